@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_RAW_LENGTH = 2000;
+const MAX_ITEMS = 100;
+
+export type SlugList = { slugs: string[]; malformed: string[] };
+
+const rawSchema = z.union([z.string(), z.array(z.string())]).optional();
+
+/**
+ * Reads a comma-separated list of slugs from one or more query values (`?x=a,b&x=c`):
+ * lower-cased, de-duplicated, in first-seen order. Values that cannot be slugs are returned
+ * apart so callers can say what was ignored. Never throws.
+ */
+export function parseSlugList(raw: unknown): SlugList | undefined {
+  const parsed = rawSchema.safeParse(raw);
+  if (!parsed.success || parsed.data === undefined) return undefined;
+  const joined = (Array.isArray(parsed.data) ? parsed.data.join(",") : parsed.data).slice(0, MAX_RAW_LENGTH);
+  const slugs: string[] = [];
+  const malformed: string[] = [];
+  for (const part of joined.split(",")) {
+    const value = part.trim().toLowerCase();
+    if (!value) continue;
+    if (SLUG.test(value) && value.length <= 64) {
+      if (!slugs.includes(value)) slugs.push(value);
+    } else if (!malformed.includes(value)) malformed.push(value.slice(0, 40));
+    if (slugs.length + malformed.length >= MAX_ITEMS) break;
+  }
+  return { slugs, malformed };
+}
+
+/** Splits requested slugs into the known and the unknown ones. */
+export function partitionKnown(requested: SlugList, known: readonly string[]): { valid: string[]; unknown: string[] } {
+  const valid = requested.slugs.filter((s) => known.includes(s));
+  const unknown = [...requested.slugs.filter((s) => !known.includes(s)), ...requested.malformed];
+  return { valid, unknown };
+}
+
+export const slugParamSchema = z.string().regex(SLUG).max(64);

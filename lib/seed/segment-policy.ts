@@ -1,0 +1,193 @@
+import { createHash } from "node:crypto";
+import type { Heading, Nodes, Paragraph, Root, RootContent } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+
+export type SegmentedClause = {
+  position: number;
+  headingPath: string[];
+  text: string;
+  anchor: string;
+};
+
+export type PolicyHeader = {
+  title: string;
+  sourceHost: string | null;
+  sourceUrl: string | null;
+  archiveUrl: string | null;
+  archivedOn: string | null;
+};
+
+export type SegmentedPolicy = PolicyHeader & { clauses: SegmentedClause[] };
+
+/** Collapses runs of whitespace (including non-breaking spaces) to one space, keeping hard line breaks. */
+export function normalizeWhitespace(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/[\s\u00a0]+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Plain text of a markdown node: markup and link targets dropped, hard breaks kept as newlines. */
+function textOf(node: Nodes): string {
+  switch (node.type) {
+    case "break":
+      return "\n";
+    case "text":
+      // "**E-Mail  **" is not valid emphasis in CommonMark; drop the stray markers it leaves.
+      return node.value.replace(/\*\*/g, "").replace(/\s+/g, " ");
+    case "inlineCode":
+      return node.value.replace(/\s+/g, " ");
+    case "image":
+    case "html":
+      return "";
+    case "listItem":
+    case "blockquote":
+      return node.children.map((c) => textOf(c as Nodes)).join("\n");
+    default:
+      return "children" in node ? node.children.map((c) => textOf(c as Nodes)).join("") : "";
+  }
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 48)
+    .replace(/-+$/g, "");
+}
+
+const plain = (node: Nodes) => normalizeWhitespace(textOf(node));
+
+/*
+ * Archived policies use bold-only paragraphs ("**Personal Data**") and numbered lines
+ * ("3\. Use of Information Collected") as section titles; treating them as headings keeps
+ * the heading path faithful to how the policy reads.
+ */
+function pseudoHeadingText(node: Paragraph): string | null {
+  const text = plain(node);
+  if (text.length === 0 || text.length > 90 || /[.:;,]$/.test(text)) return null;
+  const meaningful = node.children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break");
+  const onlyStrong = meaningful.length === 1 && (meaningful[0]?.type === "strong" || meaningful[0]?.type === "emphasis");
+  if (onlyStrong) return text;
+  if (/^\d{1,2}\.\s+[A-Z][^.]*$/.test(text)) return text;
+  return null;
+}
+
+function headerFrom(quote: Nodes): PolicyHeader | null {
+  const text = plain(quote);
+  const m = /extracted and transformed from the (\S+) privacy policy that was archived on (\d{4}-\d{2}-\d{2})/.exec(text);
+  if (!m) return null;
+  let archiveUrl: string | null = null;
+  const visit = (n: Nodes) => {
+    if (n.type === "link" && !archiveUrl) archiveUrl = n.url;
+    if ("children" in n) n.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(quote);
+  const sourceUrl = archiveUrl ? originalUrlFromArchive(archiveUrl) : null;
+  return { title: "", sourceHost: m[1] ?? null, archivedOn: m[2] ?? null, archiveUrl, sourceUrl };
+}
+
+/** `https://web.archive.org/web/2012..id_/http%3A//www.x.com/p` → `http://www.x.com/p` */
+export function originalUrlFromArchive(archiveUrl: string): string | null {
+  const m = /^https?:\/\/web\.archive\.org\/web\/\d+(?:[a-z_]+)?\/(.+)$/.exec(archiveUrl);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
+
+function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
+  const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
+  const digest = createHash("sha256").update(text).digest("hex");
+  // The anchor is derived from content, so re-seeding the same text yields the same anchor.
+  let anchor = `${section}-${digest.slice(0, 6)}`;
+  for (let n = 2; taken.has(anchor); n++) anchor = `${section}-${digest.slice(0, 6)}-${n}`;
+  taken.add(anchor);
+  return anchor;
+}
+
+/**
+ * Splits an archived policy (markdown) into clauses: every paragraph, list item, quote or
+ * code block is one clause, labelled with the headings above it.
+ */
+export function segmentPolicy(markdown: string): SegmentedPolicy {
+  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const clauses: SegmentedClause[] = [];
+  const taken = new Set<string>();
+  let header: PolicyHeader | null = null;
+  let title = "";
+  // stack of [depth, text]; pseudo-headings sit one level below the last real heading.
+  let stack: Array<{ depth: number; text: string; pseudo: boolean }> = [];
+
+  const push = (text: string) => {
+    if (!text) return;
+    const headingPath = stack.map((s) => s.text).filter(Boolean);
+    clauses.push({ position: clauses.length + 1, headingPath, text, anchor: anchorFor(headingPath, text, taken) });
+  };
+
+  const setHeading = (depth: number, text: string, pseudo: boolean) => {
+    stack = stack.filter((s) => (pseudo ? !s.pseudo : s.depth < depth));
+    stack.push({ depth, text, pseudo });
+  };
+
+  const visitBlock = (node: RootContent) => {
+    switch (node.type) {
+      case "heading": {
+        const text = plain(node as Heading);
+        if (!title && (node as Heading).depth === 1) {
+          title = text;
+          return;
+        }
+        if (!text) return;
+        // A date heading ("Effective: 1/17/2011") is metadata, not a section of the policy.
+        if (EFFECTIVE_HEADING.test(text)) stack = stack.filter((s) => s.depth < (node as Heading).depth);
+        else setHeading((node as Heading).depth, text, false);
+        return;
+      }
+      case "paragraph": {
+        const pseudo = pseudoHeadingText(node);
+        if (pseudo) {
+          if (!title) title = pseudo;
+          else setHeading(7, pseudo, true);
+          return;
+        }
+        push(plain(node));
+        return;
+      }
+      case "list":
+        for (const item of node.children) push(plain(item));
+        return;
+      case "blockquote":
+        if (!header && clauses.length === 0 && !title) {
+          header = headerFrom(node);
+          if (header) return;
+        }
+        push(plain(node));
+        return;
+      case "code":
+        push(normalizeWhitespace(node.value));
+        return;
+      case "html":
+        push(normalizeWhitespace(node.value.replace(/<[^>]*>/g, " ")));
+        return;
+      case "thematicBreak":
+      case "definition":
+        return;
+      default:
+        push(plain(node as Nodes));
+    }
+  };
+
+  tree.children.forEach(visitBlock);
+  const h: PolicyHeader = header ?? { title: "", sourceHost: null, sourceUrl: null, archiveUrl: null, archivedOn: null };
+  return { ...h, title, clauses };
+}

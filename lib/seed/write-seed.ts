@@ -1,0 +1,181 @@
+import type { PrismaClient } from "../generated/prisma/client";
+import type { Rating } from "../ratings";
+import type { SeedPlan } from "./build-seed-plan";
+
+export type SeedSummary = {
+  changed: boolean;
+  companies: Array<{ slug: string; clauses: number; tagged: number; findings: number; evidence: number }>;
+};
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const dbRating = (r: Rating) => (r === "not-addressed" ? "not_addressed" : r);
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/*
+ * Writes the plan in one transaction and only touches rows that differ, so a second run with
+ * the same files changes nothing (ids, counts and the data version all stay put).
+ */
+export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<SeedSummary> {
+  return db.$transaction(
+    async (tx) => {
+      let changed = false;
+      const mark = () => {
+        changed = true;
+      };
+
+      const practiceIds = new Map<string, number>();
+      const existingPractices = await tx.practice.findMany();
+      for (const [position, p] of plan.practices.entries()) {
+        const old = existingPractices.find((e) => e.slug === p.slug);
+        if (!old) {
+          const created = await tx.practice.create({ data: { ...p, position } });
+          practiceIds.set(p.slug, created.id);
+          mark();
+        } else {
+          practiceIds.set(p.slug, old.id);
+          if (old.name !== p.name || old.description !== p.description || old.position !== position || old.core !== p.core) {
+            await tx.practice.update({ where: { id: old.id }, data: { ...p, position } });
+            mark();
+          }
+        }
+      }
+      const stalePractices = existingPractices.filter((e) => !practiceIds.has(e.slug)).map((e) => e.id);
+      if (stalePractices.length) {
+        await tx.practice.deleteMany({ where: { id: { in: stalePractices } } });
+        mark();
+      }
+
+      const summary: SeedSummary["companies"] = [];
+      for (const c of plan.companies) {
+        const result = await writeCompany(tx, c, practiceIds, mark);
+        summary.push(result);
+      }
+      const { count } = await tx.company.deleteMany({ where: { synthetic: false, slug: { notIn: plan.companies.map((c) => c.slug) } } });
+      if (count) mark();
+      if (changed) {
+        const version = String(Date.now());
+        await tx.appMeta.upsert({ where: { key: "data_version" }, create: { key: "data_version", value: version }, update: { value: version } });
+      }
+      return { changed, companies: summary };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+async function writeCompany(tx: Tx, c: SeedPlan["companies"][number], practiceIds: Map<string, number>, mark: () => void) {
+  const companyData = { name: c.name, legalName: c.legalName, website: c.website };
+  let company = await tx.company.findUnique({ where: { slug: c.slug } });
+  if (!company) {
+    company = await tx.company.create({ data: { slug: c.slug, ...companyData } });
+    mark();
+  } else if (company.name !== c.name || company.legalName !== c.legalName || company.website !== c.website) {
+    await tx.company.update({ where: { id: company.id }, data: companyData });
+    mark();
+  }
+
+  const p = c.policy;
+  const policyData = {
+    title: p.title,
+    sourceUrl: p.sourceUrl,
+    archiveUrl: p.archiveUrl,
+    archivedOn: day(p.archivedOn),
+    effectiveDate: day(p.effectiveDate),
+    effectiveDateLabel: p.effectiveDateLabel,
+    text: p.text,
+    contentHash: p.contentHash,
+  };
+  let policy = await tx.policy.findUnique({ where: { companyId: company.id } });
+  if (!policy) {
+    policy = await tx.policy.create({ data: { companyId: company.id, ...policyData } });
+    mark();
+  } else if (
+    policy.title !== p.title ||
+    policy.sourceUrl !== p.sourceUrl ||
+    policy.archiveUrl !== p.archiveUrl ||
+    !sameDay(policy.archivedOn, policyData.archivedOn) ||
+    !sameDay(policy.effectiveDate, policyData.effectiveDate) ||
+    policy.effectiveDateLabel !== p.effectiveDateLabel ||
+    policy.contentHash !== p.contentHash
+  ) {
+    await tx.policy.update({ where: { id: policy.id }, data: policyData });
+    mark();
+  }
+
+  const existing = await tx.clause.findMany({
+    where: { policyId: policy.id },
+    select: { id: true, anchor: true, position: true, headingPath: true, text: true, practices: { select: { practiceId: true } } },
+  });
+  const byAnchor = new Map(existing.map((e) => [e.anchor, e]));
+  const clauseIds = new Map<string, number>();
+  for (const cl of c.clauses) {
+    const old = byAnchor.get(cl.anchor);
+    const wanted = cl.practices.map((s) => practiceIds.get(s)!).sort((a, b) => a - b);
+    if (!old) {
+      const created = await tx.clause.create({
+        data: { policyId: policy.id, position: cl.position, anchor: cl.anchor, headingPath: cl.headingPath, text: cl.text },
+      });
+      clauseIds.set(cl.anchor, created.id);
+      if (wanted.length) await tx.clausePractice.createMany({ data: wanted.map((practiceId) => ({ clauseId: created.id, practiceId })) });
+      mark();
+      continue;
+    }
+    clauseIds.set(cl.anchor, old.id);
+    if (old.position !== cl.position || old.text !== cl.text || !sameList(old.headingPath, cl.headingPath)) {
+      await tx.clause.update({ where: { id: old.id }, data: { position: cl.position, headingPath: cl.headingPath, text: cl.text } });
+      mark();
+    }
+    const have = old.practices.map((x) => x.practiceId).sort((a, b) => a - b);
+    if (!sameList(have.map(String), wanted.map(String))) {
+      await tx.clausePractice.deleteMany({ where: { clauseId: old.id } });
+      if (wanted.length) await tx.clausePractice.createMany({ data: wanted.map((practiceId) => ({ clauseId: old.id, practiceId })) });
+      mark();
+    }
+  }
+  const staleClauses = existing.filter((e) => !clauseIds.has(e.anchor)).map((e) => e.id);
+  if (staleClauses.length) {
+    await tx.clause.deleteMany({ where: { id: { in: staleClauses } } });
+    mark();
+  }
+
+  const findings = await tx.finding.findMany({
+    where: { companyId: company.id },
+    select: { id: true, practiceId: true, rating: true, summary: true, evidence: { select: { clauseId: true, position: true, quote: true }, orderBy: { position: "asc" } } },
+  });
+  let evidenceCount = 0;
+  for (const f of c.findings) {
+    const practiceId = practiceIds.get(f.practice)!;
+    const evidence = f.evidence.map((e, position) => ({ clauseId: clauseIds.get(e.anchor)!, position, quote: e.quote }));
+    evidenceCount += evidence.length;
+    const old = findings.find((x) => x.practiceId === practiceId);
+    let findingId: number;
+    if (!old) {
+      findingId = (await tx.finding.create({ data: { companyId: company.id, practiceId, rating: dbRating(f.rating), summary: f.summary } })).id;
+      mark();
+    } else {
+      findingId = old.id;
+      if (old.rating !== dbRating(f.rating) || old.summary !== f.summary) {
+        await tx.finding.update({ where: { id: old.id }, data: { rating: dbRating(f.rating), summary: f.summary } });
+        mark();
+      }
+    }
+    const same =
+      old &&
+      old.evidence.length === evidence.length &&
+      old.evidence.every((e, i) => e.clauseId === evidence[i]!.clauseId && e.quote === evidence[i]!.quote);
+    if (!same) {
+      await tx.findingEvidence.deleteMany({ where: { findingId } });
+      if (evidence.length) await tx.findingEvidence.createMany({ data: evidence.map((e) => ({ findingId, ...e })) });
+      mark();
+    }
+  }
+  return {
+    slug: c.slug,
+    clauses: c.clauses.length,
+    tagged: c.clauses.filter((cl) => cl.practices.length > 0).length,
+    findings: c.findings.length,
+    evidence: evidenceCount,
+  };
+}

@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The seed loader and embedded PostgreSQL run outside Next; keep their native bits out of bundles.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+};
+
+export default nextConfig;

@@ -1,0 +1,23 @@
+/* `npm run seed`: validates the seed files and loads them (into DATABASE_URL, or the embedded PostgreSQL). */
+import { connectDatabase } from "../lib/db/prepare-database";
+import { migrate } from "../lib/db/migrate";
+import { readEnv } from "../lib/env";
+import { formatSeedSummary, runSeed } from "../lib/seed/run-seed";
+import { SeedError } from "../lib/seed/seed-error";
+
+const env = readEnv();
+const db = await connectDatabase(env, (m) => console.log(m));
+let code = 0;
+try {
+  await migrate(db.url);
+  const started = performance.now();
+  const outcome = await runSeed(db.url);
+  console.log(formatSeedSummary(outcome));
+  console.log(`Done in ${Math.round(performance.now() - started)} ms.`);
+} catch (e) {
+  code = 1;
+  console.error(e instanceof SeedError ? `Seed failed, nothing was written.\n  ${e.message}` : e);
+} finally {
+  await db.stop();
+}
+process.exit(code);
