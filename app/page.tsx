@@ -1,17 +1,97 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { ComparisonGrid } from "@/components/comparison-grid";
+import { GridFilters } from "@/components/grid-filters";
+import { Notices } from "@/components/notices";
+import { Pagination } from "@/components/pagination";
+import { RatingLegend } from "@/components/rating-legend";
+import { gridHref, parseGridView, type SearchParams } from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
+import { getCells } from "@/lib/queries/matrix";
+import { listPractices } from "@/lib/queries/practices";
+import { RATING_LABELS } from "@/lib/ratings";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const companies = await listCompanies();
+export const metadata: Metadata = {
+  title: { absolute: "Policy Atlas — compare privacy policies side by side" },
+  description: "A side-by-side grid of how backup and cloud companies handle cookies, data retention, dispute resolution and third-party sharing, each finding quoted from the policy.",
+};
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [params, practices, companies] = await Promise.all([searchParams, listPractices(), listCompanies()]);
+  const view = parseGridView(params, { practices, companies });
+  const shownPractices = practices.filter((p) => view.practices.includes(p.slug));
+  const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
+  const cells = await getCells(shownPractices, shownCompanies);
+  const matching = view.ratings.length ? cells.filter((c) => view.ratings.includes(c.rating)).length : cells.length;
+  const caption = `How ${shownCompanies.map((c) => c.name).join(", ")} handle ${shownPractices.map((p) => p.name.toLowerCase()).join(", ")}`;
+
   return (
-    <ul>
-      {companies.map((c) => (
-        <li key={c.slug}>
-          <Link href={`/companies/${c.slug}`}>{c.name}</Link>
-        </li>
-      ))}
-    </ul>
+    <div className="space-y-5">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          What each company commits to, practice by practice. Summaries are ours; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a
+          rating to <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">how we rate</Link>.
+        </p>
+      </div>
+
+      <Notices messages={view.notices} />
+
+      <details className="no-print group" open={view.notices.length > 0 || !!view.picked || view.ratings.length > 0}>
+        <summary className="cursor-pointer select-none rounded text-sm font-semibold text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+          Filter practices, companies and ratings
+        </summary>
+        <div className="mt-3">
+          <GridFilters
+            practices={practices.map((p) => ({ slug: p.slug, name: p.name }))}
+            companies={companies.map((c) => ({ slug: c.slug, name: c.name }))}
+            selectedPractices={view.practices}
+            pickedCompanies={view.picked}
+            ratings={view.ratings}
+          />
+        </div>
+      </details>
+
+      <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <span className="text-slate-700 dark:text-slate-300">
+          {shownPractices.length} of {practices.length} practices · {shownCompanies.length} of {companies.length} companies
+          {view.ratings.length ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}` : ""}
+        </span>
+        {view.allPractices ? (
+          <Link href={gridHref({ companies: view.picked, ratings: view.ratings })} className="text-sky-800 underline dark:text-sky-300">
+            Core practices only
+          </Link>
+        ) : (
+          <Link href={gridHref({ practices: "all", companies: view.picked, ratings: view.ratings })} className="text-sky-800 underline dark:text-sky-300">
+            Show all {practices.length} practices
+          </Link>
+        )}
+      </div>
+
+      {matching === 0 ? (
+        <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
+          No finding in this view is rated {view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}.{" "}
+          <Link href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked })} className="text-sky-800 underline dark:text-sky-300">
+            Clear the rating filter
+          </Link>
+          .
+        </p>
+      ) : (
+        <ComparisonGrid practices={shownPractices} companies={shownCompanies} cells={cells} ratings={view.ratings} caption={caption} />
+      )}
+
+      {view.pageCount > 1 && (
+        <Pagination
+          page={view.page}
+          pageCount={view.pageCount}
+          hrefFor={(page) => gridHref({ practices: view.allPractices ? "all" : view.practices, ratings: view.ratings, page })}
+          label="Companies"
+        />
+      )}
+
+      <RatingLegend />
+    </div>
   );
 }

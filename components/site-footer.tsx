@@ -9,7 +9,7 @@ export function SiteFooter() {
           legal advice. <Link href="/methodology" className="underline hover:text-sky-800 dark:hover:text-sky-300">How we rate</Link>.
         </p>
         <p>
-          Data: <Link href="/api/matrix" className="underline">JSON API</Link> · policies archived by the Internet Archive&rsquo;s Wayback Machine.
+          Data: <a href="/api/matrix" className="underline">JSON API</a> · policies archived by the Internet Archive&rsquo;s Wayback Machine.
         </p>
       </div>
     </footer>

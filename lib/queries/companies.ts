@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { getDb } from "../db";
 import { ratingFromDb, type Rating } from "../ratings";
 
@@ -59,8 +60,11 @@ export async function listCompanies(): Promise<CompanySummary[]> {
   return rows.map(toSummary);
 }
 
-/** One company with its policy metadata, findings (in taxonomy order) and clauses; null if unknown. */
-export async function getCompany(slug: string): Promise<CompanyDetail | null> {
+/**
+ * One company with its policy metadata, findings (in taxonomy order) and clauses; null if unknown.
+ * Wrapped in React's cache so a page and its metadata share one lookup per request.
+ */
+export const getCompany = cache(async (slug: string): Promise<CompanyDetail | null> => {
   const row = await getDb().company.findUnique({
     where: { slug },
     select: {
@@ -121,4 +125,4 @@ export async function getCompany(slug: string): Promise<CompanyDetail | null> {
         .map((p) => p.slug),
     })),
   };
-}
+});

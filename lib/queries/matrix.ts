@@ -15,6 +15,11 @@ export async function getMatrix(filter: { practices?: string[]; companies?: stri
   const [allPractices, allCompanies] = await Promise.all([listPractices(), listCompanies()]);
   const practices = filter.practices ? allPractices.filter((p) => filter.practices!.includes(p.slug)) : allPractices;
   const companies = filter.companies ? allCompanies.filter((c) => filter.companies!.includes(c.slug)) : allCompanies;
+  return { practices, companies, cells: await getCells(practices, companies) };
+}
+
+/** The cells for practices × companies the caller has already looked up: one query. */
+export async function getCells(practices: Practice[], companies: CompanySummary[]): Promise<MatrixCell[]> {
   const rows = await getDb().finding.findMany({
     where: { company: { slug: { in: companies.map((c) => c.slug) } }, practice: { slug: { in: practices.map((p) => p.slug) } } },
     select: {
@@ -43,5 +48,5 @@ export async function getMatrix(filter: { practices?: string[]; companies?: stri
           : { company: c.slug, practice: p.slug, rating: "not-addressed", summary: "No finding has been recorded for this practice.", evidence: [] },
       );
     }
-  return { practices, companies, cells };
+  return cells;
 }

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EvidenceQuotes } from "@/components/evidence-quotes";
+import { PolicyText } from "@/components/policy-text";
+import { PolicyToc } from "@/components/policy-toc";
+import { RatingBadge } from "@/components/rating-badge";
+import { formatDay, StatedDate } from "@/components/stated-date";
+import { slugParamSchema } from "@/lib/params/slug-list";
+import { getCompany } from "@/lib/queries/companies";
+import { listPractices } from "@/lib/queries/practices";
+import { RATINGS, RATING_LABELS } from "@/lib/ratings";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  const parsed = slugParamSchema.safeParse(slug);
+  return parsed.success ? getCompany(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const company = await load((await params).slug);
+  if (!company) return { title: "Company not found" };
+  const concerning = company.findings.filter((f) => f.rating === "concerning").length;
+  return {
+    title: `${company.name} privacy policy`,
+    description: `How ${company.name} (${company.legalName}) handles cookies, data retention, disputes and third-party sharing: ${company.findings.length} findings, ${concerning} concerning, each quoted from its policy.`,
+  };
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const [company, practices] = await Promise.all([load((await params).slug), listPractices()]);
+  if (!company) notFound();
+  const names = new Map(practices.map((p) => [p.slug, p.name]));
+  const counts = RATINGS.map((r) => ({ r, n: company.findings.filter((f) => f.rating === r).length })).filter((x) => x.n > 0);
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+          <Link href="/" className="hover:underline">Compare</Link> › <span aria-current="page">{company.name}</span>
+        </nav>
+        <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {company.legalName} · <a href={company.website} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">{company.website.replace(/^https?:\/\//, "")}</a>
+        </p>
+        <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <dt className="font-semibold">Policy date</dt>
+            <dd><StatedDate label={company.effectiveDateLabel} date={company.effectiveDate} /> <span className="text-slate-600 dark:text-slate-400">(as stated in the policy)</span></dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Archived copy</dt>
+            <dd>
+              {company.policy.archiveUrl ? (
+                <a href={company.policy.archiveUrl} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">
+                  Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}
+                </a>
+              ) : "None"}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Original source</dt>
+            <dd className="break-all">
+              {company.policy.sourceUrl ? <a href={company.policy.sourceUrl} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">{company.policy.sourceUrl}</a> : "Unknown"}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Findings</dt>
+            <dd>{counts.map((x) => `${x.n} ${RATING_LABELS[x.r].toLowerCase()}`).join(" · ")}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <section aria-labelledby="findings-title" className="space-y-4">
+        <h2 id="findings-title" className="text-xl font-semibold">Findings by practice</h2>
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {company.findings.map((f) => (
+            <li key={f.practice} id={`finding-${f.practice}`} className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""}`}>
+              <div className="space-y-1">
+                <h3 className="font-semibold">
+                  <Link href={`/practices/${f.practice}`} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">{names.get(f.practice) ?? f.practice}</Link>
+                </h3>
+                <RatingBadge rating={f.rating} />
+              </div>
+              <div>
+                <p className={`leading-relaxed ${f.rating === "not-addressed" ? "italic text-slate-600 dark:text-slate-400" : ""}`}>{f.summary}</p>
+                <EvidenceQuotes company={company.slug} evidence={f.evidence} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="policy-title" className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
+          <PolicyToc clauses={company.clauses} />
+        </div>
+        <div className="min-w-0 space-y-4">
+          <div>
+            <h2 id="policy-title" className="text-xl font-semibold">The policy, clause by clause</h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from the archived copy. Tags show the practices each clause speaks to.
+            </p>
+          </div>
+          <PolicyText clauses={company.clauses} practices={practices} />
+        </div>
+      </section>
+    </article>
+  );
+}

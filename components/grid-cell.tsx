@@ -1,0 +1,24 @@
+import type { MatrixCell } from "@/lib/queries/matrix";
+import { EvidenceQuotes } from "./evidence-quotes";
+import { RatingBadge } from "./rating-badge";
+
+/** One company × practice: rating badge → our summary → the company's words. */
+export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }) {
+  const silent = cell.rating === "not-addressed";
+  return (
+    <td
+      className={`min-w-64 max-w-80 border-b border-l border-slate-200 p-3 align-top dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
+      data-rating={cell.rating}
+    >
+      <RatingBadge rating={cell.rating} size={dimmed ? "sm" : "md"} />
+      {dimmed ? (
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Outside the rating filter.</p>
+      ) : (
+        <>
+          <p className={`mt-2 text-sm leading-relaxed ${silent ? "italic text-slate-600 dark:text-slate-400" : ""}`}>{cell.summary}</p>
+          <EvidenceQuotes company={cell.company} evidence={cell.evidence} />
+        </>
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,13 @@
+/** What the page did with the URL it was given, in one sentence each. */
+export function Notices({ messages }: { messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+      <ul className="list-inside list-disc space-y-1">
+        {messages.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

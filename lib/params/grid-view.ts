@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { CompanySummary } from "../queries/companies";
+import type { Practice } from "../queries/practices";
+import { RATINGS, type Rating } from "../ratings";
+import { parseSlugList, partitionKnown } from "./slug-list";
+
+/** Companies shown per grid page when the user has not picked any. */
+export const COMPANIES_PER_PAGE = 6;
+/** The most companies one grid compares at once. */
+export const MAX_COMPARED = 10;
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export type GridView = {
+  practices: string[];
+  allPractices: boolean;
+  companies: string[];
+  /** The user's own pick of companies, or null for the paged default. */
+  picked: string[] | null;
+  ratings: Rating[];
+  page: number;
+  pageCount: number;
+  notices: string[];
+};
+
+const pageSchema = z.coerce.number().int().min(1).max(100_000);
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * Turns the grid's query string into a view. Never throws: unknown or malformed values are
+ * dropped and described in `notices`, so a shared link always opens a working page.
+ */
+export function parseGridView(params: SearchParams, known: { practices: Practice[]; companies: CompanySummary[] }): GridView {
+  const notices: string[] = [];
+  const practiceSlugs = known.practices.map((p) => p.slug);
+  const companySlugs = known.companies.map((c) => c.slug);
+
+  let practices = known.practices.filter((p) => p.core).map((p) => p.slug);
+  let allPractices = false;
+  const rawPractices = parseSlugList(params.practices);
+  if (rawPractices && rawPractices.slugs.includes("all")) {
+    practices = practiceSlugs;
+    allPractices = true;
+  } else if (rawPractices) {
+    const { valid, unknown } = partitionKnown(rawPractices, practiceSlugs);
+    if (unknown.length) notices.push(`Ignored unknown practice${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
+    if (valid.length) practices = practiceSlugs.filter((s) => valid.includes(s));
+    else if (rawPractices.slugs.length || rawPractices.malformed.length) notices.push("Showing the four core practices instead.");
+    allPractices = practices.length === practiceSlugs.length;
+  }
+
+  let picked: string[] | null = null;
+  const rawCompanies = parseSlugList(params.companies);
+  if (rawCompanies) {
+    const { valid, unknown } = partitionKnown(rawCompanies, companySlugs);
+    if (unknown.length) notices.push(`Ignored unknown compan${unknown.length > 1 ? "ies" : "y"}: ${unknown.join(", ")}.`);
+    if (valid.length > MAX_COMPARED) notices.push(`Comparing the first ${MAX_COMPARED} of the ${valid.length} companies chosen.`);
+    const chosen = valid.slice(0, MAX_COMPARED);
+    if (chosen.length >= 2) picked = chosen;
+    else if (chosen.length === 1) notices.push("A comparison needs at least two companies, so all companies are shown.");
+  }
+
+  const ratings: Rating[] = [];
+  const rawRatings = parseSlugList(params.rating);
+  if (rawRatings) {
+    const { valid, unknown } = partitionKnown(rawRatings, RATINGS);
+    if (unknown.length) notices.push(`Ignored unknown rating${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
+    ratings.push(...RATINGS.filter((r) => valid.includes(r)));
+  }
+
+  const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : companySlugs;
+  const pageCount = picked ? 1 : Math.max(1, Math.ceil(ordered.length / COMPANIES_PER_PAGE));
+  let page = 1;
+  const rawPage = first(params.page);
+  if (rawPage !== undefined && !picked) {
+    const parsed = pageSchema.safeParse(rawPage);
+    if (!parsed.success) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
+    else if (parsed.data > pageCount) notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
+    page = parsed.success ? Math.min(parsed.data, pageCount) : 1;
+  }
+  const companies = picked ? ordered : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
+  return { practices, allPractices, companies, picked, ratings, page, pageCount, notices };
+}
+
+/** The grid URL for a view; defaults are left out so URLs stay short and shareable. */
+export function gridHref(view: { practices?: string[] | "all"; companies?: string[] | null; ratings?: Rating[]; page?: number }): string {
+  const q = new URLSearchParams();
+  if (view.practices === "all") q.set("practices", "all");
+  else if (view.practices?.length) q.set("practices", view.practices.join(","));
+  if (view.companies?.length) q.set("companies", view.companies.join(","));
+  if (view.ratings?.length) q.set("rating", view.ratings.join(","));
+  if (view.page && view.page > 1) q.set("page", String(view.page));
+  const s = q.toString().replace(/%2C/g, ",");
+  return s ? `/?${s}` : "/";
+}
