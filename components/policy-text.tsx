@@ -33,7 +33,7 @@ export function PolicyText({ clauses, practices }: { clauses: ClauseView[]; prac
               <li
                 key={c.anchor}
                 id={c.anchor}
-                className="clause rounded-md border border-transparent p-3 target:border-sky-500 target:bg-sky-50 target:ring-2 target:ring-sky-300 dark:target:bg-sky-950/60 dark:target:ring-sky-700"
+                className="clause rounded-md border border-transparent p-3 target:border-sky-500 target:bg-sky-50 target:ring-2 target:ring-sky-300 data-highlighted:border-sky-500 data-highlighted:bg-sky-50 data-highlighted:ring-2 data-highlighted:ring-sky-300 dark:target:bg-sky-950/60 dark:target:ring-sky-700 dark:data-highlighted:bg-sky-950/60 dark:data-highlighted:ring-sky-700"
               >
                 <div className="mb-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
                   <span className="font-mono">§{c.position}</span>

@@ -16,7 +16,9 @@ const rawSchema = z.union([z.string(), z.array(z.string())]).optional();
 export function parseSlugList(raw: unknown): SlugList | undefined {
   const parsed = rawSchema.safeParse(raw);
   if (!parsed.success || parsed.data === undefined) return undefined;
-  const joined = (Array.isArray(parsed.data) ? parsed.data.join(",") : parsed.data).slice(0, MAX_RAW_LENGTH);
+  let joined = Array.isArray(parsed.data) ? parsed.data.join(",") : parsed.data;
+  // Cut an oversized value at a comma, so the last item is never a fragment the user did not type.
+  if (joined.length > MAX_RAW_LENGTH) joined = joined.slice(0, joined.lastIndexOf(",", MAX_RAW_LENGTH) + 1);
   const slugs: string[] = [];
   const malformed: string[] = [];
   for (const part of joined.split(",")) {
@@ -24,7 +26,10 @@ export function parseSlugList(raw: unknown): SlugList | undefined {
     if (!value) continue;
     if (SLUG.test(value) && value.length <= 64) {
       if (!slugs.includes(value)) slugs.push(value);
-    } else if (!malformed.includes(value)) malformed.push(value.slice(0, 40));
+    } else {
+      const shown = value.slice(0, 40);
+      if (!malformed.includes(shown)) malformed.push(shown);
+    }
     if (slugs.length + malformed.length >= MAX_ITEMS) break;
   }
   return { slugs, malformed };

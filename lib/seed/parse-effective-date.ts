@@ -16,6 +16,8 @@ function toIso(raw: string): string | null {
     if (month < 0) return null;
     [y, m, d] = [Number(words[3]), month + 1, Number(words[2])];
   } else return null;
+  // Date.UTC maps years 0–99 to 1900–1999; no privacy policy predates the web anyway.
+  if (y < 1990 || y > 2100) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);

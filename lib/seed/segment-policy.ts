@@ -156,8 +156,7 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
       case "paragraph": {
         const pseudo = pseudoHeadingText(node);
         if (pseudo) {
-          if (!title) title = pseudo;
-          else setHeading(7, pseudo, true);
+          setHeading(7, pseudo, true);
           return;
         }
         push(plain(node));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClauseHighlighter } from "@/components/clause-highlighter";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
@@ -106,6 +107,7 @@ export default async function CompanyPage({ params }: Props) {
             </p>
           </div>
           <PolicyText clauses={company.clauses} practices={practices} />
+          <ClauseHighlighter />
         </div>
       </section>
     </article>

@@ -1,0 +1,16 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+for (const [name, path] of [
+  ["the grid", "/"],
+  ["the grid with every practice", "/?practices=all"],
+  ["a company page", "/companies/mozy"],
+  ["a practice page", "/practices/third-parties"],
+  ["the methodology page", "/methodology"],
+] as const) {
+  test(`${name} has no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  });
+}

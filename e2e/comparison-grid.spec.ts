@@ -1,0 +1,86 @@
+import { ARTIFACTS, expect, test } from "./fixtures";
+
+test("the grid leads with the four core practices for all five companies", async ({ page }) => {
+  await page.goto("/");
+  const grid = page.getByRole("table");
+  await expect(grid.locator("caption")).toContainText("How Centercode, Code 42, IBackup, Mozy, dotCloud handle");
+  const rowHeaders = grid.locator("tbody th[scope=row]");
+  await expect(rowHeaders).toHaveText([/Cookies & tracking/, /Data retention/, /Dispute resolution/, /Third-party sharing/]);
+  for (const name of ["Centercode", "Code 42", "IBackup", "Mozy", "dotCloud"]) {
+    await expect(grid.getByRole("columnheader", { name: new RegExp(name) })).toBeVisible();
+  }
+  // Silence is shown, never left blank.
+  await expect(grid.getByRole("link", { name: /not addressed/i }).first()).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/grid-desktop.png`, fullPage: true });
+});
+
+test("filtering to one practice changes the URL and leaves only that row", async ({ page }) => {
+  await page.goto("/");
+  await page.getByText("Filter practices, companies and ratings").click();
+  for (const name of ["Data retention", "Dispute resolution", "Third-party sharing"]) {
+    await page.getByRole("checkbox", { name }).uncheck();
+  }
+  await expect(page).toHaveURL(/\?practices=cookies$/);
+  await expect(page.locator("tbody th[scope=row]")).toHaveText([/Cookies & tracking/]);
+  // The shared URL opens the same view from scratch.
+  await page.reload();
+  await expect(page.locator("tbody th[scope=row]")).toHaveCount(1);
+});
+
+test("picking companies and a rating filters columns and cells, and the view is shareable", async ({ page }) => {
+  await page.goto("/?companies=mozy,ibackup&rating=concerning");
+  await expect(page.getByRole("columnheader")).toHaveText(["Practice", /IBackup/, /Mozy/]);
+  const cells = page.locator("tbody td");
+  const ratings = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute("data-rating")));
+  expect(ratings).toContain("concerning");
+  await expect(page.getByText(/only concerning: \d+ findings?/)).toBeVisible();
+});
+
+test("a quote opens in place and links to the highlighted clause on the company page", async ({ page }) => {
+  await page.goto("/?practices=retention&companies=mozy,ibackup");
+  const cell = page.locator('td[data-rating]').filter({ hasText: "live database" });
+  await cell.getByText(/\d+ clauses?/).click();
+  const quote = cell.locator("blockquote").first();
+  await expect(quote).toBeVisible();
+  const link = cell.getByRole("link", { name: /read in the policy/i }).first();
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/companies\/mozy#[a-z0-9-]+$/);
+  const anchor = href!.split("#")[1]!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/companies/mozy#${anchor}$`));
+  const clause = page.locator(`[id="${anchor}"]`);
+  await expect(clause).toBeInViewport();
+  await expect(clause).toHaveAttribute("data-highlighted", "true");
+  await expect(clause).toHaveCSS("border-top-color", "rgb(14, 165, 233)");
+  // The quoted words are on the page, in the clause the link points to.
+  const quoted = (await quote.textContent())!.replace(/[“”]/g, "").trim().slice(0, 40);
+  await expect(clause).toContainText(quoted);
+});
+
+test("garbage in the query string still gives a working grid that says what it ignored", async ({ page }) => {
+  const response = await page.goto("/?practices=%3Cscript%3E,cookies,../../etc&companies=nope&rating=awful&page=-3&x[]=1");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("status").first()).toContainText("Ignored unknown practice");
+  await expect(page.getByRole("status").first()).toContainText("Ignored unknown company: nope");
+  await expect(page.locator("tbody th[scope=row]")).toHaveText([/Cookies & tracking/]);
+});
+
+test("an unknown company gets a 404 page that leads onward", async ({ page }) => {
+  const response = await page.goto("/companies/acme-cloud");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "No such company in Policy Atlas" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Mozy" })).toBeVisible();
+  await expect(page).toHaveTitle(/not found/i);
+});
+
+test("the grid stays readable on a 375 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/");
+  const firstColumn = page.locator("tbody th[scope=row]").first();
+  await expect(firstColumn).toBeVisible();
+  await expect(firstColumn).toHaveCSS("position", "sticky");
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth).toBeLessThanOrEqual(375);
+  await page.screenshot({ path: `${ARTIFACTS}/grid-phone.png`, fullPage: true });
+});

@@ -1,0 +1,21 @@
+import { test as base, expect } from "@playwright/test";
+
+/** Every test fails if the browser logs an error (a failed request, a React warning, a script error). */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, "errors logged in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const ARTIFACTS = "e2e/artifacts";

@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getCompanyRoute } from "../../app/api/companies/[slug]/route";
+import { GET as getCompanies } from "../../app/api/companies/route";
+import { GET as getMatrixRoute } from "../../app/api/matrix/route";
+import { GET as getPractices } from "../../app/api/practices/route";
+import { getDb } from "../../lib/db";
+import { RATINGS } from "../../lib/ratings";
+import { runSeed } from "../../lib/seed/run-seed";
+import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+
+const COMPANIES = ["centercode", "code42", "dotcloud", "ibackup", "mozy"];
+const PRACTICE_COUNT = 14;
+
+type Json = Record<string, unknown>;
+type Evidence = { anchor: string; quote: string; text: string; headingPath: string[] };
+type Cell = { company: string; practice: string; rating: string; summary: string; evidence: Evidence[] };
+type MatrixBody = { practices: Array<{ slug: string }>; companies: Array<{ slug: string; name: string }>; cells: Cell[] };
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  useDatabaseForApp(db.url);
+  await runSeed(db.url);
+});
+
+afterAll(async () => {
+  await getDb().$disconnect();
+  delete (globalThis as { policyAtlasDb?: unknown }).policyAtlasDb;
+  await db?.drop();
+});
+
+async function json<T = Json>(res: Response, status: number): Promise<T> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  return (await res.json()) as T;
+}
+
+const matrix = (query = "") => getMatrixRoute(new Request(`http://localhost/api/matrix${query}`));
+const company = (slug: string) => getCompanyRoute(new Request(`http://localhost/api/companies/${encodeURIComponent(slug)}`), { params: Promise.resolve({ slug }) });
+
+/** An error response: the status, a JSON body of exactly { error }, and a message worth reading. */
+async function expectError(res: Response, status: number, mentions: RegExp) {
+  const body = await json(res, status);
+  expect(Object.keys(body)).toEqual(["error"]);
+  expect(typeof body.error).toBe("string");
+  expect(body.error as string).toMatch(mentions);
+  expect(res.headers.get("cache-control")).toBe("no-store");
+}
+
+describe("GET /api/companies", () => {
+  it("lists the five companies by name with their policy dates", async () => {
+    const body = await json<{ companies: Json[] }>(await getCompanies(), 200);
+    expect(Object.keys(body)).toEqual(["companies"]);
+    expect(body.companies.map((c) => c.slug).sort()).toEqual(COMPANIES);
+    const names = body.companies.map((c) => String(c.name));
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const c of body.companies) {
+      expect(Object.keys(c).sort()).toEqual(["archivedOn", "effectiveDate", "effectiveDateLabel", "legalName", "name", "slug", "website"]);
+      expect(c.archivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.website).toMatch(/^https?:\/\//);
+    }
+    expect(body.companies.find((c) => c.slug === "code42")).toMatchObject({ effectiveDate: "2011-01-17", effectiveDateLabel: "Effective", archivedOn: "2012-12-23" });
+  });
+});
+
+describe("GET /api/companies/{slug}", () => {
+  let body: { company: Json & { policy: Json; findings: Cell[]; clauses: Array<{ anchor: string; position: number; headingPath: string[]; text: string; practices: string[] }> } };
+  let practiceSlugs: string[];
+
+  beforeAll(async () => {
+    body = await json(await company("mozy"), 200);
+    practiceSlugs = ((await json<{ practices: Array<{ slug: string }> }>(await getPractices(), 200)).practices).map((p) => p.slug);
+  });
+
+  it("returns the company with its summary fields", () => {
+    expect(Object.keys(body)).toEqual(["company"]);
+    expect(body.company).toMatchObject({ slug: "mozy", name: "Mozy", archivedOn: "2016-11-27" });
+  });
+
+  it("returns the policy metadata", () => {
+    expect(body.company.policy).toEqual({
+      title: "Privacy | Mozy",
+      sourceUrl: "http://mozy.com/about/legal/privacy",
+      archiveUrl: "https://web.archive.org/web/20161127070419id_/http%3A//mozy.com/about/legal/privacy",
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
+  it("returns one finding per practice, in taxonomy order, each with a rating, summary and evidence", () => {
+    expect(body.company.findings.map((f) => f.practice)).toEqual(practiceSlugs);
+    for (const f of body.company.findings) {
+      expect(RATINGS).toContain(f.rating);
+      expect(f.summary.length).toBeGreaterThan(0);
+      if (f.rating === "not-addressed") expect(f.evidence).toEqual([]);
+      else expect(f.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("returns the clauses in order with unique anchors, heading paths and practice slugs", () => {
+    const clauses = body.company.clauses;
+    expect(clauses.length).toBeGreaterThan(10);
+    expect(clauses.map((c) => c.position)).toEqual(clauses.map((_, i) => i + 1));
+    expect(new Set(clauses.map((c) => c.anchor)).size).toBe(clauses.length);
+    for (const c of clauses) {
+      expect(Object.keys(c).sort()).toEqual(["anchor", "headingPath", "position", "practices", "text"]);
+      expect(c.anchor).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(Array.isArray(c.headingPath)).toBe(true);
+      for (const p of c.practices) expect(practiceSlugs).toContain(p);
+      // Practices are listed in taxonomy order.
+      expect(c.practices).toEqual([...c.practices].sort((a, b) => practiceSlugs.indexOf(a) - practiceSlugs.indexOf(b)));
+    }
+    expect(clauses.some((c) => c.practices.length > 0)).toBe(true);
+    expect(clauses.find((c) => c.text.startsWith("We will not sell"))?.headingPath).toEqual(["How Mozy Uses Information", "Personal Data"]);
+  });
+
+  it("points every evidence quote at a clause of the same policy that contains it and is tagged with the practice", () => {
+    const byAnchor = new Map(body.company.clauses.map((c) => [c.anchor, c]));
+    for (const f of body.company.findings)
+      for (const e of f.evidence) {
+        const clause = byAnchor.get(e.anchor);
+        expect(clause, e.anchor).toBeDefined();
+        expect(e.text).toBe(clause!.text);
+        expect(e.text.replace(/\s+/g, " ")).toContain(e.quote);
+        expect(clause!.practices).toContain(f.practice);
+      }
+  });
+
+  it("answers 404 with a JSON error for an unknown company", async () => {
+    await expectError(await company("acme"), 404, /acme/);
+  });
+
+  it("answers 400 with a JSON error for a malformed slug", async () => {
+    for (const bad of ["Mozy", "mozy!", "mo_zy", "-mozy", "a".repeat(65), "mozy.json"]) await expectError(await company(bad), 400, /slug/);
+  });
+});
+
+describe("GET /api/practices", () => {
+  it("lists the 14 practices in taxonomy order with their descriptions", async () => {
+    const body = await json<{ practices: Json[] }>(await getPractices(), 200);
+    expect(Object.keys(body)).toEqual(["practices"]);
+    expect(body.practices).toHaveLength(PRACTICE_COUNT);
+    expect(body.practices.map((p) => p.position)).toEqual(body.practices.map((_, i) => i));
+    expect(body.practices[0]).toMatchObject({ slug: "cookies", name: "Cookies & tracking", core: true });
+    for (const p of body.practices) {
+      expect(Object.keys(p).sort()).toEqual(["core", "description", "name", "position", "slug"]);
+      expect(String(p.description).length).toBeGreaterThanOrEqual(10);
+    }
+    expect(body.practices.filter((p) => p.core).map((p) => p.slug)).toEqual(["cookies", "retention", "disputes", "third-parties"]);
+  });
+});
+
+describe("GET /api/matrix", () => {
+  let full: MatrixBody;
+
+  beforeAll(async () => {
+    full = await json<MatrixBody>(await matrix(), 200);
+  });
+
+  it("without filters returns every practice × company cell", () => {
+    expect(full.practices).toHaveLength(PRACTICE_COUNT);
+    expect(full.companies.map((c) => c.slug).sort()).toEqual(COMPANIES);
+    expect(full.cells).toHaveLength(PRACTICE_COUNT * COMPANIES.length);
+    const slots = new Set(full.cells.map((c) => `${c.practice}|${c.company}`));
+    expect(slots.size).toBe(full.cells.length);
+  });
+
+  it("orders cells by practice, then by company as listed", () => {
+    const expected = full.practices.flatMap((p) => full.companies.map((c) => `${p.slug}|${c.slug}`));
+    expect(full.cells.map((c) => `${c.practice}|${c.company}`)).toEqual(expected);
+  });
+
+  it("gives each cell a company, practice, rating, summary and evidence with anchors and clause text", () => {
+    for (const cell of full.cells) {
+      expect(Object.keys(cell).sort()).toEqual(["company", "evidence", "practice", "rating", "summary"]);
+      expect(RATINGS).toContain(cell.rating);
+      expect(cell.summary.length).toBeGreaterThanOrEqual(20);
+      if (cell.rating === "not-addressed") expect(cell.evidence).toEqual([]);
+      else expect(cell.evidence.length).toBeGreaterThan(0);
+      for (const e of cell.evidence) {
+        expect(e.anchor).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(typeof e.text).toBe("string");
+        expect(e.text.replace(/\s+/g, " ")).toContain(e.quote);
+      }
+    }
+  });
+
+  it("agrees with the company page on every finding", async () => {
+    const detail = await json<{ company: { findings: Cell[]; clauses: Array<{ anchor: string }> } }>(await company("dotcloud"), 200);
+    const anchors = new Set(detail.company.clauses.map((c) => c.anchor));
+    const cells = full.cells.filter((c) => c.company === "dotcloud");
+    expect(cells).toHaveLength(PRACTICE_COUNT);
+    for (const cell of cells) {
+      const f = detail.company.findings.find((x) => x.practice === cell.practice)!;
+      expect({ rating: cell.rating, summary: cell.summary, evidence: cell.evidence }).toEqual({ rating: f.rating, summary: f.summary, evidence: f.evidence });
+      for (const e of cell.evidence) expect(anchors.has(e.anchor)).toBe(true);
+    }
+  });
+
+  it("filters to one practice", async () => {
+    const body = await json<MatrixBody>(await matrix("?practices=cookies"), 200);
+    expect(body.practices.map((p) => p.slug)).toEqual(["cookies"]);
+    expect(body.companies).toHaveLength(COMPANIES.length);
+    expect(body.cells).toHaveLength(COMPANIES.length);
+    expect(body.cells.every((c) => c.practice === "cookies")).toBe(true);
+    expect(body.cells).toEqual(full.cells.filter((c) => c.practice === "cookies"));
+  });
+
+  it("filters by practices and companies together, keeping taxonomy and name order", async () => {
+    const body = await json<MatrixBody>(await matrix("?practices=retention,cookies&companies=mozy,code42"), 200);
+    expect(body.practices.map((p) => p.slug)).toEqual(["cookies", "retention"]);
+    expect(body.companies.map((c) => c.slug).sort()).toEqual(["code42", "mozy"]);
+    expect(body.cells).toHaveLength(4);
+    expect(body.cells).toEqual(full.cells.filter((c) => ["cookies", "retention"].includes(c.practice) && ["mozy", "code42"].includes(c.company)));
+  });
+
+  it("accepts repeated keys, upper case and repeats in a filter", async () => {
+    const body = await json<MatrixBody>(await matrix("?practices=COOKIES&practices=retention,cookies"), 200);
+    expect(body.practices.map((p) => p.slug)).toEqual(["cookies", "retention"]);
+    expect(body.cells).toHaveLength(2 * COMPANIES.length);
+  });
+
+  it("answers 400 naming an unknown practice", async () => {
+    await expectError(await matrix("?practices=cookies,telepathy"), 400, /Unknown practices: telepathy\b/);
+  });
+
+  it("answers 400 naming an unknown company", async () => {
+    await expectError(await matrix("?companies=mozy,acme"), 400, /Unknown companies: acme\b/);
+  });
+
+  it("answers 400 naming a malformed slug", async () => {
+    await expectError(await matrix("?practices=third_parties"), 400, /Unknown practices: third_parties\b/);
+  });
+
+  it("answers 400 naming an unknown parameter", async () => {
+    await expectError(await matrix("?practices=cookies&sort=rating"), 400, /Unknown parameter\(s\): sort\b/);
+  });
+
+  it("answers 400 for an empty filter instead of returning an empty matrix", async () => {
+    await expectError(await matrix("?practices="), 400, /practices is empty/);
+    await expectError(await matrix("?companies=,,"), 400, /companies is empty/);
+  });
+});
