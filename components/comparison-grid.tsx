@@ -15,7 +15,7 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
   const rows = practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
 
   return (
-    <div className="grid-scroll overflow-auto rounded-lg border border-slate-200 lg:max-h-[calc(100vh-7rem)] dark:border-slate-800">
+    <div className="grid-scroll relative overflow-auto rounded-lg border border-slate-200 lg:max-h-[calc(100vh-7rem)] dark:border-slate-800">
       <table className="comparison-grid w-full border-separate border-spacing-0 text-left">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -1,4 +1,4 @@
-import { ARTIFACTS, expect, test } from "./fixtures";
+import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 
 test("the grid leads with the four core practices for all five companies", async ({ page }) => {
   await page.goto("/");
@@ -46,14 +46,16 @@ test("a quote opens in place and links to the highlighted clause on the company 
   const href = await link.getAttribute("href");
   expect(href).toMatch(/^\/companies\/mozy#[a-z0-9-]+$/);
   const anchor = href!.split("#")[1]!;
+  const quoted = (await quote.textContent())!.replace(/[“”]/g, "").trim().slice(0, 40);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/companies/mozy#${anchor}$`));
   const clause = page.locator(`[id="${anchor}"]`);
   await expect(clause).toBeInViewport();
   await expect(clause).toHaveAttribute("data-highlighted", "true");
-  await expect(clause).toHaveCSS("border-top-color", "rgb(14, 165, 233)");
+  // Highlighted: a ring (box-shadow) that unhighlighted clauses do not have.
+  expect(await clause.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe("none");
+  expect(await page.locator("li.clause:not([data-highlighted])").first().evaluate((el) => getComputedStyle(el).boxShadow)).toBe("none");
   // The quoted words are on the page, in the clause the link points to.
-  const quoted = (await quote.textContent())!.replace(/[“”]/g, "").trim().slice(0, 40);
   await expect(clause).toContainText(quoted);
 });
 
@@ -66,9 +68,10 @@ test("garbage in the query string still gives a working grid that says what it i
   await expect(page.locator("tbody th[scope=row]")).toHaveText([/Cookies & tracking/]);
 });
 
-test("an unknown company gets a 404 page that leads onward", async ({ page }) => {
+test("an unknown company gets a 404 page that leads onward", async ({ page, consoleErrors }) => {
   const response = await page.goto("/companies/acme-cloud");
   expect(response?.status()).toBe(404);
+  expectOnlyThe404(consoleErrors);
   await expect(page.getByRole("heading", { name: "No such company in Policy Atlas" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Mozy" })).toBeVisible();
   await expect(page).toHaveTitle(/not found/i);

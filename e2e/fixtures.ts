@@ -19,3 +19,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect };
 
 export const ARTIFACTS = "e2e/artifacts";
+
+/** A page that is meant to answer 404 makes Chromium log exactly that; accept that one line and nothing else. */
+export function expectOnlyThe404(consoleErrors: string[]): void {
+  const expected = consoleErrors.filter((e) => /status of 404/.test(e));
+  expect(expected).toHaveLength(1);
+  consoleErrors.splice(consoleErrors.indexOf(expected[0]!), 1);
+}

@@ -1,4 +1,4 @@
-import { ARTIFACTS, expect, test } from "./fixtures";
+import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 
 test("a company page shows its policy metadata, findings and every clause with anchors and tags", async ({ page }) => {
   await page.goto("/companies/ibackup");
@@ -30,8 +30,9 @@ test("every rating badge leads to its explanation on the methodology page", asyn
   await expect(page.locator("#rating-not-addressed")).toContainText("silence is information");
 });
 
-test("an unknown practice gets a 404 page", async ({ page }) => {
+test("an unknown practice gets a 404 page", async ({ page, consoleErrors }) => {
   const response = await page.goto("/practices/telepathy");
   expect(response?.status()).toBe(404);
+  expectOnlyThe404(consoleErrors);
   await expect(page.getByRole("heading", { name: /couldn.t find that page/i })).toBeVisible();
 });
