@@ -7,7 +7,7 @@ export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }
   const silent = cell.rating === "not-addressed";
   return (
     <td
-      className={`min-w-64 max-w-80 border-b border-l border-slate-200 p-3 align-top dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
+      className={`min-w-56 max-w-80 border-b border-l border-slate-200 p-3 sm:min-w-64 align-top dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
       data-rating={cell.rating}
     >
       <RatingBadge rating={cell.rating} size={dimmed ? "sm" : "md"} />

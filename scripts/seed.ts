@@ -1,4 +1,5 @@
 /* `npm run seed`: validates the seed files and loads them (into DATABASE_URL, or the embedded PostgreSQL). */
+import path from "node:path";
 import { connectDatabase } from "../lib/db/prepare-database";
 import { migrate } from "../lib/db/migrate";
 import { readEnv } from "../lib/env";
@@ -11,7 +12,7 @@ let code = 0;
 try {
   await migrate(db.url);
   const started = performance.now();
-  const outcome = await runSeed(db.url);
+  const outcome = await runSeed(db.url, { seedDir: path.resolve(import.meta.dirname, "..", env.SEED_DIR) });
   console.log(formatSeedSummary(outcome));
   console.log(`Done in ${Math.round(performance.now() - started)} ms.`);
 } catch (e) {

@@ -25,7 +25,7 @@ export async function prepareDatabase(env: Env, log: (m: string) => void): Promi
     const applied = await migrate(db.url);
     if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
     try {
-      log(formatSeedSummary(await runSeed(db.url, { onlyIfStale: true })));
+      log(formatSeedSummary(await runSeed(db.url, { onlyIfStale: true, seedDir: path.resolve(ROOT, env.SEED_DIR) })));
     } catch (e) {
       if (!(e instanceof SeedError)) throw e;
       log(`Seed files have a problem; serving the data already loaded.\n  ${e.message}`);
