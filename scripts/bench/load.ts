@@ -10,20 +10,26 @@ export type LoadResult = {
   errors: number;
   timeouts: number;
   bytesPerRequest: number;
+  /** The first connection error's message, if any: the lead when a run fails outright. */
+  firstError?: string;
 };
 
 type Run = { url: string; connections: number; seconds: number; requests?: autocannon.Request[] };
 
-function run(opts: Run): Promise<autocannon.Result> {
+function run(opts: Run): Promise<autocannon.Result & { firstError?: string }> {
   return new Promise((resolve, reject) => {
-    autocannon(
+    let firstError: string | undefined;
+    const instance = autocannon(
       { url: opts.url, connections: opts.connections, duration: opts.seconds, timeout: 10, requests: opts.requests },
-      (err, result) => (err ? reject(err) : resolve(result)),
+      (err, result) => (err ? reject(err) : resolve({ ...result, firstError })),
     );
+    instance.on("reqError", (e: Error) => {
+      firstError ??= e.message;
+    });
   });
 }
 
-function summarise(r: autocannon.Result): LoadResult {
+function summarise(r: autocannon.Result & { firstError?: string }): LoadResult {
   return {
     requestsPerSecond: r.requests.average,
     p50: r.latency.p50,
@@ -33,6 +39,7 @@ function summarise(r: autocannon.Result): LoadResult {
     errors: r.errors,
     timeouts: r.timeouts,
     bytesPerRequest: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
+    ...(r.firstError ? { firstError: r.firstError } : {}),
   };
 }
 

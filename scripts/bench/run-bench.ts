@@ -146,7 +146,7 @@ async function benchDataset(
   }
   for (const r of routes.filter((x) => !x.skipped)) {
     r.load = await measure({ url: app.url + r.path, connections: config.BENCH_CONNECTIONS, seconds: config.BENCH_SECONDS, warmupSeconds: config.BENCH_WARMUP_SECONDS });
-    log(`  ${r.label.padEnd(22)} ${String(Math.round(r.load.requestsPerSecond)).padStart(6)} req/s  p50 ${r.load.p50} ms  p99 ${r.load.p99} ms  non-2xx ${r.load.non2xx}`);
+    log(`  ${r.label.padEnd(22)} ${String(Math.round(r.load.requestsPerSecond)).padStart(6)} req/s  p50 ${r.load.p50} ms  p99 ${r.load.p99} ms  non-2xx ${r.load.non2xx}${r.load.errors ? `  errors ${r.load.errors} (${r.load.firstError})` : ""}`);
   }
   const ceiling = routes.find((x) => x.kind === "ceiling")?.load?.requestsPerSecond;
   if (ceiling) for (const r of routes) if (r.load) r.ratio = r.load.requestsPerSecond / ceiling;
