@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { takeOverShutdownSignals } from "../lib/db/embedded-postgres";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { readEnv } from "../lib/env";
 import { DataVersionWatcher } from "../lib/server/data-version";
@@ -29,7 +30,9 @@ function newestSourceTime(): number {
       for (const e of readdirSync(p)) if (e !== "generated" && e !== "node_modules") visit(path.join(p, e));
     } else newest = Math.max(newest, st.mtimeMs);
   };
-  ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"].forEach((p) => visit(path.join(ROOT, p)));
+  ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"].forEach((p) =>
+    visit(path.join(ROOT, p)),
+  );
   return newest;
 }
 
@@ -64,6 +67,8 @@ async function waitForPort(port: number, child: { exitCode: number | null }): Pr
   }
   throw new Error("next start did not open its port");
 }
+
+takeOverShutdownSignals();
 
 let env;
 try {
@@ -103,11 +108,19 @@ if (dev) {
 }
 
 const nextPort = await freePort();
-const next = spawn(process.execPath, [nextBin, "start", "-p", String(nextPort), "-H", "127.0.0.1"], { cwd: ROOT, env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
-const watcher = new DataVersionWatcher(db.url, (s) => {
-  front.cache.clear();
-  void s;
-}, log);
+const next = spawn(process.execPath, [path.join(ROOT, "scripts", "next-child.mjs"), "start", "-p", String(nextPort), "-H", "127.0.0.1"], {
+  cwd: ROOT,
+  env: childEnv,
+  stdio: ["pipe", "ignore", "inherit"],
+});
+const watcher = new DataVersionWatcher(
+  db.url,
+  (s) => {
+    front.cache.clear();
+    void s;
+  },
+  log,
+);
 const front = createFrontServer({ nextPort, dev: false, cacheBytes: 256 * 1024 * 1024, state: () => watcher.state });
 
 let stopping = false;
@@ -128,8 +141,7 @@ async function shutdown(signal: string, code = 0) {
   await db.stop();
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(signal));
 next.on("exit", (code) => {
   if (!stopping) void shutdown(`next exited (${code})`, code ?? 1);
 });

