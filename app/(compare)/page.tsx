@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ComparisonGrid } from "@/components/comparison-grid";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
 import { RatingLegend } from "@/components/rating-legend";
-import { gridHref, parseGridView, type SearchParams } from "@/lib/params/grid-view";
+import { COMPANY_CHECKBOXES, gridHref, parseGridView, type SearchParams } from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
 import { getCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
@@ -21,6 +22,8 @@ export const metadata: Metadata = {
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [params, practices, companies] = await Promise.all([searchParams, listPractices(), listCompanies()]);
   const view = parseGridView(params, { practices, companies });
+  if (view.redirectTo) redirect(view.redirectTo);
+  const manyCompanies = companies.length > COMPANY_CHECKBOXES;
   const shownPractices = practices.filter((p) => view.practices.includes(p.slug));
   const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
   const cells = await getCells(shownPractices, shownCompanies);
@@ -39,16 +42,35 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       <Notices messages={view.notices} />
 
-      <details className="no-print group" open={view.notices.length > 0 || !!view.picked || view.ratings.length > 0}>
+      {view.suggestions.length > 0 && (
+        <nav aria-label="Matching companies" className="text-sm">
+          <ul className="flex flex-wrap gap-2">
+            {view.suggestions.map((c) => (
+              <li key={c.slug}>
+                <Link
+                  href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: [...view.chosen, c.slug], ratings: view.ratings })}
+                  className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                >
+                  Add {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      <details className="no-print group" open={view.notices.length > 0 || view.chosen.length > 0 || view.ratings.length > 0}>
         <summary className="cursor-pointer select-none rounded text-sm font-semibold text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
           Filter practices, companies and ratings
         </summary>
         <div className="mt-3">
           <GridFilters
             practices={practices.map((p) => ({ slug: p.slug, name: p.name }))}
-            companies={companies.map((c) => ({ slug: c.slug, name: c.name }))}
+            companies={(manyCompanies ? companies.filter((c) => view.chosen.includes(c.slug)) : companies).map((c) => ({ slug: c.slug, name: c.name }))}
+            totalCompanies={companies.length}
+            canAddByName={manyCompanies}
             selectedPractices={view.practices}
-            pickedCompanies={view.picked}
+            pickedCompanies={view.chosen}
             ratings={view.ratings}
           />
         </div>
