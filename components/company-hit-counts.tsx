@@ -26,7 +26,7 @@ export function CompanyHitCounts(props: { q: string; byCompany: CompanyHits[]; s
           <Link
             href={searchHref({ q: props.q, practices: props.practices })}
             aria-current={props.selected.length === 0 ? "page" : undefined}
-            className={`${ITEM} border border-slate-200 hover:border-sky-600 hover:text-sky-800 lg:border-transparent dark:border-slate-800 dark:hover:text-sky-300 aria-[current=page]:bg-sky-50 aria-[current=page]:font-semibold aria-[current=page]:text-sky-900 dark:aria-[current=page]:bg-sky-950 dark:aria-[current=page]:text-sky-200`}
+            className={`${ITEM} border border-slate-200 hover:border-sky-600 hover:text-sky-800 lg:border-transparent dark:border-slate-800 lg:dark:border-transparent dark:hover:text-sky-300 lg:hover:border-transparent lg:hover:bg-slate-100 lg:dark:hover:bg-slate-900 aria-[current=page]:bg-sky-50 aria-[current=page]:font-semibold aria-[current=page]:text-sky-900 dark:aria-[current=page]:bg-sky-950 dark:aria-[current=page]:text-sky-200`}
           >
             All companies {count(all)}
           </Link>
@@ -37,14 +37,14 @@ export function CompanyHitCounts(props: { q: string; byCompany: CompanyHits[]; s
           return (
             <li key={c.company}>
               {c.count === 0 ? (
-                <span className={`${ITEM} border border-dashed border-slate-200 text-slate-500 lg:border-transparent dark:border-slate-800 dark:text-slate-500`}>
+                <span className={`${ITEM} border border-dashed border-slate-200 text-slate-500 lg:border-transparent dark:border-slate-800 lg:dark:border-transparent dark:text-slate-400`}>
                   {c.companyName} {count(0)}
                 </span>
               ) : (
                 <Link
                   href={searchHref({ q: props.q, companies: [c.company], practices: props.practices })}
                   aria-current={current ? "page" : undefined}
-                  className={`${ITEM} border border-slate-200 hover:border-sky-600 hover:text-sky-800 lg:border-transparent dark:border-slate-800 dark:hover:text-sky-300 ${included ? "bg-sky-50 font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-200" : ""}`}
+                  className={`${ITEM} border border-slate-200 hover:border-sky-600 hover:text-sky-800 lg:border-transparent dark:border-slate-800 lg:dark:border-transparent dark:hover:text-sky-300 lg:hover:border-transparent lg:hover:bg-slate-100 lg:dark:hover:bg-slate-900 ${included ? "bg-sky-50 font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-200" : ""}`}
                 >
                   {c.companyName} {count(c.count)}
                 </Link>

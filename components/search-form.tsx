@@ -36,7 +36,7 @@ export function SearchForm(props: {
           type="search"
           defaultValue={props.q}
           maxLength={MAX_QUERY_LENGTH}
-          placeholder="e.g. arbitration, “third parties”, cookies -flash"
+          placeholder={'e.g. arbitration, "third parties", cookies -flash'}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950 dark:placeholder:text-slate-400"
         />
         <button

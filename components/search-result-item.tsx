@@ -17,7 +17,7 @@ export function SearchResultItem({ hit, practiceNames }: { hit: SearchHit; pract
           <span className="text-slate-800 dark:text-slate-200">{where}</span>
         </Link>
       </h3>
-      <blockquote className="policy-quote mt-2 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-700 dark:text-slate-200">
+      <blockquote className="policy-quote mt-2 max-w-3xl border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-700 dark:text-slate-200">
         <p className="whitespace-pre-line break-words">
           <HighlightedSnippet snippet={hit.snippet} />
         </p>

@@ -16,6 +16,10 @@ describe("normaliseSearchQuery", () => {
     expect(normaliseSearchQuery("'; DROP TABLE clause; --").q).toBe("'; DROP TABLE clause; --");
   });
 
+  it("turns typographic double quotes into the phrase quote", () => {
+    expect(normaliseSearchQuery("“third parties” «safe harbor»").q).toBe('"third parties" "safe harbor"');
+  });
+
   it("shortens a very long query at a word boundary and says so", () => {
     const { q, truncated } = normaliseSearchQuery("privacy ".repeat(300));
     expect(truncated).toBe(true);

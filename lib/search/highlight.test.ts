@@ -26,6 +26,15 @@ describe("splitHighlights", () => {
     expect(parts[1]).toEqual({ text: "cookies", hit: true });
   });
 
+  it("merges matches separated only by spaces, but not across punctuation", () => {
+    expect(splitHighlights(hl("the [Safe] [Harbor] [Framework], and"))).toEqual([
+      { text: "the ", hit: false },
+      { text: "Safe Harbor Framework", hit: true },
+      { text: ", and", hit: false },
+    ]);
+    expect(splitHighlights(hl("[cookies], [beacons]"))).toHaveLength(3);
+  });
+
   it("drops stray and unbalanced markers without losing text", () => {
     expect(splitHighlights(hl("a]b[c"))).toEqual([
       { text: "ab", hit: false },
@@ -37,7 +46,7 @@ describe("splitHighlights", () => {
 
 describe("toGuillemets", () => {
   it("wraps each match in guillemets for the API's plain-text snippets", () => {
-    expect(toGuillemets(hl("an independent [dispute] [resolution] mechanism"))).toBe("an independent «dispute» «resolution» mechanism");
+    expect(toGuillemets(hl("an independent [dispute] [resolution] mechanism"))).toBe("an independent «dispute resolution» mechanism");
   });
 });
 

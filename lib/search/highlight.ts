@@ -14,7 +14,10 @@ export function stripSentinels(text: string): string {
   return text.replace(SENTINELS, "");
 }
 
-/** Splits a highlighted snippet into plain and matched parts; stray or unbalanced markers are dropped. */
+/**
+ * Splits a highlighted snippet into plain and matched parts; stray or unbalanced markers are
+ * dropped. Matches separated only by spaces become one ("Safe Harbor", not "Safe" "Harbor").
+ */
 export function splitHighlights(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let hit = false;
@@ -33,7 +36,21 @@ export function splitHighlights(snippet: string): SnippetPart[] {
     } else current += ch;
   }
   flush();
-  return parts;
+  return mergeAdjacentHits(parts);
+}
+
+function mergeAdjacentHits(parts: SnippetPart[]): SnippetPart[] {
+  const merged: SnippetPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const prev = merged.at(-1);
+    const next = parts[i + 1];
+    if (!part.hit && prev?.hit && next?.hit && /^ +$/.test(part.text)) {
+      prev.text += part.text + next.text;
+      i++;
+    } else merged.push({ ...part });
+  }
+  return merged;
 }
 
 /** The API's plain-text form of a snippet: each match wrapped in «guillemets». */
