@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComparisonGrid } from "@/components/comparison-grid";
+import { ExportLinks } from "@/components/export-links";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
@@ -16,7 +17,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { absolute: "Policy Atlas — compare privacy policies side by side" },
-  description: "A side-by-side grid of how backup and cloud companies handle cookies, data retention, dispute resolution and third-party sharing, each finding quoted from the policy.",
+  description:
+    "A side-by-side grid of how backup and cloud companies handle cookies, data retention, dispute resolution and third-party sharing, each finding quoted from the policy.",
 };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -36,7 +38,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
         <p className="text-slate-700 dark:text-slate-300">
           What each company commits to, practice by practice. Summaries are ours; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a
-          rating to <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">how we rate</Link>.
+          rating to{" "}
+          <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">
+            how we rate
+          </Link>
+          .
         </p>
       </div>
 
@@ -79,7 +85,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <span className="text-slate-700 dark:text-slate-300">
           {shownPractices.length} of {practices.length} practices · {shownCompanies.length} of {companies.length} companies
-          {view.ratings.length ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}` : ""}
+          {view.ratings.length
+            ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}`
+            : ""}
         </span>
         {view.allPractices ? (
           <Link href={gridHref({ companies: view.picked, ratings: view.ratings })} className="text-sky-800 underline dark:text-sky-300">
@@ -95,7 +103,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {matching === 0 ? (
         <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
           No finding in this view is rated {view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}.{" "}
-          <Link href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked })} className="text-sky-800 underline dark:text-sky-300">
+          <Link
+            href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked })}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
             Clear the rating filter
           </Link>
           .
@@ -112,6 +123,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           label="Companies"
         />
       )}
+
+      <ExportLinks practices={view.practices} companies={view.companies} />
 
       <RatingLegend />
     </div>
