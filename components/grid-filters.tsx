@@ -7,7 +7,10 @@ import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
 type Option = { slug: string; name: string };
 type Props = {
   practices: Option[];
+  /** Every company, or only the chosen ones when there are too many to list. */
   companies: Option[];
+  totalCompanies: number;
+  canAddByName: boolean;
   selectedPractices: string[];
   pickedCompanies: string[] | null;
   ratings: Rating[];
@@ -30,7 +33,7 @@ const toggle = (list: string[], value: string, on: boolean, order: Option[]) =>
  * A plain GET form (works without JavaScript: repeated `practices=` values are accepted by the
  * parser). With JavaScript each change updates the URL in place, written with commas.
  */
-export function GridFilters({ practices, companies, selectedPractices, pickedCompanies, ratings }: Props) {
+export function GridFilters({ practices, companies, totalCompanies, canAddByName, selectedPractices, pickedCompanies, ratings }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -45,9 +48,13 @@ export function GridFilters({ practices, companies, selectedPractices, pickedCom
     const query = toQuery(next, practices.length);
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   };
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    go(state);
+    const add = String(new FormData(e.currentTarget).get("add") ?? "").trim();
+    if (!add) return go(state);
+    // The server resolves a typed name and redirects to the canonical URL.
+    const query = toQuery(state, practices.length);
+    startTransition(() => router.push(`${pathname}?${query ? `${query}&` : ""}add=${encodeURIComponent(add)}`, { scroll: false }));
   };
 
   const box = "h-4 w-4 rounded border-slate-400 accent-sky-700";
@@ -75,6 +82,21 @@ export function GridFilters({ practices, companies, selectedPractices, pickedCom
         <legend className="mb-2 font-semibold">
           Companies <span className="font-normal text-slate-600 dark:text-slate-400">(pick two or more to compare; none picked = all)</span>
         </legend>
+        {canAddByName && (
+          <div className="mb-2 flex flex-wrap items-center gap-2">
+            <label htmlFor="add-company" className="text-slate-700 dark:text-slate-300">
+              Add a company ({totalCompanies} in all):
+            </label>
+            <input
+              id="add-company"
+              name="add"
+              type="text"
+              maxLength={80}
+              placeholder="Name, e.g. Mozy"
+              className="w-48 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+            />
+          </div>
+        )}
         <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto">
           {companies.map((c) => (
             <label key={c.slug} className="inline-flex items-center gap-1.5">

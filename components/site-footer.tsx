@@ -6,8 +6,7 @@ export function SiteFooter() {
       <div className="mx-auto max-w-7xl space-y-2 px-4 sm:px-6">
         <p>
           Policy Atlas summarises archived privacy policies in plain language. Every finding links to the policy&rsquo;s own words; it is not
-          legal advice. <Link href="/methodology" className="underline hover:text-sky-800 dark:hover:text-sky-300">How we rate</Link> ·{" "}
-          <Link href="/about" className="underline hover:text-sky-800 dark:hover:text-sky-300">About</Link>.
+          legal advice. <Link href="/methodology" className="underline hover:text-sky-800 dark:hover:text-sky-300">How we rate</Link>.
         </p>
         <p>
           Data: <a href="/api/matrix" className="underline">JSON API</a> · policies archived by the Internet Archive&rsquo;s Wayback Machine.

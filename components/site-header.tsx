@@ -4,6 +4,7 @@ const NAV = [
   { href: "/", label: "Compare" },
   { href: "/practices", label: "Practices" },
   { href: "/methodology", label: "Methodology" },
+  { href: "/about", label: "About" },
 ] as const;
 
 /** The header on every page: name, main sections and a search box that works without JavaScript. */

@@ -1,42 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-// Needs no data, so Next prerenders it at build time; the bench uses it as its throughput ceiling.
-export const dynamic = "force-static";
-
 export const metadata: Metadata = {
   title: "About",
-  description: "What Policy Atlas is, where its policies come from, and how to use its data.",
+  description: "What Policy Atlas is, where its data comes from, and how to use its data yourself.",
 };
 
+/** Static: rendered once at build time (it reads no data). */
 export default function AboutPage() {
   return (
     <article className="max-w-3xl space-y-6 leading-relaxed">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">About Policy Atlas</h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          Policy Atlas puts privacy policies side by side, so you can see how each company treats your personal data without reading every policy end to end.
-        </p>
-      </header>
-      <section aria-labelledby="about-data" className="space-y-2">
-        <h2 id="about-data" className="text-xl font-semibold">The data</h2>
-        <p>
-          Each policy is an archived copy, split into clauses. For every practice — cookies, data retention, dispute resolution, third-party sharing and
-          more — a finding gives a rating and a short summary, and quotes the clauses it rests on. <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">How we rate</Link> explains the ratings.
-        </p>
-        <p>
-          The same data is available as JSON: <a href="/api/matrix" className="text-sky-800 underline dark:text-sky-300">/api/matrix</a> (every finding),{" "}
-          <a href="/api/companies" className="text-sky-800 underline dark:text-sky-300">/api/companies</a> and{" "}
-          <a href="/api/practices" className="text-sky-800 underline dark:text-sky-300">/api/practices</a>.
-        </p>
-      </section>
-      <section aria-labelledby="about-limits" className="space-y-2">
-        <h2 id="about-limits" className="text-xl font-semibold">What it is not</h2>
-        <p>
-          The summaries are ours and describe what a policy says, not what a company does. They are not legal advice; read the quoted clauses, and the policy
-          itself, before relying on them.
-        </p>
-      </section>
+      <h1 className="text-3xl font-bold tracking-tight">About Policy Atlas</h1>
+      <p>
+        Privacy policies are long, and every company writes them differently, so comparing two vendors means reading both end to end. Policy Atlas does
+        that reading once, practice by practice, and shows the result side by side: a rating and a plain-language summary for each practice, and the
+        clauses each finding rests on, quoted word for word with a link to the full policy.
+      </p>
+      <h2 className="text-xl font-semibold">Who it is for</h2>
+      <p>
+        A procurement lead choosing a backup vendor, a privacy researcher, or a careful consumer who wants to know what happens to their data — and to
+        check every claim against the policy&rsquo;s own words.
+      </p>
+      <h2 className="text-xl font-semibold">Where the data comes from</h2>
+      <p>
+        The first data set is five archived privacy policies of backup and cloud companies: Code 42 (CrashPlan), Centercode, dotCloud, Mozy and IBackup
+        (Pro Softnet). Each was archived by the Internet Archive&rsquo;s Wayback Machine; the company pages link to the snapshot. The policies date from
+        2009 to 2012 and describe those companies at that time, not today.
+      </p>
+      <h2 className="text-xl font-semibold">Use the data</h2>
+      <p>
+        Everything on the site is available as JSON from the <a href="/api/matrix" className="text-sky-800 underline dark:text-sky-300">API</a>, and any
+        view of the grid can be downloaded. See <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">how we rate</Link> for the
+        rubric behind every rating.
+      </p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Policy Atlas describes what policies say. It is not legal advice.</p>
     </article>
   );
 }

@@ -99,6 +99,8 @@ export async function writeSynthetic(db: PrismaClient, companies: PlannedCompany
 
       const dataVersion = String(Date.now());
       await tx.appMeta.upsert({ where: { key: "data_version" }, create: { key: "data_version", value: dataVersion }, update: { value: dataVersion } });
+      // Delivered on commit: running app instances drop their cached pages (lib/server/data-version.ts).
+      await tx.$executeRaw`SELECT pg_notify('policy_atlas_data', ${dataVersion})`;
       return { companies: companies.length, clauses: clauses.length, tags: tags.length, findings: findings.length, evidence: evidence.length, dataVersion };
     },
     { timeout: 600_000, maxWait: 10_000 },

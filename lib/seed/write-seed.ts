@@ -58,6 +58,8 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<SeedS
       if (changed) {
         const version = String(Date.now());
         await tx.appMeta.upsert({ where: { key: "data_version" }, create: { key: "data_version", value: version }, update: { value: version } });
+        // Delivered on commit: running app instances drop their cached pages (lib/server/data-version.ts).
+        await tx.$executeRaw`SELECT pg_notify('policy_atlas_data', ${version})`;
       }
       return { changed, companies: summary };
     },

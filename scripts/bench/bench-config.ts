@@ -14,6 +14,8 @@ const schema = z.object({
   BENCH_SUSTAINED_SECONDS: int(60, 1, 3600),
   BENCH_SUSTAINED_CONNECTIONS: int(50, 1, 1000),
   BENCH_POOL_SECONDS: int(5, 1, 600),
+  /** Set to 0 to skip the second pass of every route past the response cache. */
+  BENCH_UNCACHED: z.enum(["0", "1"]).default("1"),
   /** Set to 0 to leave Lighthouse out (e.g. on a machine without Chromium). */
   BENCH_LIGHTHOUSE: z.enum(["0", "1"]).default("1"),
 });

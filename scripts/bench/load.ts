@@ -14,13 +14,13 @@ export type LoadResult = {
   firstError?: string;
 };
 
-type Run = { url: string; connections: number; seconds: number; requests?: autocannon.Request[] };
+type Run = { url: string; connections: number; seconds: number; requests?: autocannon.Request[]; headers?: Record<string, string> };
 
 function run(opts: Run): Promise<autocannon.Result & { firstError?: string }> {
   return new Promise((resolve, reject) => {
     let firstError: string | undefined;
     const instance = autocannon(
-      { url: opts.url, connections: opts.connections, duration: opts.seconds, timeout: 10, requests: opts.requests },
+      { url: opts.url, connections: opts.connections, duration: opts.seconds, timeout: 10, requests: opts.requests, headers: opts.headers },
       (err, result) => (err ? reject(err) : resolve({ ...result, firstError })),
     );
     instance.on("reqError", (e: Error) => {

@@ -63,16 +63,21 @@ export function verdicts(r: BenchResults): Verdict[] {
   return out;
 }
 
-function routeTable(d: DatasetResult): string[] {
-  const rows = ["| route | path | req/s | × ceiling | p50 | p99 | non-2xx | errors | p99 ≤ 100 ms |", "|---|---|--:|--:|--:|--:|--:|--:|:-:|"];
+function routeTable(d: DatasetResult, which: "load" | "uncached"): string[] {
+  const served = which === "load";
+  const rows = [
+    `| route | path |${served ? " cache |" : ""} req/s | × ceiling | p50 | p99 | non-2xx | errors | p99 ≤ 100 ms |`,
+    `|---|---|${served ? ":-:|" : ""}--:|--:|--:|--:|--:|--:|:-:|`,
+  ];
   for (const r of d.routes) {
-    if (!r.load) {
-      rows.push(`| ${r.label} | \`${r.path}\` | skipped: ${r.skipped ?? "not measured"} | | | | | | – |`);
+    const l = r[which];
+    if (!l) {
+      rows.push(`| ${r.label} | \`${r.path}\` |${served ? " |" : ""} skipped: ${r.skipped ?? "not measured"} | | | | | | – |`);
       continue;
     }
-    const l = r.load;
+    const ratio = served ? r.ratio : r.uncachedRatio;
     rows.push(
-      `| ${r.label} | \`${r.path}\` | ${int(l.requestsPerSecond)} | ${r.ratio === undefined ? "–" : pct(r.ratio)} | ${l.total ? ms(l.p50) : "–"} | ${p99Figure(l)} | ${int(l.non2xx)} | ${int(l.errors)} | ${mark(p99Passes(l))} |`,
+      `| ${r.label} | \`${r.path}\` |${served ? ` ${r.cache ?? "–"} |` : ""} ${int(l.requestsPerSecond)} | ${ratio === undefined ? "–" : pct(ratio)} | ${l.total ? ms(l.p50) : "–"} | ${p99Figure(l)} | ${int(l.non2xx)} | ${int(l.errors)} | ${mark(p99Passes(l))} |`,
     );
   }
   return rows;
@@ -127,6 +132,8 @@ function misses(r: BenchResults): string[] {
         low ? `${pct(route.ratio!)} of the ceiling` : "",
         route.queries ? `${route.queries.perPage} queries reading ${int(route.queries.rowsPerPage)} rows (${route.queries.dbMsPerPage.toFixed(1)} ms in PostgreSQL) per page` : "",
         route.weight ? `${kb(route.weight.htmlBytes)} of HTML (${kb(route.weight.htmlGzipBytes)} gzip)` : "",
+        route.cache && route.cache !== "hit" ? `the response cache answers "${route.cache}" on a repeat request` : "",
+        route.uncached ? `uncached ${int(route.uncached.requestsPerSecond)} req/s, p99 ${p99Figure(route.uncached)}` : "",
       ].filter(Boolean);
       const heaviest = route.queries?.statements.slice().sort((x, y) => y.rowsPerPage - x.rowsPerPage)[0];
       const lead = heaviest && heaviest.rowsPerPage > 50 ? `; most rows from \`${heaviest.query.replace(/\s+/g, " ").slice(0, 140)}…\`` : "";
@@ -172,12 +179,19 @@ export function renderMarkdown(r: BenchResults): string {
         "",
       );
     }
-    lines.push(...routeTable(d), "");
+    lines.push("As served — through the app's response cache, as visitors get it (the targets apply to these):", "", ...routeTable(d, "load"), "");
+    if (d.routes.some((x) => x.uncached))
+      lines.push(
+        "Uncached — each request carries a cookie, so the front server passes it to Next to render: what a cache miss costs (the first visit to a URL after a seed, or a URL too big to keep):",
+        "",
+        ...routeTable(d, "uncached"),
+        "",
+      );
   }
   lines.push(
     "## Queries and payload per page",
     "",
-    "Counted with pg_stat_statements over 5 sequential requests after a warm-up request (per-page averages); HTML is the uncompressed body.",
+    "Counted with pg_stat_statements over 5 sequential uncached requests after a warm-up request (per-render averages; a cached response costs no query); HTML is the uncompressed body.",
     "",
     ...queryTable(r),
     "",
@@ -217,7 +231,7 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(
       "## Sustained load",
       "",
-      `${x.connections} connections for ${x.seconds} s, each connection going round ${x.paths.map((p) => `\`${p}\``).join(", ")} (the larger data set).`,
+      `${x.connections} connections for ${x.seconds} s, each connection going round ${x.paths.map((p) => `\`${p}\``).join(", ")} (the larger data set, as served).`,
       "",
       "| requests | req/s | p50 | p99 | errors | timeouts | non-2xx | 0 errors |",
       "|--:|--:|--:|--:|--:|--:|--:|:-:|",
@@ -229,7 +243,7 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(
       "## Connection pool size",
       "",
-      `\`${r.poolSizes[0]!.path}\` on the larger data set at ${s.connections} connections for ${s.poolSeconds} s each (after a 2 s warm-up), with the app restarted for each \`DB_POOL_SIZE\`.`,
+      `\`${r.poolSizes[0]!.path}\` on the larger data set at ${s.connections} connections for ${s.poolSeconds} s each (after a 2 s warm-up), uncached (a cached page never touches the pool), with the app restarted for each \`DB_POOL_SIZE\`.`,
       "",
       "| DB_POOL_SIZE | req/s | p50 | p99 | non-2xx | errors |",
       "|--:|--:|--:|--:|--:|--:|",

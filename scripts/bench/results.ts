@@ -18,10 +18,16 @@ export type RouteResult = RouteSpec & {
   /** Why the route was not measured (e.g. it answers 404 on this branch). */
   skipped?: string;
   weight?: PageWeight;
+  /** The front server's x-cache header on a repeat request: "hit", or "miss" for what it does not keep. */
+  cache?: string;
   queries?: QueryReading;
+  /** As served: through the front server's response cache, as every visitor gets it. */
   load?: LoadResult;
   /** Requests per second as a share of the static ceiling's, in the same run. */
   ratio?: number;
+  /** With a cookie, which the front server never answers from its cache: Next renders every request. */
+  uncached?: LoadResult;
+  uncachedRatio?: number;
 };
 
 export type DatasetResult = { name: "real" | "scale"; title: string; companies: number; routes: RouteResult[] };

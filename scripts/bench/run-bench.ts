@@ -15,7 +15,7 @@ import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic-seed
 import { startApp, type AppServer } from "./app-server";
 import { readBenchConfig } from "./bench-config";
 import { ensureChromium, runLighthouse } from "./lighthouse";
-import { measure } from "./load";
+import { measure, type LoadResult } from "./load";
 import { describeMachine } from "./machine";
 import { firstLoadJs, pageWeight } from "./page-weight";
 import { renderMarkdown, verdicts } from "./report";
@@ -25,6 +25,8 @@ const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const OUT = path.join(ROOT, ".data", "bench");
 const DOC = path.join(ROOT, "docs", "benchmarks.md");
 const QUERY_SAMPLES = 5;
+/** The front server never serves a request with a cookie from its response cache (lib/server/front-server.ts). */
+const UNCACHED = { cookie: "policy-atlas-bench=uncached" };
 const POOL_SIZES = [2, 5, 10, 20];
 
 const config = (() => {
@@ -113,10 +115,12 @@ function routesFor(dataset: "real" | "scale", ceiling: string, companies: number
   ];
 }
 
+/** What one render of the page costs PostgreSQL: measured past the response cache. */
 async function countQueries(app: AppServer, databaseUrl: string, routePath: string): Promise<QueryReading> {
-  await fetch(app.url + routePath).then((r) => r.arrayBuffer());
+  const get = () => fetch(app.url + routePath, { headers: UNCACHED }).then((r) => r.arrayBuffer());
+  await get();
   await resetStatementStats(databaseUrl);
-  for (let i = 0; i < QUERY_SAMPLES; i++) await fetch(app.url + routePath).then((r) => r.arrayBuffer());
+  for (let i = 0; i < QUERY_SAMPLES; i++) await get();
   const stats = await readStatementStats(databaseUrl);
   const per = (n: number) => Math.round((n / QUERY_SAMPLES) * 10) / 10;
   return {
@@ -142,14 +146,21 @@ async function benchDataset(
       log(`  ${spec.path}: 404, skipped`);
       continue;
     }
-    routes.push({ ...spec, status: res.status, weight: await pageWeight(app.url + spec.path), queries: await countQueries(app, databaseUrl, spec.path) });
+    await fetch(app.url + spec.path).then((r) => r.arrayBuffer());
+    const cache = (await fetch(app.url + spec.path).then(async (r) => (await r.arrayBuffer(), r.headers.get("x-cache")))) ?? "none";
+    routes.push({ ...spec, status: res.status, cache, weight: await pageWeight(app.url + spec.path), queries: await countQueries(app, databaseUrl, spec.path) });
   }
-  for (const r of routes.filter((x) => !x.skipped)) {
-    r.load = await measure({ url: app.url + r.path, connections: config.BENCH_CONNECTIONS, seconds: config.BENCH_SECONDS, warmupSeconds: config.BENCH_WARMUP_SECONDS });
-    log(`  ${r.label.padEnd(22)} ${String(Math.round(r.load.requestsPerSecond)).padStart(6)} req/s  p50 ${r.load.p50} ms  p99 ${r.load.p99} ms  non-2xx ${r.load.non2xx}${r.load.errors ? `  errors ${r.load.errors} (${r.load.firstError})` : ""}`);
+  const run = (r: RouteResult, headers?: Record<string, string>) =>
+    measure({ url: app.url + r.path, connections: config.BENCH_CONNECTIONS, seconds: config.BENCH_SECONDS, warmupSeconds: config.BENCH_WARMUP_SECONDS, headers });
+  const show = (how: string, r: RouteResult, l: LoadResult) =>
+    log(`  ${how} ${r.label.padEnd(22)} ${String(Math.round(l.requestsPerSecond)).padStart(6)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  non-2xx ${l.non2xx}${l.errors ? `  errors ${l.errors} (${l.firstError})` : ""}`);
+  for (const r of routes.filter((x) => !x.skipped)) show("served  ", r, (r.load = await run(r)));
+  if (config.BENCH_UNCACHED === "1") for (const r of routes.filter((x) => !x.skipped)) show("uncached", r, (r.uncached = await run(r, UNCACHED)));
+  const ceiling = routes.find((x) => x.kind === "ceiling");
+  for (const r of routes) {
+    if (r.load && ceiling?.load?.requestsPerSecond) r.ratio = r.load.requestsPerSecond / ceiling.load.requestsPerSecond;
+    if (r.uncached && ceiling?.uncached?.requestsPerSecond) r.uncachedRatio = r.uncached.requestsPerSecond / ceiling.uncached.requestsPerSecond;
   }
-  const ceiling = routes.find((x) => x.kind === "ceiling")?.load?.requestsPerSecond;
-  if (ceiling) for (const r of routes) if (r.load) r.ratio = r.load.requestsPerSecond / ceiling;
   return { ...d, routes };
 }
 
@@ -271,7 +282,8 @@ async function main() {
         `pool-${size}`,
         pg.scaleUrl,
         async (app) => {
-          const load = await measure({ url: `${app.url}/`, connections: config.BENCH_CONNECTIONS, seconds: config.BENCH_POOL_SECONDS, warmupSeconds: 2 });
+          // Past the response cache: a cached page never touches the pool.
+          const load = await measure({ url: `${app.url}/`, connections: config.BENCH_CONNECTIONS, seconds: config.BENCH_POOL_SECONDS, warmupSeconds: 2, headers: UNCACHED });
           results.poolSizes.push({ size, path: "/", load });
           log(`  DB_POOL_SIZE=${size}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms`);
         },
