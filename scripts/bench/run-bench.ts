@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { ensureDatabase, startEmbeddedPostgres, takeOverShutdownSignals } from "../../lib/db/embedded-postgres";
 import { migrate } from "../../lib/db/migrate";
 import { readStatementStats, recreateDatabase, resetStatementStats } from "../../lib/db/query-stats";
 import { runSeed } from "../../lib/seed/run-seed";
@@ -48,13 +48,21 @@ async function cleanUp() {
   }
 }
 let interrupted = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    log(`${signal}: stopping the app and PostgreSQL …`);
-    void cleanUp().then(() => process.exit(130));
-  });
+/*
+ * Ctrl-C stops the app and PostgreSQL before exiting. embedded-postgres installs handlers of its
+ * own that exit at once, so they are taken back (again after PostgreSQL starts).
+ */
+function handleSignals() {
+  takeOverShutdownSignals();
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      log(`${signal}: stopping the app and PostgreSQL …`);
+      void cleanUp().then(() => process.exit(130));
+    });
+}
+handleSignals();
 
 const phases: BenchResults["phases"] = [];
 async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -196,6 +204,7 @@ async function main() {
       settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "top" },
     });
     cleanups.push({ name: "PostgreSQL", run: server.stop });
+    handleSignals();
     const realUrl = server.url("policy_atlas");
     await ensureDatabase(server.url("postgres"), "policy_atlas");
     await migrate(realUrl);
