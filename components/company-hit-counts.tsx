@@ -37,7 +37,9 @@ export function CompanyHitCounts(props: { q: string; byCompany: CompanyHits[]; s
           return (
             <li key={c.company}>
               {c.count === 0 ? (
-                <span className={`${ITEM} border border-dashed border-slate-200 text-slate-500 lg:border-transparent dark:border-slate-800 lg:dark:border-transparent dark:text-slate-400`}>
+                <span
+                  className={`${ITEM} border border-dashed border-slate-200 text-slate-500 lg:border-transparent dark:border-slate-800 lg:dark:border-transparent dark:text-slate-400`}
+                >
                   {c.companyName} {count(0)}
                 </span>
               ) : (

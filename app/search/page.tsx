@@ -40,8 +40,14 @@ function known(requested: SlugList | undefined, slugs: string[]) {
 export default async function SearchPage({ searchParams }: Props) {
   const params = parseSearchPageParams(await searchParams);
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
-  const companyFilter = known(params.companies, companies.map((c) => c.slug));
-  const practiceFilter = known(params.practices, practices.map((p) => p.slug));
+  const companyFilter = known(
+    params.companies,
+    companies.map((c) => c.slug),
+  );
+  const practiceFilter = known(
+    params.practices,
+    practices.map((p) => p.slug),
+  );
   const outcome = await searchClauses({
     q: params.q,
     companies: companyFilter.valid.length ? companyFilter.valid : undefined,
@@ -57,8 +63,10 @@ export default async function SearchPage({ searchParams }: Props) {
 
   const notices: string[] = [];
   if (params.truncated) notices.push(`Your search was long, so only its first ${MAX_QUERY_LENGTH} characters were used.`);
-  if (companyFilter.unknown.length) notices.push(`Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`);
-  if (practiceFilter.unknown.length) notices.push(`Ignored unknown ${practiceFilter.unknown.length === 1 ? "practice" : "practices"}: ${practiceFilter.unknown.join(", ")}.`);
+  if (companyFilter.unknown.length)
+    notices.push(`Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`);
+  if (practiceFilter.unknown.length)
+    notices.push(`Ignored unknown ${practiceFilter.unknown.length === 1 ? "practice" : "practices"}: ${practiceFilter.unknown.join(", ")}.`);
 
   return (
     <div className="space-y-6">
@@ -156,7 +164,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {pages > 1 && outcome.results.length > 0 && (
               <nav aria-label="Result pages" className="mt-6 flex items-center justify-between gap-4 text-sm">
                 {params.page > 1 ? (
-                  <Link href={searchHref({ ...state, page: params.page - 1 })} rel="prev" className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300">
+                  <Link
+                    href={searchHref({ ...state, page: params.page - 1 })}
+                    rel="prev"
+                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
                     ← Previous
                   </Link>
                 ) : (
@@ -166,7 +178,11 @@ export default async function SearchPage({ searchParams }: Props) {
                   Page {params.page} of {pages}
                 </span>
                 {params.page < pages ? (
-                  <Link href={searchHref({ ...state, page: params.page + 1 })} rel="next" className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300">
+                  <Link
+                    href={searchHref({ ...state, page: params.page + 1 })}
+                    rel="next"
+                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
                     Next →
                   </Link>
                 ) : (
