@@ -26,8 +26,7 @@ function toQuery(s: State, allPractices: number): string {
   return q.toString().replace(/%2C/g, ",");
 }
 
-const toggle = (list: string[], value: string, on: boolean, order: Option[]) =>
-  order.map((o) => o.slug).filter((s) => (s === value ? on : list.includes(s)));
+const toggle = (list: string[], value: string, on: boolean, order: Option[]) => order.map((o) => o.slug).filter((s) => (s === value ? on : list.includes(s)));
 
 /*
  * A plain GET form (works without JavaScript: repeated `practices=` values are accepted by the
@@ -59,7 +58,12 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
 
   const box = "h-4 w-4 rounded border-slate-400 accent-sky-700";
   return (
-    <form method="get" action="/" onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60">
+    <form
+      method="get"
+      action="/"
+      onSubmit={submit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60"
+    >
       <fieldset>
         <legend className="mb-2 font-semibold">Practices</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-2">
@@ -130,10 +134,16 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md bg-sky-700 px-4 py-1.5 font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-700 px-4 py-1.5 font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        >
           Apply filters
         </button>
-        <a href="/" className="rounded px-1 py-1.5 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+        <a
+          href="/"
+          className="rounded px-1 py-1.5 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+        >
           Reset
         </a>
         <span role="status" aria-live="polite" className="text-slate-600 dark:text-slate-400">

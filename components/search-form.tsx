@@ -10,13 +10,7 @@ const CHECKBOX = "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:border-sl
  * The search box with company and practice filters: a plain GET form, so it works without
  * JavaScript and every result page has a URL that can be shared.
  */
-export function SearchForm(props: {
-  q: string;
-  companies: Option[];
-  practices: Option[];
-  selectedCompanies: string[];
-  selectedPractices: string[];
-}) {
+export function SearchForm(props: { q: string; companies: Option[]; practices: Option[]; selectedCompanies: string[]; selectedPractices: string[] }) {
   const selected = props.selectedCompanies.length + props.selectedPractices.length;
   return (
     <form

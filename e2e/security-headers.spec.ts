@@ -1,6 +1,17 @@
 import { expect, test } from "./fixtures";
 
-const ROUTES = ["/", "/companies/mozy", "/practices/cookies", "/methodology", "/about", "/search?q=cookies", "/api/matrix", "/api/companies/nope", "/companies/nope", "/icon.svg"];
+const ROUTES = [
+  "/",
+  "/companies/mozy",
+  "/practices/cookies",
+  "/methodology",
+  "/about",
+  "/search?q=cookies",
+  "/api/matrix",
+  "/api/companies/nope",
+  "/companies/nope",
+  "/icon.svg",
+];
 
 for (const route of ROUTES) {
   test(`${route} carries the security headers`, async ({ request }) => {

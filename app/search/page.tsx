@@ -6,6 +6,7 @@ import { SearchResultItem } from "@/components/search-result-item";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
 import { SEARCH_PAGE_SIZE, parseSearchPageParams } from "@/lib/params/search-page-params";
 import { partitionKnown, type SlugList } from "@/lib/params/slug-list";
+import { COMPANY_CHECKBOXES } from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
@@ -40,8 +41,14 @@ function known(requested: SlugList | undefined, slugs: string[]) {
 export default async function SearchPage({ searchParams }: Props) {
   const params = parseSearchPageParams(await searchParams);
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
-  const companyFilter = known(params.companies, companies.map((c) => c.slug));
-  const practiceFilter = known(params.practices, practices.map((p) => p.slug));
+  const companyFilter = known(
+    params.companies,
+    companies.map((c) => c.slug),
+  );
+  const practiceFilter = known(
+    params.practices,
+    practices.map((p) => p.slug),
+  );
   const outcome = await searchClauses({
     q: params.q,
     companies: companyFilter.valid.length ? companyFilter.valid : undefined,
@@ -57,8 +64,10 @@ export default async function SearchPage({ searchParams }: Props) {
 
   const notices: string[] = [];
   if (params.truncated) notices.push(`Your search was long, so only its first ${MAX_QUERY_LENGTH} characters were used.`);
-  if (companyFilter.unknown.length) notices.push(`Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`);
-  if (practiceFilter.unknown.length) notices.push(`Ignored unknown ${practiceFilter.unknown.length === 1 ? "practice" : "practices"}: ${practiceFilter.unknown.join(", ")}.`);
+  if (companyFilter.unknown.length)
+    notices.push(`Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`);
+  if (practiceFilter.unknown.length)
+    notices.push(`Ignored unknown ${practiceFilter.unknown.length === 1 ? "practice" : "practices"}: ${practiceFilter.unknown.join(", ")}.`);
 
   return (
     <div className="space-y-6">
@@ -71,7 +80,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
       <SearchForm
         q={outcome.query}
-        companies={companies}
+        companies={companies.length > COMPANY_CHECKBOXES ? companies.filter((c) => companyFilter.valid.includes(c.slug)) : companies}
         practices={practices}
         selectedCompanies={companyFilter.valid}
         selectedPractices={practiceFilter.valid}
@@ -156,7 +165,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {pages > 1 && outcome.results.length > 0 && (
               <nav aria-label="Result pages" className="mt-6 flex items-center justify-between gap-4 text-sm">
                 {params.page > 1 ? (
-                  <Link href={searchHref({ ...state, page: params.page - 1 })} rel="prev" className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300">
+                  <Link
+                    href={searchHref({ ...state, page: params.page - 1 })}
+                    rel="prev"
+                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
                     ← Previous
                   </Link>
                 ) : (
@@ -166,7 +179,11 @@ export default async function SearchPage({ searchParams }: Props) {
                   Page {params.page} of {pages}
                 </span>
                 {params.page < pages ? (
-                  <Link href={searchHref({ ...state, page: params.page + 1 })} rel="next" className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300">
+                  <Link
+                    href={searchHref({ ...state, page: params.page + 1 })}
+                    rel="next"
+                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
                     Next →
                   </Link>
                 ) : (

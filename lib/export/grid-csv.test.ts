@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import type { Matrix } from "../queries/matrix";
 import { GRID_CSV_COLUMNS, gridCsvRows, gridToCsv } from "./grid-csv";
 
-const company = (slug: string, name: string) => ({ slug, name, legalName: name, website: "https://example.com", effectiveDate: null, effectiveDateLabel: null, archivedOn: null });
+const company = (slug: string, name: string) => ({
+  slug,
+  name,
+  legalName: name,
+  website: "https://example.com",
+  effectiveDate: null,
+  effectiveDateLabel: null,
+  archivedOn: null,
+});
 const practice = (slug: string, name: string, position: number) => ({ slug, name, description: "", core: true, position });
 
 const matrix: Matrix = {
@@ -21,7 +29,13 @@ const matrix: Matrix = {
       ],
     },
     { company: "zeta", practice: "cookies", rating: "not-addressed", summary: "No finding has been recorded for this practice.", evidence: [] },
-    { company: "acme", practice: "disputes", rating: "neutral", summary: "AAA arbitration.", evidence: [{ anchor: "d-1", quote: "Disputes go to the AAA.", text: "", headingPath: [] }] },
+    {
+      company: "acme",
+      practice: "disputes",
+      rating: "neutral",
+      summary: "AAA arbitration.",
+      evidence: [{ anchor: "d-1", quote: "Disputes go to the AAA.", text: "", headingPath: [] }],
+    },
     { company: "zeta", practice: "disputes", rating: "protective", summary: "TRUSTe.", evidence: [] },
   ],
 };

@@ -4,8 +4,22 @@ import type { Practice } from "../queries/practices";
 import { COMPANIES_PER_PAGE, gridHref, MAX_COMPARED, parseGridView } from "./grid-view";
 
 const practice = (slug: string, core: boolean, position: number): Practice => ({ slug, name: slug, description: "", core, position });
-const practices = [practice("cookies", true, 0), practice("retention", true, 1), practice("disputes", true, 2), practice("third-parties", true, 3), practice("security", false, 4)];
-const company = (slug: string, name = slug): CompanySummary => ({ slug, name, legalName: name, website: "https://x.test", effectiveDate: null, effectiveDateLabel: null, archivedOn: null });
+const practices = [
+  practice("cookies", true, 0),
+  practice("retention", true, 1),
+  practice("disputes", true, 2),
+  practice("third-parties", true, 3),
+  practice("security", false, 4),
+];
+const company = (slug: string, name = slug): CompanySummary => ({
+  slug,
+  name,
+  legalName: name,
+  website: "https://x.test",
+  effectiveDate: null,
+  effectiveDateLabel: null,
+  archivedOn: null,
+});
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
 const known = { practices, companies: five };
 

@@ -106,7 +106,8 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   if (rawPage !== undefined && !picked) {
     const parsed = pageSchema.safeParse(rawPage);
     if (!parsed.success) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
-    else if (parsed.data > pageCount) notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
+    else if (parsed.data > pageCount)
+      notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
     page = parsed.success ? Math.min(parsed.data, pageCount) : 1;
   }
   const companies = picked ? ordered : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);

@@ -5,8 +5,7 @@ export const SEARCH_API_PARAMS = ["q", "companies", "practices", "limit"] as con
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
 
-const single = (name: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${name} is required.` : `Give ${name} only once.`) });
+const single = (name: string) => z.string({ error: (issue) => (issue.input === undefined ? `${name} is required.` : `Give ${name} only once.`) });
 
 const schema = z.object({
   q: single("q")
@@ -16,7 +15,13 @@ const schema = z.object({
     .string({ error: "Give limit only once." })
     .regex(/^\d{1,3}$/, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
     .transform(Number)
-    .pipe(z.number().int().min(1, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`).max(MAX_SEARCH_LIMIT, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
+        .max(MAX_SEARCH_LIMIT, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`),
+    )
     .default(DEFAULT_SEARCH_LIMIT),
 });
 

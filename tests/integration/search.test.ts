@@ -46,7 +46,12 @@ describe("searchClauses", () => {
       expect(hit.practices).toContain("disputes");
       expect(hit.rank).toBeGreaterThan(0);
     }
-    expect(outcome.byCompany.filter((c) => c.count > 0).map((c) => c.company).sort()).toEqual(["centercode", "dotcloud"]);
+    expect(
+      outcome.byCompany
+        .filter((c) => c.count > 0)
+        .map((c) => c.company)
+        .sort(),
+    ).toEqual(["centercode", "dotcloud"]);
   });
 
   it("ranks a clause whose heading names the subject above clauses that mention it in passing", async () => {
@@ -67,7 +72,11 @@ describe("searchClauses", () => {
       expect(marked.length).toBeGreaterThan(0);
       for (const word of marked) expect(word).toMatch(/^arbitration$/i);
       const text = clauseAt(hit.company, hit.anchor).text;
-      for (const passage of stripSentinels(hit.snippet).split("…").map((s) => s.trim()).filter(Boolean)) expect(text).toContain(passage);
+      for (const passage of stripSentinels(hit.snippet)
+        .split("…")
+        .map((s) => s.trim())
+        .filter(Boolean))
+        expect(text).toContain(passage);
     }
   });
 
@@ -195,12 +204,7 @@ describe("GET /api/search", () => {
     }
   });
 
-  it.each([
-    ["'; DROP TABLE clause; --"],
-    ["<script>"],
-    ["!!!"],
-    ["x".repeat(2000)],
-  ])("answers q=%s with 200 and no error", async (q) => {
+  it.each([["'; DROP TABLE clause; --"], ["<script>"], ["!!!"], ["x".repeat(2000)]])("answers q=%s with 200 and no error", async (q) => {
     const { status, body } = await api(`q=${encodeURIComponent(q)}`);
     expect(status).toBe(200);
     expect((body.query as string).length).toBeLessThanOrEqual(200);
