@@ -11,8 +11,16 @@ import { seedSynthetic, SYNTHETIC_DATABASE } from "../lib/seed/synthetic-seed";
 
 const argsSchema = z.object({
   companies: z.coerce.number().int().min(0).max(9999).default(1000),
-  seed: z.coerce.number().int().min(0).max(2 ** 32 - 1).default(1),
-  "database-url": z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL").optional(),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
+  "database-url": z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
 });
 
 let args: z.infer<typeof argsSchema>;
@@ -34,7 +42,9 @@ let code = 0;
 try {
   const r = await seedSynthetic(db.url, { companies: args.companies, seed: args.seed });
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  console.log(`Synthetic seed: ${r.companies} companies, ${r.clauses} clauses (${r.tags} practice tags), ${r.findings} findings, ${r.evidence} evidence quotes.`);
+  console.log(
+    `Synthetic seed: ${r.companies} companies, ${r.clauses} clauses (${r.tags} practice tags), ${r.findings} findings, ${r.evidence} evidence quotes.`,
+  );
   console.log(`Done in ${s(r.totalMs)} (migrate + real seed ${s(r.prepareMs)}, plan ${s(r.planMs)}, write ${s(r.writeMs)}); data version ${r.dataVersion}.`);
   if (!args["database-url"]) console.log(`Serve it with: DATABASE_URL=${db.url} npm start`);
 } catch (e) {

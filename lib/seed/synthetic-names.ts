@@ -1,9 +1,36 @@
 import type { Random } from "./synthetic-random";
 
 const FIRST = [
-  "Northwind", "Bluefin", "Cedar", "Harbor", "Granite", "Silverline", "Lakeside", "Redwood", "Summit", "Evergreen",
-  "Ironbridge", "Meadow", "Copperleaf", "Brightwater", "Foxglove", "Highland", "Kestrel", "Lantern", "Maple", "Oakridge",
-  "Pinecrest", "Quarry", "Riverstone", "Saltmarsh", "Tidewater", "Upland", "Westgate", "Yarrow", "Alder", "Beacon",
+  "Northwind",
+  "Bluefin",
+  "Cedar",
+  "Harbor",
+  "Granite",
+  "Silverline",
+  "Lakeside",
+  "Redwood",
+  "Summit",
+  "Evergreen",
+  "Ironbridge",
+  "Meadow",
+  "Copperleaf",
+  "Brightwater",
+  "Foxglove",
+  "Highland",
+  "Kestrel",
+  "Lantern",
+  "Maple",
+  "Oakridge",
+  "Pinecrest",
+  "Quarry",
+  "Riverstone",
+  "Saltmarsh",
+  "Tidewater",
+  "Upland",
+  "Westgate",
+  "Yarrow",
+  "Alder",
+  "Beacon",
 ] as const;
 
 const SECOND = ["Backup", "Cloud", "Vault", "Sync", "Storage", "Drive", "Archive", "Data", "Files", "Safe", "Box", "Stack"] as const;
@@ -20,5 +47,12 @@ export function syntheticIdentity(n: number, random: Random): SyntheticIdentity 
   const name = `${brand} ${number}`;
   // ".example" is reserved (RFC 2606), so no synthetic link can ever point at a real site.
   const host = `${brand.toLowerCase().replace(/\s+/g, "")}${number}.example`;
-  return { slug: `synthetic-${number}`, name, brand: brand.replace(/\s+/g, ""), legalName: `${brand} ${random.pick(FORMS)}`, website: `https://www.${host}`, host };
+  return {
+    slug: `synthetic-${number}`,
+    name,
+    brand: brand.replace(/\s+/g, ""),
+    legalName: `${brand} ${random.pick(FORMS)}`,
+    website: `https://www.${host}`,
+    host,
+  };
 }

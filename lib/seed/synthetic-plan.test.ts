@@ -47,7 +47,10 @@ describe("the synthetic plan", () => {
       for (const f of c.findings) {
         if (f.rating === "not-addressed") {
           expect(f.evidence).toEqual([]);
-          expect(c.clauses.some((cl) => cl.practices.includes(f.practice)), `${c.slug} ${f.practice}`).toBe(false);
+          expect(
+            c.clauses.some((cl) => cl.practices.includes(f.practice)),
+            `${c.slug} ${f.practice}`,
+          ).toBe(false);
           continue;
         }
         expect(f.evidence.length).toBeGreaterThanOrEqual(1);

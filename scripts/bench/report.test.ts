@@ -3,7 +3,17 @@ import type { LoadResult } from "./load";
 import { fixedQueryCounts, renderMarkdown, verdicts } from "./report";
 import type { BenchResults, RouteResult } from "./results";
 
-const load = (over: Partial<LoadResult>): LoadResult => ({ requestsPerSecond: 100, p50: 10, p99: 50, total: 1000, non2xx: 0, errors: 0, timeouts: 0, bytesPerRequest: 1000, ...over });
+const load = (over: Partial<LoadResult>): LoadResult => ({
+  requestsPerSecond: 100,
+  p50: 10,
+  p99: 50,
+  total: 1000,
+  non2xx: 0,
+  errors: 0,
+  timeouts: 0,
+  bytesPerRequest: 1000,
+  ...over,
+});
 const route = (over: Partial<RouteResult>): RouteResult => ({ key: "grid", label: "grid", path: "/", kind: "grid", status: 200, ...over });
 const queries = (perPage: number) => ({ perPage, rowsPerPage: 10, dbMsPerPage: 1, statements: [] });
 

@@ -37,12 +37,20 @@ export function verdicts(r: BenchResults): Verdict[] {
       });
   out.push(
     r.seed
-      ? { target: `synthetic seed of ${int(r.seed.companies)} companies ≤ ${TARGETS.seedSeconds} s`, figure: `${r.seed.seconds.toFixed(1)} s`, pass: r.seed.seconds <= TARGETS.seedSeconds }
+      ? {
+          target: `synthetic seed of ${int(r.seed.companies)} companies ≤ ${TARGETS.seedSeconds} s`,
+          figure: `${r.seed.seconds.toFixed(1)} s`,
+          pass: r.seed.seconds <= TARGETS.seedSeconds,
+        }
       : { target: `synthetic seed ≤ ${TARGETS.seedSeconds} s`, figure: "not run", pass: null },
   );
   out.push(
     r.firstLoadJs
-      ? { target: `grid first-load JS ≤ ${kb(TARGETS.firstLoadJsGzipBytes)} gzip`, figure: kb(r.firstLoadJs.gzipBytes), pass: r.firstLoadJs.gzipBytes <= TARGETS.firstLoadJsGzipBytes }
+      ? {
+          target: `grid first-load JS ≤ ${kb(TARGETS.firstLoadJsGzipBytes)} gzip`,
+          figure: kb(r.firstLoadJs.gzipBytes),
+          pass: r.firstLoadJs.gzipBytes <= TARGETS.firstLoadJsGzipBytes,
+        }
       : { target: `grid first-load JS ≤ ${kb(TARGETS.firstLoadJsGzipBytes)} gzip`, figure: "not measured", pass: null },
   );
   for (const run of r.lighthouse)
@@ -130,7 +138,9 @@ function misses(r: BenchResults): string[] {
       const why = [
         slow ? `p99 ${p99Figure(route.load)}` : "",
         low ? `${pct(route.ratio!)} of the ceiling` : "",
-        route.queries ? `${route.queries.perPage} queries reading ${int(route.queries.rowsPerPage)} rows (${route.queries.dbMsPerPage.toFixed(1)} ms in PostgreSQL) per page` : "",
+        route.queries
+          ? `${route.queries.perPage} queries reading ${int(route.queries.rowsPerPage)} rows (${route.queries.dbMsPerPage.toFixed(1)} ms in PostgreSQL) per page`
+          : "",
         route.weight ? `${kb(route.weight.htmlBytes)} of HTML (${kb(route.weight.htmlGzipBytes)} gzip)` : "",
         route.cache && route.cache !== "hit" ? `the response cache answers "${route.cache}" on a repeat request` : "",
         route.uncached ? `uncached ${int(route.uncached.requestsPerSecond)} req/s, p99 ${p99Figure(route.uncached)}` : "",
@@ -213,7 +223,12 @@ export function renderMarkdown(r: BenchResults): string {
       "",
     );
   }
-  lines.push("## Lighthouse", "", "`npx lighthouse@12.2.3` with its default mobile settings (simulated slow 4G and CPU throttling), headless Debian Chromium.", "");
+  lines.push(
+    "## Lighthouse",
+    "",
+    "`npx lighthouse@12.2.3` with its default mobile settings (simulated slow 4G and CPU throttling), headless Debian Chromium.",
+    "",
+  );
   if (r.lighthouseError) lines.push(`Lighthouse could not run: \`${r.lighthouseError}\``, "");
   if (r.lighthouse.length) {
     lines.push("| page | performance | accessibility | best practices | SEO | LCP | TBT | DOM size |", "|---|--:|--:|--:|--:|--:|--:|--:|");
@@ -247,7 +262,9 @@ export function renderMarkdown(r: BenchResults): string {
       "",
       "| DB_POOL_SIZE | req/s | p50 | p99 | non-2xx | errors |",
       "|--:|--:|--:|--:|--:|--:|",
-      ...r.poolSizes.map((p) => `| ${p.size} | ${int(p.load.requestsPerSecond)} | ${ms(p.load.p50)} | ${ms(p.load.p99)} | ${int(p.load.non2xx)} | ${int(p.load.errors)} |`),
+      ...r.poolSizes.map(
+        (p) => `| ${p.size} | ${int(p.load.requestsPerSecond)} | ${ms(p.load.p50)} | ${ms(p.load.p99)} | ${int(p.load.non2xx)} | ${int(p.load.errors)} |`,
+      ),
       "",
     );
   }

@@ -32,7 +32,16 @@ export type RouteResult = RouteSpec & {
 
 export type DatasetResult = { name: "real" | "scale"; title: string; companies: number; routes: RouteResult[] };
 
-export type SeedReading = { companies: number; clauses: number; findings: number; evidence: number; seconds: number; prepareSeconds: number; planSeconds: number; writeSeconds: number };
+export type SeedReading = {
+  companies: number;
+  clauses: number;
+  findings: number;
+  evidence: number;
+  seconds: number;
+  prepareSeconds: number;
+  planSeconds: number;
+  writeSeconds: number;
+};
 
 export type BenchResults = {
   machine: Machine;

@@ -114,9 +114,16 @@ function routesFor(dataset: "real" | "scale", ceiling: string, companies: number
   return [
     { key: "ceiling", label: "static page (ceiling)", path: ceiling, kind: "ceiling" },
     { key: "grid", label: "grid, default", path: "/", kind: "grid" },
-    ...(dataset === "scale" && pages > 2 ? [{ key: "grid-page", label: "grid, a middle page", path: `/?page=${Math.ceil(pages / 2)}`, kind: "grid" as const }] : []),
+    ...(dataset === "scale" && pages > 2
+      ? [{ key: "grid-page", label: "grid, a middle page", path: `/?page=${Math.ceil(pages / 2)}`, kind: "grid" as const }]
+      : []),
     { key: "grid-filtered", label: "grid, filtered", path: "/?practices=cookies,retention&companies=mozy,ibackup", kind: "grid" },
-    { key: "company", label: "company page", path: dataset === "real" ? "/companies/mozy" : `/companies/synthetic-${String(middle).padStart(4, "0")}`, kind: "page" },
+    {
+      key: "company",
+      label: "company page",
+      path: dataset === "real" ? "/companies/mozy" : `/companies/synthetic-${String(middle).padStart(4, "0")}`,
+      kind: "page",
+    },
     { key: "practice", label: "practice page", path: "/practices/cookies", kind: "page" },
     { key: "search", label: "search", path: "/search?q=arbitration", kind: "page" },
     { key: "api-matrix", label: "/api/matrix", path: "/api/matrix", kind: "api" },
@@ -156,12 +163,26 @@ async function benchDataset(
     }
     await fetch(app.url + spec.path).then((r) => r.arrayBuffer());
     const cache = (await fetch(app.url + spec.path).then(async (r) => (await r.arrayBuffer(), r.headers.get("x-cache")))) ?? "none";
-    routes.push({ ...spec, status: res.status, cache, weight: await pageWeight(app.url + spec.path), queries: await countQueries(app, databaseUrl, spec.path) });
+    routes.push({
+      ...spec,
+      status: res.status,
+      cache,
+      weight: await pageWeight(app.url + spec.path),
+      queries: await countQueries(app, databaseUrl, spec.path),
+    });
   }
   const run = (r: RouteResult, headers?: Record<string, string>) =>
-    measure({ url: app.url + r.path, connections: config.BENCH_CONNECTIONS, seconds: config.BENCH_SECONDS, warmupSeconds: config.BENCH_WARMUP_SECONDS, headers });
+    measure({
+      url: app.url + r.path,
+      connections: config.BENCH_CONNECTIONS,
+      seconds: config.BENCH_SECONDS,
+      warmupSeconds: config.BENCH_WARMUP_SECONDS,
+      headers,
+    });
   const show = (how: string, r: RouteResult, l: LoadResult) =>
-    log(`  ${how} ${r.label.padEnd(22)} ${String(Math.round(l.requestsPerSecond)).padStart(6)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  non-2xx ${l.non2xx}${l.errors ? `  errors ${l.errors} (${l.firstError})` : ""}`);
+    log(
+      `  ${how} ${r.label.padEnd(22)} ${String(Math.round(l.requestsPerSecond)).padStart(6)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  non-2xx ${l.non2xx}${l.errors ? `  errors ${l.errors} (${l.firstError})` : ""}`,
+    );
   for (const r of routes.filter((x) => !x.skipped)) show("served  ", r, (r.load = await run(r)));
   if (config.BENCH_UNCACHED === "1") for (const r of routes.filter((x) => !x.skipped)) show("uncached", r, (r.uncached = await run(r, UNCACHED)));
   const ceiling = routes.find((x) => x.kind === "ceiling");
@@ -292,7 +313,13 @@ async function main() {
         pg.scaleUrl,
         async (app) => {
           // Past the response cache: a cached page never touches the pool.
-          const load = await measure({ url: `${app.url}/`, connections: config.BENCH_CONNECTIONS, seconds: config.BENCH_POOL_SECONDS, warmupSeconds: 2, headers: UNCACHED });
+          const load = await measure({
+            url: `${app.url}/`,
+            connections: config.BENCH_CONNECTIONS,
+            seconds: config.BENCH_POOL_SECONDS,
+            warmupSeconds: 2,
+            headers: UNCACHED,
+          });
           results.poolSizes.push({ size, path: "/", load });
           log(`  DB_POOL_SIZE=${size}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms`);
         },

@@ -103,7 +103,10 @@ describe("the synthetic seed", () => {
   });
 
   it("leaves the real companies untouched and removes synthetic companies a smaller run no longer has", async () => {
-    const real = () => db.query(`SELECT co.slug, count(c.id) AS clauses FROM company co JOIN policy p ON p.company_id = co.id JOIN clause c ON c.policy_id = p.id WHERE NOT co.synthetic GROUP BY co.slug ORDER BY co.slug`);
+    const real = () =>
+      db.query(
+        `SELECT co.slug, count(c.id) AS clauses FROM company co JOIN policy p ON p.company_id = co.id JOIN clause c ON c.policy_id = p.id WHERE NOT co.synthetic GROUP BY co.slug ORDER BY co.slug`,
+      );
     const before = await real();
     await seedSynthetic(db.url, { companies: 3 });
     expect(await real()).toEqual(before);
