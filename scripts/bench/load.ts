@@ -46,5 +46,8 @@ function summarise(r: autocannon.Result & { firstError?: string }): LoadResult {
 /** A short warm-up (JIT, connection pool, Next's caches), then the measured run at the same load. */
 export async function measure(opts: Run & { warmupSeconds: number }): Promise<LoadResult> {
   if (opts.warmupSeconds > 0) await run({ ...opts, seconds: opts.warmupSeconds });
-  return summarise(await run(opts));
+  const result = summarise(await run(opts));
+  // Requests cut off at the end are still being rendered; let them finish before the next run.
+  await new Promise((r) => setTimeout(r, 1_000));
+  return result;
 }
