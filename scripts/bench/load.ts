@@ -14,6 +14,26 @@ export type LoadResult = {
   firstError?: string;
 };
 
+/**
+ * Waits until the app answers `probe` quickly again: requests cut off when a run ends are still
+ * being rendered (a slow route can leave seconds of work behind), and would slow the next run.
+ */
+export async function waitUntilIdle(probe: { url: string; headers?: Record<string, string> }, maxMs = 60_000): Promise<number> {
+  const started = Date.now();
+  let quick = 0;
+  while (Date.now() - started < maxMs && quick < 2) {
+    const t = performance.now();
+    try {
+      await (await fetch(probe.url, { headers: probe.headers, signal: AbortSignal.timeout(10_000) })).arrayBuffer();
+      quick = performance.now() - t < 100 ? quick + 1 : 0;
+    } catch {
+      quick = 0;
+    }
+    if (quick < 2) await new Promise((r) => setTimeout(r, 250));
+  }
+  return Date.now() - started;
+}
+
 type Run = { url: string; connections: number; seconds: number; requests?: autocannon.Request[]; headers?: Record<string, string> };
 
 function run(opts: Run): Promise<autocannon.Result & { firstError?: string }> {
@@ -44,10 +64,9 @@ function summarise(r: autocannon.Result & { firstError?: string }): LoadResult {
 }
 
 /** A short warm-up (JIT, connection pool, Next's caches), then the measured run at the same load. */
-export async function measure(opts: Run & { warmupSeconds: number }): Promise<LoadResult> {
+export async function measure(opts: Run & { warmupSeconds: number; idleProbe?: { url: string; headers?: Record<string, string> } }): Promise<LoadResult> {
   if (opts.warmupSeconds > 0) await run({ ...opts, seconds: opts.warmupSeconds });
   const result = summarise(await run(opts));
-  // Requests cut off at the end are still being rendered; let them finish before the next run.
-  await new Promise((r) => setTimeout(r, 1_000));
+  if (opts.idleProbe) await waitUntilIdle(opts.idleProbe);
   return result;
 }

@@ -99,15 +99,16 @@ function queryTable(r: BenchResults): string[] {
     const x = d?.routes.find((y) => y.key === key);
     return x && x.queries && x.weight ? f(x) : "–";
   };
+  const sent = (x: RouteResult) => `${kb(x.weight!.htmlBytes)} / ${kb(x.weight!.sentBytes)} ${x.weight!.sentEncoding}`;
   const head = (d: DatasetResult | undefined) => (d ? `${int(d.companies)} cos.` : "");
   const rows = [
-    `| route | queries (${head(a)}) | queries (${head(b)}) | rows read (${head(a)}) | rows read (${head(b)}) | DB time (${head(a)}) | DB time (${head(b)}) | HTML (${head(a)}) | HTML (${head(b)}) |`,
+    `| route | queries (${head(a)}) | queries (${head(b)}) | rows read (${head(a)}) | rows read (${head(b)}) | DB time (${head(a)}) | DB time (${head(b)}) | body / sent (${head(a)}) | body / sent (${head(b)}) |`,
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
   ];
   for (const key of keys) {
     const label = r.datasets.flatMap((d) => d.routes).find((x) => x.key === key)!.label;
     rows.push(
-      `| ${label} | ${cell(a, key, (x) => String(x.queries!.perPage))} | ${cell(b, key, (x) => String(x.queries!.perPage))} | ${cell(a, key, (x) => int(x.queries!.rowsPerPage))} | ${cell(b, key, (x) => int(x.queries!.rowsPerPage))} | ${cell(a, key, (x) => `${x.queries!.dbMsPerPage.toFixed(1)} ms`)} | ${cell(b, key, (x) => `${x.queries!.dbMsPerPage.toFixed(1)} ms`)} | ${cell(a, key, (x) => kb(x.weight!.htmlBytes))} | ${cell(b, key, (x) => kb(x.weight!.htmlBytes))} |`,
+      `| ${label} | ${cell(a, key, (x) => String(x.queries!.perPage))} | ${cell(b, key, (x) => String(x.queries!.perPage))} | ${cell(a, key, (x) => int(x.queries!.rowsPerPage))} | ${cell(b, key, (x) => int(x.queries!.rowsPerPage))} | ${cell(a, key, (x) => `${x.queries!.dbMsPerPage.toFixed(1)} ms`)} | ${cell(b, key, (x) => `${x.queries!.dbMsPerPage.toFixed(1)} ms`)} | ${cell(a, key, sent)} | ${cell(b, key, sent)} |`,
     );
   }
   return rows;
@@ -141,7 +142,7 @@ function misses(r: BenchResults): string[] {
         route.queries
           ? `${route.queries.perPage} queries reading ${int(route.queries.rowsPerPage)} rows (${route.queries.dbMsPerPage.toFixed(1)} ms in PostgreSQL) per page`
           : "",
-        route.weight ? `${kb(route.weight.htmlBytes)} of HTML (${kb(route.weight.htmlGzipBytes)} gzip)` : "",
+        route.weight ? `a ${kb(route.weight.htmlBytes)} body (${kb(route.weight.sentBytes)} sent as ${route.weight.sentEncoding})` : "",
         route.cache && route.cache !== "hit" ? `the response cache answers "${route.cache}" on a repeat request` : "",
         route.uncached ? `uncached ${int(route.uncached.requestsPerSecond)} req/s, p99 ${p99Figure(route.uncached)}` : "",
       ].filter(Boolean);
@@ -169,7 +170,8 @@ export function renderMarkdown(r: BenchResults): string {
     `- **Bench took:** ${(r.totalSeconds / 60).toFixed(1)} min (${r.phases.map((p) => `${p.name} ${Math.round(p.seconds)} s`).join(", ")})`,
     "",
     `Method: a production build (\`next build\`, ${Math.round(r.buildSeconds)} s) served by \`scripts/serve.ts\` on its own PostgreSQL, loaded with`,
-    `[autocannon](https://github.com/mcollina/autocannon) at ${s.connections} connections for ${s.seconds} s per route after ${s.warmupSeconds} s of warm-up.`,
+    `[autocannon](https://github.com/mcollina/autocannon) at ${s.connections} connections for ${s.seconds} s per route after ${s.warmupSeconds} s of warm-up,`,
+    "every request accepting br/gzip as a browser does (the front server compresses each page, since each carries its own CSP nonce).",
     "The load generator runs on the same machine as the app and PostgreSQL, so every figure includes their contention for the CPUs;",
     `compare routes within one run, and runs only on the same machine. The ceiling is the prerendered \`${r.ceilingPath}\` served by the same server in the same run.`,
     "",
@@ -201,7 +203,7 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(
     "## Queries and payload per page",
     "",
-    "Counted with pg_stat_statements over 5 sequential uncached requests after a warm-up request (per-render averages; a cached response costs no query); HTML is the uncompressed body.",
+    "Counted with pg_stat_statements over 5 sequential uncached requests after a warm-up request (per-render averages; a cached response costs no query). Body is the response as rendered; sent is what went over the wire to a client accepting br/gzip.",
     "",
     ...queryTable(r),
     "",
