@@ -12,6 +12,8 @@ export type LoadResult = {
   bytesPerRequest: number;
   /** The first connection error's message, if any: the lead when a run fails outright. */
   firstError?: string;
+  /** Responses by status code, kept when some were not 2xx. */
+  statusCodes?: Record<string, number>;
 };
 
 /**
@@ -60,6 +62,7 @@ function summarise(r: autocannon.Result & { firstError?: string }): LoadResult {
     timeouts: r.timeouts,
     bytesPerRequest: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
     ...(r.firstError ? { firstError: r.firstError } : {}),
+    ...(r.non2xx ? { statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, v]) => [code, v.count ?? 0])) } : {}),
   };
 }
 

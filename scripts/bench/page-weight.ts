@@ -3,7 +3,8 @@ import { gzipSync } from "node:zlib";
 
 /** The body as rendered, gzipped by us, and as the app actually sent it to a browser (`sentEncoding`). */
 export type PageWeight = { htmlBytes: number; htmlGzipBytes: number; sentBytes: number; sentEncoding: string };
-export type FirstLoadJs = { scripts: Array<{ src: string; bytes: number; gzipBytes: number }>; bytes: number; gzipBytes: number };
+type Script = { src: string; bytes: number; gzipBytes: number };
+export type FirstLoadJs = { scripts: Script[]; legacyOnly: Script[]; bytes: number; gzipBytes: number };
 
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
@@ -28,20 +29,31 @@ export async function pageWeight(url: string, headers: Record<string, string>): 
 }
 
 /**
- * The JavaScript a first visit to `url` downloads: every `<script src>` in its HTML, fetched
- * and gzipped (level 9, as a CDN would serve it). Inline scripts (the RSC payload) are part of
- * the HTML's own weight instead.
+ * The JavaScript a first visit to `url` downloads in a current browser: every `<script src>` in
+ * its HTML, fetched and gzipped (level 9). `nomodule` scripts (Next's polyfills) are listed apart:
+ * browsers with ES modules — every current one — neither download nor run them. Inline scripts
+ * (the RSC payload) count in the HTML's weight instead.
  */
 export async function firstLoadJs(url: string): Promise<FirstLoadJs> {
   const html = await (await fetch(url)).text();
-  const srcs = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
-  const scripts = await Promise.all(
-    srcs.map(async (src) => {
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => ({
+    src: m[1]!.replace(/&amp;/g, "&"),
+    nomodule: /\bnomodule\b/i.test(m[0]),
+  }));
+  const unique = tags.filter((t, i) => tags.findIndex((u) => u.src === t.src) === i);
+  const all = await Promise.all(
+    unique.map(async ({ src, nomodule }) => {
       const res = await fetch(new URL(src, url));
       if (!res.ok) throw new Error(`${src} answered ${res.status}`);
       const body = Buffer.from(await res.arrayBuffer());
-      return { src, bytes: body.length, gzipBytes: gzipSize(body) };
+      return { src, nomodule, bytes: body.length, gzipBytes: gzipSize(body) };
     }),
   );
-  return { scripts, bytes: scripts.reduce((s, x) => s + x.bytes, 0), gzipBytes: scripts.reduce((s, x) => s + x.gzipBytes, 0) };
+  const scripts = all.filter((x) => !x.nomodule);
+  return {
+    scripts,
+    legacyOnly: all.filter((x) => x.nomodule),
+    bytes: scripts.reduce((s, x) => s + x.bytes, 0),
+    gzipBytes: scripts.reduce((s, x) => s + x.gzipBytes, 0),
+  };
 }

@@ -64,7 +64,13 @@ export function verdicts(r: BenchResults): Verdict[] {
     const s = r.sustained;
     out.push({
       target: `sustained ${s.connections} connections × ${s.seconds} s: 0 errors and 0 non-2xx`,
-      figure: `${int(s.errors)} errors (${int(s.timeouts)} timeouts), ${int(s.non2xx)} non-2xx`,
+      figure: `${int(s.errors)} errors (${int(s.timeouts)} timeouts), ${int(s.non2xx)} non-2xx${
+        s.statusCodes
+          ? ` (${Object.entries(s.statusCodes)
+              .map(([c, n]) => `${n}× ${c}`)
+              .join(", ")})`
+          : ""
+      }`,
       pass: s.total > 0 && s.errors === 0 && s.non2xx === 0,
     });
   }
@@ -217,12 +223,18 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(
       "## First-load JavaScript of the grid",
       "",
-      `\`${f.path}\` loads ${f.scripts.length} scripts: **${kb(f.gzipBytes)} gzip** (${kb(f.bytes)} uncompressed); target ≤ ${kb(TARGETS.firstLoadJsGzipBytes)}: ${mark(f.gzipBytes <= TARGETS.firstLoadJsGzipBytes)}.`,
+      `\`${f.path}\` makes a current browser load ${f.scripts.length} scripts: **${kb(f.gzipBytes)} gzip** (${kb(f.bytes)} uncompressed); target ≤ ${kb(TARGETS.firstLoadJsGzipBytes)}: ${mark(f.gzipBytes <= TARGETS.firstLoadJsGzipBytes)}.`,
       "",
       "| script | gzip | raw |",
       "|---|--:|--:|",
       ...f.scripts.map((x) => `| \`${x.src}\` | ${kb(x.gzipBytes)} | ${kb(x.bytes)} |`),
       "",
+      ...(f.legacyOnly?.length
+        ? [
+            `Not counted: ${f.legacyOnly.map((x) => `\`${x.src}\` (${kb(x.gzipBytes)} gzip)`).join(", ")}, marked \`nomodule\`, which only browsers without ES modules download (Next's polyfills).`,
+            "",
+          ]
+        : []),
     );
   }
   lines.push(

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/create-prisma-client";
 import { buildSeedPlan } from "../../lib/seed/build-seed-plan";
@@ -31,13 +32,20 @@ let first: SyntheticSeedResult;
 let second: SyntheticSeedResult;
 let contentAfterFirst: unknown[];
 let versionAfterFirst: string | undefined;
+const notified: string[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
   first = await seedSynthetic(db.url, { companies: COMPANIES });
   contentAfterFirst = await content(db);
   versionAfterFirst = await dataVersion(db);
+  const listener = new pg.Client({ connectionString: db.url });
+  await listener.connect();
+  listener.on("notification", (n) => notified.push(n.payload ?? ""));
+  await listener.query("LISTEN policy_atlas_data");
   second = await seedSynthetic(db.url, { companies: COMPANIES });
+  await new Promise((r) => setTimeout(r, 200));
+  await listener.end();
 });
 
 afterAll(async () => {
@@ -96,10 +104,11 @@ describe("the synthetic seed", () => {
     expect(second).toMatchObject({ companies: first.companies, clauses: first.clauses, tags: first.tags, findings: first.findings, evidence: first.evidence });
   });
 
-  it("bumps the data version on every run", async () => {
+  it("bumps the data version on every run and tells running apps", async () => {
     expect(versionAfterFirst).toBe(first.dataVersion);
     expect(await dataVersion(db)).toBe(second.dataVersion);
     expect(Number(second.dataVersion)).toBeGreaterThan(Number(first.dataVersion));
+    expect(notified).toContain(second.dataVersion);
   });
 
   it("leaves the real companies untouched and removes synthetic companies a smaller run no longer has", async () => {
