@@ -1,7 +1,7 @@
 /*
  * `npm start`: one command from a fresh clone to a running app. Starts (or connects to) PostgreSQL,
  * migrates, seeds when needed, builds when the build is missing or older than the source, then
- * runs `next start`. SIGINT/SIGTERM stop Next first, then the embedded PostgreSQL.
+ * serves it (scripts/next-server.ts). SIGINT/SIGTERM stop Next first, then the embedded PostgreSQL.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -57,7 +57,9 @@ if (!dev && (forceBuild || buildIsStale())) {
   }
 }
 
-const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], { cwd: ROOT, env: childEnv, stdio: "inherit" });
+// Production runs Next behind our request guard (scripts/next-server.ts); dev runs `next dev` as is.
+const nextArgs = dev ? [nextBin, "dev", "-p", String(env.PORT)] : ["--import", "tsx", path.join(ROOT, "scripts", "next-server.ts")];
+const next = spawn(process.execPath, nextArgs, { cwd: ROOT, env: { ...childEnv, PORT: String(env.PORT), ...(dev ? {} : { NODE_ENV: "production" }) }, stdio: "inherit" });
 log(`Serving on http://localhost:${env.PORT}`);
 
 let stopping = false;
