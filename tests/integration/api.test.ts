@@ -240,4 +240,9 @@ describe("GET /api/matrix", () => {
     await expectError(await matrix("?practices="), 400, /practices is empty/);
     await expectError(await matrix("?companies=,,"), 400, /companies is empty/);
   });
+
+  it("answers 400 for a list past the length cap instead of reading part of it", async () => {
+    await expectError(await matrix(`?practices=${"x".repeat(12_000)}`), 400, /practices is too long/);
+    await expectError(await matrix(`?companies=${"mozy,".repeat(500)}code42`), 400, /companies is too long/);
+  });
 });

@@ -1,5 +1,5 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
-import { parseSlugList, partitionKnown } from "@/lib/params/slug-list";
+import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "@/lib/params/slug-list";
 import { listCompanies } from "@/lib/queries/companies";
 import { getMatrix } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
@@ -18,6 +18,7 @@ export async function GET(req: Request) {
   ] as const) {
     const requested = parseSlugList(query[key]);
     if (!requested) continue;
+    if (requested.truncated) return jsonError(400, `${key} is too long: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.`);
     const { valid, unknown } = partitionKnown(requested, known);
     if (unknown.length) return jsonError(400, `Unknown ${key}: ${unknown.join(", ")}. Known ${key}: ${known.slice(0, 50).join(", ")}.`);
     if (!valid.length) return jsonError(400, `${key} is empty; omit it to include all ${key}.`);
