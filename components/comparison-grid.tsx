@@ -20,12 +20,22 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 top-0 z-20 w-28 min-w-28 border-b border-slate-300 bg-slate-100 p-2 text-sm font-semibold sm:w-48 sm:min-w-48 sm:p-3 dark:border-slate-700 dark:bg-slate-900">
+            <th
+              scope="col"
+              className="sticky left-0 top-0 z-20 w-28 min-w-28 border-b border-slate-300 bg-slate-100 p-2 text-sm font-semibold sm:w-48 sm:min-w-48 sm:p-3 dark:border-slate-700 dark:bg-slate-900"
+            >
               Practice
             </th>
             {companies.map((c) => (
-              <th key={c.slug} scope="col" className="sticky top-0 z-10 border-b border-l border-slate-300 bg-slate-100 p-3 align-top dark:border-slate-700 dark:bg-slate-900">
-                <Link href={`/companies/${c.slug}`} className="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+              <th
+                key={c.slug}
+                scope="col"
+                className="sticky top-0 z-10 border-b border-l border-slate-300 bg-slate-100 p-3 align-top dark:border-slate-700 dark:bg-slate-900"
+              >
+                <Link
+                  href={`/companies/${c.slug}`}
+                  className="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+                >
                   {c.name}
                 </Link>
                 <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
@@ -38,8 +48,14 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
         <tbody>
           {rows.map((p, i) => (
             <tr key={p.slug} className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}>
-              <th scope="row" className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}>
-                <Link href={`/practices/${p.slug}`} className="rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300">
+              <th
+                scope="row"
+                className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
+              >
+                <Link
+                  href={`/practices/${p.slug}`}
+                  className="rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
+                >
                   {p.name}
                 </Link>
               </th>

@@ -7,7 +7,10 @@ import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
 type Option = { slug: string; name: string };
 type Props = {
   practices: Option[];
+  /** Every company, or only the chosen ones when there are too many to list. */
   companies: Option[];
+  totalCompanies: number;
+  canAddByName: boolean;
   selectedPractices: string[];
   pickedCompanies: string[] | null;
   ratings: Rating[];
@@ -23,14 +26,13 @@ function toQuery(s: State, allPractices: number): string {
   return q.toString().replace(/%2C/g, ",");
 }
 
-const toggle = (list: string[], value: string, on: boolean, order: Option[]) =>
-  order.map((o) => o.slug).filter((s) => (s === value ? on : list.includes(s)));
+const toggle = (list: string[], value: string, on: boolean, order: Option[]) => order.map((o) => o.slug).filter((s) => (s === value ? on : list.includes(s)));
 
 /*
  * A plain GET form (works without JavaScript: repeated `practices=` values are accepted by the
  * parser). With JavaScript each change updates the URL in place, written with commas.
  */
-export function GridFilters({ practices, companies, selectedPractices, pickedCompanies, ratings }: Props) {
+export function GridFilters({ practices, companies, totalCompanies, canAddByName, selectedPractices, pickedCompanies, ratings }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -45,14 +47,23 @@ export function GridFilters({ practices, companies, selectedPractices, pickedCom
     const query = toQuery(next, practices.length);
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   };
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    go(state);
+    const add = String(new FormData(e.currentTarget).get("add") ?? "").trim();
+    if (!add) return go(state);
+    // The server resolves a typed name and redirects to the canonical URL.
+    const query = toQuery(state, practices.length);
+    startTransition(() => router.push(`${pathname}?${query ? `${query}&` : ""}add=${encodeURIComponent(add)}`, { scroll: false }));
   };
 
   const box = "h-4 w-4 rounded border-slate-400 accent-sky-700";
   return (
-    <form method="get" action="/" onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60">
+    <form
+      method="get"
+      action="/"
+      onSubmit={submit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60"
+    >
       <fieldset>
         <legend className="mb-2 font-semibold">Practices</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-2">
@@ -75,6 +86,21 @@ export function GridFilters({ practices, companies, selectedPractices, pickedCom
         <legend className="mb-2 font-semibold">
           Companies <span className="font-normal text-slate-600 dark:text-slate-400">(pick two or more to compare; none picked = all)</span>
         </legend>
+        {canAddByName && (
+          <div className="mb-2 flex flex-wrap items-center gap-2">
+            <label htmlFor="add-company" className="text-slate-700 dark:text-slate-300">
+              Add a company ({totalCompanies} in all):
+            </label>
+            <input
+              id="add-company"
+              name="add"
+              type="text"
+              maxLength={80}
+              placeholder="Name, e.g. Mozy"
+              className="w-48 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+            />
+          </div>
+        )}
         <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto">
           {companies.map((c) => (
             <label key={c.slug} className="inline-flex items-center gap-1.5">
@@ -108,10 +134,16 @@ export function GridFilters({ practices, companies, selectedPractices, pickedCom
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md bg-sky-700 px-4 py-1.5 font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-700 px-4 py-1.5 font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        >
           Apply filters
         </button>
-        <a href="/" className="rounded px-1 py-1.5 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+        <a
+          href="/"
+          className="rounded px-1 py-1.5 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+        >
           Reset
         </a>
         <span role="status" aria-live="polite" className="text-slate-600 dark:text-slate-400">

@@ -2,7 +2,10 @@
 export function Notices({ messages }: { messages: string[] }) {
   if (messages.length === 0) return null;
   return (
-    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+    <div
+      role="status"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
       <ul className="list-inside list-disc space-y-1">
         {messages.map((m) => (
           <li key={m}>{m}</li>

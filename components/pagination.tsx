@@ -2,7 +2,8 @@ import Link from "next/link";
 
 /** Previous / next and a page count; plain links, so every page has its own URL. */
 export function Pagination({ page, pageCount, hrefFor, label }: { page: number; pageCount: number; hrefFor: (page: number) => string; label: string }) {
-  const link = "rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800";
+  const link =
+    "rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
     <nav aria-label={`${label} pages`} className="no-print flex items-center justify-center gap-3 text-sm">
       {page > 1 ? (
@@ -10,7 +11,9 @@ export function Pagination({ page, pageCount, hrefFor, label }: { page: number; 
           ← Previous
         </Link>
       ) : (
-        <span className={`${link} opacity-40`} aria-hidden="true">← Previous</span>
+        <span className={`${link} opacity-40`} aria-hidden="true">
+          ← Previous
+        </span>
       )}
       <span>
         Page {page} of {pageCount}
@@ -20,7 +23,9 @@ export function Pagination({ page, pageCount, hrefFor, label }: { page: number; 
           Next →
         </Link>
       ) : (
-        <span className={`${link} opacity-40`} aria-hidden="true">Next →</span>
+        <span className={`${link} opacity-40`} aria-hidden="true">
+          Next →
+        </span>
       )}
     </nav>
   );

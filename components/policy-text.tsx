@@ -25,7 +25,9 @@ export function PolicyText({ clauses, practices }: { clauses: ClauseView[]; prac
       {groupClauses(clauses).map((s) => (
         <section key={s.clauses[0]!.anchor} aria-label={s.key || "Introduction"}>
           <h3 className="mb-3 text-lg font-semibold">
-            {s.headingPath.length > 1 && <span className="block text-sm font-normal text-slate-600 dark:text-slate-400">{s.headingPath.slice(0, -1).join(" › ")}</span>}
+            {s.headingPath.length > 1 && (
+              <span className="block text-sm font-normal text-slate-600 dark:text-slate-400">{s.headingPath.slice(0, -1).join(" › ")}</span>
+            )}
             {s.headingPath[s.headingPath.length - 1] ?? "Introduction"}
           </h3>
           <ol className="space-y-3">
@@ -42,7 +44,10 @@ export function PolicyText({ clauses, practices }: { clauses: ClauseView[]; prac
                     <ul className="flex flex-wrap gap-1" aria-label="Practices this clause speaks to">
                       {c.practices.map((p) => (
                         <li key={p}>
-                          <Link href={`/practices/${p}`} className="rounded-full border border-slate-300 px-2 py-0.5 hover:border-sky-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:hover:text-sky-300">
+                          <Link
+                            href={`/practices/${p}`}
+                            className="rounded-full border border-slate-300 px-2 py-0.5 hover:border-sky-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:hover:text-sky-300"
+                          >
                             {names.get(p) ?? p}
                           </Link>
                         </li>

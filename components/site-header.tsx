@@ -4,14 +4,18 @@ const NAV = [
   { href: "/", label: "Compare" },
   { href: "/practices", label: "Practices" },
   { href: "/methodology", label: "Methodology" },
+  { href: "/about", label: "About" },
 ] as const;
 
 /** The header on every page: name, main sections and a search box that works without JavaScript. */
 export function SiteHeader() {
   return (
-    <header className="site-header sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="site-header z-30 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 rounded font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600">
+        <Link
+          href="/"
+          className="flex items-center gap-2 rounded font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        >
           <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-sky-700 dark:text-sky-400" fill="none" stroke="currentColor" strokeWidth="2">
             <path d="M3 6l6-3 6 3 6-3v15l-6 3-6-3-6 3z" />
             <path d="M9 3v15M15 6v15" />
@@ -22,7 +26,10 @@ export function SiteHeader() {
           <ul className="flex gap-4 text-sm">
             {NAV.map((n) => (
               <li key={n.href}>
-                <Link href={n.href} className="rounded px-1 py-0.5 text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300">
+                <Link
+                  href={n.href}
+                  className="rounded px-1 py-0.5 text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
+                >
                   {n.label}
                 </Link>
               </li>
@@ -41,7 +48,10 @@ export function SiteHeader() {
             placeholder="Search clauses, e.g. arbitration"
             className="w-44 min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 sm:w-64 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400"
           />
-          <button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600">
+          <button
+            type="submit"
+            className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+          >
             Search
           </button>
         </form>

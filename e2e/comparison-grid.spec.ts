@@ -3,7 +3,7 @@ import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 test("the grid leads with the four core practices for all five companies", async ({ page }) => {
   await page.goto("/");
   const grid = page.getByRole("table");
-  await expect(grid.locator("caption")).toContainText("How Centercode, Code 42, IBackup, Mozy, dotCloud handle");
+  await expect(grid.locator("caption")).toContainText("How Centercode, Code 42, dotCloud, IBackup, Mozy handle");
   const rowHeaders = grid.locator("tbody th[scope=row]");
   await expect(rowHeaders).toHaveText([/Cookies & tracking/, /Data retention/, /Dispute resolution/, /Third-party sharing/]);
   for (const name of ["Centercode", "Code 42", "IBackup", "Mozy", "dotCloud"]) {
@@ -38,7 +38,7 @@ test("picking companies and a rating filters columns and cells, and the view is 
 
 test("a quote opens in place and links to the highlighted clause on the company page", async ({ page }) => {
   await page.goto("/?practices=retention&companies=mozy,ibackup");
-  const cell = page.locator('td[data-rating]').filter({ hasText: "live database" });
+  const cell = page.locator("td[data-rating]").filter({ hasText: "live database" });
   await cell.getByText(/\d+ clauses?/).click();
   const quote = cell.locator("blockquote").first();
   await expect(quote).toBeVisible();
@@ -54,7 +54,12 @@ test("a quote opens in place and links to the highlighted clause on the company 
   await expect(clause).toHaveAttribute("data-highlighted", "true");
   // Highlighted: a ring (box-shadow) that unhighlighted clauses do not have.
   expect(await clause.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe("none");
-  expect(await page.locator("li.clause:not([data-highlighted])").first().evaluate((el) => getComputedStyle(el).boxShadow)).toBe("none");
+  expect(
+    await page
+      .locator("li.clause:not([data-highlighted])")
+      .first()
+      .evaluate((el) => getComputedStyle(el).boxShadow),
+  ).toBe("none");
   // The quoted words are on the page, in the clause the link points to.
   await expect(clause).toContainText(quoted);
 });

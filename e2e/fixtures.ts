@@ -9,6 +9,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (m.type() === "error") errors.push(m.text());
       });
       page.on("pageerror", (e) => errors.push(e.message));
+      page.on("dialog", (d) => {
+        errors.push(`unexpected dialog: ${d.message()}`);
+        void d.dismiss();
+      });
       await use(errors);
       expect(errors, "errors logged in the browser console").toEqual([]);
     },

@@ -25,7 +25,10 @@ test("a practice page puts every company's finding and quotes side by side", asy
 
 test("every rating badge leads to its explanation on the methodology page", async ({ page }) => {
   await page.goto("/?practices=retention");
-  await page.getByRole("link", { name: /not addressed/i }).first().click();
+  await page
+    .getByRole("link", { name: /not addressed/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/methodology#rating-not-addressed$/);
   await expect(page.locator("#rating-not-addressed")).toContainText("silence is information");
 });

@@ -1,14 +1,19 @@
 /*
  * `npm start`: one command from a fresh clone to a running app. Starts (or connects to) PostgreSQL,
- * migrates, seeds when needed, builds when the build is missing or older than the source, then
- * serves it (scripts/next-server.ts). SIGINT/SIGTERM stop Next first, then the embedded PostgreSQL.
+ * migrates, seeds when needed, builds when the build is missing or older than the source, runs
+ * `next start` on a private port and the front server (lib/server/front-server.ts) on PORT.
+ * SIGINT/SIGTERM stop the front server, then Next, then the embedded PostgreSQL.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import net from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { takeOverShutdownSignals } from "../lib/db/embedded-postgres";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { readEnv } from "../lib/env";
+import { DataVersionWatcher } from "../lib/server/data-version";
+import { createFrontServer } from "../lib/server/front-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -25,7 +30,9 @@ function newestSourceTime(): number {
       for (const e of readdirSync(p)) if (e !== "generated" && e !== "node_modules") visit(path.join(p, e));
     } else newest = Math.max(newest, st.mtimeMs);
   };
-  ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"].forEach((p) => visit(path.join(ROOT, p)));
+  ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"].forEach((p) =>
+    visit(path.join(ROOT, p)),
+  );
   return newest;
 }
 
@@ -33,6 +40,35 @@ function buildIsStale(): boolean {
   const id = path.join(ROOT, ".next", "BUILD_ID");
   return !existsSync(id) || statSync(id).mtimeMs < newestSourceTime();
 }
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, child: { exitCode: number | null }): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error("next start exited");
+    const ok = await new Promise<boolean>((resolve) => {
+      const sock = net.connect(port, "127.0.0.1", () => {
+        sock.end();
+        resolve(true);
+      });
+      sock.once("error", () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("next start did not open its port");
+}
+
+takeOverShutdownSignals();
 
 let env;
 try {
@@ -57,27 +93,67 @@ if (!dev && (forceBuild || buildIsStale())) {
   }
 }
 
-// Production runs Next behind our request guard (scripts/next-server.ts); dev runs `next dev` as is.
-const nextArgs = dev ? [nextBin, "dev", "-p", String(env.PORT)] : ["--import", "tsx", path.join(ROOT, "scripts", "next-server.ts")];
-const next = spawn(process.execPath, nextArgs, { cwd: ROOT, env: { ...childEnv, PORT: String(env.PORT), ...(dev ? {} : { NODE_ENV: "production" }) }, stdio: "inherit" });
-log(`Serving on http://localhost:${env.PORT}`);
+if (dev) {
+  // Development: Next's own server with hot reload (its websocket is not proxied); no cache.
+  const devServer = spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], { cwd: ROOT, env: childEnv, stdio: "inherit" });
+  const stop = async () => {
+    devServer.kill("SIGTERM");
+    await new Promise((r) => devServer.once("exit", r));
+    await db.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  await new Promise(() => undefined);
+}
+
+const nextPort = await freePort();
+const next = spawn(process.execPath, [path.join(ROOT, "scripts", "next-child.mjs"), "start", "-p", String(nextPort), "-H", "127.0.0.1"], {
+  cwd: ROOT,
+  env: childEnv,
+  stdio: ["pipe", "ignore", "inherit"],
+});
+const watcher = new DataVersionWatcher(
+  db.url,
+  (s) => {
+    front.cache.clear();
+    void s;
+  },
+  log,
+);
+const front = createFrontServer({ nextPort, dev: false, cacheBytes: 256 * 1024 * 1024, state: () => watcher.state });
 
 let stopping = false;
-async function shutdown(signal: NodeJS.Signals) {
+async function shutdown(signal: string, code = 0) {
   if (stopping) return;
   stopping = true;
   log(`${signal}: stopping …`);
+  await new Promise((r) => {
+    front.server.close(r);
+    front.server.closeIdleConnections();
+    setTimeout(() => front.server.closeAllConnections(), 3_000).unref();
+  });
   if (next.exitCode === null) {
     next.kill("SIGTERM");
     await new Promise((r) => next.once("exit", r));
   }
+  await watcher.stop();
   await db.stop();
-  process.exit(0);
+  process.exit(code);
 }
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-next.on("exit", async (code) => {
-  if (stopping) return;
-  await db.stop();
-  process.exit(code ?? 1);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(signal));
+next.on("exit", (code) => {
+  if (!stopping) void shutdown(`next exited (${code})`, code ?? 1);
+});
+
+try {
+  await Promise.all([watcher.start(), waitForPort(nextPort, next)]);
+} catch (e) {
+  console.error(`[policy-atlas] ${(e as Error).message}`);
+  await shutdown("start-up failure", 1);
+}
+front.server.listen(env.PORT, () => log(`Serving on http://localhost:${env.PORT}`));
+front.server.on("error", (e) => {
+  console.error(`[policy-atlas] Cannot listen on port ${env.PORT}: ${e.message}. Set PORT to a free port.`);
+  void shutdown("listen failure", 1);
 });

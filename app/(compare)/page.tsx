@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ComparisonGrid } from "@/components/comparison-grid";
+import { ExportLinks } from "@/components/export-links";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
 import { RatingLegend } from "@/components/rating-legend";
-import { gridHref, parseGridView, type SearchParams } from "@/lib/params/grid-view";
+import { COMPANY_CHECKBOXES, gridHref, parseGridView, type SearchParams } from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
 import { getCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
@@ -15,12 +17,15 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { absolute: "Policy Atlas — compare privacy policies side by side" },
-  description: "A side-by-side grid of how backup and cloud companies handle cookies, data retention, dispute resolution and third-party sharing, each finding quoted from the policy.",
+  description:
+    "A side-by-side grid of how backup and cloud companies handle cookies, data retention, dispute resolution and third-party sharing, each finding quoted from the policy.",
 };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [params, practices, companies] = await Promise.all([searchParams, listPractices(), listCompanies()]);
   const view = parseGridView(params, { practices, companies });
+  if (view.redirectTo) redirect(view.redirectTo);
+  const manyCompanies = companies.length > COMPANY_CHECKBOXES;
   const shownPractices = practices.filter((p) => view.practices.includes(p.slug));
   const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
   const cells = await getCells(shownPractices, shownCompanies);
@@ -33,22 +38,45 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
         <p className="text-slate-700 dark:text-slate-300">
           What each company commits to, practice by practice. Summaries are ours; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a
-          rating to <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">how we rate</Link>.
+          rating to{" "}
+          <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">
+            how we rate
+          </Link>
+          .
         </p>
       </div>
 
       <Notices messages={view.notices} />
 
-      <details className="no-print group" open={view.notices.length > 0 || !!view.picked || view.ratings.length > 0}>
+      {view.suggestions.length > 0 && (
+        <nav aria-label="Matching companies" className="text-sm">
+          <ul className="flex flex-wrap gap-2">
+            {view.suggestions.map((c) => (
+              <li key={c.slug}>
+                <Link
+                  href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: [...view.chosen, c.slug], ratings: view.ratings })}
+                  className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                >
+                  Add {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      <details className="no-print group" open={view.notices.length > 0 || view.chosen.length > 0 || view.ratings.length > 0}>
         <summary className="cursor-pointer select-none rounded text-sm font-semibold text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
           Filter practices, companies and ratings
         </summary>
         <div className="mt-3">
           <GridFilters
             practices={practices.map((p) => ({ slug: p.slug, name: p.name }))}
-            companies={companies.map((c) => ({ slug: c.slug, name: c.name }))}
+            companies={(manyCompanies ? companies.filter((c) => view.chosen.includes(c.slug)) : companies).map((c) => ({ slug: c.slug, name: c.name }))}
+            totalCompanies={companies.length}
+            canAddByName={manyCompanies}
             selectedPractices={view.practices}
-            pickedCompanies={view.picked}
+            pickedCompanies={view.chosen}
             ratings={view.ratings}
           />
         </div>
@@ -57,7 +85,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <span className="text-slate-700 dark:text-slate-300">
           {shownPractices.length} of {practices.length} practices · {shownCompanies.length} of {companies.length} companies
-          {view.ratings.length ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}` : ""}
+          {view.ratings.length
+            ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}`
+            : ""}
         </span>
         {view.allPractices ? (
           <Link href={gridHref({ companies: view.picked, ratings: view.ratings })} className="text-sky-800 underline dark:text-sky-300">
@@ -73,7 +103,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {matching === 0 ? (
         <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
           No finding in this view is rated {view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}.{" "}
-          <Link href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked })} className="text-sky-800 underline dark:text-sky-300">
+          <Link
+            href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked })}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
             Clear the rating filter
           </Link>
           .
@@ -90,6 +123,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           label="Companies"
         />
       )}
+
+      <ExportLinks practices={view.practices} companies={view.companies} />
 
       <RatingLegend />
     </div>

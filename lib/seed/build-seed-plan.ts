@@ -39,7 +39,10 @@ export type SeedPlan = { practices: PracticeSeed[]; companies: PlannedCompany[] 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function formatIssue(issue: z.core.$ZodIssue): { field: string; problem: string } {
-  const field = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  const field = issue.path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
   return { field: field || "(top level)", problem: issue.message };
 }
 
@@ -76,8 +79,7 @@ function clausesQuoting(clauses: SegmentedClause[], quote: string): SegmentedCla
 function resolveQuote(clauses: SegmentedClause[], quote: string, label: string, field: string): SegmentedClause {
   const hits = clausesQuoting(clauses, quote);
   if (hits.length === 0) throw new SeedError(label, field, `quote not found in the policy: "${quote.slice(0, 80)}"`);
-  if (hits.length > 1)
-    throw new SeedError(label, field, `quote occurs in ${hits.length} clauses (${hits.map((h) => h.anchor).join(", ")}); quote more words`);
+  if (hits.length > 1) throw new SeedError(label, field, `quote occurs in ${hits.length} clauses (${hits.map((h) => h.anchor).join(", ")}); quote more words`);
   return hits[0]!;
 }
 
@@ -92,7 +94,11 @@ function planPolicy(seedDir: string, file: string) {
   if (markdown.includes("\u0000")) throw new SeedError(label, "", "is not a text file (it holds NUL bytes)");
   const seg = segmentPolicy(markdown);
   if (!seg.archivedOn || !seg.archiveUrl)
-    throw new SeedError(label, "archival header", 'missing: the file must open with the "> *The following text is extracted … archived on YYYY-MM-DD …*" note and its snapshot link');
+    throw new SeedError(
+      label,
+      "archival header",
+      'missing: the file must open with the "> *The following text is extracted … archived on YYYY-MM-DD …*" note and its snapshot link',
+    );
   if (!seg.title) throw new SeedError(label, "title", "missing: the policy needs a top-level heading");
   if (seg.clauses.length < 3) throw new SeedError(label, "clauses", `only ${seg.clauses.length} found; is this a policy?`);
   const stated = parseEffectiveDate(markdown);
@@ -153,8 +159,7 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
         return { anchor: clause.anchor, quote: squash(quote) };
       });
       const anchors = evidence.map((e) => e.anchor);
-      if (new Set(anchors).size !== anchors.length)
-        throw new SeedError(label, `findings[${i}].evidence`, "two quotes come from the same clause; keep one");
+      if (new Set(anchors).size !== anchors.length) throw new SeedError(label, `findings[${i}].evidence`, "two quotes come from the same clause; keep one");
       return { practice: f.practice, rating: f.rating, summary: f.summary, evidence };
     });
     const missing = practices.filter((p) => !seen.has(p.slug)).map((p) => p.slug);

@@ -72,15 +72,7 @@ describe("segmentPolicy: archival header and title", () => {
 });
 
 describe("segmentPolicy: heading paths", () => {
-  const md = doc(
-    "Opening words of the policy.",
-    "## Collection",
-    "We collect your name.",
-    "### Cookies",
-    "We set cookies.",
-    "## Sharing",
-    "We share nothing.",
-  );
+  const md = doc("Opening words of the policy.", "## Collection", "We collect your name.", "### Cookies", "We set cookies.", "## Sharing", "We share nothing.");
 
   it("labels text before any section heading with an empty heading path", () => {
     expect(clauseWith(md, "Opening words of the policy.").headingPath).toEqual([]);
@@ -96,7 +88,13 @@ describe("segmentPolicy: heading paths", () => {
   });
 
   it("treats a bold-only paragraph as a section title one level below the current heading", () => {
-    const m = doc("## How We Use Information", "**Personal Data**", "We will not sell your data.", "**Cookies and Passive Data Collection**", "We use cookies.");
+    const m = doc(
+      "## How We Use Information",
+      "**Personal Data**",
+      "We will not sell your data.",
+      "**Cookies and Passive Data Collection**",
+      "We use cookies.",
+    );
     expect(clauseWith(m, "We will not sell your data.").headingPath).toEqual(["How We Use Information", "Personal Data"]);
     // A second bold title replaces the first instead of nesting under it.
     expect(clauseWith(m, "We use cookies.").headingPath).toEqual(["How We Use Information", "Cookies and Passive Data Collection"]);
@@ -211,7 +209,13 @@ describe("segmentPolicy: anchors", () => {
 
   it("keeps a clause's anchor when another clause is inserted before it", () => {
     const before = clauseWith(md, "We delete backups after 90 days.");
-    const edited = doc("Opening words.", "## Data Retention & Deletion", "A brand new clause.", "We keep data for 30 days.", "We delete backups after 90 days.");
+    const edited = doc(
+      "Opening words.",
+      "## Data Retention & Deletion",
+      "A brand new clause.",
+      "We keep data for 30 days.",
+      "We delete backups after 90 days.",
+    );
     const after = clauseWith(edited, "We delete backups after 90 days.");
     expect(after.anchor).toBe(before.anchor);
     expect(after.position).toBe(before.position + 1);
@@ -257,7 +261,9 @@ describe("helpers", () => {
   });
 
   it("originalUrlFromArchive decodes the original address from a Wayback link", () => {
-    expect(originalUrlFromArchive("https://web.archive.org/web/20140619003343id_/http%3A//www.centercode.com/privacy")).toBe("http://www.centercode.com/privacy");
+    expect(originalUrlFromArchive("https://web.archive.org/web/20140619003343id_/http%3A//www.centercode.com/privacy")).toBe(
+      "http://www.centercode.com/privacy",
+    );
     expect(originalUrlFromArchive("https://web.archive.org/web/20140619003343/https://x.com/p")).toBe("https://x.com/p");
     expect(originalUrlFromArchive("https://example.com/not-an-archive")).toBeNull();
     expect(originalUrlFromArchive("https://web.archive.org/web/2014id_/http%E0%A4%A")).toBeNull();

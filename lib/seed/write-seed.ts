@@ -58,6 +58,8 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<SeedS
       if (changed) {
         const version = String(Date.now());
         await tx.appMeta.upsert({ where: { key: "data_version" }, create: { key: "data_version", value: version }, update: { value: version } });
+        // Delivered on commit: running app instances drop their cached pages (lib/server/data-version.ts).
+        await tx.$executeRaw`SELECT pg_notify('policy_atlas_data', ${version})`;
       }
       return { changed, companies: summary };
     },
@@ -142,7 +144,13 @@ async function writeCompany(tx: Tx, c: SeedPlan["companies"][number], practiceId
 
   const findings = await tx.finding.findMany({
     where: { companyId: company.id },
-    select: { id: true, practiceId: true, rating: true, summary: true, evidence: { select: { clauseId: true, position: true, quote: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      practiceId: true,
+      rating: true,
+      summary: true,
+      evidence: { select: { clauseId: true, position: true, quote: true }, orderBy: { position: "asc" } },
+    },
   });
   let evidenceCount = 0;
   for (const f of c.findings) {
@@ -162,9 +170,7 @@ async function writeCompany(tx: Tx, c: SeedPlan["companies"][number], practiceId
       }
     }
     const same =
-      old &&
-      old.evidence.length === evidence.length &&
-      old.evidence.every((e, i) => e.clauseId === evidence[i]!.clauseId && e.quote === evidence[i]!.quote);
+      old && old.evidence.length === evidence.length && old.evidence.every((e, i) => e.clauseId === evidence[i]!.clauseId && e.quote === evidence[i]!.quote);
     if (!same) {
       await tx.findingEvidence.deleteMany({ where: { findingId } });
       if (evidence.length) await tx.findingEvidence.createMany({ data: evidence.map((e) => ({ findingId, ...e })) });

@@ -3,7 +3,12 @@ import pg from "pg";
 import { inject } from "vitest";
 import { migrate } from "../../lib/db/migrate";
 
-export type TestDatabase = { url: string; name: string; drop: () => Promise<void>; query: <T extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<T[]> };
+export type TestDatabase = {
+  url: string;
+  name: string;
+  drop: () => Promise<void>;
+  query: <T extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<T[]>;
+};
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);

@@ -83,7 +83,10 @@ describe("migrate on an empty database", () => {
   it("creates the full-text search column on clauses and fills it from heading and text", async () => {
     await query(url, `INSERT INTO company (slug, name, legal_name, website) VALUES ('acme', 'Acme', 'Acme Inc.', 'https://acme.test')`);
     await query(url, `INSERT INTO policy (company_id, title, text, content_hash) SELECT id, 'P', 'text', 'h' FROM company WHERE slug = 'acme'`);
-    await query(url, `INSERT INTO clause (policy_id, position, anchor, heading_path, text) SELECT id, 1, 'a-1', ARRAY['Cookies'], 'We retain backups.' FROM policy`);
+    await query(
+      url,
+      `INSERT INTO clause (policy_id, position, anchor, heading_path, text) SELECT id, 1, 'a-1', ARRAY['Cookies'], 'We retain backups.' FROM policy`,
+    );
     const hits = await query<{ anchor: string }>(url, `SELECT anchor FROM clause WHERE search @@ to_tsquery('english', 'cookie & backup')`);
     expect(hits.map((h) => h.anchor)).toEqual(["a-1"]);
   });

@@ -6,7 +6,12 @@ import { copySeeds, type SeedCopy } from "../helpers/seed-copy";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 type Finding = { practice: string; rating: string; summary: string; evidence: string[] };
-type Annotation = { company: { slug: string; name: string }; policyFile: string; clauseTags: Array<{ quote: string; practices: string[] }>; findings: Finding[] };
+type Annotation = {
+  company: { slug: string; name: string };
+  policyFile: string;
+  clauseTags: Array<{ quote: string; practices: string[] }>;
+  findings: Finding[];
+};
 
 let db: TestDatabase;
 let good: DbSnapshot;
@@ -64,7 +69,11 @@ async function expectUnchanged() {
 describe("a malformed annotation file", () => {
   it('rejects a rating outside the vocabulary ("great") and writes nothing', async () => {
     const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[2]!.rating = "great"))));
-    expectNames(e, { file: "seeds/annotations/mozy.json", field: "findings[2].rating", problem: /expected one of "protective"\|"neutral"\|"concerning"\|"not-addressed"/ });
+    expectNames(e, {
+      file: "seeds/annotations/mozy.json",
+      field: "findings[2].rating",
+      problem: /expected one of "protective"\|"neutral"\|"concerning"\|"not-addressed"/,
+    });
     await expectUnchanged();
   });
 
@@ -75,7 +84,9 @@ describe("a malformed annotation file", () => {
   });
 
   it("rejects a file that is not valid JSON, saying so and where", async () => {
-    const e = await seedError(brokenSeeds((c) => c.write("annotations/dotcloud.json", c.read("annotations/dotcloud.json").replace(/,\s*"policyFile"/, ' "policyFile"'))));
+    const e = await seedError(
+      brokenSeeds((c) => c.write("annotations/dotcloud.json", c.read("annotations/dotcloud.json").replace(/,\s*"policyFile"/, ' "policyFile"'))),
+    );
     expectNames(e, { file: "seeds/annotations/dotcloud.json", field: "", problem: /is not valid JSON \(.*position \d+/ });
     await expectUnchanged();
   });
@@ -88,7 +99,11 @@ describe("a malformed annotation file", () => {
         }),
       ),
     );
-    expectNames(e, { file: "seeds/annotations/mozy.json", field: "findings[8].evidence[0]", problem: /quote not found in the policy: "Mozy encrypts everything/ });
+    expectNames(e, {
+      file: "seeds/annotations/mozy.json",
+      field: "findings[8].evidence[0]",
+      problem: /quote not found in the policy: "Mozy encrypts everything/,
+    });
     await expectUnchanged();
   });
 
@@ -107,8 +122,14 @@ describe("a malformed annotation file", () => {
   });
 
   it("rejects a quote that occurs in more than one clause, listing the clauses", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[indexOf(a, "collection")]!.evidence[0] = "Personal Data"))));
-    expectNames(e, { file: "seeds/annotations/mozy.json", field: "findings[4].evidence[0]", problem: /quote occurs in \d+ clauses \([a-z0-9-]+, [a-z0-9-]+.*\); quote more words/ });
+    const e = await seedError(
+      brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[indexOf(a, "collection")]!.evidence[0] = "Personal Data"))),
+    );
+    expectNames(e, {
+      file: "seeds/annotations/mozy.json",
+      field: "findings[4].evidence[0]",
+      problem: /quote occurs in \d+ clauses \([a-z0-9-]+, [a-z0-9-]+.*\); quote more words/,
+    });
     await expectUnchanged();
   });
 
@@ -120,7 +141,9 @@ describe("a malformed annotation file", () => {
 
   it("rejects a clause tag naming an unknown practice", async () => {
     let j = -1;
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/ibackup.json", (a) => void (j = a.clauseTags[0]!.practices.push("telepathy") - 1))));
+    const e = await seedError(
+      brokenSeeds((c) => c.editJson<Annotation>("annotations/ibackup.json", (a) => void (j = a.clauseTags[0]!.practices.push("telepathy") - 1))),
+    );
     expectNames(e, { file: "seeds/annotations/ibackup.json", field: `clauseTags[0].practices[${j}]`, problem: /unknown practice "telepathy"/ });
     await expectUnchanged();
   });
@@ -146,7 +169,9 @@ describe("a malformed annotation file", () => {
   });
 
   it("rejects a summary longer than 400 characters", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[3]!.summary = "Too long. ".repeat(50)))));
+    const e = await seedError(
+      brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[3]!.summary = "Too long. ".repeat(50)))),
+    );
     expectNames(e, { file: "seeds/annotations/mozy.json", field: "findings[3].summary", problem: /at most 400 characters/ });
     await expectUnchanged();
   });
@@ -185,7 +210,9 @@ describe("a malformed policy file", () => {
   });
 
   it("rejects a policy holding fewer than three clauses", async () => {
-    const e = await seedError(brokenSeeds((c) => c.write("policies/ibackup.md", `${c.read("policies/ibackup.md").split("\n# ")[0]}\n# Privacy\n\nOne clause.\n`)));
+    const e = await seedError(
+      brokenSeeds((c) => c.write("policies/ibackup.md", `${c.read("policies/ibackup.md").split("\n# ")[0]}\n# Privacy\n\nOne clause.\n`)),
+    );
     expectNames(e, { file: "seeds/policies/ibackup.md", field: "clauses", problem: /only 1 found/ });
     await expectUnchanged();
   });
@@ -199,9 +226,7 @@ describe("a malformed policy file", () => {
 
 describe("a malformed practices file", () => {
   it("rejects duplicate practice slugs", async () => {
-    const e = await seedError(
-      brokenSeeds((c) => c.editJson<Array<{ slug: string }>>("practices.json", (p) => void (p[1]!.slug = p[0]!.slug))),
-    );
+    const e = await seedError(brokenSeeds((c) => c.editJson<Array<{ slug: string }>>("practices.json", (p) => void (p[1]!.slug = p[0]!.slug))));
     expectNames(e, { file: "seeds/practices.json", field: "slug", problem: /must be unique/ });
     await expectUnchanged();
   });

@@ -99,13 +99,25 @@ describe("the first seed run", () => {
   });
 
   it("stores the archive date, snapshot link and stated dates of each policy", async () => {
-    const rows = await db.query<{ slug: string; archived_on: string; archive_url: string; source_url: string | null; effective_date: string | null; effective_date_label: string | null }>(
+    const rows = await db.query<{
+      slug: string;
+      archived_on: string;
+      archive_url: string;
+      source_url: string | null;
+      effective_date: string | null;
+      effective_date_label: string | null;
+    }>(
       `SELECT co.slug, to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on, p.archive_url, p.source_url,
               to_char(p.effective_date, 'YYYY-MM-DD') AS effective_date, p.effective_date_label
          FROM policy p JOIN company co ON co.id = p.company_id ORDER BY co.slug`,
     );
     const by = Object.fromEntries(rows.map((r) => [r.slug, r]));
-    expect(by.code42).toMatchObject({ archived_on: "2012-12-23", effective_date: "2011-01-17", effective_date_label: "Effective", source_url: "http://www.crashplan.com/privacy.html" });
+    expect(by.code42).toMatchObject({
+      archived_on: "2012-12-23",
+      effective_date: "2011-01-17",
+      effective_date_label: "Effective",
+      source_url: "http://www.crashplan.com/privacy.html",
+    });
     expect(by.dotcloud).toMatchObject({ archived_on: "2012-10-28", effective_date: "2011-08-29", effective_date_label: "Effective" });
     expect(by.ibackup).toMatchObject({ archived_on: "2017-02-05", effective_date: "2012-01-09", effective_date_label: "Last modified" });
     expect(by.mozy).toMatchObject({ archived_on: "2016-11-27" });
@@ -280,7 +292,8 @@ describe("re-seeding after the files change", () => {
     expect(after).toEqual({ id: before.id, summary: newSummary, rating: before.rating });
     expect(await ids(db)).toEqual(idsAfterFirst);
     const snap = await snapshot(db);
-    for (const table of ["company", "policy", "clause", "practice", "clause_practice", "finding_evidence"] as const) expect(snap[table], table).toEqual(afterFirst[table]);
+    for (const table of ["company", "policy", "clause", "practice", "clause_practice", "finding_evidence"] as const)
+      expect(snap[table], table).toEqual(afterFirst[table]);
     expect(snap.finding.rows).toBe(afterFirst.finding.rows);
     expect(snap.finding.checksum).not.toBe(afterFirst.finding.checksum);
   });

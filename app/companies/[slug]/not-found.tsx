@@ -11,10 +11,18 @@ export default async function CompanyNotFound() {
       <p className="text-slate-700 dark:text-slate-300">Check the spelling, or pick one of the companies we cover:</p>
       <ul className="flex flex-wrap justify-center gap-3">
         {companies.slice(0, 30).map((c) => (
-          <li key={c.slug}><Link href={`/companies/${c.slug}`} className="text-sky-800 underline dark:text-sky-300">{c.name}</Link></li>
+          <li key={c.slug}>
+            <Link href={`/companies/${c.slug}`} className="text-sky-800 underline dark:text-sky-300">
+              {c.name}
+            </Link>
+          </li>
         ))}
       </ul>
-      <p><Link href="/" className="text-sky-800 underline dark:text-sky-300">Back to the comparison</Link></p>
+      <p>
+        <Link href="/" className="text-sky-800 underline dark:text-sky-300">
+          Back to the comparison
+        </Link>
+      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
@@ -40,17 +41,21 @@ export default async function CompanyPage({ params }: Props) {
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/" className="hover:underline">Compare</Link> › <span aria-current="page">{company.name}</span>
-        </nav>
+        <Breadcrumb parent={{ href: "/", label: "Compare" }} current={company.name} />
         <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {company.legalName} · <a href={company.website} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">{company.website.replace(/^https?:\/\//, "")}</a>
+          {company.legalName} ·{" "}
+          <a href={company.website} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">
+            {company.website.replace(/^https?:\/\//, "")}
+          </a>
         </p>
         <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <div>
             <dt className="font-semibold">Policy date</dt>
-            <dd><StatedDate label={company.effectiveDateLabel} date={company.effectiveDate} /> <span className="text-slate-600 dark:text-slate-400">(as stated in the policy)</span></dd>
+            <dd>
+              <StatedDate label={company.effectiveDateLabel} date={company.effectiveDate} />{" "}
+              <span className="text-slate-600 dark:text-slate-400">(as stated in the policy)</span>
+            </dd>
           </div>
           <div>
             <dt className="font-semibold">Archived copy</dt>
@@ -59,13 +64,21 @@ export default async function CompanyPage({ params }: Props) {
                 <a href={company.policy.archiveUrl} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">
                   Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}
                 </a>
-              ) : "None"}
+              ) : (
+                "None"
+              )}
             </dd>
           </div>
           <div>
             <dt className="font-semibold">Original source</dt>
             <dd className="break-all">
-              {company.policy.sourceUrl ? <a href={company.policy.sourceUrl} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">{company.policy.sourceUrl}</a> : "Unknown"}
+              {company.policy.sourceUrl ? (
+                <a href={company.policy.sourceUrl} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">
+                  {company.policy.sourceUrl}
+                </a>
+              ) : (
+                "Unknown"
+              )}
             </dd>
           </div>
           <div>
@@ -76,13 +89,21 @@ export default async function CompanyPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="findings-title" className="space-y-4">
-        <h2 id="findings-title" className="text-xl font-semibold">Findings by practice</h2>
+        <h2 id="findings-title" className="text-xl font-semibold">
+          Findings by practice
+        </h2>
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
           {company.findings.map((f) => (
-            <li key={f.practice} id={`finding-${f.practice}`} className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""}`}>
+            <li
+              key={f.practice}
+              id={`finding-${f.practice}`}
+              className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""}`}
+            >
               <div className="space-y-1">
                 <h3 className="font-semibold">
-                  <Link href={`/practices/${f.practice}`} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">{names.get(f.practice) ?? f.practice}</Link>
+                  <Link href={`/practices/${f.practice}`} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">
+                    {names.get(f.practice) ?? f.practice}
+                  </Link>
                 </h3>
                 <RatingBadge rating={f.rating} />
               </div>
@@ -101,9 +122,12 @@ export default async function CompanyPage({ params }: Props) {
         </div>
         <div className="min-w-0 space-y-4">
           <div>
-            <h2 id="policy-title" className="text-xl font-semibold">The policy, clause by clause</h2>
+            <h2 id="policy-title" className="text-xl font-semibold">
+              The policy, clause by clause
+            </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from the archived copy. Tags show the practices each clause speaks to.
+              &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from the archived copy. Tags show the practices each clause
+              speaks to.
             </p>
           </div>
           <PolicyText clauses={company.clauses} practices={practices} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { Pagination } from "@/components/pagination";
 import { RatingBadge } from "@/components/rating-badge";
@@ -17,7 +18,14 @@ export const dynamic = "force-dynamic";
 const PER_PAGE = 12;
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const pageOf = (raw: unknown) => z.coerce.number().int().min(1).max(10_000).catch(1).parse(Array.isArray(raw) ? raw[0] : raw ?? 1);
+const pageOf = (raw: unknown) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .catch(1)
+    .parse(Array.isArray(raw) ? raw[0] : (raw ?? 1));
 
 async function load(props: Props) {
   const [{ slug }, sp] = await Promise.all([props.params, props.searchParams]);
@@ -46,23 +54,29 @@ export default async function PracticePage(props: Props) {
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-2">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href="/practices" className="hover:underline">Practices</Link> › <span aria-current="page">{practice.name}</span>
-        </nav>
+        <Breadcrumb parent={{ href: "/practices", label: "Practices" }} current={practice.name} />
         <h1 className="text-3xl font-bold tracking-tight">{practice.name}</h1>
-        <p className="text-slate-700 dark:text-slate-300">A clause belongs here when it says {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}</p>
+        <p className="text-slate-700 dark:text-slate-300">
+          A clause belongs here when it says {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
+        </p>
         <p className="text-sm">
-          <Link href={gridHref({ practices: [practice.slug] })} className="text-sky-800 underline dark:text-sky-300">See this practice in the comparison grid</Link>
+          <Link href={gridHref({ practices: [practice.slug] })} className="text-sky-800 underline dark:text-sky-300">
+            See this practice in the comparison grid
+          </Link>
         </p>
       </header>
 
       {guidance && (
         <section aria-labelledby="rubric-title" className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
-          <h2 id="rubric-title" className="mb-2 font-semibold">How we rate {practice.name.toLowerCase()}</h2>
+          <h2 id="rubric-title" className="mb-2 font-semibold">
+            How we rate {practice.name.toLowerCase()}
+          </h2>
           <dl className="space-y-2">
             {RATINGS.filter((r) => guidance[r]).map((r) => (
               <div key={r} className="flex flex-wrap items-start gap-2">
-                <dt><RatingBadge rating={r} size="sm" /></dt>
+                <dt>
+                  <RatingBadge rating={r} size="sm" />
+                </dt>
                 <dd className="text-slate-700 dark:text-slate-300">{guidance[r]}</dd>
               </div>
             ))}
@@ -71,18 +85,31 @@ export default async function PracticePage(props: Props) {
       )}
 
       <section aria-labelledby="companies-title" className="space-y-4">
-        <h2 id="companies-title" className="text-xl font-semibold">What each policy says</h2>
+        <h2 id="companies-title" className="text-xl font-semibold">
+          What each policy says
+        </h2>
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {companies.map((c) => {
             const cell = byCompany.get(c.slug)!;
             return (
-              <li key={c.slug} className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""}`}>
+              <li
+                key={c.slug}
+                className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""}`}
+              >
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/companies/${c.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">{c.name}</Link>
+                  <Link href={`/companies/${c.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">
+                    {c.name}
+                  </Link>
                 </h3>
-                <p className="mb-2 text-xs text-slate-600 dark:text-slate-400"><StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} /></p>
-                <div><RatingBadge rating={cell.rating} /></div>
-                <p className={`mt-2 text-sm leading-relaxed ${cell.rating === "not-addressed" ? "italic text-slate-600 dark:text-slate-400" : ""}`}>{cell.summary}</p>
+                <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
+                  <StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} />
+                </p>
+                <div>
+                  <RatingBadge rating={cell.rating} />
+                </div>
+                <p className={`mt-2 text-sm leading-relaxed ${cell.rating === "not-addressed" ? "italic text-slate-600 dark:text-slate-400" : ""}`}>
+                  {cell.summary}
+                </p>
                 <EvidenceQuotes company={c.slug} evidence={cell.evidence} open />
               </li>
             );
@@ -93,7 +120,9 @@ export default async function PracticePage(props: Props) {
         </p>
       </section>
 
-      {pageCount > 1 && <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/practices/${practice.slug}${p > 1 ? `?page=${p}` : ""}`} label="Companies" />}
+      {pageCount > 1 && (
+        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/practices/${practice.slug}${p > 1 ? `?page=${p}` : ""}`} label="Companies" />
+      )}
     </div>
   );
 }

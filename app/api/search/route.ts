@@ -1,0 +1,34 @@
+import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
+import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
+import { SEARCH_API_PARAMS, parseSearchApiParams } from "@/lib/params/search-api-params";
+import { listCompanies } from "@/lib/queries/companies";
+import { listPractices } from "@/lib/queries/practices";
+import { searchClauses } from "@/lib/queries/search-clauses";
+import { toGuillemets } from "@/lib/search/highlight";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/search?q=…&companies=…&practices=…&limit=… — matches are «guillemeted» in snippets. */
+export async function GET(req: Request) {
+  const query = queryOf(req.url);
+  const unexpected = unexpectedParams(query, SEARCH_API_PARAMS);
+  if (unexpected) return jsonError(400, unexpected);
+  const parsed = parseSearchApiParams(query);
+  if (!parsed.ok) return jsonError(400, parsed.error);
+  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
+  const resolved = resolveGridFilter(query, { practices: practices.map((p) => p.slug), companies: companies.map((c) => c.slug) });
+  if (!resolved.ok) return jsonError(400, resolved.error);
+  const outcome = await searchClauses({ q: parsed.params.q, limit: parsed.params.limit, ...resolved.filter });
+  return jsonOk({
+    query: outcome.query,
+    total: outcome.total,
+    results: outcome.results.map((r) => ({
+      company: r.company,
+      anchor: r.anchor,
+      headingPath: r.headingPath,
+      practices: r.practices,
+      snippet: toGuillemets(r.snippet),
+      rank: r.rank,
+    })),
+  });
+}

@@ -1,0 +1,198 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CompanyHitCounts } from "@/components/company-hit-counts";
+import { SearchForm } from "@/components/search-form";
+import { SearchResultItem } from "@/components/search-result-item";
+import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
+import { SEARCH_PAGE_SIZE, parseSearchPageParams } from "@/lib/params/search-page-params";
+import { partitionKnown, type SlugList } from "@/lib/params/slug-list";
+import { listCompanies } from "@/lib/queries/companies";
+import { listPractices } from "@/lib/queries/practices";
+import { searchClauses } from "@/lib/queries/search-clauses";
+import { searchHref } from "@/lib/search/search-href";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const EXAMPLES = ["arbitration", '"third parties"', "cookies -flash", "delete account"];
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { q } = parseSearchPageParams(await searchParams);
+  if (!q) {
+    return {
+      title: "Search every clause",
+      description: "Search the full text of every privacy policy in Policy Atlas, clause by clause, and filter by company and practice.",
+    };
+  }
+  return {
+    title: `“${q.slice(0, 60)}” — search`,
+    description: `Clauses of the privacy policies in Policy Atlas that match “${q.slice(0, 100)}”, quoted in each company's own words.`,
+    robots: { index: false, follow: true },
+  };
+}
+
+function known(requested: SlugList | undefined, slugs: string[]) {
+  if (!requested) return { valid: [], unknown: [] };
+  return partitionKnown(requested, slugs);
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = parseSearchPageParams(await searchParams);
+  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
+  const companyFilter = known(
+    params.companies,
+    companies.map((c) => c.slug),
+  );
+  const practiceFilter = known(
+    params.practices,
+    practices.map((p) => p.slug),
+  );
+  const outcome = await searchClauses({
+    q: params.q,
+    companies: companyFilter.valid.length ? companyFilter.valid : undefined,
+    practices: practiceFilter.valid.length ? practiceFilter.valid : undefined,
+    limit: SEARCH_PAGE_SIZE,
+    offset: (params.page - 1) * SEARCH_PAGE_SIZE,
+  });
+  const practiceNames = new Map(practices.map((p) => [p.slug, p.name]));
+  const filtered = companyFilter.valid.length > 0 || practiceFilter.valid.length > 0;
+  const state = { q: outcome.query, companies: companyFilter.valid, practices: practiceFilter.valid };
+  const pages = Math.max(1, Math.ceil(outcome.total / SEARCH_PAGE_SIZE));
+  const first = (params.page - 1) * SEARCH_PAGE_SIZE + 1;
+
+  const notices: string[] = [];
+  if (params.truncated) notices.push(`Your search was long, so only its first ${MAX_QUERY_LENGTH} characters were used.`);
+  if (companyFilter.unknown.length)
+    notices.push(`Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`);
+  if (practiceFilter.unknown.length)
+    notices.push(`Ignored unknown ${practiceFilter.unknown.length === 1 ? "practice" : "practices"}: ${practiceFilter.unknown.join(", ")}.`);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Search every clause</h1>
+        <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-400">
+          The full text of every policy, clause by clause. Results quote the companies&rsquo; own words and link to the clause in context.
+        </p>
+      </div>
+
+      <SearchForm
+        q={outcome.query}
+        companies={companies}
+        practices={practices}
+        selectedCompanies={companyFilter.valid}
+        selectedPractices={practiceFilter.valid}
+      />
+
+      {notices.length > 0 && (
+        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-100">
+          {notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+
+      {!outcome.query ? (
+        <p className="text-slate-700 dark:text-slate-300">
+          Type a word or phrase to search every clause of every policy, for example{" "}
+          {EXAMPLES.map((e, i) => (
+            <span key={e}>
+              <Link href={searchHref({ q: e })} className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100">
+                {e}
+              </Link>
+              {i < EXAMPLES.length - 2 ? ", " : i === EXAMPLES.length - 2 ? " or " : "."}
+            </span>
+          ))}
+        </p>
+      ) : !outcome.searchable ? (
+        <p role="status" className="text-slate-700 dark:text-slate-300">
+          &ldquo;{outcome.query}&rdquo; has no words to search for, because very common words and punctuation are ignored: try a more specific word, such as{" "}
+          <Link href={searchHref({ q: "arbitration" })} className="font-medium text-sky-800 underline dark:text-sky-300">
+            arbitration
+          </Link>
+          .
+        </p>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
+          <aside>
+            <CompanyHitCounts q={outcome.query} byCompany={outcome.byCompany} selected={companyFilter.valid} practices={practiceFilter.valid} />
+          </aside>
+          <section aria-labelledby="results-heading" className="min-w-0">
+            <h2 id="results-heading" className="sr-only">
+              Results
+            </h2>
+            <p role="status" className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+              {outcome.total === 0 ? (
+                <>
+                  No clause matches &ldquo;{outcome.query}&rdquo;{filtered ? " with these filters" : ""}: check the spelling or try fewer words
+                  {filtered ? (
+                    <>
+                      , or{" "}
+                      <Link href={searchHref({ q: outcome.query })} className="font-medium text-sky-800 underline dark:text-sky-300">
+                        search without filters
+                      </Link>
+                    </>
+                  ) : null}
+                  .
+                </>
+              ) : outcome.results.length === 0 ? (
+                <>
+                  There is no page {params.page} of results.{" "}
+                  <Link href={searchHref(state)} className="font-medium text-sky-800 underline dark:text-sky-300">
+                    Go to the first page
+                  </Link>
+                  .
+                </>
+              ) : (
+                <>
+                  <strong className="font-semibold">{outcome.total}</strong> {outcome.total === 1 ? "clause matches" : "clauses match"} &ldquo;
+                  {outcome.query}&rdquo;{filtered ? " with these filters" : ""}
+                  {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""}, best matches first.
+                </>
+              )}
+            </p>
+            {outcome.results.length > 0 && (
+              <ol className="space-y-4">
+                {outcome.results.map((hit) => (
+                  <li key={`${hit.company}#${hit.anchor}`}>
+                    <SearchResultItem hit={hit} practiceNames={practiceNames} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            {pages > 1 && outcome.results.length > 0 && (
+              <nav aria-label="Result pages" className="mt-6 flex items-center justify-between gap-4 text-sm">
+                {params.page > 1 ? (
+                  <Link
+                    href={searchHref({ ...state, page: params.page - 1 })}
+                    rel="prev"
+                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
+                    ← Previous
+                  </Link>
+                ) : (
+                  <span />
+                )}
+                <span className="text-slate-600 dark:text-slate-400">
+                  Page {params.page} of {pages}
+                </span>
+                {params.page < pages ? (
+                  <Link
+                    href={searchHref({ ...state, page: params.page + 1 })}
+                    rel="next"
+                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
+                    Next →
+                  </Link>
+                ) : (
+                  <span />
+                )}
+              </nav>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

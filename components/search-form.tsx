@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
+import { searchHref } from "@/lib/search/search-href";
+
+type Option = { slug: string; name: string };
+
+const CHECKBOX = "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:border-slate-600 dark:accent-sky-400";
+
+/**
+ * The search box with company and practice filters: a plain GET form, so it works without
+ * JavaScript and every result page has a URL that can be shared.
+ */
+export function SearchForm(props: { q: string; companies: Option[]; practices: Option[]; selectedCompanies: string[]; selectedPractices: string[] }) {
+  const selected = props.selectedCompanies.length + props.selectedPractices.length;
+  return (
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Search clauses"
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
+    >
+      <div className="flex gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          Words to search for
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={props.q}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder={'e.g. arbitration, "third parties", cookies -flash'}
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950 dark:placeholder:text-slate-400"
+        />
+        <button
+          type="submit"
+          className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        >
+          Search
+        </button>
+      </div>
+
+      <details open={selected > 0} className="group mt-3">
+        <summary className="cursor-pointer rounded text-sm font-medium text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300">
+          Filter by company and practice{selected > 0 ? ` (${selected} selected)` : ""}
+        </summary>
+        <div className="mt-3 grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+          <fieldset>
+            <legend className="mb-2 text-sm font-semibold">Companies</legend>
+            <ul className="space-y-1.5 text-sm">
+              {props.companies.map((c) => (
+                <li key={c.slug}>
+                  <label className="inline-flex items-center gap-2">
+                    <input type="checkbox" name="companies" value={c.slug} defaultChecked={props.selectedCompanies.includes(c.slug)} className={CHECKBOX} />
+                    {c.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <fieldset>
+            <legend className="mb-2 text-sm font-semibold">Practices</legend>
+            <ul className="grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-2">
+              {props.practices.map((p) => (
+                <li key={p.slug}>
+                  <label className="inline-flex items-center gap-2">
+                    <input type="checkbox" name="practices" value={p.slug} defaultChecked={props.selectedPractices.includes(p.slug)} className={CHECKBOX} />
+                    {p.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
+          <button
+            type="submit"
+            className="rounded-md border border-sky-700 px-3 py-1.5 font-medium text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-sky-400 dark:text-sky-300 dark:hover:bg-sky-950"
+          >
+            Apply filters
+          </button>
+          {selected > 0 && (
+            <Link href={searchHref({ q: props.q })} className="text-slate-700 underline hover:text-sky-800 dark:text-slate-300 dark:hover:text-sky-300">
+              Clear filters
+            </Link>
+          )}
+        </div>
+      </details>
+
+      <details className="mt-2">
+        <summary className="cursor-pointer rounded text-sm text-slate-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-400 dark:hover:text-sky-300">
+          Search tips
+        </summary>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
+          <li>
+            Words match their other forms: <kbd className="font-mono">share</kbd> also finds “shared” and “sharing”.
+          </li>
+          <li>
+            Put a phrase in quotes: <kbd className="font-mono">&quot;third parties&quot;</kbd>.
+          </li>
+          <li>
+            Exclude a word with a minus: <kbd className="font-mono">cookies -flash</kbd>.
+          </li>
+          <li>
+            Either word: <kbd className="font-mono">arbitration or truste</kbd>.
+          </li>
+        </ul>
+      </details>
+    </form>
+  );
+}

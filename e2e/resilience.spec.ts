@@ -1,0 +1,146 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres, ensureDatabase } from "../lib/db/embedded-postgres";
+import { expect, test } from "./fixtures";
+import { ROOT, isAlive, postmasterPid, startApp, waitFor } from "./helpers/app-process";
+
+// These tests start their own app processes (on the production build the suite made) and their
+// own PostgreSQL, on ports of their own, so they run one at a time.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const PG_PORT = 54361;
+
+test("with PostgreSQL stopped, pages and the health check answer 503, and the app recovers when it returns", async ({ page, consoleErrors }) => {
+  const dataDir = path.join(ROOT, ".data", "e2e-outage-pg");
+  let pg = await startEmbeddedPostgres({ dataDir, port: PG_PORT });
+  await ensureDatabase(pg.url("postgres"), "outage");
+  const app = await startApp({ DATABASE_URL: pg.url("outage") }, 3151);
+  try {
+    expect((await fetch(`${app.url}/`)).status).toBe(200);
+
+    await pg.stop();
+    await waitFor(
+      async () => (await fetch(`${app.url}/`)).status === 503,
+      20_000,
+      () => "pages never answered 503",
+    );
+    const health = await fetch(`${app.url}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: "unavailable", database: "down" });
+    const api = await fetch(`${app.url}/api/matrix`);
+    expect(api.status).toBe(503);
+    expect(await api.json()).toHaveProperty("error");
+
+    const response = await page.goto(`${app.url}/companies/mozy`);
+    expect(response?.status()).toBe(503);
+    await expect(page.getByRole("heading", { name: "Temporarily unavailable" })).toBeVisible();
+    expect(await page.content()).not.toMatch(/at Object\.|node_modules|ECONNREFUSED|prisma/i);
+    expect(consoleErrors.filter((e) => /status of 503/.test(e))).toHaveLength(1);
+    consoleErrors.length = 0;
+
+    pg = await startEmbeddedPostgres({ dataDir, port: PG_PORT });
+    await waitFor(
+      async () => (await fetch(`${app.url}/api/health`)).status === 200,
+      30_000,
+      () => "health never recovered",
+    );
+    await waitFor(
+      async () => (await fetch(`${app.url}/companies/mozy`)).status === 200,
+      30_000,
+      () => "pages never recovered",
+    );
+    const companies = (await (await fetch(`${app.url}/api/companies`)).json()) as { companies: unknown[] };
+    expect(companies.companies).toHaveLength(5);
+  } finally {
+    app.child.kill("SIGTERM");
+    await app.exited;
+    await pg.stop();
+  }
+});
+
+test("SIGTERM stops the app and its embedded PostgreSQL cleanly", async () => {
+  const dataDir = ".data/e2e-lifecycle-pg";
+  const app = await startApp({ DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT + 1) }, 3152);
+  const pgPid = postmasterPid(dataDir);
+  expect(pgPid).not.toBeNull();
+  expect(isAlive(pgPid!)).toBe(true);
+
+  app.child.kill("SIGTERM");
+  expect(await app.exited).toBe(0);
+  expect(isAlive(pgPid!)).toBe(false);
+  expect(postmasterPid(dataDir)).toBeNull();
+  expect(
+    await fetch(`${app.url}/`).then(
+      () => "open",
+      () => "closed",
+    ),
+  ).toBe("closed");
+});
+
+test("after kill -9 of the app, and even of its PostgreSQL, the next start recovers with all data intact", async () => {
+  const dataDir = ".data/e2e-lifecycle-pg";
+  const env = { DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT + 1) };
+  const first = await startApp(env, 3153);
+  const before = await (await fetch(`${first.url}/api/matrix`)).text();
+  const orphan = postmasterPid(dataDir)!;
+
+  // 1. The app dies without cleaning up: its PostgreSQL is left running.
+  first.child.kill("SIGKILL");
+  await first.exited;
+  expect(isAlive(orphan)).toBe(true);
+  const second = await startApp(env, 3153);
+  expect(second.output()).toContain("left running by an earlier run");
+  expect(await (await fetch(`${second.url}/api/matrix`)).text()).toBe(before);
+
+  // 2. A crash takes PostgreSQL down too: a stale postmaster.pid stays behind.
+  const pgPid = postmasterPid(dataDir)!;
+  second.child.kill("SIGKILL");
+  process.kill(pgPid, "SIGKILL");
+  await second.exited;
+  await waitFor(
+    async () => !isAlive(pgPid),
+    10_000,
+    () => "postgres did not die",
+  );
+  expect(postmasterPid(dataDir)).toBe(pgPid);
+  const third = await startApp(env, 3153);
+  expect(await (await fetch(`${third.url}/api/matrix`)).text()).toBe(before);
+  third.child.kill("SIGTERM");
+  expect(await third.exited).toBe(0);
+});
+
+test("running the seed again refreshes cached pages without a restart", async () => {
+  const seedDir = mkdtempSync(path.join(tmpdir(), "atlas-seeds-"));
+  cpSync(path.join(ROOT, "seeds"), seedDir, { recursive: true });
+  const dataDir = ".data/e2e-lifecycle-pg";
+  const port = PG_PORT + 1;
+  const env = { DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), SEED_DIR: seedDir };
+  const app = await startApp(env, 3154);
+  try {
+    const first = await fetch(`${app.url}/companies/mozy`);
+    expect(await first.text()).not.toContain("Edited for the cache test");
+    expect((await fetch(`${app.url}/companies/mozy`)).headers.get("x-cache")).toBe("hit");
+
+    const file = path.join(seedDir, "annotations", "mozy.json");
+    const annotation = JSON.parse(readFileSync(file, "utf8")) as { findings: Array<{ summary: string }> };
+    annotation.findings[0]!.summary = "Edited for the cache test: a summary that only this test writes.";
+    writeFileSync(file, JSON.stringify(annotation, null, 2));
+    const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `postgresql://postgres:policy-atlas@127.0.0.1:${port}/policy_atlas`, SEED_DIR: seedDir },
+      encoding: "utf8",
+    });
+    expect(seed.status, seed.stderr).toBe(0);
+    await waitFor(
+      async () => (await (await fetch(`${app.url}/companies/mozy`)).text()).includes("Edited for the cache test"),
+      10_000,
+      () => "page was not refreshed",
+    );
+  } finally {
+    app.child.kill("SIGTERM");
+    await app.exited;
+    rmSync(seedDir, { recursive: true, force: true });
+  }
+});

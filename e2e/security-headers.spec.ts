@@ -1,0 +1,57 @@
+import { expect, test } from "./fixtures";
+
+const ROUTES = [
+  "/",
+  "/companies/mozy",
+  "/practices/cookies",
+  "/methodology",
+  "/about",
+  "/search?q=cookies",
+  "/api/matrix",
+  "/api/companies/nope",
+  "/companies/nope",
+  "/icon.svg",
+];
+
+for (const route of ROUTES) {
+  test(`${route} carries the security headers`, async ({ request }) => {
+    const response = await request.get(route);
+    const h = response.headers();
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"]).toContain("camera=()");
+    expect(h["x-powered-by"]).toBeUndefined();
+    const csp = h["content-security-policy"] ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[0-9a-f]{32}' 'strict-dynamic'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  });
+}
+
+test("every inline script carries this response's nonce, and the nonce changes per response, cached or not", async ({ request }) => {
+  const nonces = new Set<string>();
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get("/companies/ibackup");
+    const nonce = /'nonce-([0-9a-f]+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    nonces.add(nonce!);
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const attrs of scripts) expect(attrs).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces.size).toBe(3);
+});
+
+test("pages run under the policy without a single violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/?practices=all");
+  await page.getByText("Filter practices, companies and ratings").click();
+  await page.getByRole("checkbox", { name: "Children" }).uncheck();
+  await expect(page).toHaveURL(/practices=/);
+  await page.goto("/companies/code42");
+  expect(violations).toEqual([]);
+});

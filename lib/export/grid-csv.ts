@@ -1,0 +1,49 @@
+import { stringify } from "csv-stringify/sync";
+import type { Matrix } from "../queries/matrix";
+
+export const GRID_CSV_COLUMNS = [
+  "company",
+  "company_name",
+  "practice",
+  "practice_name",
+  "rating",
+  "summary",
+  "evidence_anchors",
+  "evidence_quotes",
+  "evidence_links",
+] as const;
+
+export const EVIDENCE_SEPARATOR = " | ";
+
+export type GridCsvRow = Record<(typeof GRID_CSV_COLUMNS)[number], string>;
+
+/** One row per company × practice: companies in the grid's order, practices in taxonomy order. */
+export function gridCsvRows(matrix: Matrix): GridCsvRow[] {
+  const cells = new Map(matrix.cells.map((c) => [`${c.company}|${c.practice}`, c]));
+  const rows: GridCsvRow[] = [];
+  for (const company of matrix.companies)
+    for (const practice of matrix.practices) {
+      const cell = cells.get(`${company.slug}|${practice.slug}`);
+      if (!cell) continue;
+      rows.push({
+        company: company.slug,
+        company_name: company.name,
+        practice: practice.slug,
+        practice_name: practice.name,
+        rating: cell.rating,
+        summary: cell.summary,
+        evidence_anchors: cell.evidence.map((e) => e.anchor).join(EVIDENCE_SEPARATOR),
+        evidence_quotes: cell.evidence.map((e) => e.quote).join(EVIDENCE_SEPARATOR),
+        evidence_links: cell.evidence.map((e) => `/companies/${company.slug}#${e.anchor}`).join(EVIDENCE_SEPARATOR),
+      });
+    }
+  return rows;
+}
+
+/**
+ * The grid as CSV (RFC 4180 quoting by csv-stringify), with a byte-order mark so spreadsheet
+ * programs read the policies' curly quotes and dashes as UTF-8.
+ */
+export function gridToCsv(matrix: Matrix): string {
+  return stringify(gridCsvRows(matrix), { header: true, columns: [...GRID_CSV_COLUMNS], bom: true, record_delimiter: "windows" });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { resolveGridFilter, unexpectedParams } from "./grid-filter";
+
+const known = { practices: ["cookies", "retention", "disputes"], companies: ["mozy", "code42"] };
+
+describe("resolveGridFilter", () => {
+  it("means everything when the lists are omitted", () => {
+    expect(resolveGridFilter({}, known)).toEqual({ ok: true, filter: {} });
+  });
+
+  it("reads comma-separated and repeated values, normalised and de-duplicated", () => {
+    expect(resolveGridFilter({ practices: ["Cookies,disputes", "cookies"], companies: "mozy" }, known)).toEqual({
+      ok: true,
+      filter: { practices: ["cookies", "disputes"], companies: ["mozy"] },
+    });
+  });
+
+  it("names unknown and malformed slugs and lists the known ones", () => {
+    const r = resolveGridFilter({ companies: "mozy,acme,<b>" }, known);
+    expect(r).toEqual({ ok: false, error: "Unknown companies: acme, <b>. Known companies: mozy, code42." });
+  });
+
+  it("refuses a list that is present but empty", () => {
+    expect(resolveGridFilter({ practices: " , " }, known)).toEqual({ ok: false, error: "practices is empty; omit it to include all practices." });
+  });
+});
+
+describe("unexpectedParams", () => {
+  it("is null when every parameter is allowed", () => {
+    expect(unexpectedParams({ q: "x", limit: "3" }, ["q", "limit"])).toBeNull();
+  });
+
+  it("names the unexpected parameters and the allowed ones", () => {
+    expect(unexpectedParams({ q: "x", page: "2", sort: "a" }, ["q", "companies", "limit"])).toBe(
+      "Unknown parameter(s): page, sort. Use q, companies and limit.",
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { parseSlugList, partitionKnown } from "./slug-list";
+
+export type GridFilter = { practices?: string[]; companies?: string[] };
+
+export type KnownSlugs = { practices: readonly string[]; companies: readonly string[] };
+
+export type GridFilterResult = { ok: true; filter: GridFilter } | { ok: false; error: string };
+
+/**
+ * Reads the `practices` and `companies` query values the way /api/matrix does: omitted means
+ * all; an unknown or malformed slug, or a list left empty, is an error naming what is known.
+ */
+export function resolveGridFilter(query: Record<string, unknown>, known: KnownSlugs): GridFilterResult {
+  const filter: GridFilter = {};
+  for (const key of ["practices", "companies"] as const) {
+    const requested = parseSlugList(query[key]);
+    if (!requested) continue;
+    const { valid, unknown } = partitionKnown(requested, known[key]);
+    if (unknown.length) return { ok: false, error: `Unknown ${key}: ${unknown.join(", ")}. Known ${key}: ${known[key].slice(0, 50).join(", ")}.` };
+    if (!valid.length) return { ok: false, error: `${key} is empty; omit it to include all ${key}.` };
+    filter[key] = valid;
+  }
+  return { ok: true, filter };
+}
+
+/** Names query parameters outside `allowed`, for a 400 that says which ones to use instead. */
+export function unexpectedParams(query: Record<string, unknown>, allowed: readonly string[]): string | null {
+  const unexpected = Object.keys(query).filter((k) => !allowed.includes(k));
+  if (!unexpected.length) return null;
+  const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(", ")} and ${allowed.at(-1)}` : allowed.join("");
+  return `Unknown parameter(s): ${unexpected.map((k) => k.slice(0, 40)).join(", ")}. Use ${list}.`;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { CompanySummary } from "../queries/companies";
+import type { Practice } from "../queries/practices";
+import { COMPANIES_PER_PAGE, gridHref, MAX_COMPARED, parseGridView } from "./grid-view";
+
+const practice = (slug: string, core: boolean, position: number): Practice => ({ slug, name: slug, description: "", core, position });
+const practices = [
+  practice("cookies", true, 0),
+  practice("retention", true, 1),
+  practice("disputes", true, 2),
+  practice("third-parties", true, 3),
+  practice("security", false, 4),
+];
+const company = (slug: string, name = slug): CompanySummary => ({
+  slug,
+  name,
+  legalName: name,
+  website: "https://x.test",
+  effectiveDate: null,
+  effectiveDateLabel: null,
+  archivedOn: null,
+});
+const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
+const known = { practices, companies: five };
+
+describe("parseGridView", () => {
+  it("shows the four core practices and every company by default", () => {
+    const v = parseGridView({}, known);
+    expect(v.practices).toEqual(["cookies", "retention", "disputes", "third-parties"]);
+    expect(v.companies).toEqual(five.map((c) => c.slug));
+    expect(v.notices).toEqual([]);
+  });
+
+  it("keeps taxonomy order whatever order the URL lists practices in, and reads 'all'", () => {
+    expect(parseGridView({ practices: "security,cookies" }, known).practices).toEqual(["cookies", "security"]);
+    expect(parseGridView({ practices: "all" }, known)).toMatchObject({ allPractices: true, practices: practices.map((p) => p.slug) });
+  });
+
+  it("names what it ignored and falls back to a working view", () => {
+    const v = parseGridView({ practices: "bogus", companies: "nope", rating: "awful", page: "x" }, known);
+    expect(v.practices).toHaveLength(4);
+    expect(v.notices.join(" ")).toMatch(/unknown practice: bogus.*core practices.*unknown company: nope.*unknown rating: awful.*page "x"/);
+  });
+
+  it("compares only two or more companies but remembers a single choice", () => {
+    const one = parseGridView({ companies: "mozy" }, known);
+    expect(one.picked).toBeNull();
+    expect(one.chosen).toEqual(["mozy"]);
+    expect(one.notices[0]).toMatch(/at least two companies/);
+    expect(parseGridView({ companies: "mozy,ibackup" }, known).picked).toEqual(["mozy", "ibackup"]);
+  });
+
+  it("pages through many companies and caps how many are compared", () => {
+    const many = Array.from({ length: 20 }, (_, i) => company(`c-${String(i).padStart(2, "0")}`, `Company ${i}`));
+    const v = parseGridView({ page: "2" }, { practices, companies: many });
+    expect(v.companies).toEqual(many.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug));
+    expect(v.pageCount).toBe(Math.ceil(20 / COMPANIES_PER_PAGE));
+    expect(parseGridView({ page: "99" }, { practices, companies: many }).page).toBe(v.pageCount);
+    expect(parseGridView({ companies: many.map((c) => c.slug).join(",") }, { practices, companies: many }).picked).toHaveLength(MAX_COMPARED);
+  });
+
+  it("adds a company typed by name and redirects to the canonical URL", () => {
+    const named = [company("mozy", "Mozy"), company("ibackup", "IBackup"), company("idrive", "IDrive")];
+    const v = parseGridView({ companies: "mozy", add: "ibackup" }, { practices, companies: named });
+    expect(v.chosen).toEqual(["mozy", "ibackup"]);
+    expect(v.redirectTo).toBe("/?companies=mozy,ibackup");
+  });
+
+  it("offers suggestions when a typed name is ambiguous, and says when nothing matches", () => {
+    const named = [company("mozy", "Mozy"), company("ibackup", "IBackup"), company("idrive", "IDrive")];
+    const ambiguous = parseGridView({ add: "i" }, { practices, companies: named });
+    expect(ambiguous.redirectTo).toBeNull();
+    expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["ibackup", "idrive"]);
+    expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain('No company matches "zzz".');
+  });
+});
+
+describe("gridHref", () => {
+  it("leaves defaults out and writes lists with plain commas", () => {
+    expect(gridHref({})).toBe("/");
+    expect(gridHref({ practices: ["cookies", "retention"], companies: ["mozy", "ibackup"], ratings: ["concerning"], page: 1 })).toBe(
+      "/?practices=cookies,retention&companies=mozy,ibackup&rating=concerning",
+    );
+  });
+
+  it("round-trips through parseGridView", () => {
+    const href = gridHref({ practices: ["disputes"], companies: ["code42", "mozy"], ratings: ["neutral", "concerning"] });
+    const params = Object.fromEntries(new URL(href, "http://x").searchParams);
+    const v = parseGridView(params, known);
+    expect(v).toMatchObject({ practices: ["disputes"], picked: ["code42", "mozy"], ratings: ["neutral", "concerning"], notices: [] });
+  });
+});

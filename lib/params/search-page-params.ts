@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { parseSlugList, type SlugList } from "./slug-list";
+import { normaliseSearchQuery } from "./search-query";
+
+export const SEARCH_PAGE_SIZE = 20;
+const MAX_PAGE = 1000;
+
+export type SearchPageParams = {
+  q: string;
+  /** The query was longer than allowed and was shortened. */
+  truncated: boolean;
+  companies?: SlugList;
+  practices?: SlugList;
+  page: number;
+};
+
+const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+
+/**
+ * Reads /search's URL. Nothing here is an error: a bad page number means page 1, and slugs are
+ * checked against the database by the page, which says which ones it ignored.
+ */
+export function parseSearchPageParams(searchParams: Record<string, string | string[] | undefined>): SearchPageParams {
+  const { q, truncated } = normaliseSearchQuery(searchParams.q);
+  const rawPage = searchParams.page;
+  return {
+    q,
+    truncated,
+    companies: parseSlugList(searchParams.companies),
+    practices: parseSlugList(searchParams.practices),
+    page: pageSchema.parse(Array.isArray(rawPage) ? rawPage[0] : (rawPage ?? 1)),
+  };
+}

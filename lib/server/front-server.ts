@@ -1,0 +1,150 @@
+import http from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import type { DataVersionState } from "./data-version";
+import { ResponseCache, joinWith, splitAt, type CachedResponse } from "./response-cache";
+import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
+import { unavailablePage } from "./unavailable-page";
+
+const gzip = promisify(zlib.gzip);
+
+type Options = {
+  nextPort: number;
+  dev: boolean;
+  cacheBytes: number;
+  state: () => DataVersionState;
+};
+
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "content-length"]);
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
+const MAX_CACHED_BODY = 4 * 1024 * 1024;
+
+/** Only whole-document and API GETs without per-user state are shared between visitors. */
+function cacheable(req: http.IncomingMessage, path: string): boolean {
+  if (req.method !== "GET") return false;
+  if (req.headers.cookie || req.headers.authorization || req.headers.rsc || req.headers["next-router-state-tree"]) return false;
+  if (path.startsWith("/api/health") || path.includes("_rsc=")) return false;
+  return true;
+}
+
+const needsDatabase = (path: string) => !path.startsWith("/_next/") && !/^\/(icon\.svg|favicon\.ico|robots\.txt)/.test(path) && !path.startsWith("/api/health");
+
+/*
+ * The app's public HTTP server, in front of `next start` on a private port:
+ *  - puts the security headers (with a fresh CSP nonce) on every response;
+ *  - serves rendered pages and API responses from memory until the data version changes
+ *    (data changes only when a seed runs, and the seed announces it), substituting a fresh
+ *    nonce into each cached page, so the cost of a page is paid once per seed;
+ *  - answers 503 itself while the database is down, and recovers when it returns.
+ */
+export function createFrontServer(opts: Options): { server: http.Server; cache: ResponseCache } {
+  const cache = new ResponseCache(opts.cacheBytes);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const inflight = new Map<string, Promise<CachedResponse | null>>();
+
+  const server = http.createServer((req, res) => {
+    const nonce = newNonce();
+    const path = req.url ?? "/";
+    for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, opts.dev));
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+
+    const send = async (status: number, headers: Record<string, string>, body: Buffer) => {
+      const type = headers["content-type"] ?? "";
+      let out = body;
+      if (acceptsGzip && body.length > 1024 && COMPRESSIBLE.test(type)) {
+        out = await gzip(body, { level: 4 });
+        headers = { ...headers, "content-encoding": "gzip", vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding" };
+      }
+      res.writeHead(status, { ...headers, "content-length": String(out.length) });
+      res.end(req.method === "HEAD" ? undefined : out);
+    };
+
+    const state = opts.state();
+    if (!state.up && needsDatabase(path)) {
+      const isApi = path.startsWith("/api/");
+      const body = isApi ? JSON.stringify({ error: "The database is temporarily unavailable. Please retry shortly." }) : unavailablePage(nonce);
+      void send(
+        503,
+        { "content-type": isApi ? "application/json" : "text/html; charset=utf-8", "retry-after": "10", "cache-control": "no-store" },
+        Buffer.from(body),
+      );
+      return;
+    }
+
+    const useCache = !opts.dev && cacheable(req, path);
+    const key = `${state.version}|${path}`;
+    const serveHit = (hit: CachedResponse, how: string) => void send(hit.status, { ...hit.headers, "x-cache": how }, joinWith(hit.parts, nonce));
+    if (useCache) {
+      const hit = cache.get(key, state.version);
+      if (hit) return serveHit(hit, "hit");
+      // Concurrent misses for one URL wait for the first render instead of rendering it again.
+      const pending = inflight.get(key);
+      if (pending) {
+        void pending.then((entry) => (entry ? serveHit(entry, "coalesced") : forward(false)));
+        return;
+      }
+    }
+    forward(useCache);
+
+    function forward(leader: boolean) {
+      let settle: (e: CachedResponse | null) => void = () => undefined;
+      if (leader) inflight.set(key, new Promise((r) => (settle = r)));
+      const done = (entry: CachedResponse | null) => {
+        if (!leader) return;
+        inflight.delete(key);
+        settle(entry);
+      };
+
+      // Next reads the nonce for its inline scripts from the request's CSP header.
+      const headers = { ...req.headers, "content-security-policy": contentSecurityPolicy(nonce, opts.dev) };
+      if (leader) delete headers["accept-encoding"];
+      const upstream = http.request({ host: "127.0.0.1", port: opts.nextPort, method: req.method, path, headers, agent }, (up) => {
+        const outHeaders: Record<string, string> = {};
+        for (const [k, v] of Object.entries(up.headers)) {
+          if (v === undefined || HOP_BY_HOP.has(k) || k === "content-security-policy" || k === "x-powered-by") continue;
+          outHeaders[k] = Array.isArray(v) ? v.join(", ") : v;
+        }
+        const status = up.statusCode ?? 502;
+        if (!leader) {
+          if (up.headers["content-length"]) outHeaders["content-length"] = up.headers["content-length"];
+          res.writeHead(status, outHeaders);
+          up.pipe(res);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        up.on("data", (c: Buffer) => {
+          size += c.length;
+          chunks.push(c);
+        });
+        up.on("end", () => {
+          const body = Buffer.concat(chunks);
+          let entry: CachedResponse | null = null;
+          if (status === 200 && size <= MAX_CACHED_BODY && !up.headers["set-cookie"] && opts.state().version === state.version) {
+            entry = { status, headers: outHeaders, parts: splitAt(body, nonce), bytes: size, version: state.version };
+            cache.set(key, entry);
+          }
+          done(entry);
+          void send(status, { ...outHeaders, "x-cache": "miss" }, body);
+        });
+        up.on("error", () => {
+          done(null);
+          res.destroy();
+        });
+      });
+      upstream.on("error", () => {
+        done(null);
+        if (res.headersSent) return res.destroy();
+        void send(
+          502,
+          { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+          Buffer.from("The app is starting or restarting; please retry in a moment.\n"),
+        );
+      });
+      req.pipe(upstream);
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  return { server, cache };
+}

@@ -1,0 +1,133 @@
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GRID_CSV_COLUMNS } from "@/lib/export/grid-csv";
+import type { Matrix } from "@/lib/queries/matrix";
+import { runSeed } from "@/lib/seed/run-seed";
+import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+
+let db: TestDatabase;
+let exportGET: typeof import("@/app/api/export/route").GET;
+let matrixGET: typeof import("@/app/api/matrix/route").GET;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await runSeed(db.url);
+  useDatabaseForApp(db.url);
+  ({ GET: exportGET } = await import("@/app/api/export/route"));
+  ({ GET: matrixGET } = await import("@/app/api/matrix/route"));
+});
+
+afterAll(async () => {
+  const { getDb } = await import("@/lib/db");
+  await getDb().$disconnect();
+  await db.drop();
+});
+
+const call = (handler: (req: Request) => Promise<Response>, path: string) => handler(new Request(`http://localhost${path}`));
+
+async function matrix(query = ""): Promise<Matrix> {
+  const res = await call(matrixGET, `/api/matrix${query ? `?${query}` : ""}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as Matrix;
+}
+
+async function csvRows(query: string): Promise<Record<string, string>[]> {
+  const res = await call(exportGET, `/api/export?${query}`);
+  expect(res.status).toBe(200);
+  return parse(await res.text(), { bom: true, columns: true }) as Record<string, string>[];
+}
+
+/** What the CSV must say for a matrix: one row per company × practice. */
+function expectedRows(m: Matrix) {
+  const names = { company: new Map(m.companies.map((c) => [c.slug, c.name])), practice: new Map(m.practices.map((p) => [p.slug, p.name])) };
+  return m.cells.map((cell) => ({
+    company: cell.company,
+    company_name: names.company.get(cell.company),
+    practice: cell.practice,
+    practice_name: names.practice.get(cell.practice),
+    rating: cell.rating,
+    summary: cell.summary,
+    evidence_anchors: cell.evidence.map((e) => e.anchor).join(" | "),
+    evidence_quotes: cell.evidence.map((e) => e.quote).join(" | "),
+    evidence_links: cell.evidence.map((e) => `/companies/${cell.company}#${e.anchor}`).join(" | "),
+  }));
+}
+const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => `${a.company}|${a.practice}`.localeCompare(`${b.company}|${b.practice}`));
+
+describe("GET /api/export?format=csv", () => {
+  it("says the same as /api/matrix, cell for cell, after a round trip through a CSV parser", async () => {
+    const m = await matrix();
+    const rows = await csvRows("format=csv");
+    expect(Object.keys(rows[0]!)).toEqual([...GRID_CSV_COLUMNS]);
+    expect(rows).toHaveLength(m.companies.length * m.practices.length);
+    expect(rows).toHaveLength(5 * 14);
+    expect(byKey(rows)).toEqual(byKey(expectedRows(m)));
+    // The round trip means something only if some text needs quoting.
+    expect(rows.some((r) => /[",\n]/.test(r.evidence_quotes!))).toBe(true);
+    expect(rows.some((r) => r.evidence_links!.includes(" | "))).toBe(true);
+  });
+
+  it("lists companies in the grid's order, each with every practice in taxonomy order", async () => {
+    const m = await matrix();
+    const rows = await csvRows("format=csv");
+    expect(rows.map((r) => `${r.company}/${r.practice}`)).toEqual(m.companies.flatMap((c) => m.practices.map((p) => `${c.slug}/${p.slug}`)));
+  });
+
+  it("exports only the filtered practices and companies", async () => {
+    const query = "practices=disputes,cookies&companies=mozy&companies=centercode";
+    const rows = await csvRows(`format=csv&${query}`);
+    expect(rows).toHaveLength(4);
+    expect(byKey(rows)).toEqual(byKey(expectedRows(await matrix(query))));
+  });
+
+  it("is an attachment with a .csv file name, UTF-8 with a byte-order mark", async () => {
+    const res = await call(exportGET, "/api/export?format=csv");
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="policy-atlas-grid-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(new Uint8Array(await res.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    const filtered = await call(exportGET, "/api/export?format=csv&practices=cookies");
+    expect(filtered.headers.get("content-disposition")).toMatch(/filename="policy-atlas-grid-filtered-[\d-]+\.csv"/);
+  });
+
+  it("defaults to CSV when no format is given", async () => {
+    const res = await call(exportGET, "/api/export?companies=mozy");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+  });
+});
+
+describe("GET /api/export?format=json", () => {
+  it("is the same document as /api/matrix, as an attachment", async () => {
+    for (const query of ["", "practices=retention&companies=code42,dotcloud"]) {
+      const res = await call(exportGET, `/api/export?format=json${query ? `&${query}` : ""}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="policy-atlas-grid.*\.json"$/);
+      expect(await res.json()).toEqual(await matrix(query));
+    }
+  });
+});
+
+describe("bad parameters", () => {
+  it.each([
+    ["an unknown format", "format=xlsx", /format must be csv or json/],
+    ["format twice", "format=csv&format=json", /only once/],
+    ["an unknown parameter", "format=csv&q=cookies", /Unknown parameter\(s\): q/],
+    ["an unknown practice", "practices=cookies,tracking", /Unknown practices: tracking/],
+    ["an unknown company", "companies=acme", /Unknown companies: acme/],
+    ["an empty practice list", "practices=", /practices is empty/],
+  ])("refuse %s with 400 and a JSON error, like /api/matrix", async (_name, query, message) => {
+    const res = await call(exportGET, `/api/export?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expect(((await res.json()) as { error: string }).error).toMatch(message);
+  });
+
+  it("give the same message as /api/matrix for the same bad filter", async () => {
+    for (const query of ["practices=nope", "companies=mozy,acme", "companies=,"]) {
+      const [a, b] = await Promise.all([call(exportGET, `/api/export?${query}`), call(matrixGET, `/api/matrix?${query}`)]);
+      expect(await a.json()).toEqual(await b.json());
+    }
+  });
+});

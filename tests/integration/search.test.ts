@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HIT_END, HIT_START, stripSentinels } from "@/lib/search/highlight";
+import { runSeed } from "@/lib/seed/run-seed";
+import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+
+let db: TestDatabase;
+let searchClauses: typeof import("@/lib/queries/search-clauses").searchClauses;
+let GET: typeof import("@/app/api/search/route").GET;
+
+type ClauseRow = { company: string; anchor: string; heading: string; text: string; practices: string[] };
+let clauses: ClauseRow[];
+const clauseAt = (company: string, anchor: string) => clauses.find((c) => c.company === company && c.anchor === anchor)!;
+const keyOf = (r: { company: string; anchor: string }) => `${r.company}#${r.anchor}`;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await runSeed(db.url);
+  useDatabaseForApp(db.url);
+  ({ searchClauses } = await import("@/lib/queries/search-clauses"));
+  ({ GET } = await import("@/app/api/search/route"));
+  clauses = await db.query<ClauseRow>(`
+    SELECT co.slug AS company, c.anchor, array_to_string(c.heading_path, ' ') AS heading, c.text,
+           ARRAY(SELECT p.slug FROM clause_practice cp JOIN practice p ON p.id = cp.practice_id WHERE cp.clause_id = c.id) AS practices
+    FROM clause c JOIN policy po ON po.id = c.policy_id JOIN company co ON co.id = po.company_id`);
+});
+
+afterAll(async () => {
+  const { getDb } = await import("@/lib/db");
+  await getDb().$disconnect();
+  await db.drop();
+});
+
+async function api(query: string) {
+  const res = await GET(new Request(`http://localhost/api/search?${query}`));
+  return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as Record<string, unknown> };
+}
+
+describe("searchClauses", () => {
+  it("finds exactly the clauses that mention arbitration — Centercode's and dotCloud's dispute clauses — and ranks them", async () => {
+    const mentioning = clauses.filter((c) => /arbitrat/i.test(c.text));
+    expect(mentioning.map((c) => c.company).sort()).toEqual(["centercode", "dotcloud"]);
+    const outcome = await searchClauses({ q: "arbitration" });
+    expect(outcome.total).toBe(2);
+    expect(outcome.results.map(keyOf).sort()).toEqual(mentioning.map(keyOf).sort());
+    for (const hit of outcome.results) {
+      expect(hit.practices).toContain("disputes");
+      expect(hit.rank).toBeGreaterThan(0);
+    }
+    expect(
+      outcome.byCompany
+        .filter((c) => c.count > 0)
+        .map((c) => c.company)
+        .sort(),
+    ).toEqual(["centercode", "dotcloud"]);
+  });
+
+  it("ranks a clause whose heading names the subject above clauses that mention it in passing", async () => {
+    const outcome = await searchClauses({ q: "retention" });
+    expect(outcome.total).toBeGreaterThan(1);
+    const [top, ...rest] = outcome.results;
+    expect(top!.headingPath.join(" ")).toMatch(/retention/i);
+    expect(top!.practices).toContain("retention");
+    for (const hit of rest) expect(hit.rank).toBeLessThanOrEqual(top!.rank);
+    const ranks = outcome.results.map((r) => r.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  it("highlights the matched words with the sentinels, in passages taken from the clause itself", async () => {
+    const outcome = await searchClauses({ q: "arbitration" });
+    for (const hit of outcome.results) {
+      const marked = [...hit.snippet.matchAll(new RegExp(`${HIT_START}([^${HIT_END}]*)${HIT_END}`, "g"))].map((m) => m[1]);
+      expect(marked.length).toBeGreaterThan(0);
+      for (const word of marked) expect(word).toMatch(/^arbitration$/i);
+      const text = clauseAt(hit.company, hit.anchor).text;
+      for (const passage of stripSentinels(hit.snippet)
+        .split("…")
+        .map((s) => s.trim())
+        .filter(Boolean))
+        expect(text).toContain(passage);
+    }
+  });
+
+  it("matches a quoted phrase only where its words are adjacent", async () => {
+    const phrase = await searchClauses({ q: '"dispute resolution"', limit: 100 });
+    const words = await searchClauses({ q: "dispute resolution", limit: 100 });
+    expect(phrase.total).toBeGreaterThan(0);
+    for (const hit of phrase.results) {
+      const c = clauseAt(hit.company, hit.anchor);
+      expect(`${c.heading}\n${c.text}`).toMatch(/disputes?\s+resolution/i);
+    }
+    expect(phrase.results.map(keyOf).every((k) => words.results.map(keyOf).includes(k))).toBe(true);
+  });
+
+  it("leaves out clauses with a -excluded word", async () => {
+    expect(clauseAt("dotcloud", (await searchClauses({ q: "arbitration", companies: ["dotcloud"] })).results[0]!.anchor).text).toMatch(/mediate/);
+    const outcome = await searchClauses({ q: "arbitration -mediate" });
+    expect(outcome.results.map((r) => r.company)).toEqual(["centercode"]);
+    expect(outcome.total).toBe(1);
+  });
+
+  it("finds either word with `or`", async () => {
+    const [either, a, b] = await Promise.all([
+      searchClauses({ q: "arbitration or truste", limit: 100 }),
+      searchClauses({ q: "arbitration", limit: 100 }),
+      searchClauses({ q: "truste", limit: 100 }),
+    ]);
+    const union = new Set([...a.results, ...b.results].map(keyOf));
+    expect(b.total).toBeGreaterThan(0);
+    expect(new Set(either.results.map(keyOf))).toEqual(union);
+    expect(either.total).toBe(union.size);
+  });
+
+  it("filters by company while still counting matches for every company", async () => {
+    const outcome = await searchClauses({ q: "arbitration", companies: ["dotcloud"] });
+    expect(outcome.results.map((r) => r.company)).toEqual(["dotcloud"]);
+    expect(outcome.total).toBe(1);
+    expect(outcome.byCompany.find((c) => c.company === "centercode")?.count).toBe(1);
+    expect(outcome.byCompany).toHaveLength(5);
+  });
+
+  it("filters by practice: only clauses tagged with one of the chosen practices", async () => {
+    const all = await searchClauses({ q: "safe harbor", limit: 100 });
+    const disputes = await searchClauses({ q: "safe harbor", practices: ["disputes"], limit: 100 });
+    expect(disputes.total).toBeGreaterThan(0);
+    expect(disputes.total).toBeLessThan(all.total);
+    for (const hit of disputes.results) expect(hit.practices).toContain("disputes");
+    expect(await searchClauses({ q: "arbitration", practices: ["cookies"] })).toMatchObject({ total: 0, results: [] });
+    const both = await searchClauses({ q: "safe harbor", practices: ["disputes", "international"], companies: ["mozy"], limit: 100 });
+    for (const hit of both.results) {
+      expect(hit.company).toBe("mozy");
+      expect(hit.practices.some((p) => p === "disputes" || p === "international")).toBe(true);
+    }
+    expect(both.byCompany.reduce((n, c) => n + c.count, 0)).toBeGreaterThanOrEqual(both.total);
+  });
+
+  it("pages through results with limit and offset without gaps or repeats", async () => {
+    const whole = await searchClauses({ q: "information", limit: 30 });
+    expect(whole.total).toBeGreaterThan(30);
+    const pages = await Promise.all([0, 10, 20].map((offset) => searchClauses({ q: "information", limit: 10, offset })));
+    expect(pages.flatMap((p) => p.results).map(keyOf)).toEqual(whole.results.map(keyOf));
+  });
+
+  it.each([
+    ["a 2,000-character query", "privacy ".repeat(250)],
+    ["only punctuation", "!!!"],
+    ["an SQL fragment", "'; DROP TABLE clause; --"],
+    ["markup", "<script>alert(1)</script>"],
+    ["stop-words only", "the and of"],
+    ["a NUL character", "cook\u0000ies"],
+    ["the highlight markers", `${HIT_START}${HIT_END}`],
+    ["a lone operator", "-"],
+    ["an unclosed quote", '"safe harbor'],
+    ["a bare or", "or"],
+    ["backslashes and colons", "\\:* & | !( )"],
+  ])("answers %s without an error", async (_name, q) => {
+    const outcome = await searchClauses({ q });
+    expect(outcome.total).toBeGreaterThanOrEqual(0);
+    expect(outcome.query.length).toBeLessThanOrEqual(200);
+  });
+
+  it("says a query of punctuation or stop-words has nothing to search for, and an empty one needs no query", async () => {
+    expect(await searchClauses({ q: "!!!" })).toMatchObject({ searchable: false, total: 0 });
+    expect(await searchClauses({ q: "the" })).toMatchObject({ searchable: false, total: 0 });
+    expect(await searchClauses({ q: "   " })).toEqual({ query: "", truncated: false, searchable: false, total: 0, byCompany: [], results: [] });
+    expect(await searchClauses({ q: "privacy ".repeat(250) })).toMatchObject({ truncated: true, searchable: true });
+  });
+
+  it("treats SQL in the query as words, leaving the tables intact", async () => {
+    await searchClauses({ q: "'; DROP TABLE clause; --" });
+    await searchClauses({ q: "x'); DELETE FROM company; --" });
+    const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM clause");
+    expect(row?.n).toBe(clauses.length);
+  });
+});
+
+describe("GET /api/search", () => {
+  it("returns the query, the total and ranked results with «marked» snippets", async () => {
+    const { status, body } = await api("q=arbitration");
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(["query", "results", "total"]);
+    expect(body.query).toBe("arbitration");
+    expect(body.total).toBe(2);
+    const results = body.results as Array<Record<string, unknown>>;
+    expect(Object.keys(results[0]!).sort()).toEqual(["anchor", "company", "headingPath", "practices", "rank", "snippet"]);
+    for (const r of results) {
+      expect(r.snippet).toMatch(/«Arbitration»/);
+      expect(r.snippet).not.toMatch(/[\uE000\uE001]/);
+    }
+  });
+
+  it("returns 20 results by default and honours limit", async () => {
+    const all = await api("q=information");
+    expect(all.body.total as number).toBeGreaterThan(20);
+    expect(all.body.results).toHaveLength(20);
+    expect((await api("q=information&limit=3")).body.results).toHaveLength(3);
+    expect((await api("q=information&limit=100")).body.results).toHaveLength(Math.min(100, all.body.total as number));
+  });
+
+  it("applies company and practice filters given as lists", async () => {
+    const { body } = await api("q=safe+harbor&companies=mozy,code42&practices=disputes&practices=international&limit=100");
+    for (const r of body.results as Array<{ company: string; practices: string[] }>) {
+      expect(["mozy", "code42"]).toContain(r.company);
+      expect(r.practices.some((p) => p === "disputes" || p === "international")).toBe(true);
+    }
+  });
+
+  it.each([["'; DROP TABLE clause; --"], ["<script>"], ["!!!"], ["x".repeat(2000)]])("answers q=%s with 200 and no error", async (q) => {
+    const { status, body } = await api(`q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect((body.query as string).length).toBeLessThanOrEqual(200);
+    expect(typeof body.total).toBe("number");
+  });
+
+  it.each([
+    ["no q", "", /q is required/],
+    ["an empty q", "q=", /q is empty/],
+    ["q twice", "q=a&q=b", /only once/],
+    ["limit 0", "q=a&limit=0", /limit must be a whole number from 1 to 100/],
+    ["limit 101", "q=a&limit=101", /limit must be/],
+    ["a fractional limit", "q=a&limit=2.5", /limit must be/],
+    ["a word for limit", "q=a&limit=ten", /limit must be/],
+    ["an unknown parameter", "q=a&sort=rank", /Unknown parameter\(s\): sort/],
+    ["an unknown company", "q=a&companies=acme", /Unknown companies: acme/],
+    ["an unknown practice", "q=a&practices=cookies,snooping", /Unknown practices: snooping/],
+    ["an empty company list", "q=a&companies=,", /companies is empty/],
+  ])("refuses %s with 400 and a JSON error", async (_name, query, message) => {
+    const { status, type, body } = await api(query);
+    expect(status).toBe(400);
+    expect(type).toMatch(/application\/json/);
+    expect(body.error).toMatch(message);
+  });
+});
