@@ -23,11 +23,11 @@ function answer(api: boolean, status: number, message: string, headers: Record<s
 }
 
 /**
- * Rejects what no route of this read-only app can serve, before Next's router sees it:
- * a path that is not valid percent-encoding (Next 16 answers those on a dynamic segment with a
- * 500, vercel/next.js#92527) and any method but GET, HEAD and OPTIONS (the app has no forms
- * or server actions; Next would otherwise render a page for a DELETE, and answer an API 405
- * with an empty body).
+ * Rejects what no route of this read-only app can serve, before Next's router sees it (the
+ * front server calls this first): a path that is not valid percent-encoding (Next 16 answers
+ * those on a dynamic segment with a 500, vercel/next.js#92527) and any method but GET, HEAD and
+ * OPTIONS (the app has no forms that post and no server actions; Next would otherwise render a
+ * page for a DELETE, answer an API 405 with an empty body, and a TRACE with a 500).
  */
 export function guardRequest(method: string, pathname: string): GuardAnswer | null {
   const api = isApi(pathname);

@@ -11,7 +11,7 @@ const practices: Practice[] = practiceSeeds.map((p, i) => ({ ...p, position: i +
 const practiceSlugs = practices.map((p) => p.slug);
 const company = (slug: string): CompanySummary => ({
   slug,
-  name: slug,
+  name: `${slug.toUpperCase()} Co`,
   legalName: slug,
   website: `https://${slug}.example`,
   effectiveDate: null,
@@ -35,7 +35,14 @@ function listValue(known: string[]): fc.Arbitrary<string | string[]> {
   );
   const joined = fc.array(item, { maxLength: 14 }).map((items) => items.join(","));
   const huge = fc.tuple(item, fc.integer({ min: 200, max: 1500 })).map(([i, n]) => Array(n).fill(i).join(","));
-  return fc.oneof({ weight: 6, arbitrary: joined }, { weight: 2, arbitrary: fc.array(joined, { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: huge });
+  // Most or all of the known values, to reach the caps (e.g. more companies than one grid compares).
+  const many = fc.shuffledSubarray(known, { minLength: Math.floor(known.length * 0.6) }).map((xs) => xs.join(","));
+  return fc.oneof(
+    { weight: 6, arbitrary: joined },
+    { weight: 2, arbitrary: fc.array(joined, { minLength: 1, maxLength: 3 }) },
+    { weight: 1, arbitrary: huge },
+    { weight: 2, arbitrary: many },
+  );
 }
 
 const pageValue = fc.oneof(
@@ -56,12 +63,27 @@ const scenario = companiesArb.chain((companies) =>
           companies: listValue(companies.map((c) => c.slug)),
           rating: listValue([...RATINGS]),
           page: pageValue,
+          add: fc.oneof(
+            companies.length ? fc.constantFrom(...companies.flatMap((c) => [c.slug, c.name, ` ${c.name.toLowerCase()} `, c.slug.slice(0, 2)])) : fc.constant("nobody"),
+            fc.constantFrom(...HOSTILE, "", "   ", "co"),
+            fc.string({ unit: "binary", maxLength: 120 }),
+          ),
         },
         { requiredKeys: [] },
       )
       .chain((known) => fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.array(fc.string())), { maxKeys: 3 }).map((extra) => ({ ...extra, ...known }) as SearchParams)),
   }),
 );
+
+/** Parses a link the way Next hands a page its searchParams: repeated keys become arrays. */
+function paramsOf(href: string): SearchParams {
+  const out: SearchParams = {};
+  for (const [k, v] of new URL(href, "http://localhost").searchParams) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}
 
 const isSubsequence = (xs: string[], of: readonly string[]) => {
   let i = 0;
@@ -93,6 +115,20 @@ describe("parseGridView properties", () => {
 
         expect(isSubsequence(view.companies, companySlugs)).toBe(true);
         expect(isSubsequence(view.ratings, RATINGS)).toBe(true);
+
+        expect(isSubsequence([...view.chosen].sort(), [...companySlugs].sort())).toBe(true);
+        expect(new Set(view.chosen).size).toBe(view.chosen.length);
+        expect(view.chosen.length).toBeLessThanOrEqual(MAX_COMPARED);
+        expect(view.picked).toEqual(view.chosen.length >= 2 ? view.chosen : null);
+        expect(view.suggestions.length).toBeLessThanOrEqual(8);
+        for (const s of view.suggestions) expect(companies).toContain(s);
+        if (view.redirectTo !== null) {
+          // After add=, the browser goes to the same grid with the company in the list, and nothing left to add.
+          expect(view.redirectTo).toMatch(/^\/(\?[a-z0-9=&,-]+)?$/);
+          const target = parseGridView(paramsOf(view.redirectTo), { practices, companies });
+          expect(target.chosen).toEqual(view.chosen);
+          expect(target.redirectTo).toBeNull();
+        }
 
         if (view.picked) {
           expect(view.picked.length).toBeGreaterThanOrEqual(2);
@@ -135,6 +171,17 @@ describe("parseGridView properties", () => {
             else expect(ignored, `${list.key}: ${value}`).toContain(value);
           }
         }
+        const rawAdd = Array.isArray(params.add) ? params.add[0] : params.add;
+        const term = rawAdd?.trim().slice(0, 80);
+        if (term && !view.redirectTo) expect(view.notices.some((n) => n.includes(`"${term}"`)), `add ${JSON.stringify(term)}`).toBe(true);
+        if (term && view.redirectTo) {
+          // The one company the term names (by slug or name, else by part of one) is in the list the browser is sent to.
+          const lower = term.toLowerCase();
+          const exact = companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
+          const named = exact.length ? exact : companies.filter((c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower));
+          expect(named).toHaveLength(1);
+          expect(view.chosen).toContain(named[0]!.slug);
+        }
         const rawPage = Array.isArray(params.page) ? params.page[0] : params.page;
         if (rawPage !== undefined && String(view.page) !== String(Number(rawPage))) {
           expect(view.notices.some((n) => /page/i.test(n)), `page ${JSON.stringify(rawPage)}`).toBe(true);
@@ -145,16 +192,32 @@ describe("parseGridView properties", () => {
   });
 });
 
+describe("add= properties", () => {
+  it("puts the company named by add= into the comparison, or says why not", () => {
+    const adding = fc
+      .uniqueArray(slugArb, { minLength: 2, maxLength: 25 })
+      .map((slugs) => slugs.map(company))
+      .chain((companies) =>
+        fc.record({
+          companies: fc.constant(companies),
+          listed: fc.shuffledSubarray(companies.map((c) => c.slug)),
+          target: fc.constantFrom(...companies),
+          byName: fc.boolean(),
+        }),
+      );
+    fc.assert(
+      fc.property(adding, ({ companies, listed, target, byName }) => {
+        const term = byName ? target.name : target.slug;
+        const view = parseGridView({ companies: listed.join(","), add: term }, { practices, companies });
+        if (view.redirectTo) expect(parseGridView(paramsOf(view.redirectTo), { practices, companies }).chosen).toContain(target.slug);
+        else expect(view.notices.some((n) => n.includes(`"${term}"`))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("gridHref properties", () => {
-  /** Parses a link the way Next hands a page its searchParams: repeated keys become arrays. */
-  function paramsOf(href: string): SearchParams {
-    const out: SearchParams = {};
-    for (const [k, v] of new URL(href, "http://localhost").searchParams) {
-      const prev = out[k];
-      out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
-    }
-    return out;
-  }
   const linkOf = (view: GridView) => gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked, ratings: view.ratings, page: view.page });
 
   it("writes a link that parses back to the same view, without notices", () => {
@@ -164,7 +227,9 @@ describe("gridHref properties", () => {
         const href = linkOf(view);
         expect(href).toMatch(/^\/(\?[a-z0-9=&,-]+)?$/);
         const again = parseGridView(paramsOf(href), { practices, companies });
-        expect(again).toEqual({ ...view, notices: [] });
+        const drawn = ({ practices, allPractices, companies, picked, ratings, page, pageCount }: GridView) => ({ practices, allPractices, companies, picked, ratings, page, pageCount });
+        expect(drawn(again)).toEqual(drawn(view));
+        expect(again.notices).toEqual([]);
         expect(linkOf(again)).toBe(href);
       }),
       { numRuns: 500 },

@@ -81,10 +81,13 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
     const lower = term.toLowerCase();
     const exact = known.companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
     const matches = exact.length ? exact : known.companies.filter((c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower));
-    if (matches.length === 1) {
+    const slug = matches.length === 1 ? matches[0]!.slug : null;
+    if (slug && !chosen.includes(slug) && chosen.length >= MAX_COMPARED) {
+      // Redirecting would drop the company without a word; stay and say why.
+      notices.push(`Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "${term}".`);
+    } else if (slug) {
       added = true;
-      const slug = matches[0]!.slug;
-      chosen = chosen.includes(slug) ? chosen : [...chosen, slug].slice(0, MAX_COMPARED);
+      if (!chosen.includes(slug)) chosen = [...chosen, slug];
     } else if (matches.length > 1) {
       suggestions = matches.slice(0, 8);
       notices.push(`"${term}" matches ${matches.length} companies; pick one below.`);

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { guardRequest } from "../request-guard";
 import type { DataVersionState } from "./data-version";
 import { ResponseCache, joinWith, splitAt, type CachedResponse } from "./response-cache";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
@@ -14,6 +15,8 @@ type Options = {
   cacheBytes: number;
   state: () => DataVersionState;
 };
+
+const lowerCaseKeys = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "content-length"]);
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
@@ -59,6 +62,14 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
       res.writeHead(status, { ...headers, "content-length": String(out.length) });
       res.end(req.method === "HEAD" ? undefined : out);
     };
+
+    // Paths Next cannot decode and methods no route serves are answered here (lib/request-guard.ts).
+    const guard = guardRequest(req.method ?? "GET", path.split(/[?#]/)[0]!);
+    if (guard) {
+      req.resume();
+      void send(guard.status, lowerCaseKeys(guard.headers), Buffer.from(guard.body));
+      return;
+    }
 
     const state = opts.state();
     if (!state.up && needsDatabase(path)) {
