@@ -100,13 +100,21 @@ test("the practice page shows every company's hostile summary and quotes as text
   await expectNoInjectedElements(page);
 });
 
-test("search results for words in the hostile text show it as text", async ({ page, request }) => {
-  const probe = await request.get("/search?q=Mallory");
-  test.skip(probe.status() === 404, "/search is not on this branch yet");
-  for (const q of ["Mallory", "alert", "tracking cookie"]) {
-    await page.goto(`/search?q=${encodeURIComponent(q)}`);
-    await expect(page.getByRole("main").getByText("Evil Corp", { exact: false }).first()).toBeVisible();
-    await expectNoInjectedElements(page);
-  }
-  await expect(page.getByText("<script>alert(1)</script>", { exact: false }).first()).toBeVisible();
+test("search results for words in the hostile text show it as text", async ({ page }) => {
+  const results = (q: string) => page.goto(`/search?q=${encodeURIComponent(q)}`);
+  const hit = page.getByRole("heading", { level: 3, name: /^Evil Corp <script>alert\(1\)<\/script> — / }).first();
+
+  await results("Mallory");
+  await expect(hit).toBeVisible();
+  await expect(page.getByText(`brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>.`, { exact: false }).first()).toBeVisible();
+  await expectNoInjectedElements(page);
+
+  await results("tracking cookie");
+  await expect(hit).toBeVisible();
+  await expect(page.getByText("literally named <script>alert(1)</script> on every visit", { exact: false }).first()).toBeVisible();
+  await expectNoInjectedElements(page);
+
+  await results("alert onerror");
+  await expect(page.getByRole("heading", { level: 3, name: /Cookies <img src=x onerror=alert\(1\)>$/ }).first()).toBeVisible();
+  await expectNoInjectedElements(page);
 });
