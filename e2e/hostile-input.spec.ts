@@ -142,7 +142,8 @@ function inspect(req: Request, status: number, headers: Record<string, string>, 
     } catch {
       error = undefined;
     }
-    if (!type.startsWith("application/json") || typeof error !== "string" || !error) problems.push(`${where}: API error ${status} is not JSON {error}: ${body.slice(0, 80)}`);
+    if (!type.startsWith("application/json") || typeof error !== "string" || !error)
+      problems.push(`${where}: API error ${status} is not JSON {error}: ${body.slice(0, 80)}`);
   }
   return problems;
 }
@@ -152,7 +153,14 @@ async function send(request: APIRequestContext, req: Request): Promise<string[]>
   tally.set(req.label.split(":")[0]!, (tally.get(req.label.split(":")[0]!) ?? 0) + 1);
   let res: APIResponse;
   try {
-    res = await request.fetch(req.path, { method: req.method ?? "GET", headers: req.headers, data: req.data, maxRedirects: 0, failOnStatusCode: false, timeout: 20_000 });
+    res = await request.fetch(req.path, {
+      method: req.method ?? "GET",
+      headers: req.headers,
+      data: req.data,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+      timeout: 20_000,
+    });
   } catch (e) {
     return [`${req.method ?? "GET"} ${req.path.slice(0, 120)} [${req.label}]: no response (${(e as Error).message.split("\n")[0]})`];
   }
@@ -259,7 +267,13 @@ test("write methods get 405 with an Allow header, OPTIONS and HEAD are answered,
 });
 
 test("odd and hostile headers change nothing for the worse", async ({ request }) => {
-  const requests = ROUTES.flatMap((route) => HEADERS.map((headers, h) => ({ label: "header set", path: `${route}${route.includes("?") ? "&" : "?"}practices=cookies`, headers: { ...headers, "X-Set": String(h + 1) } })));
+  const requests = ROUTES.flatMap((route) =>
+    HEADERS.map((headers, h) => ({
+      label: "header set",
+      path: `${route}${route.includes("?") ? "&" : "?"}practices=cookies`,
+      headers: { ...headers, "X-Set": String(h + 1) },
+    })),
+  );
   await sendAll(request, requests);
 });
 
@@ -295,7 +309,10 @@ test("dot segments and file paths sent raw never reach a file", async ({ baseURL
 
 test("sent at least 200 generated requests", () => {
   const groups = [...tally].map(([group, n]) => `${group} ${n}`).join(", ");
-  const codes = [...statuses].sort(([a], [b]) => a - b).map(([code, n]) => `${code}×${n}`).join(" ");
+  const codes = [...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([code, n]) => `${code}×${n}`)
+    .join(" ");
   console.log(`hostile-input: sent ${sent} requests (${groups}); statuses ${codes}`);
   expect(sent).toBeGreaterThanOrEqual(200);
 });

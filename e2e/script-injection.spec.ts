@@ -39,10 +39,21 @@ async function expectNoInjectedElements(page: Page) {
     for (const el of document.querySelectorAll("*")) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) problems.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 40)}">`);
-        if (/^\s*javascript:/i.test(attr.value) && /^(href|src|action|formaction|data|xlink:href)$/i.test(attr.name)) problems.push(`<${el.localName} ${attr.name}="${attr.value}">`);
+        if (/^\s*javascript:/i.test(attr.value) && /^(href|src|action|formaction|data|xlink:href)$/i.test(attr.name))
+          problems.push(`<${el.localName} ${attr.name}="${attr.value}">`);
       }
     }
-    for (const selector of ["iframe", "object", "embed", "img[src='x']", "svg[onload]", "meta[http-equiv='refresh' i]", "textarea", "b[onmouseover]", "animate"]) {
+    for (const selector of [
+      "iframe",
+      "object",
+      "embed",
+      "img[src='x']",
+      "svg[onload]",
+      "meta[http-equiv='refresh' i]",
+      "textarea",
+      "b[onmouseover]",
+      "animate",
+    ]) {
       if (document.querySelector(selector)) problems.push(`element ${selector}`);
     }
     for (const s of document.querySelectorAll("style")) if ((s.textContent ?? "").includes("body{display:none}")) problems.push("injected <style>");
@@ -55,7 +66,9 @@ async function expectNoInjectedElements(page: Page) {
 test("the comparison grid shows the hostile company and findings as text", async ({ page }) => {
   await page.goto("/?companies=evil-corp,mozy&practices=all");
   await expect(page.getByRole("columnheader", { name: EVIL })).toBeVisible();
-  await expect(page.getByText("Sets a tracking cookie literally named <script>alert(1)</script> and lets partners load <img src=x onerror=alert(1)> pixels.")).toBeVisible();
+  await expect(
+    page.getByText("Sets a tracking cookie literally named <script>alert(1)</script> and lets partners load <img src=x onerror=alert(1)> pixels."),
+  ).toBeVisible();
   await expect(page.getByText(`Keeps data forever in a table called "><svg onload=alert(1)>; nothing is ever deleted.`)).toBeVisible();
   await expect(page.getByText("via [click](javascript:alert(1)) and waives")).toBeVisible();
   await expect(page.getByText(`<iframe src="javascript:alert(1)"></iframe>`, { exact: false }).first()).toBeVisible();
@@ -75,9 +88,18 @@ test("the company page shows the hostile name, policy and findings as text", asy
   await expect(website).toHaveAttribute("href", `https://evil-corp.example/"><svg onload=alert(1)>`);
 
   // Markup written as text in the policy stays text; raw HTML in it is dropped by the seed loader.
-  await expect(page.getByText("a tracking cookie literally named <script>alert(1)</script> on every visit", { exact: false }).filter({ visible: true }).first()).toBeVisible();
-  await expect(page.getByText(`in a table Mallory calls "><svg onload=alert(1)> so that nothing is ever deleted`, { exact: false }).filter({ visible: true }).first()).toBeVisible();
-  await expect(page.getByText(`brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>.`, { exact: false }).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page.getByText("a tracking cookie literally named <script>alert(1)</script> on every visit", { exact: false }).filter({ visible: true }).first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`in a table Mallory calls "><svg onload=alert(1)> so that nothing is ever deleted`, { exact: false }).filter({ visible: true }).first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByText(`brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>.`, { exact: false })
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText("Raw HTML block: the Mallory retention schedule is posted here.")).toBeVisible();
   await expect(page.getByText("and click here for the Mallory opt-out.", { exact: false })).toBeVisible();
   await expect(page.getByRole("link", { name: "click here" })).toHaveCount(0);
@@ -91,8 +113,12 @@ test("the company page shows the hostile name, policy and findings as text", asy
 test("the practice page shows every company's hostile summary and quotes as text", async ({ page }) => {
   await page.goto("/practices/third-parties");
   await expect(page.getByRole("link", { name: EVIL })).toBeVisible();
-  await expect(page.getByText(`Sells data to anyone, including brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>.`)).toBeVisible();
-  await expect(page.getByText(`including brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>`, { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText(`Sells data to anyone, including brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>.`),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`including brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>`, { exact: false }).first(),
+  ).toBeVisible();
   await expectNoInjectedElements(page);
 
   await page.goto("/practices/cookies");
@@ -106,7 +132,9 @@ test("search results for words in the hostile text show it as text", async ({ pa
 
   await results("Mallory");
   await expect(hit).toBeVisible();
-  await expect(page.getByText(`brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>.`, { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText(`brokers named "><svg onload=alert(1)> and <iframe src="javascript:alert(1)"></iframe>.`, { exact: false }).first(),
+  ).toBeVisible();
   await expectNoInjectedElements(page);
 
   await results("tracking cookie");

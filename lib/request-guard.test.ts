@@ -4,7 +4,8 @@ import { guardRequest } from "./request-guard";
 describe("guardRequest", () => {
   it("lets GET and HEAD through on any valid path", () => {
     for (const method of ["GET", "HEAD"]) {
-      for (const path of ["/", "/companies/mozy", "/api/matrix", "/companies/%E2%9C%93", "/nope"]) expect(guardRequest(method, path), `${method} ${path}`).toBeNull();
+      for (const path of ["/", "/companies/mozy", "/api/matrix", "/companies/%E2%9C%93", "/nope"])
+        expect(guardRequest(method, path), `${method} ${path}`).toBeNull();
     }
   });
 

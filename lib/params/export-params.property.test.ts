@@ -7,7 +7,9 @@ describe("parseExportFormat properties", () => {
     const format = fc.oneof(
       fc.anything(),
       fc.string({ unit: "binary", maxLength: 20 }),
-      fc.tuple(fc.constantFrom(...EXPORT_FORMATS, "xml", "csvx", "jso n"), fc.constantFrom("", " ", "\t"), fc.boolean()).map(([f, pad, up]) => pad + (up ? f.toUpperCase() : f) + pad),
+      fc
+        .tuple(fc.constantFrom(...EXPORT_FORMATS, "xml", "csvx", "jso n"), fc.constantFrom("", " ", "\t"), fc.boolean())
+        .map(([f, pad, up]) => pad + (up ? f.toUpperCase() : f) + pad),
       fc.array(fc.constantFrom("csv", "json"), { minLength: 1, maxLength: 3 }),
     );
     fc.assert(

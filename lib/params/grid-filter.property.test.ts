@@ -5,10 +5,16 @@ import { parseSlugList } from "./slug-list";
 
 const PRACTICES = ["cookies", "retention", "disputes", "third-parties"];
 const COMPANIES = ["mozy", "code42", "ibackup"];
-const item = fc.oneof(fc.constantFrom(...PRACTICES, ...COMPANIES, "all", "nope", "a_b", "<script>", "MOZY", " mozy "), fc.string({ unit: "binary", maxLength: 30 }));
+const item = fc.oneof(
+  fc.constantFrom(...PRACTICES, ...COMPANIES, "all", "nope", "a_b", "<script>", "MOZY", " mozy "),
+  fc.string({ unit: "binary", maxLength: 30 }),
+);
 const list = fc.oneof(
   fc.array(item, { maxLength: 8 }).map((xs) => xs.join(",")),
-  fc.array(fc.array(item, { maxLength: 4 }).map((xs) => xs.join(",")), { minLength: 1, maxLength: 3 }),
+  fc.array(
+    fc.array(item, { maxLength: 4 }).map((xs) => xs.join(",")),
+    { minLength: 1, maxLength: 3 },
+  ),
   fc.constantFrom("x".repeat(12_000), "mozy,".repeat(600)),
 );
 const query = fc.record({ practices: list, companies: list }, { requiredKeys: [] });
@@ -22,7 +28,10 @@ describe("resolveGridFilter properties", () => {
           expect(r.error).toMatch(/^(Unknown (practices|companies): |(practices|companies) is (empty|too long))/);
           return;
         }
-        for (const [key, known] of [["practices", PRACTICES], ["companies", COMPANIES]] as const) {
+        for (const [key, known] of [
+          ["practices", PRACTICES],
+          ["companies", COMPANIES],
+        ] as const) {
           const values = r.filter[key];
           if (q[key] === undefined) {
             expect(values).toBeUndefined();

@@ -21,9 +21,27 @@ const company = (slug: string): CompanySummary => ({
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);
 /** Known companies: none, a few, or several pages of them. */
-const companiesArb = fc.uniqueArray(slugArb.filter((s) => s !== "all"), { maxLength: 25 }).map((slugs) => slugs.map(company));
+const companiesArb = fc
+  .uniqueArray(
+    slugArb.filter((s) => s !== "all"),
+    { maxLength: 25 },
+  )
+  .map((slugs) => slugs.map(company));
 
-const HOSTILE = ["<script>alert(1)</script>", "' OR '1'='1", "..%2f..%2fetc", "\u0000", "\u202e", "🙂", "a_b", "-", "x".repeat(300), "ALL", "Cookies ", "%E0%A4%A"];
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  "' OR '1'='1",
+  "..%2f..%2fetc",
+  "\u0000",
+  "\u202e",
+  "🙂",
+  "a_b",
+  "-",
+  "x".repeat(300),
+  "ALL",
+  "Cookies ",
+  "%E0%A4%A",
+];
 
 /** A query value for a list parameter, drawn from the given known slugs mixed with everything else. */
 function listValue(known: string[]): fc.Arbitrary<string | string[]> {
@@ -64,14 +82,20 @@ const scenario = companiesArb.chain((companies) =>
           rating: listValue([...RATINGS]),
           page: pageValue,
           add: fc.oneof(
-            companies.length ? fc.constantFrom(...companies.flatMap((c) => [c.slug, c.name, ` ${c.name.toLowerCase()} `, c.slug.slice(0, 2)])) : fc.constant("nobody"),
+            companies.length
+              ? fc.constantFrom(...companies.flatMap((c) => [c.slug, c.name, ` ${c.name.toLowerCase()} `, c.slug.slice(0, 2)]))
+              : fc.constant("nobody"),
             fc.constantFrom(...HOSTILE, "", "   ", "co"),
             fc.string({ unit: "binary", maxLength: 120 }),
           ),
         },
         { requiredKeys: [] },
       )
-      .chain((known) => fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.array(fc.string())), { maxKeys: 3 }).map((extra) => ({ ...extra, ...known }) as SearchParams)),
+      .chain((known) =>
+        fc
+          .dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.array(fc.string())), { maxKeys: 3 })
+          .map((extra) => ({ ...extra, ...known }) as SearchParams),
+      ),
   }),
 );
 
@@ -155,7 +179,12 @@ describe("parseGridView properties", () => {
         const view = parseGridView(params, { practices, companies });
         const companySlugs = companies.map((c) => c.slug);
         const lists = [
-          { key: "practices", label: "practices", unknown: /^Ignored unknown practices?: /, kept: (s: string) => view.practices.includes(s) || (s === "all" && view.allPractices) },
+          {
+            key: "practices",
+            label: "practices",
+            unknown: /^Ignored unknown practices?: /,
+            kept: (s: string) => view.practices.includes(s) || (s === "all" && view.allPractices),
+          },
           { key: "companies", label: "companies", unknown: /^Ignored unknown compan(y|ies): /, kept: (s: string) => view.companies.includes(s) },
           { key: "rating", label: "ratings", unknown: /^Ignored unknown ratings?: /, kept: (s: string) => view.ratings.includes(s as Rating) },
         ] as const;
@@ -167,13 +196,21 @@ describe("parseGridView properties", () => {
           for (const value of [...requested.slugs, ...requested.malformed]) {
             if (list.kept(value)) continue;
             const knownCompany = list.key === "companies" && companySlugs.includes(value);
-            if (knownCompany) expect(view.notices.some((n) => /^Comparing the first|needs at least two/.test(n)), value).toBe(true);
+            if (knownCompany)
+              expect(
+                view.notices.some((n) => /^Comparing the first|needs at least two/.test(n)),
+                value,
+              ).toBe(true);
             else expect(ignored, `${list.key}: ${value}`).toContain(value);
           }
         }
         const rawAdd = Array.isArray(params.add) ? params.add[0] : params.add;
         const term = rawAdd?.trim().slice(0, 80);
-        if (term && !view.redirectTo) expect(view.notices.some((n) => n.includes(`"${term}"`)), `add ${JSON.stringify(term)}`).toBe(true);
+        if (term && !view.redirectTo)
+          expect(
+            view.notices.some((n) => n.includes(`"${term}"`)),
+            `add ${JSON.stringify(term)}`,
+          ).toBe(true);
         if (term && view.redirectTo) {
           // The one company the term names (by slug or name, else by part of one) is in the list the browser is sent to.
           const lower = term.toLowerCase();
@@ -184,7 +221,10 @@ describe("parseGridView properties", () => {
         }
         const rawPage = Array.isArray(params.page) ? params.page[0] : params.page;
         if (rawPage !== undefined && String(view.page) !== String(Number(rawPage))) {
-          expect(view.notices.some((n) => /page/i.test(n)), `page ${JSON.stringify(rawPage)}`).toBe(true);
+          expect(
+            view.notices.some((n) => /page/i.test(n)),
+            `page ${JSON.stringify(rawPage)}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 500 },
@@ -218,7 +258,8 @@ describe("add= properties", () => {
 });
 
 describe("gridHref properties", () => {
-  const linkOf = (view: GridView) => gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked, ratings: view.ratings, page: view.page });
+  const linkOf = (view: GridView) =>
+    gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked, ratings: view.ratings, page: view.page });
 
   it("writes a link that parses back to the same view, without notices", () => {
     fc.assert(
@@ -227,7 +268,15 @@ describe("gridHref properties", () => {
         const href = linkOf(view);
         expect(href).toMatch(/^\/(\?[a-z0-9=&,-]+)?$/);
         const again = parseGridView(paramsOf(href), { practices, companies });
-        const drawn = ({ practices, allPractices, companies, picked, ratings, page, pageCount }: GridView) => ({ practices, allPractices, companies, picked, ratings, page, pageCount });
+        const drawn = ({ practices, allPractices, companies, picked, ratings, page, pageCount }: GridView) => ({
+          practices,
+          allPractices,
+          companies,
+          picked,
+          ratings,
+          page,
+          pageCount,
+        });
         expect(drawn(again)).toEqual(drawn(view));
         expect(again.notices).toEqual([]);
         expect(linkOf(again)).toBe(href);
@@ -241,7 +290,16 @@ describe("gridHref properties", () => {
       fc.record({
         companies: fc.constant(companies),
         practices: fc.oneof(fc.constant("all" as const), fc.subarray(practiceSlugs, { minLength: 1 })),
-        picked: companies.length >= 2 ? fc.option(fc.subarray(companies.map((c) => c.slug), { minLength: 2, maxLength: Math.min(MAX_COMPARED, companies.length) }), { nil: null }) : fc.constant(null),
+        picked:
+          companies.length >= 2
+            ? fc.option(
+                fc.subarray(
+                  companies.map((c) => c.slug),
+                  { minLength: 2, maxLength: Math.min(MAX_COMPARED, companies.length) },
+                ),
+                { nil: null },
+              )
+            : fc.constant(null),
         ratings: fc.subarray([...RATINGS]),
         page: fc.integer({ min: 1, max: Math.max(1, Math.ceil(companies.length / COMPANIES_PER_PAGE)) }),
       }),

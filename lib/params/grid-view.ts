@@ -116,7 +116,8 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
       if (!parsed.success || parsed.data !== 1) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": the chosen companies fit on one page.`);
     } else {
       if (!parsed.success) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
-      else if (parsed.data > pageCount) notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
+      else if (parsed.data > pageCount)
+        notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
       page = parsed.success ? Math.min(parsed.data, pageCount) : 1;
     }
   }

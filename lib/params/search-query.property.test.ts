@@ -6,7 +6,10 @@ import { MAX_QUERY_LENGTH, normaliseSearchQuery } from "./search-query";
 const text = fc.oneof(
   fc.string({ unit: "binary" }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
-  fc.string({ unit: fc.constantFrom("a", " ", "\t", "\n", "\u0000", "\u001f", "\u007f", "“", "”", "«", "»", HIT_START, HIT_END, "😀", "\uD83D", "-", '"'), maxLength: 400 }),
+  fc.string({
+    unit: fc.constantFrom("a", " ", "\t", "\n", "\u0000", "\u001f", "\u007f", "“", "”", "«", "»", HIT_START, HIT_END, "😀", "\uD83D", "-", '"'),
+    maxLength: 400,
+  }),
   fc.tuple(fc.string({ maxLength: 12 }), fc.integer({ min: 10, max: 2_000 })).map(([w, n]) => Array(n).fill(w).join(" ")),
   fc.constantFrom("<script>alert(1)</script>", "' OR 1=1 --", "!(&|:*<->)", "a & b | !c", "\u202Eevil"),
 );

@@ -4,19 +4,37 @@ import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown, slugParamSche
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KNOWN = ["cookies", "retention", "disputes", "third-parties", "mozy", "code42", "all"];
-const HOSTILE = ["<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "%00", "\u0000", "\u202eevil", "😀", "a_b", "-x", "x-", "a--b", "Ｃookies", "\u212A"];
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  "' OR 1=1 --",
+  "../../etc/passwd",
+  "%00",
+  "\u0000",
+  "\u202eevil",
+  "😀",
+  "a_b",
+  "-x",
+  "x-",
+  "a--b",
+  "Ｃookies",
+  "\u212A",
+];
 
 /** One item of a list: a known slug in any case and spacing, a slug-shaped word, a hostile fragment, or anything. */
 const item = fc.oneof(
   fc.constantFrom(...KNOWN),
-  fc.tuple(fc.constantFrom(...KNOWN), fc.constantFrom("", " ", "\t", "\u00a0"), fc.boolean()).map(([s, pad, upper]) => pad + (upper ? s.toUpperCase() : s) + pad),
+  fc
+    .tuple(fc.constantFrom(...KNOWN), fc.constantFrom("", " ", "\t", "\u00a0"), fc.boolean())
+    .map(([s, pad, upper]) => pad + (upper ? s.toUpperCase() : s) + pad),
   fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/),
   fc.constantFrom(...HOSTILE),
   fc.string({ unit: "binary", maxLength: 80 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
 );
 const list = fc.array(item, { maxLength: 30 }).chain((items) => fc.constantFrom(",", " , ", ",,").map((sep) => items.join(sep)));
-const huge = fc.tuple(item, fc.integer({ min: 1, max: 12_000 }), fc.constantFrom(",", "", ", ")).map(([i, n, sep]) => Array.from({ length: Math.ceil(n / Math.max(1, i.length)) }, () => i).join(sep));
+const huge = fc
+  .tuple(item, fc.integer({ min: 1, max: 12_000 }), fc.constantFrom(",", "", ", "))
+  .map(([i, n, sep]) => Array.from({ length: Math.ceil(n / Math.max(1, i.length)) }, () => i).join(sep));
 const raw = fc.oneof(list, huge, fc.array(fc.oneof(list, item), { maxLength: 6 }), fc.string({ unit: "binary" }));
 
 /** The items as the parser sees them: joined, split on commas, trimmed, lower-cased, empties dropped. */
