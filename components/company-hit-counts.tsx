@@ -8,8 +8,19 @@ const ITEM = "flex items-center justify-between gap-3 rounded-md px-2.5 py-1.5 t
  * Matches per company as links that narrow the search to one company (keeping the practice
  * filter); counts ignore the company filter so the other companies stay one click away.
  */
+/** With many companies, list only those that matter: the selected ones and the most matches. */
+const MAX_LISTED = 24;
+
 export function CompanyHitCounts(props: { q: string; byCompany: CompanyHits[]; selected: string[]; practices: string[] }) {
   const all = props.byCompany.reduce((sum, c) => sum + c.count, 0);
+  const many = props.byCompany.length > MAX_LISTED;
+  const listed = many
+    ? props.byCompany
+        .filter((c) => c.count > 0 || props.selected.includes(c.company))
+        .sort((a, b) => Number(props.selected.includes(b.company)) - Number(props.selected.includes(a.company)) || b.count - a.count)
+        .slice(0, MAX_LISTED)
+    : props.byCompany;
+  const withMatches = props.byCompany.filter((c) => c.count > 0).length;
   const count = (n: number) => (
     <span className="tabular-nums text-slate-600 dark:text-slate-400">
       {n}
@@ -31,7 +42,7 @@ export function CompanyHitCounts(props: { q: string; byCompany: CompanyHits[]; s
             All companies {count(all)}
           </Link>
         </li>
-        {props.byCompany.map((c) => {
+        {listed.map((c) => {
           const current = props.selected.length === 1 && props.selected[0] === c.company;
           const included = props.selected.includes(c.company);
           return (
@@ -55,6 +66,11 @@ export function CompanyHitCounts(props: { q: string; byCompany: CompanyHits[]; s
           );
         })}
       </ul>
+      {many && withMatches > listed.length && (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+          and {withMatches - listed.length} more companies with matches; narrow by practice or words to see them.
+        </p>
+      )}
     </nav>
   );
 }

@@ -6,6 +6,7 @@ import { SearchResultItem } from "@/components/search-result-item";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
 import { SEARCH_PAGE_SIZE, parseSearchPageParams } from "@/lib/params/search-page-params";
 import { partitionKnown, type SlugList } from "@/lib/params/slug-list";
+import { COMPANY_CHECKBOXES } from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
@@ -79,7 +80,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
       <SearchForm
         q={outcome.query}
-        companies={companies}
+        companies={companies.length > COMPANY_CHECKBOXES ? companies.filter((c) => companyFilter.valid.includes(c.slug)) : companies}
         practices={practices}
         selectedCompanies={companyFilter.valid}
         selectedPractices={practiceFilter.valid}

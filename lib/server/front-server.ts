@@ -8,6 +8,19 @@ import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./secu
 import { unavailablePage } from "./unavailable-page";
 
 const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/** Per-response bodies get fast settings; bodies compressed once for the cache get the best. */
+function compress(body: Buffer, encoding: "br" | "gzip", best: boolean): Promise<Buffer> {
+  if (encoding === "gzip") return gzip(body, { level: best ? 9 : 4 });
+  return brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? 11 : 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+}
+
+async function compressedOnce(entry: CachedResponse, encoding: "br" | "gzip", body: Buffer): Promise<Buffer> {
+  entry.compressed ??= {};
+  entry.compressed[encoding] ??= compress(body, encoding, true);
+  return entry.compressed[encoding];
+}
 
 type Options = {
   nextPort: number;
@@ -50,14 +63,15 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     const path = req.url ?? "/";
     for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, opts.dev));
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const accepted = String(req.headers["accept-encoding"] ?? "");
+    const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
 
-    const send = async (status: number, headers: Record<string, string>, body: Buffer) => {
-      const type = headers["content-type"] ?? "";
+    // `stable` bodies (no nonce inside) are compressed once, at the highest level, and kept.
+    const send = async (status: number, headers: Record<string, string>, body: Buffer, stable?: CachedResponse) => {
       let out = body;
-      if (acceptsGzip && body.length > 1024 && COMPRESSIBLE.test(type)) {
-        out = await gzip(body, { level: 4 });
-        headers = { ...headers, "content-encoding": "gzip", vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding" };
+      if (encoding && body.length > 1024 && COMPRESSIBLE.test(headers["content-type"] ?? "")) {
+        out = stable ? await compressedOnce(stable, encoding, body) : await compress(body, encoding, false);
+        headers = { ...headers, "content-encoding": encoding, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding" };
       }
       res.writeHead(status, { ...headers, "content-length": String(out.length) });
       res.end(req.method === "HEAD" ? undefined : out);
@@ -85,7 +99,8 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
 
     const useCache = !opts.dev && cacheable(req, path);
     const key = `${state.version}|${path}`;
-    const serveHit = (hit: CachedResponse, how: string) => void send(hit.status, { ...hit.headers, "x-cache": how }, joinWith(hit.parts, nonce));
+    const serveHit = (hit: CachedResponse, how: string) =>
+      void send(hit.status, { ...hit.headers, "x-cache": how }, joinWith(hit.parts, nonce), hit.parts.length === 1 ? hit : undefined);
     if (useCache) {
       const hit = cache.get(key, state.version);
       if (hit) return serveHit(hit, "hit");
@@ -137,7 +152,7 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
             cache.set(key, entry);
           }
           done(entry);
-          void send(status, { ...outHeaders, "x-cache": "miss" }, body);
+          void send(status, { ...outHeaders, "x-cache": "miss" }, body, entry && entry.parts.length === 1 ? entry : undefined);
         });
         up.on("error", () => {
           done(null);

@@ -5,6 +5,8 @@ export type CachedResponse = {
   parts: Buffer[];
   bytes: number;
   version: string;
+  /** Compressed copies of a body with no nonce in it, made on first request. */
+  compressed?: Partial<Record<"br" | "gzip", Promise<Buffer>>>;
 };
 
 /** Least-recently-used, bounded by total bytes, so hostile URLs cannot grow it without limit. */

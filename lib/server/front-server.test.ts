@@ -1,0 +1,117 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DataVersionState } from "./data-version";
+import { createFrontServer } from "./front-server";
+
+/** Stands in for `next start`: echoes the request's nonce into an HTML body and counts renders. */
+let renders = 0;
+let delayMs = 0;
+const upstream = http.createServer((req, res) => {
+  renders++;
+  const nonce = /'nonce-([0-9a-f]+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
+  setTimeout(() => {
+    if (req.url?.startsWith("/missing")) {
+      res.writeHead(404, { "content-type": "text/html" });
+      return res.end("not found");
+    }
+    const type = req.url?.startsWith("/api/") ? "application/json" : "text/html; charset=utf-8";
+    res.writeHead(200, { "content-type": type, "x-powered-by": "Next.js" });
+    res.end(
+      type.startsWith("text/html")
+        ? `<html><script nonce="${nonce}">1</script>${"x".repeat(4000)}<script nonce="${nonce}">2</script></html>`
+        : JSON.stringify({ ok: true, pad: "y".repeat(4000) }),
+    );
+  }, delayMs);
+});
+
+let state: DataVersionState = { up: true, version: "1" };
+let base = "";
+let front: ReturnType<typeof createFrontServer>;
+
+beforeAll(async () => {
+  await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
+  front = createFrontServer({ nextPort: (upstream.address() as AddressInfo).port, dev: false, cacheBytes: 10_000_000, state: () => state });
+  await new Promise<void>((r) => front.server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  front.server.closeAllConnections();
+  await new Promise((r) => front.server.close(r));
+  await new Promise((r) => upstream.close(r));
+});
+
+const nonceOf = (r: Response) => /'nonce-([0-9a-f]{32})'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+
+describe("front server", () => {
+  it("serves a page once rendered from memory, with this response's own nonce in every script", async () => {
+    const before = renders;
+    const first = await fetch(`${base}/companies/a`);
+    const second = await fetch(`${base}/companies/a`);
+    expect(renders - before).toBe(1);
+    expect(second.headers.get("x-cache")).toBe("hit");
+    const [n1, n2] = [nonceOf(first), nonceOf(second)];
+    expect(n1).not.toBe(n2);
+    const body = await second.text();
+    expect(body.match(/nonce="([0-9a-f]+)"/g)).toEqual([`nonce="${n2}"`, `nonce="${n2}"`]);
+    expect(second.headers.get("x-powered-by")).toBeNull();
+    expect(second.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("renders a page once for many simultaneous first requests", async () => {
+    delayMs = 100;
+    const before = renders;
+    const responses = await Promise.all(Array.from({ length: 10 }, () => fetch(`${base}/practices/b`)));
+    delayMs = 0;
+    expect(renders - before).toBe(1);
+    expect(new Set(responses.map(nonceOf)).size).toBe(10);
+    for (const r of responses) expect(r.status).toBe(200);
+  });
+
+  it("drops cached responses when the data version changes", async () => {
+    await fetch(`${base}/api/matrix`);
+    const before = renders;
+    state = { up: true, version: "2" };
+    const after = await fetch(`${base}/api/matrix`);
+    expect(after.headers.get("x-cache")).toBe("miss");
+    expect(renders - before).toBe(1);
+  });
+
+  it("never caches errors, per-user requests or client navigations", async () => {
+    const before = renders;
+    await fetch(`${base}/missing`);
+    await fetch(`${base}/missing`);
+    await fetch(`${base}/x`, { headers: { cookie: "a=b" } });
+    await fetch(`${base}/x`, { headers: { cookie: "a=b" } });
+    await fetch(`${base}/y`, { headers: { rsc: "1" } });
+    await fetch(`${base}/y`, { headers: { rsc: "1" } });
+    expect(renders - before).toBe(6);
+  });
+
+  it("compresses for clients that accept it, and the body decompresses to the page", async () => {
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) => {
+      http.get(`${base}/api/companies`, { headers: { "accept-encoding": "br, gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+    });
+    expect(raw.headers["content-encoding"]).toBe("br");
+    expect(JSON.parse(zlib.brotliDecompressSync(raw.body).toString())).toMatchObject({ ok: true });
+  });
+
+  it("answers 503 itself while the database is down: a page for people, JSON for the API", async () => {
+    state = { up: false, version: "2" };
+    const before = renders;
+    const page = await fetch(`${base}/companies/a`);
+    const api = await fetch(`${base}/api/matrix`);
+    state = { up: true, version: "2" };
+    expect(renders).toBe(before);
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain("Temporarily unavailable");
+    expect(api.status).toBe(503);
+    expect(await api.json()).toHaveProperty("error");
+    expect((await fetch(`${base}/companies/a`)).status).toBe(200);
+  });
+});
