@@ -114,4 +114,18 @@ describe("front server", () => {
     expect(await api.json()).toHaveProperty("error");
     expect((await fetch(`${base}/companies/a`)).status).toBe(200);
   });
+
+  it("answers undecodable paths and write methods itself, with security headers, never reaching Next", async () => {
+    const before = renders;
+    const bad = await fetch(`${base}/api/companies/%E0%A4%A`);
+    const post = await fetch(`${base}/companies/a`, { method: "POST", body: "x=1" });
+    const options = await fetch(`${base}/api/matrix`, { method: "OPTIONS" });
+    expect(renders).toBe(before);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toHaveProperty("error");
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(post.headers.get("content-security-policy")).toBeTruthy();
+    expect(options.status).toBe(204);
+  });
 });
