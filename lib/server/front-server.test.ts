@@ -129,3 +129,14 @@ describe("front server", () => {
     expect(options.status).toBe(204);
   });
 });
+
+describe("front server cache keys", () => {
+  it("does not cache URLs carrying parameters no route reads", async () => {
+    const before = renders;
+    await fetch(`${base}/?utm_source=a`);
+    await fetch(`${base}/?utm_source=a`);
+    await fetch(`${base}/?practices=cookies`);
+    await fetch(`${base}/?practices=cookies`);
+    expect(renders - before).toBe(3);
+  });
+});

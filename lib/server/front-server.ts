@@ -40,8 +40,15 @@ function cacheable(req: http.IncomingMessage, path: string): boolean {
   if (req.method !== "GET") return false;
   if (req.headers.cookie || req.headers.authorization || req.headers.rsc || req.headers["next-router-state-tree"]) return false;
   if (path.startsWith("/api/health") || path.includes("_rsc=")) return false;
+  // Parameters no route reads would only fill the cache with copies; serve them uncached.
+  const query = path.indexOf("?");
+  if (query >= 0) {
+    for (const key of new URLSearchParams(path.slice(query + 1)).keys()) if (!CACHED_PARAMS.has(key)) return false;
+  }
   return true;
 }
+
+const CACHED_PARAMS = new Set(["practices", "companies", "rating", "page", "q", "limit", "format"]);
 
 const needsDatabase = (path: string) => !path.startsWith("/_next/") && !/^\/(icon\.svg|favicon\.ico|robots\.txt)/.test(path) && !path.startsWith("/api/health");
 
