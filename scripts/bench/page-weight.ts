@@ -1,0 +1,47 @@
+import http from "node:http";
+import { gzipSync } from "node:zlib";
+
+/** The body as rendered, gzipped by us, and as the app actually sent it to a browser (`sentEncoding`). */
+export type PageWeight = { htmlBytes: number; htmlGzipBytes: number; sentBytes: number; sentEncoding: string };
+export type FirstLoadJs = { scripts: Array<{ src: string; bytes: number; gzipBytes: number }>; bytes: number; gzipBytes: number };
+
+const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+
+/** Bytes on the wire for one GET with these headers (fetch would decompress them). */
+function sentSize(url: string, headers: Record<string, string>): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        let bytes = 0;
+        res.on("data", (c: Buffer) => (bytes += c.length));
+        res.on("end", () => resolve({ bytes, encoding: String(res.headers["content-encoding"] ?? "identity") }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+export async function pageWeight(url: string, headers: Record<string, string>): Promise<PageWeight> {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  const sent = await sentSize(url, headers);
+  return { htmlBytes: body.length, htmlGzipBytes: gzipSize(body), sentBytes: sent.bytes, sentEncoding: sent.encoding };
+}
+
+/**
+ * The JavaScript a first visit to `url` downloads: every `<script src>` in its HTML, fetched
+ * and gzipped (level 9, as a CDN would serve it). Inline scripts (the RSC payload) are part of
+ * the HTML's own weight instead.
+ */
+export async function firstLoadJs(url: string): Promise<FirstLoadJs> {
+  const html = await (await fetch(url)).text();
+  const srcs = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  const scripts = await Promise.all(
+    srcs.map(async (src) => {
+      const res = await fetch(new URL(src, url));
+      if (!res.ok) throw new Error(`${src} answered ${res.status}`);
+      const body = Buffer.from(await res.arrayBuffer());
+      return { src, bytes: body.length, gzipBytes: gzipSize(body) };
+    }),
+  );
+  return { scripts, bytes: scripts.reduce((s, x) => s + x.bytes, 0), gzipBytes: scripts.reduce((s, x) => s + x.gzipBytes, 0) };
+}
