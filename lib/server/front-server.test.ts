@@ -106,6 +106,22 @@ describe("front server", () => {
     expect(JSON.parse(zlib.brotliDecompressSync(raw.body).toString())).toMatchObject({ ok: true });
   });
 
+  it("sends a cached page gzipped, with the fresh nonce inside the compressed body", async () => {
+    await fetch(`${base}/gz-page`);
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) => {
+      http.get(`${base}/gz-page`, { headers: { "accept-encoding": "gzip, br" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+    });
+    expect(raw.headers["x-cache"]).toBe("hit");
+    expect(raw.headers["content-encoding"]).toBe("gzip");
+    const nonce = /'nonce-([0-9a-f]{32})'/.exec(String(raw.headers["content-security-policy"]))?.[1];
+    const html = zlib.gunzipSync(raw.body).toString();
+    expect(html.match(/nonce="([0-9a-f]+)"/g)).toEqual([`nonce="${nonce}"`, `nonce="${nonce}"`]);
+  });
+
   it("answers 503 itself while the database is down: a page for people, JSON for the API", async () => {
     state = { up: false, version: "2" };
     const before = renders;
