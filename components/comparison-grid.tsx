@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
@@ -32,12 +31,12 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
                 scope="col"
                 className="sticky top-0 z-10 border-b border-l border-slate-300 bg-slate-100 p-3 align-top dark:border-slate-700 dark:bg-slate-900"
               >
-                <Link
+                <a
                   href={`/companies/${c.slug}`}
                   className="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
                 >
                   {c.name}
-                </Link>
+                </a>
                 <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
                   <StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} />
                 </span>
@@ -52,12 +51,12 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
                 scope="row"
                 className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
               >
-                <Link
+                <a
                   href={`/practices/${p.slug}`}
                   className="rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
                 >
                   {p.name}
-                </Link>
+                </a>
               </th>
               {companies.map((c) => {
                 const cell = cellAt.get(`${p.slug}|${c.slug}`)!;

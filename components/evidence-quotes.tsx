@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Evidence } from "@/lib/queries/companies";
 
 /**
@@ -23,12 +22,12 @@ export function EvidenceQuotes({ company, evidence, open = false }: { company: s
             <blockquote className="policy-quote border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
               &ldquo;{e.quote}&rdquo;
             </blockquote>
-            <Link
+            <a
               href={`/companies/${company}#${e.anchor}`}
               className="ml-4 mt-1 inline-block rounded text-xs text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
             >
               Read in the policy{e.headingPath.length ? ` (${e.headingPath[e.headingPath.length - 1]})` : ""} →
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
 
 type Option = { slug: string; name: string };
@@ -15,53 +15,73 @@ type Props = {
   pickedCompanies: string[] | null;
   ratings: Rating[];
 };
-type State = { practices: string[]; companies: string[]; rating: string };
 
-function toQuery(s: State, allPractices: number): string {
+/** The grid query a form state stands for, written with plain commas. */
+function queryOf(practices: string[], companies: string[], rating: string, allPractices: number): string {
   const q = new URLSearchParams();
-  if (s.practices.length === allPractices) q.set("practices", "all");
-  else if (s.practices.length) q.set("practices", s.practices.join(","));
-  if (s.companies.length) q.set("companies", s.companies.join(","));
-  if (s.rating) q.set("rating", s.rating);
+  if (practices.length === allPractices) q.set("practices", "all");
+  else if (practices.length) q.set("practices", practices.join(","));
+  if (companies.length) q.set("companies", companies.join(","));
+  if (rating) q.set("rating", rating);
   return q.toString().replace(/%2C/g, ",");
 }
 
-const toggle = (list: string[], value: string, on: boolean, order: Option[]) => order.map((o) => o.slug).filter((s) => (s === value ? on : list.includes(s)));
-
 /*
- * A plain GET form (works without JavaScript: repeated `practices=` values are accepted by the
- * parser). With JavaScript each change updates the URL in place, written with commas.
+ * A plain GET form: without JavaScript the user ticks boxes and presses Apply (the parser accepts
+ * repeated `practices=` values). With JavaScript each change replaces the URL at once. Inputs are
+ * uncontrolled so a tick made before hydration is kept; when the view changes from elsewhere (a
+ * link on the page, back/forward) the boxes are set to match it.
  */
 export function GridFilters({ practices, companies, totalCompanies, canAddByName, selectedPractices, pickedCompanies, ratings }: Props) {
   const router = useRouter();
   const pathname = usePathname();
+  const form = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
-  const fromProps = (): State => ({ practices: selectedPractices, companies: pickedCompanies ?? [], rating: ratings.length === 1 ? ratings[0]! : "" });
-  const [state, setState] = useState<State>(fromProps);
-  const propsKey = JSON.stringify(fromProps());
-  // Links elsewhere on the page change the view too; follow them.
-  useEffect(() => setState(JSON.parse(propsKey) as State), [propsKey]);
+  const [ready, setReady] = useState(false);
+  const rating = ratings.length === 1 ? ratings[0]! : "";
+  const propsQuery = queryOf(selectedPractices, pickedCompanies ?? [], rating, practices.length);
+  const expected = useRef(propsQuery);
 
-  const go = (next: State) => {
-    setState(next);
-    const query = toQuery(next, practices.length);
-    startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (propsQuery === expected.current || pending || !form.current) return;
+    expected.current = propsQuery;
+    for (const input of form.current.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+      input.checked = (input.name === "practices" ? selectedPractices : (pickedCompanies ?? [])).includes(input.value);
+    }
+    const select = form.current.elements.namedItem("rating");
+    if (select instanceof HTMLSelectElement) select.value = rating;
+  }, [propsQuery, pending, selectedPractices, pickedCompanies, rating]);
+
+  const currentQuery = () => {
+    const data = new FormData(form.current!);
+    return queryOf(data.getAll("practices").map(String), data.getAll("companies").map(String), String(data.get("rating") ?? ""), practices.length);
   };
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const go = (query: string, extra = "") => {
+    expected.current = query;
+    const search = [query, extra].filter(Boolean).join("&");
+    startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+  };
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const add = String(new FormData(e.currentTarget).get("add") ?? "").trim();
-    if (!add) return go(state);
-    // The server resolves a typed name and redirects to the canonical URL.
-    const query = toQuery(state, practices.length);
-    startTransition(() => router.push(`${pathname}?${query ? `${query}&` : ""}add=${encodeURIComponent(add)}`, { scroll: false }));
+    // A typed company name is resolved by the server, which redirects to the canonical URL.
+    go(currentQuery(), add ? `add=${encodeURIComponent(add)}` : "");
+  };
+  const onChange = (e: FormEvent<HTMLFormElement>) => {
+    if ((e.target as HTMLInputElement).name === "add") return;
+    go(currentQuery());
   };
 
   const box = "h-4 w-4 rounded border-slate-400 accent-sky-700";
   return (
     <form
+      ref={form}
       method="get"
       action="/"
-      onSubmit={submit}
+      onSubmit={onSubmit}
+      onChange={onChange}
+      data-ready={ready ? "" : undefined}
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60"
     >
       <fieldset>
@@ -69,14 +89,7 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
         <div className="flex flex-wrap gap-x-4 gap-y-2">
           {practices.map((p) => (
             <label key={p.slug} className="inline-flex items-center gap-1.5">
-              <input
-                type="checkbox"
-                name="practices"
-                value={p.slug}
-                checked={state.practices.includes(p.slug)}
-                onChange={(e) => go({ ...state, practices: toggle(state.practices, p.slug, e.target.checked, practices) })}
-                className={box}
-              />
+              <input type="checkbox" name="practices" value={p.slug} defaultChecked={selectedPractices.includes(p.slug)} className={box} />
               {p.name}
             </label>
           ))}
@@ -104,14 +117,7 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
         <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto">
           {companies.map((c) => (
             <label key={c.slug} className="inline-flex items-center gap-1.5">
-              <input
-                type="checkbox"
-                name="companies"
-                value={c.slug}
-                checked={state.companies.includes(c.slug)}
-                onChange={(e) => go({ ...state, companies: toggle(state.companies, c.slug, e.target.checked, companies) })}
-                className={box}
-              />
+              <input type="checkbox" name="companies" value={c.slug} defaultChecked={pickedCompanies?.includes(c.slug) ?? false} className={box} />
               {c.name}
             </label>
           ))}
@@ -122,8 +128,7 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
           <span className="font-semibold">Rating</span>
           <select
             name="rating"
-            value={state.rating}
-            onChange={(e) => go({ ...state, rating: e.target.value })}
+            defaultValue={rating}
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
           >
             <option value="">Any rating</option>

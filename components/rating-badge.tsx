@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { RATING_LABELS, type Rating } from "@/lib/ratings";
 import { RatingIcon } from "./rating-icon";
 
@@ -13,13 +12,13 @@ export const RATING_STYLES: Record<Rating, string> = {
 export function RatingBadge({ rating, size = "md" }: { rating: Rating; size?: "sm" | "md" }) {
   const pad = size === "sm" ? "px-1.5 py-0 text-xs" : "px-2 py-0.5 text-sm";
   return (
-    <Link
+    <a
       href={`/methodology#rating-${rating}`}
       title={`What "${RATING_LABELS[rating]}" means`}
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border font-medium no-underline hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${pad} ${RATING_STYLES[rating]}`}
     >
       <RatingIcon rating={rating} className={size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"} />
       {RATING_LABELS[rating]}
-    </Link>
+    </a>
   );
 }

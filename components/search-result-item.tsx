@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SearchHit } from "@/lib/queries/search-clauses";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
@@ -8,14 +7,14 @@ export function SearchResultItem({ hit, practiceNames }: { hit: SearchHit; pract
   return (
     <article className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h3 className="text-base font-semibold leading-snug">
-        <Link
+        <a
           href={`/companies/${hit.company}#${hit.anchor}`}
           className="rounded hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
         >
           <span className="text-sky-800 dark:text-sky-300">{hit.companyName}</span>
           <span className="text-slate-400 dark:text-slate-500"> — </span>
           <span className="text-slate-800 dark:text-slate-200">{where}</span>
-        </Link>
+        </a>
       </h3>
       <blockquote className="policy-quote mt-2 max-w-3xl border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-700 dark:text-slate-200">
         <p className="whitespace-pre-line break-words">

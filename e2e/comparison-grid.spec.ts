@@ -17,6 +17,8 @@ test("the grid leads with the four core practices for all five companies", async
 test("filtering to one practice changes the URL and leaves only that row", async ({ page }) => {
   await page.goto("/");
   await page.getByText("Filter practices, companies and ratings").click();
+  // The filters work without JavaScript too, but this test is about the instant path.
+  await expect(page.locator("form[data-ready]")).toBeAttached();
   for (const name of ["Data retention", "Dispute resolution", "Third-party sharing"]) {
     await page.getByRole("checkbox", { name }).uncheck();
   }
@@ -25,6 +27,31 @@ test("filtering to one practice changes the URL and leaves only that row", async
   // The shared URL opens the same view from scratch.
   await page.reload();
   await expect(page.locator("tbody th[scope=row]")).toHaveCount(1);
+});
+
+test("a link that changes the view also updates the filter form", async ({ page }) => {
+  await page.goto("/?practices=cookies");
+  await page.getByText("Filter practices, companies and ratings").click();
+  await expect(page.locator("form[data-ready]")).toBeAttached();
+  await expect(page.getByRole("checkbox", { name: "Children" })).not.toBeChecked();
+  await page.getByRole("link", { name: /show all 14 practices/i }).click();
+  await expect(page).toHaveURL(/practices=all/);
+  await expect(page.getByRole("checkbox", { name: "Children" })).toBeChecked();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the filter form still filters, through its Apply button", async ({ page }) => {
+    await page.goto("/");
+    await page.getByText("Filter practices, companies and ratings").click();
+    await page.getByRole("checkbox", { name: "Data retention" }).uncheck();
+    await page.getByRole("checkbox", { name: "Mozy" }).check();
+    await page.getByRole("checkbox", { name: "IBackup" }).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.locator("tbody th[scope=row]")).toHaveCount(3);
+    await expect(page.getByRole("columnheader")).toHaveText(["Practice", /IBackup/, /Mozy/]);
+  });
 });
 
 test("picking companies and a rating filters columns and cells, and the view is shareable", async ({ page }) => {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RatingIcon } from "@/components/rating-icon";
 import { RATING_STYLES } from "@/components/rating-badge";
 import { getPracticeOverview } from "@/lib/queries/practice-overview";
@@ -28,9 +27,9 @@ export default async function PracticesPage() {
         {practices.map((p) => (
           <li key={p.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <h2 className="text-lg font-semibold">
-              <Link href={`/practices/${p.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">
+              <a href={`/practices/${p.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">
                 {p.name}
-              </Link>
+              </a>
               {p.core && (
                 <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 align-middle text-xs font-medium text-sky-900 dark:bg-sky-900 dark:text-sky-100">
                   Core

@@ -1,4 +1,4 @@
-import { parseSlugList, partitionKnown } from "./slug-list";
+import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 
 export type GridFilter = { practices?: string[]; companies?: string[] };
 
@@ -15,6 +15,7 @@ export function resolveGridFilter(query: Record<string, unknown>, known: KnownSl
   for (const key of ["practices", "companies"] as const) {
     const requested = parseSlugList(query[key]);
     if (!requested) continue;
+    if (requested.truncated) return { ok: false, error: `${key} is too long: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.` };
     const { valid, unknown } = partitionKnown(requested, known[key]);
     if (unknown.length) return { ok: false, error: `Unknown ${key}: ${unknown.join(", ")}. Known ${key}: ${known[key].slice(0, 50).join(", ")}.` };
     if (!valid.length) return { ok: false, error: `${key} is empty; omit it to include all ${key}.` };

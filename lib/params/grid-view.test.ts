@@ -73,6 +73,18 @@ describe("parseGridView", () => {
     expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["ibackup", "idrive"]);
     expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain('No company matches "zzz".');
   });
+
+  it("does not redirect an add= that the comparison has no room for, and says why", () => {
+    const many = Array.from({ length: MAX_COMPARED + 1 }, (_, i) => company(`c${i}`));
+    const full = many
+      .slice(0, MAX_COMPARED)
+      .map((c) => c.slug)
+      .join(",");
+    const v = parseGridView({ companies: full, add: `c${MAX_COMPARED}` }, { practices, companies: many });
+    expect(v.redirectTo).toBeNull();
+    expect(v.notices).toContain(`Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "c${MAX_COMPARED}".`);
+    expect(parseGridView({ companies: full, add: "c0" }, { practices, companies: many }).redirectTo).toBe(`/?companies=${full}`);
+  });
 });
 
 describe("gridHref", () => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
 import { RATINGS, type Rating } from "../ratings";
-import { parseSlugList, partitionKnown } from "./slug-list";
+import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 
 /** Companies shown per grid page when the user has not picked any. */
 export const COMPANIES_PER_PAGE = 6;
@@ -35,6 +35,8 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+const tooLong = (list: string) => `Read only the start of the ${list} list: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.`;
+
 /**
  * Turns the grid's query string into a view. Never throws: unknown or malformed values are
  * dropped and described in `notices`, so a shared link always opens a working page.
@@ -47,13 +49,13 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   let practices = known.practices.filter((p) => p.core).map((p) => p.slug);
   let allPractices = false;
   const rawPractices = parseSlugList(params.practices);
-  if (rawPractices && rawPractices.slugs.includes("all")) {
-    practices = practiceSlugs;
-    allPractices = true;
-  } else if (rawPractices) {
-    const { valid, unknown } = partitionKnown(rawPractices, practiceSlugs);
+  if (rawPractices) {
+    const wantsAll = rawPractices.slugs.includes("all");
+    const { valid, unknown } = partitionKnown({ ...rawPractices, slugs: rawPractices.slugs.filter((s) => s !== "all") }, practiceSlugs);
     if (unknown.length) notices.push(`Ignored unknown practice${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
-    if (valid.length) practices = practiceSlugs.filter((s) => valid.includes(s));
+    if (rawPractices.truncated) notices.push(tooLong("practices"));
+    if (wantsAll) practices = practiceSlugs;
+    else if (valid.length) practices = practiceSlugs.filter((s) => valid.includes(s));
     else if (rawPractices.slugs.length || rawPractices.malformed.length) notices.push("Showing the four core practices instead.");
     allPractices = practices.length === practiceSlugs.length;
   }
@@ -64,6 +66,7 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   if (rawCompanies) {
     const { valid, unknown } = partitionKnown(rawCompanies, companySlugs);
     if (unknown.length) notices.push(`Ignored unknown compan${unknown.length > 1 ? "ies" : "y"}: ${unknown.join(", ")}.`);
+    if (rawCompanies.truncated) notices.push(tooLong("companies"));
     if (valid.length > MAX_COMPARED) notices.push(`Comparing the first ${MAX_COMPARED} of the ${valid.length} companies chosen.`);
     chosen = valid.slice(0, MAX_COMPARED);
   }
@@ -78,10 +81,13 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
     const lower = term.toLowerCase();
     const exact = known.companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
     const matches = exact.length ? exact : known.companies.filter((c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower));
-    if (matches.length === 1) {
+    const slug = matches.length === 1 ? matches[0]!.slug : null;
+    if (slug && !chosen.includes(slug) && chosen.length >= MAX_COMPARED) {
+      // Redirecting would drop the company without a word; stay and say why.
+      notices.push(`Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "${term}".`);
+    } else if (slug) {
       added = true;
-      const slug = matches[0]!.slug;
-      chosen = chosen.includes(slug) ? chosen : [...chosen, slug].slice(0, MAX_COMPARED);
+      if (!chosen.includes(slug)) chosen = [...chosen, slug];
     } else if (matches.length > 1) {
       suggestions = matches.slice(0, 8);
       notices.push(`"${term}" matches ${matches.length} companies; pick one below.`);
@@ -96,6 +102,7 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   if (rawRatings) {
     const { valid, unknown } = partitionKnown(rawRatings, RATINGS);
     if (unknown.length) notices.push(`Ignored unknown rating${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
+    if (rawRatings.truncated) notices.push(tooLong("ratings"));
     ratings.push(...RATINGS.filter((r) => valid.includes(r)));
   }
 
@@ -103,12 +110,16 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   const pageCount = picked ? 1 : Math.max(1, Math.ceil(ordered.length / COMPANIES_PER_PAGE));
   let page = 1;
   const rawPage = first(params.page);
-  if (rawPage !== undefined && !picked) {
+  if (rawPage !== undefined) {
     const parsed = pageSchema.safeParse(rawPage);
-    if (!parsed.success) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
-    else if (parsed.data > pageCount)
-      notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
-    page = parsed.success ? Math.min(parsed.data, pageCount) : 1;
+    if (picked) {
+      if (!parsed.success || parsed.data !== 1) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": the chosen companies fit on one page.`);
+    } else {
+      if (!parsed.success) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
+      else if (parsed.data > pageCount)
+        notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
+      page = parsed.success ? Math.min(parsed.data, pageCount) : 1;
+    }
   }
   const companies = picked ? ordered : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
   if (added) {

@@ -75,6 +75,19 @@ describe("parseSlugList", () => {
   });
 });
 
+describe("parseSlugList truncation", () => {
+  it("reports one item longer than the whole length cap as malformed instead of dropping it", () => {
+    const r = parseSlugList("x".repeat(12_000));
+    expect(r).toEqual({ slugs: [], malformed: ["x".repeat(40)], truncated: true });
+  });
+
+  it("says when it stopped reading at the item cap", () => {
+    const values = Array.from({ length: 101 }, (_, i) => `s${i}`);
+    expect(parseSlugList(values.join(","))?.truncated).toBe(true);
+    expect(parseSlugList(values.slice(0, 100).join(","))?.truncated).toBeUndefined();
+  });
+});
+
 describe("partitionKnown", () => {
   it("splits requested slugs into known and unknown, listing malformed values as unknown", () => {
     const requested = { slugs: ["cookies", "nope", "retention"], malformed: ["a_b"] };

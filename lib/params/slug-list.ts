@@ -1,10 +1,11 @@
 import { z } from "zod";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_RAW_LENGTH = 2000;
-const MAX_ITEMS = 100;
+export const MAX_RAW_LENGTH = 2000;
+export const MAX_ITEMS = 100;
 
-export type SlugList = { slugs: string[]; malformed: string[] };
+/** `truncated` is set when the input went past the length or item cap and the rest was not read. */
+export type SlugList = { slugs: string[]; malformed: string[]; truncated?: true };
 
 const rawSchema = z.union([z.string(), z.array(z.string())]).optional();
 
@@ -17,11 +18,18 @@ export function parseSlugList(raw: unknown): SlugList | undefined {
   const parsed = rawSchema.safeParse(raw);
   if (!parsed.success || parsed.data === undefined) return undefined;
   let joined = Array.isArray(parsed.data) ? parsed.data.join(",") : parsed.data;
-  // Cut an oversized value at a comma, so the last item is never a fragment the user did not type.
-  if (joined.length > MAX_RAW_LENGTH) joined = joined.slice(0, joined.lastIndexOf(",", MAX_RAW_LENGTH) + 1);
+  let truncated = false;
+  if (joined.length > MAX_RAW_LENGTH) {
+    // Cut at a comma, so the last item is never a fragment the user did not type; a single
+    // oversized item is kept (cut) so that it is reported as malformed rather than vanishing.
+    const comma = joined.lastIndexOf(",", MAX_RAW_LENGTH);
+    joined = joined.slice(0, comma > 0 ? comma + 1 : MAX_RAW_LENGTH);
+    truncated = true;
+  }
   const slugs: string[] = [];
   const malformed: string[] = [];
-  for (const part of joined.split(",")) {
+  const parts = joined.split(",");
+  for (const [i, part] of parts.entries()) {
     const value = part.trim().toLowerCase();
     if (!value) continue;
     if (SLUG.test(value) && value.length <= 64) {
@@ -30,9 +38,12 @@ export function parseSlugList(raw: unknown): SlugList | undefined {
       const shown = value.slice(0, 40);
       if (!malformed.includes(shown)) malformed.push(shown);
     }
-    if (slugs.length + malformed.length >= MAX_ITEMS) break;
+    if (slugs.length + malformed.length >= MAX_ITEMS) {
+      if (parts.slice(i + 1).some((p) => p.trim())) truncated = true;
+      break;
+    }
   }
-  return { slugs, malformed };
+  return truncated ? { slugs, malformed, truncated } : { slugs, malformed };
 }
 
 /** Splits requested slugs into the known and the unknown ones. */

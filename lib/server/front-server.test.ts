@@ -106,6 +106,22 @@ describe("front server", () => {
     expect(JSON.parse(zlib.brotliDecompressSync(raw.body).toString())).toMatchObject({ ok: true });
   });
 
+  it("sends a cached page gzipped, with the fresh nonce inside the compressed body", async () => {
+    await fetch(`${base}/gz-page`);
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) => {
+      http.get(`${base}/gz-page`, { headers: { "accept-encoding": "gzip, br" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+    });
+    expect(raw.headers["x-cache"]).toBe("hit");
+    expect(raw.headers["content-encoding"]).toBe("gzip");
+    const nonce = /'nonce-([0-9a-f]{32})'/.exec(String(raw.headers["content-security-policy"]))?.[1];
+    const html = zlib.gunzipSync(raw.body).toString();
+    expect(html.match(/nonce="([0-9a-f]+)"/g)).toEqual([`nonce="${nonce}"`, `nonce="${nonce}"`]);
+  });
+
   it("answers 503 itself while the database is down: a page for people, JSON for the API", async () => {
     state = { up: false, version: "2" };
     const before = renders;
@@ -119,6 +135,21 @@ describe("front server", () => {
     expect(await api.json()).toHaveProperty("error");
     expect((await fetch(`${base}/companies/a`)).status).toBe(200);
   });
+
+  it("answers undecodable paths and write methods itself, with security headers, never reaching Next", async () => {
+    const before = renders;
+    const bad = await fetch(`${base}/api/companies/%E0%A4%A`);
+    const post = await fetch(`${base}/companies/a`, { method: "POST", body: "x=1" });
+    const options = await fetch(`${base}/api/matrix`, { method: "OPTIONS" });
+    expect(renders).toBe(before);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toHaveProperty("error");
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(post.headers.get("content-security-policy")).toBeTruthy();
+    expect(options.status).toBe(204);
+  });
+
   it("keeps forwarding after many visitors leave in the middle of an uncached page", async () => {
     // A load generator drops its connections mid-response when it stops; several runs abandon
     // more responses than the front server has sockets to Next (64).
@@ -129,4 +160,15 @@ describe("front server", () => {
     const after = await fetch(`${base}/companies/stayed`, { headers: { cookie: "a=1" }, signal: AbortSignal.timeout(2_000) });
     expect(after.status).toBe(200);
   }, 20_000);
+});
+
+describe("front server cache keys", () => {
+  it("does not cache URLs carrying parameters no route reads", async () => {
+    const before = renders;
+    await fetch(`${base}/?utm_source=a`);
+    await fetch(`${base}/?utm_source=a`);
+    await fetch(`${base}/?practices=cookies`);
+    await fetch(`${base}/?practices=cookies`);
+    expect(renders - before).toBe(3);
+  });
 });

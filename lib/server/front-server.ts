@@ -1,7 +1,9 @@
 import http from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { guardRequest } from "../request-guard";
 import type { DataVersionState } from "./data-version";
+import { assembleGzip, deflateParts } from "./nonce-gzip";
 import { ResponseCache, joinWith, splitAt, type CachedResponse } from "./response-cache";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
 import { unavailablePage } from "./unavailable-page";
@@ -28,6 +30,8 @@ type Options = {
   state: () => DataVersionState;
 };
 
+const lowerCaseKeys = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "content-length"]);
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 const MAX_CACHED_BODY = 4 * 1024 * 1024;
@@ -37,8 +41,15 @@ function cacheable(req: http.IncomingMessage, path: string): boolean {
   if (req.method !== "GET") return false;
   if (req.headers.cookie || req.headers.authorization || req.headers.rsc || req.headers["next-router-state-tree"]) return false;
   if (path.startsWith("/api/health") || path.includes("_rsc=")) return false;
+  // Parameters no route reads would only fill the cache with copies; serve them uncached.
+  const query = path.indexOf("?");
+  if (query >= 0) {
+    for (const key of new URLSearchParams(path.slice(query + 1)).keys()) if (!CACHED_PARAMS.has(key)) return false;
+  }
   return true;
 }
+
+const CACHED_PARAMS = new Set(["practices", "companies", "rating", "page", "q", "limit", "format"]);
 
 const needsDatabase = (path: string) => !path.startsWith("/_next/") && !/^\/(icon\.svg|favicon\.ico|robots\.txt)/.test(path) && !path.startsWith("/api/health");
 
@@ -61,18 +72,35 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(k, v);
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, opts.dev));
     const accepted = String(req.headers["accept-encoding"] ?? "");
-    const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+    const acceptsGzip = /\bgzip\b/.test(accepted);
+    const encoding = /\bbr\b/.test(accepted) ? "br" : acceptsGzip ? "gzip" : null;
 
     // `stable` bodies (no nonce inside) are compressed once, at the highest level, and kept.
-    const send = async (status: number, headers: Record<string, string>, body: Buffer, stable?: CachedResponse) => {
+    // `cached` bodies are compressed from pieces made once: whole when they hold no nonce,
+    // part by part around the nonce otherwise (lib/server/nonce-gzip.ts).
+    const send = async (status: number, headers: Record<string, string>, body: Buffer, cached?: CachedResponse) => {
       let out = body;
+      let used = encoding;
       if (encoding && body.length > 1024 && COMPRESSIBLE.test(headers["content-type"] ?? "")) {
-        out = stable ? await compressedOnce(stable, encoding, body) : await compress(body, encoding, false);
-        headers = { ...headers, "content-encoding": encoding, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding" };
+        if (cached && cached.parts.length === 1) out = await compressedOnce(cached, encoding, body);
+        else if (cached && acceptsGzip) {
+          cached.deflated ??= deflateParts(cached.parts);
+          out = assembleGzip(cached.parts, cached.deflated, nonce);
+          used = "gzip";
+        } else out = await compress(body, encoding, false);
+        headers = { ...headers, "content-encoding": used!, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding" };
       }
       res.writeHead(status, { ...headers, "content-length": String(out.length) });
       res.end(req.method === "HEAD" ? undefined : out);
     };
+
+    // Paths Next cannot decode and methods no route serves are answered here (lib/request-guard.ts).
+    const guard = guardRequest(req.method ?? "GET", path.split(/[?#]/)[0]!);
+    if (guard) {
+      req.resume();
+      void send(guard.status, lowerCaseKeys(guard.headers), Buffer.from(guard.body));
+      return;
+    }
 
     const state = opts.state();
     if (!state.up && needsDatabase(path)) {
@@ -88,8 +116,7 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
 
     const useCache = !opts.dev && cacheable(req, path);
     const key = `${state.version}|${path}`;
-    const serveHit = (hit: CachedResponse, how: string) =>
-      void send(hit.status, { ...hit.headers, "x-cache": how }, joinWith(hit.parts, nonce), hit.parts.length === 1 ? hit : undefined);
+    const serveHit = (hit: CachedResponse, how: string) => void send(hit.status, { ...hit.headers, "x-cache": how }, joinWith(hit.parts, nonce), hit);
     if (useCache) {
       const hit = cache.get(key, state.version);
       if (hit) return serveHit(hit, "hit");
@@ -141,7 +168,7 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
             cache.set(key, entry);
           }
           done(entry);
-          void send(status, { ...outHeaders, "x-cache": "miss" }, body, entry && entry.parts.length === 1 ? entry : undefined);
+          void send(status, { ...outHeaders, "x-cache": "miss" }, body, entry ?? undefined);
         });
         up.on("error", () => {
           done(null);

@@ -7,6 +7,8 @@ export type CachedResponse = {
   version: string;
   /** Compressed copies of a body with no nonce in it, made on first request. */
   compressed?: Partial<Record<"br" | "gzip", Promise<Buffer>>>;
+  /** Each part deflated once, for bodies with a nonce inside (see nonce-gzip.ts). */
+  deflated?: Buffer[];
 };
 
 /** Least-recently-used, bounded by total bytes, so hostile URLs cannot grow it without limit. */

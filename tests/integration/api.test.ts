@@ -251,4 +251,28 @@ describe("GET /api/matrix", () => {
     await expectError(await matrix("?practices="), 400, /practices is empty/);
     await expectError(await matrix("?companies=,,"), 400, /companies is empty/);
   });
+
+  it("answers 400 for a list past the length cap instead of reading part of it", async () => {
+    await expectError(await matrix(`?practices=${"x".repeat(12_000)}`), 400, /practices is too long/);
+    await expectError(await matrix(`?companies=${"mozy,".repeat(500)}code42`), 400, /companies is too long/);
+  });
+});
+
+describe("GET /api/matrix paging", () => {
+  it("pages through companies when none are named, and says where it is", async () => {
+    const first = await json<{ companies: Json[]; cells: Json[]; paging: Json }>(await matrix("?perPage=2&practices=cookies"), 200);
+    expect(first.companies.map((c) => c.slug)).toEqual(["centercode", "code42"]);
+    expect(first.cells).toHaveLength(2);
+    expect(first.paging).toEqual({ page: 1, perPage: 2, pageCount: 3, totalCompanies: 5 });
+    const last = await json<{ companies: Json[] }>(await matrix("?perPage=2&page=3"), 200);
+    expect(last.companies.map((c) => c.slug)).toEqual(["mozy"]);
+  });
+
+  it("rejects pages past the end and bad page sizes with a 400", async () => {
+    for (const q of ["?page=4&perPage=2", "?perPage=0", "?perPage=500", "?page=abc", "?page=1&page=2"]) {
+      const res = await matrix(q);
+      expect(res.status, q).toBe(400);
+      expect(await res.json()).toHaveProperty("error");
+    }
+  });
 });

@@ -98,13 +98,15 @@ describe("GET /api/export?format=csv", () => {
 });
 
 describe("GET /api/export?format=json", () => {
-  it("is the same document as /api/matrix, as an attachment", async () => {
+  it("is the same document as /api/matrix (less its paging), as an attachment", async () => {
     for (const query of ["", "practices=retention&companies=code42,dotcloud"]) {
       const res = await call(exportGET, `/api/export?format=json${query ? `&${query}` : ""}`);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
       expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="policy-atlas-grid.*\.json"$/);
-      expect(await res.json()).toEqual(await matrix(query));
+      // The export holds every company at once; only /api/matrix pages through them.
+      const { paging: _paging, ...whole } = (await matrix(query)) as Record<string, unknown>;
+      expect(await res.json()).toEqual(whole);
     }
   });
 });

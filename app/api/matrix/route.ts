@@ -1,27 +1,38 @@
+import { z } from "zod";
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
-import { parseSlugList, partitionKnown } from "@/lib/params/slug-list";
+import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
 import { listCompanies } from "@/lib/queries/companies";
-import { getMatrix } from "@/lib/queries/matrix";
+import { getCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 
 export const dynamic = "force-dynamic";
 
+/** Without a `companies` list the matrix comes a page of companies at a time, so it stays small at any scale. */
+const DEFAULT_PER_PAGE = 50;
+const pagingSchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  perPage: z.coerce.number().int().min(1).max(200).default(DEFAULT_PER_PAGE),
+});
+
 export async function GET(req: Request) {
   const query = queryOf(req.url);
-  const unexpected = Object.keys(query).filter((k) => k !== "practices" && k !== "companies");
-  if (unexpected.length) return jsonError(400, `Unknown parameter(s): ${unexpected.join(", ")}. Use practices and companies.`);
+  const unexpected = unexpectedParams(query, ["practices", "companies", "page", "perPage"]);
+  if (unexpected) return jsonError(400, unexpected);
+  if (Array.isArray(query.page) || Array.isArray(query.perPage)) return jsonError(400, "Give page and perPage at most once.");
+  const paging = pagingSchema.safeParse({ page: query.page, perPage: query.perPage });
+  if (!paging.success) return jsonError(400, "page must be a whole number from 1, and perPage from 1 to 200.");
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
-  const filter: { practices?: string[]; companies?: string[] } = {};
-  for (const [key, known] of [
-    ["practices", practices.map((p) => p.slug)],
-    ["companies", companies.map((c) => c.slug)],
-  ] as const) {
-    const requested = parseSlugList(query[key]);
-    if (!requested) continue;
-    const { valid, unknown } = partitionKnown(requested, known);
-    if (unknown.length) return jsonError(400, `Unknown ${key}: ${unknown.join(", ")}. Known ${key}: ${known.slice(0, 50).join(", ")}.`);
-    if (!valid.length) return jsonError(400, `${key} is empty; omit it to include all ${key}.`);
-    filter[key] = valid;
-  }
-  return jsonOk(await getMatrix(filter));
+  const resolved = resolveGridFilter(query, { practices: practices.map((p) => p.slug), companies: companies.map((c) => c.slug) });
+  if (!resolved.ok) return jsonError(400, resolved.error);
+
+  const { filter } = resolved;
+  const shownPractices = filter.practices ? practices.filter((p) => filter.practices!.includes(p.slug)) : practices;
+  const chosen = filter.companies ? companies.filter((c) => filter.companies!.includes(c.slug)) : companies;
+  const { page, perPage } = paging.data;
+  const pageCount = Math.max(1, Math.ceil(chosen.length / perPage));
+  if (page > pageCount) return jsonError(400, `page ${page} is past the last page (${pageCount}).`);
+  const shownCompanies = filter.companies ? chosen : chosen.slice((page - 1) * perPage, page * perPage);
+  const cells = await getCells(shownPractices, shownCompanies);
+  const paged = filter.companies ? {} : { paging: { page, perPage, pageCount, totalCompanies: chosen.length } };
+  return jsonOk({ practices: shownPractices, companies: shownCompanies, cells, ...paged });
 }

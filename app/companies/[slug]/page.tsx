@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
+import { CopyLinkHandler } from "@/components/copy-link-handler";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { EvidenceQuotes } from "@/components/evidence-quotes";
+import { EvidenceLinks } from "@/components/evidence-links";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
 import { RatingBadge } from "@/components/rating-badge";
@@ -36,6 +36,7 @@ export default async function CompanyPage({ params }: Props) {
   const [company, practices] = await Promise.all([load((await params).slug), listPractices()]);
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
+  const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
   const counts = RATINGS.map((r) => ({ r, n: company.findings.filter((f) => f.rating === r).length })).filter((x) => x.n > 0);
 
   return (
@@ -101,15 +102,15 @@ export default async function CompanyPage({ params }: Props) {
             >
               <div className="space-y-1">
                 <h3 className="font-semibold">
-                  <Link href={`/practices/${f.practice}`} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">
+                  <a href={`/practices/${f.practice}`} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">
                     {names.get(f.practice) ?? f.practice}
-                  </Link>
+                  </a>
                 </h3>
                 <RatingBadge rating={f.rating} />
               </div>
               <div>
                 <p className={`leading-relaxed ${f.rating === "not-addressed" ? "italic text-slate-600 dark:text-slate-400" : ""}`}>{f.summary}</p>
-                <EvidenceQuotes company={company.slug} evidence={f.evidence} />
+                <EvidenceLinks evidence={f.evidence} positions={positions} />
               </div>
             </li>
           ))}
@@ -132,6 +133,7 @@ export default async function CompanyPage({ params }: Props) {
           </div>
           <PolicyText clauses={company.clauses} practices={practices} />
           <ClauseHighlighter />
+          <CopyLinkHandler />
         </div>
       </section>
     </article>

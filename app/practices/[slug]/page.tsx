@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Breadcrumb } from "@/components/breadcrumb";
@@ -60,9 +59,9 @@ export default async function PracticePage(props: Props) {
           A clause belongs here when it says {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
         </p>
         <p className="text-sm">
-          <Link href={gridHref({ practices: [practice.slug] })} className="text-sky-800 underline dark:text-sky-300">
+          <a href={gridHref({ practices: [practice.slug] })} className="text-sky-800 underline dark:text-sky-300">
             See this practice in the comparison grid
-          </Link>
+          </a>
         </p>
       </header>
 
@@ -97,9 +96,9 @@ export default async function PracticePage(props: Props) {
                 className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""}`}
               >
                 <h3 className="text-lg font-semibold">
-                  <Link href={`/companies/${c.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">
+                  <a href={`/companies/${c.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">
                     {c.name}
-                  </Link>
+                  </a>
                 </h3>
                 <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
                   <StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} />
