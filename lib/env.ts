@@ -17,7 +17,7 @@ const envSchema = z.object({
   PORT: port(3000),
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   /** Where the seed files live; tests point it at fixtures (e.g. a hostile policy). */
   SEED_DIR: z.string().min(1).default("seeds"),
 });

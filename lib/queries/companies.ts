@@ -128,3 +128,9 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
     })),
   };
 });
+
+/** A few companies by name, for pages that suggest where to go (cheap at any number of companies). */
+export async function listSomeCompanies(limit: number): Promise<Array<{ slug: string; name: string }>> {
+  const rows = await getDb().company.findMany({ select: { slug: true, name: true }, orderBy: [{ synthetic: "asc" }, { name: "asc" }], take: limit });
+  return rows.sort((a, b) => byName.compare(a.name, b.name));
+}
