@@ -83,10 +83,12 @@ export async function startEmbeddedPostgres(opts: {
   });
   const owner = `${dataDir}.owner.pid`;
   const ownerPid = existsSync(owner) ? Number(readFileSync(owner, "utf8")) : 0;
+  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
   if (ownerPid && ownerPid !== process.pid && isRunning(ownerPid) && isNode(ownerPid)) {
-    throw new Error(
-      `Another process (pid ${ownerPid}) is running PostgreSQL from ${opts.dataDir}. Stop it, or give this one its own EMBEDDED_PG_DIR and EMBEDDED_PG_PORT.`,
-    );
+    // Another process of ours (say `npm start` while you run `npm run seed`) runs this server: use
+    // it, and leave starting and stopping it to its owner.
+    opts.log?.(`Using the embedded PostgreSQL already run by process ${ownerPid}.`);
+    return { url, stop: async () => undefined };
   }
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     opts.log?.(`Creating a PostgreSQL cluster in ${opts.dataDir} …`);
@@ -103,7 +105,6 @@ export async function startEmbeddedPostgres(opts: {
   }
   // Marks whose server this is, so a later start can tell a leftover from one still in use.
   writeFileSync(owner, String(process.pid));
-  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
   return {
     url,
     stop: async () => {

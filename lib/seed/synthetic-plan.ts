@@ -174,7 +174,8 @@ function planCompany(n: number, seed: number, source: SeedPlan, pool: PoolClause
       archiveUrl: null,
       archivedOn: isoDay(archived),
       effectiveDate: isoDay(effective),
-      effectiveDateLabel: `Last updated: ${MONTHS[effective.getUTCMonth()]} ${effective.getUTCDate()}, ${effective.getUTCFullYear()}`,
+      // The label, like the real seed's, is the kind of date; the page formats the date itself.
+      effectiveDateLabel: "Last modified",
       text,
       contentHash: createHash("sha256").update(text).digest("hex"),
     },
