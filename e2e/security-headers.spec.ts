@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectOnlyThe404, test } from "./fixtures";
 
 const ROUTES = [
   "/",
@@ -43,7 +43,7 @@ test("every inline script carries this response's nonce, and the nonce changes p
   expect(nonces.size).toBe(3);
 });
 
-test("pages run under the policy without a single violation", async ({ page }) => {
+test("pages run under the policy without a single violation", async ({ page, consoleErrors }) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -53,5 +53,10 @@ test("pages run under the policy without a single violation", async ({ page }) =
   await page.getByRole("checkbox", { name: "Children" }).uncheck();
   await expect(page).toHaveURL(/practices=/);
   await page.goto("/companies/code42");
+  // Prerendered at build time (no nonce from Next): the front server stamps them.
+  await page.goto("/about");
+  const missing = await page.goto("/no-such-page");
+  expect(missing?.status()).toBe(404);
   expect(violations).toEqual([]);
+  expectOnlyThe404(consoleErrors);
 });

@@ -64,18 +64,24 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
   const sentinels = HIT_START + HIT_END;
   const db = getDb();
 
+  // Both statements find matches through the GIN index first and touch clause text only for the
+  // page of results, so their cost follows the number of matches, not the number of companies.
   const [counts, hits] = await Promise.all([
     db.$queryRaw<CountRow[]>`
-      SELECT co.slug AS company, co.name AS "companyName", count(c.id)::int AS count, numnode(${tsquery}) AS terms
+      WITH matched AS (
+        SELECT p.company_id, count(*)::int AS count
+        FROM clause c
+        JOIN policy p ON p.id = c.policy_id
+        WHERE c.search @@ ${tsquery} ${practiceFilter}
+        GROUP BY p.company_id
+      )
+      SELECT co.slug AS company, co.name AS "companyName", coalesce(m.count, 0)::int AS count, numnode(${tsquery}) AS terms
       FROM company co
-      LEFT JOIN policy p ON p.company_id = co.id
-      LEFT JOIN clause c ON c.policy_id = p.id AND c.search @@ ${tsquery} ${practiceFilter}
-      GROUP BY co.id
+      LEFT JOIN matched m ON m.company_id = co.id
       ORDER BY co.name, co.slug`,
     db.$queryRaw<HitRow[]>`
       WITH hits AS (
-        SELECT c.id, c.position, c.anchor, c.heading_path, translate(c.text, ${sentinels}, '') AS text,
-               co.slug AS company, co.name AS company_name, ts_rank_cd(c.search, ${tsquery}, 1) AS rank
+        SELECT c.id, c.position, co.slug AS company, co.name AS company_name, ts_rank_cd(c.search, ${tsquery}, 1) AS rank
         FROM clause c
         JOIN policy p ON p.id = c.policy_id
         JOIN company co ON co.id = p.company_id
@@ -83,16 +89,18 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
         ORDER BY rank DESC, co.name, co.slug, c.position
         LIMIT ${limit} OFFSET ${offset}
       )
-      SELECT h.company, h.company_name AS "companyName", h.anchor, h.heading_path AS "headingPath",
+      SELECT h.company, h.company_name AS "companyName", c.anchor, c.heading_path AS "headingPath",
              ARRAY(SELECT pr.slug FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
                    WHERE cp.clause_id = h.id ORDER BY pr.position) AS practices,
              s.snippet, h.rank::float8 AS rank,
-             starts_with(h.text, split_part(s.plain, ${FRAGMENT_DELIMITER}, 1)) AS "atStart",
-             right(h.text, length(split_part(s.plain, ${FRAGMENT_DELIMITER}, -1))) = split_part(s.plain, ${FRAGMENT_DELIMITER}, -1) AS "atEnd"
+             starts_with(t.text, split_part(s.plain, ${FRAGMENT_DELIMITER}, 1)) AS "atStart",
+             right(t.text, length(split_part(s.plain, ${FRAGMENT_DELIMITER}, -1))) = split_part(s.plain, ${FRAGMENT_DELIMITER}, -1) AS "atEnd"
       FROM hits h
+      JOIN clause c ON c.id = h.id
+      CROSS JOIN LATERAL (SELECT translate(c.text, ${sentinels}, '') AS text) t
       CROSS JOIN LATERAL (
-        SELECT ts_headline('english', h.text, ${tsquery},
-                           CASE WHEN length(h.text) <= ${WHOLE_CLAUSE_CHARS} THEN ${WHOLE_OPTIONS} ELSE ${FRAGMENT_OPTIONS} END) AS snippet
+        SELECT ts_headline('english', t.text, ${tsquery},
+                           CASE WHEN length(t.text) <= ${WHOLE_CLAUSE_CHARS} THEN ${WHOLE_OPTIONS} ELSE ${FRAGMENT_OPTIONS} END) AS snippet
       ) hl
       CROSS JOIN LATERAL (SELECT hl.snippet, translate(hl.snippet, ${sentinels}, '') AS plain) s
       ORDER BY h.rank DESC, h.company_name, h.company, h.position`,

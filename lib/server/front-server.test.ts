@@ -17,6 +17,13 @@ const upstream = http.createServer((req, res) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end("z".repeat(300_000));
     }
+    if (req.url?.startsWith("/prerendered")) {
+      // Built ahead of time: Next put no nonce on its scripts.
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(
+        `<html><link rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/><script src="/a.js" async></script><script>self.x=1</script><p>&lt;script&gt;</p></html>`,
+      );
+    }
     if (req.url?.startsWith("/missing")) {
       res.writeHead(404, { "content-type": "text/html" });
       return res.end("not found");
@@ -120,6 +127,17 @@ describe("front server", () => {
     const nonce = /'nonce-([0-9a-f]{32})'/.exec(String(raw.headers["content-security-policy"]))?.[1];
     const html = zlib.gunzipSync(raw.body).toString();
     expect(html.match(/nonce="([0-9a-f]+)"/g)).toEqual([`nonce="${nonce}"`, `nonce="${nonce}"`]);
+  });
+
+  it("stamps this response's nonce on the scripts of a page prerendered without one, cached or not", async () => {
+    for (const headers of [{}, {}, { cookie: "a=1" }] as Array<Record<string, string>>) {
+      const res = await fetch(`${base}/prerendered`, { headers });
+      const nonce = nonceOf(res);
+      const html = await res.text();
+      expect(html).toBe(
+        `<html><link nonce="${nonce}" rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/><script nonce="${nonce}" src="/a.js" async></script><script nonce="${nonce}">self.x=1</script><p>&lt;script&gt;</p></html>`,
+      );
+    }
   });
 
   it("answers 503 itself while the database is down: a page for people, JSON for the API", async () => {

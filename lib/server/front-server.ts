@@ -32,6 +32,22 @@ type Options = {
 
 const lowerCaseKeys = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 
+/**
+ * Next stamps its scripts with the request's nonce only when it renders; a page prerendered at
+ * build time (or the static 404) has none, and the policy would block it. Our own build output
+ * is the only HTML here, and Next escapes "<" inside inline data, so every "<script" is a tag.
+ */
+export function stampNonce(body: Buffer, nonce: string): Buffer {
+  const text = body.toString("utf8");
+  if (text.includes(`nonce="${nonce}"`) || !text.includes("<script")) return body;
+  return Buffer.from(
+    text
+      .replace(/<script(?![^>]*\bnonce=)(?=[\s>])/g, `<script nonce="${nonce}"`)
+      // Script preloads are checked against the policy too.
+      .replace(/<link(?![^>]*\bnonce=)(?=[^>]*\bas="script")/g, `<link nonce="${nonce}"`),
+  );
+}
+
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "content-length"]);
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 const MAX_CACHED_BODY = 4 * 1024 * 1024;
@@ -148,7 +164,8 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
           outHeaders[k] = Array.isArray(v) ? v.join(", ") : v;
         }
         const status = up.statusCode ?? 502;
-        if (!leader) {
+        const html = /^text\/html/.test(up.headers["content-type"] ?? "");
+        if (!leader && !html) {
           if (up.headers["content-length"]) outHeaders["content-length"] = up.headers["content-length"];
           res.writeHead(status, outHeaders);
           up.pipe(res);
@@ -161,10 +178,11 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
           chunks.push(c);
         });
         up.on("end", () => {
-          const body = Buffer.concat(chunks);
+          const body = html ? stampNonce(Buffer.concat(chunks), nonce) : Buffer.concat(chunks);
           let entry: CachedResponse | null = null;
+          if (!leader) return void send(status, outHeaders, body);
           if (status === 200 && size <= MAX_CACHED_BODY && !up.headers["set-cookie"] && opts.state().version === state.version) {
-            entry = { status, headers: outHeaders, parts: splitAt(body, nonce), bytes: size, version: state.version };
+            entry = { status, headers: outHeaders, parts: splitAt(body, nonce), bytes: body.length, version: state.version };
             cache.set(key, entry);
           }
           done(entry);
