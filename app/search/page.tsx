@@ -58,6 +58,12 @@ export default async function SearchPage({ searchParams }: Props) {
   });
   const practiceNames = new Map(practices.map((p) => [p.slug, p.name]));
   const filtered = companyFilter.valid.length > 0 || practiceFilter.valid.length > 0;
+  // With few companies every one is listed, zeros too, so the reader sees who never mentions it.
+  const matched = new Map(outcome.byCompany.map((c) => [c.company, c.count]));
+  const hitCounts =
+    companies.length > COMPANY_CHECKBOXES
+      ? outcome.byCompany
+      : companies.map((c) => ({ company: c.slug, companyName: c.name, count: matched.get(c.slug) ?? 0 }));
   const state = { q: outcome.query, companies: companyFilter.valid, practices: practiceFilter.valid };
   const pages = Math.max(1, Math.ceil(outcome.total / SEARCH_PAGE_SIZE));
   const first = (params.page - 1) * SEARCH_PAGE_SIZE + 1;
@@ -117,7 +123,7 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
           <aside>
-            <CompanyHitCounts q={outcome.query} byCompany={outcome.byCompany} selected={companyFilter.valid} practices={practiceFilter.valid} />
+            <CompanyHitCounts q={outcome.query} byCompany={hitCounts} selected={companyFilter.valid} practices={practiceFilter.valid} />
           </aside>
           <section aria-labelledby="results-heading" className="min-w-0">
             <h2 id="results-heading" className="sr-only">

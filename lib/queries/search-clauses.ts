@@ -25,7 +25,7 @@ export type SearchOutcome = {
   searchable: boolean;
   /** Matching clauses under every filter. */
   total: number;
-  /** Matches per company for every company, under the practice filter but not the company filter. */
+  /** Matches per company, for companies with any, under the practice filter but not the company filter. */
   byCompany: CompanyHits[];
   results: SearchHit[];
 };
@@ -40,7 +40,8 @@ const WHOLE_OPTIONS = `${MARKERS}, HighlightAll=true`;
 const FRAGMENT_OPTIONS = `${MARKERS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
 
 type HitRow = Omit<SearchHit, "snippet"> & { snippet: string; atStart: boolean; atEnd: boolean };
-type CountRow = CompanyHits & { terms: number };
+/** One row per matching company, or a single row of nulls when nothing matches; `terms` always. */
+type CountRow = { company: string | null; companyName: string | null; count: number | null; terms: number };
 
 /**
  * Full-text search over every clause, in PostgreSQL: websearch_to_tsquery syntax ("phrase",
@@ -75,9 +76,9 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
         WHERE c.search @@ ${tsquery} ${practiceFilter}
         GROUP BY p.company_id
       )
-      SELECT co.slug AS company, co.name AS "companyName", coalesce(m.count, 0)::int AS count, numnode(${tsquery}) AS terms
-      FROM company co
-      LEFT JOIN matched m ON m.company_id = co.id
+      SELECT co.slug AS company, co.name AS "companyName", m.count, t.terms
+      FROM (SELECT numnode(${tsquery}) AS terms) t
+      LEFT JOIN (matched m JOIN company co ON co.id = m.company_id) ON true
       ORDER BY co.name, co.slug`,
     db.$queryRaw<HitRow[]>`
       WITH hits AS (
@@ -106,13 +107,14 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
       ORDER BY h.rank DESC, h.company_name, h.company, h.position`,
   ]);
 
-  const inScope = input.companies ? counts.filter((c) => input.companies!.includes(c.company)) : counts;
+  const byCompany = counts.flatMap(({ company, companyName, count }) => (company && companyName && count ? [{ company, companyName, count }] : []));
+  const inScope = input.companies ? byCompany.filter((c) => input.companies!.includes(c.company)) : byCompany;
   return {
     query: q,
     truncated,
-    searchable: counts.length === 0 || (counts[0]?.terms ?? 0) > 0,
+    searchable: (counts[0]?.terms ?? 0) > 0,
     total: inScope.reduce((sum, c) => sum + c.count, 0),
-    byCompany: counts.map(({ company, companyName, count }) => ({ company, companyName, count })),
+    byCompany,
     results: hits.map(({ atStart, atEnd, snippet, ...hit }) => ({
       ...hit,
       snippet: `${atStart ? "" : "… "}${snippet.trim()}${atEnd ? "" : " …"}`,

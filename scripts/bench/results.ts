@@ -56,6 +56,8 @@ export type BenchResults = {
   lighthouseError?: string;
   sustained?: LoadResult & { paths: string[]; connections: number; seconds: number };
   poolSizes: Array<{ size: number; path: string; load: LoadResult }>;
+  /** lib/queries/search-clauses.ts timed in-process on the larger data set (no HTTP, no rendering). */
+  searchServerSide?: { searches: number; distinct: number; p50: number; p95: number; p99: number; max: number } | { error: string };
   phases: Array<{ name: string; seconds: number }>;
   totalSeconds: number;
 };

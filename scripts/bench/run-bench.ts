@@ -199,6 +199,21 @@ async function benchDataset(
   return { ...d, routes };
 }
 
+/** Runs scripts/bench/search-latency.ts as the server would (react-server conditions) and reads its JSON. */
+function measureSearch(databaseUrl: string): NonNullable<BenchResults["searchServerSide"]> {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/search-latency.ts", "20"], {
+    cwd: path.resolve(import.meta.dirname, "..", ".."),
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  try {
+    return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "");
+  } catch {
+    return { error: (run.stderr || run.stdout || `exit ${run.status}`).slice(0, 500) };
+  }
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const machine = describeMachine();
@@ -314,6 +329,12 @@ async function main() {
       log(`  sustained: ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx, p99 ${load.p99} ms`);
     }),
   );
+
+  await phase("search, server-side", async () => {
+    results.searchServerSide = measureSearch(pg.scaleUrl);
+    const x = results.searchServerSide;
+    log("error" in x ? `  search timing failed: ${x.error}` : `  ${x.searches} searches: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`);
+  });
 
   await phase("pool sizes", async () => {
     for (const size of POOL_SIZES)
