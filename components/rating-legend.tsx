@@ -1,5 +1,5 @@
-import { RATING_MEANINGS, RATINGS } from "@/lib/ratings";
-import { RatingBadge } from "./rating-badge";
+import { RATING_MEANINGS } from "@/lib/ratings";
+import { RatingDefinitions } from "./rating-definitions";
 
 export function RatingLegend() {
   return (
@@ -7,16 +7,7 @@ export function RatingLegend() {
       <h2 id="legend-title" className="mb-2 font-semibold">
         What the ratings mean
       </h2>
-      <dl className="grid gap-2 sm:grid-cols-2">
-        {RATINGS.map((r) => (
-          <div key={r} className="flex items-start gap-2">
-            <dt>
-              <RatingBadge rating={r} size="sm" />
-            </dt>
-            <dd className="text-slate-700 dark:text-slate-300">{RATING_MEANINGS[r]}</dd>
-          </div>
-        ))}
-      </dl>
+      <RatingDefinitions meanings={RATING_MEANINGS} columns />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { Pagination } from "@/components/pagination";
 import { RatingBadge } from "@/components/rating-badge";
+import { RatingDefinitions } from "@/components/rating-definitions";
 import { StatedDate } from "@/components/stated-date";
 import { gridHref } from "@/lib/params/grid-view";
 import { slugParamSchema } from "@/lib/params/slug-list";
@@ -70,16 +71,7 @@ export default async function PracticePage(props: Props) {
           <h2 id="rubric-title" className="mb-2 font-semibold">
             How we rate {practice.name.toLowerCase()}
           </h2>
-          <dl className="space-y-2">
-            {RATINGS.filter((r) => guidance[r]).map((r) => (
-              <div key={r} className="flex flex-wrap items-start gap-2">
-                <dt>
-                  <RatingBadge rating={r} size="sm" />
-                </dt>
-                <dd className="text-slate-700 dark:text-slate-300">{guidance[r]}</dd>
-              </div>
-            ))}
-          </dl>
+          <RatingDefinitions meanings={guidance} />
         </section>
       )}
 
