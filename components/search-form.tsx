@@ -10,6 +10,25 @@ const CHECKBOX = "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:border-sl
  * The search box with company and practice filters: a plain GET form, so it works without
  * JavaScript and every result page has a URL that can be shared.
  */
+/** A fieldset of same-named checkboxes: the browser sends `name=a&name=b`, which the parsers accept. */
+function CheckboxGroup(props: { legend: string; name: string; options: Option[]; selected: string[]; listClassName: string }) {
+  return (
+    <fieldset>
+      <legend className="mb-2 text-sm font-semibold">{props.legend}</legend>
+      <ul className={`${props.listClassName} text-sm`}>
+        {props.options.map((o) => (
+          <li key={o.slug}>
+            <label className="inline-flex items-center gap-2">
+              <input type="checkbox" name={props.name} value={o.slug} defaultChecked={props.selected.includes(o.slug)} className={CHECKBOX} />
+              {o.name}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
 export function SearchForm(props: { q: string; companies: Option[]; practices: Option[]; selectedCompanies: string[]; selectedPractices: string[] }) {
   const selected = props.selectedCompanies.length + props.selectedPractices.length;
   return (
@@ -46,32 +65,14 @@ export function SearchForm(props: { q: string; companies: Option[]; practices: O
           Filter by company and practice{selected > 0 ? ` (${selected} selected)` : ""}
         </summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-          <fieldset>
-            <legend className="mb-2 text-sm font-semibold">Companies</legend>
-            <ul className="space-y-1.5 text-sm">
-              {props.companies.map((c) => (
-                <li key={c.slug}>
-                  <label className="inline-flex items-center gap-2">
-                    <input type="checkbox" name="companies" value={c.slug} defaultChecked={props.selectedCompanies.includes(c.slug)} className={CHECKBOX} />
-                    {c.name}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-          <fieldset>
-            <legend className="mb-2 text-sm font-semibold">Practices</legend>
-            <ul className="grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-2">
-              {props.practices.map((p) => (
-                <li key={p.slug}>
-                  <label className="inline-flex items-center gap-2">
-                    <input type="checkbox" name="practices" value={p.slug} defaultChecked={props.selectedPractices.includes(p.slug)} className={CHECKBOX} />
-                    {p.name}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          <CheckboxGroup legend="Companies" name="companies" options={props.companies} selected={props.selectedCompanies} listClassName="space-y-1.5" />
+          <CheckboxGroup
+            legend="Practices"
+            name="practices"
+            options={props.practices}
+            selected={props.selectedPractices}
+            listClassName="grid gap-x-4 gap-y-1.5 sm:grid-cols-2"
+          />
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4 text-sm">
           <button

@@ -1,20 +1,28 @@
 import { getDb } from "../db";
 import { ratingFromDb, type Rating } from "../ratings";
 import type { CompanySummary, Evidence } from "./companies";
-import { listCompanies } from "./companies";
-import { listPractices, type Practice } from "./practices";
+import type { Practice } from "./practices";
 
 export type MatrixCell = { company: string; practice: string; rating: Rating; summary: string; evidence: Evidence[] };
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
 
+type Known = { practices: Practice[]; companies: CompanySummary[] };
+type Filter = { practices?: string[]; companies?: string[] };
+
+/** The practices and companies a filter keeps (all of each when omitted), in taxonomy and name order. */
+export function selectMatrix(known: Known, filter: Filter): Known {
+  return {
+    practices: filter.practices ? known.practices.filter((p) => filter.practices!.includes(p.slug)) : known.practices,
+    companies: filter.companies ? known.companies.filter((c) => filter.companies!.includes(c.slug)) : known.companies,
+  };
+}
+
 /**
- * Findings for the chosen practices × companies (all of each when omitted), in taxonomy and
- * name order. Three queries whatever the number of companies.
+ * Findings for the chosen practices × companies, from lists the caller has already loaded
+ * (to validate the filter): one more query whatever the number of companies.
  */
-export async function getMatrix(filter: { practices?: string[]; companies?: string[] } = {}): Promise<Matrix> {
-  const [allPractices, allCompanies] = await Promise.all([listPractices(), listCompanies()]);
-  const practices = filter.practices ? allPractices.filter((p) => filter.practices!.includes(p.slug)) : allPractices;
-  const companies = filter.companies ? allCompanies.filter((c) => filter.companies!.includes(c.slug)) : allCompanies;
+export async function getMatrix(known: Known, filter: Filter = {}): Promise<Matrix> {
+  const { practices, companies } = selectMatrix(known, filter);
   return { practices, companies, cells: await getCells(practices, companies) };
 }
 

@@ -94,18 +94,22 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     // `stable` bodies (no nonce inside) are compressed once, at the highest level, and kept.
     // `cached` bodies are compressed from pieces made once: whole when they hold no nonce,
     // part by part around the nonce otherwise (lib/server/nonce-gzip.ts).
-    const send = async (status: number, headers: Record<string, string>, body: Buffer, cached?: CachedResponse) => {
-      let out = body;
+    // The plain body is only joined when it is sent as is or compressed per response: a gzipped
+    // cache hit is assembled from its parts without it.
+    const send = async (status: number, headers: Record<string, string>, body: Buffer | (() => Buffer), cached?: CachedResponse) => {
+      const plain = typeof body === "function" ? body : () => body;
+      let out: Buffer | undefined;
       let used = encoding;
-      if (encoding && body.length > 1024 && COMPRESSIBLE.test(headers["content-type"] ?? "")) {
-        if (cached && cached.parts.length === 1) out = await compressedOnce(cached, encoding, body);
+      if (encoding && (cached?.bytes ?? plain().length) > 1024 && COMPRESSIBLE.test(headers["content-type"] ?? "")) {
+        if (cached && cached.parts.length === 1) out = await compressedOnce(cached, encoding, cached.parts[0]!);
         else if (cached && acceptsGzip) {
           cached.deflated ??= deflateParts(cached.parts);
           out = assembleGzip(cached.parts, cached.deflated, nonce);
           used = "gzip";
-        } else out = await compress(body, encoding, false);
+        } else out = await compress(plain(), encoding, false);
         headers = { ...headers, "content-encoding": used!, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding" };
       }
+      out ??= plain();
       res.writeHead(status, { ...headers, "content-length": String(out.length) });
       res.end(req.method === "HEAD" ? undefined : out);
     };
@@ -132,9 +136,9 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
 
     const useCache = !opts.dev && cacheable(req, path);
     const key = `${state.version}|${path}`;
-    const serveHit = (hit: CachedResponse, how: string) => void send(hit.status, { ...hit.headers, "x-cache": how }, joinWith(hit.parts, nonce), hit);
+    const serveHit = (hit: CachedResponse, how: string) => void send(hit.status, { ...hit.headers, "x-cache": how }, () => joinWith(hit.parts, nonce), hit);
     if (useCache) {
-      const hit = cache.get(key, state.version);
+      const hit = cache.get(key);
       if (hit) return serveHit(hit, "hit");
       // Concurrent misses for one URL wait for the first render instead of rendering it again.
       const pending = inflight.get(key);
@@ -182,7 +186,7 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
           let entry: CachedResponse | null = null;
           if (!leader) return void send(status, outHeaders, body);
           if (status === 200 && size <= MAX_CACHED_BODY && !up.headers["set-cookie"] && opts.state().version === state.version) {
-            entry = { status, headers: outHeaders, parts: splitAt(body, nonce), bytes: body.length, version: state.version };
+            entry = { status, headers: outHeaders, parts: splitAt(body, nonce), bytes: body.length };
             cache.set(key, entry);
           }
           done(entry);

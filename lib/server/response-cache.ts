@@ -4,7 +4,6 @@ export type CachedResponse = {
   headers: Record<string, string>;
   parts: Buffer[];
   bytes: number;
-  version: string;
   /** Compressed copies of a body with no nonce in it, made on first request. */
   compressed?: Partial<Record<"br" | "gzip", Promise<Buffer>>>;
   /** Each part deflated once, for bodies with a nonce inside (see nonce-gzip.ts). */
@@ -18,13 +17,10 @@ export class ResponseCache {
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string, version: string): CachedResponse | undefined {
+  /** Keys carry the data version, so an entry from before a seed is simply never asked for again. */
+  get(key: string): CachedResponse | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    if (hit.version !== version) {
-      this.delete(key);
-      return undefined;
-    }
     this.entries.delete(key);
     this.entries.set(key, hit);
     return hit;

@@ -18,7 +18,7 @@ export async function GET(req: Request) {
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
   const resolved = resolveGridFilter(query, { practices: practices.map((p) => p.slug), companies: companies.map((c) => c.slug) });
   if (!resolved.ok) return jsonError(400, resolved.error);
-  const matrix = await getMatrix(resolved.filter);
+  const matrix = await getMatrix({ practices, companies }, resolved.filter);
   const filtered = resolved.filter.practices || resolved.filter.companies ? "-filtered" : "";
   const filename = `policy-atlas-grid${filtered}-${new Date().toISOString().slice(0, 10)}.${format.format}`;
   const body = format.format === "csv" ? gridToCsv(matrix) : `${JSON.stringify(matrix, null, 2)}\n`;

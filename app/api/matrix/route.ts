@@ -2,7 +2,7 @@ import { z } from "zod";
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
 import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
 import { listCompanies } from "@/lib/queries/companies";
-import { getCells } from "@/lib/queries/matrix";
+import { getCells, selectMatrix } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 
 export const dynamic = "force-dynamic";
@@ -26,8 +26,7 @@ export async function GET(req: Request) {
   if (!resolved.ok) return jsonError(400, resolved.error);
 
   const { filter } = resolved;
-  const shownPractices = filter.practices ? practices.filter((p) => filter.practices!.includes(p.slug)) : practices;
-  const chosen = filter.companies ? companies.filter((c) => filter.companies!.includes(c.slug)) : companies;
+  const { practices: shownPractices, companies: chosen } = selectMatrix({ practices, companies }, filter);
   const { page, perPage } = paging.data;
   const pageCount = Math.max(1, Math.ceil(chosen.length / perPage));
   if (page > pageCount) return jsonError(400, `page ${page} is past the last page (${pageCount}).`);
