@@ -10,6 +10,7 @@ import { COMPANY_CHECKBOXES } from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
+import { quoteQuery } from "@/lib/search/quote-query";
 import { searchHref } from "@/lib/search/search-href";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +28,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     };
   }
   return {
-    title: `“${q.slice(0, 60)}” — search`,
-    description: `Clauses of the privacy policies in Policy Atlas that match “${q.slice(0, 100)}”, quoted in each company's own words.`,
+    title: `${quoteQuery(q.slice(0, 60))} — search`,
+    description: `Clauses of the privacy policies in Policy Atlas that match ${quoteQuery(q.slice(0, 100))}, quoted in each company's own words.`,
     robots: { index: false, follow: true },
   };
 }
@@ -132,7 +133,8 @@ export default async function SearchPage({ searchParams }: Props) {
             <p role="status" className="mb-4 text-sm text-slate-700 dark:text-slate-300">
               {outcome.total === 0 ? (
                 <>
-                  No clause matches &ldquo;{outcome.query}&rdquo;{filtered ? " with these filters" : ""}: check the spelling or try fewer words
+                  No clause matches {quoteQuery(outcome.query)}
+                  {filtered ? " with these filters" : ""}: check the spelling or try fewer words
                   {filtered ? (
                     <>
                       , or{" "}
@@ -153,8 +155,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 </>
               ) : (
                 <>
-                  <strong className="font-semibold">{outcome.total}</strong> {outcome.total === 1 ? "clause matches" : "clauses match"} &ldquo;
-                  {outcome.query}&rdquo;{filtered ? " with these filters" : ""}
+                  <strong className="font-semibold">{outcome.total}</strong> {outcome.total === 1 ? "clause matches" : "clauses match"}{" "}
+                  {quoteQuery(outcome.query)}
+                  {filtered ? " with these filters" : ""}
                   {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""}, best matches first.
                 </>
               )}
