@@ -36,11 +36,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", testIgnore: INJECTION_SPEC, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    {
+      name: "desktop",
+      testIgnore: INJECTION_SPEC,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
+    },
     {
       name: "hostile-seeds",
       testMatch: INJECTION_SPEC,
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${HOSTILE_PORT}` },
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1280, height: 900 },
+        baseURL: `http://localhost:${HOSTILE_PORT}`,
+      },
     },
   ],
   webServer: [

@@ -2,11 +2,18 @@
 
 import Link from "next/link";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div role="alert" className="mx-auto max-w-xl space-y-4 py-12 text-center">
       <h1 className="text-2xl font-bold">Something went wrong on our side</h1>
-      <p className="text-slate-700 dark:text-slate-300">The page could not be loaded just now. Try again in a moment, or go back to the comparison.</p>
+      <p className="text-slate-700 dark:text-slate-300">
+        The page could not be loaded just now. Try again in a moment, or go back to the comparison.
+      </p>
       <div className="flex justify-center gap-4">
         <button
           type="button"
@@ -15,7 +22,10 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         >
           Try again
         </button>
-        <Link href="/" className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700">
+        <Link
+          href="/"
+          className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-700"
+        >
           Back to the comparison
         </Link>
       </div>

@@ -5,7 +5,10 @@ import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Policy Atlas — compare privacy policies side by side", template: "%s · Policy Atlas" },
+  title: {
+    default: "Policy Atlas — compare privacy policies side by side",
+    template: "%s · Policy Atlas",
+  },
   description:
     "Compare how companies treat your personal data — cookies, data retention, dispute resolution and third-party sharing — clause by clause, with every finding backed by the policy's own words.",
   applicationName: "Policy Atlas",
@@ -24,12 +27,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900 focus:shadow"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900 focus:shadow"
         >
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6">
+        <main id="main" className="mx-auto w-full max-w-7xl px-4 pt-6 pb-16 sm:px-6">
           {children}
         </main>
         <SiteFooter />

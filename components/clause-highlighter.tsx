@@ -10,7 +10,9 @@ import { useEffect } from "react";
 export function ClauseHighlighter() {
   useEffect(() => {
     const mark = () => {
-      document.querySelectorAll("[data-highlighted]").forEach((el) => el.removeAttribute("data-highlighted"));
+      document
+        .querySelectorAll("[data-highlighted]")
+        .forEach((el) => el.removeAttribute("data-highlighted"));
       const id = decodeURIComponent(window.location.hash.slice(1));
       const el = id ? document.getElementById(id) : null;
       if (!el || !el.classList.contains("clause")) return;

@@ -5,13 +5,22 @@ import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
 import { StatedDate } from "./stated-date";
 
-type Props = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[]; ratings: Rating[]; caption: string };
+type Props = {
+  practices: Practice[];
+  companies: CompanySummary[];
+  cells: MatrixCell[];
+  ratings: Rating[];
+  caption: string;
+};
 
 /** Practices as rows, companies as columns: a real table with a sticky header row and first column. */
 export function ComparisonGrid({ practices, companies, cells, ratings, caption }: Props) {
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
-  const matches = (c: MatrixCell | undefined) => !!c && (ratings.length === 0 || ratings.includes(c.rating));
-  const rows = practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
+  const matches = (c: MatrixCell | undefined) =>
+    !!c && (ratings.length === 0 || ratings.includes(c.rating));
+  const rows = practices.filter((p) =>
+    companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))),
+  );
 
   return (
     <div className="grid-scroll relative overflow-auto rounded-lg border border-slate-200 lg:max-h-[calc(100vh-7rem)] dark:border-slate-800">
@@ -21,7 +30,7 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
           <tr>
             <th
               scope="col"
-              className="sticky left-0 top-0 z-20 w-28 min-w-28 border-b border-slate-300 bg-slate-100 p-2 text-sm font-semibold sm:w-48 sm:min-w-48 sm:p-3 dark:border-slate-700 dark:bg-slate-900"
+              className="sticky top-0 left-0 z-20 w-28 min-w-28 border-b border-slate-300 bg-slate-100 p-2 text-sm font-semibold sm:w-48 sm:min-w-48 sm:p-3 dark:border-slate-700 dark:bg-slate-900"
             >
               Practice
             </th>

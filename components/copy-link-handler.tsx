@@ -10,7 +10,13 @@ export function CopyLinkHandler() {
   useEffect(() => {
     const onClick = async (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[data-copy-link]");
-      if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+      if (
+        !(link instanceof HTMLAnchorElement) ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey
+      )
+        return;
       const url = `${window.location.origin}${window.location.pathname}${link.hash}`;
       try {
         event.preventDefault();

@@ -10,14 +10,27 @@ function exportHref(format: "csv" | "json", practices?: string[], companies?: st
 
 function DownloadIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="h-4 w-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+    >
       <path d="M10 3v10m0 0l-4-4m4 4l4-4M4 16h12" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }
 
 /** Download links for the grid as currently filtered (omitted lists mean all, as on /api/export). */
-export function ExportLinks({ practices, companies }: { practices?: string[]; companies?: string[] }) {
+export function ExportLinks({
+  practices,
+  companies,
+}: {
+  practices?: string[];
+  companies?: string[];
+}) {
   return (
     <div className="no-print flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-600 dark:text-slate-400">Export this view:</span>

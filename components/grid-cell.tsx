@@ -7,15 +7,21 @@ export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }
   const silent = cell.rating === "not-addressed";
   return (
     <td
-      className={`min-w-56 max-w-80 border-b border-l border-slate-200 p-3 sm:min-w-64 align-top dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
+      className={`max-w-80 min-w-56 border-b border-l border-slate-200 p-3 align-top sm:min-w-64 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
       data-rating={cell.rating}
     >
       <RatingBadge rating={cell.rating} size={dimmed ? "sm" : "md"} />
       {dimmed ? (
-        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">Outside the rating filter.</p>
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          Outside the rating filter.
+        </p>
       ) : (
         <>
-          <p className={`mt-2 text-sm leading-relaxed ${silent ? "italic text-slate-600 dark:text-slate-400" : ""}`}>{cell.summary}</p>
+          <p
+            className={`mt-2 text-sm leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}`}
+          >
+            {cell.summary}
+          </p>
           <EvidenceQuotes company={cell.company} evidence={cell.evidence} />
         </>
       )}

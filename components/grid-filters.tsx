@@ -17,7 +17,12 @@ type Props = {
 };
 
 /** The grid query a form state stands for, written with plain commas. */
-function queryOf(practices: string[], companies: string[], rating: string, allPractices: number): string {
+function queryOf(
+  practices: string[],
+  companies: string[],
+  rating: string,
+  allPractices: number,
+): string {
   const q = new URLSearchParams();
   if (practices.length === allPractices) q.set("practices", "all");
   else if (practices.length) q.set("practices", practices.join(","));
@@ -32,7 +37,15 @@ function queryOf(practices: string[], companies: string[], rating: string, allPr
  * uncontrolled so a tick made before hydration is kept; when the view changes from elsewhere (a
  * link on the page, back/forward) the boxes are set to match it.
  */
-export function GridFilters({ practices, companies, totalCompanies, canAddByName, selectedPractices, pickedCompanies, ratings }: Props) {
+export function GridFilters({
+  practices,
+  companies,
+  totalCompanies,
+  canAddByName,
+  selectedPractices,
+  pickedCompanies,
+  ratings,
+}: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const form = useRef<HTMLFormElement>(null);
@@ -47,7 +60,9 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
     if (propsQuery === expected.current || pending || !form.current) return;
     expected.current = propsQuery;
     for (const input of form.current.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
-      input.checked = (input.name === "practices" ? selectedPractices : (pickedCompanies ?? [])).includes(input.value);
+      input.checked = (
+        input.name === "practices" ? selectedPractices : (pickedCompanies ?? [])
+      ).includes(input.value);
     }
     const select = form.current.elements.namedItem("rating");
     if (select instanceof HTMLSelectElement) select.value = rating;
@@ -55,12 +70,19 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
 
   const currentQuery = () => {
     const data = new FormData(form.current!);
-    return queryOf(data.getAll("practices").map(String), data.getAll("companies").map(String), String(data.get("rating") ?? ""), practices.length);
+    return queryOf(
+      data.getAll("practices").map(String),
+      data.getAll("companies").map(String),
+      String(data.get("rating") ?? ""),
+      practices.length,
+    );
   };
   const go = (query: string, extra = "") => {
     expected.current = query;
     const search = [query, extra].filter(Boolean).join("&");
-    startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }));
+    startTransition(() =>
+      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }),
+    );
   };
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -89,7 +111,13 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
         <div className="flex flex-wrap gap-x-4 gap-y-2">
           {practices.map((p) => (
             <label key={p.slug} className="inline-flex items-center gap-1.5">
-              <input type="checkbox" name="practices" value={p.slug} defaultChecked={selectedPractices.includes(p.slug)} className={box} />
+              <input
+                type="checkbox"
+                name="practices"
+                value={p.slug}
+                defaultChecked={selectedPractices.includes(p.slug)}
+                className={box}
+              />
               {p.name}
             </label>
           ))}
@@ -97,7 +125,10 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
       </fieldset>
       <fieldset>
         <legend className="mb-2 font-semibold">
-          Companies <span className="font-normal text-slate-600 dark:text-slate-400">(pick two or more to compare; none picked = all)</span>
+          Companies{" "}
+          <span className="font-normal text-slate-600 dark:text-slate-400">
+            (pick two or more to compare; none picked = all)
+          </span>
         </legend>
         {canAddByName && (
           <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -117,7 +148,13 @@ export function GridFilters({ practices, companies, totalCompanies, canAddByName
         <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto">
           {companies.map((c) => (
             <label key={c.slug} className="inline-flex items-center gap-1.5">
-              <input type="checkbox" name="companies" value={c.slug} defaultChecked={pickedCompanies?.includes(c.slug) ?? false} className={box} />
+              <input
+                type="checkbox"
+                name="companies"
+                value={c.slug}
+                defaultChecked={pickedCompanies?.includes(c.slug) ?? false}
+                className={box}
+              />
               {c.name}
             </label>
           ))}

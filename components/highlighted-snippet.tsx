@@ -6,7 +6,10 @@ export function HighlightedSnippet({ snippet }: { snippet: string }) {
     <>
       {splitHighlights(snippet).map((part, i) =>
         part.hit ? (
-          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-400/30 dark:text-amber-50">
+          <mark
+            key={i}
+            className="rounded-sm bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-400/30 dark:text-amber-50"
+          >
             {part.text}
           </mark>
         ) : (

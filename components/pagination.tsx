@@ -1,11 +1,24 @@
 import Link from "next/link";
 
 /** Previous / next and a page count; plain links, so every page has its own URL. */
-export function Pagination({ page, pageCount, hrefFor, label }: { page: number; pageCount: number; hrefFor: (page: number) => string; label: string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  label,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  label: string;
+}) {
   const link =
     "rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
-    <nav aria-label={`${label} pages`} className="no-print flex items-center justify-center gap-3 text-sm">
+    <nav
+      aria-label={`${label} pages`}
+      className="no-print flex items-center justify-center gap-3 text-sm"
+    >
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} className={link} rel="prev">
           ← Previous

@@ -22,7 +22,13 @@ export function groupClauses(clauses: ClauseView[]): Section[] {
  * next/link, whose every instance is a client component to hydrate): a policy has dozens of
  * clauses and the page must stay quick to become interactive.
  */
-export function PolicyText({ clauses, practices }: { clauses: ClauseView[]; practices: Practice[] }) {
+export function PolicyText({
+  clauses,
+  practices,
+}: {
+  clauses: ClauseView[];
+  practices: Practice[];
+}) {
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   return (
     <div className="space-y-8">
@@ -30,7 +36,9 @@ export function PolicyText({ clauses, practices }: { clauses: ClauseView[]; prac
         <section key={s.clauses[0]!.anchor} aria-label={s.key || "Introduction"}>
           <h3 className="mb-3 text-lg font-semibold">
             {s.headingPath.length > 1 && (
-              <span className="block text-sm font-normal text-slate-600 dark:text-slate-400">{s.headingPath.slice(0, -1).join(" › ")}</span>
+              <span className="block text-sm font-normal text-slate-600 dark:text-slate-400">
+                {s.headingPath.slice(0, -1).join(" › ")}
+              </span>
             )}
             {s.headingPath[s.headingPath.length - 1] ?? "Introduction"}
           </h3>
@@ -40,14 +48,18 @@ export function PolicyText({ clauses, practices }: { clauses: ClauseView[]; prac
                 <p className="clause-meta">
                   <span className="font-mono">§{c.position}</span>
                   <CopyLink anchor={c.anchor} label={`clause ${c.position}`} />
-                  {c.practices.length > 0 && <span className="sr-only">Practices this clause speaks to:</span>}
+                  {c.practices.length > 0 && (
+                    <span className="sr-only">Practices this clause speaks to:</span>
+                  )}
                   {c.practices.map((p) => (
                     <a key={p} href={`/practices/${p}`} className="clause-tag">
                       {names.get(p) ?? p}
                     </a>
                   ))}
                 </p>
-                <p className="policy-quote whitespace-pre-line text-[1.02rem] text-slate-900 dark:text-slate-100">{c.text}</p>
+                <p className="policy-quote text-[1.02rem] whitespace-pre-line text-slate-900 dark:text-slate-100">
+                  {c.text}
+                </p>
               </li>
             ))}
           </ol>

@@ -9,7 +9,10 @@ export function PolicyToc({ clauses }: { clauses: ClauseView[] }) {
       <h2 className="mb-2 font-semibold">Contents</h2>
       <ol className="space-y-1">
         {sections.map((s) => (
-          <li key={s.clauses[0]!.anchor} style={{ paddingLeft: `${Math.max(0, s.headingPath.length - 1) * 0.75}rem` }}>
+          <li
+            key={s.clauses[0]!.anchor}
+            style={{ paddingLeft: `${Math.max(0, s.headingPath.length - 1) * 0.75}rem` }}
+          >
             <a
               href={`#${s.clauses[0]!.anchor}`}
               className="rounded text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"

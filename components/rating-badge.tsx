@@ -2,10 +2,14 @@ import { RATING_LABELS, type Rating } from "@/lib/ratings";
 import { RatingIcon } from "./rating-icon";
 
 export const RATING_STYLES: Record<Rating, string> = {
-  protective: "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-200",
-  neutral: "border-slate-300 bg-slate-100 text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200",
-  concerning: "border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-200",
-  "not-addressed": "hatched border-dashed border-slate-300 bg-white text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300",
+  protective:
+    "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-200",
+  neutral:
+    "border-slate-300 bg-slate-100 text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200",
+  concerning:
+    "border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-200",
+  "not-addressed":
+    "hatched border-dashed border-slate-300 bg-white text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300",
 };
 
 /** The rating as icon + word + colour; it leads to the methodology section that explains it. */
@@ -15,7 +19,7 @@ export function RatingBadge({ rating, size = "md" }: { rating: Rating; size?: "s
     <a
       href={`/methodology#rating-${rating}`}
       title={`What "${RATING_LABELS[rating]}" means`}
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border font-medium no-underline hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${pad} ${RATING_STYLES[rating]}`}
+      className={`inline-flex items-center gap-1 rounded-full border font-medium whitespace-nowrap no-underline hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${pad} ${RATING_STYLES[rating]}`}
     >
       <RatingIcon rating={rating} className={size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"} />
       {RATING_LABELS[rating]}

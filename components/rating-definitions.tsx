@@ -2,7 +2,13 @@ import { RATINGS, type Rating } from "@/lib/ratings";
 import { RatingBadge } from "./rating-badge";
 
 /** Each rating's badge beside what it means here (in the rubric's order; ratings without text are left out). */
-export function RatingDefinitions({ meanings, columns = false }: { meanings: Partial<Record<Rating, string>>; columns?: boolean }) {
+export function RatingDefinitions({
+  meanings,
+  columns = false,
+}: {
+  meanings: Partial<Record<Rating, string>>;
+  columns?: boolean;
+}) {
   return (
     <dl className={columns ? "grid gap-2 sm:grid-cols-2" : "space-y-2"}>
       {RATINGS.filter((r) => meanings[r]).map((r) => (

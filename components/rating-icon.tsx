@@ -1,8 +1,21 @@
 import type { Rating } from "@/lib/ratings";
 
 /** A shape per rating, so the rating never relies on colour alone. */
-export function RatingIcon({ rating, className = "h-4 w-4" }: { rating: Rating; className?: string }) {
-  const common = { "aria-hidden": true, viewBox: "0 0 16 16", className, fill: "none", stroke: "currentColor", strokeWidth: 2 } as const;
+export function RatingIcon({
+  rating,
+  className = "h-4 w-4",
+}: {
+  rating: Rating;
+  className?: string;
+}) {
+  const common = {
+    "aria-hidden": true,
+    viewBox: "0 0 16 16",
+    className,
+    fill: "none",
+    stroke: "currentColor",
+    strokeWidth: 2,
+  } as const;
   switch (rating) {
     case "protective":
       return (

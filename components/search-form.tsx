@@ -4,14 +4,21 @@ import { searchHref } from "@/lib/search/search-href";
 
 type Option = { slug: string; name: string };
 
-const CHECKBOX = "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:border-slate-600 dark:accent-sky-400";
+const CHECKBOX =
+  "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:border-slate-600 dark:accent-sky-400";
 
 /**
  * The search box with company and practice filters: a plain GET form, so it works without
  * JavaScript and every result page has a URL that can be shared.
  */
 /** A fieldset of same-named checkboxes: the browser sends `name=a&name=b`, which the parsers accept. */
-function CheckboxGroup(props: { legend: string; name: string; options: Option[]; selected: string[]; listClassName: string }) {
+function CheckboxGroup(props: {
+  legend: string;
+  name: string;
+  options: Option[];
+  selected: string[];
+  listClassName: string;
+}) {
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-semibold">{props.legend}</legend>
@@ -19,7 +26,13 @@ function CheckboxGroup(props: { legend: string; name: string; options: Option[];
         {props.options.map((o) => (
           <li key={o.slug}>
             <label className="inline-flex items-center gap-2">
-              <input type="checkbox" name={props.name} value={o.slug} defaultChecked={props.selected.includes(o.slug)} className={CHECKBOX} />
+              <input
+                type="checkbox"
+                name={props.name}
+                value={o.slug}
+                defaultChecked={props.selected.includes(o.slug)}
+                className={CHECKBOX}
+              />
               {o.name}
             </label>
           </li>
@@ -29,7 +42,13 @@ function CheckboxGroup(props: { legend: string; name: string; options: Option[];
   );
 }
 
-export function SearchForm(props: { q: string; companies: Option[]; practices: Option[]; selectedCompanies: string[]; selectedPractices: string[] }) {
+export function SearchForm(props: {
+  q: string;
+  companies: Option[];
+  practices: Option[];
+  selectedCompanies: string[];
+  selectedPractices: string[];
+}) {
   const selected = props.selectedCompanies.length + props.selectedPractices.length;
   return (
     <form
@@ -65,7 +84,13 @@ export function SearchForm(props: { q: string; companies: Option[]; practices: O
           Filter by company and practice{selected > 0 ? ` (${selected} selected)` : ""}
         </summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-          <CheckboxGroup legend="Companies" name="companies" options={props.companies} selected={props.selectedCompanies} listClassName="space-y-1.5" />
+          <CheckboxGroup
+            legend="Companies"
+            name="companies"
+            options={props.companies}
+            selected={props.selectedCompanies}
+            listClassName="space-y-1.5"
+          />
           <CheckboxGroup
             legend="Practices"
             name="practices"
@@ -82,7 +107,10 @@ export function SearchForm(props: { q: string; companies: Option[]; practices: O
             Apply filters
           </button>
           {selected > 0 && (
-            <Link href={searchHref({ q: props.q })} className="text-slate-700 underline hover:text-sky-800 dark:text-slate-300 dark:hover:text-sky-300">
+            <Link
+              href={searchHref({ q: props.q })}
+              className="text-slate-700 underline hover:text-sky-800 dark:text-slate-300 dark:hover:text-sky-300"
+            >
               Clear filters
             </Link>
           )}
@@ -95,7 +123,8 @@ export function SearchForm(props: { q: string; companies: Option[]; practices: O
         </summary>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
           <li>
-            Words match their other forms: <kbd className="font-mono">share</kbd> also finds “shared” and “sharing”.
+            Words match their other forms: <kbd className="font-mono">share</kbd> also finds
+            “shared” and “sharing”.
           </li>
           <li>
             Put a phrase in quotes: <kbd className="font-mono">&quot;third parties&quot;</kbd>.

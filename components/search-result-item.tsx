@@ -2,11 +2,17 @@ import type { SearchHit } from "@/lib/queries/search-clauses";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
 /** One matching clause: where it is (company › headings), the passage in the company's words, its practices. */
-export function SearchResultItem({ hit, practiceNames }: { hit: SearchHit; practiceNames: ReadonlyMap<string, string> }) {
+export function SearchResultItem({
+  hit,
+  practiceNames,
+}: {
+  hit: SearchHit;
+  practiceNames: ReadonlyMap<string, string>;
+}) {
   const where = hit.headingPath.length ? hit.headingPath.join(" › ") : "Opening paragraphs";
   return (
     <article className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <h3 className="text-base font-semibold leading-snug">
+      <h3 className="text-base leading-snug font-semibold">
         <a
           href={`/companies/${hit.company}#${hit.anchor}`}
           className="rounded hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
@@ -17,14 +23,17 @@ export function SearchResultItem({ hit, practiceNames }: { hit: SearchHit; pract
         </a>
       </h3>
       <blockquote className="policy-quote mt-2 max-w-3xl border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-700 dark:text-slate-200">
-        <p className="whitespace-pre-line break-words">
+        <p className="break-words whitespace-pre-line">
           <HighlightedSnippet snippet={hit.snippet} />
         </p>
       </blockquote>
       {hit.practices.length > 0 && (
         <ul aria-label="Practices of this clause" className="mt-3 flex flex-wrap gap-1.5">
           {hit.practices.map((slug) => (
-            <li key={slug} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+            <li
+              key={slug}
+              className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+            >
               {practiceNames.get(slug) ?? slug}
             </li>
           ))}

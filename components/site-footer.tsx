@@ -5,8 +5,12 @@ export function SiteFooter() {
     <footer className="border-t border-slate-200 py-8 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
       <div className="mx-auto max-w-7xl space-y-2 px-4 sm:px-6">
         <p>
-          Policy Atlas summarises archived privacy policies in plain language. Every finding links to the policy&rsquo;s own words; it is not legal advice.{" "}
-          <Link href="/methodology" className="underline hover:text-sky-800 dark:hover:text-sky-300">
+          Policy Atlas summarises archived privacy policies in plain language. Every finding links
+          to the policy&rsquo;s own words; it is not legal advice.{" "}
+          <Link
+            href="/methodology"
+            className="underline hover:text-sky-800 dark:hover:text-sky-300"
+          >
             How we rate
           </Link>
           .

@@ -1,4 +1,9 @@
-const FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const FORMAT = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
 
 export function formatDay(iso: string): string {
   return FORMAT.format(new Date(`${iso}T00:00:00Z`));

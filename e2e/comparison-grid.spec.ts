@@ -3,9 +3,16 @@ import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 test("the grid leads with the four core practices for all five companies", async ({ page }) => {
   await page.goto("/");
   const grid = page.getByRole("table");
-  await expect(grid.locator("caption")).toContainText("How Centercode, Code 42, dotCloud, IBackup, Mozy handle");
+  await expect(grid.locator("caption")).toContainText(
+    "How Centercode, Code 42, dotCloud, IBackup, Mozy handle",
+  );
   const rowHeaders = grid.locator("tbody th[scope=row]");
-  await expect(rowHeaders).toHaveText([/Cookies & tracking/, /Data retention/, /Dispute resolution/, /Third-party sharing/]);
+  await expect(rowHeaders).toHaveText([
+    /Cookies & tracking/,
+    /Data retention/,
+    /Dispute resolution/,
+    /Third-party sharing/,
+  ]);
   for (const name of ["Centercode", "Code 42", "IBackup", "Mozy", "dotCloud"]) {
     await expect(grid.getByRole("columnheader", { name: new RegExp(name) })).toBeVisible();
   }
@@ -54,7 +61,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("picking companies and a rating filters columns and cells, and the view is shareable", async ({ page }) => {
+test("picking companies and a rating filters columns and cells, and the view is shareable", async ({
+  page,
+}) => {
   await page.goto("/?companies=mozy,ibackup&rating=concerning");
   await expect(page.getByRole("columnheader")).toHaveText(["Practice", /IBackup/, /Mozy/]);
   const cells = page.locator("tbody td");
@@ -63,7 +72,9 @@ test("picking companies and a rating filters columns and cells, and the view is 
   await expect(page.getByText(/only concerning: \d+ findings?/)).toBeVisible();
 });
 
-test("a quote opens in place and links to the highlighted clause on the company page", async ({ page }) => {
+test("a quote opens in place and links to the highlighted clause on the company page", async ({
+  page,
+}) => {
   await page.goto("/?practices=retention&companies=mozy,ibackup");
   const cell = page.locator("td[data-rating]").filter({ hasText: "live database" });
   await cell.getByText(/\d+ clauses?/).click();
@@ -91,8 +102,12 @@ test("a quote opens in place and links to the highlighted clause on the company 
   await expect(clause).toContainText(quoted);
 });
 
-test("garbage in the query string still gives a working grid that says what it ignored", async ({ page }) => {
-  const response = await page.goto("/?practices=%3Cscript%3E,cookies,../../etc&companies=nope&rating=awful&page=-3&x[]=1");
+test("garbage in the query string still gives a working grid that says what it ignored", async ({
+  page,
+}) => {
+  const response = await page.goto(
+    "/?practices=%3Cscript%3E,cookies,../../etc&companies=nope&rating=awful&page=-3&x[]=1",
+  );
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("table")).toBeVisible();
   await expect(page.getByRole("status").first()).toContainText("Ignored unknown practice");
@@ -104,7 +119,9 @@ test("an unknown company gets a 404 page that leads onward", async ({ page, cons
   const response = await page.goto("/companies/acme-cloud");
   expect(response?.status()).toBe(404);
   expectOnlyThe404(consoleErrors);
-  await expect(page.getByRole("heading", { name: "No such company in Policy Atlas" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "No such company in Policy Atlas" }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Mozy" })).toBeVisible();
   await expect(page).toHaveTitle(/not found/i);
 });

@@ -9,8 +9,26 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
  * /api) answer errors as JSON {error}.
  */
 
-const PAGES = ["/", "/companies/mozy", "/practices", "/practices/cookies", "/methodology", "/about", "/search", "/search?q=cookies"];
-const APIS = ["/api/companies", "/api/companies/mozy", "/api/practices", "/api/matrix", "/api/search", "/api/search?q=cookies", "/api/export", "/api/health"];
+const PAGES = [
+  "/",
+  "/companies/mozy",
+  "/practices",
+  "/practices/cookies",
+  "/methodology",
+  "/about",
+  "/search",
+  "/search?q=cookies",
+];
+const APIS = [
+  "/api/companies",
+  "/api/companies/mozy",
+  "/api/practices",
+  "/api/matrix",
+  "/api/search",
+  "/api/search?q=cookies",
+  "/api/export",
+  "/api/health",
+];
 const ROUTES = [...PAGES, ...APIS];
 /** Routes with a dynamic segment, for hostile values in the path itself. */
 const DYNAMIC = ["/companies/", "/practices/", "/api/companies/"];
@@ -118,10 +136,21 @@ let sent = 0;
 const tally = new Map<string, number>();
 const statuses = new Map<number, number>();
 
-type Request = { label: string; path: string; method?: string; headers?: Record<string, string>; data?: string | Buffer };
+type Request = {
+  label: string;
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  data?: string | Buffer;
+};
 
 /** Problems with one response, as readable lines (empty when it is fine). */
-function inspect(req: Request, status: number, headers: Record<string, string>, body: string): string[] {
+function inspect(
+  req: Request,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+): string[] {
   statuses.set(status, (statuses.get(status) ?? 0) + 1);
   const problems: string[] = [];
   const method = req.method ?? "GET";
@@ -129,9 +158,12 @@ function inspect(req: Request, status: number, headers: Record<string, string>, 
   if (status >= 500) problems.push(`${where}: status ${status}`);
   for (const [name, re] of LEAKS) if (re.test(body)) problems.push(`${where}: body shows ${name}`);
   const type = headers["content-type"] ?? "";
-  if (type.includes("html")) for (const x of INJECTED) if (body.includes(x)) problems.push(`${where}: page reflects ${x}`);
-  if (Object.keys(headers).some((h) => h === "set-cookie")) problems.push(`${where}: response sets a cookie`);
-  if (status === 405 && !/\bGET\b/.test(headers["allow"] ?? "")) problems.push(`${where}: 405 without Allow: GET`);
+  if (type.includes("html"))
+    for (const x of INJECTED) if (body.includes(x)) problems.push(`${where}: page reflects ${x}`);
+  if (Object.keys(headers).some((h) => h === "set-cookie"))
+    problems.push(`${where}: response sets a cookie`);
+  if (status === 405 && !/\bGET\b/.test(headers["allow"] ?? ""))
+    problems.push(`${where}: 405 without Allow: GET`);
   // Judged on the path as the server resolves it: "/api/../x" is a page.
   const resolved = new URL(req.path, "http://localhost").pathname;
   const api = resolved.startsWith("/api/") || resolved === "/api";
@@ -162,7 +194,9 @@ async function send(request: APIRequestContext, req: Request): Promise<string[]>
       timeout: 20_000,
     });
   } catch (e) {
-    return [`${req.method ?? "GET"} ${req.path.slice(0, 120)} [${req.label}]: no response (${(e as Error).message.split("\n")[0]})`];
+    return [
+      `${req.method ?? "GET"} ${req.path.slice(0, 120)} [${req.label}]: no response (${(e as Error).message.split("\n")[0]})`,
+    ];
   }
   const body = req.method === "HEAD" ? "" : await res.text();
   return inspect(req, res.status(), res.headers(), body);
@@ -174,22 +208,35 @@ async function sendAll(request: APIRequestContext, requests: Request[]) {
   const queue = [...requests];
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      for (let req = queue.shift(); req; req = queue.shift()) problems.push(...(await send(request, req)));
+      for (let req = queue.shift(); req; req = queue.shift())
+        problems.push(...(await send(request, req)));
     }),
   );
   expect(problems, `${problems.length} bad responses of ${requests.length}`).toEqual([]);
 }
 
 /** A GET with a raw request line, for paths a URL parser would tidy up (dot segments). */
-function rawGet(baseURL: string, path: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+function rawGet(
+  baseURL: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: hostname, port, path, method: "GET", timeout: 20_000 }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, body }));
-    });
+    const req = http.request(
+      { host: hostname, port, path, method: "GET", timeout: 20_000 },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers as Record<string, string>,
+            body,
+          }),
+        );
+      },
+    );
     req.on("timeout", () => req.destroy(new Error("timed out")));
     req.on("error", reject);
     req.end();
@@ -198,21 +245,31 @@ function rawGet(baseURL: string, path: string): Promise<{ status: number; header
 
 test.describe.configure({ timeout: 240_000 });
 
-test("hostile query values in every shape leave every route answering below 500, without leaks", async ({ request }) => {
+test("hostile query values in every shape leave every route answering below 500, without leaks", async ({
+  request,
+}) => {
   // Every route meets every value; the parameter and the shape rotate, so all of them are covered too.
   const requests = ROUTES.flatMap((route, r) =>
     VALUES.map(([name, value], v) => {
       const param = PARAMS[(r + v) % PARAMS.length]!;
       const [shape, query] = SHAPES[(r * 5 + v) % SHAPES.length]!;
-      return { label: `query: ${name}, ${shape} ${param}`, path: `${route}${route.includes("?") ? "&" : "?"}${query(param, value)}` };
+      return {
+        label: `query: ${name}, ${shape} ${param}`,
+        path: `${route}${route.includes("?") ? "&" : "?"}${query(param, value)}`,
+      };
     }),
   );
   await sendAll(request, requests);
 });
 
 test("hostile values in dynamic path segments answer 4xx, never 5xx", async ({ request }) => {
-  const segments = [...SEGMENTS, ...VALUES.filter(([, v]) => v.length < 2_000 && v !== "").map(([, v]) => v)];
-  const requests = DYNAMIC.flatMap((prefix) => segments.map((s) => ({ label: `path segment: ${s.slice(0, 30)}`, path: prefix + s })));
+  const segments = [
+    ...SEGMENTS,
+    ...VALUES.filter(([, v]) => v.length < 2_000 && v !== "").map(([, v]) => v),
+  ];
+  const requests = DYNAMIC.flatMap((prefix) =>
+    segments.map((s) => ({ label: `path segment: ${s.slice(0, 30)}`, path: prefix + s })),
+  );
   await sendAll(request, requests);
   for (const prefix of DYNAMIC) {
     for (const bad of ["%E0%A4%A", "%zz", "%C0%AF"]) {
@@ -237,21 +294,44 @@ test("very long paths and deep nesting answer 4xx", async ({ request }) => {
   await sendAll(request, requests);
 });
 
-test("write methods get 405 with an Allow header, OPTIONS and HEAD are answered, on pages and API alike", async ({ request }) => {
+test("write methods get 405 with an Allow header, OPTIONS and HEAD are answered, on pages and API alike", async ({
+  request,
+}) => {
   const bodies: Array<[string, string | Buffer | undefined, Record<string, string>]> = [
     ["no body", undefined, {}],
-    ["JSON body", JSON.stringify({ slug: "evil", name: "<script>alert(1)</script>" }), { "Content-Type": "application/json" }],
-    ["form body", "slug=evil&name=%3Cscript%3E", { "Content-Type": "application/x-www-form-urlencoded" }],
-    ["server action", "[]", { "Next-Action": "f".repeat(40), "Content-Type": "text/plain;charset=UTF-8" }],
+    [
+      "JSON body",
+      JSON.stringify({ slug: "evil", name: "<script>alert(1)</script>" }),
+      { "Content-Type": "application/json" },
+    ],
+    [
+      "form body",
+      "slug=evil&name=%3Cscript%3E",
+      { "Content-Type": "application/x-www-form-urlencoded" },
+    ],
+    [
+      "server action",
+      "[]",
+      { "Next-Action": "f".repeat(40), "Content-Type": "text/plain;charset=UTF-8" },
+    ],
     ["1 MB body", Buffer.alloc(1_000_000, "a"), { "Content-Type": "application/octet-stream" }],
   ];
   const requests: Request[] = [];
   ROUTES.forEach((route, r) => {
     for (const [m, method] of WRITE_METHODS.entries()) {
       const [name, data, headers] = bodies[(r + m) % bodies.length]!;
-      requests.push({ label: `method: ${method} with ${name}`, path: route, method, data, headers });
+      requests.push({
+        label: `method: ${method} with ${name}`,
+        path: route,
+        method,
+        data,
+        headers,
+      });
     }
-    requests.push({ label: "method: OPTIONS", path: route, method: "OPTIONS" }, { label: "method: HEAD", path: route, method: "HEAD" });
+    requests.push(
+      { label: "method: OPTIONS", path: route, method: "OPTIONS" },
+      { label: "method: HEAD", path: route, method: "HEAD" },
+    );
   });
   await sendAll(request, requests);
 
@@ -302,7 +382,8 @@ test("dot segments and file paths sent raw never reach a file", async ({ baseURL
     tally.set("raw path", (tally.get("raw path") ?? 0) + 1);
     const res = await rawGet(baseURL!, path);
     problems.push(...inspect({ label: "raw path", path }, res.status, res.headers, res.body));
-    if (res.status === 200 && /generator client|"dependencies"|root:x:0:0/.test(res.body)) problems.push(`${path}: served a file`);
+    if (res.status === 200 && /generator client|"dependencies"|root:x:0:0/.test(res.body))
+      problems.push(`${path}: served a file`);
   }
   expect(problems).toEqual([]);
 });

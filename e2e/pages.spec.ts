@@ -1,16 +1,25 @@
 import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 
-test("a company page shows its policy metadata, findings and every clause with anchors and tags", async ({ page }) => {
+test("a company page shows its policy metadata, findings and every clause with anchors and tags", async ({
+  page,
+}) => {
   await page.goto("/companies/ibackup");
   await expect(page).toHaveTitle("IBackup privacy policy · Policy Atlas");
   await expect(page.getByRole("heading", { level: 1, name: "IBackup" })).toBeVisible();
   await expect(page.getByText("Last modified Jan 9, 2012")).toBeVisible();
-  await expect(page.getByRole("link", { name: /Wayback Machine, Feb 5, 2017/ })).toHaveAttribute("href", /web\.archive\.org/);
+  await expect(page.getByRole("link", { name: /Wayback Machine, Feb 5, 2017/ })).toHaveAttribute(
+    "href",
+    /web\.archive\.org/,
+  );
   await expect(page.locator("#findings-title + ul > li")).toHaveCount(14);
   const clauses = page.locator("li.clause");
   expect(await clauses.count()).toBeGreaterThan(20);
   await expect(clauses.first()).toHaveAttribute("id", /^[a-z0-9-]+$/);
-  await expect(page.getByRole("navigation", { name: "Policy contents" }).getByRole("link", { name: "Data Retention" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "Policy contents" })
+      .getByRole("link", { name: "Data Retention" }),
+  ).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/company-desktop.png` });
 });
 

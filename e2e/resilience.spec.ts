@@ -12,7 +12,10 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const PG_PORT = 54361;
 
-test("with PostgreSQL stopped, pages and the health check answer 503, and the app recovers when it returns", async ({ page, consoleErrors }) => {
+test("with PostgreSQL stopped, pages and the health check answer 503, and the app recovers when it returns", async ({
+  page,
+  consoleErrors,
+}) => {
   const dataDir = path.join(ROOT, ".data", "e2e-outage-pg");
   let pg = await startEmbeddedPostgres({ dataDir, port: PG_PORT });
   await ensureDatabase(pg.url("postgres"), "outage");
@@ -51,7 +54,9 @@ test("with PostgreSQL stopped, pages and the health check answer 503, and the ap
       30_000,
       () => "pages never recovered",
     );
-    const companies = (await (await fetch(`${app.url}/api/companies`)).json()) as { companies: unknown[] };
+    const companies = (await (await fetch(`${app.url}/api/companies`)).json()) as {
+      companies: unknown[];
+    };
     expect(companies.companies).toHaveLength(5);
   } finally {
     app.child.kill("SIGTERM");
@@ -62,7 +67,10 @@ test("with PostgreSQL stopped, pages and the health check answer 503, and the ap
 
 test("SIGTERM stops the app and its embedded PostgreSQL cleanly", async () => {
   const dataDir = ".data/e2e-lifecycle-pg";
-  const app = await startApp({ DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT + 1) }, 3152);
+  const app = await startApp(
+    { DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT + 1) },
+    3152,
+  );
   const pgPid = postmasterPid(dataDir);
   expect(pgPid).not.toBeNull();
   expect(isAlive(pgPid!)).toBe(true);
@@ -81,7 +89,11 @@ test("SIGTERM stops the app and its embedded PostgreSQL cleanly", async () => {
 
 test("after kill -9 of the app, and even of its PostgreSQL, the next start recovers with all data intact", async () => {
   const dataDir = ".data/e2e-lifecycle-pg";
-  const env = { DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT + 1) };
+  const env = {
+    DATABASE_URL: undefined,
+    EMBEDDED_PG_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(PG_PORT + 1),
+  };
   const first = await startApp(env, 3153);
   const before = await (await fetch(`${first.url}/api/matrix`)).text();
   const orphan = postmasterPid(dataDir)!;
@@ -116,7 +128,12 @@ test("running the seed again refreshes cached pages without a restart", async ()
   cpSync(path.join(ROOT, "seeds"), seedDir, { recursive: true });
   const dataDir = ".data/e2e-lifecycle-pg";
   const port = PG_PORT + 1;
-  const env = { DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), SEED_DIR: seedDir };
+  const env = {
+    DATABASE_URL: undefined,
+    EMBEDDED_PG_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(port),
+    SEED_DIR: seedDir,
+  };
   const app = await startApp(env, 3154);
   try {
     const first = await fetch(`${app.url}/companies/mozy`);
@@ -124,17 +141,27 @@ test("running the seed again refreshes cached pages without a restart", async ()
     expect((await fetch(`${app.url}/companies/mozy`)).headers.get("x-cache")).toBe("hit");
 
     const file = path.join(seedDir, "annotations", "mozy.json");
-    const annotation = JSON.parse(readFileSync(file, "utf8")) as { findings: Array<{ summary: string }> };
-    annotation.findings[0]!.summary = "Edited for the cache test: a summary that only this test writes.";
+    const annotation = JSON.parse(readFileSync(file, "utf8")) as {
+      findings: Array<{ summary: string }>;
+    };
+    annotation.findings[0]!.summary =
+      "Edited for the cache test: a summary that only this test writes.";
     writeFileSync(file, JSON.stringify(annotation, null, 2));
     const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `postgresql://postgres:policy-atlas@127.0.0.1:${port}/policy_atlas`, SEED_DIR: seedDir },
+      env: {
+        ...process.env,
+        DATABASE_URL: `postgresql://postgres:policy-atlas@127.0.0.1:${port}/policy_atlas`,
+        SEED_DIR: seedDir,
+      },
       encoding: "utf8",
     });
     expect(seed.status, seed.stderr).toBe(0);
     await waitFor(
-      async () => (await (await fetch(`${app.url}/companies/mozy`)).text()).includes("Edited for the cache test"),
+      async () =>
+        (await (await fetch(`${app.url}/companies/mozy`)).text()).includes(
+          "Edited for the cache test",
+        ),
       10_000,
       () => "page was not refreshed",
     );

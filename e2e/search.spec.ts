@@ -2,22 +2,40 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-const resultLinks = (page: Page) => page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).getByRole("link");
+const resultLinks = (page: Page) =>
+  page
+    .getByRole("region", { name: "Results" })
+    .getByRole("heading", { level: 3 })
+    .getByRole("link");
 
-test("searching from the header box lands on /search with ranked results, and a hit leads to its clause", async ({ page }) => {
+test("searching from the header box lands on /search with ranked results, and a hit leads to its clause", async ({
+  page,
+}) => {
   await page.goto("/");
-  await page.getByRole("banner").getByRole("searchbox", { name: "Search every clause" }).fill("arbitration");
-  await page.getByRole("banner").getByRole("searchbox", { name: "Search every clause" }).press("Enter");
+  await page
+    .getByRole("banner")
+    .getByRole("searchbox", { name: "Search every clause" })
+    .fill("arbitration");
+  await page
+    .getByRole("banner")
+    .getByRole("searchbox", { name: "Search every clause" })
+    .press("Enter");
 
   await expect(page).toHaveURL(/\/search\?q=arbitration$/);
   await expect(page).toHaveTitle(/“arbitration” — search · Policy Atlas/);
   await expect(page.getByRole("heading", { level: 1, name: "Search every clause" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "clauses match" })).toHaveText(/2 clauses match “arbitration”/);
+  await expect(page.getByRole("status").filter({ hasText: "clauses match" })).toHaveText(
+    /2 clauses match “arbitration”/,
+  );
   await expect(resultLinks(page)).toHaveCount(2);
-  await expect(page.getByRole("link", { name: /^Centercode — Enforcement and Dispute Resolution$/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /^Centercode — Enforcement and Dispute Resolution$/ }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: /^dotCloud — / })).toBeVisible();
   await expect(page.locator("mark").first()).toHaveText(/^arbitration$/i);
-  await expect(page.getByRole("searchbox", { name: "Words to search for" })).toHaveValue("arbitration");
+  await expect(page.getByRole("searchbox", { name: "Words to search for" })).toHaveValue(
+    "arbitration",
+  );
   const counts = page.getByRole("navigation", { name: "Matches by company" });
   await expect(counts.getByRole("link", { name: /^Centercode 1 clause$/ })).toBeVisible();
   await expect(counts.getByText(/^Mozy 0 clauses$/)).toBeVisible();
@@ -36,7 +54,9 @@ test("searching from the header box lands on /search with ranked results, and a 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("company counts and the filter form narrow the results through the URL", async ({ page }) => {
+  test("company counts and the filter form narrow the results through the URL", async ({
+    page,
+  }) => {
     await page.goto("/search?q=safe+harbor");
     const all = await resultLinks(page).count();
     expect(all).toBeGreaterThan(3);
@@ -58,8 +78,11 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/companies=dotcloud/);
     await expect(page).toHaveURL(/practices=disputes/);
     await expect(page.getByRole("status").filter({ hasText: "with these filters" })).toBeVisible();
-    const filtered = page.getByRole("region", { name: "Results" }).getByRole("list", { name: "Practices of this clause" });
-    for (const tags of await filtered.allTextContents()) expect(tags).toContain("Dispute resolution");
+    const filtered = page
+      .getByRole("region", { name: "Results" })
+      .getByRole("list", { name: "Practices of this clause" });
+    for (const tags of await filtered.allTextContents())
+      expect(tags).toContain("Dispute resolution");
 
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(page).toHaveURL(/\/search\?q=safe%20harbor$/);
@@ -67,7 +90,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("empty, unsearchable, unmatched and hostile searches get a sentence that helps, never an error page", async ({ page }) => {
+test("empty, unsearchable, unmatched and hostile searches get a sentence that helps, never an error page", async ({
+  page,
+}) => {
   await page.goto("/search");
   await expect(page).toHaveTitle(/Search every clause · Policy Atlas/);
   await expect(page.getByText(/Type a word or phrase to search every clause/)).toBeVisible();
@@ -81,11 +106,17 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await expect(page.getByRole("status")).toHaveText(/has no words to search for/);
 
   await page.goto("/search?q=zyxwvut");
-  await expect(page.getByRole("status")).toHaveText(/No clause matches “zyxwvut”: check the spelling/);
+  await expect(page.getByRole("status")).toHaveText(
+    /No clause matches “zyxwvut”: check the spelling/,
+  );
 
-  const hostile = await page.goto(`/search?q=${encodeURIComponent("<script>alert(1)</script>'; DROP TABLE clause; --")}`);
+  const hostile = await page.goto(
+    `/search?q=${encodeURIComponent("<script>alert(1)</script>'; DROP TABLE clause; --")}`,
+  );
   expect(hostile?.status()).toBe(200);
-  await expect(page.getByRole("status")).toHaveText(/No clause matches “<script>alert\(1\)<\/script>'; DROP TABLE clause; --”/);
+  await expect(page.getByRole("status")).toHaveText(
+    /No clause matches “<script>alert\(1\)<\/script>'; DROP TABLE clause; --”/,
+  );
 
   const long = await page.goto(`/search?q=${"privacy%20".repeat(250)}`);
   expect(long?.status()).toBe(200);
@@ -103,21 +134,32 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
 test("results are paged, twenty at a time", async ({ page }) => {
   await page.goto("/search?q=information");
   await expect(resultLinks(page)).toHaveCount(20);
-  await page.getByRole("navigation", { name: "Result pages" }).getByRole("link", { name: /Next/ }).click();
+  await page
+    .getByRole("navigation", { name: "Result pages" })
+    .getByRole("link", { name: /Next/ })
+    .click();
   await expect(page).toHaveURL(/page=2/);
   await expect(page.getByRole("status").filter({ hasText: "showing 21–" })).toBeVisible();
 });
 
-test("the results page passes axe's accessibility checks in light and dark mode", async ({ page }) => {
+test("the results page passes axe's accessibility checks in light and dark mode", async ({
+  page,
+}) => {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto("/search?q=safe+harbor&companies=dotcloud,mozy");
     const { violations } = await new AxeBuilder({ page }).include("#main").analyze();
-    expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      violations.map(
+        (v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 });
 
-test("on a 375-pixel phone the results fit the screen without sideways scrolling", async ({ page }) => {
+test("on a 375-pixel phone the results fit the screen without sideways scrolling", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/search?q=arbitration");
   await expect(resultLinks(page).first()).toBeVisible();
@@ -127,7 +169,11 @@ test("on a 375-pixel phone the results fit the screen without sideways scrolling
 test("the search API answers JSON and refuses a bad limit with 400", async ({ request }) => {
   const ok = await request.get("/api/search?q=arbitration&limit=1");
   expect(ok.status()).toBe(200);
-  expect(await ok.json()).toMatchObject({ query: "arbitration", total: 2, results: [{ snippet: expect.stringContaining("«Arbitration»") }] });
+  expect(await ok.json()).toMatchObject({
+    query: "arbitration",
+    total: 2,
+    results: [{ snippet: expect.stringContaining("«Arbitration»") }],
+  });
   const bad = await request.get("/api/search?q=arbitration&limit=0");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: "limit must be a whole number from 1 to 100." });

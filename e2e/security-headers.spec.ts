@@ -28,11 +28,15 @@ for (const route of ROUTES) {
   });
 }
 
-test("every inline script carries this response's nonce, and the nonce changes per response, cached or not", async ({ request }) => {
+test("every inline script carries this response's nonce, and the nonce changes per response, cached or not", async ({
+  request,
+}) => {
   const nonces = new Set<string>();
   for (let i = 0; i < 3; i++) {
     const response = await request.get("/companies/ibackup");
-    const nonce = /'nonce-([0-9a-f]+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+    const nonce = /'nonce-([0-9a-f]+)'/.exec(
+      response.headers()["content-security-policy"] ?? "",
+    )?.[1];
     expect(nonce).toBeTruthy();
     nonces.add(nonce!);
     const html = await response.text();

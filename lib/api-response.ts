@@ -6,7 +6,9 @@ export function jsonError(status: number, error: string): NextResponse {
 }
 
 export function jsonOk(body: unknown): NextResponse {
-  return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=0, must-revalidate" } });
+  return NextResponse.json(body, {
+    headers: { "Cache-Control": "public, max-age=0, must-revalidate" },
+  });
 }
 
 /** Copies the query string into the shape parsers expect: repeated keys become arrays. */

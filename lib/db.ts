@@ -9,7 +9,10 @@ const globalForDb = globalThis as unknown as { policyAtlasDb?: PrismaClient };
 export function getDb(): PrismaClient {
   if (!globalForDb.policyAtlasDb) {
     const env = readEnv();
-    if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
+    if (!env.DATABASE_URL)
+      throw new Error(
+        "DATABASE_URL is not set: start the app with `npm start`, which provides one.",
+      );
     globalForDb.policyAtlasDb = createPrismaClient(env.DATABASE_URL, env.DB_POOL_SIZE);
   }
   return globalForDb.policyAtlasDb;

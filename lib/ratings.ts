@@ -17,6 +17,8 @@ export const RATING_MEANINGS: Record<Rating, string> = {
 };
 
 /** The database enum spells not-addressed with an underscore (Prisma enum names cannot hold "-"). */
-export function ratingFromDb(value: "protective" | "neutral" | "concerning" | "not_addressed"): Rating {
+export function ratingFromDb(
+  value: "protective" | "neutral" | "concerning" | "not_addressed",
+): Rating {
   return value === "not_addressed" ? "not-addressed" : value;
 }

@@ -10,7 +10,11 @@ describe("guardRequest", () => {
   });
 
   it("answers OPTIONS itself with the allowed methods", () => {
-    expect(guardRequest("OPTIONS", "/api/companies")).toEqual({ status: 204, headers: { Allow: "GET, HEAD, OPTIONS" }, body: "" });
+    expect(guardRequest("OPTIONS", "/api/companies")).toEqual({
+      status: 204,
+      headers: { Allow: "GET, HEAD, OPTIONS" },
+      body: "",
+    });
   });
 
   it("refuses other methods with 405 and an Allow header, as JSON {error} under /api", () => {
@@ -26,7 +30,13 @@ describe("guardRequest", () => {
   });
 
   it("refuses a path that is not valid percent-encoding with 400, before any method check", () => {
-    for (const path of ["/companies/%E0%A4%A", "/companies/%zz", "/practices/%", "/api/companies/%C0%AF", "/%ED%A0%80"]) {
+    for (const path of [
+      "/companies/%E0%A4%A",
+      "/companies/%zz",
+      "/practices/%",
+      "/api/companies/%C0%AF",
+      "/%ED%A0%80",
+    ]) {
       expect(guardRequest("GET", path)?.status, path).toBe(400);
       expect(guardRequest("POST", path)?.status, path).toBe(400);
     }

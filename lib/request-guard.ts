@@ -16,10 +16,27 @@ function decodes(pathname: string): boolean {
   }
 }
 
-function answer(api: boolean, status: number, message: string, headers: Record<string, string> = {}): GuardAnswer {
+function answer(
+  api: boolean,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): GuardAnswer {
   return api
-    ? { status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers }, body: JSON.stringify({ error: message }) }
-    : { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers }, body: message };
+    ? {
+        status,
+        headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers },
+        body: JSON.stringify({ error: message }),
+      }
+    : {
+        status,
+        headers: {
+          "Content-Type": "text/plain; charset=utf-8",
+          "Cache-Control": "no-store",
+          ...headers,
+        },
+        body: message,
+      };
 }
 
 /**
@@ -33,6 +50,9 @@ export function guardRequest(method: string, pathname: string): GuardAnswer | nu
   const api = isApi(pathname);
   if (!decodes(pathname)) return answer(api, 400, "The address is not valid percent-encoding.");
   if (method === "OPTIONS") return { status: 204, headers: { Allow: ALLOW }, body: "" };
-  if (!ALLOWED_METHODS.includes(method)) return answer(api, 405, `The method ${method.slice(0, 20)} is not allowed here; use GET.`, { Allow: ALLOW });
+  if (!ALLOWED_METHODS.includes(method))
+    return answer(api, 405, `The method ${method.slice(0, 20)} is not allowed here; use GET.`, {
+      Allow: ALLOW,
+    });
   return null;
 }

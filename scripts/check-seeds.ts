@@ -10,11 +10,15 @@ try {
   if (show >= 0) {
     const company = plan.companies.find((c) => c.slug === process.argv[show + 1]);
     for (const c of company?.clauses ?? [])
-      console.log(`[${c.position}] #${c.anchor} {${c.practices.join(", ")}}\n  ${c.headingPath.join(" > ")}\n  ${c.text}\n`);
+      console.log(
+        `[${c.position}] #${c.anchor} {${c.practices.join(", ")}}\n  ${c.headingPath.join(" > ")}\n  ${c.text}\n`,
+      );
   }
   for (const c of plan.companies) {
     const untagged = c.clauses.filter((cl) => cl.practices.length === 0).length;
-    console.log(`${c.slug}: ${c.clauses.length} clauses (${untagged} untagged), ${c.findings.length} findings, effective ${c.policy.effectiveDate ?? "—"}`);
+    console.log(
+      `${c.slug}: ${c.clauses.length} clauses (${untagged} untagged), ${c.findings.length} findings, effective ${c.policy.effectiveDate ?? "—"}`,
+    );
   }
   console.log("seed files OK");
 } catch (e) {

@@ -9,4 +9,7 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   const placeholder = fileURLToPath(import.meta.url);
   if (existsSync(placeholder)) env.PRISMA_SCHEMA_ENGINE_BINARY = placeholder;
 }
-execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "generate"], { stdio: "inherit", env });
+execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "generate"], {
+  stdio: "inherit",
+  env,
+});

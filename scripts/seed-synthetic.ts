@@ -25,19 +25,34 @@ const argsSchema = z.object({
 
 let args: z.infer<typeof argsSchema>;
 try {
-  const { values } = parseArgs({ options: { companies: { type: "string" }, seed: { type: "string" }, "database-url": { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      companies: { type: "string" },
+      seed: { type: "string" },
+      "database-url": { type: "string" },
+    },
+  });
   const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
+  if (!parsed.success)
+    throw new Error(
+      parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"),
+    );
   args = parsed.data;
 } catch (e) {
-  console.error(`${(e as Error).message}\nUsage: npm run seed:synthetic -- --companies 1000 [--seed 1] [--database-url postgresql://…]`);
+  console.error(
+    `${(e as Error).message}\nUsage: npm run seed:synthetic -- --companies 1000 [--seed 1] [--database-url postgresql://…]`,
+  );
   process.exit(2);
 }
 
 const env = readEnv();
 const db = args["database-url"]
   ? { url: args["database-url"], stop: async () => undefined }
-  : await connectDatabase({ ...env, DATABASE_URL: undefined }, (m) => console.log(m), SYNTHETIC_DATABASE);
+  : await connectDatabase(
+      { ...env, DATABASE_URL: undefined },
+      (m) => console.log(m),
+      SYNTHETIC_DATABASE,
+    );
 let code = 0;
 try {
   const r = await seedSynthetic(db.url, { companies: args.companies, seed: args.seed });
@@ -45,7 +60,9 @@ try {
   console.log(
     `Synthetic seed: ${r.companies} companies, ${r.clauses} clauses (${r.tags} practice tags), ${r.findings} findings, ${r.evidence} evidence quotes.`,
   );
-  console.log(`Done in ${s(r.totalMs)} (migrate + real seed ${s(r.prepareMs)}, plan ${s(r.planMs)}, write ${s(r.writeMs)}); data version ${r.dataVersion}.`);
+  console.log(
+    `Done in ${s(r.totalMs)} (migrate + real seed ${s(r.prepareMs)}, plan ${s(r.planMs)}, write ${s(r.writeMs)}); data version ${r.dataVersion}.`,
+  );
   if (!args["database-url"]) console.log(`Serve it with: DATABASE_URL=${db.url} npm start`);
 } catch (e) {
   code = 1;

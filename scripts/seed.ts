@@ -12,7 +12,9 @@ let code = 0;
 try {
   await migrate(db.url);
   const started = performance.now();
-  const outcome = await runSeed(db.url, { seedDir: path.resolve(import.meta.dirname, "..", env.SEED_DIR) });
+  const outcome = await runSeed(db.url, {
+    seedDir: path.resolve(import.meta.dirname, "..", env.SEED_DIR),
+  });
   console.log(formatSeedSummary(outcome));
   console.log(`Done in ${Math.round(performance.now() - started)} ms.`);
 } catch (e) {

@@ -27,12 +27,20 @@ function newestSourceTime(): number {
     if (!existsSync(p)) return;
     const st = statSync(p);
     if (st.isDirectory()) {
-      for (const e of readdirSync(p)) if (e !== "generated" && e !== "node_modules") visit(path.join(p, e));
+      for (const e of readdirSync(p))
+        if (e !== "generated" && e !== "node_modules") visit(path.join(p, e));
     } else newest = Math.max(newest, st.mtimeMs);
   };
-  ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"].forEach((p) =>
-    visit(path.join(ROOT, p)),
-  );
+  [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "next.config.js",
+    "postcss.config.mjs",
+    "package-lock.json",
+    "tsconfig.json",
+  ].forEach((p) => visit(path.join(ROOT, p)));
   return newest;
 }
 
@@ -86,7 +94,11 @@ const childEnv = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED
 
 if (!dev && (forceBuild || buildIsStale())) {
   log("Building the production bundle (next build) …");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: ROOT, env: childEnv, stdio: "inherit" });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: "inherit",
+  });
   if (build.status !== 0) {
     await db.stop();
     process.exit(build.status ?? 1);
@@ -95,7 +107,11 @@ if (!dev && (forceBuild || buildIsStale())) {
 
 if (dev) {
   // Development: Next's own server with hot reload (its websocket is not proxied); no cache.
-  const devServer = spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], { cwd: ROOT, env: childEnv, stdio: "inherit" });
+  const devServer = spawn(process.execPath, [nextBin, "dev", "-p", String(env.PORT)], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: "inherit",
+  });
   const stop = async () => {
     devServer.kill("SIGTERM");
     await new Promise((r) => devServer.once("exit", r));
@@ -108,11 +124,22 @@ if (dev) {
 }
 
 const nextPort = await freePort();
-const next = spawn(process.execPath, [path.join(ROOT, "scripts", "next-child.mjs"), "start", "-p", String(nextPort), "-H", "127.0.0.1"], {
-  cwd: ROOT,
-  env: childEnv,
-  stdio: ["pipe", "ignore", "inherit"],
-});
+const next = spawn(
+  process.execPath,
+  [
+    path.join(ROOT, "scripts", "next-child.mjs"),
+    "start",
+    "-p",
+    String(nextPort),
+    "-H",
+    "127.0.0.1",
+  ],
+  {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ["pipe", "ignore", "inherit"],
+  },
+);
 const watcher = new DataVersionWatcher(
   db.url,
   (s) => {
@@ -121,7 +148,12 @@ const watcher = new DataVersionWatcher(
   },
   log,
 );
-const front = createFrontServer({ nextPort, dev: false, cacheBytes: 256 * 1024 * 1024, state: () => watcher.state });
+const front = createFrontServer({
+  nextPort,
+  dev: false,
+  cacheBytes: 256 * 1024 * 1024,
+  state: () => watcher.state,
+});
 
 let stopping = false;
 async function shutdown(signal: string, code = 0) {
@@ -141,7 +173,8 @@ async function shutdown(signal: string, code = 0) {
   await db.stop();
   process.exit(code);
 }
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(signal));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => void shutdown(signal));
 next.on("exit", (code) => {
   if (!stopping) void shutdown(`next exited (${code})`, code ?? 1);
 });
@@ -154,6 +187,8 @@ try {
 }
 front.server.listen(env.PORT, () => log(`Serving on http://localhost:${env.PORT}`));
 front.server.on("error", (e) => {
-  console.error(`[policy-atlas] Cannot listen on port ${env.PORT}: ${e.message}. Set PORT to a free port.`);
+  console.error(
+    `[policy-atlas] Cannot listen on port ${env.PORT}: ${e.message}. Set PORT to a free port.`,
+  );
   void shutdown("listen failure", 1);
 });

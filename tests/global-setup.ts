@@ -20,7 +20,14 @@ export default async function setup(project: TestProject) {
     return;
   }
   const port = Number(process.env.TEST_PG_PORT ?? 54339);
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(import.meta.dirname, "..", process.env.TEST_PG_DIR ?? ".data/test-postgres"), port });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.resolve(
+      import.meta.dirname,
+      "..",
+      process.env.TEST_PG_DIR ?? ".data/test-postgres",
+    ),
+    port,
+  });
   project.provide("adminDatabaseUrl", server.url("postgres"));
   return async () => {
     await server.stop();

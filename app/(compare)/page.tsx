@@ -7,7 +7,12 @@ import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
 import { RatingLegend } from "@/components/rating-legend";
-import { COMPANY_CHECKBOXES, gridHref, parseGridView, type SearchParams } from "@/lib/params/grid-view";
+import {
+  COMPANY_CHECKBOXES,
+  gridHref,
+  parseGridView,
+  type SearchParams,
+} from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
 import { getCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
@@ -21,15 +26,25 @@ export const metadata: Metadata = {
     "A side-by-side grid of how backup and cloud companies handle cookies, data retention, dispute resolution and third-party sharing, each finding quoted from the policy.",
 };
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [params, practices, companies] = await Promise.all([searchParams, listPractices(), listCompanies()]);
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const [params, practices, companies] = await Promise.all([
+    searchParams,
+    listPractices(),
+    listCompanies(),
+  ]);
   const view = parseGridView(params, { practices, companies });
   if (view.redirectTo) redirect(view.redirectTo);
   const manyCompanies = companies.length > COMPANY_CHECKBOXES;
   const shownPractices = practices.filter((p) => view.practices.includes(p.slug));
   const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
   const cells = await getCells(shownPractices, shownCompanies);
-  const matching = view.ratings.length ? cells.filter((c) => view.ratings.includes(c.rating)).length : cells.length;
+  const matching = view.ratings.length
+    ? cells.filter((c) => view.ratings.includes(c.rating)).length
+    : cells.length;
   const caption = `How ${shownCompanies.map((c) => c.name).join(", ")} handle ${shownPractices.map((p) => p.name.toLowerCase()).join(", ")}`;
 
   return (
@@ -37,8 +52,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          What each company commits to, practice by practice. Summaries are ours; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a
-          rating to{" "}
+          What each company commits to, practice by practice. Summaries are ours; open a
+          cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a rating to{" "}
           <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">
             how we rate
           </Link>
@@ -54,7 +69,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             {view.suggestions.map((c) => (
               <li key={c.slug}>
                 <Link
-                  href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: [...view.chosen, c.slug], ratings: view.ratings })}
+                  href={gridHref({
+                    practices: view.allPractices ? "all" : view.practices,
+                    companies: [...view.chosen, c.slug],
+                    ratings: view.ratings,
+                  })}
                   className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
                 >
                   Add {c.name}
@@ -65,14 +84,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </nav>
       )}
 
-      <details className="no-print group" open={view.notices.length > 0 || view.chosen.length > 0 || view.ratings.length > 0}>
-        <summary className="cursor-pointer select-none rounded text-sm font-semibold text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+      <details
+        className="no-print group"
+        open={view.notices.length > 0 || view.chosen.length > 0 || view.ratings.length > 0}
+      >
+        <summary className="cursor-pointer rounded text-sm font-semibold text-sky-800 select-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
           Filter practices, companies and ratings
         </summary>
         <div className="mt-3">
           <GridFilters
             practices={practices.map((p) => ({ slug: p.slug, name: p.name }))}
-            companies={(manyCompanies ? companies.filter((c) => view.chosen.includes(c.slug)) : companies).map((c) => ({ slug: c.slug, name: c.name }))}
+            companies={(manyCompanies
+              ? companies.filter((c) => view.chosen.includes(c.slug))
+              : companies
+            ).map((c) => ({ slug: c.slug, name: c.name }))}
             totalCompanies={companies.length}
             canAddByName={manyCompanies}
             selectedPractices={view.practices}
@@ -84,17 +109,24 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <span className="text-slate-700 dark:text-slate-300">
-          {shownPractices.length} of {practices.length} practices · {shownCompanies.length} of {companies.length} companies
+          {shownPractices.length} of {practices.length} practices · {shownCompanies.length} of{" "}
+          {companies.length} companies
           {view.ratings.length
             ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}`
             : ""}
         </span>
         {view.allPractices ? (
-          <Link href={gridHref({ companies: view.picked, ratings: view.ratings })} className="text-sky-800 underline dark:text-sky-300">
+          <Link
+            href={gridHref({ companies: view.picked, ratings: view.ratings })}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
             Core practices only
           </Link>
         ) : (
-          <Link href={gridHref({ practices: "all", companies: view.picked, ratings: view.ratings })} className="text-sky-800 underline dark:text-sky-300">
+          <Link
+            href={gridHref({ practices: "all", companies: view.picked, ratings: view.ratings })}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
             Show all {practices.length} practices
           </Link>
         )}
@@ -102,9 +134,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       {matching === 0 ? (
         <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
-          No finding in this view is rated {view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}.{" "}
+          No finding in this view is rated{" "}
+          {view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}.{" "}
           <Link
-            href={gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked })}
+            href={gridHref({
+              practices: view.allPractices ? "all" : view.practices,
+              companies: view.picked,
+            })}
             className="text-sky-800 underline dark:text-sky-300"
           >
             Clear the rating filter
@@ -112,14 +148,26 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           .
         </p>
       ) : (
-        <ComparisonGrid practices={shownPractices} companies={shownCompanies} cells={cells} ratings={view.ratings} caption={caption} />
+        <ComparisonGrid
+          practices={shownPractices}
+          companies={shownCompanies}
+          cells={cells}
+          ratings={view.ratings}
+          caption={caption}
+        />
       )}
 
       {view.pageCount > 1 && (
         <Pagination
           page={view.page}
           pageCount={view.pageCount}
-          hrefFor={(page) => gridHref({ practices: view.allPractices ? "all" : view.practices, ratings: view.ratings, page })}
+          hrefFor={(page) =>
+            gridHref({
+              practices: view.allPractices ? "all" : view.practices,
+              ratings: view.ratings,
+              page,
+            })
+          }
           label="Companies"
         />
       )}

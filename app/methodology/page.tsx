@@ -21,8 +21,9 @@ export default async function MethodologyPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">How we rate</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Each finding is one company × one practice: a rating, a one- or two-sentence summary in our words, and the clauses it rests on, quoted exactly. We
-          judge by what the policy says, not by what a company may do in practice. This is not legal advice.
+          Each finding is one company × one practice: a rating, a one- or two-sentence summary in
+          our words, and the clauses it rests on, quoted exactly. We judge by what the policy says,
+          not by what a company may do in practice. This is not legal advice.
         </p>
       </header>
 
@@ -43,7 +44,8 @@ export default async function MethodologyPage() {
               </dt>
               <dd className="mt-2 text-slate-800 dark:text-slate-200">
                 {RATING_MEANINGS[r]}
-                {r === "not-addressed" && " Where a policy is silent we say so, with no evidence, rather than guess; silence is itself worth comparing."}
+                {r === "not-addressed" &&
+                  " Where a policy is silent we say so, with no evidence, rather than guess; silence is itself worth comparing."}
               </dd>
             </div>
           ))}
@@ -57,7 +59,10 @@ export default async function MethodologyPage() {
         {core.map((p) => (
           <div key={p.slug} className="space-y-2">
             <h3 className="font-semibold">
-              <Link href={`/practices/${p.slug}`} className="text-sky-800 underline dark:text-sky-300">
+              <Link
+                href={`/practices/${p.slug}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
                 {p.name}
               </Link>
             </h3>
@@ -77,8 +82,9 @@ export default async function MethodologyPage() {
           </div>
         ))}
         <p>
-          The other practices follow the general meanings above. Where a policy sets its own limits in one place and opens a door in another, the summary says
-          both and the rating follows the wider door.
+          The other practices follow the general meanings above. Where a policy sets its own limits
+          in one place and opens a door in another, the summary says both and the rating follows the
+          wider door.
         </p>
       </section>
 
@@ -87,12 +93,15 @@ export default async function MethodologyPage() {
           Where the words come from
         </h2>
         <p>
-          The policies are archived copies from the Internet Archive&rsquo;s Wayback Machine; each company page links to the snapshot and to the original
-          address. We split each policy into clauses — one per paragraph or list item, labelled with the headings above it — and give every clause a stable
-          link. Every quote in a finding is checked, when the data is loaded, to occur word for word in the clause it links to.
+          The policies are archived copies from the Internet Archive&rsquo;s Wayback Machine; each
+          company page links to the snapshot and to the original address. We split each policy into
+          clauses — one per paragraph or list item, labelled with the headings above it — and give
+          every clause a stable link. Every quote in a finding is checked, when the data is loaded,
+          to occur word for word in the clause it links to.
         </p>
         <p>
-          The practice taxonomy is aligned with the OPP-115 corpus of privacy practices (Wilson et al., 2016). See the{" "}
+          The practice taxonomy is aligned with the OPP-115 corpus of privacy practices (Wilson et
+          al., 2016). See the{" "}
           <Link href="/practices" className="text-sky-800 underline dark:text-sky-300">
             practices
           </Link>{" "}

@@ -19,15 +19,19 @@ export default async function PracticesPage() {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Practices</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          The taxonomy follows the OPP-115 corpus of privacy practices, with the four practices people ask about most split out first. Open one to compare every
-          company&rsquo;s words on it side by side.
+          The taxonomy follows the OPP-115 corpus of privacy practices, with the four practices
+          people ask about most split out first. Open one to compare every company&rsquo;s words on
+          it side by side.
         </p>
       </header>
       <ul className="grid gap-4 md:grid-cols-2">
         {practices.map((p) => (
           <li key={p.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <h2 className="text-lg font-semibold">
-              <a href={`/practices/${p.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">
+              <a
+                href={`/practices/${p.slug}`}
+                className="text-sky-800 hover:underline dark:text-sky-300"
+              >
                 {p.name}
               </a>
               {p.core && (
@@ -39,7 +43,10 @@ export default async function PracticesPage() {
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{p.description}</p>
             <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label={`Ratings for ${p.name}`}>
               {RATINGS.map((r) => (
-                <li key={r} className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 ${RATING_STYLES[r]}`}>
+                <li
+                  key={r}
+                  className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 ${RATING_STYLES[r]}`}
+                >
                   <RatingIcon rating={r} className="h-3 w-3" />
                   {p.counts[r]} {RATING_LABELS[r].toLowerCase()}
                 </li>

@@ -24,7 +24,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   if (!q) {
     return {
       title: "Search every clause",
-      description: "Search the full text of every privacy policy in Policy Atlas, clause by clause, and filter by company and practice.",
+      description:
+        "Search the full text of every privacy policy in Policy Atlas, clause by clause, and filter by company and practice.",
     };
   }
   return {
@@ -64,30 +65,50 @@ export default async function SearchPage({ searchParams }: Props) {
   const hitCounts =
     companies.length > COMPANY_CHECKBOXES
       ? outcome.byCompany
-      : companies.map((c) => ({ company: c.slug, companyName: c.name, count: matched.get(c.slug) ?? 0 }));
-  const state = { q: outcome.query, companies: companyFilter.valid, practices: practiceFilter.valid };
+      : companies.map((c) => ({
+          company: c.slug,
+          companyName: c.name,
+          count: matched.get(c.slug) ?? 0,
+        }));
+  const state = {
+    q: outcome.query,
+    companies: companyFilter.valid,
+    practices: practiceFilter.valid,
+  };
   const pages = Math.max(1, Math.ceil(outcome.total / SEARCH_PAGE_SIZE));
   const first = (params.page - 1) * SEARCH_PAGE_SIZE + 1;
 
   const notices: string[] = [];
-  if (params.truncated) notices.push(`Your search was long, so only its first ${MAX_QUERY_LENGTH} characters were used.`);
+  if (params.truncated)
+    notices.push(
+      `Your search was long, so only its first ${MAX_QUERY_LENGTH} characters were used.`,
+    );
   if (companyFilter.unknown.length)
-    notices.push(`Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`);
+    notices.push(
+      `Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`,
+    );
   if (practiceFilter.unknown.length)
-    notices.push(`Ignored unknown ${practiceFilter.unknown.length === 1 ? "practice" : "practices"}: ${practiceFilter.unknown.join(", ")}.`);
+    notices.push(
+      `Ignored unknown ${practiceFilter.unknown.length === 1 ? "practice" : "practices"}: ${practiceFilter.unknown.join(", ")}.`,
+    );
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Search every clause</h1>
         <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-400">
-          The full text of every policy, clause by clause. Results quote the companies&rsquo; own words and link to the clause in context.
+          The full text of every policy, clause by clause. Results quote the companies&rsquo; own
+          words and link to the clause in context.
         </p>
       </div>
 
       <SearchForm
         q={outcome.query}
-        companies={companies.length > COMPANY_CHECKBOXES ? companies.filter((c) => companyFilter.valid.includes(c.slug)) : companies}
+        companies={
+          companies.length > COMPANY_CHECKBOXES
+            ? companies.filter((c) => companyFilter.valid.includes(c.slug))
+            : companies
+        }
         practices={practices}
         selectedCompanies={companyFilter.valid}
         selectedPractices={practiceFilter.valid}
@@ -106,7 +127,10 @@ export default async function SearchPage({ searchParams }: Props) {
           Type a word or phrase to search every clause of every policy, for example{" "}
           {EXAMPLES.map((e, i) => (
             <span key={e}>
-              <Link href={searchHref({ q: e })} className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100">
+              <Link
+                href={searchHref({ q: e })}
+                className="font-medium text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+              >
                 {e}
               </Link>
               {i < EXAMPLES.length - 2 ? ", " : i === EXAMPLES.length - 2 ? " or " : "."}
@@ -115,8 +139,12 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       ) : !outcome.searchable ? (
         <p role="status" className="text-slate-700 dark:text-slate-300">
-          &ldquo;{outcome.query}&rdquo; has no words to search for, because very common words and punctuation are ignored: try a more specific word, such as{" "}
-          <Link href={searchHref({ q: "arbitration" })} className="font-medium text-sky-800 underline dark:text-sky-300">
+          &ldquo;{outcome.query}&rdquo; has no words to search for, because very common words and
+          punctuation are ignored: try a more specific word, such as{" "}
+          <Link
+            href={searchHref({ q: "arbitration" })}
+            className="font-medium text-sky-800 underline dark:text-sky-300"
+          >
             arbitration
           </Link>
           .
@@ -124,7 +152,12 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
           <aside>
-            <CompanyHitCounts q={outcome.query} byCompany={hitCounts} selected={companyFilter.valid} practices={practiceFilter.valid} />
+            <CompanyHitCounts
+              q={outcome.query}
+              byCompany={hitCounts}
+              selected={companyFilter.valid}
+              practices={practiceFilter.valid}
+            />
           </aside>
           <section aria-labelledby="results-heading" className="min-w-0">
             <h2 id="results-heading" className="sr-only">
@@ -138,7 +171,10 @@ export default async function SearchPage({ searchParams }: Props) {
                   {filtered ? (
                     <>
                       , or{" "}
-                      <Link href={searchHref({ q: outcome.query })} className="font-medium text-sky-800 underline dark:text-sky-300">
+                      <Link
+                        href={searchHref({ q: outcome.query })}
+                        className="font-medium text-sky-800 underline dark:text-sky-300"
+                      >
                         search without filters
                       </Link>
                     </>
@@ -148,17 +184,22 @@ export default async function SearchPage({ searchParams }: Props) {
               ) : outcome.results.length === 0 ? (
                 <>
                   There is no page {params.page} of results.{" "}
-                  <Link href={searchHref(state)} className="font-medium text-sky-800 underline dark:text-sky-300">
+                  <Link
+                    href={searchHref(state)}
+                    className="font-medium text-sky-800 underline dark:text-sky-300"
+                  >
                     Go to the first page
                   </Link>
                   .
                 </>
               ) : (
                 <>
-                  <strong className="font-semibold">{outcome.total}</strong> {outcome.total === 1 ? "clause matches" : "clauses match"}{" "}
+                  <strong className="font-semibold">{outcome.total}</strong>{" "}
+                  {outcome.total === 1 ? "clause matches" : "clauses match"}{" "}
                   {quoteQuery(outcome.query)}
                   {filtered ? " with these filters" : ""}
-                  {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""}, best matches first.
+                  {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""},
+                  best matches first.
                 </>
               )}
             </p>
@@ -172,7 +213,10 @@ export default async function SearchPage({ searchParams }: Props) {
               </ol>
             )}
             {pages > 1 && outcome.results.length > 0 && (
-              <nav aria-label="Result pages" className="mt-6 flex items-center justify-between gap-4 text-sm">
+              <nav
+                aria-label="Result pages"
+                className="mt-6 flex items-center justify-between gap-4 text-sm"
+              >
                 {params.page > 1 ? (
                   <Link
                     href={searchHref({ ...state, page: params.page - 1 })}

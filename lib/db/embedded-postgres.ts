@@ -49,7 +49,9 @@ function stopLeftover(dataDir: string, log?: (m: string) => void) {
     if (!isRunning(pid)) return;
     execFileSync("sleep", ["0.1"]);
   }
-  throw new Error(`A PostgreSQL from an earlier run (pid ${pid}) did not stop; stop it, then start again.`);
+  throw new Error(
+    `A PostgreSQL from an earlier run (pid ${pid}) did not stop; stop it, then start again.`,
+  );
 }
 
 /**
@@ -83,7 +85,8 @@ export async function startEmbeddedPostgres(opts: {
   });
   const owner = `${dataDir}.owner.pid`;
   const ownerPid = existsSync(owner) ? Number(readFileSync(owner, "utf8")) : 0;
-  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
+  const url = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
   if (ownerPid && ownerPid !== process.pid && isRunning(ownerPid) && isNode(ownerPid)) {
     // Another process of ours (say `npm start` while you run `npm run seed`) runs this server: use
     // it, and leave starting and stopping it to its owner.
@@ -132,5 +135,6 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
  * that stops the server itself takes the signals back with this.
  */
 export function takeOverShutdownSignals(): void {
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const) process.removeAllListeners(signal);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const)
+    process.removeAllListeners(signal);
 }

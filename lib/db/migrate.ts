@@ -43,11 +43,10 @@ export async function migrate(connectionString: string): Promise<string[]> {
       await client.query("BEGIN");
       try {
         await client.query(sql);
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`, [
-          randomUUID(),
-          checksum,
-          name,
-        ]);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
+          [randomUUID(), checksum, name],
+        );
         await client.query("COMMIT");
         applied.push(name);
       } catch (e) {

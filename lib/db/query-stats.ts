@@ -28,14 +28,24 @@ export async function resetStatementStats(url: string): Promise<void> {
 /** The statements run against this database since the last reset, leaving out these readings themselves. */
 export async function readStatementStats(url: string): Promise<StatementStats[]> {
   return withClient(url, async (c) => {
-    const { rows } = await c.query<{ query: string; calls: string; rows: string; total_ms: number }>(
+    const { rows } = await c.query<{
+      query: string;
+      calls: string;
+      rows: string;
+      total_ms: number;
+    }>(
       `SELECT query, calls, rows, total_exec_time AS total_ms
          FROM pg_stat_statements
         WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
           AND query NOT ILIKE '%pg_stat_statements%'
         ORDER BY calls DESC, total_exec_time DESC`,
     );
-    return rows.map((r) => ({ query: r.query, calls: Number(r.calls), rows: Number(r.rows), totalMs: Number(r.total_ms) }));
+    return rows.map((r) => ({
+      query: r.query,
+      calls: Number(r.calls),
+      rows: Number(r.rows),
+      totalMs: Number(r.total_ms),
+    }));
   });
 }
 

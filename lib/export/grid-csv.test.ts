@@ -12,10 +12,19 @@ const company = (slug: string, name: string) => ({
   effectiveDateLabel: null,
   archivedOn: null,
 });
-const practice = (slug: string, name: string, position: number) => ({ slug, name, description: "", core: true, position });
+const practice = (slug: string, name: string, position: number) => ({
+  slug,
+  name,
+  description: "",
+  core: true,
+  position,
+});
 
 const matrix: Matrix = {
-  practices: [practice("cookies", "Cookies & tracking", 1), practice("disputes", "Dispute resolution", 2)],
+  practices: [
+    practice("cookies", "Cookies & tracking", 1),
+    practice("disputes", "Dispute resolution", 2),
+  ],
   companies: [company("acme", "Acme, Inc."), company("zeta", 'Zeta "Z" Corp')],
   cells: [
     {
@@ -24,11 +33,27 @@ const matrix: Matrix = {
       rating: "concerning",
       summary: "Uses third-party cookies,\nincluding ad networks.",
       evidence: [
-        { anchor: "cookies-1", quote: "We use “cookies”, web beacons | pixels.", text: "", headingPath: [] },
-        { anchor: "ads-2", quote: 'Advertisers may set "their own" cookies.', text: "", headingPath: [] },
+        {
+          anchor: "cookies-1",
+          quote: "We use “cookies”, web beacons | pixels.",
+          text: "",
+          headingPath: [],
+        },
+        {
+          anchor: "ads-2",
+          quote: 'Advertisers may set "their own" cookies.',
+          text: "",
+          headingPath: [],
+        },
       ],
     },
-    { company: "zeta", practice: "cookies", rating: "not-addressed", summary: "No finding has been recorded for this practice.", evidence: [] },
+    {
+      company: "zeta",
+      practice: "cookies",
+      rating: "not-addressed",
+      summary: "No finding has been recorded for this practice.",
+      evidence: [],
+    },
     {
       company: "acme",
       practice: "disputes",
@@ -36,20 +61,33 @@ const matrix: Matrix = {
       summary: "AAA arbitration.",
       evidence: [{ anchor: "d-1", quote: "Disputes go to the AAA.", text: "", headingPath: [] }],
     },
-    { company: "zeta", practice: "disputes", rating: "protective", summary: "TRUSTe.", evidence: [] },
+    {
+      company: "zeta",
+      practice: "disputes",
+      rating: "protective",
+      summary: "TRUSTe.",
+      evidence: [],
+    },
   ],
 };
 
 describe("gridCsvRows", () => {
   it("gives one row per company × practice, company by company in taxonomy order", () => {
-    expect(gridCsvRows(matrix).map((r) => `${r.company}/${r.practice}`)).toEqual(["acme/cookies", "acme/disputes", "zeta/cookies", "zeta/disputes"]);
+    expect(gridCsvRows(matrix).map((r) => `${r.company}/${r.practice}`)).toEqual([
+      "acme/cookies",
+      "acme/disputes",
+      "zeta/cookies",
+      "zeta/disputes",
+    ]);
   });
 
   it("joins evidence with ' | ' and links each clause on its company page", () => {
     const row = gridCsvRows(matrix)[0]!;
     expect(row.evidence_anchors).toBe("cookies-1 | ads-2");
     expect(row.evidence_links).toBe("/companies/acme#cookies-1 | /companies/acme#ads-2");
-    expect(row.evidence_quotes).toBe('We use “cookies”, web beacons | pixels. | Advertisers may set "their own" cookies.');
+    expect(row.evidence_quotes).toBe(
+      'We use “cookies”, web beacons | pixels. | Advertisers may set "their own" cookies.',
+    );
   });
 });
 
@@ -60,7 +98,10 @@ describe("gridToCsv", () => {
   });
 
   it("round-trips commas, double quotes, newlines and curly quotes through a CSV parser", () => {
-    const parsed = parse(gridToCsv(matrix), { bom: true, columns: true }) as Record<string, string>[];
+    const parsed = parse(gridToCsv(matrix), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(parsed).toEqual(gridCsvRows(matrix));
     expect(parsed[0]!.summary).toBe("Uses third-party cookies,\nincluding ad networks.");
     expect(parsed[2]!.company_name).toBe('Zeta "Z" Corp');

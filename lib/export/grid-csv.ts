@@ -34,7 +34,9 @@ export function gridCsvRows(matrix: Matrix): GridCsvRow[] {
         summary: cell.summary,
         evidence_anchors: cell.evidence.map((e) => e.anchor).join(EVIDENCE_SEPARATOR),
         evidence_quotes: cell.evidence.map((e) => e.quote).join(EVIDENCE_SEPARATOR),
-        evidence_links: cell.evidence.map((e) => `/companies/${company.slug}#${e.anchor}`).join(EVIDENCE_SEPARATOR),
+        evidence_links: cell.evidence
+          .map((e) => `/companies/${company.slug}#${e.anchor}`)
+          .join(EVIDENCE_SEPARATOR),
       });
     }
   return rows;
@@ -45,5 +47,10 @@ export function gridCsvRows(matrix: Matrix): GridCsvRow[] {
  * programs read the policies' curly quotes and dashes as UTF-8.
  */
 export function gridToCsv(matrix: Matrix): string {
-  return stringify(gridCsvRows(matrix), { header: true, columns: [...GRID_CSV_COLUMNS], bom: true, record_delimiter: "windows" });
+  return stringify(gridCsvRows(matrix), {
+    header: true,
+    columns: [...GRID_CSV_COLUMNS],
+    bom: true,
+    record_delimiter: "windows",
+  });
 }

@@ -14,6 +14,9 @@ describe("parseExportFormat", () => {
   it("refuses other formats and repeated values", () => {
     expect(parseExportFormat("xlsx")).toEqual({ ok: false, error: "format must be csv or json." });
     expect(parseExportFormat("")).toEqual({ ok: false, error: "format must be csv or json." });
-    expect(parseExportFormat(["csv", "json"])).toEqual({ ok: false, error: "Give format only once: csv or json." });
+    expect(parseExportFormat(["csv", "json"])).toEqual({
+      ok: false,
+      error: "Give format only once: csv or json.",
+    });
   });
 });

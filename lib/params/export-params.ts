@@ -12,7 +12,11 @@ const formatSchema = z
   .default("csv");
 
 /** `format` of /api/export: csv (the default) or json. */
-export function parseExportFormat(raw: unknown): { ok: true; format: ExportFormat } | { ok: false; error: string } {
+export function parseExportFormat(
+  raw: unknown,
+): { ok: true; format: ExportFormat } | { ok: false; error: string } {
   const parsed = formatSchema.safeParse(raw);
-  return parsed.success ? { ok: true, format: parsed.data } : { ok: false, error: parsed.error.issues[0]?.message ?? "format must be csv or json." };
+  return parsed.success
+    ? { ok: true, format: parsed.data }
+    : { ok: false, error: parsed.error.issues[0]?.message ?? "format must be csv or json." };
 }

@@ -25,7 +25,9 @@ describe("resolveGridFilter properties", () => {
       fc.property(query, (q) => {
         const r = resolveGridFilter(q, { practices: PRACTICES, companies: COMPANIES });
         if (!r.ok) {
-          expect(r.error).toMatch(/^(Unknown (practices|companies): |(practices|companies) is (empty|too long))/);
+          expect(r.error).toMatch(
+            /^(Unknown (practices|companies): |(practices|companies) is (empty|too long))/,
+          );
           return;
         }
         for (const [key, known] of [
@@ -55,7 +57,8 @@ describe("resolveGridFilter properties", () => {
         const key = r.error.startsWith("Unknown practices") ? "practices" : "companies";
         const parsed = parseSlugList(q[key])!;
         const known = key === "practices" ? PRACTICES : COMPANIES;
-        for (const v of [...parsed.slugs.filter((s) => !known.includes(s)), ...parsed.malformed]) expect(r.error).toContain(v);
+        for (const v of [...parsed.slugs.filter((s) => !known.includes(s)), ...parsed.malformed])
+          expect(r.error).toContain(v);
       }),
     );
   });
@@ -65,13 +68,18 @@ describe("unexpectedParams properties", () => {
   it("answers null exactly when every key is allowed, and otherwise names each other key (shortened)", () => {
     const allowed = ["q", "companies", "practices", "limit"];
     fc.assert(
-      fc.property(fc.uniqueArray(fc.oneof(fc.constantFrom(...allowed), fc.string({ unit: "binary", maxLength: 60 }))), (keys) => {
-        const query = Object.fromEntries(keys.map((k) => [k, "1"]));
-        const message = unexpectedParams(query, allowed);
-        const others = Object.keys(query).filter((k) => !allowed.includes(k));
-        if (!others.length) expect(message).toBeNull();
-        else for (const k of others) expect(message).toContain(k.slice(0, 40));
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.oneof(fc.constantFrom(...allowed), fc.string({ unit: "binary", maxLength: 60 })),
+        ),
+        (keys) => {
+          const query = Object.fromEntries(keys.map((k) => [k, "1"]));
+          const message = unexpectedParams(query, allowed);
+          const others = Object.keys(query).filter((k) => !allowed.includes(k));
+          if (!others.length) expect(message).toBeNull();
+          else for (const k of others) expect(message).toContain(k.slice(0, 40));
+        },
+      ),
     );
   });
 });

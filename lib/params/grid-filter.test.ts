@@ -9,7 +9,9 @@ describe("resolveGridFilter", () => {
   });
 
   it("reads comma-separated and repeated values, normalised and de-duplicated", () => {
-    expect(resolveGridFilter({ practices: ["Cookies,disputes", "cookies"], companies: "mozy" }, known)).toEqual({
+    expect(
+      resolveGridFilter({ practices: ["Cookies,disputes", "cookies"], companies: "mozy" }, known),
+    ).toEqual({
       ok: true,
       filter: { practices: ["cookies", "disputes"], companies: ["mozy"] },
     });
@@ -17,11 +19,17 @@ describe("resolveGridFilter", () => {
 
   it("names unknown and malformed slugs and lists the known ones", () => {
     const r = resolveGridFilter({ companies: "mozy,acme,<b>" }, known);
-    expect(r).toEqual({ ok: false, error: "Unknown companies: acme, <b>. Known companies: mozy, code42." });
+    expect(r).toEqual({
+      ok: false,
+      error: "Unknown companies: acme, <b>. Known companies: mozy, code42.",
+    });
   });
 
   it("refuses a list that is present but empty", () => {
-    expect(resolveGridFilter({ practices: " , " }, known)).toEqual({ ok: false, error: "practices is empty; omit it to include all practices." });
+    expect(resolveGridFilter({ practices: " , " }, known)).toEqual({
+      ok: false,
+      error: "practices is empty; omit it to include all practices.",
+    });
   });
 });
 

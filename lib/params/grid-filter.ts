@@ -10,24 +10,42 @@ export type GridFilterResult = { ok: true; filter: GridFilter } | { ok: false; e
  * Reads the `practices` and `companies` query values the way /api/matrix does: omitted means
  * all; an unknown or malformed slug, or a list left empty, is an error naming what is known.
  */
-export function resolveGridFilter(query: Record<string, unknown>, known: KnownSlugs): GridFilterResult {
+export function resolveGridFilter(
+  query: Record<string, unknown>,
+  known: KnownSlugs,
+): GridFilterResult {
   const filter: GridFilter = {};
   for (const key of ["practices", "companies"] as const) {
     const requested = parseSlugList(query[key]);
     if (!requested) continue;
-    if (requested.truncated) return { ok: false, error: `${key} is too long: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.` };
+    if (requested.truncated)
+      return {
+        ok: false,
+        error: `${key} is too long: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.`,
+      };
     const { valid, unknown } = partitionKnown(requested, known[key]);
-    if (unknown.length) return { ok: false, error: `Unknown ${key}: ${unknown.join(", ")}. Known ${key}: ${known[key].slice(0, 50).join(", ")}.` };
-    if (!valid.length) return { ok: false, error: `${key} is empty; omit it to include all ${key}.` };
+    if (unknown.length)
+      return {
+        ok: false,
+        error: `Unknown ${key}: ${unknown.join(", ")}. Known ${key}: ${known[key].slice(0, 50).join(", ")}.`,
+      };
+    if (!valid.length)
+      return { ok: false, error: `${key} is empty; omit it to include all ${key}.` };
     filter[key] = valid;
   }
   return { ok: true, filter };
 }
 
 /** Names query parameters outside `allowed`, for a 400 that says which ones to use instead. */
-export function unexpectedParams(query: Record<string, unknown>, allowed: readonly string[]): string | null {
+export function unexpectedParams(
+  query: Record<string, unknown>,
+  allowed: readonly string[],
+): string | null {
   const unexpected = Object.keys(query).filter((k) => !allowed.includes(k));
   if (!unexpected.length) return null;
-  const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(", ")} and ${allowed.at(-1)}` : allowed.join("");
+  const list =
+    allowed.length > 1
+      ? `${allowed.slice(0, -1).join(", ")} and ${allowed.at(-1)}`
+      : allowed.join("");
   return `Unknown parameter(s): ${unexpected.map((k) => k.slice(0, 40)).join(", ")}. Use ${list}.`;
 }

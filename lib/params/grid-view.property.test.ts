@@ -4,7 +4,14 @@ import practiceSeeds from "../../seeds/practices.json";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
 import { RATINGS, type Rating } from "../ratings";
-import { COMPANIES_PER_PAGE, gridHref, MAX_COMPARED, parseGridView, type GridView, type SearchParams } from "./grid-view";
+import {
+  COMPANIES_PER_PAGE,
+  gridHref,
+  MAX_COMPARED,
+  parseGridView,
+  type GridView,
+  type SearchParams,
+} from "./grid-view";
 import { parseSlugList } from "./slug-list";
 
 const practices: Practice[] = practiceSeeds.map((p, i) => ({ ...p, position: i + 1 }));
@@ -52,9 +59,13 @@ function listValue(known: string[]): fc.Arbitrary<string | string[]> {
     { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 50 }) },
   );
   const joined = fc.array(item, { maxLength: 14 }).map((items) => items.join(","));
-  const huge = fc.tuple(item, fc.integer({ min: 200, max: 1500 })).map(([i, n]) => Array(n).fill(i).join(","));
+  const huge = fc
+    .tuple(item, fc.integer({ min: 200, max: 1500 }))
+    .map(([i, n]) => Array(n).fill(i).join(","));
   // Most or all of the known values, to reach the caps (e.g. more companies than one grid compares).
-  const many = fc.shuffledSubarray(known, { minLength: Math.floor(known.length * 0.6) }).map((xs) => xs.join(","));
+  const many = fc
+    .shuffledSubarray(known, { minLength: Math.floor(known.length * 0.6) })
+    .map((xs) => xs.join(","));
   return fc.oneof(
     { weight: 6, arbitrary: joined },
     { weight: 2, arbitrary: fc.array(joined, { minLength: 1, maxLength: 3 }) },
@@ -65,7 +76,18 @@ function listValue(known: string[]): fc.Arbitrary<string | string[]> {
 
 const pageValue = fc.oneof(
   fc.integer({ min: -3, max: 8 }).map(String),
-  fc.constantFrom("", "1.5", "1e3", "0x2", " 2 ", "NaN", "Infinity", "99999999999999999999", "-0", "２"),
+  fc.constantFrom(
+    "",
+    "1.5",
+    "1e3",
+    "0x2",
+    " 2 ",
+    "NaN",
+    "Infinity",
+    "99999999999999999999",
+    "-0",
+    "２",
+  ),
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.array(fc.integer({ min: 1, max: 5 }).map(String), { minLength: 1, maxLength: 3 }),
 );
@@ -83,7 +105,14 @@ const scenario = companiesArb.chain((companies) =>
           page: pageValue,
           add: fc.oneof(
             companies.length
-              ? fc.constantFrom(...companies.flatMap((c) => [c.slug, c.name, ` ${c.name.toLowerCase()} `, c.slug.slice(0, 2)]))
+              ? fc.constantFrom(
+                  ...companies.flatMap((c) => [
+                    c.slug,
+                    c.name,
+                    ` ${c.name.toLowerCase()} `,
+                    c.slug.slice(0, 2),
+                  ]),
+                )
               : fc.constant("nobody"),
             fc.constantFrom(...HOSTILE, "", "   ", "co"),
             fc.string({ unit: "binary", maxLength: 120 }),
@@ -93,7 +122,9 @@ const scenario = companiesArb.chain((companies) =>
       )
       .chain((known) =>
         fc
-          .dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.array(fc.string())), { maxKeys: 3 })
+          .dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string(), fc.array(fc.string())), {
+            maxKeys: 3,
+          })
           .map((extra) => ({ ...extra, ...known }) as SearchParams),
       ),
   }),
@@ -161,8 +192,15 @@ describe("parseGridView properties", () => {
           expect([...view.companies].sort()).toEqual([...view.picked].sort());
           expect(view.pageCount).toBe(1);
         } else {
-          expect(view.pageCount).toBe(Math.max(1, Math.ceil(companySlugs.length / COMPANIES_PER_PAGE)));
-          expect(view.companies).toEqual(companySlugs.slice((view.page - 1) * COMPANIES_PER_PAGE, view.page * COMPANIES_PER_PAGE));
+          expect(view.pageCount).toBe(
+            Math.max(1, Math.ceil(companySlugs.length / COMPANIES_PER_PAGE)),
+          );
+          expect(view.companies).toEqual(
+            companySlugs.slice(
+              (view.page - 1) * COMPANIES_PER_PAGE,
+              view.page * COMPANIES_PER_PAGE,
+            ),
+          );
           if (companySlugs.length) expect(view.companies.length).toBeGreaterThan(0);
         }
         expect(Number.isInteger(view.page)).toBe(true);
@@ -185,13 +223,26 @@ describe("parseGridView properties", () => {
             unknown: /^Ignored unknown practices?: /,
             kept: (s: string) => view.practices.includes(s) || (s === "all" && view.allPractices),
           },
-          { key: "companies", label: "companies", unknown: /^Ignored unknown compan(y|ies): /, kept: (s: string) => view.companies.includes(s) },
-          { key: "rating", label: "ratings", unknown: /^Ignored unknown ratings?: /, kept: (s: string) => view.ratings.includes(s as Rating) },
+          {
+            key: "companies",
+            label: "companies",
+            unknown: /^Ignored unknown compan(y|ies): /,
+            kept: (s: string) => view.companies.includes(s),
+          },
+          {
+            key: "rating",
+            label: "ratings",
+            unknown: /^Ignored unknown ratings?: /,
+            kept: (s: string) => view.ratings.includes(s as Rating),
+          },
         ] as const;
         for (const list of lists) {
           const requested = parseSlugList(params[list.key]);
           if (!requested) continue;
-          if (requested.truncated) expect(view.notices.some((n) => n.includes(`start of the ${list.label} list`))).toBe(true);
+          if (requested.truncated)
+            expect(view.notices.some((n) => n.includes(`start of the ${list.label} list`))).toBe(
+              true,
+            );
           const ignored = ignoredIn(view.notices, list.unknown);
           for (const value of [...requested.slugs, ...requested.malformed]) {
             if (list.kept(value)) continue;
@@ -215,7 +266,11 @@ describe("parseGridView properties", () => {
           // The one company the term names (by slug or name, else by part of one) is in the list the browser is sent to.
           const lower = term.toLowerCase();
           const exact = companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
-          const named = exact.length ? exact : companies.filter((c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower));
+          const named = exact.length
+            ? exact
+            : companies.filter(
+                (c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower),
+              );
           expect(named).toHaveLength(1);
           expect(view.chosen).toContain(named[0]!.slug);
         }
@@ -248,8 +303,14 @@ describe("add= properties", () => {
     fc.assert(
       fc.property(adding, ({ companies, listed, target, byName }) => {
         const term = byName ? target.name : target.slug;
-        const view = parseGridView({ companies: listed.join(","), add: term }, { practices, companies });
-        if (view.redirectTo) expect(parseGridView(paramsOf(view.redirectTo), { practices, companies }).chosen).toContain(target.slug);
+        const view = parseGridView(
+          { companies: listed.join(","), add: term },
+          { practices, companies },
+        );
+        if (view.redirectTo)
+          expect(
+            parseGridView(paramsOf(view.redirectTo), { practices, companies }).chosen,
+          ).toContain(target.slug);
         else expect(view.notices.some((n) => n.includes(`"${term}"`))).toBe(true);
       }),
       { numRuns: 300 },
@@ -259,7 +320,12 @@ describe("add= properties", () => {
 
 describe("gridHref properties", () => {
   const linkOf = (view: GridView) =>
-    gridHref({ practices: view.allPractices ? "all" : view.practices, companies: view.picked, ratings: view.ratings, page: view.page });
+    gridHref({
+      practices: view.allPractices ? "all" : view.practices,
+      companies: view.picked,
+      ratings: view.ratings,
+      page: view.page,
+    });
 
   it("writes a link that parses back to the same view, without notices", () => {
     fc.assert(
@@ -268,7 +334,15 @@ describe("gridHref properties", () => {
         const href = linkOf(view);
         expect(href).toMatch(/^\/(\?[a-z0-9=&,-]+)?$/);
         const again = parseGridView(paramsOf(href), { practices, companies });
-        const drawn = ({ practices, allPractices, companies, picked, ratings, page, pageCount }: GridView) => ({
+        const drawn = ({
+          practices,
+          allPractices,
+          companies,
+          picked,
+          ratings,
+          page,
+          pageCount,
+        }: GridView) => ({
           practices,
           allPractices,
           companies,
@@ -289,7 +363,10 @@ describe("gridHref properties", () => {
     const choice = companiesArb.chain((companies) =>
       fc.record({
         companies: fc.constant(companies),
-        practices: fc.oneof(fc.constant("all" as const), fc.subarray(practiceSlugs, { minLength: 1 })),
+        practices: fc.oneof(
+          fc.constant("all" as const),
+          fc.subarray(practiceSlugs, { minLength: 1 }),
+        ),
         picked:
           companies.length >= 2
             ? fc.option(
@@ -301,12 +378,20 @@ describe("gridHref properties", () => {
               )
             : fc.constant(null),
         ratings: fc.subarray([...RATINGS]),
-        page: fc.integer({ min: 1, max: Math.max(1, Math.ceil(companies.length / COMPANIES_PER_PAGE)) }),
+        page: fc.integer({
+          min: 1,
+          max: Math.max(1, Math.ceil(companies.length / COMPANIES_PER_PAGE)),
+        }),
       }),
     );
     fc.assert(
       fc.property(choice, ({ companies, practices: chosen, picked, ratings, page }) => {
-        const href = gridHref({ practices: chosen, companies: picked, ratings, page: picked ? undefined : page });
+        const href = gridHref({
+          practices: chosen,
+          companies: picked,
+          ratings,
+          page: picked ? undefined : page,
+        });
         const view = parseGridView(paramsOf(href), { practices, companies });
         expect(view.notices).toEqual([]);
         expect(view.practices).toEqual(chosen === "all" ? practiceSlugs : chosen);

@@ -3,7 +3,13 @@ import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
 import { COMPANIES_PER_PAGE, gridHref, MAX_COMPARED, parseGridView } from "./grid-view";
 
-const practice = (slug: string, core: boolean, position: number): Practice => ({ slug, name: slug, description: "", core, position });
+const practice = (slug: string, core: boolean, position: number): Practice => ({
+  slug,
+  name: slug,
+  description: "",
+  core,
+  position,
+});
 const practices = [
   practice("cookies", true, 0),
   practice("retention", true, 1),
@@ -32,14 +38,25 @@ describe("parseGridView", () => {
   });
 
   it("keeps taxonomy order whatever order the URL lists practices in, and reads 'all'", () => {
-    expect(parseGridView({ practices: "security,cookies" }, known).practices).toEqual(["cookies", "security"]);
-    expect(parseGridView({ practices: "all" }, known)).toMatchObject({ allPractices: true, practices: practices.map((p) => p.slug) });
+    expect(parseGridView({ practices: "security,cookies" }, known).practices).toEqual([
+      "cookies",
+      "security",
+    ]);
+    expect(parseGridView({ practices: "all" }, known)).toMatchObject({
+      allPractices: true,
+      practices: practices.map((p) => p.slug),
+    });
   });
 
   it("names what it ignored and falls back to a working view", () => {
-    const v = parseGridView({ practices: "bogus", companies: "nope", rating: "awful", page: "x" }, known);
+    const v = parseGridView(
+      { practices: "bogus", companies: "nope", rating: "awful", page: "x" },
+      known,
+    );
     expect(v.practices).toHaveLength(4);
-    expect(v.notices.join(" ")).toMatch(/unknown practice: bogus.*core practices.*unknown company: nope.*unknown rating: awful.*page "x"/);
+    expect(v.notices.join(" ")).toMatch(
+      /unknown practice: bogus.*core practices.*unknown company: nope.*unknown rating: awful.*page "x"/,
+    );
   });
 
   it("compares only two or more companies but remembers a single choice", () => {
@@ -51,27 +68,46 @@ describe("parseGridView", () => {
   });
 
   it("pages through many companies and caps how many are compared", () => {
-    const many = Array.from({ length: 20 }, (_, i) => company(`c-${String(i).padStart(2, "0")}`, `Company ${i}`));
+    const many = Array.from({ length: 20 }, (_, i) =>
+      company(`c-${String(i).padStart(2, "0")}`, `Company ${i}`),
+    );
     const v = parseGridView({ page: "2" }, { practices, companies: many });
-    expect(v.companies).toEqual(many.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug));
+    expect(v.companies).toEqual(
+      many.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug),
+    );
     expect(v.pageCount).toBe(Math.ceil(20 / COMPANIES_PER_PAGE));
     expect(parseGridView({ page: "99" }, { practices, companies: many }).page).toBe(v.pageCount);
-    expect(parseGridView({ companies: many.map((c) => c.slug).join(",") }, { practices, companies: many }).picked).toHaveLength(MAX_COMPARED);
+    expect(
+      parseGridView(
+        { companies: many.map((c) => c.slug).join(",") },
+        { practices, companies: many },
+      ).picked,
+    ).toHaveLength(MAX_COMPARED);
   });
 
   it("adds a company typed by name and redirects to the canonical URL", () => {
-    const named = [company("mozy", "Mozy"), company("ibackup", "IBackup"), company("idrive", "IDrive")];
+    const named = [
+      company("mozy", "Mozy"),
+      company("ibackup", "IBackup"),
+      company("idrive", "IDrive"),
+    ];
     const v = parseGridView({ companies: "mozy", add: "ibackup" }, { practices, companies: named });
     expect(v.chosen).toEqual(["mozy", "ibackup"]);
     expect(v.redirectTo).toBe("/?companies=mozy,ibackup");
   });
 
   it("offers suggestions when a typed name is ambiguous, and says when nothing matches", () => {
-    const named = [company("mozy", "Mozy"), company("ibackup", "IBackup"), company("idrive", "IDrive")];
+    const named = [
+      company("mozy", "Mozy"),
+      company("ibackup", "IBackup"),
+      company("idrive", "IDrive"),
+    ];
     const ambiguous = parseGridView({ add: "i" }, { practices, companies: named });
     expect(ambiguous.redirectTo).toBeNull();
     expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["ibackup", "idrive"]);
-    expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain('No company matches "zzz".');
+    expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain(
+      'No company matches "zzz".',
+    );
   });
 
   it("does not redirect an add= that the comparison has no room for, and says why", () => {
@@ -80,25 +116,46 @@ describe("parseGridView", () => {
       .slice(0, MAX_COMPARED)
       .map((c) => c.slug)
       .join(",");
-    const v = parseGridView({ companies: full, add: `c${MAX_COMPARED}` }, { practices, companies: many });
+    const v = parseGridView(
+      { companies: full, add: `c${MAX_COMPARED}` },
+      { practices, companies: many },
+    );
     expect(v.redirectTo).toBeNull();
-    expect(v.notices).toContain(`Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "c${MAX_COMPARED}".`);
-    expect(parseGridView({ companies: full, add: "c0" }, { practices, companies: many }).redirectTo).toBe(`/?companies=${full}`);
+    expect(v.notices).toContain(
+      `Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "c${MAX_COMPARED}".`,
+    );
+    expect(
+      parseGridView({ companies: full, add: "c0" }, { practices, companies: many }).redirectTo,
+    ).toBe(`/?companies=${full}`);
   });
 });
 
 describe("gridHref", () => {
   it("leaves defaults out and writes lists with plain commas", () => {
     expect(gridHref({})).toBe("/");
-    expect(gridHref({ practices: ["cookies", "retention"], companies: ["mozy", "ibackup"], ratings: ["concerning"], page: 1 })).toBe(
-      "/?practices=cookies,retention&companies=mozy,ibackup&rating=concerning",
-    );
+    expect(
+      gridHref({
+        practices: ["cookies", "retention"],
+        companies: ["mozy", "ibackup"],
+        ratings: ["concerning"],
+        page: 1,
+      }),
+    ).toBe("/?practices=cookies,retention&companies=mozy,ibackup&rating=concerning");
   });
 
   it("round-trips through parseGridView", () => {
-    const href = gridHref({ practices: ["disputes"], companies: ["code42", "mozy"], ratings: ["neutral", "concerning"] });
+    const href = gridHref({
+      practices: ["disputes"],
+      companies: ["code42", "mozy"],
+      ratings: ["neutral", "concerning"],
+    });
     const params = Object.fromEntries(new URL(href, "http://x").searchParams);
     const v = parseGridView(params, known);
-    expect(v).toMatchObject({ practices: ["disputes"], picked: ["code42", "mozy"], ratings: ["neutral", "concerning"], notices: [] });
+    expect(v).toMatchObject({
+      practices: ["disputes"],
+      picked: ["code42", "mozy"],
+      ratings: ["neutral", "concerning"],
+      notices: [],
+    });
   });
 });

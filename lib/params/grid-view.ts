@@ -35,13 +35,17 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-const tooLong = (list: string) => `Read only the start of the ${list} list: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.`;
+const tooLong = (list: string) =>
+  `Read only the start of the ${list} list: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.`;
 
 /**
  * Turns the grid's query string into a view. Never throws: unknown or malformed values are
  * dropped and described in `notices`, so a shared link always opens a working page.
  */
-export function parseGridView(params: SearchParams, known: { practices: Practice[]; companies: CompanySummary[] }): GridView {
+export function parseGridView(
+  params: SearchParams,
+  known: { practices: Practice[]; companies: CompanySummary[] },
+): GridView {
   const notices: string[] = [];
   const practiceSlugs = known.practices.map((p) => p.slug);
   const companySlugs = known.companies.map((c) => c.slug);
@@ -51,12 +55,19 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   const rawPractices = parseSlugList(params.practices);
   if (rawPractices) {
     const wantsAll = rawPractices.slugs.includes("all");
-    const { valid, unknown } = partitionKnown({ ...rawPractices, slugs: rawPractices.slugs.filter((s) => s !== "all") }, practiceSlugs);
-    if (unknown.length) notices.push(`Ignored unknown practice${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
+    const { valid, unknown } = partitionKnown(
+      { ...rawPractices, slugs: rawPractices.slugs.filter((s) => s !== "all") },
+      practiceSlugs,
+    );
+    if (unknown.length)
+      notices.push(
+        `Ignored unknown practice${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`,
+      );
     if (rawPractices.truncated) notices.push(tooLong("practices"));
     if (wantsAll) practices = practiceSlugs;
     else if (valid.length) practices = practiceSlugs.filter((s) => valid.includes(s));
-    else if (rawPractices.slugs.length || rawPractices.malformed.length) notices.push("Showing the four core practices instead.");
+    else if (rawPractices.slugs.length || rawPractices.malformed.length)
+      notices.push("Showing the four core practices instead.");
     allPractices = practices.length === practiceSlugs.length;
   }
 
@@ -65,9 +76,13 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   const rawCompanies = parseSlugList(params.companies);
   if (rawCompanies) {
     const { valid, unknown } = partitionKnown(rawCompanies, companySlugs);
-    if (unknown.length) notices.push(`Ignored unknown compan${unknown.length > 1 ? "ies" : "y"}: ${unknown.join(", ")}.`);
+    if (unknown.length)
+      notices.push(
+        `Ignored unknown compan${unknown.length > 1 ? "ies" : "y"}: ${unknown.join(", ")}.`,
+      );
     if (rawCompanies.truncated) notices.push(tooLong("companies"));
-    if (valid.length > MAX_COMPARED) notices.push(`Comparing the first ${MAX_COMPARED} of the ${valid.length} companies chosen.`);
+    if (valid.length > MAX_COMPARED)
+      notices.push(`Comparing the first ${MAX_COMPARED} of the ${valid.length} companies chosen.`);
     chosen = valid.slice(0, MAX_COMPARED);
   }
 
@@ -80,11 +95,17 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   if (term) {
     const lower = term.toLowerCase();
     const exact = known.companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
-    const matches = exact.length ? exact : known.companies.filter((c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower));
+    const matches = exact.length
+      ? exact
+      : known.companies.filter(
+          (c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower),
+        );
     const slug = matches.length === 1 ? matches[0]!.slug : null;
     if (slug && !chosen.includes(slug) && chosen.length >= MAX_COMPARED) {
       // Redirecting would drop the company without a word; stay and say why.
-      notices.push(`Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "${term}".`);
+      notices.push(
+        `Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "${term}".`,
+      );
     } else if (slug) {
       added = true;
       if (!chosen.includes(slug)) chosen = [...chosen, slug];
@@ -95,13 +116,19 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   }
 
   if (chosen.length >= 2) picked = chosen;
-  else if (chosen.length === 1) notices.push("A comparison needs at least two companies: add another. Meanwhile all companies are shown.");
+  else if (chosen.length === 1)
+    notices.push(
+      "A comparison needs at least two companies: add another. Meanwhile all companies are shown.",
+    );
 
   const ratings: Rating[] = [];
   const rawRatings = parseSlugList(params.rating);
   if (rawRatings) {
     const { valid, unknown } = partitionKnown(rawRatings, RATINGS);
-    if (unknown.length) notices.push(`Ignored unknown rating${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
+    if (unknown.length)
+      notices.push(
+        `Ignored unknown rating${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`,
+      );
     if (rawRatings.truncated) notices.push(tooLong("ratings"));
     ratings.push(...RATINGS.filter((r) => valid.includes(r)));
   }
@@ -113,23 +140,52 @@ export function parseGridView(params: SearchParams, known: { practices: Practice
   if (rawPage !== undefined) {
     const parsed = pageSchema.safeParse(rawPage);
     if (picked) {
-      if (!parsed.success || parsed.data !== 1) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": the chosen companies fit on one page.`);
+      if (!parsed.success || parsed.data !== 1)
+        notices.push(
+          `Ignored page "${String(rawPage).slice(0, 20)}": the chosen companies fit on one page.`,
+        );
     } else {
-      if (!parsed.success) notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
+      if (!parsed.success)
+        notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
       else if (parsed.data > pageCount)
-        notices.push(`There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`);
+        notices.push(
+          `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`,
+        );
       page = parsed.success ? Math.min(parsed.data, pageCount) : 1;
     }
   }
-  const companies = picked ? ordered : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
+  const companies = picked
+    ? ordered
+    : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
   if (added) {
-    redirectTo = gridHref({ practices: allPractices ? "all" : rawPractices ? practices : undefined, companies: chosen, ratings });
+    redirectTo = gridHref({
+      practices: allPractices ? "all" : rawPractices ? practices : undefined,
+      companies: chosen,
+      ratings,
+    });
   }
-  return { practices, allPractices, companies, picked, chosen, redirectTo, suggestions, ratings, page, pageCount, notices };
+  return {
+    practices,
+    allPractices,
+    companies,
+    picked,
+    chosen,
+    redirectTo,
+    suggestions,
+    ratings,
+    page,
+    pageCount,
+    notices,
+  };
 }
 
 /** The grid URL for a view; defaults are left out so URLs stay short and shareable. */
-export function gridHref(view: { practices?: string[] | "all"; companies?: string[] | null; ratings?: Rating[]; page?: number }): string {
+export function gridHref(view: {
+  practices?: string[] | "all";
+  companies?: string[] | null;
+  ratings?: Rating[];
+  page?: number;
+}): string {
   const q = new URLSearchParams();
   if (view.practices === "all") q.set("practices", "all");
   else if (view.practices?.length) q.set("practices", view.practices.join(","));

@@ -6,10 +6,22 @@ import { MAX_QUERY_LENGTH, normaliseSearchQuery } from "./search-query";
 const value = fc.oneof(
   fc.string({ unit: "binary", maxLength: 300 }),
   fc.integer({ min: -5, max: 1_000 }).map(String),
-  fc.constantFrom("", " ", "1e2", "0x10", "20.0", "٣", "<script>alert(1)</script>", "x".repeat(5_000)),
+  fc.constantFrom(
+    "",
+    " ",
+    "1e2",
+    "0x10",
+    "20.0",
+    "٣",
+    "<script>alert(1)</script>",
+    "x".repeat(5_000),
+  ),
 );
 const query = fc.record(
-  { q: fc.oneof(value, fc.array(value, { minLength: 2, maxLength: 3 })), limit: fc.oneof(value, fc.array(value, { minLength: 2, maxLength: 3 })) },
+  {
+    q: fc.oneof(value, fc.array(value, { minLength: 2, maxLength: 3 })),
+    limit: fc.oneof(value, fc.array(value, { minLength: 2, maxLength: 3 })),
+  },
   { requiredKeys: [] },
 );
 
@@ -39,10 +51,14 @@ describe("parseSearchApiParams properties", () => {
 
   it("refuses a parameter given more than once", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("cookies", "5"), { minLength: 2, maxLength: 4 }), fc.constantFrom("q", "limit"), (values, key) => {
-        const r = parseSearchApiParams({ q: "cookies", [key]: values });
-        expect(r).toEqual({ ok: false, error: `Give ${key} only once.` });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("cookies", "5"), { minLength: 2, maxLength: 4 }),
+        fc.constantFrom("q", "limit"),
+        (values, key) => {
+          const r = parseSearchApiParams({ q: "cookies", [key]: values });
+          expect(r).toEqual({ ok: false, error: `Give ${key} only once.` });
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,16 @@ import { parseSlugList } from "./slug-list";
 const value = fc.oneof(
   fc.string({ unit: "binary", maxLength: 200 }),
   fc.integer({ min: -10, max: 5_000 }).map(String),
-  fc.constantFrom("", "1.5", "1e3", "NaN", "Infinity", "cookies,retention", "<script>alert(1)</script>", "x".repeat(12_000)),
+  fc.constantFrom(
+    "",
+    "1.5",
+    "1e3",
+    "NaN",
+    "Infinity",
+    "cookies,retention",
+    "<script>alert(1)</script>",
+    "x".repeat(12_000),
+  ),
 );
 const params = fc.dictionary(
   fc.constantFrom("q", "page", "companies", "practices", "x", "__proto__"),

@@ -3,7 +3,14 @@ import { parseSearchPageParams } from "./search-page-params";
 
 describe("parseSearchPageParams", () => {
   it("reads the query, the filters and the page", () => {
-    expect(parseSearchPageParams({ q: " arbitration ", companies: ["centercode", "dotcloud"], practices: "disputes", page: "2" })).toEqual({
+    expect(
+      parseSearchPageParams({
+        q: " arbitration ",
+        companies: ["centercode", "dotcloud"],
+        practices: "disputes",
+        page: "2",
+      }),
+    ).toEqual({
       q: "arbitration",
       truncated: false,
       companies: { slugs: ["centercode", "dotcloud"], malformed: [] },
@@ -13,7 +20,8 @@ describe("parseSearchPageParams", () => {
   });
 
   it("falls back to page 1 for a page number that makes no sense", () => {
-    for (const page of ["0", "-3", "abc", "1.5", "100000", ""]) expect(parseSearchPageParams({ page }).page).toBe(1);
+    for (const page of ["0", "-3", "abc", "1.5", "100000", ""])
+      expect(parseSearchPageParams({ page }).page).toBe(1);
   });
 
   it("reads the first of repeated page numbers", () => {
@@ -21,6 +29,12 @@ describe("parseSearchPageParams", () => {
   });
 
   it("gives an empty query and no filters for an empty URL", () => {
-    expect(parseSearchPageParams({})).toEqual({ q: "", truncated: false, companies: undefined, practices: undefined, page: 1 });
+    expect(parseSearchPageParams({})).toEqual({
+      q: "",
+      truncated: false,
+      companies: undefined,
+      practices: undefined,
+      page: 1,
+    });
   });
 });

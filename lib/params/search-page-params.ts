@@ -20,7 +20,9 @@ const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
  * Reads /search's URL. Nothing here is an error: a bad page number means page 1, and slugs are
  * checked against the database by the page, which says which ones it ignored.
  */
-export function parseSearchPageParams(searchParams: Record<string, string | string[] | undefined>): SearchPageParams {
+export function parseSearchPageParams(
+  searchParams: Record<string, string | string[] | undefined>,
+): SearchPageParams {
   const { q, truncated } = normaliseSearchQuery(searchParams.q);
   const rawPage = searchParams.page;
   return {

@@ -7,11 +7,37 @@ const text = fc.oneof(
   fc.string({ unit: "binary" }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
   fc.string({
-    unit: fc.constantFrom("a", " ", "\t", "\n", "\u0000", "\u001f", "\u007f", "“", "”", "«", "»", HIT_START, HIT_END, "😀", "\uD83D", "-", '"'),
+    unit: fc.constantFrom(
+      "a",
+      " ",
+      "\t",
+      "\n",
+      "\u0000",
+      "\u001f",
+      "\u007f",
+      "“",
+      "”",
+      "«",
+      "»",
+      HIT_START,
+      HIT_END,
+      "😀",
+      "\uD83D",
+      "-",
+      '"',
+    ),
     maxLength: 400,
   }),
-  fc.tuple(fc.string({ maxLength: 12 }), fc.integer({ min: 10, max: 2_000 })).map(([w, n]) => Array(n).fill(w).join(" ")),
-  fc.constantFrom("<script>alert(1)</script>", "' OR 1=1 --", "!(&|:*<->)", "a & b | !c", "\u202Eevil"),
+  fc
+    .tuple(fc.string({ maxLength: 12 }), fc.integer({ min: 10, max: 2_000 }))
+    .map(([w, n]) => Array(n).fill(w).join(" ")),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "!(&|:*<->)",
+    "a & b | !c",
+    "\u202Eevil",
+  ),
 );
 
 describe("normaliseSearchQuery properties", () => {
@@ -20,7 +46,8 @@ describe("normaliseSearchQuery properties", () => {
       fc.property(fc.oneof(fc.anything(), text, fc.array(text)), (raw) => {
         const { q, truncated } = normaliseSearchQuery(raw);
         const value = Array.isArray(raw) ? raw[0] : raw;
-        if (typeof value !== "string") expect({ q, truncated }).toEqual({ q: "", truncated: false });
+        if (typeof value !== "string")
+          expect({ q, truncated }).toEqual({ q: "", truncated: false });
       }),
       { numRuns: 500 },
     );
@@ -31,7 +58,9 @@ describe("normaliseSearchQuery properties", () => {
       fc.property(text, (raw) => {
         const { q, truncated } = normaliseSearchQuery(raw);
         expect(q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-        expect(q).not.toMatch(/[\u0000-\u001f\u007f\uE000\uE001\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/);
+        expect(q).not.toMatch(
+          /[\u0000-\u001f\u007f\uE000\uE001\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/,
+        );
         expect(q).toBe(q.trim());
         expect(q).not.toMatch(/\s\s/);
         // Shortening never splits a surrogate pair (a URL cannot carry a lone one in the first place).

@@ -4,7 +4,10 @@ import { MAX_QUERY_LENGTH, normaliseSearchQuery } from "./search-query";
 
 describe("normaliseSearchQuery", () => {
   it("trims and collapses whitespace", () => {
-    expect(normaliseSearchQuery("  third \n\t parties ")).toEqual({ q: "third parties", truncated: false });
+    expect(normaliseSearchQuery("  third \n\t parties ")).toEqual({
+      q: "third parties",
+      truncated: false,
+    });
   });
 
   it("removes control characters, NUL included, and the highlight markers", () => {
@@ -12,12 +15,16 @@ describe("normaliseSearchQuery", () => {
   });
 
   it("keeps search syntax and SQL-looking text for the database to treat as words", () => {
-    expect(normaliseSearchQuery('"safe harbor" -truste or cookies').q).toBe('"safe harbor" -truste or cookies');
+    expect(normaliseSearchQuery('"safe harbor" -truste or cookies').q).toBe(
+      '"safe harbor" -truste or cookies',
+    );
     expect(normaliseSearchQuery("'; DROP TABLE clause; --").q).toBe("'; DROP TABLE clause; --");
   });
 
   it("turns typographic double quotes into the phrase quote", () => {
-    expect(normaliseSearchQuery("“third parties” «safe harbor»").q).toBe('"third parties" "safe harbor"');
+    expect(normaliseSearchQuery("“third parties” «safe harbor»").q).toBe(
+      '"third parties" "safe harbor"',
+    );
   });
 
   it("shortens a very long query at a word boundary and says so", () => {

@@ -22,7 +22,8 @@ export function normaliseSearchQuery(raw: unknown): SearchQuery {
   if (cleaned.length <= MAX_QUERY_LENGTH) return { q: cleaned, truncated: false };
   let cut = cleaned.slice(0, MAX_QUERY_LENGTH);
   const space = cut.lastIndexOf(" ");
-  if (cleaned[MAX_QUERY_LENGTH] !== " " && space > MAX_QUERY_LENGTH * 0.75) cut = cut.slice(0, space);
+  if (cleaned[MAX_QUERY_LENGTH] !== " " && space > MAX_QUERY_LENGTH * 0.75)
+    cut = cut.slice(0, space);
   // A lone high surrogate left at the end would be sent as U+FFFD.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return { q: cut.trim(), truncated: true };

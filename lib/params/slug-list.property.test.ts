@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown, slugParamSchema } from "./slug-list";
+import {
+  MAX_ITEMS,
+  MAX_RAW_LENGTH,
+  parseSlugList,
+  partitionKnown,
+  slugParamSchema,
+} from "./slug-list";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KNOWN = ["cookies", "retention", "disputes", "third-parties", "mozy", "code42", "all"];
@@ -31,11 +37,20 @@ const item = fc.oneof(
   fc.string({ unit: "binary", maxLength: 80 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
 );
-const list = fc.array(item, { maxLength: 30 }).chain((items) => fc.constantFrom(",", " , ", ",,").map((sep) => items.join(sep)));
+const list = fc
+  .array(item, { maxLength: 30 })
+  .chain((items) => fc.constantFrom(",", " , ", ",,").map((sep) => items.join(sep)));
 const huge = fc
   .tuple(item, fc.integer({ min: 1, max: 12_000 }), fc.constantFrom(",", "", ", "))
-  .map(([i, n, sep]) => Array.from({ length: Math.ceil(n / Math.max(1, i.length)) }, () => i).join(sep));
-const raw = fc.oneof(list, huge, fc.array(fc.oneof(list, item), { maxLength: 6 }), fc.string({ unit: "binary" }));
+  .map(([i, n, sep]) =>
+    Array.from({ length: Math.ceil(n / Math.max(1, i.length)) }, () => i).join(sep),
+  );
+const raw = fc.oneof(
+  list,
+  huge,
+  fc.array(fc.oneof(list, item), { maxLength: 6 }),
+  fc.string({ unit: "binary" }),
+);
 
 /** The items as the parser sees them: joined, split on commas, trimmed, lower-cased, empties dropped. */
 const tokensOf = (value: string | string[]) =>
@@ -49,7 +64,9 @@ describe("parseSlugList properties", () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), raw), (value) => {
         const parsed = parseSlugList(value);
-        const stringy = typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
+        const stringy =
+          typeof value === "string" ||
+          (Array.isArray(value) && value.every((v) => typeof v === "string"));
         expect(parsed === undefined).toBe(!stringy);
       }),
       { numRuns: 500 },
@@ -118,7 +135,9 @@ describe("partitionKnown properties", () => {
         const { valid, unknown } = partitionKnown(requested, known);
         for (const v of valid) expect(known).toContain(v);
         expect(valid).toEqual(requested.slugs.filter((s) => known.includes(s)));
-        expect([...valid, ...unknown].sort()).toEqual([...requested.slugs, ...requested.malformed].sort());
+        expect([...valid, ...unknown].sort()).toEqual(
+          [...requested.slugs, ...requested.malformed].sort(),
+        );
         for (const u of unknown) expect(valid).not.toContain(u);
       }),
     );
@@ -128,10 +147,18 @@ describe("partitionKnown properties", () => {
 describe("slugParamSchema properties", () => {
   /** An independent statement of what a slug is. */
   const isSlug = (s: string) =>
-    s.length >= 1 && s.length <= 64 && [...s].every((c) => /[a-z0-9-]/.test(c)) && !s.startsWith("-") && !s.endsWith("-") && !s.includes("--");
+    s.length >= 1 &&
+    s.length <= 64 &&
+    [...s].every((c) => /[a-z0-9-]/.test(c)) &&
+    !s.startsWith("-") &&
+    !s.endsWith("-") &&
+    !s.includes("--");
 
   it("accepts exactly the lowercase, single-hyphenated slugs of at most 64 characters, and never throws", () => {
-    const nearSlug = fc.string({ unit: fc.constantFrom("a", "z", "0", "9", "-", "A", "_", " ", ".", "/", "%", "é", "\u0000"), maxLength: 70 });
+    const nearSlug = fc.string({
+      unit: fc.constantFrom("a", "z", "0", "9", "-", "A", "_", " ", ".", "/", "%", "é", "\u0000"),
+      maxLength: 70,
+    });
     fc.assert(
       fc.property(fc.oneof(nearSlug, fc.string({ unit: "binary" }), fc.anything()), (value) => {
         const ok = slugParamSchema.safeParse(value).success;

@@ -7,19 +7,31 @@ describe("parseSlugList", () => {
   });
 
   it("splits a comma-separated value and trims each part", () => {
-    expect(parseSlugList("cookies, retention ,disputes")).toEqual({ slugs: ["cookies", "retention", "disputes"], malformed: [] });
+    expect(parseSlugList("cookies, retention ,disputes")).toEqual({
+      slugs: ["cookies", "retention", "disputes"],
+      malformed: [],
+    });
   });
 
   it("lower-cases slugs", () => {
-    expect(parseSlugList("Cookies,RETENTION")).toEqual({ slugs: ["cookies", "retention"], malformed: [] });
+    expect(parseSlugList("Cookies,RETENTION")).toEqual({
+      slugs: ["cookies", "retention"],
+      malformed: [],
+    });
   });
 
   it("removes repeats, keeping first-seen order, including repeats that differ only in case", () => {
-    expect(parseSlugList("retention,cookies,retention,COOKIES")).toEqual({ slugs: ["retention", "cookies"], malformed: [] });
+    expect(parseSlugList("retention,cookies,retention,COOKIES")).toEqual({
+      slugs: ["retention", "cookies"],
+      malformed: [],
+    });
   });
 
   it("joins repeated query keys given as an array", () => {
-    expect(parseSlugList(["cookies,retention", "disputes", "cookies"])).toEqual({ slugs: ["cookies", "retention", "disputes"], malformed: [] });
+    expect(parseSlugList(["cookies,retention", "disputes", "cookies"])).toEqual({
+      slugs: ["cookies", "retention", "disputes"],
+      malformed: [],
+    });
   });
 
   it("ignores empty parts", () => {
@@ -31,11 +43,18 @@ describe("parseSlugList", () => {
   });
 
   it("keeps hyphenated slugs with digits", () => {
-    expect(parseSlugList("third-parties,code42,policy-changes")?.slugs).toEqual(["third-parties", "code42", "policy-changes"]);
+    expect(parseSlugList("third-parties,code42,policy-changes")?.slugs).toEqual([
+      "third-parties",
+      "code42",
+      "policy-changes",
+    ]);
   });
 
   it("sets malformed values apart instead of throwing", () => {
-    expect(parseSlugList("cookies,--x,a_b,x-,<script>,a--b")).toEqual({ slugs: ["cookies"], malformed: ["--x", "a_b", "x-", "<script>", "a--b"] });
+    expect(parseSlugList("cookies,--x,a_b,x-,<script>,a--b")).toEqual({
+      slugs: ["cookies"],
+      malformed: ["--x", "a_b", "x-", "<script>", "a--b"],
+    });
   });
 
   it("returns undefined for values that are not strings or string arrays", () => {
@@ -67,7 +86,10 @@ describe("parseSlugList", () => {
 
   it("reads at most 2000 characters of input", () => {
     const first = "a".repeat(60);
-    const parts = Array.from({ length: 40 }, (_, i) => `${first.slice(0, 58)}${String(i).padStart(2, "0")}`);
+    const parts = Array.from(
+      { length: 40 },
+      (_, i) => `${first.slice(0, 58)}${String(i).padStart(2, "0")}`,
+    );
     const r = parseSlugList(parts.join(","));
     // 40 slugs of 60 characters plus commas is 2439 characters; only the first 2000 are read.
     expect(r!.slugs.length).toBeLessThan(40);
@@ -91,11 +113,17 @@ describe("parseSlugList truncation", () => {
 describe("partitionKnown", () => {
   it("splits requested slugs into known and unknown, listing malformed values as unknown", () => {
     const requested = { slugs: ["cookies", "nope", "retention"], malformed: ["a_b"] };
-    expect(partitionKnown(requested, ["retention", "cookies", "disputes"])).toEqual({ valid: ["cookies", "retention"], unknown: ["nope", "a_b"] });
+    expect(partitionKnown(requested, ["retention", "cookies", "disputes"])).toEqual({
+      valid: ["cookies", "retention"],
+      unknown: ["nope", "a_b"],
+    });
   });
 
   it("reports nothing unknown when every slug is known", () => {
-    expect(partitionKnown({ slugs: ["cookies"], malformed: [] }, ["cookies"])).toEqual({ valid: ["cookies"], unknown: [] });
+    expect(partitionKnown({ slugs: ["cookies"], malformed: [] }, ["cookies"])).toEqual({
+      valid: ["cookies"],
+      unknown: [],
+    });
   });
 });
 
@@ -103,7 +131,17 @@ describe("slugParamSchema", () => {
   it("accepts lowercase slugs and rejects anything else", () => {
     expect(slugParamSchema.safeParse("code42").success).toBe(true);
     expect(slugParamSchema.safeParse("third-parties").success).toBe(true);
-    for (const bad of ["Mozy", "mo zy", "mozy!", "-mozy", "mozy-", "mo--zy", "", "a".repeat(65), "../etc"]) {
+    for (const bad of [
+      "Mozy",
+      "mo zy",
+      "mozy!",
+      "-mozy",
+      "mozy-",
+      "mo--zy",
+      "",
+      "a".repeat(65),
+      "../etc",
+    ]) {
       expect(slugParamSchema.safeParse(bad).success, bad).toBe(false);
     }
   });

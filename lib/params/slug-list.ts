@@ -47,7 +47,10 @@ export function parseSlugList(raw: unknown): SlugList | undefined {
 }
 
 /** Splits requested slugs into the known and the unknown ones. */
-export function partitionKnown(requested: SlugList, known: readonly string[]): { valid: string[]; unknown: string[] } {
+export function partitionKnown(
+  requested: SlugList,
+  known: readonly string[],
+): { valid: string[]; unknown: string[] } {
   const valid = requested.slugs.filter((s) => known.includes(s));
   const unknown = [...requested.slugs.filter((s) => !known.includes(s)), ...requested.malformed];
   return { valid, unknown };

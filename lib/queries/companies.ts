@@ -16,10 +16,21 @@ export type Evidence = { anchor: string; quote: string; text: string; headingPat
 
 export type Finding = { practice: string; rating: Rating; summary: string; evidence: Evidence[] };
 
-export type ClauseView = { anchor: string; position: number; headingPath: string[]; text: string; practices: string[] };
+export type ClauseView = {
+  anchor: string;
+  position: number;
+  headingPath: string[];
+  text: string;
+  practices: string[];
+};
 
 export type CompanyDetail = CompanySummary & {
-  policy: { title: string; sourceUrl: string | null; archiveUrl: string | null; contentHash: string };
+  policy: {
+    title: string;
+    sourceUrl: string | null;
+    archiveUrl: string | null;
+    contentHash: string;
+  };
   findings: Finding[];
   clauses: ClauseView[];
 };
@@ -39,7 +50,11 @@ type SummaryRow = {
   name: string;
   legalName: string;
   website: string;
-  policy: { effectiveDate: Date | null; effectiveDateLabel: string | null; archivedOn: Date | null } | null;
+  policy: {
+    effectiveDate: Date | null;
+    effectiveDateLabel: string | null;
+    archivedOn: Date | null;
+  } | null;
 };
 
 function toSummary(c: SummaryRow): CompanySummary {
@@ -59,7 +74,9 @@ const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 /** All companies, alphabetically as a reader expects ("dotCloud" between "Code 42" and "IBackup"). */
 export async function listCompanies(): Promise<CompanySummary[]> {
   const rows = await getDb().company.findMany({ select: summarySelect });
-  return rows.map(toSummary).sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+  return rows
+    .map(toSummary)
+    .sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
 }
 
 /**
@@ -100,7 +117,10 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
           practice: { select: { slug: true } },
           evidence: {
             orderBy: { position: "asc" },
-            select: { quote: true, clause: { select: { anchor: true, text: true, headingPath: true } } },
+            select: {
+              quote: true,
+              clause: { select: { anchor: true, text: true, headingPath: true } },
+            },
           },
         },
       },
@@ -109,12 +129,22 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
   if (!row || !row.policy) return null;
   return {
     ...toSummary(row),
-    policy: { title: row.policy.title, sourceUrl: row.policy.sourceUrl, archiveUrl: row.policy.archiveUrl, contentHash: row.policy.contentHash },
+    policy: {
+      title: row.policy.title,
+      sourceUrl: row.policy.sourceUrl,
+      archiveUrl: row.policy.archiveUrl,
+      contentHash: row.policy.contentHash,
+    },
     findings: row.findings.map((f) => ({
       practice: f.practice.slug,
       rating: ratingFromDb(f.rating),
       summary: f.summary,
-      evidence: f.evidence.map((e) => ({ anchor: e.clause.anchor, quote: e.quote, text: e.clause.text, headingPath: e.clause.headingPath })),
+      evidence: f.evidence.map((e) => ({
+        anchor: e.clause.anchor,
+        quote: e.quote,
+        text: e.clause.text,
+        headingPath: e.clause.headingPath,
+      })),
     })),
     clauses: row.policy.clauses.map((c) => ({
       anchor: c.anchor,
@@ -130,7 +160,13 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
 });
 
 /** A few companies by name, for pages that suggest where to go (cheap at any number of companies). */
-export async function listSomeCompanies(limit: number): Promise<Array<{ slug: string; name: string }>> {
-  const rows = await getDb().company.findMany({ select: { slug: true, name: true }, orderBy: [{ synthetic: "asc" }, { name: "asc" }], take: limit });
+export async function listSomeCompanies(
+  limit: number,
+): Promise<Array<{ slug: string; name: string }>> {
+  const rows = await getDb().company.findMany({
+    select: { slug: true, name: true },
+    orderBy: [{ synthetic: "asc" }, { name: "asc" }],
+    take: limit,
+  });
   return rows.sort((a, b) => byName.compare(a.name, b.name));
 }

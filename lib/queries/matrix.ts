@@ -3,7 +3,13 @@ import { ratingFromDb, type Rating } from "../ratings";
 import type { CompanySummary, Evidence } from "./companies";
 import type { Practice } from "./practices";
 
-export type MatrixCell = { company: string; practice: string; rating: Rating; summary: string; evidence: Evidence[] };
+export type MatrixCell = {
+  company: string;
+  practice: string;
+  rating: Rating;
+  summary: string;
+  evidence: Evidence[];
+};
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
 
 type Known = { practices: Practice[]; companies: CompanySummary[] };
@@ -12,8 +18,12 @@ type Filter = { practices?: string[]; companies?: string[] };
 /** The practices and companies a filter keeps (all of each when omitted), in taxonomy and name order. */
 export function selectMatrix(known: Known, filter: Filter): Known {
   return {
-    practices: filter.practices ? known.practices.filter((p) => filter.practices!.includes(p.slug)) : known.practices,
-    companies: filter.companies ? known.companies.filter((c) => filter.companies!.includes(c.slug)) : known.companies,
+    practices: filter.practices
+      ? known.practices.filter((p) => filter.practices!.includes(p.slug))
+      : known.practices,
+    companies: filter.companies
+      ? known.companies.filter((c) => filter.companies!.includes(c.slug))
+      : known.companies,
   };
 }
 
@@ -27,15 +37,27 @@ export async function getMatrix(known: Known, filter: Filter = {}): Promise<Matr
 }
 
 /** The cells for practices × companies the caller has already looked up: one query. */
-export async function getCells(practices: Practice[], companies: CompanySummary[]): Promise<MatrixCell[]> {
+export async function getCells(
+  practices: Practice[],
+  companies: CompanySummary[],
+): Promise<MatrixCell[]> {
   const rows = await getDb().finding.findMany({
-    where: { company: { slug: { in: companies.map((c) => c.slug) } }, practice: { slug: { in: practices.map((p) => p.slug) } } },
+    where: {
+      company: { slug: { in: companies.map((c) => c.slug) } },
+      practice: { slug: { in: practices.map((p) => p.slug) } },
+    },
     select: {
       rating: true,
       summary: true,
       company: { select: { slug: true } },
       practice: { select: { slug: true } },
-      evidence: { orderBy: { position: "asc" }, select: { quote: true, clause: { select: { anchor: true, text: true, headingPath: true } } } },
+      evidence: {
+        orderBy: { position: "asc" },
+        select: {
+          quote: true,
+          clause: { select: { anchor: true, text: true, headingPath: true } },
+        },
+      },
     },
   });
   const bySlot = new Map(rows.map((r) => [`${r.company.slug}|${r.practice.slug}`, r]));
@@ -51,9 +73,20 @@ export async function getCells(practices: Practice[], companies: CompanySummary[
               practice: p.slug,
               rating: ratingFromDb(r.rating),
               summary: r.summary,
-              evidence: r.evidence.map((e) => ({ anchor: e.clause.anchor, quote: e.quote, text: e.clause.text, headingPath: e.clause.headingPath })),
+              evidence: r.evidence.map((e) => ({
+                anchor: e.clause.anchor,
+                quote: e.quote,
+                text: e.clause.text,
+                headingPath: e.clause.headingPath,
+              })),
             }
-          : { company: c.slug, practice: p.slug, rating: "not-addressed", summary: "No finding has been recorded for this practice.", evidence: [] },
+          : {
+              company: c.slug,
+              practice: p.slug,
+              rating: "not-addressed",
+              summary: "No finding has been recorded for this practice.",
+              evidence: [],
+            },
       );
     }
   return cells;

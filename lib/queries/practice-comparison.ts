@@ -4,13 +4,25 @@ import { getCells, type MatrixCell } from "./matrix";
 import { listPractices, type Practice } from "./practices";
 import type { CompanySummary } from "./companies";
 
-export type PracticeComparison = { practice: Practice; companies: CompanySummary[]; cells: MatrixCell[]; totalCompanies: number };
+export type PracticeComparison = {
+  practice: Practice;
+  companies: CompanySummary[];
+  cells: MatrixCell[];
+  totalCompanies: number;
+};
 
 /** One practice across a page of companies (all companies when they fit); null for an unknown practice. */
-export const getPracticeComparison = cache(async (slug: string, page = 1, perPage = 12): Promise<PracticeComparison | null> => {
-  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
-  const practice = practices.find((p) => p.slug === slug);
-  if (!practice) return null;
-  const shown = companies.slice((page - 1) * perPage, page * perPage);
-  return { practice, companies: shown, cells: await getCells([practice], shown), totalCompanies: companies.length };
-});
+export const getPracticeComparison = cache(
+  async (slug: string, page = 1, perPage = 12): Promise<PracticeComparison | null> => {
+    const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
+    const practice = practices.find((p) => p.slug === slug);
+    if (!practice) return null;
+    const shown = companies.slice((page - 1) * perPage, page * perPage);
+    return {
+      practice,
+      companies: shown,
+      cells: await getCells([practice], shown),
+      totalCompanies: companies.length,
+    };
+  },
+);

@@ -14,7 +14,8 @@ export async function getPracticeOverview(): Promise<PracticeOverview[]> {
   const slugOf = new Map(ids.map((p) => [p.id, p.slug]));
   return practices.map((p) => {
     const counts = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
-    for (const g of groups) if (slugOf.get(g.practiceId) === p.slug) counts[ratingFromDb(g.rating)] += g._count._all;
+    for (const g of groups)
+      if (slugOf.get(g.practiceId) === p.slug) counts[ratingFromDb(g.rating)] += g._count._all;
     return { ...p, counts };
   });
 }

@@ -1,6 +1,12 @@
 import { getDb } from "../db";
 
-export type Practice = { slug: string; name: string; description: string; core: boolean; position: number };
+export type Practice = {
+  slug: string;
+  name: string;
+  description: string;
+  core: boolean;
+  position: number;
+};
 
 /** The taxonomy, in display order. */
 export async function listPractices(): Promise<Practice[]> {

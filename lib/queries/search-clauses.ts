@@ -30,7 +30,13 @@ export type SearchOutcome = {
   results: SearchHit[];
 };
 
-export type SearchInput = { q: string; companies?: string[]; practices?: string[]; limit?: number; offset?: number };
+export type SearchInput = {
+  q: string;
+  companies?: string[];
+  practices?: string[];
+  limit?: number;
+  offset?: number;
+};
 
 const FRAGMENT_DELIMITER = " … ";
 const MARKERS = `StartSel=${HIT_START}, StopSel=${HIT_END}`;
@@ -41,7 +47,12 @@ const FRAGMENT_OPTIONS = `${MARKERS}, MaxWords=30, MinWords=12, MaxFragments=2, 
 
 type HitRow = Omit<SearchHit, "snippet"> & { snippet: string; atStart: boolean; atEnd: boolean };
 /** One row per matching company, or a single row of nulls when nothing matches; `terms` always. */
-type CountRow = { company: string | null; companyName: string | null; count: number | null; terms: number };
+type CountRow = {
+  company: string | null;
+  companyName: string | null;
+  count: number | null;
+  terms: number;
+};
 
 /**
  * Full-text search over every clause, in PostgreSQL: websearch_to_tsquery syntax ("phrase",
@@ -61,7 +72,9 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
                              WHERE cp.clause_id = c.id AND pr.slug = ANY(${input.practices}))`
     : Prisma.empty;
-  const companyFilter = input.companies ? Prisma.sql`AND co.slug = ANY(${input.companies})` : Prisma.empty;
+  const companyFilter = input.companies
+    ? Prisma.sql`AND co.slug = ANY(${input.companies})`
+    : Prisma.empty;
   const sentinels = HIT_START + HIT_END;
   const db = getDb();
 
@@ -107,8 +120,12 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
       ORDER BY h.rank DESC, h.company_name, h.company, h.position`,
   ]);
 
-  const byCompany = counts.flatMap(({ company, companyName, count }) => (company && companyName && count ? [{ company, companyName, count }] : []));
-  const inScope = input.companies ? byCompany.filter((c) => input.companies!.includes(c.company)) : byCompany;
+  const byCompany = counts.flatMap(({ company, companyName, count }) =>
+    company && companyName && count ? [{ company, companyName, count }] : [],
+  );
+  const inScope = input.companies
+    ? byCompany.filter((c) => input.companies!.includes(c.company))
+    : byCompany;
   return {
     query: q,
     truncated,

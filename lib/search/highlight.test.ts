@@ -46,7 +46,9 @@ describe("splitHighlights", () => {
 
 describe("toGuillemets", () => {
   it("wraps each match in guillemets for the API's plain-text snippets", () => {
-    expect(toGuillemets(hl("an independent [dispute] [resolution] mechanism"))).toBe("an independent «dispute resolution» mechanism");
+    expect(toGuillemets(hl("an independent [dispute] [resolution] mechanism"))).toBe(
+      "an independent «dispute resolution» mechanism",
+    );
   });
 });
 

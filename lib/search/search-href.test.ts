@@ -3,7 +3,14 @@ import { searchHref } from "./search-href";
 
 describe("searchHref", () => {
   it("encodes the query and joins lists with commas", () => {
-    expect(searchHref({ q: '"third parties" & more', companies: ["mozy", "code42"], practices: ["cookies"], page: 3 })).toBe(
+    expect(
+      searchHref({
+        q: '"third parties" & more',
+        companies: ["mozy", "code42"],
+        practices: ["cookies"],
+        page: 3,
+      }),
+    ).toBe(
       "/search?q=%22third%20parties%22%20%26%20more&companies=mozy,code42&practices=cookies&page=3",
     );
   });

@@ -1,4 +1,9 @@
-export type SearchState = { q: string; companies?: readonly string[]; practices?: readonly string[]; page?: number };
+export type SearchState = {
+  q: string;
+  companies?: readonly string[];
+  practices?: readonly string[];
+  page?: number;
+};
 
 /**
  * The /search URL for a state, with lists comma-separated (the form's repeated keys read the
@@ -7,8 +12,10 @@ export type SearchState = { q: string; companies?: readonly string[]; practices?
 export function searchHref(state: SearchState): string {
   const parts: string[] = [];
   if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
-  if (state.companies?.length) parts.push(`companies=${state.companies.map(encodeURIComponent).join(",")}`);
-  if (state.practices?.length) parts.push(`practices=${state.practices.map(encodeURIComponent).join(",")}`);
+  if (state.companies?.length)
+    parts.push(`companies=${state.companies.map(encodeURIComponent).join(",")}`);
+  if (state.practices?.length)
+    parts.push(`practices=${state.practices.map(encodeURIComponent).join(",")}`);
   if (state.page && state.page > 1) parts.push(`page=${state.page}`);
   return parts.length ? `/search?${parts.join("&")}` : "/search";
 }

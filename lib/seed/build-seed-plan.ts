@@ -76,10 +76,21 @@ function clausesQuoting(clauses: SegmentedClause[], quote: string): SegmentedCla
   return clauses.filter((c) => squash(c.text).includes(q));
 }
 
-function resolveQuote(clauses: SegmentedClause[], quote: string, label: string, field: string): SegmentedClause {
+function resolveQuote(
+  clauses: SegmentedClause[],
+  quote: string,
+  label: string,
+  field: string,
+): SegmentedClause {
   const hits = clausesQuoting(clauses, quote);
-  if (hits.length === 0) throw new SeedError(label, field, `quote not found in the policy: "${quote.slice(0, 80)}"`);
-  if (hits.length > 1) throw new SeedError(label, field, `quote occurs in ${hits.length} clauses (${hits.map((h) => h.anchor).join(", ")}); quote more words`);
+  if (hits.length === 0)
+    throw new SeedError(label, field, `quote not found in the policy: "${quote.slice(0, 80)}"`);
+  if (hits.length > 1)
+    throw new SeedError(
+      label,
+      field,
+      `quote occurs in ${hits.length} clauses (${hits.map((h) => h.anchor).join(", ")}); quote more words`,
+    );
   return hits[0]!;
 }
 
@@ -91,7 +102,8 @@ function planPolicy(seedDir: string, file: string) {
   } catch {
     throw new SeedError(label, "", "cannot be read (does the file exist?)");
   }
-  if (markdown.includes("\u0000")) throw new SeedError(label, "", "is not a text file (it holds NUL bytes)");
+  if (markdown.includes("\u0000"))
+    throw new SeedError(label, "", "is not a text file (it holds NUL bytes)");
   const seg = segmentPolicy(markdown);
   if (!seg.archivedOn || !seg.archiveUrl)
     throw new SeedError(
@@ -99,8 +111,10 @@ function planPolicy(seedDir: string, file: string) {
       "archival header",
       'missing: the file must open with the "> *The following text is extracted … archived on YYYY-MM-DD …*" note and its snapshot link',
     );
-  if (!seg.title) throw new SeedError(label, "title", "missing: the policy needs a top-level heading");
-  if (seg.clauses.length < 3) throw new SeedError(label, "clauses", `only ${seg.clauses.length} found; is this a policy?`);
+  if (!seg.title)
+    throw new SeedError(label, "title", "missing: the policy needs a top-level heading");
+  if (seg.clauses.length < 3)
+    throw new SeedError(label, "clauses", `only ${seg.clauses.length} found; is this a policy?`);
   const stated = parseEffectiveDate(markdown);
   return {
     seg,
@@ -120,28 +134,47 @@ function planPolicy(seedDir: string, file: string) {
 
 /** Reads and checks every seed file; throws a SeedError naming the first problem. Writes nothing. */
 export function buildSeedPlan(seedDir: string): SeedPlan {
-  const practices = parseWith(practiceFileSchema, readJson(path.join(seedDir, "practices.json"), "seeds/practices.json"), "seeds/practices.json");
+  const practices = parseWith(
+    practiceFileSchema,
+    readJson(path.join(seedDir, "practices.json"), "seeds/practices.json"),
+    "seeds/practices.json",
+  );
   const practiceSlugs = new Set(practices.map((p) => p.slug));
-  if (practiceSlugs.size !== practices.length) throw new SeedError("seeds/practices.json", "slug", "practice slugs must be unique");
+  if (practiceSlugs.size !== practices.length)
+    throw new SeedError("seeds/practices.json", "slug", "practice slugs must be unique");
 
   const annotationFiles = readdirSync(path.join(seedDir, "annotations"))
     .filter((f) => f.endsWith(".json"))
     .sort();
-  if (annotationFiles.length === 0) throw new SeedError("seeds/annotations", "", "holds no annotation files");
+  if (annotationFiles.length === 0)
+    throw new SeedError("seeds/annotations", "", "holds no annotation files");
 
   const companies: PlannedCompany[] = [];
   for (const file of annotationFiles) {
     const label = `seeds/annotations/${file}`;
-    const ann = parseWith(annotationFileSchema, readJson(path.join(seedDir, "annotations", file), label), label);
-    if (`${ann.company.slug}.json` !== file) throw new SeedError(label, "company.slug", `"${ann.company.slug}" does not match the file name`);
-    if (companies.some((c) => c.slug === ann.company.slug)) throw new SeedError(label, "company.slug", "is used by another file");
+    const ann = parseWith(
+      annotationFileSchema,
+      readJson(path.join(seedDir, "annotations", file), label),
+      label,
+    );
+    if (`${ann.company.slug}.json` !== file)
+      throw new SeedError(
+        label,
+        "company.slug",
+        `"${ann.company.slug}" does not match the file name`,
+      );
+    if (companies.some((c) => c.slug === ann.company.slug))
+      throw new SeedError(label, "company.slug", "is used by another file");
 
     const { seg, policy } = planPolicy(seedDir, ann.policyFile);
-    const tags = new Map<string, Set<string>>(seg.clauses.map((c) => [c.anchor, new Set<string>()]));
+    const tags = new Map<string, Set<string>>(
+      seg.clauses.map((c) => [c.anchor, new Set<string>()]),
+    );
 
     ann.clauseTags.forEach((t, i) => {
       t.practices.forEach((p, j) => {
-        if (!practiceSlugs.has(p)) throw new SeedError(label, `clauseTags[${i}].practices[${j}]`, `unknown practice "${p}"`);
+        if (!practiceSlugs.has(p))
+          throw new SeedError(label, `clauseTags[${i}].practices[${j}]`, `unknown practice "${p}"`);
       });
       const clause = resolveQuote(seg.clauses, t.quote, label, `clauseTags[${i}].quote`);
       t.practices.forEach((p) => tags.get(clause.anchor)!.add(p));
@@ -149,8 +182,14 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
 
     const seen = new Set<string>();
     const findings: PlannedFinding[] = ann.findings.map((f, i) => {
-      if (!practiceSlugs.has(f.practice)) throw new SeedError(label, `findings[${i}].practice`, `unknown practice "${f.practice}"`);
-      if (seen.has(f.practice)) throw new SeedError(label, `findings[${i}].practice`, `"${f.practice}" has more than one finding`);
+      if (!practiceSlugs.has(f.practice))
+        throw new SeedError(label, `findings[${i}].practice`, `unknown practice "${f.practice}"`);
+      if (seen.has(f.practice))
+        throw new SeedError(
+          label,
+          `findings[${i}].practice`,
+          `"${f.practice}" has more than one finding`,
+        );
       seen.add(f.practice);
       const evidence = f.evidence.map((quote, j) => {
         const clause = resolveQuote(seg.clauses, quote, label, `findings[${i}].evidence[${j}]`);
@@ -159,11 +198,21 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
         return { anchor: clause.anchor, quote: squash(quote) };
       });
       const anchors = evidence.map((e) => e.anchor);
-      if (new Set(anchors).size !== anchors.length) throw new SeedError(label, `findings[${i}].evidence`, "two quotes come from the same clause; keep one");
+      if (new Set(anchors).size !== anchors.length)
+        throw new SeedError(
+          label,
+          `findings[${i}].evidence`,
+          "two quotes come from the same clause; keep one",
+        );
       return { practice: f.practice, rating: f.rating, summary: f.summary, evidence };
     });
     const missing = practices.filter((p) => !seen.has(p.slug)).map((p) => p.slug);
-    if (missing.length) throw new SeedError(label, "findings", `no finding for: ${missing.join(", ")} (use "not-addressed" where the policy is silent)`);
+    if (missing.length)
+      throw new SeedError(
+        label,
+        "findings",
+        `no finding for: ${missing.join(", ")} (use "not-addressed" where the policy is silent)`,
+      );
 
     const order = new Map(practices.map((p, i) => [p.slug, i]));
     companies.push({
@@ -172,7 +221,10 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
       legalName: ann.company.legalName,
       website: ann.company.website,
       policy,
-      clauses: seg.clauses.map((c) => ({ ...c, practices: [...tags.get(c.anchor)!].sort((a, b) => order.get(a)! - order.get(b)!) })),
+      clauses: seg.clauses.map((c) => ({
+        ...c,
+        practices: [...tags.get(c.anchor)!].sort((a, b) => order.get(a)! - order.get(b)!),
+      })),
       findings: findings.sort((a, b) => order.get(a.practice)! - order.get(b.practice)!),
     });
   }

@@ -3,7 +3,11 @@ import { parseEffectiveDate } from "./parse-effective-date";
 
 describe("parseEffectiveDate", () => {
   it('reads a US numeric date: "Effective: 1/17/2011"', () => {
-    expect(parseEffectiveDate("##  Effective: 1/17/2011 ")).toEqual({ date: "2011-01-17", label: "Effective", stated: "Effective: 1/17/2011" });
+    expect(parseEffectiveDate("##  Effective: 1/17/2011 ")).toEqual({
+      date: "2011-01-17",
+      label: "Effective",
+      stated: "Effective: 1/17/2011",
+    });
   });
 
   it('reads a date in words inside a sentence: "effective August 29, 2011"', () => {
@@ -15,15 +19,25 @@ describe("parseEffectiveDate", () => {
   });
 
   it('reads an abbreviated month with a zero-padded day: "Last Modified: Jan 09, 2012"', () => {
-    expect(parseEffectiveDate("Last Modified: Jan 09, 2012")).toEqual({ date: "2012-01-09", label: "Last modified", stated: "Last Modified: Jan 09, 2012" });
+    expect(parseEffectiveDate("Last Modified: Jan 09, 2012")).toEqual({
+      date: "2012-01-09",
+      label: "Last modified",
+      stated: "Last Modified: Jan 09, 2012",
+    });
   });
 
   it("reads ISO dates and 'last updated on' phrasing", () => {
-    expect(parseEffectiveDate("This policy was last updated on 2012-03-04.")).toMatchObject({ date: "2012-03-04", label: "Last modified" });
+    expect(parseEffectiveDate("This policy was last updated on 2012-03-04.")).toMatchObject({
+      date: "2012-03-04",
+      label: "Last modified",
+    });
   });
 
   it("reads 'Effective Date:' with an abbreviated month followed by a full stop", () => {
-    expect(parseEffectiveDate("Effective Date: Sept. 5, 2011")).toMatchObject({ date: "2011-09-05", label: "Effective" });
+    expect(parseEffectiveDate("Effective Date: Sept. 5, 2011")).toMatchObject({
+      date: "2011-09-05",
+      label: "Effective",
+    });
   });
 
   it("labels 'last revised' and 'last updated' as Last modified", () => {
@@ -32,12 +46,15 @@ describe("parseEffectiveDate", () => {
   });
 
   it("finds the date anywhere in a longer document and reports the first stated one", () => {
-    const text = "# Policy\n\nWe value privacy.\n\nEffective: 1/17/2011\n\nLast modified: Jan 9, 2012\n";
+    const text =
+      "# Policy\n\nWe value privacy.\n\nEffective: 1/17/2011\n\nLast modified: Jan 9, 2012\n";
     expect(parseEffectiveDate(text)?.date).toBe("2011-01-17");
   });
 
   it("skips an effective phrase with no date and uses a later stated date", () => {
-    expect(parseEffectiveDate("Effective date: to be set.\nLast updated: March 3, 2012")).toMatchObject({ date: "2012-03-03", label: "Last modified" });
+    expect(
+      parseEffectiveDate("Effective date: to be set.\nLast updated: March 3, 2012"),
+    ).toMatchObject({ date: "2012-03-03", label: "Last modified" });
   });
 
   it("returns null for impossible calendar dates", () => {

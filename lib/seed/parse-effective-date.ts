@@ -2,7 +2,10 @@ export type StatedDate = { date: string; label: "Effective" | "Last modified"; s
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})`;
-const PATTERN = new RegExp(String.raw`\b(effective(?: date)?|last (?:modified|updated|revised))\b[^\n.]{0,20}?(?:is |on |as of )?(${DATE})`, "i");
+const PATTERN = new RegExp(
+  String.raw`\b(effective(?: date)?|last (?:modified|updated|revised))\b[^\n.]{0,20}?(?:is |on |as of )?(${DATE})`,
+  "i",
+);
 
 function toIso(raw: string): string | null {
   let y: number, m: number, d: number;

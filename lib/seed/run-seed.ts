@@ -11,10 +11,13 @@ export const SEED_DIR = path.resolve(import.meta.dirname, "..", "..", "seeds");
 export function seedFingerprint(seedDir = SEED_DIR): string {
   const hash = createHash("sha256");
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(md|json)$/.test(entry.name)) hash.update(path.relative(seedDir, full)).update(readFileSync(full));
+      else if (/\.(md|json)$/.test(entry.name))
+        hash.update(path.relative(seedDir, full)).update(readFileSync(full));
     }
   };
   walk(seedDir);
@@ -27,7 +30,10 @@ export type SeedOutcome = { skipped: true } | ({ skipped: false } & SeedSummary)
  * Validates every seed file first (a bad file throws a SeedError and nothing is written),
  * then writes in one transaction. With `onlyIfStale`, skips when the fingerprint is unchanged.
  */
-export async function runSeed(databaseUrl: string, opts: { seedDir?: string; onlyIfStale?: boolean } = {}): Promise<SeedOutcome> {
+export async function runSeed(
+  databaseUrl: string,
+  opts: { seedDir?: string; onlyIfStale?: boolean } = {},
+): Promise<SeedOutcome> {
   const seedDir = opts.seedDir ?? SEED_DIR;
   const fingerprint = seedFingerprint(seedDir);
   const db = createPrismaClient(databaseUrl, 2);
@@ -53,7 +59,11 @@ export async function runSeed(databaseUrl: string, opts: { seedDir?: string; onl
 export function formatSeedSummary(outcome: SeedOutcome): string {
   if (outcome.skipped) return "Seed: data is current (seed files unchanged).";
   const lines = outcome.companies.map(
-    (c) => `  ${c.slug.padEnd(12)} ${String(c.clauses).padStart(3)} clauses (${c.tagged} tagged)  ${c.findings} findings  ${c.evidence} evidence quotes`,
+    (c) =>
+      `  ${c.slug.padEnd(12)} ${String(c.clauses).padStart(3)} clauses (${c.tagged} tagged)  ${c.findings} findings  ${c.evidence} evidence quotes`,
   );
-  return [`Seed: ${outcome.companies.length} companies ${outcome.changed ? "written" : "unchanged"}`, ...lines].join("\n");
+  return [
+    `Seed: ${outcome.companies.length} companies ${outcome.changed ? "written" : "unchanged"}`,
+    ...lines,
+  ].join("\n");
 }

@@ -19,20 +19,36 @@ export const practiceFileSchema = z
 export type PracticeSeed = z.infer<typeof practiceFileSchema>[number];
 
 /** A quote identifies a clause: it must occur, whitespace aside, in exactly one clause. */
-const quoteSchema = z.string().trim().min(12, "must be at least 12 characters, to identify one clause").max(2000);
+const quoteSchema = z
+  .string()
+  .trim()
+  .min(12, "must be at least 12 characters, to identify one clause")
+  .max(2000);
 
 const findingSchema = z
   .strictObject({
     practice: slugSchema,
     rating: z.enum(RATINGS),
-    summary: z.string().trim().min(20, "must be a sentence or two").max(400, "must be at most 400 characters"),
+    summary: z
+      .string()
+      .trim()
+      .min(20, "must be a sentence or two")
+      .max(400, "must be at most 400 characters"),
     evidence: z.array(quoteSchema).max(8),
   })
   .superRefine((f, ctx) => {
     if (f.rating === "not-addressed" && f.evidence.length > 0)
-      ctx.addIssue({ code: "custom", path: ["evidence"], message: "a not-addressed finding has no evidence" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["evidence"],
+        message: "a not-addressed finding has no evidence",
+      });
     if (f.rating !== "not-addressed" && f.evidence.length === 0)
-      ctx.addIssue({ code: "custom", path: ["evidence"], message: `a ${f.rating} finding needs at least one evidence quote` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["evidence"],
+        message: `a ${f.rating} finding needs at least one evidence quote`,
+      });
   });
 
 export const annotationFileSchema = z.strictObject({
@@ -43,7 +59,9 @@ export const annotationFileSchema = z.strictObject({
     website: z.url({ protocol: /^https?$/ }),
   }),
   policyFile: z.string().regex(/^[a-z0-9-]+\.md$/, "must name a .md file in seeds/policies"),
-  clauseTags: z.array(z.strictObject({ quote: quoteSchema, practices: z.array(slugSchema).min(1) })),
+  clauseTags: z.array(
+    z.strictObject({ quote: quoteSchema, practices: z.array(slugSchema).min(1) }),
+  ),
   findings: z.array(findingSchema),
 });
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;

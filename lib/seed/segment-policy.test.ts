@@ -1,13 +1,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalizeWhitespace, originalUrlFromArchive, segmentPolicy, slugify } from "./segment-policy";
+import {
+  normalizeWhitespace,
+  originalUrlFromArchive,
+  segmentPolicy,
+  slugify,
+} from "./segment-policy";
 
 const HEADER =
   "> *The following text is extracted and transformed from the example.com privacy policy that was archived on 2012-12-23. " +
   "Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/20121223053815id_/http%3A//www.example.com/privacy.html) for the most accurate reproduction.*";
 
-const doc = (...blocks: string[]) => [HEADER, "# Example Privacy Policy", ...blocks].join("\n\n") + "\n";
+const doc = (...blocks: string[]) =>
+  [HEADER, "# Example Privacy Policy", ...blocks].join("\n\n") + "\n";
 
 const texts = (md: string) => segmentPolicy(md).clauses.map((c) => c.text);
 const clauseWith = (md: string, text: string) => {
@@ -20,7 +26,9 @@ describe("segmentPolicy: archival header and title", () => {
   it("reads the archive date, snapshot link, original URL and host from the opening note", () => {
     const seg = segmentPolicy(doc("We collect your name."));
     expect(seg.archivedOn).toBe("2012-12-23");
-    expect(seg.archiveUrl).toBe("https://web.archive.org/web/20121223053815id_/http%3A//www.example.com/privacy.html");
+    expect(seg.archiveUrl).toBe(
+      "https://web.archive.org/web/20121223053815id_/http%3A//www.example.com/privacy.html",
+    );
     expect(seg.sourceUrl).toBe("http://www.example.com/privacy.html");
     expect(seg.sourceHost).toBe("example.com");
   });
@@ -32,18 +40,29 @@ describe("segmentPolicy: archival header and title", () => {
   });
 
   it("does not turn the archival note into a clause", () => {
-    expect(texts(doc("We collect your name.")).some((t) => t.includes("extracted and transformed"))).toBe(false);
+    expect(
+      texts(doc("We collect your name.")).some((t) => t.includes("extracted and transformed")),
+    ).toBe(false);
   });
 
   it("leaves the header fields null when the archival note is missing", () => {
     const seg = segmentPolicy("# Example Privacy Policy\n\nWe collect your name.\n");
-    expect(seg).toMatchObject({ archivedOn: null, archiveUrl: null, sourceUrl: null, sourceHost: null, title: "Example Privacy Policy" });
+    expect(seg).toMatchObject({
+      archivedOn: null,
+      archiveUrl: null,
+      sourceUrl: null,
+      sourceHost: null,
+      title: "Example Privacy Policy",
+    });
   });
 
   it("treats a quote that is not the archival note as an ordinary clause", () => {
     const seg = segmentPolicy("> Just a quote about privacy.\n\n# Title\n\nBody text here.\n");
     expect(seg.archivedOn).toBeNull();
-    expect(seg.clauses.map((c) => c.text)).toEqual(["Just a quote about privacy.", "Body text here."]);
+    expect(seg.clauses.map((c) => c.text)).toEqual([
+      "Just a quote about privacy.",
+      "Body text here.",
+    ]);
   });
 
   it("does not read an archival note that appears after the policy has begun", () => {
@@ -72,7 +91,15 @@ describe("segmentPolicy: archival header and title", () => {
 });
 
 describe("segmentPolicy: heading paths", () => {
-  const md = doc("Opening words of the policy.", "## Collection", "We collect your name.", "### Cookies", "We set cookies.", "## Sharing", "We share nothing.");
+  const md = doc(
+    "Opening words of the policy.",
+    "## Collection",
+    "We collect your name.",
+    "### Cookies",
+    "We set cookies.",
+    "## Sharing",
+    "We share nothing.",
+  );
 
   it("labels text before any section heading with an empty heading path", () => {
     expect(clauseWith(md, "Opening words of the policy.").headingPath).toEqual([]);
@@ -95,9 +122,15 @@ describe("segmentPolicy: heading paths", () => {
       "**Cookies and Passive Data Collection**",
       "We use cookies.",
     );
-    expect(clauseWith(m, "We will not sell your data.").headingPath).toEqual(["How We Use Information", "Personal Data"]);
+    expect(clauseWith(m, "We will not sell your data.").headingPath).toEqual([
+      "How We Use Information",
+      "Personal Data",
+    ]);
     // A second bold title replaces the first instead of nesting under it.
-    expect(clauseWith(m, "We use cookies.").headingPath).toEqual(["How We Use Information", "Cookies and Passive Data Collection"]);
+    expect(clauseWith(m, "We use cookies.").headingPath).toEqual([
+      "How We Use Information",
+      "Cookies and Passive Data Collection",
+    ]);
     expect(texts(m)).not.toContain("Personal Data");
   });
 
@@ -108,7 +141,9 @@ describe("segmentPolicy: heading paths", () => {
 
   it("treats an emphasis-only paragraph as a section title too", () => {
     const m = doc("*Children*", "We do not collect data from children.");
-    expect(clauseWith(m, "We do not collect data from children.").headingPath).toEqual(["Children"]);
+    expect(clauseWith(m, "We do not collect data from children.").headingPath).toEqual([
+      "Children",
+    ]);
   });
 
   it("keeps a bold paragraph that ends in punctuation as a clause, not a heading", () => {
@@ -123,9 +158,18 @@ describe("segmentPolicy: heading paths", () => {
   });
 
   it('treats escaped numbered lines ("3\\. Use of Information Collected") as section titles', () => {
-    const m = doc("1\\. Website Covered", "This policy covers example.com.", "3\\. Use of Information Collected", "We use data to bill you.");
-    expect(clauseWith(m, "This policy covers example.com.").headingPath).toEqual(["1. Website Covered"]);
-    expect(clauseWith(m, "We use data to bill you.").headingPath).toEqual(["3. Use of Information Collected"]);
+    const m = doc(
+      "1\\. Website Covered",
+      "This policy covers example.com.",
+      "3\\. Use of Information Collected",
+      "We use data to bill you.",
+    );
+    expect(clauseWith(m, "This policy covers example.com.").headingPath).toEqual([
+      "1. Website Covered",
+    ]);
+    expect(clauseWith(m, "We use data to bill you.").headingPath).toEqual([
+      "3. Use of Information Collected",
+    ]);
     expect(texts(m)).not.toContain("3. Use of Information Collected");
   });
 
@@ -140,13 +184,22 @@ describe("segmentPolicy: heading paths", () => {
   });
 
   it("treats an effective-date heading as metadata, not a section", () => {
-    const m = doc("## Statement", "### Intro", "Intro text.", "## Effective: 1/17/2011", "After the date.");
+    const m = doc(
+      "## Statement",
+      "### Intro",
+      "Intro text.",
+      "## Effective: 1/17/2011",
+      "After the date.",
+    );
     expect(clauseWith(m, "After the date.").headingPath).toEqual([]);
     expect(texts(m).some((t) => t.includes("Effective"))).toBe(false);
   });
 
   it("labels the dotCloud policy's numbered sections by their numbered titles", () => {
-    const md2 = readFileSync(path.resolve(import.meta.dirname, "..", "..", "seeds", "policies", "dotcloud.md"), "utf8");
+    const md2 = readFileSync(
+      path.resolve(import.meta.dirname, "..", "..", "seeds", "policies", "dotcloud.md"),
+      "utf8",
+    );
     const seg = segmentPolicy(md2);
     const paths = new Set(seg.clauses.map((c) => c.headingPath.join(" > ")));
     expect(paths).toContain("1. Website Covered");
@@ -156,13 +209,23 @@ describe("segmentPolicy: heading paths", () => {
 
 describe("segmentPolicy: clause text", () => {
   it("makes each paragraph and each list item its own clause, numbered from 1 in document order", () => {
-    const seg = segmentPolicy(doc("First paragraph.", "- item one\n- item two\n- item three", "Last paragraph."));
-    expect(seg.clauses.map((c) => c.text)).toEqual(["First paragraph.", "item one", "item two", "item three", "Last paragraph."]);
+    const seg = segmentPolicy(
+      doc("First paragraph.", "- item one\n- item two\n- item three", "Last paragraph."),
+    );
+    expect(seg.clauses.map((c) => c.text)).toEqual([
+      "First paragraph.",
+      "item one",
+      "item two",
+      "item three",
+      "Last paragraph.",
+    ]);
     expect(seg.clauses.map((c) => c.position)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("keeps a hard line break (two trailing spaces) as a newline", () => {
-    expect(texts(doc("We will not sell your data.  \nWe will not view your files."))).toEqual(["We will not sell your data.\nWe will not view your files."]);
+    expect(texts(doc("We will not sell your data.  \nWe will not view your files."))).toEqual([
+      "We will not sell your data.\nWe will not view your files.",
+    ]);
   });
 
   it("keeps a backslash hard line break as a newline", () => {
@@ -178,15 +241,27 @@ describe("segmentPolicy: clause text", () => {
   });
 
   it("drops markup and link targets but keeps link text", () => {
-    expect(texts(doc("Email [privacy@example.com](mailto:privacy@example.com) or **call** _us_."))).toEqual(["Email privacy@example.com or call us."]);
+    expect(
+      texts(doc("Email [privacy@example.com](mailto:privacy@example.com) or **call** _us_.")),
+    ).toEqual(["Email privacy@example.com or call us."]);
   });
 
   it("drops stray bold markers that CommonMark leaves as text", () => {
-    expect(texts(doc("Contact by **E-Mail  ** at any time."))).toEqual(["Contact by E-Mail at any time."]);
+    expect(texts(doc("Contact by **E-Mail  ** at any time."))).toEqual([
+      "Contact by E-Mail at any time.",
+    ]);
   });
 
   it("produces no clause for an image-only or empty-link paragraph", () => {
-    expect(texts(doc('[](https://example.com/seal "Seal")', "![seal](https://example.com/seal.png)", "Real text."))).toEqual(["Real text."]);
+    expect(
+      texts(
+        doc(
+          '[](https://example.com/seal "Seal")',
+          "![seal](https://example.com/seal.png)",
+          "Real text.",
+        ),
+      ),
+    ).toEqual(["Real text."]);
   });
 
   it("strips tags from an HTML block", () => {
@@ -195,7 +270,12 @@ describe("segmentPolicy: clause text", () => {
 });
 
 describe("segmentPolicy: anchors", () => {
-  const md = doc("Opening words.", "## Data Retention & Deletion", "We keep data for 30 days.", "We delete backups after 90 days.");
+  const md = doc(
+    "Opening words.",
+    "## Data Retention & Deletion",
+    "We keep data for 30 days.",
+    "We delete backups after 90 days.",
+  );
 
   it("derives the anchor from the section title and a digest of the text", () => {
     const c = clauseWith(md, "We keep data for 30 days.");
@@ -223,7 +303,9 @@ describe("segmentPolicy: anchors", () => {
 
   it("changes a clause's anchor when its text changes", () => {
     const edited = md.replace("30 days", "31 days");
-    expect(clauseWith(edited, "We keep data for 31 days.").anchor).not.toBe(clauseWith(md, "We keep data for 30 days.").anchor);
+    expect(clauseWith(edited, "We keep data for 31 days.").anchor).not.toBe(
+      clauseWith(md, "We keep data for 30 days.").anchor,
+    );
   });
 
   it("keeps anchors unique when the same text appears twice in one section", () => {
@@ -261,10 +343,14 @@ describe("helpers", () => {
   });
 
   it("originalUrlFromArchive decodes the original address from a Wayback link", () => {
-    expect(originalUrlFromArchive("https://web.archive.org/web/20140619003343id_/http%3A//www.centercode.com/privacy")).toBe(
-      "http://www.centercode.com/privacy",
-    );
-    expect(originalUrlFromArchive("https://web.archive.org/web/20140619003343/https://x.com/p")).toBe("https://x.com/p");
+    expect(
+      originalUrlFromArchive(
+        "https://web.archive.org/web/20140619003343id_/http%3A//www.centercode.com/privacy",
+      ),
+    ).toBe("http://www.centercode.com/privacy");
+    expect(
+      originalUrlFromArchive("https://web.archive.org/web/20140619003343/https://x.com/p"),
+    ).toBe("https://x.com/p");
     expect(originalUrlFromArchive("https://example.com/not-an-archive")).toBeNull();
     expect(originalUrlFromArchive("https://web.archive.org/web/2014id_/http%E0%A4%A")).toBeNull();
   });

@@ -71,8 +71,12 @@ const plain = (node: Nodes) => normalizeWhitespace(textOf(node));
 function pseudoHeadingText(node: Paragraph): string | null {
   const text = plain(node);
   if (text.length === 0 || text.length > 90 || /[.:;,]$/.test(text)) return null;
-  const meaningful = node.children.filter((c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break");
-  const onlyStrong = meaningful.length === 1 && (meaningful[0]?.type === "strong" || meaningful[0]?.type === "emphasis");
+  const meaningful = node.children.filter(
+    (c) => !(c.type === "text" && c.value.trim() === "") && c.type !== "break",
+  );
+  const onlyStrong =
+    meaningful.length === 1 &&
+    (meaningful[0]?.type === "strong" || meaningful[0]?.type === "emphasis");
   if (onlyStrong) return text;
   if (/^\d{1,2}\.\s+[A-Z][^.]*$/.test(text)) return text;
   return null;
@@ -80,7 +84,10 @@ function pseudoHeadingText(node: Paragraph): string | null {
 
 function headerFrom(quote: Nodes): PolicyHeader | null {
   const text = plain(quote);
-  const m = /extracted and transformed from the (\S+) privacy policy that was archived on (\d{4}-\d{2}-\d{2})/.exec(text);
+  const m =
+    /extracted and transformed from the (\S+) privacy policy that was archived on (\d{4}-\d{2}-\d{2})/.exec(
+      text,
+    );
   if (!m) return null;
   let archiveUrl: string | null = null;
   const visit = (n: Nodes) => {
@@ -131,7 +138,12 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
   const push = (text: string) => {
     if (!text) return;
     const headingPath = stack.map((s) => s.text).filter(Boolean);
-    clauses.push({ position: clauses.length + 1, headingPath, text, anchor: anchorFor(headingPath, text, taken) });
+    clauses.push({
+      position: clauses.length + 1,
+      headingPath,
+      text,
+      anchor: anchorFor(headingPath, text, taken),
+    });
   };
 
   const setHeading = (depth: number, text: string, pseudo: boolean) => {
@@ -149,7 +161,8 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
         }
         if (!text) return;
         // A date heading ("Effective: 1/17/2011") is metadata, not a section of the policy.
-        if (EFFECTIVE_HEADING.test(text)) stack = stack.filter((s) => s.depth < (node as Heading).depth);
+        if (EFFECTIVE_HEADING.test(text))
+          stack = stack.filter((s) => s.depth < (node as Heading).depth);
         else setHeading((node as Heading).depth, text, false);
         return;
       }
@@ -187,6 +200,12 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
   };
 
   tree.children.forEach(visitBlock);
-  const h: PolicyHeader = header ?? { title: "", sourceHost: null, sourceUrl: null, archiveUrl: null, archivedOn: null };
+  const h: PolicyHeader = header ?? {
+    title: "",
+    sourceHost: null,
+    sourceUrl: null,
+    archiveUrl: null,
+    archivedOn: null,
+  };
   return { ...h, title, clauses };
 }

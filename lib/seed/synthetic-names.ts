@@ -33,12 +33,39 @@ const FIRST = [
   "Beacon",
 ] as const;
 
-const SECOND = ["Backup", "Cloud", "Vault", "Sync", "Storage", "Drive", "Archive", "Data", "Files", "Safe", "Box", "Stack"] as const;
+const SECOND = [
+  "Backup",
+  "Cloud",
+  "Vault",
+  "Sync",
+  "Storage",
+  "Drive",
+  "Archive",
+  "Data",
+  "Files",
+  "Safe",
+  "Box",
+  "Stack",
+] as const;
 
-const FORMS = ["Inc.", "LLC", "Ltd.", "Corporation", "Software, Inc.", "Technologies, Inc."] as const;
+const FORMS = [
+  "Inc.",
+  "LLC",
+  "Ltd.",
+  "Corporation",
+  "Software, Inc.",
+  "Technologies, Inc.",
+] as const;
 
 /** `brand` is the name without its number and spaces, for product names ("NorthwindBackupPro"). */
-export type SyntheticIdentity = { slug: string; name: string; brand: string; legalName: string; website: string; host: string };
+export type SyntheticIdentity = {
+  slug: string;
+  name: string;
+  brand: string;
+  legalName: string;
+  website: string;
+  host: string;
+};
 
 /** The n-th synthetic company's made-up identity: "Northwind Backup 0001", slug "synthetic-0001". */
 export function syntheticIdentity(n: number, random: Random): SyntheticIdentity {

@@ -19,7 +19,9 @@ describe("the synthetic plan", () => {
   });
 
   it("numbers the companies synthetic-0001 onwards with made-up names and reserved-domain websites", () => {
-    expect(plan.map((c) => c.slug)).toEqual(Array.from({ length: 60 }, (_, i) => `synthetic-${String(i + 1).padStart(4, "0")}`));
+    expect(plan.map((c) => c.slug)).toEqual(
+      Array.from({ length: 60 }, (_, i) => `synthetic-${String(i + 1).padStart(4, "0")}`),
+    );
     for (const c of plan) {
       expect(c.name).toMatch(new RegExp(`^[A-Z][a-z]+ [A-Z][a-z]+ ${c.slug.slice(-4)}$`));
       expect(new URL(c.website).hostname).toMatch(/\.example$/);
@@ -68,10 +70,17 @@ describe("the synthetic plan", () => {
 
   it("uses every rating, mostly neutral, with summaries of a sentence or two", () => {
     const counts = new Map<string, number>();
-    for (const f of plan.flatMap((c) => c.findings)) counts.set(f.rating, (counts.get(f.rating) ?? 0) + 1);
-    expect([...counts.keys()].sort()).toEqual(["concerning", "neutral", "not-addressed", "protective"]);
+    for (const f of plan.flatMap((c) => c.findings))
+      counts.set(f.rating, (counts.get(f.rating) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual([
+      "concerning",
+      "neutral",
+      "not-addressed",
+      "protective",
+    ]);
     expect(Math.max(...counts.values())).toBe(counts.get("neutral"));
-    for (const f of plan.flatMap((c) => c.findings)) expect(f.summary.length).toBeGreaterThanOrEqual(20);
+    for (const f of plan.flatMap((c) => c.findings))
+      expect(f.summary.length).toBeGreaterThanOrEqual(20);
   });
 
   it("replaces the real companies' names and web addresses with the synthetic company's", () => {

@@ -8,9 +8,27 @@ import { createRandom, type Random } from "./synthetic-random";
 export type SyntheticOptions = { companies: number; seed?: number };
 
 /** How often each rating is drawn: mostly common practice, some concerning, a little silence. */
-const RATING_WEIGHTS: Record<Rating, number> = { protective: 15, neutral: 45, concerning: 25, "not-addressed": 15 };
+const RATING_WEIGHTS: Record<Rating, number> = {
+  protective: 15,
+  neutral: 45,
+  concerning: 25,
+  "not-addressed": 15,
+};
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Wording pairs a company's copy may use either way; each company picks one side of each. */
 const SYNONYMS: Array<[RegExp, string]> = [
@@ -23,7 +41,10 @@ const SYNONYMS: Array<[RegExp, string]> = [
 ];
 
 /** A standalone count: not part of a word, a decimal, a web address or a date. */
-const NUMBER = new RegExp(`(?<![\\w.,$/:#-]|(?:${MONTHS.join("|")}) )(\\d{1,3})(?![\\w%]|[.,]\\d|,? \\d{4})`, "g");
+const NUMBER = new RegExp(
+  `(?<![\\w.,$/:#-]|(?:${MONTHS.join("|")}) )(\\d{1,3})(?![\\w%]|[.,]\\d|,? \\d{4})`,
+  "g",
+);
 
 type PoolClause = { source: PlannedCompany; clause: PlannedClause };
 
@@ -34,7 +55,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * Each company draws from its own stream, derived from the seed and its number, so company
  * 0042 is the same whether 100 or 1,000 companies are generated.
  */
-const streamFor = (seed: number, n: number) => createRandom((Math.imul(seed, 0x9e3779b1) ^ Math.imul(n, 0x85ebca6b)) >>> 0);
+const streamFor = (seed: number, n: number) =>
+  createRandom((Math.imul(seed, 0x9e3779b1) ^ Math.imul(n, 0x85ebca6b)) >>> 0);
 
 /** Rewrites a real clause as the synthetic company's: names, web addresses and some numbers and wording. */
 function reworder(sources: PlannedCompany[], who: SyntheticIdentity, random: Random) {
@@ -43,7 +65,8 @@ function reworder(sources: PlannedCompany[], who: SyntheticIdentity, random: Ran
     const host = new URL(s.website).host.replace(/^www\./, "");
     replacements.push([new RegExp(`\\bwww\\.${escape(host)}`, "gi"), `www.${who.host}`]);
     replacements.push([new RegExp(`\\b${escape(host)}`, "gi"), who.host]);
-    if (s.legalName !== s.name) replacements.push([new RegExp(`\\b${escape(s.legalName)}`, "g"), who.legalName]);
+    if (s.legalName !== s.name)
+      replacements.push([new RegExp(`\\b${escape(s.legalName)}`, "g"), who.legalName]);
     for (const n of new Set([s.name, s.name.replace(/\s+/g, "")])) {
       replacements.push([new RegExp(`\\b${escape(n)}\\b`, "gi"), who.name]);
       // Product names built on the company name: "MozyPro" becomes "NorthwindBackupPro".
@@ -117,7 +140,13 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function planCompany(n: number, seed: number, source: SeedPlan, pool: PoolClause[], summaries: Map<string, string[]>): PlannedCompany {
+function planCompany(
+  n: number,
+  seed: number,
+  source: SeedPlan,
+  pool: PoolClause[],
+  summaries: Map<string, string[]>,
+): PlannedCompany {
   const random = streamFor(seed, n);
   const who = syntheticIdentity(n, random);
   const reword = reworder(source.companies, who, random);
@@ -134,7 +163,11 @@ function planCompany(n: number, seed: number, source: SeedPlan, pool: PoolClause
 
   // Sections stay in their source order, so the policy reads as a policy; sources are shuffled.
   const sourceOrder = new Map(random.shuffle(source.companies).map((c, i) => [c.slug, i]));
-  const ordered = [...chosen].sort((a, b) => sourceOrder.get(a.source.slug)! - sourceOrder.get(b.source.slug)! || a.clause.position - b.clause.position);
+  const ordered = [...chosen].sort(
+    (a, b) =>
+      sourceOrder.get(a.source.slug)! - sourceOrder.get(b.source.slug)! ||
+      a.clause.position - b.clause.position,
+  );
 
   const taken = new Set<string>();
   const clauses: PlannedClause[] = ordered.map((c, i) => {
@@ -142,13 +175,21 @@ function planCompany(n: number, seed: number, source: SeedPlan, pool: PoolClause
     const text = reword.text(c.clause.text);
     // A practice the company is silent on has, by definition, no clause speaking to it.
     const practices = c.clause.practices.filter((p) => ratings.get(p) !== "not-addressed");
-    return { position: i + 1, headingPath, text, anchor: anchorFor(headingPath, text, taken), practices };
+    return {
+      position: i + 1,
+      headingPath,
+      text,
+      anchor: anchorFor(headingPath, text, taken),
+      practices,
+    };
   });
 
   const findings: PlannedFinding[] = source.practices.map((p) => {
     const rating = ratings.get(p.slug)!;
     const candidates = summaries.get(`${p.slug}|${rating}`) ?? [];
-    const summary = candidates.length ? reword.heading(random.pick(candidates)) : templateSummary(who.name, p.name.toLowerCase(), rating);
+    const summary = candidates.length
+      ? reword.heading(random.pick(candidates))
+      : templateSummary(who.name, p.name.toLowerCase(), rating);
     if (rating === "not-addressed") return { practice: p.slug, rating, summary, evidence: [] };
     const speaking = clauses.filter((c) => c.practices.includes(p.slug));
     const evidence = random
@@ -158,7 +199,9 @@ function planCompany(n: number, seed: number, source: SeedPlan, pool: PoolClause
     return { practice: p.slug, rating, summary, evidence };
   });
 
-  const effective = new Date(Date.UTC(random.int(2006, 2014), random.int(0, 11), random.int(1, 28)));
+  const effective = new Date(
+    Date.UTC(random.int(2006, 2014), random.int(0, 11), random.int(1, 28)),
+  );
   const archived = new Date(effective.getTime() + random.int(30, 900) * 86_400_000);
   const title = `${who.name} Privacy Policy`;
   const text = policyMarkdown(title, clauses);
@@ -190,14 +233,19 @@ function planCompany(n: number, seed: number, source: SeedPlan, pool: PoolClause
  * clauses of its own (none when not addressed). Pure and deterministic for a given seed.
  */
 export function buildSyntheticPlan(source: SeedPlan, opts: SyntheticOptions): PlannedCompany[] {
-  if (!Number.isInteger(opts.companies) || opts.companies < 0 || opts.companies > 9999) throw new Error("companies must be a whole number from 0 to 9999");
+  if (!Number.isInteger(opts.companies) || opts.companies < 0 || opts.companies > 9999)
+    throw new Error("companies must be a whole number from 0 to 9999");
   const seed = opts.seed ?? 1;
-  const pool: PoolClause[] = source.companies.flatMap((s) => s.clauses.map((clause) => ({ source: s, clause })));
+  const pool: PoolClause[] = source.companies.flatMap((s) =>
+    s.clauses.map((clause) => ({ source: s, clause })),
+  );
   const summaries = new Map<string, string[]>();
   for (const s of source.companies)
     for (const f of s.findings) {
       const key = `${f.practice}|${f.rating}`;
       summaries.set(key, [...(summaries.get(key) ?? []), f.summary]);
     }
-  return Array.from({ length: opts.companies }, (_, i) => planCompany(i + 1, seed, source, pool, summaries));
+  return Array.from({ length: opts.companies }, (_, i) =>
+    planCompany(i + 1, seed, source, pool, summaries),
+  );
 }

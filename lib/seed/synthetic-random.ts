@@ -48,5 +48,12 @@ export function createRandom(seed: number): Random {
     }
     return entries[entries.length - 1]![0];
   };
-  return { next, int, pick, weighted, shuffle, sample: (items, count) => shuffle(items).slice(0, count) };
+  return {
+    next,
+    int,
+    pick,
+    weighted,
+    shuffle,
+    sample: (items, count) => shuffle(items).slice(0, count),
+  };
 }

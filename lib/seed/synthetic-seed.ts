@@ -6,7 +6,12 @@ import { runSeed, SEED_DIR } from "./run-seed";
 import { buildSyntheticPlan } from "./synthetic-plan";
 import { writeSynthetic, type SyntheticWriteSummary } from "./synthetic-write";
 
-export type SyntheticSeedResult = SyntheticWriteSummary & { prepareMs: number; planMs: number; writeMs: number; totalMs: number };
+export type SyntheticSeedResult = SyntheticWriteSummary & {
+  prepareMs: number;
+  planMs: number;
+  writeMs: number;
+  totalMs: number;
+};
 
 /** The database `npm run seed:synthetic` fills by default: beside the app's, never the app's own. */
 export const SYNTHETIC_DATABASE = "policy_atlas_synthetic";
@@ -16,19 +21,31 @@ export const SYNTHETIC_DATABASE = "policy_atlas_synthetic";
  * and the five real companies; skipped when current), then `companies` synthetic companies
  * replacing any from an earlier run.
  */
-export async function seedSynthetic(databaseUrl: string, opts: { companies: number; seed?: number; seedDir?: string }): Promise<SyntheticSeedResult> {
+export async function seedSynthetic(
+  databaseUrl: string,
+  opts: { companies: number; seed?: number; seedDir?: string },
+): Promise<SyntheticSeedResult> {
   const seedDir = path.resolve(opts.seedDir ?? SEED_DIR);
   const started = performance.now();
   await migrate(databaseUrl);
   await runSeed(databaseUrl, { onlyIfStale: true, seedDir });
   const planned = performance.now();
-  const plan = buildSyntheticPlan(buildSeedPlan(seedDir), { companies: opts.companies, seed: opts.seed });
+  const plan = buildSyntheticPlan(buildSeedPlan(seedDir), {
+    companies: opts.companies,
+    seed: opts.seed,
+  });
   const written = performance.now();
   const db = createPrismaClient(databaseUrl, 2);
   try {
     const summary = await writeSynthetic(db, plan);
     const done = performance.now();
-    return { ...summary, prepareMs: planned - started, planMs: written - planned, writeMs: done - written, totalMs: done - started };
+    return {
+      ...summary,
+      prepareMs: planned - started,
+      planMs: written - planned,
+      writeMs: done - written,
+      totalMs: done - started,
+    };
   } finally {
     await db.$disconnect();
   }

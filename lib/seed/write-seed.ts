@@ -4,15 +4,23 @@ import type { SeedPlan } from "./build-seed-plan";
 
 export type SeedSummary = {
   changed: boolean;
-  companies: Array<{ slug: string; clauses: number; tagged: number; findings: number; evidence: number }>;
+  companies: Array<{
+    slug: string;
+    clauses: number;
+    tagged: number;
+    findings: number;
+    evidence: number;
+  }>;
 };
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const dbRating = (r: Rating) => (r === "not-addressed" ? "not_addressed" : r);
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameDay = (a: Date | null, b: Date | null) =>
+  (a?.getTime() ?? null) === (b?.getTime() ?? null);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /*
  * Writes the plan in one transaction and only touches rows that differ, so a second run with
@@ -36,13 +44,20 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<SeedS
           mark();
         } else {
           practiceIds.set(p.slug, old.id);
-          if (old.name !== p.name || old.description !== p.description || old.position !== position || old.core !== p.core) {
+          if (
+            old.name !== p.name ||
+            old.description !== p.description ||
+            old.position !== position ||
+            old.core !== p.core
+          ) {
             await tx.practice.update({ where: { id: old.id }, data: { ...p, position } });
             mark();
           }
         }
       }
-      const stalePractices = existingPractices.filter((e) => !practiceIds.has(e.slug)).map((e) => e.id);
+      const stalePractices = existingPractices
+        .filter((e) => !practiceIds.has(e.slug))
+        .map((e) => e.id);
       if (stalePractices.length) {
         await tx.practice.deleteMany({ where: { id: { in: stalePractices } } });
         mark();
@@ -53,11 +68,17 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<SeedS
         const result = await writeCompany(tx, c, practiceIds, mark);
         summary.push(result);
       }
-      const { count } = await tx.company.deleteMany({ where: { synthetic: false, slug: { notIn: plan.companies.map((c) => c.slug) } } });
+      const { count } = await tx.company.deleteMany({
+        where: { synthetic: false, slug: { notIn: plan.companies.map((c) => c.slug) } },
+      });
       if (count) mark();
       if (changed) {
         const version = String(Date.now());
-        await tx.appMeta.upsert({ where: { key: "data_version" }, create: { key: "data_version", value: version }, update: { value: version } });
+        await tx.appMeta.upsert({
+          where: { key: "data_version" },
+          create: { key: "data_version", value: version },
+          update: { value: version },
+        });
         // Delivered on commit: running app instances drop their cached pages (lib/server/data-version.ts).
         await tx.$executeRaw`SELECT pg_notify('policy_atlas_data', ${version})`;
       }
@@ -67,13 +88,22 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<SeedS
   );
 }
 
-async function writeCompany(tx: Tx, c: SeedPlan["companies"][number], practiceIds: Map<string, number>, mark: () => void) {
+async function writeCompany(
+  tx: Tx,
+  c: SeedPlan["companies"][number],
+  practiceIds: Map<string, number>,
+  mark: () => void,
+) {
   const companyData = { name: c.name, legalName: c.legalName, website: c.website };
   let company = await tx.company.findUnique({ where: { slug: c.slug } });
   if (!company) {
     company = await tx.company.create({ data: { slug: c.slug, ...companyData } });
     mark();
-  } else if (company.name !== c.name || company.legalName !== c.legalName || company.website !== c.website) {
+  } else if (
+    company.name !== c.name ||
+    company.legalName !== c.legalName ||
+    company.website !== c.website
+  ) {
     await tx.company.update({ where: { id: company.id }, data: companyData });
     mark();
   }
@@ -108,7 +138,14 @@ async function writeCompany(tx: Tx, c: SeedPlan["companies"][number], practiceId
 
   const existing = await tx.clause.findMany({
     where: { policyId: policy.id },
-    select: { id: true, anchor: true, position: true, headingPath: true, text: true, practices: { select: { practiceId: true } } },
+    select: {
+      id: true,
+      anchor: true,
+      position: true,
+      headingPath: true,
+      text: true,
+      practices: { select: { practiceId: true } },
+    },
   });
   const byAnchor = new Map(existing.map((e) => [e.anchor, e]));
   const clauseIds = new Map<string, number>();
@@ -117,22 +154,41 @@ async function writeCompany(tx: Tx, c: SeedPlan["companies"][number], practiceId
     const wanted = cl.practices.map((s) => practiceIds.get(s)!).sort((a, b) => a - b);
     if (!old) {
       const created = await tx.clause.create({
-        data: { policyId: policy.id, position: cl.position, anchor: cl.anchor, headingPath: cl.headingPath, text: cl.text },
+        data: {
+          policyId: policy.id,
+          position: cl.position,
+          anchor: cl.anchor,
+          headingPath: cl.headingPath,
+          text: cl.text,
+        },
       });
       clauseIds.set(cl.anchor, created.id);
-      if (wanted.length) await tx.clausePractice.createMany({ data: wanted.map((practiceId) => ({ clauseId: created.id, practiceId })) });
+      if (wanted.length)
+        await tx.clausePractice.createMany({
+          data: wanted.map((practiceId) => ({ clauseId: created.id, practiceId })),
+        });
       mark();
       continue;
     }
     clauseIds.set(cl.anchor, old.id);
-    if (old.position !== cl.position || old.text !== cl.text || !sameList(old.headingPath, cl.headingPath)) {
-      await tx.clause.update({ where: { id: old.id }, data: { position: cl.position, headingPath: cl.headingPath, text: cl.text } });
+    if (
+      old.position !== cl.position ||
+      old.text !== cl.text ||
+      !sameList(old.headingPath, cl.headingPath)
+    ) {
+      await tx.clause.update({
+        where: { id: old.id },
+        data: { position: cl.position, headingPath: cl.headingPath, text: cl.text },
+      });
       mark();
     }
     const have = old.practices.map((x) => x.practiceId).sort((a, b) => a - b);
     if (!sameList(have.map(String), wanted.map(String))) {
       await tx.clausePractice.deleteMany({ where: { clauseId: old.id } });
-      if (wanted.length) await tx.clausePractice.createMany({ data: wanted.map((practiceId) => ({ clauseId: old.id, practiceId })) });
+      if (wanted.length)
+        await tx.clausePractice.createMany({
+          data: wanted.map((practiceId) => ({ clauseId: old.id, practiceId })),
+        });
       mark();
     }
   }
@@ -149,31 +205,55 @@ async function writeCompany(tx: Tx, c: SeedPlan["companies"][number], practiceId
       practiceId: true,
       rating: true,
       summary: true,
-      evidence: { select: { clauseId: true, position: true, quote: true }, orderBy: { position: "asc" } },
+      evidence: {
+        select: { clauseId: true, position: true, quote: true },
+        orderBy: { position: "asc" },
+      },
     },
   });
   let evidenceCount = 0;
   for (const f of c.findings) {
     const practiceId = practiceIds.get(f.practice)!;
-    const evidence = f.evidence.map((e, position) => ({ clauseId: clauseIds.get(e.anchor)!, position, quote: e.quote }));
+    const evidence = f.evidence.map((e, position) => ({
+      clauseId: clauseIds.get(e.anchor)!,
+      position,
+      quote: e.quote,
+    }));
     evidenceCount += evidence.length;
     const old = findings.find((x) => x.practiceId === practiceId);
     let findingId: number;
     if (!old) {
-      findingId = (await tx.finding.create({ data: { companyId: company.id, practiceId, rating: dbRating(f.rating), summary: f.summary } })).id;
+      findingId = (
+        await tx.finding.create({
+          data: {
+            companyId: company.id,
+            practiceId,
+            rating: dbRating(f.rating),
+            summary: f.summary,
+          },
+        })
+      ).id;
       mark();
     } else {
       findingId = old.id;
       if (old.rating !== dbRating(f.rating) || old.summary !== f.summary) {
-        await tx.finding.update({ where: { id: old.id }, data: { rating: dbRating(f.rating), summary: f.summary } });
+        await tx.finding.update({
+          where: { id: old.id },
+          data: { rating: dbRating(f.rating), summary: f.summary },
+        });
         mark();
       }
     }
     const same =
-      old && old.evidence.length === evidence.length && old.evidence.every((e, i) => e.clauseId === evidence[i]!.clauseId && e.quote === evidence[i]!.quote);
+      old &&
+      old.evidence.length === evidence.length &&
+      old.evidence.every(
+        (e, i) => e.clauseId === evidence[i]!.clauseId && e.quote === evidence[i]!.quote,
+      );
     if (!same) {
       await tx.findingEvidence.deleteMany({ where: { findingId } });
-      if (evidence.length) await tx.findingEvidence.createMany({ data: evidence.map((e) => ({ findingId, ...e })) });
+      if (evidence.length)
+        await tx.findingEvidence.createMany({ data: evidence.map((e) => ({ findingId, ...e })) });
       mark();
     }
   }

@@ -38,13 +38,19 @@ export class DataVersionWatcher {
   }
 
   private async readVersion(client: pg.Client): Promise<string> {
-    const { rows } = await client.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = 'data_version'`);
+    const { rows } = await client.query<{ value: string }>(
+      `SELECT value FROM app_meta WHERE key = 'data_version'`,
+    );
     return rows[0]?.value ?? "0";
   }
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 3_000, query_timeout: 3_000 });
+    const client = new pg.Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: 3_000,
+      query_timeout: 3_000,
+    });
     const lost = (why: string) => {
       if (this.client !== client) return;
       this.client = null;
@@ -57,7 +63,8 @@ export class DataVersionWatcher {
     client.on("error", (e) => lost(e.message));
     client.on("end", () => lost("connection closed"));
     client.on("notification", (n) => {
-      if (n.channel === "policy_atlas_data") this.set({ up: true, version: n.payload ?? String(Date.now()) });
+      if (n.channel === "policy_atlas_data")
+        this.set({ up: true, version: n.payload ?? String(Date.now()) });
     });
     try {
       await client.connect();

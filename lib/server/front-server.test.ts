@@ -11,7 +11,8 @@ let renders = 0;
 let delayMs = 0;
 const upstream = http.createServer((req, res) => {
   renders++;
-  const nonce = /'nonce-([0-9a-f]+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
+  const nonce =
+    /'nonce-([0-9a-f]+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
   setTimeout(() => {
     if (req.url?.startsWith("/big")) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -44,7 +45,12 @@ let front: ReturnType<typeof createFrontServer>;
 
 beforeAll(async () => {
   await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
-  front = createFrontServer({ nextPort: (upstream.address() as AddressInfo).port, dev: false, cacheBytes: 10_000_000, state: () => state });
+  front = createFrontServer({
+    nextPort: (upstream.address() as AddressInfo).port,
+    dev: false,
+    cacheBytes: 10_000_000,
+    state: () => state,
+  });
   await new Promise<void>((r) => front.server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`;
 });
@@ -54,7 +60,8 @@ afterAll(async () => {
   await new Promise((r) => upstream.close(r));
 });
 
-const nonceOf = (r: Response) => /'nonce-([0-9a-f]{32})'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+const nonceOf = (r: Response) =>
+  /'nonce-([0-9a-f]{32})'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
 
 describe("front server", () => {
   it("serves a page once rendered from memory, with this response's own nonce in every script", async () => {
@@ -74,7 +81,9 @@ describe("front server", () => {
   it("renders a page once for many simultaneous first requests", async () => {
     delayMs = 100;
     const before = renders;
-    const responses = await Promise.all(Array.from({ length: 10 }, () => fetch(`${base}/practices/b`)));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => fetch(`${base}/practices/b`)),
+    );
     delayMs = 0;
     expect(renders - before).toBe(1);
     expect(new Set(responses.map(nonceOf)).size).toBe(10);
@@ -102,29 +111,35 @@ describe("front server", () => {
   });
 
   it("compresses for clients that accept it, and the body decompresses to the page", async () => {
-    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) => {
-      http.get(`${base}/api/companies`, { headers: { "accept-encoding": "br, gzip" } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-    });
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
+      (resolve) => {
+        http.get(`${base}/api/companies`, { headers: { "accept-encoding": "br, gzip" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+      },
+    );
     expect(raw.headers["content-encoding"]).toBe("br");
     expect(JSON.parse(zlib.brotliDecompressSync(raw.body).toString())).toMatchObject({ ok: true });
   });
 
   it("sends a cached page gzipped, with the fresh nonce inside the compressed body", async () => {
     await fetch(`${base}/gz-page`);
-    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) => {
-      http.get(`${base}/gz-page`, { headers: { "accept-encoding": "gzip, br" } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-    });
+    const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
+      (resolve) => {
+        http.get(`${base}/gz-page`, { headers: { "accept-encoding": "gzip, br" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+      },
+    );
     expect(raw.headers["x-cache"]).toBe("hit");
     expect(raw.headers["content-encoding"]).toBe("gzip");
-    const nonce = /'nonce-([0-9a-f]{32})'/.exec(String(raw.headers["content-security-policy"]))?.[1];
+    const nonce = /'nonce-([0-9a-f]{32})'/.exec(
+      String(raw.headers["content-security-policy"]),
+    )?.[1];
     const html = zlib.gunzipSync(raw.body).toString();
     expect(html.match(/nonce="([0-9a-f]+)"/g)).toEqual([`nonce="${nonce}"`, `nonce="${nonce}"`]);
   });
@@ -173,9 +188,15 @@ describe("front server", () => {
     // more responses than the front server has sockets to Next (64).
     for (let i = 0; i < 5; i++)
       await new Promise((resolve, reject) =>
-        autocannon({ url: `${base}/big`, connections: 20, duration: 1, headers: { cookie: "a=1" } }, (err, result) => (err ? reject(err) : resolve(result))),
+        autocannon(
+          { url: `${base}/big`, connections: 20, duration: 1, headers: { cookie: "a=1" } },
+          (err, result) => (err ? reject(err) : resolve(result)),
+        ),
       );
-    const after = await fetch(`${base}/companies/stayed`, { headers: { cookie: "a=1" }, signal: AbortSignal.timeout(2_000) });
+    const after = await fetch(`${base}/companies/stayed`, {
+      headers: { cookie: "a=1" },
+      signal: AbortSignal.timeout(2_000),
+    });
     expect(after.status).toBe(200);
   }, 20_000);
 });

@@ -14,10 +14,19 @@ const brotli = promisify(zlib.brotliCompress);
 /** Per-response bodies get fast settings; bodies compressed once for the cache get the best. */
 function compress(body: Buffer, encoding: "br" | "gzip", best: boolean): Promise<Buffer> {
   if (encoding === "gzip") return gzip(body, { level: best ? 9 : 4 });
-  return brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: best ? 11 : 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  return brotli(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: best ? 11 : 4,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
 }
 
-async function compressedOnce(entry: CachedResponse, encoding: "br" | "gzip", body: Buffer): Promise<Buffer> {
+async function compressedOnce(
+  entry: CachedResponse,
+  encoding: "br" | "gzip",
+  body: Buffer,
+): Promise<Buffer> {
   entry.compressed ??= {};
   entry.compressed[encoding] ??= compress(body, encoding, true);
   return entry.compressed[encoding];
@@ -30,7 +39,8 @@ type Options = {
   state: () => DataVersionState;
 };
 
-const lowerCaseKeys = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+const lowerCaseKeys = (h: Record<string, string>) =>
+  Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 
 /**
  * Next stamps its scripts with the request's nonce only when it renders; a page prerendered at
@@ -48,26 +58,45 @@ export function stampNonce(body: Buffer, nonce: string): Buffer {
   );
 }
 
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "content-length"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "upgrade",
+  "proxy-connection",
+  "te",
+  "trailer",
+  "content-length",
+]);
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 const MAX_CACHED_BODY = 4 * 1024 * 1024;
 
 /** Only whole-document and API GETs without per-user state are shared between visitors. */
 function cacheable(req: http.IncomingMessage, path: string): boolean {
   if (req.method !== "GET") return false;
-  if (req.headers.cookie || req.headers.authorization || req.headers.rsc || req.headers["next-router-state-tree"]) return false;
+  if (
+    req.headers.cookie ||
+    req.headers.authorization ||
+    req.headers.rsc ||
+    req.headers["next-router-state-tree"]
+  )
+    return false;
   if (path.startsWith("/api/health") || path.includes("_rsc=")) return false;
   // Parameters no route reads would only fill the cache with copies; serve them uncached.
   const query = path.indexOf("?");
   if (query >= 0) {
-    for (const key of new URLSearchParams(path.slice(query + 1)).keys()) if (!CACHED_PARAMS.has(key)) return false;
+    for (const key of new URLSearchParams(path.slice(query + 1)).keys())
+      if (!CACHED_PARAMS.has(key)) return false;
   }
   return true;
 }
 
 const CACHED_PARAMS = new Set(["practices", "companies", "rating", "page", "q", "limit", "format"]);
 
-const needsDatabase = (path: string) => !path.startsWith("/_next/") && !/^\/(icon\.svg|favicon\.ico|robots\.txt)/.test(path) && !path.startsWith("/api/health");
+const needsDatabase = (path: string) =>
+  !path.startsWith("/_next/") &&
+  !/^\/(icon\.svg|favicon\.ico|robots\.txt)/.test(path) &&
+  !path.startsWith("/api/health");
 
 /*
  * The app's public HTTP server, in front of `next start` on a private port:
@@ -96,18 +125,32 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     // part by part around the nonce otherwise (lib/server/nonce-gzip.ts).
     // The plain body is only joined when it is sent as is or compressed per response: a gzipped
     // cache hit is assembled from its parts without it.
-    const send = async (status: number, headers: Record<string, string>, body: Buffer | (() => Buffer), cached?: CachedResponse) => {
+    const send = async (
+      status: number,
+      headers: Record<string, string>,
+      body: Buffer | (() => Buffer),
+      cached?: CachedResponse,
+    ) => {
       const plain = typeof body === "function" ? body : () => body;
       let out: Buffer | undefined;
       let used = encoding;
-      if (encoding && (cached?.bytes ?? plain().length) > 1024 && COMPRESSIBLE.test(headers["content-type"] ?? "")) {
-        if (cached && cached.parts.length === 1) out = await compressedOnce(cached, encoding, cached.parts[0]!);
+      if (
+        encoding &&
+        (cached?.bytes ?? plain().length) > 1024 &&
+        COMPRESSIBLE.test(headers["content-type"] ?? "")
+      ) {
+        if (cached && cached.parts.length === 1)
+          out = await compressedOnce(cached, encoding, cached.parts[0]!);
         else if (cached && acceptsGzip) {
           cached.deflated ??= deflateParts(cached.parts);
           out = assembleGzip(cached.parts, cached.deflated, nonce);
           used = "gzip";
         } else out = await compress(plain(), encoding, false);
-        headers = { ...headers, "content-encoding": used!, vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding" };
+        headers = {
+          ...headers,
+          "content-encoding": used!,
+          vary: headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding",
+        };
       }
       out ??= plain();
       res.writeHead(status, { ...headers, "content-length": String(out.length) });
@@ -125,10 +168,18 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     const state = opts.state();
     if (!state.up && needsDatabase(path)) {
       const isApi = path.startsWith("/api/");
-      const body = isApi ? JSON.stringify({ error: "The database is temporarily unavailable. Please retry shortly." }) : unavailablePage(nonce);
+      const body = isApi
+        ? JSON.stringify({
+            error: "The database is temporarily unavailable. Please retry shortly.",
+          })
+        : unavailablePage(nonce);
       void send(
         503,
-        { "content-type": isApi ? "application/json" : "text/html; charset=utf-8", "retry-after": "10", "cache-control": "no-store" },
+        {
+          "content-type": isApi ? "application/json" : "text/html; charset=utf-8",
+          "retry-after": "10",
+          "cache-control": "no-store",
+        },
         Buffer.from(body),
       );
       return;
@@ -136,7 +187,13 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
 
     const useCache = !opts.dev && cacheable(req, path);
     const key = `${state.version}|${path}`;
-    const serveHit = (hit: CachedResponse, how: string) => void send(hit.status, { ...hit.headers, "x-cache": how }, () => joinWith(hit.parts, nonce), hit);
+    const serveHit = (hit: CachedResponse, how: string) =>
+      void send(
+        hit.status,
+        { ...hit.headers, "x-cache": how },
+        () => joinWith(hit.parts, nonce),
+        hit,
+      );
     if (useCache) {
       const hit = cache.get(key);
       if (hit) return serveHit(hit, "hit");
@@ -159,44 +216,67 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
       };
 
       // Next reads the nonce for its inline scripts from the request's CSP header.
-      const headers = { ...req.headers, "content-security-policy": contentSecurityPolicy(nonce, opts.dev) };
+      const headers = {
+        ...req.headers,
+        "content-security-policy": contentSecurityPolicy(nonce, opts.dev),
+      };
       if (leader) delete headers["accept-encoding"];
-      const upstream = http.request({ host: "127.0.0.1", port: opts.nextPort, method: req.method, path, headers, agent }, (up) => {
-        const outHeaders: Record<string, string> = {};
-        for (const [k, v] of Object.entries(up.headers)) {
-          if (v === undefined || HOP_BY_HOP.has(k) || k === "content-security-policy" || k === "x-powered-by") continue;
-          outHeaders[k] = Array.isArray(v) ? v.join(", ") : v;
-        }
-        const status = up.statusCode ?? 502;
-        const html = /^text\/html/.test(up.headers["content-type"] ?? "");
-        if (!leader && !html) {
-          if (up.headers["content-length"]) outHeaders["content-length"] = up.headers["content-length"];
-          res.writeHead(status, outHeaders);
-          up.pipe(res);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        up.on("data", (c: Buffer) => {
-          size += c.length;
-          chunks.push(c);
-        });
-        up.on("end", () => {
-          const body = html ? stampNonce(Buffer.concat(chunks), nonce) : Buffer.concat(chunks);
-          let entry: CachedResponse | null = null;
-          if (!leader) return void send(status, outHeaders, body);
-          if (status === 200 && size <= MAX_CACHED_BODY && !up.headers["set-cookie"] && opts.state().version === state.version) {
-            entry = { status, headers: outHeaders, parts: splitAt(body, nonce), bytes: body.length };
-            cache.set(key, entry);
+      const upstream = http.request(
+        { host: "127.0.0.1", port: opts.nextPort, method: req.method, path, headers, agent },
+        (up) => {
+          const outHeaders: Record<string, string> = {};
+          for (const [k, v] of Object.entries(up.headers)) {
+            if (
+              v === undefined ||
+              HOP_BY_HOP.has(k) ||
+              k === "content-security-policy" ||
+              k === "x-powered-by"
+            )
+              continue;
+            outHeaders[k] = Array.isArray(v) ? v.join(", ") : v;
           }
-          done(entry);
-          void send(status, { ...outHeaders, "x-cache": "miss" }, body, entry ?? undefined);
-        });
-        up.on("error", () => {
-          done(null);
-          res.destroy();
-        });
-      });
+          const status = up.statusCode ?? 502;
+          const html = /^text\/html/.test(up.headers["content-type"] ?? "");
+          if (!leader && !html) {
+            if (up.headers["content-length"])
+              outHeaders["content-length"] = up.headers["content-length"];
+            res.writeHead(status, outHeaders);
+            up.pipe(res);
+            return;
+          }
+          const chunks: Buffer[] = [];
+          let size = 0;
+          up.on("data", (c: Buffer) => {
+            size += c.length;
+            chunks.push(c);
+          });
+          up.on("end", () => {
+            const body = html ? stampNonce(Buffer.concat(chunks), nonce) : Buffer.concat(chunks);
+            let entry: CachedResponse | null = null;
+            if (!leader) return void send(status, outHeaders, body);
+            if (
+              status === 200 &&
+              size <= MAX_CACHED_BODY &&
+              !up.headers["set-cookie"] &&
+              opts.state().version === state.version
+            ) {
+              entry = {
+                status,
+                headers: outHeaders,
+                parts: splitAt(body, nonce),
+                bytes: body.length,
+              };
+              cache.set(key, entry);
+            }
+            done(entry);
+            void send(status, { ...outHeaders, "x-cache": "miss" }, body, entry ?? undefined);
+          });
+          up.on("error", () => {
+            done(null);
+            res.destroy();
+          });
+        },
+      );
       upstream.on("error", () => {
         done(null);
         if (res.headersSent) return res.destroy();

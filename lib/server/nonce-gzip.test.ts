@@ -7,7 +7,9 @@ import { assembleGzip, deflateParts } from "./nonce-gzip";
 describe("assembleGzip", () => {
   it("produces a gzip stream that decompresses to the page with the new nonce", () => {
     const old = randomBytes(16).toString("hex");
-    const page = Buffer.from(`<html><script nonce="${old}">a</script>${"policy text ".repeat(500)}<script nonce="${old}">b</script><p>end</p></html>`);
+    const page = Buffer.from(
+      `<html><script nonce="${old}">a</script>${"policy text ".repeat(500)}<script nonce="${old}">b</script><p>end</p></html>`,
+    );
     const parts = splitAt(page, old);
     expect(parts).toHaveLength(3);
     const deflated = deflateParts(parts);
@@ -20,7 +22,9 @@ describe("assembleGzip", () => {
   it("handles a body with no nonce, and empty parts", () => {
     for (const body of ["plain body", `nonce`, ""]) {
       const parts = splitAt(Buffer.from(body), "nonce");
-      expect(zlib.gunzipSync(assembleGzip(parts, deflateParts(parts), "N")).toString()).toBe(body.replace("nonce", "N"));
+      expect(zlib.gunzipSync(assembleGzip(parts, deflateParts(parts), "N")).toString()).toBe(
+        body.replace("nonce", "N"),
+      );
     }
   });
 });

@@ -12,13 +12,18 @@ const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xff]);
 const FINAL_EMPTY_BLOCK = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]);
 
 export function deflateParts(parts: Buffer[]): Buffer[] {
-  return parts.map((p) => zlib.deflateRawSync(p, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH }));
+  return parts.map((p) =>
+    zlib.deflateRawSync(p, { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH }),
+  );
 }
 
 function storedBlock(data: Buffer): Buffer {
   const len = data.length;
   if (len > 0xffff) throw new Error("stored block too long");
-  return Buffer.concat([Buffer.from([0x00, len & 0xff, len >> 8, ~len & 0xff, (~len >> 8) & 0xff]), data]);
+  return Buffer.concat([
+    Buffer.from([0x00, len & 0xff, len >> 8, ~len & 0xff, (~len >> 8) & 0xff]),
+    data,
+  ]);
 }
 
 /** One gzip stream of parts[0] + token + parts[1] + … + token + parts[n]. */

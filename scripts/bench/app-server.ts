@@ -38,8 +38,14 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  * `logFile`, and resolves once it answers. stop() sends SIGTERM (serve.ts then stops Next),
  * and kills the whole process group if it has not exited within 20 s.
  */
-export async function startApp(opts: { port: number; databaseUrl: string; poolSize?: number; logFile: string }): Promise<AppServer> {
-  if (await portInUse(opts.port)) throw new Error(`Port ${opts.port} is already in use; stop what runs there or set BENCH_PORT.`);
+export async function startApp(opts: {
+  port: number;
+  databaseUrl: string;
+  poolSize?: number;
+  logFile: string;
+}): Promise<AppServer> {
+  if (await portInUse(opts.port))
+    throw new Error(`Port ${opts.port} is already in use; stop what runs there or set BENCH_PORT.`);
   const log = createWriteStream(opts.logFile);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT,
@@ -88,7 +94,10 @@ export async function startApp(opts: { port: number; databaseUrl: string; poolSi
 
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (exited(child)) throw new Error(`The app exited during start-up (code ${child.exitCode}); see ${opts.logFile}`);
+    if (exited(child))
+      throw new Error(
+        `The app exited during start-up (code ${child.exitCode}); see ${opts.logFile}`,
+      );
     try {
       const res = await fetch(`${url}/api/practices`, { signal: AbortSignal.timeout(5_000) });
       if (res.ok) return { url, stop };

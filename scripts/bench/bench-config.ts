@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 
 const schema = z.object({
   BENCH_PORT: int(3300, 1, 65535),
@@ -24,6 +25,9 @@ export type BenchConfig = z.infer<typeof schema>;
 
 export function readBenchConfig(source: NodeJS.ProcessEnv = process.env): BenchConfig {
   const r = schema.safeParse(source);
-  if (!r.success) throw new Error(`Invalid bench setting:\n${r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  if (!r.success)
+    throw new Error(
+      `Invalid bench setting:\n${r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+    );
   return r.data;
 }

@@ -5,7 +5,12 @@ import path from "node:path";
 export const LIGHTHOUSE = "lighthouse@12.2.3";
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type LighthouseScores = Record<(typeof CATEGORIES)[number], number>;
-export type LighthouseRun = { url: string; scores?: LighthouseScores; metrics?: Record<string, string>; error?: string };
+export type LighthouseRun = {
+  url: string;
+  scores?: LighthouseScores;
+  metrics?: Record<string, string>;
+  error?: string;
+};
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -14,8 +19,13 @@ const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-backgr
 /** Lighthouse needs a Chromium; install Debian's when missing and allowed (as the e2e tests do). */
 export function ensureChromium(): string | null {
   if (existsSync(CHROME)) return null;
-  const r = spawnSync("bash", [path.join(ROOT, "scripts", "ensure-chromium.sh")], { encoding: "utf8", env: { ...process.env, CHROMIUM_PATH: CHROME } });
-  return r.status === 0 && existsSync(CHROME) ? null : `No Chromium at ${CHROME}: ${(r.stderr || r.stdout || "").trim().split("\n").pop()}`;
+  const r = spawnSync("bash", [path.join(ROOT, "scripts", "ensure-chromium.sh")], {
+    encoding: "utf8",
+    env: { ...process.env, CHROMIUM_PATH: CHROME },
+  });
+  return r.status === 0 && existsSync(CHROME)
+    ? null
+    : `No Chromium at ${CHROME}: ${(r.stderr || r.stdout || "").trim().split("\n").pop()}`;
 }
 
 /** One Lighthouse run with its default (mobile, simulated throttling) settings; never throws. */
@@ -31,24 +41,41 @@ export function runLighthouse(url: string, outputFile: string): Promise<Lighthou
     `--chrome-flags=${CHROME_FLAGS}`,
   ];
   return new Promise((resolve) => {
-    const child = spawn("npx", args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: CHROME }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npx", args, {
+      cwd: ROOT,
+      env: { ...process.env, CHROME_PATH: CHROME },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += String(d)));
     child.stdout.on("data", () => undefined);
     const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      const failed = (why: string) => resolve({ url, error: `${why}: ${stderr.trim().split("\n").slice(-3).join(" | ") || "no output"}` });
-      if (code !== 0) return failed(signal ? `killed by ${signal} after 300 s` : `lighthouse exited with code ${code}`);
+      const failed = (why: string) =>
+        resolve({
+          url,
+          error: `${why}: ${stderr.trim().split("\n").slice(-3).join(" | ") || "no output"}`,
+        });
+      if (code !== 0)
+        return failed(
+          signal ? `killed by ${signal} after 300 s` : `lighthouse exited with code ${code}`,
+        );
       try {
         const report = JSON.parse(readFileSync(outputFile, "utf8"));
-        if (report.runtimeError) return failed(`runtime error ${report.runtimeError.code} ${report.runtimeError.message}`);
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseScores;
+        if (report.runtimeError)
+          return failed(`runtime error ${report.runtimeError.code} ${report.runtimeError.message}`);
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+        ) as LighthouseScores;
         const metrics = Object.fromEntries(
-          ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "dom-size"].map((id) => [
-            id,
-            String(report.audits[id]?.displayValue ?? "–"),
-          ]),
+          [
+            "first-contentful-paint",
+            "largest-contentful-paint",
+            "total-blocking-time",
+            "cumulative-layout-shift",
+            "dom-size",
+          ].map((id) => [id, String(report.audits[id]?.displayValue ?? "–")]),
         );
         resolve({ url, scores, metrics });
       } catch (e) {

@@ -15,7 +15,10 @@ export type Machine = {
 
 function git(args: string[]): string {
   try {
-    return execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", args, {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "";
   }
@@ -24,7 +27,9 @@ function git(args: string[]): string {
 export function describeMachine(): Machine {
   let cpuModel = os.cpus()[0]?.model ?? "unknown";
   try {
-    cpuModel = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? cpuModel;
+    cpuModel =
+      /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ??
+      cpuModel;
   } catch {
     // Not Linux: os.cpus() has the model too.
   }

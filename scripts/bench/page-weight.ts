@@ -2,30 +2,53 @@ import http from "node:http";
 import { gzipSync } from "node:zlib";
 
 /** The body as rendered, gzipped by us, and as the app actually sent it to a browser (`sentEncoding`). */
-export type PageWeight = { htmlBytes: number; htmlGzipBytes: number; sentBytes: number; sentEncoding: string };
+export type PageWeight = {
+  htmlBytes: number;
+  htmlGzipBytes: number;
+  sentBytes: number;
+  sentEncoding: string;
+};
 type Script = { src: string; bytes: number; gzipBytes: number };
-export type FirstLoadJs = { scripts: Script[]; legacyOnly: Script[]; bytes: number; gzipBytes: number };
+export type FirstLoadJs = {
+  scripts: Script[];
+  legacyOnly: Script[];
+  bytes: number;
+  gzipBytes: number;
+};
 
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 /** Bytes on the wire for one GET with these headers (fetch would decompress them). */
-function sentSize(url: string, headers: Record<string, string>): Promise<{ bytes: number; encoding: string }> {
+function sentSize(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ bytes: number; encoding: string }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
         let bytes = 0;
         res.on("data", (c: Buffer) => (bytes += c.length));
-        res.on("end", () => resolve({ bytes, encoding: String(res.headers["content-encoding"] ?? "identity") }));
+        res.on("end", () =>
+          resolve({ bytes, encoding: String(res.headers["content-encoding"] ?? "identity") }),
+        );
         res.on("error", reject);
       })
       .on("error", reject);
   });
 }
 
-export async function pageWeight(url: string, headers: Record<string, string>): Promise<PageWeight> {
+export async function pageWeight(
+  url: string,
+  headers: Record<string, string>,
+): Promise<PageWeight> {
   const body = Buffer.from(await (await fetch(url)).arrayBuffer());
   const sent = await sentSize(url, headers);
-  return { htmlBytes: body.length, htmlGzipBytes: gzipSize(body), sentBytes: sent.bytes, sentEncoding: sent.encoding };
+  return {
+    htmlBytes: body.length,
+    htmlGzipBytes: gzipSize(body),
+    sentBytes: sent.bytes,
+    sentEncoding: sent.encoding,
+  };
 }
 
 /**

@@ -14,13 +14,35 @@ const load = (over: Partial<LoadResult>): LoadResult => ({
   bytesPerRequest: 1000,
   ...over,
 });
-const route = (over: Partial<RouteResult>): RouteResult => ({ key: "grid", label: "grid", path: "/", kind: "grid", status: 200, ...over });
+const route = (over: Partial<RouteResult>): RouteResult => ({
+  key: "grid",
+  label: "grid",
+  path: "/",
+  kind: "grid",
+  status: 200,
+  ...over,
+});
 const queries = (perPage: number) => ({ perPage, rowsPerPage: 10, dbMsPerPage: 1, statements: [] });
 
 function results(routes: RouteResult[], scaleRoutes: RouteResult[] = routes): BenchResults {
   return {
-    machine: { date: "2026-01-01T00:00:00Z", commit: "abc1234", cpus: 2, cpuModel: "Test CPU", memoryGiB: 24, node: "v20", loadAtStart: 0.1 },
-    settings: { connections: 20, seconds: 10, warmupSeconds: 3, sustainedConnections: 50, sustainedSeconds: 60, poolSeconds: 5 },
+    machine: {
+      date: "2026-01-01T00:00:00Z",
+      commit: "abc1234",
+      cpus: 2,
+      cpuModel: "Test CPU",
+      memoryGiB: 24,
+      node: "v20",
+      loadAtStart: 0.1,
+    },
+    settings: {
+      connections: 20,
+      seconds: 10,
+      warmupSeconds: 3,
+      sustainedConnections: 50,
+      sustainedSeconds: 60,
+      poolSeconds: 5,
+    },
     buildSeconds: 30,
     staticRoutes: ["/about"],
     ceilingPath: "/about",
@@ -37,12 +59,22 @@ function results(routes: RouteResult[], scaleRoutes: RouteResult[] = routes): Be
 
 describe("the bench's verdicts", () => {
   it("fails a route whose run completed no response rather than passing it with 0 ms", () => {
-    const v = verdicts(results([route({ load: load({ total: 0, p99: 0, requestsPerSecond: 0 }) })]));
-    expect(v.find((x) => x.target.includes("p99"))).toMatchObject({ pass: false, figure: "no response completed" });
+    const v = verdicts(
+      results([route({ load: load({ total: 0, p99: 0, requestsPerSecond: 0 }) })]),
+    );
+    expect(v.find((x) => x.target.includes("p99"))).toMatchObject({
+      pass: false,
+      figure: "no response completed",
+    });
   });
 
   it("judges a grid route by its share of the ceiling", () => {
-    const v = verdicts(results([route({ load: load({}), ratio: 0.49 }), route({ key: "grid-2", label: "other grid", load: load({}), ratio: 0.5 })]));
+    const v = verdicts(
+      results([
+        route({ load: load({}), ratio: 0.49 }),
+        route({ key: "grid-2", label: "other grid", load: load({}), ratio: 0.5 }),
+      ]),
+    );
     const shares = v.filter((x) => x.target.includes("ceiling"));
     expect(shares.map((x) => x.pass)).toEqual([false, true, false, true]);
   });
@@ -54,8 +86,12 @@ describe("the bench's verdicts", () => {
   });
 
   it("notices when a route's query count grows with the number of companies", () => {
-    const same = fixedQueryCounts(results([route({ queries: queries(3) })], [route({ queries: queries(3) })]));
-    const grows = fixedQueryCounts(results([route({ queries: queries(3) })], [route({ queries: queries(1003) })]));
+    const same = fixedQueryCounts(
+      results([route({ queries: queries(3) })], [route({ queries: queries(3) })]),
+    );
+    const grows = fixedQueryCounts(
+      results([route({ queries: queries(3) })], [route({ queries: queries(1003) })]),
+    );
     expect(same).toEqual({ fixed: true, differing: [] });
     expect(grows.fixed).toBe(false);
     expect(grows.differing[0]).toContain("3 → 1003");

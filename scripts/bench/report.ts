@@ -18,19 +18,27 @@ const ms = (n: number) => `${int(n)} ms`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 const mark = (pass: boolean | null) => (pass === null ? "–" : pass ? "PASS" : "**FAIL**");
-const measured = (r: RouteResult): r is RouteResult & { load: NonNullable<RouteResult["load"]> } => !!r.load;
+const measured = (r: RouteResult): r is RouteResult & { load: NonNullable<RouteResult["load"]> } =>
+  !!r.load;
 /** A run in which no response completed has no latency to speak of: it fails, never passes with "0 ms". */
 const p99Passes = (l: NonNullable<RouteResult["load"]>) => l.total > 0 && l.p99 <= TARGETS.p99Ms;
-const p99Figure = (l: NonNullable<RouteResult["load"]>) => (l.total > 0 ? ms(l.p99) : "no response completed");
+const p99Figure = (l: NonNullable<RouteResult["load"]>) =>
+  l.total > 0 ? ms(l.p99) : "no response completed";
 
 /** Every target with its figure and PASS/FAIL; `pass: null` where it could not be measured. */
 export function verdicts(r: BenchResults): Verdict[] {
   const out: Verdict[] = [];
   for (const d of r.datasets)
     for (const route of d.routes.filter(measured))
-      out.push({ target: `${d.title}: ${route.label} p99 ≤ ${TARGETS.p99Ms} ms`, figure: p99Figure(route.load), pass: p99Passes(route.load) });
+      out.push({
+        target: `${d.title}: ${route.label} p99 ≤ ${TARGETS.p99Ms} ms`,
+        figure: p99Figure(route.load),
+        pass: p99Passes(route.load),
+      });
   for (const d of r.datasets)
-    for (const route of d.routes.filter((x) => x.kind === "grid" && measured(x) && x.ratio !== undefined))
+    for (const route of d.routes.filter(
+      (x) => x.kind === "grid" && measured(x) && x.ratio !== undefined,
+    ))
       out.push({
         target: `${d.title}: ${route.label} ≥ ${pct(TARGETS.gridShareOfCeiling)} of the static ceiling`,
         figure: pct(route.ratio!),
@@ -52,7 +60,11 @@ export function verdicts(r: BenchResults): Verdict[] {
           figure: kb(r.firstLoadJs.gzipBytes),
           pass: r.firstLoadJs.gzipBytes <= TARGETS.firstLoadJsGzipBytes,
         }
-      : { target: `grid first-load JS ≤ ${kb(TARGETS.firstLoadJsGzipBytes)} gzip`, figure: "not measured", pass: null },
+      : {
+          target: `grid first-load JS ≤ ${kb(TARGETS.firstLoadJsGzipBytes)} gzip`,
+          figure: "not measured",
+          pass: null,
+        },
   );
   for (const run of r.lighthouse)
     for (const c of CATEGORIES)
@@ -94,7 +106,9 @@ function routeTable(d: DatasetResult, which: "load" | "uncached"): string[] {
   for (const r of d.routes) {
     const l = r[which];
     if (!l) {
-      rows.push(`| ${r.label} | \`${r.path}\` |${served ? " |" : ""} skipped: ${r.skipped ?? "not measured"} | | | | | | – |`);
+      rows.push(
+        `| ${r.label} | \`${r.path}\` |${served ? " |" : ""} skipped: ${r.skipped ?? "not measured"} | | | | | | – |`,
+      );
       continue;
     }
     const ratio = served ? r.ratio : r.uncachedRatio;
@@ -113,7 +127,8 @@ function queryTable(r: BenchResults): string[] {
     const x = d?.routes.find((y) => y.key === key);
     return x && x.queries && x.weight ? f(x) : "–";
   };
-  const sent = (x: RouteResult) => `${kb(x.weight!.htmlBytes)} / ${kb(x.weight!.sentBytes)} ${x.weight!.sentEncoding}`;
+  const sent = (x: RouteResult) =>
+    `${kb(x.weight!.htmlBytes)} / ${kb(x.weight!.sentBytes)} ${x.weight!.sentEncoding}`;
   const head = (d: DatasetResult | undefined) => (d ? `${int(d.companies)} cos.` : "");
   const rows = [
     `| route | queries (${head(a)}) | queries (${head(b)}) | rows read (${head(a)}) | rows read (${head(b)}) | DB time (${head(a)}) | DB time (${head(b)}) | body / sent (${head(a)}) | body / sent (${head(b)}) |`,
@@ -138,7 +153,10 @@ export function fixedQueryCounts(r: BenchResults): { fixed: boolean; differing: 
       const y = b.routes.find((z) => z.key === x.key);
       return y?.queries && y.queries.perPage !== x.queries!.perPage;
     })
-    .map((x) => `${x.label} (${x.queries!.perPage} → ${b.routes.find((z) => z.key === x.key)!.queries!.perPage})`);
+    .map(
+      (x) =>
+        `${x.label} (${x.queries!.perPage} → ${b.routes.find((z) => z.key === x.key)!.queries!.perPage})`,
+    );
   return { fixed: differing.length === 0, differing };
 }
 
@@ -148,7 +166,10 @@ function misses(r: BenchResults): string[] {
   for (const d of r.datasets)
     for (const route of d.routes.filter(measured)) {
       const slow = !p99Passes(route.load);
-      const low = route.kind === "grid" && route.ratio !== undefined && route.ratio < TARGETS.gridShareOfCeiling;
+      const low =
+        route.kind === "grid" &&
+        route.ratio !== undefined &&
+        route.ratio < TARGETS.gridShareOfCeiling;
       if (!slow && !low) continue;
       const why = [
         slow ? `p99 ${p99Figure(route.load)}` : "",
@@ -156,12 +177,23 @@ function misses(r: BenchResults): string[] {
         route.queries
           ? `${route.queries.perPage} queries reading ${int(route.queries.rowsPerPage)} rows (${route.queries.dbMsPerPage.toFixed(1)} ms in PostgreSQL) per page`
           : "",
-        route.weight ? `a ${kb(route.weight.htmlBytes)} body (${kb(route.weight.sentBytes)} sent as ${route.weight.sentEncoding})` : "",
-        route.cache && route.cache !== "hit" ? `the response cache answers "${route.cache}" on a repeat request` : "",
-        route.uncached ? `uncached ${int(route.uncached.requestsPerSecond)} req/s, p99 ${p99Figure(route.uncached)}` : "",
+        route.weight
+          ? `a ${kb(route.weight.htmlBytes)} body (${kb(route.weight.sentBytes)} sent as ${route.weight.sentEncoding})`
+          : "",
+        route.cache && route.cache !== "hit"
+          ? `the response cache answers "${route.cache}" on a repeat request`
+          : "",
+        route.uncached
+          ? `uncached ${int(route.uncached.requestsPerSecond)} req/s, p99 ${p99Figure(route.uncached)}`
+          : "",
       ].filter(Boolean);
-      const heaviest = route.queries?.statements.slice().sort((x, y) => y.rowsPerPage - x.rowsPerPage)[0];
-      const lead = heaviest && heaviest.rowsPerPage > 50 ? `; most rows from \`${heaviest.query.replace(/\s+/g, " ").slice(0, 140)}…\`` : "";
+      const heaviest = route.queries?.statements
+        .slice()
+        .sort((x, y) => y.rowsPerPage - x.rowsPerPage)[0];
+      const lead =
+        heaviest && heaviest.rowsPerPage > 50
+          ? `; most rows from \`${heaviest.query.replace(/\s+/g, " ").slice(0, 140)}…\``
+          : "";
       out.push(`- ${d.title}, ${route.label}: ${why.join("; ")}${lead}.`);
     }
   return out;
@@ -197,7 +229,10 @@ export function renderMarkdown(r: BenchResults): string {
     "",
   ];
   for (const d of r.datasets) {
-    lines.push(`## ${d.title[0]!.toUpperCase()}${d.title.slice(1)} (${int(d.companies)} companies)`, "");
+    lines.push(
+      `## ${d.title[0]!.toUpperCase()}${d.title.slice(1)} (${int(d.companies)} companies)`,
+      "",
+    );
     if (d.name === "scale" && r.seed) {
       const sd = r.seed;
       lines.push(
@@ -205,7 +240,12 @@ export function renderMarkdown(r: BenchResults): string {
         "",
       );
     }
-    lines.push("As served — through the app's response cache, as visitors get it (the targets apply to these):", "", ...routeTable(d, "load"), "");
+    lines.push(
+      "As served — through the app's response cache, as visitors get it (the targets apply to these):",
+      "",
+      ...routeTable(d, "load"),
+      "",
+    );
     if (d.routes.some((x) => x.uncached))
       lines.push(
         "Uncached — each request carries a cookie, so the front server passes it to Next to render: what a cache miss costs (the first visit to a URL after a seed, or a URL too big to keep):",
@@ -253,7 +293,10 @@ export function renderMarkdown(r: BenchResults): string {
   );
   if (r.lighthouseError) lines.push(`Lighthouse could not run: \`${r.lighthouseError}\``, "");
   if (r.lighthouse.length) {
-    lines.push("| page | performance | accessibility | best practices | SEO | LCP | TBT | DOM size |", "|---|--:|--:|--:|--:|--:|--:|--:|");
+    lines.push(
+      "| page | performance | accessibility | best practices | SEO | LCP | TBT | DOM size |",
+      "|---|--:|--:|--:|--:|--:|--:|--:|",
+    );
     for (const run of r.lighthouse) {
       if (!run.scores) lines.push(`| ${run.label} | error: \`${run.error}\` | | | | | | |`);
       else
@@ -302,13 +345,19 @@ export function renderMarkdown(r: BenchResults): string {
       "| DB_POOL_SIZE | req/s | p50 | p99 | non-2xx | errors |",
       "|--:|--:|--:|--:|--:|--:|",
       ...r.poolSizes.map(
-        (p) => `| ${p.size} | ${int(p.load.requestsPerSecond)} | ${ms(p.load.p50)} | ${ms(p.load.p99)} | ${int(p.load.non2xx)} | ${int(p.load.errors)} |`,
+        (p) =>
+          `| ${p.size} | ${int(p.load.requestsPerSecond)} | ${ms(p.load.p50)} | ${ms(p.load.p99)} | ${int(p.load.non2xx)} | ${int(p.load.errors)} |`,
       ),
       "",
     );
   }
   const missed = misses(r);
   if (missed.length) lines.push("## Where the routes miss, and what they cost", "", ...missed, "");
-  lines.push("## Prerendered routes in this build", "", r.staticRoutes.length ? r.staticRoutes.map((x) => `\`${x}\``).join(", ") : "none", "");
+  lines.push(
+    "## Prerendered routes in this build",
+    "",
+    r.staticRoutes.length ? r.staticRoutes.map((x) => `\`${x}\``).join(", ") : "none",
+    "",
+  );
   return lines.join("\n");
 }

@@ -30,7 +30,12 @@ export type RouteResult = RouteSpec & {
   uncachedRatio?: number;
 };
 
-export type DatasetResult = { name: "real" | "scale"; title: string; companies: number; routes: RouteResult[] };
+export type DatasetResult = {
+  name: "real" | "scale";
+  title: string;
+  companies: number;
+  routes: RouteResult[];
+};
 
 export type SeedReading = {
   companies: number;
@@ -45,7 +50,14 @@ export type SeedReading = {
 
 export type BenchResults = {
   machine: Machine;
-  settings: { connections: number; seconds: number; warmupSeconds: number; sustainedConnections: number; sustainedSeconds: number; poolSeconds: number };
+  settings: {
+    connections: number;
+    seconds: number;
+    warmupSeconds: number;
+    sustainedConnections: number;
+    sustainedSeconds: number;
+    poolSeconds: number;
+  };
   buildSeconds: number;
   staticRoutes: string[];
   ceilingPath: string;
@@ -57,7 +69,9 @@ export type BenchResults = {
   sustained?: LoadResult & { paths: string[]; connections: number; seconds: number };
   poolSizes: Array<{ size: number; path: string; load: LoadResult }>;
   /** lib/queries/search-clauses.ts timed in-process on the larger data set (no HTTP, no rendering). */
-  searchServerSide?: { searches: number; distinct: number; p50: number; p95: number; p99: number; max: number } | { error: string };
+  searchServerSide?:
+    | { searches: number; distinct: number; p50: number; p95: number; p99: number; max: number }
+    | { error: string };
   phases: Array<{ name: string; seconds: number }>;
   totalSeconds: number;
 };

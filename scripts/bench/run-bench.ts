@@ -7,9 +7,17 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { ensureDatabase, startEmbeddedPostgres, takeOverShutdownSignals } from "../../lib/db/embedded-postgres";
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+  takeOverShutdownSignals,
+} from "../../lib/db/embedded-postgres";
 import { migrate } from "../../lib/db/migrate";
-import { readStatementStats, recreateDatabase, resetStatementStats } from "../../lib/db/query-stats";
+import {
+  readStatementStats,
+  recreateDatabase,
+  resetStatementStats,
+} from "../../lib/db/query-stats";
 import { runSeed } from "../../lib/seed/run-seed";
 import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic-seed";
 import { startApp, type AppServer } from "./app-server";
@@ -40,7 +48,8 @@ const config = (() => {
   }
 })();
 const started = performance.now();
-const log = (m: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
+const log = (m: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 
 const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
 async function cleanUp() {
@@ -77,8 +86,18 @@ async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function withApp<T>(label: string, databaseUrl: string, fn: (app: AppServer) => Promise<T>, poolSize?: number): Promise<T> {
-  const app = await startApp({ port: config.BENCH_PORT, databaseUrl, poolSize, logFile: path.join(OUT, `app-${label}.log`) });
+async function withApp<T>(
+  label: string,
+  databaseUrl: string,
+  fn: (app: AppServer) => Promise<T>,
+  poolSize?: number,
+): Promise<T> {
+  const app = await startApp({
+    port: config.BENCH_PORT,
+    databaseUrl,
+    poolSize,
+    logFile: path.join(OUT, `app-${label}.log`),
+  });
   const entry = { name: `the app (${label})`, run: app.stop };
   cleanups.push(entry);
   try {
@@ -100,14 +119,21 @@ function build(databaseUrl: string): string[] {
   });
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   writeFileSync(path.join(OUT, "next-build.log"), output);
-  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status}); see .data/bench/next-build.log:\n${output.slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `next build failed (exit ${r.status}); see .data/bench/next-build.log:\n${output.slice(-2000)}`,
+    );
   return [...output.matchAll(/^[┌├└│\s]*○\s+(\/\S*)/gm)].map((m) => m[1]!);
 }
 
 /** The fastest thing the server can answer: a prerendered page, else the prerendered icon. */
 function chooseCeiling(staticRoutes: string[]): string {
   if (staticRoutes.includes("/about")) return "/about";
-  return staticRoutes.find((p) => !p.startsWith("/_") && !/\.\w+$/.test(p)) ?? staticRoutes.find((p) => /\.(svg|png|ico)$/.test(p)) ?? "/icon.svg";
+  return (
+    staticRoutes.find((p) => !p.startsWith("/_") && !/\.\w+$/.test(p)) ??
+    staticRoutes.find((p) => /\.(svg|png|ico)$/.test(p)) ??
+    "/icon.svg"
+  );
 }
 
 function routesFor(dataset: "real" | "scale", ceiling: string, companies: number): RouteSpec[] {
@@ -117,13 +143,28 @@ function routesFor(dataset: "real" | "scale", ceiling: string, companies: number
     { key: "ceiling", label: "static page (ceiling)", path: ceiling, kind: "ceiling" },
     { key: "grid", label: "grid, default", path: "/", kind: "grid" },
     ...(dataset === "scale" && pages > 2
-      ? [{ key: "grid-page", label: "grid, a middle page", path: `/?page=${Math.ceil(pages / 2)}`, kind: "grid" as const }]
+      ? [
+          {
+            key: "grid-page",
+            label: "grid, a middle page",
+            path: `/?page=${Math.ceil(pages / 2)}`,
+            kind: "grid" as const,
+          },
+        ]
       : []),
-    { key: "grid-filtered", label: "grid, filtered", path: "/?practices=cookies,retention&companies=mozy,ibackup", kind: "grid" },
+    {
+      key: "grid-filtered",
+      label: "grid, filtered",
+      path: "/?practices=cookies,retention&companies=mozy,ibackup",
+      kind: "grid",
+    },
     {
       key: "company",
       label: "company page",
-      path: dataset === "real" ? "/companies/mozy" : `/companies/synthetic-${String(middle).padStart(4, "0")}`,
+      path:
+        dataset === "real"
+          ? "/companies/mozy"
+          : `/companies/synthetic-${String(middle).padStart(4, "0")}`,
       kind: "page",
     },
     { key: "practice", label: "practice page", path: "/practices/cookies", kind: "page" },
@@ -133,19 +174,29 @@ function routesFor(dataset: "real" | "scale", ceiling: string, companies: number
 }
 
 /** What one render of the page costs PostgreSQL: measured past the response cache. */
-async function countQueries(app: AppServer, databaseUrl: string, routePath: string): Promise<QueryReading> {
+async function countQueries(
+  app: AppServer,
+  databaseUrl: string,
+  routePath: string,
+): Promise<QueryReading> {
   const get = () => fetch(app.url + routePath, { headers: UNCACHED }).then((r) => r.arrayBuffer());
   await get();
   await resetStatementStats(databaseUrl);
   for (let i = 0; i < QUERY_SAMPLES; i++) await get();
   // The front server's data-version watcher pings the same database every 2 s; it is no page's query.
-  const stats = (await readStatementStats(databaseUrl)).filter((x) => !/^\s*(SELECT \$1\s*$|LISTEN\b)/i.test(x.query));
+  const stats = (await readStatementStats(databaseUrl)).filter(
+    (x) => !/^\s*(SELECT \$1\s*$|LISTEN\b)/i.test(x.query),
+  );
   const per = (n: number) => Math.round((n / QUERY_SAMPLES) * 10) / 10;
   return {
     perPage: per(stats.reduce((s, x) => s + x.calls, 0)),
     rowsPerPage: per(stats.reduce((s, x) => s + x.rows, 0)),
     dbMsPerPage: stats.reduce((s, x) => s + x.totalMs, 0) / QUERY_SAMPLES,
-    statements: stats.map((x) => ({ query: x.query, callsPerPage: per(x.calls), rowsPerPage: per(x.rows) })),
+    statements: stats.map((x) => ({
+      query: x.query,
+      callsPerPage: per(x.calls),
+      rowsPerPage: per(x.rows),
+    })),
   };
 }
 
@@ -165,7 +216,10 @@ async function benchDataset(
       continue;
     }
     await fetch(app.url + spec.path).then((r) => r.arrayBuffer());
-    const cache = (await fetch(app.url + spec.path).then(async (r) => (await r.arrayBuffer(), r.headers.get("x-cache")))) ?? "none";
+    const cache =
+      (await fetch(app.url + spec.path).then(
+        async (r) => (await r.arrayBuffer(), r.headers.get("x-cache")),
+      )) ?? "none";
     routes.push({
       ...spec,
       status: res.status,
@@ -189,24 +243,33 @@ async function benchDataset(
     log(
       `  ${how} ${r.label.padEnd(22)} ${String(Math.round(l.requestsPerSecond)).padStart(6)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  non-2xx ${l.non2xx}${l.errors ? `  errors ${l.errors} (${l.firstError})` : ""}`,
     );
-  for (const r of routes.filter((x) => !x.skipped)) show("served  ", r, (r.load = await run(r, BROWSER)));
-  if (config.BENCH_UNCACHED === "1") for (const r of routes.filter((x) => !x.skipped)) show("uncached", r, (r.uncached = await run(r, UNCACHED)));
+  for (const r of routes.filter((x) => !x.skipped))
+    show("served  ", r, (r.load = await run(r, BROWSER)));
+  if (config.BENCH_UNCACHED === "1")
+    for (const r of routes.filter((x) => !x.skipped))
+      show("uncached", r, (r.uncached = await run(r, UNCACHED)));
   const ceiling = routes.find((x) => x.kind === "ceiling");
   for (const r of routes) {
-    if (r.load && ceiling?.load?.requestsPerSecond) r.ratio = r.load.requestsPerSecond / ceiling.load.requestsPerSecond;
-    if (r.uncached && ceiling?.uncached?.requestsPerSecond) r.uncachedRatio = r.uncached.requestsPerSecond / ceiling.uncached.requestsPerSecond;
+    if (r.load && ceiling?.load?.requestsPerSecond)
+      r.ratio = r.load.requestsPerSecond / ceiling.load.requestsPerSecond;
+    if (r.uncached && ceiling?.uncached?.requestsPerSecond)
+      r.uncachedRatio = r.uncached.requestsPerSecond / ceiling.uncached.requestsPerSecond;
   }
   return { ...d, routes };
 }
 
 /** Runs scripts/bench/search-latency.ts as the server would (react-server conditions) and reads its JSON. */
 function measureSearch(databaseUrl: string): NonNullable<BenchResults["searchServerSide"]> {
-  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/search-latency.ts", "20"], {
-    cwd: path.resolve(import.meta.dirname, "..", ".."),
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-    timeout: 300_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/bench/search-latency.ts", "20"],
+    {
+      cwd: path.resolve(import.meta.dirname, "..", ".."),
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+      timeout: 300_000,
+    },
+  );
   try {
     return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "");
   } catch {
@@ -243,7 +306,10 @@ async function main() {
       dataDir: path.resolve(ROOT, config.BENCH_PG_DIR),
       port: config.BENCH_PG_PORT,
       log,
-      settings: { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "top" },
+      settings: {
+        shared_preload_libraries: "pg_stat_statements",
+        "pg_stat_statements.track": "top",
+      },
     });
     cleanups.push({ name: "PostgreSQL", run: server.stop });
     handleSignals();
@@ -259,7 +325,9 @@ async function main() {
     results.staticRoutes = build(pg.realUrl);
     results.buildSeconds = (performance.now() - t) / 1000;
     results.ceilingPath = chooseCeiling(results.staticRoutes);
-    log(`  prerendered: ${results.staticRoutes.join(", ") || "none"}; ceiling ${results.ceilingPath}`);
+    log(
+      `  prerendered: ${results.staticRoutes.join(", ") || "none"}; ceiling ${results.ceilingPath}`,
+    );
   });
 
   const lighthouseFor = async (app: AppServer, dataset: string, pages: Array<[string, string]>) => {
@@ -279,7 +347,14 @@ async function main() {
   await phase("five real companies", () =>
     withApp("real", pg.realUrl, async (app) => {
       const specs = routesFor("real", results.ceilingPath, 5);
-      results.datasets.push(await benchDataset({ name: "real", title: "five real companies", companies: 5 }, app, pg.realUrl, specs));
+      results.datasets.push(
+        await benchDataset(
+          { name: "real", title: "five real companies", companies: 5 },
+          app,
+          pg.realUrl,
+          specs,
+        ),
+      );
       results.firstLoadJs = { path: "/", ...(await firstLoadJs(`${app.url}/`)) };
       await lighthouseFor(app, "real", [
         ["grid", "/"],
@@ -309,7 +384,12 @@ async function main() {
   await phase(`${scaleCompanies} companies`, () =>
     withApp("scale", pg.scaleUrl, async (app) => {
       const title = `five real and ${config.BENCH_COMPANIES.toLocaleString("en-US")} synthetic companies`;
-      const d = await benchDataset({ name: "scale", title, companies: scaleCompanies }, app, pg.scaleUrl, scaleSpecs);
+      const d = await benchDataset(
+        { name: "scale", title, companies: scaleCompanies },
+        app,
+        pg.scaleUrl,
+        scaleSpecs,
+      );
       results.datasets.push(d);
       const company = scaleSpecs.find((x) => x.key === "company")!.path;
       await lighthouseFor(app, "scale", [
@@ -317,7 +397,9 @@ async function main() {
         ["company page", company],
       ]);
       const paths = d.routes.filter((x) => x.load && x.kind !== "ceiling").map((x) => x.path);
-      log(`  sustained: ${config.BENCH_SUSTAINED_CONNECTIONS} connections × ${config.BENCH_SUSTAINED_SECONDS} s over ${paths.length} routes`);
+      log(
+        `  sustained: ${config.BENCH_SUSTAINED_CONNECTIONS} connections × ${config.BENCH_SUSTAINED_SECONDS} s over ${paths.length} routes`,
+      );
       const load = await measure({
         url: app.url,
         connections: config.BENCH_SUSTAINED_CONNECTIONS,
@@ -325,15 +407,26 @@ async function main() {
         warmupSeconds: 0,
         requests: paths.map((p) => ({ method: "GET", path: p, headers: BROWSER })),
       });
-      results.sustained = { ...load, paths, connections: config.BENCH_SUSTAINED_CONNECTIONS, seconds: config.BENCH_SUSTAINED_SECONDS };
-      log(`  sustained: ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx, p99 ${load.p99} ms`);
+      results.sustained = {
+        ...load,
+        paths,
+        connections: config.BENCH_SUSTAINED_CONNECTIONS,
+        seconds: config.BENCH_SUSTAINED_SECONDS,
+      };
+      log(
+        `  sustained: ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx, p99 ${load.p99} ms`,
+      );
     }),
   );
 
   await phase("search, server-side", async () => {
     results.searchServerSide = measureSearch(pg.scaleUrl);
     const x = results.searchServerSide;
-    log("error" in x ? `  search timing failed: ${x.error}` : `  ${x.searches} searches: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`);
+    log(
+      "error" in x
+        ? `  search timing failed: ${x.error}`
+        : `  ${x.searches} searches: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`,
+    );
   });
 
   await phase("pool sizes", async () => {
@@ -351,7 +444,9 @@ async function main() {
             headers: UNCACHED,
           });
           results.poolSizes.push({ size, path: "/", load });
-          log(`  DB_POOL_SIZE=${size}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms`);
+          log(
+            `  DB_POOL_SIZE=${size}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms`,
+          );
         },
         size,
       );
@@ -364,8 +459,13 @@ async function main() {
   writeFileSync(DOC, renderMarkdown(results));
   const v = verdicts(results);
   console.log("");
-  for (const x of v) console.log(`${x.pass === null ? "  –  " : x.pass ? "PASS " : "FAIL "} ${x.target}: ${x.figure}`);
-  console.log(`\nWrote docs/benchmarks.md and .data/bench/results.json in ${(results.totalSeconds / 60).toFixed(1)} min.`);
+  for (const x of v)
+    console.log(
+      `${x.pass === null ? "  –  " : x.pass ? "PASS " : "FAIL "} ${x.target}: ${x.figure}`,
+    );
+  console.log(
+    `\nWrote docs/benchmarks.md and .data/bench/results.json in ${(results.totalSeconds / 60).toFixed(1)} min.`,
+  );
 }
 
 main().then(

@@ -5,7 +5,18 @@
  */
 import { searchClauses, type SearchInput } from "../../lib/queries/search-clauses";
 
-const WORDS = ["arbitration", "cookies", "retention", "third parties", "delete account", "safe harbor", "children", "law enforcement", "encryption", "opt out"];
+const WORDS = [
+  "arbitration",
+  "cookies",
+  "retention",
+  "third parties",
+  "delete account",
+  "safe harbor",
+  "children",
+  "law enforcement",
+  "encryption",
+  "opt out",
+];
 const INPUTS: SearchInput[] = [
   ...WORDS.map((q) => ({ q })),
   { q: '"third parties" -advertising' },
@@ -29,5 +40,14 @@ for (let r = 0; r < rounds; r++)
   }
 times.sort((a, b) => a - b);
 const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
-console.log(JSON.stringify({ searches: times.length, distinct: INPUTS.length, p50: at(50), p95: at(95), p99: at(99), max: times.at(-1) }));
+console.log(
+  JSON.stringify({
+    searches: times.length,
+    distinct: INPUTS.length,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: times.at(-1),
+  }),
+);
 process.exit(0);

@@ -1,7 +1,17 @@
 import type { TestDatabase } from "./test-database";
 
 /** Every application table plus the migration history; a seed must never touch anything else. */
-export const TABLES = ["company", "policy", "clause", "practice", "clause_practice", "finding", "finding_evidence", "app_meta", "_prisma_migrations"] as const;
+export const TABLES = [
+  "company",
+  "policy",
+  "clause",
+  "practice",
+  "clause_practice",
+  "finding",
+  "finding_evidence",
+  "app_meta",
+  "_prisma_migrations",
+] as const;
 
 export type DbSnapshot = Record<(typeof TABLES)[number], { rows: number; checksum: string }>;
 

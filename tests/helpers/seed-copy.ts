@@ -1,4 +1,13 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -31,7 +40,8 @@ export function copySeeds(): SeedCopy {
   // Policy files are checked in read-only.
   makeWritable(dir);
   const read = (relative: string) => readFileSync(path.join(dir, relative), "utf8");
-  const write = (relative: string, content: string) => writeFileSync(path.join(dir, relative), content);
+  const write = (relative: string, content: string) =>
+    writeFileSync(path.join(dir, relative), content);
   return {
     dir,
     read,

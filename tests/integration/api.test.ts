@@ -13,8 +13,18 @@ const PRACTICE_COUNT = 14;
 
 type Json = Record<string, unknown>;
 type Evidence = { anchor: string; quote: string; text: string; headingPath: string[] };
-type Cell = { company: string; practice: string; rating: string; summary: string; evidence: Evidence[] };
-type MatrixBody = { practices: Array<{ slug: string }>; companies: Array<{ slug: string; name: string }>; cells: Cell[] };
+type Cell = {
+  company: string;
+  practice: string;
+  rating: string;
+  summary: string;
+  evidence: Evidence[];
+};
+type MatrixBody = {
+  practices: Array<{ slug: string }>;
+  companies: Array<{ slug: string; name: string }>;
+  cells: Cell[];
+};
 
 let db: TestDatabase;
 
@@ -38,7 +48,9 @@ async function json<T = Json>(res: Response, status: number): Promise<T> {
 
 const matrix = (query = "") => getMatrixRoute(new Request(`http://localhost/api/matrix${query}`));
 const company = (slug: string) =>
-  getCompanyRoute(new Request(`http://localhost/api/companies/${encodeURIComponent(slug)}`), { params: Promise.resolve({ slug }) });
+  getCompanyRoute(new Request(`http://localhost/api/companies/${encodeURIComponent(slug)}`), {
+    params: Promise.resolve({ slug }),
+  });
 
 /** An error response: the status, a JSON body of exactly { error }, and a message worth reading. */
 async function expectError(res: Response, status: number, mentions: RegExp) {
@@ -57,7 +69,15 @@ describe("GET /api/companies", () => {
     const names = body.companies.map((c) => String(c.name));
     expect(names).toEqual(["Centercode", "Code 42", "dotCloud", "IBackup", "Mozy"]);
     for (const c of body.companies) {
-      expect(Object.keys(c).sort()).toEqual(["archivedOn", "effectiveDate", "effectiveDateLabel", "legalName", "name", "slug", "website"]);
+      expect(Object.keys(c).sort()).toEqual([
+        "archivedOn",
+        "effectiveDate",
+        "effectiveDateLabel",
+        "legalName",
+        "name",
+        "slug",
+        "website",
+      ]);
       expect(c.archivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(c.website).toMatch(/^https?:\/\//);
     }
@@ -74,14 +94,22 @@ describe("GET /api/companies/{slug}", () => {
     company: Json & {
       policy: Json;
       findings: Cell[];
-      clauses: Array<{ anchor: string; position: number; headingPath: string[]; text: string; practices: string[] }>;
+      clauses: Array<{
+        anchor: string;
+        position: number;
+        headingPath: string[];
+        text: string;
+        practices: string[];
+      }>;
     };
   };
   let practiceSlugs: string[];
 
   beforeAll(async () => {
     body = await json(await company("mozy"), 200);
-    practiceSlugs = (await json<{ practices: Array<{ slug: string }> }>(await getPractices(), 200)).practices.map((p) => p.slug);
+    practiceSlugs = (
+      await json<{ practices: Array<{ slug: string }> }>(await getPractices(), 200)
+    ).practices.map((p) => p.slug);
   });
 
   it("returns the company with its summary fields", () => {
@@ -93,7 +121,8 @@ describe("GET /api/companies/{slug}", () => {
     expect(body.company.policy).toEqual({
       title: "Privacy | Mozy",
       sourceUrl: "http://mozy.com/about/legal/privacy",
-      archiveUrl: "https://web.archive.org/web/20161127070419id_/http%3A//mozy.com/about/legal/privacy",
+      archiveUrl:
+        "https://web.archive.org/web/20161127070419id_/http%3A//mozy.com/about/legal/privacy",
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
   });
@@ -114,15 +143,26 @@ describe("GET /api/companies/{slug}", () => {
     expect(clauses.map((c) => c.position)).toEqual(clauses.map((_, i) => i + 1));
     expect(new Set(clauses.map((c) => c.anchor)).size).toBe(clauses.length);
     for (const c of clauses) {
-      expect(Object.keys(c).sort()).toEqual(["anchor", "headingPath", "position", "practices", "text"]);
+      expect(Object.keys(c).sort()).toEqual([
+        "anchor",
+        "headingPath",
+        "position",
+        "practices",
+        "text",
+      ]);
       expect(c.anchor).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(Array.isArray(c.headingPath)).toBe(true);
       for (const p of c.practices) expect(practiceSlugs).toContain(p);
       // Practices are listed in taxonomy order.
-      expect(c.practices).toEqual([...c.practices].sort((a, b) => practiceSlugs.indexOf(a) - practiceSlugs.indexOf(b)));
+      expect(c.practices).toEqual(
+        [...c.practices].sort((a, b) => practiceSlugs.indexOf(a) - practiceSlugs.indexOf(b)),
+      );
     }
     expect(clauses.some((c) => c.practices.length > 0)).toBe(true);
-    expect(clauses.find((c) => c.text.startsWith("We will not sell"))?.headingPath).toEqual(["How Mozy Uses Information", "Personal Data"]);
+    expect(clauses.find((c) => c.text.startsWith("We will not sell"))?.headingPath).toEqual([
+      "How Mozy Uses Information",
+      "Personal Data",
+    ]);
   });
 
   it("points every evidence quote at a clause of the same policy that contains it and is tagged with the practice", () => {
@@ -142,7 +182,8 @@ describe("GET /api/companies/{slug}", () => {
   });
 
   it("answers 400 with a JSON error for a malformed slug", async () => {
-    for (const bad of ["Mozy", "mozy!", "mo_zy", "-mozy", "a".repeat(65), "mozy.json"]) await expectError(await company(bad), 400, /slug/);
+    for (const bad of ["Mozy", "mozy!", "mo_zy", "-mozy", "a".repeat(65), "mozy.json"])
+      await expectError(await company(bad), 400, /slug/);
   });
 });
 
@@ -152,12 +193,21 @@ describe("GET /api/practices", () => {
     expect(Object.keys(body)).toEqual(["practices"]);
     expect(body.practices).toHaveLength(PRACTICE_COUNT);
     expect(body.practices.map((p) => p.position)).toEqual(body.practices.map((_, i) => i));
-    expect(body.practices[0]).toMatchObject({ slug: "cookies", name: "Cookies & tracking", core: true });
+    expect(body.practices[0]).toMatchObject({
+      slug: "cookies",
+      name: "Cookies & tracking",
+      core: true,
+    });
     for (const p of body.practices) {
       expect(Object.keys(p).sort()).toEqual(["core", "description", "name", "position", "slug"]);
       expect(String(p.description).length).toBeGreaterThanOrEqual(10);
     }
-    expect(body.practices.filter((p) => p.core).map((p) => p.slug)).toEqual(["cookies", "retention", "disputes", "third-parties"]);
+    expect(body.practices.filter((p) => p.core).map((p) => p.slug)).toEqual([
+      "cookies",
+      "retention",
+      "disputes",
+      "third-parties",
+    ]);
   });
 });
 
@@ -177,13 +227,21 @@ describe("GET /api/matrix", () => {
   });
 
   it("orders cells by practice, then by company as listed", () => {
-    const expected = full.practices.flatMap((p) => full.companies.map((c) => `${p.slug}|${c.slug}`));
+    const expected = full.practices.flatMap((p) =>
+      full.companies.map((c) => `${p.slug}|${c.slug}`),
+    );
     expect(full.cells.map((c) => `${c.practice}|${c.company}`)).toEqual(expected);
   });
 
   it("gives each cell a company, practice, rating, summary and evidence with anchors and clause text", () => {
     for (const cell of full.cells) {
-      expect(Object.keys(cell).sort()).toEqual(["company", "evidence", "practice", "rating", "summary"]);
+      expect(Object.keys(cell).sort()).toEqual([
+        "company",
+        "evidence",
+        "practice",
+        "rating",
+        "summary",
+      ]);
       expect(RATINGS).toContain(cell.rating);
       expect(cell.summary.length).toBeGreaterThanOrEqual(20);
       if (cell.rating === "not-addressed") expect(cell.evidence).toEqual([]);
@@ -197,13 +255,19 @@ describe("GET /api/matrix", () => {
   });
 
   it("agrees with the company page on every finding", async () => {
-    const detail = await json<{ company: { findings: Cell[]; clauses: Array<{ anchor: string }> } }>(await company("dotcloud"), 200);
+    const detail = await json<{
+      company: { findings: Cell[]; clauses: Array<{ anchor: string }> };
+    }>(await company("dotcloud"), 200);
     const anchors = new Set(detail.company.clauses.map((c) => c.anchor));
     const cells = full.cells.filter((c) => c.company === "dotcloud");
     expect(cells).toHaveLength(PRACTICE_COUNT);
     for (const cell of cells) {
       const f = detail.company.findings.find((x) => x.practice === cell.practice)!;
-      expect({ rating: cell.rating, summary: cell.summary, evidence: cell.evidence }).toEqual({ rating: f.rating, summary: f.summary, evidence: f.evidence });
+      expect({ rating: cell.rating, summary: cell.summary, evidence: cell.evidence }).toEqual({
+        rating: f.rating,
+        summary: f.summary,
+        evidence: f.evidence,
+      });
       for (const e of cell.evidence) expect(anchors.has(e.anchor)).toBe(true);
     }
   });
@@ -218,21 +282,36 @@ describe("GET /api/matrix", () => {
   });
 
   it("filters by practices and companies together, keeping taxonomy and name order", async () => {
-    const body = await json<MatrixBody>(await matrix("?practices=retention,cookies&companies=mozy,code42"), 200);
+    const body = await json<MatrixBody>(
+      await matrix("?practices=retention,cookies&companies=mozy,code42"),
+      200,
+    );
     expect(body.practices.map((p) => p.slug)).toEqual(["cookies", "retention"]);
     expect(body.companies.map((c) => c.slug).sort()).toEqual(["code42", "mozy"]);
     expect(body.cells).toHaveLength(4);
-    expect(body.cells).toEqual(full.cells.filter((c) => ["cookies", "retention"].includes(c.practice) && ["mozy", "code42"].includes(c.company)));
+    expect(body.cells).toEqual(
+      full.cells.filter(
+        (c) =>
+          ["cookies", "retention"].includes(c.practice) && ["mozy", "code42"].includes(c.company),
+      ),
+    );
   });
 
   it("accepts repeated keys, upper case and repeats in a filter", async () => {
-    const body = await json<MatrixBody>(await matrix("?practices=COOKIES&practices=retention,cookies"), 200);
+    const body = await json<MatrixBody>(
+      await matrix("?practices=COOKIES&practices=retention,cookies"),
+      200,
+    );
     expect(body.practices.map((p) => p.slug)).toEqual(["cookies", "retention"]);
     expect(body.cells).toHaveLength(2 * COMPANIES.length);
   });
 
   it("answers 400 naming an unknown practice", async () => {
-    await expectError(await matrix("?practices=cookies,telepathy"), 400, /Unknown practices: telepathy\b/);
+    await expectError(
+      await matrix("?practices=cookies,telepathy"),
+      400,
+      /Unknown practices: telepathy\b/,
+    );
   });
 
   it("answers 400 naming an unknown company", async () => {
@@ -240,11 +319,19 @@ describe("GET /api/matrix", () => {
   });
 
   it("answers 400 naming a malformed slug", async () => {
-    await expectError(await matrix("?practices=third_parties"), 400, /Unknown practices: third_parties\b/);
+    await expectError(
+      await matrix("?practices=third_parties"),
+      400,
+      /Unknown practices: third_parties\b/,
+    );
   });
 
   it("answers 400 naming an unknown parameter", async () => {
-    await expectError(await matrix("?practices=cookies&sort=rating"), 400, /Unknown parameter\(s\): sort\b/);
+    await expectError(
+      await matrix("?practices=cookies&sort=rating"),
+      400,
+      /Unknown parameter\(s\): sort\b/,
+    );
   });
 
   it("answers 400 for an empty filter instead of returning an empty matrix", async () => {
@@ -253,14 +340,25 @@ describe("GET /api/matrix", () => {
   });
 
   it("answers 400 for a list past the length cap instead of reading part of it", async () => {
-    await expectError(await matrix(`?practices=${"x".repeat(12_000)}`), 400, /practices is too long/);
-    await expectError(await matrix(`?companies=${"mozy,".repeat(500)}code42`), 400, /companies is too long/);
+    await expectError(
+      await matrix(`?practices=${"x".repeat(12_000)}`),
+      400,
+      /practices is too long/,
+    );
+    await expectError(
+      await matrix(`?companies=${"mozy,".repeat(500)}code42`),
+      400,
+      /companies is too long/,
+    );
   });
 });
 
 describe("GET /api/matrix paging", () => {
   it("pages through companies when none are named, and says where it is", async () => {
-    const first = await json<{ companies: Json[]; cells: Json[]; paging: Json }>(await matrix("?perPage=2&practices=cookies"), 200);
+    const first = await json<{ companies: Json[]; cells: Json[]; paging: Json }>(
+      await matrix("?perPage=2&practices=cookies"),
+      200,
+    );
     expect(first.companies.map((c) => c.slug)).toEqual(["centercode", "code42"]);
     expect(first.cells).toHaveLength(2);
     expect(first.paging).toEqual({ page: 1, perPage: 2, pageCount: 3, totalCompanies: 5 });
@@ -269,7 +367,13 @@ describe("GET /api/matrix paging", () => {
   });
 
   it("rejects pages past the end and bad page sizes with a 400", async () => {
-    for (const q of ["?page=4&perPage=2", "?perPage=0", "?perPage=500", "?page=abc", "?page=1&page=2"]) {
+    for (const q of [
+      "?page=4&perPage=2",
+      "?perPage=0",
+      "?perPage=500",
+      "?page=abc",
+      "?page=1&page=2",
+    ]) {
       const res = await matrix(q);
       expect(res.status, q).toBe(400);
       expect(await res.json()).toHaveProperty("error");

@@ -23,7 +23,8 @@ afterAll(async () => {
   await db.drop();
 });
 
-const call = (handler: (req: Request) => Promise<Response>, path: string) => handler(new Request(`http://localhost${path}`));
+const call = (handler: (req: Request) => Promise<Response>, path: string) =>
+  handler(new Request(`http://localhost${path}`));
 
 async function matrix(query = ""): Promise<Matrix> {
   const res = await call(matrixGET, `/api/matrix${query ? `?${query}` : ""}`);
@@ -39,7 +40,10 @@ async function csvRows(query: string): Promise<Record<string, string>[]> {
 
 /** What the CSV must say for a matrix: one row per company × practice. */
 function expectedRows(m: Matrix) {
-  const names = { company: new Map(m.companies.map((c) => [c.slug, c.name])), practice: new Map(m.practices.map((p) => [p.slug, p.name])) };
+  const names = {
+    company: new Map(m.companies.map((c) => [c.slug, c.name])),
+    practice: new Map(m.practices.map((p) => [p.slug, p.name])),
+  };
   return m.cells.map((cell) => ({
     company: cell.company,
     company_name: names.company.get(cell.company),
@@ -53,7 +57,9 @@ function expectedRows(m: Matrix) {
   }));
 }
 const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>
-  [...rows].sort((a, b) => `${a.company}|${a.practice}`.localeCompare(`${b.company}|${b.practice}`));
+  [...rows].sort((a, b) =>
+    `${a.company}|${a.practice}`.localeCompare(`${b.company}|${b.practice}`),
+  );
 
 describe("GET /api/export?format=csv", () => {
   it("says the same as /api/matrix, cell for cell, after a round trip through a CSV parser", async () => {
@@ -71,7 +77,9 @@ describe("GET /api/export?format=csv", () => {
   it("lists companies in the grid's order, each with every practice in taxonomy order", async () => {
     const m = await matrix();
     const rows = await csvRows("format=csv");
-    expect(rows.map((r) => `${r.company}/${r.practice}`)).toEqual(m.companies.flatMap((c) => m.practices.map((p) => `${c.slug}/${p.slug}`)));
+    expect(rows.map((r) => `${r.company}/${r.practice}`)).toEqual(
+      m.companies.flatMap((c) => m.practices.map((p) => `${c.slug}/${p.slug}`)),
+    );
   });
 
   it("exports only the filtered practices and companies", async () => {
@@ -84,10 +92,16 @@ describe("GET /api/export?format=csv", () => {
   it("is an attachment with a .csv file name, UTF-8 with a byte-order mark", async () => {
     const res = await call(exportGET, "/api/export?format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="policy-atlas-grid-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(new Uint8Array(await res.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="policy-atlas-grid-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(new Uint8Array(await res.arrayBuffer()).slice(0, 3)).toEqual(
+      new Uint8Array([0xef, 0xbb, 0xbf]),
+    );
     const filtered = await call(exportGET, "/api/export?format=csv&practices=cookies");
-    expect(filtered.headers.get("content-disposition")).toMatch(/filename="policy-atlas-grid-filtered-[\d-]+\.csv"/);
+    expect(filtered.headers.get("content-disposition")).toMatch(
+      /filename="policy-atlas-grid-filtered-[\d-]+\.csv"/,
+    );
   });
 
   it("defaults to CSV when no format is given", async () => {
@@ -103,7 +117,9 @@ describe("GET /api/export?format=json", () => {
       const res = await call(exportGET, `/api/export?format=json${query ? `&${query}` : ""}`);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
-      expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="policy-atlas-grid.*\.json"$/);
+      expect(res.headers.get("content-disposition")).toMatch(
+        /^attachment; filename="policy-atlas-grid.*\.json"$/,
+      );
       // The export holds every company at once; only /api/matrix pages through them.
       const { paging: _paging, ...whole } = (await matrix(query)) as Record<string, unknown>;
       expect(await res.json()).toEqual(whole);
@@ -128,7 +144,10 @@ describe("bad parameters", () => {
 
   it("give the same message as /api/matrix for the same bad filter", async () => {
     for (const query of ["practices=nope", "companies=mozy,acme", "companies=,"]) {
-      const [a, b] = await Promise.all([call(exportGET, `/api/export?${query}`), call(matrixGET, `/api/matrix?${query}`)]);
+      const [a, b] = await Promise.all([
+        call(exportGET, `/api/export?${query}`),
+        call(matrixGET, `/api/matrix?${query}`),
+      ]);
       expect(await a.json()).toEqual(await b.json());
     }
   });

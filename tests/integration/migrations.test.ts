@@ -28,7 +28,11 @@ async function emptyDatabase(): Promise<string> {
   return u.toString();
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+async function query<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -39,9 +43,12 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
 }
 
 const tablesIn = async (url: string) =>
-  (await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`)).map(
-    (r) => r.table_name,
-  );
+  (
+    await query<{ table_name: string }>(
+      url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+    )
+  ).map((r) => r.table_name);
 
 afterAll(async () => {
   const c = new pg.Client({ connectionString: admin() });
@@ -67,7 +74,17 @@ describe("migrate on an empty database", () => {
 
   it("creates every table the app uses", async () => {
     const tables = await tablesIn(url);
-    for (const t of ["company", "policy", "clause", "practice", "clause_practice", "finding", "finding_evidence", "app_meta", "_prisma_migrations"]) {
+    for (const t of [
+      "company",
+      "policy",
+      "clause",
+      "practice",
+      "clause_practice",
+      "finding",
+      "finding_evidence",
+      "app_meta",
+      "_prisma_migrations",
+    ]) {
       expect(tables).toContain(t);
     }
   });
@@ -77,28 +94,51 @@ describe("migrate on an empty database", () => {
       url,
       `SELECT e.enumlabel AS label FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = 'rating' ORDER BY e.enumsortorder`,
     );
-    expect(rows.map((r) => r.label)).toEqual(["protective", "neutral", "concerning", "not-addressed"]);
+    expect(rows.map((r) => r.label)).toEqual([
+      "protective",
+      "neutral",
+      "concerning",
+      "not-addressed",
+    ]);
   });
 
   it("creates the full-text search column on clauses and fills it from heading and text", async () => {
-    await query(url, `INSERT INTO company (slug, name, legal_name, website) VALUES ('acme', 'Acme', 'Acme Inc.', 'https://acme.test')`);
-    await query(url, `INSERT INTO policy (company_id, title, text, content_hash) SELECT id, 'P', 'text', 'h' FROM company WHERE slug = 'acme'`);
+    await query(
+      url,
+      `INSERT INTO company (slug, name, legal_name, website) VALUES ('acme', 'Acme', 'Acme Inc.', 'https://acme.test')`,
+    );
+    await query(
+      url,
+      `INSERT INTO policy (company_id, title, text, content_hash) SELECT id, 'P', 'text', 'h' FROM company WHERE slug = 'acme'`,
+    );
     await query(
       url,
       `INSERT INTO clause (policy_id, position, anchor, heading_path, text) SELECT id, 1, 'a-1', ARRAY['Cookies'], 'We retain backups.' FROM policy`,
     );
-    const hits = await query<{ anchor: string }>(url, `SELECT anchor FROM clause WHERE search @@ to_tsquery('english', 'cookie & backup')`);
+    const hits = await query<{ anchor: string }>(
+      url,
+      `SELECT anchor FROM clause WHERE search @@ to_tsquery('english', 'cookie & backup')`,
+    );
     expect(hits.map((h) => h.anchor)).toEqual(["a-1"]);
   });
 
   it("records each migration in _prisma_migrations with Prisma's sha256 checksum and a finish time", async () => {
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+      applied_steps_count: number;
+    }>(
       url,
       `SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(migrationNames);
     for (const r of rows) {
-      const sql = readFileSync(path.join(MIGRATIONS_DIR, r.migration_name, "migration.sql"), "utf8");
+      const sql = readFileSync(
+        path.join(MIGRATIONS_DIR, r.migration_name, "migration.sql"),
+        "utf8",
+      );
       expect(r.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
       expect(r.finished_at).toBeInstanceOf(Date);
       expect(r.rolled_back_at).toBeNull();
@@ -107,9 +147,15 @@ describe("migrate on an empty database", () => {
   });
 
   it("applies nothing and records nothing when run again", async () => {
-    const before = await query<{ id: string }>(url, `SELECT id FROM "_prisma_migrations" ORDER BY id`);
+    const before = await query<{ id: string }>(
+      url,
+      `SELECT id FROM "_prisma_migrations" ORDER BY id`,
+    );
     expect(await migrate(url)).toEqual([]);
-    const after = await query<{ id: string }>(url, `SELECT id FROM "_prisma_migrations" ORDER BY id`);
+    const after = await query<{ id: string }>(
+      url,
+      `SELECT id FROM "_prisma_migrations" ORDER BY id`,
+    );
     expect(after).toEqual(before);
   });
 });
@@ -119,7 +165,10 @@ describe("migrate run concurrently", () => {
     const url = await emptyDatabase();
     const [a, b] = await Promise.all([migrate(url), migrate(url)]);
     expect([...a, ...b].sort()).toEqual(migrationNames);
-    const rows = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`);
+    const rows = await query<{ migration_name: string }>(
+      url,
+      `SELECT migration_name FROM "_prisma_migrations"`,
+    );
     expect(rows).toHaveLength(migrationNames.length);
   });
 });

@@ -7,9 +7,16 @@ let db: TestDatabase;
 let searchClauses: typeof import("@/lib/queries/search-clauses").searchClauses;
 let GET: typeof import("@/app/api/search/route").GET;
 
-type ClauseRow = { company: string; anchor: string; heading: string; text: string; practices: string[] };
+type ClauseRow = {
+  company: string;
+  anchor: string;
+  heading: string;
+  text: string;
+  practices: string[];
+};
 let clauses: ClauseRow[];
-const clauseAt = (company: string, anchor: string) => clauses.find((c) => c.company === company && c.anchor === anchor)!;
+const clauseAt = (company: string, anchor: string) =>
+  clauses.find((c) => c.company === company && c.anchor === anchor)!;
 const keyOf = (r: { company: string; anchor: string }) => `${r.company}#${r.anchor}`;
 
 beforeAll(async () => {
@@ -32,7 +39,11 @@ afterAll(async () => {
 
 async function api(query: string) {
   const res = await GET(new Request(`http://localhost/api/search?${query}`));
-  return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as Record<string, unknown> };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type"),
+    body: (await res.json()) as Record<string, unknown>,
+  };
 }
 
 describe("searchClauses", () => {
@@ -68,7 +79,9 @@ describe("searchClauses", () => {
   it("highlights the matched words with the sentinels, in passages taken from the clause itself", async () => {
     const outcome = await searchClauses({ q: "arbitration" });
     for (const hit of outcome.results) {
-      const marked = [...hit.snippet.matchAll(new RegExp(`${HIT_START}([^${HIT_END}]*)${HIT_END}`, "g"))].map((m) => m[1]);
+      const marked = [
+        ...hit.snippet.matchAll(new RegExp(`${HIT_START}([^${HIT_END}]*)${HIT_END}`, "g")),
+      ].map((m) => m[1]);
       expect(marked.length).toBeGreaterThan(0);
       for (const word of marked) expect(word).toMatch(/^arbitration$/i);
       const text = clauseAt(hit.company, hit.anchor).text;
@@ -92,7 +105,12 @@ describe("searchClauses", () => {
   });
 
   it("leaves out clauses with a -excluded word", async () => {
-    expect(clauseAt("dotcloud", (await searchClauses({ q: "arbitration", companies: ["dotcloud"] })).results[0]!.anchor).text).toMatch(/mediate/);
+    expect(
+      clauseAt(
+        "dotcloud",
+        (await searchClauses({ q: "arbitration", companies: ["dotcloud"] })).results[0]!.anchor,
+      ).text,
+    ).toMatch(/mediate/);
     const outcome = await searchClauses({ q: "arbitration -mediate" });
     expect(outcome.results.map((r) => r.company)).toEqual(["centercode"]);
     expect(outcome.total).toBe(1);
@@ -126,8 +144,16 @@ describe("searchClauses", () => {
     expect(disputes.total).toBeGreaterThan(0);
     expect(disputes.total).toBeLessThan(all.total);
     for (const hit of disputes.results) expect(hit.practices).toContain("disputes");
-    expect(await searchClauses({ q: "arbitration", practices: ["cookies"] })).toMatchObject({ total: 0, results: [] });
-    const both = await searchClauses({ q: "safe harbor", practices: ["disputes", "international"], companies: ["mozy"], limit: 100 });
+    expect(await searchClauses({ q: "arbitration", practices: ["cookies"] })).toMatchObject({
+      total: 0,
+      results: [],
+    });
+    const both = await searchClauses({
+      q: "safe harbor",
+      practices: ["disputes", "international"],
+      companies: ["mozy"],
+      limit: 100,
+    });
     for (const hit of both.results) {
       expect(hit.company).toBe("mozy");
       expect(hit.practices.some((p) => p === "disputes" || p === "international")).toBe(true);
@@ -138,7 +164,9 @@ describe("searchClauses", () => {
   it("pages through results with limit and offset without gaps or repeats", async () => {
     const whole = await searchClauses({ q: "information", limit: 30 });
     expect(whole.total).toBeGreaterThan(30);
-    const pages = await Promise.all([0, 10, 20].map((offset) => searchClauses({ q: "information", limit: 10, offset })));
+    const pages = await Promise.all(
+      [0, 10, 20].map((offset) => searchClauses({ q: "information", limit: 10, offset })),
+    );
     expect(pages.flatMap((p) => p.results).map(keyOf)).toEqual(whole.results.map(keyOf));
   });
 
@@ -163,8 +191,18 @@ describe("searchClauses", () => {
   it("says a query of punctuation or stop-words has nothing to search for, and an empty one needs no query", async () => {
     expect(await searchClauses({ q: "!!!" })).toMatchObject({ searchable: false, total: 0 });
     expect(await searchClauses({ q: "the" })).toMatchObject({ searchable: false, total: 0 });
-    expect(await searchClauses({ q: "   " })).toEqual({ query: "", truncated: false, searchable: false, total: 0, byCompany: [], results: [] });
-    expect(await searchClauses({ q: "privacy ".repeat(250) })).toMatchObject({ truncated: true, searchable: true });
+    expect(await searchClauses({ q: "   " })).toEqual({
+      query: "",
+      truncated: false,
+      searchable: false,
+      total: 0,
+      byCompany: [],
+      results: [],
+    });
+    expect(await searchClauses({ q: "privacy ".repeat(250) })).toMatchObject({
+      truncated: true,
+      searchable: true,
+    });
   });
 
   it("treats SQL in the query as words, leaving the tables intact", async () => {
@@ -183,7 +221,14 @@ describe("GET /api/search", () => {
     expect(body.query).toBe("arbitration");
     expect(body.total).toBe(2);
     const results = body.results as Array<Record<string, unknown>>;
-    expect(Object.keys(results[0]!).sort()).toEqual(["anchor", "company", "headingPath", "practices", "rank", "snippet"]);
+    expect(Object.keys(results[0]!).sort()).toEqual([
+      "anchor",
+      "company",
+      "headingPath",
+      "practices",
+      "rank",
+      "snippet",
+    ]);
     for (const r of results) {
       expect(r.snippet).toMatch(/«Arbitration»/);
       expect(r.snippet).not.toMatch(/[\uE000\uE001]/);
@@ -195,23 +240,30 @@ describe("GET /api/search", () => {
     expect(all.body.total as number).toBeGreaterThan(20);
     expect(all.body.results).toHaveLength(20);
     expect((await api("q=information&limit=3")).body.results).toHaveLength(3);
-    expect((await api("q=information&limit=100")).body.results).toHaveLength(Math.min(100, all.body.total as number));
+    expect((await api("q=information&limit=100")).body.results).toHaveLength(
+      Math.min(100, all.body.total as number),
+    );
   });
 
   it("applies company and practice filters given as lists", async () => {
-    const { body } = await api("q=safe+harbor&companies=mozy,code42&practices=disputes&practices=international&limit=100");
+    const { body } = await api(
+      "q=safe+harbor&companies=mozy,code42&practices=disputes&practices=international&limit=100",
+    );
     for (const r of body.results as Array<{ company: string; practices: string[] }>) {
       expect(["mozy", "code42"]).toContain(r.company);
       expect(r.practices.some((p) => p === "disputes" || p === "international")).toBe(true);
     }
   });
 
-  it.each([["'; DROP TABLE clause; --"], ["<script>"], ["!!!"], ["x".repeat(2000)]])("answers q=%s with 200 and no error", async (q) => {
-    const { status, body } = await api(`q=${encodeURIComponent(q)}`);
-    expect(status).toBe(200);
-    expect((body.query as string).length).toBeLessThanOrEqual(200);
-    expect(typeof body.total).toBe("number");
-  });
+  it.each([["'; DROP TABLE clause; --"], ["<script>"], ["!!!"], ["x".repeat(2000)]])(
+    "answers q=%s with 200 and no error",
+    async (q) => {
+      const { status, body } = await api(`q=${encodeURIComponent(q)}`);
+      expect(status).toBe(200);
+      expect((body.query as string).length).toBeLessThanOrEqual(200);
+      expect(typeof body.total).toBe("number");
+    },
+  );
 
   it.each([
     ["no q", "", /q is required/],

@@ -68,7 +68,14 @@ async function expectUnchanged() {
 
 describe("a malformed annotation file", () => {
   it('rejects a rating outside the vocabulary ("great") and writes nothing', async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[2]!.rating = "great"))));
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation>(
+          "annotations/mozy.json",
+          (a) => void (a.findings[2]!.rating = "great"),
+        ),
+      ),
+    );
     expectNames(e, {
       file: "seeds/annotations/mozy.json",
       field: "findings[2].rating",
@@ -78,16 +85,36 @@ describe("a malformed annotation file", () => {
   });
 
   it("rejects a file that lacks a finding for one of the practices, naming the practice", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/code42.json", (a) => void a.findings.splice(indexOf(a, "children"), 1))));
-    expectNames(e, { file: "seeds/annotations/code42.json", field: "findings", problem: /no finding for: children\b/ });
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation>(
+          "annotations/code42.json",
+          (a) => void a.findings.splice(indexOf(a, "children"), 1),
+        ),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/annotations/code42.json",
+      field: "findings",
+      problem: /no finding for: children\b/,
+    });
     await expectUnchanged();
   });
 
   it("rejects a file that is not valid JSON, saying so and where", async () => {
     const e = await seedError(
-      brokenSeeds((c) => c.write("annotations/dotcloud.json", c.read("annotations/dotcloud.json").replace(/,\s*"policyFile"/, ' "policyFile"'))),
+      brokenSeeds((c) =>
+        c.write(
+          "annotations/dotcloud.json",
+          c.read("annotations/dotcloud.json").replace(/,\s*"policyFile"/, ' "policyFile"'),
+        ),
+      ),
     );
-    expectNames(e, { file: "seeds/annotations/dotcloud.json", field: "", problem: /is not valid JSON \(.*position \d+/ });
+    expectNames(e, {
+      file: "seeds/annotations/dotcloud.json",
+      field: "",
+      problem: /is not valid JSON \(.*position \d+/,
+    });
     await expectUnchanged();
   });
 
@@ -95,7 +122,8 @@ describe("a malformed annotation file", () => {
     const e = await seedError(
       brokenSeeds((c) =>
         c.editJson<Annotation>("annotations/mozy.json", (a) => {
-          a.findings[indexOf(a, "security")]!.evidence[0] = "Mozy encrypts everything with quantum-proof lattice cryptography.";
+          a.findings[indexOf(a, "security")]!.evidence[0] =
+            "Mozy encrypts everything with quantum-proof lattice cryptography.";
         }),
       ),
     );
@@ -112,7 +140,10 @@ describe("a malformed annotation file", () => {
       brokenSeeds((c) => {
         const quote = "To protect your account information, please keep your password secure.";
         expect(c.read("policies/mozy.md")).toContain(quote);
-        c.write("policies/mozy.md", c.read("policies/mozy.md").replace(quote, "Keep your password to yourself."));
+        c.write(
+          "policies/mozy.md",
+          c.read("policies/mozy.md").replace(quote, "Keep your password to yourself."),
+        );
       }),
     );
     expect(e.file).toBe("seeds/annotations/mozy.json");
@@ -123,7 +154,12 @@ describe("a malformed annotation file", () => {
 
   it("rejects a quote that occurs in more than one clause, listing the clauses", async () => {
     const e = await seedError(
-      brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[indexOf(a, "collection")]!.evidence[0] = "Personal Data"))),
+      brokenSeeds((c) =>
+        c.editJson<Annotation>(
+          "annotations/mozy.json",
+          (a) => void (a.findings[indexOf(a, "collection")]!.evidence[0] = "Personal Data"),
+        ),
+      ),
     );
     expectNames(e, {
       file: "seeds/annotations/mozy.json",
@@ -134,17 +170,37 @@ describe("a malformed annotation file", () => {
   });
 
   it("rejects a finding for an unknown practice", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/ibackup.json", (a) => void (a.findings[1]!.practice = "telepathy"))));
-    expectNames(e, { file: "seeds/annotations/ibackup.json", field: "findings[1].practice", problem: /unknown practice "telepathy"/ });
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation>(
+          "annotations/ibackup.json",
+          (a) => void (a.findings[1]!.practice = "telepathy"),
+        ),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/annotations/ibackup.json",
+      field: "findings[1].practice",
+      problem: /unknown practice "telepathy"/,
+    });
     await expectUnchanged();
   });
 
   it("rejects a clause tag naming an unknown practice", async () => {
     let j = -1;
     const e = await seedError(
-      brokenSeeds((c) => c.editJson<Annotation>("annotations/ibackup.json", (a) => void (j = a.clauseTags[0]!.practices.push("telepathy") - 1))),
+      brokenSeeds((c) =>
+        c.editJson<Annotation>(
+          "annotations/ibackup.json",
+          (a) => void (j = a.clauseTags[0]!.practices.push("telepathy") - 1),
+        ),
+      ),
     );
-    expectNames(e, { file: "seeds/annotations/ibackup.json", field: `clauseTags[0].practices[${j}]`, problem: /unknown practice "telepathy"/ });
+    expectNames(e, {
+      file: "seeds/annotations/ibackup.json",
+      field: `clauseTags[0].practices[${j}]`,
+      problem: /unknown practice "telepathy"/,
+    });
     await expectUnchanged();
   });
 
@@ -154,36 +210,74 @@ describe("a malformed annotation file", () => {
       brokenSeeds((c) =>
         c.editJson<Annotation>("annotations/centercode.json", (a) => {
           i = a.findings.findIndex((f) => f.rating === "not-addressed");
-          a.findings[i]!.evidence = ["We take the privacy of our visitors, testers, and customers very seriously."];
+          a.findings[i]!.evidence = [
+            "We take the privacy of our visitors, testers, and customers very seriously.",
+          ];
         }),
       ),
     );
-    expectNames(e, { file: "seeds/annotations/centercode.json", field: `findings[${i}].evidence`, problem: /a not-addressed finding has no evidence/ });
+    expectNames(e, {
+      file: "seeds/annotations/centercode.json",
+      field: `findings[${i}].evidence`,
+      problem: /a not-addressed finding has no evidence/,
+    });
     await expectUnchanged();
   });
 
   it("rejects a rated finding with no evidence", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[0]!.evidence = []))));
-    expectNames(e, { file: "seeds/annotations/mozy.json", field: "findings[0].evidence", problem: /a concerning finding needs at least one evidence quote/ });
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[0]!.evidence = [])),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/annotations/mozy.json",
+      field: "findings[0].evidence",
+      problem: /a concerning finding needs at least one evidence quote/,
+    });
     await expectUnchanged();
   });
 
   it("rejects a summary longer than 400 characters", async () => {
     const e = await seedError(
-      brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.findings[3]!.summary = "Too long. ".repeat(50)))),
+      brokenSeeds((c) =>
+        c.editJson<Annotation>(
+          "annotations/mozy.json",
+          (a) => void (a.findings[3]!.summary = "Too long. ".repeat(50)),
+        ),
+      ),
     );
-    expectNames(e, { file: "seeds/annotations/mozy.json", field: "findings[3].summary", problem: /at most 400 characters/ });
+    expectNames(e, {
+      file: "seeds/annotations/mozy.json",
+      field: "findings[3].summary",
+      problem: /at most 400 characters/,
+    });
     await expectUnchanged();
   });
 
   it("rejects a file whose company slug does not match its name", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.company.slug = "mozy-inc"))));
-    expectNames(e, { file: "seeds/annotations/mozy.json", field: "company.slug", problem: /"mozy-inc" does not match the file name/ });
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.company.slug = "mozy-inc")),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/annotations/mozy.json",
+      field: "company.slug",
+      problem: /"mozy-inc" does not match the file name/,
+    });
     await expectUnchanged();
   });
 
   it("rejects an unexpected field", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation & { rating?: string }>("annotations/mozy.json", (a) => void (a.rating = "A+"))));
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation & { rating?: string }>(
+          "annotations/mozy.json",
+          (a) => void (a.rating = "A+"),
+        ),
+      ),
+    );
     expect(e.file).toBe("seeds/annotations/mozy.json");
     expect(e.problem).toMatch(/unrecognized key.*"rating"/i);
     await expectUnchanged();
@@ -192,33 +286,75 @@ describe("a malformed annotation file", () => {
 
 describe("a malformed policy file", () => {
   it("rejects a policy whose archival header was removed", async () => {
-    const e = await seedError(brokenSeeds((c) => c.write("policies/mozy.md", c.read("policies/mozy.md").replace(/^> \*The following text[^\n]*\n/, ""))));
-    expectNames(e, { file: "seeds/policies/mozy.md", field: "archival header", problem: /^missing: the file must open with/ });
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.write(
+          "policies/mozy.md",
+          c.read("policies/mozy.md").replace(/^> \*The following text[^\n]*\n/, ""),
+        ),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/policies/mozy.md",
+      field: "archival header",
+      problem: /^missing: the file must open with/,
+    });
     await expectUnchanged();
   });
 
   it("rejects an empty policy file", async () => {
     const e = await seedError(brokenSeeds((c) => c.write("policies/dotcloud.md", "")));
-    expectNames(e, { file: "seeds/policies/dotcloud.md", field: "archival header", problem: /^missing/ });
+    expectNames(e, {
+      file: "seeds/policies/dotcloud.md",
+      field: "archival header",
+      problem: /^missing/,
+    });
     await expectUnchanged();
   });
 
   it("rejects a policy without a top-level heading", async () => {
-    const e = await seedError(brokenSeeds((c) => c.write("policies/centercode.md", c.read("policies/centercode.md").replace(/^# [^\n]*\n/m, ""))));
-    expectNames(e, { file: "seeds/policies/centercode.md", field: "title", problem: /missing: the policy needs a top-level heading/ });
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.write(
+          "policies/centercode.md",
+          c.read("policies/centercode.md").replace(/^# [^\n]*\n/m, ""),
+        ),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/policies/centercode.md",
+      field: "title",
+      problem: /missing: the policy needs a top-level heading/,
+    });
     await expectUnchanged();
   });
 
   it("rejects a policy holding fewer than three clauses", async () => {
     const e = await seedError(
-      brokenSeeds((c) => c.write("policies/ibackup.md", `${c.read("policies/ibackup.md").split("\n# ")[0]}\n# Privacy\n\nOne clause.\n`)),
+      brokenSeeds((c) =>
+        c.write(
+          "policies/ibackup.md",
+          `${c.read("policies/ibackup.md").split("\n# ")[0]}\n# Privacy\n\nOne clause.\n`,
+        ),
+      ),
     );
-    expectNames(e, { file: "seeds/policies/ibackup.md", field: "clauses", problem: /only 1 found/ });
+    expectNames(e, {
+      file: "seeds/policies/ibackup.md",
+      field: "clauses",
+      problem: /only 1 found/,
+    });
     await expectUnchanged();
   });
 
   it("rejects an annotation that names a policy file that does not exist", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Annotation>("annotations/mozy.json", (a) => void (a.policyFile = "mozy-2099.md"))));
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation>(
+          "annotations/mozy.json",
+          (a) => void (a.policyFile = "mozy-2099.md"),
+        ),
+      ),
+    );
     expectNames(e, { file: "seeds/policies/mozy-2099.md", field: "", problem: /cannot be read/ });
     await expectUnchanged();
   });
@@ -226,7 +362,14 @@ describe("a malformed policy file", () => {
 
 describe("a malformed practices file", () => {
   it("rejects duplicate practice slugs", async () => {
-    const e = await seedError(brokenSeeds((c) => c.editJson<Array<{ slug: string }>>("practices.json", (p) => void (p[1]!.slug = p[0]!.slug))));
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Array<{ slug: string }>>(
+          "practices.json",
+          (p) => void (p[1]!.slug = p[0]!.slug),
+        ),
+      ),
+    );
     expectNames(e, { file: "seeds/practices.json", field: "slug", problem: /must be unique/ });
     await expectUnchanged();
   });
@@ -235,8 +378,12 @@ describe("a malformed practices file", () => {
 describe("a failure while writing", () => {
   it("rolls back everything the seed had already written in that run", async () => {
     // Make the database refuse finding updates: the company rename is written first, then the finding update fails.
-    await db.query(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by test'; END $$`);
-    await db.query(`CREATE TRIGGER refuse_finding_update BEFORE UPDATE ON finding FOR EACH ROW EXECUTE FUNCTION refuse()`);
+    await db.query(
+      `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by test'; END $$`,
+    );
+    await db.query(
+      `CREATE TRIGGER refuse_finding_update BEFORE UPDATE ON finding FOR EACH ROW EXECUTE FUNCTION refuse()`,
+    );
     try {
       const dir = brokenSeeds((c) =>
         c.editJson<Annotation>("annotations/mozy.json", (a) => {

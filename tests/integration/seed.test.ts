@@ -9,7 +9,9 @@ import { copySeeds, REPO_SEED_DIR, type SeedCopy } from "../helpers/seed-copy";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const COMPANIES = ["centercode", "code42", "dotcloud", "ibackup", "mozy"];
-const PRACTICES: Array<{ slug: string }> = JSON.parse(readFileSync(path.join(REPO_SEED_DIR, "practices.json"), "utf8"));
+const PRACTICES: Array<{ slug: string }> = JSON.parse(
+  readFileSync(path.join(REPO_SEED_DIR, "practices.json"), "utf8"),
+);
 
 const squash = (s: string) => s.replace(/[\s\u00a0]+/g, " ").trim();
 
@@ -31,8 +33,14 @@ function markdownText(md: string): string {
 type Ids = { company: number[]; policy: number[]; clause: number[]; finding: number[] };
 
 async function ids(db: TestDatabase): Promise<Ids> {
-  const col = async (table: string) => (await db.query<{ id: number }>(`SELECT id FROM "${table}" ORDER BY id`)).map((r) => r.id);
-  return { company: await col("company"), policy: await col("policy"), clause: await col("clause"), finding: await col("finding") };
+  const col = async (table: string) =>
+    (await db.query<{ id: number }>(`SELECT id FROM "${table}" ORDER BY id`)).map((r) => r.id);
+  return {
+    company: await col("company"),
+    policy: await col("policy"),
+    clause: await col("clause"),
+    finding: await col("finding"),
+  };
 }
 
 const anchorsByCompany = async (db: TestDatabase) =>
@@ -74,13 +82,17 @@ describe("the first seed run", () => {
   });
 
   it("loads the five companies", async () => {
-    const rows = await db.query<{ slug: string; name: string; synthetic: boolean }>(`SELECT slug, name, synthetic FROM company ORDER BY slug`);
+    const rows = await db.query<{ slug: string; name: string; synthetic: boolean }>(
+      `SELECT slug, name, synthetic FROM company ORDER BY slug`,
+    );
     expect(rows.map((r) => r.slug)).toEqual(COMPANIES);
     expect(rows.every((r) => !r.synthetic && r.name.length > 1)).toBe(true);
   });
 
   it("loads the 14 practices in the order of practices.json", async () => {
-    const rows = await db.query<{ slug: string; position: number }>(`SELECT slug, position FROM practice ORDER BY position`);
+    const rows = await db.query<{ slug: string; position: number }>(
+      `SELECT slug, position FROM practice ORDER BY position`,
+    );
     expect(PRACTICES).toHaveLength(14);
     expect(rows.map((r) => r.slug)).toEqual(PRACTICES.map((p) => p.slug));
     expect(rows.map((r) => r.position)).toEqual(PRACTICES.map((_, i) => i));
@@ -118,15 +130,30 @@ describe("the first seed run", () => {
       effective_date_label: "Effective",
       source_url: "http://www.crashplan.com/privacy.html",
     });
-    expect(by.dotcloud).toMatchObject({ archived_on: "2012-10-28", effective_date: "2011-08-29", effective_date_label: "Effective" });
-    expect(by.ibackup).toMatchObject({ archived_on: "2017-02-05", effective_date: "2012-01-09", effective_date_label: "Last modified" });
+    expect(by.dotcloud).toMatchObject({
+      archived_on: "2012-10-28",
+      effective_date: "2011-08-29",
+      effective_date_label: "Effective",
+    });
+    expect(by.ibackup).toMatchObject({
+      archived_on: "2017-02-05",
+      effective_date: "2012-01-09",
+      effective_date_label: "Last modified",
+    });
     expect(by.mozy).toMatchObject({ archived_on: "2016-11-27" });
     expect(by.centercode).toMatchObject({ archived_on: "2014-06-19" });
-    for (const r of rows) expect(r.archive_url, r.slug).toMatch(/^https:\/\/web\.archive\.org\/web\/\d+/);
+    for (const r of rows)
+      expect(r.archive_url, r.slug).toMatch(/^https:\/\/web\.archive\.org\/web\/\d+/);
   });
 
   it("loads the clauses of every policy, numbered 1..n without gaps", async () => {
-    const rows = await db.query<{ slug: string; n: number; min: number; max: number; distinct_positions: number }>(
+    const rows = await db.query<{
+      slug: string;
+      n: number;
+      min: number;
+      max: number;
+      distinct_positions: number;
+    }>(
       `SELECT co.slug, count(*)::int AS n, min(cl.position) AS min, max(cl.position) AS max, count(DISTINCT cl.position)::int AS distinct_positions
          FROM clause cl JOIN policy p ON p.id = cl.policy_id JOIN company co ON co.id = p.company_id GROUP BY co.slug ORDER BY co.slug`,
     );
@@ -136,12 +163,15 @@ describe("the first seed run", () => {
       expect([r.min, r.max, r.distinct_positions], r.slug).toEqual([1, r.n, r.n]);
     }
     if (!first.skipped) {
-      for (const c of first.companies) expect(rows.find((r) => r.slug === c.slug)?.n, c.slug).toBe(c.clauses);
+      for (const c of first.companies)
+        expect(rows.find((r) => r.slug === c.slug)?.n, c.slug).toBe(c.clauses);
     }
   });
 
   it("records a finding for every company and practice, and nothing else", async () => {
-    const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM finding`)) as [{ n: number }];
+    const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM finding`)) as [
+      { n: number },
+    ];
     expect(n).toBe(COMPANIES.length * PRACTICES.length);
     const missing = await db.query(
       `SELECT co.slug, pr.slug FROM company co CROSS JOIN practice pr
@@ -151,14 +181,21 @@ describe("the first seed run", () => {
   });
 
   it("uses only the four ratings, and uses more than one of them", async () => {
-    const rows = await db.query<{ rating: string }>(`SELECT DISTINCT rating::text AS rating FROM finding`);
+    const rows = await db.query<{ rating: string }>(
+      `SELECT DISTINCT rating::text AS rating FROM finding`,
+    );
     const used = rows.map((r) => r.rating);
     for (const r of used) expect(RATINGS).toContain(r);
     expect(used.length).toBeGreaterThan(1);
   });
 
   it("gives not-addressed findings no evidence and every other finding at least one quote", async () => {
-    const rows = await db.query<{ slug: string; practice: string; rating: string; evidence: number }>(
+    const rows = await db.query<{
+      slug: string;
+      practice: string;
+      rating: string;
+      evidence: number;
+    }>(
       `SELECT co.slug, pr.slug AS practice, f.rating::text AS rating, count(fe.clause_id)::int AS evidence
          FROM finding f JOIN company co ON co.id = f.company_id JOIN practice pr ON pr.id = f.practice_id
          LEFT JOIN finding_evidence fe ON fe.finding_id = f.id GROUP BY co.slug, pr.slug, f.rating`,
@@ -178,7 +215,12 @@ describe("the first seed run", () => {
   });
 
   it("takes every evidence quote from a clause of the same company's policy that contains it", async () => {
-    const rows = await db.query<{ finding_company: string; clause_company: string; quote: string; text: string }>(
+    const rows = await db.query<{
+      finding_company: string;
+      clause_company: string;
+      quote: string;
+      text: string;
+    }>(
       `SELECT fc.slug AS finding_company, cc.slug AS clause_company, fe.quote, cl.text
          FROM finding_evidence fe
          JOIN finding f ON f.id = fe.finding_id JOIN company fc ON fc.id = f.company_id
@@ -195,7 +237,12 @@ describe("the first seed run", () => {
     const rows = await db.query<{ slug: string; quote: string }>(
       `SELECT co.slug, fe.quote FROM finding_evidence fe JOIN finding f ON f.id = fe.finding_id JOIN company co ON co.id = f.company_id`,
     );
-    const texts = new Map(COMPANIES.map((s) => [s, markdownText(readFileSync(path.join(REPO_SEED_DIR, "policies", `${s}.md`), "utf8"))]));
+    const texts = new Map(
+      COMPANIES.map((s) => [
+        s,
+        markdownText(readFileSync(path.join(REPO_SEED_DIR, "policies", `${s}.md`), "utf8")),
+      ]),
+    );
     for (const r of rows) expect(texts.get(r.slug), r.quote).toContain(markdownText(r.quote));
   });
 
@@ -203,7 +250,12 @@ describe("the first seed run", () => {
     const rows = await db.query<{ slug: string; text: string }>(
       `SELECT co.slug, cl.text FROM clause cl JOIN policy p ON p.id = cl.policy_id JOIN company co ON co.id = p.company_id`,
     );
-    const texts = new Map(COMPANIES.map((s) => [s, markdownText(readFileSync(path.join(REPO_SEED_DIR, "policies", `${s}.md`), "utf8"))]));
+    const texts = new Map(
+      COMPANIES.map((s) => [
+        s,
+        markdownText(readFileSync(path.join(REPO_SEED_DIR, "policies", `${s}.md`), "utf8")),
+      ]),
+    );
     for (const r of rows) expect(texts.get(r.slug), r.text).toContain(squash(r.text));
   });
 
@@ -217,7 +269,8 @@ describe("the first seed run", () => {
 
   it("gives every clause an anchor that is URL-safe and unique within its policy", async () => {
     const byCompany = new Map<string, string[]>();
-    for (const r of anchorsAfterFirst) byCompany.set(r.slug, [...(byCompany.get(r.slug) ?? []), r.anchor]);
+    for (const r of anchorsAfterFirst)
+      byCompany.set(r.slug, [...(byCompany.get(r.slug) ?? []), r.anchor]);
     expect([...byCompany.keys()].sort()).toEqual(COMPANIES);
     for (const [slug, anchors] of byCompany) {
       expect(new Set(anchors).size, slug).toBe(anchors.length);
@@ -226,7 +279,9 @@ describe("the first seed run", () => {
   });
 
   it("records the seed fingerprint and a data version", async () => {
-    const rows = await db.query<{ key: string; value: string }>(`SELECT key, value FROM app_meta ORDER BY key`);
+    const rows = await db.query<{ key: string; value: string }>(
+      `SELECT key, value FROM app_meta ORDER BY key`,
+    );
     expect(rows.map((r) => r.key)).toEqual(["data_version", "seed_fingerprint"]);
   });
 });
@@ -281,7 +336,8 @@ describe("re-seeding after the files change", () => {
 
   it("updates an edited finding summary in place, keeping its id and every other row", async () => {
     const before = await findingOf("mozy", "cookies");
-    const newSummary = "Edited in a test: Mozy and Google use cookies to show ads; users may opt out of Google's cookies.";
+    const newSummary =
+      "Edited in a test: Mozy and Google use cookies to show ads; users may opt out of Google's cookies.";
     copy.editJson("annotations/mozy.json", (a) => {
       a.findings.find((f: { practice: string }) => f.practice === "cookies").summary = newSummary;
     });
@@ -292,21 +348,33 @@ describe("re-seeding after the files change", () => {
     expect(after).toEqual({ id: before.id, summary: newSummary, rating: before.rating });
     expect(await ids(db)).toEqual(idsAfterFirst);
     const snap = await snapshot(db);
-    for (const table of ["company", "policy", "clause", "practice", "clause_practice", "finding_evidence"] as const)
+    for (const table of [
+      "company",
+      "policy",
+      "clause",
+      "practice",
+      "clause_practice",
+      "finding_evidence",
+    ] as const)
       expect(snap[table], table).toEqual(afterFirst[table]);
     expect(snap.finding.rows).toBe(afterFirst.finding.rows);
     expect(snap.finding.checksum).not.toBe(afterFirst.finding.checksum);
   });
 
   it("bumps the data version when something changed", async () => {
-    const [version] = await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = 'data_version'`);
+    const [version] = await db.query<{ value: string }>(
+      `SELECT value FROM app_meta WHERE key = 'data_version'`,
+    );
     const snap = await snapshot(db);
     expect(snap.app_meta.checksum).not.toBe(afterFirst.app_meta.checksum);
     expect(version?.value).toMatch(/^\d+$/);
   });
 
   it("adds a new paragraph as one new clause and keeps every existing clause's id and anchor", async () => {
-    copy.write("policies/mozy.md", `${copy.read("policies/mozy.md")}\nA paragraph added by a test to the end of the policy.\n`);
+    copy.write(
+      "policies/mozy.md",
+      `${copy.read("policies/mozy.md")}\nA paragraph added by a test to the end of the policy.\n`,
+    );
     await runSeed(db.url, { seedDir: copy.dir });
     const now = await anchorsByCompany(db);
     expect(now).toHaveLength(anchorsAfterFirst.length + 1);

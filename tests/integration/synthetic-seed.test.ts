@@ -10,7 +10,9 @@ import { writeSynthetic } from "../../lib/seed/synthetic-write";
 import { REPO_SEED_DIR } from "../helpers/seed-copy";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
-const PRACTICES: Array<{ slug: string }> = JSON.parse(readFileSync(path.join(REPO_SEED_DIR, "practices.json"), "utf8"));
+const PRACTICES: Array<{ slug: string }> = JSON.parse(
+  readFileSync(path.join(REPO_SEED_DIR, "practices.json"), "utf8"),
+);
 const COMPANIES = 25;
 
 /** Everything the synthetic rows hold, without the generated ids, so two loads can be compared. */
@@ -25,7 +27,9 @@ const content = (db: TestDatabase) =>
               ORDER BY pr.position) FROM finding f JOIN practice pr ON pr.id = f.practice_id WHERE f.company_id = co.id) AS findings
     FROM company co JOIN policy p ON p.company_id = co.id WHERE co.synthetic ORDER BY co.slug`);
 
-const dataVersion = async (db: TestDatabase) => (await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = 'data_version'`))[0]?.value;
+const dataVersion = async (db: TestDatabase) =>
+  (await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = 'data_version'`))[0]
+    ?.value;
 
 let db: TestDatabase;
 let first: SyntheticSeedResult;
@@ -54,7 +58,9 @@ afterAll(async () => {
 
 describe("the synthetic seed", () => {
   it("loads the requested number of synthetic companies beside the five real ones", async () => {
-    const rows = await db.query<{ synthetic: boolean; n: string }>(`SELECT synthetic, count(*) AS n FROM company GROUP BY synthetic ORDER BY synthetic`);
+    const rows = await db.query<{ synthetic: boolean; n: string }>(
+      `SELECT synthetic, count(*) AS n FROM company GROUP BY synthetic ORDER BY synthetic`,
+    );
     expect(rows.map((r) => [r.synthetic, Number(r.n)])).toEqual([
       [false, 5],
       [true, COMPANIES],
@@ -101,7 +107,13 @@ describe("the synthetic seed", () => {
 
   it("replaces its own rows when run again, writing the same content", async () => {
     expect(await content(db)).toEqual(contentAfterFirst);
-    expect(second).toMatchObject({ companies: first.companies, clauses: first.clauses, tags: first.tags, findings: first.findings, evidence: first.evidence });
+    expect(second).toMatchObject({
+      companies: first.companies,
+      clauses: first.clauses,
+      tags: first.tags,
+      findings: first.findings,
+      evidence: first.evidence,
+    });
   });
 
   it("bumps the data version on every run and tells running apps", async () => {
@@ -119,8 +131,14 @@ describe("the synthetic seed", () => {
     const before = await real();
     await seedSynthetic(db.url, { companies: 3 });
     expect(await real()).toEqual(before);
-    const slugs = await db.query<{ slug: string }>(`SELECT slug FROM company WHERE synthetic ORDER BY slug`);
-    expect(slugs.map((r) => r.slug)).toEqual(["synthetic-0001", "synthetic-0002", "synthetic-0003"]);
+    const slugs = await db.query<{ slug: string }>(
+      `SELECT slug FROM company WHERE synthetic ORDER BY slug`,
+    );
+    expect(slugs.map((r) => r.slug)).toEqual([
+      "synthetic-0001",
+      "synthetic-0002",
+      "synthetic-0003",
+    ]);
   });
 });
 

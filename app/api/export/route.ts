@@ -16,7 +16,10 @@ export async function GET(req: Request) {
   const format = parseExportFormat(query.format);
   if (!format.ok) return jsonError(400, format.error);
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
-  const resolved = resolveGridFilter(query, { practices: practices.map((p) => p.slug), companies: companies.map((c) => c.slug) });
+  const resolved = resolveGridFilter(query, {
+    practices: practices.map((p) => p.slug),
+    companies: companies.map((c) => c.slug),
+  });
   if (!resolved.ok) return jsonError(400, resolved.error);
   const matrix = await getMatrix({ practices, companies }, resolved.filter);
   const filtered = resolved.filter.practices || resolved.filter.companies ? "-filtered" : "";
@@ -24,7 +27,8 @@ export async function GET(req: Request) {
   const body = format.format === "csv" ? gridToCsv(matrix) : `${JSON.stringify(matrix, null, 2)}\n`;
   return new Response(body, {
     headers: {
-      "Content-Type": format.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Type":
+        format.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",

@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const db = await checkDatabase();
   return NextResponse.json(
-    { status: db.ok ? "ok" : "unavailable", database: db.ok ? "up" : "down", latencyMs: db.latencyMs },
+    {
+      status: db.ok ? "ok" : "unavailable",
+      database: db.ok ? "up" : "down",
+      latencyMs: db.latencyMs,
+    },
     { status: db.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

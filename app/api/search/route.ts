@@ -16,9 +16,16 @@ export async function GET(req: Request) {
   const parsed = parseSearchApiParams(query);
   if (!parsed.ok) return jsonError(400, parsed.error);
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
-  const resolved = resolveGridFilter(query, { practices: practices.map((p) => p.slug), companies: companies.map((c) => c.slug) });
+  const resolved = resolveGridFilter(query, {
+    practices: practices.map((p) => p.slug),
+    companies: companies.map((c) => c.slug),
+  });
   if (!resolved.ok) return jsonError(400, resolved.error);
-  const outcome = await searchClauses({ q: parsed.params.q, limit: parsed.params.limit, ...resolved.filter });
+  const outcome = await searchClauses({
+    q: parsed.params.q,
+    limit: parsed.params.limit,
+    ...resolved.filter,
+  });
   return jsonOk({
     query: outcome.query,
     total: outcome.total,

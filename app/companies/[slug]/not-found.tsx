@@ -9,13 +9,18 @@ export default async function CompanyNotFound() {
   const companies = await listSomeCompanies(30).catch(() => []);
   return (
     <div className="mx-auto max-w-xl space-y-4 py-12 text-center">
-      <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">404</p>
+      <p className="text-sm font-semibold tracking-wide text-slate-500 uppercase">404</p>
       <h1 className="text-2xl font-bold">No such company in Policy Atlas</h1>
-      <p className="text-slate-700 dark:text-slate-300">Check the spelling, or pick one of the companies we cover:</p>
+      <p className="text-slate-700 dark:text-slate-300">
+        Check the spelling, or pick one of the companies we cover:
+      </p>
       <ul className="flex flex-wrap justify-center gap-3">
         {companies.map((c) => (
           <li key={c.slug}>
-            <Link href={`/companies/${c.slug}`} className="text-sky-800 underline dark:text-sky-300">
+            <Link
+              href={`/companies/${c.slug}`}
+              className="text-sky-800 underline dark:text-sky-300"
+            >
               {c.name}
             </Link>
           </li>

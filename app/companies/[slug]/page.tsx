@@ -37,7 +37,10 @@ export default async function CompanyPage({ params }: Props) {
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
-  const counts = RATINGS.map((r) => ({ r, n: company.findings.filter((f) => f.rating === r).length })).filter((x) => x.n > 0);
+  const counts = RATINGS.map((r) => ({
+    r,
+    n: company.findings.filter((f) => f.rating === r).length,
+  })).filter((x) => x.n > 0);
 
   return (
     <article className="space-y-10">
@@ -46,7 +49,11 @@ export default async function CompanyPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
           {company.legalName} ·{" "}
-          <a href={company.website} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">
+          <a
+            href={company.website}
+            className="text-sky-800 underline dark:text-sky-300"
+            rel="noopener noreferrer"
+          >
             {company.website.replace(/^https?:\/\//, "")}
           </a>
         </p>
@@ -62,7 +69,11 @@ export default async function CompanyPage({ params }: Props) {
             <dt className="font-semibold">Archived copy</dt>
             <dd>
               {company.policy.archiveUrl ? (
-                <a href={company.policy.archiveUrl} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">
+                <a
+                  href={company.policy.archiveUrl}
+                  className="text-sky-800 underline dark:text-sky-300"
+                  rel="noopener noreferrer"
+                >
                   Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}
                 </a>
               ) : (
@@ -74,7 +85,11 @@ export default async function CompanyPage({ params }: Props) {
             <dt className="font-semibold">Original source</dt>
             <dd className="break-all">
               {company.policy.sourceUrl ? (
-                <a href={company.policy.sourceUrl} className="text-sky-800 underline dark:text-sky-300" rel="noopener noreferrer">
+                <a
+                  href={company.policy.sourceUrl}
+                  className="text-sky-800 underline dark:text-sky-300"
+                  rel="noopener noreferrer"
+                >
                   {company.policy.sourceUrl}
                 </a>
               ) : (
@@ -102,14 +117,21 @@ export default async function CompanyPage({ params }: Props) {
             >
               <div className="space-y-1">
                 <h3 className="font-semibold">
-                  <a href={`/practices/${f.practice}`} className="hover:text-sky-800 hover:underline dark:hover:text-sky-300">
+                  <a
+                    href={`/practices/${f.practice}`}
+                    className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
+                  >
                     {names.get(f.practice) ?? f.practice}
                   </a>
                 </h3>
                 <RatingBadge rating={f.rating} />
               </div>
               <div>
-                <p className={`leading-relaxed ${f.rating === "not-addressed" ? "italic text-slate-600 dark:text-slate-400" : ""}`}>{f.summary}</p>
+                <p
+                  className={`leading-relaxed ${f.rating === "not-addressed" ? "text-slate-600 italic dark:text-slate-400" : ""}`}
+                >
+                  {f.summary}
+                </p>
                 <EvidenceLinks evidence={f.evidence} positions={positions} />
               </div>
             </li>
@@ -127,8 +149,8 @@ export default async function CompanyPage({ params }: Props) {
               The policy, clause by clause
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from the archived copy. Tags show the practices each clause
-              speaks to.
+              &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from
+              the archived copy. Tags show the practices each clause speaks to.
             </p>
           </div>
           <PolicyText clauses={company.clauses} practices={practices} />

@@ -16,7 +16,10 @@ import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 export const dynamic = "force-dynamic";
 
 const PER_PAGE = 12;
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const pageOf = (raw: unknown) =>
   z.coerce
@@ -31,7 +34,10 @@ async function load(props: Props) {
   const [{ slug }, sp] = await Promise.all([props.params, props.searchParams]);
   const parsed = slugParamSchema.safeParse(slug);
   const page = pageOf(sp.page);
-  return { page, data: parsed.success ? await getPracticeComparison(parsed.data, page, PER_PAGE) : null };
+  return {
+    page,
+    data: parsed.success ? await getPracticeComparison(parsed.data, page, PER_PAGE) : null,
+  };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -57,17 +63,24 @@ export default async function PracticePage(props: Props) {
         <Breadcrumb parent={{ href: "/practices", label: "Practices" }} current={practice.name} />
         <h1 className="text-3xl font-bold tracking-tight">{practice.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          A clause belongs here when it says {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
+          A clause belongs here when it says{" "}
+          {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
         </p>
         <p className="text-sm">
-          <a href={gridHref({ practices: [practice.slug] })} className="text-sky-800 underline dark:text-sky-300">
+          <a
+            href={gridHref({ practices: [practice.slug] })}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
             See this practice in the comparison grid
           </a>
         </p>
       </header>
 
       {guidance && (
-        <section aria-labelledby="rubric-title" className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
+        <section
+          aria-labelledby="rubric-title"
+          className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800"
+        >
           <h2 id="rubric-title" className="mb-2 font-semibold">
             How we rate {practice.name.toLowerCase()}
           </h2>
@@ -88,7 +101,10 @@ export default async function PracticePage(props: Props) {
                 className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""}`}
               >
                 <h3 className="text-lg font-semibold">
-                  <a href={`/companies/${c.slug}`} className="text-sky-800 hover:underline dark:text-sky-300">
+                  <a
+                    href={`/companies/${c.slug}`}
+                    className="text-sky-800 hover:underline dark:text-sky-300"
+                  >
                     {c.name}
                   </a>
                 </h3>
@@ -98,7 +114,9 @@ export default async function PracticePage(props: Props) {
                 <div>
                   <RatingBadge rating={cell.rating} />
                 </div>
-                <p className={`mt-2 text-sm leading-relaxed ${cell.rating === "not-addressed" ? "italic text-slate-600 dark:text-slate-400" : ""}`}>
+                <p
+                  className={`mt-2 text-sm leading-relaxed ${cell.rating === "not-addressed" ? "text-slate-600 italic dark:text-slate-400" : ""}`}
+                >
                   {cell.summary}
                 </p>
                 <EvidenceQuotes company={c.slug} evidence={cell.evidence} open />
@@ -107,12 +125,20 @@ export default async function PracticePage(props: Props) {
           })}
         </ul>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {RATINGS.map((r) => `${cells.filter((c) => c.rating === r).length} ${RATING_LABELS[r].toLowerCase()}`).join(" · ")}
+          {RATINGS.map(
+            (r) =>
+              `${cells.filter((c) => c.rating === r).length} ${RATING_LABELS[r].toLowerCase()}`,
+          ).join(" · ")}
         </p>
       </section>
 
       {pageCount > 1 && (
-        <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/practices/${practice.slug}${p > 1 ? `?page=${p}` : ""}`} label="Companies" />
+        <Pagination
+          page={page}
+          pageCount={pageCount}
+          hrefFor={(p) => `/practices/${practice.slug}${p > 1 ? `?page=${p}` : ""}`}
+          label="Companies"
+        />
       )}
     </div>
   );
