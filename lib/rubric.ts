@@ -97,10 +97,6 @@ export const GENERAL_RULES: RubricRule[] = [
     title: "Limits in one place, a door in another",
     text: "Where a policy sets its own limits in one place and opens a door in another, the summary says both and the rating follows the wider door.",
   },
-  {
-    title: "Silence",
-    text: "Not addressed means the policy says nothing on the practice; such a finding quotes no clause. We never guess what a silent policy allows.",
-  },
 ];
 
 /** A summary is our words, kept short enough to read in a grid cell. */

@@ -95,9 +95,9 @@ export default async function MethodologyPage() {
         </p>
         <RubricRules rules={GENERAL_RULES} />
         <p>
-          Each company&rsquo;s line of counts, on the grid and its own page, only counts findings by
-          rating. It is not a score: no rating weighs more than another, and practices are not
-          ranked.
+          The &ldquo;at a glance&rdquo; line on the grid and on each company page counts a
+          company&rsquo;s findings by rating, among the practices shown. It is a count, not a score:
+          no rating weighs more than another, and nothing is added up into a grade.
         </p>
       </section>
 
