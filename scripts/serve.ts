@@ -12,7 +12,8 @@ import path from "node:path";
 import { takeOverShutdownSignals } from "../lib/db/embedded-postgres";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { readEnv } from "../lib/env";
-import { DataVersionWatcher } from "../lib/server/data-version";
+import { queryParamsOf } from "../lib/params/route-params";
+import { DataVersionWatcher } from "../lib/server/data-version-watcher";
 import { createFrontServer } from "../lib/server/front-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -140,19 +141,13 @@ const next = spawn(
     stdio: ["pipe", "ignore", "inherit"],
   },
 );
-const watcher = new DataVersionWatcher(
-  db.url,
-  (s) => {
-    front.cache.clear();
-    void s;
-  },
-  log,
-);
+// Cached entries are keyed on the data version; clearing frees the old ones at once.
+const watcher = new DataVersionWatcher(db.url, () => front.cache.clear(), log);
 const front = createFrontServer({
   nextPort,
-  dev: false,
   cacheBytes: 256 * 1024 * 1024,
   state: () => watcher.state,
+  queryKeys: queryParamsOf,
 });
 
 let stopping = false;
