@@ -19,7 +19,7 @@ import {
   resetStatementStats,
 } from "../../lib/db/query-stats";
 import { runSeed } from "../../lib/seed/run-seed";
-import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic-seed";
+import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed";
 import { startApp, type AppServer } from "./app-server";
 import { readBenchConfig } from "./bench-config";
 import { ensureChromium, runLighthouse } from "./lighthouse";
