@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { connectDatabase } from "../lib/db/prepare-database";
+import { connectDatabase } from "../lib/db/connect-database";
 import { readEnv } from "../lib/env";
 import { seedSynthetic, SYNTHETIC_DATABASE } from "../lib/seed/synthetic/seed";
 
