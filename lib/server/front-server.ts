@@ -7,7 +7,6 @@ import {
   encodeCached,
   encodedHeaders,
   encodeFresh,
-  type Accepts,
   type Encoded,
 } from "./encoder";
 import {
