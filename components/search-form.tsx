@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
-import { searchHref } from "@/lib/search/search-href";
+import { searchHref } from "@/lib/params/hrefs";
 
 type Option = { slug: string; name: string };
 

@@ -2,7 +2,6 @@ import { z } from "zod";
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const EXPORT_PARAMS = ["format", "practices", "companies"] as const;
 
 const formatSchema = z
   .string({ error: "Give format only once: csv or json." })
