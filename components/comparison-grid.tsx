@@ -90,7 +90,7 @@ export function ComparisonGrid({
               >
                 <th
                   scope="row"
-                  className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${differs ? "border-l-4 border-l-violet-500 dark:border-l-violet-400" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
+                  className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
                 >
                   <a
                     href={`/practices/${p.slug}`}

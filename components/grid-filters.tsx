@@ -134,7 +134,7 @@ export function GridFilters(props: Props) {
   const box = "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:accent-sky-400";
   const hint = "font-normal text-slate-600 dark:text-slate-400";
   const select =
-    "rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950";
+    "max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950";
   return (
     <form
       ref={form}
@@ -211,7 +211,7 @@ export function GridFilters(props: Props) {
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex max-w-full min-w-0 flex-col gap-1">
           <span className="font-semibold">Order companies</span>
           <select name="sort" defaultValue={shown.sort} className={select}>
             <option value="name">By name</option>

@@ -33,6 +33,14 @@ describe("PUBLIC_BASE_URL", () => {
   it("is the base of absolute links, or else the request's own origin", () => {
     const req = new Request("http://localhost:4400/api/export?format=csv");
     expect(publicBaseUrl(req, vars({}))).toBe("http://localhost:4400");
+    const proxied = (host: string) =>
+      new Request("http://localhost:36291/api/export", { headers: { host } });
+    expect(publicBaseUrl(proxied("Atlas.Example.org:4410"), vars({}))).toBe(
+      "http://atlas.example.org:4410",
+    );
+    // A Host header that is not a host name is never echoed into links.
+    for (const bad of ["evil.example/x?", "a b", "x@y", ""])
+      expect(publicBaseUrl(proxied(bad), vars({})), bad).toBe("http://localhost:36291");
     expect(publicBaseUrl(req, vars({ PUBLIC_BASE_URL: "https://atlas.example.org/" }))).toBe(
       "https://atlas.example.org",
     );

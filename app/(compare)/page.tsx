@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComparisonGrid } from "@/components/comparison-grid";
 import { ExportLinks } from "@/components/export-links";
+import { FilterDisclosure } from "@/components/filter-disclosure";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
@@ -105,9 +106,9 @@ export default async function ComparePage({
         </nav>
       )}
 
-      <details
-        className="no-print group"
-        open={
+      <FilterDisclosure
+        summary="Filter practices, companies and ratings"
+        openAtFirst={
           view.notices.length > 0 ||
           view.chosen.length > 0 ||
           view.ratings.length > 0 ||
@@ -115,26 +116,21 @@ export default async function ComparePage({
           view.sort !== "name"
         }
       >
-        <summary className="cursor-pointer rounded text-sm font-semibold text-sky-800 select-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
-          Filter and order practices, companies and ratings
-        </summary>
-        <div className="mt-3">
-          <GridFilters
-            practices={practices.map((p) => ({ slug: p.slug, name: p.name, core: p.core }))}
-            companies={(manyCompanies
-              ? companies.filter((c) => view.chosen.includes(c.slug))
-              : companies
-            ).map((c) => ({ slug: c.slug, name: c.name }))}
-            totalCompanies={companies.length}
-            canAddByName={manyCompanies}
-            selectedPractices={view.practices}
-            pickedCompanies={view.chosen}
-            ratings={view.ratings}
-            sort={view.sort}
-            differences={view.differences}
-          />
-        </div>
-      </details>
+        <GridFilters
+          practices={practices.map((p) => ({ slug: p.slug, name: p.name, core: p.core }))}
+          companies={(manyCompanies
+            ? companies.filter((c) => view.chosen.includes(c.slug))
+            : companies
+          ).map((c) => ({ slug: c.slug, name: c.name }))}
+          totalCompanies={companies.length}
+          canAddByName={manyCompanies}
+          selectedPractices={view.practices}
+          pickedCompanies={view.chosen}
+          ratings={view.ratings}
+          sort={view.sort}
+          differences={view.differences}
+        />
+      </FilterDisclosure>
 
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <p role="status" className="text-slate-700 dark:text-slate-300">
