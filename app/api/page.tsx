@@ -178,8 +178,35 @@ export default function ApiReferencePage() {
               <Prose text={op.description} />
             </p>
             {op.parameters.length > 0 && (
-              <div className="overflow-x-auto">
-                <table className="w-full min-w-[36rem] border-separate border-spacing-0 text-sm">
+              // A table where there is room; on a phone, one block per parameter.
+              <ul className="space-y-3 text-sm sm:hidden" aria-label={`Parameters of ${path}`}>
+                {op.parameters.map((p) => (
+                  <li
+                    key={p.name}
+                    className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+                  >
+                    <p>
+                      <code className="font-semibold">{p.name}</code>{" "}
+                      <span className="text-xs text-slate-600 dark:text-slate-400">
+                        {p.in === "path" ? "in the path" : p.required ? "required" : "optional"} ·{" "}
+                        <TypeOf schema={p.schema} />
+                      </span>
+                    </p>
+                    <p className="mt-1">
+                      <Prose text={p.description ?? ""} />
+                    </p>
+                    {p.example && (
+                      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                        e.g. <code className="break-all">{p.example}</code>
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {op.parameters.length > 0 && (
+              <div className="hidden sm:block">
+                <table className="w-full border-separate border-spacing-0 text-sm">
                   <caption className="sr-only">Parameters of {path}</caption>
                   <thead>
                     <tr>
