@@ -20,8 +20,8 @@ export function resolveGridFilter(
   for (const key of ["practices", "companies"] as const) {
     const requested = parseSlugList(query[key]);
     if (!requested) continue;
-    if (key === "practices" && requested.slugs.length === 1 && requested.slugs[0] === "all")
-      continue;
+    const all = requested.slugs.length === 1 && requested.slugs[0] === "all";
+    if (key === "practices" && all && !requested.malformed.length) continue;
     if (requested.truncated)
       return {
         ok: false,
