@@ -167,7 +167,7 @@ export function GridFilters(props: Props) {
       </fieldset>
       <fieldset>
         <legend className="mb-2 font-semibold">
-          Companies <span className={hint}>(none ticked = all, a page at a time)</span>
+          Companies <span className={hint}>(none ticked = all)</span>
         </legend>
         {props.canAddByName && (
           <div className="mb-2 flex flex-wrap items-center gap-2">

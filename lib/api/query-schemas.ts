@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXPORT_FORMATS } from "../params/export-params";
+import { exportFormatSchema } from "../params/export-params";
 import { unexpectedParams } from "../params/grid-filter";
 import { MAX_PAGE, pageNumberSchema } from "../params/page-number";
 import { MAX_ITEMS } from "../params/slug-list";
@@ -72,12 +72,10 @@ export const matrixQuery = z.object({
 });
 
 export const exportQuery = z.object({
-  format: once("format")
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(EXPORT_FORMATS, { error: "format must be csv or json." }))
-    .optional()
-    .meta({ description: "`csv` (the default) or `json`.", examples: ["csv"] }),
+  format: exportFormatSchema.meta({
+    description: "`csv` (the default) or `json`.",
+    examples: ["csv"],
+  }),
   practices,
   companies,
   rating,

@@ -20,7 +20,7 @@ export async function GET(req: Request) {
   const read = readQuery(exportQuery, queryOf(req.url));
   if (!read.ok) return jsonError(400, read.error);
   const query = read.params;
-  const format = query.format ?? "csv";
+  const { format } = query;
   const [practices, byName] = await Promise.all([listPractices(), listCompanies()]);
   const resolved = resolveGridFilter(query, {
     practices: practices.map((p) => p.slug),
