@@ -16,7 +16,7 @@ const openFilters = async (page: Page) => {
     "",
   );
 };
-const rowNames = (page: Page) => page.getByRole("table").getByRole("rowheader");
+const rowNames = (page: Page) => page.getByRole("table").locator("tbody").getByRole("rowheader");
 const columnNames = (page: Page) => page.getByRole("table").getByRole("columnheader");
 
 test("each filter change is a history entry: Back and Forward walk through views, and the form follows", async ({

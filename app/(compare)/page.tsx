@@ -45,11 +45,11 @@ export default async function ComparePage({
     listCompanies(),
   ]);
   // The order decides which companies land on which page, so it comes before the view is read.
-  const sortParam = parseGridSort(
+  const asked = parseGridSort(
     params.sort,
     practices.map((p) => p.slug),
   );
-  const companies = await orderCompanies(byName, sortParam.ok ? sortParam.sort : "name");
+  const companies = await orderCompanies(byName, asked.ok ? asked.sort : "name");
   const view = parseGridView(params, { practices, companies });
   if (view.redirectTo) redirect(view.redirectTo);
   const state = gridStateOf(view);
@@ -66,10 +66,9 @@ export default async function ComparePage({
     ? shownCells.filter((c) => view.ratings.includes(c.rating)).length
     : shownCells.length;
   const caption = `How ${shownCompanies.map((c) => c.name).join(", ")} handle ${shownPractices.map((p) => p.name.toLowerCase()).join(", ")}`;
+  const { sort } = view;
   const sortPractice =
-    typeof view.sort === "object"
-      ? practices.find((p) => p.slug === (view.sort as { practice: string }).practice)?.name
-      : undefined;
+    typeof sort === "object" ? practices.find((p) => p.slug === sort.practice)?.name : undefined;
   const only = view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ");
   const single = view.picked?.length === 1 ? shownCompanies[0] : undefined;
 
