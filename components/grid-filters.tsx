@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import Link from "next/link";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { gridHref, sortParam, type GridSort } from "@/lib/params/hrefs";
 import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
 import { useViewNavigation } from "./use-view-navigation";
@@ -26,6 +27,8 @@ type FormState = {
   sort: string;
   differences: boolean;
 };
+
+const noSubscription = () => () => undefined;
 
 /** What the grid shows, in the form's terms. */
 function shownState(
@@ -55,7 +58,12 @@ function shownState(
 export function GridFilters(props: Props) {
   const form = useRef<HTMLFormElement>(null);
   const { navigate, pending, busy } = useViewNavigation();
-  const [ready, setReady] = useState(false);
+  // False in the server's HTML, true once hydrated: tests wait for it before ticking.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [note, setNote] = useState("");
   const core = props.practices.filter((p) => p.core).map((p) => p.slug);
 
@@ -77,7 +85,6 @@ export function GridFilters(props: Props) {
   const { selectedPractices, pickedCompanies, ratings, sort, differences } = props;
   const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
 
-  useEffect(() => setReady(true), []);
   useEffect(() => {
     if (busy() || !form.current) return;
     const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
@@ -243,12 +250,12 @@ export function GridFilters(props: Props) {
         >
           Apply filters
         </button>
-        <a
+        <Link
           href="/"
           className="rounded px-1 py-1.5 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
         >
           Reset
-        </a>
+        </Link>
         <span role="status" aria-live="polite" className="text-slate-700 dark:text-slate-300">
           {pending ? "Updating…" : note}
         </span>
