@@ -85,9 +85,13 @@ export function GridFilters(props: Props) {
   const { selectedPractices, pickedCompanies, ratings, sort, differences } = props;
   const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
 
+  // The view the inputs were last set to; at first the server's, so ticks made before hydration stay.
+  const synced = useRef(JSON.stringify(shown));
   useEffect(() => {
-    if (busy() || !form.current) return;
     const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
+    const key = JSON.stringify(shown);
+    if (busy() || !form.current || key === synced.current) return;
+    synced.current = key;
     for (const input of form.current.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
       if (input.name === "practices") input.checked = shown.practices.includes(input.value);
       else if (input.name === "companies") input.checked = shown.companies.includes(input.value);
@@ -127,9 +131,16 @@ export function GridFilters(props: Props) {
   };
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     if ((e.target as HTMLInputElement).name === "add") return;
+    const emptied = current().practices.length === 0;
+    if (emptied)
+      // What the grid will show, ticked at once (the note below says why).
+      for (const input of e.currentTarget.querySelectorAll<HTMLInputElement>(
+        "input[name=practices]",
+      ))
+        input.checked = core.includes(input.value);
     const state = current();
     setNote(
-      state.practices.length === 0
+      emptied
         ? "No practice is ticked, so the grid shows the four core practices."
         : state.companies.length === 1
           ? "One company is shown on its own; tick another to compare."

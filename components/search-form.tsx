@@ -62,8 +62,12 @@ export function SearchForm(props: {
   // Open as the page arrived; never folded away under the reader by a change of theirs.
   const [openAtFirst] = useState(selected > 0);
 
+  // The search the inputs were last set to; at first the server's, so ticks made before hydration stay.
+  const synced = useRef(JSON.stringify([q, selectedCompanies, selectedPractices]));
   useEffect(() => {
-    if (busy() || !form.current) return;
+    const key = JSON.stringify([q, selectedCompanies, selectedPractices]);
+    if (busy() || !form.current || key === synced.current) return;
+    synced.current = key;
     for (const input of form.current.querySelectorAll<HTMLInputElement>("input[type=checkbox]"))
       input.checked = (input.name === "companies" ? selectedCompanies : selectedPractices).includes(
         input.value,
