@@ -18,6 +18,7 @@ const PAGES = [
   "/about",
   "/search",
   "/search?q=cookies",
+  "/api",
 ];
 const APIS = [
   "/api/companies",
@@ -28,11 +29,24 @@ const APIS = [
   "/api/search?q=cookies",
   "/api/export",
   "/api/health",
+  "/api/openapi.json",
 ];
 const ROUTES = [...PAGES, ...APIS];
 /** Routes with a dynamic segment, for hostile values in the path itself. */
 const DYNAMIC = ["/companies/", "/practices/", "/api/companies/"];
-const PARAMS = ["practices", "companies", "rating", "page", "add", "q", "limit", "format", "x"];
+const PARAMS = [
+  "practices",
+  "companies",
+  "rating",
+  "sort",
+  "only",
+  "page",
+  "add",
+  "q",
+  "limit",
+  "format",
+  "x",
+];
 
 const enc = encodeURIComponent;
 /** Hostile values, each written as it appears in a URL, so that broken encodings stay broken. */
@@ -168,9 +182,9 @@ function inspect(
     problems.push(`${where}: response sets a cookie`);
   if (status === 405 && !/\bGET\b/.test(headers["allow"] ?? ""))
     problems.push(`${where}: 405 without Allow: GET`);
-  // Judged on the path as the server resolves it: "/api/../x" is a page.
+  // Judged on the path as the server resolves it: "/api/../x" is a page, and so is /api itself.
   const resolved = new URL(req.path, "http://localhost").pathname;
-  const api = resolved.startsWith("/api/") || resolved === "/api";
+  const api = resolved.startsWith("/api/");
   if (api && status >= 400 && method !== "HEAD") {
     let error: unknown;
     try {

@@ -33,10 +33,10 @@ export default function AboutPage() {
       <h2 className="text-xl font-semibold">Use the data</h2>
       <p>
         Everything on the site is available as JSON from the{" "}
-        <a href="/api/matrix" className="text-sky-800 underline dark:text-sky-300">
+        <Link href="/api" className="text-sky-800 underline dark:text-sky-300">
           API
-        </a>
-        , and any view of the grid can be downloaded. See{" "}
+        </Link>{" "}
+        (see its reference), and any view of the grid can be downloaded. See{" "}
         <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">
           how we rate
         </Link>{" "}
