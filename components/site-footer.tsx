@@ -17,6 +17,7 @@ export function SiteFooter() {
         </p>
         <p>
           Data:{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- JSON, not a page */}
           <a href="/api/matrix" className="underline">
             JSON API
           </a>{" "}

@@ -12,6 +12,7 @@ import { slugParamSchema } from "@/lib/params/slug-list";
 import { CORE_GUIDANCE } from "@/lib/practice-guidance";
 import { getPracticeComparison } from "@/lib/queries/practice-comparison";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
+import { TextLink } from "@/components/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -67,12 +68,9 @@ export default async function PracticePage(props: Props) {
           {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
         </p>
         <p className="text-sm">
-          <a
-            href={gridHref({ practices: [practice.slug] })}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
+          <TextLink href={gridHref({ practices: [practice.slug] })}>
             See this practice in the comparison grid
-          </a>
+          </TextLink>
         </p>
       </header>
 
