@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RatingBadge } from "@/components/rating-badge";
 import { RubricRules } from "@/components/rubric-rules";
 import { listPractices } from "@/lib/queries/practices";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC, GENERAL_RULES, RATING_MEANINGS, SUMMARY_MAX_SENTENCES } from "@/lib/rubric";
+import { TextLink } from "@/components/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -61,12 +61,7 @@ export default async function MethodologyPage() {
         {core.map((p) => (
           <div key={p.slug} className="space-y-2">
             <h3 className="font-semibold">
-              <Link
-                href={`/practices/${p.slug}`}
-                className="text-sky-800 underline dark:text-sky-300"
-              >
-                {p.name}
-              </Link>
+              <TextLink href={`/practices/${p.slug}`}>{p.name}</TextLink>
             </h3>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Rating guidance for {p.name}</caption>
@@ -114,11 +109,8 @@ export default async function MethodologyPage() {
         </p>
         <p>
           The practice taxonomy is aligned with the OPP-115 corpus of privacy practices (Wilson et
-          al., 2016). See the{" "}
-          <Link href="/practices" className="text-sky-800 underline dark:text-sky-300">
-            practices
-          </Link>{" "}
-          for what each one covers.
+          al., 2016). See the <TextLink href="/practices">practices</TextLink> for what each one
+          covers.
         </p>
       </section>
     </article>

@@ -13,6 +13,7 @@ import { slugParamSchema } from "@/lib/params/slug-list";
 import { getPracticeComparison } from "@/lib/queries/practice-comparison";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC } from "@/lib/rubric";
+import { TextLink } from "@/components/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -59,12 +60,9 @@ export default async function PracticePage(props: Props) {
           {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
         </p>
         <p className="text-sm">
-          <a
-            href={gridHref({ practices: [practice.slug] })}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
+          <TextLink href={gridHref({ practices: [practice.slug] })}>
             See this practice in the comparison grid
-          </a>
+          </TextLink>
         </p>
       </header>
 
