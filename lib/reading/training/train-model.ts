@@ -7,14 +7,20 @@ import { labelsDigest, type LabelledClause } from "./labels";
 import { multiLabelReport } from "./metrics";
 import { bestThreshold } from "./thresholds";
 import { trainLinear, type LinearConfig } from "./train-linear";
+import { trainMlp, type MlpConfig } from "./train-mlp";
 import { buildVocabulary, type Vocabulary } from "./vocabulary";
 
 export type TrainConfig = {
   bigrams: boolean;
+  keywords: boolean;
+  /** Also train on each clause with its nearest heading in front ("Cookies. We use …"). */
+  headingAugment: boolean;
   minDf: number;
   maxTerms: number;
   folds: number;
   linear: LinearConfig;
+  /** When set, a one-hidden-layer network instead of the linear model. */
+  mlp?: MlpConfig;
 };
 
 export type Fitted = { vocabulary: Vocabulary; network: Network; config: TrainConfig };
@@ -24,16 +30,20 @@ const targetsOf = (clauses: readonly LabelledClause[]) =>
 
 /** Vocabulary, IDF and weights learnt from these clauses only. */
 export function fit(clauses: readonly LabelledClause[], config: TrainConfig): Fitted {
+  if (config.headingAugment) {
+    const withHeading = clauses
+      .filter((c) => c.headingPath.length > 0)
+      .map((c) => ({ ...c, text: `${c.headingPath[c.headingPath.length - 1]}. ${c.text}` }));
+    clauses = [...clauses, ...withHeading];
+  }
   const texts = clauses.map((c) => c.text);
   const vocabulary = buildVocabulary(texts, config);
   const X = texts.map((t) => vectorize(t, vocabulary.index, vocabulary.idf, config));
-  const network = trainLinear(
-    X,
-    targetsOf(clauses),
-    vocabulary.terms.length,
-    PRACTICE_SLUGS.length,
-    config.linear,
-  );
+  const train = config.mlp
+    ? (x: typeof X, y: Uint8Array[], i: number, o: number) => trainMlp(x, y, i, o, config.mlp!)
+    : (x: typeof X, y: Uint8Array[], i: number, o: number) =>
+        trainLinear(x, y, i, o, config.linear);
+  const network = train(X, targetsOf(clauses), vocabulary.terms.length, PRACTICE_SLUGS.length);
   return { vocabulary, network, config };
 }
 
@@ -129,11 +139,14 @@ export function trainModel(clauses: readonly LabelledClause[], config: TrainConf
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   const file: ModelFile = {
     format: 1,
-    kind: "logistic-regression",
-    description:
-      "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features (Porter step-1 stems).",
-    features: { bigrams: config.bigrams, minDf: config.minDf },
-    hidden: 0,
+    kind: config.mlp ? "mlp" : "logistic-regression",
+    description: config.mlp
+      ? `A small neural network (one hidden layer of ${config.mlp.hidden} units, a logistic output per practice) on TF-IDF word and word-pair features.`
+      : config.linear.nbScaling
+        ? "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features, each scaled per practice by its naive-Bayes log-count ratio (NB-LR)."
+        : "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features.",
+    features: { bigrams: config.bigrams, keywords: config.keywords, minDf: config.minDf },
+    hidden: fitted.network.hidden,
     training: {
       clauses: clauses.length,
       policies: new Set(clauses.map((c) => c.policy)).size,
@@ -141,11 +154,16 @@ export function trainModel(clauses: readonly LabelledClause[], config: TrainConf
       labelsSha256: labelsDigest(clauses),
       config: {
         maxTerms: config.maxTerms,
+        ...(config.mlp
+          ? Object.fromEntries(Object.entries(config.mlp).map(([k, v]) => [`mlp.${k}`, v]))
+          : {}),
         lambda: config.linear.lambda,
         epochs: config.linear.epochs,
         positiveWeightPower: config.linear.positiveWeightPower,
         maxPositiveWeight: config.linear.maxPositiveWeight,
         seed: config.linear.seed,
+        nbScaling: config.linear.nbScaling,
+        headingAugment: config.headingAugment,
       },
     },
     practices: [...PRACTICE_SLUGS],
