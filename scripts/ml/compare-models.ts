@@ -23,7 +23,7 @@ const linear = (o: Partial<TrainConfig["linear"]>): Partial<TrainConfig> => ({
   linear: { ...base.linear, ...o },
 });
 
-const candidates: Array<[string, Partial<TrainConfig>]> = [
+const candidates: Array<[string, Partial<TrainConfig> & { headingAtTest?: boolean }]> = [
   ["chosen (TRAIN_CONFIG)", {}],
   [
     "MLP 64, rate 0.2, 15 epochs",
@@ -41,6 +41,8 @@ const candidates: Array<[string, Partial<TrainConfig>]> = [
   ],
   ["without NB scaling (plain TF-IDF logistic regression)", linear({ nbScaling: false })],
   ["heading augmentation", { headingAugment: true }],
+  ["heading augmentation, judged with headings", { headingAugment: true, headingAtTest: true }],
+  ["chosen, judged with headings", { headingAtTest: true }],
   ["no keyword features", { keywords: false }],
   ["no word pairs", { bigrams: false }],
   ["λ = 3e-5", linear({ lambda: 3e-5 })],
@@ -59,7 +61,7 @@ for (const [name, override] of candidates) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
   const config = { ...base, ...override };
   const started = performance.now();
-  const { probabilities, folds } = outOfFold(clauses, config);
+  const { probabilities, folds } = outOfFold(clauses, config, override);
   const predicted = crossValidatedPredictions(clauses, probabilities, folds, config.folds);
   const r = multiLabelReport(PRACTICE_SLUGS, predicted, gold);
   const low = PRACTICE_SLUGS.reduce((m, s) => (r.perLabel[s].f1 < r.perLabel[m].f1 ? s : m));

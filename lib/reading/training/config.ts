@@ -4,7 +4,7 @@ import type { TrainConfig } from "./train-model";
 export const TRAIN_CONFIG: TrainConfig = {
   bigrams: true,
   keywords: true,
-  headingAugment: false,
+  headingAugment: true,
   minDf: 2,
   maxTerms: 40_000,
   folds: 5,

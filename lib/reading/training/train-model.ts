@@ -29,13 +29,18 @@ const targetsOf = (clauses: readonly LabelledClause[]) =>
   clauses.map((c) => Uint8Array.from(PRACTICE_SLUGS, (s) => (c.practices.includes(s) ? 1 : 0)));
 
 /** Vocabulary, IDF and weights learnt from these clauses only. */
+/** The clause with its nearest heading in front, as the reading pipeline can pass it. */
+export const withHeading = (c: LabelledClause) =>
+  c.headingPath.length ? `${c.headingPath[c.headingPath.length - 1]}. ${c.text}` : c.text;
+
 export function fit(clauses: readonly LabelledClause[], config: TrainConfig): Fitted {
-  if (config.headingAugment) {
-    const withHeading = clauses
-      .filter((c) => c.headingPath.length > 0)
-      .map((c) => ({ ...c, text: `${c.headingPath[c.headingPath.length - 1]}. ${c.text}` }));
-    clauses = [...clauses, ...withHeading];
-  }
+  if (config.headingAugment)
+    clauses = [
+      ...clauses,
+      ...clauses
+        .filter((c) => c.headingPath.length > 0)
+        .map((c) => ({ ...c, text: withHeading(c) })),
+    ];
   const texts = clauses.map((c) => c.text);
   const vocabulary = buildVocabulary(texts, config);
   const X = texts.map((t) => vectorize(t, vocabulary.index, vocabulary.idf, config));
@@ -59,6 +64,7 @@ export function predict(fitted: Fitted, texts: readonly string[]): Float64Array[
 export function outOfFold(
   clauses: readonly LabelledClause[],
   config: TrainConfig,
+  options: { headingAtTest?: boolean } = {},
 ): { probabilities: Float64Array[]; folds: number[] } {
   const folds = policyFolds(
     clauses.map((c) => c.policy),
@@ -71,7 +77,7 @@ export function outOfFold(
     const fitted = fit(train, config);
     const probs = predict(
       fitted,
-      testIdx.map((i) => clauses[i]!.text),
+      testIdx.map((i) => (options.headingAtTest ? withHeading(clauses[i]!) : clauses[i]!.text)),
     );
     testIdx.forEach((i, k) => (probabilities[i] = probs[k]!));
   }
