@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { Rating } from "../ratings";
+import { rubricCoverageProblems } from "../rubric";
 import { parseEffectiveDate } from "./parse-effective-date";
 import { SeedError } from "./seed-error";
 import { annotationFileSchema, practiceFileSchema, type PracticeSeed } from "./seed-schemas";
@@ -142,6 +143,8 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
   const practiceSlugs = new Set(practices.map((p) => p.slug));
   if (practiceSlugs.size !== practices.length)
     throw new SeedError("seeds/practices.json", "slug", "practice slugs must be unique");
+  const uncovered = rubricCoverageProblems(practices);
+  if (uncovered.length) throw new SeedError("seeds/practices.json", "core", uncovered.join("; "));
 
   const annotationFiles = readdirSync(path.join(seedDir, "annotations"))
     .filter((f) => f.endsWith(".json"))

@@ -7,11 +7,12 @@ import { EvidenceLinks } from "@/components/evidence-links";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
 import { RatingBadge } from "@/components/rating-badge";
+import { RatingCounts } from "@/components/rating-counts";
 import { formatDay, StatedDate } from "@/components/stated-date";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getCompany } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
-import { RATINGS, RATING_LABELS } from "@/lib/ratings";
+import { countRatings } from "@/lib/rating-counts";
 
 export const dynamic = "force-dynamic";
 
@@ -37,10 +38,6 @@ export default async function CompanyPage({ params }: Props) {
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
-  const counts = RATINGS.map((r) => ({
-    r,
-    n: company.findings.filter((f) => f.rating === r).length,
-  })).filter((x) => x.n > 0);
 
   return (
     <article className="space-y-10">
@@ -99,7 +96,12 @@ export default async function CompanyPage({ params }: Props) {
           </div>
           <div>
             <dt className="font-semibold">Findings</dt>
-            <dd>{counts.map((x) => `${x.n} ${RATING_LABELS[x.r].toLowerCase()}`).join(" · ")}</dd>
+            <dd className="mt-1">
+              <RatingCounts
+                counts={countRatings(company.findings.map((f) => f.rating))}
+                label={`${company.name}: ratings of its ${company.findings.length} findings`}
+              />
+            </dd>
           </div>
         </dl>
       </header>
