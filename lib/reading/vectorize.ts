@@ -9,8 +9,16 @@ export function vectorize(
   idf: Float32Array,
   options: FeatureOptions,
 ): SparseVector {
+  return vectorizeCounts(featureCounts(text, options), vocabulary, idf);
+}
+
+export function vectorizeCounts(
+  counts: ReadonlyMap<string, number>,
+  vocabulary: ReadonlyMap<string, number>,
+  idf: Float32Array,
+): SparseVector {
   const entries: Array<[number, number]> = [];
-  for (const [feature, count] of featureCounts(text, options)) {
+  for (const [feature, count] of counts) {
     const i = vocabulary.get(feature);
     // Sublinear term frequency: a word said five times is stronger evidence, not five times stronger.
     if (i !== undefined) entries.push([i, (1 + Math.log(count)) * idf[i]!]);

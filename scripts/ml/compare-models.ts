@@ -49,7 +49,7 @@ const candidates: Array<[string, Partial<TrainConfig> & { headingAtTest?: boolea
   ["λ = 3e-4", linear({ lambda: 3e-4 })],
   ["no class weighting", linear({ positiveWeightPower: 0 })],
   ["class weight (neg/pos)^1, cap 10", linear({ positiveWeightPower: 1, maxPositiveWeight: 10 })],
-  ["40 epochs", linear({ epochs: 40 })],
+  ["20 epochs", linear({ epochs: 20 })],
   ["min df 1", { minDf: 1 }],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--") && !a.includes("/"));

@@ -3,14 +3,14 @@
  * cross-validation on our labels, (b) the OPP-115 slice in ../shared/opp115-dev/ when present
  * (evaluation only), each beside the keyword baseline, and labelling agreement (kappa).
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { labelDirArg } from "./label-dir-arg";
 import weights from "../../lib/reading/model/weights.json";
 import { assignPractices, classifyClauses } from "../../lib/reading/classifier";
 import { keywordPractices } from "../../lib/reading/keyword-baseline";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
-import { labellingAgreement } from "../../lib/reading/training/agreement";
+import { firstPass, labellingAgreement } from "../../lib/reading/training/agreement";
 import { TRAIN_CONFIG } from "../../lib/reading/training/config";
 import {
   renderEvaluation,
@@ -68,13 +68,18 @@ if (segments) {
   };
 }
 
-// Agreement is measured on the first pass as it was before adjudication when that is kept.
-const firstDir = existsSync(path.join(ROOT, "ml", "labels-first")) ? "labels-first" : "labels";
+// Agreement between the two passes as labelled, before adjudication and review corrected them.
 const second = readLabelDir(path.join(ROOT, "ml", "labels-second"));
+const first = firstPass(
+  readLabelDir(path.join(ROOT, "ml", "labels")),
+  path.join(ROOT, "ml", "adjudication.jsonl"),
+  path.join(ROOT, "ml", "consistency-review.jsonl"),
+);
 const agreement = second.length
   ? {
-      ...labellingAgreement(readLabelDir(path.join(ROOT, "ml", firstDir)), second),
-      firstSource: `ml/${firstDir}/`,
+      ...labellingAgreement(first, second),
+      firstSource:
+        "`ml/labels/` with `ml/adjudication.jsonl` and `ml/consistency-review.jsonl` undone",
     }
   : null;
 

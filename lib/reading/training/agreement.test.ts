@@ -40,3 +40,41 @@ describe("labellingAgreement", () => {
     expect(r.exactSets).toBe(0.75);
   });
 });
+
+describe("firstPass", () => {
+  it("undoes the review and then the adjudication, restoring what the first labeller wrote", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { firstPass } = await import("./agreement");
+    const dir = mkdtempSync(path.join(tmpdir(), "first-pass-"));
+    const adjudication = path.join(dir, "adjudication.jsonl");
+    const review = path.join(dir, "review.jsonl");
+    writeFileSync(
+      adjudication,
+      JSON.stringify({
+        policy: "acme",
+        id: "1",
+        first: ["choice"],
+        second: ["cookies"],
+        resolved: ["cookies"],
+      }) + "\n",
+    );
+    writeFileSync(
+      review,
+      [
+        { policy: "acme", id: "1", before: ["cookies"], after: ["cookies", "use"] },
+        { policy: "acme", id: "2", before: ["law-enforcement"], after: [] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join("\n"),
+    );
+    const current = [clause("1", ["cookies", "use"]), clause("2", []), clause("3", ["security"])];
+    expect(firstPass(current, adjudication, review).map((c) => c.practices)).toEqual([
+      ["choice"],
+      ["third-parties", "law-enforcement"],
+      ["security"],
+    ]);
+    expect(firstPass(current, path.join(dir, "none"), path.join(dir, "none"))).toEqual(current);
+  });
+});

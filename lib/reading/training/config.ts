@@ -10,7 +10,7 @@ export const TRAIN_CONFIG: TrainConfig = {
   folds: 5,
   linear: {
     lambda: 1e-4,
-    epochs: 20,
+    epochs: 10,
     positiveWeightPower: 0.5,
     maxPositiveWeight: 5,
     seed: 1,

@@ -130,8 +130,8 @@ export function renderEvaluation(d: EvaluationData): string {
     );
   } else {
     lines.push(
-      `${a.clauses} clauses were labelled twice, independently (first pass: \`${a.firstSource}\`, second: ` +
-        "`ml/labels-second/`). Cohen's kappa per practice measures agreement beyond chance " +
+      `${a.clauses} clauses were labelled twice, independently (first pass: ${a.firstSource}; second: ` +
+        "`ml/labels-second/`), and are compared here as each labeller left them, before the disagreements were adjudicated. Cohen's kappa per practice measures agreement beyond chance " +
         "(1 = perfect, 0 = chance; above 0.6 is usually read as substantial, above 0.8 as almost perfect); " +
         `both passes gave exactly the same set of practices to ${pct(a.exactSets)} of the clauses.` +
         (a.unmatched

@@ -1,7 +1,8 @@
 import { encodeFloats, type ModelFile } from "../model-file";
 import { forward, type Network } from "../network";
 import { PRACTICE_SLUGS, type PracticeSlug } from "../practice-slugs";
-import { vectorize } from "../vectorize";
+import { featureCounts } from "../features";
+import { vectorize, vectorizeCounts } from "../vectorize";
 import { policyFolds } from "./folds";
 import { labelsDigest, type LabelledClause } from "./labels";
 import { multiLabelReport } from "./metrics";
@@ -28,6 +29,22 @@ export type Fitted = { vocabulary: Vocabulary; network: Network; config: TrainCo
 const targetsOf = (clauses: readonly LabelledClause[]) =>
   clauses.map((c) => Uint8Array.from(PRACTICE_SLUGS, (s) => (c.practices.includes(s) ? 1 : 0)));
 
+/*
+ * Cross-validation reads every clause six times (five folds and the final fit); its features
+ * are computed once per text and options and kept here, which is a large part of training time.
+ */
+const countsCache = new Map<string, Map<string, ReadonlyMap<string, number>>>();
+function countsFor(config: TrainConfig): (text: string) => ReadonlyMap<string, number> {
+  const key = `${config.bigrams}/${config.keywords}`;
+  let cache = countsCache.get(key);
+  if (!cache) countsCache.set(key, (cache = new Map()));
+  return (text) => {
+    let c = cache.get(text);
+    if (!c) cache.set(text, (c = featureCounts(text, config)));
+    return c;
+  };
+}
+
 /** Vocabulary, IDF and weights learnt from these clauses only. */
 /** The clause with its nearest heading in front, as the reading pipeline can pass it. */
 export const withHeading = (c: LabelledClause) =>
@@ -42,8 +59,9 @@ export function fit(clauses: readonly LabelledClause[], config: TrainConfig): Fi
         .map((c) => ({ ...c, text: withHeading(c) })),
     ];
   const texts = clauses.map((c) => c.text);
-  const vocabulary = buildVocabulary(texts, config);
-  const X = texts.map((t) => vectorize(t, vocabulary.index, vocabulary.idf, config));
+  const counts = countsFor(config);
+  const vocabulary = buildVocabulary(texts, config, counts);
+  const X = texts.map((t) => vectorizeCounts(counts(t), vocabulary.index, vocabulary.idf));
   const train = config.mlp
     ? (x: typeof X, y: Uint8Array[], i: number, o: number) => trainMlp(x, y, i, o, config.mlp!)
     : (x: typeof X, y: Uint8Array[], i: number, o: number) =>

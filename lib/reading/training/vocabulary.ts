@@ -9,10 +9,10 @@ export type Vocabulary = { terms: string[]; index: Map<string, number>; idf: Flo
 export function buildVocabulary(
   texts: readonly string[],
   options: FeatureOptions & { minDf: number; maxTerms: number },
+  counts: (text: string) => ReadonlyMap<string, number> = (t) => featureCounts(t, options),
 ): Vocabulary {
   const df = new Map<string, number>();
-  for (const text of texts)
-    for (const f of featureCounts(text, options).keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const text of texts) for (const f of counts(text).keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const kept = [...df]
     .filter(([, n]) => n >= options.minDf)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
