@@ -1,6 +1,7 @@
 import weightsJson from "./model/weights.json";
 import { modelFileSchema, decodeFloats, type ModelFile } from "./model-file";
 import { forward, networkFromFile, type Network } from "./network";
+import { calibrate } from "./training/calibration";
 import { PRACTICE_SLUGS, withImplied, type PracticeSlug } from "./practice-slugs";
 import { vectorize } from "./vectorize";
 
@@ -48,12 +49,17 @@ export function withHeadingContext(text: string, headingPath: readonly string[])
   return heading ? `${heading}. ${text}` : text;
 }
 
-/** A probability per practice for each clause text, in the order given. */
+/**
+ * A probability per practice for each clause text, in the order given: calibrated on held-out
+ * clauses, so a 0.8 is right about four times in five on policies like those we labelled.
+ */
 export function classifyClauses(texts: string[]): PracticeProbabilities[] {
   const { file, network, vocabulary, idf } = model();
   return texts.map((text) => {
     const p = forward(network, vectorize(text, vocabulary, idf, file.features));
-    return Object.fromEntries(PRACTICE_SLUGS.map((s, c) => [s, p[c]!])) as PracticeProbabilities;
+    return Object.fromEntries(
+      PRACTICE_SLUGS.map((s, c) => [s, calibrate(p[c]!, file.calibration[s])]),
+    ) as PracticeProbabilities;
   });
 }
 

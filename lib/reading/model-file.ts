@@ -40,6 +40,9 @@ export const modelFileSchema = z.strictObject({
   outputWeights: z.string(),
   hiddenBias: z.array(z.number()),
   bias: z.array(z.number()),
+  /** Platt scaling of each practice's raw probability (lib/reading/training/calibration.ts). */
+  calibration: practiceRecord(z.strictObject({ a: z.number(), b: z.number() })),
+  /** Operating thresholds, on the calibrated probabilities. */
   thresholds: practiceRecord(z.number().min(0).max(1)),
   crossValidation: z.strictObject({
     folds: z.number().int(),

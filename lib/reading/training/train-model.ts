@@ -6,6 +6,7 @@ import { vectorize, vectorizeCounts } from "../vectorize";
 import { policyFolds } from "./folds";
 import { labelsDigest, type LabelledClause } from "./labels";
 import { multiLabelReport } from "./metrics";
+import { calibrate, plattScaling, type Calibration } from "./calibration";
 import { bestThreshold } from "./thresholds";
 import { trainLinear, type LinearConfig } from "./train-linear";
 import { trainMlp, type MlpConfig } from "./train-mlp";
@@ -142,6 +143,11 @@ export function crossValidatedPredictions(
   return predicted;
 }
 
+const roundCalibration = ({ a, b }: Calibration): Calibration => ({
+  a: Math.round(a * 1e6) / 1e6,
+  b: Math.round(b * 1e6) / 1e6,
+});
+
 export type TrainOutcome = {
   file: ModelFile;
   probabilities: Float64Array[];
@@ -152,7 +158,22 @@ export type TrainOutcome = {
 /** Cross-validation (thresholds and figures), then the final fit on every clause. */
 export function trainModel(clauses: readonly LabelledClause[], config: TrainConfig): TrainOutcome {
   const { probabilities, folds } = outOfFold(clauses, config);
-  const thresholds = thresholdsFrom(probabilities, clauses);
+  const rawThresholds = thresholdsFrom(probabilities, clauses);
+  const calibration = Object.fromEntries(
+    PRACTICE_SLUGS.map((s, c) => [
+      s,
+      roundCalibration(
+        plattScaling(
+          probabilities.map((p) => p[c]!),
+          clauses.map((cl) => cl.practices.includes(s)),
+        ),
+      ),
+    ]),
+  ) as Record<PracticeSlug, Calibration>;
+  // The same decisions as the raw thresholds, expressed on the calibrated scale.
+  const thresholds = Object.fromEntries(
+    PRACTICE_SLUGS.map((s) => [s, calibrate(rawThresholds[s], calibration[s])]),
+  ) as Record<PracticeSlug, number>;
   const cvPredicted = crossValidatedPredictions(clauses, probabilities, folds, config.folds);
   const report = multiLabelReport(
     PRACTICE_SLUGS,
@@ -197,6 +218,7 @@ export function trainModel(clauses: readonly LabelledClause[], config: TrainConf
     outputWeights: encodeFloats(fitted.network.outputWeights),
     hiddenBias: [...fitted.network.hiddenBias],
     bias: [...fitted.network.bias],
+    calibration,
     thresholds,
     crossValidation: {
       folds: config.folds,
