@@ -16,25 +16,45 @@ const TOKEN = /[a-z0-9]+/g;
 /** Longer inputs are read only up to here: a clause is a paragraph, and this bounds the work. */
 export const MAX_CLAUSE_CHARS = 20_000;
 
+/* Stems of words already seen: policies reuse a small vocabulary, and stemming is most of tokenizing. */
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
+function stemCached(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
 export function tokenize(text: string): string[] {
-  const cleaned = text
+  let cleaned = text
     .slice(0, MAX_CLAUSE_CHARS)
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(EMAIL, " zzemail ")
-    .replace(URL, " zzurl ")
-    .replace(/n't\b/g, " not")
-    .replace(/'s\b/g, "");
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
+  // The address patterns only run where an address can be (most clauses have none).
+  if (cleaned.includes("@")) cleaned = cleaned.replace(EMAIL, " zzemail ");
+  if (cleaned.includes("http") || cleaned.includes("www."))
+    cleaned = cleaned.replace(URL, " zzurl ");
+  cleaned = cleaned.replace(/n't\b/g, " not").replace(/'s\b/g, "");
   const out: string[] = [];
   for (const m of cleaned.matchAll(TOKEN)) {
     const t = m[0];
     if (/^[0-9]+$/.test(t)) out.push(t.length <= 2 ? t : "zznum");
     else if (t.length > 30) out.push("zzlong");
-    else out.push(stem(t));
+    else out.push(stemCached(t));
   }
   return out;
 }
+
+/* The keyword rules without their case-insensitive flag, run on lower-cased text: same matches, faster. */
+const LOWER_CASE_RULES = PRACTICE_SLUGS.map(
+  (s) => [s, new RegExp(KEYWORD_RULES[s].source)] as const,
+);
 
 /**
  * bigrams: word pairs as well as words. keywords: one feature per practice whose keyword rule
@@ -53,8 +73,10 @@ export function featureCounts(text: string, options: FeatureOptions): Map<string
     add(tokens[i]!);
     if (options.bigrams && i > 0) add(`${tokens[i - 1]}_${tokens[i]}`);
   }
-  if (options.keywords)
-    for (const s of PRACTICE_SLUGS) if (KEYWORD_RULES[s].test(clipped)) add(`#kw-${s}`);
+  if (options.keywords) {
+    const lower = clipped.toLowerCase();
+    for (const [s, rule] of LOWER_CASE_RULES) if (rule.test(lower)) add(`#kw-${s}`);
+  }
   add(`#len${Math.min(8, Math.floor(Math.log2(tokens.length + 1)))}`);
   return counts;
 }
