@@ -59,5 +59,7 @@ describe("classifierInfo", () => {
     expect(classifierInfo.trainingSize).toBeGreaterThan(100);
     expect(Object.keys(classifierInfo.thresholds)).toEqual([...PRACTICE_SLUGS]);
     expect(classifierInfo.kind).toMatch(/\w/);
+    expect(classifierInfo.name).toMatch(/trained on [\d,]+ labelled clauses/);
+    expect(classifierInfo.version).toMatch(/^[\w-]+-[0-9a-f]{8}$/);
   });
 });

@@ -74,6 +74,10 @@ export function assignPractices(probs: PracticeProbabilities): PracticeSlug[] {
 
 /** What the committed model is, for reports and the methodology page. */
 export const classifierInfo: {
+  /** A short human name for reports ("NB-LR trained on 3,359 labelled clauses"). */
+  name: string;
+  /** Changes whenever the weights do: the model kind and the training labels' digest. */
+  version: string;
   kind: string;
   description: string;
   trainingSize: number;
@@ -81,6 +85,8 @@ export const classifierInfo: {
   thresholds: Record<PracticeSlug, number>;
   crossValidation: { folds: number; microF1: number; macroF1: number };
 } = {
+  name: `${weightsJson.kind === "mlp" ? "neural network" : "NB-LR"} trained on ${weightsJson.training.clauses.toLocaleString("en")} labelled clauses`,
+  version: `${weightsJson.kind}-${weightsJson.training.labelsSha256.slice(0, 8)}`,
   kind: weightsJson.kind,
   description: weightsJson.description,
   trainingSize: weightsJson.training.clauses,
