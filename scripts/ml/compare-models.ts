@@ -42,7 +42,10 @@ const candidates: Array<[string, Partial<TrainConfig> & { headingAtTest?: boolea
   ["without NB scaling (plain TF-IDF logistic regression)", linear({ nbScaling: false })],
   ["chosen, judged with headings in front", { headingAtTest: true }],
   ["no heading augmentation", { headingAugment: false }],
-  ["no heading augmentation, judged with headings in front", { headingAugment: false, headingAtTest: true }],
+  [
+    "no heading augmentation, judged with headings in front",
+    { headingAugment: false, headingAtTest: true },
+  ],
   ["no keyword features", { keywords: false }],
   ["no word pairs", { bigrams: false }],
   ["λ = 3e-5", linear({ lambda: 3e-5 })],
