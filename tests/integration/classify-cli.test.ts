@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,7 +29,8 @@ async function classify(...args: string[]) {
   }
 }
 
-describe("npm run classify", () => {
+// Each case starts npm, tsx and the model afresh: seconds each, more on a busy machine.
+describe("npm run classify", { timeout: 120_000 }, () => {
   it("prints one JSON array of practice arrays, in input order, and nothing else", async () => {
     const texts = [
       "We use cookies and web beacons to track your visits and show you ads.",
@@ -70,6 +71,16 @@ describe("npm run classify", () => {
     const missing = await classify(path.join(dir, "nope.json"));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read .*ENOENT/);
+  });
+
+  it("reads standard input when FILE is -", () => {
+    const r = spawnSync("npm", ["run", "--silent", "classify", "--", "-"], {
+      cwd: ROOT,
+      input: JSON.stringify(["We will notify you by email of material changes to this policy."]),
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([expect.arrayContaining(["policy-changes"])]);
   });
 
   it("explains its usage when given no file", async () => {
