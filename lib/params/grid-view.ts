@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { CompanySummary } from "../queries/companies";
-import type { Practice } from "../queries/practices";
+import type { CompanySummary, Practice } from "../model";
 import { RATINGS, type Rating } from "../ratings";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 

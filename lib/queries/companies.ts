@@ -1,16 +1,9 @@
 import { cache } from "react";
 import { getDb } from "../db";
+import type { CompanySummary } from "../model";
 import { ratingFromDb, type Rating } from "../ratings";
 
-export type CompanySummary = {
-  slug: string;
-  name: string;
-  legalName: string;
-  website: string;
-  effectiveDate: string | null;
-  effectiveDateLabel: string | null;
-  archivedOn: string | null;
-};
+export type { CompanySummary };
 
 export type Evidence = { anchor: string; quote: string; text: string; headingPath: string[] };
 

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
-import { normaliseSearchQuery } from "../params/search-query";
+import { normaliseSearchQuery } from "../search/search-query";
 import { HIT_END, HIT_START } from "../search/highlight";
 
 export type SearchHit = {

@@ -7,7 +7,7 @@ import { rubricCoverageProblems } from "../rubric";
 import { parseEffectiveDate } from "./parse-effective-date";
 import { SeedError } from "./seed-error";
 import { annotationFileSchema, practiceFileSchema, type PracticeSeed } from "./seed-schemas";
-import { segmentPolicy, type SegmentedClause } from "./segment-policy";
+import { segmentPolicy, squashWhitespace as squash, type SegmentedClause } from "./segment-policy";
 
 export type PlannedClause = SegmentedClause & { practices: string[] };
 export type PlannedFinding = {
@@ -36,8 +36,6 @@ export type PlannedCompany = {
   findings: PlannedFinding[];
 };
 export type SeedPlan = { practices: PracticeSeed[]; companies: PlannedCompany[] };
-
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function formatIssue(issue: z.core.$ZodIssue): { field: string; problem: string } {
   const field = issue.path

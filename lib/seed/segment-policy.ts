@@ -61,6 +61,9 @@ export function slugify(text: string): string {
     .replace(/-+$/g, "");
 }
 
+/** Every run of whitespace, line breaks included, as one space. */
+export const squashWhitespace = (s: string): string => s.replace(/\s+/g, " ").trim();
+
 const plain = (node: Nodes) => normalizeWhitespace(textOf(node));
 
 /*
@@ -112,7 +115,8 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
-function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
+/** A clause's anchor: its section's slug and a digest of its text, numbered if taken. */
+export function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
   const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
   const digest = createHash("sha256").update(text).digest("hex");
   // The anchor is derived from content, so re-seeding the same text yields the same anchor.
