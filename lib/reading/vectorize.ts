@@ -17,18 +17,22 @@ export function vectorizeCounts(
   vocabulary: ReadonlyMap<string, number>,
   idf: Float32Array,
 ): SparseVector {
-  const entries: Array<[number, number]> = [];
+  const index = new Int32Array(counts.size);
+  const value = new Float32Array(counts.size);
+  let n = 0;
+  let norm = 0;
+  // Features in the order the clause gives them (deterministic); the dot products need no other.
   for (const [feature, count] of counts) {
     const i = vocabulary.get(feature);
+    if (i === undefined) continue;
     // Sublinear term frequency: a word said five times is stronger evidence, not five times stronger.
-    if (i !== undefined) entries.push([i, (1 + Math.log(count)) * idf[i]!]);
+    const v = (1 + Math.log(count)) * idf[i]!;
+    index[n] = i;
+    value[n] = v;
+    norm += v * v;
+    n++;
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  let norm = 0;
-  for (const [, v] of entries) norm += v * v;
   norm = Math.sqrt(norm) || 1;
-  return {
-    index: Int32Array.from(entries, (e) => e[0]),
-    value: Float32Array.from(entries, (e) => e[1] / norm),
-  };
+  for (let k = 0; k < n; k++) value[k]! /= norm;
+  return { index: index.subarray(0, n), value: value.subarray(0, n) };
 }

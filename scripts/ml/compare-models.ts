@@ -54,6 +54,7 @@ const candidates: Array<[string, Partial<TrainConfig> & { headingAtTest?: boolea
   ["class weight (neg/pos)^1, cap 10", linear({ positiveWeightPower: 1, maxPositiveWeight: 10 })],
   ["20 epochs", linear({ epochs: 20 })],
   ["min df 1", { minDf: 1 }],
+  ["at most 20,000 features", { maxTerms: 20_000 }],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--") && !a.includes("/"));
 console.log(`${clauses.length} clauses, ${new Set(clauses.map((c) => c.policy)).size} policies\n`);
