@@ -11,7 +11,8 @@ import { stem } from "./stem";
 
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,500}/g;
-const TOKEN = /[a-z0-9]+/g;
+const NON_TOKEN = /[^a-z0-9]+/;
+const DIGITS = /^[0-9]+$/;
 
 /** Longer inputs are read only up to here: a clause is a paragraph, and this bounds the work. */
 export const MAX_CLAUSE_CHARS = 20_000;
@@ -42,9 +43,9 @@ export function tokenize(text: string): string[] {
     cleaned = cleaned.replace(URL, " zzurl ");
   cleaned = cleaned.replace(/n't\b/g, " not").replace(/'s\b/g, "");
   const out: string[] = [];
-  for (const m of cleaned.matchAll(TOKEN)) {
-    const t = m[0];
-    if (/^[0-9]+$/.test(t)) out.push(t.length <= 2 ? t : "zznum");
+  for (const t of cleaned.split(NON_TOKEN)) {
+    if (!t) continue;
+    if (DIGITS.test(t)) out.push(t.length <= 2 ? t : "zznum");
     else if (t.length > 30) out.push("zzlong");
     else out.push(stemCached(t));
   }
