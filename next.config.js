@@ -6,6 +6,9 @@ const nextConfig = {
   reactStrictMode: true,
   // The seed loader and embedded PostgreSQL run outside Next; keep their native bits out of bundles.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // /analyze takes a policy of up to 2 MB by form post (a Server Action); the front server
+  // refuses larger bodies first (lib/server/analyze-gate.ts), this leaves room for the framing.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

@@ -2,6 +2,7 @@ import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
+import type { ReactNode } from "react";
 import { GridCell } from "./grid-cell";
 import { StatedDate } from "./stated-date";
 
@@ -11,16 +12,25 @@ type Props = {
   cells: MatrixCell[];
   ratings: Rating[];
   caption: string;
+  /** A column before the companies' (the /analyze page's machine reading), with its own cells. */
+  leadColumn?: { header: ReactNode; cell: (practice: Practice) => ReactNode };
 };
 
 /** Practices as rows, companies as columns: a real table with a sticky header row and first column. */
-export function ComparisonGrid({ practices, companies, cells, ratings, caption }: Props) {
+export function ComparisonGrid({
+  practices,
+  companies,
+  cells,
+  ratings,
+  caption,
+  leadColumn,
+}: Props) {
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
   const matches = (c: MatrixCell | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));
-  const rows = practices.filter((p) =>
-    companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))),
-  );
+  const rows = leadColumn
+    ? practices
+    : practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
 
   return (
     <div className="grid-scroll relative overflow-auto rounded-lg border border-slate-200 lg:max-h-[calc(100vh-7rem)] dark:border-slate-800">
@@ -34,6 +44,7 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
             >
               Practice
             </th>
+            {leadColumn?.header}
             {companies.map((c) => (
               <th
                 key={c.slug}
@@ -67,6 +78,7 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
                   {p.name}
                 </a>
               </th>
+              {leadColumn?.cell(p)}
               {companies.map((c) => {
                 const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
                 return <GridCell key={c.slug} cell={cell} dimmed={!matches(cell)} />;

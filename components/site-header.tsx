@@ -3,6 +3,7 @@ import Link from "next/link";
 const NAV = [
   { href: "/", label: "Compare" },
   { href: "/practices", label: "Practices" },
+  { href: "/analyze", label: "Read a policy" },
   { href: "/methodology", label: "Methodology" },
   { href: "/about", label: "About" },
 ] as const;

@@ -16,7 +16,8 @@ import type { PolicyFormat } from "../lib/reading/ingest";
 import { ReadingError } from "../lib/reading/reading-error";
 import { segmentPolicy, slugify } from "../lib/seed/segment-policy";
 
-const USAGE = 'Usage: npm run analyze -- FILE [--name "Acme"] [--format md|json|annotation] [--website URL]';
+const USAGE =
+  'Usage: npm run analyze -- FILE [--name "Acme"] [--format md|json|annotation] [--website URL]';
 
 function fail(message: string): never {
   console.error(message);
@@ -35,7 +36,11 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { name: { type: "string" }, format: { type: "string", default: "md" }, website: { type: "string" } },
+    options: {
+      name: { type: "string" },
+      format: { type: "string", default: "md" },
+      website: { type: "string" },
+    },
   });
 } catch (e) {
   fail(`${(e as Error).message}\n${USAGE}`);
@@ -62,14 +67,24 @@ try {
   else if (output === "md") process.stdout.write(formatReport(analysis, name, classifierInfo.name));
   else {
     if (analysis.format === "html")
-      fail("A draft annotation needs the policy as markdown (seeds/policies holds markdown): convert the page first, or use --format md or json.");
+      fail(
+        "A draft annotation needs the policy as markdown (seeds/policies holds markdown): convert the page first, or use --format md or json.",
+      );
     const markdown = bytes.toString("utf8");
     const header = segmentPolicy(markdown);
     let website = args.values.website;
     if (!website && header.sourceUrl) website = new URL(header.sourceUrl).origin;
-    if (!website) fail("Give the company's website with --website https://… (the policy names no source address).");
+    if (!website)
+      fail(
+        "Give the company's website with --website https://… (the policy names no source address).",
+      );
     const slug = slugify(name);
-    const draft = draftAnnotation(analysis, markdown, { name, slug, website, policyFile: `${slugify(base) || slug}.md` });
+    const draft = draftAnnotation(analysis, markdown, {
+      name,
+      slug,
+      website,
+      policyFile: `${slugify(base) || slug}.md`,
+    });
     console.log(JSON.stringify(draft, null, 2));
     if (!header.archivedOn)
       console.error(

@@ -1,10 +1,5 @@
 import type { Rating } from "../ratings";
-import {
-  PRACTICE_SLUGS,
-  assignPractices,
-  classifyClauses,
-  type PracticeSlug,
-} from "./classifier";
+import { PRACTICE_SLUGS, assignPractices, classifyClauses, type PracticeSlug } from "./classifier";
 import { extractFacts, type Fact } from "./extract-facts";
 import { readPolicy, type PolicyFormat } from "./ingest";
 import { ReadingError } from "./reading-error";
@@ -65,7 +60,10 @@ export function openingOf(text: string): string {
  * practice → facts → a suggested rating per practice with its reason, confidence and evidence.
  * Stores nothing. Throws ReadingError for input that is not a readable policy or takes too long.
  */
-export function analyzePolicy(input: Uint8Array | string, options: AnalyzeOptions = {}): PolicyAnalysis {
+export function analyzePolicy(
+  input: Uint8Array | string,
+  options: AnalyzeOptions = {},
+): PolicyAnalysis {
   const started = performance.now();
   const checkTime = () => {
     if (options.timeLimitMs !== undefined && performance.now() - started > options.timeLimitMs)

@@ -25,7 +25,10 @@ export function decodeInput(input: Uint8Array | string): string {
       "This file is not UTF-8 text (it may be a PDF, a word-processor file or an image): " +
         "save or copy the policy as text, markdown or HTML.",
     );
-  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  const normalised = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL, "");
   if (!/[\p{L}\p{N}]/u.test(normalised))
     throw new ReadingError("empty", "There is no readable text here: paste or upload a policy.");
   return normalised;

@@ -55,7 +55,8 @@ export function draftAnnotation(
       used.add(at);
       evidence.push(squash(e.quote));
     }
-    const rating = f.rating !== "not-addressed" && evidence.length === 0 ? "not-addressed" : f.rating;
+    const rating =
+      f.rating !== "not-addressed" && evidence.length === 0 ? "not-addressed" : f.rating;
     const summary = `Machine-read, not reviewed (confidence ${f.confidence.toFixed(2)}): ${f.reason}.`;
     return {
       practice: f.practice,

@@ -25,7 +25,8 @@ export function formatReport(a: PolicyAnalysis, name: string, classifier: string
     lines.push(`Suggested: ${f.reason} (confidence ${f.confidence.toFixed(2)}).`);
     if (f.facts.length) {
       lines.push("", "Facts:", "");
-      for (const fact of f.facts) lines.push(`- **${fact.kind}**: ${fact.value}`, `  ${quote(fact.quote)}`);
+      for (const fact of f.facts)
+        lines.push(`- **${fact.kind}**: ${fact.value}`, `  ${quote(fact.quote)}`);
     }
     if (f.supporting.length) {
       lines.push("", `Clauses (${f.supporting.length}, best first):`, "");

@@ -19,7 +19,8 @@ export const MAX_CLAUSE_CHARS = 4000;
 /** More clauses than the longest policy in the corpus has (about 1,100) by a wide margin. */
 export const MAX_CLAUSES = 5000;
 
-const HTML_HINT = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<\/(?:p|div|h[1-6]|li|body)>/i;
+const HTML_HINT =
+  /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])|<\/(?:p|div|h[1-6]|li|body)>/i;
 
 /** Guesses the format from the text itself, for input with no declared type. */
 export function detectFormat(text: string): PolicyFormat {
@@ -45,8 +46,8 @@ export function splitLongClause(text: string): string[] {
   return pieces;
 }
 
-/** Ten times the lines (or HTML blocks) of the longest policy in the corpus (about 1,300). */
-export const MAX_BLOCKS = 10_000;
+/** Nearly four times the lines (or HTML blocks) of the longest policy in the corpus (1,337). */
+export const MAX_BLOCKS = 5_000;
 const HTML_BLOCK = /<(?:p|li|div|tr|td|h[1-6]|dd|dt|section|br)[\s/>]/gi;
 
 /**
@@ -54,7 +55,7 @@ const HTML_BLOCK = /<(?:p|li|div|tr|td|h[1-6]|dd|dt|section|br)[\s/>]/gi;
  * with the number of blocks (100,000 one-letter paragraphs take the markdown parser minutes).
  */
 function countBlocks(text: string, format: PolicyFormat): number {
-  if (format === "html") return text.match(HTML_BLOCK)?.length ?? 0;
+  if (format === "html") return withoutScripts(text).match(HTML_BLOCK)?.length ?? 0;
   let lines = 0;
   let start = 0;
   for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
@@ -63,6 +64,33 @@ function countBlocks(text: string, format: PolicyFormat): number {
   }
   return lines + 1;
 }
+
+/** The HTML with script and style bodies cut out (by index search: linear even when unclosed). */
+function withoutScripts(html: string): string {
+  const lower = html.toLowerCase();
+  const kept: string[] = [];
+  let at = 0;
+  for (;;) {
+    const script = lower.indexOf("<script", at);
+    const style = lower.indexOf("<style", at);
+    const open = script < 0 ? style : style < 0 ? script : Math.min(script, style);
+    if (open < 0) break;
+    kept.push(html.slice(at, open));
+    const close = lower.indexOf(open === script ? "</script" : "</style", open);
+    if (close < 0) return kept.join("");
+    at = close + 8;
+  }
+  kept.push(html.slice(at));
+  return kept.join("");
+}
+
+/*
+ * The markdown parser's time grows with indentation times lines: 900 lists nested by two
+ * spaces each take it minutes. No policy in the corpus indents more than 16 columns, so
+ * indentation is capped at 40 (about ten levels of nesting); deeper items join the tenth.
+ */
+const MAX_INDENT = 40;
+const clampIndent = (markdown: string) => markdown.replace(/^[ \t]{41,}/gm, " ".repeat(MAX_INDENT));
 
 /** Longer than any line of a real policy's markdown (the corpus's longest is about 7,000). */
 const MAX_MARKDOWN_LINE = 20_000;
@@ -81,7 +109,7 @@ function toTree(text: string, format: PolicyFormat): Root {
   // The markdown parser takes seconds on a megabyte-long line; such a line has no markup
   // worth reading, so it is read as plain text.
   if (format === "text" || hasHugeLine(text)) return textToMdast(text);
-  return unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  return unified().use(remarkParse).use(remarkGfm).parse(clampIndent(text)) as Root;
 }
 
 /**
@@ -111,7 +139,8 @@ export function readPolicy(input: Uint8Array | string, format?: PolicyFormat): R
   const segmented = segmentTree(tree);
   const clauses: ReadClause[] = [];
   for (const c of segmented.clauses) {
-    for (const piece of splitLongClause(c.text)) clauses.push({ text: piece, headingPath: c.headingPath });
+    for (const piece of splitLongClause(c.text))
+      clauses.push({ text: piece, headingPath: c.headingPath });
     if (clauses.length > MAX_CLAUSES)
       throw new ReadingError(
         "too-complex",
@@ -119,6 +148,9 @@ export function readPolicy(input: Uint8Array | string, format?: PolicyFormat): R
       );
   }
   if (clauses.length === 0)
-    throw new ReadingError("empty", "No readable text was found in this policy: paste or upload the policy's text.");
+    throw new ReadingError(
+      "empty",
+      "No readable text was found in this policy: paste or upload the policy's text.",
+    );
   return { title: segmented.title, format: kind, clauses };
 }

@@ -36,7 +36,13 @@ export function seedAgreement(seedDir: string): Agreement {
     for (const f of ann.findings) {
       const m = analysis.findings.find((x) => x.practice === f.practice);
       if (!m) continue;
-      rows.push({ company: ann.company.slug, practice: f.practice, curated: f.rating, machine: m.rating, reason: m.reason });
+      rows.push({
+        company: ann.company.slug,
+        practice: f.practice,
+        curated: f.rating,
+        machine: m.rating,
+        reason: m.reason,
+      });
     }
   }
   const exact = rows.filter((r) => r.curated === r.machine).length;

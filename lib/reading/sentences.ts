@@ -6,7 +6,8 @@ export type Sentence = { text: string; start: number };
 const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])/g;
 
 // A full stop after these is not a sentence end ("the U.S. Department of Commerce").
-const ABBREVIATION = /\b(U\.S|U\.K|e\.g|i\.e|Inc|Ltd|Co|Corp|No|St|Mr|Mrs|Ms|Dr|vs|etc|approx)\.["'”’)]?$/;
+const ABBREVIATION =
+  /\b(U\.S|U\.K|e\.g|i\.e|Inc|Ltd|Co|Corp|No|St|Mr|Mrs|Ms|Dr|vs|etc|approx)\.["'”’)]?$/;
 
 /** Longest sentence returned as a quote; longer runs (lists without full stops) are cut at a space. */
 const MAX_SENTENCE = 600;

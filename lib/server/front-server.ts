@@ -2,6 +2,7 @@ import http from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { guardRequest } from "../request-guard";
+import { gateAnalyzePost } from "./analyze-gate";
 import type { DataVersionState } from "./data-version";
 import { assembleGzip, deflateParts } from "./nonce-gzip";
 import { ResponseCache, joinWith, splitAt, type CachedResponse } from "./response-cache";
@@ -158,7 +159,8 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     };
 
     // Paths Next cannot decode and methods no route serves are answered here (lib/request-guard.ts).
-    const guard = guardRequest(req.method ?? "GET", path.split(/[?#]/)[0]!);
+    const pathname = path.split(/[?#]/)[0]!;
+    const guard = guardRequest(req.method ?? "GET", pathname) ?? gateAnalyzePost(req, pathname);
     if (guard) {
       req.resume();
       void send(guard.status, lowerCaseKeys(guard.headers), Buffer.from(guard.body));

@@ -7,7 +7,9 @@ const a = seedAgreement(dir);
 const all = process.argv.includes("--all");
 for (const r of a.rows)
   if (all || r.curated !== r.machine)
-    console.log(`${r.curated === r.machine ? "  " : "✗ "}${r.company.padEnd(11)} ${r.practice.padEnd(18)} curated ${r.curated.padEnd(13)} machine ${r.machine.padEnd(13)} ${r.reason}`);
+    console.log(
+      `${r.curated === r.machine ? "  " : "✗ "}${r.company.padEnd(11)} ${r.practice.padEnd(18)} curated ${r.curated.padEnd(13)} machine ${r.machine.padEnd(13)} ${r.reason}`,
+    );
 console.log(
   `\n${a.exact}/${a.total} exact (${((100 * a.exact) / a.total).toFixed(1)} %), ${a.twoStepsApart} two steps apart (protective vs concerning)`,
 );
