@@ -93,7 +93,7 @@ const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|logs|server logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/i;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/i;
 
 function retentionPeriod(s: string): string | null {
   const m = DURATION.exec(s);
@@ -176,7 +176,7 @@ const EXTRACTORS: Extractor[] = [
       "kept indefinitely",
     ),
     unless:
-      /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ )?(indefinitely|forever|permanently)/i,
+      /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)/i,
   },
   {
     kind: "retention-backups",
