@@ -10,7 +10,9 @@ const POLICY = [
   "We do not knowingly collect personal information from children under 13.",
 ].join("\n\n");
 
-test("pasting a policy shows it read as a machine-read column beside the companies picked", async ({ page }) => {
+test("pasting a policy shows it read as a machine-read column beside the companies picked", async ({
+  page,
+}) => {
   await page.goto("/analyze");
   await expect(page.getByRole("heading", { level: 1, name: "Read a policy" })).toBeVisible();
   await page.getByLabel("Policy text").fill(POLICY);
@@ -19,18 +21,32 @@ test("pasting a policy shows it read as a machine-read column beside the compani
   await page.getByRole("button", { name: "Read the policy" }).click();
 
   await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible();
-  const grid = page.getByRole("table", { name: /Acme \(machine-read, not reviewed\) compared with Mozy/ });
-  await expect(grid.getByRole("columnheader", { name: /Acme/ })).toContainText("Machine-read, not reviewed");
+  const grid = page.getByRole("table", {
+    name: /Acme \(machine-read, not reviewed\) compared with Mozy/,
+  });
+  await expect(grid.getByRole("columnheader", { name: /Acme/ })).toContainText(
+    "Machine-read, not reviewed",
+  );
   await expect(grid.getByRole("columnheader", { name: /Mozy/ })).toBeVisible();
   const cookies = grid.getByRole("row", { name: /Cookies & tracking/ });
   await expect(cookies.locator("[data-machine-read]")).toContainText("Concerning");
-  await expect(cookies.locator("[data-machine-read]")).toContainText("Third-party tracking".split(" ")[0]!);
+  await expect(cookies.locator("[data-machine-read]")).toContainText(
+    "Third-party tracking".split(" ")[0]!,
+  );
   const disputes = grid.getByRole("row", { name: /Dispute resolution/ });
   await expect(disputes.locator("[data-machine-read]")).toContainText("No clause found");
-  await expect(page.getByRole("group").or(page.locator("details")).filter({ hasText: "Data retention" }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("group")
+      .or(page.locator("details"))
+      .filter({ hasText: "Data retention" })
+      .first(),
+  ).toBeVisible();
 });
 
-test("every machine-read cell carries the word and the mark, linking to the accuracy section", async ({ page }) => {
+test("every machine-read cell carries the word and the mark, linking to the accuracy section", async ({
+  page,
+}) => {
   await page.goto("/analyze");
   await page.getByLabel("Policy text").fill(POLICY);
   await page.getByRole("button", { name: "Read the policy" }).click();
@@ -42,15 +58,21 @@ test("every machine-read cell carries the word and the mark, linking to the accu
     await expect(mark.locator("svg")).toHaveCount(1);
   }
   await page.getByRole("link", { name: "how accurate machine reading is" }).click();
-  await expect(page.getByRole("heading", { name: "Machine reading and its accuracy" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Machine reading and its accuracy" }),
+  ).toBeVisible();
 });
 
-test("uploading an HTML file reads it, leaving out its scripts and navigation", async ({ page }) => {
+test("uploading an HTML file reads it, leaving out its scripts and navigation", async ({
+  page,
+}) => {
   await page.goto("/analyze");
   const html =
     "<html><body><nav><a href='/'>Home</a></nav><script>alert(1)</script><main><h1>Beta privacy</h1>" +
     "<h2>Sharing</h2><p>We do not sell your personal information.</p></main></body></html>";
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page
+    .getByLabel(/Or upload a file/)
+    .setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.getByRole("button", { name: "Read the policy" }).click();
   await expect(page.getByText(/1 clauses? read from html/)).toBeVisible();
   await expect(page.getByText("“Beta privacy”")).toBeVisible();
@@ -59,8 +81,16 @@ test("uploading an HTML file reads it, leaving out its scripts and navigation", 
 test("an empty form and a file that is not text get a clear message", async ({ page }) => {
   await page.goto("/analyze");
   await page.getByRole("button", { name: "Read the policy" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/Paste a policy into the box or choose a file/);
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "x.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0, 0, 1]) });
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+    /Paste a policy into the box or choose a file/,
+  );
+  await page
+    .getByLabel(/Or upload a file/)
+    .setInputFiles({
+      name: "x.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from([0x89, 0x50, 0, 0, 1]),
+    });
   await page.getByRole("button", { name: "Read the policy" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/binary file/);
 });
@@ -93,8 +123,20 @@ test("screenshots at 1280 and 375 pixels, light and dark", async ({ page }) => {
       await page.getByRole("checkbox", { name: "Mozy" }).check();
       await page.getByRole("button", { name: "Read the policy" }).click();
       await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible();
-      await page.locator("td[data-machine-read] details").first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
-      await page.screenshot({ path: `${ARTIFACTS}/analyze-${label}-${colorScheme}.png`, fullPage: true });
+      await page
+        .locator("td[data-machine-read] details")
+        .first()
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page.screenshot({
+        path: `${ARTIFACTS}/analyze-${label}-${colorScheme}.png`,
+        fullPage: true,
+      });
+      if (label === "phone") {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${ARTIFACTS}/analyze-phone-${colorScheme}-top.png` });
+        await page.getByRole("heading", { name: "Acme: read by machine" }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${ARTIFACTS}/analyze-phone-${colorScheme}-result.png` });
+      }
     }
   }
 });

@@ -408,9 +408,21 @@ test("POST /api/analyze answers hostile bodies with 413, 415 or 400 and reads ho
 }) => {
   const post = async (label: string, type: string | null, data: string | Buffer) => {
     const headers: Record<string, string> = type ? { "content-type": type } : {};
-    const req: Request = { label: `analyze: ${label}`, path: "/api/analyze", method: "POST", headers, data };
+    const req: Request = {
+      label: `analyze: ${label}`,
+      path: "/api/analyze",
+      method: "POST",
+      headers,
+      data,
+    };
     const started = Date.now();
-    const res = await request.fetch(req.path, { method: "POST", headers, data, failOnStatusCode: false, timeout: 30_000 });
+    const res = await request.fetch(req.path, {
+      method: "POST",
+      headers,
+      data,
+      failOnStatusCode: false,
+      timeout: 30_000,
+    });
     const body = await res.text();
     expect(inspect(req, res.status(), res.headers(), body)).toEqual([]);
     return { status: res.status(), body, ms: Date.now() - started };
@@ -422,13 +434,21 @@ test("POST /api/analyze answers hostile bodies with 413, 415 or 400 and reads ho
 
   expect((await post("JSON body", "application/json", '{"a":1}')).status).toBe(415);
   expect((await post("no content type", null, "We collect data.")).status).toBe(415);
-  expect((await post("another charset", "text/plain; charset=latin1", "We collect data.")).status).toBe(415);
+  expect(
+    (await post("another charset", "text/plain; charset=latin1", "We collect data.")).status,
+  ).toBe(415);
 
-  const binary = await post("binary", "text/plain", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]));
+  const binary = await post(
+    "binary",
+    "text/plain",
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]),
+  );
   expect(binary.status).toBe(400);
   expect(JSON.parse(binary.body).error).toMatch(/binary/);
   expect((await post("empty", "text/plain", "")).status).toBe(400);
-  expect((await post("scripts only", "text/html", "<html><script>alert(1)</script></html>")).status).toBe(400);
+  expect(
+    (await post("scripts only", "text/html", "<html><script>alert(1)</script></html>")).status,
+  ).toBe(400);
 
   const tiny = await post("100,000 tiny paragraphs", "text/markdown", "a\n\n".repeat(100_000));
   expect(tiny.status).toBe(400);
@@ -437,7 +457,11 @@ test("POST /api/analyze answers hostile bodies with 413, 415 or 400 and reads ho
   const deep = await post("HTML nested 5,000 deep", "text/html", `${"<span>".repeat(5_000)}x`);
   expect(deep.status).toBe(400);
 
-  const line = await post("1 MB single line", "text/plain", "We keep your data for 30 days. ".repeat(33_000));
+  const line = await post(
+    "1 MB single line",
+    "text/plain",
+    "We keep your data for 30 days. ".repeat(33_000),
+  );
   expect(line.status).toBe(200);
   expect(line.ms).toBeLessThan(20_000);
 
@@ -448,13 +472,18 @@ test("POST /api/analyze answers hostile bodies with 413, 415 or 400 and reads ho
     `<html><body>${scripts}<h1>Acme</h1><p>We use third-party advertising cookies.</p>${scripts}</body></html>`,
   );
   expect(page.status).toBe(200);
-  const reading = JSON.parse(page.body) as { clauses: Array<{ text: string }>; findings: unknown[] };
+  const reading = JSON.parse(page.body) as {
+    clauses: Array<{ text: string }>;
+    findings: unknown[];
+  };
   expect(reading.clauses.map((c) => c.text)).toEqual(["We use third-party advertising cookies."]);
   expect(reading.findings).toHaveLength(14);
   expect(page.body).not.toContain("<script");
 });
 
-test("the /analyze form post refuses an oversized body with 413 and reflects nothing", async ({ request }) => {
+test("the /analyze form post refuses an oversized body with 413 and reflects nothing", async ({
+  request,
+}) => {
   const res = await request.post("/analyze", {
     headers: { "content-type": "text/plain" },
     data: `<script>alert(1)</script>${"a".repeat(2_200_000)}`,

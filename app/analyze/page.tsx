@@ -24,8 +24,8 @@ export default async function AnalyzePage() {
           documented rules — shown beside up to four companies of the atlas. Nothing you send is
           stored.
         </p>
-        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
-          <MachineReadMark /> Suggestions are not reviewed by a person and can be wrong;{" "}
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <MachineReadMark /> Suggestions are not reviewed by a person and can be wrong: see{" "}
           <a
             href="/methodology#machine-reading"
             className="text-sky-800 underline dark:text-sky-300"

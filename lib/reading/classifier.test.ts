@@ -6,7 +6,9 @@ import { PRACTICE_SLUGS, assignPractices, classifierInfo, classifyClauses } from
 describe("classifier (through its interface only)", () => {
   it("lists the 14 practices of seeds/practices.json in taxonomy order", () => {
     const file = path.resolve(import.meta.dirname, "..", "..", "seeds", "practices.json");
-    const slugs = (JSON.parse(readFileSync(file, "utf8")) as Array<{ slug: string }>).map((p) => p.slug);
+    const slugs = (JSON.parse(readFileSync(file, "utf8")) as Array<{ slug: string }>).map(
+      (p) => p.slug,
+    );
     expect([...PRACTICE_SLUGS]).toEqual(slugs);
   });
 

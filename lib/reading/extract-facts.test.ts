@@ -26,7 +26,9 @@ describe("extractFacts on real policy sentences", () => {
 
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
-    expect(kinds("We will not retain your data indefinitely.")).not.toContain("retention-indefinite");
+    expect(kinds("We will not retain your data indefinitely.")).not.toContain(
+      "retention-indefinite",
+    );
   });
 
   it("sale: 'will not sell' is a no-sale fact, not a sale fact (Code 42)", () => {
@@ -48,16 +50,23 @@ describe("extractFacts on real policy sentences", () => {
 
   it("Do Not Track: not honoured, and GPC honoured", () => {
     expect(
-      factOf("We do not currently respond to Do Not Track signals from browsers.", "do-not-track")?.value,
+      factOf("We do not currently respond to Do Not Track signals from browsers.", "do-not-track")
+        ?.value,
     ).toBe("Do Not Track: not honoured");
     expect(
-      factOf("We treat a Global Privacy Control signal as a valid request to opt out of sale.", "do-not-track")?.value,
+      factOf(
+        "We treat a Global Privacy Control signal as a valid request to opt out of sale.",
+        "do-not-track",
+      )?.value,
     ).toBe("Global Privacy Control: honoured");
   });
 
   it("children: the age threshold", () => {
     expect(
-      factOf("We do not knowingly collect personal information from children under the age of 13.", "children-age")?.value,
+      factOf(
+        "We do not knowingly collect personal information from children under the age of 13.",
+        "children-age",
+      )?.value,
     ).toBe("under 13");
   });
 
@@ -82,9 +91,12 @@ describe("extractFacts on real policy sentences", () => {
         "independent-body",
       ),
     ).toBeDefined();
-    expect(factOf("Centercode is also subject to the jurisdiction of the U.S. Federal Trade Commission.", "regulator")?.value).toBe(
-      "federal trade commission",
-    );
+    expect(
+      factOf(
+        "Centercode is also subject to the jurisdiction of the U.S. Federal Trade Commission.",
+        "regulator",
+      )?.value,
+    ).toBe("federal trade commission");
   });
 
   it("named partners in a sharing sentence (Code 42)", () => {
@@ -97,9 +109,11 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("third-party advertising cookies (Mozy)", () => {
-    expect(kinds("Third-party vendors, including Google, use cookies to serve ads based on a user's prior visits to our website.")).toContain(
-      "third-party-tracking",
-    );
+    expect(
+      kinds(
+        "Third-party vendors, including Google, use cookies to serve ads based on a user's prior visits to our website.",
+      ),
+    ).toContain("third-party-tracking");
   });
 
   it("legal disclosure only under legal process (Mozy)", () => {
@@ -119,10 +133,11 @@ describe("extractFacts on real policy sentences", () => {
 
 describe("sentencesOf", () => {
   it("does not split after U.S. or e.g.", () => {
-    expect(sentencesOf("Data is stored in the U.S. Department of Commerce rules apply. Next.").map((s) => s.text)).toEqual([
-      "Data is stored in the U.S. Department of Commerce rules apply.",
-      "Next.",
-    ]);
+    expect(
+      sentencesOf("Data is stored in the U.S. Department of Commerce rules apply. Next.").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["Data is stored in the U.S. Department of Commerce rules apply.", "Next."]);
   });
 });
 

@@ -4,11 +4,18 @@ import { extractFacts } from "./extract-facts";
 import { suggestRating } from "./suggest-rating";
 
 const rate = (practice: Parameters<typeof suggestRating>[0], text: string, clauses = 1) =>
-  suggestRating(practice, extractFacts([text]).filter((f) => f.practice === practice), clauses);
+  suggestRating(
+    practice,
+    extractFacts([text]).filter((f) => f.practice === practice),
+    clauses,
+  );
 
 describe("suggestRating: the documented rules", () => {
   it("retention: backups with no limit are concerning, with that reason", () => {
-    const s = rate("retention", "Your data may be retained in our backup records after you cancel.");
+    const s = rate(
+      "retention",
+      "Your data may be retained in our backup records after you cancel.",
+    );
     expect(s.rating).toBe("concerning");
     expect(s.reason).toBe("concerning: data kept in backups or archives with no limit stated");
   });
@@ -21,13 +28,20 @@ describe("suggestRating: the documented rules", () => {
 
   it("disputes: binding arbitration with a class waiver is concerning", () => {
     expect(
-      rate("disputes", "Disputes are settled by binding arbitration. You waive the right to bring a class action.").rating,
+      rate(
+        "disputes",
+        "Disputes are settled by binding arbitration. You waive the right to bring a class action.",
+      ).rating,
     ).toBe("concerning");
   });
 
   it("third parties: sale is concerning; a statement that data is not sold is not", () => {
-    expect(rate("third-parties", "We may sell your personal information to data brokers.").rating).toBe("concerning");
-    expect(rate("third-parties", "We do not sell your personal information.").rating).toBe("neutral");
+    expect(
+      rate("third-parties", "We may sell your personal information to data brokers.").rating,
+    ).toBe("concerning");
+    expect(rate("third-parties", "We do not sell your personal information.").rating).toBe(
+      "neutral",
+    );
   });
 
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
@@ -68,7 +82,11 @@ describe("analyzePolicy", () => {
   });
 
   it("reads a 40 kB policy in well under the time limit", () => {
-    const big = Array.from({ length: 120 }, (_, i) => `## Section ${i}\n\nWe collect your email address and share it with service providers under contract. We retain logs for ${i + 1} days.`).join("\n\n");
+    const big = Array.from(
+      { length: 120 },
+      (_, i) =>
+        `## Section ${i}\n\nWe collect your email address and share it with service providers under contract. We retain logs for ${i + 1} days.`,
+    ).join("\n\n");
     const start = performance.now();
     analyzePolicy(big, { timeLimitMs: 10_000 });
     expect(performance.now() - start).toBeLessThan(5000);
