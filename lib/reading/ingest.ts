@@ -70,9 +70,13 @@ function withoutScripts(html: string): string {
   const lower = html.toLowerCase();
   const kept: string[] = [];
   let at = 0;
+  // Each search result is kept until passed: searching afresh for a tag that no longer occurs
+  // would scan to the end once per script, quadratic on a page of thousands of scripts.
+  let script = lower.indexOf("<script");
+  let style = lower.indexOf("<style");
   for (;;) {
-    const script = lower.indexOf("<script", at);
-    const style = lower.indexOf("<style", at);
+    if (script >= 0 && script < at) script = lower.indexOf("<script", at);
+    if (style >= 0 && style < at) style = lower.indexOf("<style", at);
     const open = script < 0 ? style : style < 0 ? script : Math.min(script, style);
     if (open < 0) break;
     kept.push(html.slice(at, open));
