@@ -88,7 +88,7 @@ export function analyzePolicy(
     practices: Object.fromEntries(assigned[i]!.map((s) => [s, probs[i]![s]])),
   }));
 
-  const facts = extractFacts(texts);
+  const facts = extractFacts(texts, checkTime);
   checkTime();
 
   const findings = PRACTICE_SLUGS.map((practice): MachineFinding => {
@@ -109,7 +109,7 @@ export function analyzePolicy(
     const evidence: string[] = [];
     const usedClauses = new Set<number>();
     for (const f of suggestion.decisive) {
-      const at = facts.find((x) => x === f)?.clause ?? -1;
+      const at = (f as Fact & { clause?: number }).clause ?? -1;
       if (evidence.length < MAX_EVIDENCE && !usedClauses.has(at)) {
         usedClauses.add(at);
         evidence.push(f.quote);

@@ -497,13 +497,23 @@ const EXTRACTORS: Extractor[] = [
 /** Sentences longer than this are only scanned on their first part. */
 const SCAN = 1000;
 
+/** Facts kept per kind: enough to decide and show; a hostile input repeating one sentence gets no more. */
+const MAX_PER_KIND = 50;
+
 /** The facts each clause states, in clause order; each quote is a sentence of that clause. */
-export function extractFacts(clauses: string[]): Array<Fact & { clause: number }> {
+export function extractFacts(
+  clauses: string[],
+  /** Called every 50 clauses, so a caller can stop a reading that runs over its time. */
+  checkTime: () => void = () => undefined,
+): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
+  const perKind = new Map<FactKind, number>();
   clauses.forEach((clause, index) => {
+    if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       for (const x of EXTRACTORS) {
+        if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
         if (x.when && !x.when.test(s)) continue;
         if (x.unless?.test(s)) continue;
         const value = x.value(s);

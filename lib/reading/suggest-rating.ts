@@ -18,6 +18,7 @@ const FACT = 0.9;
 const TOPIC = 0.6;
 
 function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT): Suggestion {
+  decisive = decisive.slice(0, 3);
   return {
     rating,
     reason: `${rating === "not-addressed" ? "no clause found" : rating}: ${reason}`,
@@ -299,7 +300,11 @@ export function suggestRating(
   clauseCount: number,
 ): Suggestion {
   const by = new Map<FactKind, Fact[]>();
-  for (const f of facts) by.set(f.kind, [...(by.get(f.kind) ?? []), f]);
+  for (const f of facts) {
+    const list = by.get(f.kind);
+    if (list) list.push(f);
+    else by.set(f.kind, [f]);
+  }
   const view: Facts = { has: (k) => (by.get(k)?.length ?? 0) > 0, get: (k) => by.get(k) ?? [] };
   if (clauseCount === 0 && facts.length === 0)
     return rule("not-addressed", "no clause speaks to this practice", [], 1);
