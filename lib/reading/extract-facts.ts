@@ -160,6 +160,12 @@ function noticePeriod(s: string): string | null {
   return m?.[0] ? m[0].toLowerCase().replace(/^at least /, "") : null;
 }
 
+const INDEPENDENT_BODY =
+  /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
+/** Words that confine a recourse to some users: by where they live, or to Safe Harbor complaints. */
+const CONFINED =
+  /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|(under|relating to|regarding) (the |our )?(us-eu |u\.s\.-eu |eu-us )?(and us-swiss )?(safe harbou?r|privacy shield|data privacy framework)( principles| framework)?)\b/i;
+
 const NAMED_PARTNERS =
   /\b(Google Analytics|Google|DoubleClick|AdSense|Facebook|Meta|Instagram|Amazon Web Services|AWS|Microsoft|Azure|Apple|Stripe|PayPal|Braintree|Authorize\.net|Salesforce|HubSpot|Mailchimp|SendGrid|Zendesk|Intercom|Twilio|Cloudflare|Akamai|Rackspace|Oracle|Adobe|Omniture|Criteo|AppNexus|Quantcast|comScore|Nielsen|Hotjar|Mixpanel|Amplitude|TikTok|LinkedIn|Twitter|Pinterest|Snapchat|Reddit|Yahoo|Bing|Taboola|Outbrain|LiveRamp|Lotame|Experian|Equifax|Acxiom|Klaviyo|Shopify|Optimizely|New Relic|Datadog|Sentry|Auth0|Okta|Plaid|Adyen|Worldpay|Chase Paymentech|Cybersource|Zuora|Recurly|Marketo|Pardot|Eloqua|Unbounce|Wistia|Vimeo|YouTube)\b/g;
 const SHARING_CONTEXT =
@@ -200,8 +206,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: RETAIN,
     value: retentionPeriod,
+    // Ages, notice periods and the time to answer a request are not how long data is kept.
     unless:
-      /\b(ago|old|age of|under \d|years of age|notice|prior to|per (day|month|year)|per cent|percent)\b/i,
+      /\b(ago|old|age of|under \d|years of age|notice|prior to|per (day|month|year)|per cent|percent|requests?|respond|handled|reply)\b/i,
   },
   {
     kind: "retention-deletion",
@@ -412,9 +419,12 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "independent-body",
     practice: "disputes",
-    value: first(
-      /\b(truste|better business bureau|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i,
-    ),
+    value: (s) => {
+      const body = INDEPENDENT_BODY.exec(s)?.[0]?.toLowerCase();
+      if (!body) return null;
+      // The rubric rates what every user is offered: a body confined to some users is noted so.
+      return CONFINED.test(s) ? `${body} (for some users only)` : body;
+    },
   },
   {
     kind: "regulator",

@@ -35,6 +35,21 @@ describe("suggestRating: the documented rules", () => {
     ).toBe("concerning");
   });
 
+  it("disputes: a body confined to some users is concerning; one open to all is neutral", () => {
+    const confined = rate(
+      "disputes",
+      "If you are a European consumer, you may refer your complaint to the Council of Better Business Bureaus.",
+    );
+    expect(confined.rating).toBe("concerning");
+    expect(confined.reason).toMatch(/only for some users \(better business bureaus\)/);
+    expect(
+      rate(
+        "disputes",
+        "If contacting us does not resolve your complaint, you may raise it with TRUSTe.",
+      ).rating,
+    ).toBe("neutral");
+  });
+
   it("third parties: sale is concerning; a statement that data is not sold is not", () => {
     expect(
       rate("third-parties", "We may sell your personal information to data brokers.").rating,

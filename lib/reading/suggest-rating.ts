@@ -104,7 +104,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         ...f.get("arbitration"),
         ...f.get("class-action-waiver"),
       ]);
-    const bodies = f.get("independent-body");
+    const bodies = f
+      .get("independent-body")
+      .filter((b) => !b.value.endsWith("(for some users only)"));
+    const confined = f
+      .get("independent-body")
+      .filter((b) => b.value.endsWith("(for some users only)"));
     // Named bodies known to hear complaints free of charge; arbitration providers may charge.
     const free = bodies.filter((b) =>
       /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/.test(
@@ -122,6 +127,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       );
     if (bodies.length)
       return rule("neutral", `an independent mechanism (${bodies[0]!.value})`, bodies.slice(0, 2));
+    if (confined.length)
+      return rule(
+        "concerning",
+        `an outside body only for some users (${confined[0]!.value.replace(" (for some users only)", "")}); none named for the rest`,
+        confined.slice(0, 2),
+      );
     if (f.has("regulator"))
       return rule(
         "neutral",
