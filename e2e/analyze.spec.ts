@@ -84,13 +84,11 @@ test("an empty form and a file that is not text get a clear message", async ({ p
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
     /Paste a policy into the box or choose a file/,
   );
-  await page
-    .getByLabel(/Or upload a file/)
-    .setInputFiles({
-      name: "x.md",
-      mimeType: "text/markdown",
-      buffer: Buffer.from([0x89, 0x50, 0, 0, 1]),
-    });
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "x.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from([0x89, 0x50, 0, 0, 1]),
+  });
   await page.getByRole("button", { name: "Read the policy" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/binary file/);
 });

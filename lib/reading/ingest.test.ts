@@ -146,7 +146,9 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
   });
 
   it("reads a 1 MB single line into clauses of bounded length", () => {
-    const policy = within(15_000, () => readPolicy("We keep your data for 30 days. ".repeat(33_000)));
+    const policy = within(15_000, () =>
+      readPolicy("We keep your data for 30 days. ".repeat(33_000)),
+    );
     expect(policy.clauses.length).toBeGreaterThan(200);
     expect(policy.clauses.every((c) => c.text.length <= MAX_CLAUSE_CHARS)).toBe(true);
   });
