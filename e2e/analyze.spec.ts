@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { ARTIFACTS, expect, test } from "./fixtures";
 
 const POLICY = [
@@ -136,5 +137,25 @@ test("screenshots at 1280 and 375 pixels, light and dark", async ({ page }) => {
         await page.screenshot({ path: `${ARTIFACTS}/analyze-phone-${colorScheme}-result.png` });
       }
     }
+  }
+});
+
+test("the page with a reading passes axe's accessibility checks in light and dark mode", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/analyze");
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByRole("checkbox", { name: "Mozy" }).check();
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.locator("td[data-machine-read]")).toHaveCount(14);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include("#main").analyze();
+    expect(
+      violations.map(
+        (v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 });
