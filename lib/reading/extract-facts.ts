@@ -160,6 +160,10 @@ function noticePeriod(s: string): string | null {
   return m?.[0] ? m[0].toLowerCase().replace(/^at least /, "") : null;
 }
 
+/** A sentence about changing the policy itself (not product updates, not "change your mind"). */
+const CHANGE_CONTEXT =
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
+
 const INDEPENDENT_BODY =
   /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
 /** Words that confine a recourse to some users: by where they live, or to Safe Harbor complaints. */
@@ -178,7 +182,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: RETAIN,
     value: fixed(
-      /\b(indefinitely|forever|permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i,
+      /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i,
       "kept indefinitely",
     ),
     unless:
@@ -357,7 +361,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice",
     practice: "policy-changes",
-    when: /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i,
+    when: CHANGE_CONTEXT,
     value: (s) => {
       if (
         /\b(notify you|notice to you|e-?mail (you|notification)|send (you )?(an )?(e-?mail|notice|notification)|by e-?mail|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
@@ -377,7 +381,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice-period",
     practice: "policy-changes",
-    when: /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i,
+    when: CHANGE_CONTEXT,
     value: noticePeriod,
   },
   {

@@ -74,7 +74,8 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const short = periods.filter(
       (p) => /\b(day|week)s?\b/.test(p.value) || /^([1-9]|1[0-2]) months?\b/.test(p.value),
     );
-    if (short.length && f.has("retention-deletion"))
+    // Protective only when nothing is kept open-ended ("as long as necessary") elsewhere.
+    if (short.length && f.has("retention-deletion") && !f.has("retention-while-needed"))
       return rule(
         "protective",
         `a specific short period (${short[0]!.value}) and deletion on cancellation`,
