@@ -112,21 +112,23 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
-/** Anchors given so far, and for each repeated base the last suffix number it took. */
-type AnchorsTaken = { all: Set<string>; lastSuffix: Map<string, number> };
-
-function anchorFor(headingPath: string[], text: string, taken: AnchorsTaken): string {
+function anchorFor(
+  headingPath: string[],
+  text: string,
+  taken: Set<string>,
+  // For each repeated base, the last suffix it took: a text repeated 100,000 times stays linear.
+  lastSuffix: Map<string, number> = new Map(),
+): string {
   const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
   const digest = createHash("sha256").update(text).digest("hex");
   // The anchor is derived from content, so re-seeding the same text yields the same anchor.
   const base = `${section}-${digest.slice(0, 6)}`;
   let anchor = base;
-  // Resuming from the last suffix keeps a text repeated 100,000 times linear, not quadratic.
-  for (let n = taken.lastSuffix.get(base) ?? 2; taken.all.has(anchor); n++) {
+  for (let n = lastSuffix.get(base) ?? 2; taken.has(anchor); n++) {
     anchor = `${base}-${n}`;
-    taken.lastSuffix.set(base, n);
+    lastSuffix.set(base, n);
   }
-  taken.all.add(anchor);
+  taken.add(anchor);
   return anchor;
 }
 
@@ -156,7 +158,8 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
  */
 export function segmentTree(tree: Root): SegmentedPolicy {
   const clauses: SegmentedClause[] = [];
-  const taken: AnchorsTaken = { all: new Set(), lastSuffix: new Map() };
+  const taken = new Set<string>();
+  const lastSuffix = new Map<string, number>();
   let header: PolicyHeader | null = null;
   let title = "";
   // stack of [depth, text]; pseudo-headings sit one level below the last real heading.
@@ -169,7 +172,7 @@ export function segmentTree(tree: Root): SegmentedPolicy {
       position: clauses.length + 1,
       headingPath,
       text,
-      anchor: anchorFor(headingPath, text, taken),
+      anchor: anchorFor(headingPath, text, taken, lastSuffix),
     });
   };
 
