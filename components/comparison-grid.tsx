@@ -2,6 +2,7 @@ import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
+import type { ReactNode } from "react";
 import { GridCell } from "./grid-cell";
 import { RatingCountsRow } from "./rating-counts-row";
 import { StatedDate } from "./stated-date";
@@ -14,6 +15,8 @@ type Props = {
   /** Practices on which the compared companies' ratings differ: their rows say so. */
   differing?: ReadonlySet<string>;
   caption: string;
+  /** A column before the companies' (the /analyze page's machine reading), with its own cells. */
+  leadColumn?: { header: ReactNode; cell: (practice: Practice) => ReactNode };
 };
 
 /** A not-equal sign: the row's cue besides its words, never colour alone. */
@@ -41,13 +44,14 @@ export function ComparisonGrid({
   ratings,
   differing,
   caption,
+  leadColumn,
 }: Props) {
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
   const matches = (c: MatrixCell | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));
-  const rows = practices.filter((p) =>
-    companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))),
-  );
+  const rows = leadColumn
+    ? practices
+    : practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
 
   return (
     <div className="grid-scroll relative overflow-auto rounded-lg border border-slate-200 lg:max-h-[calc(100vh-7rem)] dark:border-slate-800">
@@ -61,6 +65,7 @@ export function ComparisonGrid({
             >
               Practice
             </th>
+            {leadColumn?.header}
             {companies.map((c) => (
               <th
                 key={c.slug}
@@ -79,7 +84,8 @@ export function ComparisonGrid({
               </th>
             ))}
           </tr>
-          <RatingCountsRow practices={rows} companies={companies} cells={cells} />
+          {/* The counts are of the companies' curated findings; a lead column has none to count. */}
+          {!leadColumn && <RatingCountsRow practices={rows} companies={companies} cells={cells} />}
         </thead>
         <tbody>
           {rows.map((p, i) => {
@@ -107,6 +113,7 @@ export function ComparisonGrid({
                     </span>
                   )}
                 </th>
+                {leadColumn?.cell(p)}
                 {companies.map((c) => {
                   const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
                   return <GridCell key={c.slug} cell={cell} dimmed={!matches(cell)} />;

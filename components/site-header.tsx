@@ -9,6 +9,7 @@ const SEARCH_INPUT =
 const NAV = [
   { href: "/", label: "Compare" },
   { href: "/practices", label: "Practices" },
+  { href: "/analyze", label: "Read a policy" },
   { href: "/methodology", label: "Methodology" },
   { href: "/about", label: "About" },
 ] as const;
@@ -36,12 +37,12 @@ export function SiteHeader() {
           <span>Policy Atlas</span>
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((n) => (
               <li key={n.href}>
                 <Link
                   href={n.href}
-                  className="rounded px-1 py-0.5 text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
+                  className="rounded px-1 py-0.5 whitespace-nowrap text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
                 >
                   {n.label}
                 </Link>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { MachineReadingAccuracy } from "@/components/machine-reading-accuracy";
+import { MachineReadMark } from "@/components/machine-read-mark";
 import { RatingBadge } from "@/components/rating-badge";
 import { RubricRules } from "@/components/rubric-rules";
 import { listPractices } from "@/lib/queries/practices";
@@ -112,6 +114,33 @@ export default async function MethodologyPage() {
           al., 2016). See the <TextLink href="/practices">practices</TextLink> for what each one
           covers.
         </p>
+      </section>
+
+      <section
+        id="machine-reading"
+        aria-labelledby="machine-title"
+        className="scroll-mt-24 space-y-3"
+      >
+        <h2 id="machine-title" className="text-xl font-semibold">
+          Machine reading and its accuracy
+        </h2>
+        <p>
+          <TextLink href="/analyze">Read a policy</TextLink> reads any policy by software: it splits
+          it into clauses the same way, assigns each clause its practices, finds the facts that
+          decide a rating (retention periods, sale, opt-outs, Do Not Track, children&rsquo;s age,
+          change notice, arbitration, named partners) and suggests a rating by written rules, with
+          the reason and a confidence. Its findings carry the mark <MachineReadMark compact /> and
+          the words &ldquo;machine-read, not reviewed&rdquo;; where it finds nothing it says
+          &ldquo;no clause found&rdquo; rather than &ldquo;not addressed&rdquo;.
+        </p>
+        <p>
+          It can miss a clause worded unusually, take a clause for the wrong practice, and misread a
+          negation or a condition; it cannot weigh what a policy implies without saying. On the five
+          curated policies its suggested ratings agree with ours for most findings; the rules and
+          the agreement are written down in the repository (docs/machine-reading-rules.md). Measured
+          accuracy of the clause classifier:
+        </p>
+        <MachineReadingAccuracy />
       </section>
     </article>
   );
