@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StickyOffset } from "./sticky-offset";
 
 const NAV = [
   { href: "/", label: "Compare" },
@@ -68,6 +69,7 @@ export function SiteHeader() {
           </button>
         </form>
       </div>
+      <StickyOffset target="header.site-header" variable="--site-header-h" />
     </header>
   );
 }

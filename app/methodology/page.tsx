@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RatingBadge } from "@/components/rating-badge";
 import { CORE_GUIDANCE } from "@/lib/practice-guidance";
 import { listPractices } from "@/lib/queries/practices";
+import { rubricAnchor } from "@/lib/rubric-links";
 import { RATING_LABELS, RATING_MEANINGS, RATINGS } from "@/lib/ratings";
 
 export const dynamic = "force-dynamic";
@@ -70,7 +71,11 @@ export default async function MethodologyPage() {
               <caption className="sr-only">Rating guidance for {p.name}</caption>
               <tbody>
                 {RATINGS.filter((r) => CORE_GUIDANCE[p.slug]?.[r]).map((r) => (
-                  <tr key={r} className="border-t border-slate-200 dark:border-slate-800">
+                  <tr
+                    key={r}
+                    id={rubricAnchor(p.slug, r)}
+                    className="border-t border-slate-200 target:bg-sky-50 target:outline-2 target:outline-sky-500 dark:border-slate-800 dark:target:bg-sky-950/60"
+                  >
                     <th scope="row" className="w-40 py-2 pr-3 align-top font-normal">
                       <RatingBadge rating={r} size="sm" />
                     </th>
