@@ -5,6 +5,7 @@ import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
 import { PolicyDates } from "./policy-dates";
+import { RevealFocus } from "./reveal-focus";
 import { StickyOffset } from "./sticky-offset";
 
 type Props = {
@@ -29,9 +30,9 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
   );
 
   return (
-    <div className="grid-frame">
+    <div className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800">
       <div
-        className="grid-scroll rounded-lg border border-slate-200 dark:border-slate-800"
+        className="grid-scroll"
         data-cols={companies.length}
         style={{ "--cols": companies.length } as CSSProperties}
       >
@@ -92,6 +93,7 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
         </table>
       </div>
       <StickyOffset target="table.comparison-grid > thead th:last-child" variable="--grid-head-h" />
+      <RevealFocus within="table.comparison-grid" />
     </div>
   );
 }

@@ -38,6 +38,8 @@ function Section({
   names: Map<string, string>;
   marks: ReadonlyMap<string, SnippetPart[]>;
 }) {
+  // An unnamed <section> is not a landmark: headings such as "Personal Data" repeat under
+  // different parents, and landmarks must be uniquely named. The headings carry the structure.
   // h3 for the policy's top-level headings (h2 is "The policy, clause by clause"), at most h6.
   const Heading = `h${Math.min(3 + section.depth, 6)}` as "h3" | "h4" | "h5" | "h6";
   const runs: Array<ClauseView[] | OutlineSection<ClauseView>> = [];
@@ -48,7 +50,7 @@ function Section({
     else runs.push([item.clause]);
   }
   return (
-    <section aria-labelledby={section.id} className="space-y-3">
+    <section className="space-y-3">
       <Heading
         id={section.id}
         className={`policy-heading ${HEADING_STYLE[Math.min(section.depth, 3)]}`}
