@@ -83,6 +83,17 @@ test("arriving at the first clause of a section shows the section's heading clea
   expect(above.top).toBeGreaterThanOrEqual(above.headerBottom);
 });
 
+test("arriving at a clause further down a section still shows the section's heading when both fit", async ({
+  page,
+}) => {
+  await page.goto("/companies/mozy#personal-data-335504");
+  await expect(page.locator('[id="personal-data-335504"]')).toBeInViewport({ ratio: 1 });
+  await page.waitForTimeout(300);
+  const above = await headingAbove(page, "personal-data-335504");
+  expect(above.text).toContain("Personal Data");
+  expect(above.top).toBeGreaterThanOrEqual(above.headerBottom);
+});
+
 test("following a quote from the grid marks the quoted words inside the clause", async ({
   page,
 }) => {

@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const [url, width, mode, name, selector = ".grid-frame", height = "800"] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: mode === "dark" ? "dark" : "light" });
+if (mode === "print") await p.emulateMedia({ media: "print" });
+await p.goto("http://localhost:4300" + url);
+await p.waitForTimeout(500);
+const box = await p.locator(selector).first().boundingBox();
+const y = box.y + (await p.evaluate(() => scrollY));
+await p.screenshot({ path: `/tmp/uxgrid-shots/${name}.png`, fullPage: true, clip: { x: 0, y: Math.max(0, y - 10), width: Number(width), height: Number(height) } });
+await b.close();
