@@ -85,7 +85,14 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
                 </th>
                 {companies.map((c) => {
                   const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
-                  return <GridCell key={c.slug} cell={cell} dimmed={!matches(cell)} />;
+                  return (
+                    <GridCell
+                      key={c.slug}
+                      cell={cell}
+                      companyName={c.name}
+                      dimmed={!matches(cell)}
+                    />
+                  );
                 })}
               </tr>
             ))}

@@ -194,6 +194,8 @@ test.describe("at 375 px", () => {
       375,
     );
     expect(await innerVerticalScrollers(page)).toBe(0);
+    // The header row sticks, so cells need not repeat the company's name.
+    await expect(page.locator("td .cell-company").first()).toBeHidden();
     await page.screenshot({ path: `${ARTIFACTS}/grid-375-two.png`, fullPage: true });
   });
 
@@ -204,6 +206,9 @@ test.describe("at 375 px", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,
     );
+    // The header row scrolls away with the page here, so each cell names its company.
+    await expect(page.locator("td[data-rating]").first()).toContainText(/^Centercode/);
+    await expect(page.locator("td .cell-company").first()).toBeVisible();
     await tabThroughGrid(page);
   });
 });
