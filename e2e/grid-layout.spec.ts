@@ -54,6 +54,8 @@ async function expectFocusedFullyVisible(page: Page) {
 
 /** Tabs through every control of the grid, forward then back, checking each one as it gets focus. */
 async function tabThroughGrid(page: Page) {
+  // A hundred key presses, each checked in the page: give it room on a loaded machine.
+  test.slow();
   const inGrid = () =>
     page.evaluate(() => !!document.activeElement?.closest("table.comparison-grid"));
   await page.getByRole("heading", { level: 1 }).click();
