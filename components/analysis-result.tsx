@@ -37,7 +37,7 @@ export function AnalysisResult({ result }: { result: Done }) {
           header: (
             <th
               scope="col"
-              className="sticky top-0 z-10 border-b border-l border-dashed border-slate-300 border-l-violet-400 bg-violet-50 p-3 align-top dark:border-slate-700 dark:border-l-violet-700 dark:bg-violet-950"
+              className="border-b border-l border-dashed border-slate-300 border-l-violet-400 bg-violet-50 p-3 align-top dark:border-slate-700 dark:border-l-violet-700 dark:bg-violet-950"
             >
               <span className="block text-base font-semibold">{result.name}</span>
               <MachineReadMark />

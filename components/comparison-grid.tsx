@@ -1,11 +1,13 @@
+import type { CSSProperties, ReactNode } from "react";
 import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
-import type { ReactNode } from "react";
 import { GridCell } from "./grid-cell";
+import { PolicyDates } from "./policy-dates";
 import { RatingCountsRow } from "./rating-counts-row";
-import { StatedDate } from "./stated-date";
+import { RevealFocus } from "./reveal-focus";
+import { StickyOffset } from "./sticky-offset";
 
 type Props = {
   practices: Practice[];
@@ -36,7 +38,11 @@ function DiffersIcon() {
   );
 }
 
-/** Practices as rows, companies as columns: a real table with a sticky header row and first column. */
+/**
+ * Practices as rows, companies as columns: a real table with a sticky header row and first
+ * column. Its layout (even columns, one page scroll, practices above their cells on phones)
+ * lives in app/comparison-grid.css.
+ */
 export function ComparisonGrid({
   practices,
   companies,
@@ -52,77 +58,100 @@ export function ComparisonGrid({
   const rows = leadColumn
     ? practices
     : practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
+  const columns = companies.length + (leadColumn ? 1 : 0);
 
   return (
-    <div className="grid-scroll relative overflow-auto rounded-lg border border-slate-200 lg:max-h-[calc(100vh-7rem)] dark:border-slate-800">
-      <table className="comparison-grid w-full border-separate border-spacing-0 text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th
-              scope="col"
-              className="sticky top-0 left-0 z-20 w-28 min-w-28 border-b border-slate-300 bg-slate-100 p-2 text-sm font-semibold sm:w-48 sm:min-w-48 sm:p-3 dark:border-slate-700 dark:bg-slate-900"
-            >
-              Practice
-            </th>
-            {leadColumn?.header}
+    <div className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800">
+      <div
+        className="grid-scroll"
+        data-cols={columns}
+        style={{ "--cols": columns } as CSSProperties}
+      >
+        <table className="comparison-grid text-left">
+          <caption className="sr-only">{caption}</caption>
+          <colgroup>
+            <col className="practice-col" />
+            {leadColumn && <col />}
             {companies.map((c) => (
-              <th
-                key={c.slug}
-                scope="col"
-                className="sticky top-0 z-10 border-b border-l border-slate-300 bg-slate-100 p-3 align-top dark:border-slate-700 dark:bg-slate-900"
-              >
-                <a
-                  href={`/companies/${c.slug}`}
-                  className="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
-                >
-                  {c.name}
-                </a>
-                <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-                  <StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} />
-                </span>
-              </th>
+              <col key={c.slug} />
             ))}
-          </tr>
-          {/* The counts are of the companies' curated findings; a lead column has none to count. */}
-          {!leadColumn && <RatingCountsRow practices={rows} companies={companies} cells={cells} />}
-        </thead>
-        <tbody>
-          {rows.map((p, i) => {
-            const differs = companies.length > 1 && !!differing?.has(p.slug);
-            return (
-              <tr
-                key={p.slug}
-                data-differs={differs ? "" : undefined}
-                className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}
+          </colgroup>
+          <thead>
+            <tr>
+              <th
+                scope="col"
+                className="grid-corner border-b border-slate-300 bg-slate-100 p-3 align-top text-sm font-semibold dark:border-slate-700 dark:bg-slate-900"
               >
+                Practice
+              </th>
+              {leadColumn?.header}
+              {companies.map((c) => (
                 <th
-                  scope="row"
-                  className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
+                  key={c.slug}
+                  scope="col"
+                  className="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900"
                 >
                   <a
-                    href={`/practices/${p.slug}`}
-                    className="rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
+                    href={`/companies/${c.slug}`}
+                    className="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
                   >
-                    {p.name}
+                    {c.name}
                   </a>
-                  {differs && (
-                    <span className="mt-1 flex items-center gap-1 text-xs font-medium text-violet-800 dark:text-violet-300">
-                      <DiffersIcon />
-                      Ratings differ
-                    </span>
-                  )}
+                  <PolicyDates company={c} className="text-xs font-normal" />
                 </th>
-                {leadColumn?.cell(p)}
-                {companies.map((c) => {
-                  const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
-                  return <GridCell key={c.slug} cell={cell} dimmed={!matches(cell)} />;
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ))}
+            </tr>
+            {/* The counts are of the companies' curated findings; a lead column has none to count. */}
+            {!leadColumn && (
+              <RatingCountsRow practices={rows} companies={companies} cells={cells} />
+            )}
+          </thead>
+          <tbody>
+            {rows.map((p, i) => {
+              const differs = companies.length > 1 && !!differing?.has(p.slug);
+              return (
+                <tr
+                  key={p.slug}
+                  data-differs={differs ? "" : undefined}
+                  className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}
+                >
+                  <th
+                    scope="row"
+                    className={`border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
+                  >
+                    <a
+                      href={`/practices/${p.slug}`}
+                      className="inline-block rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
+                    >
+                      {p.name}
+                    </a>
+                    {differs && (
+                      <span className="mt-1 flex items-center gap-1 text-xs font-medium text-violet-800 dark:text-violet-300">
+                        <DiffersIcon />
+                        Ratings differ
+                      </span>
+                    )}
+                  </th>
+                  {leadColumn?.cell(p)}
+                  {companies.map((c) => {
+                    const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
+                    return (
+                      <GridCell
+                        key={c.slug}
+                        cell={cell}
+                        companyName={c.name}
+                        dimmed={!matches(cell)}
+                      />
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <StickyOffset target="table.comparison-grid > thead th:last-child" variable="--grid-head-h" />
+      <RevealFocus within="table.comparison-grid" />
     </div>
   );
 }

@@ -1,15 +1,20 @@
+import { clauseHref } from "@/lib/clause-href";
 import type { Evidence } from "@/lib/queries/companies";
 
 /**
  * The company's own words behind a finding, opened in place (a native disclosure, so it works
- * without JavaScript and by keyboard); each quote links to its clause on the company page.
+ * without JavaScript and by keyboard); each quote links to its clause on the company page,
+ * where the quoted words are marked.
  */
 export function EvidenceQuotes({
   company,
+  practice,
   evidence,
   open = false,
 }: {
   company: string;
+  /** The finding's practice: the clause page marks this finding's quotes. */
+  practice: string;
   evidence: Evidence[];
   open?: boolean;
 }) {
@@ -36,7 +41,7 @@ export function EvidenceQuotes({
               &ldquo;{e.quote}&rdquo;
             </blockquote>
             <a
-              href={`/companies/${company}#${e.anchor}`}
+              href={clauseHref(company, e.anchor, { finding: practice })}
               className="mt-1 ml-4 inline-block rounded text-xs text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
             >
               Read in the policy

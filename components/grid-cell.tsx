@@ -3,14 +3,26 @@ import { EvidenceQuotes } from "./evidence-quotes";
 import { RatingBadge } from "./rating-badge";
 
 /** One company × practice: rating badge → our summary → the company's words. */
-export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }) {
+export function GridCell({
+  cell,
+  companyName,
+  dimmed,
+}: {
+  cell: MatrixCell;
+  /** Shown in the cell only while the grid scrolls sideways and its header row cannot stick. */
+  companyName: string;
+  dimmed: boolean;
+}) {
   const silent = cell.rating === "not-addressed";
   return (
     <td
-      className={`max-w-80 min-w-56 border-b border-l border-slate-200 p-3 align-top sm:min-w-64 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
+      className={`border-b border-l border-slate-200 p-2 align-top break-words sm:p-3 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
       data-rating={cell.rating}
     >
-      <RatingBadge rating={cell.rating} size={dimmed ? "sm" : "md"} />
+      <span aria-hidden="true" className="cell-company">
+        {companyName}
+      </span>
+      <RatingBadge rating={cell.rating} practice={cell.practice} size={dimmed ? "sm" : "md"} />
       {dimmed ? (
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
           Outside the rating filter.
@@ -22,7 +34,11 @@ export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }
           >
             {cell.summary}
           </p>
-          <EvidenceQuotes company={cell.company} evidence={cell.evidence} />
+          <EvidenceQuotes
+            company={cell.company}
+            practice={cell.practice}
+            evidence={cell.evidence}
+          />
         </>
       )}
     </td>

@@ -1,4 +1,5 @@
 import { RATING_LABELS, type Rating } from "@/lib/ratings";
+import { rubricHref } from "@/lib/rubric-links";
 import { RatingIcon } from "./rating-icon";
 
 export const RATING_STYLES: Record<Rating, string> = {
@@ -12,12 +13,23 @@ export const RATING_STYLES: Record<Rating, string> = {
     "hatched border-dashed border-slate-300 bg-white text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300",
 };
 
-/** The rating as icon + word + colour; it leads to the methodology section that explains it. */
-export function RatingBadge({ rating, size = "md" }: { rating: Rating; size?: "sm" | "md" }) {
+/**
+ * The rating as icon + word + colour; it leads to the methodology's rubric row for its practice
+ * and rating, or to the rating's general meaning when given no practice.
+ */
+export function RatingBadge({
+  rating,
+  practice,
+  size = "md",
+}: {
+  rating: Rating;
+  practice?: string;
+  size?: "sm" | "md";
+}) {
   const pad = size === "sm" ? "px-1.5 py-0 text-xs" : "px-2 py-0.5 text-sm";
   return (
     <a
-      href={`/methodology#rating-${rating}`}
+      href={rubricHref(rating, practice)}
       title={`What "${RATING_LABELS[rating]}" means`}
       className={`inline-flex items-center gap-1 rounded-full border font-medium whitespace-nowrap no-underline hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${pad} ${RATING_STYLES[rating]}`}
     >

@@ -24,7 +24,7 @@ export function RatingCountsRow({
     <tr className="at-a-glance">
       <th
         scope="row"
-        className="sticky left-0 z-[5] border-b-2 border-slate-300 bg-slate-50 p-2 align-top text-sm font-semibold sm:p-3 dark:border-slate-700 dark:bg-slate-900"
+        className="border-b-2 border-slate-300 bg-slate-50 p-2 align-top text-sm font-semibold sm:p-3 dark:border-slate-700 dark:bg-slate-900"
       >
         At a glance
         <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">

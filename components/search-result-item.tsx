@@ -1,12 +1,18 @@
+import { clauseHref } from "@/lib/clause-href";
 import type { SearchHit } from "@/lib/queries/search-clauses";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
-/** One matching clause: where it is (company › headings), the passage in the company's words, its practices. */
+/**
+ * One matching clause: where it is (company › headings), the passage in the company's words, its
+ * practices. The link carries the query, so the clause arrives with the same words marked.
+ */
 export function SearchResultItem({
   hit,
+  query,
   practiceNames,
 }: {
   hit: SearchHit;
+  query: string;
   practiceNames: ReadonlyMap<string, string>;
 }) {
   const where = hit.headingPath.length ? hit.headingPath.join(" › ") : "Opening paragraphs";
@@ -14,7 +20,7 @@ export function SearchResultItem({
     <article className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h3 className="text-base leading-snug font-semibold">
         <a
-          href={`/companies/${hit.company}#${hit.anchor}`}
+          href={clauseHref(hit.company, hit.anchor, { q: query })}
           className="rounded hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
         >
           <span className="text-sky-800 dark:text-sky-300">{hit.companyName}</span>

@@ -5,6 +5,7 @@ import { SiteSearchInput } from "./site-search-input";
 
 const SEARCH_INPUT =
   "w-44 min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 sm:w-64 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400";
+import { StickyOffset } from "./sticky-offset";
 
 const NAV = [
   { href: "/", label: "Compare" },
@@ -82,6 +83,7 @@ export function SiteHeader() {
           </button>
         </form>
       </div>
+      <StickyOffset target="header.site-header" variable="--site-header-h" />
     </header>
   );
 }

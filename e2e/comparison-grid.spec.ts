@@ -82,11 +82,11 @@ test("a quote opens in place and links to the highlighted clause on the company 
   await expect(quote).toBeVisible();
   const link = cell.getByRole("link", { name: /read in the policy/i }).first();
   const href = await link.getAttribute("href");
-  expect(href).toMatch(/^\/companies\/mozy#[a-z0-9-]+$/);
+  expect(href).toMatch(/^\/companies\/mozy\?finding=retention#[a-z0-9-]+$/);
   const anchor = href!.split("#")[1]!;
   const quoted = (await quote.textContent())!.replace(/[“”]/g, "").trim().slice(0, 40);
   await link.click();
-  await expect(page).toHaveURL(new RegExp(`/companies/mozy#${anchor}$`));
+  await expect(page).toHaveURL(new RegExp(`/companies/mozy\\?finding=retention#${anchor}$`));
   const clause = page.locator(`[id="${anchor}"]`);
   await expect(clause).toBeInViewport();
   await expect(clause).toHaveAttribute("data-highlighted", "true");
@@ -129,9 +129,10 @@ test("an unknown company gets a 404 page that leads onward", async ({ page, cons
 test("the grid stays readable on a 375 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto("/");
-  const firstColumn = page.locator("tbody th[scope=row]").first();
-  await expect(firstColumn).toBeVisible();
-  await expect(firstColumn).toHaveCSS("position", "sticky");
+  // Each practice is named above its cells, its name pinned while the row scrolls sideways.
+  const practiceName = page.locator("tbody th[scope=row] a").first();
+  await expect(practiceName).toBeVisible();
+  await expect(practiceName).toHaveCSS("position", "sticky");
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(pageWidth).toBeLessThanOrEqual(375);
   await page.screenshot({ path: `${ARTIFACTS}/grid-phone.png`, fullPage: true });

@@ -42,7 +42,9 @@ test("searching from the header box lands on /search with ranked results, and a 
 
   const hit = page.getByRole("link", { name: /^Centercode — / });
   const href = await hit.getAttribute("href");
-  expect(href).toMatch(/^\/companies\/centercode#enforcement-and-dispute-resolution-[0-9a-f]+$/);
+  expect(href).toMatch(
+    /^\/companies\/centercode\?q=arbitration#enforcement-and-dispute-resolution-[0-9a-f]+$/,
+  );
   await hit.click();
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   const clause = page.locator(`[id="${href!.split("#")[1]}"]`);

@@ -7,6 +7,7 @@ import { FilterDisclosure } from "@/components/filter-disclosure";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
+import { policyYears } from "@/components/policy-dates";
 import { RatingLegend } from "@/components/rating-legend";
 import { describeSort } from "@/lib/company-order";
 import { differingPractices } from "@/lib/grid-differences";
@@ -65,6 +66,7 @@ export default async function ComparePage({
   const matching = view.ratings.length
     ? shownCells.filter((c) => view.ratings.includes(c.rating)).length
     : shownCells.length;
+  const years = policyYears(companies);
   const caption = `How ${shownCompanies.map((c) => c.name).join(", ")} handle ${shownPractices.map((p) => p.name.toLowerCase()).join(", ")}`;
   const { sort } = view;
   const sortPractice =
@@ -77,8 +79,11 @@ export default async function ComparePage({
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          What each company commits to, practice by practice. Summaries are ours; open a
-          cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a rating to{" "}
+          What each company&rsquo;s privacy policy said, practice by practice. These are archived
+          copies{years ? ` of policies dated ${years}` : ""}, not the companies&rsquo; current
+          terms: each column gives the policy&rsquo;s own date and when it was archived. Summaries
+          are ours; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a
+          rating to{" "}
           <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">
             how we rate
           </Link>

@@ -7,6 +7,7 @@ import { listPractices } from "@/lib/queries/practices";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC, GENERAL_RULES, RATING_MEANINGS, SUMMARY_MAX_SENTENCES } from "@/lib/rubric";
 import { TextLink } from "@/components/text-link";
+import { rubricAnchor } from "@/lib/rubric-links";
 
 export const dynamic = "force-dynamic";
 
@@ -69,7 +70,11 @@ export default async function MethodologyPage() {
               <caption className="sr-only">Rating guidance for {p.name}</caption>
               <tbody>
                 {RATINGS.filter((r) => CORE_RUBRIC[p.slug]?.ratings[r]).map((r) => (
-                  <tr key={r} className="border-t border-slate-200 dark:border-slate-800">
+                  <tr
+                    key={r}
+                    id={rubricAnchor(p.slug, r)}
+                    className="border-t border-slate-200 target:bg-sky-50 target:outline-2 target:outline-sky-500 dark:border-slate-800 dark:target:bg-sky-950/60"
+                  >
                     <th scope="row" className="w-40 py-2 pr-3 align-top font-normal">
                       <RatingBadge rating={r} size="sm" />
                     </th>

@@ -208,7 +208,11 @@ export default async function SearchPage({ searchParams }: Props) {
               <ol className="space-y-4">
                 {outcome.results.map((hit) => (
                   <li key={`${hit.company}#${hit.anchor}`}>
-                    <SearchResultItem hit={hit} practiceNames={practiceNames} />
+                    <SearchResultItem
+                      hit={hit}
+                      query={outcome.query}
+                      practiceNames={practiceNames}
+                    />
                   </li>
                 ))}
               </ol>

@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { sortByCompanyName } from "../company-name-order";
 import { getDb } from "../db";
 import type { CompanySummary } from "../model";
 import { ratingFromDb, type Rating } from "../ratings";
@@ -62,14 +63,10 @@ function toSummary(c: SummaryRow): CompanySummary {
   };
 }
 
-const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
-
 /** All companies, alphabetically as a reader expects ("dotCloud" between "Code 42" and "IBackup"). */
 export async function listCompanies(): Promise<CompanySummary[]> {
   const rows = await getDb().company.findMany({ select: summarySelect });
-  return rows
-    .map(toSummary)
-    .sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+  return sortByCompanyName(rows.map(toSummary));
 }
 
 /**
@@ -156,10 +153,10 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
 export async function listSomeCompanies(
   limit: number,
 ): Promise<Array<{ slug: string; name: string }>> {
-  const rows = await getDb().company.findMany({
-    select: { slug: true, name: true },
-    orderBy: [{ synthetic: "asc" }, { name: "asc" }],
-    take: limit,
-  });
-  return rows.sort((a, b) => byName.compare(a.name, b.name));
+  // Real companies first; within each kind, the first names in the one company order.
+  const rows = await getDb().$queryRaw<Array<{ slug: string; name: string }>>`
+    SELECT slug, name FROM company
+    ORDER BY synthetic, name COLLATE company_name, slug
+    LIMIT ${limit}`;
+  return sortByCompanyName(rows);
 }

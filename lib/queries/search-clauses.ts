@@ -92,7 +92,7 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
       SELECT co.slug AS company, co.name AS "companyName", m.count, t.terms
       FROM (SELECT numnode(${tsquery}) AS terms) t
       LEFT JOIN (matched m JOIN company co ON co.id = m.company_id) ON true
-      ORDER BY co.name, co.slug`,
+      ORDER BY co.name COLLATE company_name, co.slug`,
     db.$queryRaw<HitRow[]>`
       WITH hits AS (
         SELECT c.id, c.position, co.slug AS company, co.name AS company_name, ts_rank_cd(c.search, ${tsquery}, 1) AS rank
@@ -100,7 +100,7 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
         JOIN policy p ON p.id = c.policy_id
         JOIN company co ON co.id = p.company_id
         WHERE c.search @@ ${tsquery} ${companyFilter} ${practiceFilter}
-        ORDER BY rank DESC, co.name, co.slug, c.position
+        ORDER BY rank DESC, co.name COLLATE company_name, co.slug, c.position
         LIMIT ${limit} OFFSET ${offset}
       )
       SELECT h.company, h.company_name AS "companyName", c.anchor, c.heading_path AS "headingPath",
@@ -117,7 +117,7 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
                            CASE WHEN length(t.text) <= ${WHOLE_CLAUSE_CHARS} THEN ${WHOLE_OPTIONS} ELSE ${FRAGMENT_OPTIONS} END) AS snippet
       ) hl
       CROSS JOIN LATERAL (SELECT hl.snippet, translate(hl.snippet, ${sentinels}, '') AS plain) s
-      ORDER BY h.rank DESC, h.company_name, h.company, h.position`,
+      ORDER BY h.rank DESC, h.company_name COLLATE company_name, h.company, h.position`,
   ]);
 
   const byCompany = counts.flatMap(({ company, companyName, count }) =>

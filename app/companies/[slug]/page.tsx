@@ -9,15 +9,24 @@ import { PolicyToc } from "@/components/policy-toc";
 import { RatingBadge } from "@/components/rating-badge";
 import { RatingCounts } from "@/components/rating-counts";
 import { formatDay, StatedDate } from "@/components/stated-date";
+import { markQuotes } from "@/lib/clause-marks";
+import { parseClauseMarks } from "@/lib/params/clause-marks-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
+import { buildOutline } from "@/lib/policy-outline";
+import { highlightClauses } from "@/lib/queries/clause-highlights";
 import { getCompany } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { countRatings } from "@/lib/rating-counts";
 import { TextLink } from "@/components/text-link";
+import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
+import { quoteQuery } from "@/lib/search/quote-query";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(slug: string) {
   const parsed = slugParamSchema.safeParse(slug);
@@ -34,10 +43,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CompanyPage({ params }: Props) {
-  const [company, practices] = await Promise.all([load((await params).slug), listPractices()]);
+export default async function CompanyPage({ params, searchParams }: Props) {
+  const [company, practices, query] = await Promise.all([
+    load((await params).slug),
+    listPractices(),
+    searchParams,
+  ]);
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
+  const asked = parseClauseMarks(
+    query,
+    practices.map((p) => p.slug),
+  );
+  const marks = new Map<string, SnippetPart[]>();
+  if (asked.finding) {
+    const quotes = new Map<string, string[]>();
+    for (const e of company.findings.find((f) => f.practice === asked.finding)?.evidence ?? [])
+      quotes.set(e.anchor, [...(quotes.get(e.anchor) ?? []), e.quote]);
+    for (const c of company.clauses)
+      if (quotes.has(c.anchor)) marks.set(c.anchor, markQuotes(c.text, quotes.get(c.anchor)!));
+  } else if (asked.q) {
+    for (const [anchor, text] of await highlightClauses(company.slug, asked.q))
+      marks.set(anchor, splitHighlights(text));
+  }
+  const outline = buildOutline(company.clauses);
   const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
 
   return (
@@ -111,7 +140,7 @@ export default async function CompanyPage({ params }: Props) {
                     {names.get(f.practice) ?? f.practice}
                   </a>
                 </h3>
-                <RatingBadge rating={f.rating} />
+                <RatingBadge rating={f.rating} practice={f.practice} />
               </div>
               <div>
                 <p
@@ -119,7 +148,12 @@ export default async function CompanyPage({ params }: Props) {
                 >
                   {f.summary}
                 </p>
-                <EvidenceLinks evidence={f.evidence} positions={positions} />
+                <EvidenceLinks
+                  company={company.slug}
+                  practice={f.practice}
+                  evidence={f.evidence}
+                  positions={positions}
+                />
               </div>
             </li>
           ))}
@@ -128,7 +162,7 @@ export default async function CompanyPage({ params }: Props) {
 
       <section aria-labelledby="policy-title" className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
-          <PolicyToc clauses={company.clauses} />
+          <PolicyToc outline={outline} />
         </div>
         <div className="min-w-0 space-y-4">
           <div>
@@ -139,8 +173,24 @@ export default async function CompanyPage({ params }: Props) {
               &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from
               the archived copy. Tags show the practices each clause speaks to.
             </p>
+            {(asked.finding || asked.q) && (
+              <p role="note" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+                <mark className="clause-mark">
+                  {asked.finding
+                    ? `The words quoted for ${(names.get(asked.finding) ?? asked.finding).toLowerCase()} are marked`
+                    : `Matches for ${quoteQuery(asked.q!)} are marked`}
+                </mark>{" "}
+                {marks.size === 0 && "(none in this policy) "}
+                <a
+                  href={`/companies/${company.slug}`}
+                  className="text-sky-800 underline dark:text-sky-300"
+                >
+                  Clear the marks
+                </a>
+              </p>
+            )}
           </div>
-          <PolicyText clauses={company.clauses} practices={practices} />
+          <PolicyText outline={outline} practices={practices} marks={marks} />
           <ClauseHighlighter />
           <CopyLinkHandler />
         </div>

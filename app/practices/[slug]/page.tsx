@@ -6,9 +6,9 @@ import { Pagination } from "@/components/pagination";
 import { RatingBadge } from "@/components/rating-badge";
 import { RatingDefinitions } from "@/components/rating-definitions";
 import { RubricRules } from "@/components/rubric-rules";
-import { StatedDate } from "@/components/stated-date";
 import { gridHref, practiceHref } from "@/lib/params/hrefs";
 import { pageOrFirst } from "@/lib/params/page-number";
+import { PolicyDates } from "@/components/policy-dates";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getPracticeComparison } from "@/lib/queries/practice-comparison";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
@@ -99,18 +99,21 @@ export default async function PracticePage(props: Props) {
                     {c.name}
                   </a>
                 </h3>
-                <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
-                  <StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} />
-                </p>
+                <PolicyDates company={c} className="mb-2 text-xs" />
                 <div>
-                  <RatingBadge rating={cell.rating} />
+                  <RatingBadge rating={cell.rating} practice={practice.slug} />
                 </div>
                 <p
                   className={`mt-2 text-sm leading-relaxed ${cell.rating === "not-addressed" ? "text-slate-600 italic dark:text-slate-400" : ""}`}
                 >
                   {cell.summary}
                 </p>
-                <EvidenceQuotes company={c.slug} evidence={cell.evidence} open />
+                <EvidenceQuotes
+                  company={c.slug}
+                  practice={practice.slug}
+                  evidence={cell.evidence}
+                  open
+                />
               </li>
             );
           })}

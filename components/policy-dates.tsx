@@ -1,0 +1,43 @@
+import type { CompanySummary } from "@/lib/queries/companies";
+import { formatDay } from "./stated-date";
+
+type Dates = Pick<CompanySummary, "effectiveDate" | "effectiveDateLabel" | "archivedOn">;
+
+/**
+ * The two dates a reader needs to judge how old a compared policy is: the date the policy
+ * states for itself (and what kind of date it is), and when the copy we quote was archived.
+ */
+export function PolicyDates({ company, className = "" }: { company: Dates; className?: string }) {
+  const kind = company.effectiveDateLabel?.toLowerCase() ?? "effective";
+  return (
+    <span className={`block text-slate-600 dark:text-slate-400 ${className}`}>
+      <span className="block">
+        {company.effectiveDate ? (
+          <>
+            Policy dated{" "}
+            <time dateTime={company.effectiveDate}>{formatDay(company.effectiveDate)}</time>{" "}
+            <span className="whitespace-nowrap">({kind})</span>
+          </>
+        ) : (
+          "Policy states no date"
+        )}
+      </span>
+      {company.archivedOn && (
+        <span className="block">
+          Archived <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** "2009–2012" (or "2011"): the years the given policies state for themselves; null when none do. */
+export function policyYears(companies: readonly Dates[]): string | null {
+  const years = companies.flatMap((c) => (c.effectiveDate ? [c.effectiveDate.slice(0, 4)] : []));
+  if (years.length === 0) return null;
+  const [first, last] = [
+    years.reduce((a, b) => (a < b ? a : b)),
+    years.reduce((a, b) => (a > b ? a : b)),
+  ];
+  return first === last ? first : `${first}–${last}`;
+}

@@ -1,0 +1,226 @@
+import type { Page } from "@playwright/test";
+import { ARTIFACTS, expect, test } from "./fixtures";
+
+type Box = { left: number; right: number; top: number; bottom: number; width: number };
+
+const columnBoxes = (page: Page): Promise<Box[]> =>
+  page
+    .getByRole("columnheader")
+    .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().toJSON() as Box));
+
+/** No element of the page scrolls vertically by itself: the page is the one scroll area. */
+const innerVerticalScrollers = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll("main *")].filter(
+        (el) =>
+          el.scrollHeight > el.clientHeight + 1 &&
+          /auto|scroll/.test(getComputedStyle(el).overflowY),
+      ).length,
+  );
+
+/**
+ * What a sighted keyboard user sees: the focused element is inside the viewport and nothing
+ * (the sticky site header, the grid's sticky header row or first column) covers any of it.
+ */
+async function expectFocusedFullyVisible(page: Page) {
+  const problem = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return "nothing focused";
+    const b = el.getBoundingClientRect();
+    const name = `${el.tagName} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    // Half a pixel either way is sub-pixel rounding of the scroll position, not hidden focus.
+    if (b.top < -1 || b.left < -1 || b.bottom > innerHeight + 1 || b.right > innerWidth + 1)
+      return `${name} is outside the viewport: ${JSON.stringify(b)}`;
+    // The middle of each edge and the centre (corners may be rounded off, as on a badge).
+    const inset = 2;
+    const [midX, midY] = [(b.left + b.right) / 2, (b.top + b.bottom) / 2];
+    const points = [
+      [b.left + inset, midY],
+      [b.right - inset, midY],
+      [midX, b.top + inset],
+      [midX, b.bottom - inset],
+      [midX, midY],
+    ] as const;
+    for (const [x, y] of points) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit && hit !== el && !el.contains(hit))
+        return `${name} is covered at (${Math.round(x)}, ${Math.round(y)}) by ${hit.tagName}.${hit.className}`;
+    }
+    return null;
+  });
+  expect(problem).toBeNull();
+}
+
+/** Tabs through every control of the grid, forward then back, checking each one as it gets focus. */
+async function tabThroughGrid(page: Page) {
+  // A hundred key presses, each checked in the page: give it room on a loaded machine.
+  test.slow();
+  const inGrid = () =>
+    page.evaluate(() => !!document.activeElement?.closest("table.comparison-grid"));
+  await page.getByRole("heading", { level: 1 }).click();
+  let steps = 0;
+  while (!(await inGrid())) {
+    await page.keyboard.press("Tab");
+    expect(++steps).toBeLessThan(60);
+  }
+  let visited = 0;
+  while (await inGrid()) {
+    await expectFocusedFullyVisible(page);
+    visited++;
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Shift+Tab");
+  while (await inGrid()) {
+    await expectFocusedFullyVisible(page);
+    await page.keyboard.press("Shift+Tab");
+  }
+  expect(visited).toBeGreaterThan(20);
+}
+
+test.describe("at 1280 px", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("five companies fit side by side in even columns, and the page is the only scroll area", async ({
+    page,
+  }) => {
+    await page.goto("/?practices=all");
+    const boxes = await columnBoxes(page);
+    expect(boxes).toHaveLength(6);
+    for (const b of boxes) expect(b.right).toBeLessThanOrEqual(1280);
+    const widths = boxes.slice(1).map((b) => b.width);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(2);
+    expect(Math.min(...widths)).toBeGreaterThan(150);
+    expect(await innerVerticalScrollers(page)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
+
+    // Scrolled down to the last practice, the company names stay in view below the site header.
+    await page.getByRole("rowheader", { name: /Legal disclosure/ }).scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 400);
+    const header = await page.locator("header.site-header").boundingBox();
+    const mozy = await page.getByRole("columnheader", { name: /Mozy/ }).boundingBox();
+    expect(mozy!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+    expect(mozy!.y).toBeLessThan(header!.y + header!.height + 4);
+    await page.screenshot({ path: `${ARTIFACTS}/grid-1280-scrolled.png` });
+  });
+
+  test("company columns keep even widths under the rating filter", async ({ page }) => {
+    for (const [view, columns] of [
+      ["/?rating=concerning&practices=all", 5],
+      ["/?companies=mozy,code42,dotcloud&rating=protective&practices=all", 3],
+      ["/?companies=ibackup,centercode&rating=not-addressed&practices=all", 2],
+    ] as const) {
+      await page.goto(view);
+      const widths = (await columnBoxes(page)).slice(1).map((b) => b.width);
+      expect(widths, view).toHaveLength(columns);
+      expect(Math.max(...widths) - Math.min(...widths), view).toBeLessThan(2);
+    }
+  });
+
+  test("tabbing through the grid keeps every focused control fully in view", async ({ page }) => {
+    await page.goto("/");
+    await tabThroughGrid(page);
+  });
+
+  test("each column header says what its dates are, and the introduction that the policies are archived", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const mozy = page.getByRole("columnheader", { name: /Mozy/ });
+    await expect(mozy).toContainText(/Policy dated\s+May 14, 2009/);
+    await expect(mozy).toContainText(/Archived\s+Nov 27, 2016/);
+    const intro = page.locator("main p").first();
+    await expect(intro).toContainText(/archived/i);
+    await expect(intro).toContainText(/2009/);
+    await expect(intro).toContainText(/not the companies. current terms/i);
+  });
+});
+
+test.describe("at 1000 px", () => {
+  test.use({ viewport: { width: 1000, height: 760 } });
+
+  test("tabbing forward and back through the grid never hides focus under the sticky column or header", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await tabThroughGrid(page);
+    await page.screenshot({ path: `${ARTIFACTS}/grid-1000.png`, fullPage: true });
+  });
+});
+
+test.describe("at 760 px, where five companies need sideways scrolling", () => {
+  test.use({ viewport: { width: 760, height: 700 } });
+
+  test("focus scrolls clear of the sticky practice column in both directions", async ({ page }) => {
+    await page.goto("/");
+    const overflows = await page
+      .locator("table.comparison-grid")
+      .evaluate((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth);
+    expect(overflows).toBe(true);
+    await tabThroughGrid(page);
+  });
+});
+
+test.describe("at 375 px", () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test("two companies sit side by side with each practice named above its row", async ({
+    page,
+  }) => {
+    await page.goto("/?companies=mozy,ibackup");
+    const [ibackup, mozy] = await Promise.all(
+      ["IBackup", "Mozy"].map((n) =>
+        page.getByRole("columnheader", { name: new RegExp(n) }).boundingBox(),
+      ),
+    );
+    expect(ibackup!.x).toBeGreaterThanOrEqual(0);
+    expect(mozy!.x + mozy!.width).toBeLessThanOrEqual(375);
+    expect(Math.abs(ibackup!.y - mozy!.y)).toBeLessThan(2);
+    expect(mozy!.x).toBeGreaterThan(ibackup!.x + 100);
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /retention/ }) });
+    const practice = await row.getByRole("rowheader").boundingBox();
+    const cells = await row
+      .getByRole("cell")
+      .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as Box));
+    expect(cells).toHaveLength(2);
+    for (const c of cells) {
+      expect(c.left).toBeGreaterThanOrEqual(0);
+      expect(c.right).toBeLessThanOrEqual(375);
+      expect(c.top).toBeGreaterThanOrEqual(practice!.y + practice!.height - 1);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    expect(await innerVerticalScrollers(page)).toBe(0);
+    // The header row sticks, so cells need not repeat the company's name.
+    await expect(page.locator("td .cell-company").first()).toBeHidden();
+    await page.screenshot({ path: `${ARTIFACTS}/grid-375-two.png`, fullPage: true });
+  });
+
+  test("with five companies the grid scrolls sideways and focus stays in view", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    // The header row scrolls away with the page here, so each cell names its company.
+    await expect(page.locator("td[data-rating]").first()).toContainText(/^Centercode/);
+    await expect(page.locator("td .cell-company").first()).toBeVisible();
+    await tabThroughGrid(page);
+  });
+});
+
+test("printing shows every quote expanded and no controls", async ({ page }) => {
+  await page.goto("/?practices=retention");
+  await page.emulateMedia({ media: "print" });
+  const quotes = page.locator("table.comparison-grid blockquote");
+  expect(await quotes.count()).toBeGreaterThan(2);
+  for (const q of await quotes.all()) await expect(q).toBeVisible();
+  await expect(page.getByRole("search")).toBeHidden();
+  await page.screenshot({ path: `${ARTIFACTS}/grid-print.png`, fullPage: true });
+});
