@@ -19,6 +19,9 @@ const nextConfig = {
       },
     ];
   },
+  // /analyze takes a policy of up to 2 MB by form post (a Server Action); the front server
+  // refuses larger bodies first (lib/server/analyze-gate.ts), this leaves room for the framing.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

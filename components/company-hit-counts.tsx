@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CompanyHits } from "@/lib/queries/search-clauses";
-import { searchHref } from "@/lib/search/search-href";
+import { searchHref } from "@/lib/params/hrefs";
 
 const ITEM = "flex items-center justify-between gap-3 rounded-md px-2.5 py-1.5 text-sm";
 

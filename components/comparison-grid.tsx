@@ -2,6 +2,7 @@ import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
+import type { ReactNode } from "react";
 import { GridCell } from "./grid-cell";
 import { RatingCountsRow } from "./rating-counts-row";
 import { StatedDate } from "./stated-date";
@@ -11,17 +12,46 @@ type Props = {
   companies: CompanySummary[];
   cells: MatrixCell[];
   ratings: Rating[];
+  /** Practices on which the compared companies' ratings differ: their rows say so. */
+  differing?: ReadonlySet<string>;
   caption: string;
+  /** A column before the companies' (the /analyze page's machine reading), with its own cells. */
+  leadColumn?: { header: ReactNode; cell: (practice: Practice) => ReactNode };
 };
 
+/** A not-equal sign: the row's cue besides its words, never colour alone. */
+function DiffersIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="h-3.5 w-3.5 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+    >
+      <path d="M3 6h10M3 10h10M11 2.5 5 13.5" />
+    </svg>
+  );
+}
+
 /** Practices as rows, companies as columns: a real table with a sticky header row and first column. */
-export function ComparisonGrid({ practices, companies, cells, ratings, caption }: Props) {
+export function ComparisonGrid({
+  practices,
+  companies,
+  cells,
+  ratings,
+  differing,
+  caption,
+  leadColumn,
+}: Props) {
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
   const matches = (c: MatrixCell | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));
-  const rows = practices.filter((p) =>
-    companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))),
-  );
+  const rows = leadColumn
+    ? practices
+    : practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
 
   return (
     <div className="grid-scroll relative overflow-auto rounded-lg border border-slate-200 lg:max-h-[calc(100vh-7rem)] dark:border-slate-800">
@@ -35,6 +65,7 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
             >
               Practice
             </th>
+            {leadColumn?.header}
             {companies.map((c) => (
               <th
                 key={c.slug}
@@ -53,28 +84,43 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
               </th>
             ))}
           </tr>
-          <RatingCountsRow practices={rows} companies={companies} cells={cells} />
+          {/* The counts are of the companies' curated findings; a lead column has none to count. */}
+          {!leadColumn && <RatingCountsRow practices={rows} companies={companies} cells={cells} />}
         </thead>
         <tbody>
-          {rows.map((p, i) => (
-            <tr key={p.slug} className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}>
-              <th
-                scope="row"
-                className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
+          {rows.map((p, i) => {
+            const differs = companies.length > 1 && !!differing?.has(p.slug);
+            return (
+              <tr
+                key={p.slug}
+                data-differs={differs ? "" : undefined}
+                className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}
               >
-                <a
-                  href={`/practices/${p.slug}`}
-                  className="rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
+                <th
+                  scope="row"
+                  className={`sticky left-0 z-[5] border-b border-slate-200 p-2 align-top text-sm sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
                 >
-                  {p.name}
-                </a>
-              </th>
-              {companies.map((c) => {
-                const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
-                return <GridCell key={c.slug} cell={cell} dimmed={!matches(cell)} />;
-              })}
-            </tr>
-          ))}
+                  <a
+                    href={`/practices/${p.slug}`}
+                    className="rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
+                  >
+                    {p.name}
+                  </a>
+                  {differs && (
+                    <span className="mt-1 flex items-center gap-1 text-xs font-medium text-violet-800 dark:text-violet-300">
+                      <DiffersIcon />
+                      Ratings differ
+                    </span>
+                  )}
+                </th>
+                {leadColumn?.cell(p)}
+                {companies.map((c) => {
+                  const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
+                  return <GridCell key={c.slug} cell={cell} dimmed={!matches(cell)} />;
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,12 +1,7 @@
+import { exportHref, type ExportState } from "@/lib/params/hrefs";
+
 const LINK =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:border-sky-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-sky-400 dark:hover:text-sky-300";
-
-function exportHref(format: "csv" | "json", practices?: string[], companies?: string[]): string {
-  const parts = [`format=${format}`];
-  if (practices?.length) parts.push(`practices=${practices.map(encodeURIComponent).join(",")}`);
-  if (companies?.length) parts.push(`companies=${companies.map(encodeURIComponent).join(",")}`);
-  return `/api/export?${parts.join("&")}`;
-}
 
 function DownloadIcon() {
   return (
@@ -23,25 +18,58 @@ function DownloadIcon() {
   );
 }
 
-/** Download links for the grid as currently filtered (omitted lists mean all, as on /api/export). */
-export function ExportLinks({
-  practices,
-  companies,
-}: {
-  practices?: string[];
-  companies?: string[];
-}) {
+type View = Omit<ExportState, "format">;
+
+function Downloads({ label, view, what }: { label: string; view: View; what: string }) {
   return (
-    <div className="no-print flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-slate-600 dark:text-slate-400">Export this view:</span>
-      <a href={exportHref("csv", practices, companies)} download className={LINK}>
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-slate-700 dark:text-slate-300">{label}</span>
+      <a href={exportHref({ ...view, format: "csv" })} download className={LINK}>
         <DownloadIcon />
-        Download CSV
+        CSV<span className="sr-only"> of {what}</span>
       </a>
-      <a href={exportHref("json", practices, companies)} download className={LINK}>
+      <a href={exportHref({ ...view, format: "json" })} download className={LINK}>
         <DownloadIcon />
-        Download JSON
+        JSON<span className="sr-only"> of {what}</span>
       </a>
     </div>
+  );
+}
+
+/**
+ * Downloads of the grid: this view with every filter it has (practices, companies, rating) in
+ * its order, and, when the view leaves practices out, the same with all of them.
+ */
+export function ExportLinks({
+  view,
+  practiceCount,
+  companyCount,
+  totalPractices,
+}: {
+  view: View;
+  /** How many practices and companies the view holds, to say so on the links. */
+  practiceCount: number;
+  companyCount: number;
+  totalPractices: number;
+}) {
+  const companies = `${companyCount} ${companyCount === 1 ? "company" : "companies"}`;
+  const practices = `${practiceCount} ${practiceCount === 1 ? "practice" : "practices"}`;
+  const rating = view.ratings?.length ? ", this rating only" : "";
+  const thisView = `this view (${practices}, ${companies}${rating})`;
+  const everything = `all ${totalPractices} practices for ${companyCount === 1 ? "this company" : `these ${companies}`}${rating}`;
+  return (
+    <section
+      aria-label="Download the data"
+      className="no-print space-y-2 text-sm text-slate-700 dark:text-slate-300"
+    >
+      <Downloads label={`Download ${thisView}:`} view={view} what={thisView} />
+      {practiceCount < totalPractices && (
+        <Downloads
+          label={`Download ${everything}:`}
+          view={{ ...view, practices: "all" }}
+          what={everything}
+        />
+      )}
+    </section>
   );
 }

@@ -1,101 +1,158 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import Link from "next/link";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { gridHref, sortParam, type GridSort } from "@/lib/params/hrefs";
 import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
+import { useViewNavigation } from "./use-view-navigation";
 
 type Option = { slug: string; name: string };
 type Props = {
-  practices: Option[];
+  practices: (Option & { core: boolean })[];
   /** Every company, or only the chosen ones when there are too many to list. */
   companies: Option[];
   totalCompanies: number;
   canAddByName: boolean;
   selectedPractices: string[];
-  pickedCompanies: string[] | null;
+  pickedCompanies: string[];
   ratings: Rating[];
+  sort: GridSort;
+  differences: boolean;
 };
 
-/** The grid query a form state stands for, written with plain commas. */
-function queryOf(
+type FormState = {
+  practices: string[];
+  companies: string[];
+  rating: string;
+  sort: string;
+  differences: boolean;
+};
+
+const noSubscription = () => () => undefined;
+
+/** What the grid shows, in the form's terms. */
+function shownState(
   practices: string[],
   companies: string[],
-  rating: string,
-  allPractices: number,
-): string {
-  const q = new URLSearchParams();
-  if (practices.length === allPractices) q.set("practices", "all");
-  else if (practices.length) q.set("practices", practices.join(","));
-  if (companies.length) q.set("companies", companies.join(","));
-  if (rating) q.set("rating", rating);
-  return q.toString().replace(/%2C/g, ",");
+  ratings: Rating[],
+  sort: GridSort,
+  differences: boolean,
+): FormState {
+  return {
+    practices,
+    companies,
+    rating: ratings.length === 1 ? ratings[0]! : "",
+    sort: sortParam(sort) ?? "name",
+    differences,
+  };
 }
 
 /*
  * A plain GET form: without JavaScript the user ticks boxes and presses Apply (the parser accepts
- * repeated `practices=` values). With JavaScript each change replaces the URL at once. Inputs are
- * uncontrolled so a tick made before hydration is kept; when the view changes from elsewhere (a
- * link on the page, back/forward) the boxes are set to match it.
+ * repeated `practices=` values). With JavaScript each change goes to the URL by itself, as a
+ * history entry (rapid ticks debounced into one), so Back and Forward walk through views. Inputs
+ * are uncontrolled, so a tick made before hydration is kept; whenever the view changes and no
+ * change of the user's is waiting (Back, a link on the page, the server's reading of the URL), the
+ * inputs are set to what the grid shows.
  */
-export function GridFilters({
-  practices,
-  companies,
-  totalCompanies,
-  canAddByName,
-  selectedPractices,
-  pickedCompanies,
-  ratings,
-}: Props) {
-  const router = useRouter();
-  const pathname = usePathname();
+export function GridFilters(props: Props) {
   const form = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [ready, setReady] = useState(false);
-  const rating = ratings.length === 1 ? ratings[0]! : "";
-  const propsQuery = queryOf(selectedPractices, pickedCompanies ?? [], rating, practices.length);
-  const expected = useRef(propsQuery);
+  const { navigate, pending, busy } = useViewNavigation();
+  // False in the server's HTML, true once hydrated: tests wait for it before ticking.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [note, setNote] = useState("");
+  const core = props.practices.filter((p) => p.core).map((p) => p.slug);
 
-  useEffect(() => setReady(true), []);
+  const hrefOf = (s: FormState) =>
+    gridHref({
+      practices:
+        s.practices.length === props.practices.length
+          ? "all"
+          : s.practices.join() === core.join()
+            ? undefined
+            : s.practices,
+      companies: s.companies,
+      ratings: RATINGS.filter((r) => r === s.rating),
+      sort:
+        s.sort === "date" ? "date" : s.sort && s.sort !== "name" ? { practice: s.sort } : "name",
+      differences: s.differences,
+    });
+
+  const { selectedPractices, pickedCompanies, ratings, sort, differences } = props;
+  const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
+
+  // The view the inputs were last set to; at first the server's, so ticks made before hydration stay.
+  const synced = useRef(JSON.stringify(shown));
   useEffect(() => {
-    if (propsQuery === expected.current || pending || !form.current) return;
-    expected.current = propsQuery;
+    const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
+    const key = JSON.stringify(shown);
+    if (busy() || !form.current || key === synced.current) return;
+    synced.current = key;
     for (const input of form.current.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
-      input.checked = (
-        input.name === "practices" ? selectedPractices : (pickedCompanies ?? [])
-      ).includes(input.value);
+      if (input.name === "practices") input.checked = shown.practices.includes(input.value);
+      else if (input.name === "companies") input.checked = shown.companies.includes(input.value);
+      else if (input.name === "only") input.checked = shown.differences;
     }
-    const select = form.current.elements.namedItem("rating");
-    if (select instanceof HTMLSelectElement) select.value = rating;
-  }, [propsQuery, pending, selectedPractices, pickedCompanies, rating]);
+    for (const [name, value] of [
+      ["rating", shown.rating],
+      ["sort", shown.sort],
+    ] as const) {
+      const select = form.current.elements.namedItem(name);
+      if (select instanceof HTMLSelectElement) select.value = value;
+    }
+  }, [selectedPractices, pickedCompanies, ratings, sort, differences, pending, busy]);
 
-  const currentQuery = () => {
+  const current = (): FormState => {
     const data = new FormData(form.current!);
-    return queryOf(
-      data.getAll("practices").map(String),
-      data.getAll("companies").map(String),
-      String(data.get("rating") ?? ""),
-      practices.length,
-    );
+    return {
+      practices: data.getAll("practices").map(String),
+      companies: data.getAll("companies").map(String),
+      rating: String(data.get("rating") ?? ""),
+      sort: String(data.get("sort") ?? ""),
+      differences: data.get("only") === "differences",
+    };
   };
-  const go = (query: string, extra = "") => {
-    expected.current = query;
-    const search = [query, extra].filter(Boolean).join("&");
-    startTransition(() =>
-      router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }),
-    );
-  };
+
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const add = String(new FormData(e.currentTarget).get("add") ?? "").trim();
+    const href = hrefOf(current());
     // A typed company name is resolved by the server, which redirects to the canonical URL.
-    go(currentQuery(), add ? `add=${encodeURIComponent(add)}` : "");
+    navigate(
+      add ? `${href}${href.includes("?") ? "&" : "?"}add=${encodeURIComponent(add)}` : href,
+      {
+        immediate: true,
+      },
+    );
   };
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     if ((e.target as HTMLInputElement).name === "add") return;
-    go(currentQuery());
+    const emptied = current().practices.length === 0;
+    if (emptied)
+      // What the grid will show, ticked at once (the note below says why).
+      for (const input of e.currentTarget.querySelectorAll<HTMLInputElement>(
+        "input[name=practices]",
+      ))
+        input.checked = core.includes(input.value);
+    const state = current();
+    setNote(
+      emptied
+        ? "No practice is ticked, so the grid shows the four core practices."
+        : state.companies.length === 1
+          ? "One company is shown on its own; tick another to compare."
+          : "",
+    );
+    navigate(hrefOf(state));
   };
 
-  const box = "h-4 w-4 rounded border-slate-400 accent-sky-700";
+  const box = "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:accent-sky-400";
+  const hint = "font-normal text-slate-600 dark:text-slate-400";
+  const select =
+    "max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950";
   return (
     <form
       ref={form}
@@ -103,19 +160,22 @@ export function GridFilters({
       action="/"
       onSubmit={onSubmit}
       onChange={onChange}
+      aria-label="Filter the comparison"
       data-ready={ready ? "" : undefined}
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60"
     >
       <fieldset>
-        <legend className="mb-2 font-semibold">Practices</legend>
+        <legend className="mb-2 font-semibold">
+          Practices <span className={hint}>(none ticked = the four core practices)</span>
+        </legend>
         <div className="flex flex-wrap gap-x-4 gap-y-2">
-          {practices.map((p) => (
+          {props.practices.map((p) => (
             <label key={p.slug} className="inline-flex items-center gap-1.5">
               <input
                 type="checkbox"
                 name="practices"
                 value={p.slug}
-                defaultChecked={selectedPractices.includes(p.slug)}
+                defaultChecked={props.selectedPractices.includes(p.slug)}
                 className={box}
               />
               {p.name}
@@ -125,15 +185,12 @@ export function GridFilters({
       </fieldset>
       <fieldset>
         <legend className="mb-2 font-semibold">
-          Companies{" "}
-          <span className="font-normal text-slate-600 dark:text-slate-400">
-            (pick two or more to compare; none picked = all)
-          </span>
+          Companies <span className={hint}>(none ticked = all)</span>
         </legend>
-        {canAddByName && (
+        {props.canAddByName && (
           <div className="mb-2 flex flex-wrap items-center gap-2">
             <label htmlFor="add-company" className="text-slate-700 dark:text-slate-300">
-              Add a company ({totalCompanies} in all):
+              Add a company ({props.totalCompanies} in all):
             </label>
             <input
               id="add-company"
@@ -146,13 +203,13 @@ export function GridFilters({
           </div>
         )}
         <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto">
-          {companies.map((c) => (
+          {props.companies.map((c) => (
             <label key={c.slug} className="inline-flex items-center gap-1.5">
               <input
                 type="checkbox"
                 name="companies"
                 value={c.slug}
-                defaultChecked={pickedCompanies?.includes(c.slug) ?? false}
+                defaultChecked={props.pickedCompanies.includes(c.slug)}
                 className={box}
               />
               {c.name}
@@ -160,14 +217,10 @@ export function GridFilters({
           ))}
         </div>
       </fieldset>
-      <div className="flex flex-wrap items-end gap-4">
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <label className="flex flex-col gap-1">
           <span className="font-semibold">Rating</span>
-          <select
-            name="rating"
-            defaultValue={rating}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
-          >
+          <select name="rating" defaultValue={shown.rating} className={select}>
             <option value="">Any rating</option>
             {RATINGS.map((r) => (
               <option key={r} value={r}>
@@ -176,20 +229,46 @@ export function GridFilters({
             ))}
           </select>
         </label>
+        <label className="flex max-w-full min-w-0 flex-col gap-1">
+          <span className="font-semibold">Order companies</span>
+          <select name="sort" defaultValue={shown.sort} className={select}>
+            <option value="name">By name</option>
+            <option value="date">Newest policy first</option>
+            <optgroup label="Most protective first on a practice">
+              {props.practices.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  Most protective: {p.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <label className="inline-flex items-center gap-1.5 pb-1.5">
+          <input
+            type="checkbox"
+            name="only"
+            value="differences"
+            defaultChecked={props.differences}
+            className={box}
+          />
+          Only practices where the companies differ
+        </label>
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
           className="rounded-md bg-sky-700 px-4 py-1.5 font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
         >
           Apply filters
         </button>
-        <a
+        <Link
           href="/"
           className="rounded px-1 py-1.5 text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
         >
           Reset
-        </a>
-        <span role="status" aria-live="polite" className="text-slate-600 dark:text-slate-400">
-          {pending ? "Updating…" : ""}
+        </Link>
+        <span role="status" aria-live="polite" className="text-slate-700 dark:text-slate-300">
+          {pending ? "Updating…" : note}
         </span>
       </div>
     </form>

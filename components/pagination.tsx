@@ -1,6 +1,12 @@
 import Link from "next/link";
 
-/** Previous / next and a page count; plain links, so every page has its own URL. */
+const STEP =
+  "rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:border-sky-400 dark:hover:text-sky-300";
+
+/**
+ * Previous / next and "Page n of m", for every paged list (grid companies, search results,
+ * a practice's companies). Plain links, so each page has its own URL and works without JavaScript.
+ */
 export function Pagination({
   page,
   pageCount,
@@ -9,34 +15,35 @@ export function Pagination({
 }: {
   page: number;
   pageCount: number;
+  /** The URL of a page, from the typed builders in lib/params/hrefs.ts. */
   hrefFor: (page: number) => string;
+  /** What is paged, for the navigation's name: "Companies" gives "Companies pages". */
   label: string;
 }) {
-  const link =
-    "rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800";
+  if (pageCount <= 1) return null;
   return (
     <nav
       aria-label={`${label} pages`}
       className="no-print flex items-center justify-center gap-3 text-sm"
     >
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={link} rel="prev">
+        <Link href={hrefFor(page - 1)} className={STEP} rel="prev">
           ← Previous
         </Link>
       ) : (
-        <span className={`${link} opacity-40`} aria-hidden="true">
+        <span className={`${STEP} pointer-events-none opacity-40`} aria-hidden="true">
           ← Previous
         </span>
       )}
-      <span>
+      <span className="text-slate-700 tabular-nums dark:text-slate-300">
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} className={link} rel="next">
+        <Link href={hrefFor(page + 1)} className={STEP} rel="next">
           Next →
         </Link>
       ) : (
-        <span className={`${link} opacity-40`} aria-hidden="true">
+        <span className={`${STEP} pointer-events-none opacity-40`} aria-hidden="true">
           Next →
         </span>
       )}

@@ -1,16 +1,16 @@
+"use client";
+
 import Link from "next/link";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { searchHref } from "@/lib/params/hrefs";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
-import { searchHref } from "@/lib/search/search-href";
+import { useViewNavigation } from "./use-view-navigation";
 
 type Option = { slug: string; name: string };
 
 const CHECKBOX =
   "h-4 w-4 rounded border-slate-400 accent-sky-700 dark:border-slate-600 dark:accent-sky-400";
 
-/**
- * The search box with company and practice filters: a plain GET form, so it works without
- * JavaScript and every result page has a URL that can be shared.
- */
 /** A fieldset of same-named checkboxes: the browser sends `name=a&name=b`, which the parsers accept. */
 function CheckboxGroup(props: {
   legend: string;
@@ -42,6 +42,12 @@ function CheckboxGroup(props: {
   );
 }
 
+/**
+ * The search box with company and practice filters: a plain GET form, so it works without
+ * JavaScript and every result page has a URL that can be shared. With JavaScript the filters
+ * behave as the grid's do: each tick applies by itself, as a history entry (rapid ticks
+ * debounced into one), and Back and Forward set the form to the search shown.
+ */
 export function SearchForm(props: {
   q: string;
   companies: Option[];
@@ -49,13 +55,53 @@ export function SearchForm(props: {
   selectedCompanies: string[];
   selectedPractices: string[];
 }) {
-  const selected = props.selectedCompanies.length + props.selectedPractices.length;
+  const { q, selectedCompanies, selectedPractices } = props;
+  const selected = selectedCompanies.length + selectedPractices.length;
+  const form = useRef<HTMLFormElement>(null);
+  const { navigate, pending, busy } = useViewNavigation();
+  // Open as the page arrived; never folded away under the reader by a change of theirs.
+  const [openAtFirst] = useState(selected > 0);
+
+  // The search the inputs were last set to; at first the server's, so ticks made before hydration stay.
+  const synced = useRef(JSON.stringify([q, selectedCompanies, selectedPractices]));
+  useEffect(() => {
+    const key = JSON.stringify([q, selectedCompanies, selectedPractices]);
+    if (busy() || !form.current || key === synced.current) return;
+    synced.current = key;
+    for (const input of form.current.querySelectorAll<HTMLInputElement>("input[type=checkbox]"))
+      input.checked = (input.name === "companies" ? selectedCompanies : selectedPractices).includes(
+        input.value,
+      );
+    const box = form.current.elements.namedItem("q");
+    if (box instanceof HTMLInputElement) box.value = q;
+  }, [q, selectedCompanies, selectedPractices, pending, busy]);
+
+  const hrefOf = (f: HTMLFormElement) => {
+    const data = new FormData(f);
+    return searchHref({
+      q: String(data.get("q") ?? "").trim(),
+      companies: data.getAll("companies").map(String),
+      practices: data.getAll("practices").map(String),
+    });
+  };
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    navigate(hrefOf(e.currentTarget), { immediate: true });
+  };
+  // Typing in the box waits for Enter or the button; a tick applies by itself.
+  const onChange = (e: FormEvent<HTMLFormElement>) => {
+    if ((e.target as HTMLInputElement).type === "checkbox") navigate(hrefOf(e.currentTarget));
+  };
+
   return (
     <form
+      ref={form}
       action="/search"
       method="get"
       role="search"
       aria-label="Search clauses"
+      onSubmit={onSubmit}
+      onChange={onChange}
       className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
     >
       <div className="flex gap-2">
@@ -66,7 +112,7 @@ export function SearchForm(props: {
           id="search-q"
           name="q"
           type="search"
-          defaultValue={props.q}
+          defaultValue={q}
           maxLength={MAX_QUERY_LENGTH}
           placeholder={'e.g. arbitration, "third parties", cookies -flash'}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950 dark:placeholder:text-slate-400"
@@ -79,7 +125,7 @@ export function SearchForm(props: {
         </button>
       </div>
 
-      <details open={selected > 0} className="group mt-3">
+      <details open={openAtFirst} className="group mt-3">
         <summary className="cursor-pointer rounded text-sm font-medium text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300">
           Filter by company and practice{selected > 0 ? ` (${selected} selected)` : ""}
         </summary>
@@ -88,14 +134,14 @@ export function SearchForm(props: {
             legend="Companies"
             name="companies"
             options={props.companies}
-            selected={props.selectedCompanies}
+            selected={selectedCompanies}
             listClassName="space-y-1.5"
           />
           <CheckboxGroup
             legend="Practices"
             name="practices"
             options={props.practices}
-            selected={props.selectedPractices}
+            selected={selectedPractices}
             listClassName="grid gap-x-4 gap-y-1.5 sm:grid-cols-2"
           />
         </div>
@@ -106,9 +152,12 @@ export function SearchForm(props: {
           >
             Apply filters
           </button>
+          <span role="status" aria-live="polite" className="text-slate-600 dark:text-slate-400">
+            {pending ? "Updating…" : ""}
+          </span>
           {selected > 0 && (
             <Link
-              href={searchHref({ q: props.q })}
+              href={searchHref({ q })}
               className="text-slate-700 underline hover:text-sky-800 dark:text-slate-300 dark:hover:text-sky-300"
             >
               Clear filters

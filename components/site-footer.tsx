@@ -17,9 +17,9 @@ export function SiteFooter() {
         </p>
         <p>
           Data:{" "}
-          <a href="/api/matrix" className="underline">
-            JSON API
-          </a>{" "}
+          <Link href="/api" className="underline hover:text-sky-800 dark:hover:text-sky-300">
+            JSON API reference
+          </Link>{" "}
           · policies archived by the Internet Archive&rsquo;s Wayback Machine.
         </p>
       </div>

@@ -1,8 +1,15 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
+import { SiteSearchInput } from "./site-search-input";
+
+const SEARCH_INPUT =
+  "w-44 min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 sm:w-64 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400";
 
 const NAV = [
   { href: "/", label: "Compare" },
   { href: "/practices", label: "Practices" },
+  { href: "/analyze", label: "Read a policy" },
   { href: "/methodology", label: "Methodology" },
   { href: "/about", label: "About" },
 ] as const;
@@ -30,12 +37,12 @@ export function SiteHeader() {
           <span>Policy Atlas</span>
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((n) => (
               <li key={n.href}>
                 <Link
                   href={n.href}
-                  className="rounded px-1 py-0.5 text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
+                  className="rounded px-1 py-0.5 whitespace-nowrap text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
                 >
                   {n.label}
                 </Link>
@@ -52,14 +59,21 @@ export function SiteHeader() {
           <label htmlFor="site-search" className="sr-only">
             Search every clause
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            maxLength={200}
-            placeholder="Search clauses, e.g. arbitration"
-            className="w-44 min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 sm:w-64 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400"
-          />
+          {/* Prerendered pages (About, the 404) have no query: they show the empty box. */}
+          <Suspense
+            fallback={
+              <input
+                id="site-search"
+                name="q"
+                type="search"
+                maxLength={MAX_QUERY_LENGTH}
+                placeholder="Search clauses, e.g. arbitration"
+                className={SEARCH_INPUT}
+              />
+            }
+          >
+            <SiteSearchInput className={SEARCH_INPUT} />
+          </Suspense>
           <button
             type="submit"
             className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"

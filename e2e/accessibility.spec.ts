@@ -8,6 +8,12 @@ for (const [name, path] of [
   ["a practice page", "/practices/third-parties"],
   ["the methodology page", "/methodology"],
   ["the about page", "/about"],
+  ["the API reference", "/api"],
+  [
+    "the grid, two companies, only where they differ",
+    "/?companies=code42,mozy&only=differences&sort=date",
+  ],
+  ["a search with filters", "/search?q=cookies&companies=mozy"],
 ] as const) {
   test(`${name} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);

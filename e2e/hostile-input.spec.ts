@@ -18,6 +18,7 @@ const PAGES = [
   "/about",
   "/search",
   "/search?q=cookies",
+  "/api",
 ];
 const APIS = [
   "/api/companies",
@@ -28,11 +29,24 @@ const APIS = [
   "/api/search?q=cookies",
   "/api/export",
   "/api/health",
+  "/api/openapi.json",
 ];
 const ROUTES = [...PAGES, ...APIS];
 /** Routes with a dynamic segment, for hostile values in the path itself. */
 const DYNAMIC = ["/companies/", "/practices/", "/api/companies/"];
-const PARAMS = ["practices", "companies", "rating", "page", "add", "q", "limit", "format", "x"];
+const PARAMS = [
+  "practices",
+  "companies",
+  "rating",
+  "sort",
+  "only",
+  "page",
+  "add",
+  "q",
+  "limit",
+  "format",
+  "x",
+];
 
 const enc = encodeURIComponent;
 /** Hostile values, each written as it appears in a URL, so that broken encodings stay broken. */
@@ -168,9 +182,9 @@ function inspect(
     problems.push(`${where}: response sets a cookie`);
   if (status === 405 && !/\bGET\b/.test(headers["allow"] ?? ""))
     problems.push(`${where}: 405 without Allow: GET`);
-  // Judged on the path as the server resolves it: "/api/../x" is a page.
+  // Judged on the path as the server resolves it: "/api/../x" is a page, and so is /api itself.
   const resolved = new URL(req.path, "http://localhost").pathname;
-  const api = resolved.startsWith("/api/") || resolved === "/api";
+  const api = resolved.startsWith("/api/");
   if (api && status >= 400 && method !== "HEAD") {
     let error: unknown;
     try {
@@ -400,4 +414,119 @@ test("sent at least 200 generated requests", () => {
     .join(" ");
   console.log(`hostile-input: sent ${sent} requests (${groups}); statuses ${codes}`);
   expect(sent).toBeGreaterThanOrEqual(200);
+});
+
+/*
+ * Machine reading takes a policy by POST (/api/analyze, and the /analyze form). Hostile bodies
+ * end quickly with a clear 4xx or a sane reading; the rate limit comes last, as it uses up the
+ * client's readings for a while.
+ */
+test("POST /api/analyze answers hostile bodies with 413, 415 or 400 and reads hostile pages sanely", async ({
+  request,
+}) => {
+  const post = async (label: string, type: string | null, data: string | Buffer) => {
+    const headers: Record<string, string> = type ? { "content-type": type } : {};
+    const req: Request = {
+      label: `analyze: ${label}`,
+      path: "/api/analyze",
+      method: "POST",
+      headers,
+      data,
+    };
+    const started = Date.now();
+    const res = await request.fetch(req.path, {
+      method: "POST",
+      headers,
+      data,
+      failOnStatusCode: false,
+      timeout: 30_000,
+    });
+    const body = await res.text();
+    expect(inspect(req, res.status(), res.headers(), body)).toEqual([]);
+    return { status: res.status(), body, ms: Date.now() - started };
+  };
+
+  const big = await post("over 2 MB", "text/plain", "a".repeat(2 * 1024 * 1024 + 10));
+  expect(big.status).toBe(413);
+  expect(JSON.parse(big.body).error).toMatch(/2 MB/);
+
+  expect((await post("JSON body", "application/json", '{"a":1}')).status).toBe(415);
+  expect((await post("no content type", null, "We collect data.")).status).toBe(415);
+  expect(
+    (await post("another charset", "text/plain; charset=latin1", "We collect data.")).status,
+  ).toBe(415);
+
+  const binary = await post(
+    "binary",
+    "text/plain",
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]),
+  );
+  expect(binary.status).toBe(400);
+  expect(JSON.parse(binary.body).error).toMatch(/binary/);
+  expect((await post("empty", "text/plain", "")).status).toBe(400);
+  expect(
+    (await post("scripts only", "text/html", "<html><script>alert(1)</script></html>")).status,
+  ).toBe(400);
+
+  const tiny = await post("100,000 tiny paragraphs", "text/markdown", "a\n\n".repeat(100_000));
+  expect(tiny.status).toBe(400);
+  expect(tiny.ms).toBeLessThan(5_000);
+
+  const deep = await post("HTML nested 5,000 deep", "text/html", `${"<span>".repeat(5_000)}x`);
+  expect(deep.status).toBe(400);
+
+  const line = await post(
+    "1 MB single line",
+    "text/plain",
+    "We keep your data for 30 days. ".repeat(33_000),
+  );
+  expect(line.status).toBe(200);
+  expect(line.ms).toBeLessThan(20_000);
+
+  const scripts = '<script>document.write("<p>x</p>")</script><style>p{}</style>'.repeat(2_000);
+  const page = await post(
+    "HTML full of scripts",
+    "text/html",
+    `<html><body>${scripts}<h1>Acme</h1><p>We use third-party advertising cookies.</p>${scripts}</body></html>`,
+  );
+  expect(page.status).toBe(200);
+  const reading = JSON.parse(page.body) as {
+    clauses: Array<{ text: string }>;
+    findings: unknown[];
+  };
+  expect(reading.clauses.map((c) => c.text)).toEqual(["We use third-party advertising cookies."]);
+  expect(reading.findings).toHaveLength(14);
+  expect(page.body).not.toContain("<script");
+});
+
+test("the /analyze form post refuses an oversized body with 413 and reflects nothing", async ({
+  request,
+}) => {
+  const res = await request.post("/analyze", {
+    headers: { "content-type": "text/plain" },
+    data: `<script>alert(1)</script>${"a".repeat(2_200_000)}`,
+    failOnStatusCode: false,
+  });
+  expect(res.status()).toBe(413);
+  const body = await res.text();
+  expect(body).not.toContain("<script>alert(1)");
+  expect(body).toContain("2 MB");
+});
+
+test("reading posts are rate-limited per client: 429 with Retry-After, as JSON on the API", async ({
+  request,
+}) => {
+  let limited: APIResponse | null = null;
+  for (let i = 0; i < 60 && !limited; i++) {
+    const res = await request.post("/api/analyze", {
+      headers: { "content-type": "text/plain" },
+      data: "We collect your email address.",
+      failOnStatusCode: false,
+    });
+    expect(res.status()).toBeLessThan(500);
+    if (res.status() === 429) limited = res;
+  }
+  expect(limited, "no 429 after 60 readings").not.toBeNull();
+  expect(Number(limited!.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await limited!.json()).error).toMatch(/Too many readings/);
 });

@@ -1,5 +1,26 @@
 import { z } from "zod";
 
+/** An http(s) origin, optionally with a path prefix; no query or fragment; no trailing slash. */
+export const publicBaseUrlSchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "must be an http:// or https:// address, e.g. https://atlas.example.org",
+      })
+      .refine((v) => {
+        if (!URL.canParse(v)) return true; // already reported by the check above
+        const u = new URL(v);
+        return !u.search && !u.hash && !u.username && !u.password;
+      }, "must be a plain address with no query (?), fragment (#) or credentials")
+      .transform((v) => v.replace(/\/+$/, ""))
+      .optional(),
+  );
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const envSchema = z.object({
@@ -20,6 +41,12 @@ const envSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   /** Where the seed files live; tests point it at fixtures (e.g. a hostile policy). */
   SEED_DIR: z.string().min(1).default("seeds"),
+  /**
+   * The address readers reach the app at (e.g. https://atlas.example.org behind a proxy that
+   * terminates TLS), for links that leave the site, such as the CSV's evidence links. Without
+   * it, the origin of each request is used.
+   */
+  PUBLIC_BASE_URL: publicBaseUrlSchema,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,9 +1,11 @@
 /** What the proxy answers instead of the route, or null to let the request through. */
 export type GuardAnswer = { status: number; headers: Record<string, string>; body: string };
 
-/** Every route, page or API, only reads. */
+/** Every route, page or API, only reads... */
 export const ALLOWED_METHODS: readonly string[] = ["GET", "HEAD", "OPTIONS"];
 const ALLOW = ALLOWED_METHODS.join(", ");
+/** ...except machine reading, which takes a policy by POST and stores nothing (lib/server/analyze-gate.ts). */
+export const POST_PATHS: readonly string[] = ["/analyze", "/api/analyze"];
 
 const isApi = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
@@ -49,10 +51,16 @@ function answer(
 export function guardRequest(method: string, pathname: string): GuardAnswer | null {
   const api = isApi(pathname);
   if (!decodes(pathname)) return answer(api, 400, "The address is not valid percent-encoding.");
-  if (method === "OPTIONS") return { status: 204, headers: { Allow: ALLOW }, body: "" };
+  const posts = POST_PATHS.includes(pathname);
+  if (method === "OPTIONS")
+    return { status: 204, headers: { Allow: posts ? `${ALLOW}, POST` : ALLOW }, body: "" };
+  if (posts && method === "POST") return null;
   if (!ALLOWED_METHODS.includes(method))
-    return answer(api, 405, `The method ${method.slice(0, 20)} is not allowed here; use GET.`, {
-      Allow: ALLOW,
-    });
+    return answer(
+      api,
+      405,
+      `The method ${method.slice(0, 20)} is not allowed here; use GET${posts ? " or POST" : ""}.`,
+      { Allow: posts ? `${ALLOW}, POST` : ALLOW },
+    );
   return null;
 }

@@ -76,13 +76,13 @@ async function checkReleased(url: string): Promise<void> {
 
 takeOverShutdownSignals();
 
-let env: Env;
-try {
-  env = readEnv();
-} catch (e) {
-  fail((e as Error).message);
-}
-env = env!;
+const env: Env = (() => {
+  try {
+    return readEnv();
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+})();
 
 const db =
   env.DATABASE_URL && !dev

@@ -3,20 +3,28 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComparisonGrid } from "@/components/comparison-grid";
 import { ExportLinks } from "@/components/export-links";
+import { FilterDisclosure } from "@/components/filter-disclosure";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
 import { RatingLegend } from "@/components/rating-legend";
+import { describeSort } from "@/lib/company-order";
+import { differingPractices } from "@/lib/grid-differences";
 import {
   COMPANY_CHECKBOXES,
-  gridHref,
+  gridStateOf,
   parseGridView,
   type SearchParams,
 } from "@/lib/params/grid-view";
+import { parseGridSort } from "@/lib/params/grid-sort";
+import { gridHref } from "@/lib/params/hrefs";
+import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
 import { getCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 import { RATING_LABELS } from "@/lib/ratings";
+
+const LINK = "text-sky-800 underline dark:text-sky-300";
 
 export const dynamic = "force-dynamic";
 
@@ -31,21 +39,38 @@ export default async function ComparePage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const [params, practices, companies] = await Promise.all([
+  const [params, practices, byName] = await Promise.all([
     searchParams,
     listPractices(),
     listCompanies(),
   ]);
+  // The order decides which companies land on which page, so it comes before the view is read.
+  const asked = parseGridSort(
+    params.sort,
+    practices.map((p) => p.slug),
+  );
+  const companies = await orderCompanies(byName, asked.ok ? asked.sort : "name");
   const view = parseGridView(params, { practices, companies });
   if (view.redirectTo) redirect(view.redirectTo);
+  const state = gridStateOf(view);
   const manyCompanies = companies.length > COMPANY_CHECKBOXES;
-  const shownPractices = practices.filter((p) => view.practices.includes(p.slug));
+  const chosenPractices = practices.filter((p) => view.practices.includes(p.slug));
   const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
-  const cells = await getCells(shownPractices, shownCompanies);
+  const cells = await getCells(chosenPractices, shownCompanies);
+  const differing = differingPractices(cells, view.companies);
+  const shownPractices = view.differences
+    ? chosenPractices.filter((p) => differing.has(p.slug))
+    : chosenPractices;
+  const shownCells = cells.filter((c) => shownPractices.some((p) => p.slug === c.practice));
   const matching = view.ratings.length
-    ? cells.filter((c) => view.ratings.includes(c.rating)).length
-    : cells.length;
+    ? shownCells.filter((c) => view.ratings.includes(c.rating)).length
+    : shownCells.length;
   const caption = `How ${shownCompanies.map((c) => c.name).join(", ")} handle ${shownPractices.map((p) => p.name.toLowerCase()).join(", ")}`;
+  const { sort } = view;
+  const sortPractice =
+    typeof sort === "object" ? practices.find((p) => p.slug === sort.practice)?.name : undefined;
+  const only = view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ");
+  const single = view.picked?.length === 1 ? shownCompanies[0] : undefined;
 
   return (
     <div className="space-y-5">
@@ -69,11 +94,7 @@ export default async function ComparePage({
             {view.suggestions.map((c) => (
               <li key={c.slug}>
                 <Link
-                  href={gridHref({
-                    practices: view.allPractices ? "all" : view.practices,
-                    companies: [...view.chosen, c.slug],
-                    ratings: view.ratings,
-                  })}
+                  href={gridHref({ ...state, companies: [...view.chosen, c.slug], page: 1 })}
                   className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
                 >
                   Add {c.name}
@@ -84,65 +105,98 @@ export default async function ComparePage({
         </nav>
       )}
 
-      <details
-        className="no-print group"
-        open={view.notices.length > 0 || view.chosen.length > 0 || view.ratings.length > 0}
+      <FilterDisclosure
+        summary="Filter practices, companies and ratings"
+        openAtFirst={
+          view.notices.length > 0 ||
+          view.chosen.length > 0 ||
+          view.ratings.length > 0 ||
+          view.differences ||
+          view.sort !== "name"
+        }
       >
-        <summary className="cursor-pointer rounded text-sm font-semibold text-sky-800 select-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
-          Filter practices, companies and ratings
-        </summary>
-        <div className="mt-3">
-          <GridFilters
-            practices={practices.map((p) => ({ slug: p.slug, name: p.name }))}
-            companies={(manyCompanies
-              ? companies.filter((c) => view.chosen.includes(c.slug))
-              : companies
-            ).map((c) => ({ slug: c.slug, name: c.name }))}
-            totalCompanies={companies.length}
-            canAddByName={manyCompanies}
-            selectedPractices={view.practices}
-            pickedCompanies={view.chosen}
-            ratings={view.ratings}
-          />
-        </div>
-      </details>
+        <GridFilters
+          practices={practices.map((p) => ({ slug: p.slug, name: p.name, core: p.core }))}
+          companies={(manyCompanies
+            ? companies.filter((c) => view.chosen.includes(c.slug))
+            : companies
+          ).map((c) => ({ slug: c.slug, name: c.name }))}
+          totalCompanies={companies.length}
+          canAddByName={manyCompanies}
+          selectedPractices={view.practices}
+          pickedCompanies={view.chosen}
+          ratings={view.ratings}
+          sort={view.sort}
+          differences={view.differences}
+        />
+      </FilterDisclosure>
 
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <span className="text-slate-700 dark:text-slate-300">
-          {shownPractices.length} of {practices.length} practices · {shownCompanies.length} of{" "}
-          {companies.length} companies
+        <p role="status" className="text-slate-700 dark:text-slate-300">
+          {view.differences
+            ? `${shownPractices.length} of ${chosenPractices.length} practices differ`
+            : `${shownPractices.length} of ${practices.length} practices`}{" "}
+          · {shownCompanies.length} of {companies.length} companies
+          {view.sort !== "name" ? `, ${describeSort(view.sort, sortPractice)}` : ""}
           {view.ratings.length
-            ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}`
+            ? ` · only ${only}: ${matching} finding${matching === 1 ? "" : "s"}`
             : ""}
-        </span>
+        </p>
         {view.allPractices ? (
-          <Link
-            href={gridHref({ companies: view.picked, ratings: view.ratings })}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
+          <Link href={gridHref({ ...state, practices: undefined, page: 1 })} className={LINK}>
             Core practices only
           </Link>
         ) : (
-          <Link
-            href={gridHref({ practices: "all", companies: view.picked, ratings: view.ratings })}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
+          <Link href={gridHref({ ...state, practices: "all", page: 1 })} className={LINK}>
             Show all {practices.length} practices
+          </Link>
+        )}
+        {shownCompanies.length > 1 && !view.differences && (
+          <Link href={gridHref({ ...state, differences: true })} className={LINK}>
+            Only where they differ
+            {differing.size ? ` (${differing.size})` : ""}
+          </Link>
+        )}
+        {view.differences && (
+          <Link href={gridHref({ ...state, differences: false })} className={LINK}>
+            Show every chosen practice
           </Link>
         )}
       </div>
 
-      {matching === 0 ? (
+      {single && (
+        <p role="note" className="text-sm text-slate-700 dark:text-slate-300">
+          Showing {single.name} on its own: tick another company above to compare them side by side,
+          or read{" "}
+          <Link href={`/companies/${single.slug}`} className={LINK}>
+            {single.name}&rsquo;s whole policy
+          </Link>
+          .
+        </p>
+      )}
+
+      {view.differences && shownPractices.length === 0 ? (
         <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
-          No finding in this view is rated{" "}
-          {view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}.{" "}
-          <Link
-            href={gridHref({
-              practices: view.allPractices ? "all" : view.practices,
-              companies: view.picked,
-            })}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
+          {shownCompanies.length < 2
+            ? "Differences need two companies or more: tick another company."
+            : `These ${shownCompanies.length} companies are rated the same on every practice chosen.`}{" "}
+          {!view.allPractices && shownCompanies.length > 1 && (
+            <>
+              <Link href={gridHref({ ...state, practices: "all", page: 1 })} className={LINK}>
+                Look across all {practices.length} practices
+              </Link>{" "}
+              or{" "}
+            </>
+          )}
+          <Link href={gridHref({ ...state, differences: false })} className={LINK}>
+            show every chosen practice
+          </Link>
+          .
+        </p>
+      ) : matching === 0 ? (
+        <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
+          No finding in this view is rated {only}.{" "}
+          <Link href={gridHref({ ...state, ratings: [] })} className={LINK}>
             Clear the rating filter
           </Link>
           .
@@ -151,28 +205,39 @@ export default async function ComparePage({
         <ComparisonGrid
           practices={shownPractices}
           companies={shownCompanies}
-          cells={cells}
+          cells={shownCells}
           ratings={view.ratings}
+          differing={differing}
           caption={caption}
         />
       )}
 
-      {view.pageCount > 1 && (
-        <Pagination
-          page={view.page}
-          pageCount={view.pageCount}
-          hrefFor={(page) =>
-            gridHref({
-              practices: view.allPractices ? "all" : view.practices,
-              ratings: view.ratings,
-              page,
-            })
-          }
-          label="Companies"
+      <Pagination
+        page={view.page}
+        pageCount={view.pageCount}
+        hrefFor={(page) => gridHref({ ...state, page })}
+        label="Companies"
+      />
+
+      {shownPractices.length > 0 && matching > 0 && (
+        <ExportLinks
+          view={{
+            practices: view.differences
+              ? shownPractices.map((p) => p.slug)
+              : view.allPractices
+                ? "all"
+                : view.practices,
+            // Every company when they all fit on the page, else exactly the ones shown.
+            companies:
+              view.picked || view.pageCount > 1 ? shownCompanies.map((c) => c.slug) : undefined,
+            ratings: view.ratings,
+            sort: view.sort,
+          }}
+          practiceCount={shownPractices.length}
+          companyCount={shownCompanies.length}
+          totalPractices={practices.length}
         />
       )}
-
-      <ExportLinks practices={view.practices} companies={view.companies} />
 
       <RatingLegend />
     </div>

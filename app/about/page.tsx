@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TextLink } from "@/components/text-link";
 
 export const metadata: Metadata = {
   title: "About",
@@ -32,15 +32,9 @@ export default function AboutPage() {
       </p>
       <h2 className="text-xl font-semibold">Use the data</h2>
       <p>
-        Everything on the site is available as JSON from the{" "}
-        <a href="/api/matrix" className="text-sky-800 underline dark:text-sky-300">
-          API
-        </a>
-        , and any view of the grid can be downloaded. See{" "}
-        <Link href="/methodology" className="text-sky-800 underline dark:text-sky-300">
-          how we rate
-        </Link>{" "}
-        for the rubric behind every rating.
+        Everything on the site is available as JSON from the <TextLink href="/api">API</TextLink>{" "}
+        (see its reference), and any view of the grid can be downloaded. See{" "}
+        <TextLink href="/methodology">how we rate</TextLink> for the rubric behind every rating.
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Policy Atlas describes what policies say. It is not legal advice.

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { MachineReadingAccuracy } from "@/components/machine-reading-accuracy";
+import { MachineReadMark } from "@/components/machine-read-mark";
 import { RatingBadge } from "@/components/rating-badge";
 import { RubricRules } from "@/components/rubric-rules";
 import { listPractices } from "@/lib/queries/practices";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC, GENERAL_RULES, RATING_MEANINGS, SUMMARY_MAX_SENTENCES } from "@/lib/rubric";
+import { TextLink } from "@/components/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -61,12 +63,7 @@ export default async function MethodologyPage() {
         {core.map((p) => (
           <div key={p.slug} className="space-y-2">
             <h3 className="font-semibold">
-              <Link
-                href={`/practices/${p.slug}`}
-                className="text-sky-800 underline dark:text-sky-300"
-              >
-                {p.name}
-              </Link>
+              <TextLink href={`/practices/${p.slug}`}>{p.name}</TextLink>
             </h3>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Rating guidance for {p.name}</caption>
@@ -114,12 +111,36 @@ export default async function MethodologyPage() {
         </p>
         <p>
           The practice taxonomy is aligned with the OPP-115 corpus of privacy practices (Wilson et
-          al., 2016). See the{" "}
-          <Link href="/practices" className="text-sky-800 underline dark:text-sky-300">
-            practices
-          </Link>{" "}
-          for what each one covers.
+          al., 2016). See the <TextLink href="/practices">practices</TextLink> for what each one
+          covers.
         </p>
+      </section>
+
+      <section
+        id="machine-reading"
+        aria-labelledby="machine-title"
+        className="scroll-mt-24 space-y-3"
+      >
+        <h2 id="machine-title" className="text-xl font-semibold">
+          Machine reading and its accuracy
+        </h2>
+        <p>
+          <TextLink href="/analyze">Read a policy</TextLink> reads any policy by software: it splits
+          it into clauses the same way, assigns each clause its practices, finds the facts that
+          decide a rating (retention periods, sale, opt-outs, Do Not Track, children&rsquo;s age,
+          change notice, arbitration, named partners) and suggests a rating by written rules, with
+          the reason and a confidence. Its findings carry the mark <MachineReadMark compact /> and
+          the words &ldquo;machine-read, not reviewed&rdquo;; where it finds nothing it says
+          &ldquo;no clause found&rdquo; rather than &ldquo;not addressed&rdquo;.
+        </p>
+        <p>
+          It can miss a clause worded unusually, take a clause for the wrong practice, and misread a
+          negation or a condition; it cannot weigh what a policy implies without saying. On the five
+          curated policies its suggested ratings agree with ours for most findings; the rules and
+          the agreement are written down in the repository (docs/machine-reading-rules.md). Measured
+          accuracy of the clause classifier:
+        </p>
+        <MachineReadingAccuracy />
       </section>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
+import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { SearchResultItem } from "@/components/search-result-item";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
@@ -11,7 +12,7 @@ import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
 import { quoteQuery } from "@/lib/search/quote-query";
-import { searchHref } from "@/lib/search/search-href";
+import { searchHref } from "@/lib/params/hrefs";
 
 export const dynamic = "force-dynamic";
 
@@ -212,37 +213,15 @@ export default async function SearchPage({ searchParams }: Props) {
                 ))}
               </ol>
             )}
-            {pages > 1 && outcome.results.length > 0 && (
-              <nav
-                aria-label="Result pages"
-                className="mt-6 flex items-center justify-between gap-4 text-sm"
-              >
-                {params.page > 1 ? (
-                  <Link
-                    href={searchHref({ ...state, page: params.page - 1 })}
-                    rel="prev"
-                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
-                  >
-                    ← Previous
-                  </Link>
-                ) : (
-                  <span />
-                )}
-                <span className="text-slate-600 dark:text-slate-400">
-                  Page {params.page} of {pages}
-                </span>
-                {params.page < pages ? (
-                  <Link
-                    href={searchHref({ ...state, page: params.page + 1 })}
-                    rel="next"
-                    className="rounded-md border border-slate-300 px-3 py-1.5 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
-                  >
-                    Next →
-                  </Link>
-                ) : (
-                  <span />
-                )}
-              </nav>
+            {outcome.results.length > 0 && (
+              <div className="mt-6">
+                <Pagination
+                  page={params.page}
+                  pageCount={pages}
+                  hrefFor={(page) => searchHref({ ...state, page })}
+                  label="Result"
+                />
+              </div>
             )}
           </section>
         </div>

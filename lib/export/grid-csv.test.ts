@@ -71,9 +71,11 @@ const matrix: Matrix = {
   ],
 };
 
+const BASE = "https://atlas.example.org";
+
 describe("gridCsvRows", () => {
   it("gives one row per company × practice, company by company in taxonomy order", () => {
-    expect(gridCsvRows(matrix).map((r) => `${r.company}/${r.practice}`)).toEqual([
+    expect(gridCsvRows(matrix, BASE).map((r) => `${r.company}/${r.practice}`)).toEqual([
       "acme/cookies",
       "acme/disputes",
       "zeta/cookies",
@@ -82,9 +84,11 @@ describe("gridCsvRows", () => {
   });
 
   it("joins evidence with ' | ' and links each clause on its company page", () => {
-    const row = gridCsvRows(matrix)[0]!;
+    const row = gridCsvRows(matrix, BASE)[0]!;
     expect(row.evidence_anchors).toBe("cookies-1 | ads-2");
-    expect(row.evidence_links).toBe("/companies/acme#cookies-1 | /companies/acme#ads-2");
+    expect(row.evidence_links).toBe(
+      "https://atlas.example.org/companies/acme#cookies-1 | https://atlas.example.org/companies/acme#ads-2",
+    );
     expect(row.evidence_quotes).toBe(
       'We use “cookies”, web beacons | pixels. | Advertisers may set "their own" cookies.',
     );
@@ -93,16 +97,16 @@ describe("gridCsvRows", () => {
 
 describe("gridToCsv", () => {
   it("starts with a byte-order mark and the header row", () => {
-    const csv = gridToCsv(matrix);
+    const csv = gridToCsv(matrix, BASE);
     expect(csv.startsWith(`\uFEFF${GRID_CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
   });
 
   it("round-trips commas, double quotes, newlines and curly quotes through a CSV parser", () => {
-    const parsed = parse(gridToCsv(matrix), { bom: true, columns: true }) as Record<
+    const parsed = parse(gridToCsv(matrix, BASE), { bom: true, columns: true }) as Record<
       string,
       string
     >[];
-    expect(parsed).toEqual(gridCsvRows(matrix));
+    expect(parsed).toEqual(gridCsvRows(matrix, BASE));
     expect(parsed[0]!.summary).toBe("Uses third-party cookies,\nincluding ad networks.");
     expect(parsed[2]!.company_name).toBe('Zeta "Z" Corp');
   });

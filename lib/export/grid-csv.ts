@@ -17,8 +17,12 @@ export const EVIDENCE_SEPARATOR = " | ";
 
 export type GridCsvRow = Record<(typeof GRID_CSV_COLUMNS)[number], string>;
 
-/** One row per company × practice: companies in the grid's order, practices in taxonomy order. */
-export function gridCsvRows(matrix: Matrix): GridCsvRow[] {
+/**
+ * One row per company × practice (those the rating filter kept): companies in the view's order,
+ * practices in taxonomy order. Evidence links are absolute, from `baseUrl`, so they work from a
+ * spreadsheet.
+ */
+export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
   const cells = new Map(matrix.cells.map((c) => [`${c.company}|${c.practice}`, c]));
   const rows: GridCsvRow[] = [];
   for (const company of matrix.companies)
@@ -35,7 +39,7 @@ export function gridCsvRows(matrix: Matrix): GridCsvRow[] {
         evidence_anchors: cell.evidence.map((e) => e.anchor).join(EVIDENCE_SEPARATOR),
         evidence_quotes: cell.evidence.map((e) => e.quote).join(EVIDENCE_SEPARATOR),
         evidence_links: cell.evidence
-          .map((e) => `/companies/${company.slug}#${e.anchor}`)
+          .map((e) => `${baseUrl}/companies/${company.slug}#${e.anchor}`)
           .join(EVIDENCE_SEPARATOR),
       });
     }
@@ -46,8 +50,8 @@ export function gridCsvRows(matrix: Matrix): GridCsvRow[] {
  * The grid as CSV (RFC 4180 quoting by csv-stringify), with a byte-order mark so spreadsheet
  * programs read the policies' curly quotes and dashes as UTF-8.
  */
-export function gridToCsv(matrix: Matrix): string {
-  return stringify(gridCsvRows(matrix), {
+export function gridToCsv(matrix: Matrix, baseUrl: string): string {
+  return stringify(gridCsvRows(matrix, baseUrl), {
     header: true,
     columns: [...GRID_CSV_COLUMNS],
     bom: true,

@@ -2,9 +2,9 @@ import { z } from "zod";
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const EXPORT_PARAMS = ["format", "practices", "companies"] as const;
 
-const formatSchema = z
+/** `format` of /api/export, as the route's query schema (lib/api/query-schemas.ts) reads it. */
+export const exportFormatSchema = z
   .string({ error: "Give format only once: csv or json." })
   .trim()
   .toLowerCase()
@@ -15,7 +15,7 @@ const formatSchema = z
 export function parseExportFormat(
   raw: unknown,
 ): { ok: true; format: ExportFormat } | { ok: false; error: string } {
-  const parsed = formatSchema.safeParse(raw);
+  const parsed = exportFormatSchema.safeParse(raw);
   return parsed.success
     ? { ok: true, format: parsed.data }
     : { ok: false, error: parsed.error.issues[0]?.message ?? "format must be csv or json." };

@@ -17,7 +17,14 @@ const list = fc.oneof(
   ),
   fc.constantFrom("x".repeat(12_000), "mozy,".repeat(600)),
 );
-const query = fc.record({ practices: list, companies: list }, { requiredKeys: [] });
+const ratingList = fc.oneof(
+  list,
+  fc.subarray(["protective", "neutral", "concerning", "not-addressed"]).map((xs) => xs.join(",")),
+);
+const query = fc.record(
+  { practices: list, companies: list, rating: ratingList },
+  { requiredKeys: [] },
+);
 
 describe("resolveGridFilter properties", () => {
   it("never throws; accepts only known slugs, de-duplicated and non-empty; otherwise names the problem", () => {
@@ -26,7 +33,7 @@ describe("resolveGridFilter properties", () => {
         const r = resolveGridFilter(q, { practices: PRACTICES, companies: COMPANIES });
         if (!r.ok) {
           expect(r.error).toMatch(
-            /^(Unknown (practices|companies): |(practices|companies) is (empty|too long))/,
+            /^(Unknown (practices|companies|rating): |(practices|companies|rating) is (empty|too long))/,
           );
           return;
         }
@@ -35,7 +42,10 @@ describe("resolveGridFilter properties", () => {
           ["companies", COMPANIES],
         ] as const) {
           const values = r.filter[key];
-          if (q[key] === undefined) {
+          const parsed = parseSlugList(q[key]);
+          const everything =
+            key === "practices" && parsed?.slugs.join() === "all" && !parsed.malformed.length;
+          if (q[key] === undefined || everything) {
             expect(values).toBeUndefined();
             continue;
           }
@@ -43,6 +53,12 @@ describe("resolveGridFilter properties", () => {
           expect(new Set(values).size).toBe(values!.length);
           for (const v of values!) expect(known).toContain(v);
           expect(values).toEqual(parseSlugList(q[key])!.slugs);
+        }
+        if (q.rating === undefined) expect(r.filter.ratings).toBeUndefined();
+        else {
+          const asked = parseSlugList(q.rating)!.slugs;
+          expect(r.filter.ratings!.length).toBeGreaterThan(0);
+          for (const rating of r.filter.ratings!) expect(asked).toContain(rating);
         }
       }),
       { numRuns: 500 },
@@ -53,7 +69,7 @@ describe("resolveGridFilter properties", () => {
     fc.assert(
       fc.property(query, (q) => {
         const r = resolveGridFilter(q, { practices: PRACTICES, companies: COMPANIES });
-        if (r.ok || !r.error.startsWith("Unknown")) return;
+        if (r.ok || !/^Unknown (practices|companies)/.test(r.error)) return;
         const key = r.error.startsWith("Unknown practices") ? "practices" : "companies";
         const parsed = parseSlugList(q[key])!;
         const known = key === "practices" ? PRACTICES : COMPANIES;

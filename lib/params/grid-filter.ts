@@ -1,14 +1,16 @@
+import { RATINGS, type Rating } from "../ratings";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 
-export type GridFilter = { practices?: string[]; companies?: string[] };
+export type GridFilter = { practices?: string[]; companies?: string[]; ratings?: Rating[] };
 
 export type KnownSlugs = { practices: readonly string[]; companies: readonly string[] };
 
 export type GridFilterResult = { ok: true; filter: GridFilter } | { ok: false; error: string };
 
 /**
- * Reads the `practices` and `companies` query values the way /api/matrix does: omitted means
- * all; an unknown or malformed slug, or a list left empty, is an error naming what is known.
+ * Reads the `practices`, `companies` and `rating` query values the way /api/matrix does: omitted
+ * means all (`practices=all` too); an unknown or malformed value, or a list left empty, is an
+ * error naming what is known.
  */
 export function resolveGridFilter(
   query: Record<string, unknown>,
@@ -18,6 +20,8 @@ export function resolveGridFilter(
   for (const key of ["practices", "companies"] as const) {
     const requested = parseSlugList(query[key]);
     if (!requested) continue;
+    const all = requested.slugs.length === 1 && requested.slugs[0] === "all";
+    if (key === "practices" && all && !requested.malformed.length) continue;
     if (requested.truncated)
       return {
         ok: false,
@@ -32,6 +36,18 @@ export function resolveGridFilter(
     if (!valid.length)
       return { ok: false, error: `${key} is empty; omit it to include all ${key}.` };
     filter[key] = valid;
+  }
+  const ratings = parseSlugList(query.rating);
+  if (ratings) {
+    const { valid, unknown } = partitionKnown(ratings, RATINGS);
+    if (unknown.length || ratings.truncated)
+      return {
+        ok: false,
+        error: `Unknown rating: ${unknown.join(", ").slice(0, 200)}. Ratings are ${RATINGS.join(", ")}.`,
+      };
+    if (!valid.length)
+      return { ok: false, error: "rating is empty; omit it to include all ratings." };
+    filter.ratings = RATINGS.filter((r) => valid.includes(r));
   }
   return { ok: true, filter };
 }

@@ -6,12 +6,13 @@ import type { Practice } from "../queries/practices";
 import { RATINGS, type Rating } from "../ratings";
 import {
   COMPANIES_PER_PAGE,
-  gridHref,
+  gridStateOf,
   MAX_COMPARED,
   parseGridView,
   type GridView,
   type SearchParams,
 } from "./grid-view";
+import { gridHref, type GridSort } from "./hrefs";
 import { parseSlugList } from "./slug-list";
 
 const practices: Practice[] = practiceSeeds.map((p, i) => ({ ...p, position: i + 1 }));
@@ -102,6 +103,11 @@ const scenario = companiesArb.chain((companies) =>
           practices: listValue([...practiceSlugs, "all"]),
           companies: listValue(companies.map((c) => c.slug)),
           rating: listValue([...RATINGS]),
+          sort: fc.oneof(
+            fc.constantFrom("name", "date", "DATE", ...practiceSlugs, "price", ""),
+            fc.string({ maxLength: 20 }),
+          ),
+          only: fc.oneof(fc.constantFrom("differences", "Differences", "same"), fc.string()),
           page: pageValue,
           add: fc.oneof(
             companies.length
@@ -174,7 +180,7 @@ describe("parseGridView properties", () => {
         expect(isSubsequence([...view.chosen].sort(), [...companySlugs].sort())).toBe(true);
         expect(new Set(view.chosen).size).toBe(view.chosen.length);
         expect(view.chosen.length).toBeLessThanOrEqual(MAX_COMPARED);
-        expect(view.picked).toEqual(view.chosen.length >= 2 ? view.chosen : null);
+        expect(view.picked).toEqual(view.chosen.length >= 1 ? view.chosen : null);
         expect(view.suggestions.length).toBeLessThanOrEqual(8);
         for (const s of view.suggestions) expect(companies).toContain(s);
         if (view.redirectTo !== null) {
@@ -186,7 +192,7 @@ describe("parseGridView properties", () => {
         }
 
         if (view.picked) {
-          expect(view.picked.length).toBeGreaterThanOrEqual(2);
+          expect(view.picked.length).toBeGreaterThanOrEqual(1);
           expect(view.picked.length).toBeLessThanOrEqual(MAX_COMPARED);
           // The grid draws the pick in the list's order; links keep the order the user gave.
           expect([...view.companies].sort()).toEqual([...view.picked].sort());
@@ -249,7 +255,7 @@ describe("parseGridView properties", () => {
             const knownCompany = list.key === "companies" && companySlugs.includes(value);
             if (knownCompany)
               expect(
-                view.notices.some((n) => /^Comparing the first|needs at least two/.test(n)),
+                view.notices.some((n) => /^Comparing the first/.test(n)),
                 value,
               ).toBe(true);
             else expect(ignored, `${list.key}: ${value}`).toContain(value);
@@ -274,6 +280,13 @@ describe("parseGridView properties", () => {
           expect(named).toHaveLength(1);
           expect(view.chosen).toContain(named[0]!.slug);
         }
+        const rawSort = Array.isArray(params.sort) ? params.sort[0] : params.sort;
+        const sortWord = rawSort?.trim().toLowerCase();
+        if (sortWord && sortWord !== "name" && view.sort === "name")
+          expect(view.notices.some((n) => n.startsWith("Ignored sort"))).toBe(true);
+        const rawOnly = Array.isArray(params.only) ? params.only[0] : params.only;
+        if (rawOnly !== undefined && !view.differences)
+          expect(view.notices.some((n) => n.startsWith("Ignored only="))).toBe(true);
         const rawPage = Array.isArray(params.page) ? params.page[0] : params.page;
         if (rawPage !== undefined && String(view.page) !== String(Number(rawPage))) {
           expect(
@@ -319,13 +332,7 @@ describe("add= properties", () => {
 });
 
 describe("gridHref properties", () => {
-  const linkOf = (view: GridView) =>
-    gridHref({
-      practices: view.allPractices ? "all" : view.practices,
-      companies: view.picked,
-      ratings: view.ratings,
-      page: view.page,
-    });
+  const linkOf = (view: GridView) => gridHref(gridStateOf(view));
 
   it("writes a link that parses back to the same view, without notices", () => {
     fc.assert(
@@ -340,6 +347,8 @@ describe("gridHref properties", () => {
           companies,
           picked,
           ratings,
+          sort,
+          differences,
           page,
           pageCount,
         }: GridView) => ({
@@ -348,6 +357,8 @@ describe("gridHref properties", () => {
           companies,
           picked,
           ratings,
+          sort,
+          differences,
           page,
           pageCount,
         });
@@ -368,16 +379,22 @@ describe("gridHref properties", () => {
           fc.subarray(practiceSlugs, { minLength: 1 }),
         ),
         picked:
-          companies.length >= 2
+          companies.length >= 1
             ? fc.option(
                 fc.subarray(
                   companies.map((c) => c.slug),
-                  { minLength: 2, maxLength: Math.min(MAX_COMPARED, companies.length) },
+                  { minLength: 1, maxLength: Math.min(MAX_COMPARED, companies.length) },
                 ),
                 { nil: null },
               )
             : fc.constant(null),
         ratings: fc.subarray([...RATINGS]),
+        sort: fc.constantFrom<GridSort>(
+          "name",
+          "date",
+          ...practiceSlugs.map((practice) => ({ practice })),
+        ),
+        differences: fc.boolean(),
         page: fc.integer({
           min: 1,
           max: Math.max(1, Math.ceil(companies.length / COMPANIES_PER_PAGE)),
@@ -385,20 +402,27 @@ describe("gridHref properties", () => {
       }),
     );
     fc.assert(
-      fc.property(choice, ({ companies, practices: chosen, picked, ratings, page }) => {
-        const href = gridHref({
-          practices: chosen,
-          companies: picked,
-          ratings,
-          page: picked ? undefined : page,
-        });
-        const view = parseGridView(paramsOf(href), { practices, companies });
-        expect(view.notices).toEqual([]);
-        expect(view.practices).toEqual(chosen === "all" ? practiceSlugs : chosen);
-        expect(view.picked).toEqual(picked);
-        expect(view.ratings).toEqual(ratings);
-        expect(view.page).toBe(picked ? 1 : page);
-      }),
+      fc.property(
+        choice,
+        ({ companies, practices: chosen, picked, ratings, sort, differences, page }) => {
+          const href = gridHref({
+            practices: chosen,
+            companies: picked,
+            ratings,
+            sort,
+            differences,
+            page: picked ? undefined : page,
+          });
+          const view = parseGridView(paramsOf(href), { practices, companies });
+          expect(view.notices).toEqual([]);
+          expect(view.practices).toEqual(chosen === "all" ? practiceSlugs : chosen);
+          expect(view.picked).toEqual(picked);
+          expect(view.ratings).toEqual(ratings);
+          expect(view.sort).toEqual(sort);
+          expect(view.differences).toBe(differences);
+          expect(view.page).toBe(picked ? 1 : page);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
-import { COMPANIES_PER_PAGE, gridHref, MAX_COMPARED, parseGridView } from "./grid-view";
+import { COMPANIES_PER_PAGE, MAX_COMPARED, parseGridView } from "./grid-view";
+import { gridHref } from "./hrefs";
 
 const practice = (slug: string, core: boolean, position: number): Practice => ({
   slug,
@@ -28,6 +29,8 @@ const company = (slug: string, name = slug): CompanySummary => ({
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
 const known = { practices, companies: five };
+const many = (n: number) =>
+  Array.from({ length: n }, (_, i) => company(`c-${String(i).padStart(2, "0")}`, `Company ${i}`));
 
 describe("parseGridView", () => {
   it("shows the four core practices and every company by default", () => {
@@ -59,12 +62,32 @@ describe("parseGridView", () => {
     );
   });
 
-  it("compares only two or more companies but remembers a single choice", () => {
+  it("shows one picked company alone, as the form says, rather than every company", () => {
     const one = parseGridView({ companies: "mozy" }, known);
-    expect(one.picked).toBeNull();
-    expect(one.chosen).toEqual(["mozy"]);
-    expect(one.notices[0]).toMatch(/at least two companies/);
+    expect(one.picked).toEqual(["mozy"]);
+    expect(one.companies).toEqual(["mozy"]);
+    expect(one.notices).toEqual([]);
     expect(parseGridView({ companies: "mozy,ibackup" }, known).picked).toEqual(["mozy", "ibackup"]);
+  });
+
+  it("reads the sort order and the differences filter, and names a bad value", () => {
+    expect(parseGridView({ sort: "date" }, known).sort).toBe("date");
+    expect(parseGridView({ sort: "Retention" }, known).sort).toEqual({ practice: "retention" });
+    expect(parseGridView({ sort: "name" }, known).sort).toBe("name");
+    const bad = parseGridView({ sort: "price", only: "cheap" }, known);
+    expect(bad.sort).toBe("name");
+    expect(bad.differences).toBe(false);
+    expect(bad.notices.join(" ")).toMatch(/Ignored sort.*"price".*Ignored only="cheap"/);
+    expect(parseGridView({ only: "differences" }, known).differences).toBe(true);
+  });
+
+  it("reads page numbers strictly: digits only", () => {
+    for (const page of ["1e1", "0x2", " 2", "2.0", "+2", "-1", "0"]) {
+      const v = parseGridView({ page }, { practices, companies: many(20) });
+      expect(v.page, page).toBe(1);
+      expect(v.notices.join(" "), page).toMatch(/page/);
+    }
+    expect(parseGridView({ page: "3" }, { practices, companies: many(20) }).page).toBe(3);
   });
 
   it("pages through many companies and caps how many are compared", () => {

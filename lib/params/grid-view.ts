@@ -1,6 +1,8 @@
-import { z } from "zod";
 import type { CompanySummary, Practice } from "../model";
 import { RATINGS, type Rating } from "../ratings";
+import { parseGridSort } from "./grid-sort";
+import { gridHref, type GridSort, type GridState } from "./hrefs";
+import { parsePageNumber } from "./page-number";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 
 /** Companies shown per grid page when the user has not picked any. */
@@ -16,7 +18,7 @@ export type GridView = {
   practices: string[];
   allPractices: boolean;
   companies: string[];
-  /** The user's own pick of companies, or null for the paged default. */
+  /** The user's own pick of companies (one or more), or null for the paged default. */
   picked: string[] | null;
   /** Every valid company the URL names, even a single one (kept in the filter form). */
   chosen: string[];
@@ -25,12 +27,12 @@ export type GridView = {
   /** Companies matching an ambiguous `add=`, to pick from. */
   suggestions: CompanySummary[];
   ratings: Rating[];
+  sort: GridSort;
+  differences: boolean;
   page: number;
   pageCount: number;
   notices: string[];
 };
-
-const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -114,11 +116,8 @@ export function parseGridView(
     } else notices.push(`No company matches "${term}".`);
   }
 
-  if (chosen.length >= 2) picked = chosen;
-  else if (chosen.length === 1)
-    notices.push(
-      "A comparison needs at least two companies: add another. Meanwhile all companies are shown.",
-    );
+  // One company is a view of its own (what you tick is what you see); the page invites a second.
+  if (chosen.length >= 1) picked = chosen;
 
   const ratings: Rating[] = [];
   const rawRatings = parseSlugList(params.rating);
@@ -132,25 +131,37 @@ export function parseGridView(
     ratings.push(...RATINGS.filter((r) => valid.includes(r)));
   }
 
+  const sorted = parseGridSort(params.sort, practiceSlugs);
+  if (!sorted.ok) notices.push(`Ignored sort: ${sorted.error}`);
+  const sort = sorted.ok ? sorted.sort : "name";
+
+  let differences = false;
+  const rawOnly = first(params.only);
+  if (rawOnly !== undefined) {
+    if (String(rawOnly).trim().toLowerCase() === "differences") differences = true;
+    else
+      notices.push(
+        `Ignored only="${String(rawOnly).slice(0, 20)}": the one choice is only=differences.`,
+      );
+  }
+
   const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : companySlugs;
   const pageCount = picked ? 1 : Math.max(1, Math.ceil(ordered.length / COMPANIES_PER_PAGE));
   let page = 1;
-  const rawPage = first(params.page);
-  if (rawPage !== undefined) {
-    const parsed = pageSchema.safeParse(rawPage);
+  const parsedPage = parsePageNumber(params.page);
+  if (parsedPage) {
     if (picked) {
-      if (!parsed.success || parsed.data !== 1)
+      if (!parsedPage.ok || parsedPage.page !== 1)
         notices.push(
-          `Ignored page "${String(rawPage).slice(0, 20)}": the chosen companies fit on one page.`,
+          `Ignored page "${parsedPage.ok ? parsedPage.page : parsedPage.raw}": the chosen companies fit on one page.`,
         );
-    } else {
-      if (!parsed.success)
-        notices.push(`Ignored page "${String(rawPage).slice(0, 20)}": not a page number.`);
-      else if (parsed.data > pageCount)
+    } else if (!parsedPage.ok) notices.push(`Ignored page "${parsedPage.raw}": not a page number.`);
+    else {
+      if (parsedPage.page > pageCount)
         notices.push(
           `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`,
         );
-      page = parsed.success ? Math.min(parsed.data, pageCount) : 1;
+      page = Math.min(parsedPage.page, pageCount);
     }
   }
   const companies = picked
@@ -161,6 +172,8 @@ export function parseGridView(
       practices: allPractices ? "all" : rawPractices ? practices : undefined,
       companies: chosen,
       ratings,
+      sort,
+      differences,
     });
   }
   return {
@@ -172,25 +185,22 @@ export function parseGridView(
     redirectTo,
     suggestions,
     ratings,
+    sort,
+    differences,
     page,
     pageCount,
     notices,
   };
 }
 
-/** The grid URL for a view; defaults are left out so URLs stay short and shareable. */
-export function gridHref(view: {
-  practices?: string[] | "all";
-  companies?: string[] | null;
-  ratings?: Rating[];
-  page?: number;
-}): string {
-  const q = new URLSearchParams();
-  if (view.practices === "all") q.set("practices", "all");
-  else if (view.practices?.length) q.set("practices", view.practices.join(","));
-  if (view.companies?.length) q.set("companies", view.companies.join(","));
-  if (view.ratings?.length) q.set("rating", view.ratings.join(","));
-  if (view.page && view.page > 1) q.set("page", String(view.page));
-  const s = q.toString().replace(/%2C/g, ",");
-  return s ? `/?${s}` : "/";
+/** The state a view stands for, to build its links (and its variations) with gridHref. */
+export function gridStateOf(view: GridView): GridState {
+  return {
+    practices: view.allPractices ? "all" : view.practices,
+    companies: view.picked,
+    ratings: view.ratings,
+    sort: view.sort,
+    differences: view.differences,
+    page: view.page,
+  };
 }

@@ -1,9 +1,15 @@
-import { EXPORT_PARAMS } from "./export-params";
-import { MATRIX_PARAMS } from "./matrix-params";
-import { SEARCH_API_PARAMS } from "./search-api-params";
+import { exportQuery, matrixQuery, paramNames, searchQuery } from "../api/query-schemas";
 
 /** The query parameters parseGridView (grid-view.ts) reads for the comparison grid, `/`. */
-export const GRID_PAGE_PARAMS = ["practices", "companies", "rating", "page", "add"] as const;
+export const GRID_PAGE_PARAMS = [
+  "practices",
+  "companies",
+  "rating",
+  "page",
+  "add",
+  "sort",
+  "only",
+] as const;
 /** The query parameters parseSearchPageParams (search-page-params.ts) reads for `/search`. */
 export const SEARCH_PAGE_PARAMS = ["q", "companies", "practices", "page"] as const;
 
@@ -15,9 +21,9 @@ export const SEARCH_PAGE_PARAMS = ["q", "companies", "practices", "page"] as con
 const ROUTES = new Map<string, ReadonlySet<string>>([
   ["/", new Set(GRID_PAGE_PARAMS)],
   ["/search", new Set(SEARCH_PAGE_PARAMS)],
-  ["/api/matrix", new Set(MATRIX_PARAMS)],
-  ["/api/search", new Set(SEARCH_API_PARAMS)],
-  ["/api/export", new Set(EXPORT_PARAMS)],
+  ["/api/matrix", new Set(paramNames(matrixQuery))],
+  ["/api/search", new Set(paramNames(searchQuery))],
+  ["/api/export", new Set(paramNames(exportQuery))],
 ]);
 
 export function queryParamsOf(pathname: string): ReadonlySet<string> | undefined {

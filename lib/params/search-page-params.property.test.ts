@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MAX_PAGE } from "./page-number";
 import { parseSearchPageParams } from "./search-page-params";
 import { normaliseSearchQuery } from "./search-query";
 import { parseSlugList } from "./slug-list";
@@ -24,13 +25,13 @@ const params = fc.dictionary(
 );
 
 describe("parseSearchPageParams properties", () => {
-  it("never throws, keeps the page within 1–1000, and reads q and the filters as their own parsers do", () => {
+  it("never throws, keeps the page within 1–MAX_PAGE, and reads q and the filters as their own parsers do", () => {
     fc.assert(
       fc.property(params, (sp) => {
         const r = parseSearchPageParams(sp);
         expect(Number.isInteger(r.page)).toBe(true);
         expect(r.page).toBeGreaterThanOrEqual(1);
-        expect(r.page).toBeLessThanOrEqual(1000);
+        expect(r.page).toBeLessThanOrEqual(MAX_PAGE);
         expect({ q: r.q, truncated: r.truncated }).toEqual(normaliseSearchQuery(sp.q));
         expect(r.companies).toEqual(parseSlugList(sp.companies));
         expect(r.practices).toEqual(parseSlugList(sp.practices));
@@ -41,7 +42,7 @@ describe("parseSearchPageParams properties", () => {
 
   it("keeps a whole page number in range as given", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), (n) => {
+      fc.property(fc.integer({ min: 1, max: MAX_PAGE }), (n) => {
         expect(parseSearchPageParams({ page: String(n) }).page).toBe(n);
         expect(parseSearchPageParams({ page: [String(n), "7"] }).page).toBe(n);
       }),

@@ -20,7 +20,7 @@ describe("parseSearchPageParams", () => {
   });
 
   it("falls back to page 1 for a page number that makes no sense", () => {
-    for (const page of ["0", "-3", "abc", "1.5", "100000", ""])
+    for (const page of ["0", "-3", "abc", "1.5", "100001", "1e3", " 2", ""])
       expect(parseSearchPageParams({ page }).page).toBe(1);
   });
 

@@ -1,9 +1,8 @@
-import { z } from "zod";
+import { pageOrFirst } from "./page-number";
 import { parseSlugList, type SlugList } from "./slug-list";
 import { normaliseSearchQuery } from "./search-query";
 
 export const SEARCH_PAGE_SIZE = 20;
-const MAX_PAGE = 1000;
 
 export type SearchPageParams = {
   q: string;
@@ -14,8 +13,6 @@ export type SearchPageParams = {
   page: number;
 };
 
-const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
-
 /**
  * Reads /search's URL. Nothing here is an error: a bad page number means page 1, and slugs are
  * checked against the database by the page, which says which ones it ignored.
@@ -24,12 +21,11 @@ export function parseSearchPageParams(
   searchParams: Record<string, string | string[] | undefined>,
 ): SearchPageParams {
   const { q, truncated } = normaliseSearchQuery(searchParams.q);
-  const rawPage = searchParams.page;
   return {
     q,
     truncated,
     companies: parseSlugList(searchParams.companies),
     practices: parseSlugList(searchParams.practices),
-    page: pageSchema.parse(Array.isArray(rawPage) ? rawPage[0] : (rawPage ?? 1)),
+    page: pageOrFirst(searchParams.page),
   };
 }

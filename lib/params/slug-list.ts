@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { SLUG_PATTERN as SLUG } from "../slug";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_RAW_LENGTH = 2000;
 export const MAX_ITEMS = 100;
 

@@ -13,9 +13,9 @@ export type MatrixCell = {
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
 
 type Known = { practices: Practice[]; companies: CompanySummary[] };
-type Filter = { practices?: string[]; companies?: string[] };
+type Filter = { practices?: string[]; companies?: string[]; ratings?: Rating[] };
 
-/** The practices and companies a filter keeps (all of each when omitted), in taxonomy and name order. */
+/** The practices and companies a filter keeps (all of each when omitted), in taxonomy and the given order. */
 export function selectMatrix(known: Known, filter: Filter): Known {
   return {
     practices: filter.practices
@@ -33,7 +33,13 @@ export function selectMatrix(known: Known, filter: Filter): Known {
  */
 export async function getMatrix(known: Known, filter: Filter = {}): Promise<Matrix> {
   const { practices, companies } = selectMatrix(known, filter);
-  return { practices, companies, cells: await getCells(practices, companies) };
+  const cells = await getCells(practices, companies);
+  return { practices, companies, cells: keepRatings(cells, filter.ratings) };
+}
+
+/** The cells with one of the ratings (every cell when none are given). */
+export function keepRatings(cells: MatrixCell[], ratings: readonly Rating[] | undefined) {
+  return ratings?.length ? cells.filter((c) => ratings.includes(c.rating)) : cells;
 }
 
 /** The cells for practices × companies the caller has already looked up: one query. */

@@ -81,12 +81,15 @@ export async function runSeed(databaseUrl: string, opts: SeedOptions = {}): Prom
           create: { key: FINGERPRINT_KEY, value: fingerprint },
           update: { value: fingerprint },
         });
-        const loadedAt = new Date();
-        await tx.seedHistory.upsert({
-          where: { fingerprint },
-          create: { fingerprint, loadedAt },
-          update: { loadedAt },
-        });
+        // Only a change of files is history: running the current files again changes nothing.
+        if (current !== fingerprint) {
+          const loadedAt = new Date();
+          await tx.seedHistory.upsert({
+            where: { fingerprint },
+            create: { fingerprint, loadedAt },
+            update: { loadedAt },
+          });
+        }
         return { skipped: false, ...summary };
       },
       // Another seeder holding the lock (a synthetic load of thousands of companies) may take minutes.

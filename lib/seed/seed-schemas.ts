@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { RATINGS } from "../ratings";
 import { countSentences, SUMMARY_MAX_SENTENCES } from "../rubric";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "../slug";
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug (letters, digits, single hyphens)")
-  .max(64);
+  .regex(SLUG_PATTERN, "must be a lowercase slug (letters, digits, single hyphens)")
+  .max(MAX_SLUG_LENGTH);
 
 export const practiceFileSchema = z
   .array(

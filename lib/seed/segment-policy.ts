@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Heading, Nodes, Paragraph, Root, RootContent } from "mdast";
+import type { Heading, Nodes, Paragraph, Root, RootContent, Table } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
@@ -116,14 +116,36 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
 /** A clause's anchor: its section's slug and a digest of its text, numbered if taken. */
-export function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
+export function anchorFor(
+  headingPath: string[],
+  text: string,
+  taken: Set<string>,
+  // For each repeated base, the last suffix it took: a text repeated 100,000 times stays linear.
+  lastSuffix: Map<string, number> = new Map(),
+): string {
   const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
   const digest = createHash("sha256").update(text).digest("hex");
   // The anchor is derived from content, so re-seeding the same text yields the same anchor.
-  let anchor = `${section}-${digest.slice(0, 6)}`;
-  for (let n = 2; taken.has(anchor); n++) anchor = `${section}-${digest.slice(0, 6)}-${n}`;
+  const base = `${section}-${digest.slice(0, 6)}`;
+  let anchor = base;
+  for (let n = lastSuffix.get(base) ?? 2; taken.has(anchor); n++) {
+    anchor = `${base}-${n}`;
+    lastSuffix.set(base, n);
+  }
   taken.add(anchor);
   return anchor;
+}
+
+/** One clause per body row: "cell — cell", so a row reads as the sentence it stands for. */
+function tableRows(table: Table): string[] {
+  const rows = table.children.map((row) =>
+    row.children
+      .map((cell) => plain(cell))
+      .filter(Boolean)
+      .join(" — "),
+  );
+  // A first row of short labels ("Function | Example") is the table's header, not a clause.
+  return rows.length > 1 ? rows.slice(1) : rows;
 }
 
 /**
@@ -131,9 +153,17 @@ export function anchorFor(headingPath: string[], text: string, taken: Set<string
  * code block is one clause, labelled with the headings above it.
  */
 export function segmentPolicy(markdown: string): SegmentedPolicy {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  return segmentTree(unified().use(remarkParse).parse(markdown) as Root);
+}
+
+/**
+ * The clause segmentation itself, on a markdown syntax tree: the seed parses its markdown into
+ * one; machine reading (lib/reading/) builds one from markdown, HTML or plain text.
+ */
+export function segmentTree(tree: Root): SegmentedPolicy {
   const clauses: SegmentedClause[] = [];
   const taken = new Set<string>();
+  const lastSuffix = new Map<string, number>();
   let header: PolicyHeader | null = null;
   let title = "";
   // stack of [depth, text]; pseudo-headings sit one level below the last real heading.
@@ -146,7 +176,7 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
       position: clauses.length + 1,
       headingPath,
       text,
-      anchor: anchorFor(headingPath, text, taken),
+      anchor: anchorFor(headingPath, text, taken, lastSuffix),
     });
   };
 
@@ -188,6 +218,9 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
           if (header) return;
         }
         push(plain(node));
+        return;
+      case "table":
+        for (const row of tableRows(node)) push(row);
         return;
       case "code":
         push(normalizeWhitespace(node.value));

@@ -46,7 +46,8 @@ export class DataVersionWatcher {
       query_timeout: 3_000,
     });
     const lost = (why: string) => {
-      if (this.client !== client) return;
+      // After stop() the connection closes because we asked it to: a shutdown, not an outage.
+      if (this.client !== client || this.stopped) return;
       this.client = null;
       if (this.ping) clearInterval(this.ping);
       client.end().catch(() => undefined);

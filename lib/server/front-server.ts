@@ -15,6 +15,7 @@ import {
   type CachedResponse,
   type ResponseCache,
 } from "./response-cache";
+import { gateAnalyzePost } from "./analyze-gate";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
 import { unavailablePage } from "./unavailable-page";
 import { createUpstream, readBody, type UpstreamResponse } from "./upstream";
@@ -76,7 +77,8 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
       );
 
     // Paths Next cannot decode and methods no route serves are answered here (lib/request-guard.ts).
-    const guard = guardRequest(req.method ?? "GET", path.split(/[?#]/)[0]!);
+    const pathname = path.split(/[?#]/)[0]!;
+    const guard = guardRequest(req.method ?? "GET", pathname) ?? gateAnalyzePost(req, pathname);
     if (guard) {
       req.resume();
       void sendFresh({

@@ -5,32 +5,59 @@ import { ExportLinks } from "@/components/export-links";
 
 function links(props: Parameters<typeof ExportLinks>[0]) {
   const html = renderToStaticMarkup(createElement(ExportLinks, props));
-  return [...html.matchAll(/<a href="([^"]+)"[^>]*>.*?(Download \w+)<\/a>/g)].map((m) => ({
-    href: m[1]!.replaceAll("&amp;", "&"),
-    text: m[2],
-  }));
+  return [
+    ...html.matchAll(
+      /<a href="([^"]+)"[^>]*>.*?(CSV|JSON)<span class="sr-only"> of ([^<]+)<\/span><\/a>/g,
+    ),
+  ].map((m) => ({ href: m[1]!.replaceAll("&amp;", "&"), format: m[2], what: m[3] }));
 }
 
+const counts = { practiceCount: 4, companyCount: 5, totalPractices: 14 };
+
 describe("ExportLinks", () => {
-  it("links to the whole grid as CSV and JSON when nothing is filtered", () => {
-    expect(links({})).toEqual([
-      { href: "/api/export?format=csv", text: "Download CSV" },
-      { href: "/api/export?format=json", text: "Download JSON" },
+  it("offers this view and, directly, all 14 practices for the same companies", () => {
+    expect(links({ view: { practices: ["cookies", "retention"] }, ...counts })).toEqual([
+      {
+        href: "/api/export?format=csv&practices=cookies,retention",
+        format: "CSV",
+        what: "this view (4 practices, 5 companies)",
+      },
+      {
+        href: "/api/export?format=json&practices=cookies,retention",
+        format: "JSON",
+        what: "this view (4 practices, 5 companies)",
+      },
+      {
+        href: "/api/export?format=csv&practices=all",
+        format: "CSV",
+        what: "all 14 practices for these 5 companies",
+      },
+      {
+        href: "/api/export?format=json&practices=all",
+        format: "JSON",
+        what: "all 14 practices for these 5 companies",
+      },
     ]);
   });
 
-  it("carries the current practice and company filters", () => {
-    expect(
-      links({ practices: ["cookies", "disputes"], companies: ["mozy"] }).map((l) => l.href),
-    ).toEqual([
-      "/api/export?format=csv&practices=cookies,disputes&companies=mozy",
-      "/api/export?format=json&practices=cookies,disputes&companies=mozy",
-    ]);
-  });
-
-  it("leaves out a filter given as an empty list", () => {
-    expect(links({ practices: [], companies: ["code42"] })[0]!.href).toBe(
-      "/api/export?format=csv&companies=code42",
+  it("carries every filter of the view, the rating included, and its order", () => {
+    const view = {
+      practices: ["retention", "disputes"],
+      companies: ["code42", "mozy"],
+      ratings: ["concerning" as const],
+      sort: "date" as const,
+    };
+    const [csv, , allCsv] = links({ view, ...counts, companyCount: 2 });
+    expect(csv!.href).toBe(
+      "/api/export?format=csv&practices=retention,disputes&companies=code42,mozy&rating=concerning&sort=date",
     );
+    expect(csv!.what).toBe("this view (4 practices, 2 companies, this rating only)");
+    expect(allCsv!.href).toBe(
+      "/api/export?format=csv&practices=all&companies=code42,mozy&rating=concerning&sort=date",
+    );
+  });
+
+  it("offers only this view when it already holds every practice", () => {
+    expect(links({ view: { practices: "all" }, ...counts, practiceCount: 14 })).toHaveLength(2);
   });
 });

@@ -10,6 +10,7 @@ export const TABLES = [
   "finding",
   "finding_evidence",
   "app_meta",
+  "seed_history",
   "_prisma_migrations",
 ] as const;
 

@@ -328,9 +328,41 @@ describe("GET /api/matrix", () => {
 
   it("answers 400 naming an unknown parameter", async () => {
     await expectError(
-      await matrix("?practices=cookies&sort=rating"),
+      await matrix("?practices=cookies&order=rating"),
       400,
-      /Unknown parameter\(s\): sort\b/,
+      /Unknown parameter\(s\): order\. Use practices, companies, rating, sort, page and perPage\./,
+    );
+  });
+
+  it("keeps only findings with the given ratings, and answers 400 naming an unknown one", async () => {
+    const body = await json<{ cells: { rating: string }[]; companies: unknown[] }>(
+      await matrix("?rating=concerning,protective"),
+      200,
+    );
+    expect(body.companies).toHaveLength(5);
+    expect(body.cells.length).toBeGreaterThan(0);
+    expect(new Set(body.cells.map((c) => c.rating))).toEqual(new Set(["concerning", "protective"]));
+    await expectError(await matrix("?rating=awful"), 400, /Unknown rating: awful\. Ratings are/);
+  });
+
+  it("orders companies by date or by how protective they are on a practice", async () => {
+    type Body = {
+      companies: { slug: string; effectiveDate: string | null }[];
+      cells: { company: string; rating: string }[];
+    };
+    const byDate = await json<Body>(await matrix("?sort=date"), 200);
+    const dates = byDate.companies.map((c) => c.effectiveDate ?? "");
+    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+    const rank = ["protective", "neutral", "concerning", "not-addressed"];
+    const byRetention = await json<Body>(await matrix("?sort=retention&practices=retention"), 200);
+    const ranks = byRetention.companies.map((c) =>
+      rank.indexOf(byRetention.cells.find((cell) => cell.company === c.slug)!.rating),
+    );
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await expectError(
+      await matrix("?sort=price"),
+      400,
+      /sort must be name, date or a practice slug/,
     );
   });
 

@@ -53,7 +53,9 @@ function expectedRows(m: Matrix) {
     summary: cell.summary,
     evidence_anchors: cell.evidence.map((e) => e.anchor).join(" | "),
     evidence_quotes: cell.evidence.map((e) => e.quote).join(" | "),
-    evidence_links: cell.evidence.map((e) => `/companies/${cell.company}#${e.anchor}`).join(" | "),
+    evidence_links: cell.evidence
+      .map((e) => `http://localhost/companies/${cell.company}#${e.anchor}`)
+      .join(" | "),
   }));
 }
 const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>
@@ -93,15 +95,60 @@ describe("GET /api/export?format=csv", () => {
     const res = await call(exportGET, "/api/export?format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(
-      /^attachment; filename="policy-atlas-grid-\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="policy-atlas-all-practices-all-companies-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     expect(new Uint8Array(await res.arrayBuffer()).slice(0, 3)).toEqual(
       new Uint8Array([0xef, 0xbb, 0xbf]),
     );
     const filtered = await call(exportGET, "/api/export?format=csv&practices=cookies");
     expect(filtered.headers.get("content-disposition")).toMatch(
-      /filename="policy-atlas-grid-filtered-[\d-]+\.csv"/,
+      /filename="policy-atlas-cookies-all-companies-[\d-]+\.csv"/,
     );
+  });
+
+  it("names the file by what it holds: the core practices, a few slugs, the rating filter", async () => {
+    const name = async (query: string) =>
+      (await call(exportGET, `/api/export?${query}`)).headers
+        .get("content-disposition")!
+        .replace(/^attachment; filename="(.*)-\d{4}-\d{2}-\d{2}\.(csv|json)"$/, "$1.$2");
+    expect(await name("practices=cookies,retention,disputes,third-parties")).toBe(
+      "policy-atlas-core-practices-all-companies.csv",
+    );
+    expect(
+      await name(
+        "format=json&practices=retention,disputes&companies=code42,mozy&rating=concerning",
+      ),
+    ).toBe("policy-atlas-retention-disputes-code42-mozy-concerning-only.json");
+  });
+
+  it("carries the rating filter: only the findings the view shows", async () => {
+    const query = "practices=retention,disputes&companies=code42,mozy&rating=concerning";
+    const rows = await csvRows(`format=csv&${query}`);
+    const m = await matrix(query);
+    expect(rows.length).toBe(m.cells.length);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(4);
+    expect(rows.every((r) => r.rating === "concerning")).toBe(true);
+  });
+
+  it("writes absolute evidence links from the request's origin, or from PUBLIC_BASE_URL", async () => {
+    const rows = await csvRows("format=csv&companies=mozy&practices=retention");
+    expect(rows[0]!.evidence_links).toMatch(/^http:\/\/localhost\/companies\/mozy#/);
+    process.env.PUBLIC_BASE_URL = "https://atlas.example.org/";
+    try {
+      const again = await csvRows("format=csv&companies=mozy&practices=retention");
+      for (const link of again[0]!.evidence_links!.split(" | "))
+        expect(link).toMatch(/^https:\/\/atlas\.example\.org\/companies\/mozy#[a-z0-9-]+$/);
+    } finally {
+      delete process.env.PUBLIC_BASE_URL;
+    }
+  });
+
+  it("orders companies as the view does", async () => {
+    const rows = await csvRows("format=csv&practices=retention&sort=retention");
+    const rank = ["protective", "neutral", "concerning", "not-addressed"];
+    const ranks = rows.map((r) => rank.indexOf(r.rating!));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   it("defaults to CSV when no format is given", async () => {
@@ -118,7 +165,7 @@ describe("GET /api/export?format=json", () => {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
       expect(res.headers.get("content-disposition")).toMatch(
-        /^attachment; filename="policy-atlas-grid.*\.json"$/,
+        /^attachment; filename="policy-atlas-.*\.json"$/,
       );
       // The export holds every company at once; only /api/matrix pages through them.
       const { paging: _paging, ...whole } = (await matrix(query)) as Record<string, unknown>;

@@ -83,6 +83,7 @@ describe("migrate on an empty database", () => {
       "finding",
       "finding_evidence",
       "app_meta",
+      "seed_history",
       "_prisma_migrations",
     ]) {
       expect(tables).toContain(t);

@@ -4,6 +4,6 @@ import { jsonError } from "@/lib/api-response";
 export function GET() {
   return jsonError(
     404,
-    "No such API endpoint. The API offers /api/companies, /api/companies/{slug}, /api/practices, /api/matrix, /api/search, /api/export and /api/health.",
+    "No such API endpoint. The API offers /api/companies, /api/companies/{slug}, /api/practices, /api/matrix, /api/search, /api/export and /api/health; the reference is at /api and /api/openapi.json.",
   );
 }

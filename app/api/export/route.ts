@@ -1,34 +1,57 @@
 import { jsonError, queryOf } from "@/lib/api-response";
+import { exportQuery, readQuery } from "@/lib/api/query-schemas";
+import { exportFilename } from "@/lib/export/export-filename";
 import { gridToCsv } from "@/lib/export/grid-csv";
-import { EXPORT_PARAMS, parseExportFormat } from "@/lib/params/export-params";
-import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
+import { resolveGridFilter } from "@/lib/params/grid-filter";
+import { parseGridSort } from "@/lib/params/grid-sort";
+import { publicBaseUrl } from "@/lib/public-url";
+import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
 import { getMatrix } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/export?format=csv|json&practices=…&companies=… — the grid as a download. */
+/**
+ * GET /api/export?format=csv|json&practices=…&companies=…&rating=…&sort=… — the grid as a
+ * download, with every filter of the view it was asked from, named by what it holds.
+ */
 export async function GET(req: Request) {
-  const query = queryOf(req.url);
-  const unexpected = unexpectedParams(query, EXPORT_PARAMS);
-  if (unexpected) return jsonError(400, unexpected);
-  const format = parseExportFormat(query.format);
-  if (!format.ok) return jsonError(400, format.error);
-  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
+  const read = readQuery(exportQuery, queryOf(req.url));
+  if (!read.ok) return jsonError(400, read.error);
+  const query = read.params;
+  const { format } = query;
+  const [practices, byName] = await Promise.all([listPractices(), listCompanies()]);
   const resolved = resolveGridFilter(query, {
     practices: practices.map((p) => p.slug),
-    companies: companies.map((c) => c.slug),
+    companies: byName.map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
+  const sort = parseGridSort(
+    query.sort,
+    practices.map((p) => p.slug),
+  );
+  if (!sort.ok) return jsonError(400, sort.error);
+  const companies = await orderCompanies(byName, sort.sort);
   const matrix = await getMatrix({ practices, companies }, resolved.filter);
-  const filtered = resolved.filter.practices || resolved.filter.companies ? "-filtered" : "";
-  const filename = `policy-atlas-grid${filtered}-${new Date().toISOString().slice(0, 10)}.${format.format}`;
-  const body = format.format === "csv" ? gridToCsv(matrix) : `${JSON.stringify(matrix, null, 2)}\n`;
+  const filename = exportFilename({
+    practices: matrix.practices,
+    totalPractices: practices.length,
+    corePractices: practices.filter((p) => p.core).map((p) => p.slug),
+    companies: matrix.companies,
+    totalCompanies: companies.length,
+    ratings: resolved.filter.ratings ?? [],
+    format,
+    day: new Date(),
+  });
+  const body =
+    format === "csv"
+      ? gridToCsv(matrix, publicBaseUrl(req))
+      : `${JSON.stringify(matrix, null, 2)}\n`;
   return new Response(body, {
     headers: {
       "Content-Type":
-        format.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+        format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",

@@ -1,40 +1,47 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
-import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
-import { MATRIX_PARAMS, matrixPagingSchema } from "@/lib/params/matrix-params";
+import { matrixQuery, readQuery } from "@/lib/api/query-schemas";
+import { resolveGridFilter } from "@/lib/params/grid-filter";
+import { parseGridSort } from "@/lib/params/grid-sort";
+import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
-import { getCells, selectMatrix } from "@/lib/queries/matrix";
+import { getCells, keepRatings, selectMatrix } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 
 export const dynamic = "force-dynamic";
 
+/** Without a `companies` list the matrix comes a page of companies at a time, so it stays small at any scale. */
+const DEFAULT_PER_PAGE = 50;
+
 export async function GET(req: Request) {
-  const query = queryOf(req.url);
-  const unexpected = unexpectedParams(query, MATRIX_PARAMS);
-  if (unexpected) return jsonError(400, unexpected);
-  if (Array.isArray(query.page) || Array.isArray(query.perPage))
-    return jsonError(400, "Give page and perPage at most once.");
-  const paging = matrixPagingSchema.safeParse({ page: query.page, perPage: query.perPage });
-  if (!paging.success)
-    return jsonError(400, "page must be a whole number from 1, and perPage from 1 to 200.");
-  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
+  const read = readQuery(matrixQuery, queryOf(req.url));
+  if (!read.ok) return jsonError(400, read.error);
+  const query = read.params;
+  const [practices, byName] = await Promise.all([listPractices(), listCompanies()]);
   const resolved = resolveGridFilter(query, {
     practices: practices.map((p) => p.slug),
-    companies: companies.map((c) => c.slug),
+    companies: byName.map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
+  const sort = parseGridSort(
+    query.sort,
+    practices.map((p) => p.slug),
+  );
+  if (!sort.ok) return jsonError(400, sort.error);
 
   const { filter } = resolved;
+  const companies = await orderCompanies(byName, sort.sort);
   const { practices: shownPractices, companies: chosen } = selectMatrix(
     { practices, companies },
     filter,
   );
-  const { page, perPage } = paging.data;
+  const page = query.page ?? 1;
+  const perPage = query.perPage ?? DEFAULT_PER_PAGE;
   const pageCount = Math.max(1, Math.ceil(chosen.length / perPage));
   if (page > pageCount) return jsonError(400, `page ${page} is past the last page (${pageCount}).`);
   const shownCompanies = filter.companies
     ? chosen
     : chosen.slice((page - 1) * perPage, page * perPage);
-  const cells = await getCells(shownPractices, shownCompanies);
+  const cells = keepRatings(await getCells(shownPractices, shownCompanies), filter.ratings);
   const paged = filter.companies
     ? {}
     : { paging: { page, perPage, pageCount, totalCompanies: chosen.length } };

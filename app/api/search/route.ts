@@ -1,6 +1,7 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
-import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
-import { SEARCH_API_PARAMS, parseSearchApiParams } from "@/lib/params/search-api-params";
+import { readQuery, searchQuery } from "@/lib/api/query-schemas";
+import { resolveGridFilter } from "@/lib/params/grid-filter";
+import { parseSearchApiParams } from "@/lib/params/search-api-params";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
@@ -11,8 +12,8 @@ export const dynamic = "force-dynamic";
 /** GET /api/search?q=…&companies=…&practices=…&limit=… — matches are «guillemeted» in snippets. */
 export async function GET(req: Request) {
   const query = queryOf(req.url);
-  const unexpected = unexpectedParams(query, SEARCH_API_PARAMS);
-  if (unexpected) return jsonError(400, unexpected);
+  const read = readQuery(searchQuery, query);
+  if (!read.ok) return jsonError(400, read.error);
   const parsed = parseSearchApiParams(query);
   if (!parsed.ok) return jsonError(400, parsed.error);
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { listSomeCompanies } from "@/lib/queries/companies";
+import { TextLink } from "@/components/text-link";
 
 /**
  * An unknown company: say so and offer some we do have. Next renders this boundary with every
@@ -17,19 +17,12 @@ export default async function CompanyNotFound() {
       <ul className="flex flex-wrap justify-center gap-3">
         {companies.map((c) => (
           <li key={c.slug}>
-            <Link
-              href={`/companies/${c.slug}`}
-              className="text-sky-800 underline dark:text-sky-300"
-            >
-              {c.name}
-            </Link>
+            <TextLink href={`/companies/${c.slug}`}>{c.name}</TextLink>
           </li>
         ))}
       </ul>
       <p>
-        <Link href="/" className="text-sky-800 underline dark:text-sky-300">
-          Back to the comparison
-        </Link>
+        <TextLink href="/">Back to the comparison</TextLink>
       </p>
     </div>
   );

@@ -13,6 +13,7 @@ import { slugParamSchema } from "@/lib/params/slug-list";
 import { getCompany } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { countRatings } from "@/lib/rating-counts";
+import { TextLink } from "@/components/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -46,13 +47,7 @@ export default async function CompanyPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
           {company.legalName} ·{" "}
-          <a
-            href={company.website}
-            className="text-sky-800 underline dark:text-sky-300"
-            rel="noopener noreferrer"
-          >
-            {company.website.replace(/^https?:\/\//, "")}
-          </a>
+          <TextLink href={company.website}>{company.website.replace(/^https?:\/\//, "")}</TextLink>
         </p>
         <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <div>
@@ -66,13 +61,9 @@ export default async function CompanyPage({ params }: Props) {
             <dt className="font-semibold">Archived copy</dt>
             <dd>
               {company.policy.archiveUrl ? (
-                <a
-                  href={company.policy.archiveUrl}
-                  className="text-sky-800 underline dark:text-sky-300"
-                  rel="noopener noreferrer"
-                >
+                <TextLink href={company.policy.archiveUrl}>
                   Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}
-                </a>
+                </TextLink>
               ) : (
                 "None"
               )}
@@ -82,13 +73,7 @@ export default async function CompanyPage({ params }: Props) {
             <dt className="font-semibold">Original source</dt>
             <dd className="break-all">
               {company.policy.sourceUrl ? (
-                <a
-                  href={company.policy.sourceUrl}
-                  className="text-sky-800 underline dark:text-sky-300"
-                  rel="noopener noreferrer"
-                >
-                  {company.policy.sourceUrl}
-                </a>
+                <TextLink href={company.policy.sourceUrl}>{company.policy.sourceUrl}</TextLink>
               ) : (
                 "Unknown"
               )}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { Pagination } from "@/components/pagination";
@@ -8,11 +7,13 @@ import { RatingBadge } from "@/components/rating-badge";
 import { RatingDefinitions } from "@/components/rating-definitions";
 import { RubricRules } from "@/components/rubric-rules";
 import { StatedDate } from "@/components/stated-date";
-import { gridHref } from "@/lib/params/grid-view";
+import { gridHref, practiceHref } from "@/lib/params/hrefs";
+import { pageOrFirst } from "@/lib/params/page-number";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getPracticeComparison } from "@/lib/queries/practice-comparison";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC } from "@/lib/rubric";
+import { TextLink } from "@/components/text-link";
 
 export const dynamic = "force-dynamic";
 
@@ -22,19 +23,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const pageOf = (raw: unknown) =>
-  z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10_000)
-    .catch(1)
-    .parse(Array.isArray(raw) ? raw[0] : (raw ?? 1));
-
 async function load(props: Props) {
   const [{ slug }, sp] = await Promise.all([props.params, props.searchParams]);
   const parsed = slugParamSchema.safeParse(slug);
-  const page = pageOf(sp.page);
+  const page = pageOrFirst(sp.page);
   return {
     page,
     data: parsed.success ? await getPracticeComparison(parsed.data, page, PER_PAGE) : null,
@@ -68,12 +60,9 @@ export default async function PracticePage(props: Props) {
           {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
         </p>
         <p className="text-sm">
-          <a
-            href={gridHref({ practices: [practice.slug] })}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
+          <TextLink href={gridHref({ practices: [practice.slug] })}>
             See this practice in the comparison grid
-          </a>
+          </TextLink>
         </p>
       </header>
 
@@ -134,14 +123,12 @@ export default async function PracticePage(props: Props) {
         </p>
       </section>
 
-      {pageCount > 1 && (
-        <Pagination
-          page={page}
-          pageCount={pageCount}
-          hrefFor={(p) => `/practices/${practice.slug}${p > 1 ? `?page=${p}` : ""}`}
-          label="Companies"
-        />
-      )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(p) => practiceHref(practice.slug, p)}
+        label="Companies"
+      />
     </div>
   );
 }

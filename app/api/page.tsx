@@ -1,0 +1,324 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { API_OPERATIONS, buildOpenApiDocument } from "@/lib/api/openapi";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "JSON API reference",
+  description:
+    "Every endpoint of the Policy Atlas JSON API: parameters, answers and errors, from the OpenAPI 3.1 document at /api/openapi.json.",
+};
+
+type Schema = {
+  type?: string | string[];
+  $ref?: string;
+  items?: Schema;
+  anyOf?: Schema[];
+  enum?: string[];
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  description?: string;
+};
+type Parameter = {
+  name: string;
+  in: string;
+  required: boolean;
+  description?: string;
+  schema: Schema;
+  example?: string;
+};
+type Response = { description: string; content?: Record<string, { schema?: Schema }> };
+type Doc = {
+  info: { title: string; description: string };
+  paths: Record<
+    string,
+    {
+      get: {
+        summary: string;
+        description: string;
+        parameters: Parameter[];
+        responses: Record<string, Response>;
+      };
+    }
+  >;
+  components: { schemas: Record<string, Schema & { description?: string }> };
+};
+
+const LINK = "text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Text with `code` spans, as the descriptions in the document write them. */
+function Prose({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/`([^`]+)`/).map((part, i) =>
+        i % 2 ? (
+          <code key={i} className="font-mono text-[0.95em]">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+/** A schema in a few words: "integer, 1 to 200", "array of Practice", "string or null". */
+function TypeOf({ schema }: { schema: Schema }) {
+  if (schema.$ref) {
+    const name = schema.$ref.split("/").at(-1)!;
+    return (
+      <a href={`#schema-${name}`} className={LINK}>
+        {name}
+      </a>
+    );
+  }
+  // Slug lists: `a,b` or the parameter repeated.
+  if (schema.anyOf?.length === 2 && schema.anyOf[1]?.type === "array")
+    return <>list: comma-separated or repeated</>;
+  if (schema.anyOf)
+    return (
+      <>
+        {schema.anyOf.map((s, i) => (
+          <span key={i}>
+            {i > 0 && " or "}
+            <TypeOf schema={s} />
+          </span>
+        ))}
+      </>
+    );
+  if (schema.enum) return <>one of {schema.enum.map((v) => `"${v}"`).join(", ")}</>;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? "any"];
+  const main = types.filter((t) => t !== "null");
+  const nullable = types.includes("null") ? " or null" : "";
+  if (main[0] === "array" && schema.items)
+    return (
+      <>
+        array of <TypeOf schema={schema.items} />
+        {nullable}
+      </>
+    );
+  const range =
+    schema.minimum !== undefined && schema.maximum !== undefined && schema.maximum < SAFE
+      ? `, ${schema.minimum} to ${schema.maximum}`
+      : "";
+  const format = schema.format ? ` (${schema.format})` : "";
+  return (
+    <>
+      {main.join(" or ")}
+      {format}
+      {range}
+      {nullable}
+    </>
+  );
+}
+
+const cell = "border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800";
+const head = `${cell} bg-slate-100 text-left font-semibold dark:bg-slate-900`;
+
+/** /api: the JSON API reference, drawn from the same generated document /api/openapi.json serves. */
+export default function ApiReferencePage() {
+  const doc = buildOpenApiDocument() as Doc;
+  const examples = new Map(API_OPERATIONS.map((o) => [o.path, o.example]));
+  return (
+    <div className="max-w-4xl space-y-8">
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">JSON API reference</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          Everything on the site is available as JSON over plain <code>GET</code> requests: no key,
+          no sign-up. Bad parameters get <code>400</code> with <code>{'{ "error": "…" }'}</code>;
+          unknown slugs <code>404</code>. Lists accept commas or repeated keys (
+          <code>companies=mozy,ibackup</code> or <code>companies=mozy&amp;companies=ibackup</code>).
+        </p>
+        <p className="text-slate-700 dark:text-slate-300">
+          Machine-readable:{" "}
+          <a href="/api/openapi.json" className={LINK}>
+            the OpenAPI 3.1 document
+          </a>{" "}
+          (generated from the schemas the routes validate with, so it cannot drift from them).
+        </p>
+        <nav aria-label="Endpoints">
+          <ul className="grid gap-1 text-sm sm:grid-cols-2">
+            {Object.entries(doc.paths).map(([path, item]) => (
+              <li key={path}>
+                <a
+                  href={`#${item.get.summary.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`}
+                  className={LINK}
+                >
+                  {item.get.summary}
+                </a>{" "}
+                <code className="text-slate-600 dark:text-slate-400">{path}</code>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+
+      {Object.entries(doc.paths).map(([path, item]) => {
+        const op = item.get;
+        const anchor = op.summary.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+        const example = examples.get(path);
+        return (
+          <section key={path} aria-labelledby={anchor} className="scroll-mt-24 space-y-3">
+            <h2 id={anchor} className="text-xl font-semibold">
+              {op.summary}
+            </h2>
+            <p className="font-mono text-sm break-all">
+              <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-200">
+                GET
+              </span>
+              {path}
+            </p>
+            <p className="text-slate-700 dark:text-slate-300">
+              <Prose text={op.description} />
+            </p>
+            {op.parameters.length > 0 && (
+              // A table where there is room; on a phone, one block per parameter.
+              <ul className="space-y-3 text-sm sm:hidden" aria-label={`Parameters of ${path}`}>
+                {op.parameters.map((p) => (
+                  <li
+                    key={p.name}
+                    className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+                  >
+                    <p>
+                      <code className="font-semibold">{p.name}</code>{" "}
+                      <span className="text-xs text-slate-600 dark:text-slate-400">
+                        {p.in === "path" ? "in the path" : p.required ? "required" : "optional"} ·{" "}
+                        <TypeOf schema={p.schema} />
+                      </span>
+                    </p>
+                    <p className="mt-1">
+                      <Prose text={p.description ?? ""} />
+                    </p>
+                    {p.example && (
+                      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                        e.g. <code className="break-all">{p.example}</code>
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {op.parameters.length > 0 && (
+              <div className="hidden sm:block">
+                <table className="w-full border-separate border-spacing-0 text-sm">
+                  <caption className="sr-only">Parameters of {path}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className={head}>
+                        Parameter
+                      </th>
+                      <th scope="col" className={head}>
+                        Type
+                      </th>
+                      <th scope="col" className={head}>
+                        Meaning
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {op.parameters.map((p) => (
+                      <tr key={p.name}>
+                        <th scope="row" className={`${cell} text-left font-normal`}>
+                          <code className="font-semibold">{p.name}</code>
+                          <span className="block text-xs text-slate-600 dark:text-slate-400">
+                            {p.in === "path" ? "in the path" : p.required ? "required" : "optional"}
+                          </span>
+                        </th>
+                        <td className={cell}>
+                          <TypeOf schema={p.schema} />
+                        </td>
+                        <td className={cell}>
+                          <Prose text={p.description ?? ""} />
+                          {p.example && (
+                            <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                              e.g. <code>{p.example}</code>
+                            </span>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <dl className="space-y-1 text-sm">
+              {Object.entries(op.responses).map(([status, r]) => {
+                const schema = r.content?.["application/json"]?.schema;
+                return (
+                  <div key={status} className="flex flex-wrap gap-x-2">
+                    <dt className="font-mono font-semibold">{status}</dt>
+                    <dd>
+                      <Prose text={r.description} />
+                      {schema && (
+                        <>
+                          {" "}
+                          <span className="text-slate-600 dark:text-slate-400">
+                            (<TypeOf schema={schema} />)
+                          </span>
+                        </>
+                      )}
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+            {example && (
+              <p className="text-sm">
+                Try it:{" "}
+                <a href={example} className={`${LINK} font-mono break-all`}>
+                  {example}
+                </a>
+              </p>
+            )}
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="schemas" className="space-y-4">
+        <h2 id="schemas" className="text-xl font-semibold">
+          Answers
+        </h2>
+        {Object.entries(doc.components.schemas).map(([name, schema]) => (
+          <div key={name} id={`schema-${name}`} className="scroll-mt-24 space-y-2">
+            <h3 className="font-mono font-semibold">{name}</h3>
+            {schema.description && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">{schema.description}</p>
+            )}
+            {schema.properties ? (
+              <ul className="space-y-1 text-sm">
+                {Object.entries(schema.properties).map(([prop, s]) => (
+                  <li key={prop}>
+                    <code className="font-semibold">{prop}</code>
+                    {schema.required?.includes(prop) ? "" : " (optional)"}: <TypeOf schema={s} />
+                    {s.description && (
+                      <span className="text-slate-600 dark:text-slate-400">
+                        {" "}
+                        — <Prose text={s.description} />
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm">
+                <TypeOf schema={schema} />
+              </p>
+            )}
+          </div>
+        ))}
+      </section>
+
+      <p className="text-sm">
+        <Link href="/" className={LINK}>
+          Back to the comparison
+        </Link>
+      </p>
+    </div>
+  );
+}

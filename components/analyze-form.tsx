@@ -1,0 +1,128 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { AnalyzeState } from "@/lib/reading/analysis-view";
+import { AnalysisResult } from "./analysis-result";
+
+const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_COMPANIES = 4;
+
+type Props = {
+  action: (previous: AnalyzeState, form: FormData) => Promise<AnalyzeState>;
+  companies: Array<{ slug: string; name: string }>;
+};
+
+/**
+ * The policy form: a plain multipart form posting to a Server Action, so it works before (and
+ * without) JavaScript; with it, the size cap and the four-company limit are checked as you go.
+ */
+export function AnalyzeForm({ action, companies }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" }, "/analyze");
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string[]>([]);
+
+  return (
+    <div className="space-y-8">
+      <form action={formAction} encType="multipart/form-data" className="max-w-3xl space-y-5">
+        <div className="space-y-1">
+          <label htmlFor="policy" className="block font-semibold">
+            Policy text
+          </label>
+          <textarea
+            id="policy"
+            name="policy"
+            rows={10}
+            className="block w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
+            placeholder="Paste the privacy policy here: its text, markdown or the page's HTML."
+          />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="file" className="block font-semibold">
+            Or upload a file{" "}
+            <span className="font-normal text-slate-600 dark:text-slate-400">
+              (.md, .html, .txt; up to 2 MB)
+            </span>
+          </label>
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".md,.markdown,.html,.htm,.txt,text/plain,text/markdown,text/html"
+            aria-describedby={fileError ? "file-error" : undefined}
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              setFileError(
+                f && f.size > MAX_BYTES
+                  ? `That file is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.`
+                  : null,
+              );
+            }}
+            className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium dark:file:border-slate-700 dark:file:bg-slate-800 dark:file:text-slate-100"
+          />
+          {fileError && (
+            <p id="file-error" role="alert" className="text-sm text-amber-900 dark:text-amber-200">
+              {fileError}
+            </p>
+          )}
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="name" className="block font-semibold">
+            Name for the column{" "}
+            <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+          </label>
+          <input
+            id="name"
+            name="name"
+            maxLength={80}
+            className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900"
+            placeholder="e.g. Acme"
+          />
+        </div>
+        <fieldset className="space-y-2">
+          <legend className="font-semibold">
+            Compare with{" "}
+            <span className="font-normal text-slate-600 dark:text-slate-400">
+              (up to four companies)
+            </span>
+          </legend>
+          <div className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto">
+            {companies.map((c) => (
+              <label key={c.slug} className="inline-flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name="companies"
+                  value={c.slug}
+                  disabled={picked.length >= MAX_COMPANIES && !picked.includes(c.slug)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));
+                  }}
+                />
+                {c.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button
+          type="submit"
+          disabled={pending || fileError !== null}
+          className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-60"
+        >
+          {pending ? "Reading…" : "Read the policy"}
+        </button>
+      </form>
+
+      <div aria-live="polite">
+        {state.status === "error" && (
+          <p
+            role="alert"
+            className="max-w-3xl rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
+          >
+            {state.message}
+          </p>
+        )}
+        {state.status === "done" && <AnalysisResult result={state} />}
+      </div>
+    </div>
+  );
+}

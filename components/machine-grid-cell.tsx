@@ -1,0 +1,124 @@
+import type { MachineCell } from "@/lib/reading/analysis-view";
+import { MachineReadMark } from "./machine-read-mark";
+import { RatingBadge } from "./rating-badge";
+
+const KIND_LABELS: Record<string, string> = {
+  "retention-period": "Retention period",
+  "retention-indefinite": "Kept indefinitely",
+  "retention-backups": "Backups",
+  "retention-deletion": "Deletion",
+  "retention-while-needed": "Kept while needed",
+  "no-sale": "Sale",
+  sale: "Sale",
+  "advertising-sharing": "Advertising",
+  "no-marketing-sharing": "Marketing",
+  "service-providers": "Service providers",
+  "sharing-without-limits": "Limits",
+  "named-partner": "Named partners",
+  "opt-out": "Opt-out",
+  "do-not-track": "Do Not Track / GPC",
+  "third-party-tracking": "Third-party tracking",
+  "cookies-persistent": "Cookies",
+  "cookies-session-only": "Cookies",
+  "credentials-in-cookies": "Credentials",
+  "children-age": "Children's age",
+  "change-notice": "Change notice",
+  "change-notice-period": "Notice period",
+  "change-consent": "Consent to changes",
+  "change-without-notice": "Changes",
+  arbitration: "Arbitration",
+  "class-action-waiver": "Class actions",
+  "independent-body": "Independent body",
+  regulator: "Regulator",
+  "legal-process": "Legal process",
+  "process-required": "Legal process",
+  "discretionary-disclosure": "Discretion",
+  "successor-bound": "Successor",
+  "transfer-as-asset": "Assets",
+  encryption: "Encryption",
+  "deletion-right": "Deletion",
+  "correction-right": "Access and correction",
+};
+
+/** The facts or quotes behind a machine-read finding, opened in place (works without JavaScript). */
+function Disclosure({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <details className="group mt-2">
+      <summary className="inline-flex cursor-pointer items-center gap-1 rounded text-sm font-medium text-sky-800 select-none hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          className="h-3 w-3 transition-transform group-open:rotate-90"
+          fill="currentColor"
+        >
+          <path d="M5 3l6 5-6 5z" />
+        </svg>
+        {label}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/**
+ * A machine-read finding as a grid cell: the mark, the suggested rating ("No clause found"
+ * rather than "Not addressed"), the rule's reason and confidence, then the facts and the
+ * policy's words. Reason and confidence are ours; quotes are the policy's.
+ */
+export function MachineGridCell({ cell }: { cell: MachineCell }) {
+  const silent = cell.rating === "not-addressed";
+  const reason = cell.reason.replace(/^[a-z -]+: /, "");
+  return (
+    <td
+      className="max-w-80 min-w-56 border-b border-l border-dashed border-violet-300 bg-violet-50/40 p-3 align-top sm:min-w-64 dark:border-violet-800 dark:bg-violet-950/20"
+      data-rating={cell.rating}
+      data-machine-read="true"
+    >
+      <div className="flex flex-wrap items-center gap-1.5">
+        {silent ? (
+          <span className="hatched inline-flex items-center gap-1 rounded-full border border-dashed border-slate-300 bg-white px-2 py-0.5 text-sm font-medium whitespace-nowrap text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300">
+            No clause found
+          </span>
+        ) : (
+          <RatingBadge rating={cell.rating} />
+        )}
+        <MachineReadMark compact />
+      </div>
+      <p className="mt-2 text-sm leading-relaxed">
+        {reason.charAt(0).toUpperCase() + reason.slice(1)}.{" "}
+        <span className="text-slate-600 dark:text-slate-400">
+          Confidence {Math.round(cell.confidence * 100)} %.
+        </span>
+      </p>
+      {cell.facts.length > 0 && (
+        <Disclosure label={cell.facts.length === 1 ? "1 fact" : `${cell.facts.length} facts`}>
+          <ul className="mt-2 space-y-2 text-sm">
+            {cell.facts.map((f, i) => (
+              <li key={i}>
+                <span className="font-medium">{KIND_LABELS[f.kind] ?? f.kind}:</span> {f.value}
+                <blockquote className="policy-quote mt-1 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                  &ldquo;{f.quote}&rdquo;
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </Disclosure>
+      )}
+      {cell.evidence.length > 0 && (
+        <Disclosure
+          label={cell.evidence.length === 1 ? "1 clause" : `${cell.evidence.length} clauses`}
+        >
+          <ul className="mt-2 space-y-2">
+            {cell.evidence.map((q, i) => (
+              <li key={i}>
+                <blockquote className="policy-quote border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                  &ldquo;{q}&rdquo;
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+        </Disclosure>
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,161 @@
+import AxeBuilder from "@axe-core/playwright";
+import { ARTIFACTS, expect, test } from "./fixtures";
+
+const POLICY = [
+  "# Acme Privacy Policy",
+  "## Cookies",
+  "We use third-party advertising cookies and web beacons from ad networks to show you ads.",
+  "## Keeping your data",
+  "If you cancel your account, your data may be retained in our backup records.",
+  "## Children",
+  "We do not knowingly collect personal information from children under 13.",
+].join("\n\n");
+
+test("pasting a policy shows it read as a machine-read column beside the companies picked", async ({
+  page,
+}) => {
+  await page.goto("/analyze");
+  await expect(page.getByRole("heading", { level: 1, name: "Read a policy" })).toBeVisible();
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByLabel("Name for the column").fill("Acme");
+  await page.getByRole("checkbox", { name: "Mozy" }).check();
+  await page.getByRole("button", { name: "Read the policy" }).click();
+
+  await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible();
+  const grid = page.getByRole("table", {
+    name: /Acme \(machine-read, not reviewed\) compared with Mozy/,
+  });
+  await expect(grid.getByRole("columnheader", { name: /Acme/ })).toContainText(
+    "Machine-read, not reviewed",
+  );
+  await expect(grid.getByRole("columnheader", { name: /Mozy/ })).toBeVisible();
+  const cookies = grid.getByRole("row", { name: /Cookies & tracking/ });
+  await expect(cookies.locator("[data-machine-read]")).toContainText("Concerning");
+  await expect(cookies.locator("[data-machine-read]")).toContainText(
+    "Third-party tracking".split(" ")[0]!,
+  );
+  const disputes = grid.getByRole("row", { name: /Dispute resolution/ });
+  await expect(disputes.locator("[data-machine-read]")).toContainText("No clause found");
+  await expect(
+    page
+      .getByRole("group")
+      .or(page.locator("details"))
+      .filter({ hasText: "Data retention" })
+      .first(),
+  ).toBeVisible();
+});
+
+test("every machine-read cell carries the word and the mark, linking to the accuracy section", async ({
+  page,
+}) => {
+  await page.goto("/analyze");
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  const cells = page.locator("td[data-machine-read]");
+  await expect(cells).toHaveCount(14);
+  for (const cell of await cells.all()) {
+    const mark = cell.getByRole("link", { name: "Machine-read" });
+    await expect(mark).toHaveAttribute("href", "/methodology#machine-reading");
+    await expect(mark.locator("svg")).toHaveCount(1);
+  }
+  await page.getByRole("link", { name: "how accurate machine reading is" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Machine reading and its accuracy" }),
+  ).toBeVisible();
+});
+
+test("uploading an HTML file reads it, leaving out its scripts and navigation", async ({
+  page,
+}) => {
+  await page.goto("/analyze");
+  const html =
+    "<html><body><nav><a href='/'>Home</a></nav><script>alert(1)</script><main><h1>Beta privacy</h1>" +
+    "<h2>Sharing</h2><p>We do not sell your personal information.</p></main></body></html>";
+  await page
+    .getByLabel(/Or upload a file/)
+    .setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.getByText(/1 clauses? read from html/)).toBeVisible();
+  await expect(page.getByText("“Beta privacy”")).toBeVisible();
+});
+
+test("an empty form and a file that is not text get a clear message", async ({ page }) => {
+  await page.goto("/analyze");
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+    /Paste a policy into the box or choose a file/,
+  );
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "x.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from([0x89, 0x50, 0, 0, 1]),
+  });
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/binary file/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts and the reading comes back as a page", async ({ page }) => {
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(POLICY);
+    await page.getByRole("checkbox", { name: "Code 42" }).check();
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("heading", { name: /read by machine/ })).toBeVisible();
+    await expect(page.locator("td[data-machine-read]")).toHaveCount(14);
+    await expect(page.getByRole("columnheader", { name: /Code 42/ })).toBeVisible();
+  });
+});
+
+test("screenshots at 1280 and 375 pixels, light and dark", async ({ page }) => {
+  for (const [width, label] of [
+    [1280, "desktop"],
+    [375, "phone"],
+  ] as const) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/analyze");
+      await page.getByLabel("Policy text").fill(POLICY);
+      await page.getByLabel("Name for the column").fill("Acme");
+      await page.getByRole("checkbox", { name: "Mozy" }).check();
+      await page.getByRole("button", { name: "Read the policy" }).click();
+      await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible();
+      await page
+        .locator("td[data-machine-read] details")
+        .first()
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page.screenshot({
+        path: `${ARTIFACTS}/analyze-${label}-${colorScheme}.png`,
+        fullPage: true,
+      });
+      if (label === "phone") {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${ARTIFACTS}/analyze-phone-${colorScheme}-top.png` });
+        await page.getByRole("heading", { name: "Acme: read by machine" }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${ARTIFACTS}/analyze-phone-${colorScheme}-result.png` });
+      }
+    }
+  }
+});
+
+test("the page with a reading passes axe's accessibility checks in light and dark mode", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/analyze");
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByRole("checkbox", { name: "Mozy" }).check();
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.locator("td[data-machine-read]")).toHaveCount(14);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include("#main").analyze();
+    expect(
+      violations.map(
+        (v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
+  }
+});

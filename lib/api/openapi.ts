@@ -1,0 +1,223 @@
+import { z } from "zod";
+import { companySlugPath, exportQuery, matrixQuery, noQuery, searchQuery } from "./query-schemas";
+import {
+  apiSchemas,
+  companiesListSchema,
+  companyResponseSchema,
+  healthSchema,
+  matrixSchema,
+  practicesListSchema,
+  searchResultSchema,
+} from "./response-schemas";
+
+type Json = Record<string, unknown>;
+
+/** An API route as the reference describes it; the schemas are the ones the route uses. */
+export type ApiOperation = {
+  path: string;
+  id: string;
+  summary: string;
+  description: string;
+  query: z.ZodObject;
+  pathParams?: Record<string, z.ZodType>;
+  ok: { schema: z.ZodType; description: string; media?: Record<string, string> };
+  errors: Partial<Record<400 | 404 | 503, string>>;
+  example?: string;
+};
+
+export const API_OPERATIONS: ApiOperation[] = [
+  {
+    path: "/api/companies",
+    id: "listCompanies",
+    summary: "List companies",
+    description: "Every company, alphabetically by name, with its policy's dates.",
+    query: noQuery,
+    ok: { schema: companiesListSchema, description: "The companies." },
+    errors: {},
+    example: "/api/companies",
+  },
+  {
+    path: "/api/companies/{slug}",
+    id: "getCompany",
+    summary: "One company in full",
+    description:
+      "The company, its archived policy's metadata, one finding per practice (taxonomy order) with its evidence, and every clause of the policy with its anchor and practices.",
+    query: noQuery,
+    pathParams: { slug: companySlugPath },
+    ok: { schema: companyResponseSchema, description: "The company." },
+    errors: { 400: "The slug is malformed.", 404: "No company has this slug." },
+    example: "/api/companies/mozy",
+  },
+  {
+    path: "/api/practices",
+    id: "listPractices",
+    summary: "List practices",
+    description: "The taxonomy of practices, in display order.",
+    query: noQuery,
+    ok: { schema: practicesListSchema, description: "The practices." },
+    errors: {},
+    example: "/api/practices",
+  },
+  {
+    path: "/api/matrix",
+    id: "getMatrix",
+    summary: "The comparison grid",
+    description:
+      "Findings for practices × companies, filtered and ordered as on the grid. Without `companies`, companies come a page at a time and the answer says where it is (`paging`).",
+    query: matrixQuery,
+    ok: { schema: matrixSchema, description: "The grid as data." },
+    errors: { 400: "A parameter is unknown, repeated or malformed, or names an unknown slug." },
+    example: "/api/matrix?practices=retention&companies=mozy,code42",
+  },
+  {
+    path: "/api/search",
+    id: "searchClauses",
+    summary: "Search every clause",
+    description:
+      'Full-text search of every clause (PostgreSQL, English stemming). Syntax: words (all must match), "a phrase", -exclusion, `or`. A query of only punctuation or common words finds nothing; it is not an error.',
+    query: searchQuery,
+    ok: { schema: searchResultSchema, description: "Matching clauses, best first." },
+    errors: { 400: "q is missing or empty, limit is out of range, or a slug is unknown." },
+    example: "/api/search?q=arbitration&limit=2",
+  },
+  {
+    path: "/api/export",
+    id: "exportGrid",
+    summary: "Download the grid",
+    description:
+      "The grid as an attachment, with the same filters and order as /api/matrix (every company at once). CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, one row per finding, evidence links absolute (from PUBLIC_BASE_URL or the request's origin). JSON: the /api/matrix document. The file is named by what it holds, e.g. `policy-atlas-core-practices-all-companies-2026-12-02.csv`.",
+    query: exportQuery,
+    ok: {
+      schema: matrixSchema,
+      description: "The file (the JSON form is shown; the CSV has the same findings as rows).",
+      media: {
+        "text/csv":
+          "company,company_name,practice,practice_name,rating,summary,evidence_anchors,evidence_quotes,evidence_links",
+      },
+    },
+    errors: { 400: "As /api/matrix, or format is neither csv nor json." },
+    example: "/api/export?format=csv&practices=disputes&companies=centercode,mozy",
+  },
+  {
+    path: "/api/health",
+    id: "health",
+    summary: "Health check",
+    description: "For load balancers and uptime checks; never cached.",
+    query: noQuery,
+    ok: { schema: healthSchema, description: "The database answers." },
+    errors: { 503: "The database does not answer." },
+    example: "/api/health",
+  },
+];
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+/** A schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), other registered schemas by $ref. */
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
+  const id = apiSchemas.get(schema)?.id;
+  if (id) return ref(id);
+  const out = z.toJSONSchema(schema, {
+    io,
+    metadata: z.globalRegistry,
+    unrepresentable: "any",
+  }) as Json;
+  delete out.$schema;
+  return out;
+}
+
+function parameters(op: ApiOperation): Json[] {
+  const list: Json[] = [];
+  for (const [name, schema] of Object.entries(op.pathParams ?? {})) {
+    const s = jsonSchema(schema, "input");
+    const { description, examples, ...rest } = s;
+    list.push({
+      name,
+      in: "path",
+      required: true,
+      description,
+      schema: rest,
+      ...(Array.isArray(examples) && examples.length ? { example: examples[0] } : {}),
+    });
+  }
+  for (const [name, field] of Object.entries(op.query.shape)) {
+    const s = jsonSchema(field as z.ZodType, "output");
+    const { description, examples, ...rest } = s;
+    list.push({
+      name,
+      in: "query",
+      required: !(field as z.ZodType).safeParse(undefined).success,
+      description,
+      schema: rest,
+      ...(Array.isArray(examples) && examples.length ? { example: examples[0] } : {}),
+      // Lists are comma-separated or repeated, as a browser's form sends them.
+      ...(rest.anyOf ? { style: "form", explode: true } : {}),
+    });
+  }
+  return list;
+}
+
+function operation(op: ApiOperation): Json {
+  const responses: Json = {
+    200: {
+      description: op.ok.description,
+      content: {
+        "application/json": { schema: jsonSchema(op.ok.schema, "output") },
+        ...Object.fromEntries(
+          Object.entries(op.ok.media ?? {}).map(([type, example]) => [
+            type,
+            { schema: { type: "string" }, example },
+          ]),
+        ),
+      },
+    },
+  };
+  for (const [status, description] of Object.entries(op.errors))
+    responses[status] = {
+      description,
+      content: {
+        "application/json": {
+          schema: status === "503" ? jsonSchema(healthSchema, "output") : ref("Error"),
+        },
+      },
+    };
+  return {
+    get: {
+      operationId: op.id,
+      summary: op.summary,
+      description: op.description,
+      parameters: parameters(op),
+      responses,
+    },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of the JSON API, generated from the routes' zod schemas (query
+ * parameters) and the response schemas, never written by hand.
+ */
+export function buildOpenApiDocument(): Json {
+  const components = z.toJSONSchema(apiSchemas, {
+    io: "output",
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: "any",
+  }).schemas as Record<string, Json>;
+  for (const schema of Object.values(components)) {
+    delete schema.$schema;
+    delete schema.$id;
+    delete schema.id;
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Policy Atlas API",
+      version: "1",
+      summary:
+        "Archived privacy policies compared practice by practice, with the policies' own words.",
+      description:
+        'Read-only JSON. Bad parameters get 400 with `{ "error": "…" }`; unknown slugs 404. Lists accept commas or repeated keys (`companies=mozy,ibackup` or `companies=mozy&companies=ibackup`). Answers change only when the data is re-seeded.',
+    },
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    paths: Object.fromEntries(API_OPERATIONS.map((op) => [op.path, operation(op)])),
+    components: { schemas: components },
+  };
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { exportFormatSchema } from "../params/export-params";
+import { unexpectedParams } from "../params/grid-filter";
+import { MAX_PAGE, pageNumberSchema } from "../params/page-number";
+import { MAX_ITEMS } from "../params/slug-list";
+import { MAX_QUERY_LENGTH } from "../params/search-query";
+import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from "../params/search-api-params";
+import { RATINGS } from "../ratings";
+
+/*
+ * The query parameters of each API route, as zod schemas. A route reads its query with these
+ * (readQuery below), and the OpenAPI document (lib/api/openapi.ts) is generated from the same
+ * objects, so the reference cannot drift from what the routes accept. Slugs are checked against
+ * the database afterwards by the route, which names the known ones in its 400.
+ */
+
+const once = (name: string) => z.string({ error: `Give ${name} only once.` });
+
+/** `a,b` or `x=a&x=b`: comma-separated, repeatable. */
+const slugList = (description: string, examples: string[]) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .meta({
+      description: `${description} Comma-separated, or repeat the parameter; at most ${MAX_ITEMS} values.`,
+      examples,
+    });
+
+const practices = slugList(
+  "Practice slugs to include, in taxonomy order whatever the order given; all practices when omitted (`all` also means every practice).",
+  ["retention,disputes"],
+);
+const companies = slugList(
+  "Company slugs to include (see /api/companies); all companies when omitted.",
+  ["mozy,code42"],
+);
+const rating = slugList(
+  `Keep only findings with one of these ratings: ${RATINGS.join(", ")}. Companies and practices stay listed.`,
+  ["concerning"],
+);
+const sort = once("sort")
+  .optional()
+  .meta({
+    description:
+      "Order of the companies: `name` (the default), `date` (the policy's own date, newest first; undated last) or a practice slug (most protective first on that practice: protective, neutral, concerning, not addressed).",
+    examples: ["retention"],
+  });
+
+const page = once("page")
+  .pipe(pageNumberSchema)
+  .optional()
+  .meta({
+    description: `Page of companies, from 1 to ${MAX_PAGE}; only without \`companies\`.`,
+    examples: ["2"],
+  });
+
+export const matrixQuery = z.object({
+  practices,
+  companies,
+  rating,
+  sort,
+  page,
+  perPage: once("perPage")
+    .regex(/^[0-9]{1,3}$/, "perPage must be a whole number from 1 to 200.")
+    .transform(Number)
+    .pipe(z.number().int().min(1, "perPage must be a whole number from 1 to 200.").max(200))
+    .optional()
+    .meta({
+      description: "Companies per page, 1 to 200 (default 50); only without `companies`.",
+      examples: ["50"],
+    }),
+});
+
+export const exportQuery = z.object({
+  format: exportFormatSchema.meta({
+    description: "`csv` (the default) or `json`.",
+    examples: ["csv"],
+  }),
+  practices,
+  companies,
+  rating,
+  sort,
+});
+
+export const searchQuery = z.object({
+  q: z
+    .string({
+      error: (issue) => (issue.input === undefined ? "q is required." : "Give q only once."),
+    })
+    .meta({
+      description: `What to search for: words, "a phrase", -exclusions, \`or\`. Longer than ${MAX_QUERY_LENGTH} characters is shortened, not refused.`,
+      examples: ['"safe harbor" -truste'],
+    }),
+  companies: slugList("Only clauses of these companies.", ["mozy,ibackup"]),
+  practices: slugList("Only clauses tagged with one of these practices.", ["disputes"]),
+  limit: once("limit")
+    .regex(/^[0-9]{1,3}$/, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
+        .max(MAX_SEARCH_LIMIT, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`),
+    )
+    .optional()
+    .meta({
+      description: `How many results, 1 to ${MAX_SEARCH_LIMIT} (default ${DEFAULT_SEARCH_LIMIT}).`,
+      examples: ["2"],
+    }),
+});
+
+export const noQuery = z.object({});
+
+export const companySlugPath = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(64)
+  .meta({ description: "The company's slug, as listed by /api/companies.", examples: ["mozy"] });
+
+/** The names a route accepts, e.g. for a 400 that lists them, or a cache that keys on them. */
+export function paramNames(schema: z.ZodObject): string[] {
+  return Object.keys(schema.shape);
+}
+
+/**
+ * Reads a query with a route's schema: an unknown parameter, or a value the schema refuses, is a
+ * message for a 400 (the first problem found).
+ */
+export function readQuery<S extends z.ZodObject>(
+  schema: S,
+  query: Record<string, string | string[]>,
+): { ok: true; params: z.output<S> } | { ok: false; error: string } {
+  const unexpected = unexpectedParams(query, paramNames(schema));
+  if (unexpected) return { ok: false, error: unexpected };
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return { ok: true, params: parsed.data };
+  return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid parameters." };
+}

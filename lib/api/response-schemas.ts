@@ -1,0 +1,188 @@
+import { z } from "zod";
+import type { CompanyDetail, CompanySummary, Evidence } from "../queries/companies";
+import type { MatrixCell } from "../queries/matrix";
+import type { Practice } from "../queries/practices";
+import { RATINGS } from "../ratings";
+
+/*
+ * The bodies the API answers with, as zod schemas registered under the names the OpenAPI
+ * document gives them (components/schemas). The compile-time checks at the bottom tie each one
+ * to the TypeScript type the query functions return, and tests/integration/openapi.test.ts parses
+ * real answers with them, so the reference describes what is actually sent.
+ */
+
+export const apiSchemas = z.registry<{ id: string; description: string }>();
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const day = z.iso.date();
+
+export const ratingSchema = z.enum(RATINGS).register(apiSchemas, {
+  id: "Rating",
+  description:
+    "protective: goes beyond the minimum in the user's favour; neutral: common practice with the usual limits stated; concerning: exposes the user more than common practice, or leaves a door open without limits; not-addressed: the policy says nothing on this.",
+});
+
+export const errorSchema = z
+  .object({
+    error: z
+      .string()
+      .meta({ examples: ["Unknown practices: telepathy. Known practices: cookies, retention, …"] }),
+  })
+  .register(apiSchemas, {
+    id: "Error",
+    description: "Why the request was refused, in one sentence.",
+  });
+
+export const practiceSchema = z
+  .object({
+    slug,
+    name: z.string(),
+    description: z.string(),
+    core: z.boolean().meta({ description: "One of the four practices the grid leads with." }),
+    position: z.int().meta({ description: "Place in the taxonomy, from 1." }),
+  })
+  .register(apiSchemas, { id: "Practice", description: "A practice of the taxonomy." });
+
+export const companySummarySchema = z
+  .object({
+    slug,
+    name: z.string(),
+    legalName: z.string(),
+    website: z.string(),
+    effectiveDate: day.nullable().meta({
+      description: "The date the policy states for itself (YYYY-MM-DD), if any.",
+    }),
+    effectiveDateLabel: z
+      .string()
+      .nullable()
+      .meta({ description: 'What the policy calls that date: "Effective", "Last Modified", …' }),
+    archivedOn: day.nullable().meta({ description: "When the archived copy was taken." }),
+  })
+  .register(apiSchemas, { id: "CompanySummary", description: "A company and its policy's dates." });
+
+export const evidenceSchema = z
+  .object({
+    anchor: z.string().meta({ description: "The clause's anchor on /companies/{slug}." }),
+    quote: z.string().meta({ description: "The words quoted from the clause." }),
+    text: z.string().meta({ description: "The whole clause." }),
+    headingPath: z
+      .array(z.string())
+      .meta({ description: "Headings above the clause, outermost first." }),
+  })
+  .register(apiSchemas, {
+    id: "Evidence",
+    description: "A clause quoted in support of a finding.",
+  });
+
+export const cellSchema = z
+  .object({
+    company: slug,
+    practice: slug,
+    rating: ratingSchema,
+    summary: z.string().meta({ description: "Our plain-language summary." }),
+    evidence: z.array(evidenceSchema),
+  })
+  .register(apiSchemas, { id: "Cell", description: "One company × practice finding." });
+
+export const matrixSchema = z
+  .object({
+    practices: z.array(practiceSchema),
+    companies: z.array(companySummarySchema),
+    cells: z.array(cellSchema).meta({
+      description:
+        "Practice by practice, company by company in the order of `companies`; only the ratings asked for.",
+    }),
+    paging: z
+      .object({
+        page: z.int(),
+        perPage: z.int(),
+        pageCount: z.int(),
+        totalCompanies: z.int(),
+      })
+      .optional()
+      .meta({
+        description: "Present when companies were not named, so they come a page at a time.",
+      }),
+  })
+  .register(apiSchemas, { id: "Matrix", description: "The comparison grid as data." });
+
+export const companyDetailSchema = companySummarySchema
+  .extend({
+    policy: z.object({
+      title: z.string(),
+      sourceUrl: z.string().nullable(),
+      archiveUrl: z.string().nullable(),
+      contentHash: z.string(),
+    }),
+    findings: z.array(
+      z.object({
+        practice: slug,
+        rating: ratingSchema,
+        summary: z.string(),
+        evidence: z.array(evidenceSchema),
+      }),
+    ),
+    clauses: z.array(
+      z.object({
+        anchor: z.string(),
+        position: z.int(),
+        headingPath: z.array(z.string()),
+        text: z.string(),
+        practices: z.array(slug),
+      }),
+    ),
+  })
+  .register(apiSchemas, {
+    id: "CompanyDetail",
+    description: "A company, its policy, its 14 findings and every clause of the policy.",
+  });
+
+export const searchResultSchema = z
+  .object({
+    query: z.string().meta({ description: "The search as run, after cleaning." }),
+    total: z.int().meta({ description: "Every match, not only those returned." }),
+    results: z.array(
+      z.object({
+        company: slug,
+        anchor: z.string(),
+        headingPath: z.array(z.string()),
+        practices: z.array(slug),
+        snippet: z.string().meta({
+          description:
+            "Plain text; matched words wrapped in « and »; a leading or trailing … marks a cut.",
+        }),
+        rank: z.number(),
+      }),
+    ),
+  })
+  .register(apiSchemas, {
+    id: "SearchResults",
+    description: "Clauses matching a search, best first.",
+  });
+
+export const healthSchema = z
+  .object({
+    status: z.enum(["ok", "unavailable"]),
+    database: z.enum(["up", "down"]),
+    latencyMs: z.number(),
+  })
+  .register(apiSchemas, { id: "Health", description: "Whether the app can reach its database." });
+
+export const companiesListSchema = z
+  .object({ companies: z.array(companySummarySchema) })
+  .register(apiSchemas, { id: "CompanyList", description: "Every company, by name." });
+export const practicesListSchema = z
+  .object({ practices: z.array(practiceSchema) })
+  .register(apiSchemas, { id: "PracticeList", description: "The taxonomy, in order." });
+export const companyResponseSchema = z
+  .object({ company: companyDetailSchema })
+  .register(apiSchemas, { id: "CompanyResponse", description: "One company in full." });
+
+// The schemas and the query functions' types must agree both ways; a drift fails `tsc`.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree = <T extends true>(): T => true as T;
+agree<Same<z.infer<typeof practiceSchema>, Practice>>();
+agree<Same<z.infer<typeof companySummarySchema>, CompanySummary>>();
+agree<Same<z.infer<typeof evidenceSchema>, Evidence>>();
+agree<Same<z.infer<typeof cellSchema>, MatrixCell>>();
+agree<Same<z.infer<typeof companyDetailSchema>, CompanyDetail>>();

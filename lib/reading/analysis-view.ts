@@ -1,0 +1,63 @@
+import type { CompanySummary } from "../queries/companies";
+import type { MatrixCell } from "../queries/matrix";
+import type { Practice } from "../queries/practices";
+import type { Rating } from "../ratings";
+import type { FindingFact, PolicyAnalysis } from "./analyze-policy";
+
+/** What the /analyze page shows of a reading: small enough to send to the browser. */
+export type MachineCell = {
+  practice: string;
+  rating: Rating;
+  reason: string;
+  confidence: number;
+  facts: FindingFact[];
+  evidence: string[];
+};
+
+export type PracticeClauses = {
+  practice: string;
+  total: number;
+  clauses: Array<{ text: string; headingPath: string[]; probability: number }>;
+};
+
+export type AnalyzeState =
+  | { status: "idle" }
+  | { status: "error"; message: string }
+  | {
+      status: "done";
+      name: string;
+      title: string;
+      format: string;
+      clauseCount: number;
+      machine: MachineCell[];
+      byPractice: PracticeClauses[];
+      practices: Practice[];
+      companies: CompanySummary[];
+      cells: MatrixCell[];
+      notices: string[];
+    };
+
+/** Clauses shown per practice; the count says how many more there are. */
+const SHOWN = 8;
+
+export function machineView(a: PolicyAnalysis) {
+  return {
+    machine: a.findings.map((f) => ({
+      practice: f.practice,
+      rating: f.rating,
+      reason: f.reason,
+      confidence: f.confidence,
+      facts: f.facts,
+      evidence: f.evidence.map((e) => e.quote),
+    })),
+    byPractice: a.findings.map((f) => ({
+      practice: f.practice,
+      total: f.supporting.length,
+      clauses: f.supporting.slice(0, SHOWN).map((s) => ({
+        text: a.clauses[s.clause]!.text,
+        headingPath: a.clauses[s.clause]!.headingPath,
+        probability: s.probability,
+      })),
+    })),
+  };
+}

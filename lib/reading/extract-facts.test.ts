@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { FACT_EXTRACTORS, extractFacts, type FactKind } from "./extract-facts";
+import { sentencesOf } from "./sentences";
+
+const kinds = (text: string) => extractFacts([text]).map((f) => f.kind);
+const factOf = (text: string, kind: FactKind) => extractFacts([text]).find((f) => f.kind === kind);
+
+describe("extractFacts on real policy sentences", () => {
+  it("retention: backups with no limit (Mozy)", () => {
+    const f = factOf(
+      "If you cancel your account, your Personal Data and other information may be retained in our archive or backup records.",
+      "retention-backups",
+    );
+    expect(f?.value).toBe("kept in backups or archives, no limit stated");
+  });
+
+  it("retention: a period and what it applies to (AdSupply)", () => {
+    const periods = extractFacts([
+      "When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your device for security purposes. We retain server logs for 90 days.",
+    ]).filter((f) => f.kind === "retention-period");
+    expect(periods.map((f) => [f.value, f.quote.slice(0, 20)])).toEqual([
+      ["14 days (log data)", "When you visit our s"],
+      ["90 days (server logs)", "We retain server log"],
+    ]);
+  });
+
+  it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
+    expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
+    expect(kinds("We will not retain your data indefinitely.")).not.toContain(
+      "retention-indefinite",
+    );
+  });
+
+  it("sale: 'will not sell' is a no-sale fact, not a sale fact (Code 42)", () => {
+    const k = kinds(
+      "Code 42 will not sell, share, rent or trade your personal data with third parties other than as disclosed within this privacy policy.",
+    );
+    expect(k).toContain("no-sale");
+    expect(k).not.toContain("sale");
+  });
+
+  it("opt-out and how: email address and unsubscribe link", () => {
+    expect(
+      factOf(
+        "You may opt out of marketing emails at any time by clicking the unsubscribe link or by writing to privacy@example.com.",
+        "opt-out",
+      )?.value,
+    ).toBe("email privacy@example.com, unsubscribe link");
+  });
+
+  it("Do Not Track: not honoured, and GPC honoured", () => {
+    expect(
+      factOf("We do not currently respond to Do Not Track signals from browsers.", "do-not-track")
+        ?.value,
+    ).toBe("Do Not Track: not honoured");
+    expect(
+      factOf(
+        "We treat a Global Privacy Control signal as a valid request to opt out of sale.",
+        "do-not-track",
+      )?.value,
+    ).toBe("Global Privacy Control: honoured");
+  });
+
+  it("children: the age threshold", () => {
+    expect(
+      factOf(
+        "We do not knowingly collect personal information from children under the age of 13.",
+        "children-age",
+      )?.value,
+    ).toBe("under 13");
+  });
+
+  it("policy changes: direct notice and its period (Centercode)", () => {
+    const text =
+      "If we change it, we will provide notification of the change at least thirty (30) business days before the change takes effect and include directions for how you can respond to the change.";
+    expect(factOf(text, "change-notice")?.value).toBe("direct notice");
+    expect(factOf(text, "change-notice-period")?.value).toBe("thirty (30) business days before");
+  });
+
+  it("disputes: binding arbitration with a class-action waiver", () => {
+    const k = kinds(
+      "Any dispute will be resolved by final and binding arbitration. You waive any right to participate in a class action lawsuit or class-wide arbitration.",
+    );
+    expect(k).toEqual(expect.arrayContaining(["arbitration", "class-action-waiver"]));
+  });
+
+  it("disputes: an independent body and a regulator (Centercode)", () => {
+    expect(
+      factOf(
+        "Centercode has further committed to refer unresolved privacy complaints under the US-EU and US-Swiss Safe Harbor Principles to an independent dispute resolution mechanism, the ICDR/AAA.",
+        "independent-body",
+      ),
+    ).toBeDefined();
+    expect(
+      factOf(
+        "Centercode is also subject to the jurisdiction of the U.S. Federal Trade Commission.",
+        "regulator",
+      )?.value,
+    ).toBe("federal trade commission");
+  });
+
+  it("named partners in a sharing sentence (Code 42)", () => {
+    expect(
+      factOf(
+        "Service providers include Zendesk (for Support ticket management), Basecamp (for project management) and Twitter (for receiving backup related notifications).",
+        "named-partner",
+      )?.value,
+    ).toBe("Zendesk, Twitter");
+  });
+
+  it("third-party advertising cookies (Mozy)", () => {
+    expect(
+      kinds(
+        "Third-party vendors, including Google, use cookies to serve ads based on a user's prior visits to our website.",
+      ),
+    ).toContain("third-party-tracking");
+  });
+
+  it("legal disclosure only under legal process (Mozy)", () => {
+    expect(
+      kinds(
+        "Mozy does not disclose Personal Data, including the data you back up with the Service, unless disclosure is necessary to comply with an enforceable government request such as a warrant.",
+      ),
+    ).toContain("process-required");
+  });
+
+  it("every quote is the exact words of its clause", () => {
+    const clause =
+      "We keep logs for 30 days. After you close your account, we delete your data within 60 days. Backups are kept indefinitely.";
+    for (const f of extractFacts([clause])) expect(clause).toContain(f.quote);
+  });
+});
+
+describe("sentencesOf", () => {
+  it("does not split after U.S. or e.g.", () => {
+    expect(
+      sentencesOf("Data is stored in the U.S. Department of Commerce rules apply. Next.").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["Data is stored in the U.S. Department of Commerce rules apply.", "Next."]);
+  });
+});
+
+/** Adversarial strings for patterns with alternations, optional groups and bounded gaps. */
+const ADVERSARIAL = [
+  "a".repeat(50_000),
+  " ".repeat(50_000),
+  "we ".repeat(20_000),
+  "not ".repeat(20_000) + "sell",
+  "retain ".repeat(10_000) + "!",
+  "1 ".repeat(20_000) + "days",
+  "(30) ".repeat(10_000),
+  "cookie ".repeat(10_000) + "password",
+  "under the age of ".repeat(5_000),
+  "@".repeat(30_000),
+  "a@b.".repeat(10_000),
+  "binding ".repeat(10_000) + "arbitration",
+  "class action ".repeat(5_000),
+  ". A".repeat(20_000),
+  "U.S. ".repeat(10_000),
+  "third-party ".repeat(8_000),
+  "chang ".repeat(10_000) + "without",
+  "you may ".repeat(8_000) + "delete",
+  "requests to ".repeat(8_000),
+  "**".repeat(20_000),
+];
+
+describe("extraction patterns are safe from catastrophic backtracking", () => {
+  it(`runs all ${FACT_EXTRACTORS.length} extractors over ${ADVERSARIAL.length} adversarial 50 kB strings in under 3 s`, () => {
+    const start = performance.now();
+    for (const s of ADVERSARIAL) extractFacts([s]);
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
+
+  it("splits adversarial text into sentences in linear time", () => {
+    const start = performance.now();
+    for (const s of ADVERSARIAL) sentencesOf(s);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { analyzePolicy } from "./analyze-policy";
+import { extractFacts } from "./extract-facts";
+import { suggestRating } from "./suggest-rating";
+
+const rate = (practice: Parameters<typeof suggestRating>[0], text: string, clauses = 1) =>
+  suggestRating(
+    practice,
+    extractFacts([text]).filter((f) => f.practice === practice),
+    clauses,
+  );
+
+describe("suggestRating: the documented rules", () => {
+  it("retention: backups with no limit are concerning, with that reason", () => {
+    const s = rate(
+      "retention",
+      "Your data may be retained in our backup records after you cancel.",
+    );
+    expect(s.rating).toBe("concerning");
+    expect(s.reason).toBe("concerning: data kept in backups or archives with no limit stated");
+  });
+
+  it("retention: a short period and deletion on cancellation are protective", () => {
+    expect(
+      rate("retention", "We delete your data within 30 days after you close your account.").rating,
+    ).toBe("protective");
+  });
+
+  it("disputes: binding arbitration with a class waiver is concerning", () => {
+    expect(
+      rate(
+        "disputes",
+        "Disputes are settled by binding arbitration. You waive the right to bring a class action.",
+      ).rating,
+    ).toBe("concerning");
+  });
+
+  it("disputes: a body confined to some users is concerning; one open to all is neutral", () => {
+    const confined = rate(
+      "disputes",
+      "If you are a European consumer, you may refer your complaint to the Council of Better Business Bureaus.",
+    );
+    expect(confined.rating).toBe("concerning");
+    expect(confined.reason).toMatch(/only for some users \(better business bureaus\)/);
+    expect(
+      rate(
+        "disputes",
+        "If contacting us does not resolve your complaint, you may raise it with TRUSTe.",
+      ).rating,
+    ).toBe("neutral");
+  });
+
+  it("third parties: sale is concerning; a statement that data is not sold is not", () => {
+    expect(
+      rate("third-parties", "We may sell your personal information to data brokers.").rating,
+    ).toBe("concerning");
+    expect(rate("third-parties", "We do not sell your personal information.").rating).toBe(
+      "neutral",
+    );
+  });
+
+  it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
+    const s = suggestRating("collection", [], 3);
+    expect(s).toMatchObject({ rating: "neutral", strength: 0.6 });
+  });
+
+  it("no clause and no fact: not addressed, said as 'no clause found'", () => {
+    const s = suggestRating("children", [], 0);
+    expect(s.rating).toBe("not-addressed");
+    expect(s.reason).toMatch(/^no clause found/);
+  });
+});
+
+describe("analyzePolicy", () => {
+  const policy = [
+    "# Acme Privacy Policy",
+    "## Cookies",
+    "We use third-party advertising cookies and web beacons from ad networks.",
+    "## Retention",
+    "If you cancel, your data may remain in our backups.",
+    "## Children",
+    "We do not knowingly collect data from children under 13.",
+  ].join("\n\n");
+
+  it("gives a finding for each of the 14 practices, evidence quoted from the clauses", () => {
+    const a = analyzePolicy(policy);
+    expect(a.findings).toHaveLength(14);
+    const cookies = a.findings.find((f) => f.practice === "cookies")!;
+    expect(cookies.rating).toBe("concerning");
+    expect(cookies.evidence[0]?.quote).toBe(
+      "We use third-party advertising cookies and web beacons from ad networks.",
+    );
+    expect(cookies.confidence).toBeGreaterThan(0);
+    expect(cookies.confidence).toBeLessThanOrEqual(1);
+    const disputes = a.findings.find((f) => f.practice === "disputes")!;
+    expect(disputes).toMatchObject({ rating: "not-addressed", evidence: [] });
+  });
+
+  it("reads a 40 kB policy in well under the time limit", () => {
+    const big = Array.from(
+      { length: 120 },
+      (_, i) =>
+        `## Section ${i}\n\nWe collect your email address and share it with service providers under contract. We retain logs for ${i + 1} days.`,
+    ).join("\n\n");
+    const start = performance.now();
+    analyzePolicy(big, { timeLimitMs: 10_000 });
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+});

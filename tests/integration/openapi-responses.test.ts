@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import {
+  companiesListSchema,
+  companyResponseSchema,
+  errorSchema,
+  healthSchema,
+  matrixSchema,
+  practicesListSchema,
+  searchResultSchema,
+} from "@/lib/api/response-schemas";
+import { runSeed } from "@/lib/seed/run-seed";
+import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+
+let db: TestDatabase;
+type Handler = (
+  req: Request,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
+const routes: Record<string, Handler> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await runSeed(db.url);
+  useDatabaseForApp(db.url);
+  routes.companies = (await import("@/app/api/companies/route")).GET as Handler;
+  routes.company = (await import("@/app/api/companies/[slug]/route")).GET as unknown as Handler;
+  routes.practices = (await import("@/app/api/practices/route")).GET as Handler;
+  routes.matrix = (await import("@/app/api/matrix/route")).GET as Handler;
+  routes.search = (await import("@/app/api/search/route")).GET as Handler;
+  routes.export = (await import("@/app/api/export/route")).GET as Handler;
+  routes.health = (await import("@/app/api/health/route")).GET as Handler;
+});
+
+afterAll(async () => {
+  const { getDb } = await import("@/lib/db");
+  await getDb().$disconnect();
+  await db.drop();
+});
+
+async function body(route: string, path: string, params: Record<string, string> = {}) {
+  const res = await routes[route]!(new Request(`http://localhost${path}`), {
+    params: Promise.resolve(params),
+  });
+  return { status: res.status, json: (await res.json()) as unknown };
+}
+
+/** Parsing drops keys a schema does not know, so equality means nothing is undocumented. */
+function expectDescribedBy(schema: z.ZodType, json: unknown) {
+  const parsed = schema.safeParse(json);
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  expect(parsed.data).toEqual(json);
+}
+
+describe("the OpenAPI document's answers describe what the routes send", () => {
+  it.each([
+    ["companies", "/api/companies", companiesListSchema, {}],
+    ["company", "/api/companies/mozy", companyResponseSchema, { slug: "mozy" }],
+    ["practices", "/api/practices", practicesListSchema, {}],
+    ["matrix", "/api/matrix", matrixSchema, {}],
+    ["matrix", "/api/matrix?companies=mozy,code42&rating=concerning&sort=date", matrixSchema, {}],
+    ["search", "/api/search?q=arbitration", searchResultSchema, {}],
+    ["export", "/api/export?format=json&practices=retention", matrixSchema, {}],
+    ["health", "/api/health", healthSchema, {}],
+  ] as const)("%s %s", async (route, path, schema, params) => {
+    const { status, json } = await body(route, path, params);
+    expect(status).toBe(200);
+    expectDescribedBy(schema, json);
+  });
+
+  it.each([
+    ["matrix", "/api/matrix?practices=telepathy", {}],
+    ["company", "/api/companies/nobody", { slug: "nobody" }],
+    ["search", "/api/search", {}],
+  ] as const)("errors: %s %s", async (route, path, params) => {
+    const { status, json } = await body(route, path, params);
+    expect([400, 404]).toContain(status);
+    expectDescribedBy(errorSchema, json);
+  });
+});
