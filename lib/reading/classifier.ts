@@ -1,0 +1,77 @@
+import weightsJson from "./model/weights.json";
+import { modelFileSchema, decodeFloats, type ModelFile } from "./model-file";
+import { forward, networkFromFile, type Network } from "./network";
+import { PRACTICE_SLUGS, withImplied, type PracticeSlug } from "./practice-slugs";
+import { vectorize } from "./vectorize";
+
+/*
+ * The clause classifier: plain TypeScript inference over the committed weights
+ * (lib/reading/model/weights.json, written by `npm run train`). Used by the app, the `classify`
+ * and `analyze` commands and the reading pipeline; nothing is downloaded or compiled.
+ */
+export { PRACTICE_SLUGS, type PracticeSlug };
+
+export type PracticeProbabilities = Record<PracticeSlug, number>;
+
+type Loaded = {
+  file: ModelFile;
+  network: Network;
+  vocabulary: Map<string, number>;
+  idf: Float32Array;
+};
+
+let loaded: Loaded | null = null;
+
+/** Decoded on first use, not at import: pages that never classify pay nothing. */
+function model(): Loaded {
+  if (loaded) return loaded;
+  const file = modelFileSchema.parse(weightsJson);
+  if (file.practices.join() !== PRACTICE_SLUGS.join())
+    throw new Error("weights.json was trained on another practice list: run npm run train");
+  loaded = {
+    file,
+    network: networkFromFile(file),
+    vocabulary: new Map(file.vocabulary.map((t, i) => [t, i])),
+    idf: decodeFloats(file.idf),
+  };
+  return loaded;
+}
+
+/** A probability per practice for each clause text, in the order given. */
+export function classifyClauses(texts: string[]): PracticeProbabilities[] {
+  const { file, network, vocabulary, idf } = model();
+  return texts.map((text) => {
+    const p = forward(network, vectorize(text, vocabulary, idf, file.features));
+    return Object.fromEntries(PRACTICE_SLUGS.map((s, c) => [s, p[c]!])) as PracticeProbabilities;
+  });
+}
+
+/**
+ * The practices a clause is assigned: those at or above their operating threshold, plus the
+ * practices they imply (a business transfer or legal disclosure is third-party sharing too).
+ */
+export function assignPractices(probs: PracticeProbabilities): PracticeSlug[] {
+  const { thresholds } = model().file;
+  return withImplied(PRACTICE_SLUGS.filter((s) => probs[s] >= thresholds[s]));
+}
+
+/** What the committed model is, for reports and the methodology page. */
+export const classifierInfo: {
+  kind: string;
+  description: string;
+  trainingSize: number;
+  trainingPolicies: number;
+  thresholds: Record<PracticeSlug, number>;
+  crossValidation: { folds: number; microF1: number; macroF1: number };
+} = {
+  kind: weightsJson.kind,
+  description: weightsJson.description,
+  trainingSize: weightsJson.training.clauses,
+  trainingPolicies: weightsJson.training.policies,
+  thresholds: weightsJson.thresholds as Record<PracticeSlug, number>,
+  crossValidation: {
+    folds: weightsJson.crossValidation.folds,
+    microF1: weightsJson.crossValidation.microF1,
+    macroF1: weightsJson.crossValidation.macroF1,
+  },
+};

@@ -1,0 +1,107 @@
+/*
+ * `npm run eval`: measures the classifier and writes docs/evaluation.md — (a) policy-grouped
+ * cross-validation on our labels, (b) the OPP-115 slice in ../shared/opp115-dev/ when present
+ * (evaluation only), each beside the keyword baseline, and labelling agreement (kappa).
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import weights from "../../lib/reading/model/weights.json";
+import { assignPractices, classifyClauses } from "../../lib/reading/classifier";
+import { keywordPractices } from "../../lib/reading/keyword-baseline";
+import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
+import { labellingAgreement } from "../../lib/reading/training/agreement";
+import { TRAIN_CONFIG } from "../../lib/reading/training/config";
+import {
+  renderEvaluation,
+  type EvaluationData,
+} from "../../lib/reading/training/evaluation-report";
+import { labelsDigest, loadTrainingClauses, readLabelDir } from "../../lib/reading/training/labels";
+import { multiLabelReport } from "../../lib/reading/training/metrics";
+import { OPP115_LABELS, readOpp115, toOpp115 } from "../../lib/reading/training/opp115";
+import { crossValidatedPredictions, outOfFold } from "../../lib/reading/training/train-model";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const OPP115 = path.resolve(ROOT, "..", "shared", "opp115-dev", "segments.jsonl");
+const OUT = path.join(ROOT, "docs", "evaluation.md");
+
+const started = performance.now();
+const clauses = loadTrainingClauses(ROOT);
+const gold = clauses.map((c) => new Set<string>(c.practices));
+const supportOf = (labels: readonly string[], sets: ReadonlyArray<Set<string>>) =>
+  Object.fromEntries(labels.map((l) => [l, sets.filter((s) => s.has(l)).length]));
+
+const { probabilities, folds } = outOfFold(clauses, TRAIN_CONFIG);
+const cvPredicted = crossValidatedPredictions(clauses, probabilities, folds, TRAIN_CONFIG.folds);
+const crossValidation = {
+  folds: TRAIN_CONFIG.folds,
+  clauses: clauses.length,
+  policies: new Set(clauses.map((c) => c.policy)).size,
+  labels: PRACTICE_SLUGS,
+  support: supportOf(PRACTICE_SLUGS, gold),
+  model: multiLabelReport(PRACTICE_SLUGS, cvPredicted, gold),
+  baseline: multiLabelReport(
+    PRACTICE_SLUGS,
+    clauses.map((c) => new Set(keywordPractices(c.text))),
+    gold,
+  ),
+};
+
+let opp115: EvaluationData["opp115"] = null;
+const segments = readOpp115(OPP115);
+if (segments) {
+  const oppGold = segments.map((s) => s.labels as Set<string>);
+  const predicted = classifyClauses(segments.map((s) => s.text)).map(
+    (p) => toOpp115(assignPractices(p)) as Set<string>,
+  );
+  opp115 = {
+    segments: segments.length,
+    policies: new Set(segments.map((s) => s.policy)).size,
+    labels: OPP115_LABELS,
+    support: supportOf(OPP115_LABELS, oppGold),
+    model: multiLabelReport(OPP115_LABELS, predicted, oppGold),
+    baseline: multiLabelReport(
+      OPP115_LABELS,
+      segments.map((s) => toOpp115(keywordPractices(s.text)) as Set<string>),
+      oppGold,
+    ),
+  };
+}
+
+// Agreement is measured on the first pass as it was before adjudication when that is kept.
+const firstDir = existsSync(path.join(ROOT, "ml", "labels-first")) ? "labels-first" : "labels";
+const second = readLabelDir(path.join(ROOT, "ml", "labels-second"));
+const agreement = second.length
+  ? {
+      ...labellingAgreement(readLabelDir(path.join(ROOT, "ml", firstDir)), second),
+      firstSource: `ml/${firstDir}/`,
+    }
+  : null;
+
+const report = renderEvaluation({
+  date: new Date().toISOString().slice(0, 10),
+  model: {
+    kind: weights.kind,
+    description: weights.description,
+    clauses: weights.training.clauses,
+    policies: weights.training.policies,
+    seedClauses: weights.training.seedClauses,
+    current: weights.training.labelsSha256 === labelsDigest(clauses),
+  },
+  crossValidation,
+  opp115,
+  agreement,
+});
+writeFileSync(OUT, report);
+const f = (x: number) => x.toFixed(3);
+console.log(
+  `(a) CV on ${clauses.length} clauses: micro ${f(crossValidation.model.micro.f1)}, macro ${f(crossValidation.model.macroF1)} ` +
+    `(keywords ${f(crossValidation.baseline.micro.f1)} / ${f(crossValidation.baseline.macroF1)})`,
+);
+if (opp115)
+  console.log(
+    `(b) OPP-115, ${opp115.segments} segments: micro ${f(opp115.model.micro.f1)}, macro ${f(opp115.model.macroF1)} ` +
+      `(keywords ${f(opp115.baseline.micro.f1)} / ${f(opp115.baseline.macroF1)})`,
+  );
+else console.log("(b) OPP-115 skipped: ../shared/opp115-dev/segments.jsonl is absent");
+if (agreement) console.log(`agreement: ${agreement.clauses} double-labelled clauses`);
+console.log(`wrote docs/evaluation.md in ${((performance.now() - started) / 1000).toFixed(1)} s`);
