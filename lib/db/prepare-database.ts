@@ -39,7 +39,11 @@ export async function prepareDatabase(
     try {
       log(
         formatSeedSummary(
-          await runSeed(db.url, { onlyIfStale: true, seedDir: path.resolve(ROOT, env.SEED_DIR) }),
+          await runSeed(db.url, {
+            onlyIfStale: true,
+            seedDir: path.resolve(ROOT, env.SEED_DIR),
+            log,
+          }),
         ),
       );
     } catch (e) {

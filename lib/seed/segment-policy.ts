@@ -112,7 +112,7 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
-function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
+export function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
   const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
   const digest = createHash("sha256").update(text).digest("hex");
   // The anchor is derived from content, so re-seeding the same text yields the same anchor.

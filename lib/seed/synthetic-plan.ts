@@ -208,6 +208,8 @@ function planCompany(
   return {
     slug: who.slug,
     name: who.name,
+    // Made-up backup services, like the five real ones they are reworded from.
+    sector: "cloud-storage",
     legalName: who.legalName,
     website: who.website,
     policy: {

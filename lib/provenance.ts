@@ -1,0 +1,27 @@
+/**
+ * Who stands behind a finding: `curated` (a person read the policy and wrote it) or `machine`
+ * (drafted by the classifier and the rating rules, not reviewed). A company is curated when a
+ * person reviewed its findings. Never to be confused: see docs/corpus.md.
+ */
+export const PROVENANCES = ["curated", "machine"] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export const PROVENANCE_LABELS: Record<Provenance, string> = {
+  curated: "Curated",
+  machine: "Machine-read",
+};
+
+export const PROVENANCE_MEANINGS: Record<Provenance, string> = {
+  curated: "A person read the policy and wrote this finding.",
+  machine:
+    "Drafted by the classifier and the rating rules from the policy's text; not reviewed by a person. It can be wrong or miss a clause.",
+};
+
+/** The attribution Open Terms Archive's licence (ODC-BY 1.0) asks for wherever its data is shown. */
+export const OTA_ATTRIBUTION = {
+  credit: "Open Terms Archive contributors",
+  url: "https://opentermsarchive.org",
+  licence: "ODC-BY 1.0",
+  licenceUrl: "https://opendatacommons.org/licenses/by/1-0/",
+  text: "Machine-read policies: data by Open Terms Archive contributors (https://opentermsarchive.org), licensed under ODC-BY 1.0.",
+} as const;
