@@ -127,7 +127,14 @@ export function anchorFor(headingPath: string[], text: string, taken: Set<string
  * code block is one clause, labelled with the headings above it.
  */
 export function segmentPolicy(markdown: string): SegmentedPolicy {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  return segmentTree(unified().use(remarkParse).parse(markdown) as Root);
+}
+
+/**
+ * The clause segmentation itself, on a markdown syntax tree: the seed parses its markdown into
+ * one; machine reading (lib/reading/) builds one from markdown, HTML or plain text.
+ */
+export function segmentTree(tree: Root): SegmentedPolicy {
   const clauses: SegmentedClause[] = [];
   const taken = new Set<string>();
   let header: PolicyHeader | null = null;
