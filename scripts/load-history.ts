@@ -6,7 +6,11 @@
 import path from "node:path";
 import { connectDatabase } from "../lib/db/prepare-database";
 import { readEnv } from "../lib/env";
-import { formatHistoryOutcome, loadHistory } from "../lib/history/load-history";
+import {
+  defaultHistoryWorkers,
+  formatHistoryOutcome,
+  loadHistory,
+} from "../lib/history/load-history";
 
 const env = readEnv();
 const log = (m: string) => console.log(`[policy-atlas] ${m}`);
@@ -16,6 +20,7 @@ try {
   const outcome = await loadHistory(db.url, {
     seedDir: path.resolve(import.meta.dirname, "..", env.SEED_DIR),
     onlyIfStale: process.argv.includes("--if-stale"),
+    workers: defaultHistoryWorkers(),
     log,
   });
   log(formatHistoryOutcome(outcome));

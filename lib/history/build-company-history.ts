@@ -54,10 +54,12 @@ export async function buildCompanyHistory(
   for (const v of versions) {
     let hashes = bySha.get(v.sha256);
     if (!hashes) {
-      const clauses = curatedClauses ?? segmenter.segment(v.text).clauses.map((c) => ({
-        text: c.text,
-        heading: c.headingPath[c.headingPath.length - 1] ?? "",
-      }));
+      const clauses =
+        curatedClauses ??
+        segmenter.segment(v.text).clauses.map((c) => ({
+          text: c.text,
+          heading: c.headingPath[c.headingPath.length - 1] ?? "",
+        }));
       hashes = clauses.map((c) => {
         let h = hashOf.get(c.text);
         if (!h) {

@@ -6,7 +6,9 @@ describe("describeChange", () => {
     expect(describeChange(4, ["Data retention", "Third-party sharing"])).toBe(
       "4 clauses changed, in data retention and third-party sharing",
     );
-    expect(describeChange(1, ["Cookies & tracking"])).toBe("1 clause changed, in cookies & tracking");
+    expect(describeChange(1, ["Cookies & tracking"])).toBe(
+      "1 clause changed, in cookies & tracking",
+    );
   });
 
   it("shortens a long list and says when no practice is touched", () => {

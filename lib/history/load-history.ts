@@ -1,5 +1,7 @@
+import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { allVersions, HistoryError } from "../corpus/read-history";
@@ -10,11 +12,7 @@ import {
   type KnownClause,
 } from "./build-company-history";
 import { historyCodeFingerprint } from "./history-fingerprint";
-import {
-  HISTORY_FINGERPRINT_KEY,
-  HISTORY_STATUS_KEY,
-  type HistoryStatus,
-} from "./history-status";
+import { HISTORY_FINGERPRINT_KEY, HISTORY_STATUS_KEY, type HistoryStatus } from "./history-status";
 
 /** Held while a history load runs, so a second process (npm run history beside npm start) waits its turn. */
 const LOCK = 727275;
@@ -39,8 +37,6 @@ type CompanyRow = {
   archived_on: Date | null;
 };
 
-type Job = { company: CompanyRow; hash: string; historyFile: string | null };
-
 const sha = (...parts: Array<string | Uint8Array>) => {
   const h = createHash("sha256");
   for (const p of parts) h.update(p);
@@ -53,7 +49,11 @@ const textArray = (values: string[]) =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 
 async function curatedClauses(client: pg.ClientBase, companyId: number) {
-  const { rows } = await client.query<{ text: string; heading_path: string[]; practices: string[] }>(
+  const { rows } = await client.query<{
+    text: string;
+    heading_path: string[];
+    practices: string[];
+  }>(
     `SELECT c."text", c."heading_path",
             COALESCE(array_agg(p."slug" ORDER BY p."position") FILTER (WHERE p."slug" IS NOT NULL), '{}') AS practices
      FROM "clause" c JOIN "policy" po ON po."id" = c."policy_id"
@@ -90,6 +90,8 @@ class PgClauseStore implements ClauseStore {
   async add(clauses: Array<{ hash: string; text: string; heading: string; practices: string[] }>) {
     const added = new Map<string, KnownClause>();
     this.added += clauses.length;
+    // In hash order, so two workers adding the same texts lock rows in the same order.
+    clauses = [...clauses].sort((a, b) => (a.hash < b.hash ? -1 : 1));
     for (let i = 0; i < clauses.length; i += 5000) {
       const batch = clauses.slice(i, i + 5000);
       const { rows } = await this.client.query<{ id: number; hash: string; practices: string[] }>(
@@ -152,17 +154,146 @@ async function setMeta(client: pg.ClientBase, key: string, value: string) {
   );
 }
 
+export type HistoryJob = {
+  companyId: number;
+  slug: string;
+  hash: string;
+  historyFile: string | null;
+  contentHash: string | null;
+  archivedOn: string | null;
+};
+
+/**
+ * Builds and writes the given companies' histories, one transaction each, calling `progress`
+ * after each. Run in the loading process or in a worker process (lib/history/history-worker.ts).
+ */
+export async function loadCompanies(
+  databaseUrl: string,
+  jobs: HistoryJob[],
+  progress: (p: { slug: string; versions: number; clausesAdded: number }) => void,
+): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const store = new PgClauseStore(client);
+    await store.init();
+    for (const job of jobs) {
+      const addedBefore = store.added;
+      await client.query("BEGIN");
+      try {
+        let built: BuiltVersion[];
+        if (job.historyFile) {
+          let versions;
+          try {
+            versions = allVersions(readFileSync(job.historyFile));
+          } catch (e) {
+            if (e instanceof HistoryError)
+              throw new Error(`seeds/corpus/history/${job.slug}.jsonl.br: ${e.message}`);
+            throw e;
+          }
+          built = await buildCompanyHistory(versions, store);
+        } else {
+          built = await buildCompanyHistory(
+            [
+              {
+                recordedAt: job.archivedOn ?? new Date(0).toISOString(),
+                kind: "first",
+                sha256: job.contentHash ?? "",
+                text: "",
+              },
+            ],
+            store,
+            await curatedClauses(client, job.companyId),
+          );
+        }
+        await writeVersions(client, job.companyId, built);
+        await client.query(`UPDATE "company" SET "history_hash" = $2 WHERE "id" = $1`, [
+          job.companyId,
+          job.hash,
+        ]);
+        await client.query("COMMIT");
+        progress({
+          slug: job.slug,
+          versions: built.length,
+          clausesAdded: store.added - addedBefore,
+        });
+      } catch (e) {
+        await client.query("ROLLBACK");
+        throw e;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Splits the jobs into `n` groups of about equal compressed history size, biggest first. */
+function shareOut(jobs: HistoryJob[], n: number): HistoryJob[][] {
+  const size = (j: HistoryJob) => (j.historyFile ? statSync(j.historyFile).size : 1);
+  const groups = Array.from({ length: n }, () => ({ bytes: 0, jobs: [] as HistoryJob[] }));
+  for (const job of [...jobs].sort((a, b) => size(b) - size(a))) {
+    const g = groups.reduce((min, x) => (x.bytes < min.bytes ? x : min));
+    g.jobs.push(job);
+    g.bytes += size(job);
+  }
+  // Each worker goes alphabetically, so the history fills in an order people can follow.
+  return groups
+    .map((g) => g.jobs.sort((a, b) => a.slug.localeCompare(b.slug)))
+    .filter((g) => g.length);
+}
+
+type WorkerMessage =
+  | { type: "progress"; slug: string; versions: number; clausesAdded: number }
+  | { type: "error"; message: string };
+
+function runWorker(
+  databaseUrl: string,
+  jobs: HistoryJob[],
+  onProgress: (m: { slug: string; versions: number; clausesAdded: number }) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(import.meta.dirname, "history-worker.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    let failure: string | null = null;
+    child.on("message", (m: WorkerMessage) => {
+      if (m.type === "progress") onProgress(m);
+      else failure = m.message;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0 && !failure) resolve();
+      else reject(new Error(failure ?? `history worker exited with code ${code}`));
+    });
+    child.send({ databaseUrl, jobs });
+  });
+}
+
+/** Worker processes for a first load: parsing markdown is CPU-bound and the work splits by company. */
+export function defaultHistoryWorkers(): number {
+  const fromEnv = Number(process.env.HISTORY_WORKERS);
+  if (Number.isInteger(fromEnv) && fromEnv >= 1 && fromEnv <= 16) return fromEnv;
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
 /**
  * Loads every recorded version of every company's policy into the history tables
  * (docs/history.md): the corpus histories from `{seedDir}/corpus/history`, and one archived
  * version for each curated company. Runs after the seed (it needs the companies). A company
  * whose history file and code are unchanged is skipped, and with `onlyIfStale` an unchanged
  * whole is skipped after reading only the files' digests. Each company is written in its own
- * transaction, so the app can serve (and show progress) while a first load runs.
+ * transaction, so the app can serve (and show progress) while a first load runs; with
+ * `workers` > 1 the companies are shared among that many processes.
  */
 export async function loadHistory(
   databaseUrl: string,
-  opts: { seedDir: string; onlyIfStale?: boolean; log?: (m: string) => void },
+  opts: {
+    seedDir: string;
+    onlyIfStale?: boolean;
+    workers?: number;
+    log?: (m: string) => void;
+  },
 ): Promise<HistoryOutcome> {
   const log = opts.log ?? (() => undefined);
   const started = performance.now();
@@ -177,17 +308,21 @@ export async function loadHistory(
        WHERE NOT c."synthetic" ORDER BY c."slug"`,
     );
     const historyDir = path.join(opts.seedDir, "corpus", "history");
-    const jobs: Job[] = companies.map((company) => {
+    const jobs: HistoryJob[] = companies.map((company) => {
       const file = path.join(historyDir, `${company.slug}.jsonl.br`);
-      if (company.provenance === "machine" && existsSync(file))
-        return { company, hash: sha(code, String(company.id), readFileSync(file)), historyFile: file };
+      const machine = company.provenance === "machine" && existsSync(file);
       return {
-        company,
-        hash: sha(code, String(company.id), company.content_hash ?? "", "curated"),
-        historyFile: null,
+        companyId: company.id,
+        slug: company.slug,
+        hash: machine
+          ? sha(code, String(company.id), readFileSync(file))
+          : sha(code, String(company.id), company.content_hash ?? "", "curated"),
+        historyFile: machine ? file : null,
+        contentHash: company.content_hash,
+        archivedOn: company.archived_on?.toISOString() ?? null,
       };
     });
-    const fingerprint = sha(...jobs.map((j) => `${j.company.slug}:${j.hash}\n`));
+    const fingerprint = sha(...jobs.map((j) => `${j.slug}:${j.hash}\n`));
     if (opts.onlyIfStale) {
       const { rows } = await client.query<{ value: string }>(
         `SELECT "value" FROM "app_meta" WHERE "key" = $1`,
@@ -196,7 +331,8 @@ export async function loadHistory(
       if (rows[0]?.value === fingerprint)
         return { skipped: true, reason: "history files and code unchanged" };
     }
-    const stale = jobs.filter((j) => j.company.history_hash !== j.hash);
+    const storedHash = new Map(companies.map((c) => [c.id, c.history_hash]));
+    const stale = jobs.filter((j) => storedHash.get(j.companyId) !== j.hash);
     const status: HistoryStatus = {
       state: "loading",
       done: 0,
@@ -208,55 +344,41 @@ export async function loadHistory(
       message: null,
     };
     await setMeta(client, HISTORY_STATUS_KEY, JSON.stringify(status));
-    if (stale.length) log(`History: loading ${stale.length} of ${jobs.length} companies…`);
-
-    const store = new PgClauseStore(client);
-    await store.init();
+    const workers = Math.min(opts.workers ?? 1, Math.max(1, Math.ceil(stale.length / 8)));
+    if (stale.length)
+      log(
+        `History: loading ${stale.length} of ${jobs.length} companies${workers > 1 ? ` in ${workers} processes` : ""}…`,
+      );
+    let clausesAdded = 0;
     let lastLog = performance.now();
-    for (const job of stale) {
-      const { company } = job;
-      let built: BuiltVersion[];
-      await client.query("BEGIN");
-      try {
-        if (job.historyFile) {
-          let versions;
-          try {
-            versions = allVersions(readFileSync(job.historyFile));
-          } catch (e) {
-            if (e instanceof HistoryError)
-              throw new Error(`seeds/corpus/history/${company.slug}.jsonl.br: ${e.message}`);
-            throw e;
-          }
-          built = await buildCompanyHistory(versions, store);
-        } else {
-          const recordedAt = (company.archived_on ?? new Date(0)).toISOString();
-          built = await buildCompanyHistory(
-            [{ recordedAt, kind: "first", sha256: company.content_hash ?? "", text: "" }],
-            store,
-            await curatedClauses(client, company.id),
-          );
-        }
-        await writeVersions(client, company.id, built);
-        await client.query(`UPDATE "company" SET "history_hash" = $2 WHERE "id" = $1`, [
-          company.id,
-          job.hash,
-        ]);
-        await client.query("COMMIT");
-      } catch (e) {
-        await client.query("ROLLBACK");
-        status.state = "failed";
-        status.message = (e as Error).message;
-        await setMeta(client, HISTORY_STATUS_KEY, JSON.stringify(status));
-        throw e;
-      }
+    let writing = Promise.resolve();
+    const onProgress = (p: { versions: number; clausesAdded: number }) => {
       status.done++;
-      status.versions += built.length;
-      await setMeta(client, HISTORY_STATUS_KEY, JSON.stringify(status));
+      status.versions += p.versions;
+      clausesAdded += p.clausesAdded;
+      const snapshot = JSON.stringify(status);
+      writing = writing
+        .then(() => setMeta(client, HISTORY_STATUS_KEY, snapshot))
+        .catch(() => undefined);
       if (performance.now() - lastLog > 10_000) {
         lastLog = performance.now();
         log(`History: ${status.done} of ${status.total} companies, ${status.versions} versions…`);
       }
+    };
+    try {
+      if (workers <= 1) await loadCompanies(databaseUrl, stale, onProgress);
+      else
+        await Promise.all(
+          shareOut(stale, workers).map((g) => runWorker(databaseUrl, g, onProgress)),
+        );
+    } catch (e) {
+      await writing;
+      status.state = "failed";
+      status.message = (e as Error).message;
+      await setMeta(client, HISTORY_STATUS_KEY, JSON.stringify(status));
+      throw e;
     }
+    await writing;
 
     // Texts no version holds any more (a history rewritten, a company gone) are dropped.
     if (stale.length)
@@ -265,12 +387,12 @@ export async function loadHistory(
       );
     const ms = Math.round(performance.now() - started);
     Object.assign(status, { state: "done", finishedAt: new Date().toISOString(), ms });
-    const version = String(Date.now());
     await client.query("BEGIN");
     await setMeta(client, HISTORY_STATUS_KEY, JSON.stringify(status));
     await setMeta(client, HISTORY_FINGERPRINT_KEY, fingerprint);
     if (stale.length) {
       // Running app instances drop their cached pages, which may say the history is loading.
+      const version = String(Date.now());
       await setMeta(client, "data_version", version);
       await client.query(`SELECT pg_notify('policy_atlas_data', $1)`, [version]);
     }
@@ -280,7 +402,7 @@ export async function loadHistory(
       companies: jobs.length,
       loaded: stale.length,
       versions: status.versions,
-      clausesAdded: store.added,
+      clausesAdded,
       ms,
     };
   } finally {

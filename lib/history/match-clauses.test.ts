@@ -5,8 +5,16 @@ const c = (id: number, text: string) => ({ id, text });
 
 describe("matchClauses", () => {
   it("pairs an edited clause with its earlier form and leaves unchanged clauses out", () => {
-    const before = [c(1, "We keep your data for 30 days."), c(2, "We use cookies."), c(3, "Contact us by email.")];
-    const after = [c(1, "We keep your data for 30 days."), c(4, "We use cookies and web beacons."), c(5, "We may sell your data to advertisers.")];
+    const before = [
+      c(1, "We keep your data for 30 days."),
+      c(2, "We use cookies."),
+      c(3, "Contact us by email."),
+    ];
+    const after = [
+      c(1, "We keep your data for 30 days."),
+      c(4, "We use cookies and web beacons."),
+      c(5, "We may sell your data to advertisers."),
+    ];
     const changes = matchClauses(before, after);
     expect(changes.modified).toEqual([{ before: before[1], after: after[1] }]);
     expect(changes.added).toEqual([after[2]]);
@@ -32,8 +40,12 @@ describe("matchClauses", () => {
   });
 
   it("compares a full rewrite of a thousand clauses quickly", () => {
-    const before = Array.from({ length: 1000 }, (_, i) => c(i, `Clause ${i} says we keep data for ${i} days in region ${i % 7}.`));
-    const after = Array.from({ length: 1000 }, (_, i) => c(5000 + i, `Clause ${i} says we keep data for ${i + 1} days in region ${i % 7}.`));
+    const before = Array.from({ length: 1000 }, (_, i) =>
+      c(i, `Clause ${i} says we keep data for ${i} days in region ${i % 7}.`),
+    );
+    const after = Array.from({ length: 1000 }, (_, i) =>
+      c(5000 + i, `Clause ${i} says we keep data for ${i + 1} days in region ${i % 7}.`),
+    );
     const t = performance.now();
     const changes = matchClauses(before, after);
     expect(performance.now() - t).toBeLessThan(1500);

@@ -12,7 +12,12 @@ describe("splitBlocks", () => {
     const md = "# Title\n\nOne\nline two\n\n- a\n- b\n  continued\n\n    code\nnext\n";
     const pieces = splitBlocks(md);
     expect(pieces.join("")).toBe(md);
-    expect(pieces).toEqual(["# Title\n\n", "One\nline two\n\n", "- a\n", "- b\n  continued\n\n    code\nnext\n"]);
+    expect(pieces).toEqual([
+      "# Title\n\n",
+      "One\nline two\n\n",
+      "- a\n",
+      "- b\n  continued\n\n    code\nnext\n",
+    ]);
   });
 });
 

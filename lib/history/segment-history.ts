@@ -8,7 +8,8 @@ import { segmentTree, type SegmentedPolicy } from "../seed/segment-policy";
  * their closing marker, and link or footnote definitions (used anywhere in the document). A
  * version holding any of these is parsed whole.
  */
-const CROSS_BLOCK = /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])|\[[^\]\n]+\]:)/im;
+const CROSS_BLOCK =
+  /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])|\[[^\]\n]+\]:)/im;
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 10;
 

@@ -7,7 +7,10 @@ export type WordPart = { text: string; change: "same" | "added" | "removed" };
  * clause rewritten beyond recognition reads better as two texts than as confetti, so past
  * this share of changed words the caller shows before and after whole.
  */
-export function wordDiff(before: string, after: string): { parts: WordPart[]; changedShare: number } {
+export function wordDiff(
+  before: string,
+  after: string,
+): { parts: WordPart[]; changedShare: number } {
   const parts: WordPart[] = diffWordsWithSpace(before, after).map((p) => ({
     text: p.value,
     change: p.added ? "added" : p.removed ? "removed" : "same",

@@ -1,6 +1,10 @@
 import { getDb } from "../db";
 import { matchClauses } from "../history/match-clauses";
-import { HISTORY_STATUS_KEY, parseHistoryStatus, type HistoryStatus } from "../history/history-status";
+import {
+  HISTORY_STATUS_KEY,
+  parseHistoryStatus,
+  type HistoryStatus,
+} from "../history/history-status";
 
 export type VersionKind = "first" | "change" | "technical";
 
@@ -92,8 +96,7 @@ export type VersionDiff = {
 };
 
 export type DiffResult =
-  | { ok: true; diff: VersionDiff }
-  | { ok: false; status: 400 | 404; error: string };
+  { ok: true; diff: VersionDiff } | { ok: false; status: 400 | 404; error: string };
 
 /**
  * Compares two versions of one company's policy. Only the clauses that differ are read (the
@@ -107,7 +110,9 @@ export async function getVersionDiff(
 ): Promise<DiffResult> {
   const company = await findCompany(slug);
   if (!company) return { ok: false, status: 404, error: `Unknown company: ${slug}` };
-  const rows = await getDb().$queryRaw<Array<VersionRow & { company_id: number; clause_ids: number[] }>>`
+  const rows = await getDb().$queryRaw<
+    Array<VersionRow & { company_id: number; clause_ids: number[] }>
+  >`
     SELECT "id", "seq", "company_id", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
            "added", "removed", "modified", "changed_practices", "clause_ids"
     FROM "policy_version" WHERE "id" = ANY(${[fromId, toId]}::int[])`;
@@ -215,5 +220,39 @@ export async function listChanges(
       previousId: r.previous_id,
       company: { slug: r.slug, name: r.name, sector: r.sector, provenance: r.provenance },
     })),
+  };
+}
+
+export type HistoryOverview = {
+  versionCount: number;
+  technicalCount: number;
+  firstRecordedAt: string | null;
+  /** The latest versions, newest first, each with the id of the version before it. */
+  recent: Array<VersionSummary & { previousId: number | null }>;
+};
+
+/** For the company page: how many versions, and the latest few. One query. */
+export async function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
+  const rows = await getDb().$queryRaw<
+    Array<
+      VersionRow & { previous_id: number | null; total: bigint; technical: bigint; first_at: Date }
+    >
+  >`
+    SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
+           v."added", v."removed", v."modified", v."changed_practices", p."id" AS "previous_id",
+           s."total", s."technical", s."first_at"
+    FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
+    CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
+                               min("recorded_at") AS "first_at"
+                        FROM "policy_version" WHERE "company_id" = c."id") s
+    CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id"
+                        ORDER BY "seq" DESC LIMIT ${limit}) v
+    LEFT JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
+    ORDER BY v."seq" DESC`;
+  return {
+    versionCount: Number(rows[0]?.total ?? 0),
+    technicalCount: Number(rows[0]?.technical ?? 0),
+    firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
+    recent: rows.map((r) => ({ ...summary(r), previousId: r.previous_id })),
   };
 }

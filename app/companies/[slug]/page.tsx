@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
 import { CopyLinkHandler } from "@/components/copy-link-handler";
+import { CompanyHistory } from "@/components/history/company-history";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceLinks } from "@/components/evidence-links";
 import { PolicyText } from "@/components/policy-text";
@@ -10,6 +11,7 @@ import { RatingBadge } from "@/components/rating-badge";
 import { formatDay, StatedDate } from "@/components/stated-date";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getCompany } from "@/lib/queries/companies";
+import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
 import { RATINGS, RATING_LABELS } from "@/lib/ratings";
 
@@ -29,11 +31,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${company.name} privacy policy`,
     description: `How ${company.name} (${company.legalName}) handles cookies, data retention, disputes and third-party sharing: ${company.findings.length} findings, ${concerning} concerning, each quoted from its policy.`,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          {
+            url: `/feeds/companies/${company.slug}.atom`,
+            title: `${company.name}: policy changes`,
+          },
+        ],
+      },
+    },
   };
 }
 
 export default async function CompanyPage({ params }: Props) {
-  const [company, practices] = await Promise.all([load((await params).slug), listPractices()]);
+  const slug = (await params).slug;
+  const [company, practices, history] = await Promise.all([
+    load(slug),
+    listPractices(),
+    getHistoryOverview(slug),
+  ]);
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
@@ -138,6 +155,13 @@ export default async function CompanyPage({ params }: Props) {
           ))}
         </ul>
       </section>
+
+      <CompanyHistory
+        slug={company.slug}
+        name={company.name}
+        overview={history}
+        practiceNames={names}
+      />
 
       <section aria-labelledby="policy-title" className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">

@@ -46,6 +46,16 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: `${data.practice.name}: every company side by side`,
     description: `How each company's privacy policy handles ${data.practice.name.toLowerCase()}, with the exact words quoted. ${data.practice.description}`,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          {
+            url: `/feeds/practices/${data.practice.slug}.atom`,
+            title: `Policy changes about ${data.practice.name.toLowerCase()}`,
+          },
+        ],
+      },
+    },
   };
 }
 
