@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { VersionSummary } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
+import { RatingChanges } from "./rating-changes";
 import { VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
@@ -95,6 +96,15 @@ export function VersionTimeline({
                           <span className="block text-xs text-slate-600 dark:text-slate-400">
                             {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}
                           </span>
+                        ) : null}
+                        {v.ratingChanges.length ? (
+                          <div className="mt-1">
+                            <span className="sr-only">Suggested ratings changed: </span>
+                            <RatingChanges
+                              changes={v.ratingChanges}
+                              practiceNames={practiceNames}
+                            />
+                          </div>
                         ) : null}
                       </>
                     ) : (

@@ -68,3 +68,9 @@ export function readMachinePolicy(markdown: string): MachineReading {
   });
   return { title: seg.title, clauses, findings: provisionalFindings(clauses) };
 }
+
+/**
+ * The machine findings of clauses already tagged: the policy history (lib/history/) rates every
+ * recorded version with the same rules as the latest.
+ */
+export const draftFindings = provisionalFindings;

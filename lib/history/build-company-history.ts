@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { HistoryVersion } from "../corpus/corpus-schemas";
+import { draftFindings } from "../corpus/machine-reading";
 import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/classifier";
 import { matchClauses } from "./match-clauses";
 import { HistorySegmenter } from "./segment-history";
@@ -27,7 +28,12 @@ export type BuiltVersion = {
   removed: number;
   modified: number;
   changedPractices: string[];
+  /** Machine-read companies: the suggested rating of each practice at this version. */
+  ratings: Record<string, string> | null;
+  ratingChanges: RatingChange[];
 };
+
+export type RatingChange = { practice: string; before: string; after: string };
 
 export const hashText = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -94,6 +100,32 @@ export async function buildCompanyHistory(
   const practicesById = new Map<number, string[]>();
   for (const h of textOf.keys()) practicesById.set(known(h).id, known(h).practices);
 
+  /*
+   * Suggested ratings per version, by the same rules as the latest version's findings. They
+   * depend only on which clauses carry which practice, so they are computed again only for a
+   * version whose tagged clauses changed; other versions keep the ratings before them.
+   */
+  let previousTagging = "";
+  let previousRatings: Record<string, string> | null = null;
+  const rate = (clauses: Array<{ id: number; text: string }>) => {
+    const tagging = clauses
+      .map((c) => `${c.id}:${(practicesById.get(c.id) ?? []).join(",")}`)
+      .filter((t) => !t.endsWith(":"))
+      .join(" ");
+    if (previousRatings && tagging === previousTagging) return previousRatings;
+    previousTagging = tagging;
+    const findings = draftFindings(
+      clauses.map((c, i) => ({
+        position: i + 1,
+        headingPath: [],
+        text: c.text,
+        anchor: `clause-${c.id}`,
+        tags: (practicesById.get(c.id) ?? []).map((practice) => ({ practice, probability: 1 })),
+      })),
+    );
+    return Object.fromEntries(findings.map((f) => [f.practice, f.rating as string]));
+  };
+
   const built: BuiltVersion[] = [];
   let previous: Array<{ id: number; text: string }> | null = null;
   versions.forEach((v, i) => {
@@ -115,6 +147,16 @@ export async function buildCompanyHistory(
       ];
       for (const c of touched) for (const p of practicesById.get(c.id) ?? []) practices.add(p);
     }
+    const ratings = curatedClauses ? null : rate(clauses);
+    const ratingChanges: RatingChange[] =
+      ratings && previousRatings && ratings !== previousRatings
+        ? PRACTICE_SLUGS.filter((p) => ratings[p] !== previousRatings![p]).map((p) => ({
+            practice: p,
+            before: previousRatings![p] ?? "not-addressed",
+            after: ratings[p] ?? "not-addressed",
+          }))
+        : [];
+    previousRatings = ratings;
     built.push({
       seq: i + 1,
       recordedAt: v.recordedAt,
@@ -123,6 +165,8 @@ export async function buildCompanyHistory(
       clauseIds: ids,
       ...counts,
       changedPractices: inPracticeOrder(practices),
+      ratings,
+      ratingChanges,
     });
     previous = clauses;
   });

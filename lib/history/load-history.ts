@@ -119,14 +119,15 @@ class PgClauseStore implements ClauseStore {
 async function writeVersions(client: pg.ClientBase, companyId: number, versions: BuiltVersion[]) {
   await client.query(
     `INSERT INTO "policy_version" ("company_id", "seq", "recorded_at", "kind", "sha256", "clause_ids",
-                                   "added", "removed", "modified", "changed_practices")
-     SELECT $1, s, r, k, h, c::int[], a, d, m, p::text[]
-     FROM unnest($2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::text[])
-          AS u(s, r, k, h, c, a, d, m, p)
+                                   "added", "removed", "modified", "changed_practices", "ratings", "rating_changes")
+     SELECT $1, s, r, k, h, c::int[], a, d, m, p::text[], rt::jsonb, rc::jsonb
+     FROM unnest($2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[])
+          AS u(s, r, k, h, c, a, d, m, p, rt, rc)
      ON CONFLICT ("company_id", "seq") DO UPDATE SET "recorded_at" = EXCLUDED."recorded_at",
        "kind" = EXCLUDED."kind", "sha256" = EXCLUDED."sha256", "clause_ids" = EXCLUDED."clause_ids",
        "added" = EXCLUDED."added", "removed" = EXCLUDED."removed", "modified" = EXCLUDED."modified",
-       "changed_practices" = EXCLUDED."changed_practices"`,
+       "changed_practices" = EXCLUDED."changed_practices", "ratings" = EXCLUDED."ratings",
+       "rating_changes" = EXCLUDED."rating_changes"`,
     [
       companyId,
       versions.map((v) => v.seq),
@@ -138,6 +139,8 @@ async function writeVersions(client: pg.ClientBase, companyId: number, versions:
       versions.map((v) => v.removed),
       versions.map((v) => v.modified),
       versions.map((v) => textArray(v.changedPractices)),
+      versions.map((v) => (v.ratings ? JSON.stringify(v.ratings) : null)),
+      versions.map((v) => JSON.stringify(v.ratingChanges)),
     ],
   );
   await client.query(`DELETE FROM "policy_version" WHERE "company_id" = $1 AND "seq" > $2`, [
@@ -323,14 +326,13 @@ export async function loadHistory(
       };
     });
     const fingerprint = sha(...jobs.map((j) => `${j.slug}:${j.hash}\n`));
-    if (opts.onlyIfStale) {
-      const { rows } = await client.query<{ value: string }>(
-        `SELECT "value" FROM "app_meta" WHERE "key" = $1`,
-        [HISTORY_FINGERPRINT_KEY],
-      );
-      if (rows[0]?.value === fingerprint)
-        return { skipped: true, reason: "history files and code unchanged" };
-    }
+    const { rows: stored } = await client.query<{ value: string }>(
+      `SELECT "value" FROM "app_meta" WHERE "key" = $1`,
+      [HISTORY_FINGERPRINT_KEY],
+    );
+    const storedFingerprint = stored[0]?.value ?? null;
+    if (opts.onlyIfStale && storedFingerprint === fingerprint)
+      return { skipped: true, reason: "history files and code unchanged" };
     const storedHash = new Map(companies.map((c) => [c.id, c.history_hash]));
     const stale = jobs.filter((j) => storedHash.get(j.companyId) !== j.hash);
     const status: HistoryStatus = {
@@ -380,10 +382,15 @@ export async function loadHistory(
     }
     await writing;
 
-    // Texts no version holds any more (a history rewritten, a company gone) are dropped.
-    if (stale.length)
+    /*
+     * Texts no version holds any more (a history rewritten, a company gone) are dropped, only
+     * when a history was replaced. NOT EXISTS plans as a hash anti-join; NOT IN over this many
+     * ids would fall back to rescanning the list for every row.
+     */
+    if (stale.length && (storedFingerprint || stale.some((j) => storedHash.get(j.companyId))))
       await client.query(
-        `DELETE FROM "history_clause" WHERE "id" NOT IN (SELECT DISTINCT unnest("clause_ids") FROM "policy_version")`,
+        `DELETE FROM "history_clause" h WHERE NOT EXISTS (
+           SELECT 1 FROM (SELECT unnest("clause_ids") AS "id" FROM "policy_version") u WHERE u."id" = h."id")`,
       );
     const ms = Math.round(performance.now() - started);
     Object.assign(status, { state: "done", finishedAt: new Date().toISOString(), ms });

@@ -19,7 +19,11 @@ export type VersionSummary = {
   modified: number;
   changedClauses: number;
   changedPractices: string[];
+  /** Machine-read companies: suggested ratings that moved at this version. */
+  ratingChanges: RatingChange[];
 };
+
+export type RatingChange = { practice: string; before: string; after: string };
 
 export type HistoryCompany = {
   id: number;
@@ -41,6 +45,7 @@ type VersionRow = {
   removed: number;
   modified: number;
   changed_practices: string[];
+  rating_changes: RatingChange[];
 };
 
 const summary = (r: VersionRow): VersionSummary => ({
@@ -54,6 +59,7 @@ const summary = (r: VersionRow): VersionSummary => ({
   modified: r.modified,
   changedClauses: r.added + r.removed + r.modified,
   changedPractices: r.changed_practices,
+  ratingChanges: r.rating_changes,
 });
 
 async function findCompany(slug: string): Promise<HistoryCompany | null> {
@@ -78,7 +84,7 @@ export async function getTimeline(slug: string): Promise<Timeline | null> {
   if (!company) return null;
   const rows = await getDb().$queryRaw<VersionRow[]>`
     SELECT "id", "seq", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
-           "added", "removed", "modified", "changed_practices"
+           "added", "removed", "modified", "changed_practices", "rating_changes"
     FROM "policy_version" WHERE "company_id" = ${company.id} ORDER BY "seq" DESC`;
   return { company, versions: rows.map(summary) };
 }
@@ -93,6 +99,8 @@ export type VersionDiff = {
   removed: DiffClause[];
   modified: Array<{ before: DiffClause; after: DiffClause }>;
   unchanged: number;
+  /** Suggested ratings that differ between the two versions (machine-read companies). */
+  ratingChanges: RatingChange[];
 };
 
 export type DiffResult =
@@ -111,10 +119,16 @@ export async function getVersionDiff(
   const company = await findCompany(slug);
   if (!company) return { ok: false, status: 404, error: `Unknown company: ${slug}` };
   const rows = await getDb().$queryRaw<
-    Array<VersionRow & { company_id: number; clause_ids: number[] }>
+    Array<
+      VersionRow & {
+        company_id: number;
+        clause_ids: number[];
+        ratings: Record<string, string> | null;
+      }
+    >
   >`
     SELECT "id", "seq", "company_id", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
-           "added", "removed", "modified", "changed_practices", "clause_ids"
+           "added", "removed", "modified", "changed_practices", "rating_changes", "clause_ids", "ratings"
     FROM "policy_version" WHERE "id" = ANY(${[fromId, toId]}::int[])`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const id of [fromId, toId]) {
@@ -154,6 +168,16 @@ export async function getVersionDiff(
       to: summary(to),
       ...changes,
       unchanged: to.clause_ids.filter((id) => fromSet.has(id)).length,
+      ratingChanges:
+        from.ratings && to.ratings
+          ? Object.keys(to.ratings)
+              .filter((p) => from.ratings![p] !== to.ratings![p])
+              .map((p) => ({
+                practice: p,
+                before: from.ratings![p] ?? "not-addressed",
+                after: to.ratings![p]!,
+              }))
+          : [],
     },
   };
 }
@@ -199,7 +223,7 @@ export async function listChanges(
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
            p."id" AS "previous_id", c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
            count(*) OVER () AS "total"
     FROM "policy_version" v
@@ -239,8 +263,8 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", p."id" AS "previous_id",
-           s."total", s."technical", s."first_at"
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
+           p."id" AS "previous_id", s."total", s."technical", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
                                min("recorded_at") AS "first_at"

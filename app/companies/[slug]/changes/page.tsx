@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ClauseDiff } from "@/components/history/clause-diff";
 import { HistoryLoading } from "@/components/history/history-loading";
-import { formatVersionDate } from "@/components/history/version-date";
+import { RatingChanges } from "@/components/history/rating-changes";
+import { formatVersionDate, VersionDate } from "@/components/history/version-date";
 import { VersionKindBadge } from "@/components/history/version-kind";
 import { VersionTimeline } from "@/components/history/version-timeline";
 import { Notices } from "@/components/notices";
@@ -96,6 +97,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     pageRaw && /^\d{1,5}$/.test(pageRaw) ? Math.min(Math.max(1, Number(pageRaw)), pageCount) : 1;
   const shown = versions.slice((page - 1) * PER_PAGE, page * PER_PAGE);
   const loading = status?.state === "loading";
+  const ratingMoves = versions.filter((v) => v.ratingChanges.length > 0 && previousOf.has(v.id));
   const oldest = versions[versions.length - 1];
 
   return (
@@ -172,7 +174,48 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               these differences may not be changes by {company.name}.
             </p>
           ) : null}
+          {diff.ratingChanges.length ? (
+            <div className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+              <p className="text-sm font-semibold">
+                Suggested ratings that changed (machine-read, not reviewed):
+              </p>
+              <RatingChanges changes={diff.ratingChanges} practiceNames={names} />
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                The clauses that caused it are under those practices below.
+              </p>
+            </div>
+          ) : null}
           <ClauseDiff diff={diff} practices={practices} />
+        </section>
+      ) : null}
+
+      {ratingMoves.length ? (
+        <section aria-labelledby="ratings-title" className="space-y-3">
+          <h2 id="ratings-title" className="text-xl font-semibold">
+            Suggested ratings over time
+          </h2>
+          <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
+            Each version is read by the machine with the same rules as the latest; these are the
+            versions at which a suggested rating moved (machine-read, not reviewed).
+          </p>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+            {ratingMoves.slice(0, 30).map((v) => (
+              <li key={v.id} className="grid gap-1 p-3 sm:grid-cols-[10rem_1fr]">
+                <Link
+                  href={`/companies/${company.slug}/changes?from=${previousOf.get(v.id)}&to=${v.id}`}
+                  className="text-sky-800 underline dark:text-sky-300"
+                >
+                  <VersionDate iso={v.recordedAt} />
+                </Link>
+                <RatingChanges changes={v.ratingChanges} practiceNames={names} />
+              </li>
+            ))}
+          </ul>
+          {ratingMoves.length > 30 ? (
+            <p className="text-sm">
+              …and {ratingMoves.length - 30} earlier; the version list below shows them all.
+            </p>
+          ) : null}
         </section>
       ) : null}
 
