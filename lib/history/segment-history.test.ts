@@ -28,7 +28,7 @@ describe("HistorySegmenter", () => {
     (slug) => {
       const versions = allVersions(readFileSync(path.join(HISTORY, `${slug}.jsonl.br`)));
       const segmenter = new HistorySegmenter();
-      const step = Math.max(1, Math.floor(versions.length / 40));
+      const step = Math.max(1, Math.floor(versions.length / 12));
       for (let i = 0; i < versions.length; i += step) {
         const text = versions[i]!.text;
         expect(segmenter.segment(text)).toEqual(segmentPolicy(text));
