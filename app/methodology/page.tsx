@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MachineReadingMethod } from "@/components/machine-reading-method";
 import { RatingBadge } from "@/components/rating-badge";
 import { CORE_GUIDANCE } from "@/lib/practice-guidance";
 import { listPractices } from "@/lib/queries/practices";
@@ -87,6 +88,8 @@ export default async function MethodologyPage() {
           wider door.
         </p>
       </section>
+
+      <MachineReadingMethod />
 
       <section aria-labelledby="process-title" className="space-y-2">
         <h2 id="process-title" className="text-xl font-semibold">
