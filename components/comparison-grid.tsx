@@ -3,6 +3,7 @@ import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
+import { RatingCountsRow } from "./rating-counts-row";
 import { StatedDate } from "./stated-date";
 
 type Props = {
@@ -52,6 +53,7 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
               </th>
             ))}
           </tr>
+          <RatingCountsRow practices={rows} companies={companies} cells={cells} />
         </thead>
         <tbody>
           {rows.map((p, i) => (

@@ -9,13 +9,6 @@ export const RATING_LABELS: Record<Rating, string> = {
   "not-addressed": "Not addressed",
 };
 
-export const RATING_MEANINGS: Record<Rating, string> = {
-  protective: "Goes beyond the minimum in the user's favour.",
-  neutral: "Common practice, with the usual limits stated.",
-  concerning: "Exposes the user more than common practice, or leaves a door open without limits.",
-  "not-addressed": "The policy says nothing on this; silence is information.",
-};
-
 /** The database enum spells not-addressed with an underscore (Prisma enum names cannot hold "-"). */
 export function ratingFromDb(
   value: "protective" | "neutral" | "concerning" | "not_addressed",

@@ -7,6 +7,7 @@ import { EvidenceLinks } from "@/components/evidence-links";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
 import { RatingBadge } from "@/components/rating-badge";
+import { RatingCounts } from "@/components/rating-counts";
 import { formatDay, StatedDate } from "@/components/stated-date";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getCompany } from "@/lib/queries/companies";
@@ -16,7 +17,7 @@ import { MachineNote } from "@/components/machine-note";
 import { MachineReadNotice } from "@/components/machine-read-notice";
 import { ProvenanceMark } from "@/components/provenance-mark";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
-import { RATINGS, ratingLabel } from "@/lib/ratings";
+import { countRatings } from "@/lib/rating-counts";
 import { sectorName } from "@/lib/sectors";
 
 export const dynamic = "force-dynamic";
@@ -43,10 +44,6 @@ export default async function CompanyPage({ params }: Props) {
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
-  const counts = RATINGS.map((r) => ({
-    r,
-    n: company.findings.filter((f) => f.rating === r).length,
-  })).filter((x) => x.n > 0);
 
   return (
     <article className="space-y-10">
@@ -132,10 +129,12 @@ export default async function CompanyPage({ params }: Props) {
           </div>
           <div>
             <dt className="font-semibold">Findings</dt>
-            <dd>
-              {counts
-                .map((x) => `${x.n} ${ratingLabel(x.r, company.provenance).toLowerCase()}`)
-                .join(" · ")}
+            <dd className="mt-1">
+              <RatingCounts
+                counts={countRatings(company.findings.map((f) => f.rating))}
+                label={`${company.name}: ratings of its ${company.findings.length} findings`}
+                provenance={company.provenance}
+              />
             </dd>
           </div>
         </dl>

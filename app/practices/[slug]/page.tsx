@@ -6,12 +6,13 @@ import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { Pagination } from "@/components/pagination";
 import { RatingBadge } from "@/components/rating-badge";
 import { RatingDefinitions } from "@/components/rating-definitions";
+import { RubricRules } from "@/components/rubric-rules";
 import { StatedDate } from "@/components/stated-date";
 import { gridHref } from "@/lib/params/grid-view";
 import { slugParamSchema } from "@/lib/params/slug-list";
-import { CORE_GUIDANCE } from "@/lib/practice-guidance";
 import { getPracticeComparison } from "@/lib/queries/practice-comparison";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
+import { CORE_RUBRIC } from "@/lib/rubric";
 
 export const dynamic = "force-dynamic";
 
@@ -54,7 +55,7 @@ export default async function PracticePage(props: Props) {
   if (!data) notFound();
   const { practice, companies, cells, totalCompanies } = data;
   const pageCount = Math.max(1, Math.ceil(totalCompanies / PER_PAGE));
-  const guidance = CORE_GUIDANCE[practice.slug];
+  const rubric = CORE_RUBRIC[practice.slug];
   const byCompany = new Map(cells.map((c) => [c.company, c]));
 
   return (
@@ -76,7 +77,7 @@ export default async function PracticePage(props: Props) {
         </p>
       </header>
 
-      {guidance && (
+      {rubric && (
         <section
           aria-labelledby="rubric-title"
           className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800"
@@ -84,7 +85,8 @@ export default async function PracticePage(props: Props) {
           <h2 id="rubric-title" className="mb-2 font-semibold">
             How we rate {practice.name.toLowerCase()}
           </h2>
-          <RatingDefinitions meanings={guidance} />
+          <RatingDefinitions meanings={rubric.ratings} />
+          <RubricRules rules={rubric.rules} />
         </section>
       )}
 
