@@ -53,7 +53,8 @@ export async function runSeed(
   } = {},
 ): Promise<SeedOutcome> {
   const seedDir = opts.seedDir ?? SEED_DIR;
-  const withCorpus = opts.corpus ?? true;
+  // SEED_CORPUS=off (lib/env.ts) is the default for callers that do not say: the test suites.
+  const withCorpus = opts.corpus ?? process.env.SEED_CORPUS !== "off";
   const fingerprint = seedFingerprint(seedDir, withCorpus);
   const db = createPrismaClient(databaseUrl, 2);
   try {
