@@ -31,9 +31,11 @@ export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }
           <p
             className={`mt-2 text-sm leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}`}
           >
+            {machine && <span className="sr-only">Why the machine suggests this rating: </span>}
             {cell.summary}
           </p>
-          {machine && <MachineNote confidence={cell.confidence} reason={cell.reason} />}
+          {/* A machine summary is the rules' reason itself, so only the confidence is added. */}
+          {machine && <MachineNote confidence={cell.confidence} reason={null} />}
           <EvidenceQuotes company={cell.company} evidence={cell.evidence} />
         </>
       )}

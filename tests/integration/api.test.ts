@@ -144,6 +144,7 @@ describe("GET /api/companies/{slug}", () => {
         headingPath: string[];
         text: string;
         practices: string[];
+        tags: Array<{ practice: string; probability: number | null }>;
       }>;
     };
   };

@@ -173,7 +173,7 @@ export default async function CompanyPage({ params }: Props) {
                   {f.summary}
                 </p>
                 {f.provenance === "machine" && (
-                  <MachineNote confidence={f.confidence} reason={f.reason} />
+                  <MachineNote confidence={f.confidence} reason={null} />
                 )}
                 <MachineFacts facts={f.facts} />
                 <EvidenceLinks evidence={f.evidence} positions={positions} />
