@@ -2,6 +2,29 @@ import { PROVENANCES, type Provenance } from "../provenance";
 import { SECTOR_SLUGS, type SectorSlug } from "../sectors";
 import { parseSlugList } from "./slug-list";
 
+/** `provenance=curated,machine` on any API route: the values, or a message for a 400. */
+export function parseProvenanceList(
+  raw: string | string[] | undefined,
+): { ok: true; values: Provenance[] | undefined } | { ok: false; error: string } {
+  const parsed = parseSlugList(raw);
+  if (!parsed) return { ok: true, values: undefined };
+  const bad = [
+    ...parsed.slugs.filter((s) => !(PROVENANCES as readonly string[]).includes(s)),
+    ...parsed.malformed,
+  ];
+  if (bad.length)
+    return {
+      ok: false,
+      error: `Unknown provenances: ${bad.join(", ")}. Known provenances: ${PROVENANCES.join(", ")}.`,
+    };
+  if (parsed.slugs.length === 0)
+    return {
+      ok: false,
+      error: `provenance is empty: give one or more of ${PROVENANCES.join(", ")}.`,
+    };
+  return { ok: true, values: parsed.slugs as Provenance[] };
+}
+
 export type CompaniesApiFilter = { sectors?: SectorSlug[]; provenance?: Provenance[] };
 
 const ALLOWED = ["sector", "provenance"];
