@@ -3,6 +3,8 @@ import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
+import { ProvenanceMark } from "./provenance-mark";
+import { RatingCountsRow } from "./rating-counts-row";
 import { StatedDate } from "./stated-date";
 
 type Props = {
@@ -49,9 +51,15 @@ export function ComparisonGrid({ practices, companies, cells, ratings, caption }
                 <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
                   <StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} />
                 </span>
+                {c.provenance === "machine" && (
+                  <span className="mt-1 block">
+                    <ProvenanceMark provenance="machine" size="sm" />
+                  </span>
+                )}
               </th>
             ))}
           </tr>
+          <RatingCountsRow practices={rows} companies={companies} cells={cells} />
         </thead>
         <tbody>
           {rows.map((p, i) => (

@@ -1,16 +1,27 @@
 import type { MatrixCell } from "@/lib/queries/matrix";
 import { EvidenceQuotes } from "./evidence-quotes";
+import { MachineNote } from "./machine-note";
+import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
 
 /** One company × practice: rating badge → our summary → the company's words. */
 export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }) {
   const silent = cell.rating === "not-addressed";
+  const machine = cell.provenance === "machine";
   return (
     <td
-      className={`max-w-80 min-w-56 border-b border-l border-slate-200 p-3 align-top sm:min-w-64 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
+      className={`max-w-80 min-w-56 border-b border-l border-slate-200 p-3 align-top sm:min-w-64 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""} ${machine ? "machine-cell" : ""}`}
       data-rating={cell.rating}
+      data-provenance={cell.provenance}
     >
-      <RatingBadge rating={cell.rating} size={dimmed ? "sm" : "md"} />
+      <div className="flex flex-wrap items-center gap-1.5">
+        {machine && <ProvenanceMark provenance="machine" size="sm" />}
+        <RatingBadge
+          rating={cell.rating}
+          size={dimmed ? "sm" : "md"}
+          provenance={cell.provenance}
+        />
+      </div>
       {dimmed ? (
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
           Outside the rating filter.
@@ -20,8 +31,11 @@ export function GridCell({ cell, dimmed }: { cell: MatrixCell; dimmed: boolean }
           <p
             className={`mt-2 text-sm leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}`}
           >
+            {machine && <span className="sr-only">Why the machine suggests this rating: </span>}
             {cell.summary}
           </p>
+          {/* A machine summary is the rules' reason itself, so only the confidence is added. */}
+          {machine && <MachineNote confidence={cell.confidence} reason={null} />}
           <EvidenceQuotes company={cell.company} evidence={cell.evidence} />
         </>
       )}

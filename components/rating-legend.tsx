@@ -1,4 +1,4 @@
-import { RATING_MEANINGS } from "@/lib/ratings";
+import { RATING_MEANINGS } from "@/lib/rubric";
 import { RatingDefinitions } from "./rating-definitions";
 
 export function RatingLegend() {

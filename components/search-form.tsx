@@ -48,6 +48,8 @@ export function SearchForm(props: {
   practices: Option[];
   selectedCompanies: string[];
   selectedPractices: string[];
+  /** Kept across searches, as the links above the results set it. */
+  provenance?: "curated" | "machine" | null;
 }) {
   const selected = props.selectedCompanies.length + props.selectedPractices.length;
   return (
@@ -58,6 +60,7 @@ export function SearchForm(props: {
       aria-label="Search clauses"
       className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
     >
+      {props.provenance && <input type="hidden" name="provenance" value={props.provenance} />}
       <div className="flex gap-2">
         <label htmlFor="search-q" className="sr-only">
           Words to search for

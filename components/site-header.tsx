@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const NAV = [
   { href: "/", label: "Compare" },
+  { href: "/companies", label: "Companies" },
   { href: "/practices", label: "Practices" },
   { href: "/methodology", label: "Methodology" },
   { href: "/about", label: "About" },

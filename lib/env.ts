@@ -20,6 +20,8 @@ const envSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   /** Where the seed files live; tests point it at fixtures (e.g. a hostile policy). */
   SEED_DIR: z.string().min(1).default("seeds"),
+  /** "off" loads only the curated seed, not the 302 machine-read policies of seeds/corpus (quicker for development and tests). */
+  SEED_CORPUS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

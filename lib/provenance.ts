@@ -25,3 +25,23 @@ export const OTA_ATTRIBUTION = {
   licenceUrl: "https://opendatacommons.org/licenses/by/1-0/",
   text: "Machine-read policies: data by Open Terms Archive contributors (https://opentermsarchive.org), licensed under ODC-BY 1.0.",
 } as const;
+
+/** The attribution object every JSON document of grid data carries. */
+export const ATTRIBUTION_JSON = {
+  curated:
+    "Policies archived by the Internet Archive's Wayback Machine; findings written by Policy Atlas.",
+  machine: OTA_ATTRIBUTION.text,
+  openTermsArchive: {
+    credit: OTA_ATTRIBUTION.credit,
+    url: OTA_ATTRIBUTION.url,
+    licence: OTA_ATTRIBUTION.licence,
+    licenceUrl: OTA_ATTRIBUTION.licenceUrl,
+  },
+} as const;
+
+/** A confidence of 0–1 as a reader sees it: "72% (medium)". */
+export function formatConfidence(confidence: number): string {
+  const pct = Math.round(Math.min(1, Math.max(0, confidence)) * 100);
+  const word = pct >= 80 ? "high" : pct >= 60 ? "medium" : "low";
+  return `${pct}% (${word})`;
+}

@@ -9,16 +9,19 @@ export const RATING_LABELS: Record<Rating, string> = {
   "not-addressed": "Not addressed",
 };
 
-export const RATING_MEANINGS: Record<Rating, string> = {
-  protective: "Goes beyond the minimum in the user's favour.",
-  neutral: "Common practice, with the usual limits stated.",
-  concerning: "Exposes the user more than common practice, or leaves a door open without limits.",
-  "not-addressed": "The policy says nothing on this; silence is information.",
-};
-
 /** The database enum spells not-addressed with an underscore (Prisma enum names cannot hold "-"). */
 export function ratingFromDb(
   value: "protective" | "neutral" | "concerning" | "not_addressed",
 ): Rating {
   return value === "not_addressed" ? "not-addressed" : value;
+}
+
+/**
+ * The word shown for a rating. The machine can miss a clause, so its "not addressed" says only
+ * what it knows: no clause found.
+ */
+export function ratingLabel(rating: Rating, provenance: "curated" | "machine" = "curated"): string {
+  return provenance === "machine" && rating === "not-addressed"
+    ? "No clause found"
+    : RATING_LABELS[rating];
 }

@@ -14,6 +14,7 @@ try {
   const started = performance.now();
   const outcome = await runSeed(db.url, {
     seedDir: path.resolve(import.meta.dirname, "..", env.SEED_DIR),
+    corpus: env.SEED_CORPUS === "on",
     log: (m) => console.log(m),
   });
   console.log(formatSeedSummary(outcome));

@@ -6,7 +6,10 @@ import { ExportLinks } from "@/components/export-links";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
+import { GridScopeBar } from "@/components/grid-scope-bar";
+import { ProvenanceLegend } from "@/components/provenance-legend";
 import { RatingLegend } from "@/components/rating-legend";
+import { gridPool, parseGridScope } from "@/lib/params/grid-scope";
 import {
   COMPANY_CHECKBOXES,
   gridHref,
@@ -36,7 +39,15 @@ export default async function ComparePage({
     listPractices(),
     listCompanies(),
   ]);
-  const view = parseGridView(params, { practices, companies });
+  const scope = parseGridScope(params);
+  const pool = gridPool(companies, scope);
+  const view = parseGridView(params, { practices, companies }, pool);
+  // Links that page or change the view keep the scope the URL chose.
+  const scoped = {
+    sector: scope.sector,
+    provenance: scope.explicitProvenance ? scope.provenance : null,
+  };
+  const notices = [...scope.notices, ...view.notices];
   if (view.redirectTo) redirect(view.redirectTo);
   const manyCompanies = companies.length > COMPANY_CHECKBOXES;
   const shownPractices = practices.filter((p) => view.practices.includes(p.slug));
@@ -61,7 +72,13 @@ export default async function ComparePage({
         </p>
       </div>
 
-      <Notices messages={view.notices} />
+      <GridScopeBar
+        scope={scope}
+        practices={view.allPractices ? "all" : params.practices ? view.practices : undefined}
+        poolSize={pool.length}
+      />
+
+      <Notices messages={notices} />
 
       {view.suggestions.length > 0 && (
         <nav aria-label="Matching companies" className="text-sm">
@@ -86,7 +103,7 @@ export default async function ComparePage({
 
       <details
         className="no-print group"
-        open={view.notices.length > 0 || view.chosen.length > 0 || view.ratings.length > 0}
+        open={notices.length > 0 || view.chosen.length > 0 || view.ratings.length > 0}
       >
         <summary className="cursor-pointer rounded text-sm font-semibold text-sky-800 select-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
           Filter practices, companies and ratings
@@ -110,21 +127,26 @@ export default async function ComparePage({
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <span className="text-slate-700 dark:text-slate-300">
           {shownPractices.length} of {practices.length} practices · {shownCompanies.length} of{" "}
-          {companies.length} companies
+          {view.picked ? companies.length : pool.length} companies
           {view.ratings.length
             ? ` · only ${view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ")}: ${matching} finding${matching === 1 ? "" : "s"}`
             : ""}
         </span>
         {view.allPractices ? (
           <Link
-            href={gridHref({ companies: view.picked, ratings: view.ratings })}
+            href={gridHref({ companies: view.picked, ratings: view.ratings, ...scoped })}
             className="text-sky-800 underline dark:text-sky-300"
           >
             Core practices only
           </Link>
         ) : (
           <Link
-            href={gridHref({ practices: "all", companies: view.picked, ratings: view.ratings })}
+            href={gridHref({
+              practices: "all",
+              companies: view.picked,
+              ratings: view.ratings,
+              ...scoped,
+            })}
             className="text-sky-800 underline dark:text-sky-300"
           >
             Show all {practices.length} practices
@@ -166,6 +188,7 @@ export default async function ComparePage({
               practices: view.allPractices ? "all" : view.practices,
               ratings: view.ratings,
               page,
+              ...scoped,
             })
           }
           label="Companies"
@@ -175,6 +198,7 @@ export default async function ComparePage({
       <ExportLinks practices={view.practices} companies={view.companies} />
 
       <RatingLegend />
+      <ProvenanceLegend />
     </div>
   );
 }

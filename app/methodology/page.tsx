@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MachineReadingMethod } from "@/components/machine-reading-method";
 import { RatingBadge } from "@/components/rating-badge";
-import { CORE_GUIDANCE } from "@/lib/practice-guidance";
+import { RubricRules } from "@/components/rubric-rules";
 import { listPractices } from "@/lib/queries/practices";
-import { RATING_LABELS, RATING_MEANINGS, RATINGS } from "@/lib/ratings";
+import { RATING_LABELS, RATINGS } from "@/lib/ratings";
+import { CORE_RUBRIC, GENERAL_RULES, RATING_MEANINGS, SUMMARY_MAX_SENTENCES } from "@/lib/rubric";
 
 export const dynamic = "force-dynamic";
 
@@ -15,15 +17,16 @@ export const metadata: Metadata = {
 
 export default async function MethodologyPage() {
   const practices = await listPractices();
-  const core = practices.filter((p) => CORE_GUIDANCE[p.slug]);
+  const core = practices.filter((p) => CORE_RUBRIC[p.slug]);
   return (
     <article className="max-w-3xl space-y-8 leading-relaxed">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">How we rate</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Each finding is one company × one practice: a rating, a one- or two-sentence summary in
-          our words, and the clauses it rests on, quoted exactly. We judge by what the policy says,
-          not by what a company may do in practice. This is not legal advice.
+          Each finding is one company × one practice: a rating, a summary in our words of at most{" "}
+          {SUMMARY_MAX_SENTENCES === 2 ? "two sentences" : `${SUMMARY_MAX_SENTENCES} sentences`},
+          and the clauses it rests on, quoted exactly. We judge by what the policy says, not by what
+          a company may do in practice. This is not legal advice.
         </p>
       </header>
 
@@ -69,24 +72,37 @@ export default async function MethodologyPage() {
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Rating guidance for {p.name}</caption>
               <tbody>
-                {RATINGS.filter((r) => CORE_GUIDANCE[p.slug]?.[r]).map((r) => (
+                {RATINGS.filter((r) => CORE_RUBRIC[p.slug]?.ratings[r]).map((r) => (
                   <tr key={r} className="border-t border-slate-200 dark:border-slate-800">
                     <th scope="row" className="w-40 py-2 pr-3 align-top font-normal">
                       <RatingBadge rating={r} size="sm" />
                     </th>
-                    <td className="py-2">{CORE_GUIDANCE[p.slug]?.[r]}</td>
+                    <td className="py-2">{CORE_RUBRIC[p.slug]?.ratings[r]}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            <RubricRules rules={CORE_RUBRIC[p.slug]?.rules ?? []} className="text-sm" />
           </div>
         ))}
+      </section>
+
+      <section aria-labelledby="general-title" className="space-y-2">
+        <h2 id="general-title" className="text-xl font-semibold">
+          For every practice
+        </h2>
         <p>
-          The other practices follow the general meanings above. Where a policy sets its own limits
-          in one place and opens a door in another, the summary says both and the rating follows the
-          wider door.
+          The other practices follow the general meanings above, and every practice these rules:
+        </p>
+        <RubricRules rules={GENERAL_RULES} />
+        <p>
+          The &ldquo;at a glance&rdquo; line on the grid and on each company page counts a
+          company&rsquo;s findings by rating, among the practices shown. It is a count, not a score:
+          no rating weighs more than another, and nothing is added up into a grade.
         </p>
       </section>
+
+      <MachineReadingMethod />
 
       <section aria-labelledby="process-title" className="space-y-2">
         <h2 id="process-title" className="text-xl font-semibold">

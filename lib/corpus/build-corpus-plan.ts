@@ -128,11 +128,11 @@ const websiteOf = (url: string | null) => {
 };
 
 /** Decompresses the latest version and reads it: clauses, machine tags, machine findings. */
-export function planCorpusCompany(index: CorpusIndex, entry: CorpusEntry): CorpusCompanyPlan {
+export function planCorpusCompany(corpusDir: string, entry: CorpusEntry): CorpusCompanyPlan {
   const label = `${LABEL}/history/${entry.historyFile}`;
   let latest;
   try {
-    latest = latestVersion(readFileSync(path.join(index.dir, "history", entry.historyFile)));
+    latest = latestVersion(readFileSync(path.join(corpusDir, "history", entry.historyFile)));
   } catch (e) {
     if (e instanceof HistoryError) throw new SeedError(label, "", e.message);
     throw e;

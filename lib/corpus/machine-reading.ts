@@ -1,6 +1,6 @@
-import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/classifier";
+import { analyzePolicy } from "../reading/analyze-policy";
 import type { Rating } from "../ratings";
-import { segmentPolicy, type SegmentedClause } from "../seed/segment-policy";
+import { anchorFor, type SegmentedClause } from "../seed/segment-policy";
 
 export type MachineTag = { practice: string; probability: number };
 export type MachineClause = SegmentedClause & { tags: MachineTag[] };
@@ -20,53 +20,70 @@ export type MachineReading = {
   findings: MachineFinding[];
 };
 
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
 /*
- * PROVISIONAL: until the reading branch's draft findings (facts and rating rules) are merged,
- * a practice's finding lists its best clauses and leaves the rating undecided as "neutral".
+ * The reason is "rating: what decided it" ("concerning: data kept in backups or archives with
+ * no limit stated"); the summary is that sentence on its own, so a machine finding reads as
+ * what the rules saw and never as a person's judgement.
  */
-function provisionalFindings(clauses: MachineClause[]): MachineFinding[] {
-  return PRACTICE_SLUGS.map((practice) => {
-    const hits = clauses
-      .map((c) => ({ c, p: c.tags.find((t) => t.practice === practice)?.probability ?? 0 }))
-      .filter((h) => h.p > 0)
-      .sort((a, b) => b.p - a.p)
-      .slice(0, 3);
-    if (hits.length === 0)
-      return {
-        practice,
-        rating: "not-addressed",
-        summary: "No clause about this practice was found.",
-        reason: "no clause reached the classifier's threshold",
-        confidence: 0.5,
-        facts: [],
-        evidence: [],
-      };
-    return {
-      practice,
-      rating: "neutral",
-      summary: `${hits.length} clause${hits.length === 1 ? "" : "s"} speak to this practice.`,
-      reason: "provisional",
-      confidence: round(hits[0]!.p),
-      facts: [],
-      evidence: hits.map((h) => ({ anchor: h.c.anchor, quote: h.c.text.slice(0, 400) })),
-    };
-  });
+export function machineSummary(rating: Rating, reason: string): string {
+  const body = reason.replace(/^[a-z -]+:\s*/, "").trim();
+  if (rating === "not-addressed" || !body) return "No clause about this practice was found.";
+  const sentence = body.charAt(0).toUpperCase() + body.slice(1);
+  const text = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  return text.length > 400 ? `${text.slice(0, 399)}…` : text;
 }
 
-/** Reads one policy (markdown as Open Terms Archive records it) into tagged clauses and findings. */
+/**
+ * Reads one policy (markdown as Open Terms Archive records it: page furniture is dropped by the
+ * reading pipeline) into clauses with stable anchors, machine tags with probabilities, and a
+ * machine finding per practice whose evidence points at the clause each quote comes from.
+ */
 export function readMachinePolicy(markdown: string): MachineReading {
-  const seg = segmentPolicy(markdown);
-  const probabilities = classifyClauses(seg.clauses.map((c) => c.text));
-  const clauses = seg.clauses.map((c, i) => {
-    const p = probabilities[i]!;
+  const analysis = analyzePolicy(markdown, { format: "markdown" });
+  // The same anchors as the seed's segmentation: from the section and a hash of the text.
+  const taken = { all: new Set<string>(), lastSuffix: new Map<string, number>() };
+  const clauses: MachineClause[] = analysis.clauses.map((c, i) => ({
+    position: i + 1,
+    headingPath: c.headingPath,
+    text: c.text,
+    anchor: anchorFor(c.headingPath, c.text, taken),
+    tags: Object.entries(c.practices).map(([practice, p]) => ({
+      practice,
+      probability: round(p ?? 0),
+    })),
+  }));
+  const squashed = clauses.map((c) => squash(c.text));
+
+  const findings = analysis.findings.map((f): MachineFinding => {
+    // A quote is a sentence of a supporting clause (or its opening): find that clause first
+    // among the supporting ones, then anywhere; a quote found nowhere is left out.
+    const order = [...f.supporting.map((s) => s.clause), ...clauses.map((_, i) => i)];
+    const used = new Set<number>();
+    const evidence: MachineFinding["evidence"] = [];
+    for (const { quote } of f.evidence) {
+      const q = squash(quote);
+      const at = order.find((i) => !used.has(i) && squashed[i]!.includes(q));
+      if (at === undefined) continue;
+      used.add(at);
+      evidence.push({ anchor: clauses[at]!.anchor, quote: q });
+    }
+    const rating: Rating =
+      f.rating !== "not-addressed" && evidence.length === 0 ? "not-addressed" : f.rating;
     return {
-      ...c,
-      tags: assignPractices(p).map((practice) => ({ practice, probability: round(p[practice]) })),
+      practice: f.practice,
+      rating,
+      summary: machineSummary(rating, f.reason),
+      reason:
+        rating === f.rating ? f.reason : "no clause found: no quote could be traced to a clause",
+      confidence: round(f.confidence),
+      facts: f.facts.map(({ kind, value, quote }) => ({ kind, value, quote })),
+      evidence: rating === "not-addressed" ? [] : evidence,
     };
   });
-  return { title: seg.title, clauses, findings: provisionalFindings(clauses) };
+  return { title: analysis.title, clauses, findings };
 }
 
 /**

@@ -42,6 +42,7 @@ export async function prepareDatabase(
           await runSeed(db.url, {
             onlyIfStale: true,
             seedDir: path.resolve(ROOT, env.SEED_DIR),
+            corpus: env.SEED_CORPUS === "on",
             log,
           }),
         ),

@@ -24,6 +24,9 @@ const company = (slug: string): CompanySummary => ({
   effectiveDate: null,
   effectiveDateLabel: null,
   archivedOn: null,
+  sector: "cloud-storage" as const,
+  provenance: "curated" as const,
+  recordedBy: null,
 });
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);

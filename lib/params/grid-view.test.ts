@@ -25,6 +25,9 @@ const company = (slug: string, name = slug): CompanySummary => ({
   effectiveDate: null,
   effectiveDateLabel: null,
   archivedOn: null,
+  sector: "cloud-storage" as const,
+  provenance: "curated" as const,
+  recordedBy: null,
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
 const known = { practices, companies: five };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameMatchScore, rankByName } from "../name-match";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
 import { RATINGS, type Rating } from "../ratings";
@@ -45,6 +46,8 @@ const tooLong = (list: string) =>
 export function parseGridView(
   params: SearchParams,
   known: { practices: Practice[]; companies: CompanySummary[] },
+  /** The companies the paged default shows (grid-scope.ts); every known company when omitted. */
+  pool?: string[],
 ): GridView {
   const notices: string[] = [];
   const practiceSlugs = known.practices.map((p) => p.slug);
@@ -93,13 +96,10 @@ export function parseGridView(
   const rawAdd = first(params.add);
   const term = typeof rawAdd === "string" ? rawAdd.trim().slice(0, 80) : "";
   if (term) {
-    const lower = term.toLowerCase();
-    const exact = known.companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
-    const matches = exact.length
-      ? exact
-      : known.companies.filter(
-          (c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower),
-        );
+    // Best match first (exact name, then names and words starting with the term), at any size.
+    const ranked = rankByName(term, known.companies);
+    const exact = ranked.filter((c) => nameMatchScore(term, c) === 0);
+    const matches = exact.length ? exact : ranked;
     const slug = matches.length === 1 ? matches[0]!.slug : null;
     if (slug && !chosen.includes(slug) && chosen.length >= MAX_COMPARED) {
       // Redirecting would drop the company without a word; stay and say why.
@@ -133,7 +133,7 @@ export function parseGridView(
     ratings.push(...RATINGS.filter((r) => valid.includes(r)));
   }
 
-  const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : companySlugs;
+  const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : (pool ?? companySlugs);
   const pageCount = picked ? 1 : Math.max(1, Math.ceil(ordered.length / COMPANIES_PER_PAGE));
   let page = 1;
   const rawPage = first(params.page);
@@ -185,8 +185,12 @@ export function gridHref(view: {
   companies?: string[] | null;
   ratings?: Rating[];
   page?: number;
+  sector?: string | null;
+  provenance?: "curated" | "all" | null;
 }): string {
   const q = new URLSearchParams();
+  if (view.sector) q.set("sector", view.sector);
+  if (view.provenance) q.set("provenance", view.provenance);
   if (view.practices === "all") q.set("practices", "all");
   else if (view.practices?.length) q.set("practices", view.practices.join(","));
   if (view.companies?.length) q.set("companies", view.companies.join(","));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normaliseSearchQuery } from "./search-query";
 
-export const SEARCH_API_PARAMS = ["q", "companies", "practices", "limit"] as const;
+export const SEARCH_API_PARAMS = ["q", "companies", "practices", "provenance", "limit"] as const;
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
 

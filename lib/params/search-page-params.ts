@@ -11,6 +11,10 @@ export type SearchPageParams = {
   truncated: boolean;
   companies?: SlugList;
   practices?: SlugList;
+  /** Only curated or only machine-read companies; null for both. */
+  provenance: "curated" | "machine" | null;
+  /** A provenance value the page could not use, to mention. */
+  badProvenance: string | null;
   page: number;
 };
 
@@ -25,11 +29,17 @@ export function parseSearchPageParams(
 ): SearchPageParams {
   const { q, truncated } = normaliseSearchQuery(searchParams.q);
   const rawPage = searchParams.page;
+  const rawProvenance = [searchParams.provenance].flat()[0]?.trim().toLowerCase() ?? "";
+  const provenance =
+    rawProvenance === "curated" || rawProvenance === "machine" ? rawProvenance : null;
   return {
     q,
     truncated,
     companies: parseSlugList(searchParams.companies),
     practices: parseSlugList(searchParams.practices),
+    provenance,
+    badProvenance:
+      provenance || !rawProvenance || rawProvenance === "all" ? null : rawProvenance.slice(0, 30),
     page: pageSchema.parse(Array.isArray(rawPage) ? rawPage[0] : (rawPage ?? 1)),
   };
 }

@@ -37,6 +37,17 @@ function model(): Loaded {
   return loaded;
 }
 
+/**
+ * The text to classify for a clause that sits under a heading: the nearest heading in front
+ * ("Data retention. complying with our legal obligations"). The model was trained on clauses
+ * both with and without it; with it, list items that only make sense under their heading are
+ * read correctly far more often (see docs/machine-reading.md).
+ */
+export function withHeadingContext(text: string, headingPath: readonly string[]): string {
+  const heading = headingPath[headingPath.length - 1]?.trim();
+  return heading ? `${heading}. ${text}` : text;
+}
+
 /** A probability per practice for each clause text, in the order given. */
 export function classifyClauses(texts: string[]): PracticeProbabilities[] {
   const { file, network, vocabulary, idf } = model();

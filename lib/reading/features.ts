@@ -1,3 +1,5 @@
+import { KEYWORD_RULES } from "./keyword-baseline";
+import { PRACTICE_SLUGS } from "./practice-slugs";
 import { stem } from "./stem";
 
 /*
@@ -34,20 +36,25 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-export type FeatureOptions = { bigrams: boolean };
+/**
+ * bigrams: word pairs as well as words. keywords: one feature per practice whose keyword rule
+ * (lib/reading/keyword-baseline.ts, written from the labelling guide) the clause matches, so
+ * the model can lean on a phrase list that reaches beyond the words its labels happen to use.
+ */
+export type FeatureOptions = { bigrams: boolean; keywords: boolean };
 
 /** Feature → count: unigrams, bigrams ("a_b") and a bucket of the clause's length. */
-export function featureCounts(
-  text: string,
-  options: FeatureOptions = { bigrams: true },
-): Map<string, number> {
-  const tokens = tokenize(text);
+export function featureCounts(text: string, options: FeatureOptions): Map<string, number> {
+  const clipped = text.slice(0, MAX_CLAUSE_CHARS);
+  const tokens = tokenize(clipped);
   const counts = new Map<string, number>();
   const add = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
     add(tokens[i]!);
     if (options.bigrams && i > 0) add(`${tokens[i - 1]}_${tokens[i]}`);
   }
+  if (options.keywords)
+    for (const s of PRACTICE_SLUGS) if (KEYWORD_RULES[s].test(clipped)) add(`#kw-${s}`);
   add(`#len${Math.min(8, Math.floor(Math.log2(tokens.length + 1)))}`);
   return counts;
 }

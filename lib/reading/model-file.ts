@@ -18,7 +18,11 @@ export const modelFileSchema = z.strictObject({
   format: z.literal(1),
   kind: z.string(),
   description: z.string(),
-  features: z.strictObject({ bigrams: z.boolean(), minDf: z.number().int().min(1) }),
+  features: z.strictObject({
+    bigrams: z.boolean(),
+    keywords: z.boolean(),
+    minDf: z.number().int().min(1),
+  }),
   /** Hidden units of the shared layer; 0 for a linear model. */
   hidden: z.number().int().min(0),
   training: z.strictObject({

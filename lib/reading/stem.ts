@@ -1,5 +1,5 @@
 /*
- * Step 1 of Porter's stemmer (1980): plurals, -ed/-ing and a final y. Enough to fold "cookies"
+ * Steps 1 and 5a of Porter's stemmer (1980): plurals, -ed/-ing, a final y and a final e. Enough to fold "cookies"
  * with "cookie" and "shared"/"sharing" with "share" without the over-stemming of later steps
  * ("general" and "generous" stay apart).
  */
@@ -73,5 +73,11 @@ export function stem(word: string): string {
   }
   // 1c
   if (w.endsWith("y") && hasVowel(w.slice(0, -1))) w = w.slice(0, -1) + "i";
+  // 5a: a final e goes, so "cookie" meets "cookies" (but "share" keeps it, like "shared")
+  if (w.endsWith("e")) {
+    const s = w.slice(0, -1);
+    const m = measure(s);
+    if (m > 1 || (m === 1 && !endsCvc(s))) w = s;
+  }
   return w;
 }

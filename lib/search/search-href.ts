@@ -2,6 +2,8 @@ export type SearchState = {
   q: string;
   companies?: readonly string[];
   practices?: readonly string[];
+  /** Only clauses of companies with this provenance (omitted: both). */
+  provenance?: "curated" | "machine" | null;
   page?: number;
 };
 
@@ -16,6 +18,7 @@ export function searchHref(state: SearchState): string {
     parts.push(`companies=${state.companies.map(encodeURIComponent).join(",")}`);
   if (state.practices?.length)
     parts.push(`practices=${state.practices.map(encodeURIComponent).join(",")}`);
+  if (state.provenance) parts.push(`provenance=${state.provenance}`);
   if (state.page && state.page > 1) parts.push(`page=${state.page}`);
   return parts.length ? `/search?${parts.join("&")}` : "/search";
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { sectorsFileSchema, type SectorsFile } from "../corpus/corpus-schemas";
 import type { Rating } from "../ratings";
+import { rubricCoverageProblems } from "../rubric";
 import type { SectorSlug } from "../sectors";
 import { parseEffectiveDate } from "./parse-effective-date";
 import { parseWith, readJson } from "./read-seed-json";
@@ -118,6 +119,8 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
   const practiceSlugs = new Set(practices.map((p) => p.slug));
   if (practiceSlugs.size !== practices.length)
     throw new SeedError("seeds/practices.json", "slug", "practice slugs must be unique");
+  const uncovered = rubricCoverageProblems(practices);
+  if (uncovered.length) throw new SeedError("seeds/practices.json", "core", uncovered.join("; "));
 
   const sectors = parseWith(
     sectorsFileSchema,

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { planCorpusCompany, readCorpusIndex } from "../corpus/build-corpus-plan";
+import { readCorpusIndex } from "../corpus/build-corpus-plan";
+import { planCorpusCompanies } from "../corpus/read-in-parallel";
 import { machineFingerprint } from "../corpus/machine-fingerprint";
 import { storedCorpusHashes } from "../corpus/write-corpus";
 import { createPrismaClient } from "../db/create-prisma-client";
@@ -52,7 +53,8 @@ export async function runSeed(
   } = {},
 ): Promise<SeedOutcome> {
   const seedDir = opts.seedDir ?? SEED_DIR;
-  const withCorpus = opts.corpus ?? true;
+  // SEED_CORPUS=off (lib/env.ts) is the default for callers that do not say: the test suites.
+  const withCorpus = opts.corpus ?? process.env.SEED_CORPUS !== "off";
   const fingerprint = seedFingerprint(seedDir, withCorpus);
   const db = createPrismaClient(databaseUrl, 2);
   try {
@@ -75,7 +77,7 @@ export async function runSeed(
       const stale = index.entries.filter((e) => stored.get(e.service.slug) !== e.inputHash);
       if (stale.length)
         opts.log?.(`Corpus: machine-reading ${stale.length} of ${index.entries.length} policies…`);
-      corpus = { entries: index.entries, changed: stale.map((e) => planCorpusCompany(index, e)) };
+      corpus = { entries: index.entries, changed: await planCorpusCompanies(index.dir, stale) };
     }
     const readMs = performance.now() - t;
     t = performance.now();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RATINGS } from "../ratings";
+import { countSentences, SUMMARY_MAX_SENTENCES } from "../rubric";
 
 export const slugSchema = z
   .string()
@@ -33,7 +34,10 @@ const findingSchema = z
       .string()
       .trim()
       .min(20, "must be a sentence or two")
-      .max(400, "must be at most 400 characters"),
+      .max(400, "must be at most 400 characters")
+      .refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
+        message: `must be at most ${SUMMARY_MAX_SENTENCES} sentences (the rubric's limit)`,
+      }),
     evidence: z.array(quoteSchema).max(8),
   })
   .superRefine((f, ctx) => {

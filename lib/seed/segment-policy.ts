@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Heading, Nodes, Paragraph, Root, RootContent } from "mdast";
+import type { Heading, Nodes, Paragraph, Root, RootContent, Table } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
@@ -112,14 +112,31 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
-export function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
+/** Anchors given so far, and for each repeated base the last suffix number it took. */
+type AnchorsTaken = { all: Set<string>; lastSuffix: Map<string, number> };
+
+export function anchorFor(headingPath: string[], text: string, taken: AnchorsTaken): string {
   const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
   const digest = createHash("sha256").update(text).digest("hex");
   // The anchor is derived from content, so re-seeding the same text yields the same anchor.
-  let anchor = `${section}-${digest.slice(0, 6)}`;
-  for (let n = 2; taken.has(anchor); n++) anchor = `${section}-${digest.slice(0, 6)}-${n}`;
-  taken.add(anchor);
+  const base = `${section}-${digest.slice(0, 6)}`;
+  let anchor = base;
+  // Resuming from the last suffix keeps a text repeated 100,000 times linear, not quadratic.
+  for (let n = taken.lastSuffix.get(base) ?? 2; taken.all.has(anchor); n++) {
+    anchor = `${base}-${n}`;
+    taken.lastSuffix.set(base, n);
+  }
+  taken.all.add(anchor);
   return anchor;
+}
+
+/** One clause per body row: "cell — cell", so a row reads as the sentence it stands for. */
+function tableRows(table: Table): string[] {
+  const rows = table.children.map((row) =>
+    row.children.map((cell) => plain(cell)).filter(Boolean).join(" — "),
+  );
+  // A first row of short labels ("Function | Example") is the table's header, not a clause.
+  return rows.length > 1 ? rows.slice(1) : rows;
 }
 
 /**
@@ -136,7 +153,7 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
  */
 export function segmentTree(tree: Root): SegmentedPolicy {
   const clauses: SegmentedClause[] = [];
-  const taken = new Set<string>();
+  const taken: AnchorsTaken = { all: new Set(), lastSuffix: new Map() };
   let header: PolicyHeader | null = null;
   let title = "";
   // stack of [depth, text]; pseudo-headings sit one level below the last real heading.
@@ -191,6 +208,9 @@ export function segmentTree(tree: Root): SegmentedPolicy {
           if (header) return;
         }
         push(plain(node));
+        return;
+      case "table":
+        for (const row of tableRows(node)) push(row);
         return;
       case "code":
         push(normalizeWhitespace(node.value));

@@ -5,6 +5,7 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { labelDirArg } from "./label-dir-arg";
 import weights from "../../lib/reading/model/weights.json";
 import { assignPractices, classifyClauses } from "../../lib/reading/classifier";
 import { keywordPractices } from "../../lib/reading/keyword-baseline";
@@ -25,7 +26,7 @@ const OPP115 = path.resolve(ROOT, "..", "shared", "opp115-dev", "segments.jsonl"
 const OUT = path.join(ROOT, "docs", "evaluation.md");
 
 const started = performance.now();
-const clauses = loadTrainingClauses(ROOT);
+const clauses = loadTrainingClauses(ROOT, labelDirArg());
 const gold = clauses.map((c) => new Set<string>(c.practices));
 const supportOf = (labels: readonly string[], sets: ReadonlyArray<Set<string>>) =>
   Object.fromEntries(labels.map((l) => [l, sets.filter((s) => s.has(l)).length]));

@@ -1,6 +1,7 @@
 /* Trains the clause classifier on seeds + ml/labels and writes lib/reading/model/weights.json. */
 import { statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { labelDirArg } from "./label-dir-arg";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
 import { TRAIN_CONFIG } from "../../lib/reading/training/config";
 import { LabelFileError, loadTrainingClauses } from "../../lib/reading/training/labels";
@@ -13,7 +14,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const started = performance.now();
 let clauses;
 try {
-  clauses = loadTrainingClauses(ROOT);
+  clauses = loadTrainingClauses(ROOT, labelDirArg());
 } catch (e) {
   if (e instanceof LabelFileError) {
     console.error(`Labels are invalid: ${e.message}`);

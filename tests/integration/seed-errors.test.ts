@@ -360,7 +360,43 @@ describe("a malformed policy file", () => {
   });
 });
 
+describe("an annotation file that breaks the rubric", () => {
+  it("rejects a summary of three sentences", async () => {
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Annotation>("annotations/mozy.json", (a) => {
+          a.findings[indexOf(a, "cookies")]!.summary =
+            "Uses cookies. Google shows ads. You can opt out of Google's cookies.";
+        }),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/annotations/mozy.json",
+      field: "findings[0].summary",
+      problem: /at most 2 sentences/,
+    });
+    await expectUnchanged();
+  });
+});
+
 describe("a malformed practices file", () => {
+  it("rejects a core practice the rubric gives no guidance for", async () => {
+    const e = await seedError(
+      brokenSeeds((c) =>
+        c.editJson<Array<{ slug: string; core: boolean }>>(
+          "practices.json",
+          (p) => void (p.find((x) => x.slug === "children")!.core = true),
+        ),
+      ),
+    );
+    expectNames(e, {
+      file: "seeds/practices.json",
+      field: "core",
+      problem: /"children" is a core practice but the rubric \(lib\/rubric.ts\) has no guidance/,
+    });
+    await expectUnchanged();
+  });
+
   it("rejects duplicate practice slugs", async () => {
     const e = await seedError(
       brokenSeeds((c) =>

@@ -1,5 +1,6 @@
 import { jsonError, queryOf } from "@/lib/api-response";
 import { gridToCsv } from "@/lib/export/grid-csv";
+import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { EXPORT_PARAMS, parseExportFormat } from "@/lib/params/export-params";
 import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
 import { listCompanies } from "@/lib/queries/companies";
@@ -24,7 +25,10 @@ export async function GET(req: Request) {
   const matrix = await getMatrix({ practices, companies }, resolved.filter);
   const filtered = resolved.filter.practices || resolved.filter.companies ? "-filtered" : "";
   const filename = `policy-atlas-grid${filtered}-${new Date().toISOString().slice(0, 10)}.${format.format}`;
-  const body = format.format === "csv" ? gridToCsv(matrix) : `${JSON.stringify(matrix, null, 2)}\n`;
+  const body =
+    format.format === "csv"
+      ? gridToCsv(matrix)
+      : `${JSON.stringify({ ...matrix, attribution: ATTRIBUTION_JSON }, null, 2)}\n`;
   return new Response(body, {
     headers: {
       "Content-Type":

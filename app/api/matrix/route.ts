@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
+import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
 import { listCompanies } from "@/lib/queries/companies";
 import { getCells, selectMatrix } from "@/lib/queries/matrix";
@@ -45,5 +46,11 @@ export async function GET(req: Request) {
   const paged = filter.companies
     ? {}
     : { paging: { page, perPage, pageCount, totalCompanies: chosen.length } };
-  return jsonOk({ practices: shownPractices, companies: shownCompanies, cells, ...paged });
+  return jsonOk({
+    practices: shownPractices,
+    companies: shownCompanies,
+    cells,
+    ...paged,
+    attribution: ATTRIBUTION_JSON,
+  });
 }

@@ -1,5 +1,6 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
 import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
+import { parseProvenanceList } from "@/lib/params/companies-api-params";
 import { SEARCH_API_PARAMS, parseSearchApiParams } from "@/lib/params/search-api-params";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
@@ -21,16 +22,20 @@ export async function GET(req: Request) {
     companies: companies.map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
+  const provenance = parseProvenanceList(query.provenance);
+  if (!provenance.ok) return jsonError(400, provenance.error);
   const outcome = await searchClauses({
     q: parsed.params.q,
     limit: parsed.params.limit,
     ...resolved.filter,
+    provenance: provenance.values,
   });
   return jsonOk({
     query: outcome.query,
     total: outcome.total,
     results: outcome.results.map((r) => ({
       company: r.company,
+      provenance: r.provenance,
       anchor: r.anchor,
       headingPath: r.headingPath,
       practices: r.practices,

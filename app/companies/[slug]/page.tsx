@@ -8,12 +8,19 @@ import { EvidenceLinks } from "@/components/evidence-links";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
 import { RatingBadge } from "@/components/rating-badge";
+import { RatingCounts } from "@/components/rating-counts";
 import { formatDay, StatedDate } from "@/components/stated-date";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getCompany } from "@/lib/queries/companies";
 import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
-import { RATINGS, RATING_LABELS } from "@/lib/ratings";
+import { MachineFacts } from "@/components/machine-facts";
+import { MachineNote } from "@/components/machine-note";
+import { MachineReadNotice } from "@/components/machine-read-notice";
+import { ProvenanceMark } from "@/components/provenance-mark";
+import { OTA_ATTRIBUTION } from "@/lib/provenance";
+import { countRatings } from "@/lib/rating-counts";
+import { sectorName } from "@/lib/sectors";
 
 export const dynamic = "force-dynamic";
 
@@ -54,26 +61,35 @@ export default async function CompanyPage({ params }: Props) {
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
-  const counts = RATINGS.map((r) => ({
-    r,
-    n: company.findings.filter((f) => f.rating === r).length,
-  })).filter((x) => x.n > 0);
 
   return (
     <article className="space-y-10">
       <header className="space-y-3">
         <Breadcrumb parent={{ href: "/", label: "Compare" }} current={company.name} />
         <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          {company.legalName} ·{" "}
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700 dark:text-slate-300">
+          <ProvenanceMark provenance={company.provenance} />
           <a
-            href={company.website}
+            href={`/companies?sector=${company.sector}`}
             className="text-sky-800 underline dark:text-sky-300"
-            rel="noopener noreferrer"
           >
-            {company.website.replace(/^https?:\/\//, "")}
+            {sectorName(company.sector)}
           </a>
+          {company.legalName !== company.name && <span>· {company.legalName}</span>}
+          {company.website && (
+            <>
+              <span aria-hidden="true">·</span>
+              <a
+                href={company.website}
+                className="text-sky-800 underline dark:text-sky-300"
+                rel="noopener noreferrer"
+              >
+                {company.website.replace(/^https?:\/\//, "")}
+              </a>
+            </>
+          )}
         </p>
+        {company.provenance === "machine" && <MachineReadNotice />}
         <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <div>
             <dt className="font-semibold">Policy date</dt>
@@ -83,9 +99,23 @@ export default async function CompanyPage({ params }: Props) {
             </dd>
           </div>
           <div>
-            <dt className="font-semibold">Archived copy</dt>
+            <dt className="font-semibold">
+              {company.policy.recordedBy ? "Recorded" : "Archived copy"}
+            </dt>
             <dd>
-              {company.policy.archiveUrl ? (
+              {company.policy.recordedBy ? (
+                <>
+                  by{" "}
+                  <a
+                    href={company.policy.archiveUrl ?? OTA_ATTRIBUTION.url}
+                    className="text-sky-800 underline dark:text-sky-300"
+                    rel="noopener noreferrer"
+                  >
+                    {company.policy.recordedBy}
+                  </a>
+                  {company.archivedOn ? ` on ${formatDay(company.archivedOn)}` : ""}
+                </>
+              ) : company.policy.archiveUrl ? (
                 <a
                   href={company.policy.archiveUrl}
                   className="text-sky-800 underline dark:text-sky-300"
@@ -116,7 +146,13 @@ export default async function CompanyPage({ params }: Props) {
           </div>
           <div>
             <dt className="font-semibold">Findings</dt>
-            <dd>{counts.map((x) => `${x.n} ${RATING_LABELS[x.r].toLowerCase()}`).join(" · ")}</dd>
+            <dd className="mt-1">
+              <RatingCounts
+                counts={countRatings(company.findings.map((f) => f.rating))}
+                label={`${company.name}: ratings of its ${company.findings.length} findings`}
+                provenance={company.provenance}
+              />
+            </dd>
           </div>
         </dl>
       </header>
@@ -130,7 +166,8 @@ export default async function CompanyPage({ params }: Props) {
             <li
               key={f.practice}
               id={`finding-${f.practice}`}
-              className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""}`}
+              className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""} ${f.provenance === "machine" ? "machine-cell" : ""}`}
+              data-provenance={f.provenance}
             >
               <div className="space-y-1">
                 <h3 className="font-semibold">
@@ -141,7 +178,10 @@ export default async function CompanyPage({ params }: Props) {
                     {names.get(f.practice) ?? f.practice}
                   </a>
                 </h3>
-                <RatingBadge rating={f.rating} />
+                <div className="flex flex-wrap items-center gap-1.5">
+                  {f.provenance === "machine" && <ProvenanceMark provenance="machine" size="sm" />}
+                  <RatingBadge rating={f.rating} provenance={f.provenance} />
+                </div>
               </div>
               <div>
                 <p
@@ -149,6 +189,10 @@ export default async function CompanyPage({ params }: Props) {
                 >
                   {f.summary}
                 </p>
+                {f.provenance === "machine" && (
+                  <MachineNote confidence={f.confidence} reason={null} />
+                )}
+                <MachineFacts facts={f.facts} />
                 <EvidenceLinks evidence={f.evidence} positions={positions} />
               </div>
             </li>
@@ -174,7 +218,12 @@ export default async function CompanyPage({ params }: Props) {
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from
-              the archived copy. Tags show the practices each clause speaks to.
+              the {company.policy.recordedBy ? "recorded" : "archived"} copy. Tags show the
+              practices each clause speaks to
+              {company.provenance === "machine"
+                ? ", as the classifier read them, with its probability"
+                : ""}
+              .
             </p>
           </div>
           <PolicyText clauses={company.clauses} practices={practices} />

@@ -4,14 +4,17 @@ import { z } from "zod";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { Pagination } from "@/components/pagination";
+import { MachineNote } from "@/components/machine-note";
+import { ProvenanceMark } from "@/components/provenance-mark";
 import { RatingBadge } from "@/components/rating-badge";
 import { RatingDefinitions } from "@/components/rating-definitions";
+import { RubricRules } from "@/components/rubric-rules";
 import { StatedDate } from "@/components/stated-date";
 import { gridHref } from "@/lib/params/grid-view";
 import { slugParamSchema } from "@/lib/params/slug-list";
-import { CORE_GUIDANCE } from "@/lib/practice-guidance";
 import { getPracticeComparison } from "@/lib/queries/practice-comparison";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
+import { CORE_RUBRIC } from "@/lib/rubric";
 
 export const dynamic = "force-dynamic";
 
@@ -34,9 +37,14 @@ async function load(props: Props) {
   const [{ slug }, sp] = await Promise.all([props.params, props.searchParams]);
   const parsed = slugParamSchema.safeParse(slug);
   const page = pageOf(sp.page);
+  const raw = [sp.provenance].flat()[0];
+  const provenance = raw === "curated" || raw === "machine" ? raw : null;
   return {
     page,
-    data: parsed.success ? await getPracticeComparison(parsed.data, page, PER_PAGE) : null,
+    provenance,
+    data: parsed.success
+      ? await getPracticeComparison(parsed.data, page, PER_PAGE, provenance)
+      : null,
   };
 }
 
@@ -60,11 +68,18 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function PracticePage(props: Props) {
-  const { page, data } = await load(props);
+  const { page, provenance, data } = await load(props);
   if (!data) notFound();
+  const hrefFor = (p: number, prov = provenance) => {
+    const q = new URLSearchParams();
+    if (prov) q.set("provenance", prov);
+    if (p > 1) q.set("page", String(p));
+    const s = q.toString();
+    return `/practices/${data.practice.slug}${s ? `?${s}` : ""}`;
+  };
   const { practice, companies, cells, totalCompanies } = data;
   const pageCount = Math.max(1, Math.ceil(totalCompanies / PER_PAGE));
-  const guidance = CORE_GUIDANCE[practice.slug];
+  const rubric = CORE_RUBRIC[practice.slug];
   const byCompany = new Map(cells.map((c) => [c.company, c]));
 
   return (
@@ -86,7 +101,7 @@ export default async function PracticePage(props: Props) {
         </p>
       </header>
 
-      {guidance && (
+      {rubric && (
         <section
           aria-labelledby="rubric-title"
           className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800"
@@ -94,7 +109,8 @@ export default async function PracticePage(props: Props) {
           <h2 id="rubric-title" className="mb-2 font-semibold">
             How we rate {practice.name.toLowerCase()}
           </h2>
-          <RatingDefinitions meanings={guidance} />
+          <RatingDefinitions meanings={rubric.ratings} />
+          <RubricRules rules={rubric.rules} />
         </section>
       )}
 
@@ -102,13 +118,33 @@ export default async function PracticePage(props: Props) {
         <h2 id="companies-title" className="text-xl font-semibold">
           What each policy says
         </h2>
+        <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-700 dark:text-slate-300">Companies:</span>
+          {(
+            [
+              [null, "Curated first, then machine-read"],
+              ["curated", "Curated only"],
+              ["machine", "Machine-read only"],
+            ] as const
+          ).map(([value, label]) => (
+            <a
+              key={label}
+              href={hrefFor(1, value)}
+              aria-current={provenance === value}
+              className="rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950"
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {companies.map((c) => {
             const cell = byCompany.get(c.slug)!;
             return (
               <li
                 key={c.slug}
-                className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""}`}
+                className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""} ${cell.provenance === "machine" ? "machine-cell" : ""}`}
+                data-provenance={cell.provenance}
               >
                 <h3 className="text-lg font-semibold">
                   <a
@@ -121,14 +157,20 @@ export default async function PracticePage(props: Props) {
                 <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
                   <StatedDate label={c.effectiveDateLabel} date={c.effectiveDate} />
                 </p>
-                <div>
-                  <RatingBadge rating={cell.rating} />
+                <div className="flex flex-wrap items-center gap-1.5">
+                  {cell.provenance === "machine" && (
+                    <ProvenanceMark provenance="machine" size="sm" />
+                  )}
+                  <RatingBadge rating={cell.rating} provenance={cell.provenance} />
                 </div>
                 <p
                   className={`mt-2 text-sm leading-relaxed ${cell.rating === "not-addressed" ? "text-slate-600 italic dark:text-slate-400" : ""}`}
                 >
                   {cell.summary}
                 </p>
+                {cell.provenance === "machine" && (
+                  <MachineNote confidence={cell.confidence} reason={null} />
+                )}
                 <EvidenceQuotes company={c.slug} evidence={cell.evidence} open />
               </li>
             );
@@ -146,7 +188,7 @@ export default async function PracticePage(props: Props) {
         <Pagination
           page={page}
           pageCount={pageCount}
-          hrefFor={(p) => `/practices/${practice.slug}${p > 1 ? `?page=${p}` : ""}`}
+          hrefFor={(p) => hrefFor(p)}
           label="Companies"
         />
       )}

@@ -75,12 +75,12 @@ export function seedClauses(seedDir: string): LabelledClause[] {
  * The training set: seed clauses and ml/labels. A clause labelled twice within one policy keeps
  * its ml/labels line (the later, reviewed source).
  */
-export function loadTrainingClauses(root: string): LabelledClause[] {
+export function loadTrainingClauses(
+  root: string,
+  labelDir = path.join(root, "ml", "labels"),
+): LabelledClause[] {
   const byKey = new Map<string, LabelledClause>();
-  for (const c of [
-    ...seedClauses(path.join(root, "seeds")),
-    ...readLabelDir(path.join(root, "ml", "labels")),
-  ])
+  for (const c of [...seedClauses(path.join(root, "seeds")), ...readLabelDir(labelDir)])
     byKey.set(`${c.policy}\u0000${c.text}`, c);
   return [...byKey.values()];
 }

@@ -7,14 +7,20 @@ import { labelsDigest, type LabelledClause } from "./labels";
 import { multiLabelReport } from "./metrics";
 import { bestThreshold } from "./thresholds";
 import { trainLinear, type LinearConfig } from "./train-linear";
+import { trainMlp, type MlpConfig } from "./train-mlp";
 import { buildVocabulary, type Vocabulary } from "./vocabulary";
 
 export type TrainConfig = {
   bigrams: boolean;
+  keywords: boolean;
+  /** Also train on each clause with its nearest heading in front ("Cookies. We use …"). */
+  headingAugment: boolean;
   minDf: number;
   maxTerms: number;
   folds: number;
   linear: LinearConfig;
+  /** When set, a one-hidden-layer network instead of the linear model. */
+  mlp?: MlpConfig;
 };
 
 export type Fitted = { vocabulary: Vocabulary; network: Network; config: TrainConfig };
@@ -23,17 +29,26 @@ const targetsOf = (clauses: readonly LabelledClause[]) =>
   clauses.map((c) => Uint8Array.from(PRACTICE_SLUGS, (s) => (c.practices.includes(s) ? 1 : 0)));
 
 /** Vocabulary, IDF and weights learnt from these clauses only. */
+/** The clause with its nearest heading in front, as the reading pipeline can pass it. */
+export const withHeading = (c: LabelledClause) =>
+  c.headingPath.length ? `${c.headingPath[c.headingPath.length - 1]}. ${c.text}` : c.text;
+
 export function fit(clauses: readonly LabelledClause[], config: TrainConfig): Fitted {
+  if (config.headingAugment)
+    clauses = [
+      ...clauses,
+      ...clauses
+        .filter((c) => c.headingPath.length > 0)
+        .map((c) => ({ ...c, text: withHeading(c) })),
+    ];
   const texts = clauses.map((c) => c.text);
   const vocabulary = buildVocabulary(texts, config);
   const X = texts.map((t) => vectorize(t, vocabulary.index, vocabulary.idf, config));
-  const network = trainLinear(
-    X,
-    targetsOf(clauses),
-    vocabulary.terms.length,
-    PRACTICE_SLUGS.length,
-    config.linear,
-  );
+  const train = config.mlp
+    ? (x: typeof X, y: Uint8Array[], i: number, o: number) => trainMlp(x, y, i, o, config.mlp!)
+    : (x: typeof X, y: Uint8Array[], i: number, o: number) =>
+        trainLinear(x, y, i, o, config.linear);
+  const network = train(X, targetsOf(clauses), vocabulary.terms.length, PRACTICE_SLUGS.length);
   return { vocabulary, network, config };
 }
 
@@ -49,6 +64,7 @@ export function predict(fitted: Fitted, texts: readonly string[]): Float64Array[
 export function outOfFold(
   clauses: readonly LabelledClause[],
   config: TrainConfig,
+  options: { headingAtTest?: boolean } = {},
 ): { probabilities: Float64Array[]; folds: number[] } {
   const folds = policyFolds(
     clauses.map((c) => c.policy),
@@ -61,7 +77,7 @@ export function outOfFold(
     const fitted = fit(train, config);
     const probs = predict(
       fitted,
-      testIdx.map((i) => clauses[i]!.text),
+      testIdx.map((i) => (options.headingAtTest ? withHeading(clauses[i]!) : clauses[i]!.text)),
     );
     testIdx.forEach((i, k) => (probabilities[i] = probs[k]!));
   }
@@ -129,11 +145,14 @@ export function trainModel(clauses: readonly LabelledClause[], config: TrainConf
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   const file: ModelFile = {
     format: 1,
-    kind: "logistic-regression",
-    description:
-      "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features (Porter step-1 stems).",
-    features: { bigrams: config.bigrams, minDf: config.minDf },
-    hidden: 0,
+    kind: config.mlp ? "mlp" : "logistic-regression",
+    description: config.mlp
+      ? `A small neural network (one hidden layer of ${config.mlp.hidden} units, a logistic output per practice) on TF-IDF word and word-pair features.`
+      : config.linear.nbScaling
+        ? "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features, each scaled per practice by its naive-Bayes log-count ratio (NB-LR)."
+        : "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features.",
+    features: { bigrams: config.bigrams, keywords: config.keywords, minDf: config.minDf },
+    hidden: fitted.network.hidden,
     training: {
       clauses: clauses.length,
       policies: new Set(clauses.map((c) => c.policy)).size,
@@ -141,11 +160,16 @@ export function trainModel(clauses: readonly LabelledClause[], config: TrainConf
       labelsSha256: labelsDigest(clauses),
       config: {
         maxTerms: config.maxTerms,
+        ...(config.mlp
+          ? Object.fromEntries(Object.entries(config.mlp).map(([k, v]) => [`mlp.${k}`, v]))
+          : {}),
         lambda: config.linear.lambda,
         epochs: config.linear.epochs,
         positiveWeightPower: config.linear.positiveWeightPower,
         maxPositiveWeight: config.linear.maxPositiveWeight,
         seed: config.linear.seed,
+        nbScaling: config.linear.nbScaling,
+        headingAugment: config.headingAugment,
       },
     },
     practices: [...PRACTICE_SLUGS],

@@ -1,0 +1,48 @@
+import type { CompanySummary } from "@/lib/queries/companies";
+import type { MatrixCell } from "@/lib/queries/matrix";
+import type { Practice } from "@/lib/queries/practices";
+import { countRatingsByCompany } from "@/lib/rating-counts";
+import { RatingCounts } from "./rating-counts";
+
+/** The grid's "at a glance" row: per company, how many of the practices shown carry each rating. */
+export function RatingCountsRow({
+  practices,
+  companies,
+  cells,
+}: {
+  practices: Practice[];
+  companies: CompanySummary[];
+  cells: MatrixCell[];
+}) {
+  const counts = countRatingsByCompany(
+    cells,
+    practices.map((p) => p.slug),
+    companies.map((c) => c.slug),
+  );
+  const shown = `${practices.length} practice${practices.length === 1 ? "" : "s"} shown`;
+  return (
+    <tr className="at-a-glance">
+      <th
+        scope="row"
+        className="sticky left-0 z-[5] border-b-2 border-slate-300 bg-slate-50 p-2 align-top text-sm font-semibold sm:p-3 dark:border-slate-700 dark:bg-slate-900"
+      >
+        At a glance
+        <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+          ratings of the {shown}
+        </span>
+      </th>
+      {companies.map((c) => (
+        <td
+          key={c.slug}
+          className="border-b-2 border-l border-slate-300 bg-slate-50 p-2 align-top sm:p-3 dark:border-slate-700 dark:bg-slate-900"
+        >
+          <RatingCounts
+            counts={counts.get(c.slug)!}
+            label={`${c.name}: ratings of the ${shown}`}
+            provenance={c.provenance}
+          />
+        </td>
+      ))}
+    </tr>
+  );
+}

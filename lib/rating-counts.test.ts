@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { countRatings, countRatingsByCompany } from "./rating-counts";
+
+describe("countRatings", () => {
+  it("counts every rating, zeros included, in the rubric's order", () => {
+    const counts = countRatings(["concerning", "neutral", "concerning", "not-addressed"]);
+    expect(counts).toEqual({ protective: 0, neutral: 1, concerning: 2, "not-addressed": 1 });
+    expect(Object.keys(counts)).toEqual(["protective", "neutral", "concerning", "not-addressed"]);
+  });
+
+  it("gives all zeros for no findings", () => {
+    expect(countRatings([])).toEqual({
+      protective: 0,
+      neutral: 0,
+      concerning: 0,
+      "not-addressed": 0,
+    });
+  });
+});
+
+describe("countRatingsByCompany", () => {
+  const cells = [
+    { company: "mozy", practice: "cookies", rating: "concerning" as const },
+    { company: "mozy", practice: "retention", rating: "concerning" as const },
+    { company: "mozy", practice: "children", rating: "neutral" as const },
+    { company: "code42", practice: "cookies", rating: "neutral" as const },
+    { company: "code42", practice: "retention", rating: "not-addressed" as const },
+    { company: "acme", practice: "cookies", rating: "protective" as const },
+  ];
+
+  it("counts only the practices shown, for each company shown", () => {
+    const counts = countRatingsByCompany(cells, ["cookies", "retention"], ["code42", "mozy"]);
+    expect([...counts.keys()]).toEqual(["code42", "mozy"]);
+    expect(counts.get("mozy")).toEqual({
+      protective: 0,
+      neutral: 0,
+      concerning: 2,
+      "not-addressed": 0,
+    });
+    expect(counts.get("code42")).toEqual({
+      protective: 0,
+      neutral: 1,
+      concerning: 0,
+      "not-addressed": 1,
+    });
+  });
+
+  it("gives a company with no cell among the shown practices zeros, and ignores companies not shown", () => {
+    const counts = countRatingsByCompany(cells, ["children"], ["code42", "mozy"]);
+    expect(counts.get("code42")).toEqual(countRatingsByCompany([], [], ["x"]).get("x"));
+    expect(counts.get("mozy")!.neutral).toBe(1);
+    expect(counts.has("acme")).toBe(false);
+  });
+});

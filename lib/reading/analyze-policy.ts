@@ -1,0 +1,144 @@
+import type { Rating } from "../ratings";
+import {
+  PRACTICE_SLUGS,
+  assignPractices,
+  classifyClauses,
+  type PracticeSlug,
+} from "./classifier";
+import { extractFacts, type Fact } from "./extract-facts";
+import { readPolicy, type PolicyFormat } from "./ingest";
+import { ReadingError } from "./reading-error";
+import { sentencesOf } from "./sentences";
+import { suggestRating } from "./suggest-rating";
+
+export type AnalysedClause = {
+  text: string;
+  headingPath: string[];
+  /** The practices assigned at the operating threshold, with their probabilities. */
+  practices: Partial<Record<PracticeSlug, number>>;
+};
+
+export type FindingFact = { kind: string; value: string; quote: string };
+
+export type MachineFinding = {
+  practice: PracticeSlug;
+  rating: Rating;
+  reason: string;
+  confidence: number;
+  facts: FindingFact[];
+  evidence: Array<{ quote: string }>;
+  /** Supporting clauses, best first: index into `clauses` and probability. */
+  supporting: Array<{ clause: number; probability: number }>;
+};
+
+export type PolicyAnalysis = {
+  title: string;
+  format: PolicyFormat;
+  clauses: AnalysedClause[];
+  findings: MachineFinding[];
+};
+
+export type AnalyzeOptions = {
+  format?: PolicyFormat;
+  /** Milliseconds the reading may take; checked between stages and batches of clauses. */
+  timeLimitMs?: number;
+};
+
+const MAX_EVIDENCE = 5;
+const MAX_EVIDENCE_CHARS = 600;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The opening sentences of a clause up to about 600 characters: an exact quote of it. */
+export function openingOf(text: string): string {
+  if (text.length <= MAX_EVIDENCE_CHARS) return text;
+  const sentences = sentencesOf(text);
+  let end = sentences[0] ? sentences[0].start + sentences[0].text.length : text.length;
+  for (const s of sentences.slice(1)) {
+    if (s.start + s.text.length > MAX_EVIDENCE_CHARS) break;
+    end = s.start + s.text.length;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * Reads a policy end to end: ingest (markdown, HTML or text) → clauses → probabilities per
+ * practice → facts → a suggested rating per practice with its reason, confidence and evidence.
+ * Stores nothing. Throws ReadingError for input that is not a readable policy or takes too long.
+ */
+export function analyzePolicy(input: Uint8Array | string, options: AnalyzeOptions = {}): PolicyAnalysis {
+  const started = performance.now();
+  const checkTime = () => {
+    if (options.timeLimitMs !== undefined && performance.now() - started > options.timeLimitMs)
+      throw new ReadingError(
+        "timeout",
+        `Reading this policy took longer than ${Math.round(options.timeLimitMs / 1000)} seconds, so it was stopped. Try the policy's text alone, without the rest of the page.`,
+      );
+  };
+  const policy = readPolicy(input, options.format);
+  checkTime();
+
+  const texts = policy.clauses.map((c) => c.text);
+  const probs: Array<Record<PracticeSlug, number>> = [];
+  for (let i = 0; i < texts.length; i += 200) {
+    probs.push(...classifyClauses(texts.slice(i, i + 200)));
+    checkTime();
+  }
+  const assigned = probs.map((p) => assignPractices(p));
+  const clauses: AnalysedClause[] = policy.clauses.map((c, i) => ({
+    text: c.text,
+    headingPath: c.headingPath,
+    practices: Object.fromEntries(assigned[i]!.map((s) => [s, probs[i]![s]])),
+  }));
+
+  const facts = extractFacts(texts);
+  checkTime();
+
+  const findings = PRACTICE_SLUGS.map((practice): MachineFinding => {
+    const supporting = clauses
+      .map((c, clause) => ({ clause, probability: c.practices[practice] }))
+      .filter((s): s is { clause: number; probability: number } => s.probability !== undefined)
+      .sort((a, b) => b.probability - a.probability || a.clause - b.clause);
+    const own: Fact[] = facts.filter((f) => f.practice === practice);
+    const suggestion = suggestRating(practice, own, supporting.length);
+    const top = supporting.slice(0, 3).map((s) => s.probability);
+    const grounding = top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0.75;
+    const confidence =
+      suggestion.rating === "not-addressed"
+        ? 1 - Math.max(0, ...probs.map((p) => p[practice]))
+        : suggestion.strength * grounding;
+
+    // Evidence: the sentences the rating rests on, then the best supporting clauses.
+    const evidence: string[] = [];
+    const usedClauses = new Set<number>();
+    for (const f of suggestion.decisive) {
+      const at = facts.find((x) => x === f)?.clause ?? -1;
+      if (evidence.length < MAX_EVIDENCE && !usedClauses.has(at)) {
+        usedClauses.add(at);
+        evidence.push(f.quote);
+      }
+    }
+    for (const s of supporting) {
+      if (evidence.length >= MAX_EVIDENCE) break;
+      if (usedClauses.has(s.clause)) continue;
+      usedClauses.add(s.clause);
+      evidence.push(openingOf(clauses[s.clause]!.text));
+    }
+    const seenFacts = new Set<string>();
+    const shownFacts = own.filter((f) => {
+      const key = `${f.kind}|${f.value}|${f.quote}`;
+      if (seenFacts.has(key)) return false;
+      seenFacts.add(key);
+      return true;
+    });
+    return {
+      practice,
+      rating: suggestion.rating,
+      reason: suggestion.reason,
+      confidence: round(confidence),
+      facts: shownFacts.slice(0, 12).map(({ kind, value, quote }) => ({ kind, value, quote })),
+      evidence: suggestion.rating === "not-addressed" ? [] : evidence.map((quote) => ({ quote })),
+      supporting,
+    };
+  });
+  return { title: policy.title, format: policy.format, clauses, findings };
+}

@@ -1,0 +1,32 @@
+import { MAX_POLICY_BYTES, ReadingError, tooLargeMessage } from "./reading-error";
+
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/**
+ * Turns the bytes someone sent into text, refusing what is not a text document: over 2 MB,
+ * binary data (NUL bytes, or many bytes that are not UTF-8 or are control characters), or
+ * nothing readable. A UTF-8 byte-order mark and Windows line ends are normalised away.
+ */
+export function decodeInput(input: Uint8Array | string): string {
+  const bytes = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (bytes > MAX_POLICY_BYTES) throw new ReadingError("too-large", tooLargeMessage(bytes));
+  const text = typeof input === "string" ? input : new TextDecoder("utf-8").decode(input);
+  if (text.includes("\u0000"))
+    throw new ReadingError(
+      "binary",
+      "This looks like a binary file, not a policy: send the policy as text, markdown or HTML.",
+    );
+  // Counted on a sample so a 2 MB input costs one pass over 64 kB here.
+  const sample = text.slice(0, 65_536);
+  const bad = (sample.match(/\uFFFD/g)?.length ?? 0) + (sample.match(CONTROL)?.length ?? 0);
+  if (sample.length > 0 && bad / sample.length > 0.01)
+    throw new ReadingError(
+      "binary",
+      "This file is not UTF-8 text (it may be a PDF, a word-processor file or an image): " +
+        "save or copy the policy as text, markdown or HTML.",
+    );
+  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  if (!/[\p{L}\p{N}]/u.test(normalised))
+    throw new ReadingError("empty", "There is no readable text here: paste or upload a policy.");
+  return normalised;
+}

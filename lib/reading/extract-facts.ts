@@ -1,0 +1,263 @@
+import type { PracticeSlug } from "./classifier";
+import { sentencesOf } from "./sentences";
+
+/**
+ * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
+ * gaps such as `.{0,60}`), never a quantified group inside another quantifier, so each runs in
+ * time linear in the sentence; extract-facts.test.ts times them on adversarial strings.
+ */
+export type FactKind =
+  | "retention-period"
+  | "retention-indefinite"
+  | "retention-backups"
+  | "retention-deletion"
+  | "retention-while-needed"
+  | "no-sale"
+  | "sale"
+  | "advertising-sharing"
+  | "no-marketing-sharing"
+  | "service-providers"
+  | "named-partner"
+  | "opt-out"
+  | "do-not-track"
+  | "third-party-tracking"
+  | "cookies-persistent"
+  | "cookies-session-only"
+  | "credentials-in-cookies"
+  | "children-age"
+  | "change-notice"
+  | "change-notice-period"
+  | "change-consent"
+  | "change-without-notice"
+  | "arbitration"
+  | "class-action-waiver"
+  | "independent-body"
+  | "regulator"
+  | "legal-process"
+  | "discretionary-disclosure"
+  | "process-required"
+  | "sharing-without-limits"
+  | "transfer-as-asset"
+  | "successor-bound"
+  | "encryption"
+  | "deletion-right"
+  | "correction-right";
+
+export type Fact = { kind: FactKind; practice: PracticeSlug; value: string; quote: string };
+
+type Extractor = {
+  kind: FactKind;
+  practice: PracticeSlug;
+  /** The sentence must match this to be considered at all (cheap topical gate). */
+  when?: RegExp;
+  /** Not a fact when this matches (usually a negation that flips the meaning). */
+  unless?: RegExp;
+  /** Returns the fact's value, or null when the sentence does not state the fact. */
+  value: (sentence: string) => string | null;
+};
+
+const first = (re: RegExp) => (s: string) => re.exec(s)?.[0]?.toLowerCase() ?? null;
+const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18,
+  twenty: 20, thirty: 30, sixty: 60, ninety: 90,
+};
+const NUMBER = "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)";
+const DURATION = new RegExp(`\\b${NUMBER}(?: \\(\\d{1,4}\\))?[ -](calendar |business )?(days?|weeks?|months?|years?)\\b`, "i");
+const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
+
+const RETAIN = /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
+const DATA_OBJECT =
+  /\b(backups?|back-up copies|archives?|log files?|logs|server logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/i;
+
+function retentionPeriod(s: string): string | null {
+  const m = DURATION.exec(s);
+  if (!m?.[1] || !m[3]) return null;
+  const n = toNumber(m[1]);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const unit = m[3].toLowerCase().replace(/s$/, "");
+  const what = DATA_OBJECT.exec(s)?.[0]?.toLowerCase();
+  return `${n} ${unit}${n === 1 ? "" : "s"}${what ? ` (${what})` : ""}`;
+}
+
+function optOutHow(s: string): string | null {
+  const ways: string[] = [];
+  const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
+  if (email) ways.push(`email ${email}`);
+  else if (/\b(e-?mail(ing)? us|contact(ing)? us|write to us|send (us )?a request)\b/i.test(s))
+    ways.push("by contacting the company");
+  if (/\bunsubscribe\b/i.test(s)) ways.push("unsubscribe link");
+  else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("a link");
+  if (/\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(s))
+    ways.push("account settings");
+  if (/\bbrowser\b/i.test(s)) ways.push("browser settings");
+  return ways.length ? ways.join(", ") : "opt-out offered (how not stated)";
+}
+
+function dntResponse(s: string): string {
+  const signal = /\b(global privacy control|gpc)\b/i.test(s) ? "Global Privacy Control" : "Do Not Track";
+  const ignored = /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(s);
+  if (ignored) return `${signal}: not honoured`;
+  if (/\b(respond|honou?r|recogni[sz]e|treat|process|opt-out preference)\w*/i.test(s))
+    return `${signal}: honoured`;
+  return `${signal}: mentioned`;
+}
+
+function childrenAge(s: string): string | null {
+  const m =
+    /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? (\d{1,2})\b/i.exec(s) ??
+    /\b(\d{1,2}) years of age\b/i.exec(s) ??
+    /\b(?:at least|over|older than) (?:the age of )?(\d{1,2})\b/i.exec(s);
+  const age = Number(m?.[1]);
+  if (!age || age < 6 || age > 21) return null;
+  return `under ${age}`;
+}
+
+function noticePeriod(s: string): string | null {
+  const m =
+    new RegExp(`\\b${NUMBER}(?: \\(\\d{1,3}\\))? (?:business |calendar )?days?['’]?( prior| advance| advanced)? (written )?notice\\b`, "i").exec(s) ??
+    new RegExp(`\\b(?:at least )?${NUMBER}(?: \\(\\d{1,3}\\))? (?:business |calendar )?days? (before|prior to)\\b`, "i").exec(s);
+  return m?.[0] ? m[0].toLowerCase().replace(/^at least /, "") : null;
+}
+
+const NAMED_PARTNERS =
+  /\b(Google Analytics|Google|DoubleClick|AdSense|Facebook|Meta|Instagram|Amazon Web Services|AWS|Microsoft|Azure|Apple|Stripe|PayPal|Braintree|Authorize\.net|Salesforce|HubSpot|Mailchimp|SendGrid|Zendesk|Intercom|Twilio|Cloudflare|Akamai|Rackspace|Oracle|Adobe|Omniture|Criteo|AppNexus|Quantcast|comScore|Nielsen|Hotjar|Mixpanel|Amplitude|TikTok|LinkedIn|Twitter|Pinterest|Snapchat|Reddit|Yahoo|Bing|Taboola|Outbrain|LiveRamp|Lotame|Experian|Equifax|Acxiom|Klaviyo|Shopify|Optimizely|New Relic|Datadog|Sentry|Auth0|Okta|Plaid|Adyen|Worldpay|Chase Paymentech|Cybersource|Zuora|Recurly|Marketo|Pardot|Eloqua|Unbounce|Wistia|Vimeo|YouTube)\b/g;
+const SHARING_CONTEXT = /\b(share[sd]?|sharing|disclose[sd]?|provide[sd]?|partners?|processors?|providers?|vendors?|uses?|using|third[- ]part(y|ies)|services? of|hosted|powered by)\b/i;
+
+const EXTRACTORS: Extractor[] = [
+  // retention
+  { kind: "retention-indefinite", practice: "retention", when: RETAIN,
+    value: fixed(/\b(indefinitely|forever|permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i, "kept indefinitely"),
+    unless: /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ )?(indefinitely|forever|permanently)/i },
+  { kind: "retention-backups", practice: "retention", when: /\b(backups|backup (copies|records|systems|media|tapes|servers|storage|files)|back-up (copies|records|systems|media)|archives?|archival (copies|records|storage)|archived)\b/i,
+    value: (s) => {
+      if (!/\b(retain\w*|kept|keep|remain\w*|store[sd]?|persist|maintain\w*|held|exist|copies)\b/i.test(s)) return null;
+      const p = retentionPeriod(s);
+      return p ? `kept in backups or archives for ${p.replace(/ \(.*\)$/, "")}` : "kept in backups or archives, no limit stated";
+    } },
+  { kind: "retention-period", practice: "retention", when: RETAIN, value: retentionPeriod,
+    unless: /\b(ago|old|age of|under \d|years of age|notice|prior to|per (day|month|year)|per cent|percent)\b/i },
+  { kind: "retention-deletion", practice: "retention",
+    when: /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b/i,
+    value: fixed(/\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i, "deleted on cancellation or request"),
+    unless: /\b(not|never|cannot|unable to)\b.{0,30}\b(delet|eras|remov|destroy|purg)/i },
+  { kind: "retention-while-needed", practice: "retention", when: RETAIN,
+    value: first(/\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of|no longer than (is )?(necessary|needed))\b/i) },
+  // sale and sharing
+  { kind: "no-sale", practice: "third-parties",
+    value: fixed(/\b(do|does|will|shall|would) not\b.{0,40}\b(sell|rent|lease|trade)\b|\b(don['’]t|won['’]t|never|not)\b (\w+ ){0,3}(sell|rent|lease|trade|sold|rented)\b/i, "says it does not sell personal data") },
+  { kind: "sale", practice: "third-parties",
+    unless: /\b(not|never|don['’]t|won['’]t|no)\b/i,
+    value: fixed(/\b(we|may|might|can|could|will) (\w+ ){0,2}(sell|rent|sold|rented|trade)\b.{0,60}\b(data|information|lists?|addresses)\b/i, "may sell or rent personal data") },
+  { kind: "advertising-sharing", practice: "third-parties",
+    when: /\b(share[sd]?|sharing|disclose[sd]?|provide|transfer|make available|rent|sell)\b/i,
+    unless: /\b(not|never|won['’]t|don['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)/i,
+    value: fixed(/\b(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\b/i, "shared for others' marketing or advertising") },
+  { kind: "no-marketing-sharing", practice: "third-parties",
+    value: fixed(/\b(not|never|won['’]t|don['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i, "not shared for others' marketing") },
+  { kind: "service-providers", practice: "third-parties",
+    when: /\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\b/i,
+    value: (s) =>
+      /\b(confidential\w*|contract\w*|obligat\w*|bound|agreements?|only (to|for|as)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(s)
+        ? "service providers under contract or confidentiality"
+        : "service providers (limits not stated)" },
+  { kind: "sharing-without-limits", practice: "third-parties",
+    when: /\b(share[sd]?|sharing|disclose[sd]?|provide|transfer)\b/i,
+    value: fixed(/\b(as (otherwise |we deem |we consider )?appropriate|for any (other )?(reason|purpose)|in (our|its) (sole )?discretion|without (any )?limit\w*)\b/i, "shared without stated limits") },
+  { kind: "named-partner", practice: "third-parties", when: SHARING_CONTEXT,
+    value: (s) => {
+      const names = [...new Set(Array.from(s.matchAll(NAMED_PARTNERS), (m) => m[0]))];
+      return names.length ? names.slice(0, 6).join(", ") : null;
+    } },
+  // choice
+  { kind: "opt-out", practice: "choice",
+    value: (s) => (/\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/i.test(s) ? optOutHow(s) : null),
+    unless: /\b(cannot|can['’]t|not able to|unable to|no way to) (opt|unsubscribe)\b/i },
+  // cookies
+  { kind: "do-not-track", practice: "cookies", value: (s) => (/\b(do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i.test(s) ? dntResponse(s) : null) },
+  { kind: "third-party-tracking", practice: "cookies",
+    value: first(/\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i),
+    unless: /\b(do|does|will) not (use|allow|permit)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i },
+  { kind: "credentials-in-cookies", practice: "cookies", when: /\bcookies?\b/i,
+    value: fixed(/\b(password|credentials|login (details|information)|user ?name and password)\b/i, "credentials stored in cookies"),
+    unless: /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)/i },
+  { kind: "cookies-persistent", practice: "cookies",
+    value: first(/\b(persistent cookies?|remember (you|your (login|preferences|settings))|stay (logged|signed) in|google analytics|analytics cookies?|aggregate (statistics|analytics|information))\b/i) },
+  { kind: "cookies-session-only", practice: "cookies",
+    value: fixed(/\b(only|solely) (uses? |use |sets? )?(session|strictly necessary|essential) cookies\b|\bsession cookies? (only|which expire)|\bdo(es)? not use (persistent|tracking|third[- ]party) cookies\b/i, "only session or essential cookies") },
+  // children
+  { kind: "children-age", practice: "children", when: /\b(child\w*|minors?|kids|coppa|parent\w*|age)\b/i, value: childrenAge },
+  // policy changes
+  { kind: "change-notice", practice: "policy-changes",
+    when: /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i,
+    value: (s) => {
+      if (/\b(notify you|notice to you|e-?mail (you|notification)|send (you )?(an )?(e-?mail|notice|notification)|by e-?mail|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(s))
+        return "direct notice";
+      if (/\b(post\w*|publish\w*|on (this|our) (page|website|site)|effective date|last updated)\b/i.test(s))
+        return /\b(polic(y|ies)|statement|notice|terms)\b/i.test(s) ? "posted on the site" : null;
+      return null;
+    } },
+  { kind: "change-notice-period", practice: "policy-changes", when: /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i, value: noticePeriod },
+  { kind: "change-consent", practice: "policy-changes", when: /\b(chang\w*|updat\w*|modif\w*|revis\w*|different)\b/i,
+    value: fixed(/\b(obtain|seek|ask for|request|with|get) (your )?(prior |express |explicit |affirmative |opt-in )*consent\b|\bopt[- ]in\b|\bchoice as to whether\b/i, "consent sought for changes") },
+  { kind: "change-without-notice", practice: "policy-changes",
+    value: fixed(/\b(chang\w*|modif\w*|amend\w*|updat\w*)\b.{0,80}\b(without (prior |any |further )?notice|at any time without)\b/i, "may change without notice") },
+  // disputes
+  { kind: "arbitration", practice: "disputes",
+    value: fixed(/\bbinding\b.{0,40}\barbitration\b|\barbitration\b.{0,60}\b(final and binding|binding)\b|\bindividual arbitration\b|\barbitrat\w+ on an individual basis\b|\bresolved (exclusively |solely )?(by|through) arbitration\b/i, "binding arbitration"),
+    unless: /\b(not (be )?(required|bound)|non-binding)\b/i },
+  { kind: "class-action-waiver", practice: "disputes",
+    when: /\b(class[- ](action|wide|arbitration)|representative (action|proceeding)|collective action|class members?)\b/i,
+    value: fixed(/\b(waive\w*|not (participate|bring|be (a )?(class|party))|may not|only (on )?an individual|individual basis|no class|not as a plaintiff)\b/i, "class actions waived") },
+  { kind: "independent-body", practice: "disputes",
+    value: first(/\b(truste|better business bureau|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i) },
+  { kind: "regulator", practice: "disputes",
+    value: first(/\b(federal trade commission|ftc|supervisory authorit(y|ies)|data protection authorit(y|ies)|information commissioner|attorney general|data protection commission|cnil|privacy commissioner)\b/i) },
+  // legal disclosure
+  { kind: "legal-process", practice: "law-enforcement",
+    value: first(/\b(subpoenas?|court orders?|search warrants?|warrants?|valid legal process|legal process)\b/i) },
+  { kind: "discretionary-disclosure", practice: "law-enforcement",
+    when: /\b(disclos\w*|release|share|provide|access|transfer)\b/i,
+    value: fixed(/\b(as (otherwise |we deem |we consider |it deems )?appropriate|in (our|its) (sole |absolute )?discretion|for any (other )?(reason|purpose)|without (a )?(subpoena|court order|warrant|legal process))\b/i, "disclosure on the company's own judgement") },
+  { kind: "process-required", practice: "law-enforcement",
+    value: fixed(/\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i, "disclosed only under legal process") },
+  // business transfer
+  { kind: "successor-bound", practice: "business-transfer",
+    when: /\b(merger|acquisition|acquired|bankruptcy|sale of|successor|assets|reorgani[sz]ation)\b/i,
+    value: fixed(/\b(subject to (this|the) (privacy )?(policy|statement)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out)\b/i, "users notified or successor bound by the policy") },
+  { kind: "transfer-as-asset", practice: "business-transfer",
+    value: fixed(/\b(transferred|transfer\w*|sold|acquired|among the|one of the|part of the)\b.{0,40}\b(business )?assets\b|\bassets\b.{0,60}\b(transferred|sold|acquired)\b/i, "data passes with the business's assets") },
+  // security and access
+  { kind: "encryption", practice: "security",
+    value: first(/\b(end-to-end encrypt\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|private (encryption )?key|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\w*)\b/i) },
+  { kind: "deletion-right", practice: "access",
+    when: /\b(you|users?|customers?|members?)\b/i,
+    value: fixed(/\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\b.{0,60}\b(delete|erase|remove)\b|\brequests? (to|for) (\w+, )*(\w+ )?(or |and )?(delet\w*|eras\w*)|\bright to (erasure|deletion|delete)\b/i, "data can be deleted on request") },
+  { kind: "correction-right", practice: "access",
+    when: /\b(you|users?|customers?|members?)\b/i,
+    value: fixed(/\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\b.{0,40}\b(access|correct|update|amend|review|edit|rectify|view|change)\b|\bright (of|to) (access|rectification|correct)/i, "data can be seen and corrected") },
+];
+
+/** Sentences longer than this are only scanned on their first part. */
+const SCAN = 1000;
+
+/** The facts each clause states, in clause order; each quote is a sentence of that clause. */
+export function extractFacts(clauses: string[]): Array<Fact & { clause: number }> {
+  const facts: Array<Fact & { clause: number }> = [];
+  clauses.forEach((clause, index) => {
+    for (const sentence of sentencesOf(clause)) {
+      const s = sentence.text.slice(0, SCAN);
+      for (const x of EXTRACTORS) {
+        if (x.when && !x.when.test(s)) continue;
+        if (x.unless?.test(s)) continue;
+        const value = x.value(s);
+        if (value) facts.push({ kind: x.kind, practice: x.practice, value, quote: sentence.text, clause: index });
+      }
+    }
+  });
+  return facts;
+}
+
+export const FACT_EXTRACTORS: ReadonlyArray<{ kind: FactKind; practice: PracticeSlug }> = EXTRACTORS;

@@ -1,0 +1,41 @@
+import practices from "../../seeds/practices.json";
+import type { PolicyAnalysis } from "./analyze-policy";
+
+const nameOf = new Map(practices.map((p) => [p.slug, p.name]));
+const pct = (p: number) => `${Math.round(p * 100)} %`;
+const quote = (text: string) => `> ${text.replace(/\n/g, " ")}`;
+
+/** A readable markdown report of a reading (`npm run analyze -- FILE --format md`). */
+export function formatReport(a: PolicyAnalysis, name: string, classifier: string): string {
+  const lines: string[] = [
+    `# ${name}: machine-read, not reviewed`,
+    "",
+    `${a.title ? `“${a.title}”, ` : ""}${a.clauses.length} clauses read from ${a.format}. ` +
+      `Suggested ratings come from documented rules (docs/machine-reading-rules.md) applied to facts found by ${classifier}; a person has not checked them.`,
+    "",
+    "| practice | suggested rating | confidence | reason |",
+    "|---|---|--:|---|",
+    ...a.findings.map(
+      (f) =>
+        `| ${nameOf.get(f.practice) ?? f.practice} | ${f.rating === "not-addressed" ? "no clause found" : f.rating} | ${f.confidence.toFixed(2)} | ${f.reason} |`,
+    ),
+  ];
+  for (const f of a.findings) {
+    lines.push("", `## ${nameOf.get(f.practice) ?? f.practice}`, "");
+    lines.push(`Suggested: ${f.reason} (confidence ${f.confidence.toFixed(2)}).`);
+    if (f.facts.length) {
+      lines.push("", "Facts:", "");
+      for (const fact of f.facts) lines.push(`- **${fact.kind}**: ${fact.value}`, `  ${quote(fact.quote)}`);
+    }
+    if (f.supporting.length) {
+      lines.push("", `Clauses (${f.supporting.length}, best first):`, "");
+      for (const s of f.supporting.slice(0, 5)) {
+        const c = a.clauses[s.clause]!;
+        const where = c.headingPath.length ? ` — ${c.headingPath.join(" › ")}` : "";
+        lines.push(`- ${pct(s.probability)}${where}`, `  ${quote(c.text)}`);
+      }
+      if (f.supporting.length > 5) lines.push(`- … and ${f.supporting.length - 5} more`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,38 @@
+/** A sentence of a clause and where it starts, so a quote is always the clause's own words. */
+export type Sentence = { text: string; start: number };
+
+// A full stop, ! or ? (optionally closed by a quote or bracket) then space then a capital or
+// opening quote: one character of lookbehind and no nested quantifiers, so it runs in linear time.
+const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])/g;
+
+// A full stop after these is not a sentence end ("the U.S. Department of Commerce").
+const ABBREVIATION = /\b(U\.S|U\.K|e\.g|i\.e|Inc|Ltd|Co|Corp|No|St|Mr|Mrs|Ms|Dr|vs|etc|approx)\.["'”’)]?$/;
+
+/** Longest sentence returned as a quote; longer runs (lists without full stops) are cut at a space. */
+const MAX_SENTENCE = 600;
+
+/** Splits a clause into sentences; each is an exact substring of the clause. */
+export function sentencesOf(clause: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const add = (end: number) => {
+    let s = start;
+    while (s < end) {
+      let e = end;
+      if (e - s > MAX_SENTENCE) {
+        const space = clause.lastIndexOf(" ", s + MAX_SENTENCE);
+        e = space > s ? space : s + MAX_SENTENCE;
+      }
+      const text = clause.slice(s, e).trim();
+      if (text) out.push({ text, start: s + clause.slice(s, e).indexOf(text) });
+      s = e;
+    }
+  };
+  for (const m of clause.matchAll(BOUNDARY)) {
+    if (ABBREVIATION.test(clause.slice(Math.max(start, m.index - 8), m.index))) continue;
+    add(m.index);
+    start = m.index + m[0].length;
+  }
+  add(clause.length);
+  return out;
+}

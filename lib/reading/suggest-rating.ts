@@ -1,0 +1,176 @@
+import type { Rating } from "../ratings";
+import type { PracticeSlug } from "./classifier";
+import type { Fact, FactKind } from "./extract-facts";
+
+export type Suggestion = {
+  rating: Rating;
+  /** Our words: the rule that fired and the fact it rests on ("concerning: …"). */
+  reason: string;
+  /** The facts the rule used (shown with their quotes first). */
+  decisive: Fact[];
+  /** How strongly the rule is grounded: a stated fact (0.9) or only clauses on the topic (0.6). */
+  strength: number;
+};
+
+type Facts = { has: (k: FactKind) => boolean; get: (k: FactKind) => Fact[] };
+
+const FACT = 0.9;
+const TOPIC = 0.6;
+
+function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT): Suggestion {
+  return { rating, reason: `${rating === "not-addressed" ? "no clause found" : rating}: ${reason}`, decisive, strength };
+}
+
+const quoted = (f: Fact | undefined) => (f ? f.value : "");
+
+/*
+ * One function per practice, each a short ordered list of rules: the first that applies gives
+ * the rating. Concerning rules come first (a door left open outweighs a limit stated
+ * elsewhere), then protective, then neutral; a practice with clauses but no deciding fact is
+ * neutral at lower confidence. The rules are written from the rubric in DESIGN.md and the
+ * methodology page, never from the curated ratings (docs/machine-reading-rules.md).
+ */
+const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
+  cookies(f) {
+    if (f.has("credentials-in-cookies"))
+      return rule("concerning", "login credentials are stored in cookies", f.get("credentials-in-cookies"));
+    if (f.has("third-party-tracking"))
+      return rule("concerning", `third-party tracking (${quoted(f.get("third-party-tracking")[0])})`, f.get("third-party-tracking"));
+    if (f.has("cookies-session-only"))
+      return rule("protective", "only session or essential cookies, no third-party tracking found", f.get("cookies-session-only"));
+    if (f.has("cookies-persistent"))
+      return rule("neutral", `first-party cookies or analytics (${quoted(f.get("cookies-persistent")[0])}), no third-party tracking found`, f.get("cookies-persistent"));
+    return null;
+  },
+  retention(f) {
+    if (f.has("retention-indefinite"))
+      return rule("concerning", "data may be kept indefinitely", f.get("retention-indefinite"));
+    const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
+    if (backups.length && !f.has("retention-period"))
+      return rule("concerning", "data kept in backups or archives with no limit stated", backups);
+    const periods = f.get("retention-period");
+    const short = periods.filter((p) => /\b(day|week)s?\b/.test(p.value) || /^([1-9]|1[0-2]) months?\b/.test(p.value));
+    if (short.length && f.has("retention-deletion"))
+      return rule("protective", `a specific short period (${short[0]!.value}) and deletion on cancellation`, [short[0]!, f.get("retention-deletion")[0]!]);
+    if (periods.length)
+      return rule("neutral", `a stated period (${periods[0]!.value})`, periods.slice(0, 2));
+    if (f.has("retention-deletion"))
+      return rule("neutral", "deleted on cancellation or request, no period stated", f.get("retention-deletion"));
+    if (f.has("retention-while-needed"))
+      return rule("neutral", `kept ${quoted(f.get("retention-while-needed")[0])}`, f.get("retention-while-needed"));
+    if (backups.length)
+      return rule("concerning", "data kept in backups or archives with no limit stated", backups);
+    return null;
+  },
+  disputes(f) {
+    if (f.has("arbitration") && f.has("class-action-waiver"))
+      return rule("concerning", "binding arbitration with a waiver of class actions", [...f.get("arbitration"), ...f.get("class-action-waiver")]);
+    const bodies = f.get("independent-body");
+    // Named bodies known to hear complaints free of charge; arbitration providers may charge.
+    const free = bodies.filter((b) => /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/.test(b.value));
+    const regulators = f.get("regulator").filter((r) => !free.some((b) => b.value.includes(r.value)));
+    if (free.length && regulators.length)
+      return rule("protective", `a free independent body (${free[0]!.value}) and a regulator named`, [free[0]!, regulators[0]!]);
+    if (bodies.length)
+      return rule("neutral", `an independent mechanism (${bodies[0]!.value})`, bodies.slice(0, 2));
+    if (f.has("regulator"))
+      return rule("neutral", `a regulator named (${f.get("regulator")[0]!.value})`, f.get("regulator"));
+    if (f.has("arbitration"))
+      return rule("neutral", "binding arbitration, without a class-action waiver found", f.get("arbitration"));
+    return null;
+  },
+  "third-parties"(f) {
+    if (f.has("sale") && !f.has("no-sale"))
+      return rule("concerning", "personal data may be sold or rented", f.get("sale"));
+    if (f.has("sharing-without-limits"))
+      return rule("concerning", "data may be shared without stated limits", f.get("sharing-without-limits").slice(0, 1));
+    if (f.has("advertising-sharing"))
+      return rule("concerning", "data shared for others' marketing or advertising", f.get("advertising-sharing"));
+    const contract = f.get("service-providers").filter((x) => x.value.includes("under contract"));
+    if (f.has("no-sale") && contract.length && f.has("named-partner"))
+      return rule("protective", "named processors under contract, and data not sold", [f.get("no-sale")[0]!, contract[0]!, f.get("named-partner")[0]!]);
+    if (contract.length)
+      return rule("neutral", "service providers under contract or confidentiality", contract.slice(0, 2));
+    if (f.has("service-providers"))
+      return rule("neutral", "shared with service providers", f.get("service-providers").slice(0, 2));
+    if (f.has("no-sale"))
+      return rule("neutral", "data not sold; other sharing not limited in detail", f.get("no-sale"));
+    return null;
+  },
+  collection: () => null,
+  use(f) {
+    if (f.has("advertising-sharing"))
+      return rule("concerning", "used for others' marketing or advertising", f.get("advertising-sharing"));
+    return null;
+  },
+  choice(f) {
+    if (f.has("opt-out"))
+      return rule("neutral", `an opt-out is offered (${quoted(f.get("opt-out")[0])})`, f.get("opt-out").slice(0, 2));
+    return null;
+  },
+  access(f) {
+    if (f.has("deletion-right") && f.has("correction-right"))
+      return rule("protective", "users can see and correct their data and have it deleted", [f.get("correction-right")[0]!, f.get("deletion-right")[0]!]);
+    if (f.has("correction-right"))
+      return rule("neutral", "users can see and correct their data", f.get("correction-right"));
+    if (f.has("deletion-right"))
+      return rule("neutral", "users can have their data deleted", f.get("deletion-right"));
+    return null;
+  },
+  security(f) {
+    const strong = f.get("encryption").filter((x) => /end-to-end|zero|private|only\)? you|key/.test(x.value));
+    if (strong.length)
+      return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
+    if (f.has("encryption"))
+      return rule("neutral", `safeguards stated (${quoted(f.get("encryption")[0])})`, f.get("encryption").slice(0, 1));
+    return null;
+  },
+  children(f) {
+    const ages = f.get("children-age");
+    if (ages.length)
+      return rule("neutral", `not meant for children ${ages[0]!.value}`, ages.slice(0, 1));
+    return null;
+  },
+  "policy-changes"(f) {
+    if (f.has("change-without-notice") && !f.has("change-notice"))
+      return rule("concerning", "the policy may change without notice", f.get("change-without-notice"));
+    const direct = f.get("change-notice").filter((x) => x.value === "direct notice");
+    if (f.has("change-consent"))
+      return rule("protective", "consent is sought for changes", f.get("change-consent"));
+    if (direct.length && f.has("change-notice-period"))
+      return rule("protective", `direct notice ${f.get("change-notice-period")[0]!.value} changes take effect`, [direct[0]!, f.get("change-notice-period")[0]!]);
+    if (direct.length) return rule("neutral", "users are notified directly of changes", direct.slice(0, 1));
+    if (f.has("change-notice")) return rule("neutral", "changes are posted on the site", f.get("change-notice").slice(0, 1));
+    return null;
+  },
+  international: () => null,
+  "business-transfer"(f) {
+    if (f.has("successor-bound"))
+      return rule("neutral", "users notified or the successor bound by the policy", f.get("successor-bound").slice(0, 1));
+    if (f.has("transfer-as-asset"))
+      return rule("concerning", "data may pass to a buyer with the business's assets, with no commitment that this policy still applies", f.get("transfer-as-asset").slice(0, 1));
+    return null;
+  },
+  "law-enforcement"(f) {
+    if (f.has("discretionary-disclosure"))
+      return rule("concerning", "disclosure on the company's own judgement, beyond what the law requires", f.get("discretionary-disclosure").slice(0, 1));
+    if (f.has("process-required"))
+      return rule("protective", "disclosed to authorities only under legal process", f.get("process-required").slice(0, 1));
+    if (f.has("legal-process"))
+      return rule("neutral", `disclosure in response to legal process (${quoted(f.get("legal-process")[0])})`, f.get("legal-process").slice(0, 1));
+    return null;
+  },
+};
+
+/**
+ * The suggested rating for a practice from its facts: not addressed when no clause reaches the
+ * threshold and no fact was found, else the first rule that applies, else neutral.
+ */
+export function suggestRating(practice: PracticeSlug, facts: Fact[], clauseCount: number): Suggestion {
+  const by = new Map<FactKind, Fact[]>();
+  for (const f of facts) by.set(f.kind, [...(by.get(f.kind) ?? []), f]);
+  const view: Facts = { has: (k) => (by.get(k)?.length ?? 0) > 0, get: (k) => by.get(k) ?? [] };
+  if (clauseCount === 0 && facts.length === 0)
+    return rule("not-addressed", "no clause speaks to this practice", [], 1);
+  return RULES[practice](view) ?? rule("neutral", "the policy speaks to this practice; no fact found that would raise or lower the rating", [], TOPIC);
+}

@@ -1,0 +1,59 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildSeedPlan } from "../../lib/seed/build-seed-plan";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Runs `npm run analyze` as a user would (through tsx), returning stdout. */
+function analyze(...args: string[]): string {
+  return execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/analyze.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+describe("npm run analyze -- --format annotation", () => {
+  for (const policy of ["mozy", "dotcloud", "centercode"]) {
+    it(`drafts an annotation of ${policy}.md that the seed check (seed:check's validation) accepts`, () => {
+      const draft = JSON.parse(
+        analyze(`seeds/policies/${policy}.md`, "--name", `${policy} draft`, "--format", "annotation"),
+      );
+      const dir = mkdtempSync(path.join(tmpdir(), "analyze-annotation-"));
+      dirs.push(dir);
+      mkdirSync(path.join(dir, "policies"));
+      mkdirSync(path.join(dir, "annotations"));
+      copyFileSync(path.join(root, "seeds", "practices.json"), path.join(dir, "practices.json"));
+      copyFileSync(path.join(root, "seeds", "policies", `${policy}.md`), path.join(dir, "policies", `${policy}.md`));
+      writeFileSync(path.join(dir, "annotations", `${draft.company.slug}.json`), JSON.stringify(draft));
+
+      const plan = buildSeedPlan(dir);
+      const company = plan.companies[0]!;
+      expect(company.slug).toBe(`${policy}-draft`);
+      expect(company.findings).toHaveLength(14);
+      // The draft is a useful start: most clauses tagged, and findings with evidence.
+      expect(company.clauses.filter((c) => c.practices.length > 0).length).toBeGreaterThan(company.clauses.length / 2);
+      expect(company.findings.filter((f) => f.evidence.length > 0).length).toBeGreaterThanOrEqual(8);
+      expect(company.findings.every((f) => f.summary.startsWith("Machine-read, not reviewed"))).toBe(true);
+    });
+  }
+
+  it("refuses an HTML policy for an annotation, saying why", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "analyze-html-"));
+    dirs.push(dir);
+    const file = path.join(dir, "acme.html");
+    writeFileSync(file, "<html><body><h1>Acme privacy</h1><p>We collect your email address.</p></body></html>");
+    expect(() => analyze(file, "--format", "annotation")).toThrow(/needs the policy as markdown/);
+  });
+
+  it("prints the API's JSON with --format json", () => {
+    const out = JSON.parse(analyze("seeds/policies/ibackup.md", "--format", "json"));
+    expect(Object.keys(out)).toEqual(["clauses", "findings"]);
+    expect(out.findings).toHaveLength(14);
+  });
+});
