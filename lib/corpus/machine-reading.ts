@@ -86,8 +86,3 @@ export function readMachinePolicy(markdown: string): MachineReading {
   return { title: analysis.title, clauses, findings };
 }
 
-/**
- * The machine findings of clauses already tagged: the policy history (lib/history/) rates every
- * recorded version with the same rules as the latest.
- */
-export const draftFindings = provisionalFindings;

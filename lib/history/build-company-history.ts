@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { HistoryVersion } from "../corpus/corpus-schemas";
-import { draftFindings } from "../corpus/machine-reading";
+import { extractFacts, type Fact } from "../reading/extract-facts";
+import { suggestRating } from "../reading/suggest-rating";
 import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/classifier";
 import { matchClauses } from "./match-clauses";
 import { HistorySegmenter } from "./segment-history";
@@ -101,29 +102,37 @@ export async function buildCompanyHistory(
   for (const h of textOf.keys()) practicesById.set(known(h).id, known(h).practices);
 
   /*
-   * Suggested ratings per version, by the same rules as the latest version's findings. They
-   * depend only on which clauses carry which practice, so they are computed again only for a
-   * version whose tagged clauses changed; other versions keep the ratings before them.
+   * Suggested ratings per version, by the corpus's rules (lib/reading/: facts per clause, then
+   * a rating per practice from its facts and its tagged clauses). Facts are read once per
+   * distinct clause text; a version whose clauses are those of the version before it keeps its
+   * ratings.
    */
-  let previousTagging = "";
+  const factsById = new Map<number, Fact[]>();
+  const factsOf = (c: { id: number; text: string }) => {
+    let facts = factsById.get(c.id);
+    if (!facts) {
+      facts = extractFacts([c.text]);
+      factsById.set(c.id, facts);
+    }
+    return facts;
+  };
+  let previousKey = "";
   let previousRatings: Record<string, string> | null = null;
   const rate = (clauses: Array<{ id: number; text: string }>) => {
-    const tagging = clauses
-      .map((c) => `${c.id}:${(practicesById.get(c.id) ?? []).join(",")}`)
-      .filter((t) => !t.endsWith(":"))
-      .join(" ");
-    if (previousRatings && tagging === previousTagging) return previousRatings;
-    previousTagging = tagging;
-    const findings = draftFindings(
-      clauses.map((c, i) => ({
-        position: i + 1,
-        headingPath: [],
-        text: c.text,
-        anchor: `clause-${c.id}`,
-        tags: (practicesById.get(c.id) ?? []).map((practice) => ({ practice, probability: 1 })),
-      })),
-    );
-    return Object.fromEntries(findings.map((f) => [f.practice, f.rating as string]));
+    const key = clauses.map((c) => c.id).join(",");
+    if (previousRatings && key === previousKey) return previousRatings;
+    previousKey = key;
+    const ratings: Record<string, string> = {};
+    const facts = clauses.flatMap(factsOf);
+    for (const practice of PRACTICE_SLUGS) {
+      const tagged = clauses.filter((c) => practicesById.get(c.id)?.includes(practice)).length;
+      ratings[practice] = suggestRating(
+        practice,
+        facts.filter((f) => f.practice === practice),
+        tagged,
+      ).rating;
+    }
+    return ratings;
   };
 
   const built: BuiltVersion[] = [];

@@ -1,7 +1,6 @@
 import type { Root, RootContent } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { segmentTree, type SegmentedPolicy } from "../seed/segment-policy";
+import { parseMarkdown, readPolicy, type ReadClause } from "../reading/ingest";
+import { ReadingError } from "../reading/reading-error";
 
 /*
  * Markdown that can carry meaning across a blank line: fenced code, HTML blocks that end only at
@@ -28,8 +27,10 @@ export function splitBlocks(markdown: string): string[] {
     if (end < 0) end = markdown.length;
     const first = markdown.charCodeAt(pos);
     if (pos > start && !isSpace(first)) {
+      // A bullet with words after it: an empty one ("- ") may underline a heading instead.
       const bullet =
-        (first === 45 || first === 42 || first === 43) && markdown.charCodeAt(pos + 1) === 32;
+        (first === 45 || first === 42 || first === 43) &&
+        /^[-*+] +\S/.test(markdown.slice(pos, Math.min(end, pos + 80)));
       if (previousBlank || bullet) {
         pieces.push(markdown.slice(start, pos));
         start = pos;
@@ -49,34 +50,65 @@ export function splitBlocks(markdown: string): string[] {
 }
 
 /**
- * Segments the successive versions of one policy exactly as the corpus segments a policy
- * (lib/seed/segment-policy.ts), but parses each distinct block of markdown once: consecutive
- * versions share most of their text, and parsing is what costs. One segmenter per policy, so
- * its cache holds one policy's blocks.
+ * Reads the successive versions of one policy exactly as the corpus reads a policy
+ * (readPolicy in lib/reading/ingest.ts: furniture dropped, the seed's segmentation, long clauses
+ * split), but parses each distinct block of markdown once: consecutive versions share most of
+ * their text, and parsing is what costs. One segmenter per policy, so its cache holds one
+ * policy's blocks.
  */
 export class HistorySegmenter {
-  private readonly parser = unified().use(remarkParse);
   private readonly blocks = new Map<string, RootContent[]>();
+  /** The marker of each top-level list parsed ("-", "*", "+", or "." / ")" for numbered ones). */
+  private readonly markers = new WeakMap<RootContent, string>();
 
-  private parse(markdown: string): RootContent[] {
-    return (this.parser.parse(markdown) as Root).children;
+  private parsePiece(piece: string): RootContent[] {
+    let nodes = this.blocks.get(piece);
+    if (nodes) return nodes;
+    nodes = parseMarkdown(piece).children;
+    for (const node of nodes)
+      if (node.type === "list") {
+        const start = piece.slice(node.position?.start.offset ?? 0).trimStart();
+        this.markers.set(node, node.ordered ? (/^\d+([.)])/.exec(start)?.[1] ?? ".") : start[0]!);
+      }
+    this.blocks.set(piece, nodes);
+    return nodes;
   }
 
   tree(markdown: string): Root {
-    if (CROSS_BLOCK.test(markdown)) return { type: "root", children: this.parse(markdown) };
+    if (CROSS_BLOCK.test(markdown)) return parseMarkdown(markdown);
     const children: RootContent[] = [];
     for (const piece of splitBlocks(markdown)) {
-      let nodes = this.blocks.get(piece);
-      if (!nodes) {
-        nodes = this.parse(piece);
-        this.blocks.set(piece, nodes);
-      }
-      for (const node of nodes) children.push(node);
+      const nodes = this.parsePiece(piece);
+      const first = nodes[0];
+      const last = children[children.length - 1];
+      /*
+       * Items with the same marker are one list in the whole text, even across a blank line or
+       * a cut at a bullet: join them again (in a new node; parsed nodes are shared), so rules
+       * that look at a whole list (tables of contents, consent buttons) see what they would.
+       */
+      if (
+        first?.type === "list" &&
+        last?.type === "list" &&
+        first.ordered === last.ordered &&
+        this.markers.get(first) === this.markers.get(last)
+      ) {
+        const joined = { ...last, children: [...last.children, ...first.children] };
+        this.markers.set(joined, this.markers.get(last)!);
+        children[children.length - 1] = joined;
+        for (let i = 1; i < nodes.length; i++) children.push(nodes[i]!);
+      } else for (const node of nodes) children.push(node);
     }
     return { type: "root", children };
   }
 
-  segment(markdown: string): SegmentedPolicy {
-    return segmentTree(this.tree(markdown));
+  /** The version's clauses; none, with the reason, for a version that is not a readable policy. */
+  segment(markdown: string): { clauses: ReadClause[]; unreadable: string | null } {
+    try {
+      const policy = readPolicy(markdown, "markdown", { parseMarkdown: (t) => this.tree(t) });
+      return { clauses: policy.clauses, unreadable: null };
+    } catch (e) {
+      if (e instanceof ReadingError) return { clauses: [], unreadable: e.message };
+      throw e;
+    }
   }
 }
