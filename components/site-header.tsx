@@ -3,7 +3,6 @@ import Link from "next/link";
 const NAV = [
   { href: "/", label: "Compare" },
   { href: "/companies", label: "Companies" },
-  { href: "/changes", label: "Changes" },
   { href: "/practices", label: "Practices" },
   { href: "/methodology", label: "Methodology" },
   { href: "/about", label: "About" },
