@@ -26,6 +26,8 @@ export function VersionTimeline({
   practiceNames: Map<string, string>;
   selected: { from?: number; to?: number };
 }) {
+  // One version in all (the curated five): nothing to compare, so no choosing.
+  const single = versions.length === 1 && previousOf.size === 0;
   const defaultTo = selected.to ?? versions[0]?.id;
   const defaultFrom = selected.from ?? versions[1]?.id ?? versions[0]?.id;
   return (
@@ -35,12 +37,16 @@ export function VersionTimeline({
           <caption className="sr-only">Recorded versions, newest first</caption>
           <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase dark:bg-slate-900 dark:text-slate-400">
             <tr>
-              <th scope="col" className="no-print px-2 py-2">
-                From
-              </th>
-              <th scope="col" className="no-print px-2 py-2">
-                To
-              </th>
+              {single ? null : (
+                <>
+                  <th scope="col" className="no-print px-2 py-2">
+                    From
+                  </th>
+                  <th scope="col" className="no-print px-2 py-2">
+                    To
+                  </th>
+                </>
+              )}
               <th scope="col" className="px-2 py-2">
                 Recorded
               </th>
@@ -57,26 +63,30 @@ export function VersionTimeline({
                   key={v.id}
                   className={v.kind === "technical" ? "text-slate-600 dark:text-slate-400" : ""}
                 >
-                  <td className="no-print px-2 py-2 align-top">
-                    <input
-                      type="radio"
-                      name="from"
-                      value={v.id}
-                      defaultChecked={v.id === defaultFrom}
-                      aria-label={`Compare from the version of ${v.recordedAt.slice(0, 10)}`}
-                      className={radio}
-                    />
-                  </td>
-                  <td className="no-print px-2 py-2 align-top">
-                    <input
-                      type="radio"
-                      name="to"
-                      value={v.id}
-                      defaultChecked={v.id === defaultTo}
-                      aria-label={`Compare to the version of ${v.recordedAt.slice(0, 10)}`}
-                      className={radio}
-                    />
-                  </td>
+                  {single ? null : (
+                    <>
+                      <td className="no-print px-2 py-2 align-top">
+                        <input
+                          type="radio"
+                          name="from"
+                          value={v.id}
+                          defaultChecked={v.id === defaultFrom}
+                          aria-label={`Compare from the version of ${v.recordedAt.slice(0, 10)}`}
+                          className={radio}
+                        />
+                      </td>
+                      <td className="no-print px-2 py-2 align-top">
+                        <input
+                          type="radio"
+                          name="to"
+                          value={v.id}
+                          defaultChecked={v.id === defaultTo}
+                          aria-label={`Compare to the version of ${v.recordedAt.slice(0, 10)}`}
+                          className={radio}
+                        />
+                      </td>
+                    </>
+                  )}
                   <td className="px-2 py-2 align-top whitespace-nowrap">
                     <VersionDate iso={v.recordedAt} />
                     <div className="mt-1">
@@ -109,8 +119,8 @@ export function VersionTimeline({
                       </>
                     ) : (
                       <span>
-                        {v.clauseCount} clause{v.clauseCount === 1 ? "" : "s"}, the earliest version
-                        recorded
+                        {v.clauseCount} clause{v.clauseCount === 1 ? "" : "s"},{" "}
+                        {single ? "the only version archived" : "the earliest version recorded"}
                       </span>
                     )}
                   </td>

@@ -11,9 +11,23 @@ export type ClauseChanges<T extends ComparableClause> = {
 export const MODIFIED_SIMILARITY = 0.5;
 
 /** Candidates looked up per added clause before the common words are skipped. */
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 24;
 
-const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/*
+ * Word sets by clause id: a stored clause text never changes, and the same clauses come back
+ * comparison after comparison of one company's versions. Bounded; emptied when full.
+ */
+const wordCache = new Map<number, Set<string>>();
+const WORD_CACHE_SIZE = 50_000;
+
+function words(clause: ComparableClause): Set<string> {
+  let set = wordCache.get(clause.id);
+  if (set) return set;
+  set = new Set(clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+  wordCache.set(clause.id, set);
+  return set;
+}
 
 /**
  * What changed between two versions, clause by clause: a clause whose text is in both is
@@ -33,7 +47,7 @@ export function matchClauses<T extends ComparableClause>(
   const added = after.filter((c) => !beforeIds.has(c.id) && !seen.has(c.id) && seen.add(c.id));
   if (removed.length === 0 || added.length === 0) return { added, removed, modified: [] };
 
-  const removedWords = removed.map((c) => words(c.text));
+  const removedWords = removed.map(words);
   const index = new Map<string, number[]>();
   removedWords.forEach((set, r) => {
     for (const w of set) {
@@ -46,17 +60,20 @@ export function matchClauses<T extends ComparableClause>(
   const df = (w: string) => index.get(w)?.length ?? 0;
   const mark = new Int32Array(removed.length).fill(-1);
   added.forEach((clause, a) => {
-    const set = words(clause.text);
+    const set = words(clause);
     /*
      * Prefix filtering: a pair this similar shares at least a third of this clause's words, so
      * one of them is among its rarest two thirds (plus one). Past a few dozen candidates the
      * common words are not looked up: they would make every clause a candidate (a full rewrite
      * would cost a comparison per pair), and an edit keeps the rare words that pair it anyway.
      */
-    const ordered = [...set]
-      .filter((w) => df(w) > 0)
-      .sort((x, y) => df(x) - df(y) || (x < y ? -1 : 1));
-    const prefix = ordered.slice(0, Math.floor((2 * set.size) / 3) + 1);
+    const ordered: Array<[string, number]> = [];
+    for (const w of set) {
+      const n = df(w);
+      if (n > 0) ordered.push([w, n]);
+    }
+    ordered.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
+    const prefix = ordered.slice(0, Math.floor((2 * set.size) / 3) + 1).map(([w]) => w);
     let looked = 0;
     for (const w of prefix) {
       if (looked >= MAX_CANDIDATES) break;
@@ -65,6 +82,8 @@ export function matchClauses<T extends ComparableClause>(
         if (mark[r] === a) continue;
         mark[r] = a;
         const other = removedWords[r]!;
+        // Sets whose sizes differ threefold cannot reach the similarity: not compared.
+        if (3 * Math.min(set.size, other.size) < Math.max(set.size, other.size)) continue;
         let shared = 0;
         const [small, large] = set.size <= other.size ? [set, other] : [other, set];
         for (const x of small) if (large.has(x)) shared++;
