@@ -12,7 +12,8 @@ const practicesOf = (c: Change) =>
     ? [...new Set([...c.after.practices, ...c.before.practices])]
     : c.clause.practices;
 
-const quote = "leading-relaxed whitespace-pre-line";
+// Policies hold long unbroken addresses: they wrap anywhere rather than widen a phone screen.
+const quote = "leading-relaxed whitespace-pre-line [overflow-wrap:anywhere]";
 
 function Tags({ practices, names }: { practices: string[]; names: Map<string, string> }) {
   if (practices.length === 0) return null;
@@ -69,11 +70,15 @@ const LABEL = { added: "Added", removed: "Removed", modified: "Modified" } as co
 function ChangeItem({ change, names }: { change: Change; names: Map<string, string> }) {
   const heading = change.kind === "modified" ? change.after.heading : change.clause.heading;
   return (
-    <li className={`diff-item diff-item-${change.kind} space-y-2 rounded-lg border p-3 sm:p-4`}>
+    <li
+      className={`diff-item diff-item-${change.kind} min-w-0 space-y-2 rounded-lg border p-3 sm:p-4`}
+    >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <span className="diff-kind text-sm font-semibold">{LABEL[change.kind]}</span>
         {heading ? (
-          <span className="text-xs text-slate-600 dark:text-slate-400">under “{heading}”</span>
+          <span className="text-xs [overflow-wrap:anywhere] text-slate-600 dark:text-slate-400">
+            under “{heading}”
+          </span>
         ) : null}
       </div>
       <blockquote className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">

@@ -239,10 +239,11 @@ function shareOut(jobs: HistoryJob[], n: number): HistoryJob[][] {
     g.jobs.push(job);
     g.bytes += size(job);
   }
-  // Each worker goes alphabetically, so the history fills in an order people can follow.
-  return groups
-    .map((g) => g.jobs.sort((a, b) => a.slug.localeCompare(b.slug)))
-    .filter((g) => g.length);
+  // Each worker does the curated companies (one version each) first, then goes alphabetically,
+  // so the history fills in an order people can follow.
+  const order = (a: HistoryJob, b: HistoryJob) =>
+    Number(a.historyFile !== null) - Number(b.historyFile !== null) || a.slug.localeCompare(b.slug);
+  return groups.map((g) => g.jobs.sort(order)).filter((g) => g.length);
 }
 
 type WorkerMessage =
@@ -368,7 +369,7 @@ export async function loadHistory(
       }
     };
     try {
-      if (workers <= 1) await loadCompanies(databaseUrl, stale, onProgress);
+      if (workers <= 1) await loadCompanies(databaseUrl, shareOut(stale, 1)[0] ?? [], onProgress);
       else
         await Promise.all(
           shareOut(stale, workers).map((g) => runWorker(databaseUrl, g, onProgress)),
