@@ -29,6 +29,8 @@ test.describe("policy history", () => {
   test.setTimeout(660_000);
   let versions: Version[] = [];
   test.beforeAll(async ({ request }) => {
+    // The hook waits for the background load, not the 30 s a hook gets by default.
+    test.setTimeout(660_000);
     versions = await versionsOf(request, "adroll", 13);
   });
 
