@@ -45,7 +45,7 @@ export function GridScopeBar({ scope, practices, poolSize }: Props) {
           aria-current={scope.provenance === "all"}
           className={`${CHOICE} inline-flex items-center gap-1`}
         >
-          Include <ProvenanceMark provenance="machine" size="sm" />
+          Include <ProvenanceMark provenance="machine" size="sm" link={false} />
         </a>
       </nav>
       <form action="/" method="get" className="flex flex-wrap items-center gap-2">
