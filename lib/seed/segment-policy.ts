@@ -61,6 +61,9 @@ export function slugify(text: string): string {
     .replace(/-+$/g, "");
 }
 
+/** Every run of whitespace, line breaks included, as one space. */
+export const squashWhitespace = (s: string): string => s.replace(/\s+/g, " ").trim();
+
 const plain = (node: Nodes) => normalizeWhitespace(textOf(node));
 
 /*
@@ -113,8 +116,9 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
 /** Anchors given so far, and for each repeated base the last suffix number it took. */
-type AnchorsTaken = { all: Set<string>; lastSuffix: Map<string, number> };
+export type AnchorsTaken = { all: Set<string>; lastSuffix: Map<string, number> };
 
+/** A clause's anchor: its section's slug and a digest of its text, numbered if taken. */
 export function anchorFor(headingPath: string[], text: string, taken: AnchorsTaken): string {
   const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
   const digest = createHash("sha256").update(text).digest("hex");
