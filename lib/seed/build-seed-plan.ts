@@ -45,7 +45,6 @@ export type SeedPlan = {
   sectors: SectorsFile["companies"];
 };
 
-
 /** Every clause whose text contains the quote (whitespace-insensitive). */
 function clausesQuoting(clauses: SegmentedClause[], quote: string): SegmentedClause[] {
   const q = squash(quote);

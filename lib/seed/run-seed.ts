@@ -55,8 +55,7 @@ export class OlderSeedFilesError extends Error {
 }
 
 export type SeedOutcome =
-  | { skipped: true }
-  | ({ skipped: false; timings: SeedTimings } & SeedSummary);
+  { skipped: true } | ({ skipped: false; timings: SeedTimings } & SeedSummary);
 export type SeedTimings = { planMs: number; readMs: number; writeMs: number };
 
 export type SeedOptions = {

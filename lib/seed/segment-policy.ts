@@ -137,7 +137,10 @@ export function anchorFor(headingPath: string[], text: string, taken: AnchorsTak
 /** One clause per body row: "cell — cell", so a row reads as the sentence it stands for. */
 function tableRows(table: Table): string[] {
   const rows = table.children.map((row) =>
-    row.children.map((cell) => plain(cell)).filter(Boolean).join(" — "),
+    row.children
+      .map((cell) => plain(cell))
+      .filter(Boolean)
+      .join(" — "),
   );
   // A first row of short labels ("Function | Example") is the table's header, not a clause.
   return rows.length > 1 ? rows.slice(1) : rows;
