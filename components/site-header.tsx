@@ -31,7 +31,7 @@ export function SiteHeader() {
           <span>Policy Atlas</span>
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {NAV.map((n) => (
               <li key={n.href}>
                 <Link

@@ -217,7 +217,8 @@ export async function listSomeCompanies(
 ): Promise<Array<{ slug: string; name: string }>> {
   const rows = await getDb().company.findMany({
     select: { slug: true, name: true },
-    orderBy: [{ synthetic: "asc" }, { name: "asc" }],
+    // Real before synthetic, reviewed before machine-read: the companies worth suggesting first.
+    orderBy: [{ synthetic: "asc" }, { provenance: "asc" }, { name: "asc" }],
     take: limit,
   });
   return rows.sort((a, b) => byName.compare(a.name, b.name));
