@@ -4,13 +4,13 @@ import { searchHref } from "@/lib/search/search-href";
 
 const ITEM = "flex items-center justify-between gap-3 rounded-md px-2.5 py-1.5 text-sm";
 
+/** With many companies, list only those that matter: the selected ones and the most matches. */
+const MAX_LISTED = 24;
+
 /**
  * Matches per company as links that narrow the search to one company (keeping the practice
  * filter); counts ignore the company filter so the other companies stay one click away.
  */
-/** With many companies, list only those that matter: the selected ones and the most matches. */
-const MAX_LISTED = 24;
-
 export function CompanyHitCounts(props: {
   q: string;
   byCompany: CompanyHits[];

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { gridHref } from "@/lib/params/grid-view";
 import type { GridScope } from "@/lib/params/grid-scope";
 import { SECTORS } from "@/lib/sectors";
@@ -45,7 +46,7 @@ export function GridScopeBar({ scope, practices, poolSize }: Props) {
           aria-current={scope.provenance === "all"}
           className={`${CHOICE} inline-flex items-center gap-1`}
         >
-          Include <ProvenanceMark provenance="machine" size="sm" />
+          Include <ProvenanceMark provenance="machine" size="sm" link={false} />
         </a>
       </nav>
       <form action="/" method="get" className="flex flex-wrap items-center gap-2">
@@ -84,9 +85,9 @@ export function GridScopeBar({ scope, practices, poolSize }: Props) {
       </form>
       <span className="text-slate-600 dark:text-slate-400">
         {poolSize} {poolSize === 1 ? "company" : "companies"} in scope ·{" "}
-        <a href="/companies" className="text-sky-800 underline dark:text-sky-300">
+        <Link href="/companies" className="text-sky-800 underline dark:text-sky-300">
           find one by name
-        </a>
+        </Link>
       </span>
     </div>
   );

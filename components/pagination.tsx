@@ -24,7 +24,10 @@ export function Pagination({
           ← Previous
         </Link>
       ) : (
-        <span className={`${link} opacity-40`} aria-hidden="true">
+        <span
+          className={`${link} border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
+          aria-hidden="true"
+        >
           ← Previous
         </span>
       )}
@@ -36,7 +39,10 @@ export function Pagination({
           Next →
         </Link>
       ) : (
-        <span className={`${link} opacity-40`} aria-hidden="true">
+        <span
+          className={`${link} border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
+          aria-hidden="true"
+        >
           Next →
         </span>
       )}

@@ -37,11 +37,27 @@ export function ProvenanceIcon({
 export function ProvenanceMark({
   provenance,
   size = "md",
+  link = true,
 }: {
   provenance: Provenance;
   size?: "sm" | "md";
+  /** False inside another link (a link may not hold a link). */
+  link?: boolean;
 }) {
   const pad = size === "sm" ? "px-1.5 py-0 text-xs" : "px-2 py-0.5 text-xs";
+  if (!link)
+    return (
+      <span
+        className={`provenance-mark provenance-${provenance} ${pad}`}
+        data-provenance={provenance}
+      >
+        <ProvenanceIcon
+          provenance={provenance}
+          className={size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"}
+        />
+        {PROVENANCE_LABELS[provenance]}
+      </span>
+    );
   return (
     <a
       href={provenance === "machine" ? "/methodology#machine-reading" : "/methodology#curated"}

@@ -99,13 +99,15 @@ test.describe("/companies", () => {
     const page = await context.newPage();
     await page.goto("/companies?sector=dating");
     await expect(
-      page.getByRole("list", { name: "Companies" }).getByRole("link", { name: "Tinder" }),
+      page
+        .getByRole("list", { name: "Companies" })
+        .getByRole("link", { name: "Tinder", exact: true }),
     ).toBeVisible();
     await page.getByRole("searchbox", { name: "Name" }).fill("bum");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/q=bum/);
     const list = page.getByRole("list", { name: "Companies" });
-    await expect(list.getByRole("link", { name: "Bumble" })).toBeVisible();
+    await expect(list.getByRole("link", { name: "Bumble", exact: true })).toBeVisible();
     await expect(list.getByRole("listitem")).toHaveCount(1);
     await context.close();
   });

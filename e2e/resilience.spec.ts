@@ -3,8 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, ensureDatabase } from "../lib/db/embedded-postgres";
+import { readEnv } from "../lib/env";
+import { releaseDatabase } from "../lib/release/release-database";
+import { ROOT, isAlive, postmasterPid, startApp, waitFor } from "../scripts/app-process";
 import { expect, test } from "./fixtures";
-import { ROOT, isAlive, postmasterPid, startApp, waitFor } from "./helpers/app-process";
 
 // These tests start their own app processes (on the production build the suite made) and their
 // own PostgreSQL, on ports of their own, so they run one at a time.
@@ -19,7 +21,13 @@ test("with PostgreSQL stopped, pages and the health check answer 503, and the ap
   const dataDir = path.join(ROOT, ".data", "e2e-outage-pg");
   let pg = await startEmbeddedPostgres({ dataDir, port: PG_PORT });
   await ensureDatabase(pg.url("postgres"), "outage");
-  const app = await startApp({ DATABASE_URL: pg.url("outage") }, 3151);
+  // With DATABASE_URL the app only serves: the release (migrate and seed) comes first.
+  await releaseDatabase(
+    pg.url("outage"),
+    readEnv({ ...process.env, SEED_DIR: "seeds" }),
+    () => undefined,
+  );
+  const app = await startApp({ port: 3151, env: { DATABASE_URL: pg.url("outage") } });
   try {
     expect((await fetch(`${app.url}/`)).status).toBe(200);
 
@@ -67,10 +75,14 @@ test("with PostgreSQL stopped, pages and the health check answer 503, and the ap
 
 test("SIGTERM stops the app and its embedded PostgreSQL cleanly", async () => {
   const dataDir = ".data/e2e-lifecycle-pg";
-  const app = await startApp(
-    { DATABASE_URL: undefined, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT + 1) },
-    3152,
-  );
+  const app = await startApp({
+    port: 3152,
+    env: {
+      DATABASE_URL: undefined,
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(PG_PORT + 1),
+    },
+  });
   const pgPid = postmasterPid(dataDir);
   expect(pgPid).not.toBeNull();
   expect(isAlive(pgPid!)).toBe(true);
@@ -94,7 +106,7 @@ test("after kill -9 of the app, and even of its PostgreSQL, the next start recov
     EMBEDDED_PG_DIR: dataDir,
     EMBEDDED_PG_PORT: String(PG_PORT + 1),
   };
-  const first = await startApp(env, 3153);
+  const first = await startApp({ port: 3153, env });
   const before = await (await fetch(`${first.url}/api/matrix`)).text();
   const orphan = postmasterPid(dataDir)!;
 
@@ -102,7 +114,7 @@ test("after kill -9 of the app, and even of its PostgreSQL, the next start recov
   first.child.kill("SIGKILL");
   await first.exited;
   expect(isAlive(orphan)).toBe(true);
-  const second = await startApp(env, 3153);
+  const second = await startApp({ port: 3153, env });
   expect(second.output()).toContain("left running by an earlier run");
   expect(await (await fetch(`${second.url}/api/matrix`)).text()).toBe(before);
 
@@ -117,7 +129,7 @@ test("after kill -9 of the app, and even of its PostgreSQL, the next start recov
     () => "postgres did not die",
   );
   expect(postmasterPid(dataDir)).toBe(pgPid);
-  const third = await startApp(env, 3153);
+  const third = await startApp({ port: 3153, env });
   expect(await (await fetch(`${third.url}/api/matrix`)).text()).toBe(before);
   third.child.kill("SIGTERM");
   expect(await third.exited).toBe(0);
@@ -134,7 +146,7 @@ test("running the seed again refreshes cached pages without a restart", async ()
     EMBEDDED_PG_PORT: String(port),
     SEED_DIR: seedDir,
   };
-  const app = await startApp(env, 3154);
+  const app = await startApp({ port: 3154, env });
   try {
     const first = await fetch(`${app.url}/companies/mozy`);
     expect(await first.text()).not.toContain("Edited for the cache test");
@@ -144,8 +156,8 @@ test("running the seed again refreshes cached pages without a restart", async ()
     const annotation = JSON.parse(readFileSync(file, "utf8")) as {
       findings: Array<{ summary: string }>;
     };
-    annotation.findings[0]!.summary =
-      "Edited for the cache test: a summary that only this test writes.";
+    // Unique per run: files loaded once are refused later as replaced (lib/seed/run-seed.ts).
+    annotation.findings[0]!.summary = `Edited for the cache test: a summary that only this test writes (${Date.now()}).`;
     writeFileSync(file, JSON.stringify(annotation, null, 2));
     const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
       cwd: ROOT,

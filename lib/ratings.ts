@@ -10,9 +10,13 @@ export const RATING_LABELS: Record<Rating, string> = {
 };
 
 /** The database enum spells not-addressed with an underscore (Prisma enum names cannot hold "-"). */
-export function ratingFromDb(
-  value: "protective" | "neutral" | "concerning" | "not_addressed",
-): Rating {
+export type DbRating = "protective" | "neutral" | "concerning" | "not_addressed";
+
+export function ratingToDb(value: Rating): DbRating {
+  return value === "not-addressed" ? "not_addressed" : value;
+}
+
+export function ratingFromDb(value: DbRating): Rating {
   return value === "not_addressed" ? "not-addressed" : value;
 }
 

@@ -4,7 +4,7 @@
  * history (how `npm start` runs it, in the background).
  */
 import path from "node:path";
-import { connectDatabase } from "../lib/db/prepare-database";
+import { connectDatabase } from "../lib/db/connect-database";
 import { readEnv } from "../lib/env";
 import {
   defaultHistoryWorkers,

@@ -5,9 +5,9 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { connectDatabase } from "../lib/db/prepare-database";
+import { connectDatabase } from "../lib/db/connect-database";
 import { readEnv } from "../lib/env";
-import { seedSynthetic, SYNTHETIC_DATABASE } from "../lib/seed/synthetic-seed";
+import { seedSynthetic, SYNTHETIC_DATABASE } from "../lib/seed/synthetic/seed";
 
 const argsSchema = z.object({
   companies: z.coerce.number().int().min(0).max(9999).default(1000),

@@ -1,53 +1,37 @@
 /*
- * `npm start`: one command from a fresh clone to a running app. Starts (or connects to) PostgreSQL,
- * migrates, seeds when needed, builds when the build is missing or older than the source, runs
- * `next start` on a private port and the front server (lib/server/front-server.ts) on PORT.
- * SIGINT/SIGTERM stop the front server, then Next, then the embedded PostgreSQL.
+ * `npm start` serves the app: `next start` on a private port behind the front server
+ * (lib/server/front-server.ts) on PORT. SIGINT/SIGTERM stop the front server, then Next, then
+ * the embedded PostgreSQL.
+ *  - With DATABASE_URL it only serves: migrating, seeding and building are the release's
+ *    (`npm run release`), run once per deployment; it refuses to start on an unmigrated
+ *    database or without a build (docs/decisions/0006-serving-and-releasing.md).
+ *  - Without it (the zero-config path) it starts the embedded PostgreSQL and does everything
+ *    itself: migrates, seeds when the files changed, builds when the build is missing or older
+ *    than the source (`--build` forces a build).
+ * `--dev` runs Next's dev server instead, on a database prepared as in the zero-config path.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
 import net from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { takeOverShutdownSignals } from "../lib/db/embedded-postgres";
-import { prepareDatabase } from "../lib/db/prepare-database";
-import { readEnv } from "../lib/env";
-import { DataVersionWatcher } from "../lib/server/data-version";
+import { pendingMigrations } from "../lib/db/migrate";
+import { readEnv, type Env } from "../lib/env";
+import { queryParamsOf } from "../lib/params/route-params";
+import { buildExists, buildIsStale, runBuild } from "../lib/release/production-build";
+import { prepareOwnDatabase } from "../lib/release/release-database";
+import { DataVersionWatcher } from "../lib/server/data-version-watcher";
 import { createFrontServer } from "../lib/server/front-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const forceBuild = process.argv.includes("--build");
 const log = (m: string) => console.log(`[policy-atlas] ${m}`);
+const fail = (m: string): never => {
+  console.error(`[policy-atlas] ${m}`);
+  process.exit(1);
+};
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-
-function newestSourceTime(): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    if (!existsSync(p)) return;
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      for (const e of readdirSync(p))
-        if (e !== "generated" && e !== "node_modules") visit(path.join(p, e));
-    } else newest = Math.max(newest, st.mtimeMs);
-  };
-  [
-    "app",
-    "components",
-    "lib",
-    "public",
-    "next.config.js",
-    "postcss.config.mjs",
-    "package-lock.json",
-    "tsconfig.json",
-  ].forEach((p) => visit(path.join(ROOT, p)));
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const id = path.join(ROOT, ".next", "BUILD_ID");
-  return !existsSync(id) || statSync(id).mtimeMs < newestSourceTime();
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -76,32 +60,47 @@ async function waitForPort(port: number, child: { exitCode: number | null }): Pr
   throw new Error("next start did not open its port");
 }
 
+/** DATABASE_URL: check that the release has run, and change nothing. */
+async function checkReleased(url: string): Promise<void> {
+  if (forceBuild) fail("With DATABASE_URL, npm start only serves; build with `npm run release`.");
+  const pending = await pendingMigrations(url).catch((e: Error) =>
+    fail(`Cannot reach the database at DATABASE_URL: ${e.message}`),
+  );
+  if (pending.length)
+    fail(
+      `The database is not migrated (pending: ${pending.join(", ")}). Run \`npm run release\` (migrate, seed, build) once for this version, then start again.`,
+    );
+  if (!buildExists())
+    fail("There is no production build. Run `npm run release` (migrate, seed, build) first.");
+}
+
 takeOverShutdownSignals();
 
-let env;
+let env: Env;
 try {
   env = readEnv();
 } catch (e) {
-  console.error((e as Error).message);
-  process.exit(1);
+  fail((e as Error).message);
 }
+env = env!;
 
-const db = await prepareDatabase(env, log).catch((e: Error) => {
-  console.error(`[policy-atlas] Could not prepare the database: ${e.message}`);
-  process.exit(1);
-});
+const db =
+  env.DATABASE_URL && !dev
+    ? await checkReleased(env.DATABASE_URL).then(() => ({
+        url: env.DATABASE_URL!,
+        stop: async () => undefined,
+      }))
+    : await prepareOwnDatabase(env, log).catch((e: Error) =>
+        fail(`Could not prepare the database: ${e.message}`),
+      );
 const childEnv = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" };
 
-if (!dev && (forceBuild || buildIsStale())) {
+if (!dev && !env.DATABASE_URL && (forceBuild || buildIsStale())) {
   log("Building the production bundle (next build) …");
-  const build = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: "inherit",
-  });
-  if (build.status !== 0) {
+  const status = runBuild(db.url);
+  if (status !== 0) {
     await db.stop();
-    process.exit(build.status ?? 1);
+    process.exit(status);
   }
 }
 
@@ -140,19 +139,13 @@ const next = spawn(
     stdio: ["pipe", "ignore", "inherit"],
   },
 );
-const watcher = new DataVersionWatcher(
-  db.url,
-  (s) => {
-    front.cache.clear();
-    void s;
-  },
-  log,
-);
+// Cached entries are keyed on the data version; clearing frees the old ones at once.
+const watcher = new DataVersionWatcher(db.url, () => front.cache.clear(), log);
 const front = createFrontServer({
   nextPort,
-  dev: false,
   cacheBytes: 256 * 1024 * 1024,
   state: () => watcher.state,
+  queryKeys: queryParamsOf,
 });
 
 let history: ReturnType<typeof spawn> | null = null;
@@ -193,13 +186,15 @@ try {
 }
 front.server.listen(env.PORT, () => log(`Serving on http://localhost:${env.PORT}`));
 
-// The policy history (docs/history.md) loads in the background, in its own processes, while the
-// app serves: pages say how far it has got. A second start with unchanged files skips it.
-history = spawn(
-  process.execPath,
-  ["--import", "tsx", path.join(ROOT, "scripts", "load-history.ts"), "--if-stale"],
-  { cwd: ROOT, env: childEnv, stdio: ["ignore", "inherit", "inherit"] },
-);
+// Zero-config path: the policy history (docs/history.md) loads in the background, in its own
+// processes, while the app serves; pages say how far it has got. A second start with unchanged
+// files skips it. With DATABASE_URL the release loads it (npm run release).
+if (!env.DATABASE_URL)
+  history = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts", "load-history.ts"), "--if-stale"],
+    { cwd: ROOT, env: childEnv, stdio: ["ignore", "inherit", "inherit"] },
+  );
 front.server.on("error", (e) => {
   console.error(
     `[policy-atlas] Cannot listen on port ${env.PORT}: ${e.message}. Set PORT to a free port.`,

@@ -7,7 +7,6 @@ export const metadata: Metadata = {
   description: "What Policy Atlas is, where its data comes from, and how to use its data yourself.",
 };
 
-/** Static: rendered once at build time (it reads no data). */
 export default function AboutPage() {
   return (
     <article className="max-w-3xl space-y-6 leading-relaxed">

@@ -10,6 +10,38 @@ const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "..", "..", "prisma", "
  * `_prisma_migrations` table with Prisma's checksum, so `prisma migrate deploy` (where its
  * engine exists) sees the same history. See docs/decisions/0001-sql-migrations.md.
  */
+function migrationNames(): string[] {
+  return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+/**
+ * The migrations this code expects that the database has not applied, without changing
+ * anything: serving checks this and leaves migrating to the release (`npm run release`).
+ */
+export async function pendingMigrations(connectionString: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ exists: boolean }>(
+      `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
+    );
+    if (!rows[0]?.exists) return migrationNames();
+    const done = new Set(
+      (
+        await client.query<{ migration_name: string }>(
+          `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        )
+      ).rows.map((r) => r.migration_name),
+    );
+    return migrationNames().filter((name) => !done.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
 export async function migrate(connectionString: string): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -32,11 +64,7 @@ export async function migrate(connectionString: string): Promise<string[]> {
         )
       ).rows.map((r) => r.migration_name),
     );
-    const names = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
-    for (const name of names) {
+    for (const name of migrationNames()) {
       if (done.has(name)) continue;
       const sql = readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
       const checksum = createHash("sha256").update(sql).digest("hex");

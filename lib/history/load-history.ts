@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { allVersions, HistoryError } from "../corpus/read-history";
+import { DATA_VERSION_CHANNEL, DATA_VERSION_KEY } from "../db/data-version";
 import {
   buildCompanyHistory,
   type BuiltVersion,
@@ -401,8 +402,8 @@ export async function loadHistory(
     if (stale.length) {
       // Running app instances drop their cached pages, which may say the history is loading.
       const version = String(Date.now());
-      await setMeta(client, "data_version", version);
-      await client.query(`SELECT pg_notify('policy_atlas_data', $1)`, [version]);
+      await setMeta(client, DATA_VERSION_KEY, version);
+      await client.query(`SELECT pg_notify($1, $2)`, [DATA_VERSION_CHANNEL, version]);
     }
     await client.query("COMMIT");
     return {

@@ -107,7 +107,8 @@ describe("parseGridView", () => {
     ];
     const ambiguous = parseGridView({ add: "i" }, { practices, companies: named });
     expect(ambiguous.redirectTo).toBeNull();
-    expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["ibackup", "idrive"]);
+    // Ranked by match (both names start with "i"), then the shorter name: not alphabetically.
+    expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["idrive", "ibackup"]);
     expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain(
       'No company matches "zzz".',
     );

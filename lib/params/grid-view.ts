@@ -1,7 +1,6 @@
 import { z } from "zod";
+import type { CompanySummary, Practice } from "../model";
 import { nameMatchScore, rankByName } from "../name-match";
-import type { CompanySummary } from "../queries/companies";
-import type { Practice } from "../queries/practices";
 import { RATINGS, type Rating } from "../ratings";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 

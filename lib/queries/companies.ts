@@ -1,23 +1,11 @@
 import { cache } from "react";
 import { getDb } from "../db";
+import type { CompanySummary } from "../model";
 import type { Provenance } from "../provenance";
 import { ratingFromDb, type Rating } from "../ratings";
 import type { SectorSlug } from "../sectors";
 
-export type CompanySummary = {
-  slug: string;
-  name: string;
-  legalName: string;
-  website: string;
-  effectiveDate: string | null;
-  effectiveDateLabel: string | null;
-  archivedOn: string | null;
-  sector: SectorSlug;
-  /** `curated` when a person reviewed the company's findings, `machine` when they were machine-read. */
-  provenance: Provenance;
-  /** Who recorded the policy text ("Open Terms Archive"), null for the curated Wayback archives. */
-  recordedBy: string | null;
-};
+export type { CompanySummary };
 
 export type Evidence = { anchor: string; quote: string; text: string; headingPath: string[] };
 
@@ -229,7 +217,8 @@ export async function listSomeCompanies(
 ): Promise<Array<{ slug: string; name: string }>> {
   const rows = await getDb().company.findMany({
     select: { slug: true, name: true },
-    orderBy: [{ synthetic: "asc" }, { name: "asc" }],
+    // Real before synthetic, reviewed before machine-read: the companies worth suggesting first.
+    orderBy: [{ synthetic: "asc" }, { provenance: "asc" }, { name: "asc" }],
     take: limit,
   });
   return rows.sort((a, b) => byName.compare(a.name, b.name));

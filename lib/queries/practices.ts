@@ -1,12 +1,7 @@
 import { getDb } from "../db";
+import type { Practice } from "../model";
 
-export type Practice = {
-  slug: string;
-  name: string;
-  description: string;
-  core: boolean;
-  position: number;
-};
+export type { Practice };
 
 /** The taxonomy, in display order. */
 export async function listPractices(): Promise<Practice[]> {

@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
 import type { Provenance } from "../provenance";
-import { normaliseSearchQuery } from "../params/search-query";
+import { normaliseSearchQuery } from "../search/search-query";
 import { HIT_END, HIT_START } from "../search/highlight";
 
 export type SearchHit = {

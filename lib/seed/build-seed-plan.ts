@@ -9,7 +9,7 @@ import { parseEffectiveDate } from "./parse-effective-date";
 import { parseWith, readJson } from "./read-seed-json";
 import { SeedError } from "./seed-error";
 import { annotationFileSchema, practiceFileSchema, type PracticeSeed } from "./seed-schemas";
-import { segmentPolicy, type SegmentedClause } from "./segment-policy";
+import { segmentPolicy, squashWhitespace as squash, type SegmentedClause } from "./segment-policy";
 
 export type PlannedClause = SegmentedClause & { practices: string[] };
 export type PlannedFinding = {
@@ -44,8 +44,6 @@ export type SeedPlan = {
   /** Every company's sector (seeds/sectors.json), for the curated companies and the corpus. */
   sectors: SectorsFile["companies"];
 };
-
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Every clause whose text contains the quote (whitespace-insensitive). */
 function clausesQuoting(clauses: SegmentedClause[], quote: string): SegmentedClause[] {

@@ -2,18 +2,21 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readCorpusIndex } from "../corpus/build-corpus-plan";
-import { planCorpusCompanies } from "../corpus/read-in-parallel";
 import { machineFingerprint } from "../corpus/machine-fingerprint";
+import { planCorpusCompanies } from "../corpus/read-in-parallel";
 import { storedCorpusHashes } from "../corpus/write-corpus";
 import { createPrismaClient } from "../db/create-prisma-client";
 import { buildSeedPlan } from "./build-seed-plan";
+import { lockSeeding, type SeedTx } from "./seed-lock";
 import { writeSeed, type SeedSummary } from "./write-seed";
 
 export const SEED_DIR = path.resolve(import.meta.dirname, "..", "..", "seeds");
 
+const FINGERPRINT_KEY = "seed_fingerprint";
+
 /**
  * A fingerprint of every seed file (policies, annotations, practices, sectors, the corpus and its
- * compressed history) and, when there is a corpus, of the model and rules that read it, so
+ * compressed history) and, when the corpus is loaded, of the model and rules that read it, so
  * start-up can tell whether the data is current without reading any of it.
  */
 export function seedFingerprint(seedDir = SEED_DIR, corpus = true): string {
@@ -34,34 +37,55 @@ export function seedFingerprint(seedDir = SEED_DIR, corpus = true): string {
   return hash.digest("hex");
 }
 
+/**
+ * The files were loaded into this database before, and a newer set has been loaded since: an
+ * older release (or an old checkout) would put back data that was replaced.
+ */
+export class OlderSeedFilesError extends Error {
+  constructor(
+    readonly filesLoadedAt: Date,
+    readonly currentLoadedAt: Date | null,
+  ) {
+    const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+    super(
+      `The database holds data from newer seed files${currentLoadedAt ? ` (loaded ${when(currentLoadedAt)})` : ""} than these, which were loaded on ${when(filesLoadedAt)} and replaced since. Nothing was written; to load these files anyway, seed with --force.`,
+    );
+    this.name = "OlderSeedFilesError";
+  }
+}
+
 export type SeedOutcome =
   { skipped: true } | ({ skipped: false; timings: SeedTimings } & SeedSummary);
 export type SeedTimings = { planMs: number; readMs: number; writeMs: number };
 
+export type SeedOptions = {
+  seedDir?: string;
+  /** Skip when the files are the ones already loaded. */
+  onlyIfStale?: boolean;
+  /** Load even files that a newer set replaced. */
+  force?: boolean;
+  /** Load seeds/corpus when the folder has one (default: unless SEED_CORPUS=off); false keeps only the curated files. */
+  corpus?: boolean;
+  log?: (message: string) => void;
+};
+
 /**
- * Validates every seed file first (a bad file throws a SeedError and nothing is written),
- * then writes in one transaction. With `onlyIfStale`, skips when the fingerprint is unchanged.
+ * Validates every seed file first (a bad file throws a SeedError and nothing is written), then,
+ * holding the seed lock, writes in one transaction along with the files' fingerprint. Refuses
+ * (OlderSeedFilesError) files that were loaded before and replaced since, unless `force`.
  */
-export async function runSeed(
-  databaseUrl: string,
-  opts: {
-    seedDir?: string;
-    onlyIfStale?: boolean;
-    /** Load seeds/corpus when the folder has one (default); false keeps only the curated files. */
-    corpus?: boolean;
-    log?: (message: string) => void;
-  } = {},
-): Promise<SeedOutcome> {
+export async function runSeed(databaseUrl: string, opts: SeedOptions = {}): Promise<SeedOutcome> {
   const seedDir = opts.seedDir ?? SEED_DIR;
   // SEED_CORPUS=off (lib/env.ts) is the default for callers that do not say: the test suites.
   const withCorpus = opts.corpus ?? process.env.SEED_CORPUS !== "off";
   const fingerprint = seedFingerprint(seedDir, withCorpus);
   const db = createPrismaClient(databaseUrl, 2);
   try {
+    // Checked again under the lock; this early look spares an unchanged start the reading below.
     if (opts.onlyIfStale) {
-      const stored = await db.appMeta.findUnique({ where: { key: "seed_fingerprint" } });
-      const companies = await db.company.count({ where: { synthetic: false } });
-      if (stored?.value === fingerprint && companies > 0) return { skipped: true };
+      const current = (await db.appMeta.findUnique({ where: { key: FINGERPRINT_KEY } }))?.value;
+      if (current === fingerprint && (await db.company.count({ where: { synthetic: false } })) > 0)
+        return { skipped: true };
     }
     let t = performance.now();
     const plan = buildSeedPlan(seedDir);
@@ -72,7 +96,8 @@ export async function runSeed(
     t = performance.now();
     let corpus = null;
     if (index) {
-      // Only companies whose inputs changed are read again (decompress, segment, classify, draft).
+      // Machine reading is slow and needs no lock: only companies whose inputs changed are
+      // read again (decompress, segment, classify, draft), before the transaction opens.
       const stored = await storedCorpusHashes(db);
       const stale = index.entries.filter((e) => stored.get(e.service.slug) !== e.inputHash);
       if (stale.length)
@@ -81,22 +106,49 @@ export async function runSeed(
     }
     const readMs = performance.now() - t;
     t = performance.now();
-    const summary = await writeSeed(db, plan, corpus);
-    const writeMs = performance.now() - t;
-    await db.appMeta.upsert({
-      where: { key: "seed_fingerprint" },
-      create: { key: "seed_fingerprint", value: fingerprint },
-      update: { value: fingerprint },
-    });
+    const outcome = await db.$transaction(
+      async (tx): Promise<{ skipped: true } | ({ skipped: false } & SeedSummary)> => {
+        await lockSeeding(tx);
+        const current = (await tx.appMeta.findUnique({ where: { key: FINGERPRINT_KEY } }))?.value;
+        if (opts.onlyIfStale && current === fingerprint) {
+          const companies = await tx.company.count({ where: { synthetic: false } });
+          if (companies > 0) return { skipped: true };
+        }
+        if (!opts.force && current && current !== fingerprint)
+          await refuseReplacedFiles(tx, fingerprint, current);
+        const summary = await writeSeed(tx, plan, corpus);
+        await tx.appMeta.upsert({
+          where: { key: FINGERPRINT_KEY },
+          create: { key: FINGERPRINT_KEY, value: fingerprint },
+          update: { value: fingerprint },
+        });
+        const loadedAt = new Date();
+        await tx.seedHistory.upsert({
+          where: { fingerprint },
+          create: { fingerprint, loadedAt },
+          update: { loadedAt },
+        });
+        return { skipped: false, ...summary };
+      },
+      // Another seeder holding the lock (a synthetic load of thousands of companies) may take minutes.
+      { timeout: 600_000, maxWait: 10_000 },
+    );
+    if (outcome.skipped) return outcome;
     const ms = (n: number) => Math.round(n);
     return {
-      skipped: false,
-      ...summary,
-      timings: { planMs: ms(planMs), readMs: ms(readMs), writeMs: ms(writeMs) },
+      ...outcome,
+      timings: { planMs: ms(planMs), readMs: ms(readMs), writeMs: ms(performance.now() - t) },
     };
   } finally {
     await db.$disconnect();
   }
+}
+
+async function refuseReplacedFiles(tx: SeedTx, fingerprint: string, current: string) {
+  const earlier = await tx.seedHistory.findUnique({ where: { fingerprint } });
+  if (!earlier) return;
+  const now = await tx.seedHistory.findUnique({ where: { fingerprint: current } });
+  throw new OlderSeedFilesError(earlier.loadedAt, now?.loadedAt ?? null);
 }
 
 export function formatSeedSummary(outcome: SeedOutcome): string {

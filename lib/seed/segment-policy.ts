@@ -61,6 +61,9 @@ export function slugify(text: string): string {
     .replace(/-+$/g, "");
 }
 
+/** Every run of whitespace, line breaks included, as one space. */
+export const squashWhitespace = (s: string): string => s.replace(/\s+/g, " ").trim();
+
 const plain = (node: Nodes) => normalizeWhitespace(textOf(node));
 
 /*
@@ -113,8 +116,9 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
 /** Anchors given so far, and for each repeated base the last suffix number it took. */
-type AnchorsTaken = { all: Set<string>; lastSuffix: Map<string, number> };
+export type AnchorsTaken = { all: Set<string>; lastSuffix: Map<string, number> };
 
+/** A clause's anchor: its section's slug and a digest of its text, numbered if taken. */
 export function anchorFor(headingPath: string[], text: string, taken: AnchorsTaken): string {
   const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
   const digest = createHash("sha256").update(text).digest("hex");
@@ -133,7 +137,10 @@ export function anchorFor(headingPath: string[], text: string, taken: AnchorsTak
 /** One clause per body row: "cell — cell", so a row reads as the sentence it stands for. */
 function tableRows(table: Table): string[] {
   const rows = table.children.map((row) =>
-    row.children.map((cell) => plain(cell)).filter(Boolean).join(" — "),
+    row.children
+      .map((cell) => plain(cell))
+      .filter(Boolean)
+      .join(" — "),
   );
   // A first row of short labels ("Function | Example") is the table's header, not a clause.
   return rows.length > 1 ? rows.slice(1) : rows;

@@ -1,8 +1,11 @@
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import type { Rating } from "../ratings";
+import { bumpDataVersion } from "../db/data-version";
+import { ratingToDb as dbRating } from "../ratings";
 import type { SeedPlan } from "./build-seed-plan";
 import type { CorpusCompanyPlan, CorpusEntry } from "../corpus/build-corpus-plan";
 import { writeCorpus, type CorpusWriteSummary } from "../corpus/write-corpus";
+import { Prisma } from "../generated/prisma/client";
+import { day } from "./seed-dates";
+import type { SeedTx } from "./seed-lock";
 
 export type SeedSummary = {
   changed: boolean;
@@ -17,99 +20,83 @@ export type SeedSummary = {
   }>;
 };
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = SeedTx;
 
-const dbRating = (r: Rating) => (r === "not-addressed" ? "not_addressed" : r);
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 const sameDay = (a: Date | null, b: Date | null) =>
   (a?.getTime() ?? null) === (b?.getTime() ?? null);
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /*
- * Writes the plan in one transaction and only touches rows that differ, so a second run with
- * the same files changes nothing (ids, counts and the data version all stay put).
+ * Writes the plan inside the caller's transaction (run-seed.ts) and only touches rows that
+ * differ, so a second run with the same files changes nothing (ids, counts and the data version
+ * all stay put).
  */
 export async function writeSeed(
-  db: PrismaClient,
+  tx: Tx,
   plan: SeedPlan,
   corpus: { entries: CorpusEntry[]; changed: CorpusCompanyPlan[] } | null = null,
 ): Promise<SeedSummary> {
-  return db.$transaction(
-    async (tx) => {
-      let changed = false;
-      const mark = () => {
-        changed = true;
-      };
+  let changed = false;
+  const mark = () => {
+    changed = true;
+  };
 
-      const practiceIds = new Map<string, number>();
-      const existingPractices = await tx.practice.findMany();
-      for (const [position, p] of plan.practices.entries()) {
-        const old = existingPractices.find((e) => e.slug === p.slug);
-        if (!old) {
-          const created = await tx.practice.create({ data: { ...p, position } });
-          practiceIds.set(p.slug, created.id);
-          mark();
-        } else {
-          practiceIds.set(p.slug, old.id);
-          if (
-            old.name !== p.name ||
-            old.description !== p.description ||
-            old.position !== position ||
-            old.core !== p.core
-          ) {
-            await tx.practice.update({ where: { id: old.id }, data: { ...p, position } });
-            mark();
-          }
-        }
-      }
-      const stalePractices = existingPractices
-        .filter((e) => !practiceIds.has(e.slug))
-        .map((e) => e.id);
-      if (stalePractices.length) {
-        await tx.practice.deleteMany({ where: { id: { in: stalePractices } } });
+  const practiceIds = new Map<string, number>();
+  const existingPractices = await tx.practice.findMany();
+  for (const [position, p] of plan.practices.entries()) {
+    const old = existingPractices.find((e) => e.slug === p.slug);
+    if (!old) {
+      const created = await tx.practice.create({ data: { ...p, position } });
+      practiceIds.set(p.slug, created.id);
+      mark();
+    } else {
+      practiceIds.set(p.slug, old.id);
+      if (
+        old.name !== p.name ||
+        old.description !== p.description ||
+        old.position !== position ||
+        old.core !== p.core
+      ) {
+        await tx.practice.update({ where: { id: old.id }, data: { ...p, position } });
         mark();
       }
+    }
+  }
+  const stalePractices = existingPractices.filter((e) => !practiceIds.has(e.slug)).map((e) => e.id);
+  if (stalePractices.length) {
+    await tx.practice.deleteMany({ where: { id: { in: stalePractices } } });
+    mark();
+  }
 
-      const summary: SeedSummary["companies"] = [];
-      for (const c of plan.companies) {
-        const result = await writeCompany(tx, c, practiceIds, mark);
-        summary.push(result);
-      }
-      const { count } = await tx.company.deleteMany({
-        where: {
-          synthetic: false,
-          provenance: "curated",
-          slug: { notIn: plan.companies.map((c) => c.slug) },
-        },
-      });
-      if (count) mark();
-
-      let corpusSummary: CorpusWriteSummary | null = null;
-      if (corpus) {
-        corpusSummary = await writeCorpus(tx, corpus.entries, corpus.changed, practiceIds);
-        if (corpusSummary.written || corpusSummary.removed) mark();
-      } else {
-        // A seed folder without a corpus holds no machine-read companies.
-        const removed = await tx.company.deleteMany({
-          where: { synthetic: false, provenance: "machine" },
-        });
-        if (removed.count) mark();
-      }
-      if (changed) {
-        const version = String(Date.now());
-        await tx.appMeta.upsert({
-          where: { key: "data_version" },
-          create: { key: "data_version", value: version },
-          update: { value: version },
-        });
-        // Delivered on commit: running app instances drop their cached pages (lib/server/data-version.ts).
-        await tx.$executeRaw`SELECT pg_notify('policy_atlas_data', ${version})`;
-      }
-      return { changed, corpus: corpusSummary, companies: summary };
+  const summary: SeedSummary["companies"] = [];
+  for (const c of plan.companies) {
+    const result = await writeCompany(tx, c, practiceIds, mark);
+    summary.push(result);
+  }
+  const { count } = await tx.company.deleteMany({
+    where: {
+      synthetic: false,
+      provenance: "curated",
+      slug: { notIn: plan.companies.map((c) => c.slug) },
     },
-    { timeout: 300_000, maxWait: 10_000 },
-  );
+  });
+  if (count) mark();
+
+  let corpusSummary: CorpusWriteSummary | null = null;
+  if (corpus) {
+    corpusSummary = await writeCorpus(tx, corpus.entries, corpus.changed, practiceIds);
+    if (corpusSummary.written || corpusSummary.removed) mark();
+  } else {
+    // A seed folder without a corpus holds no machine-read companies.
+    const removed = await tx.company.deleteMany({
+      where: { synthetic: false, provenance: "machine" },
+    });
+    if (removed.count) mark();
+  }
+  // Running app instances drop their cached pages when this commits.
+  if (changed) await bumpDataVersion(tx);
+  return { changed, corpus: corpusSummary, companies: summary };
 }
 
 async function writeCompany(

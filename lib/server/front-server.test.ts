@@ -3,14 +3,14 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DataVersionState } from "./data-version";
+import type { DataVersionState } from "./data-version-watcher";
 import { createFrontServer } from "./front-server";
 
 /** Stands in for `next start`: echoes the request's nonce into an HTML body and counts renders. */
 let renders = 0;
 let delayMs = 0;
 const upstream = http.createServer((req, res) => {
-  renders++;
+  const n = ++renders;
   const nonce =
     /'nonce-([0-9a-f]+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
   setTimeout(() => {
@@ -18,12 +18,14 @@ const upstream = http.createServer((req, res) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return res.end("z".repeat(300_000));
     }
-    if (req.url?.startsWith("/prerendered")) {
-      // Built ahead of time: Next put no nonce on its scripts.
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      return res.end(
-        `<html><link rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/><script src="/a.js" async></script><script>self.x=1</script><p>&lt;script&gt;</p></html>`,
-      );
+    if (req.url?.startsWith("/api/export")) {
+      // Like the real export: a dated download the route forbids anyone to store.
+      res.writeHead(200, { "content-type": "text/csv", "cache-control": "no-store" });
+      return res.end(`export number ${n}`);
+    }
+    if (req.url?.startsWith("/private")) {
+      res.writeHead(200, { "content-type": "text/html", "cache-control": "private, max-age=0" });
+      return res.end(`private page ${n}`);
     }
     if (req.url?.startsWith("/missing")) {
       res.writeHead(404, { "content-type": "text/html" });
@@ -47,9 +49,10 @@ beforeAll(async () => {
   await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
   front = createFrontServer({
     nextPort: (upstream.address() as AddressInfo).port,
-    dev: false,
     cacheBytes: 10_000_000,
     state: () => state,
+    queryKeys: (path) =>
+      ({ "/": new Set(["practices"]), "/api/matrix": new Set(["perPage"]) })[path],
   });
   await new Promise<void>((r) => front.server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(front.server.address() as AddressInfo).port}`;
@@ -144,15 +147,27 @@ describe("front server", () => {
     expect(html.match(/nonce="([0-9a-f]+)"/g)).toEqual([`nonce="${nonce}"`, `nonce="${nonce}"`]);
   });
 
-  it("stamps this response's nonce on the scripts of a page prerendered without one, cached or not", async () => {
-    for (const headers of [{}, {}, { cookie: "a=1" }] as Array<Record<string, string>>) {
-      const res = await fetch(`${base}/prerendered`, { headers });
-      const nonce = nonceOf(res);
-      const html = await res.text();
-      expect(html).toBe(
-        `<html><link nonce="${nonce}" rel="preload" as="script" href="/a.js"/><link rel="stylesheet" href="/a.css"/><script nonce="${nonce}" src="/a.js" async></script><script nonce="${nonce}">self.x=1</script><p>&lt;script&gt;</p></html>`,
-      );
+  it("never keeps a response its route marks no-store or private, and sends each one fresh", async () => {
+    const bodies: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      bodies.push(await (await fetch(`${base}/api/export?format=csv`)).text());
+      bodies.push(await (await fetch(`${base}/private`)).text());
     }
+    expect(new Set(bodies).size).toBe(4);
+    const again = await fetch(`${base}/api/export?format=csv`);
+    expect(again.headers.get("x-cache")).not.toBe("hit");
+    expect(again.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("asks Next again for visitors who waited on a render the route would not let us keep", async () => {
+    delayMs = 100;
+    const before = renders;
+    const bodies = await Promise.all(
+      Array.from({ length: 3 }, () => fetch(`${base}/private`).then((r) => r.text())),
+    );
+    delayMs = 0;
+    expect(renders - before).toBe(3);
+    expect(new Set(bodies).size).toBe(3);
   });
 
   it("answers 503 itself while the database is down: a page for people, JSON for the API", async () => {
@@ -202,12 +217,20 @@ describe("front server", () => {
 });
 
 describe("front server cache keys", () => {
-  it("does not cache URLs carrying parameters no route reads", async () => {
+  it("does not cache URLs carrying parameters their route does not read", async () => {
     const before = renders;
     await fetch(`${base}/?utm_source=a`);
     await fetch(`${base}/?utm_source=a`);
     await fetch(`${base}/?practices=cookies`);
     await fetch(`${base}/?practices=cookies`);
-    expect(renders - before).toBe(3);
+    await fetch(`${base}/companies/a?practices=cookies`);
+    await fetch(`${base}/companies/a?practices=cookies`);
+    expect(renders - before).toBe(5);
+  });
+
+  it("caches the parameters a route reads, such as perPage of /api/matrix", async () => {
+    await fetch(`${base}/api/matrix?perPage=5`);
+    const second = await fetch(`${base}/api/matrix?perPage=5`);
+    expect(second.headers.get("x-cache")).toBe("hit");
   });
 });

@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+
 /** A cached response. The body is kept split around the render nonce so each hit can carry a fresh one. */
 export type CachedResponse = {
   status: number;
@@ -10,48 +12,55 @@ export type CachedResponse = {
   deflated?: Buffer[];
 };
 
-/** Least-recently-used, bounded by total bytes, so hostile URLs cannot grow it without limit. */
-export class ResponseCache {
-  private entries = new Map<string, CachedResponse>();
-  private total = 0;
+/** How a request was answered: from the cache, by waiting for another's render, or by rendering. */
+export type CacheOutcome = "hit" | "coalesced" | "miss";
 
-  constructor(private readonly maxBytes: number) {}
+/**
+ * What a caller offers to load a missing entry with. Only the first caller for a key runs its
+ * `load`; everyone asking while it runs waits for that one result instead of rendering again.
+ * `load` resolves undefined for a response that must not be kept (the route said so).
+ */
+export type Loader = { load: () => Promise<CachedResponse | undefined> };
 
-  /** Keys carry the data version, so an entry from before a seed is simply never asked for again. */
-  get(key: string): CachedResponse | undefined {
-    const hit = this.entries.get(key);
-    if (!hit) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, hit);
-    return hit;
-  }
+export type ResponseCache = {
+  get: (key: string) => CachedResponse | undefined;
+  /** The entry for `key`, loading it once however many ask at the same time. */
+  fetch: (
+    key: string,
+    loader: Loader,
+  ) => Promise<{ entry: CachedResponse | undefined; outcome: CacheOutcome }>;
+  clear: () => void;
+  readonly size: number;
+};
 
-  set(key: string, value: CachedResponse): void {
-    if (value.bytes > this.maxBytes / 8) return;
-    this.delete(key);
-    this.entries.set(key, value);
-    this.total += value.bytes;
-    for (const [k] of this.entries) {
-      if (this.total <= this.maxBytes) break;
-      this.delete(k);
-    }
-  }
-
-  clear(): void {
-    this.entries.clear();
-    this.total = 0;
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  private delete(key: string) {
-    const old = this.entries.get(key);
-    if (!old) return;
-    this.total -= old.bytes;
-    this.entries.delete(key);
-  }
+/**
+ * Least-recently-used, bounded by total body bytes (an entry may take at most an eighth), so
+ * hostile URLs cannot grow it without limit. Keys carry the data version, so an entry from
+ * before a seed is simply never asked for again.
+ */
+export function createResponseCache(maxBytes: number): ResponseCache {
+  const lru = new LRUCache<string, CachedResponse, Loader>({
+    maxSize: maxBytes,
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
+    sizeCalculation: (entry) => Math.max(1, entry.bytes),
+    fetchMethod: (_key, _stale, { context }) => context.load(),
+    // A render under way when the cache is cleared still answers the visitors waiting for it.
+    ignoreFetchAbort: true,
+  });
+  return {
+    get: (key) => lru.get(key),
+    async fetch(key, loader) {
+      const status: LRUCache.Status<string, CachedResponse, Loader> = {};
+      const entry = await lru.fetch(key, { context: loader, status });
+      const outcome =
+        status.fetch === "inflight" ? "coalesced" : status.fetch === "miss" ? "miss" : "hit";
+      return { entry, outcome };
+    },
+    clear: () => lru.clear(),
+    get size() {
+      return lru.size;
+    },
+  };
 }
 
 /** Splits `body` at every occurrence of `token`. */

@@ -17,6 +17,8 @@ const schema = z.object({
   BENCH_POOL_SECONDS: int(5, 1, 600),
   /** Set to 0 to skip the second pass of every route past the response cache. */
   BENCH_UNCACHED: z.enum(["0", "1"]).default("1"),
+  /** Set to 1 to also measure the grid past the cache at each DB_POOL_SIZE in turn (slow). */
+  BENCH_POOL_SWEEP: z.enum(["0", "1"]).default("0"),
   /** Set to 0 to leave Lighthouse out (e.g. on a machine without Chromium). */
   BENCH_LIGHTHOUSE: z.enum(["0", "1"]).default("1"),
 });

@@ -8,7 +8,7 @@
  */
 import pg from "pg";
 import { getTimeline, getVersionDiff } from "../../lib/queries/history";
-import { readStatementStats, resetStatementStats } from "../../lib/db/query-stats";
+import { readStatementStats, resetStatementStats } from "./query-stats";
 
 const url = process.env.DATABASE_URL!;
 const client = new pg.Client({ connectionString: url });

@@ -13,17 +13,13 @@ import {
   takeOverShutdownSignals,
 } from "../../lib/db/embedded-postgres";
 import { migrate } from "../../lib/db/migrate";
-import {
-  readStatementStats,
-  recreateDatabase,
-  resetStatementStats,
-} from "../../lib/db/query-stats";
 import { runSeed } from "../../lib/seed/run-seed";
-import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic-seed";
-import { startApp, type AppServer } from "./app-server";
+import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed";
+import { startApp, type AppProcess } from "../app-process";
 import { readBenchConfig } from "./bench-config";
 import { ensureChromium, runLighthouse } from "./lighthouse";
 import { measure, type LoadResult } from "./load";
+import { readStatementStats, recreateDatabase, resetStatementStats } from "./query-stats";
 import { describeMachine } from "./machine";
 import { firstLoadJs, pageWeight } from "./page-weight";
 import { renderMarkdown, verdicts } from "./report";
@@ -89,13 +85,12 @@ async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
 async function withApp<T>(
   label: string,
   databaseUrl: string,
-  fn: (app: AppServer) => Promise<T>,
+  fn: (app: AppProcess) => Promise<T>,
   poolSize?: number,
 ): Promise<T> {
   const app = await startApp({
     port: config.BENCH_PORT,
-    databaseUrl,
-    poolSize,
+    env: { DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(poolSize ?? 10) },
     logFile: path.join(OUT, `app-${label}.log`),
   });
   const entry = { name: `the app (${label})`, run: app.stop };
@@ -126,21 +121,18 @@ function build(databaseUrl: string): string[] {
   return [...output.matchAll(/^[┌├└│\s]*○\s+(\/\S*)/gm)].map((m) => m[1]!);
 }
 
-/** The fastest thing the server can answer: a prerendered page, else the prerendered icon. */
-function chooseCeiling(staticRoutes: string[]): string {
-  if (staticRoutes.includes("/about")) return "/about";
-  return (
-    staticRoutes.find((p) => !p.startsWith("/_") && !/\.\w+$/.test(p)) ??
-    staticRoutes.find((p) => /\.(svg|png|ico)$/.test(p)) ??
-    "/icon.svg"
-  );
-}
+/**
+ * The fastest page the server can answer: About reads no data, and like every page it is
+ * rendered once and then served from the front server's cache. (Every page renders per request
+ * since app/layout.tsx awaits connection(), so none is prerendered to choose from.)
+ */
+const CEILING = "/about";
 
 function routesFor(dataset: "real" | "scale", ceiling: string, companies: number): RouteSpec[] {
   const middle = Math.max(1, Math.ceil(companies / 2));
   const pages = Math.ceil((companies + 5) / 6);
   return [
-    { key: "ceiling", label: "static page (ceiling)", path: ceiling, kind: "ceiling" },
+    { key: "ceiling", label: "About page (ceiling)", path: ceiling, kind: "ceiling" },
     { key: "grid", label: "grid, default", path: "/", kind: "grid" },
     ...(dataset === "scale" && pages > 2
       ? [
@@ -175,7 +167,7 @@ function routesFor(dataset: "real" | "scale", ceiling: string, companies: number
 
 /** What one render of the page costs PostgreSQL: measured past the response cache. */
 async function countQueries(
-  app: AppServer,
+  app: AppProcess,
   databaseUrl: string,
   routePath: string,
 ): Promise<QueryReading> {
@@ -202,7 +194,7 @@ async function countQueries(
 
 async function benchDataset(
   d: Pick<DatasetResult, "name" | "title" | "companies">,
-  app: AppServer,
+  app: AppProcess,
   databaseUrl: string,
   specs: RouteSpec[],
 ): Promise<DatasetResult> {
@@ -324,13 +316,17 @@ async function main() {
     const t = performance.now();
     results.staticRoutes = build(pg.realUrl);
     results.buildSeconds = (performance.now() - t) / 1000;
-    results.ceilingPath = chooseCeiling(results.staticRoutes);
+    results.ceilingPath = CEILING;
     log(
       `  prerendered: ${results.staticRoutes.join(", ") || "none"}; ceiling ${results.ceilingPath}`,
     );
   });
 
-  const lighthouseFor = async (app: AppServer, dataset: string, pages: Array<[string, string]>) => {
+  const lighthouseFor = async (
+    app: AppProcess,
+    dataset: string,
+    pages: Array<[string, string]>,
+  ) => {
     if (config.BENCH_LIGHTHOUSE === "0") return;
     results.lighthouseError ??= ensureChromium() ?? undefined;
     if (results.lighthouseError) return;
@@ -429,28 +425,30 @@ async function main() {
     );
   });
 
-  await phase("pool sizes", async () => {
-    for (const size of POOL_SIZES)
-      await withApp(
-        `pool-${size}`,
-        pg.scaleUrl,
-        async (app) => {
-          // Past the response cache: a cached page never touches the pool.
-          const load = await measure({
-            url: `${app.url}/`,
-            connections: config.BENCH_CONNECTIONS,
-            seconds: config.BENCH_POOL_SECONDS,
-            warmupSeconds: 2,
-            headers: UNCACHED,
-          });
-          results.poolSizes.push({ size, path: "/", load });
-          log(
-            `  DB_POOL_SIZE=${size}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms`,
-          );
-        },
-        size,
-      );
-  });
+  // Opt-in (BENCH_POOL_SWEEP=1): four app restarts for advice that changes only with the machine.
+  if (config.BENCH_POOL_SWEEP === "1")
+    await phase("pool sizes", async () => {
+      for (const size of POOL_SIZES)
+        await withApp(
+          `pool-${size}`,
+          pg.scaleUrl,
+          async (app) => {
+            // Past the response cache: a cached page never touches the pool.
+            const load = await measure({
+              url: `${app.url}/`,
+              connections: config.BENCH_CONNECTIONS,
+              seconds: config.BENCH_POOL_SECONDS,
+              warmupSeconds: 2,
+              headers: UNCACHED,
+            });
+            results.poolSizes.push({ size, path: "/", load });
+            log(
+              `  DB_POOL_SIZE=${size}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms`,
+            );
+          },
+          size,
+        );
+    });
 
   await cleanUp();
   results.totalSeconds = (performance.now() - started) / 1000;

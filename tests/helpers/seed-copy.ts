@@ -21,6 +21,7 @@ export type SeedCopy = {
    * Parses a JSON seed file, lets `edit` change it in place, and writes it back. Typed `any`
    * on purpose: tests write values the seed schemas reject.
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   editJson: <T = any>(relative: string, edit: (data: T) => void) => void;
   remove: () => void;
 };

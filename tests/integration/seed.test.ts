@@ -384,8 +384,10 @@ describe("re-seeding after the files change", () => {
     expect(now.filter((r) => r !== added[0])).toEqual(anchorsAfterFirst);
   });
 
-  it("restores the original rows, with their original ids, when the original files are seeded again", async () => {
-    const outcome = await runSeed(db.url);
+  it("restores the original rows, with their original ids, when the original files are seeded again with --force", async () => {
+    // The original files were replaced by the edited ones, so only a forced seed loads them.
+    await expect(runSeed(db.url)).rejects.toThrow(/newer seed files/);
+    const outcome = await runSeed(db.url, { force: true });
     expect(outcome).toMatchObject({ skipped: false, changed: true });
     const { app_meta: _version, ...snap } = await snapshot(db);
     const { app_meta: _originalVersion, ...original } = afterFirst;

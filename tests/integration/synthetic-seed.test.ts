@@ -4,9 +4,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/create-prisma-client";
 import { buildSeedPlan } from "../../lib/seed/build-seed-plan";
-import { buildSyntheticPlan } from "../../lib/seed/synthetic-plan";
-import { seedSynthetic, type SyntheticSeedResult } from "../../lib/seed/synthetic-seed";
-import { writeSynthetic } from "../../lib/seed/synthetic-write";
+import { buildSyntheticPlan } from "../../lib/seed/synthetic/plan";
+import { seedSynthetic, type SyntheticSeedResult } from "../../lib/seed/synthetic/seed";
+import { writeSynthetic } from "../../lib/seed/synthetic/write";
 import { REPO_SEED_DIR } from "../helpers/seed-copy";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 

@@ -1,27 +1,20 @@
-import { z } from "zod";
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
 import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { resolveGridFilter, unexpectedParams } from "@/lib/params/grid-filter";
+import { MATRIX_PARAMS, matrixPagingSchema } from "@/lib/params/matrix-params";
 import { listCompanies } from "@/lib/queries/companies";
 import { getCells, selectMatrix } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 
 export const dynamic = "force-dynamic";
 
-/** Without a `companies` list the matrix comes a page of companies at a time, so it stays small at any scale. */
-const DEFAULT_PER_PAGE = 50;
-const pagingSchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  perPage: z.coerce.number().int().min(1).max(200).default(DEFAULT_PER_PAGE),
-});
-
 export async function GET(req: Request) {
   const query = queryOf(req.url);
-  const unexpected = unexpectedParams(query, ["practices", "companies", "page", "perPage"]);
+  const unexpected = unexpectedParams(query, MATRIX_PARAMS);
   if (unexpected) return jsonError(400, unexpected);
   if (Array.isArray(query.page) || Array.isArray(query.perPage))
     return jsonError(400, "Give page and perPage at most once.");
-  const paging = pagingSchema.safeParse({ page: query.page, perPage: query.perPage });
+  const paging = matrixPagingSchema.safeParse({ page: query.page, perPage: query.perPage });
   if (!paging.success)
     return jsonError(400, "page must be a whole number from 1, and perPage from 1 to 200.");
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);

@@ -65,7 +65,7 @@ export default async function CompanyPage({ params }: Props) {
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <Breadcrumb parent={{ href: "/", label: "Compare" }} current={company.name} />
+        <Breadcrumb parent={{ href: "/companies", label: "Companies" }} current={company.name} />
         <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700 dark:text-slate-300">
           <ProvenanceMark provenance={company.provenance} />

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildSeedPlan } from "./build-seed-plan";
-import { buildSyntheticPlan } from "./synthetic-plan";
-import { REPO_SEED_DIR } from "../../tests/helpers/seed-copy";
+import { buildSeedPlan } from "../build-seed-plan";
+import { squashWhitespace as squash } from "../segment-policy";
+import { buildSyntheticPlan } from "./plan";
+import { REPO_SEED_DIR } from "../../../tests/helpers/seed-copy";
 
 const source = buildSeedPlan(REPO_SEED_DIR);
 const practices = source.practices.map((p) => p.slug);
 const plan = buildSyntheticPlan(source, { companies: 60 });
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 describe("the synthetic plan", () => {
   it("is the same for the same seed and different for another", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HIT_END, HIT_START } from "../search/highlight";
+import { HIT_END, HIT_START } from "./highlight";
 import { MAX_QUERY_LENGTH, normaliseSearchQuery } from "./search-query";
 
 const text = fc.oneof(

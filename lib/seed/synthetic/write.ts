@@ -1,5 +1,8 @@
-import type { PrismaClient } from "../generated/prisma/client";
-import type { PlannedCompany } from "./build-seed-plan";
+import { bumpDataVersion } from "../../db/data-version";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { PlannedCompany } from "../build-seed-plan";
+import { day } from "../seed-dates";
+import { lockSeeding } from "../seed-lock";
 
 export type SyntheticWriteSummary = {
   companies: number;
@@ -12,8 +15,6 @@ export type SyntheticWriteSummary = {
 
 /** Rows per INSERT: big enough for few round trips, small enough to stay under PostgreSQL's 65,535 bind parameters. */
 const BATCH = 3_000;
-
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];
@@ -32,6 +33,8 @@ export async function writeSynthetic(
 ): Promise<SyntheticWriteSummary> {
   return db.$transaction(
     async (tx) => {
+      // One seeder at a time: the real seed and this one both rewrite the data version.
+      await lockSeeding(tx);
       const practiceIds = new Map(
         (await tx.practice.findMany({ select: { id: true, slug: true } })).map((p) => [
           p.slug,
@@ -146,14 +149,8 @@ export async function writeSynthetic(
         SELECT * FROM unnest(${evidence.map((e) => e.findingId)}::int[], ${evidence.map((e) => e.clauseId)}::int[],
                              ${evidence.map((e) => e.position)}::int[], ${evidence.map((e) => e.quote)}::text[])`;
 
-      const dataVersion = String(Date.now());
-      await tx.appMeta.upsert({
-        where: { key: "data_version" },
-        create: { key: "data_version", value: dataVersion },
-        update: { value: dataVersion },
-      });
-      // Delivered on commit: running app instances drop their cached pages (lib/server/data-version.ts).
-      await tx.$executeRaw`SELECT pg_notify('policy_atlas_data', ${dataVersion})`;
+      // Running app instances drop their cached pages when this commits.
+      const dataVersion = await bumpDataVersion(tx);
       return {
         companies: companies.length,
         clauses: clauses.length,

@@ -1,4 +1,4 @@
-import type { Random } from "./synthetic-random";
+import type { Random } from "./random";
 
 const FIRST = [
   "Northwind",

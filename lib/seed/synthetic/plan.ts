@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Rating } from "../ratings";
-import type { PlannedClause, PlannedCompany, PlannedFinding, SeedPlan } from "./build-seed-plan";
-import { slugify } from "./segment-policy";
-import { syntheticIdentity, type SyntheticIdentity } from "./synthetic-names";
-import { createRandom, type Random } from "./synthetic-random";
+import type { Rating } from "../../ratings";
+import type { PlannedClause, PlannedCompany, PlannedFinding, SeedPlan } from "../build-seed-plan";
+import { anchorFor, squashWhitespace as squash } from "../segment-policy";
+import { syntheticIdentity, type SyntheticIdentity } from "./names";
+import { createRandom, type Random } from "./random";
 
 export type SyntheticOptions = { companies: number; seed?: number };
 
@@ -48,7 +48,6 @@ const NUMBER = new RegExp(
 
 type PoolClause = { source: PlannedCompany; clause: PlannedClause };
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /*
@@ -97,15 +96,6 @@ function quoteFrom(text: string): string {
   if (flat.length <= 300) return flat;
   const cut = flat.slice(0, 240);
   return cut.slice(0, cut.lastIndexOf(" ") > 12 ? cut.lastIndexOf(" ") : 240);
-}
-
-function anchorFor(headingPath: string[], text: string, taken: Set<string>): string {
-  const section = slugify(headingPath[headingPath.length - 1] ?? "") || "preamble";
-  const digest = createHash("sha256").update(text).digest("hex").slice(0, 6);
-  let anchor = `${section}-${digest}`;
-  for (let n = 2; taken.has(anchor); n++) anchor = `${section}-${digest}-${n}`;
-  taken.add(anchor);
-  return anchor;
 }
 
 function templateSummary(name: string, practice: string, rating: Rating): string {
@@ -169,7 +159,7 @@ function planCompany(
       a.clause.position - b.clause.position,
   );
 
-  const taken = new Set<string>();
+  const taken = { all: new Set<string>(), lastSuffix: new Map<string, number>() };
   const clauses: PlannedClause[] = ordered.map((c, i) => {
     const headingPath = c.clause.headingPath.map(reword.heading);
     const text = reword.text(c.clause.text);

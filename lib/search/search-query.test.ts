@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HIT_END, HIT_START } from "../search/highlight";
+import { HIT_END, HIT_START } from "./highlight";
 import { MAX_QUERY_LENGTH, normaliseSearchQuery } from "./search-query";
 
 describe("normaliseSearchQuery", () => {

@@ -1,10 +1,11 @@
 import pg from "pg";
+import { DATA_VERSION_CHANNEL, listenForDataVersion, readDataVersion } from "../db/data-version";
 
 export type DataVersionState = { up: boolean; version: string };
 
 /*
- * Follows the database from the front server: the data version (bumped by every seed, announced
- * with NOTIFY policy_atlas_data) keys the response cache, and a lost connection marks the
+ * Follows the database from the front server: the data version (lib/db/data-version.ts) keys the
+ * response cache, and a lost connection marks the
  * database down so pages answer 503 until it returns. Reconnects by itself.
  */
 export class DataVersionWatcher {
@@ -37,13 +38,6 @@ export class DataVersionWatcher {
     if (changed) this.onChange(next);
   }
 
-  private async readVersion(client: pg.Client): Promise<string> {
-    const { rows } = await client.query<{ value: string }>(
-      `SELECT value FROM app_meta WHERE key = 'data_version'`,
-    );
-    return rows[0]?.value ?? "0";
-  }
-
   private async connect(): Promise<void> {
     if (this.stopped) return;
     const client = new pg.Client({
@@ -63,26 +57,25 @@ export class DataVersionWatcher {
     client.on("error", (e) => lost(e.message));
     client.on("end", () => lost("connection closed"));
     client.on("notification", (n) => {
-      if (n.channel === "policy_atlas_data")
+      if (n.channel === DATA_VERSION_CHANNEL)
         this.set({ up: true, version: n.payload ?? String(Date.now()) });
     });
     try {
       await client.connect();
       this.client = client;
-      await client.query("LISTEN policy_atlas_data");
-      const version = await this.readVersion(client);
+      await listenForDataVersion(client);
+      const version = await readDataVersion(client);
       if (!this.state.up && this.state.version) this.log("Database available again.");
       this.set({ up: true, version });
       // A silent network failure never closes the socket; a ping notices it.
       this.ping = setInterval(() => {
         client.query("SELECT 1").catch((e: Error) => lost(e.message));
       }, 2_000);
-    } catch (e) {
+    } catch {
       this.client = null;
       client.end().catch(() => undefined);
       this.set({ up: false, version: this.state.version });
       this.scheduleRetry();
-      void e;
     }
   }
 

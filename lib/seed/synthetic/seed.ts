@@ -1,10 +1,10 @@
 import path from "node:path";
-import { createPrismaClient } from "../db/create-prisma-client";
-import { migrate } from "../db/migrate";
-import { buildSeedPlan } from "./build-seed-plan";
-import { runSeed, SEED_DIR } from "./run-seed";
-import { buildSyntheticPlan } from "./synthetic-plan";
-import { writeSynthetic, type SyntheticWriteSummary } from "./synthetic-write";
+import { createPrismaClient } from "../../db/create-prisma-client";
+import { migrate } from "../../db/migrate";
+import { buildSeedPlan } from "../build-seed-plan";
+import { runSeed, SEED_DIR } from "../run-seed";
+import { buildSyntheticPlan } from "./plan";
+import { writeSynthetic, type SyntheticWriteSummary } from "./write";
 
 export type SyntheticSeedResult = SyntheticWriteSummary & {
   prepareMs: number;

@@ -1,0 +1,30 @@
+/*
+ * Shapes of what the app shows, shared by the query layer (lib/queries, which reads them) and
+ * the URL parsers (lib/params, which check a URL's slugs against them); neither imports the other.
+ */
+
+import type { Provenance } from "./provenance";
+import type { SectorSlug } from "./sectors";
+
+export type CompanySummary = {
+  slug: string;
+  name: string;
+  legalName: string;
+  website: string;
+  effectiveDate: string | null;
+  effectiveDateLabel: string | null;
+  archivedOn: string | null;
+  sector: SectorSlug;
+  /** `curated` when a person reviewed the company's findings, `machine` when they were machine-read. */
+  provenance: Provenance;
+  /** Who recorded the policy text ("Open Terms Archive"), null for the curated Wayback archives. */
+  recordedBy: string | null;
+};
+
+export type Practice = {
+  slug: string;
+  name: string;
+  description: string;
+  core: boolean;
+  position: number;
+};

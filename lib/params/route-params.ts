@@ -1,0 +1,25 @@
+import { EXPORT_PARAMS } from "./export-params";
+import { MATRIX_PARAMS } from "./matrix-params";
+import { SEARCH_API_PARAMS } from "./search-api-params";
+
+/** The query parameters parseGridView (grid-view.ts) reads for the comparison grid, `/`. */
+export const GRID_PAGE_PARAMS = ["practices", "companies", "rating", "page", "add"] as const;
+/** The query parameters parseSearchPageParams (search-page-params.ts) reads for `/search`. */
+export const SEARCH_PAGE_PARAMS = ["q", "companies", "practices", "page"] as const;
+
+/*
+ * Which query parameters each route reads, from the lists its own parser checks against. The
+ * front server caches a URL only when every parameter in it is one its route reads
+ * (lib/server/cache-policy.ts); a route missing here reads none.
+ */
+const ROUTES = new Map<string, ReadonlySet<string>>([
+  ["/", new Set(GRID_PAGE_PARAMS)],
+  ["/search", new Set(SEARCH_PAGE_PARAMS)],
+  ["/api/matrix", new Set(MATRIX_PARAMS)],
+  ["/api/search", new Set(SEARCH_API_PARAMS)],
+  ["/api/export", new Set(EXPORT_PARAMS)],
+]);
+
+export function queryParamsOf(pathname: string): ReadonlySet<string> | undefined {
+  return ROUTES.get(pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname);
+}

@@ -1,0 +1,93 @@
+import http from "node:http";
+
+/** Headers that describe one connection, or that the front server sets itself. */
+const DROPPED = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "upgrade",
+  "proxy-connection",
+  "te",
+  "trailer",
+  "content-length",
+  "content-security-policy",
+  "x-powered-by",
+]);
+
+export type UpstreamResponse = { status: number; headers: Record<string, string>; body: Buffer };
+
+export type Upstream = {
+  /** Forwards the request and reads the whole response. Rejects when Next cannot be reached. */
+  load: (
+    req: http.IncomingMessage,
+    path: string,
+    headers: http.IncomingHttpHeaders,
+  ) => Promise<UpstreamResponse>;
+  /**
+   * Forwards the request; `onResponse` decides what to do with Next's answer (usually to pipe it,
+   * or read it whole with `readBody`). `onError` runs when Next cannot be reached.
+   */
+  forward: (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    path: string,
+    headers: http.IncomingHttpHeaders,
+    onResponse: (up: http.IncomingMessage, headers: Record<string, string>) => void,
+    onError: () => void,
+  ) => void;
+  close: () => void;
+};
+
+/** Next's response headers, less those that only concern its hop. */
+export function forwardedHeaders(up: http.IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(up.headers)) {
+    if (v === undefined || DROPPED.has(k)) continue;
+    out[k] = Array.isArray(v) ? v.join(", ") : v;
+  }
+  return out;
+}
+
+export function readBody(up: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    up.on("data", (c: Buffer) => chunks.push(c));
+    up.on("end", () => resolve(Buffer.concat(chunks)));
+    up.on("error", reject);
+  });
+}
+
+/** The way to `next start` on its private port, over a pool of kept-alive sockets. */
+export function createUpstream(port: number): Upstream {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+  const forward: Upstream["forward"] = (req, res, path, headers, onResponse, onError) => {
+    const upstream = http.request(
+      { host: "127.0.0.1", port, method: req.method, path, headers, agent },
+      (up) => onResponse(up, forwardedHeaders(up)),
+    );
+    upstream.on("error", onError);
+    // A visitor who leaves before the response is complete must not strand its socket to Next:
+    // once the agent's 64 are stranded, nothing reaches Next any more.
+    res.on("close", () => res.writableFinished || upstream.destroy());
+    req.pipe(upstream);
+  };
+
+  const load: Upstream["load"] = (req, path, headers) =>
+    new Promise((resolve, reject) => {
+      const upstream = http.request(
+        { host: "127.0.0.1", port, method: req.method, path, headers, agent },
+        (up) => {
+          readBody(up).then(
+            (body) =>
+              resolve({ status: up.statusCode ?? 502, headers: forwardedHeaders(up), body }),
+            reject,
+          );
+        },
+      );
+      upstream.on("error", reject);
+      upstream.end();
+    });
+
+  return { load, forward, close: () => agent.destroy() };
+}
