@@ -17,15 +17,15 @@ const MAX_CANDIDATES = 24;
  * Word sets by clause id: a stored clause text never changes, and the same clauses come back
  * comparison after comparison of one company's versions. Bounded; emptied when full.
  */
-const wordCache = new Map<number, Set<string>>();
+const wordCache = new Map<number, { text: string; words: Set<string> }>();
 const WORD_CACHE_SIZE = 50_000;
 
 function words(clause: ComparableClause): Set<string> {
-  let set = wordCache.get(clause.id);
-  if (set) return set;
-  set = new Set(clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const cached = wordCache.get(clause.id);
+  if (cached && cached.text === clause.text) return cached.words;
+  const set = new Set(clause.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
-  wordCache.set(clause.id, set);
+  wordCache.set(clause.id, { text: clause.text, words: set });
   return set;
 }
 
