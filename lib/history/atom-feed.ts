@@ -23,7 +23,6 @@ const escape = (s: string) =>
       (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!,
     )
     // Characters XML 1.0 forbids (control characters from a policy's text) are dropped.
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
 
 /** An Atom 1.0 document (RFC 4287), every value escaped. */
