@@ -56,7 +56,8 @@ export default defineConfig({
       command: "node --import tsx scripts/serve.ts --build",
       gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       url: `http://localhost:${PORT}/api/practices`,
-      timeout: 300_000,
+      // A fresh database loads the 302 machine-read policies of the corpus before serving.
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {

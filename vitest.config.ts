@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Suites load the five curated companies; tests/integration/corpus-seed.test.ts loads the corpus itself.
+    env: { SEED_CORPUS: "off" },
   },
 });

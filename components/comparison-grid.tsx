@@ -5,6 +5,7 @@ import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
 import { PolicyDates } from "./policy-dates";
+import { ProvenanceMark } from "./provenance-mark";
 import { RatingCountsRow } from "./rating-counts-row";
 import { RevealFocus } from "./reveal-focus";
 import { StickyOffset } from "./sticky-offset";
@@ -98,6 +99,11 @@ export function ComparisonGrid({
                     {c.name}
                   </a>
                   <PolicyDates company={c} className="text-xs font-normal" />
+                  {c.provenance === "machine" && (
+                    <span className="mt-1 block">
+                      <ProvenanceMark provenance="machine" size="sm" />
+                    </span>
+                  )}
                 </th>
               ))}
             </tr>

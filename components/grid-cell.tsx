@@ -1,5 +1,7 @@
 import type { MatrixCell } from "@/lib/queries/matrix";
 import { EvidenceQuotes } from "./evidence-quotes";
+import { MachineNote } from "./machine-note";
+import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
 
 /** One company × practice: rating badge → our summary → the company's words. */
@@ -14,15 +16,25 @@ export function GridCell({
   dimmed: boolean;
 }) {
   const silent = cell.rating === "not-addressed";
+  const machine = cell.provenance === "machine";
   return (
     <td
-      className={`border-b border-l border-slate-200 p-2 align-top break-words sm:p-3 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""}`}
+      className={`border-b border-l border-slate-200 p-2 align-top break-words sm:p-3 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""} ${machine ? "machine-cell" : ""}`}
       data-rating={cell.rating}
+      data-provenance={cell.provenance}
     >
       <span aria-hidden="true" className="cell-company">
         {companyName}
       </span>
-      <RatingBadge rating={cell.rating} practice={cell.practice} size={dimmed ? "sm" : "md"} />
+      <div className="flex flex-wrap items-center gap-1.5">
+        {machine && <ProvenanceMark provenance="machine" size="sm" />}
+        <RatingBadge
+          rating={cell.rating}
+          practice={cell.practice}
+          size={dimmed ? "sm" : "md"}
+          provenance={cell.provenance}
+        />
+      </div>
       {dimmed ? (
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
           Outside the rating filter.
@@ -32,8 +44,11 @@ export function GridCell({
           <p
             className={`mt-2 text-sm leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}`}
           >
+            {machine && <span className="sr-only">Why the machine suggests this rating: </span>}
             {cell.summary}
           </p>
+          {/* A machine summary is the rules' reason itself, so only the confidence is added. */}
+          {machine && <MachineNote confidence={cell.confidence} reason={null} />}
           <EvidenceQuotes
             company={cell.company}
             practice={cell.practice}

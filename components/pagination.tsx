@@ -31,7 +31,10 @@ export function Pagination({
           ← Previous
         </Link>
       ) : (
-        <span className={`${STEP} pointer-events-none opacity-40`} aria-hidden="true">
+        <span
+          className={`${STEP} pointer-events-none border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
+          aria-hidden="true"
+        >
           ← Previous
         </span>
       )}
@@ -43,7 +46,10 @@ export function Pagination({
           Next →
         </Link>
       ) : (
-        <span className={`${STEP} pointer-events-none opacity-40`} aria-hidden="true">
+        <span
+          className={`${STEP} pointer-events-none border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
+          aria-hidden="true"
+        >
           Next →
         </span>
       )}

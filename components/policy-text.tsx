@@ -68,9 +68,23 @@ function Section({
                   {c.practices.length > 0 && (
                     <span className="sr-only">Practices this clause speaks to:</span>
                   )}
-                  {c.practices.map((p) => (
-                    <a key={p} href={`/practices/${p}`} className="clause-tag">
-                      {names.get(p) ?? p}
+                  {c.tags.map((t) => (
+                    <a
+                      key={t.practice}
+                      href={`/practices/${t.practice}`}
+                      className={`clause-tag ${t.probability === null ? "" : "border-dashed"}`}
+                      title={
+                        t.probability === null
+                          ? undefined
+                          : `Machine tag: the classifier gives this clause a ${Math.round(t.probability * 100)}% probability of speaking to this practice`
+                      }
+                    >
+                      {names.get(t.practice) ?? t.practice}
+                      {t.probability !== null && (
+                        <span className="ml-1 font-mono text-[0.7rem]">
+                          {Math.round(t.probability * 100)}%
+                        </span>
+                      )}
                     </a>
                   ))}
                 </p>

@@ -1,4 +1,5 @@
-import { RATING_LABELS, type Rating } from "@/lib/ratings";
+import type { Provenance } from "@/lib/provenance";
+import { ratingLabel, type Rating } from "@/lib/ratings";
 import { rubricHref } from "@/lib/rubric-links";
 import { RatingIcon } from "./rating-icon";
 
@@ -21,20 +22,28 @@ export function RatingBadge({
   rating,
   practice,
   size = "md",
+  provenance = "curated",
 }: {
   rating: Rating;
   practice?: string;
   size?: "sm" | "md";
+  /** A machine rating is a suggestion, and its "not addressed" reads "No clause found". */
+  provenance?: Provenance;
 }) {
+  const label = ratingLabel(rating, provenance);
   const pad = size === "sm" ? "px-1.5 py-0 text-xs" : "px-2 py-0.5 text-sm";
   return (
     <a
       href={rubricHref(rating, practice)}
-      title={`What "${RATING_LABELS[rating]}" means`}
+      title={
+        provenance === "machine"
+          ? `Suggested by machine reading, not reviewed. What "${label}" means`
+          : `What "${label}" means`
+      }
       className={`inline-flex items-center gap-1 rounded-full border font-medium whitespace-nowrap no-underline hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${pad} ${RATING_STYLES[rating]}`}
     >
       <RatingIcon rating={rating} className={size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"} />
-      {RATING_LABELS[rating]}
+      {label}
     </a>
   );
 }

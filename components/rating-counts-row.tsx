@@ -36,7 +36,11 @@ export function RatingCountsRow({
           key={c.slug}
           className="border-b-2 border-l border-slate-300 bg-slate-50 p-2 align-top sm:p-3 dark:border-slate-700 dark:bg-slate-900"
         >
-          <RatingCounts counts={counts.get(c.slug)!} label={`${c.name}: ratings of the ${shown}`} />
+          <RatingCounts
+            counts={counts.get(c.slug)!}
+            label={`${c.name}: ratings of the ${shown}`}
+            provenance={c.provenance}
+          />
         </td>
       ))}
     </tr>

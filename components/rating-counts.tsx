@@ -1,5 +1,6 @@
 import type { RatingCounts as Counts } from "@/lib/rating-counts";
-import { RATING_LABELS, RATINGS } from "@/lib/ratings";
+import type { Provenance } from "@/lib/provenance";
+import { RATINGS, ratingLabel } from "@/lib/ratings";
 import { RATING_STYLES } from "./rating-badge";
 import { RatingIcon } from "./rating-icon";
 
@@ -10,7 +11,16 @@ const EMPTY =
  * One line of counts, a chip per rating in the rubric's order, each with the badge's icon, word
  * and colour (never colour alone). Zeros are shown, quieter, so columns line up for comparison.
  */
-export function RatingCounts({ counts, label }: { counts: Counts; label: string }) {
+export function RatingCounts({
+  counts,
+  label,
+  provenance = "curated",
+}: {
+  counts: Counts;
+  label: string;
+  /** A machine-read company's "not addressed" count reads "no clause found". */
+  provenance?: Provenance;
+}) {
   return (
     <ul aria-label={label} className="rating-counts flex flex-wrap gap-1">
       {RATINGS.map((r) => (
@@ -22,7 +32,7 @@ export function RatingCounts({ counts, label }: { counts: Counts; label: string 
         >
           <RatingIcon rating={r} className="h-3 w-3" />
           <span className="font-semibold tabular-nums">{counts[r]}</span>
-          {RATING_LABELS[r].toLowerCase()}
+          {ratingLabel(r, provenance).toLowerCase()}
         </li>
       ))}
     </ul>

@@ -54,6 +54,8 @@ export function SearchForm(props: {
   practices: Option[];
   selectedCompanies: string[];
   selectedPractices: string[];
+  /** Kept across searches, as the links above the results set it. */
+  provenance?: "curated" | "machine" | null;
 }) {
   const { q, selectedCompanies, selectedPractices } = props;
   const selected = selectedCompanies.length + selectedPractices.length;
@@ -104,6 +106,7 @@ export function SearchForm(props: {
       onChange={onChange}
       className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
     >
+      {props.provenance && <input type="hidden" name="provenance" value={props.provenance} />}
       <div className="flex gap-2">
         <label htmlFor="search-q" className="sr-only">
           Words to search for

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { OTA_ATTRIBUTION } from "@/lib/provenance";
 
 export function SiteFooter() {
   return (
@@ -20,7 +21,16 @@ export function SiteFooter() {
           <Link href="/api" className="underline hover:text-sky-800 dark:hover:text-sky-300">
             JSON API reference
           </Link>{" "}
-          · policies archived by the Internet Archive&rsquo;s Wayback Machine.
+          · curated policies archived by the Internet Archive&rsquo;s Wayback Machine · machine-read
+          policies recorded by{" "}
+          <a href={OTA_ATTRIBUTION.url} className="underline" rel="noopener noreferrer">
+            {OTA_ATTRIBUTION.credit}
+          </a>
+          , licensed under{" "}
+          <a href={OTA_ATTRIBUTION.licenceUrl} className="underline" rel="noopener noreferrer">
+            {OTA_ATTRIBUTION.licence}
+          </a>
+          .
         </p>
       </div>
     </footer>

@@ -9,6 +9,8 @@ import { StickyOffset } from "./sticky-offset";
 
 const NAV = [
   { href: "/", label: "Compare" },
+  { href: "/companies", label: "Companies" },
+  { href: "/changes", label: "Changes" },
   { href: "/practices", label: "Practices" },
   { href: "/analyze", label: "Read a policy" },
   { href: "/methodology", label: "Methodology" },

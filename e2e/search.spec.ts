@@ -24,6 +24,12 @@ test("searching from the header box lands on /search with ranked results, and a 
   await expect(page).toHaveURL(/\/search\?q=arbitration$/);
   await expect(page).toHaveTitle(/“arbitration” — search · Policy Atlas/);
   await expect(page.getByRole("heading", { level: 1, name: "Search every clause" })).toBeVisible();
+  // Every company is searched; the curated five alone give the two matches checked here.
+  await page
+    .getByRole("navigation", { name: "Findings to include" })
+    .getByRole("link", { name: "Curated only" })
+    .click();
+  await expect(page).toHaveURL(/\/search\?q=arbitration&provenance=curated$/);
   await expect(page.getByRole("status").filter({ hasText: "clauses match" })).toHaveText(
     /2 clauses match “arbitration”/,
   );
@@ -169,7 +175,7 @@ test("on a 375-pixel phone the results fit the screen without sideways scrolling
 });
 
 test("the search API answers JSON and refuses a bad limit with 400", async ({ request }) => {
-  const ok = await request.get("/api/search?q=arbitration&limit=1");
+  const ok = await request.get("/api/search?q=arbitration&limit=1&provenance=curated");
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({
     query: "arbitration",

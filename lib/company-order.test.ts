@@ -12,6 +12,9 @@ const company = (slug: string, effectiveDate: string | null): CompanySummary => 
   effectiveDate,
   effectiveDateLabel: effectiveDate ? "Effective" : null,
   archivedOn: null,
+  sector: "cloud-storage",
+  provenance: "curated",
+  recordedBy: null,
 });
 
 describe("sortCompanies", () => {

@@ -47,6 +47,8 @@ const envSchema = z.object({
    * it, the origin of each request is used.
    */
   PUBLIC_BASE_URL: publicBaseUrlSchema,
+  /** "off" loads only the curated seed, not the 302 machine-read policies of seeds/corpus (quicker for development and tests). */
+  SEED_CORPUS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

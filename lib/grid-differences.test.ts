@@ -8,6 +8,9 @@ const cell = (company: string, practice: string, rating: Rating): MatrixCell => 
   practice,
   rating,
   summary: "",
+  provenance: "curated",
+  reason: null,
+  confidence: null,
   evidence: [],
 });
 

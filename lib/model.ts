@@ -3,6 +3,9 @@
  * the URL parsers (lib/params, which check a URL's slugs against them); neither imports the other.
  */
 
+import type { Provenance } from "./provenance";
+import type { SectorSlug } from "./sectors";
+
 export type CompanySummary = {
   slug: string;
   name: string;
@@ -11,6 +14,11 @@ export type CompanySummary = {
   effectiveDate: string | null;
   effectiveDateLabel: string | null;
   archivedOn: string | null;
+  sector: SectorSlug;
+  /** `curated` when a person reviewed the company's findings, `machine` when they were machine-read. */
+  provenance: Provenance;
+  /** Who recorded the policy text ("Open Terms Archive"), null for the curated Wayback archives. */
+  recordedBy: string | null;
 };
 
 export type Practice = {

@@ -19,3 +19,13 @@ export function ratingToDb(value: Rating): DbRating {
 export function ratingFromDb(value: DbRating): Rating {
   return value === "not_addressed" ? "not-addressed" : value;
 }
+
+/**
+ * The word shown for a rating. The machine can miss a clause, so its "not addressed" says only
+ * what it knows: no clause found.
+ */
+export function ratingLabel(rating: Rating, provenance: "curated" | "machine" = "curated"): string {
+  return provenance === "machine" && rating === "not-addressed"
+    ? "No clause found"
+    : RATING_LABELS[rating];
+}

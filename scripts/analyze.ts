@@ -64,7 +64,7 @@ const format = formatOf(file);
 try {
   const analysis = analyzePolicy(bytes, { format });
   if (output === "json") console.log(JSON.stringify(analysisJson(analysis), null, 2));
-  else if (output === "md") process.stdout.write(formatReport(analysis, name, classifierInfo.name));
+  else if (output === "md") process.stdout.write(formatReport(analysis, name, classifierInfo.kind));
   else {
     if (analysis.format === "html")
       fail(

@@ -7,8 +7,14 @@
  * build to another step. See docs/decisions/0006-serving-and-releasing.md.
  */
 import { parseArgs } from "node:util";
+import path from "node:path";
 import { connectDatabase } from "../lib/db/connect-database";
 import { readEnv } from "../lib/env";
+import {
+  defaultHistoryWorkers,
+  formatHistoryOutcome,
+  loadHistory,
+} from "../lib/history/load-history";
 import { runBuild } from "../lib/release/production-build";
 import { releaseDatabase } from "../lib/release/release-database";
 
@@ -33,6 +39,14 @@ try {
   const db = await connectDatabase(env, log);
   try {
     await releaseDatabase(db.url, env, log, { force: args.force });
+    // The policy history (docs/history.md), skipped when its files and code are unchanged.
+    const history = await loadHistory(db.url, {
+      seedDir: path.resolve(import.meta.dirname, "..", env.SEED_DIR),
+      onlyIfStale: true,
+      workers: defaultHistoryWorkers(),
+      log,
+    });
+    log(formatHistoryOutcome(history));
     if (!args["no-build"]) {
       log("Building the production bundle (next build) …");
       code = runBuild(db.url);

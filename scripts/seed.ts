@@ -28,6 +28,8 @@ try {
   const outcome = await runSeed(db.url, {
     seedDir: path.resolve(import.meta.dirname, "..", env.SEED_DIR),
     force,
+    corpus: env.SEED_CORPUS === "on",
+    log: (m) => console.log(m),
   });
   console.log(formatSeedSummary(outcome));
   console.log(`Done in ${Math.round(performance.now() - started)} ms.`);

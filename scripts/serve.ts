@@ -148,6 +148,7 @@ const front = createFrontServer({
   queryKeys: queryParamsOf,
 });
 
+let history: ReturnType<typeof spawn> | null = null;
 let stopping = false;
 async function shutdown(signal: string, code = 0) {
   if (stopping) return;
@@ -158,6 +159,11 @@ async function shutdown(signal: string, code = 0) {
     front.server.closeIdleConnections();
     setTimeout(() => front.server.closeAllConnections(), 3_000).unref();
   });
+  const loader = history;
+  if (loader && loader.exitCode === null && loader.signalCode === null) {
+    loader.kill("SIGTERM");
+    await new Promise((r) => loader.once("exit", r));
+  }
   if (next.exitCode === null) {
     next.kill("SIGTERM");
     await new Promise((r) => next.once("exit", r));
@@ -179,6 +185,16 @@ try {
   await shutdown("start-up failure", 1);
 }
 front.server.listen(env.PORT, () => log(`Serving on http://localhost:${env.PORT}`));
+
+// Zero-config path: the policy history (docs/history.md) loads in the background, in its own
+// processes, while the app serves; pages say how far it has got. A second start with unchanged
+// files skips it. With DATABASE_URL the release loads it (npm run release).
+if (!env.DATABASE_URL)
+  history = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts", "load-history.ts"), "--if-stale"],
+    { cwd: ROOT, env: childEnv, stdio: ["ignore", "inherit", "inherit"] },
+  );
 front.server.on("error", (e) => {
   console.error(
     `[policy-atlas] Cannot listen on port ${env.PORT}: ${e.message}. Set PORT to a free port.`,

@@ -7,10 +7,13 @@ import { FilterDisclosure } from "@/components/filter-disclosure";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
+import { GridScopeBar } from "@/components/grid-scope-bar";
 import { policyYears } from "@/components/policy-dates";
+import { ProvenanceLegend } from "@/components/provenance-legend";
 import { RatingLegend } from "@/components/rating-legend";
 import { describeSort } from "@/lib/company-order";
 import { differingPractices } from "@/lib/grid-differences";
+import { gridPool, parseGridScope } from "@/lib/params/grid-scope";
 import {
   COMPANY_CHECKBOXES,
   gridStateOf,
@@ -51,9 +54,17 @@ export default async function ComparePage({
     practices.map((p) => p.slug),
   );
   const companies = await orderCompanies(byName, asked.ok ? asked.sort : "name");
-  const view = parseGridView(params, { practices, companies });
+  const scope = parseGridScope(params);
+  const pool = gridPool(companies, scope);
+  const view = parseGridView(params, { practices, companies }, pool);
+  // Links that page or change the view keep the scope the URL chose.
+  const scoped = {
+    sector: scope.sector,
+    provenance: scope.explicitProvenance ? scope.provenance : null,
+  };
+  const notices = [...scope.notices, ...view.notices];
   if (view.redirectTo) redirect(view.redirectTo);
-  const state = gridStateOf(view);
+  const state = { ...gridStateOf(view), ...scoped };
   const manyCompanies = companies.length > COMPANY_CHECKBOXES;
   const chosenPractices = practices.filter((p) => view.practices.includes(p.slug));
   const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
@@ -66,7 +77,7 @@ export default async function ComparePage({
   const matching = view.ratings.length
     ? shownCells.filter((c) => view.ratings.includes(c.rating)).length
     : shownCells.length;
-  const years = policyYears(companies);
+  const years = policyYears(shownCompanies);
   const caption = `How ${shownCompanies.map((c) => c.name).join(", ")} handle ${shownPractices.map((p) => p.name.toLowerCase()).join(", ")}`;
   const { sort } = view;
   const sortPractice =
@@ -91,7 +102,13 @@ export default async function ComparePage({
         </p>
       </div>
 
-      <Notices messages={view.notices} />
+      <GridScopeBar
+        scope={scope}
+        practices={view.allPractices ? "all" : params.practices ? view.practices : undefined}
+        poolSize={pool.length}
+      />
+
+      <Notices messages={notices} />
 
       {view.suggestions.length > 0 && (
         <nav aria-label="Matching companies" className="text-sm">
@@ -113,7 +130,7 @@ export default async function ComparePage({
       <FilterDisclosure
         summary="Filter practices, companies and ratings"
         openAtFirst={
-          view.notices.length > 0 ||
+          notices.length > 0 ||
           view.chosen.length > 0 ||
           view.ratings.length > 0 ||
           view.differences ||
@@ -141,7 +158,7 @@ export default async function ComparePage({
           {view.differences
             ? `${shownPractices.length} of ${chosenPractices.length} practices differ`
             : `${shownPractices.length} of ${practices.length} practices`}{" "}
-          · {shownCompanies.length} of {companies.length} companies
+          · {shownCompanies.length} of {view.picked ? companies.length : pool.length} companies
           {view.sort !== "name" ? `, ${describeSort(view.sort, sortPractice)}` : ""}
           {view.ratings.length
             ? ` · only ${only}: ${matching} finding${matching === 1 ? "" : "s"}`
@@ -234,7 +251,9 @@ export default async function ComparePage({
                 : view.practices,
             // Every company when they all fit on the page, else exactly the ones shown.
             companies:
-              view.picked || view.pageCount > 1 ? shownCompanies.map((c) => c.slug) : undefined,
+              view.picked || view.pageCount > 1 || pool.length < companies.length
+                ? shownCompanies.map((c) => c.slug)
+                : undefined,
             ratings: view.ratings,
             sort: view.sort,
           }}
@@ -245,6 +264,7 @@ export default async function ComparePage({
       )}
 
       <RatingLegend />
+      <ProvenanceLegend />
     </div>
   );
 }

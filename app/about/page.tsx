@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TextLink } from "@/components/text-link";
+import { OTA_ATTRIBUTION } from "@/lib/provenance";
 
 export const metadata: Metadata = {
   title: "About",
@@ -28,7 +30,38 @@ export default function AboutPage() {
         The first data set is five archived privacy policies of backup and cloud companies: Code 42
         (CrashPlan), Centercode, dotCloud, Mozy and IBackup (Pro Softnet). Each was archived by the
         Internet Archive&rsquo;s Wayback Machine; the company pages link to the snapshot. The
-        policies date from 2009 to 2012 and describe those companies at that time, not today.
+        policies date from 2009 to 2012 and describe those companies at that time, not today. A
+        person read each of them and wrote its findings: they are <strong>curated</strong>.
+      </p>
+      <p>
+        Beside them are the privacy policies of 302 services people use today — Signal, WhatsApp,
+        WeTransfer, GitHub, Spotify, TikTok, PayPal and many more — as recorded by{" "}
+        <a href={OTA_ATTRIBUTION.url} className="text-sky-800 underline dark:text-sky-300">
+          Open Terms Archive
+        </a>
+        , which tracks the terms of online services and publishes every version it records. Their
+        findings are <strong>machine-read</strong>: drafted by our classifier and rating rules and
+        not reviewed by a person, marked as such wherever they appear, with their confidence and the
+        reason for each rating.{" "}
+        <Link
+          href="/methodology#machine-reading"
+          className="text-sky-800 underline dark:text-sky-300"
+        >
+          How machine reading works, and how accurate it is
+        </Link>
+        .
+      </p>
+      <p>
+        <strong>Attribution.</strong> The machine-read policies are data by{" "}
+        <a href={OTA_ATTRIBUTION.url} className="text-sky-800 underline dark:text-sky-300">
+          {OTA_ATTRIBUTION.credit}
+        </a>
+        , used under the{" "}
+        <a href={OTA_ATTRIBUTION.licenceUrl} className="text-sky-800 underline dark:text-sky-300">
+          Open Data Commons Attribution License (ODC-BY 1.0)
+        </a>
+        . The documents themselves remain their companies&rsquo; words, shown verbatim. Every export
+        of the grid carries this attribution.
       </p>
       <h2 className="text-xl font-semibold">Use the data</h2>
       <p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { MachineReadingAccuracy } from "@/components/machine-reading-accuracy";
 import { MachineReadMark } from "@/components/machine-read-mark";
+import { MachineReadingMethod } from "@/components/machine-reading-method";
 import { RatingBadge } from "@/components/rating-badge";
 import { RubricRules } from "@/components/rubric-rules";
 import { listPractices } from "@/lib/queries/practices";
@@ -103,6 +104,8 @@ export default async function MethodologyPage() {
         </p>
       </section>
 
+      <MachineReadingMethod />
+
       <section aria-labelledby="process-title" className="space-y-2">
         <h2 id="process-title" className="text-xl font-semibold">
           Where the words come from
@@ -122,7 +125,7 @@ export default async function MethodologyPage() {
       </section>
 
       <section
-        id="machine-reading"
+        id="reading-a-policy"
         aria-labelledby="machine-title"
         className="scroll-mt-24 space-y-3"
       >

@@ -56,11 +56,13 @@ export default async function SearchPage({ searchParams }: Props) {
     q: params.q,
     companies: companyFilter.valid.length ? companyFilter.valid : undefined,
     practices: practiceFilter.valid.length ? practiceFilter.valid : undefined,
+    provenance: params.provenance ? [params.provenance] : undefined,
     limit: SEARCH_PAGE_SIZE,
     offset: (params.page - 1) * SEARCH_PAGE_SIZE,
   });
   const practiceNames = new Map(practices.map((p) => [p.slug, p.name]));
-  const filtered = companyFilter.valid.length > 0 || practiceFilter.valid.length > 0;
+  const filtered =
+    companyFilter.valid.length > 0 || practiceFilter.valid.length > 0 || !!params.provenance;
   // With few companies every one is listed, zeros too, so the reader sees who never mentions it.
   const matched = new Map(outcome.byCompany.map((c) => [c.company, c.count]));
   const hitCounts =
@@ -75,6 +77,7 @@ export default async function SearchPage({ searchParams }: Props) {
     q: outcome.query,
     companies: companyFilter.valid,
     practices: practiceFilter.valid,
+    provenance: params.provenance,
   };
   const pages = Math.max(1, Math.ceil(outcome.total / SEARCH_PAGE_SIZE));
   const first = (params.page - 1) * SEARCH_PAGE_SIZE + 1;
@@ -87,6 +90,10 @@ export default async function SearchPage({ searchParams }: Props) {
   if (companyFilter.unknown.length)
     notices.push(
       `Ignored unknown ${companyFilter.unknown.length === 1 ? "company" : "companies"}: ${companyFilter.unknown.join(", ")}.`,
+    );
+  if (params.badProvenance)
+    notices.push(
+      `Ignored provenance "${params.badProvenance}": use curated or machine; showing both.`,
     );
   if (practiceFilter.unknown.length)
     notices.push(
@@ -113,7 +120,30 @@ export default async function SearchPage({ searchParams }: Props) {
         practices={practices}
         selectedCompanies={companyFilter.valid}
         selectedPractices={practiceFilter.valid}
+        provenance={params.provenance}
       />
+
+      {outcome.query && (
+        <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-700 dark:text-slate-300">Companies:</span>
+          {(
+            [
+              [null, "Curated and machine-read"],
+              ["curated", "Curated only"],
+              ["machine", "Machine-read only"],
+            ] as const
+          ).map(([value, label]) => (
+            <Link
+              key={label}
+              href={searchHref({ ...state, provenance: value, page: 1 })}
+              aria-current={params.provenance === value}
+              className="rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950"
+            >
+              {label}
+            </Link>
+          ))}
+        </nav>
+      )}
 
       {notices.length > 0 && (
         <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-100">

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { companySlugPath, exportQuery, matrixQuery, noQuery, searchQuery } from "./query-schemas";
+import {
+  companiesQuery,
+  companySlugPath,
+  exportQuery,
+  matrixQuery,
+  noQuery,
+  searchQuery,
+} from "./query-schemas";
 import {
   apiSchemas,
   companiesListSchema,
@@ -30,8 +37,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/companies",
     id: "listCompanies",
     summary: "List companies",
-    description: "Every company, alphabetically by name, with its policy's dates.",
-    query: noQuery,
+    description:
+      "Every company, alphabetically by name, with its policy's dates, sector and provenance; filtered by sector and provenance when given (unknown values give 400).",
+    query: companiesQuery,
     ok: { schema: companiesListSchema, description: "The companies." },
     errors: {},
     example: "/api/companies",

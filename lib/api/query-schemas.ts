@@ -93,6 +93,10 @@ export const searchQuery = z.object({
     }),
   companies: slugList("Only clauses of these companies.", ["mozy,ibackup"]),
   practices: slugList("Only clauses tagged with one of these practices.", ["disputes"]),
+  provenance: slugList(
+    "Only clauses of companies with this provenance: `curated` (reviewed by a person) or `machine` (machine-read).",
+    ["curated"],
+  ),
   limit: once("limit")
     .regex(/^[0-9]{1,3}$/, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
     .transform(Number)
@@ -111,6 +115,16 @@ export const searchQuery = z.object({
 });
 
 export const noQuery = z.object({});
+
+export const companiesQuery = z.object({
+  sector: slugList("Only companies of these sectors (e.g. messaging, cloud-storage).", [
+    "messaging",
+  ]),
+  provenance: slugList(
+    "Only companies whose findings are `curated` (reviewed by a person) or `machine` (machine-read).",
+    ["curated"],
+  ),
+});
 
 export const companySlugPath = z
   .string()

@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { CompanyDetail, CompanySummary, Evidence } from "../queries/companies";
 import type { MatrixCell } from "../queries/matrix";
 import type { Practice } from "../queries/practices";
+import { PROVENANCES } from "../provenance";
 import { RATINGS } from "../ratings";
+import { SECTOR_SLUGS } from "../sectors";
 
 /*
  * The bodies the API answers with, as zod schemas registered under the names the OpenAPI
@@ -21,6 +23,28 @@ export const ratingSchema = z.enum(RATINGS).register(apiSchemas, {
   description:
     "protective: goes beyond the minimum in the user's favour; neutral: common practice with the usual limits stated; concerning: exposes the user more than common practice, or leaves a door open without limits; not-addressed: the policy says nothing on this.",
 });
+
+export const provenanceSchema = z.enum(PROVENANCES).register(apiSchemas, {
+  id: "Provenance",
+  description:
+    "curated: a person read the policy and wrote the finding; machine: drafted by the classifier and the rating rules, not reviewed (machine-read).",
+});
+
+const attributionSchema = z
+  .object({
+    curated: z.string(),
+    machine: z.string(),
+    openTermsArchive: z.object({
+      credit: z.string(),
+      url: z.string(),
+      licence: z.string(),
+      licenceUrl: z.string(),
+    }),
+  })
+  .meta({
+    description:
+      "Where the data comes from; machine-read policies are Open Terms Archive data under ODC-BY 1.0.",
+  });
 
 export const errorSchema = z
   .object({
@@ -57,6 +81,12 @@ export const companySummarySchema = z
       .nullable()
       .meta({ description: 'What the policy calls that date: "Effective", "Last Modified", …' }),
     archivedOn: day.nullable().meta({ description: "When the archived copy was taken." }),
+    sector: z.enum(SECTOR_SLUGS),
+    provenance: provenanceSchema,
+    recordedBy: z.string().nullable().meta({
+      description:
+        'Who recorded the policy text ("Open Terms Archive"); null for the curated archives.',
+    }),
   })
   .register(apiSchemas, { id: "CompanySummary", description: "A company and its policy's dates." });
 
@@ -80,6 +110,17 @@ export const cellSchema = z
     practice: slug,
     rating: ratingSchema,
     summary: z.string().meta({ description: "Our plain-language summary." }),
+    provenance: provenanceSchema,
+    reason: z
+      .string()
+      .nullable()
+      .meta({
+        description: "Machine findings: why the rules gave this rating; null when curated.",
+      }),
+    confidence: z
+      .number()
+      .nullable()
+      .meta({ description: "Machine findings: confidence from 0 to 1; null when curated." }),
     evidence: z.array(evidenceSchema),
   })
   .register(apiSchemas, { id: "Cell", description: "One company × practice finding." });
@@ -103,6 +144,7 @@ export const matrixSchema = z
       .meta({
         description: "Present when companies were not named, so they come a page at a time.",
       }),
+    attribution: attributionSchema,
   })
   .register(apiSchemas, { id: "Matrix", description: "The comparison grid as data." });
 
@@ -113,12 +155,25 @@ export const companyDetailSchema = companySummarySchema
       sourceUrl: z.string().nullable(),
       archiveUrl: z.string().nullable(),
       contentHash: z.string(),
+      recordedBy: z.string().nullable(),
     }),
     findings: z.array(
       z.object({
         practice: slug,
         rating: ratingSchema,
         summary: z.string(),
+        provenance: provenanceSchema,
+        reason: z
+          .string()
+          .nullable()
+          .meta({
+            description: "Machine findings: why the rules gave this rating; null when curated.",
+          }),
+        confidence: z
+          .number()
+          .nullable()
+          .meta({ description: "Machine findings: confidence from 0 to 1; null when curated." }),
+        facts: z.array(z.object({ kind: z.string(), value: z.string(), quote: z.string() })),
         evidence: z.array(evidenceSchema),
       }),
     ),
@@ -129,6 +184,11 @@ export const companyDetailSchema = companySummarySchema
         headingPath: z.array(z.string()),
         text: z.string(),
         practices: z.array(slug),
+        tags: z
+          .array(z.object({ practice: slug, probability: z.number().nullable() }))
+          .meta({
+            description: "Practice tags; probability is the classifier's for machine tags.",
+          }),
       }),
     ),
   })
@@ -144,6 +204,7 @@ export const searchResultSchema = z
     results: z.array(
       z.object({
         company: slug,
+        provenance: provenanceSchema,
         anchor: z.string(),
         headingPath: z.array(z.string()),
         practices: z.array(slug),

@@ -11,6 +11,9 @@ const company = (slug: string, name: string) => ({
   effectiveDate: null,
   effectiveDateLabel: null,
   archivedOn: null,
+  sector: "cloud-storage" as const,
+  provenance: "curated" as const,
+  recordedBy: null,
 });
 const practice = (slug: string, name: string, position: number) => ({
   slug,
@@ -32,6 +35,9 @@ const matrix: Matrix = {
       practice: "cookies",
       rating: "concerning",
       summary: "Uses third-party cookies,\nincluding ad networks.",
+      provenance: "curated",
+      reason: null,
+      confidence: null,
       evidence: [
         {
           anchor: "cookies-1",
@@ -52,6 +58,9 @@ const matrix: Matrix = {
       practice: "cookies",
       rating: "not-addressed",
       summary: "No finding has been recorded for this practice.",
+      provenance: "curated",
+      reason: null,
+      confidence: null,
       evidence: [],
     },
     {
@@ -59,6 +68,9 @@ const matrix: Matrix = {
       practice: "disputes",
       rating: "neutral",
       summary: "AAA arbitration.",
+      provenance: "curated",
+      reason: null,
+      confidence: null,
       evidence: [{ anchor: "d-1", quote: "Disputes go to the AAA.", text: "", headingPath: [] }],
     },
     {
@@ -66,6 +78,9 @@ const matrix: Matrix = {
       practice: "disputes",
       rating: "protective",
       summary: "TRUSTe.",
+      provenance: "curated",
+      reason: null,
+      confidence: null,
       evidence: [],
     },
   ],

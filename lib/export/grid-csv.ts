@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { OTA_ATTRIBUTION } from "../provenance";
 import type { Matrix } from "../queries/matrix";
 
 export const GRID_CSV_COLUMNS = [
@@ -11,7 +12,17 @@ export const GRID_CSV_COLUMNS = [
   "evidence_anchors",
   "evidence_quotes",
   "evidence_links",
+  "provenance",
+  "confidence",
+  "reason",
+  "source_attribution",
 ] as const;
+
+/** Who recorded the policy a row quotes: the licence of Open Terms Archive's data asks for credit. */
+export const SOURCE_ATTRIBUTION = {
+  machine: `${OTA_ATTRIBUTION.credit} (${OTA_ATTRIBUTION.url}), ${OTA_ATTRIBUTION.licence}`,
+  curated: "Internet Archive Wayback Machine (archived copy)",
+} as const;
 
 export const EVIDENCE_SEPARATOR = " | ";
 
@@ -41,6 +52,12 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         evidence_links: cell.evidence
           .map((e) => `${baseUrl}/companies/${company.slug}#${e.anchor}`)
           .join(EVIDENCE_SEPARATOR),
+        provenance: cell.provenance,
+        confidence: cell.confidence === null ? "" : cell.confidence.toFixed(2),
+        reason: cell.reason ?? "",
+        source_attribution: company.recordedBy
+          ? SOURCE_ATTRIBUTION.machine
+          : SOURCE_ATTRIBUTION.curated,
       });
     }
   return rows;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { nameMatchScore } from "../name-match";
 import { describe, expect, it } from "vitest";
 import practiceSeeds from "../../seeds/practices.json";
 import type { CompanySummary } from "../queries/companies";
@@ -25,6 +26,9 @@ const company = (slug: string): CompanySummary => ({
   effectiveDate: null,
   effectiveDateLabel: null,
   archivedOn: null,
+  sector: "cloud-storage" as const,
+  provenance: "curated" as const,
+  recordedBy: null,
 });
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);
@@ -269,14 +273,11 @@ describe("parseGridView properties", () => {
             `add ${JSON.stringify(term)}`,
           ).toBe(true);
         if (term && view.redirectTo) {
-          // The one company the term names (by slug or name, else by part of one) is in the list the browser is sent to.
-          const lower = term.toLowerCase();
-          const exact = companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
-          const named = exact.length
-            ? exact
-            : companies.filter(
-                (c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower),
-              );
+          // The one company the term names (by slug or name, else by part of one; case, spaces
+          // and punctuation aside) is in the list the browser is sent to.
+          const matching = companies.filter((c) => nameMatchScore(term, c) !== null);
+          const exact = matching.filter((c) => nameMatchScore(term, c) === 0);
+          const named = exact.length ? exact : matching;
           expect(named).toHaveLength(1);
           expect(view.chosen).toContain(named[0]!.slug);
         }

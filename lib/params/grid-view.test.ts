@@ -26,6 +26,9 @@ const company = (slug: string, name = slug): CompanySummary => ({
   effectiveDate: null,
   effectiveDateLabel: null,
   archivedOn: null,
+  sector: "cloud-storage" as const,
+  provenance: "curated" as const,
+  recordedBy: null,
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
 const known = { practices, companies: five };
@@ -127,7 +130,8 @@ describe("parseGridView", () => {
     ];
     const ambiguous = parseGridView({ add: "i" }, { practices, companies: named });
     expect(ambiguous.redirectTo).toBeNull();
-    expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["ibackup", "idrive"]);
+    // Ranked by match (both names start with "i"), then the shorter name: not alphabetically.
+    expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["idrive", "ibackup"]);
     expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain(
       'No company matches "zzz".',
     );

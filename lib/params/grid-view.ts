@@ -1,4 +1,5 @@
 import type { CompanySummary, Practice } from "../model";
+import { nameMatchScore, rankByName } from "../name-match";
 import { RATINGS, type Rating } from "../ratings";
 import { parseGridSort } from "./grid-sort";
 import { gridHref, type GridSort, type GridState } from "./hrefs";
@@ -46,6 +47,8 @@ const tooLong = (list: string) =>
 export function parseGridView(
   params: SearchParams,
   known: { practices: Practice[]; companies: CompanySummary[] },
+  /** The companies the paged default shows (grid-scope.ts); every known company when omitted. */
+  pool?: string[],
 ): GridView {
   const notices: string[] = [];
   const practiceSlugs = known.practices.map((p) => p.slug);
@@ -94,13 +97,10 @@ export function parseGridView(
   const rawAdd = first(params.add);
   const term = typeof rawAdd === "string" ? rawAdd.trim().slice(0, 80) : "";
   if (term) {
-    const lower = term.toLowerCase();
-    const exact = known.companies.filter((c) => c.slug === lower || c.name.toLowerCase() === lower);
-    const matches = exact.length
-      ? exact
-      : known.companies.filter(
-          (c) => c.name.toLowerCase().includes(lower) || c.slug.includes(lower),
-        );
+    // Best match first (exact name, then names and words starting with the term), at any size.
+    const ranked = rankByName(term, known.companies);
+    const exact = ranked.filter((c) => nameMatchScore(term, c) === 0);
+    const matches = exact.length ? exact : ranked;
     const slug = matches.length === 1 ? matches[0]!.slug : null;
     if (slug && !chosen.includes(slug) && chosen.length >= MAX_COMPARED) {
       // Redirecting would drop the company without a word; stay and say why.
@@ -145,7 +145,7 @@ export function parseGridView(
       );
   }
 
-  const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : companySlugs;
+  const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : (pool ?? companySlugs);
   const pageCount = picked ? 1 : Math.max(1, Math.ceil(ordered.length / COMPANIES_PER_PAGE));
   let page = 1;
   const parsedPage = parsePageNumber(params.page);

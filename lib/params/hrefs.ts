@@ -13,6 +13,10 @@ import type { Rating } from "../ratings";
 export type GridSort = "name" | "date" | { practice: string };
 
 export type GridState = {
+  /** The sector whose companies the paged default shows (`/?sector=messaging`). */
+  sector?: string | null;
+  /** "curated": the curated companies only; "all": machine-read ones too; unset: the default. */
+  provenance?: "curated" | "all" | null;
   practices?: readonly string[] | "all";
   companies?: readonly string[] | null;
   ratings?: readonly Rating[];
@@ -26,6 +30,8 @@ export type SearchState = {
   q: string;
   companies?: readonly string[];
   practices?: readonly string[];
+  /** Only curated or only machine-read companies; unset for both. */
+  provenance?: "curated" | "machine" | null;
   page?: number;
 };
 
@@ -62,6 +68,8 @@ export function gridHref(state: GridState): string {
   return at(
     "/",
     query([
+      ["sector", state.sector ? encodeURIComponent(state.sector) : undefined],
+      ["provenance", state.provenance ?? undefined],
       ["practices", state.practices === "all" ? "all" : list(state.practices)],
       ["companies", list(state.companies ?? undefined)],
       ["rating", list(state.ratings)],
@@ -80,6 +88,7 @@ export function searchHref(state: SearchState): string {
       ["q", state.q ? encodeURIComponent(state.q) : undefined],
       ["companies", list(state.companies)],
       ["practices", list(state.practices)],
+      ["provenance", state.provenance ?? undefined],
       ["page", pageOf(state.page)],
     ]),
   );
@@ -100,6 +109,12 @@ export function exportHref(state: ExportState): string {
 }
 
 /** A practice page, paged through the companies. */
-export function practiceHref(slug: string, page?: number): string {
-  return at(`/practices/${encodeURIComponent(slug)}`, query([["page", pageOf(page)]]));
+export function practiceHref(slug: string, page?: number, provenance?: string | null): string {
+  return at(
+    `/practices/${encodeURIComponent(slug)}`,
+    query([
+      ["provenance", provenance ?? undefined],
+      ["page", pageOf(page)],
+    ]),
+  );
 }

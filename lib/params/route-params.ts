@@ -9,9 +9,11 @@ export const GRID_PAGE_PARAMS = [
   "add",
   "sort",
   "only",
+  "sector",
+  "provenance",
 ] as const;
 /** The query parameters parseSearchPageParams (search-page-params.ts) reads for `/search`. */
-export const SEARCH_PAGE_PARAMS = ["q", "companies", "practices", "page"] as const;
+export const SEARCH_PAGE_PARAMS = ["q", "companies", "practices", "provenance", "page"] as const;
 
 /*
  * Which query parameters each route reads, from the lists its own parser checks against. The

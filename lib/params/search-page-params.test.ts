@@ -2,6 +2,18 @@ import { describe, expect, it } from "vitest";
 import { parseSearchPageParams } from "./search-page-params";
 
 describe("parseSearchPageParams", () => {
+  it("reads a provenance filter, and keeps a value it cannot use to mention it", () => {
+    expect(parseSearchPageParams({ q: "x", provenance: "machine" })).toMatchObject({
+      provenance: "machine",
+      badProvenance: null,
+    });
+    expect(parseSearchPageParams({ q: "x", provenance: "robots" })).toMatchObject({
+      provenance: null,
+      badProvenance: "robots",
+    });
+    expect(parseSearchPageParams({ q: "x", provenance: "all" }).badProvenance).toBeNull();
+  });
+
   it("reads the query, the filters and the page", () => {
     expect(
       parseSearchPageParams({
@@ -15,6 +27,8 @@ describe("parseSearchPageParams", () => {
       truncated: false,
       companies: { slugs: ["centercode", "dotcloud"], malformed: [] },
       practices: { slugs: ["disputes"], malformed: [] },
+      provenance: null,
+      badProvenance: null,
       page: 2,
     });
   });
@@ -34,6 +48,8 @@ describe("parseSearchPageParams", () => {
       truncated: false,
       companies: undefined,
       practices: undefined,
+      provenance: null,
+      badProvenance: null,
       page: 1,
     });
   });

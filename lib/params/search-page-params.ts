@@ -10,6 +10,10 @@ export type SearchPageParams = {
   truncated: boolean;
   companies?: SlugList;
   practices?: SlugList;
+  /** Only curated or only machine-read companies; null for both. */
+  provenance: "curated" | "machine" | null;
+  /** A provenance value the page could not use, to mention. */
+  badProvenance: string | null;
   page: number;
 };
 
@@ -21,11 +25,17 @@ export function parseSearchPageParams(
   searchParams: Record<string, string | string[] | undefined>,
 ): SearchPageParams {
   const { q, truncated } = normaliseSearchQuery(searchParams.q);
+  const rawProvenance = [searchParams.provenance].flat()[0]?.trim().toLowerCase() ?? "";
+  const provenance =
+    rawProvenance === "curated" || rawProvenance === "machine" ? rawProvenance : null;
   return {
     q,
     truncated,
     companies: parseSlugList(searchParams.companies),
     practices: parseSlugList(searchParams.practices),
+    provenance,
+    badProvenance:
+      provenance || !rawProvenance || rawProvenance === "all" ? null : rawProvenance.slice(0, 30),
     page: pageOrFirst(searchParams.page),
   };
 }

@@ -2,13 +2,32 @@ import { cache } from "react";
 import { sortByCompanyName } from "../company-name-order";
 import { getDb } from "../db";
 import type { CompanySummary } from "../model";
+import type { Provenance } from "../provenance";
 import { ratingFromDb, type Rating } from "../ratings";
+import type { SectorSlug } from "../sectors";
 
 export type { CompanySummary };
 
 export type Evidence = { anchor: string; quote: string; text: string; headingPath: string[] };
 
-export type Finding = { practice: string; rating: Rating; summary: string; evidence: Evidence[] };
+export type MachineFact = { kind: string; value: string; quote: string };
+
+export type Finding = {
+  practice: string;
+  rating: Rating;
+  summary: string;
+  provenance: Provenance;
+  /** Machine findings: why the rules gave this rating (null for curated findings). */
+  reason: string | null;
+  /** Machine findings: how sure the reading is, 0–1 (null for curated findings). */
+  confidence: number | null;
+  /** Machine findings: the facts that decided the rating, each with its exact quote. */
+  facts: MachineFact[];
+  evidence: Evidence[];
+};
+
+/** A practice a clause speaks to; `probability` is the classifier's for a machine tag, null for a person's. */
+export type ClauseTag = { practice: string; probability: number | null };
 
 export type ClauseView = {
   anchor: string;
@@ -16,6 +35,7 @@ export type ClauseView = {
   headingPath: string[];
   text: string;
   practices: string[];
+  tags: ClauseTag[];
 };
 
 export type CompanyDetail = CompanySummary & {
@@ -24,6 +44,7 @@ export type CompanyDetail = CompanySummary & {
     sourceUrl: string | null;
     archiveUrl: string | null;
     contentHash: string;
+    recordedBy: string | null;
   };
   findings: Finding[];
   clauses: ClauseView[];
@@ -31,12 +52,16 @@ export type CompanyDetail = CompanySummary & {
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-const summarySelect = {
+export const summarySelect = {
   slug: true,
   name: true,
   legalName: true,
   website: true,
-  policy: { select: { effectiveDate: true, effectiveDateLabel: true, archivedOn: true } },
+  sector: true,
+  provenance: true,
+  policy: {
+    select: { effectiveDate: true, effectiveDateLabel: true, archivedOn: true, recordedBy: true },
+  },
 } as const;
 
 type SummaryRow = {
@@ -44,14 +69,17 @@ type SummaryRow = {
   name: string;
   legalName: string;
   website: string;
+  sector: string;
+  provenance: Provenance;
   policy: {
     effectiveDate: Date | null;
     effectiveDateLabel: string | null;
     archivedOn: Date | null;
+    recordedBy: string | null;
   } | null;
 };
 
-function toSummary(c: SummaryRow): CompanySummary {
+export function toSummary(c: SummaryRow): CompanySummary {
   return {
     slug: c.slug,
     name: c.name,
@@ -60,8 +88,26 @@ function toSummary(c: SummaryRow): CompanySummary {
     effectiveDate: isoDay(c.policy?.effectiveDate ?? null),
     effectiveDateLabel: c.policy?.effectiveDateLabel ?? null,
     archivedOn: isoDay(c.policy?.archivedOn ?? null),
+    // The seed validates sectors against the fixed list (seeds/sectors.json).
+    sector: c.sector as SectorSlug,
+    provenance: c.provenance,
+    recordedBy: c.policy?.recordedBy ?? null,
   };
 }
+
+/** Facts as stored (JSONB written by the corpus seed); anything malformed is left out, not shown. */
+export function factsFromDb(value: unknown): MachineFact[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((f: unknown) => {
+    if (typeof f !== "object" || f === null) return [];
+    const { kind, value: v, quote } = f as Record<string, unknown>;
+    return typeof kind === "string" && typeof v === "string" && typeof quote === "string"
+      ? [{ kind, value: v, quote }]
+      : [];
+  });
+}
+
+export const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 /** All companies, alphabetically as a reader expects ("dotCloud" between "Code 42" and "IBackup"). */
 export async function listCompanies(): Promise<CompanySummary[]> {
@@ -87,6 +133,7 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
           sourceUrl: true,
           archiveUrl: true,
           contentHash: true,
+          recordedBy: true,
           clauses: {
             orderBy: { position: "asc" },
             select: {
@@ -94,7 +141,9 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
               position: true,
               headingPath: true,
               text: true,
-              practices: { select: { practice: { select: { slug: true, position: true } } } },
+              practices: {
+                select: { probability: true, practice: { select: { slug: true, position: true } } },
+              },
             },
           },
         },
@@ -104,6 +153,10 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
         select: {
           rating: true,
           summary: true,
+          provenance: true,
+          reason: true,
+          confidence: true,
+          facts: true,
           practice: { select: { slug: true } },
           evidence: {
             orderBy: { position: "asc" },
@@ -124,11 +177,16 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
       sourceUrl: row.policy.sourceUrl,
       archiveUrl: row.policy.archiveUrl,
       contentHash: row.policy.contentHash,
+      recordedBy: row.policy.recordedBy,
     },
     findings: row.findings.map((f) => ({
       practice: f.practice.slug,
       rating: ratingFromDb(f.rating),
       summary: f.summary,
+      provenance: f.provenance,
+      reason: f.reason,
+      confidence: f.confidence,
+      facts: factsFromDb(f.facts),
       evidence: f.evidence.map((e) => ({
         anchor: e.clause.anchor,
         quote: e.quote,
@@ -136,16 +194,19 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
         headingPath: e.clause.headingPath,
       })),
     })),
-    clauses: row.policy.clauses.map((c) => ({
-      anchor: c.anchor,
-      position: c.position,
-      headingPath: c.headingPath,
-      text: c.text,
-      practices: c.practices
-        .map((p) => p.practice)
-        .sort((a, b) => a.position - b.position)
-        .map((p) => p.slug),
-    })),
+    clauses: row.policy.clauses.map((c) => {
+      const tags = c.practices
+        .sort((a, b) => a.practice.position - b.practice.position)
+        .map((p) => ({ practice: p.practice.slug, probability: p.probability }));
+      return {
+        anchor: c.anchor,
+        position: c.position,
+        headingPath: c.headingPath,
+        text: c.text,
+        practices: tags.map((t) => t.practice),
+        tags,
+      };
+    }),
   };
 });
 
@@ -153,10 +214,11 @@ export const getCompany = cache(async (slug: string): Promise<CompanyDetail | nu
 export async function listSomeCompanies(
   limit: number,
 ): Promise<Array<{ slug: string; name: string }>> {
-  // Real companies first; within each kind, the first names in the one company order.
+  // Real before synthetic, reviewed before machine-read: the companies worth suggesting first;
+  // within each kind, the first names in the one company order.
   const rows = await getDb().$queryRaw<Array<{ slug: string; name: string }>>`
     SELECT slug, name FROM company
-    ORDER BY synthetic, name COLLATE company_name, slug
+    ORDER BY synthetic, provenance, name COLLATE company_name, slug
     LIMIT ${limit}`;
   return sortByCompanyName(rows);
 }

@@ -1,4 +1,5 @@
 import { getDb } from "../db";
+import type { Provenance } from "../provenance";
 import { ratingFromDb, type Rating } from "../ratings";
 import type { CompanySummary, Evidence } from "./companies";
 import type { Practice } from "./practices";
@@ -8,6 +9,12 @@ export type MatrixCell = {
   practice: string;
   rating: Rating;
   summary: string;
+  /** Who stands behind the finding: a person (`curated`) or the machine reading (`machine`). */
+  provenance: Provenance;
+  /** Machine findings: why the rules chose the rating; null when curated. */
+  reason: string | null;
+  /** Machine findings: confidence 0–1; null when curated. */
+  confidence: number | null;
   evidence: Evidence[];
 };
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
@@ -55,6 +62,9 @@ export async function getCells(
     select: {
       rating: true,
       summary: true,
+      provenance: true,
+      reason: true,
+      confidence: true,
       company: { select: { slug: true } },
       practice: { select: { slug: true } },
       evidence: {
@@ -79,6 +89,9 @@ export async function getCells(
               practice: p.slug,
               rating: ratingFromDb(r.rating),
               summary: r.summary,
+              provenance: r.provenance,
+              reason: r.reason,
+              confidence: r.confidence,
               evidence: r.evidence.map((e) => ({
                 anchor: e.clause.anchor,
                 quote: e.quote,
@@ -91,6 +104,9 @@ export async function getCells(
               practice: p.slug,
               rating: "not-addressed",
               summary: "No finding has been recorded for this practice.",
+              provenance: c.provenance,
+              reason: null,
+              confidence: null,
               evidence: [],
             },
       );

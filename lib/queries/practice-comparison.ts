@@ -13,10 +13,20 @@ export type PracticeComparison = {
 
 /** One practice across a page of companies (all companies when they fit); null for an unknown practice. */
 export const getPracticeComparison = cache(
-  async (slug: string, page = 1, perPage = 12): Promise<PracticeComparison | null> => {
-    const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
+  async (
+    slug: string,
+    page = 1,
+    perPage = 12,
+    provenance: "curated" | "machine" | null = null,
+  ): Promise<PracticeComparison | null> => {
+    const [practices, all] = await Promise.all([listPractices(), listCompanies()]);
     const practice = practices.find((p) => p.slug === slug);
     if (!practice) return null;
+    // The reviewed companies lead; the machine-read ones follow, each group by name.
+    const companies = [
+      ...all.filter((c) => c.provenance === "curated"),
+      ...all.filter((c) => c.provenance === "machine"),
+    ].filter((c) => !provenance || c.provenance === provenance);
     const shown = companies.slice((page - 1) * perPage, page * perPage);
     return {
       practice,

@@ -1,11 +1,14 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
+import type { Provenance } from "../provenance";
 import { normaliseSearchQuery } from "../search/search-query";
 import { HIT_END, HIT_START } from "../search/highlight";
 
 export type SearchHit = {
   company: string;
   companyName: string;
+  /** Curated or machine-read company: a machine clause's practices are the classifier's tags. */
+  provenance: Provenance;
   anchor: string;
   headingPath: string[];
   /** Practice slugs of the clause, in taxonomy order. */
@@ -34,6 +37,8 @@ export type SearchInput = {
   q: string;
   companies?: string[];
   practices?: string[];
+  /** Only clauses of companies with one of these provenances. */
+  provenance?: Provenance[];
   limit?: number;
   offset?: number;
 };
@@ -75,6 +80,9 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
   const companyFilter = input.companies
     ? Prisma.sql`AND co.slug = ANY(${input.companies})`
     : Prisma.empty;
+  const provenanceFilter = input.provenance
+    ? Prisma.sql`AND co.provenance = ANY(${input.provenance}::provenance[])`
+    : Prisma.empty;
   const sentinels = HIT_START + HIT_END;
   const db = getDb();
 
@@ -86,7 +94,8 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
         SELECT p.company_id, count(*)::int AS count
         FROM clause c
         JOIN policy p ON p.id = c.policy_id
-        WHERE c.search @@ ${tsquery} ${practiceFilter}
+        JOIN company co ON co.id = p.company_id
+        WHERE c.search @@ ${tsquery} ${practiceFilter} ${provenanceFilter}
         GROUP BY p.company_id
       )
       SELECT co.slug AS company, co.name AS "companyName", m.count, t.terms
@@ -95,15 +104,15 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
       ORDER BY co.name COLLATE company_name, co.slug`,
     db.$queryRaw<HitRow[]>`
       WITH hits AS (
-        SELECT c.id, c.position, co.slug AS company, co.name AS company_name, ts_rank_cd(c.search, ${tsquery}, 1) AS rank
+        SELECT c.id, c.position, co.slug AS company, co.name AS company_name, co.provenance::text AS provenance, ts_rank_cd(c.search, ${tsquery}, 1) AS rank
         FROM clause c
         JOIN policy p ON p.id = c.policy_id
         JOIN company co ON co.id = p.company_id
-        WHERE c.search @@ ${tsquery} ${companyFilter} ${practiceFilter}
+        WHERE c.search @@ ${tsquery} ${companyFilter} ${practiceFilter} ${provenanceFilter}
         ORDER BY rank DESC, co.name COLLATE company_name, co.slug, c.position
         LIMIT ${limit} OFFSET ${offset}
       )
-      SELECT h.company, h.company_name AS "companyName", c.anchor, c.heading_path AS "headingPath",
+      SELECT h.company, h.company_name AS "companyName", h.provenance, c.anchor, c.heading_path AS "headingPath",
              ARRAY(SELECT pr.slug FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
                    WHERE cp.clause_id = h.id ORDER BY pr.position) AS practices,
              s.snippet, h.rank::float8 AS rank,

@@ -110,11 +110,8 @@ function hasHugeLine(text: string): boolean {
   }
 }
 
-function toTree(text: string, format: PolicyFormat): Root {
-  if (format === "html") return htmlToMdast(text);
-  // The markdown parser takes seconds on a megabyte-long line; such a line has no markup
-  // worth reading, so it is read as plain text.
-  if (format === "text" || hasHugeLine(text)) return textToMdast(text);
+/** The markdown parser every reading uses (CommonMark, with GitHub's tables where there are any). */
+export function parseMarkdown(text: string): Root {
   const markdown = clampIndent(text);
   // GFM doubles the parser's time; only tables need it, and a table has a delimiter row.
   const parser = GFM_TABLE_DELIMITER.test(markdown)
@@ -123,12 +120,25 @@ function toTree(text: string, format: PolicyFormat): Root {
   return parser.parse(markdown) as Root;
 }
 
+function toTree(text: string, format: PolicyFormat, parse: (text: string) => Root): Root {
+  if (format === "html") return htmlToMdast(text);
+  // The markdown parser takes seconds on a megabyte-long line; such a line has no markup
+  // worth reading, so it is read as plain text.
+  if (format === "text" || hasHugeLine(text)) return textToMdast(text);
+  return parse(text);
+}
+
 /**
  * Reads a policy (markdown, HTML or plain text; bytes or a string) into clauses with their
  * heading paths, using the seed's segmentation with page furniture removed first. Throws a
  * ReadingError with a message for the sender when the input is not a readable policy.
  */
-export function readPolicy(input: Uint8Array | string, format?: PolicyFormat): ReadPolicy {
+export function readPolicy(
+  input: Uint8Array | string,
+  format?: PolicyFormat,
+  /** The policy history parses many near-identical versions with a cache (lib/history/). */
+  options: { parseMarkdown?: (text: string) => Root } = {},
+): ReadPolicy {
   const text = decodeInput(input);
   const kind = format ?? detectFormat(text);
   if (countBlocks(text, kind) > MAX_BLOCKS)
@@ -138,7 +148,7 @@ export function readPolicy(input: Uint8Array | string, format?: PolicyFormat): R
     );
   let tree: Root;
   try {
-    tree = dropMarkdownFurniture(toTree(text, kind));
+    tree = dropMarkdownFurniture(toTree(text, kind, options.parseMarkdown ?? parseMarkdown));
   } catch (error) {
     if (error instanceof RangeError)
       throw new ReadingError(

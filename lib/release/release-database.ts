@@ -19,7 +19,12 @@ export async function releaseDatabase(
 ): Promise<void> {
   const applied = await migrate(url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date.");
-  const outcome = await runSeed(url, { ...seed, seedDir: path.resolve(ROOT, env.SEED_DIR) });
+  const outcome = await runSeed(url, {
+    ...seed,
+    seedDir: path.resolve(ROOT, env.SEED_DIR),
+    corpus: env.SEED_CORPUS === "on",
+    log,
+  });
   log(formatSeedSummary(outcome));
 }
 

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { z } from "zod";
+import { sectorsFileSchema, type SectorsFile } from "../corpus/corpus-schemas";
 import type { Rating } from "../ratings";
 import { rubricCoverageProblems } from "../rubric";
+import type { SectorSlug } from "../sectors";
 import { parseEffectiveDate } from "./parse-effective-date";
+import { parseWith, readJson } from "./read-seed-json";
 import { SeedError } from "./seed-error";
 import { annotationFileSchema, practiceFileSchema, type PracticeSeed } from "./seed-schemas";
 import { segmentPolicy, squashWhitespace as squash, type SegmentedClause } from "./segment-policy";
@@ -19,6 +21,7 @@ export type PlannedFinding = {
 export type PlannedCompany = {
   slug: string;
   name: string;
+  sector: SectorSlug;
   legalName: string;
   website: string;
   policy: {
@@ -35,39 +38,12 @@ export type PlannedCompany = {
   clauses: PlannedClause[];
   findings: PlannedFinding[];
 };
-export type SeedPlan = { practices: PracticeSeed[]; companies: PlannedCompany[] };
-
-function formatIssue(issue: z.core.$ZodIssue): { field: string; problem: string } {
-  const field = issue.path
-    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
-    .join("")
-    .replace(/^\./, "");
-  return { field: field || "(top level)", problem: issue.message };
-}
-
-function readJson(file: string, label: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(file, "utf8");
-  } catch {
-    throw new SeedError(label, "", "cannot be read");
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (e) {
-    throw new SeedError(label, "", `is not valid JSON (${(e as Error).message})`);
-  }
-}
-
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, label: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const first = result.error.issues[0]!;
-    const { field, problem } = formatIssue(first);
-    throw new SeedError(label, field, problem);
-  }
-  return result.data;
-}
+export type SeedPlan = {
+  practices: PracticeSeed[];
+  companies: PlannedCompany[];
+  /** Every company's sector (seeds/sectors.json), for the curated companies and the corpus. */
+  sectors: SectorsFile["companies"];
+};
 
 /** Every clause whose text contains the quote (whitespace-insensitive). */
 function clausesQuoting(clauses: SegmentedClause[], quote: string): SegmentedClause[] {
@@ -144,6 +120,12 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
   const uncovered = rubricCoverageProblems(practices);
   if (uncovered.length) throw new SeedError("seeds/practices.json", "core", uncovered.join("; "));
 
+  const sectors = parseWith(
+    sectorsFileSchema,
+    readJson(path.join(seedDir, "sectors.json"), "seeds/sectors.json"),
+    "seeds/sectors.json",
+  ).companies;
+
   const annotationFiles = readdirSync(path.join(seedDir, "annotations"))
     .filter((f) => f.endsWith(".json"))
     .sort();
@@ -167,6 +149,13 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
     if (companies.some((c) => c.slug === ann.company.slug))
       throw new SeedError(label, "company.slug", "is used by another file");
 
+    const sector = sectors[ann.company.slug];
+    if (!sector)
+      throw new SeedError(
+        "seeds/sectors.json",
+        `companies.${ann.company.slug}`,
+        "missing: every company needs a sector",
+      );
     const { seg, policy } = planPolicy(seedDir, ann.policyFile);
     const tags = new Map<string, Set<string>>(
       seg.clauses.map((c) => [c.anchor, new Set<string>()]),
@@ -219,6 +208,7 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
     companies.push({
       slug: ann.company.slug,
       name: ann.company.name,
+      sector,
       legalName: ann.company.legalName,
       website: ann.company.website,
       policy,
@@ -229,5 +219,5 @@ export function buildSeedPlan(seedDir: string): SeedPlan {
       findings: findings.sort((a, b) => order.get(a.practice)! - order.get(b.practice)!),
     });
   }
-  return { practices, companies };
+  return { practices, companies, sectors };
 }

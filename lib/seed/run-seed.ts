@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { readCorpusIndex } from "../corpus/build-corpus-plan";
+import { machineFingerprint } from "../corpus/machine-fingerprint";
+import { planCorpusCompanies } from "../corpus/read-in-parallel";
+import { storedCorpusHashes } from "../corpus/write-corpus";
 import { createPrismaClient } from "../db/create-prisma-client";
 import { buildSeedPlan } from "./build-seed-plan";
 import { lockSeeding, type SeedTx } from "./seed-lock";
@@ -10,8 +14,12 @@ export const SEED_DIR = path.resolve(import.meta.dirname, "..", "..", "seeds");
 
 const FINGERPRINT_KEY = "seed_fingerprint";
 
-/** A fingerprint of every seed file, so start-up can tell whether the data is current. */
-export function seedFingerprint(seedDir = SEED_DIR): string {
+/**
+ * A fingerprint of every seed file (policies, annotations, practices, sectors, the corpus and its
+ * compressed history) and, when the corpus is loaded, of the model and rules that read it, so
+ * start-up can tell whether the data is current without reading any of it.
+ */
+export function seedFingerprint(seedDir = SEED_DIR, corpus = true): string {
   const hash = createHash("sha256");
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
@@ -19,11 +27,13 @@ export function seedFingerprint(seedDir = SEED_DIR): string {
     )) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(md|json)$/.test(entry.name))
+      else if (/\.(md|json|br)$/.test(entry.name))
         hash.update(path.relative(seedDir, full)).update(readFileSync(full));
     }
   };
   walk(seedDir);
+  if (corpus && existsSync(path.join(seedDir, "corpus"))) hash.update(machineFingerprint());
+  else hash.update("no corpus");
   return hash.digest("hex");
 }
 
@@ -44,7 +54,9 @@ export class OlderSeedFilesError extends Error {
   }
 }
 
-export type SeedOutcome = { skipped: true } | ({ skipped: false } & SeedSummary);
+export type SeedOutcome =
+  { skipped: true } | ({ skipped: false; timings: SeedTimings } & SeedSummary);
+export type SeedTimings = { planMs: number; readMs: number; writeMs: number };
 
 export type SeedOptions = {
   seedDir?: string;
@@ -52,6 +64,9 @@ export type SeedOptions = {
   onlyIfStale?: boolean;
   /** Load even files that a newer set replaced. */
   force?: boolean;
+  /** Load seeds/corpus when the folder has one (default: unless SEED_CORPUS=off); false keeps only the curated files. */
+  corpus?: boolean;
+  log?: (message: string) => void;
 };
 
 /**
@@ -61,12 +76,38 @@ export type SeedOptions = {
  */
 export async function runSeed(databaseUrl: string, opts: SeedOptions = {}): Promise<SeedOutcome> {
   const seedDir = opts.seedDir ?? SEED_DIR;
-  const fingerprint = seedFingerprint(seedDir);
-  const plan = buildSeedPlan(seedDir);
+  // SEED_CORPUS=off (lib/env.ts) is the default for callers that do not say: the test suites.
+  const withCorpus = opts.corpus ?? process.env.SEED_CORPUS !== "off";
+  const fingerprint = seedFingerprint(seedDir, withCorpus);
   const db = createPrismaClient(databaseUrl, 2);
   try {
-    return await db.$transaction(
-      async (tx): Promise<SeedOutcome> => {
+    // Checked again under the lock; this early look spares an unchanged start the reading below.
+    if (opts.onlyIfStale) {
+      const current = (await db.appMeta.findUnique({ where: { key: FINGERPRINT_KEY } }))?.value;
+      if (current === fingerprint && (await db.company.count({ where: { synthetic: false } })) > 0)
+        return { skipped: true };
+    }
+    let t = performance.now();
+    const plan = buildSeedPlan(seedDir);
+    const index = withCorpus
+      ? readCorpusIndex(seedDir, plan.sectors, new Set(plan.companies.map((c) => c.slug)))
+      : null;
+    const planMs = performance.now() - t;
+    t = performance.now();
+    let corpus = null;
+    if (index) {
+      // Machine reading is slow and needs no lock: only companies whose inputs changed are
+      // read again (decompress, segment, classify, draft), before the transaction opens.
+      const stored = await storedCorpusHashes(db);
+      const stale = index.entries.filter((e) => stored.get(e.service.slug) !== e.inputHash);
+      if (stale.length)
+        opts.log?.(`Corpus: machine-reading ${stale.length} of ${index.entries.length} policies…`);
+      corpus = { entries: index.entries, changed: await planCorpusCompanies(index.dir, stale) };
+    }
+    const readMs = performance.now() - t;
+    t = performance.now();
+    const outcome = await db.$transaction(
+      async (tx): Promise<{ skipped: true } | ({ skipped: false } & SeedSummary)> => {
         await lockSeeding(tx);
         const current = (await tx.appMeta.findUnique({ where: { key: FINGERPRINT_KEY } }))?.value;
         if (opts.onlyIfStale && current === fingerprint) {
@@ -75,7 +116,7 @@ export async function runSeed(databaseUrl: string, opts: SeedOptions = {}): Prom
         }
         if (!opts.force && current && current !== fingerprint)
           await refuseReplacedFiles(tx, fingerprint, current);
-        const summary = await writeSeed(tx, plan);
+        const summary = await writeSeed(tx, plan, corpus);
         await tx.appMeta.upsert({
           where: { key: FINGERPRINT_KEY },
           create: { key: FINGERPRINT_KEY, value: fingerprint },
@@ -95,6 +136,12 @@ export async function runSeed(databaseUrl: string, opts: SeedOptions = {}): Prom
       // Another seeder holding the lock (a synthetic load of thousands of companies) may take minutes.
       { timeout: 600_000, maxWait: 10_000 },
     );
+    if (outcome.skipped) return outcome;
+    const ms = (n: number) => Math.round(n);
+    return {
+      ...outcome,
+      timings: { planMs: ms(planMs), readMs: ms(readMs), writeMs: ms(performance.now() - t) },
+    };
   } finally {
     await db.$disconnect();
   }
@@ -113,8 +160,20 @@ export function formatSeedSummary(outcome: SeedOutcome): string {
     (c) =>
       `  ${c.slug.padEnd(12)} ${String(c.clauses).padStart(3)} clauses (${c.tagged} tagged)  ${c.findings} findings  ${c.evidence} evidence quotes`,
   );
+  const c = outcome.corpus;
+  const corpusLines = c
+    ? [
+        `  corpus: ${c.companies} machine-read companies, ${c.written} read and written, ${c.removed} removed` +
+          (c.written
+            ? ` (clauses: ${c.clauses.inserted} new, ${c.clauses.updated} updated, ${c.clauses.deleted} removed; ${c.tags} machine tags; ${c.findings} findings)`
+            : ""),
+      ]
+    : [];
+  const t = outcome.timings;
   return [
-    `Seed: ${outcome.companies.length} companies ${outcome.changed ? "written" : "unchanged"}`,
+    `Seed: ${outcome.companies.length} curated companies ${outcome.changed ? "written" : "unchanged"}`,
     ...lines,
+    ...corpusLines,
+    `  time: ${t.planMs} ms to validate, ${t.readMs} ms to machine-read, ${t.writeMs} ms to write`,
   ].join("\n");
 }

@@ -1,11 +1,16 @@
 import { bumpDataVersion } from "../db/data-version";
 import { ratingToDb as dbRating } from "../ratings";
 import type { SeedPlan } from "./build-seed-plan";
+import type { CorpusCompanyPlan, CorpusEntry } from "../corpus/build-corpus-plan";
+import { writeCorpus, type CorpusWriteSummary } from "../corpus/write-corpus";
+import { Prisma } from "../generated/prisma/client";
 import { day } from "./seed-dates";
 import type { SeedTx } from "./seed-lock";
 
 export type SeedSummary = {
   changed: boolean;
+  /** The machine-read corpus, when the seed folder has one (null: no corpus, none loaded). */
+  corpus: CorpusWriteSummary | null;
   companies: Array<{
     slug: string;
     clauses: number;
@@ -27,7 +32,11 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * differ, so a second run with the same files changes nothing (ids, counts and the data version
  * all stay put).
  */
-export async function writeSeed(tx: Tx, plan: SeedPlan): Promise<SeedSummary> {
+export async function writeSeed(
+  tx: Tx,
+  plan: SeedPlan,
+  corpus: { entries: CorpusEntry[]; changed: CorpusCompanyPlan[] } | null = null,
+): Promise<SeedSummary> {
   let changed = false;
   const mark = () => {
     changed = true;
@@ -66,12 +75,28 @@ export async function writeSeed(tx: Tx, plan: SeedPlan): Promise<SeedSummary> {
     summary.push(result);
   }
   const { count } = await tx.company.deleteMany({
-    where: { synthetic: false, slug: { notIn: plan.companies.map((c) => c.slug) } },
+    where: {
+      synthetic: false,
+      provenance: "curated",
+      slug: { notIn: plan.companies.map((c) => c.slug) },
+    },
   });
   if (count) mark();
+
+  let corpusSummary: CorpusWriteSummary | null = null;
+  if (corpus) {
+    corpusSummary = await writeCorpus(tx, corpus.entries, corpus.changed, practiceIds);
+    if (corpusSummary.written || corpusSummary.removed) mark();
+  } else {
+    // A seed folder without a corpus holds no machine-read companies.
+    const removed = await tx.company.deleteMany({
+      where: { synthetic: false, provenance: "machine" },
+    });
+    if (removed.count) mark();
+  }
   // Running app instances drop their cached pages when this commits.
   if (changed) await bumpDataVersion(tx);
-  return { changed, companies: summary };
+  return { changed, corpus: corpusSummary, companies: summary };
 }
 
 async function writeCompany(
@@ -80,7 +105,15 @@ async function writeCompany(
   practiceIds: Map<string, number>,
   mark: () => void,
 ) {
-  const companyData = { name: c.name, legalName: c.legalName, website: c.website };
+  // A company promoted from the machine-read corpus becomes curated here, in place.
+  const companyData = {
+    name: c.name,
+    legalName: c.legalName,
+    website: c.website,
+    sector: c.sector,
+    provenance: "curated" as const,
+    corpusHash: null,
+  };
   let company = await tx.company.findUnique({ where: { slug: c.slug } });
   if (!company) {
     company = await tx.company.create({ data: { slug: c.slug, ...companyData } });
@@ -88,7 +121,10 @@ async function writeCompany(
   } else if (
     company.name !== c.name ||
     company.legalName !== c.legalName ||
-    company.website !== c.website
+    company.website !== c.website ||
+    company.sector !== c.sector ||
+    company.provenance !== "curated" ||
+    company.corpusHash !== null
   ) {
     await tx.company.update({ where: { id: company.id }, data: companyData });
     mark();
@@ -104,6 +140,7 @@ async function writeCompany(
     effectiveDateLabel: p.effectiveDateLabel,
     text: p.text,
     contentHash: p.contentHash,
+    recordedBy: null,
   };
   let policy = await tx.policy.findUnique({ where: { companyId: company.id } });
   if (!policy) {
@@ -116,7 +153,8 @@ async function writeCompany(
     !sameDay(policy.archivedOn, policyData.archivedOn) ||
     !sameDay(policy.effectiveDate, policyData.effectiveDate) ||
     policy.effectiveDateLabel !== p.effectiveDateLabel ||
-    policy.contentHash !== p.contentHash
+    policy.contentHash !== p.contentHash ||
+    policy.recordedBy !== null
   ) {
     await tx.policy.update({ where: { id: policy.id }, data: policyData });
     mark();
@@ -130,7 +168,7 @@ async function writeCompany(
       position: true,
       headingPath: true,
       text: true,
-      practices: { select: { practiceId: true } },
+      practices: { select: { practiceId: true, probability: true } },
     },
   });
   const byAnchor = new Map(existing.map((e) => [e.anchor, e]));
@@ -169,7 +207,9 @@ async function writeCompany(
       mark();
     }
     const have = old.practices.map((x) => x.practiceId).sort((a, b) => a - b);
-    if (!sameList(have.map(String), wanted.map(String))) {
+    // A machine tag (with a probability) left from before a promotion is replaced by the person's.
+    const machineTags = old.practices.some((x) => x.probability !== null);
+    if (machineTags || !sameList(have.map(String), wanted.map(String))) {
       await tx.clausePractice.deleteMany({ where: { clauseId: old.id } });
       if (wanted.length)
         await tx.clausePractice.createMany({
@@ -191,6 +231,7 @@ async function writeCompany(
       practiceId: true,
       rating: true,
       summary: true,
+      provenance: true,
       evidence: {
         select: { clauseId: true, position: true, quote: true },
         orderBy: { position: "asc" },
@@ -222,10 +263,21 @@ async function writeCompany(
       mark();
     } else {
       findingId = old.id;
-      if (old.rating !== dbRating(f.rating) || old.summary !== f.summary) {
+      if (
+        old.rating !== dbRating(f.rating) ||
+        old.summary !== f.summary ||
+        old.provenance !== "curated"
+      ) {
         await tx.finding.update({
           where: { id: old.id },
-          data: { rating: dbRating(f.rating), summary: f.summary },
+          data: {
+            rating: dbRating(f.rating),
+            summary: f.summary,
+            provenance: "curated",
+            reason: null,
+            confidence: null,
+            facts: Prisma.DbNull,
+          },
         });
         mark();
       }

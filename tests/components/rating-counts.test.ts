@@ -52,7 +52,16 @@ describe("RatingCountsRow", () => {
     ({ slug, name, description: "", core: true, position: 0 }) as Practice;
   const company = (slug: string, name: string) => ({ slug, name }) as CompanySummary;
   const cell = (company: string, practice: string, rating: MatrixCell["rating"]) =>
-    ({ company, practice, rating, summary: "", evidence: [] }) as MatrixCell;
+    ({
+      company,
+      practice,
+      rating,
+      summary: "",
+      provenance: "curated",
+      reason: null,
+      confidence: null,
+      evidence: [],
+    }) as MatrixCell;
   const render = (practices: Practice[]) =>
     renderToStaticMarkup(
       createElement(

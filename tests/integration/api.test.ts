@@ -61,9 +61,46 @@ async function expectError(res: Response, status: number, mentions: RegExp) {
   expect(res.headers.get("cache-control")).toBe("no-store");
 }
 
+describe("GET /api/companies?sector=&provenance=", () => {
+  const get = (query: string) =>
+    getCompanies(new Request(`http://localhost/api/companies?${query}`));
+
+  it("filters by sector and by provenance, alone or together", async () => {
+    const slugs = async (query: string) =>
+      (await json<{ companies: Json[] }>(await get(query), 200)).companies.map((c) => c.slug);
+    expect(await slugs("sector=cloud-storage")).toEqual(["code42", "ibackup", "mozy"]);
+    expect(await slugs("sector=developer-cloud,cloud-storage")).toHaveLength(5);
+    expect(await slugs("provenance=curated")).toHaveLength(5);
+    expect(await slugs("provenance=machine")).toEqual([]);
+    expect(await slugs("sector=messaging&provenance=curated")).toEqual([]);
+  });
+
+  it("answers 400 naming an unknown sector, provenance or parameter", async () => {
+    await expectError(
+      await get("sector=cloud"),
+      400,
+      /Unknown sectors: cloud\. Known sectors: cloud-storage, messaging/,
+    );
+    await expectError(
+      await get("provenance=human"),
+      400,
+      /Unknown provenances: human\. Known provenances: curated, machine/,
+    );
+    await expectError(await get("provenance="), 400, /provenance is empty/);
+    await expectError(
+      await get("industry=social"),
+      400,
+      /Unknown parameter\(s\): industry\. Use sector and provenance/,
+    );
+  });
+});
+
 describe("GET /api/companies", () => {
   it("lists the five companies by name with their policy dates", async () => {
-    const body = await json<{ companies: Json[] }>(await getCompanies(), 200);
+    const body = await json<{ companies: Json[] }>(
+      await getCompanies(new Request("http://localhost/api/companies")),
+      200,
+    );
     expect(Object.keys(body)).toEqual(["companies"]);
     expect(body.companies.map((c) => c.slug).sort()).toEqual(COMPANIES);
     const names = body.companies.map((c) => String(c.name));
@@ -75,12 +112,19 @@ describe("GET /api/companies", () => {
         "effectiveDateLabel",
         "legalName",
         "name",
+        "provenance",
+        "recordedBy",
+        "sector",
         "slug",
         "website",
       ]);
       expect(c.archivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(c.website).toMatch(/^https?:\/\//);
+      // The five are reviewed by a person, archived by the Wayback Machine.
+      expect(c).toMatchObject({ provenance: "curated", recordedBy: null });
     }
+    expect(body.companies.find((c) => c.slug === "mozy")?.sector).toBe("cloud-storage");
+    expect(body.companies.find((c) => c.slug === "dotcloud")?.sector).toBe("developer-cloud");
     expect(body.companies.find((c) => c.slug === "code42")).toMatchObject({
       effectiveDate: "2011-01-17",
       effectiveDateLabel: "Effective",
@@ -100,6 +144,7 @@ describe("GET /api/companies/{slug}", () => {
         headingPath: string[];
         text: string;
         practices: string[];
+        tags: Array<{ practice: string; probability: number | null }>;
       }>;
     };
   };
@@ -124,6 +169,7 @@ describe("GET /api/companies/{slug}", () => {
       archiveUrl:
         "https://web.archive.org/web/20161127070419id_/http%3A//mozy.com/about/legal/privacy",
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      recordedBy: null,
     });
   });
 
@@ -148,8 +194,11 @@ describe("GET /api/companies/{slug}", () => {
         "headingPath",
         "position",
         "practices",
+        "tags",
         "text",
       ]);
+      // A person's tags carry no probability (the classifier's do).
+      expect(c.tags).toEqual(c.practices.map((p) => ({ practice: p, probability: null })));
       expect(c.anchor).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(Array.isArray(c.headingPath)).toBe(true);
       for (const p of c.practices) expect(practiceSlugs).toContain(p);
@@ -237,11 +286,15 @@ describe("GET /api/matrix", () => {
     for (const cell of full.cells) {
       expect(Object.keys(cell).sort()).toEqual([
         "company",
+        "confidence",
         "evidence",
         "practice",
+        "provenance",
         "rating",
+        "reason",
         "summary",
       ]);
+      expect(cell).toMatchObject({ provenance: "curated", reason: null, confidence: null });
       expect(RATINGS).toContain(cell.rating);
       expect(cell.summary.length).toBeGreaterThanOrEqual(20);
       if (cell.rating === "not-addressed") expect(cell.evidence).toEqual([]);

@@ -48,7 +48,9 @@ describe("one company order everywhere", () => {
     const { searchClauses } = await import("@/lib/queries/search-clauses");
     const { listSomeCompanies } = await import("@/lib/queries/companies");
 
-    const api = (await (await companiesGET()).json()) as { companies: { slug: string }[] };
+    const api = (await (
+      await companiesGET(new Request("http://localhost/api/companies"))
+    ).json()) as { companies: { slug: string }[] };
     expect(api.companies.map((c) => c.slug)).toEqual(GRID_ORDER);
 
     const csv = await (

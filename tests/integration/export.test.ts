@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GRID_CSV_COLUMNS } from "@/lib/export/grid-csv";
+import { GRID_CSV_COLUMNS, SOURCE_ATTRIBUTION } from "@/lib/export/grid-csv";
 import type { Matrix } from "@/lib/queries/matrix";
 import { runSeed } from "@/lib/seed/run-seed";
 import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
@@ -56,6 +56,12 @@ function expectedRows(m: Matrix) {
     evidence_links: cell.evidence
       .map((e) => `http://localhost/companies/${cell.company}#${e.anchor}`)
       .join(" | "),
+    provenance: cell.provenance,
+    confidence: cell.confidence === null ? "" : cell.confidence.toFixed(2),
+    reason: cell.reason ?? "",
+    // The curated five are Wayback archives; machine-read rows credit Open Terms Archive.
+    source_attribution:
+      cell.provenance === "machine" ? SOURCE_ATTRIBUTION.machine : SOURCE_ATTRIBUTION.curated,
   }));
 }
 const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>

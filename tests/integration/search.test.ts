@@ -226,6 +226,7 @@ describe("GET /api/search", () => {
       "company",
       "headingPath",
       "practices",
+      "provenance",
       "rank",
       "snippet",
     ]);

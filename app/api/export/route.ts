@@ -6,6 +6,7 @@ import { resolveGridFilter } from "@/lib/params/grid-filter";
 import { parseGridSort } from "@/lib/params/grid-sort";
 import { publicBaseUrl } from "@/lib/public-url";
 import { orderCompanies } from "@/lib/queries/company-order";
+import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { listCompanies } from "@/lib/queries/companies";
 import { getMatrix } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
@@ -47,7 +48,7 @@ export async function GET(req: Request) {
   const body =
     format === "csv"
       ? gridToCsv(matrix, publicBaseUrl(req))
-      : `${JSON.stringify(matrix, null, 2)}\n`;
+      : `${JSON.stringify({ ...matrix, attribution: ATTRIBUTION_JSON }, null, 2)}\n`;
   return new Response(body, {
     headers: {
       "Content-Type":

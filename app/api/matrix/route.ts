@@ -3,6 +3,7 @@ import { matrixQuery, readQuery } from "@/lib/api/query-schemas";
 import { resolveGridFilter } from "@/lib/params/grid-filter";
 import { parseGridSort } from "@/lib/params/grid-sort";
 import { orderCompanies } from "@/lib/queries/company-order";
+import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { listCompanies } from "@/lib/queries/companies";
 import { getCells, keepRatings, selectMatrix } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
@@ -45,5 +46,11 @@ export async function GET(req: Request) {
   const paged = filter.companies
     ? {}
     : { paging: { page, perPage, pageCount, totalCompanies: chosen.length } };
-  return jsonOk({ practices: shownPractices, companies: shownCompanies, cells, ...paged });
+  return jsonOk({
+    practices: shownPractices,
+    companies: shownCompanies,
+    cells,
+    ...paged,
+    attribution: ATTRIBUTION_JSON,
+  });
 }

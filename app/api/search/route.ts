@@ -2,6 +2,7 @@ import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
 import { readQuery, searchQuery } from "@/lib/api/query-schemas";
 import { resolveGridFilter } from "@/lib/params/grid-filter";
 import { parseSearchApiParams } from "@/lib/params/search-api-params";
+import { parseProvenanceList } from "@/lib/params/companies-api-params";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
@@ -22,16 +23,20 @@ export async function GET(req: Request) {
     companies: companies.map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
+  const provenance = parseProvenanceList(query.provenance);
+  if (!provenance.ok) return jsonError(400, provenance.error);
   const outcome = await searchClauses({
     q: parsed.params.q,
     limit: parsed.params.limit,
     ...resolved.filter,
+    provenance: provenance.values,
   });
   return jsonOk({
     query: outcome.query,
     total: outcome.total,
     results: outcome.results.map((r) => ({
       company: r.company,
+      provenance: r.provenance,
       anchor: r.anchor,
       headingPath: r.headingPath,
       practices: r.practices,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
 import { CopyLinkHandler } from "@/components/copy-link-handler";
+import { CompanyHistory } from "@/components/history/company-history";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceLinks } from "@/components/evidence-links";
 import { PolicyText } from "@/components/policy-text";
@@ -15,11 +16,18 @@ import { slugParamSchema } from "@/lib/params/slug-list";
 import { buildOutline } from "@/lib/policy-outline";
 import { highlightClauses } from "@/lib/queries/clause-highlights";
 import { getCompany } from "@/lib/queries/companies";
+import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
+import { MachineFacts } from "@/components/machine-facts";
+import { MachineNote } from "@/components/machine-note";
+import { MachineReadNotice } from "@/components/machine-read-notice";
+import { ProvenanceMark } from "@/components/provenance-mark";
+import { OTA_ATTRIBUTION } from "@/lib/provenance";
 import { countRatings } from "@/lib/rating-counts";
 import { TextLink } from "@/components/text-link";
 import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
 import { quoteQuery } from "@/lib/search/quote-query";
+import { sectorName } from "@/lib/sectors";
 
 export const dynamic = "force-dynamic";
 
@@ -40,14 +48,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${company.name} privacy policy`,
     description: `How ${company.name} (${company.legalName}) handles cookies, data retention, disputes and third-party sharing: ${company.findings.length} findings, ${concerning} concerning, each quoted from its policy.`,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          {
+            url: `/feeds/companies/${company.slug}.atom`,
+            title: `${company.name}: policy changes`,
+          },
+        ],
+      },
+    },
   };
 }
 
 export default async function CompanyPage({ params, searchParams }: Props) {
-  const [company, practices, query] = await Promise.all([
-    load((await params).slug),
+  const slug = (await params).slug;
+  const [company, practices, query, history] = await Promise.all([
+    load(slug),
     listPractices(),
     searchParams,
+    getHistoryOverview(slug),
   ]);
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
@@ -72,12 +92,31 @@ export default async function CompanyPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <Breadcrumb parent={{ href: "/", label: "Compare" }} current={company.name} />
+        <Breadcrumb parent={{ href: "/companies", label: "Companies" }} current={company.name} />
         <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          {company.legalName} ·{" "}
-          <TextLink href={company.website}>{company.website.replace(/^https?:\/\//, "")}</TextLink>
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700 dark:text-slate-300">
+          <ProvenanceMark provenance={company.provenance} />
+          <a
+            href={`/companies?sector=${company.sector}`}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
+            {sectorName(company.sector)}
+          </a>
+          {company.legalName !== company.name && <span>· {company.legalName}</span>}
+          {company.website && (
+            <>
+              <span aria-hidden="true">·</span>
+              <a
+                href={company.website}
+                className="text-sky-800 underline dark:text-sky-300"
+                rel="noopener noreferrer"
+              >
+                {company.website.replace(/^https?:\/\//, "")}
+              </a>
+            </>
+          )}
         </p>
+        {company.provenance === "machine" && <MachineReadNotice />}
         <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <div>
             <dt className="font-semibold">Policy date</dt>
@@ -87,12 +126,30 @@ export default async function CompanyPage({ params, searchParams }: Props) {
             </dd>
           </div>
           <div>
-            <dt className="font-semibold">Archived copy</dt>
+            <dt className="font-semibold">
+              {company.policy.recordedBy ? "Recorded" : "Archived copy"}
+            </dt>
             <dd>
-              {company.policy.archiveUrl ? (
-                <TextLink href={company.policy.archiveUrl}>
+              {company.policy.recordedBy ? (
+                <>
+                  by{" "}
+                  <a
+                    href={company.policy.archiveUrl ?? OTA_ATTRIBUTION.url}
+                    className="text-sky-800 underline dark:text-sky-300"
+                    rel="noopener noreferrer"
+                  >
+                    {company.policy.recordedBy}
+                  </a>
+                  {company.archivedOn ? ` on ${formatDay(company.archivedOn)}` : ""}
+                </>
+              ) : company.policy.archiveUrl ? (
+                <a
+                  href={company.policy.archiveUrl}
+                  className="text-sky-800 underline dark:text-sky-300"
+                  rel="noopener noreferrer"
+                >
                   Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}
-                </TextLink>
+                </a>
               ) : (
                 "None"
               )}
@@ -114,6 +171,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
               <RatingCounts
                 counts={countRatings(company.findings.map((f) => f.rating))}
                 label={`${company.name}: ratings of its ${company.findings.length} findings`}
+                provenance={company.provenance}
               />
             </dd>
           </div>
@@ -129,7 +187,8 @@ export default async function CompanyPage({ params, searchParams }: Props) {
             <li
               key={f.practice}
               id={`finding-${f.practice}`}
-              className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""}`}
+              className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""} ${f.provenance === "machine" ? "machine-cell" : ""}`}
+              data-provenance={f.provenance}
             >
               <div className="space-y-1">
                 <h3 className="font-semibold">
@@ -140,7 +199,10 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                     {names.get(f.practice) ?? f.practice}
                   </a>
                 </h3>
-                <RatingBadge rating={f.rating} practice={f.practice} />
+                <div className="flex flex-wrap items-center gap-1.5">
+                  {f.provenance === "machine" && <ProvenanceMark provenance="machine" size="sm" />}
+                  <RatingBadge rating={f.rating} practice={f.practice} provenance={f.provenance} />
+                </div>
               </div>
               <div>
                 <p
@@ -148,6 +210,10 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                 >
                   {f.summary}
                 </p>
+                {f.provenance === "machine" && (
+                  <MachineNote confidence={f.confidence} reason={null} />
+                )}
+                <MachineFacts facts={f.facts} />
                 <EvidenceLinks
                   company={company.slug}
                   practice={f.practice}
@@ -160,6 +226,13 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         </ul>
       </section>
 
+      <CompanyHistory
+        slug={company.slug}
+        name={company.name}
+        overview={history}
+        practiceNames={names}
+      />
+
       <section aria-labelledby="policy-title" className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
           <PolicyToc outline={outline} />
@@ -171,7 +244,12 @@ export default async function CompanyPage({ params, searchParams }: Props) {
             </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               &ldquo;{company.policy.title}&rdquo; — {company.clauses.length} clauses, verbatim from
-              the archived copy. Tags show the practices each clause speaks to.
+              the {company.policy.recordedBy ? "recorded" : "archived"} copy. Tags show the
+              practices each clause speaks to
+              {company.provenance === "machine"
+                ? ", as the classifier read them, with its probability"
+                : ""}
+              .
             </p>
             {(asked.finding || asked.q) && (
               <p role="note" className="mt-2 text-sm text-slate-700 dark:text-slate-300">

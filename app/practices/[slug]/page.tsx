@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { Pagination } from "@/components/pagination";
+import { MachineNote } from "@/components/machine-note";
+import { ProvenanceMark } from "@/components/provenance-mark";
 import { RatingBadge } from "@/components/rating-badge";
 import { RatingDefinitions } from "@/components/rating-definitions";
 import { RubricRules } from "@/components/rubric-rules";
@@ -27,9 +29,14 @@ async function load(props: Props) {
   const [{ slug }, sp] = await Promise.all([props.params, props.searchParams]);
   const parsed = slugParamSchema.safeParse(slug);
   const page = pageOrFirst(sp.page);
+  const raw = [sp.provenance].flat()[0];
+  const provenance = raw === "curated" || raw === "machine" ? raw : null;
   return {
     page,
-    data: parsed.success ? await getPracticeComparison(parsed.data, page, PER_PAGE) : null,
+    provenance,
+    data: parsed.success
+      ? await getPracticeComparison(parsed.data, page, PER_PAGE, provenance)
+      : null,
   };
 }
 
@@ -39,12 +46,23 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: `${data.practice.name}: every company side by side`,
     description: `How each company's privacy policy handles ${data.practice.name.toLowerCase()}, with the exact words quoted. ${data.practice.description}`,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          {
+            url: `/feeds/practices/${data.practice.slug}.atom`,
+            title: `Policy changes about ${data.practice.name.toLowerCase()}`,
+          },
+        ],
+      },
+    },
   };
 }
 
 export default async function PracticePage(props: Props) {
-  const { page, data } = await load(props);
+  const { page, provenance, data } = await load(props);
   if (!data) notFound();
+  const hrefFor = (p: number, prov = provenance) => practiceHref(data.practice.slug, p, prov);
   const { practice, companies, cells, totalCompanies } = data;
   const pageCount = Math.max(1, Math.ceil(totalCompanies / PER_PAGE));
   const rubric = CORE_RUBRIC[practice.slug];
@@ -83,13 +101,33 @@ export default async function PracticePage(props: Props) {
         <h2 id="companies-title" className="text-xl font-semibold">
           What each policy says
         </h2>
+        <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-700 dark:text-slate-300">Companies:</span>
+          {(
+            [
+              [null, "Curated first, then machine-read"],
+              ["curated", "Curated only"],
+              ["machine", "Machine-read only"],
+            ] as const
+          ).map(([value, label]) => (
+            <a
+              key={label}
+              href={hrefFor(1, value)}
+              aria-current={provenance === value}
+              className="rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950"
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {companies.map((c) => {
             const cell = byCompany.get(c.slug)!;
             return (
               <li
                 key={c.slug}
-                className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""}`}
+                className={`flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${cell.rating === "not-addressed" ? "hatched" : ""} ${cell.provenance === "machine" ? "machine-cell" : ""}`}
+                data-provenance={cell.provenance}
               >
                 <h3 className="text-lg font-semibold">
                   <a
@@ -100,14 +138,24 @@ export default async function PracticePage(props: Props) {
                   </a>
                 </h3>
                 <PolicyDates company={c} className="mb-2 text-xs" />
-                <div>
-                  <RatingBadge rating={cell.rating} practice={practice.slug} />
+                <div className="flex flex-wrap items-center gap-1.5">
+                  {cell.provenance === "machine" && (
+                    <ProvenanceMark provenance="machine" size="sm" />
+                  )}
+                  <RatingBadge
+                    rating={cell.rating}
+                    practice={practice.slug}
+                    provenance={cell.provenance}
+                  />
                 </div>
                 <p
                   className={`mt-2 text-sm leading-relaxed ${cell.rating === "not-addressed" ? "text-slate-600 italic dark:text-slate-400" : ""}`}
                 >
                   {cell.summary}
                 </p>
+                {cell.provenance === "machine" && (
+                  <MachineNote confidence={cell.confidence} reason={null} />
+                )}
                 <EvidenceQuotes
                   company={c.slug}
                   practice={practice.slug}
@@ -126,12 +174,7 @@ export default async function PracticePage(props: Props) {
         </p>
       </section>
 
-      <Pagination
-        page={page}
-        pageCount={pageCount}
-        hrefFor={(p) => practiceHref(practice.slug, p)}
-        label="Companies"
-      />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefFor(p)} label="Companies" />
     </div>
   );
 }

@@ -160,6 +160,7 @@ function planCompany(
   );
 
   const taken = new Set<string>();
+  const lastSuffix = new Map<string, number>();
   const clauses: PlannedClause[] = ordered.map((c, i) => {
     const headingPath = c.clause.headingPath.map(reword.heading);
     const text = reword.text(c.clause.text);
@@ -169,7 +170,7 @@ function planCompany(
       position: i + 1,
       headingPath,
       text,
-      anchor: anchorFor(headingPath, text, taken),
+      anchor: anchorFor(headingPath, text, taken, lastSuffix),
       practices,
     };
   });
@@ -198,6 +199,8 @@ function planCompany(
   return {
     slug: who.slug,
     name: who.name,
+    // Made-up backup services, like the five real ones they are reworded from.
+    sector: "cloud-storage",
     legalName: who.legalName,
     website: who.website,
     policy: {

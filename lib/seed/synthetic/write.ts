@@ -63,6 +63,7 @@ export async function writeSynthetic(
             name: c.name,
             legalName: c.legalName,
             website: c.website,
+            sector: c.sector,
             synthetic: true,
           })),
           select: { id: true, slug: true },

@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import { ChangeList } from "@/components/history/change-list";
+import { HistoryLoading } from "@/components/history/history-loading";
+import { Notices } from "@/components/notices";
+import { Pagination } from "@/components/pagination";
+import { changesQuery } from "@/lib/history/changes-href";
+import { parseChangesQuery } from "@/lib/params/history-params";
+import { getHistoryStatus, listChanges } from "@/lib/queries/history";
+import { listPractices } from "@/lib/queries/practices";
+import { SECTORS, SECTOR_SLUGS } from "@/lib/sectors";
+
+export const dynamic = "force-dynamic";
+
+const PER_PAGE = 50;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function toParams(raw: Record<string, string | string[] | undefined>) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw))
+    for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) params.append(k, value);
+  return params;
+}
+
+async function load(props: Props) {
+  const practices = await listPractices();
+  const query = parseChangesQuery(toParams(await props.searchParams), {
+    practices: practices.map((p) => p.slug),
+    sectors: SECTOR_SLUGS,
+  });
+  return { practices, query };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { query } = await load(props);
+  const feed = `/feeds/changes.atom${changesQuery({ ...query, page: 1 })}`;
+  return {
+    title: "Policy changes across the atlas",
+    description:
+      "What changed in the privacy policies of the atlas's companies, newest first, clause by clause.",
+    alternates: { types: { "application/atom+xml": [{ url: feed, title: "Policy changes" }] } },
+  };
+}
+
+const field =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
+
+export default async function ChangesPage(props: Props) {
+  const [{ practices, query }, status] = await Promise.all([load(props), getHistoryStatus()]);
+  const { entries, total } = await listChanges({
+    practices: query.practices,
+    sectors: query.sectors,
+    since: query.since,
+    until: query.until,
+    page: query.page,
+    perPage: PER_PAGE,
+  });
+  const names = new Map(practices.map((p) => [p.slug, p.name]));
+  const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
+  const notices = query.ignored.length ? [`Ignored: ${query.ignored.join(", ")}.`] : [];
+  const feed = `/feeds/changes.atom${changesQuery({ ...query, page: 1 })}`;
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Policy changes</h1>
+        <p className="max-w-prose text-slate-700 dark:text-slate-300">
+          Every change a company made to its privacy policy, as Open Terms Archive recorded it,
+          newest first. Re-extractions (Open Terms Archive reading a page anew) are left out: they
+          are not changes by the company. Practices are the machine&apos;s tags of the changed
+          clauses.
+        </p>
+        <p className="no-print text-sm">
+          <a href={feed} className="text-sky-800 underline dark:text-sky-300">
+            Atom feed of these changes
+          </a>
+        </p>
+      </header>
+
+      <form
+        method="get"
+        action="/changes"
+        aria-label="Filter changes"
+        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900/60"
+      >
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          Practice
+          <select name="practice" defaultValue={query.practices[0] ?? ""} className={field}>
+            <option value="">Any practice</option>
+            {practices.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          Sector
+          <select name="sector" defaultValue={query.sectors[0] ?? ""} className={field}>
+            <option value="">Any sector</option>
+            {SECTORS.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          From
+          <input type="date" name="since" defaultValue={query.since ?? ""} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-semibold">
+          To
+          <input type="date" name="until" defaultValue={query.until ?? ""} className={field} />
+        </label>
+        <div className="flex items-end">
+          <button
+            type="submit"
+            className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600"
+          >
+            Show changes
+          </button>
+        </div>
+      </form>
+
+      <Notices messages={notices} />
+      <HistoryLoading status={status} />
+
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {total.toLocaleString("en")} change{total === 1 ? "" : "s"}
+        {query.practices.length
+          ? ` touching ${query.practices.map((p) => names.get(p) ?? p).join(" or ")}`
+          : ""}
+        {query.sectors.length
+          ? ` in ${SECTORS.filter((s) => query.sectors.includes(s.slug))
+              .map((s) => s.name)
+              .join(" or ")}`
+          : ""}
+        {query.since ? ` since ${query.since}` : ""}
+        {query.until ? ` until ${query.until}` : ""}.
+      </p>
+      {entries.length ? (
+        <ChangeList entries={entries} practiceNames={names} />
+      ) : (
+        <p>
+          No change matches these filters{query.page > 1 ? " on this page" : ""}. Widen the date
+          range or choose another practice or sector.
+        </p>
+      )}
+      {pageCount > 1 ? (
+        <Pagination
+          page={Math.min(query.page, pageCount)}
+          pageCount={pageCount}
+          label="Changes"
+          hrefFor={(n) => `/changes${changesQuery({ ...query, page: n })}`}
+        />
+      ) : null}
+    </article>
+  );
+}

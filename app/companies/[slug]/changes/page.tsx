@@ -1,0 +1,254 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { ClauseDiff } from "@/components/history/clause-diff";
+import { HistoryLoading } from "@/components/history/history-loading";
+import { RatingChanges } from "@/components/history/rating-changes";
+import { formatVersionDate, VersionDate } from "@/components/history/version-date";
+import { VersionKindBadge } from "@/components/history/version-kind";
+import { VersionTimeline } from "@/components/history/version-timeline";
+import { Notices } from "@/components/notices";
+import { Pagination } from "@/components/pagination";
+import { parseDiffParams } from "@/lib/params/history-params";
+import { slugParamSchema } from "@/lib/params/slug-list";
+import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/history";
+import { listPractices } from "@/lib/queries/practices";
+
+export const dynamic = "force-dynamic";
+
+const PER_PAGE = 100;
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+function toParams(raw: Record<string, string | string[] | undefined>) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw))
+    for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) params.append(k, value);
+  return params;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const parsed = slugParamSchema.safeParse((await params).slug);
+  const timeline = parsed.success ? await getTimeline(parsed.data) : null;
+  if (!timeline) return { title: "Company not found" };
+  const { company } = timeline;
+  return {
+    title: `${company.name}: policy history and changes`,
+    description: `Every recorded version of ${company.name}'s privacy policy and what changed, clause by clause.`,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          {
+            url: `/feeds/companies/${company.slug}.atom`,
+            title: `${company.name}: policy changes`,
+          },
+        ],
+      },
+    },
+  };
+}
+
+export default async function CompanyChangesPage({ params, searchParams }: Props) {
+  const parsed = slugParamSchema.safeParse((await params).slug);
+  if (!parsed.success) notFound();
+  const [timeline, practices, status, raw] = await Promise.all([
+    getTimeline(parsed.data),
+    listPractices(),
+    getHistoryStatus(),
+    searchParams,
+  ]);
+  if (!timeline) notFound();
+  const { company, versions } = timeline;
+  const query = toParams(raw);
+  const notices: string[] = [];
+  const names = new Map(practices.map((p) => [p.slug, p.name]));
+
+  let requested: { from: number; to: number } | null = null;
+  if (query.has("from") || query.has("to")) {
+    const p = parseDiffParams(query);
+    if (p.ok) requested = { from: p.from, to: p.to };
+    else notices.push(`${p.error.replace(/ \(see .*\)/, "")} Showing the latest change instead.`);
+  }
+  // Without a valid choice, the latest change by the company (or the latest version's change).
+  const latestChange =
+    versions.find((v) => v.seq > 1 && v.kind === "change") ?? versions.find((v) => v.seq > 1);
+  const previousOf = new Map<number, number>();
+  versions.forEach((v, i) => {
+    const prev = versions[i + 1];
+    if (prev) previousOf.set(v.id, prev.id);
+  });
+  let pair = requested;
+  if (!pair && latestChange) pair = { from: previousOf.get(latestChange.id)!, to: latestChange.id };
+  let diffResult = pair ? await getVersionDiff(company.slug, pair.from, pair.to) : null;
+  if (diffResult && !diffResult.ok) {
+    notices.push(`${diffResult.error}. Pick two versions from the list below.`);
+    diffResult = null;
+  }
+  const diff = diffResult?.ok ? diffResult.diff : null;
+  const reversed = diff && diff.from.recordedAt > diff.to.recordedAt;
+
+  const pageRaw = query.get("page");
+  const pageCount = Math.max(1, Math.ceil(versions.length / PER_PAGE));
+  const page =
+    pageRaw && /^\d{1,5}$/.test(pageRaw) ? Math.min(Math.max(1, Number(pageRaw)), pageCount) : 1;
+  const shown = versions.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  const loading = status?.state === "loading";
+  const ratingMoves = versions.filter((v) => v.ratingChanges.length > 0 && previousOf.has(v.id));
+  const oldest = versions[versions.length - 1];
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <Breadcrumb
+          parent={{ href: `/companies/${company.slug}`, label: company.name }}
+          current="Policy history"
+        />
+        <h1 className="text-3xl font-bold tracking-tight">{company.name}: policy history</h1>
+        {versions.length === 0 ? null : versions.length === 1 ? (
+          <p className="max-w-prose text-slate-700 dark:text-slate-300">
+            The atlas holds one archived version of {company.name}&apos;s policy
+            {oldest ? ` (${formatVersionDate(oldest.recordedAt)})` : ""}, the one its findings were
+            written from. No earlier or later version was recorded, so there is nothing to compare.
+          </p>
+        ) : (
+          <p className="max-w-prose text-slate-700 dark:text-slate-300">
+            {versions.length.toLocaleString("en")} versions recorded by Open Terms Archive, from{" "}
+            {formatVersionDate(oldest!.recordedAt)} to {formatVersionDate(versions[0]!.recordedAt)}.{" "}
+            {versions.filter((v) => v.kind === "technical").length > 0
+              ? "Versions marked “Re-extraction” are Open Terms Archive reading the page anew, not changes by the company."
+              : null}
+          </p>
+        )}
+        <p className="no-print text-sm">
+          <a
+            href={`/feeds/companies/${company.slug}.atom`}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
+            Atom feed of changes
+          </a>{" "}
+          ·{" "}
+          <Link href="/changes" className="text-sky-800 underline dark:text-sky-300">
+            Changes across the atlas
+          </Link>
+        </p>
+      </header>
+
+      <Notices messages={notices} />
+      {versions.length === 0 ? (
+        loading ? (
+          <HistoryLoading status={status} />
+        ) : (
+          <p>No version of this policy has been loaded yet.</p>
+        )
+      ) : null}
+
+      {diff ? (
+        <section aria-labelledby="diff-title" className="space-y-4">
+          <h2 id="diff-title" className="text-xl font-semibold">
+            What changed from {formatVersionDate(diff.from.recordedAt)} to{" "}
+            {formatVersionDate(diff.to.recordedAt)}
+          </h2>
+          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+            <span>From</span> <VersionKindBadge kind={diff.from.kind} /> <span>to</span>{" "}
+            <VersionKindBadge kind={diff.to.kind} />
+            {reversed ? (
+              <span>(an older version on the right: read the changes backwards)</span>
+            ) : null}
+            <span className="no-print">
+              ·{" "}
+              <Link
+                href={`/companies/${company.slug}/changes?from=${diff.from.id}&to=${diff.to.id}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Link to this comparison
+              </Link>
+            </span>
+          </p>
+          {diff.to.kind === "technical" ? (
+            <p className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
+              This version is a re-extraction: Open Terms Archive changed how it reads the page, so
+              these differences may not be changes by {company.name}.
+            </p>
+          ) : null}
+          {diff.ratingChanges.length ? (
+            <div className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+              <p className="text-sm font-semibold">
+                Suggested ratings that changed (machine-read, not reviewed):
+              </p>
+              <RatingChanges changes={diff.ratingChanges} practiceNames={names} />
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                The clauses that caused it are under those practices below.
+              </p>
+            </div>
+          ) : null}
+          <ClauseDiff diff={diff} practices={practices} />
+        </section>
+      ) : null}
+
+      {ratingMoves.length ? (
+        <section aria-labelledby="ratings-title" className="space-y-3">
+          <h2 id="ratings-title" className="text-xl font-semibold">
+            Suggested ratings over time
+          </h2>
+          <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
+            Each version is read by the machine with the same rules as the latest; these are the
+            versions at which a suggested rating moved (machine-read, not reviewed).
+          </p>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+            {ratingMoves.slice(0, 30).map((v) => (
+              <li key={v.id} className="grid gap-1 p-3 sm:grid-cols-[10rem_1fr]">
+                <Link
+                  href={`/companies/${company.slug}/changes?from=${previousOf.get(v.id)}&to=${v.id}`}
+                  className="text-sky-800 underline dark:text-sky-300"
+                >
+                  <VersionDate iso={v.recordedAt} />
+                </Link>
+                <RatingChanges changes={v.ratingChanges} practiceNames={names} />
+              </li>
+            ))}
+          </ul>
+          {ratingMoves.length > 30 ? (
+            <p className="text-sm">
+              …and {ratingMoves.length - 30} earlier; the version list below shows them all.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {versions.length > 0 ? (
+        <section aria-labelledby="timeline-title" className="space-y-4">
+          <h2 id="timeline-title" className="text-xl font-semibold">
+            {versions.length === 1 ? "The archived version" : "All recorded versions"}
+          </h2>
+          <VersionTimeline
+            slug={company.slug}
+            versions={shown}
+            previousOf={previousOf}
+            practiceNames={names}
+            selected={diff ? { from: diff.from.id, to: diff.to.id } : {}}
+          />
+          {pageCount > 1 ? (
+            <Pagination
+              page={page}
+              pageCount={pageCount}
+              label="Versions"
+              hrefFor={(n) => {
+                const q = new URLSearchParams();
+                if (diff) {
+                  q.set("from", String(diff.from.id));
+                  q.set("to", String(diff.to.id));
+                }
+                q.set("page", String(n));
+                return `/companies/${company.slug}/changes?${q}`;
+              }}
+            />
+          ) : null}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CompanyDirectoryForm } from "@/components/company-directory-form";
+import { Notices } from "@/components/notices";
+import { Pagination } from "@/components/pagination";
+import { ProvenanceMark } from "@/components/provenance-mark";
+import { formatDay } from "@/components/stated-date";
+import { directoryHref, directoryView } from "@/lib/params/company-directory";
+import { PROVENANCE_LABELS } from "@/lib/provenance";
+import { listCompanies } from "@/lib/queries/companies";
+import { sectorName } from "@/lib/sectors";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Companies",
+  description:
+    "Every company in the atlas: five curated and three hundred machine-read privacy policies, searchable by name and filterable by sector.",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CompaniesPage({ searchParams }: Props) {
+  const [params, all] = await Promise.all([searchParams, listCompanies()]);
+  const view = directoryView(params, all);
+  const state = {
+    q: view.q,
+    sector: view.sector,
+    provenance: view.provenance,
+    sort: view.explicitSort,
+  };
+  const curated = all.filter((c) => c.provenance === "curated").length;
+  const filtered = view.q || view.sector || view.provenance;
+
+  return (
+    <div className="space-y-5">
+      <div className="max-w-3xl space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Companies</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {all.length} companies: {curated} whose policies a person read and rated, and{" "}
+          {all.length - curated} whose findings were{" "}
+          <a
+            href="/methodology#machine-reading"
+            className="text-sky-800 underline dark:text-sky-300"
+          >
+            machine-read
+          </a>{" "}
+          from policies recorded by Open Terms Archive.
+        </p>
+      </div>
+
+      <CompanyDirectoryForm
+        key={`${view.sector}|${view.provenance}|${view.explicitSort}`}
+        {...state}
+      />
+
+      <Notices messages={view.notices} />
+
+      <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+        {view.total === 0
+          ? "No company matches."
+          : `${view.total} ${view.total === 1 ? "company" : "companies"}${filtered ? " match" : ""}` +
+            (view.pageCount > 1
+              ? ` · ${(view.page - 1) * 24 + 1}–${Math.min(view.page * 24, view.total)} shown`
+              : "") +
+            (view.sort === "match" ? " · best match first" : "")}
+        {filtered && (
+          <>
+            {" "}
+            ·{" "}
+            <Link href="/companies" className="text-sky-800 underline dark:text-sky-300">
+              Clear filters
+            </Link>
+          </>
+        )}
+      </p>
+
+      {view.total === 0 ? (
+        <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
+          Try fewer letters, another sector or both kinds of findings.{" "}
+          {view.q && (
+            <Link
+              href={`/search?q=${encodeURIComponent(view.q)}`}
+              className="text-sky-800 underline dark:text-sky-300"
+            >
+              Search the policies&rsquo; text for &ldquo;{view.q}&rdquo;
+            </Link>
+          )}
+        </p>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Companies">
+          {view.companies.map((c) => (
+            <li
+              key={c.slug}
+              className={`rounded-lg border border-slate-200 p-3 dark:border-slate-800 ${c.provenance === "machine" ? "machine-cell" : ""}`}
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <a
+                  href={`/companies/${c.slug}`}
+                  className="text-base font-semibold text-sky-800 hover:underline dark:text-sky-300"
+                >
+                  {c.name}
+                </a>
+                <ProvenanceMark provenance={c.provenance} size="sm" />
+              </div>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                <Link
+                  href={directoryHref({ ...state, sector: c.sector })}
+                  className="hover:underline"
+                >
+                  {sectorName(c.sector)}
+                </Link>
+                {c.archivedOn && (
+                  <>
+                    {" "}
+                    · {c.recordedBy ? "recorded" : "archived"}{" "}
+                    <time dateTime={c.archivedOn}>{formatDay(c.archivedOn)}</time>
+                  </>
+                )}
+              </p>
+              <p className="mt-2 text-sm">
+                <a
+                  href={`/?companies=${c.slug}`}
+                  className="text-sky-800 underline dark:text-sky-300"
+                  aria-label={`Compare ${c.name} (${PROVENANCE_LABELS[c.provenance].toLowerCase()})`}
+                >
+                  Compare
+                </a>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {view.pageCount > 1 && (
+        <Pagination
+          page={view.page}
+          pageCount={view.pageCount}
+          hrefFor={(page) => directoryHref({ ...state, page })}
+          label="Companies"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { jsonError } from "@/lib/api-response";
+import { changesFeedResponse, FEED_SIZE } from "@/lib/history/changes-feed";
+import { slugParamSchema } from "@/lib/params/slug-list";
+import { getTimeline, listChanges } from "@/lib/queries/history";
+import { listPractices } from "@/lib/queries/practices";
+
+export const dynamic = "force-dynamic";
+
+/** `/feeds/companies/{slug}.atom`: the latest changes to one company's policy. */
+export async function GET(req: Request, ctx: { params: Promise<{ file: string }> }) {
+  const { file } = await ctx.params;
+  const slug = slugParamSchema.safeParse(file.replace(/\.atom$/, ""));
+  if (!file.endsWith(".atom") || !slug.success)
+    return jsonError(404, "Company feeds are at /feeds/companies/{slug}.atom.");
+  const [timeline, practices] = await Promise.all([getTimeline(slug.data), listPractices()]);
+  if (!timeline) return jsonError(404, `No company with the slug "${slug.data}".`);
+  const { entries } = await listChanges({ company: slug.data, page: 1, perPage: FEED_SIZE });
+  return changesFeedResponse({
+    req,
+    title: `${timeline.company.name}: privacy policy changes`,
+    subtitle: `Changes to ${timeline.company.name}'s privacy policy, clause by clause.`,
+    selfPath: `/feeds/companies/${slug.data}.atom`,
+    alternatePath: `/companies/${slug.data}/changes`,
+    entries,
+    practiceNames: new Map(practices.map((p) => [p.slug, p.name])),
+  });
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { directoryHref, MAX_NAME_QUERY } from "@/lib/params/company-directory";
+import type { Provenance } from "@/lib/provenance";
+import { SECTORS, type SectorSlug } from "@/lib/sectors";
+
+type Props = {
+  q: string;
+  sector: SectorSlug | null;
+  provenance: Provenance | null;
+  sort: "name" | "recorded" | null;
+};
+
+const FIELD =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950";
+
+/**
+ * The /companies filters: a plain GET form (works without JavaScript: type, then press Enter or
+ * "Show"); with JavaScript the list follows as you type (debounced) and on every change, with
+ * the state in the URL so any view can be shared.
+ */
+export function CompanyDirectoryForm(props: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [q, setQ] = useState(props.q);
+  // The URL's name can change without typing (back button, "Clear filters"): follow it then,
+  // but never overwrite letters typed since the last request went out.
+  const [seenQ, setSeenQ] = useState(props.q);
+  const [sentQ, setSentQ] = useState(props.q);
+  if (props.q !== seenQ) {
+    setSeenQ(props.q);
+    if (props.q !== sentQ.trim()) {
+      setQ(props.q);
+      setSentQ(props.q);
+    }
+  }
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const go = (delay: number) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const data = new FormData(form.current!);
+      const value = (k: string) => {
+        const v = data.get(k);
+        return typeof v === "string" && v ? v : null;
+      };
+      setSentQ(value("q") ?? "");
+      const href = directoryHref({
+        q: value("q") ?? "",
+        sector: value("sector") as SectorSlug | null,
+        provenance: value("provenance") as Provenance | null,
+        sort: value("sort") as "name" | "recorded" | null,
+      });
+      startTransition(() => router.replace(href, { scroll: false }));
+    }, delay);
+  };
+
+  return (
+    <form
+      ref={form}
+      action="/companies"
+      method="get"
+      role="search"
+      aria-label="Find companies"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end dark:border-slate-800 dark:bg-slate-900/60"
+      onSubmit={(e) => {
+        e.preventDefault();
+        go(0);
+      }}
+      onChange={(e) => {
+        if ((e.target as HTMLElement).getAttribute("name") !== "q") go(0);
+      }}
+    >
+      <label className="grid gap-1 text-sm font-semibold sm:col-span-2 lg:col-span-1">
+        Name
+        <input
+          name="q"
+          type="search"
+          value={q}
+          maxLength={MAX_NAME_QUERY}
+          autoComplete="off"
+          placeholder="e.g. Signal, mail, proton"
+          className={`${FIELD} font-normal`}
+          onChange={(e) => {
+            setQ(e.target.value);
+            go(200);
+          }}
+        />
+      </label>
+      <label className="grid gap-1 text-sm font-semibold">
+        Sector
+        <select name="sector" defaultValue={props.sector ?? ""} className={`${FIELD} font-normal`}>
+          <option value="">Every sector</option>
+          {SECTORS.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1 text-sm font-semibold">
+        Findings
+        <select
+          name="provenance"
+          defaultValue={props.provenance ?? ""}
+          className={`${FIELD} font-normal`}
+        >
+          <option value="">Curated and machine-read</option>
+          <option value="curated">Curated only</option>
+          <option value="machine">Machine-read only</option>
+        </select>
+      </label>
+      <label className="grid gap-1 text-sm font-semibold">
+        Sort by
+        <select name="sort" defaultValue={props.sort ?? ""} className={`${FIELD} font-normal`}>
+          <option value="">{props.q ? "Best match" : "Name"}</option>
+          <option value="name">Name (A–Z)</option>
+          <option value="recorded">Date recorded (newest)</option>
+        </select>
+      </label>
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        >
+          Show
+        </button>
+        <span aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+          {pending ? "Updating…" : ""}
+        </span>
+      </div>
+    </form>
+  );
+}

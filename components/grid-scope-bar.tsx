@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { gridHref } from "@/lib/params/hrefs";
+import type { GridScope } from "@/lib/params/grid-scope";
+import { SECTORS } from "@/lib/sectors";
+import { ProvenanceMark } from "./provenance-mark";
+
+type Props = {
+  scope: GridScope;
+  /** The practices of the current view, kept when the scope changes. */
+  practices: string[] | "all" | undefined;
+  poolSize: number;
+};
+
+const CHOICE =
+  "rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950";
+
+/**
+ * Which companies the grid pages through when none are picked: curated only (the default) or
+ * machine-read too, and a sector. Plain links and a GET form, so it works without JavaScript.
+ */
+export function GridScopeBar({ scope, practices, poolSize }: Props) {
+  const href = (change: Partial<Pick<GridScope, "sector" | "provenance">>) => {
+    const sector = change.sector === undefined ? scope.sector : change.sector;
+    const provenance = change.provenance ?? scope.provenance;
+    // The default provenance (curated alone; with a sector, both) is left out of the URL.
+    const defaultProvenance = sector ? "all" : "curated";
+    return gridHref({
+      practices,
+      sector,
+      provenance: provenance === defaultProvenance ? null : provenance,
+    });
+  };
+  return (
+    <div className="no-print flex flex-wrap items-center gap-x-5 gap-y-3 text-sm">
+      <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2">
+        <span className="text-slate-700 dark:text-slate-300">Findings:</span>
+        <a
+          href={href({ provenance: "curated" })}
+          aria-current={scope.provenance === "curated"}
+          className={CHOICE}
+        >
+          Curated only
+        </a>
+        <a
+          href={href({ provenance: "all" })}
+          aria-current={scope.provenance === "all"}
+          className={`${CHOICE} inline-flex items-center gap-1`}
+        >
+          Include <ProvenanceMark provenance="machine" size="sm" link={false} />
+        </a>
+      </nav>
+      <form action="/" method="get" className="flex flex-wrap items-center gap-2">
+        {practices && (
+          <input
+            type="hidden"
+            name="practices"
+            value={practices === "all" ? "all" : practices.join(",")}
+          />
+        )}
+        {scope.explicitProvenance && (
+          <input type="hidden" name="provenance" value={scope.provenance} />
+        )}
+        <label htmlFor="grid-sector" className="text-slate-700 dark:text-slate-300">
+          Sector:
+        </label>
+        <select
+          id="grid-sector"
+          name="sector"
+          defaultValue={scope.sector ?? ""}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+        >
+          <option value="">Every sector</option>
+          {SECTORS.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          Compare sector
+        </button>
+      </form>
+      <span className="text-slate-600 dark:text-slate-400">
+        {poolSize} {poolSize === 1 ? "company" : "companies"} in scope ·{" "}
+        <Link href="/companies" className="text-sky-800 underline dark:text-sky-300">
+          find one by name
+        </Link>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { describeChange } from "@/lib/history/describe-changes";
+import type { ChangeEntry } from "@/lib/queries/history";
+import { sectorName } from "@/lib/sectors";
+import { ChangeCounts } from "./change-counts";
+import { VersionDate } from "./version-date";
+
+/** Changes across the atlas, newest first: company, date, one-line summary, link to the diff. */
+export function ChangeList({
+  entries,
+  practiceNames,
+}: {
+  entries: ChangeEntry[];
+  practiceNames: Map<string, string>;
+}) {
+  return (
+    <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+      {entries.map((e) => (
+        <li key={e.id} className="space-y-1 p-3 sm:p-4">
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            <Link
+              href={`/companies/${e.company.slug}`}
+              className="font-semibold hover:text-sky-800 hover:underline dark:hover:text-sky-300"
+            >
+              {e.company.name}
+            </Link>
+            <span className="text-sm text-slate-600 dark:text-slate-400">
+              <VersionDate iso={e.recordedAt} /> · {sectorName(e.company.sector)}
+            </span>
+          </div>
+          <p>
+            <Link
+              href={`/companies/${e.company.slug}/changes?from=${e.previousId}&to=${e.id}`}
+              className="text-sky-800 underline dark:text-sky-300"
+            >
+              {describeChange(
+                e.changedClauses,
+                e.changedPractices.map((p) => practiceNames.get(p) ?? p),
+              )}
+            </Link>
+          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            <ChangeCounts added={e.added} removed={e.removed} modified={e.modified} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

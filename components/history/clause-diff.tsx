@@ -1,0 +1,159 @@
+import { describeChange } from "@/lib/history/describe-changes";
+import { wordDiff } from "@/lib/history/word-diff";
+import type { DiffClause, VersionDiff } from "@/lib/queries/history";
+
+type Change =
+  | { kind: "added"; clause: DiffClause }
+  | { kind: "removed"; clause: DiffClause }
+  | { kind: "modified"; before: DiffClause; after: DiffClause };
+
+const practicesOf = (c: Change) =>
+  c.kind === "modified"
+    ? [...new Set([...c.after.practices, ...c.before.practices])]
+    : c.clause.practices;
+
+// Policies hold long unbroken addresses: they wrap anywhere rather than widen a phone screen.
+const quote = "leading-relaxed whitespace-pre-line [overflow-wrap:anywhere]";
+
+function Tags({ practices, names }: { practices: string[]; names: Map<string, string> }) {
+  if (practices.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-1 text-xs" aria-label="Practices">
+      {practices.map((p) => (
+        <li
+          key={p}
+          className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+        >
+          {names.get(p) ?? p}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ModifiedText({ before, after }: { before: string; after: string }) {
+  const { parts, changedShare } = wordDiff(before, after);
+  if (changedShare > 0.6)
+    return (
+      <div className="space-y-2">
+        <p className={`${quote} diff-removed-block`}>
+          <span className="diff-label">Before: </span>
+          {before}
+        </p>
+        <p className={`${quote} diff-added-block`}>
+          <span className="diff-label">After: </span>
+          {after}
+        </p>
+      </div>
+    );
+  return (
+    <p className={quote}>
+      {parts.map((p, i) =>
+        p.change === "added" ? (
+          <ins key={i} className="diff-ins">
+            {p.text}
+          </ins>
+        ) : p.change === "removed" ? (
+          <del key={i} className="diff-del">
+            {p.text}
+          </del>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+const LABEL = { added: "Added", removed: "Removed", modified: "Modified" } as const;
+
+function ChangeItem({ change, names }: { change: Change; names: Map<string, string> }) {
+  const heading = change.kind === "modified" ? change.after.heading : change.clause.heading;
+  return (
+    <li
+      className={`diff-item diff-item-${change.kind} min-w-0 space-y-2 rounded-lg border p-3 sm:p-4`}
+    >
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <span className="diff-kind text-sm font-semibold">{LABEL[change.kind]}</span>
+        {heading ? (
+          <span className="text-xs [overflow-wrap:anywhere] text-slate-600 dark:text-slate-400">
+            under “{heading}”
+          </span>
+        ) : null}
+      </div>
+      <blockquote className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">
+        {change.kind === "modified" ? (
+          <ModifiedText before={change.before.text} after={change.after.text} />
+        ) : (
+          <p className={quote}>{change.clause.text}</p>
+        )}
+      </blockquote>
+      <Tags practices={practicesOf(change)} names={names} />
+    </li>
+  );
+}
+
+/**
+ * A comparison of two versions: every added, removed and modified clause (with word-level
+ * highlights), grouped by the first practice it speaks to, in taxonomy order; clauses about no
+ * practice come last. Inserted and deleted words are underlined and struck through, so the
+ * difference survives print and colour blindness.
+ */
+export function ClauseDiff({
+  diff,
+  practices,
+}: {
+  diff: VersionDiff;
+  practices: Array<{ slug: string; name: string }>;
+}) {
+  const names = new Map(practices.map((p) => [p.slug, p.name]));
+  const order = new Map(practices.map((p, i) => [p.slug, i]));
+  const changes: Change[] = [
+    ...diff.modified.map((m) => ({ kind: "modified" as const, ...m })),
+    ...diff.added.map((clause) => ({ kind: "added" as const, clause })),
+    ...diff.removed.map((clause) => ({ kind: "removed" as const, clause })),
+  ];
+  const groups = new Map<string, Change[]>();
+  for (const c of changes) {
+    const first =
+      [...practicesOf(c)].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))[0] ?? "";
+    groups.set(first, [...(groups.get(first) ?? []), c]);
+  }
+  const sorted = [...groups.entries()].sort(
+    ([a], [b]) => (a ? (order.get(a) ?? 98) : 99) - (b ? (order.get(b) ?? 98) : 99),
+  );
+  const touched = practices
+    .filter((p) => changes.some((c) => practicesOf(c).includes(p.slug)))
+    .map((p) => p.name);
+
+  return (
+    <div className="space-y-6">
+      <p className="text-lg font-medium" data-testid="diff-summary">
+        {describeChange(changes.length, touched)}.{" "}
+        <span className="text-base font-normal text-slate-600 dark:text-slate-400">
+          {diff.modified.length} modified, {diff.added.length} added, {diff.removed.length} removed;{" "}
+          {diff.unchanged} unchanged.
+        </span>
+      </p>
+      {sorted.map(([practice, items]) => (
+        <section
+          key={practice || "none"}
+          aria-labelledby={`diff-${practice || "none"}`}
+          className="space-y-3"
+        >
+          <h3 id={`diff-${practice || "none"}`} className="text-lg font-semibold">
+            {practice ? (names.get(practice) ?? practice) : "Not about a particular practice"}{" "}
+            <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+              ({items.length} clause{items.length === 1 ? "" : "s"})
+            </span>
+          </h3>
+          <ul className="space-y-3">
+            {items.map((c, i) => (
+              <ChangeItem key={i} change={c} names={names} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

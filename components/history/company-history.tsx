@@ -1,0 +1,82 @@
+import Link from "next/link";
+import type { HistoryOverview } from "@/lib/queries/history";
+import { ChangeCounts } from "./change-counts";
+import { formatVersionDate, VersionDate } from "./version-date";
+import { VersionKindBadge } from "./version-kind";
+
+/** The company page's history section: how many versions, the latest few, a way to compare. */
+export function CompanyHistory({
+  slug,
+  name,
+  overview,
+  practiceNames,
+}: {
+  slug: string;
+  name: string;
+  overview: HistoryOverview;
+  practiceNames: Map<string, string>;
+}) {
+  const { versionCount, recent } = overview;
+  const link = "text-sky-800 underline dark:text-sky-300";
+  return (
+    <section aria-labelledby="history-title" className="space-y-3">
+      <h2 id="history-title" className="text-xl font-semibold">
+        Policy history
+      </h2>
+      {versionCount === 0 ? (
+        <p className="text-slate-700 dark:text-slate-300">
+          No recorded version has been loaded yet.
+        </p>
+      ) : versionCount === 1 ? (
+        <p className="max-w-prose text-slate-700 dark:text-slate-300">
+          One archived version
+          {overview.firstRecordedAt ? ` (${formatVersionDate(overview.firstRecordedAt)})` : ""}: the
+          atlas has no earlier or later version of {name}&apos;s policy to compare.{" "}
+          <Link href={`/companies/${slug}/changes`} className={link}>
+            Its history page
+          </Link>{" "}
+          says the same.
+        </p>
+      ) : (
+        <>
+          <p className="max-w-prose text-slate-700 dark:text-slate-300">
+            {versionCount.toLocaleString("en")} versions recorded since{" "}
+            {formatVersionDate(overview.firstRecordedAt!)}
+            {overview.technicalCount
+              ? ` (${overview.technicalCount} of them re-extractions by Open Terms Archive, not changes by ${name})`
+              : ""}
+            . The latest:
+          </p>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
+            {recent.map((v) => (
+              <li key={v.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
+                <VersionDate iso={v.recordedAt} />
+                <VersionKindBadge kind={v.kind} />
+                {v.previousId ? (
+                  <Link
+                    href={`/companies/${slug}/changes?from=${v.previousId}&to=${v.id}`}
+                    className={link}
+                  >
+                    <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
+                  </Link>
+                ) : (
+                  <span>earliest version recorded</span>
+                )}
+                {v.changedPractices.length ? (
+                  <span className="text-slate-600 dark:text-slate-400">
+                    {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={`/companies/${slug}/changes`} className={link}>
+              All {versionCount.toLocaleString("en")} versions, and compare any two
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

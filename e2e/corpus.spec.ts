@@ -1,0 +1,128 @@
+import { ARTIFACTS, expect, test } from "./fixtures";
+
+/*
+ * The 302 machine-read companies beside the curated five: a machine finding never looks like a
+ * reviewed one (mark and words, in light, dark and print), and /companies finds them by name
+ * with and without JavaScript.
+ */
+const COMPARE = "/?companies=mozy,signal&practices=retention,cookies";
+
+test.describe("a machine-read cell", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`is marked "machine-read" with its confidence, and a curated one is not (${scheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(COMPARE);
+      const grid = page.getByRole("table");
+      const machine = grid.locator('td[data-provenance="machine"]').first();
+      await expect(machine.getByRole("link", { name: /machine-read/i })).toBeVisible();
+      await expect(machine).toContainText(/Confidence \d+% \((high|medium|low)\)/);
+      await expect(grid.getByRole("columnheader", { name: /Signal/ })).toContainText(
+        /machine-read/i,
+      );
+      const curated = grid.locator('td[data-provenance="curated"]').first();
+      await expect(curated).toBeVisible();
+      await expect(curated.getByText(/machine-read/i)).toHaveCount(0);
+      // Shape, not colour alone: the machine's cell edge and mark are dashed.
+      expect(await machine.evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe("dashed");
+      await page.screenshot({ path: `${ARTIFACTS}/corpus-grid-${scheme}.png`, fullPage: true });
+    });
+  }
+
+  test("stays marked in print, with a dashed edge in black", async ({ page }) => {
+    await page.goto(COMPARE);
+    await page.emulateMedia({ media: "print" });
+    const machine = page.locator('td[data-provenance="machine"]').first();
+    const mark = machine.getByRole("link", { name: /machine-read/i });
+    await expect(mark).toBeVisible();
+    const style = await machine.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { edge: s.borderLeftStyle, color: s.borderLeftColor };
+    });
+    expect(style).toEqual({ edge: "dashed", color: "rgb(0, 0, 0)" });
+    expect(await mark.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("dashed");
+    await page.screenshot({ path: `${ARTIFACTS}/corpus-grid-print.png`, fullPage: true });
+  });
+
+  test('says "No clause found", never "Not addressed", where the machine found nothing', async ({
+    page,
+  }) => {
+    await page.goto("/?sector=messaging&practices=all");
+    const machineCells = page.locator('td[data-provenance="machine"]');
+    await expect(machineCells.first()).toBeVisible();
+    await expect(machineCells.getByText("Not addressed", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Who wrote the finding" })).toBeVisible();
+  });
+});
+
+test.describe("the grid at 307 companies", () => {
+  test("still shows the curated five by default, and a sector view pages through its companies", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const headers = page.getByRole("table").getByRole("columnheader");
+    await expect(headers).toHaveCount(6);
+    await expect(page.locator('td[data-provenance="machine"]')).toHaveCount(0);
+
+    await page.goto("/?sector=messaging");
+    await expect(page.locator('td[data-provenance="machine"]').first()).toBeVisible();
+    await page.getByRole("link", { name: /next/i }).click();
+    await expect(page).toHaveURL(/sector=messaging.*page=2|page=2.*sector=messaging/);
+  });
+
+  test("ranks add-by-name suggestions by how well the name matches", async ({ page }) => {
+    await page.goto("/?add=proton");
+    const suggestions = page
+      .getByRole("navigation", { name: "Matching companies" })
+      .getByRole("link");
+    await expect(suggestions.first()).toHaveText(/Add Proton/);
+  });
+});
+
+test.describe("/companies", () => {
+  test("filters by name as you type, with the state in the URL", async ({ page }) => {
+    await page.goto("/companies");
+    await expect(page.getByRole("heading", { name: "Companies", level: 1 })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Name" }).fill("signal");
+    await expect(page).toHaveURL(/\/companies\?q=signal/);
+    const list = page.getByRole("list", { name: "Companies" });
+    await expect(list.getByRole("link", { name: "Signal", exact: true })).toBeVisible();
+    await expect(list.getByRole("listitem")).toHaveCount(1);
+    await page.getByRole("combobox", { name: "Sector" }).selectOption("messaging");
+    await expect(page).toHaveURL(/sector=messaging/);
+    await page.screenshot({ path: `${ARTIFACTS}/corpus-companies-desktop.png`, fullPage: true });
+  });
+
+  test("works without JavaScript: the form submits as a GET", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/companies?sector=dating");
+    await expect(
+      page
+        .getByRole("list", { name: "Companies" })
+        .getByRole("link", { name: "Tinder", exact: true }),
+    ).toBeVisible();
+    await page.getByRole("searchbox", { name: "Name" }).fill("bum");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/q=bum/);
+    const list = page.getByRole("list", { name: "Companies" });
+    await expect(list.getByRole("link", { name: "Bumble", exact: true })).toBeVisible();
+    await expect(list.getByRole("listitem")).toHaveCount(1);
+    await context.close();
+  });
+
+  test("at phone width", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/companies?provenance=machine&sort=recorded");
+    await expect(page.getByRole("list", { name: "Companies" }).getByRole("listitem")).toHaveCount(
+      24,
+    );
+    await page.screenshot({ path: `${ARTIFACTS}/corpus-companies-phone.png`, fullPage: true });
+    await page.goto(COMPARE);
+    await page.screenshot({ path: `${ARTIFACTS}/corpus-grid-phone.png`, fullPage: true });
+    await page.goto("/companies/signal");
+    await expect(page.getByText(/Machine-read, not reviewed/)).toBeVisible();
+    await page.screenshot({ path: `${ARTIFACTS}/corpus-company-phone.png` });
+  });
+});

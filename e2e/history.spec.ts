@@ -1,0 +1,159 @@
+import type { APIRequestContext } from "@playwright/test";
+import { ARTIFACTS, expect, test } from "./fixtures";
+
+/*
+ * The history loads in the background after start (docs/history.md); AdRoll is among the first
+ * companies loaded. Its second recorded version (October 2023) adds one clause and nothing else.
+ */
+const ADDED = "NextRoll offers a consent management platform";
+
+type Version = { id: number; recordedAt: string; kind: string };
+
+async function versionsOf(
+  request: APIRequestContext,
+  slug: string,
+  count: number,
+): Promise<Version[]> {
+  for (let i = 0; i < 600; i++) {
+    const res = await request.get(`/api/companies/${slug}/versions`);
+    if (res.ok()) {
+      const { versions } = (await res.json()) as { versions: Version[] };
+      if (versions.length >= count) return versions.slice().reverse();
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${slug}'s history did not load within 10 minutes`);
+}
+
+test.describe("policy history", () => {
+  test.setTimeout(660_000);
+  let versions: Version[] = [];
+  test.beforeAll(async ({ request }) => {
+    // The hook waits for the background load, not the 30 s a hook gets by default.
+    test.setTimeout(660_000);
+    versions = await versionsOf(request, "adroll", 13);
+  });
+
+  test("the diff page shows a clause added between two versions, grouped by practice", async ({
+    page,
+  }) => {
+    const [first, second] = versions;
+    await page.goto(`/companies/adroll/changes?from=${first!.id}&to=${second!.id}`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "AdRoll: policy history" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        level: 2,
+        name: "What changed from Sep 11, 2023 to Oct 21, 2023",
+      }),
+    ).toBeVisible();
+    await expect(page.getByTestId("diff-summary")).toContainText(/^1 clause changed/);
+    const added = page.locator(".diff-item-added");
+    await expect(added).toHaveCount(1);
+    await expect(added).toContainText(ADDED);
+    await expect(added.getByText("Added", { exact: true })).toBeVisible();
+    await expect(
+      page.locator('link[rel="alternate"][type="application/atom+xml"]'),
+    ).toHaveAttribute("href", "/feeds/companies/adroll.atom");
+    await page.screenshot({ path: `${ARTIFACTS}/history-diff-desktop.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.screenshot({ path: `${ARTIFACTS}/history-diff-desktop-dark.png`, fullPage: true });
+  });
+
+  test("a modified clause shows its inserted and deleted words", async ({ page }) => {
+    await page.goto(
+      `/companies/adroll/changes?from=${versions[0]!.id}&to=${versions[versions.length - 1]!.id}`,
+    );
+    const modified = page.locator(".diff-item-modified");
+    expect(await modified.count()).toBeGreaterThan(0);
+    await expect(page.locator(".diff-ins, .diff-added-block").first()).toBeVisible();
+    await page.screenshot({ path: `${ARTIFACTS}/history-diff-long.png`, fullPage: true });
+  });
+
+  test("two versions can be compared with the timeline form, without JavaScript", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/companies/adroll/changes");
+    await page
+      .getByRole("radio", {
+        name: `Compare from the version of ${versions[0]!.recordedAt.slice(0, 10)}`,
+      })
+      .check();
+    await page
+      .getByRole("radio", {
+        name: `Compare to the version of ${versions[1]!.recordedAt.slice(0, 10)}`,
+      })
+      .check();
+    await page.getByRole("button", { name: "Compare the selected versions" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]from=${versions[0]!.id}(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${versions[1]!.id}(&|$)`));
+    await expect(page.locator(".diff-item-added")).toContainText(ADDED);
+    await context.close();
+  });
+
+  test("the diff page reads at 375 px, in light and dark, and prints without controls", async ({
+    browser,
+  }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 800 },
+        colorScheme,
+      });
+      const page = await context.newPage();
+      await page.goto(
+        `/companies/adroll/changes?from=${versions[0]!.id}&to=${versions[versions.length - 1]!.id}`,
+      );
+      await expect(page.getByTestId("diff-summary")).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(375);
+      await page.screenshot({
+        path: `${ARTIFACTS}/history-diff-phone-${colorScheme}.png`,
+        fullPage: true,
+      });
+      if (colorScheme === "light") {
+        await page.emulateMedia({ media: "print" });
+        await expect(
+          page.getByRole("button", { name: "Compare the selected versions" }),
+        ).toBeHidden();
+        await expect(page.getByTestId("diff-summary")).toBeVisible();
+        await page.screenshot({ path: `${ARTIFACTS}/history-diff-print.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  });
+
+  test("a bad comparison URL says what was wrong and still shows the history", async ({ page }) => {
+    const response = await page.goto("/companies/adroll/changes?from=abc&to=12");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("status").first()).toContainText('"from" must be a version id');
+    await expect(page.getByRole("heading", { name: "All recorded versions" })).toBeVisible();
+  });
+
+  test("a curated company's history says plainly it has one archived version", async ({
+    page,
+    request,
+  }) => {
+    await versionsOf(request, "mozy", 1);
+    await page.goto("/companies/mozy/changes");
+    await expect(page.getByText(/holds one archived version of Mozy.s policy/)).toBeVisible();
+    await page.goto("/companies/mozy");
+    await expect(page.getByRole("heading", { name: "Policy history" })).toBeVisible();
+    await expect(page.getByText(/One archived version/)).toBeVisible();
+  });
+
+  test("/changes lists changes across the atlas and filters them by practice", async ({ page }) => {
+    await page.goto("/changes");
+    await expect(page.getByRole("heading", { level: 1, name: "Policy changes" })).toBeVisible();
+    await expect(
+      page.locator('link[rel="alternate"][type="application/atom+xml"]'),
+    ).toHaveAttribute("href", "/feeds/changes.atom");
+    await page.getByLabel("Practice").selectOption("cookies");
+    await page.getByRole("button", { name: "Show changes" }).click();
+    await expect(page).toHaveURL(/practice=cookies/);
+    await expect(page.getByText(/touching Cookies & tracking/)).toBeVisible();
+    await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,60 @@
+import { NextResponse } from "next/server";
+import { renderAtom } from "./atom-feed";
+import { describeChange } from "./describe-changes";
+import type { ChangeEntry } from "../queries/history";
+
+/** Entries in a feed: the latest changes (a reader polls; older ones are on /changes). */
+export const FEED_SIZE = 50;
+
+/**
+ * The origin links in a feed point to: the request's Host (checked to be a host name and
+ * port), so a feed read through any address links back to it.
+ */
+export function originOf(req: Request): string {
+  const url = new URL(req.url);
+  const host = req.headers.get("host");
+  const proto =
+    req.headers.get("x-forwarded-proto") === "https" ? "https" : url.protocol.replace(":", "");
+  return host && /^[a-z0-9.-]+(?::\d{1,5})?$/i.test(host) ? `${proto}://${host}` : url.origin;
+}
+
+export function changesFeedResponse(opts: {
+  req: Request;
+  title: string;
+  subtitle: string;
+  selfPath: string;
+  alternatePath: string;
+  entries: ChangeEntry[];
+  practiceNames: Map<string, string>;
+}): NextResponse {
+  const origin = originOf(opts.req);
+  const body = renderAtom({
+    title: opts.title,
+    subtitle: opts.subtitle,
+    self: origin + opts.selfPath,
+    alternate: origin + opts.alternatePath,
+    // An empty feed is as old as the epoch, not as new as the request: readers see no change.
+    updated: opts.entries[0]?.recordedAt ?? new Date(0).toISOString(),
+    entries: opts.entries.map((e) => {
+      const link = `${origin}/companies/${e.company.slug}/changes?from=${e.previousId}&to=${e.id}`;
+      const names = e.changedPractices.map((p) => opts.practiceNames.get(p) ?? p);
+      return {
+        id: link,
+        title: `${e.company.name}: ${describeChange(e.changedClauses, names)}`,
+        link,
+        updated: e.recordedAt,
+        summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${e.modified} clauses modified, ${e.added} added, ${e.removed} removed.`,
+        categories: e.changedPractices.map((p) => ({
+          term: p,
+          label: opts.practiceNames.get(p) ?? p,
+        })),
+      };
+    }),
+  });
+  return new NextResponse(body, {
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=0, must-revalidate",
+    },
+  });
+}

@@ -1,0 +1,18 @@
+/*
+ * A history-loading worker process (forked by lib/history/load-history.ts): receives its share of
+ * companies, loads them, reports each one done, and exits.
+ */
+import { loadCompanies, type HistoryJob } from "./load-history";
+
+process.once("message", (message: { databaseUrl: string; jobs: HistoryJob[] }) => {
+  loadCompanies(message.databaseUrl, message.jobs, (p) =>
+    process.send?.({ type: "progress", ...p }),
+  )
+    .then(() => process.exit(0))
+    .catch((e: Error) => {
+      process.send?.({ type: "error", message: e.message }, () => process.exit(1));
+    });
+});
+
+// The loader stopped (npm start shutting down): stop too rather than write on alone.
+process.on("disconnect", () => process.exit(1));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { matchClauses } from "./match-clauses";
+
+const c = (id: number, text: string) => ({ id, text });
+
+describe("matchClauses", () => {
+  it("pairs an edited clause with its earlier form and leaves unchanged clauses out", () => {
+    const before = [
+      c(1, "We keep your data for 30 days."),
+      c(2, "We use cookies."),
+      c(3, "Contact us by email."),
+    ];
+    const after = [
+      c(1, "We keep your data for 30 days."),
+      c(4, "We use cookies and web beacons."),
+      c(5, "We may sell your data to advertisers."),
+    ];
+    const changes = matchClauses(before, after);
+    expect(changes.modified).toEqual([{ before: before[1], after: after[1] }]);
+    expect(changes.added).toEqual([after[2]]);
+    expect(changes.removed).toEqual([before[2]]);
+  });
+
+  it("pairs each clause at most once, the most similar first", () => {
+    const before = [c(1, "We keep logs for ninety days and then delete them.")];
+    const after = [
+      c(2, "We keep logs for thirty days and then delete them."),
+      c(3, "We keep logs for ninety days and then delete them securely."),
+    ];
+    const changes = matchClauses(before, after);
+    expect(changes.modified).toEqual([{ before: before[0], after: after[1] }]);
+    expect(changes.added).toEqual([after[0]]);
+  });
+
+  it("reports nothing for identical versions and everything for disjoint ones", () => {
+    const v = [c(1, "a b c"), c(2, "d e f")];
+    expect(matchClauses(v, v)).toEqual({ added: [], removed: [], modified: [] });
+    expect(matchClauses([], v).added).toEqual(v);
+    expect(matchClauses(v, []).removed).toEqual(v);
+  });
+
+  it("pairs every clause of a full rewrite of a thousand clauses", () => {
+    const before = Array.from({ length: 1000 }, (_, i) =>
+      c(i, `Clause ${i} says we keep data for ${i} days in region ${i % 7}.`),
+    );
+    const after = Array.from({ length: 1000 }, (_, i) =>
+      c(5000 + i, `Clause ${i} says we keep data for ${i + 1} days in region ${i % 7}.`),
+    );
+    const changes = matchClauses(before, after);
+    expect(changes.modified.length).toBeGreaterThan(900);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { CompanySummary } from "../model";
+import { DIRECTORY_PER_PAGE, directoryHref, directoryView } from "./company-directory";
+
+const company = (
+  slug: string,
+  name: string,
+  over: Partial<CompanySummary> = {},
+): CompanySummary => ({
+  slug,
+  name,
+  legalName: name,
+  website: "",
+  effectiveDate: null,
+  effectiveDateLabel: null,
+  archivedOn: "2025-01-01",
+  sector: "other",
+  provenance: "machine",
+  recordedBy: "Open Terms Archive",
+  ...over,
+});
+
+const all = [
+  company("mozy", "Mozy", {
+    provenance: "curated",
+    sector: "cloud-storage",
+    archivedOn: "2016-11-27",
+    recordedBy: null,
+  }),
+  company("signal", "Signal", { sector: "messaging", archivedOn: "2025-09-23" }),
+  company("whatsapp", "WhatsApp", { sector: "messaging", archivedOn: "2026-03-01" }),
+  company("mozilla", "Mozilla", { sector: "search-browsers" }),
+  ...Array.from({ length: 30 }, (_, i) => company(`x${i}`, `Extra ${i}`)),
+];
+
+describe("the /companies view", () => {
+  it("ranks a name search by match, not alphabet", () => {
+    const v = directoryView({ q: "moz" }, all);
+    expect(v.sort).toBe("match");
+    expect(v.companies.map((c) => c.slug)).toEqual(["mozy", "mozilla"]);
+  });
+
+  it("filters by sector and provenance together", () => {
+    expect(directoryView({ sector: "messaging" }, all).companies.map((c) => c.slug)).toEqual([
+      "signal",
+      "whatsapp",
+    ]);
+    expect(directoryView({ provenance: "curated" }, all).companies.map((c) => c.slug)).toEqual([
+      "mozy",
+    ]);
+    expect(directoryView({ sector: "messaging", provenance: "curated" }, all).total).toBe(0);
+  });
+
+  it("sorts by date recorded, newest first", () => {
+    const v = directoryView({ sector: "messaging", sort: "recorded" }, all);
+    expect(v.companies.map((c) => c.slug)).toEqual(["whatsapp", "signal"]);
+  });
+
+  it("pages, clamping a page past the end with a notice", () => {
+    const v = directoryView({ page: "99" }, all);
+    expect(v.pageCount).toBe(Math.ceil(all.length / DIRECTORY_PER_PAGE));
+    expect(v.page).toBe(v.pageCount);
+    expect(v.notices).toHaveLength(1);
+  });
+
+  it("ignores bad values with a notice and never throws", () => {
+    const v = directoryView(
+      { sector: "spaceships", provenance: "robots", sort: "size", page: "-1" },
+      all,
+    );
+    expect(v).toMatchObject({ sector: null, provenance: null, sort: "name", page: 1 });
+    expect(v.notices).toHaveLength(4);
+    expect(directoryView({ q: ["a", "b"], sector: ["messaging", "x"] }, all).sector).toBe(
+      "messaging",
+    );
+  });
+
+  it("builds links that leave defaults out", () => {
+    expect(directoryHref({})).toBe("/companies");
+    expect(
+      directoryHref({
+        q: " sig ",
+        sector: "messaging",
+        provenance: "machine",
+        sort: "recorded",
+        page: 2,
+      }),
+    ).toBe("/companies?q=sig&sector=messaging&provenance=machine&sort=recorded&page=2");
+  });
+});

@@ -1,0 +1,138 @@
+import { rankByName } from "../name-match";
+import { PROVENANCES, type Provenance } from "../provenance";
+import type { CompanySummary } from "../queries/companies";
+import { isSectorSlug, type SectorSlug } from "../sectors";
+import { parsePageNumber } from "./page-number";
+
+/** Companies per page of /companies. */
+export const DIRECTORY_PER_PAGE = 24;
+export const MAX_NAME_QUERY = 80;
+
+export type DirectorySort = "name" | "recorded" | "match";
+
+export type DirectoryState = {
+  q?: string;
+  sector?: SectorSlug | null;
+  provenance?: Provenance | null;
+  /** Only an explicit choice; "match" is what a search without one gets. */
+  sort?: "name" | "recorded" | null;
+  page?: number;
+};
+
+export type DirectoryView = {
+  q: string;
+  sector: SectorSlug | null;
+  provenance: Provenance | null;
+  sort: DirectorySort;
+  explicitSort: "name" | "recorded" | null;
+  page: number;
+  pageCount: number;
+  /** Companies matching every filter (all pages). */
+  total: number;
+  companies: CompanySummary[];
+  notices: string[];
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const shown = (v: string) => JSON.stringify(v.slice(0, 30));
+const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** `/companies` with the given filters; defaults (no search, all sectors, both kinds, by name, page 1) are left out. */
+export function directoryHref(state: DirectoryState): string {
+  const q = new URLSearchParams();
+  if (state.q?.trim()) q.set("q", state.q.trim());
+  if (state.sector) q.set("sector", state.sector);
+  if (state.provenance) q.set("provenance", state.provenance);
+  if (state.sort) q.set("sort", state.sort);
+  if (state.page && state.page > 1) q.set("page", String(state.page));
+  const s = q.toString();
+  return s ? `/companies?${s}` : "/companies";
+}
+
+/**
+ * The /companies view for a query string and every company: filtered by name (as typed, ranked
+ * by match), sector and provenance, sorted and paged in memory — the list is one query that the
+ * page needs anyway, so the page costs the same whatever is typed. Never throws: a bad value is
+ * dropped with a notice.
+ */
+export function directoryView(params: SearchParams, all: CompanySummary[]): DirectoryView {
+  const notices: string[] = [];
+
+  const rawQ = first(params.q);
+  const q =
+    typeof rawQ === "string"
+      ? rawQ
+          .replace(/[\u0000-\u001f\u007f]/g, " ")
+          .trim()
+          .slice(0, MAX_NAME_QUERY)
+      : "";
+
+  let sector: SectorSlug | null = null;
+  const rawSector = first(params.sector)?.trim().toLowerCase();
+  if (rawSector) {
+    if (isSectorSlug(rawSector)) sector = rawSector;
+    else notices.push(`Ignored unknown sector ${shown(rawSector)}; showing every sector.`);
+  }
+
+  let provenance: Provenance | null = null;
+  const rawProvenance = first(params.provenance)?.trim().toLowerCase();
+  if (rawProvenance && rawProvenance !== "all") {
+    if ((PROVENANCES as readonly string[]).includes(rawProvenance))
+      provenance = rawProvenance as Provenance;
+    else
+      notices.push(
+        `Ignored provenance ${shown(rawProvenance)}: use curated or machine; showing both.`,
+      );
+  }
+
+  let explicitSort: "name" | "recorded" | null = null;
+  const rawSort = first(params.sort)?.trim().toLowerCase();
+  if (rawSort) {
+    if (rawSort === "name" || rawSort === "recorded") explicitSort = rawSort;
+    else notices.push(`Ignored sort ${shown(rawSort)}: use name or recorded.`);
+  }
+  const sort: DirectorySort = explicitSort ?? (q ? "match" : "name");
+
+  let matching = all.filter(
+    (c) => (!sector || c.sector === sector) && (!provenance || c.provenance === provenance),
+  );
+  if (q) matching = rankByName(q, matching);
+  if (sort === "name")
+    matching = [...matching].sort(
+      (a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug),
+    );
+  if (sort === "recorded")
+    // Newest recording first; a company without a date goes last.
+    matching = [...matching].sort(
+      (a, b) =>
+        (b.archivedOn ?? "").localeCompare(a.archivedOn ?? "") || byName.compare(a.name, b.name),
+    );
+
+  const pageCount = Math.max(1, Math.ceil(matching.length / DIRECTORY_PER_PAGE));
+  let page = 1;
+  const parsedPage = parsePageNumber(params.page);
+  if (parsedPage && !parsedPage.ok)
+    notices.push(`Ignored page ${shown(parsedPage.raw)}: not a page number.`);
+  if (parsedPage?.ok) {
+    if (parsedPage.page > pageCount)
+      notices.push(
+        `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`,
+      );
+    page = Math.min(parsedPage.page, pageCount);
+  }
+
+  return {
+    q,
+    sector,
+    provenance,
+    sort,
+    explicitSort,
+    page,
+    pageCount,
+    total: matching.length,
+    companies: matching.slice((page - 1) * DIRECTORY_PER_PAGE, page * DIRECTORY_PER_PAGE),
+    notices,
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { CompanySummary } from "../model";
+import { gridPool, parseGridScope } from "./grid-scope";
+
+const company = (
+  slug: string,
+  sector: CompanySummary["sector"],
+  provenance: CompanySummary["provenance"],
+) => ({ slug, name: slug, sector, provenance }) as CompanySummary;
+const companies = [
+  company("mozy", "cloud-storage", "curated"),
+  company("code42", "cloud-storage", "curated"),
+  company("wetransfer", "cloud-storage", "machine"),
+  company("signal", "messaging", "machine"),
+];
+
+describe("the grid's scope", () => {
+  it("is the curated companies by default", () => {
+    expect(gridPool(companies, parseGridScope({}))).toEqual(["mozy", "code42"]);
+  });
+
+  it("includes machine-read companies on request or in a sector view", () => {
+    expect(gridPool(companies, parseGridScope({ provenance: "all" }))).toHaveLength(4);
+    expect(gridPool(companies, parseGridScope({ sector: "messaging" }))).toEqual(["signal"]);
+    expect(
+      gridPool(companies, parseGridScope({ sector: "cloud-storage", provenance: "curated" })),
+    ).toEqual(["mozy", "code42"]);
+  });
+
+  it("ignores an unknown sector or provenance with a notice", () => {
+    const scope = parseGridScope({ sector: "pets", provenance: "robots" });
+    expect(scope).toMatchObject({ sector: null, provenance: "curated" });
+    expect(scope.notices).toHaveLength(2);
+  });
+});

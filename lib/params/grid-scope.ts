@@ -1,0 +1,65 @@
+import type { CompanySummary } from "../queries/companies";
+import { isSectorSlug, sectorName, type SectorSlug } from "../sectors";
+
+/** Which findings the grid's pool of companies includes: the curated only, or the machine-read too. */
+export type GridProvenance = "curated" | "all";
+
+export type GridScope = {
+  sector: SectorSlug | null;
+  provenance: GridProvenance;
+  /** True when the URL chose the provenance (kept in links); false for the default. */
+  explicitProvenance: boolean;
+  notices: string[];
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * `?sector=messaging` and `?provenance=curated|all` choose the grid's pool of companies when
+ * none are picked by name. The default is the curated five; a sector view includes the
+ * machine-read companies unless `provenance=curated` says otherwise. Never throws.
+ */
+export function parseGridScope(params: SearchParams): GridScope {
+  const notices: string[] = [];
+  let sector: SectorSlug | null = null;
+  const rawSector = first(params.sector)?.trim().toLowerCase();
+  if (rawSector) {
+    if (isSectorSlug(rawSector)) sector = rawSector;
+    else notices.push(`Ignored unknown sector "${rawSector.slice(0, 30)}".`);
+  }
+  let provenance: GridProvenance = sector ? "all" : "curated";
+  let explicitProvenance = false;
+  const rawProvenance = first(params.provenance)?.trim().toLowerCase();
+  if (rawProvenance) {
+    if (rawProvenance === "curated" || rawProvenance === "all") {
+      provenance = rawProvenance;
+      explicitProvenance = true;
+    } else if (rawProvenance === "machine") {
+      // "machine" alone on the grid is read as "include machine-read"; there is no grid of machine only.
+      provenance = "all";
+      explicitProvenance = true;
+    } else
+      notices.push(
+        `Ignored provenance "${rawProvenance.slice(0, 30)}": use curated (curated only) or all (include machine-read).`,
+      );
+  }
+  return { sector, provenance, explicitProvenance, notices };
+}
+
+/** The slugs of the companies in scope, in the order of the list given. */
+export function gridPool(companies: CompanySummary[], scope: GridScope): string[] {
+  return companies
+    .filter(
+      (c) =>
+        (!scope.sector || c.sector === scope.sector) &&
+        (scope.provenance === "all" || c.provenance === "curated"),
+    )
+    .map((c) => c.slug);
+}
+
+/** "Messaging, curated and machine-read" — what the pool holds, for headings and captions. */
+export function describeScope(scope: GridScope): string {
+  const kinds = scope.provenance === "all" ? "curated and machine-read" : "curated only";
+  return scope.sector ? `${sectorName(scope.sector)}, ${kinds}` : kinds;
+}

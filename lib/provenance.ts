@@ -1,0 +1,47 @@
+/**
+ * Who stands behind a finding: `curated` (a person read the policy and wrote it) or `machine`
+ * (drafted by the classifier and the rating rules, not reviewed). A company is curated when a
+ * person reviewed its findings. Never to be confused: see docs/corpus.md.
+ */
+export const PROVENANCES = ["curated", "machine"] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export const PROVENANCE_LABELS: Record<Provenance, string> = {
+  curated: "Curated",
+  machine: "Machine-read",
+};
+
+export const PROVENANCE_MEANINGS: Record<Provenance, string> = {
+  curated: "A person read the policy and wrote this finding.",
+  machine:
+    "Drafted by the classifier and the rating rules from the policy's text; not reviewed by a person. It can be wrong or miss a clause.",
+};
+
+/** The attribution Open Terms Archive's licence (ODC-BY 1.0) asks for wherever its data is shown. */
+export const OTA_ATTRIBUTION = {
+  credit: "Open Terms Archive contributors",
+  url: "https://opentermsarchive.org",
+  licence: "ODC-BY 1.0",
+  licenceUrl: "https://opendatacommons.org/licenses/by/1-0/",
+  text: "Machine-read policies: data by Open Terms Archive contributors (https://opentermsarchive.org), licensed under ODC-BY 1.0.",
+} as const;
+
+/** The attribution object every JSON document of grid data carries. */
+export const ATTRIBUTION_JSON = {
+  curated:
+    "Policies archived by the Internet Archive's Wayback Machine; findings written by Policy Atlas.",
+  machine: OTA_ATTRIBUTION.text,
+  openTermsArchive: {
+    credit: OTA_ATTRIBUTION.credit,
+    url: OTA_ATTRIBUTION.url,
+    licence: OTA_ATTRIBUTION.licence,
+    licenceUrl: OTA_ATTRIBUTION.licenceUrl,
+  },
+} as const;
+
+/** A confidence of 0–1 as a reader sees it: "72% (medium)". */
+export function formatConfidence(confidence: number): string {
+  const pct = Math.round(Math.min(1, Math.max(0, confidence)) * 100);
+  const word = pct >= 80 ? "high" : pct >= 60 ? "medium" : "low";
+  return `${pct}% (${word})`;
+}

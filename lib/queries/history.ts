@@ -1,0 +1,282 @@
+import { getDb } from "../db";
+import { matchClauses } from "../history/match-clauses";
+import {
+  HISTORY_STATUS_KEY,
+  parseHistoryStatus,
+  type HistoryStatus,
+} from "../history/history-status";
+
+export type VersionKind = "first" | "change" | "technical";
+
+export type VersionSummary = {
+  id: number;
+  seq: number;
+  recordedAt: string;
+  kind: VersionKind;
+  clauseCount: number;
+  added: number;
+  removed: number;
+  modified: number;
+  changedClauses: number;
+  changedPractices: string[];
+  /** Machine-read companies: suggested ratings that moved at this version. */
+  ratingChanges: RatingChange[];
+};
+
+export type RatingChange = { practice: string; before: string; after: string };
+
+export type HistoryCompany = {
+  id: number;
+  slug: string;
+  name: string;
+  sector: string;
+  provenance: "curated" | "machine";
+};
+
+export type Timeline = { company: HistoryCompany; versions: VersionSummary[] };
+
+type VersionRow = {
+  id: number;
+  seq: number;
+  recorded_at: Date;
+  kind: VersionKind;
+  clause_count: number;
+  added: number;
+  removed: number;
+  modified: number;
+  changed_practices: string[];
+  rating_changes: RatingChange[];
+};
+
+const summary = (r: VersionRow): VersionSummary => ({
+  id: r.id,
+  seq: r.seq,
+  recordedAt: r.recorded_at.toISOString(),
+  kind: r.kind,
+  clauseCount: r.clause_count,
+  added: r.added,
+  removed: r.removed,
+  modified: r.modified,
+  changedClauses: r.added + r.removed + r.modified,
+  changedPractices: r.changed_practices,
+  ratingChanges: r.rating_changes,
+});
+
+async function findCompany(slug: string): Promise<HistoryCompany | null> {
+  return getDb().company.findFirst({
+    where: { slug, synthetic: false },
+    select: { id: true, slug: true, name: true, sector: true, provenance: true },
+  });
+}
+
+/** Progress of the history load (null before the first one). */
+export async function getHistoryStatus(): Promise<HistoryStatus | null> {
+  const row = await getDb().appMeta.findUnique({ where: { key: HISTORY_STATUS_KEY } });
+  return parseHistoryStatus(row?.value);
+}
+
+/**
+ * Every recorded version of a company's policy, newest first: two queries whatever the number
+ * of versions (the company, then its versions with their precomputed change counts).
+ */
+export async function getTimeline(slug: string): Promise<Timeline | null> {
+  const company = await findCompany(slug);
+  if (!company) return null;
+  const rows = await getDb().$queryRaw<VersionRow[]>`
+    SELECT "id", "seq", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
+           "added", "removed", "modified", "changed_practices", "rating_changes"
+    FROM "policy_version" WHERE "company_id" = ${company.id} ORDER BY "seq" DESC`;
+  return { company, versions: rows.map(summary) };
+}
+
+export type DiffClause = { id: number; text: string; heading: string; practices: string[] };
+
+export type VersionDiff = {
+  company: HistoryCompany;
+  from: VersionSummary;
+  to: VersionSummary;
+  added: DiffClause[];
+  removed: DiffClause[];
+  modified: Array<{ before: DiffClause; after: DiffClause }>;
+  unchanged: number;
+  /** Suggested ratings that differ between the two versions (machine-read companies). */
+  ratingChanges: RatingChange[];
+};
+
+export type DiffResult =
+  { ok: true; diff: VersionDiff } | { ok: false; status: 400 | 404; error: string };
+
+/**
+ * Compares two versions of one company's policy. Only the clauses that differ are read (the
+ * ids in one version and not the other), so the cost follows the size of the change, not of
+ * the policy: three queries (company, the two versions, the differing clauses).
+ */
+export async function getVersionDiff(
+  slug: string,
+  fromId: number,
+  toId: number,
+): Promise<DiffResult> {
+  const company = await findCompany(slug);
+  if (!company) return { ok: false, status: 404, error: `Unknown company: ${slug}` };
+  const rows = await getDb().$queryRaw<
+    Array<
+      VersionRow & {
+        company_id: number;
+        clause_ids: number[];
+        ratings: Record<string, string> | null;
+      }
+    >
+  >`
+    SELECT "id", "seq", "company_id", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
+           "added", "removed", "modified", "changed_practices", "rating_changes", "clause_ids", "ratings"
+    FROM "policy_version" WHERE "id" = ANY(${[fromId, toId]}::int[])`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const id of [fromId, toId]) {
+    const row = byId.get(id);
+    if (!row) return { ok: false, status: 404, error: `Unknown version: ${id}` };
+    if (row.company_id !== company.id)
+      return {
+        ok: false,
+        status: 400,
+        error: `Version ${id} belongs to another company, not to ${company.slug}`,
+      };
+  }
+  const from = byId.get(fromId)!;
+  const to = byId.get(toId)!;
+  const fromSet = new Set(from.clause_ids);
+  const toSet = new Set(to.clause_ids);
+  const differing = [
+    ...from.clause_ids.filter((id) => !toSet.has(id)),
+    ...to.clause_ids.filter((id) => !fromSet.has(id)),
+  ];
+  const clauses = differing.length
+    ? await getDb().$queryRaw<DiffClause[]>`
+        SELECT "id", "text", "heading", "practices" FROM "history_clause" WHERE "id" = ANY(${differing}::int[])`
+    : [];
+  const byClause = new Map(clauses.map((c) => [c.id, c]));
+  const inOrder = (ids: number[]) =>
+    ids.filter((id) => byClause.has(id)).map((id) => byClause.get(id)!);
+  const changes = matchClauses(
+    inOrder(from.clause_ids.filter((id) => !toSet.has(id))),
+    inOrder(to.clause_ids.filter((id) => !fromSet.has(id))),
+  );
+  return {
+    ok: true,
+    diff: {
+      company,
+      from: summary(from),
+      to: summary(to),
+      ...changes,
+      unchanged: to.clause_ids.filter((id) => fromSet.has(id)).length,
+      ratingChanges:
+        from.ratings && to.ratings
+          ? Object.keys(to.ratings)
+              .filter((p) => from.ratings![p] !== to.ratings![p])
+              .map((p) => ({
+                practice: p,
+                before: from.ratings![p] ?? "not-addressed",
+                after: to.ratings![p]!,
+              }))
+          : [],
+    },
+  };
+}
+
+export type ChangeEntry = VersionSummary & {
+  previousId: number;
+  company: { slug: string; name: string; sector: string; provenance: "curated" | "machine" };
+};
+
+export type ChangeFilter = {
+  practices?: string[];
+  sectors?: string[];
+  company?: string;
+  /** Inclusive ISO days. */
+  since?: string;
+  until?: string;
+  page: number;
+  perPage: number;
+};
+
+/**
+ * Changes by companies across the atlas, newest first: versions of kind `change` that altered
+ * at least one clause (re-extractions by Open Terms Archive are not changes by the company).
+ * One query, paged, with the total alongside.
+ */
+export async function listChanges(
+  filter: ChangeFilter,
+): Promise<{ entries: ChangeEntry[]; total: number }> {
+  const practices = filter.practices?.length ? filter.practices : null;
+  const sectors = filter.sectors?.length ? filter.sectors : null;
+  const since = filter.since ? new Date(`${filter.since}T00:00:00Z`) : null;
+  const until = filter.until ? new Date(`${filter.until}T00:00:00Z`) : null;
+  const rows = await getDb().$queryRaw<
+    Array<
+      VersionRow & {
+        previous_id: number;
+        slug: string;
+        name: string;
+        sector: string;
+        provenance: "curated" | "machine";
+        total: bigint;
+      }
+    >
+  >`
+    SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
+           p."id" AS "previous_id", c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
+           count(*) OVER () AS "total"
+    FROM "policy_version" v
+    JOIN "company" c ON c."id" = v."company_id"
+    JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
+    WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
+      AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
+      AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
+      AND (${filter.company ?? null}::text IS NULL OR c."slug" = ${filter.company ?? null})
+      AND (${since}::timestamptz IS NULL OR v."recorded_at" >= ${since}::timestamptz)
+      AND (${until}::timestamptz IS NULL OR v."recorded_at" < ${until}::timestamptz + interval '1 day')
+    ORDER BY v."recorded_at" DESC, v."id" DESC
+    LIMIT ${filter.perPage} OFFSET ${(filter.page - 1) * filter.perPage}`;
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    entries: rows.map((r) => ({
+      ...summary(r),
+      previousId: r.previous_id,
+      company: { slug: r.slug, name: r.name, sector: r.sector, provenance: r.provenance },
+    })),
+  };
+}
+
+export type HistoryOverview = {
+  versionCount: number;
+  technicalCount: number;
+  firstRecordedAt: string | null;
+  /** The latest versions, newest first, each with the id of the version before it. */
+  recent: Array<VersionSummary & { previousId: number | null }>;
+};
+
+/** For the company page: how many versions, and the latest few. One query. */
+export async function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
+  const rows = await getDb().$queryRaw<
+    Array<
+      VersionRow & { previous_id: number | null; total: bigint; technical: bigint; first_at: Date }
+    >
+  >`
+    SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
+           p."id" AS "previous_id", s."total", s."technical", s."first_at"
+    FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
+    CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
+                               min("recorded_at") AS "first_at"
+                        FROM "policy_version" WHERE "company_id" = c."id") s
+    CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id"
+                        ORDER BY "seq" DESC LIMIT ${limit}) v
+    LEFT JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
+    ORDER BY v."seq" DESC`;
+  return {
+    versionCount: Number(rows[0]?.total ?? 0),
+    technicalCount: Number(rows[0]?.technical ?? 0),
+    firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
+    recent: rows.map((r) => ({ ...summary(r), previousId: r.previous_id })),
+  };
+}

@@ -1,0 +1,281 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getDiffRoute } from "../../app/api/companies/[slug]/diff/route";
+import { GET as getVersionsRoute } from "../../app/api/companies/[slug]/versions/route";
+import { GET as getChangesFeed } from "../../app/feeds/changes.atom/route";
+import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
+import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
+import { getDb } from "../../lib/db";
+import { loadHistory } from "../../lib/history/load-history";
+import { listChanges } from "../../lib/queries/history";
+import { runSeed } from "../../lib/seed/run-seed";
+import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+
+const HISTORY = path.resolve(import.meta.dirname, "..", "..", "seeds", "corpus", "history");
+/** Real corpus services: AdRoll (13 versions) and Acuity Ads (13 versions). */
+const SERVICES = ["adroll", "acuityads"];
+/*
+ * Read from AdRoll's two first recorded versions (2023-10-21): the second adds this clause and
+ * changes nothing else.
+ */
+const ADDED_CLAUSE =
+  "NextRoll offers a consent management platform that adheres to the latest Interactive Advertising Bureau (IAB) Transparency and Consent Framework (TCF).";
+
+type Version = {
+  id: number;
+  recordedAt: string;
+  kind: string;
+  clauseCount: number;
+  changedClauses: number;
+  changedPractices: string[];
+};
+type Clause = { text: string; practices: string[] };
+type Diff = {
+  from: { id: number };
+  to: { id: number };
+  added: Clause[];
+  removed: Clause[];
+  modified: Array<{ before: Clause; after: Clause }>;
+};
+
+let db: TestDatabase;
+let seedDir: string;
+
+const ctx = <T>(params: T) => ({ params: Promise.resolve(params) });
+const versionsOf = async (slug: string) => {
+  const res = await getVersionsRoute(
+    new Request(`http://localhost/api/companies/${slug}/versions`),
+    ctx({ slug }),
+  );
+  return {
+    status: res.status,
+    body: (await res.json()) as { versions: Version[]; error?: string },
+  };
+};
+const diffOf = async (slug: string, query: string) => {
+  const res = await getDiffRoute(
+    new Request(`http://localhost/api/companies/${slug}/diff?${query}`),
+    ctx({ slug }),
+  );
+  return { status: res.status, body: (await res.json()) as Diff & { error?: string } };
+};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  useDatabaseForApp(db.url);
+  await runSeed(db.url, { corpus: false });
+  // Two machine-read companies as the corpus seed writes them (their history is all this suite needs).
+  for (const slug of SERVICES)
+    await db.query(
+      `INSERT INTO "company" ("slug", "name", "legal_name", "website", "sector", "provenance")
+       VALUES ($1, $2, $2, '', 'other', 'machine')`,
+      [slug, slug === "adroll" ? "AdRoll" : "Acuity Ads"],
+    );
+  seedDir = mkdtempSync(path.join(tmpdir(), "history-seed-"));
+  mkdirSync(path.join(seedDir, "corpus", "history"), { recursive: true });
+  for (const slug of SERVICES)
+    copyFileSync(
+      path.join(HISTORY, `${slug}.jsonl.br`),
+      path.join(seedDir, "corpus", "history", `${slug}.jsonl.br`),
+    );
+  const outcome = await loadHistory(db.url, { seedDir });
+  expect(outcome).toMatchObject({ skipped: false, companies: 7, loaded: 7 });
+}, 180_000);
+
+afterAll(async () => {
+  await getDb().$disconnect();
+  delete (globalThis as { policyAtlasDb?: unknown }).policyAtlasDb;
+  rmSync(seedDir, { recursive: true, force: true });
+  await db?.drop();
+});
+
+describe("history storage", () => {
+  it("stores every recorded version, each clause text once", async () => {
+    const [counts] = await db.query<{ versions: string; distinct_refs: string; clauses: string }>(
+      `SELECT (SELECT count(*) FROM policy_version v JOIN company c ON c.id = v.company_id WHERE c.slug = 'adroll') AS versions,
+              (SELECT count(DISTINCT id) FROM (SELECT unnest(clause_ids) AS id FROM policy_version) x) AS distinct_refs,
+              (SELECT count(*) FROM history_clause) AS clauses`,
+    );
+    expect(Number(counts!.versions)).toBe(13);
+    // No stored text is orphaned and none is stored twice (the hash is unique).
+    expect(Number(counts!.clauses)).toBe(Number(counts!.distinct_refs));
+  });
+
+  it("gives each curated company its one archived version", async () => {
+    const { status, body } = await versionsOf("mozy");
+    expect(status).toBe(200);
+    expect(body.versions).toHaveLength(1);
+    expect(body.versions[0]).toMatchObject({
+      kind: "first",
+      changedClauses: 0,
+      changedPractices: [],
+    });
+    const [mozy] = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM clause c JOIN policy p ON p.id = c.policy_id
+       JOIN company co ON co.id = p.company_id WHERE co.slug = 'mozy'`,
+    );
+    expect(body.versions[0]!.clauseCount).toBe(Number(mozy!.n));
+  });
+});
+
+describe("GET /api/companies/{slug}/versions", () => {
+  it("lists versions newest first with their change counts", async () => {
+    const { status, body } = await versionsOf("adroll");
+    expect(status).toBe(200);
+    const v = body.versions;
+    expect(v).toHaveLength(13);
+    expect(Object.keys(v[0]!).sort()).toEqual(
+      ["changedClauses", "changedPractices", "clauseCount", "id", "kind", "recordedAt"].sort(),
+    );
+    for (let i = 1; i < v.length; i++) expect(v[i - 1]!.recordedAt >= v[i]!.recordedAt).toBe(true);
+    expect(v[v.length - 1]!.kind).toBe("first");
+  });
+
+  it("answers 404 for an unknown company and 400 for a malformed slug", async () => {
+    expect((await versionsOf("no-such-company")).status).toBe(404);
+    expect((await versionsOf("Bad_Slug")).status).toBe(400);
+  });
+});
+
+describe("GET /api/companies/{slug}/diff", () => {
+  it("shows the clause AdRoll added in October 2023 as added, and nothing else", async () => {
+    const versions = (await versionsOf("adroll")).body.versions.slice().reverse();
+    const [first, second] = versions;
+    const { status, body } = await diffOf("adroll", `from=${first!.id}&to=${second!.id}`);
+    expect(status).toBe(200);
+    expect(body.from.id).toBe(first!.id);
+    expect(body.added.map((c) => c.text).some((t) => t.startsWith(ADDED_CLAUSE))).toBe(true);
+    expect(body.removed).toEqual([]);
+    expect(body.modified).toEqual([]);
+    expect(body.added[0]!.practices).toEqual(expect.any(Array));
+    // The same pair read backwards: the clause is removed.
+    const back = await diffOf("adroll", `from=${second!.id}&to=${first!.id}`);
+    expect(back.body.removed.map((c) => c.text).some((t) => t.startsWith(ADDED_CLAUSE))).toBe(true);
+  });
+
+  it("pairs a modified clause with its earlier form across distant versions", async () => {
+    const versions = (await versionsOf("adroll")).body.versions;
+    const { status, body } = await diffOf(
+      "adroll",
+      `from=${versions[versions.length - 1]!.id}&to=${versions[0]!.id}`,
+    );
+    expect(status).toBe(200);
+    for (const m of body.modified) expect(m.before.text).not.toBe(m.after.text);
+    expect(body.added.length + body.removed.length + body.modified.length).toBeGreaterThan(0);
+  });
+
+  it("answers 400 for malformed ids or another company's, 404 for unknown ones", async () => {
+    const adroll = (await versionsOf("adroll")).body.versions[0]!.id;
+    const mozy = (await versionsOf("mozy")).body.versions[0]!.id;
+    for (const q of [
+      `from=abc&to=${adroll}`,
+      `from=0&to=${adroll}`,
+      `from=1.5&to=${adroll}`,
+      `to=${adroll}`,
+      `from=${adroll}&from=${adroll}&to=${adroll}`,
+      `from=-3&to=${adroll}`,
+      `from=99999999999&to=${adroll}`,
+    ]) {
+      const r = await diffOf("adroll", q);
+      expect(r.status, q).toBe(400);
+      expect(r.body.error).toEqual(expect.any(String));
+    }
+    const other = await diffOf("adroll", `from=${mozy}&to=${adroll}`);
+    expect(other.status).toBe(400);
+    expect(other.body.error).toMatch(/another company/);
+    expect((await diffOf("adroll", `from=2000000000&to=${adroll}`)).status).toBe(404);
+    expect((await diffOf("no-such-company", `from=${adroll}&to=${adroll}`)).status).toBe(404);
+  });
+});
+
+describe("changes across the atlas and their feeds", () => {
+  it("lists changes newest first, filtered by practice and date, leaving out re-extractions", async () => {
+    const all = await listChanges({ page: 1, perPage: 100 });
+    expect(all.total).toBeGreaterThan(5);
+    for (let i = 1; i < all.entries.length; i++)
+      expect(all.entries[i - 1]!.recordedAt >= all.entries[i]!.recordedAt).toBe(true);
+    expect(all.entries.every((e) => e.kind === "change" && e.changedClauses > 0)).toBe(true);
+    const practice = all.entries.find((e) => e.changedPractices.length)!.changedPractices[0]!;
+    const some = await listChanges({ practices: [practice], page: 1, perPage: 100 });
+    expect(some.total).toBeLessThanOrEqual(all.total);
+    expect(some.entries.every((e) => e.changedPractices.includes(practice))).toBe(true);
+    const in2024 = await listChanges({
+      since: "2024-01-01",
+      until: "2024-12-31",
+      page: 1,
+      perPage: 100,
+    });
+    expect(in2024.entries.every((e) => e.recordedAt.startsWith("2024"))).toBe(true);
+  });
+
+  it("serves Atom feeds a feed parser reads, each entry linking to its diff", async () => {
+    const req = (p: string) =>
+      new Request(`http://localhost${p}`, { headers: { host: "atlas.example:8080" } });
+    const responses = [
+      await getChangesFeed(req("/feeds/changes.atom")),
+      await getCompanyFeed(req("/feeds/companies/adroll.atom"), ctx({ file: "adroll.atom" })),
+      await getPracticeFeed(req("/feeds/practices/cookies.atom"), ctx({ file: "cookies.atom" })),
+    ];
+    for (const res of responses) {
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/application\/atom\+xml/);
+      const feed = parseFeed(await res.text());
+      expect(feed.meta.type).toBe("atom");
+      expect(feed.title).toBeTruthy();
+      for (const item of feed.items) {
+        expect(item.url).toMatch(
+          /^http:\/\/atlas\.example:8080\/companies\/[a-z0-9-]+\/changes\?from=\d+&to=\d+$/,
+        );
+        expect(item.updated).toBeInstanceOf(Date);
+        expect(item.title).toMatch(/clauses? changed/);
+      }
+    }
+    const adroll = parseFeed(
+      await (
+        await getCompanyFeed(req("/feeds/companies/adroll.atom"), ctx({ file: "adroll.atom" }))
+      ).text(),
+    );
+    expect(adroll.items.length).toBeGreaterThan(3);
+    expect(adroll.items.every((i) => i.url?.includes("/companies/adroll/"))).toBe(true);
+    expect(
+      (await getCompanyFeed(req("/feeds/companies/nobody.atom"), ctx({ file: "nobody.atom" })))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await getPracticeFeed(
+          req("/feeds/practices/telepathy.atom"),
+          ctx({ file: "telepathy.atom" }),
+        )
+      ).status,
+    ).toBe(404);
+  });
+});
+
+describe("loading again", () => {
+  it("skips an unchanged history after reading only digests", async () => {
+    const t = performance.now();
+    const outcome = await loadHistory(db.url, { seedDir, onlyIfStale: true });
+    expect(outcome.skipped).toBe(true);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it("reloads only the company whose history file changed, keeping the ids of its versions", async () => {
+    const before = (await versionsOf("adroll")).body.versions;
+    const file = path.join(seedDir, "corpus", "history", "adroll.jsonl.br");
+    const lines = brotliDecompressSync(readFileSync(file)).toString("utf8").trim().split("\n");
+    writeFileSync(file, brotliCompressSync(lines.slice(0, 5).join("\n") + "\n"));
+    const outcome = await loadHistory(db.url, { seedDir, onlyIfStale: true });
+    expect(outcome).toMatchObject({ skipped: false, loaded: 1, versions: 5 });
+    const after = (await versionsOf("adroll")).body.versions;
+    expect(after.map((v) => v.id)).toEqual(before.slice(-5).map((v) => v.id));
+    const [orphans] = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM history_clause WHERE id NOT IN (SELECT DISTINCT unnest(clause_ids) FROM policy_version)`,
+    );
+    expect(Number(orphans!.n)).toBe(0);
+  });
+});
