@@ -111,12 +111,9 @@ export const cellSchema = z
     rating: ratingSchema,
     summary: z.string().meta({ description: "Our plain-language summary." }),
     provenance: provenanceSchema,
-    reason: z
-      .string()
-      .nullable()
-      .meta({
-        description: "Machine findings: why the rules gave this rating; null when curated.",
-      }),
+    reason: z.string().nullable().meta({
+      description: "Machine findings: why the rules gave this rating; null when curated.",
+    }),
     confidence: z
       .number()
       .nullable()
@@ -163,12 +160,9 @@ export const companyDetailSchema = companySummarySchema
         rating: ratingSchema,
         summary: z.string(),
         provenance: provenanceSchema,
-        reason: z
-          .string()
-          .nullable()
-          .meta({
-            description: "Machine findings: why the rules gave this rating; null when curated.",
-          }),
+        reason: z.string().nullable().meta({
+          description: "Machine findings: why the rules gave this rating; null when curated.",
+        }),
         confidence: z
           .number()
           .nullable()
@@ -184,11 +178,9 @@ export const companyDetailSchema = companySummarySchema
         headingPath: z.array(z.string()),
         text: z.string(),
         practices: z.array(slug),
-        tags: z
-          .array(z.object({ practice: slug, probability: z.number().nullable() }))
-          .meta({
-            description: "Practice tags; probability is the classifier's for machine tags.",
-          }),
+        tags: z.array(z.object({ practice: slug, probability: z.number().nullable() })).meta({
+          description: "Practice tags; probability is the classifier's for machine tags.",
+        }),
       }),
     ),
   })
