@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -39,6 +39,10 @@ describe("npm run analyze -- --format annotation", () => {
       mkdirSync(path.join(dir, "policies"));
       mkdirSync(path.join(dir, "annotations"));
       copyFileSync(path.join(root, "seeds", "practices.json"), path.join(dir, "practices.json"));
+      // A promoted company needs a sector too, as docs/corpus.md says.
+      const sectors = JSON.parse(readFileSync(path.join(root, "seeds", "sectors.json"), "utf8"));
+      sectors.companies[draft.company.slug] = "cloud-storage";
+      writeFileSync(path.join(dir, "sectors.json"), JSON.stringify(sectors));
       copyFileSync(
         path.join(root, "seeds", "policies", `${policy}.md`),
         path.join(dir, "policies", `${policy}.md`),
