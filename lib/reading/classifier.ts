@@ -1,4 +1,4 @@
-import weightsJson from "./model/weights.json";
+import weightsJson from "./model/weights.json" with { type: "json" };
 import { modelFileSchema, decodeFloats, type ModelFile } from "./model-file";
 import { forward, networkFromFile, type Network } from "./network";
 import { calibrate } from "./training/calibration";

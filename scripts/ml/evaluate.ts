@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { labelDirArg } from "./label-dir-arg";
-import weights from "../../lib/reading/model/weights.json";
+import weights from "../../lib/reading/model/weights.json" with { type: "json" };
 import { assignPractices, classifyClauses } from "../../lib/reading/classifier";
 import { keywordPractices } from "../../lib/reading/keyword-baseline";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
