@@ -135,7 +135,7 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await expect(page.getByText("Ignored unknown practice: snooping.")).toBeVisible();
   await expect(resultLinks(page)).toHaveCount(1);
 
-  await page.goto("/search?q=information&page=999");
+  await page.goto("/search?q=arbitration&page=999");
   await expect(page.getByRole("status")).toHaveText(/There is no page 999 of results/);
 });
 
