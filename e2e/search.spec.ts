@@ -44,7 +44,8 @@ test("searching from the header box lands on /search with ranked results, and a 
   );
   const counts = page.getByRole("navigation", { name: "Matches by company" });
   await expect(counts.getByRole("link", { name: /^Centercode 1 clause$/ })).toBeVisible();
-  await expect(counts.getByText(/^Mozy 0 clauses$/)).toBeVisible();
+  // With hundreds of companies only those with matches are listed (no row of zeros).
+  await expect(counts.getByText(/^Mozy /)).toHaveCount(0);
 
   const hit = page.getByRole("link", { name: /^Centercode — / });
   const href = await hit.getAttribute("href");
@@ -105,7 +106,8 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await expect(page).toHaveTitle(/Search every clause · Policy Atlas/);
   await expect(page.getByText(/Type a word or phrase to search every clause/)).toBeVisible();
   await page.getByRole("link", { name: "arbitration", exact: true }).click();
-  await expect(resultLinks(page)).toHaveCount(2);
+  // Every company's clauses, the machine-read ones included: a page of results.
+  await expect(resultLinks(page).first()).toBeVisible();
 
   await page.goto("/search?q=!!!");
   await expect(page.getByRole("status")).toHaveText(/has no words to search for/);
@@ -135,7 +137,7 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await expect(page.getByText("Ignored unknown practice: snooping.")).toBeVisible();
   await expect(resultLinks(page)).toHaveCount(1);
 
-  await page.goto("/search?q=information&page=999");
+  await page.goto("/search?q=arbitration&page=999");
   await expect(page.getByRole("status")).toHaveText(/There is no page 999 of results/);
 });
 

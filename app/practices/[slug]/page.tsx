@@ -98,9 +98,6 @@ export default async function PracticePage(props: Props) {
       )}
 
       <section aria-labelledby="companies-title" className="space-y-4">
-        <h2 id="companies-title" className="text-xl font-semibold">
-          What each policy says
-        </h2>
         <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-700 dark:text-slate-300">Companies:</span>
           {(
@@ -120,6 +117,9 @@ export default async function PracticePage(props: Props) {
             </a>
           ))}
         </nav>
+        <h2 id="companies-title" className="text-xl font-semibold">
+          What each policy says
+        </h2>
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {companies.map((c) => {
             const cell = byCompany.get(c.slug)!;
