@@ -120,7 +120,8 @@ test("following a search result marks the search terms inside the clause", async
   // (reported separately); this test is about the marks, so let them finish.
   await page.waitForLoadState("networkidle");
   const result = page.getByRole("article").first();
-  await result.getByRole("link").first().click();
+  // The result's link to its clause (a machine-read result also links its mark to the method).
+  await result.locator('a[href*="?q="]').first().click();
   await expect(page).toHaveURL(/\/companies\/[a-z0-9-]+\?q=arbitration#[a-z0-9-]+$/);
   const marks = page.locator("li.clause[data-highlighted] mark");
   await expect(marks.first()).toBeVisible();
