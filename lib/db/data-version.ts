@@ -9,6 +9,12 @@ import type { PrismaClient } from "../generated/prisma/client";
  */
 export const DATA_VERSION_KEY = "data_version";
 export const DATA_VERSION_CHANNEL = "policy_atlas_data";
+/**
+ * The request header in which the front server tells Next the data version it is serving (its
+ * response cache is keyed on the same one), replacing any a client sent; data that changes only
+ * with the version is then kept between requests (lib/queries/per-data-version.ts).
+ */
+export const DATA_VERSION_HEADER = "x-policy-atlas-data-version";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

@@ -5,6 +5,7 @@ import type { CompanySummary } from "../model";
 import type { Provenance } from "../provenance";
 import { ratingFromDb, type Rating } from "../ratings";
 import type { SectorSlug } from "../sectors";
+import { perDataVersion } from "./per-data-version";
 
 export type { CompanySummary };
 
@@ -109,11 +110,17 @@ export function factsFromDb(value: unknown): MachineFact[] {
 
 export const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
-/** All companies, alphabetically as a reader expects ("dotCloud" between "Code 42" and "IBackup"). */
-export async function listCompanies(): Promise<CompanySummary[]> {
-  const rows = await getDb().company.findMany({ select: summarySelect });
-  return sortByCompanyName(rows.map(toSummary));
-}
+/**
+ * All companies, alphabetically as a reader expects ("dotCloud" between "Code 42" and "IBackup"):
+ * read and sorted once per data version (shared, read-only).
+ */
+export const listCompanies: () => Promise<CompanySummary[]> = perDataVersion(
+  "companies",
+  async () => {
+    const rows = await getDb().company.findMany({ select: summarySelect });
+    return sortByCompanyName(rows.map(toSummary));
+  },
+);
 
 /**
  * One company with its policy metadata, findings (in taxonomy order) and clauses; null if unknown.

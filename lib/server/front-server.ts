@@ -1,6 +1,7 @@
 import http from "node:http";
 import { guardRequest } from "../request-guard";
 import { requestMayUseCache, responseMayBeStored, type QueryKeysFor } from "./cache-policy";
+import { DATA_VERSION_HEADER } from "../db/data-version";
 import type { DataVersionState } from "./data-version-watcher";
 import {
   acceptedEncodings,
@@ -110,8 +111,11 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
       return;
     }
 
-    // Next reads the nonce for its inline scripts from the request's CSP header.
-    const headers = { ...req.headers, "content-security-policy": csp };
+    // Next reads the nonce for its inline scripts from the request's CSP header, and the data
+    // version it may keep data for from ours (never from the client: theirs is replaced).
+    const headers: http.IncomingHttpHeaders = { ...req.headers, "content-security-policy": csp };
+    if (state.version) headers[DATA_VERSION_HEADER] = state.version;
+    else delete headers[DATA_VERSION_HEADER];
 
     /** Straight through; HTML is read whole so it can be compressed, the rest is piped. */
     const passThrough = () =>
@@ -162,9 +166,11 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     };
     cache.fetch(key, { load }).then(
       ({ entry, outcome }) => {
-        if (entry) return sendCached(entry, outcome);
-        // This request rendered a response the route does not let us keep: send it as it is.
+        // The request that rendered the response sends it as Next gave it (with its own nonce),
+        // compressed at the fast level, kept or not: at 307 companies most URLs are asked for
+        // once, so preparing the cached copy for hits is left to its first hit.
         if (rendered) return sendFresh(rendered, { "x-cache": "miss" });
+        if (entry) return sendCached(entry, outcome);
         // Another request rendered it and may not share it: ask Next ourselves.
         passThrough();
       },

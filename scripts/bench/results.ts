@@ -1,6 +1,8 @@
+import type { CorpusSeedReading } from "./corpus-seed";
 import type { LoadResult } from "./load";
 import type { LighthouseRun } from "./lighthouse";
 import type { Machine } from "./machine";
+import type { MissPathResult } from "./miss-path";
 import type { FirstLoadJs, PageWeight } from "./page-weight";
 
 export type RouteKind = "ceiling" | "grid" | "page" | "api";
@@ -72,6 +74,10 @@ export type BenchResults = {
   searchServerSide?:
     | { searches: number; distinct: number; p50: number; p95: number; p99: number; max: number }
     | { error: string };
+  /** The whole seed into a fresh database, then a second start with the same files. */
+  corpusSeed?: CorpusSeedReading;
+  /** Renders past the response cache on the real data set, against the render floor. */
+  missPath?: MissPathResult;
   phases: Array<{ name: string; seconds: number }>;
   totalSeconds: number;
 };

@@ -1,7 +1,9 @@
 /*
- * `npm run bench`: builds for production, serves the app on its own embedded PostgreSQL
- * (.data/bench-postgres) first with the five real companies, then with 1,000 synthetic ones
- * added, loads each route with autocannon, and writes docs/benchmarks.md. Settings: bench-config.ts.
+ * `npm run bench`: times the seed of the real data set (5 curated + 302 machine-read companies)
+ * into a fresh database, builds for production, serves the app on its own embedded PostgreSQL
+ * (.data/bench-postgres), loads each route with autocannon, measures the miss path
+ * (miss-path.ts), optionally (BENCH_COMPANIES) again with synthetic companies added, and writes
+ * docs/benchmarks.md. Settings: bench-config.ts.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -21,6 +23,8 @@ import { ensureChromium, runLighthouse } from "./lighthouse";
 import { measure, type LoadResult } from "./load";
 import { readStatementStats, recreateDatabase, resetStatementStats } from "./query-stats";
 import { describeMachine } from "./machine";
+import { measureCorpusSeed } from "./corpus-seed";
+import { benchMissPath, countCompanies } from "./miss-path";
 import { firstLoadJs, pageWeight } from "./page-weight";
 import { renderMarkdown, verdicts } from "./report";
 import type { BenchResults, DatasetResult, QueryReading, RouteResult, RouteSpec } from "./results";
@@ -90,7 +94,12 @@ async function withApp<T>(
 ): Promise<T> {
   const app = await startApp({
     port: config.BENCH_PORT,
-    env: { DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(poolSize ?? 10) },
+    // POLICY_ATLAS_BENCH_PAGES: the render floor (app/bench/render-floor) answers only then.
+    env: {
+      DATABASE_URL: databaseUrl,
+      DB_POOL_SIZE: String(poolSize ?? 10),
+      POLICY_ATLAS_BENCH_PAGES: "1",
+    },
     logFile: path.join(OUT, `app-${label}.log`),
   });
   const entry = { name: `the app (${label})`, run: app.stop };
@@ -306,9 +315,20 @@ async function main() {
     cleanups.push({ name: "PostgreSQL", run: server.stop });
     handleSignals();
     const realUrl = server.url("policy_atlas");
-    await ensureDatabase(server.url("postgres"), "policy_atlas");
-    await migrate(realUrl);
-    await runSeed(realUrl, { onlyIfStale: true });
+    if (config.BENCH_FRESH_SEED === "1") {
+      // Timed from nothing, as a fresh clone's first start; then a start with unchanged files.
+      results.corpusSeed = await measureCorpusSeed(
+        server.url("postgres"),
+        "policy_atlas",
+        realUrl,
+        log,
+      );
+      if ("error" in results.corpusSeed) throw new Error(results.corpusSeed.error);
+    } else {
+      await ensureDatabase(server.url("postgres"), "policy_atlas");
+      await migrate(realUrl);
+      await runSeed(realUrl, { onlyIfStale: true });
+    }
     return { server, realUrl, scaleUrl: server.url(SYNTHETIC_DATABASE) };
   });
 
@@ -340,83 +360,107 @@ async function main() {
     }
   };
 
-  await phase("five real companies", () =>
+  /** 50 connections going round every route of a data set, as served. */
+  const sustain = async (app: AppProcess, d: DatasetResult) => {
+    const paths = d.routes.filter((x) => x.load && x.kind !== "ceiling").map((x) => x.path);
+    log(
+      `  sustained: ${config.BENCH_SUSTAINED_CONNECTIONS} connections × ${config.BENCH_SUSTAINED_SECONDS} s over ${paths.length} routes`,
+    );
+    const load = await measure({
+      url: app.url,
+      connections: config.BENCH_SUSTAINED_CONNECTIONS,
+      seconds: config.BENCH_SUSTAINED_SECONDS,
+      warmupSeconds: 0,
+      requests: paths.map((p) => ({ method: "GET", path: p, headers: BROWSER })),
+    });
+    results.sustained = {
+      ...load,
+      paths,
+      connections: config.BENCH_SUSTAINED_CONNECTIONS,
+      seconds: config.BENCH_SUSTAINED_SECONDS,
+    };
+    log(
+      `  sustained: ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx, p99 ${load.p99} ms`,
+    );
+  };
+  const withSynthetic = config.BENCH_COMPANIES > 0;
+  // The larger data set: the real one unless synthetic companies are added (BENCH_COMPANIES).
+  const largestUrl = withSynthetic ? pg.scaleUrl : pg.realUrl;
+
+  const realCompanies = await countCompanies(pg.realUrl);
+  await phase(`${realCompanies} real companies`, () =>
     withApp("real", pg.realUrl, async (app) => {
-      const specs = routesFor("real", results.ceilingPath, 5);
-      results.datasets.push(
-        await benchDataset(
-          { name: "real", title: "five real companies", companies: 5 },
-          app,
-          pg.realUrl,
-          specs,
-        ),
+      const specs = routesFor("real", results.ceilingPath, realCompanies);
+      const d = await benchDataset(
+        {
+          name: "real",
+          title: `${realCompanies} real companies (curated and machine-read)`,
+          companies: realCompanies,
+        },
+        app,
+        pg.realUrl,
+        specs,
       );
+      results.datasets.push(d);
       results.firstLoadJs = { path: "/", ...(await firstLoadJs(`${app.url}/`)) };
       await lighthouseFor(app, "real", [
         ["grid", "/"],
         ["company page", "/companies/mozy"],
       ]);
-    }),
-  );
-
-  await phase(`synthetic seed (${config.BENCH_COMPANIES} companies)`, async () => {
-    await recreateDatabase(pg.server.url("postgres"), SYNTHETIC_DATABASE);
-    const s = await seedSynthetic(pg.scaleUrl, { companies: config.BENCH_COMPANIES });
-    results.seed = {
-      companies: s.companies,
-      clauses: s.clauses,
-      findings: s.findings,
-      evidence: s.evidence,
-      seconds: s.totalMs / 1000,
-      prepareSeconds: s.prepareMs / 1000,
-      planSeconds: s.planMs / 1000,
-      writeSeconds: s.writeMs / 1000,
-    };
-    log(`  ${s.companies} companies, ${s.clauses} clauses in ${(s.totalMs / 1000).toFixed(1)} s`);
-  });
-
-  const scaleCompanies = config.BENCH_COMPANIES + 5;
-  const scaleSpecs = routesFor("scale", results.ceilingPath, config.BENCH_COMPANIES);
-  await phase(`${scaleCompanies} companies`, () =>
-    withApp("scale", pg.scaleUrl, async (app) => {
-      const title = `five real and ${config.BENCH_COMPANIES.toLocaleString("en-US")} synthetic companies`;
-      const d = await benchDataset(
-        { name: "scale", title, companies: scaleCompanies },
+      if (!withSynthetic) await sustain(app, d);
+      results.missPath = await benchMissPath({
         app,
-        pg.scaleUrl,
-        scaleSpecs,
-      );
-      results.datasets.push(d);
-      const company = scaleSpecs.find((x) => x.key === "company")!.path;
-      await lighthouseFor(app, "scale", [
-        ["grid", "/"],
-        ["company page", company],
-      ]);
-      const paths = d.routes.filter((x) => x.load && x.kind !== "ceiling").map((x) => x.path);
-      log(
-        `  sustained: ${config.BENCH_SUSTAINED_CONNECTIONS} connections × ${config.BENCH_SUSTAINED_SECONDS} s over ${paths.length} routes`,
-      );
-      const load = await measure({
-        url: app.url,
-        connections: config.BENCH_SUSTAINED_CONNECTIONS,
-        seconds: config.BENCH_SUSTAINED_SECONDS,
-        warmupSeconds: 0,
-        requests: paths.map((p) => ({ method: "GET", path: p, headers: BROWSER })),
+        databaseUrl: pg.realUrl,
+        connections: config.BENCH_CONNECTIONS,
+        seconds: config.BENCH_SECONDS,
+        warmupSeconds: config.BENCH_WARMUP_SECONDS,
+        log,
       });
-      results.sustained = {
-        ...load,
-        paths,
-        connections: config.BENCH_SUSTAINED_CONNECTIONS,
-        seconds: config.BENCH_SUSTAINED_SECONDS,
-      };
-      log(
-        `  sustained: ${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx, p99 ${load.p99} ms`,
-      );
     }),
   );
+
+  // Optional: a second, larger data set with synthetic companies added.
+  if (withSynthetic) {
+    await phase(`synthetic seed (${config.BENCH_COMPANIES} companies)`, async () => {
+      await recreateDatabase(pg.server.url("postgres"), SYNTHETIC_DATABASE);
+      const s = await seedSynthetic(pg.scaleUrl, { companies: config.BENCH_COMPANIES });
+      results.seed = {
+        companies: s.companies,
+        clauses: s.clauses,
+        findings: s.findings,
+        evidence: s.evidence,
+        seconds: s.totalMs / 1000,
+        prepareSeconds: s.prepareMs / 1000,
+        planSeconds: s.planMs / 1000,
+        writeSeconds: s.writeMs / 1000,
+      };
+      log(`  ${s.companies} companies, ${s.clauses} clauses in ${(s.totalMs / 1000).toFixed(1)} s`);
+    });
+
+    const scaleCompanies = config.BENCH_COMPANIES + realCompanies;
+    const scaleSpecs = routesFor("scale", results.ceilingPath, config.BENCH_COMPANIES);
+    await phase(`${scaleCompanies} companies`, () =>
+      withApp("scale", pg.scaleUrl, async (app) => {
+        const title = `${realCompanies} real and ${config.BENCH_COMPANIES.toLocaleString("en-US")} synthetic companies`;
+        const d = await benchDataset(
+          { name: "scale", title, companies: scaleCompanies },
+          app,
+          pg.scaleUrl,
+          scaleSpecs,
+        );
+        results.datasets.push(d);
+        const company = scaleSpecs.find((x) => x.key === "company")!.path;
+        await lighthouseFor(app, "scale", [
+          ["grid", "/"],
+          ["company page", company],
+        ]);
+        await sustain(app, d);
+      }),
+    );
+  }
 
   await phase("search, server-side", async () => {
-    results.searchServerSide = measureSearch(pg.scaleUrl);
+    results.searchServerSide = measureSearch(largestUrl);
     const x = results.searchServerSide;
     log(
       "error" in x
@@ -431,7 +475,7 @@ async function main() {
       for (const size of POOL_SIZES)
         await withApp(
           `pool-${size}`,
-          pg.scaleUrl,
+          largestUrl,
           async (app) => {
             // Past the response cache: a cached page never touches the pool.
             const load = await measure({

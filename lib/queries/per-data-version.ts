@@ -1,0 +1,81 @@
+import "server-only";
+import { LRUCache } from "lru-cache";
+import { headers } from "next/headers";
+import { DATA_VERSION_HEADER } from "../db/data-version";
+
+/*
+ * Data that changes only when the seed runs (the taxonomy, the list of companies, a company's
+ * policy) is loaded once per data version and shared by every request until the next seed,
+ * instead of being read and shaped again on every render. The version is the one the front
+ * server serves and keys its response cache on (lib/db/data-version.ts): it sets it on every
+ * request it forwards, replacing any the client sent. Without it (Next's dev server, a test
+ * calling a query directly, a request that did not come through the front server) nothing is
+ * kept and every call loads afresh, as before.
+ *
+ * Kept values are shared between requests: callers must treat them as read-only.
+ */
+
+/** The data version the front server stamped on this request, or null. */
+async function requestDataVersion(): Promise<string | null> {
+  try {
+    return (await headers()).get(DATA_VERSION_HEADER) || null;
+  } catch {
+    // Outside a request (a test, a script): no version to trust.
+    return null;
+  }
+}
+
+type Store = Map<string, { version: string; value: Promise<unknown> }>;
+// On globalThis, so that every bundle Next loads this module into shares one store.
+const globalForCache = globalThis as unknown as {
+  policyAtlasPerVersion?: Store;
+  policyAtlasPerVersionKeyed?: Map<string, LRUCache<string, { value: Promise<unknown> }>>;
+};
+const store = (globalForCache.policyAtlasPerVersion ??= new Map());
+const keyedStores = (globalForCache.policyAtlasPerVersionKeyed ??= new Map());
+
+/** `load`, run once per data version; a failed load is forgotten so the next call retries. */
+export function perDataVersion<T>(name: string, load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const version = await requestDataVersion();
+    if (!version) return load();
+    const kept = store.get(name);
+    if (kept?.version === version) return kept.value as Promise<T>;
+    const value = load();
+    store.set(name, { version, value });
+    value.catch(() => {
+      if (store.get(name)?.value === value) store.delete(name);
+    });
+    return value;
+  };
+}
+
+/**
+ * `load(key)`, run once per key and data version, keeping the `max` most recently used keys
+ * (entries of older versions are never asked for again and age out).
+ */
+export function perDataVersionKeyed<T>(
+  name: string,
+  max: number,
+  load: (key: string) => Promise<T>,
+): (key: string) => Promise<T> {
+  let lru = keyedStores.get(name);
+  if (!lru) {
+    lru = new LRUCache<string, { value: Promise<unknown> }>({ max });
+    keyedStores.set(name, lru);
+  }
+  const cache = lru;
+  return async (key) => {
+    const version = await requestDataVersion();
+    if (!version) return load(key);
+    const id = `${version}|${key}`;
+    const kept = cache.get(id);
+    if (kept) return kept.value as Promise<T>;
+    const value = load(key);
+    cache.set(id, { value });
+    value.catch(() => {
+      if (cache.get(id)?.value === value) cache.delete(id);
+    });
+    return value;
+  };
+}
