@@ -50,7 +50,9 @@ function seedOnce(url: string, log: (m: string) => void): Promise<SeedRun> {
         if (code !== 0) throw new Error(`exit ${code}`);
         resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "") as SeedRun);
       } catch (e) {
-        reject(new Error(`The seed failed (${(e as Error).message}): ${(err || out).slice(-1000)}`));
+        reject(
+          new Error(`The seed failed (${(e as Error).message}): ${(err || out).slice(-1000)}`),
+        );
       }
     });
   });

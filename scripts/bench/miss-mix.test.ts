@@ -43,9 +43,7 @@ describe("missMixUrls", () => {
     const { searches } = urls();
     expect(new Set(searches).size).toBe(200);
     const read = searches.map((u) => parseSearchPageParams(params(u)));
-    expect(read.every((r) => MIX_QUERIES.includes(r.q as (typeof MIX_QUERIES)[number]))).toBe(
-      true,
-    );
+    expect(read.every((r) => MIX_QUERIES.includes(r.q as (typeof MIX_QUERIES)[number]))).toBe(true);
     expect(new Set(read.map((r) => r.provenance))).toEqual(new Set([null, "curated", "machine"]));
   });
 });

@@ -154,13 +154,13 @@ export function scaleSections(r: Readings): string[] {
     "",
     "### One render taken apart",
     "",
-    "Each page requested alone, uncached, 5 times after a warm-up request: the median time to the last byte, the statements it ran in PostgreSQL (pg_stat_statements) and what it sent, uncompressed. The payload is React's copy of the page for hydration, inlined in the HTML as `self.__next_f.push(…)` scripts. Time not spent in PostgreSQL is Node: Prisma, React rendering and Next.",
+    "Each page requested alone, uncached: the first request for it since the app started (what the first visitor after a seed waits, before any data is kept per data version), then the median time to the last byte of 5 more, the statements it ran in PostgreSQL (pg_stat_statements) and what it sent, uncompressed. The payload is React's copy of the page for hydration, inlined in the HTML as `self.__next_f.push(…)` scripts. Time not spent in PostgreSQL is Node: Prisma, React rendering and Next.",
     "",
-    "| page | path | time | queries | rows read | PostgreSQL | HTML | of which payload |",
-    "|---|---|--:|--:|--:|--:|--:|--:|",
+    "| page | path | first | then | queries | rows read | PostgreSQL | HTML | of which payload |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
     ...miss.renders.map(
       (x) =>
-        `| ${x.label} | \`${x.path}\` | ${ms(x.ms)} | ${x.queries} | ${int(x.rows)} | ${ms(x.dbMs)} | ${kb(x.htmlBytes)} | ${kb(x.payloadBytes)} (${pct(x.htmlBytes ? x.payloadBytes / x.htmlBytes : 0)}) |`,
+        `| ${x.label} | \`${x.path}\` | ${ms(x.firstMs)} | ${ms(x.ms)} | ${x.queries} | ${int(x.rows)} | ${ms(x.dbMs)} | ${kb(x.htmlBytes)} | ${kb(x.payloadBytes)} (${pct(x.htmlBytes ? x.payloadBytes / x.htmlBytes : 0)}) |`,
     ),
     "",
   );

@@ -42,7 +42,12 @@ export type MissRoute = {
 export type RenderReading = {
   label: string;
   path: string;
-  /** Median time to the last byte over RENDER_SAMPLES requests. */
+  /**
+   * The first request for the page in this app's life: what the first visitor after a start or
+   * a seed waits, before any data kept per data version (lib/queries/per-data-version.ts).
+   */
+  firstMs: number;
+  /** Median time to the last byte over RENDER_SAMPLES requests after it. */
   ms: number;
   queries: number;
   rows: number;
@@ -135,7 +140,8 @@ async function readRender(
     if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
     return { ms: performance.now() - t, body };
   };
-  const { body } = await get();
+  const first = await get();
+  const body = first.body;
   await resetStatementStats(databaseUrl);
   const times: number[] = [];
   for (let i = 0; i < RENDER_SAMPLES; i++) times.push((await get()).ms);
@@ -147,6 +153,7 @@ async function readRender(
   return {
     label,
     path,
+    firstMs: Math.round(first.ms * 10) / 10,
     ms: percentile(
       times.sort((a, b) => a - b),
       50,
@@ -205,7 +212,7 @@ export async function benchMissPath(opts: MissPathOptions): Promise<MissPathResu
       const r = await readRender(app, opts.databaseUrl, label, path);
       renders.push(r);
       log(
-        `  render ${label}: ${r.ms.toFixed(0)} ms, ${r.queries} queries (${r.dbMs.toFixed(1)} ms in PostgreSQL), ${(r.htmlBytes / 1000).toFixed(0)} kB HTML of which ${(r.payloadBytes / 1000).toFixed(0)} kB payload`,
+        `  render ${label}: first ${r.firstMs.toFixed(0)} ms, then ${r.ms.toFixed(0)} ms, ${r.queries} queries (${r.dbMs.toFixed(1)} ms in PostgreSQL), ${(r.htmlBytes / 1000).toFixed(0)} kB HTML of which ${(r.payloadBytes / 1000).toFixed(0)} kB payload`,
       );
     }
 
@@ -262,7 +269,9 @@ export async function benchMissPath(opts: MissPathOptions): Promise<MissPathResu
     log(
       `  miss-heavy mix: ${mixLoad.requests} requests (${Object.entries(mixLoad.cache)
         .map(([k, n]) => `${n} ${k}`)
-        .join(", ")}), ${Math.round(mixLoad.requestsPerSecond)} req/s, p50 ${mixLoad.p50} ms, p99 ${mixLoad.p99} ms`,
+        .join(
+          ", ",
+        )}), ${Math.round(mixLoad.requestsPerSecond)} req/s, p50 ${mixLoad.p50} ms, p99 ${mixLoad.p99} ms`,
     );
     return {
       floor: { path: RENDER_FLOOR, before, after, requestsPerSecond: floorRps },

@@ -83,7 +83,9 @@ try {
   writeFileSync(path.join(OUT, "miss-path.md"), scaleSections(readings).join("\n"));
   console.log("");
   for (const v of scaleVerdicts(readings))
-    console.log(`${v.pass === null ? "  –  " : v.pass ? "PASS " : "FAIL "} ${v.target}: ${v.figure}`);
+    console.log(
+      `${v.pass === null ? "  –  " : v.pass ? "PASS " : "FAIL "} ${v.target}: ${v.figure}`,
+    );
   console.log("\nWrote .data/bench/miss-path.json and .data/bench/miss-path.md");
 } finally {
   await stopAll();
