@@ -20,6 +20,14 @@ export function ratingFromDb(value: DbRating): Rating {
   return value === "not_addressed" ? "not-addressed" : value;
 }
 
+/** A rating as raw SQL reads it (`rating::text`, the enum's label in the database: "not-addressed"). */
+export function ratingFromText(value: string): Rating {
+  const rating = value === "not_addressed" ? "not-addressed" : value;
+  if (!(RATINGS as readonly string[]).includes(rating))
+    throw new Error(`Unknown rating in the database: "${value}"`);
+  return rating as Rating;
+}
+
 /**
  * The word shown for a rating. The machine can miss a clause, so its "not addressed" says only
  * what it knows: no clause found.

@@ -3,9 +3,9 @@ import { sortByCompanyName } from "../company-name-order";
 import { getDb } from "../db";
 import type { CompanySummary } from "../model";
 import type { Provenance } from "../provenance";
-import { ratingFromDb, type Rating } from "../ratings";
+import { ratingFromDb, ratingFromText, type Rating } from "../ratings";
 import type { SectorSlug } from "../sectors";
-import { perDataVersion } from "./per-data-version";
+import { perDataVersion, perDataVersionKeyed } from "./per-data-version";
 
 export type { CompanySummary };
 
@@ -122,100 +122,120 @@ export const listCompanies: () => Promise<CompanySummary[]> = perDataVersion(
   },
 );
 
+type CompanyRow = {
+  slug: string;
+  name: string;
+  legal_name: string;
+  website: string;
+  sector: string;
+  provenance: Provenance;
+  effective_date: string | null;
+  effective_date_label: string | null;
+  archived_on: string | null;
+  recorded_by: string | null;
+  title: string;
+  source_url: string | null;
+  archive_url: string | null;
+  content_hash: string;
+  /** [anchor, position, headingPath, text, [[practice, probability], …]] per clause, in order. */
+  clauses: Array<[string, number, string[], string, Array<[string, number | null]>]>;
+  /** [practice, rating, summary, provenance, reason, confidence, facts, evidence] in taxonomy order. */
+  findings: Array<
+    [string, string, string, Provenance, string | null, number | null, unknown, EvidenceTuple[]]
+  >;
+};
+/** [quote, clause anchor, clause text, clause heading path] */
+type EvidenceTuple = [string, string, string, string[]];
+
+const toEvidence = ([quote, anchor, text, headingPath]: EvidenceTuple): Evidence => ({
+  anchor,
+  quote,
+  text,
+  headingPath,
+});
+
 /**
  * One company with its policy metadata, findings (in taxonomy order) and clauses; null if unknown.
- * Wrapped in React's cache so a page and its metadata share one lookup per request.
+ * One statement: PostgreSQL assembles the clauses, tags, findings and evidence as JSON arrays, so
+ * a policy of 800 clauses costs one round trip and one JSON parse rather than a query per
+ * relation joined in JavaScript. Kept per data version for the 64 companies most recently asked
+ * for (a policy is immutable between seeds), and shared by a page and its metadata.
  */
-export const getCompany = cache(async (slug: string): Promise<CompanyDetail | null> => {
-  const row = await getDb().company.findUnique({
-    where: { slug },
-    select: {
-      ...summarySelect,
+const loadCompany = perDataVersionKeyed(
+  "company",
+  64,
+  async (slug: string): Promise<CompanyDetail | null> => {
+    const rows = await getDb().$queryRaw<CompanyRow[]>`
+      SELECT co.slug, co.name, co.legal_name, co.website, co.sector, co.provenance::text AS provenance,
+             to_char(p.effective_date, 'YYYY-MM-DD') AS effective_date, p.effective_date_label,
+             to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on, p.recorded_by, p.title,
+             p.source_url, p.archive_url, p.content_hash,
+             (SELECT coalesce(json_agg(json_build_array(c.anchor, c.position, c.heading_path, c.text,
+                       (SELECT coalesce(json_agg(json_build_array(pr.slug, cp.probability) ORDER BY pr.position), '[]')
+                          FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
+                         WHERE cp.clause_id = c.id)) ORDER BY c.position), '[]')
+                FROM clause c WHERE c.policy_id = p.id) AS clauses,
+             (SELECT coalesce(json_agg(json_build_array(pr.slug, f.rating::text, f.summary, f.provenance::text,
+                       f.reason, f.confidence, f.facts,
+                       (SELECT coalesce(json_agg(json_build_array(e.quote, c.anchor, c.text, c.heading_path) ORDER BY e.position), '[]')
+                          FROM finding_evidence e JOIN clause c ON c.id = e.clause_id
+                         WHERE e.finding_id = f.id)) ORDER BY pr.position), '[]')
+                FROM finding f JOIN practice pr ON pr.id = f.practice_id
+               WHERE f.company_id = co.id) AS findings
+      FROM company co JOIN policy p ON p.company_id = co.id
+      WHERE co.slug = ${slug}`;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      ...toSummary({
+        slug: row.slug,
+        name: row.name,
+        legalName: row.legal_name,
+        website: row.website,
+        sector: row.sector,
+        provenance: row.provenance,
+        policy: null,
+      }),
+      effectiveDate: row.effective_date,
+      effectiveDateLabel: row.effective_date_label,
+      archivedOn: row.archived_on,
+      recordedBy: row.recorded_by,
       policy: {
-        select: {
-          effectiveDate: true,
-          effectiveDateLabel: true,
-          archivedOn: true,
-          title: true,
-          sourceUrl: true,
-          archiveUrl: true,
-          contentHash: true,
-          recordedBy: true,
-          clauses: {
-            orderBy: { position: "asc" },
-            select: {
-              anchor: true,
-              position: true,
-              headingPath: true,
-              text: true,
-              practices: {
-                select: { probability: true, practice: { select: { slug: true, position: true } } },
-              },
-            },
-          },
-        },
+        title: row.title,
+        sourceUrl: row.source_url,
+        archiveUrl: row.archive_url,
+        contentHash: row.content_hash,
+        recordedBy: row.recorded_by,
       },
-      findings: {
-        orderBy: { practice: { position: "asc" } },
-        select: {
-          rating: true,
-          summary: true,
-          provenance: true,
-          reason: true,
-          confidence: true,
-          facts: true,
-          practice: { select: { slug: true } },
-          evidence: {
-            orderBy: { position: "asc" },
-            select: {
-              quote: true,
-              clause: { select: { anchor: true, text: true, headingPath: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!row || !row.policy) return null;
-  return {
-    ...toSummary(row),
-    policy: {
-      title: row.policy.title,
-      sourceUrl: row.policy.sourceUrl,
-      archiveUrl: row.policy.archiveUrl,
-      contentHash: row.policy.contentHash,
-      recordedBy: row.policy.recordedBy,
-    },
-    findings: row.findings.map((f) => ({
-      practice: f.practice.slug,
-      rating: ratingFromDb(f.rating),
-      summary: f.summary,
-      provenance: f.provenance,
-      reason: f.reason,
-      confidence: f.confidence,
-      facts: factsFromDb(f.facts),
-      evidence: f.evidence.map((e) => ({
-        anchor: e.clause.anchor,
-        quote: e.quote,
-        text: e.clause.text,
-        headingPath: e.clause.headingPath,
-      })),
-    })),
-    clauses: row.policy.clauses.map((c) => {
-      const tags = c.practices
-        .sort((a, b) => a.practice.position - b.practice.position)
-        .map((p) => ({ practice: p.practice.slug, probability: p.probability }));
-      return {
-        anchor: c.anchor,
-        position: c.position,
-        headingPath: c.headingPath,
-        text: c.text,
-        practices: tags.map((t) => t.practice),
-        tags,
-      };
-    }),
-  };
-});
+      findings: row.findings.map(
+        ([practice, rating, summary, provenance, reason, confidence, facts, evidence]) => ({
+          practice,
+          rating: ratingFromText(rating),
+          summary,
+          provenance,
+          reason,
+          confidence,
+          facts: factsFromDb(facts),
+          evidence: evidence.map(toEvidence),
+        }),
+      ),
+      clauses: row.clauses.map(([anchor, position, headingPath, text, tagged]) => {
+        const tags = tagged.map(([practice, probability]) => ({ practice, probability }));
+        return {
+          anchor,
+          position,
+          headingPath,
+          text,
+          practices: tags.map((t) => t.practice),
+          tags,
+        };
+      }),
+    };
+  },
+);
+
+/** Wrapped in React's cache too, so a page and its metadata make one lookup per request. */
+export const getCompany = cache(loadCompany);
 
 /** A few companies by name, for pages that suggest where to go (cheap at any number of companies). */
 export async function listSomeCompanies(

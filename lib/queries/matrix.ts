@@ -1,6 +1,6 @@
 import { getDb } from "../db";
 import type { Provenance } from "../provenance";
-import { ratingFromDb, type Rating } from "../ratings";
+import { ratingFromText, type Rating } from "../ratings";
 import type { CompanySummary, Evidence } from "./companies";
 import type { Practice } from "./practices";
 
@@ -49,34 +49,39 @@ export function keepRatings(cells: MatrixCell[], ratings: readonly Rating[] | un
   return ratings?.length ? cells.filter((c) => ratings.includes(c.rating)) : cells;
 }
 
-/** The cells for practices × companies the caller has already looked up: one query. */
+type CellRow = {
+  company: string;
+  practice: string;
+  rating: string;
+  summary: string;
+  provenance: Provenance;
+  reason: string | null;
+  confidence: number | null;
+  /** [quote, clause anchor, clause text, clause heading path], in order. */
+  evidence: Array<[string, string, string, string[]]>;
+};
+
+/**
+ * The cells for practices × companies the caller has already looked up: one statement, with
+ * each finding's evidence assembled as a JSON array by PostgreSQL (no query per relation).
+ */
 export async function getCells(
   practices: Practice[],
   companies: CompanySummary[],
 ): Promise<MatrixCell[]> {
-  const rows = await getDb().finding.findMany({
-    where: {
-      company: { slug: { in: companies.map((c) => c.slug) } },
-      practice: { slug: { in: practices.map((p) => p.slug) } },
-    },
-    select: {
-      rating: true,
-      summary: true,
-      provenance: true,
-      reason: true,
-      confidence: true,
-      company: { select: { slug: true } },
-      practice: { select: { slug: true } },
-      evidence: {
-        orderBy: { position: "asc" },
-        select: {
-          quote: true,
-          clause: { select: { anchor: true, text: true, headingPath: true } },
-        },
-      },
-    },
-  });
-  const bySlot = new Map(rows.map((r) => [`${r.company.slug}|${r.practice.slug}`, r]));
+  if (!practices.length || !companies.length) return [];
+  const rows = await getDb().$queryRaw<CellRow[]>`
+    SELECT co.slug AS company, pr.slug AS practice, f.rating::text AS rating, f.summary,
+           f.provenance::text AS provenance, f.reason, f.confidence,
+           (SELECT coalesce(json_agg(json_build_array(e.quote, c.anchor, c.text, c.heading_path) ORDER BY e.position), '[]')
+              FROM finding_evidence e JOIN clause c ON c.id = e.clause_id
+             WHERE e.finding_id = f.id) AS evidence
+    FROM finding f
+    JOIN company co ON co.id = f.company_id
+    JOIN practice pr ON pr.id = f.practice_id
+    WHERE co.slug = ANY(${companies.map((c) => c.slug)}::text[])
+      AND pr.slug = ANY(${practices.map((p) => p.slug)}::text[])`;
+  const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
   const cells: MatrixCell[] = [];
   for (const p of practices)
     for (const c of companies) {
@@ -87,16 +92,16 @@ export async function getCells(
           ? {
               company: c.slug,
               practice: p.slug,
-              rating: ratingFromDb(r.rating),
+              rating: ratingFromText(r.rating),
               summary: r.summary,
               provenance: r.provenance,
               reason: r.reason,
               confidence: r.confidence,
-              evidence: r.evidence.map((e) => ({
-                anchor: e.clause.anchor,
-                quote: e.quote,
-                text: e.clause.text,
-                headingPath: e.clause.headingPath,
+              evidence: r.evidence.map(([quote, anchor, text, headingPath]) => ({
+                anchor,
+                quote,
+                text,
+                headingPath,
               })),
             }
           : {

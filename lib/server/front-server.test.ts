@@ -9,8 +9,11 @@ import { createFrontServer } from "./front-server";
 /** Stands in for `next start`: echoes the request's nonce into an HTML body and counts renders. */
 let renders = 0;
 let delayMs = 0;
+/** The data version the last request to Next carried. */
+let versionSeen: string | undefined;
 const upstream = http.createServer((req, res) => {
   const n = ++renders;
+  versionSeen = req.headers["x-policy-atlas-data-version"] as string | undefined;
   const nonce =
     /'nonce-([0-9a-f]+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
   setTimeout(() => {
@@ -75,6 +78,11 @@ describe("front server", () => {
     expect(second.headers.get("x-cache")).toBe("hit");
     const [n1, n2] = [nonceOf(first), nonceOf(second)];
     expect(n1).not.toBe(n2);
+    expect(first.headers.get("x-cache")).toBe("miss");
+    expect((await first.text()).match(/nonce="([0-9a-f]+)"/g)).toEqual([
+      `nonce="${n1}"`,
+      `nonce="${n1}"`,
+    ]);
     const body = await second.text();
     expect(body.match(/nonce="([0-9a-f]+)"/g)).toEqual([`nonce="${n2}"`, `nonce="${n2}"`]);
     expect(second.headers.get("x-powered-by")).toBeNull();
@@ -91,6 +99,14 @@ describe("front server", () => {
     expect(renders - before).toBe(1);
     expect(new Set(responses.map(nonceOf)).size).toBe(10);
     for (const r of responses) expect(r.status).toBe(200);
+  });
+
+  it("tells Next the data version it serves, never the one a client sends", async () => {
+    const forged = { "x-policy-atlas-data-version": "forged" };
+    await fetch(`${base}/versioned`, { headers: forged });
+    expect(versionSeen).toBe(state.version);
+    await fetch(`${base}/versioned`, { headers: { ...forged, cookie: "a=b" } });
+    expect(versionSeen).toBe(state.version);
   });
 
   it("drops cached responses when the data version changes", async () => {
