@@ -22,7 +22,7 @@ export function EvidenceQuotes({
   const label = evidence.length === 1 ? "1 clause" : `${evidence.length} clauses`;
   return (
     <details className="group mt-2" open={open}>
-      <summary className="inline-flex cursor-pointer items-center gap-1 rounded text-sm font-medium text-sky-800 select-none hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">
+      <summary className="quotes-toggle">
         <svg
           aria-hidden="true"
           viewBox="0 0 16 16"
@@ -37,15 +37,12 @@ export function EvidenceQuotes({
       <ul className="mt-2 space-y-2">
         {evidence.map((e) => (
           <li key={e.anchor}>
-            <blockquote className="policy-quote border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
-              &ldquo;{e.quote}&rdquo;
-            </blockquote>
+            <blockquote className="policy-quote evidence-quote">{`“${e.quote}”`}</blockquote>
             <a
               href={clauseHref(company, e.anchor, { finding: practice })}
-              className="mt-1 ml-4 inline-block rounded text-xs text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+              className="evidence-link"
             >
-              Read in the policy
-              {e.headingPath.length ? ` (${e.headingPath[e.headingPath.length - 1]})` : ""} →
+              {`Read in the policy${e.headingPath.length ? ` (${e.headingPath[e.headingPath.length - 1]})` : ""} →`}
             </a>
           </li>
         ))}

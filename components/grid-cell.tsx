@@ -19,14 +19,14 @@ export function GridCell({
   const machine = cell.provenance === "machine";
   return (
     <td
-      className={`border-b border-l border-slate-200 p-2 align-top break-words sm:p-3 dark:border-slate-800 ${silent && !dimmed ? "hatched" : ""} ${machine ? "machine-cell" : ""}`}
+      className={`grid-cell${silent && !dimmed ? "hatched" : ""}${machine ? "machine-cell" : ""}`}
       data-rating={cell.rating}
       data-provenance={cell.provenance}
     >
       <span aria-hidden="true" className="cell-company">
         {companyName}
       </span>
-      <div className="flex flex-wrap items-center gap-1.5">
+      <div className="cell-badges">
         {machine && <ProvenanceMark provenance="machine" size="sm" />}
         <RatingBadge
           rating={cell.rating}
@@ -41,9 +41,7 @@ export function GridCell({
         </p>
       ) : (
         <>
-          <p
-            className={`mt-2 text-sm leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}`}
-          >
+          <p className={silent ? "cell-summary cell-silent" : "cell-summary"}>
             {machine && <span className="sr-only">Why the machine suggests this rating: </span>}
             {cell.summary}
           </p>

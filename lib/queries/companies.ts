@@ -237,15 +237,21 @@ const loadCompany = perDataVersionKeyed(
 /** Wrapped in React's cache too, so a page and its metadata make one lookup per request. */
 export const getCompany = cache(loadCompany);
 
-/** A few companies by name, for pages that suggest where to go (cheap at any number of companies). */
-export async function listSomeCompanies(
-  limit: number,
-): Promise<Array<{ slug: string; name: string }>> {
+const someCompanies = perDataVersionKeyed("some-companies", 4, async (limit: string) => {
   // Real before synthetic, reviewed before machine-read: the companies worth suggesting first;
   // within each kind, the first names in the one company order.
   const rows = await getDb().$queryRaw<Array<{ slug: string; name: string }>>`
     SELECT slug, name FROM company
     ORDER BY synthetic, provenance, name COLLATE company_name, slug
-    LIMIT ${limit}`;
+    LIMIT ${Number(limit)}`;
   return sortByCompanyName(rows);
+});
+
+/**
+ * A few companies by name, for pages that suggest where to go (cheap at any number of
+ * companies). Next renders the company not-found page with every company page, so the answer
+ * is kept per data version (shared, read-only).
+ */
+export function listSomeCompanies(limit: number): Promise<Array<{ slug: string; name: string }>> {
+  return someCompanies(String(limit));
 }

@@ -18,6 +18,11 @@ const ms = (n: number) => `${n < 10 ? n.toFixed(1) : int(n)} ms`;
 const mark = (pass: boolean | null) => (pass === null ? "–" : pass ? "PASS" : "**FAIL**");
 const s1 = (n: number) => `${n.toFixed(1)} s`;
 
+const meanOf = (xs: Array<number | undefined>): number | undefined => {
+  const known = xs.filter((x): x is number => x !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
+};
+
 /** A run in which nothing completed, or anything failed, passes no throughput or latency target. */
 const clean = (l: UrlLoad) => l.requests > 0 && l.errors === 0 && l.non2xx === 0;
 
@@ -89,8 +94,19 @@ function fixedRenderQueries(
   return { figure, differing };
 }
 
-function loadRow(label: string, urls: string, l: UrlLoad, ratio: string, pass: string): string {
-  return `| ${label} | ${urls} | ${int(l.requestsPerSecond)} | ${ratio} | ${ms(l.p50)} | ${ms(l.p99)} | ${int(l.non2xx)} | ${int(l.errors)} | ${kb(l.bytesPerRequest)} | ${pass} |`;
+const cpuOf = (l: UrlLoad) => (l.cpu ? l.cpu.appMsPerRequest + l.cpu.dbMsPerRequest : undefined);
+const cpuFigure = (l: UrlLoad) =>
+  l.cpu ? `${ms(l.cpu.appMsPerRequest + l.cpu.dbMsPerRequest)} (${ms(l.cpu.dbMsPerRequest)})` : "–";
+
+function loadRow(
+  label: string,
+  urls: string,
+  l: UrlLoad,
+  ratio: string,
+  cpuRatio: string,
+  pass: string,
+): string {
+  return `| ${label} | ${urls} | ${int(l.requestsPerSecond)} | ${ratio} | ${ms(l.p50)} | ${ms(l.p99)} | ${int(l.non2xx)} | ${int(l.errors)} | ${kb(l.bytesPerRequest)} | ${cpuFigure(l)} | ${cpuRatio} | ${pass} |`;
 }
 
 export function scaleSections(r: Readings): string[] {
@@ -122,19 +138,24 @@ export function scaleSections(r: Readings): string[] {
   lines.push(
     `With 307 companies most URLs (any comparison, any search) are first visits, which the response cache cannot answer. The ceiling for a render is \`${miss.floor.path}\`, a dynamic page in the site's layout that reads no data (served only to the bench, see app/bench/render-floor), measured before and after the pages below. Every request carries a cookie, so the front server passes it to Next, which renders it. Each load goes round its list of distinct URLs (one shared list for all ${miss.connections} connections) for ${miss.seconds} s after ${miss.warmupSeconds} s of warm-up.`,
     "",
-    "| route | distinct URLs | req/s | × render floor | p50 | p99 | non-2xx | errors | sent per response | ≥ 0.5× floor |",
-    "|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|",
-    loadRow("render floor, before", "1", miss.floor.before, "–", "–"),
-    ...miss.routes.map((x) =>
-      loadRow(
+    "The CPU a response costs (the app's processes and, in brackets, PostgreSQL's, read from /proc) does not depend on what else the machine runs, as requests per second do: the floor's CPU over a route's is the share of the floor's throughput the route would reach on a machine of its own.",
+    "",
+    "| route | distinct URLs | req/s | × render floor | p50 | p99 | non-2xx | errors | sent per response | CPU per response (of it PostgreSQL) | × floor by CPU | ≥ 0.5× floor |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|",
+    loadRow("render floor, before", "1", miss.floor.before, "–", "–", "–"),
+    ...miss.routes.map((x) => {
+      const floorCpu = meanOf([cpuOf(miss.floor.before), cpuOf(miss.floor.after)]);
+      const routeCpu = cpuOf(x.load);
+      return loadRow(
         `${x.label} (e.g. \`${x.example}\`)`,
         int(x.urls),
         x.load,
         `${x.ratio.toFixed(2)}×`,
+        floorCpu && routeCpu ? `${(floorCpu / routeCpu).toFixed(2)}×` : "–",
         mark(clean(x.load) && x.ratio >= MISS_TARGETS.shareOfFloor),
-      ),
-    ),
-    loadRow("render floor, after", "1", miss.floor.after, "–", "–"),
+      );
+    }),
+    loadRow("render floor, after", "1", miss.floor.after, "–", "–", "–"),
     "",
   );
   const m = miss.mix;
@@ -148,19 +169,19 @@ export function scaleSections(r: Readings): string[] {
       .map(([k, n]) => `${int(n)} × ${k}`)
       .join(", ")}.`,
     "",
-    "| requests | req/s | p50 | p90 | p99 | max | non-2xx | errors | none from cache | p99 ≤ 200 ms |",
-    "|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|",
-    `| ${int(m.requests)} | ${int(m.requestsPerSecond)} | ${ms(m.p50)} | ${ms(m.p90)} | ${ms(m.p99)} | ${ms(m.max)} | ${int(m.non2xx)} | ${int(m.errors)} | ${cached ? "**no**" : "yes"} | ${mark(clean(m) && cached === 0 && m.p99 <= MISS_TARGETS.mixP99Ms)} |`,
+    "| requests | req/s | p50 | p90 | p99 | max | non-2xx | errors | CPU per response (of it PostgreSQL) | none from cache | p99 ≤ 200 ms |",
+    "|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|:-:|",
+    `| ${int(m.requests)} | ${int(m.requestsPerSecond)} | ${ms(m.p50)} | ${ms(m.p90)} | ${ms(m.p99)} | ${ms(m.max)} | ${int(m.non2xx)} | ${int(m.errors)} | ${cpuFigure(m)} | ${cached ? "**no**" : "yes"} | ${mark(clean(m) && cached === 0 && m.p99 <= MISS_TARGETS.mixP99Ms)} |`,
     "",
     "### One render taken apart",
     "",
-    "Each page requested alone, uncached: the first request for it since the app started (what the first visitor after a seed waits, before any data is kept per data version), then the median time to the last byte of 5 more, the statements it ran in PostgreSQL (pg_stat_statements) and what it sent, uncompressed. The payload is React's copy of the page for hydration, inlined in the HTML as `self.__next_f.push(…)` scripts. Time not spent in PostgreSQL is Node: Prisma, React rendering and Next.",
+    "Each page requested alone, uncached: the first request for it since the app started (what the first visitor after a seed waits, before any data is kept per data version), then the median time to the last byte of 10 more and the CPU each cost the app and PostgreSQL, the statements it ran in PostgreSQL (pg_stat_statements) and what it sent, uncompressed. The payload is React's copy of the page for hydration, inlined in the HTML as `self.__next_f.push(…)` scripts. Time not spent in PostgreSQL is Node: Prisma, React rendering and Next.",
     "",
-    "| page | path | first | then | queries | rows read | PostgreSQL | HTML | of which payload |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
+    "| page | path | first | then | CPU | queries | rows read | PostgreSQL | HTML | of which payload |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...miss.renders.map(
       (x) =>
-        `| ${x.label} | \`${x.path}\` | ${ms(x.firstMs)} | ${ms(x.ms)} | ${x.queries} | ${int(x.rows)} | ${ms(x.dbMs)} | ${kb(x.htmlBytes)} | ${kb(x.payloadBytes)} (${pct(x.htmlBytes ? x.payloadBytes / x.htmlBytes : 0)}) |`,
+        `| ${x.label} | \`${x.path}\` | ${ms(x.firstMs)} | ${ms(x.ms)} | ${x.cpuMs === undefined ? "–" : ms(x.cpuMs)} | ${x.queries} | ${int(x.rows)} | ${ms(x.dbMs)} | ${kb(x.htmlBytes)} | ${kb(x.payloadBytes)} (${pct(x.htmlBytes ? x.payloadBytes / x.htmlBytes : 0)}) |`,
     ),
     "",
   );

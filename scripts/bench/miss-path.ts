@@ -11,6 +11,7 @@
  */
 import pg from "pg";
 import type { AppProcess } from "../app-process";
+import { cpuBetween, cpuReader, type CpuSnapshot } from "./cpu-usage";
 import { waitUntilIdle } from "./load";
 import { missMixUrls, shuffled } from "./miss-mix";
 import { readStatementStats, resetStatementStats } from "./query-stats";
@@ -25,7 +26,7 @@ export const MISS_TARGETS = { shareOfFloor: 0.5, mixP99Ms: 200 } as const;
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 /** The front server never answers a request with a cookie from its cache (lib/server/cache-policy.ts). */
 const UNCACHED = { ...BROWSER, cookie: "policy-atlas-bench=uncached" };
-const RENDER_SAMPLES = 5;
+const RENDER_SAMPLES = 10;
 
 export type MissRoute = {
   key: "grid" | "company" | "search";
@@ -55,6 +56,8 @@ export type RenderReading = {
   /** The HTML as rendered, uncompressed, and the part of it that is React's payload for hydration. */
   htmlBytes: number;
   payloadBytes: number;
+  /** CPU per render, app and PostgreSQL (Linux only): steadier than time on a busy machine. */
+  cpuMs?: number;
 };
 
 export type MissPathResult =
@@ -75,6 +78,8 @@ export type MissPathOptions = {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** The bench's PostgreSQL server, to count its CPU with the app's. */
+  postmasterPid?: number | null;
   log: (m: string) => void;
 };
 
@@ -129,6 +134,7 @@ export function inlinePayloadBytes(html: string): number {
 async function readRender(
   app: AppProcess,
   databaseUrl: string,
+  cpu: (() => CpuSnapshot) | null,
   label: string,
   path: string,
 ): Promise<RenderReading> {
@@ -144,7 +150,9 @@ async function readRender(
   const body = first.body;
   await resetStatementStats(databaseUrl);
   const times: number[] = [];
+  const cpuBefore = cpu?.();
   for (let i = 0; i < RENDER_SAMPLES; i++) times.push((await get()).ms);
+  const cpuAfter = cpu?.();
   // The front server's data-version watcher pings the same database every 2 s; it is no page's query.
   const stats = (await readStatementStats(databaseUrl)).filter(
     (x) => !/^\s*(SELECT \$1\s*$|LISTEN\b)/i.test(x.query),
@@ -163,11 +171,18 @@ async function readRender(
     dbMs: stats.reduce((s, x) => s + x.totalMs, 0) / RENDER_SAMPLES,
     htmlBytes: Buffer.byteLength(body),
     payloadBytes: inlinePayloadBytes(body),
+    ...(cpuBefore && cpuAfter
+      ? (() => {
+          const used = cpuBetween(cpuBefore, cpuAfter);
+          return { cpuMs: (used.appMs + used.dbMs) / RENDER_SAMPLES };
+        })()
+      : {}),
   };
 }
 
 export async function benchMissPath(opts: MissPathOptions): Promise<MissPathResult> {
   const { app, log } = opts;
+  const cpu = app.child.pid ? cpuReader(app.child.pid, opts.postmasterPid ?? null) : null;
   try {
     const probe = await fetch(app.url + RENDER_FLOOR, { headers: UNCACHED });
     await probe.arrayBuffer();
@@ -209,16 +224,22 @@ export async function benchMissPath(opts: MissPathOptions): Promise<MissPathResu
       ["search, machine-read only", "/search?q=cookies&provenance=machine"],
     ];
     for (const [label, path] of pages) {
-      const r = await readRender(app, opts.databaseUrl, label, path);
+      const r = await readRender(app, opts.databaseUrl, cpu, label, path);
       renders.push(r);
       log(
-        `  render ${label}: first ${r.firstMs.toFixed(0)} ms, then ${r.ms.toFixed(0)} ms, ${r.queries} queries (${r.dbMs.toFixed(1)} ms in PostgreSQL), ${(r.htmlBytes / 1000).toFixed(0)} kB HTML of which ${(r.payloadBytes / 1000).toFixed(0)} kB payload`,
+        `  render ${label}: first ${r.firstMs.toFixed(0)} ms, then ${r.ms.toFixed(0)} ms (${r.cpuMs?.toFixed(0) ?? "?"} ms CPU), ${r.queries} queries (${r.dbMs.toFixed(1)} ms in PostgreSQL), ${(r.htmlBytes / 1000).toFixed(0)} kB HTML of which ${(r.payloadBytes / 1000).toFixed(0)} kB payload`,
       );
     }
 
     const idle = { url: app.url + RENDER_FLOOR, headers: UNCACHED };
     const run = async (paths: readonly string[]) => {
-      const base = { base: app.url, paths, connections: opts.connections, headers: UNCACHED };
+      const base = {
+        base: app.url,
+        paths,
+        connections: opts.connections,
+        headers: UNCACHED,
+        cpu,
+      };
       if (opts.warmupSeconds > 0)
         await loadUrls({ ...base, mode: { seconds: opts.warmupSeconds } });
       const load = await loadUrls({ ...base, mode: { seconds: opts.seconds } });
@@ -227,7 +248,7 @@ export async function benchMissPath(opts: MissPathOptions): Promise<MissPathResu
     };
     const show = (label: string, l: UrlLoad) =>
       log(
-        `  uncached ${label.padEnd(14)} ${String(Math.round(l.requestsPerSecond)).padStart(5)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  non-2xx ${l.non2xx}  errors ${l.errors}`,
+        `  uncached ${label.padEnd(14)} ${String(Math.round(l.requestsPerSecond)).padStart(5)} req/s  p50 ${l.p50} ms  p99 ${l.p99} ms  non-2xx ${l.non2xx}  errors ${l.errors}  CPU/request ${l.cpu ? `${l.cpu.appMsPerRequest.toFixed(1)} app + ${l.cpu.dbMsPerRequest.toFixed(1)} db ms` : "?"}`,
       );
 
     const before = await run([RENDER_FLOOR]);
@@ -264,6 +285,7 @@ export async function benchMissPath(opts: MissPathOptions): Promise<MissPathResu
       connections: opts.connections,
       headers: BROWSER,
       mode: { once: true },
+      cpu,
     });
     await waitUntilIdle(idle);
     log(

@@ -17,7 +17,7 @@ import {
 import { migrate } from "../../lib/db/migrate";
 import { runSeed } from "../../lib/seed/run-seed";
 import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed";
-import { startApp, type AppProcess } from "../app-process";
+import { postmasterPid, startApp, type AppProcess } from "../app-process";
 import { readBenchConfig } from "./bench-config";
 import { ensureChromium, runLighthouse } from "./lighthouse";
 import { measure, type LoadResult } from "./load";
@@ -414,6 +414,7 @@ async function main() {
         connections: config.BENCH_CONNECTIONS,
         seconds: config.BENCH_SECONDS,
         warmupSeconds: config.BENCH_WARMUP_SECONDS,
+        postmasterPid: postmasterPid(config.BENCH_PG_DIR),
         log,
       });
     }),

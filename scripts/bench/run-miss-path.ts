@@ -4,7 +4,7 @@
  * Uses the bench's PostgreSQL and settings (bench-config.ts) and an existing production build
  * (`next build` first); prints the verdicts and writes .data/bench/miss-path.{json,md}.
  * BENCH_FRESH_SEED=0 keeps the database instead of timing a seed into a fresh one.
- * BENCH_PROFILE_DIR=dir adds V8 CPU profiles of the app's processes (written when it stops).
+ * BENCH_PROFILE_DIR=dir writes a V8 CPU profile of Next there when the app stops.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,7 +15,7 @@ import {
 } from "../../lib/db/embedded-postgres";
 import { migrate } from "../../lib/db/migrate";
 import { runSeed } from "../../lib/seed/run-seed";
-import { startApp } from "../app-process";
+import { postmasterPid, startApp } from "../app-process";
 import { readBenchConfig } from "./bench-config";
 import { measureCorpusSeed } from "./corpus-seed";
 import { benchMissPath } from "./miss-path";
@@ -63,9 +63,7 @@ try {
       DATABASE_URL: url,
       DB_POOL_SIZE: "10",
       POLICY_ATLAS_BENCH_PAGES: "1",
-      ...(profileDir
-        ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}` }
-        : {}),
+      ...(profileDir ? { POLICY_ATLAS_CPU_PROFILE: path.resolve(profileDir) } : {}),
     },
     logFile: path.join(OUT, "app-miss-path.log"),
   });
@@ -76,6 +74,7 @@ try {
     connections: config.BENCH_CONNECTIONS,
     seconds: config.BENCH_SECONDS,
     warmupSeconds: config.BENCH_WARMUP_SECONDS,
+    postmasterPid: postmasterPid(config.BENCH_PG_DIR),
     log,
   });
   const readings = { corpusSeed, missPath };

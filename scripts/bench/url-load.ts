@@ -1,4 +1,5 @@
 import http from "node:http";
+import { cpuBetween, type CpuSnapshot } from "./cpu-usage";
 
 /*
  * A load generator for many distinct URLs. autocannon sends each connection through a request
@@ -25,6 +26,8 @@ export type UrlLoad = {
   cache: Record<string, number>;
   /** Bytes received per response (compressed, as sent). */
   bytesPerRequest: number;
+  /** CPU milliseconds per response: the app's processes and PostgreSQL's (Linux only). */
+  cpu?: { appMsPerRequest: number; dbMsPerRequest: number };
 };
 
 export type UrlLoadOptions = {
@@ -35,6 +38,8 @@ export type UrlLoadOptions = {
   /** Walk the list once (each URL exactly once), or round and round for this many seconds. */
   mode: { once: true } | { seconds: number };
   timeoutMs?: number;
+  /** Reads the CPU used so far by the app and PostgreSQL, to report CPU per response. */
+  cpu?: (() => CpuSnapshot) | null;
 };
 
 type One = { ms: number; status: number; cache: string; bytes: number } | { error: string };
@@ -82,6 +87,7 @@ export async function loadUrls(opts: UrlLoadOptions): Promise<UrlLoad> {
   let firstError: string | undefined;
   let bytes = 0;
   let next = 0;
+  const cpuBefore = opts.cpu?.();
   const started = performance.now();
   const deadline = "seconds" in opts.mode ? started + opts.mode.seconds * 1000 : Infinity;
   const take = (): string | undefined => {
@@ -105,6 +111,7 @@ export async function loadUrls(opts: UrlLoadOptions): Promise<UrlLoad> {
   };
   await Promise.all(Array.from({ length: opts.connections }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = opts.cpu?.();
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const requests = latencies.length;
@@ -124,5 +131,13 @@ export async function loadUrls(opts: UrlLoadOptions): Promise<UrlLoad> {
     statusCodes,
     cache,
     bytesPerRequest: requests ? Math.round(bytes / requests) : 0,
+    ...(cpuBefore && cpuAfter && requests
+      ? (() => {
+          const used = cpuBetween(cpuBefore, cpuAfter);
+          return {
+            cpu: { appMsPerRequest: used.appMs / requests, dbMsPerRequest: used.dbMs / requests },
+          };
+        })()
+      : {}),
   };
 }

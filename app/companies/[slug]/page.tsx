@@ -13,9 +13,9 @@ import { formatDay, StatedDate } from "@/components/stated-date";
 import { markQuotes } from "@/lib/clause-marks";
 import { parseClauseMarks } from "@/lib/params/clause-marks-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
-import { buildOutline } from "@/lib/policy-outline";
+import { buildOutline, type OutlineSection } from "@/lib/policy-outline";
 import { highlightClauses } from "@/lib/queries/clause-highlights";
-import { getCompany } from "@/lib/queries/companies";
+import { getCompany, type ClauseView, type CompanyDetail } from "@/lib/queries/companies";
 import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
 import { MachineFacts } from "@/components/machine-facts";
@@ -35,6 +35,23 @@ type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/** Each company's outline and clause numbers, derived once: the company is kept per data version. */
+const derived = new WeakMap<
+  CompanyDetail,
+  { outline: OutlineSection<ClauseView>[]; positions: Map<string, number> }
+>();
+function derive(company: CompanyDetail) {
+  let d = derived.get(company);
+  if (!d) {
+    d = {
+      outline: buildOutline(company.clauses),
+      positions: new Map(company.clauses.map((c) => [c.anchor, c.position])),
+    };
+    derived.set(company, d);
+  }
+  return d;
+}
 
 async function load(slug: string) {
   const parsed = slugParamSchema.safeParse(slug);
@@ -86,8 +103,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
     for (const [anchor, text] of await highlightClauses(company.slug, asked.q))
       marks.set(anchor, splitHighlights(text));
   }
-  const outline = buildOutline(company.clauses);
-  const positions = new Map(company.clauses.map((c) => [c.anchor, c.position]));
+  const { outline, positions } = derive(company);
 
   return (
     <article className="space-y-10">
