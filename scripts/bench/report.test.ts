@@ -79,10 +79,24 @@ describe("the bench's verdicts", () => {
     expect(shares.map((x) => x.pass)).toEqual([false, true, false, true]);
   });
 
-  it("marks what could not be measured as neither pass nor fail", () => {
+  it("marks what could not be measured as neither pass nor fail, and leaves out what was not run", () => {
     const v = verdicts(results([]));
-    expect(v.find((x) => x.target.includes("seed"))?.pass).toBeNull();
+    // The synthetic data set is optional (BENCH_COMPANIES): no verdict at all without it.
+    expect(v.find((x) => x.target.includes("synthetic seed"))).toBeUndefined();
     expect(v.find((x) => x.target.includes("first-load"))?.pass).toBeNull();
+    const failed = verdicts({
+      ...results([]),
+      corpusSeed: { error: "x" },
+      missPath: { error: "y" },
+    });
+    expect(failed.filter((x) => /corpus seed|second start|miss path/.test(x.target))).toHaveLength(
+      3,
+    );
+    expect(
+      failed
+        .filter((x) => /corpus seed|second start|miss path/.test(x.target))
+        .every((x) => x.pass === null),
+    ).toBe(true);
   });
 
   it("notices when a route's query count grows with the number of companies", () => {

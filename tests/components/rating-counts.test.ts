@@ -36,9 +36,9 @@ describe("RatingCounts", () => {
     expect(html.match(/<svg/g)).toHaveLength(4);
     const li = (r: string) =>
       new RegExp(`<li data-rating="${r}"[^>]*class="([^"]+)"`).exec(html)![1]!;
-    expect(li("concerning")).toContain("bg-amber-50");
-    expect(li("neutral")).toContain("bg-slate-100");
-    expect(li("protective")).not.toContain("emerald");
+    expect(li("concerning")).toContain("rating-concerning");
+    expect(li("neutral")).toContain("rating-neutral");
+    expect(li("protective")).not.toContain("rating-protective");
     expect(li("not-addressed")).toContain("border-dashed");
   });
 
