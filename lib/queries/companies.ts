@@ -3,7 +3,7 @@ import { sortByCompanyName } from "../company-name-order";
 import { getDb } from "../db";
 import type { CompanySummary } from "../model";
 import type { Provenance } from "../provenance";
-import { ratingFromDb, ratingFromText, type Rating } from "../ratings";
+import { ratingFromText, type Rating } from "../ratings";
 import type { SectorSlug } from "../sectors";
 import { perDataVersion, perDataVersionKeyed } from "./per-data-version";
 
