@@ -18,7 +18,7 @@ import {
 } from "../../lib/reading/training/evaluation-report";
 import { labelsDigest, loadTrainingClauses, readLabelDir } from "../../lib/reading/training/labels";
 import { multiLabelReport } from "../../lib/reading/training/metrics";
-import { OPP115_LABELS, readOpp115, toOpp115 } from "../../lib/reading/training/opp115";
+import { OPP115_LABELS, readOpp115, toOpp115 } from "./expert-evaluation-set";
 import { crossValidatedPredictions, outOfFold } from "../../lib/reading/training/train-model";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
