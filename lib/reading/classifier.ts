@@ -1,5 +1,6 @@
 import weightsJson from "./model/weights.json" with { type: "json" };
 import { modelFileSchema, decodeFloats, type ModelFile } from "./model-file";
+import { headingContext } from "./heading-context";
 import { forward, networkFromFile, type Network } from "./network";
 import { calibrate } from "./training/calibration";
 import { PRACTICE_SLUGS, withImplied, type PracticeSlug } from "./practice-slugs";
@@ -39,14 +40,14 @@ function model(): Loaded {
 }
 
 /**
- * The text to classify for a clause that sits under a heading: the nearest heading in front
- * ("Data retention. complying with our legal obligations"). The model was trained on clauses
- * both with and without it; with it, list items that only make sense under their heading are
- * read correctly far more often (see docs/machine-reading.md).
+ * The text to classify for a clause that sits under a heading: the nearest heading(s) in front
+ * ("Data retention. complying with our legal obligations"), as many as the model was trained
+ * with. The model was trained on clauses both with and without them; with them, list items that
+ * only make sense under their heading are read correctly far more often (see
+ * docs/machine-reading.md).
  */
 export function withHeadingContext(text: string, headingPath: readonly string[]): string {
-  const heading = headingPath[headingPath.length - 1]?.trim();
-  return heading ? `${heading}. ${text}` : text;
+  return headingContext(text, headingPath, model().file.features.headingLevels ?? 1);
 }
 
 /**
