@@ -86,7 +86,7 @@ export const classifierInfo: {
   thresholds: Record<PracticeSlug, number>;
   crossValidation: { folds: number; microF1: number; macroF1: number };
 } = {
-  name: `${weightsJson.kind === "mlp" ? "neural network" : "NB-LR"} trained on ${weightsJson.training.clauses.toLocaleString("en")} labelled clauses`,
+  name: `${weightsJson.kind === "mlp" ? "neural network" : (weightsJson.training.config as Record<string, unknown>).ensemble === true ? "NB-LR and LR ensemble" : "NB-LR"} trained on ${weightsJson.training.clauses.toLocaleString("en")} labelled clauses`,
   version: `${weightsJson.kind}-${weightsJson.training.labelsSha256.slice(0, 8)}`,
   kind: weightsJson.kind,
   description: weightsJson.description,

@@ -56,6 +56,7 @@ const candidates: Array<[string, Partial<TrainConfig>]> = [
   ["character 4-grams in words, 80,000 features", { chars: [4], maxTerms: 80_000 }],
   ["two nearest headings in front", { headingLevels: 2 }],
   ["thresholds tuned on bare and headed text pooled", { poolThresholds: true }],
+  ["ensemble, thresholds pooled", { ensemble: true, poolThresholds: true }],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--") && !a.includes("/"));
 console.log(`${clauses.length} clauses, ${new Set(clauses.map((c) => c.policy)).size} policies\n`);

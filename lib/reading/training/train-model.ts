@@ -234,9 +234,11 @@ export function trainModel(clauses: readonly LabelledClause[], config: TrainConf
     kind: config.mlp ? "mlp" : "logistic-regression",
     description: config.mlp
       ? `A small neural network (one hidden layer of ${config.mlp.hidden} units, a logistic output per practice) on TF-IDF word and word-pair features.`
-      : config.linear.nbScaling
-        ? "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features, each scaled per practice by its naive-Bayes log-count ratio (NB-LR)."
-        : "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features.",
+      : config.ensemble
+        ? "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features: the average of two fits, one with each feature scaled per practice by its naive-Bayes log-count ratio (NB-LR) and one without, which is again one linear model."
+        : config.linear.nbScaling
+          ? "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features, each scaled per practice by its naive-Bayes log-count ratio (NB-LR)."
+          : "One-vs-rest L2 logistic regression on TF-IDF word and word-pair features.",
     features: {
       bigrams: config.bigrams,
       keywords: config.keywords,
