@@ -25,6 +25,7 @@ const readingSchema = z.object({
 const classifierSchema = z.object({
   trainingClauses: z.number(),
   trainSeconds: z.number().nullable(),
+  trainCpuSeconds: z.number().nullable().optional(),
   modelLoadMs: z.number(),
   policyClauses: z.number(),
   classifyPolicyP50Ms: z.number(),
@@ -98,9 +99,9 @@ export function machineReadingMarkdown(r: MachineReadingResult | undefined): str
     ...("error" in classifier
       ? [`Classifier timing could not run: \`${classifier.error}\``]
       : [
-          "| training clauses | training | model load | classify a 40 kB policy (p50 / p95) | clauses per second |",
-          "|--:|--:|--:|--:|--:|",
-          `| ${classifier.trainingClauses.toLocaleString("en-US")} | ${classifier.trainSeconds === null ? "–" : `${classifier.trainSeconds.toFixed(1)} s`} | ${Math.round(classifier.modelLoadMs)} ms | ${classifier.classifyPolicyP50Ms.toFixed(1)} / ${classifier.classifyPolicyP95Ms.toFixed(1)} ms (${classifier.policyClauses} clauses) | ${classifier.clausesPerSecond.toLocaleString("en-US")} |`,
+          "| training clauses | training | training, CPU | model load | classify a 40 kB policy (p50 / p95) | clauses per second |",
+          "|--:|--:|--:|--:|--:|--:|",
+          `| ${classifier.trainingClauses.toLocaleString("en-US")} | ${classifier.trainSeconds === null ? "–" : `${classifier.trainSeconds.toFixed(1)} s`} | ${classifier.trainCpuSeconds == null ? "–" : `${classifier.trainCpuSeconds.toFixed(1)} s`} | ${Math.round(classifier.modelLoadMs)} ms | ${classifier.classifyPolicyP50Ms.toFixed(1)} / ${classifier.classifyPolicyP95Ms.toFixed(1)} ms (${classifier.policyClauses} clauses) | ${classifier.clausesPerSecond.toLocaleString("en-US")} |`,
         ]),
     "",
   ];
