@@ -1,5 +1,6 @@
 import type { LoadResult } from "./load";
 import type { LighthouseRun } from "./lighthouse";
+import type { MachineReadingResult } from "./machine-reading";
 import type { Machine } from "./machine";
 import type { FirstLoadJs, PageWeight } from "./page-weight";
 
@@ -72,6 +73,7 @@ export type BenchResults = {
   searchServerSide?:
     | { searches: number; distinct: number; p50: number; p95: number; p99: number; max: number }
     | { error: string };
+  machineReading?: MachineReadingResult;
   phases: Array<{ name: string; seconds: number }>;
   totalSeconds: number;
 };
