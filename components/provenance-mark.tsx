@@ -45,31 +45,25 @@ export function ProvenanceMark({
   link?: boolean;
 }) {
   const pad = size === "sm" ? "px-1.5 py-0 text-xs" : "px-2 py-0.5 text-xs";
-  if (!link)
-    return (
-      <span
-        className={`provenance-mark provenance-${provenance} ${pad}`}
-        data-provenance={provenance}
-      >
+  const mark = {
+    className: `provenance-mark provenance-${provenance} ${pad}`,
+    "data-provenance": provenance,
+    children: (
+      <>
         <ProvenanceIcon
           provenance={provenance}
           className={size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"}
         />
         {PROVENANCE_LABELS[provenance]}
-      </span>
-    );
+      </>
+    ),
+  };
+  if (!link) return <span {...mark} />;
   return (
     <a
       href={provenance === "machine" ? "/methodology#machine-reading" : "/methodology#curated"}
       title={PROVENANCE_MEANINGS[provenance]}
-      className={`provenance-mark provenance-${provenance} ${pad}`}
-      data-provenance={provenance}
-    >
-      <ProvenanceIcon
-        provenance={provenance}
-        className={size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"}
-      />
-      {PROVENANCE_LABELS[provenance]}
-    </a>
+      {...mark}
+    />
   );
 }

@@ -13,6 +13,8 @@ import { expect, test } from "./fixtures";
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const PG_PORT = 54361;
+// The apps started here load only the curated five (SEED_CORPUS=off): these tests are about
+// processes and PostgreSQL, and seeding 302 machine-read companies would dominate their time.
 
 test("with PostgreSQL stopped, pages and the health check answer 503, and the app recovers when it returns", async ({
   page,
@@ -82,6 +84,7 @@ test("SIGTERM stops the app and its embedded PostgreSQL cleanly", async () => {
       DATABASE_URL: undefined,
       EMBEDDED_PG_DIR: dataDir,
       EMBEDDED_PG_PORT: String(PG_PORT + 1),
+      SEED_CORPUS: "off",
     },
   });
   const pgPid = postmasterPid(dataDir);
@@ -106,6 +109,7 @@ test("after kill -9 of the app, and even of its PostgreSQL, the next start recov
     DATABASE_URL: undefined,
     EMBEDDED_PG_DIR: dataDir,
     EMBEDDED_PG_PORT: String(PG_PORT + 1),
+    SEED_CORPUS: "off",
   };
   const first = await startApp({ port: 3153, env });
   const before = await (await fetch(`${first.url}/api/matrix`)).text();
@@ -146,6 +150,7 @@ test("running the seed again refreshes cached pages without a restart", async ()
     EMBEDDED_PG_DIR: dataDir,
     EMBEDDED_PG_PORT: String(port),
     SEED_DIR: seedDir,
+    SEED_CORPUS: "off",
   };
   const app = await startApp({ port: 3154, env });
   try {
@@ -166,6 +171,7 @@ test("running the seed again refreshes cached pages without a restart", async ()
         ...process.env,
         DATABASE_URL: `postgresql://postgres:policy-atlas@127.0.0.1:${port}/policy_atlas`,
         SEED_DIR: seedDir,
+        SEED_CORPUS: "off",
       },
       encoding: "utf8",
     });

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { slugParamSchema } from "./params/slug-list";
 
 /** JSON error body used by every API route: `{ "error": "…" }`. */
 export function jsonError(status: number, error: string): NextResponse {
@@ -20,3 +21,19 @@ export function queryOf(url: string): Record<string, string | string[]> {
   }
   return out;
 }
+
+/** The `{slug}` of a /api/companies/{slug}… route: the slug, or the 400 that says what is wrong. */
+export async function companySlugParam(ctx: {
+  params: Promise<{ slug: string }>;
+}): Promise<{ ok: true; slug: string } | { ok: false; response: NextResponse }> {
+  const parsed = slugParamSchema.safeParse((await ctx.params).slug);
+  return parsed.success
+    ? { ok: true, slug: parsed.data }
+    : {
+        ok: false,
+        response: jsonError(400, "The company slug must be lowercase letters, digits and hyphens."),
+      };
+}
+
+export const unknownCompany = (slug: string) =>
+  jsonError(404, `No company with the slug "${slug}". See /api/companies for the list.`);

@@ -21,6 +21,9 @@ export type CompanySummary = {
   recordedBy: string | null;
 };
 
+/** A fact the machine reading found, with its exact quote (e.g. a retention period). */
+export type MachineFact = { kind: string; value: string; quote: string };
+
 export type Practice = {
   slug: string;
   name: string;

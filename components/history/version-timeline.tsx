@@ -5,7 +5,29 @@ import { RatingChanges } from "./rating-changes";
 import { VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
-const radio = "size-4 accent-sky-700";
+/** The cell that picks a version as one end of the comparison. */
+function CompareRadio({
+  end,
+  version,
+  checked,
+}: {
+  end: "from" | "to";
+  version: VersionSummary;
+  checked: boolean;
+}) {
+  return (
+    <td className="no-print px-2 py-2 align-top">
+      <input
+        type="radio"
+        name={end}
+        value={version.id}
+        defaultChecked={checked}
+        aria-label={`Compare ${end} the version of ${version.recordedAt.slice(0, 10)}`}
+        className="size-4 accent-sky-700"
+      />
+    </td>
+  );
+}
 
 /**
  * The recorded versions, newest first, as a plain GET form: pick "from" and "to" and compare
@@ -65,26 +87,8 @@ export function VersionTimeline({
                 >
                   {single ? null : (
                     <>
-                      <td className="no-print px-2 py-2 align-top">
-                        <input
-                          type="radio"
-                          name="from"
-                          value={v.id}
-                          defaultChecked={v.id === defaultFrom}
-                          aria-label={`Compare from the version of ${v.recordedAt.slice(0, 10)}`}
-                          className={radio}
-                        />
-                      </td>
-                      <td className="no-print px-2 py-2 align-top">
-                        <input
-                          type="radio"
-                          name="to"
-                          value={v.id}
-                          defaultChecked={v.id === defaultTo}
-                          aria-label={`Compare to the version of ${v.recordedAt.slice(0, 10)}`}
-                          className={radio}
-                        />
-                      </td>
+                      <CompareRadio end="from" version={v} checked={v.id === defaultFrom} />
+                      <CompareRadio end="to" version={v} checked={v.id === defaultTo} />
                     </>
                   )}
                   <td className="px-2 py-2 align-top whitespace-nowrap">

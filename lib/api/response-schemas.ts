@@ -104,22 +104,24 @@ export const evidenceSchema = z
     description: "A clause quoted in support of a finding.",
   });
 
+/** What a finding says, in a grid cell and on a company. */
+const findingShape = {
+  practice: slug,
+  rating: ratingSchema,
+  summary: z.string().meta({ description: "Our plain-language summary." }),
+  provenance: provenanceSchema,
+  reason: z.string().nullable().meta({
+    description: "Machine findings: why the rules gave this rating; null when curated.",
+  }),
+  confidence: z
+    .number()
+    .nullable()
+    .meta({ description: "Machine findings: confidence from 0 to 1; null when curated." }),
+  evidence: z.array(evidenceSchema),
+};
+
 export const cellSchema = z
-  .object({
-    company: slug,
-    practice: slug,
-    rating: ratingSchema,
-    summary: z.string().meta({ description: "Our plain-language summary." }),
-    provenance: provenanceSchema,
-    reason: z.string().nullable().meta({
-      description: "Machine findings: why the rules gave this rating; null when curated.",
-    }),
-    confidence: z
-      .number()
-      .nullable()
-      .meta({ description: "Machine findings: confidence from 0 to 1; null when curated." }),
-    evidence: z.array(evidenceSchema),
-  })
+  .object({ company: slug, ...findingShape })
   .register(apiSchemas, { id: "Cell", description: "One company × practice finding." });
 
 export const matrixSchema = z
@@ -156,19 +158,8 @@ export const companyDetailSchema = companySummarySchema
     }),
     findings: z.array(
       z.object({
-        practice: slug,
-        rating: ratingSchema,
-        summary: z.string(),
-        provenance: provenanceSchema,
-        reason: z.string().nullable().meta({
-          description: "Machine findings: why the rules gave this rating; null when curated.",
-        }),
-        confidence: z
-          .number()
-          .nullable()
-          .meta({ description: "Machine findings: confidence from 0 to 1; null when curated." }),
+        ...findingShape,
         facts: z.array(z.object({ kind: z.string(), value: z.string(), quote: z.string() })),
-        evidence: z.array(evidenceSchema),
       }),
     ),
     clauses: z.array(

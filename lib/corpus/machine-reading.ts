@@ -1,10 +1,10 @@
 import { analyzePolicy } from "../reading/analyze-policy";
+import type { MachineFact } from "../model";
 import type { Rating } from "../ratings";
 import { anchorFor, type SegmentedClause } from "../seed/segment-policy";
 
 export type MachineTag = { practice: string; probability: number };
 export type MachineClause = SegmentedClause & { tags: MachineTag[] };
-export type MachineFact = { kind: string; value: string; quote: string };
 export type MachineFinding = {
   practice: string;
   rating: Rating;

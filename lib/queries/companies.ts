@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { sortByCompanyName } from "../company-name-order";
 import { getDb } from "../db";
-import type { CompanySummary } from "../model";
+import type { CompanySummary, MachineFact } from "../model";
 import type { Provenance } from "../provenance";
 import { ratingFromText, type Rating } from "../ratings";
 import type { SectorSlug } from "../sectors";
@@ -11,7 +11,7 @@ export type { CompanySummary };
 
 export type Evidence = { anchor: string; quote: string; text: string; headingPath: string[] };
 
-export type MachineFact = { kind: string; value: string; quote: string };
+export type { MachineFact };
 
 export type Finding = {
   practice: string;

@@ -1,22 +1,11 @@
 import { getDb } from "../db";
 import type { Provenance } from "../provenance";
 import { ratingFromText, type Rating } from "../ratings";
-import type { CompanySummary, Evidence } from "./companies";
+import type { CompanySummary, Finding } from "./companies";
 import type { Practice } from "./practices";
 
-export type MatrixCell = {
-  company: string;
-  practice: string;
-  rating: Rating;
-  summary: string;
-  /** Who stands behind the finding: a person (`curated`) or the machine reading (`machine`). */
-  provenance: Provenance;
-  /** Machine findings: why the rules chose the rating; null when curated. */
-  reason: string | null;
-  /** Machine findings: confidence 0–1; null when curated. */
-  confidence: number | null;
-  evidence: Evidence[];
-};
+/** A grid cell: the company's finding for one practice, without the machine's facts. */
+export type MatrixCell = { company: string } & Omit<Finding, "facts">;
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
 
 type Known = { practices: Practice[]; companies: CompanySummary[] };

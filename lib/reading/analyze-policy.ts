@@ -1,5 +1,11 @@
 import type { Rating } from "../ratings";
-import { PRACTICE_SLUGS, assignPractices, classifyClauses, type PracticeSlug } from "./classifier";
+import {
+  PRACTICE_SLUGS,
+  assignPractices,
+  classifyClauses,
+  withHeadingContext,
+  type PracticeSlug,
+} from "./classifier";
 import { extractFacts, type Fact } from "./extract-facts";
 import { readPolicy, type PolicyFormat } from "./ingest";
 import { ReadingError } from "./reading-error";
@@ -76,9 +82,12 @@ export function analyzePolicy(
   checkTime();
 
   const texts = policy.clauses.map((c) => c.text);
+  // Each clause is classified with its nearest heading in front: a list item such as "to comply
+  // with the law" is retention under one heading and use under another (docs/machine-reading.md).
+  const inputs = policy.clauses.map((c) => withHeadingContext(c.text, c.headingPath));
   const probs: Array<Record<PracticeSlug, number>> = [];
-  for (let i = 0; i < texts.length; i += 200) {
-    probs.push(...classifyClauses(texts.slice(i, i + 200)));
+  for (let i = 0; i < inputs.length; i += 200) {
+    probs.push(...classifyClauses(inputs.slice(i, i + 200)));
     checkTime();
   }
   const assigned = probs.map((p) => assignPractices(p));

@@ -1,5 +1,6 @@
 import weightsJson from "./model/weights.json" with { type: "json" };
 import { modelFileSchema, decodeFloats, type ModelFile } from "./model-file";
+import { headingContext } from "./heading-context";
 import { forward, networkFromFile, type Network } from "./network";
 import { calibrate } from "./training/calibration";
 import { PRACTICE_SLUGS, withImplied, type PracticeSlug } from "./practice-slugs";
@@ -39,14 +40,14 @@ function model(): Loaded {
 }
 
 /**
- * The text to classify for a clause that sits under a heading: the nearest heading in front
- * ("Data retention. complying with our legal obligations"). The model was trained on clauses
- * both with and without it; with it, list items that only make sense under their heading are
- * read correctly far more often (see docs/machine-reading.md).
+ * The text to classify for a clause that sits under a heading: the nearest heading(s) in front
+ * ("Data retention. complying with our legal obligations"), as many as the model was trained
+ * with. The model was trained on clauses both with and without them; with them, list items that
+ * only make sense under their heading are read correctly far more often (see
+ * docs/machine-reading.md).
  */
 export function withHeadingContext(text: string, headingPath: readonly string[]): string {
-  const heading = headingPath[headingPath.length - 1]?.trim();
-  return heading ? `${heading}. ${text}` : text;
+  return headingContext(text, headingPath, model().file.features.headingLevels ?? 1);
 }
 
 /**
@@ -85,7 +86,7 @@ export const classifierInfo: {
   thresholds: Record<PracticeSlug, number>;
   crossValidation: { folds: number; microF1: number; macroF1: number };
 } = {
-  name: `${weightsJson.kind === "mlp" ? "neural network" : "NB-LR"} trained on ${weightsJson.training.clauses.toLocaleString("en")} labelled clauses`,
+  name: `${weightsJson.kind === "mlp" ? "neural network" : (weightsJson.training.config as Record<string, unknown>).ensemble === true ? "NB-LR and LR ensemble" : "NB-LR"} trained on ${weightsJson.training.clauses.toLocaleString("en")} labelled clauses`,
   version: `${weightsJson.kind}-${weightsJson.training.labelsSha256.slice(0, 8)}`,
   kind: weightsJson.kind,
   description: weightsJson.description,

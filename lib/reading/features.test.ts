@@ -59,7 +59,7 @@ describe("tokenize", () => {
     ];
     for (const input of inputs) {
       const started = performance.now();
-      featureCounts(input, { bigrams: true, keywords: true });
+      featureCounts(input, { bigrams: true, keywords: true, chars: [3, 4, 5] });
       expect(performance.now() - started).toBeLessThan(1000);
     }
   });
@@ -79,5 +79,17 @@ describe("featureCounts", () => {
   it("leaves out word pairs and keyword features when asked", () => {
     const f = featureCounts("We share cookies", { bigrams: false, keywords: false });
     expect([...f.keys()].sort()).toEqual(["#len2", "cooki", "share", "we"]);
+  });
+
+  it("adds character n-grams inside words, with the word's edges marked, when asked", () => {
+    const f = featureCounts("Opt out", { bigrams: false, keywords: false, chars: [4] });
+    expect([...f.keys()].filter((k) => k.startsWith("#c:")).sort()).toEqual([
+      "#c:<opt",
+      "#c:<out",
+      "#c:opt>",
+      "#c:out>",
+    ]);
+    const none = featureCounts("Opt out", { bigrams: false, keywords: false });
+    expect([...none.keys()].some((k) => k.startsWith("#c:"))).toBe(false);
   });
 });

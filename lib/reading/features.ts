@@ -62,7 +62,15 @@ const LOWER_CASE_RULES = PRACTICE_SLUGS.map(
  * (lib/reading/keyword-baseline.ts, written from the labelling guide) the clause matches, so
  * the model can lean on a phrase list that reaches beyond the words its labels happen to use.
  */
-export type FeatureOptions = { bigrams: boolean; keywords: boolean };
+export type FeatureOptions = {
+  bigrams: boolean;
+  keywords: boolean;
+  /**
+   * Character n-grams of these lengths inside each word ("#c:priv"), word boundaries marked;
+   * absent or empty for none.
+   */
+  chars?: readonly number[];
+};
 
 /** Feature → count: unigrams, bigrams ("a_b") and a bucket of the clause's length. */
 export function featureCounts(text: string, options: FeatureOptions): Map<string, number> {
@@ -73,6 +81,15 @@ export function featureCounts(text: string, options: FeatureOptions): Map<string
   for (let i = 0; i < tokens.length; i++) {
     add(tokens[i]!);
     if (options.bigrams && i > 0) add(`${tokens[i - 1]}_${tokens[i]}`);
+  }
+  if (options.chars?.length) {
+    const words = clipped.toLowerCase().split(NON_TOKEN);
+    for (const w of words) {
+      if (!w || w.length > 30) continue;
+      const padded = `<${w}>`;
+      for (const n of options.chars)
+        for (let i = 0; i + n <= padded.length; i++) add(`#c:${padded.slice(i, i + n)}`);
+    }
   }
   if (options.keywords) {
     const lower = clipped.toLowerCase();

@@ -22,6 +22,10 @@ export const modelFileSchema = z.strictObject({
     bigrams: z.boolean(),
     keywords: z.boolean(),
     minDf: z.number().int().min(1),
+    /** Character n-gram lengths inside words (lib/reading/features.ts); absent for none. */
+    chars: z.array(z.number().int().min(2).max(8)).optional(),
+    /** Headings put in front of a clause by withHeadingContext; 1 when absent. */
+    headingLevels: z.number().int().min(1).max(4).optional(),
   }),
   /** Hidden units of the shared layer; 0 for a linear model. */
   hidden: z.number().int().min(0),

@@ -1,5 +1,6 @@
 import { CATEGORIES } from "./lighthouse";
 import { scaleSections, scaleVerdicts } from "./miss-path-report";
+import { machineReadingMarkdown, machineReadingVerdicts } from "./machine-reading";
 import type { BenchResults, DatasetResult, RouteResult } from "./results";
 
 /** The issue's targets ("Fast under load, at 1,000 companies"). */
@@ -94,6 +95,7 @@ export function verdicts(r: BenchResults): Verdict[] {
       figure: "error" in search ? "could not run" : `${search.p95.toFixed(1)} ms`,
       pass: "error" in search ? null : search.p95 <= TARGETS.searchP95Ms,
     });
+  out.push(...machineReadingVerdicts(r.machineReading));
   return out;
 }
 
@@ -326,6 +328,7 @@ export function renderMarkdown(r: BenchResults): string {
       "",
     );
   }
+  lines.push(...machineReadingMarkdown(r.machineReading));
   if (r.sustained) {
     const x = r.sustained;
     lines.push(

@@ -1,6 +1,7 @@
 import type { CorpusSeedReading } from "./corpus-seed";
 import type { LoadResult } from "./load";
 import type { LighthouseRun } from "./lighthouse";
+import type { MachineReadingResult } from "./machine-reading";
 import type { Machine } from "./machine";
 import type { MissPathResult } from "./miss-path";
 import type { FirstLoadJs, PageWeight } from "./page-weight";
@@ -78,6 +79,7 @@ export type BenchResults = {
   corpusSeed?: CorpusSeedReading;
   /** Renders past the response cache on the real data set, against the render floor. */
   missPath?: MissPathResult;
+  machineReading?: MachineReadingResult;
   phases: Array<{ name: string; seconds: number }>;
   totalSeconds: number;
 };

@@ -25,6 +25,7 @@ import { readStatementStats, recreateDatabase, resetStatementStats } from "./que
 import { describeMachine } from "./machine";
 import { measureCorpusSeed } from "./corpus-seed";
 import { benchMissPath, countCompanies } from "./miss-path";
+import { machineReadingVerdicts, measureMachineReading } from "./machine-reading";
 import { firstLoadJs, pageWeight } from "./page-weight";
 import { renderMarkdown, verdicts } from "./report";
 import type { BenchResults, DatasetResult, QueryReading, RouteResult, RouteSpec } from "./results";
@@ -468,6 +469,12 @@ async function main() {
         ? `  search timing failed: ${x.error}`
         : `  ${x.searches} searches: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`,
     );
+  });
+
+  await phase("machine reading", async () => {
+    results.machineReading = measureMachineReading();
+    for (const v of machineReadingVerdicts(results.machineReading))
+      log(`  ${v.target}: ${v.figure}`);
   });
 
   // Opt-in (BENCH_POOL_SWEEP=1): four app restarts for advice that changes only with the machine.

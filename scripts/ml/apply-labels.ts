@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
 
 /*
  * Turns a labeller's work file (ml/work/{slug}.labels: one line "N: slug slug" or "N: -" per
@@ -10,22 +11,7 @@ import { z } from "zod";
  */
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const WORK = path.join(ROOT, "ml", "work");
-const SLUGS = z.enum([
-  "cookies",
-  "retention",
-  "disputes",
-  "third-parties",
-  "collection",
-  "use",
-  "choice",
-  "access",
-  "security",
-  "children",
-  "policy-changes",
-  "international",
-  "business-transfer",
-  "law-enforcement",
-]);
+const SLUGS = z.enum(PRACTICE_SLUGS);
 const Row = z.object({
   n: z.number(),
   id: z.string(),

@@ -18,7 +18,7 @@ import {
 } from "../../lib/reading/training/evaluation-report";
 import { labelsDigest, loadTrainingClauses, readLabelDir } from "../../lib/reading/training/labels";
 import { multiLabelReport } from "../../lib/reading/training/metrics";
-import { OPP115_LABELS, readOpp115, toOpp115 } from "../../lib/reading/training/opp115";
+import { OPP115_LABELS, readOpp115, toOpp115 } from "./expert-evaluation-set";
 import { crossValidatedPredictions, outOfFold } from "../../lib/reading/training/train-model";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -31,8 +31,23 @@ const gold = clauses.map((c) => new Set<string>(c.practices));
 const supportOf = (labels: readonly string[], sets: ReadonlyArray<Set<string>>) =>
   Object.fromEntries(labels.map((l) => [l, sets.filter((s) => s.has(l)).length]));
 
-const { probabilities, folds } = outOfFold(clauses, TRAIN_CONFIG);
-const cvPredicted = crossValidatedPredictions(clauses, probabilities, folds, TRAIN_CONFIG.folds);
+const { probabilities, headed, folds } = outOfFold(clauses, TRAIN_CONFIG);
+// Judged at thresholds tuned as `npm run train` tunes them (bare text, or bare and headed pooled).
+const tuneOn = TRAIN_CONFIG.poolThresholds ? [probabilities, headed] : [probabilities];
+const cvPredicted = crossValidatedPredictions(
+  clauses,
+  probabilities,
+  folds,
+  TRAIN_CONFIG.folds,
+  tuneOn,
+);
+const headedPredicted = crossValidatedPredictions(
+  clauses,
+  headed,
+  folds,
+  TRAIN_CONFIG.folds,
+  TRAIN_CONFIG.poolThresholds ? tuneOn : [headed],
+);
 const crossValidation = {
   folds: TRAIN_CONFIG.folds,
   clauses: clauses.length,
@@ -40,6 +55,7 @@ const crossValidation = {
   labels: PRACTICE_SLUGS,
   support: supportOf(PRACTICE_SLUGS, gold),
   model: multiLabelReport(PRACTICE_SLUGS, cvPredicted, gold),
+  headed: multiLabelReport(PRACTICE_SLUGS, headedPredicted, gold),
   baseline: multiLabelReport(
     PRACTICE_SLUGS,
     clauses.map((c) => new Set(keywordPractices(c.text))),
@@ -73,13 +89,13 @@ const second = readLabelDir(path.join(ROOT, "ml", "labels-second"));
 const first = firstPass(
   readLabelDir(path.join(ROOT, "ml", "labels")),
   path.join(ROOT, "ml", "adjudication.jsonl"),
-  path.join(ROOT, "ml", "consistency-review.jsonl"),
+  [path.join(ROOT, "ml", "consistency-review.jsonl"), path.join(ROOT, "ml", "label-audit.jsonl")],
 );
 const agreement = second.length
   ? {
       ...labellingAgreement(first, second),
       firstSource:
-        "`ml/labels/` with `ml/adjudication.jsonl` and `ml/consistency-review.jsonl` undone",
+        "`ml/labels/` with `ml/adjudication.jsonl`, `ml/consistency-review.jsonl` and `ml/label-audit.jsonl` undone",
     }
   : null;
 

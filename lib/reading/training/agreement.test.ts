@@ -77,4 +77,31 @@ describe("firstPass", () => {
     ]);
     expect(firstPass(current, path.join(dir, "none"), path.join(dir, "none"))).toEqual(current);
   });
+
+  it("takes a clause's label from the earliest of several reviews", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { firstPass } = await import("./agreement");
+    const dir = mkdtempSync(path.join(tmpdir(), "first-pass-"));
+    const older = path.join(dir, "older.jsonl");
+    const newer = path.join(dir, "newer.jsonl");
+    writeFileSync(
+      older,
+      JSON.stringify({ policy: "acme", id: "1", before: ["choice"], after: ["use"] }) + "\n",
+    );
+    writeFileSync(
+      newer,
+      [
+        { policy: "acme", id: "1", before: ["use"], after: [] },
+        { policy: "acme", id: "2", before: ["access"], after: ["choice"] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join("\n"),
+    );
+    const current = [clause("1", []), clause("2", ["choice"])];
+    expect(
+      firstPass(current, path.join(dir, "none"), [older, newer]).map((c) => c.practices),
+    ).toEqual([["choice"], ["access"]]);
+  });
 });

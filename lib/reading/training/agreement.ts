@@ -84,22 +84,24 @@ function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
 
 /**
  * The first labelling pass as it stood before anyone compared it with the second: ml/labels
- * with the later corrections undone, newest first — the consistency review (its `before`),
- * then the adjudication of the double-labelled sample (its `first`). Kappa on adjudicated
- * labels would measure agreement with the answer key, not between labellers.
+ * with the later corrections undone — the reviews (oldest first; the earliest review of a
+ * clause holds its label as it stood before any review: its `before`), then the adjudication of
+ * the double-labelled sample (its `first`). Kappa on adjudicated labels would measure
+ * agreement with the answer key, not between labellers.
  */
 export function firstPass(
   current: readonly LabelledClause[],
   adjudicationFile: string,
-  reviewFile: string,
+  reviewFiles: string | readonly string[],
 ): LabelledClause[] {
   const key = (policy: string, id: string) => `${policy}\u0000${id}`;
   const adjudicated = new Map(
     readJsonl(adjudicationFile, adjudicationSchema).map((a) => [key(a.policy, a.id), a.first]),
   );
-  const reviewed = new Map(
-    readJsonl(reviewFile, reviewSchema).map((r) => [key(r.policy, r.id), r.before]),
-  );
+  const reviewed = new Map<string, PracticeSlug[]>();
+  for (const file of typeof reviewFiles === "string" ? [reviewFiles] : reviewFiles)
+    for (const r of readJsonl(file, reviewSchema))
+      if (!reviewed.has(key(r.policy, r.id))) reviewed.set(key(r.policy, r.id), r.before);
   return current.map((c) => {
     const k = key(c.policy, c.id);
     const before = adjudicated.get(k) ?? reviewed.get(k);

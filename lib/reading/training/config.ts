@@ -1,13 +1,15 @@
 import type { TrainConfig } from "./train-model";
 
-/** The configuration `npm run train` uses; chosen by `npm run train -- --compare` (see docs/machine-reading.md). */
+/** The configuration `npm run train` uses; chosen by `npm run train:compare` (see docs/machine-reading.md). */
 export const TRAIN_CONFIG: TrainConfig = {
   bigrams: true,
   keywords: true,
   headingAugment: true,
+  poolThresholds: true,
   minDf: 2,
   maxTerms: 40_000,
   folds: 5,
+  ensemble: true,
   linear: {
     lambda: 1e-4,
     epochs: 10,

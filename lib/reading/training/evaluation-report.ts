@@ -18,7 +18,13 @@ export type EvaluationData = {
     seedClauses: number;
     current: boolean;
   };
-  crossValidation: ScoredRun<string> & { folds: number; clauses: number; policies: number };
+  crossValidation: ScoredRun<string> & {
+    folds: number;
+    clauses: number;
+    policies: number;
+    /** The same cross-validation with each clause's heading in front, as the reading pipeline reads it. */
+    headed?: MultiLabelReport<string>;
+  };
   opp115: (ScoredRun<string> & { segments: number; policies: number }) | null;
   agreement: (AgreementReport & { firstSource: string }) | null;
 };
@@ -71,6 +77,10 @@ export function renderEvaluation(d: EvaluationData): string {
     "|---|--:|--:|--:|--:|--:|",
     `| (a) our labels, ${cv.folds}-fold cross-validation by policy | **${f(cv.model.micro.f1)}** | **${f(cv.model.macroF1)}** | ${f(minF1(cv.model))} | ${f(cv.baseline.micro.f1)} | ${f(cv.baseline.macroF1)} |`,
   );
+  if (cv.headed)
+    lines.push(
+      `| (a) the same, each clause read with its heading in front (as \`/analyze\` reads it) | **${f(cv.headed.micro.f1)}** | **${f(cv.headed.macroF1)}** | ${f(minF1(cv.headed))} | | |`,
+    );
   if (opp)
     lines.push(
       `| (b) OPP-115 slice, ${opp.policies} unseen policies | **${f(opp.model.micro.f1)}** | **${f(opp.model.macroF1)}** | ${f(minF1(opp.model))} | ${f(opp.baseline.micro.f1)} | ${f(opp.baseline.macroF1)} |`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PRACTICE_SLUGS, type PracticeSlug } from "../practice-slugs";
 import type { LabelledClause } from "./labels";
-import { outOfFold, trainModel, type TrainConfig } from "./train-model";
+import { crossValidatedPredictions, outOfFold, trainModel, type TrainConfig } from "./train-model";
 
 const CONFIG: TrainConfig = {
   bigrams: true,
@@ -63,6 +63,27 @@ describe("trainModel", () => {
     expect(a.training.labelsSha256).not.toBe(b.training.labelsSha256);
   });
 
+  it("averages NB-LR with plain LR into one linear model when asked, deterministically", () => {
+    const config = { ...CONFIG, ensemble: true, linear: { ...CONFIG.linear, nbScaling: true } };
+    const a = trainModel(corpus(6), config).file;
+    const b = trainModel(corpus(6), config).file;
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.hidden).toBe(0);
+    expect(a.training.config.ensemble).toBe(true);
+    expect(a.weights).not.toBe(trainModel(corpus(6), { ...config, ensemble: false }).file.weights);
+    expect(a.crossValidation.microF1).toBeGreaterThan(0.9);
+  });
+
+  it("tunes one operating point on bare and headed text together when asked", () => {
+    const headed = corpus(9).map((c, i) => ({
+      ...c,
+      headingPath: i % 2 ? ["Cookies and similar technologies"] : [],
+    }));
+    const { file } = trainModel(headed, { ...CONFIG, headingAugment: true, poolThresholds: true });
+    expect(file.training.config.poolThresholds).toBe(true);
+    expect(file.crossValidation.microF1).toBeGreaterThan(0.9);
+  });
+
   it("learns the templates well enough to separate them", () => {
     const { file } = trainModel(corpus(9), CONFIG);
     expect(file.crossValidation.microF1).toBeGreaterThan(0.9);
@@ -93,5 +114,27 @@ describe("outOfFold", () => {
     // …whereas a model that saw them tells the two groups apart.
     const { file } = trainModel(clauses, { ...CONFIG, keywords: false });
     expect(file.vocabulary).toContain("zq0word");
+  });
+});
+
+describe("crossValidatedPredictions", () => {
+  it("tunes each fold's thresholds on the probability sets it is given", () => {
+    const clauses = corpus(6).filter((c) => c.text.includes("cookies") || c.text.includes("keep"));
+    const folds = clauses.map((c) => Number(c.policy.slice(-1)) % 3);
+    const cookies = PRACTICE_SLUGS.indexOf("cookies");
+    const probs = (pos: number, neg: number) =>
+      clauses.map((c) =>
+        Float64Array.from(PRACTICE_SLUGS, (_, k) =>
+          k === cookies ? (c.practices.includes("cookies") ? pos : neg) : 0,
+        ),
+      );
+    const judged = probs(0.6, 0.4);
+    const own = crossValidatedPredictions(clauses, judged, folds, 3);
+    expect(own.map((p) => p.has("cookies"))).toEqual(
+      clauses.map((c) => c.practices.includes("cookies")),
+    );
+    // Tuned on a set where every probability is higher, the threshold lands above 0.6.
+    const other = crossValidatedPredictions(clauses, judged, folds, 3, [probs(0.9, 0.7)]);
+    expect(other.some((p) => p.has("cookies"))).toBe(false);
   });
 });

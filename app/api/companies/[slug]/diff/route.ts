@@ -1,6 +1,5 @@
-import { jsonError, jsonOk } from "@/lib/api-response";
+import { companySlugParam, jsonError, jsonOk } from "@/lib/api-response";
 import { parseDiffParams } from "@/lib/params/history-params";
-import { slugParamSchema } from "@/lib/params/slug-list";
 import { getVersionDiff, type DiffClause, type VersionSummary } from "@/lib/queries/history";
 
 export const dynamic = "force-dynamic";
@@ -10,13 +9,11 @@ const version = (v: VersionSummary) => ({ id: v.id, recordedAt: v.recordedAt, ki
 
 /** Clause-level comparison of two versions of one company's policy (docs/history.md). */
 export async function GET(req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const { slug } = await ctx.params;
-  const parsedSlug = slugParamSchema.safeParse(slug);
-  if (!parsedSlug.success)
-    return jsonError(400, "The company slug must be lowercase letters, digits and hyphens.");
+  const param = await companySlugParam(ctx);
+  if (!param.ok) return param.response;
   const params = parseDiffParams(new URL(req.url).searchParams);
   if (!params.ok) return jsonError(400, params.error);
-  const result = await getVersionDiff(parsedSlug.data, params.from, params.to);
+  const result = await getVersionDiff(param.slug, params.from, params.to);
   if (!result.ok) return jsonError(result.status, result.error);
   const { diff } = result;
   return jsonOk({

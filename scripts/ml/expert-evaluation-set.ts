@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
-import type { PracticeSlug } from "../practice-slugs";
+import type { PracticeSlug } from "../../lib/reading/practice-slugs";
 
 /*
  * The OPP-115 evaluation slice (Wilson et al., ACL 2016) in ../shared/opp115-dev/: read by
