@@ -19,7 +19,9 @@ import { DATA_VERSION_HEADER } from "../db/data-version";
 async function requestDataVersion(): Promise<string | null> {
   try {
     return (await headers()).get(DATA_VERSION_HEADER) || null;
-  } catch {
+  } catch (e) {
+    // Next's own control flow (a prerender finding dynamic use) carries a digest: let it through.
+    if (e && typeof e === "object" && "digest" in e) throw e;
     // Outside a request (a test, a script): no version to trust.
     return null;
   }
