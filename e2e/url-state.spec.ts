@@ -124,12 +124,13 @@ test("the default view's download is named for what it holds, and all 14 practic
     page.waitForEvent("download"),
     page.getByRole("link", { name: /^CSV of this view \(4 practices, 5 companies\)/ }).click(),
   ]);
-  expect(core.suggestedFilename()).toMatch(/^policy-atlas-core-practices-all-companies-/);
+  // The default view is the curated five of all the companies: the name counts them.
+  expect(core.suggestedFilename()).toMatch(/^policy-atlas-core-practices-5-companies-/);
   const [all] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: /^JSON of all 14 practices for these 5 companies/ }).click(),
   ]);
-  expect(all.suggestedFilename()).toMatch(/^policy-atlas-all-practices-all-companies-.*\.json$/);
+  expect(all.suggestedFilename()).toMatch(/^policy-atlas-all-practices-5-companies-.*\.json$/);
   const doc = JSON.parse(await readFile((await all.path())!, "utf8")) as { cells: unknown[] };
   expect(doc.cells).toHaveLength(14 * 5);
 });
@@ -184,12 +185,13 @@ test("search filters apply as the grid's do, and the header box shows the search
   const header = page.getByRole("banner").getByRole("searchbox", { name: "Search every clause" });
   await expect(header).toHaveValue("cookies");
   await page.getByText("Filter by company and practice").click();
-  await page.getByRole("checkbox", { name: "Mozy" }).check();
-  await expect(page).toHaveURL(/\/search\?q=cookies&companies=mozy$/);
+  // At 307 companies the form lists only the companies already chosen; practices are all there.
+  await page.getByRole("checkbox", { name: "Data retention" }).check();
+  await expect(page).toHaveURL(/\/search\?q=cookies&practices=retention$/);
   await expect(page.getByRole("status").filter({ hasText: "with these filters" })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/search\?q=cookies$/);
-  await expect(page.getByRole("checkbox", { name: "Mozy" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Data retention" })).not.toBeChecked();
   await page.goto("/search?q=%22third+parties%22");
   await expect(header).toHaveValue('"third parties"');
   await page.goto("/about");
