@@ -103,6 +103,9 @@ export type VersionDiff = {
   ratingChanges: RatingChange[];
 };
 
+/** Where a comparison's time went, added to by getVersionDiff (for scripts/bench/). */
+export type DiffTimings = { queriesMs: number; matchingMs: number };
+
 export type DiffResult =
   { ok: true; diff: VersionDiff } | { ok: false; status: 400 | 404; error: string };
 
@@ -115,7 +118,9 @@ export async function getVersionDiff(
   slug: string,
   fromId: number,
   toId: number,
+  timings?: DiffTimings,
 ): Promise<DiffResult> {
+  const started = performance.now();
   const company = await findCompany(slug);
   if (!company) return { ok: false, status: 404, error: `Unknown company: ${slug}` };
   const rows = await getDb().$queryRaw<
@@ -153,6 +158,8 @@ export async function getVersionDiff(
     ? await getDb().$queryRaw<DiffClause[]>`
         SELECT "id", "text", "heading", "practices" FROM "history_clause" WHERE "id" = ANY(${differing}::int[])`
     : [];
+  const matching = performance.now();
+  if (timings) timings.queriesMs += matching - started;
   const byClause = new Map(clauses.map((c) => [c.id, c]));
   const inOrder = (ids: number[]) =>
     ids.filter((id) => byClause.has(id)).map((id) => byClause.get(id)!);
@@ -160,6 +167,7 @@ export async function getVersionDiff(
     inOrder(from.clause_ids.filter((id) => !toSet.has(id))),
     inOrder(to.clause_ids.filter((id) => !fromSet.has(id))),
   );
+  if (timings) timings.matchingMs += performance.now() - matching;
   return {
     ok: true,
     diff: {

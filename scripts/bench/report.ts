@@ -1,3 +1,4 @@
+import { historySection, historyVerdicts } from "./history-bench";
 import { CATEGORIES } from "./lighthouse";
 import type { BenchResults, DatasetResult, RouteResult } from "./results";
 
@@ -94,6 +95,7 @@ export function verdicts(r: BenchResults): Verdict[] {
       figure: "error" in search ? "could not run" : `${search.p95.toFixed(1)} ms`,
       pass: "error" in search ? null : search.p95 <= TARGETS.searchP95Ms,
     });
+  out.push(...historyVerdicts(r.history));
   return out;
 }
 
@@ -323,6 +325,7 @@ export function renderMarkdown(r: BenchResults): string {
       "",
     );
   }
+  lines.push(...historySection(r.history));
   if (r.sustained) {
     const x = r.sustained;
     lines.push(

@@ -1,3 +1,4 @@
+import type { HistoryBench } from "./history-bench";
 import type { LoadResult } from "./load";
 import type { LighthouseRun } from "./lighthouse";
 import type { Machine } from "./machine";
@@ -72,6 +73,8 @@ export type BenchResults = {
   searchServerSide?:
     | { searches: number; distinct: number; p50: number; p95: number; p99: number; max: number }
     | { error: string };
+  /** The policy history: first load, second start, comparisons and timeline (history-bench.ts). */
+  history?: HistoryBench;
   phases: Array<{ name: string; seconds: number }>;
   totalSeconds: number;
 };

@@ -18,6 +18,7 @@ import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed
 import { startApp, type AppProcess } from "../app-process";
 import { readBenchConfig } from "./bench-config";
 import { ensureChromium, runLighthouse } from "./lighthouse";
+import { benchHistory } from "./history-bench";
 import { measure, type LoadResult } from "./load";
 import { readStatementStats, recreateDatabase, resetStatementStats } from "./query-stats";
 import { describeMachine } from "./machine";
@@ -423,6 +424,15 @@ async function main() {
         ? `  search timing failed: ${x.error}`
         : `  ${x.searches} searches: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`,
     );
+  });
+
+  await phase("policy history", async () => {
+    results.history = await benchHistory({
+      databaseUrl: pg.realUrl,
+      pgDataDir: path.resolve(ROOT, config.BENCH_PG_DIR),
+      outDir: OUT,
+      log,
+    });
   });
 
   // Opt-in (BENCH_POOL_SWEEP=1): four app restarts for advice that changes only with the machine.
