@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allVersions } from "../corpus/read-history";
 import { parseMarkdown, readPolicy } from "../reading/ingest";
-import { HistorySegmenter, plainParagraph, splitBlocks } from "./segment-history";
+import { HistorySegmenter, plainBlock, splitBlocks } from "./segment-history";
 
 const HISTORY = path.resolve(import.meta.dirname, "..", "..", "seeds", "corpus", "history");
 
@@ -35,15 +35,20 @@ const withoutPositions = (node: unknown): unknown =>
         )
       : node;
 
-describe("plainParagraph", () => {
+describe("plainBlock", () => {
   it.each([
     "We collect your name.\n\n",
     "  Indented by two, over\n      two lines with spaces at the end \nand a third.",
     "Numbers like 2019 and 3.5 percent, quotes “like this” and (brackets).\n\n\n",
     "Ünïcode words, l'été, 個人情報 and a last line without a newline",
-  ])("builds the paragraph the parser builds: %j", (piece) => {
-    const fast = plainParagraph(piece);
-    expect(fast).not.toBeNull();
+    "- A bullet\n  continued, and\nlazily continued.\n\n",
+    "*   A starred item\n",
+    "+ A plus item",
+    "12. A numbered item\n\n",
+    "3) Another one",
+  ])("builds the blocks the parser builds: %j", (piece) => {
+    const fast = plainBlock(piece)?.nodes;
+    expect(fast).toBeDefined();
     expect(fast).toEqual(withoutPositions(parseMarkdown(piece).children));
     expect(fast).toEqual(withoutPositions(parseMarkdown(piece, true).children));
   });
@@ -54,8 +59,11 @@ describe("plainParagraph", () => {
     ["an entity", "AT&amp;T"],
     ["a web address (a GFM link)", "See www.example.com today."],
     ["an e-mail address (a GFM link)", "Write to privacy@example.com."],
-    ["a list", "- one"],
-    ["a numbered list", "1. one"],
+    ["a list of two", "- one\n- two"],
+    ["a nested list", "- one\n  - two"],
+    ["code in a list item", "-     code"],
+    ["an empty item", "- "],
+    ["a numbered list of two", "1. one\n2. two"],
     ["a numbered list after a line", "Text\n2) two"],
     ["a heading", "# Title"],
     ["a setext heading", "Title\n====="],
@@ -68,7 +76,7 @@ describe("plainParagraph", () => {
     ["a table row", "a | b"],
     ["nothing", "\n\n"],
   ])("leaves %s to the parser", (_, piece) => {
-    expect(plainParagraph(piece)).toBeNull();
+    expect(plainBlock(piece)).toBeNull();
   });
 });
 
@@ -81,7 +89,7 @@ describe("HistorySegmenter", () => {
     expect(clauses.map((c) => c.text)).toContain("Old New terms apply.");
   });
 
-  it("parses new pieces together exactly as one by one, whatever they leave open", () => {
+  it("reads pieces that leave a block open (code, quotes, lists) exactly as the whole version", () => {
     const versions = [
       "# P\n\nFirst *para*.\n\n- a\n- b\n\n    code\n\n> quote\n> more\n\n* star\n\n1. one\n2. two\n",
       "# P\n\nFirst *para*, edited.\n\n- a\n- b, edited\n- c\n\n    code\nlazy\n\n> quote\n\n+ plus\n\n3) three\n\n<div>\nhtml\n</div>\n\nEnd.",

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from "mdast";
+import type { List, Paragraph, Root, RootContent } from "mdast";
 import { needsGfm, parseMarkdown, readPolicy, type ReadClause } from "../reading/ingest";
 import { ReadingError } from "../reading/reading-error";
 
@@ -10,25 +10,25 @@ import { ReadingError } from "../reading/reading-error";
 const CROSS_BLOCK =
   /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])|\[[^\]\n]+\]:)/im;
 
-/*
- * Between pieces parsed together: a blank line closes whatever block a piece left open (none
- * of the constructs above is in such a version), and this HTML comment is a block of its own,
- * so every block of the batch lies within one piece and the next piece starts a block afresh.
- */
-const SEPARATOR = "\n\n<!---->\n\n";
-
 const isSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 10;
+
+/** A numbered list item's marker (remark does not start a list numbered past 1 right after code). */
+const ORDERED_MARKER = /^\d{1,9}[.)]/;
 
 /**
  * Cuts markdown where a block necessarily starts afresh: at a line in column 0 after a blank
  * line, and at a column-0 bullet (a new item of a top-level list). The parser's blocks for the
- * whole text are then the concatenation of the blocks of the pieces.
+ * whole text are then the concatenation of the blocks of the pieces. One exception: after
+ * indented code, remark reads "11. Text" as a paragraph, not a list (as it reads a list
+ * interrupting a paragraph), so a numbered line after an indented one stays with it.
  */
 export function splitBlocks(markdown: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   let pos = 0;
   let previousBlank = false;
+  // Whether the last line with words was indented four columns or more (it may be code).
+  let indented = false;
   while (pos < markdown.length) {
     let end = markdown.indexOf("\n", pos);
     if (end < 0) end = markdown.length;
@@ -38,17 +38,27 @@ export function splitBlocks(markdown: string): string[] {
       const bullet =
         (first === 45 || first === 42 || first === 43) &&
         /^[-*+] +\S/.test(markdown.slice(pos, Math.min(end, pos + 80)));
-      if (previousBlank || bullet) {
+      const afterCode =
+        indented &&
+        first >= 48 &&
+        first <= 57 &&
+        ORDERED_MARKER.test(markdown.slice(pos, pos + 11));
+      if ((previousBlank && !afterCode) || bullet) {
         pieces.push(markdown.slice(start, pos));
         start = pos;
       }
     }
     let blank = true;
-    for (let i = pos; i < end; i++)
-      if (!isSpace(markdown.charCodeAt(i))) {
+    let column = 0;
+    for (let i = pos; i < end; i++) {
+      const code = markdown.charCodeAt(i);
+      if (!isSpace(code)) {
         blank = false;
         break;
       }
+      column += code === 9 ? 4 : 1;
+    }
+    if (!blank) indented = column >= 4;
     previousBlank = blank;
     pos = end + 1;
   }
@@ -67,13 +77,12 @@ const PLAIN_START = /^[\p{L}\p{N}("'\u201c\u2018]/u;
 const LIST_NUMBER = /^\d{1,9}[.)]/;
 
 /**
- * The blocks of a piece that is one paragraph of plain text, built without the parser as it
- * would build them: a paragraph holding one text node, its lines stripped of the spaces at
- * their ends and joined by newlines. Null for any other piece (markup, a line that could open
- * another block, a hard line break, a blank line within). About a sixth of a history's distinct
- * bytes are such paragraphs (docs/history.md).
+ * The paragraph a piece of plain text makes, built without the parser as it would build it: one
+ * text node, the lines stripped of the spaces at their ends and joined by newlines. Null for any
+ * other piece (markup, a line that could open another block, a hard line break, a blank line
+ * within).
  */
-export function plainParagraph(piece: string): RootContent[] | null {
+export function plainParagraph(piece: string): Paragraph | null {
   if (MARKUP.test(piece)) return null;
   let end = piece.length;
   while (end > 0 && (piece.charCodeAt(end - 1) === 10 || piece.charCodeAt(end - 1) === 32)) end--;
@@ -95,16 +104,41 @@ export function plainParagraph(piece: string): RootContent[] | null {
     if (!PLAIN_START.test(text) || LIST_NUMBER.test(text)) return null;
     value = i === 0 ? text : `${value}\n${text}`;
   }
-  return [{ type: "paragraph", children: [{ type: "text", value }] }];
+  return { type: "paragraph", children: [{ type: "text", value }] };
+}
+
+/** A list item's marker in column 0 and the one to four spaces after it (more would make code). */
+const ITEM = /^(?:([-*+])|(\d{1,9})([.)]))( {1,4})(?=[^ \n])/;
+
+/**
+ * The blocks of a piece that is a plain paragraph, or plain text in a one-item list ("- text",
+ * "3. text"), built without the parser as it would build them, with the list's marker; null for
+ * any other piece. Most of a history's distinct pieces are such (docs/history.md).
+ */
+export function plainBlock(piece: string): { nodes: RootContent[]; marker: string | null } | null {
+  const item = ITEM.exec(piece);
+  if (!item) {
+    const paragraph = plainParagraph(piece);
+    return paragraph && { nodes: [paragraph], marker: null };
+  }
+  const paragraph = plainParagraph(piece.slice(item[0].length));
+  if (!paragraph) return null;
+  const list: List = {
+    type: "list",
+    ordered: !item[1],
+    start: item[1] ? null : Number(item[2]),
+    spread: false,
+    children: [{ type: "listItem", spread: false, checked: null, children: [paragraph] }],
+  };
+  return { nodes: [list], marker: item[1] ?? item[3]! };
 }
 
 /**
  * Reads the successive versions of one policy exactly as the corpus reads a policy
  * (readPolicy in lib/reading/ingest.ts: furniture dropped, the seed's segmentation, long clauses
  * split), but parses each distinct block of markdown once: consecutive versions share most of
- * their text, and parsing is what costs. The pieces a version adds are parsed together in one
- * call (setting the parser up costs more than parsing a paragraph), and plain paragraphs are
- * built without it. One segmenter per policy, so its cache holds one policy's blocks.
+ * their text, and parsing is what costs. Plain paragraphs and list items are built without the
+ * parser. One segmenter per policy, so its cache holds one policy's blocks.
  */
 export class HistorySegmenter {
   /** Parsed pieces, by whether they were read with GitHub's extensions (as the whole version is). */
@@ -112,43 +146,34 @@ export class HistorySegmenter {
   /** The marker of each top-level list parsed ("-", "*", "+", or "." / ")" for numbered ones). */
   private readonly markers = new WeakMap<RootContent, string>();
 
-  /** Caches a piece's blocks; `base` is where the piece starts in the text they were parsed from. */
-  private remember(piece: string, nodes: RootContent[], gfm: boolean, base = 0) {
+  /** Caches a piece's parsed blocks, with the marker of each list. */
+  private remember(piece: string, nodes: RootContent[], gfm: boolean) {
     for (const node of nodes)
       if (node.type === "list") {
-        const start = piece.slice((node.position?.start.offset ?? base) - base).trimStart();
+        const start = piece.slice(node.position?.start.offset ?? 0).trimStart();
         this.markers.set(node, node.ordered ? (/^\d+([.)])/.exec(start)?.[1] ?? ".") : start[0]!);
       }
     this.blocks[Number(gfm)]!.set(piece, nodes);
   }
 
-  /** Parses the pieces not seen before, all in one call, and caches their blocks. */
-  private parseNew(pieces: string[], gfm: boolean) {
+  /** Builds or parses the pieces not seen before, and caches their blocks. */
+  private readNew(pieces: string[], gfm: boolean) {
     const cache = this.blocks[Number(gfm)]!;
-    const batch: string[] = [];
-    for (const piece of new Set(pieces)) {
+    for (const piece of pieces) {
       if (cache.has(piece)) continue;
-      const plain = plainParagraph(piece);
-      if (plain) cache.set(piece, plain);
-      // A byte-order mark is dropped only at the start of a document: such a piece goes alone.
-      else if (piece.charCodeAt(0) === 0xfeff)
-        this.remember(piece, parseMarkdown(piece, gfm).children, gfm);
-      else batch.push(piece);
+      const plain = plainBlock(piece);
+      if (plain) {
+        if (plain.marker) this.markers.set(plain.nodes[0]!, plain.marker);
+        cache.set(piece, plain.nodes);
+      } else this.remember(piece, parseMarkdown(piece, gfm).children, gfm);
     }
-    if (batch.length === 0) return;
-    const split =
-      batch.length > 1 ? splitBatch(batch, parseMarkdown(batch.join(SEPARATOR), gfm)) : null;
-    batch.forEach((piece, i) => {
-      if (split) this.remember(piece, split.blocks[i]!, gfm, split.starts[i]);
-      else this.remember(piece, parseMarkdown(piece, gfm).children, gfm);
-    });
   }
 
   tree(markdown: string): Root {
     if (CROSS_BLOCK.test(markdown)) return parseMarkdown(markdown);
     const gfm = needsGfm(markdown);
     const pieces = splitBlocks(markdown);
-    this.parseNew(pieces, gfm);
+    this.readNew(pieces, gfm);
     const cache = this.blocks[Number(gfm)]!;
     const children: RootContent[] = [];
     for (const piece of pieces) {
@@ -185,42 +210,4 @@ export class HistorySegmenter {
       throw e;
     }
   }
-}
-
-/**
- * The blocks of each piece of a batch parsed as one text (the pieces joined by SEPARATOR), and
- * where each piece starts in it; null if any block is not within its piece or a separator is not
- * its own block (then each piece is parsed alone).
- */
-function splitBatch(
-  batch: string[],
-  tree: Root,
-): { blocks: RootContent[][]; starts: number[] } | null {
-  const nodes = tree.children;
-  const blocks: RootContent[][] = [];
-  const starts: number[] = [];
-  let n = 0;
-  let start = 0;
-  for (let i = 0; i < batch.length; i++) {
-    const end = start + batch[i]!.length;
-    const own: RootContent[] = [];
-    for (; n < nodes.length && nodes[n]!.position!.start.offset! < end; n++) {
-      if (nodes[n]!.position!.end.offset! > end) return null;
-      own.push(nodes[n]!);
-    }
-    blocks.push(own);
-    starts.push(start);
-    if (i < batch.length - 1) {
-      const separator = nodes[n];
-      if (
-        separator?.type !== "html" ||
-        separator.value !== SEPARATOR.trim() ||
-        separator.position!.start.offset !== end + 2
-      )
-        return null;
-      n++;
-    }
-    start = end + SEPARATOR.length;
-  }
-  return n === nodes.length ? { blocks, starts } : null;
 }
