@@ -10,11 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import {
-  HISTORY_FINGERPRINT_KEY,
-  HISTORY_STATUS_KEY,
-  parseHistoryStatus,
-} from "../../lib/history/history-status";
+import { HISTORY_FINGERPRINT_KEY, HISTORY_STATUS_KEY } from "../../lib/history/history-status";
 import type { Verdict } from "./report";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
