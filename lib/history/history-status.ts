@@ -9,6 +9,8 @@ export const historyStatusSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   ms: z.number().nullable(),
+  /** CPU time of the loading processes (not PostgreSQL's), once done. */
+  cpuMs: z.number().nullable().optional(),
   message: z.string().nullable(),
 });
 export type HistoryStatus = z.infer<typeof historyStatusSchema>;

@@ -19,7 +19,7 @@ import { HISTORY_FINGERPRINT_KEY, HISTORY_STATUS_KEY, type HistoryStatus } from 
 const LOCK = 727275;
 
 export type HistoryOutcome =
-  | { skipped: true; reason: string }
+  | { skipped: true; reason: string; ms: number }
   | {
       skipped: false;
       companies: number;
@@ -27,6 +27,8 @@ export type HistoryOutcome =
       versions: number;
       clausesAdded: number;
       ms: number;
+      /** CPU time of this process and its workers during the load (PostgreSQL's not included). */
+      cpuMs: number;
     };
 
 type CompanyRow = {
@@ -249,26 +251,30 @@ function shareOut(jobs: HistoryJob[], n: number): HistoryJob[][] {
 
 type WorkerMessage =
   | { type: "progress"; slug: string; versions: number; clausesAdded: number }
+  | { type: "done"; cpuMs: number }
   | { type: "error"; message: string };
 
+/** Runs one worker process over its jobs; resolves with the CPU time it used. */
 function runWorker(
   databaseUrl: string,
   jobs: HistoryJob[],
   onProgress: (m: { slug: string; versions: number; clausesAdded: number }) => void,
-): Promise<void> {
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(import.meta.dirname, "history-worker.ts"), [], {
       execArgv: ["--import", "tsx"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     let failure: string | null = null;
+    let cpuMs = 0;
     child.on("message", (m: WorkerMessage) => {
       if (m.type === "progress") onProgress(m);
+      else if (m.type === "done") cpuMs = m.cpuMs;
       else failure = m.message;
     });
     child.on("error", reject);
     child.on("exit", (code) => {
-      if (code === 0 && !failure) resolve();
+      if (code === 0 && !failure) resolve(cpuMs);
       else reject(new Error(failure ?? `history worker exited with code ${code}`));
     });
     child.send({ databaseUrl, jobs });
@@ -302,6 +308,7 @@ export async function loadHistory(
 ): Promise<HistoryOutcome> {
   const log = opts.log ?? (() => undefined);
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -334,7 +341,11 @@ export async function loadHistory(
     );
     const storedFingerprint = stored[0]?.value ?? null;
     if (opts.onlyIfStale && storedFingerprint === fingerprint)
-      return { skipped: true, reason: "history files and code unchanged" };
+      return {
+        skipped: true,
+        reason: "history files and code unchanged",
+        ms: Math.round(performance.now() - started),
+      };
     const storedHash = new Map(companies.map((c) => [c.id, c.history_hash]));
     const stale = jobs.filter((j) => storedHash.get(j.companyId) !== j.hash);
     const status: HistoryStatus = {
@@ -346,6 +357,7 @@ export async function loadHistory(
       finishedAt: null,
       ms: null,
       message: null,
+      cpuMs: null,
     };
     await setMeta(client, HISTORY_STATUS_KEY, JSON.stringify(status));
     const workers = Math.min(opts.workers ?? 1, Math.max(1, Math.ceil(stale.length / 8)));
@@ -369,12 +381,15 @@ export async function loadHistory(
         log(`History: ${status.done} of ${status.total} companies, ${status.versions} versions…`);
       }
     };
+    let workersCpuMs = 0;
     try {
       if (workers <= 1) await loadCompanies(databaseUrl, shareOut(stale, 1)[0] ?? [], onProgress);
       else
-        await Promise.all(
-          shareOut(stale, workers).map((g) => runWorker(databaseUrl, g, onProgress)),
-        );
+        workersCpuMs = (
+          await Promise.all(
+            shareOut(stale, workers).map((g) => runWorker(databaseUrl, g, onProgress)),
+          )
+        ).reduce((a, b) => a + b, 0);
     } catch (e) {
       await writing;
       status.state = "failed";
@@ -395,7 +410,9 @@ export async function loadHistory(
            SELECT 1 FROM (SELECT unnest("clause_ids") AS "id" FROM "policy_version") u WHERE u."id" = h."id")`,
       );
     const ms = Math.round(performance.now() - started);
-    Object.assign(status, { state: "done", finishedAt: new Date().toISOString(), ms });
+    const own = process.cpuUsage(cpuAtStart);
+    const cpuMs = Math.round(workersCpuMs + (own.user + own.system) / 1000);
+    Object.assign(status, { state: "done", finishedAt: new Date().toISOString(), ms, cpuMs });
     await client.query("BEGIN");
     await setMeta(client, HISTORY_STATUS_KEY, JSON.stringify(status));
     await setMeta(client, HISTORY_FINGERPRINT_KEY, fingerprint);
@@ -413,6 +430,7 @@ export async function loadHistory(
       versions: status.versions,
       clausesAdded,
       ms,
+      cpuMs,
     };
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK]).catch(() => undefined);
@@ -421,6 +439,6 @@ export async function loadHistory(
 }
 
 export function formatHistoryOutcome(o: HistoryOutcome): string {
-  if (o.skipped) return `History: current (${o.reason}).`;
-  return `History: ${o.versions.toLocaleString("en")} versions of ${o.loaded} companies loaded (${o.clausesAdded.toLocaleString("en")} new clause texts) in ${(o.ms / 1000).toFixed(1)} s; ${o.companies - o.loaded} unchanged.`;
+  if (o.skipped) return `History: current (${o.reason}; checked in ${o.ms} ms).`;
+  return `History: ${o.versions.toLocaleString("en")} versions of ${o.loaded} companies loaded (${o.clausesAdded.toLocaleString("en")} new clause texts) in ${(o.ms / 1000).toFixed(1)} s (${(o.cpuMs / 1000).toFixed(1)} s of CPU in the loading processes); ${o.companies - o.loaded} unchanged.`;
 }

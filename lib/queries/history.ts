@@ -103,56 +103,73 @@ export type VersionDiff = {
   ratingChanges: RatingChange[];
 };
 
+/** Where a comparison's time went, added to by getVersionDiff (for scripts/bench/). */
+export type DiffTimings = { queriesMs: number; matchingMs: number };
+
 export type DiffResult =
   { ok: true; diff: VersionDiff } | { ok: false; status: 400 | 404; error: string };
 
+type DiffVersionRow = Omit<VersionRow, "recorded_at"> & {
+  recorded_at: string;
+  company_id: number;
+  clause_ids: number[];
+  ratings: Record<string, string> | null;
+};
+
 /**
- * Compares two versions of one company's policy. Only the clauses that differ are read (the
- * ids in one version and not the other), so the cost follows the size of the change, not of
- * the policy: three queries (company, the two versions, the differing clauses).
+ * Compares two versions of one company's policy in one statement (a round trip costs more than
+ * the work under load): the company, the two versions, and only the clauses that differ (the
+ * ids in one version and not the other, found in PostgreSQL), so the cost follows the size of
+ * the change, not of the policy.
  */
 export async function getVersionDiff(
   slug: string,
   fromId: number,
   toId: number,
+  timings?: DiffTimings,
 ): Promise<DiffResult> {
-  const company = await findCompany(slug);
-  if (!company) return { ok: false, status: 404, error: `Unknown company: ${slug}` };
-  const rows = await getDb().$queryRaw<
-    Array<
-      VersionRow & {
-        company_id: number;
-        clause_ids: number[];
-        ratings: Record<string, string> | null;
-      }
-    >
+  const started = performance.now();
+  const [row] = await getDb().$queryRaw<
+    Array<{
+      company: HistoryCompany | null;
+      versions: DiffVersionRow[] | null;
+      clauses: DiffClause[] | null;
+    }>
   >`
-    SELECT "id", "seq", "company_id", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
-           "added", "removed", "modified", "changed_practices", "rating_changes", "clause_ids", "ratings"
-    FROM "policy_version" WHERE "id" = ANY(${[fromId, toId]}::int[])`;
-  const byId = new Map(rows.map((r) => [r.id, r]));
+    WITH v AS (
+      SELECT "id", "seq", "company_id", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
+             "added", "removed", "modified", "changed_practices", "rating_changes", "clause_ids", "ratings"
+      FROM "policy_version" WHERE "id" = ANY(${[fromId, toId]}::int[])),
+    f AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${fromId}),
+    t AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${toId})
+    SELECT
+      (SELECT json_build_object('id', "id", 'slug', "slug", 'name', "name", 'sector', "sector", 'provenance', "provenance")
+       FROM "company" WHERE "slug" = ${slug} AND NOT "synthetic") AS "company",
+      (SELECT json_agg(v) FROM v) AS "versions",
+      (SELECT json_agg(json_build_object('id', h."id", 'text', h."text", 'heading', h."heading", 'practices', h."practices"))
+       FROM "history_clause" h
+       WHERE h."id" IN ((SELECT "id" FROM f EXCEPT SELECT "id" FROM t) UNION ALL (SELECT "id" FROM t EXCEPT SELECT "id" FROM f))) AS "clauses"`;
+  const company = row?.company;
+  if (!company) return { ok: false, status: 404, error: `Unknown company: ${slug}` };
+  const byId = new Map((row.versions ?? []).map((r) => [r.id, r]));
   for (const id of [fromId, toId]) {
-    const row = byId.get(id);
-    if (!row) return { ok: false, status: 404, error: `Unknown version: ${id}` };
-    if (row.company_id !== company.id)
+    const version = byId.get(id);
+    if (!version) return { ok: false, status: 404, error: `Unknown version: ${id}` };
+    if (version.company_id !== company.id)
       return {
         ok: false,
         status: 400,
         error: `Version ${id} belongs to another company, not to ${company.slug}`,
       };
   }
+  const asSummary = (r: DiffVersionRow) => summary({ ...r, recorded_at: new Date(r.recorded_at) });
   const from = byId.get(fromId)!;
   const to = byId.get(toId)!;
   const fromSet = new Set(from.clause_ids);
   const toSet = new Set(to.clause_ids);
-  const differing = [
-    ...from.clause_ids.filter((id) => !toSet.has(id)),
-    ...to.clause_ids.filter((id) => !fromSet.has(id)),
-  ];
-  const clauses = differing.length
-    ? await getDb().$queryRaw<DiffClause[]>`
-        SELECT "id", "text", "heading", "practices" FROM "history_clause" WHERE "id" = ANY(${differing}::int[])`
-    : [];
+  const clauses = row.clauses ?? [];
+  const matching = performance.now();
+  if (timings) timings.queriesMs += matching - started;
   const byClause = new Map(clauses.map((c) => [c.id, c]));
   const inOrder = (ids: number[]) =>
     ids.filter((id) => byClause.has(id)).map((id) => byClause.get(id)!);
@@ -160,12 +177,13 @@ export async function getVersionDiff(
     inOrder(from.clause_ids.filter((id) => !toSet.has(id))),
     inOrder(to.clause_ids.filter((id) => !fromSet.has(id))),
   );
+  if (timings) timings.matchingMs += performance.now() - matching;
   return {
     ok: true,
     diff: {
       company,
-      from: summary(from),
-      to: summary(to),
+      from: asSummary(from),
+      to: asSummary(to),
       ...changes,
       unchanged: to.clause_ids.filter((id) => fromSet.has(id)).length,
       ratingChanges:

@@ -110,14 +110,21 @@ function hasHugeLine(text: string): boolean {
   }
 }
 
-/** The markdown parser every reading uses (CommonMark, with GitHub's tables where there are any). */
-export function parseMarkdown(text: string): Root {
+// Built once: setting up a processor costs more than parsing a paragraph (the history parses
+// hundreds of thousands of pieces).
+const commonMark = unified().use(remarkParse).freeze();
+const withGfm = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Whether a text is read with GitHub's extensions: GFM doubles the parser's time, and only tables need it. */
+export const needsGfm = (text: string) => GFM_TABLE_DELIMITER.test(text);
+
+/**
+ * The markdown parser every reading uses (CommonMark, with GitHub's tables where there are any).
+ * `gfm` decides for a text that is a piece of a larger one (lib/history/ parses versions in pieces).
+ */
+export function parseMarkdown(text: string, gfm?: boolean): Root {
   const markdown = clampIndent(text);
-  // GFM doubles the parser's time; only tables need it, and a table has a delimiter row.
-  const parser = GFM_TABLE_DELIMITER.test(markdown)
-    ? unified().use(remarkParse).use(remarkGfm)
-    : unified().use(remarkParse);
-  return parser.parse(markdown) as Root;
+  return ((gfm ?? needsGfm(markdown)) ? withGfm : commonMark).parse(markdown) as Root;
 }
 
 function toTree(text: string, format: PolicyFormat, parse: (text: string) => Root): Root {

@@ -1,3 +1,4 @@
+import { historySection, historyVerdicts } from "./history-bench";
 import { CATEGORIES } from "./lighthouse";
 import { scaleSections, scaleVerdicts } from "./miss-path-report";
 import { machineReadingMarkdown, machineReadingVerdicts } from "./machine-reading";
@@ -96,6 +97,7 @@ export function verdicts(r: BenchResults): Verdict[] {
       pass: "error" in search ? null : search.p95 <= TARGETS.searchP95Ms,
     });
   out.push(...machineReadingVerdicts(r.machineReading));
+  out.push(...historyVerdicts(r.history));
   return out;
 }
 
@@ -329,6 +331,7 @@ export function renderMarkdown(r: BenchResults): string {
     );
   }
   lines.push(...machineReadingMarkdown(r.machineReading));
+  lines.push(...historySection(r.history));
   if (r.sustained) {
     const x = r.sustained;
     lines.push(

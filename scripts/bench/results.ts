@@ -1,4 +1,5 @@
 import type { CorpusSeedReading } from "./corpus-seed";
+import type { HistoryBench } from "./history-bench";
 import type { LoadResult } from "./load";
 import type { LighthouseRun } from "./lighthouse";
 import type { MachineReadingResult } from "./machine-reading";
@@ -80,6 +81,8 @@ export type BenchResults = {
   /** Renders past the response cache on the real data set, against the render floor. */
   missPath?: MissPathResult;
   machineReading?: MachineReadingResult;
+  /** The policy history: first load, second start, comparisons and timeline (history-bench.ts). */
+  history?: HistoryBench;
   phases: Array<{ name: string; seconds: number }>;
   totalSeconds: number;
 };

@@ -20,6 +20,7 @@ import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed
 import { postmasterPid, startApp, type AppProcess } from "../app-process";
 import { readBenchConfig } from "./bench-config";
 import { ensureChromium, runLighthouse } from "./lighthouse";
+import { benchHistory } from "./history-bench";
 import { measure, type LoadResult } from "./load";
 import { readStatementStats, recreateDatabase, resetStatementStats } from "./query-stats";
 import { describeMachine } from "./machine";
@@ -475,6 +476,15 @@ async function main() {
     results.machineReading = measureMachineReading();
     for (const v of machineReadingVerdicts(results.machineReading))
       log(`  ${v.target}: ${v.figure}`);
+  });
+
+  await phase("policy history", async () => {
+    results.history = await benchHistory({
+      databaseUrl: pg.realUrl,
+      pgDataDir: path.resolve(ROOT, config.BENCH_PG_DIR),
+      outDir: OUT,
+      log,
+    });
   });
 
   // Opt-in (BENCH_POOL_SWEEP=1): four app restarts for advice that changes only with the machine.
