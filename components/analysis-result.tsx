@@ -17,7 +17,10 @@ export function AnalysisResult({ result }: { result: Done }) {
         </h2>
         <p className="text-slate-700 dark:text-slate-300">
           {result.title ? <>&ldquo;{result.title}&rdquo;, </> : null}
-          {result.clauseCount.toLocaleString("en")} clauses read from {result.format}.{" "}
+          {result.clauseCount === 1
+            ? "1 clause"
+            : `${result.clauseCount.toLocaleString("en")} clauses`}{" "}
+          read from {result.format}.{" "}
           <MachineReadMark />
         </p>
         {result.notices.map((n) => (
@@ -77,7 +80,7 @@ export function AnalysisResult({ result }: { result: Done }) {
               {p.clauses.map((c, i) => (
                 <li key={i} className="text-sm">
                   <span className="text-slate-600 dark:text-slate-400">
-                    {Math.round(c.probability * 100)} %
+                    {Math.round(c.probability * 100)}%
                     {c.headingPath.length ? ` · ${c.headingPath.join(" › ")}` : ""}
                   </span>
                   <blockquote className="policy-quote mt-1 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">

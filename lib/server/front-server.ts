@@ -17,7 +17,7 @@ import {
 } from "./response-cache";
 import { gateAnalyzePost } from "./analyze-gate";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
-import { unavailablePage } from "./unavailable-page";
+import { unavailablePage } from "./standalone-page";
 import { createUpstream, readBody, type UpstreamResponse } from "./upstream";
 
 type Options = {
@@ -104,7 +104,7 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
             ? JSON.stringify({
                 error: "The database is temporarily unavailable. Please retry shortly.",
               })
-            : unavailablePage(nonce),
+            : unavailablePage(),
         ),
       });
       return;
