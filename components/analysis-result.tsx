@@ -20,8 +20,7 @@ export function AnalysisResult({ result }: { result: Done }) {
           {result.clauseCount === 1
             ? "1 clause"
             : `${result.clauseCount.toLocaleString("en")} clauses`}{" "}
-          read from {result.format}.{" "}
-          <MachineReadMark />
+          read from {result.format}. <MachineReadMark />
         </p>
         {result.notices.map((n) => (
           <p key={n} className="text-sm text-slate-700 dark:text-slate-300">

@@ -1,5 +1,7 @@
+import type http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
-import { ARTIFACTS, expect, test } from "./fixtures";
+import { gateAnalyzePost } from "../lib/server/analyze-gate";
+import { ARTIFACTS, expect, expectOnlyTheStatus, test } from "./fixtures";
 
 const POLICY = [
   "# Acme Privacy Policy",
@@ -92,6 +94,60 @@ test("an empty form and a file that is not text get a clear message", async ({ p
   });
   await page.getByRole("button", { name: "Read the policy" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/binary file/);
+});
+
+test.describe("a post the front server refuses, with JavaScript", () => {
+  test("over the 2 MB cap: the message is in the page and the text stays in the box", async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto("/analyze");
+    const huge = "We keep your data for thirty days. ".repeat(66_000);
+    await page.getByLabel("Policy text").fill(huge);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+      /over the 2 MB limit/,
+    );
+    await expect(page.getByRole("heading", { level: 1, name: "Read a policy" })).toBeVisible();
+    expect((await page.getByLabel("Policy text").inputValue()).length).toBe(huge.length);
+    expectOnlyTheStatus(consoleErrors, 413);
+  });
+
+  test("rate-limited: the message says when to try again, and the next reading works", async ({
+    page,
+    consoleErrors,
+  }) => {
+    // The front server's own answer to a client over its limit (spending this client's real
+    // readings would slow the tests that follow).
+    const scripted = {
+      method: "POST",
+      socket: { remoteAddress: "e2e-rate-limited" },
+      headers: { "next-action": "x" },
+    } as unknown as http.IncomingMessage;
+    const refusal = (() => {
+      for (;;) {
+        const answer = gateAnalyzePost(scripted, "/analyze");
+        if (answer) return answer;
+      }
+    })();
+    expect(refusal.status).toBe(429);
+    let refused = 0;
+    await page.route("**/analyze", (route) => {
+      if (route.request().method() !== "POST" || refused++ > 0) return route.fallback();
+      return route.fulfill({ status: 429, headers: refusal.headers, body: refusal.body });
+    });
+
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(POLICY);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+      /^Too many readings from your address: try again in \d+ seconds\.$/,
+    );
+    expectOnlyTheStatus(consoleErrors, 429);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("heading", { name: "This policy: read by machine" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveCount(0);
+  });
 });
 
 test.describe("without JavaScript", () => {

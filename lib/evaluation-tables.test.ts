@@ -11,7 +11,7 @@ describe("evaluation tables", () => {
         "|---|--:|",
         "| (a) ours | **0.73** |",
         "",
-        "### `cookies`",
+        "### Per practice",
         "| a | b |",
         "|:-|-:|",
         "| 1 | 2 |",
@@ -21,7 +21,7 @@ describe("evaluation tables", () => {
     expect(tables).toEqual([
       { heading: "Summary", header: ["evaluation", "micro"], rows: [["(a) ours", "0.73"]] },
       {
-        heading: "cookies",
+        heading: "Per practice",
         header: ["a", "b"],
         rows: [
           ["1", "2"],
