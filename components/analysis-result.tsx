@@ -39,7 +39,7 @@ export function AnalysisResult({ result }: { result: Done }) {
           header: (
             <th
               scope="col"
-              className="border-b border-l border-dashed border-slate-300 border-l-violet-400 bg-violet-50 p-3 align-top dark:border-slate-700 dark:border-l-violet-700 dark:bg-violet-950"
+              className="border-b border-l border-dashed border-slate-300 border-l-violet-400 bg-violet-50 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:border-l-violet-700 dark:bg-violet-950"
             >
               <span className="block text-base font-semibold">{result.name}</span>
               <MachineReadMark />
@@ -47,7 +47,11 @@ export function AnalysisResult({ result }: { result: Done }) {
           ),
           cell: (p) => {
             const m = machineAt.get(p.slug);
-            return m ? <MachineGridCell key="machine" cell={m} /> : <td key="machine" />;
+            return m ? (
+              <MachineGridCell key="machine" cell={m} columnName={result.name} />
+            ) : (
+              <td key="machine" />
+            );
           },
         }}
       />

@@ -1,6 +1,12 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import {
+  useActionState,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+  type FormEvent,
+} from "react";
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
 import { isReadingRefusal } from "@/lib/reading-refusals";
 import { AnalysisResult } from "./analysis-result";
@@ -14,6 +20,12 @@ type Props = {
 };
 
 const IDLE: AnalyzeState = { status: "idle" };
+const noSubscription = () => () => undefined;
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 /** What to tell the reader when a reading did not come back. */
 function failureMessage(e: unknown): string {
@@ -36,7 +48,17 @@ export function AnalyzeForm({ action, companies }: Props) {
   const [reading, startReading] = useTransition();
   const [fileError, setFileError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
+  const [find, setFind] = useState("");
+  // The name filter needs the script: without it the form shows the whole list and no filter.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const state = read ?? posted;
+  const wanted = fold(find.trim());
+  const shown = (c: { slug: string; name: string }) =>
+    !wanted || picked.includes(c.slug) || fold(c.name).includes(wanted);
   const pending = posting || reading;
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -120,12 +142,26 @@ export function AnalyzeForm({ action, companies }: Props) {
           <legend className="font-semibold">
             Compare with{" "}
             <span className="font-normal text-slate-600 dark:text-slate-400">
-              (up to four companies)
+              (up to four companies{picked.length ? `; ${picked.length} picked` : ""})
             </span>
           </legend>
-          <div className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto">
+          {hydrated && (
+            <input
+              type="search"
+              value={find}
+              onChange={(e) => setFind(e.currentTarget.value)}
+              aria-label="Find a company to compare with"
+              aria-controls="compare-with"
+              placeholder="Find a company, e.g. Signal"
+              className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900"
+            />
+          )}
+          <div
+            id="compare-with"
+            className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 dark:border-slate-800"
+          >
             {companies.map((c) => (
-              <label key={c.slug} className="inline-flex items-center gap-2">
+              <label key={c.slug} className="inline-flex items-center gap-2" hidden={!shown(c)}>
                 <input
                   type="checkbox"
                   name="companies"
@@ -139,6 +175,11 @@ export function AnalyzeForm({ action, companies }: Props) {
                 {c.name}
               </label>
             ))}
+            {!companies.some(shown) && (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                No company&rsquo;s name holds &ldquo;{find.trim()}&rdquo;.
+              </p>
+            )}
           </div>
         </fieldset>
         <button

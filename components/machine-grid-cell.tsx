@@ -67,16 +67,26 @@ function Disclosure({ label, children }: { label: string; children: React.ReactN
  * and the confidence, then the facts and the policy's words. Reason and confidence are ours;
  * quotes are the policy's.
  */
-export function MachineGridCell({ cell }: { cell: MachineCell }) {
+export function MachineGridCell({
+  cell,
+  columnName,
+}: {
+  cell: MachineCell;
+  /** Shown in the cell only while the grid scrolls sideways and its header row cannot stick. */
+  columnName: string;
+}) {
   const silent = cell.rating === "not-addressed";
   const reason = cell.reason.replace(/^[a-z -]+: /, "");
   return (
     <td
-      className={`machine-cell max-w-80 min-w-56 border-b border-slate-200 bg-violet-50/40 p-3 align-top sm:min-w-64 dark:border-slate-800 dark:bg-violet-950/20 ${silent ? "hatched" : ""}`}
+      className={`machine-cell border-b border-slate-200 bg-violet-50/40 p-2 align-top break-words sm:p-3 dark:border-slate-800 dark:bg-violet-950/20 ${silent ? "hatched" : ""}`}
       data-rating={cell.rating}
       data-provenance="machine"
       data-machine-read="true"
     >
+      <span aria-hidden="true" className="cell-company">
+        {columnName}
+      </span>
       <div className="flex flex-wrap items-center gap-1.5">
         <ProvenanceMark provenance="machine" size="sm" />
         <RatingBadge rating={cell.rating} practice={cell.practice} provenance="machine" />
@@ -87,7 +97,11 @@ export function MachineGridCell({ cell }: { cell: MachineCell }) {
         <span className="sr-only">Why the machine suggests this rating: </span>
         {reason.charAt(0).toUpperCase() + reason.slice(1)}.
       </p>
-      <MachineNote confidence={cell.confidence} reason={null} />
+      <MachineNote
+        confidence={cell.confidence}
+        reason={null}
+        silent={cell.rating === "not-addressed"}
+      />
       {cell.facts.length > 0 && (
         <Disclosure label={cell.facts.length === 1 ? "1 fact" : `${cell.facts.length} facts`}>
           <ul className="mt-2 space-y-2 text-sm">

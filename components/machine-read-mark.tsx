@@ -10,7 +10,8 @@ export function MachineReadMark({ compact = false }: { compact?: boolean }) {
     <a
       href="/methodology#machine-reading"
       title="Read by software, not checked by a person: how accurate is it?"
-      className="provenance-mark provenance-machine px-2 py-0.5"
+      /* The long form may wrap in a narrow column rather than run out of it. */
+      className={`provenance-mark provenance-machine px-2 py-0.5 ${compact ? "" : "whitespace-normal!"}`}
       data-provenance="machine"
     >
       <ProvenanceIcon provenance="machine" className={compact ? "h-3 w-3" : "h-3.5 w-3.5"} />
