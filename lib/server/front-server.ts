@@ -36,6 +36,12 @@ const needsDatabase = (path: string) =>
   !/^\/(icon\.svg|favicon\.ico|robots\.txt)/.test(path) &&
   !path.startsWith("/api/health");
 
+/** A visitor is about to get a 502: say why, so an intermittent one can be traced. */
+const logUnreachable = (method: string | undefined, path: string, e: Error) =>
+  console.error(
+    `[policy-atlas] 502 for ${method} ${path.slice(0, 200)}: Next did not answer (${(e as NodeJS.ErrnoException).code ?? e.name}: ${e.message})`,
+  );
+
 const UNREACHABLE = {
   status: 502,
   headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
@@ -133,7 +139,11 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
             () => res.destroy(),
           );
         },
-        () => (res.headersSent ? res.destroy() : void sendFresh(UNREACHABLE)),
+        (e) => {
+          logUnreachable(req.method, path, e);
+          if (res.headersSent) res.destroy();
+          else void sendFresh(UNREACHABLE);
+        },
       );
 
     if (!requestMayUseCache(req, path, opts.queryKeys)) return passThrough();
@@ -168,8 +178,9 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
         // Another request rendered it and may not share it: ask Next ourselves.
         passThrough();
       },
-      () => {
+      (e: Error) => {
         if (!ranLoad) return passThrough();
+        logUnreachable(req.method, path, e);
         if (res.headersSent) return res.destroy();
         void sendFresh(UNREACHABLE);
       },

@@ -33,7 +33,7 @@ export type Upstream = {
     path: string,
     headers: http.IncomingHttpHeaders,
     onResponse: (up: http.IncomingMessage, headers: Record<string, string>) => void,
-    onError: () => void,
+    onError: (e: Error) => void,
   ) => void;
   close: () => void;
 };
@@ -99,7 +99,7 @@ export function createUpstream(port: number): Upstream {
       upstream.on("error", (e: NodeJS.ErrnoException) => {
         if (left) return;
         if (mayRetry && bodiless && isStaleSocket(upstream, e)) return send(false);
-        onError();
+        onError(e);
       });
       if (bodiless) {
         req.resume();
