@@ -17,8 +17,10 @@ export function AnalysisResult({ result }: { result: Done }) {
         </h2>
         <p className="text-slate-700 dark:text-slate-300">
           {result.title ? <>&ldquo;{result.title}&rdquo;, </> : null}
-          {result.clauseCount.toLocaleString("en")} clauses read from {result.format}.{" "}
-          <MachineReadMark />
+          {result.clauseCount === 1
+            ? "1 clause"
+            : `${result.clauseCount.toLocaleString("en")} clauses`}{" "}
+          read from {result.format}. <MachineReadMark />
         </p>
         {result.notices.map((n) => (
           <p key={n} className="text-sm text-slate-700 dark:text-slate-300">
@@ -37,7 +39,7 @@ export function AnalysisResult({ result }: { result: Done }) {
           header: (
             <th
               scope="col"
-              className="border-b border-l border-dashed border-slate-300 border-l-violet-400 bg-violet-50 p-3 align-top dark:border-slate-700 dark:border-l-violet-700 dark:bg-violet-950"
+              className="border-b border-l border-dashed border-slate-300 border-l-violet-400 bg-violet-50 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:border-l-violet-700 dark:bg-violet-950"
             >
               <span className="block text-base font-semibold">{result.name}</span>
               <MachineReadMark />
@@ -45,7 +47,11 @@ export function AnalysisResult({ result }: { result: Done }) {
           ),
           cell: (p) => {
             const m = machineAt.get(p.slug);
-            return m ? <MachineGridCell key="machine" cell={m} /> : <td key="machine" />;
+            return m ? (
+              <MachineGridCell key="machine" cell={m} columnName={result.name} />
+            ) : (
+              <td key="machine" />
+            );
           },
         }}
       />
@@ -77,7 +83,7 @@ export function AnalysisResult({ result }: { result: Done }) {
               {p.clauses.map((c, i) => (
                 <li key={i} className="text-sm">
                   <span className="text-slate-600 dark:text-slate-400">
-                    {Math.round(c.probability * 100)} %
+                    {Math.round(c.probability * 100)}%
                     {c.headingPath.length ? ` · ${c.headingPath.join(" › ")}` : ""}
                   </span>
                   <blockquote className="policy-quote mt-1 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">

@@ -1,7 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import {
+  useActionState,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+  type FormEvent,
+} from "react";
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
+import { isReadingRefusal } from "@/lib/reading-refusals";
 import { AnalysisResult } from "./analysis-result";
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -12,18 +19,71 @@ type Props = {
   companies: Array<{ slug: string; name: string }>;
 };
 
+const IDLE: AnalyzeState = { status: "idle" };
+const noSubscription = () => () => undefined;
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+
+/** What to tell the reader when a reading did not come back. */
+function failureMessage(e: unknown): string {
+  // The front server's refusals (rate limit, size cap) arrive as the error's text.
+  if (e instanceof Error && isReadingRefusal(e.message)) return e.message;
+  return "The reading did not come back: the connection failed or the server is restarting. The form still holds what you sent; press Read the policy to try again.";
+}
+
 /**
  * The policy form: a plain multipart form posting to a Server Action, so it works before (and
  * without) JavaScript; with it, the size cap and the four-company limit are checked as you go.
+ * With JavaScript the form calls the action itself, so that a post the front server refuses
+ * (429, 413, lib/server/analyze-gate.ts) or a lost connection is said in the page instead of
+ * falling to the error page, and the text stays in the box.
  */
 export function AnalyzeForm({ action, companies }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" }, "/analyze");
+  // Without JavaScript the form posts and the page comes back rendered with this state.
+  const [posted, formAction, posting] = useActionState(action, IDLE, "/analyze");
+  const [read, setRead] = useState<AnalyzeState | null>(null);
+  const [reading, startReading] = useTransition();
   const [fileError, setFileError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
+  const [find, setFind] = useState("");
+  // The name filter needs the script: without it the form shows the whole list and no filter.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const state = read ?? posted;
+  const wanted = fold(find.trim());
+  const shown = (c: { slug: string; name: string }) =>
+    !wanted || picked.includes(c.slug) || fold(c.name).includes(wanted);
+  const pending = posting || reading;
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startReading(async () => {
+      let next: AnalyzeState;
+      try {
+        // The previous result is not sent back: the action does not read it.
+        next = await action(IDLE, data);
+      } catch (err) {
+        next = { status: "error", message: failureMessage(err) };
+      }
+      startReading(() => setRead(next));
+    });
+  };
 
   return (
     <div className="space-y-8">
-      <form action={formAction} encType="multipart/form-data" className="max-w-3xl space-y-5">
+      <form
+        action={formAction}
+        onSubmit={submit}
+        encType="multipart/form-data"
+        className="max-w-3xl space-y-5"
+      >
         <div className="space-y-1">
           <label htmlFor="policy" className="block font-semibold">
             Policy text
@@ -82,12 +142,26 @@ export function AnalyzeForm({ action, companies }: Props) {
           <legend className="font-semibold">
             Compare with{" "}
             <span className="font-normal text-slate-600 dark:text-slate-400">
-              (up to four companies)
+              (up to four companies{picked.length ? `; ${picked.length} picked` : ""})
             </span>
           </legend>
-          <div className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto">
+          {hydrated && (
+            <input
+              type="search"
+              value={find}
+              onChange={(e) => setFind(e.currentTarget.value)}
+              aria-label="Find a company to compare with"
+              aria-controls="compare-with"
+              placeholder="Find a company, e.g. Signal"
+              className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900"
+            />
+          )}
+          <div
+            id="compare-with"
+            className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 dark:border-slate-800"
+          >
             {companies.map((c) => (
-              <label key={c.slug} className="inline-flex items-center gap-2">
+              <label key={c.slug} className="inline-flex items-center gap-2" hidden={!shown(c)}>
                 <input
                   type="checkbox"
                   name="companies"
@@ -101,6 +175,11 @@ export function AnalyzeForm({ action, companies }: Props) {
                 {c.name}
               </label>
             ))}
+            {!companies.some(shown) && (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                No company&rsquo;s name holds &ldquo;{find.trim()}&rdquo;.
+              </p>
+            )}
           </div>
         </fieldset>
         <button

@@ -14,7 +14,7 @@ type Props = {
 };
 
 const FIELD =
-  "rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950";
+  "h-10 rounded-md border border-slate-300 bg-white px-3 text-base focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950";
 
 /**
  * The /companies filters: a plain GET form (works without JavaScript: type, then press Enter or

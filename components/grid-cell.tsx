@@ -46,7 +46,13 @@ export function GridCell({
             {cell.summary}
           </p>
           {/* A machine summary is the rules' reason itself, so only the confidence is added. */}
-          {machine && <MachineNote confidence={cell.confidence} reason={null} />}
+          {machine && (
+            <MachineNote
+              confidence={cell.confidence}
+              reason={null}
+              silent={cell.rating === "not-addressed"}
+            />
+          )}
           <EvidenceQuotes
             company={cell.company}
             practice={cell.practice}

@@ -1,5 +1,6 @@
 import type { MachineCell } from "@/lib/reading/analysis-view";
-import { MachineReadMark } from "./machine-read-mark";
+import { MachineNote } from "./machine-note";
+import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
 
 const KIND_LABELS: Record<string, string> = {
@@ -61,35 +62,46 @@ function Disclosure({ label, children }: { label: string; children: React.ReactN
 }
 
 /**
- * A machine-read finding as a grid cell: the mark, the suggested rating ("No clause found"
- * rather than "Not addressed"), the rule's reason and confidence, then the facts and the
- * policy's words. Reason and confidence are ours; quotes are the policy's.
+ * A machine-read finding as a grid cell, built like a machine-read company's cell (GridCell): the
+ * mark, the suggested rating ("No clause found" rather than "Not addressed"), the rule's reason
+ * and the confidence, then the facts and the policy's words. Reason and confidence are ours;
+ * quotes are the policy's.
  */
-export function MachineGridCell({ cell }: { cell: MachineCell }) {
+export function MachineGridCell({
+  cell,
+  columnName,
+}: {
+  cell: MachineCell;
+  /** Shown in the cell only while the grid scrolls sideways and its header row cannot stick. */
+  columnName: string;
+}) {
   const silent = cell.rating === "not-addressed";
   const reason = cell.reason.replace(/^[a-z -]+: /, "");
   return (
     <td
-      className="max-w-80 min-w-56 border-b border-l border-dashed border-violet-300 bg-violet-50/40 p-3 align-top sm:min-w-64 dark:border-violet-800 dark:bg-violet-950/20"
+      className={`machine-cell border-b border-slate-200 bg-violet-50/40 p-2 align-top break-words sm:p-3 dark:border-slate-800 dark:bg-violet-950/20 ${silent ? "hatched" : ""}`}
       data-rating={cell.rating}
+      data-provenance="machine"
       data-machine-read="true"
     >
+      <span aria-hidden="true" className="cell-company">
+        {columnName}
+      </span>
       <div className="flex flex-wrap items-center gap-1.5">
-        {silent ? (
-          <span className="hatched inline-flex items-center gap-1 rounded-full border border-dashed border-slate-300 bg-white px-2 py-0.5 text-sm font-medium whitespace-nowrap text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300">
-            No clause found
-          </span>
-        ) : (
-          <RatingBadge rating={cell.rating} />
-        )}
-        <MachineReadMark compact />
+        <ProvenanceMark provenance="machine" size="sm" />
+        <RatingBadge rating={cell.rating} practice={cell.practice} provenance="machine" />
       </div>
-      <p className="mt-2 text-sm leading-relaxed">
-        {reason.charAt(0).toUpperCase() + reason.slice(1)}.{" "}
-        <span className="text-slate-600 dark:text-slate-400">
-          Confidence {Math.round(cell.confidence * 100)} %.
-        </span>
+      <p
+        className={`mt-2 text-sm leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}`}
+      >
+        <span className="sr-only">Why the machine suggests this rating: </span>
+        {reason.charAt(0).toUpperCase() + reason.slice(1)}.
       </p>
+      <MachineNote
+        confidence={cell.confidence}
+        reason={null}
+        silent={cell.rating === "not-addressed"}
+      />
       {cell.facts.length > 0 && (
         <Disclosure label={cell.facts.length === 1 ? "1 fact" : `${cell.facts.length} facts`}>
           <ul className="mt-2 space-y-2 text-sm">

@@ -1,4 +1,4 @@
-import { readEvaluationTables } from "@/lib/reading/evaluation-summary";
+import { readEvaluationTables } from "@/lib/evaluation-tables";
 
 /**
  * The measured accuracy of machine reading, as `npm run eval` wrote it to docs/evaluation.md

@@ -88,32 +88,37 @@ export function MachineReadingMethod() {
           {figures.writtenOn ? ` on ${figures.writtenOn}` : ""} and written to{" "}
           <code>docs/evaluation.md</code>, beside a keyword-rule baseline.
         </p>
-        <table className="w-full text-sm">
-          <caption className="sr-only">Accuracy of machine reading</caption>
-          <thead>
-            <tr className="text-left">
-              <th scope="col" className="py-1 pr-3">
-                Measured on
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                micro-F1
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                macro-F1
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                lowest practice
-              </th>
-              <th scope="col" className="py-1 text-right">
-                keywords micro-F1
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <FigureRow row={figures.crossValidation} what="our labels, cross-validated by policy" />
-            <FigureRow row={figures.opp115} what="OPP-115 expert labels, unseen policies" />
-          </tbody>
-        </table>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Accuracy of machine reading</caption>
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="py-1 pr-3">
+                  Measured on
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  micro-F1
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  macro-F1
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  lowest practice
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  keywords micro-F1
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <FigureRow
+                row={figures.crossValidation}
+                what="our labels, cross-validated by policy"
+              />
+              <FigureRow row={figures.opp115} what="OPP-115 expert labels, unseen policies" />
+            </tbody>
+          </table>
+        </div>
         <p className="text-sm">
           Read a machine finding as a pointer to the clauses worth reading, not as a verdict.
           Promoting a company to curated means a person reviews the draft and commits it as an

@@ -1,11 +1,15 @@
 import type { CompanySummary } from "@/lib/queries/companies";
 import { formatDay } from "./stated-date";
 
-type Dates = Pick<CompanySummary, "effectiveDate" | "effectiveDateLabel" | "archivedOn">;
+type Dates = Pick<
+  CompanySummary,
+  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy"
+>;
 
 /**
  * The two dates a reader needs to judge how old a compared policy is: the date the policy
- * states for itself (and what kind of date it is), and when the copy we quote was archived.
+ * states for itself (and what kind of date it is), and when the copy we quote was archived (a
+ * curated policy, Wayback Machine) or recorded (a machine-read one, Open Terms Archive).
  */
 export function PolicyDates({ company, className = "" }: { company: Dates; className?: string }) {
   const kind = company.effectiveDateLabel?.toLowerCase() ?? "effective";
@@ -24,7 +28,8 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
       </span>
       {company.archivedOn && (
         <span className="block">
-          Archived <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
+          {company.recordedBy ? "Recorded" : "Archived"}{" "}
+          <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
         </span>
       )}
     </span>
@@ -33,7 +38,16 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
 
 /** "2009–2012" (or "2011"): the years the given policies state for themselves; null when none do. */
 export function policyYears(companies: readonly Dates[]): string | null {
-  const years = companies.flatMap((c) => (c.effectiveDate ? [c.effectiveDate.slice(0, 4)] : []));
+  return yearSpan(companies.flatMap((c) => (c.effectiveDate ? [c.effectiveDate] : [])));
+}
+
+/** The years the given policies were recorded by Open Terms Archive; null when none were. */
+export function recordedYears(companies: readonly Dates[]): string | null {
+  return yearSpan(companies.flatMap((c) => (c.recordedBy && c.archivedOn ? [c.archivedOn] : [])));
+}
+
+function yearSpan(dates: string[]): string | null {
+  const years = dates.map((d) => d.slice(0, 4));
   if (years.length === 0) return null;
   const [first, last] = [
     years.reduce((a, b) => (a < b ? a : b)),

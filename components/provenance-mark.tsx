@@ -1,6 +1,6 @@
 import { PROVENANCE_LABELS, PROVENANCE_MEANINGS, type Provenance } from "@/lib/provenance";
 
-/** A gear for the machine, a person for a reviewer: the shape says it before the word or colour. */
+/** A chip for the machine, a person for a reviewer: the shape says it before the word or colour. */
 export function ProvenanceIcon({
   provenance,
   className = "h-3.5 w-3.5",

@@ -14,6 +14,11 @@ for (const [name, path] of [
     "/?companies=code42,mozy&only=differences&sort=date",
   ],
   ["a search with filters", "/search?q=cookies&companies=mozy"],
+  ["the company directory", "/companies?sector=messaging"],
+  ["a machine-read company page", "/companies/signal"],
+  ["a company's policy history", "/companies/adroll/changes"],
+  ["the changes across the atlas", "/changes"],
+  ["the page to read a policy", "/analyze"],
 ] as const) {
   test(`${name} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);

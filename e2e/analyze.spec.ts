@@ -1,5 +1,10 @@
+import type http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
-import { ARTIFACTS, expect, test } from "./fixtures";
+import { gateAnalyzePost } from "../lib/server/analyze-gate";
+import { ARTIFACTS, expect, expectOnlyTheStatus, test } from "./fixtures";
+
+/** A reading runs the classifier: on a machine busy loading the history, allow it time. */
+const READING_TIMEOUT = 20_000;
 
 const POLICY = [
   "# Acme Privacy Policy",
@@ -21,7 +26,9 @@ test("pasting a policy shows it read as a machine-read column beside the compani
   await page.getByRole("checkbox", { name: "Mozy" }).check();
   await page.getByRole("button", { name: "Read the policy" }).click();
 
-  await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible({
+    timeout: READING_TIMEOUT,
+  });
   const grid = page.getByRole("table", {
     name: /Acme \(machine-read, not reviewed\) compared with Mozy/,
   });
@@ -52,7 +59,7 @@ test("every machine-read cell carries the word and the mark, linking to the accu
   await page.getByLabel("Policy text").fill(POLICY);
   await page.getByRole("button", { name: "Read the policy" }).click();
   const cells = page.locator("td[data-machine-read]");
-  await expect(cells).toHaveCount(14);
+  await expect(cells).toHaveCount(14, { timeout: READING_TIMEOUT });
   for (const cell of await cells.all()) {
     const mark = cell.getByRole("link", { name: "Machine-read" });
     await expect(mark).toHaveAttribute("href", "/methodology#machine-reading");
@@ -75,7 +82,9 @@ test("uploading an HTML file reads it, leaving out its scripts and navigation", 
     .getByLabel(/Or upload a file/)
     .setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.getByRole("button", { name: "Read the policy" }).click();
-  await expect(page.getByText(/1 clauses? read from html/)).toBeVisible();
+  await expect(page.getByText(/1 clauses? read from html/)).toBeVisible({
+    timeout: READING_TIMEOUT,
+  });
   await expect(page.getByText("“Beta privacy”")).toBeVisible();
 });
 
@@ -94,6 +103,60 @@ test("an empty form and a file that is not text get a clear message", async ({ p
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/binary file/);
 });
 
+test.describe("a post the front server refuses, with JavaScript", () => {
+  test("over the 2 MB cap: the message is in the page and the text stays in the box", async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto("/analyze");
+    const huge = "We keep your data for thirty days. ".repeat(66_000);
+    await page.getByLabel("Policy text").fill(huge);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+      /over the 2 MB limit/,
+    );
+    await expect(page.getByRole("heading", { level: 1, name: "Read a policy" })).toBeVisible();
+    expect((await page.getByLabel("Policy text").inputValue()).length).toBe(huge.length);
+    expectOnlyTheStatus(consoleErrors, 413);
+  });
+
+  test("rate-limited: the message says when to try again, and the next reading works", async ({
+    page,
+    consoleErrors,
+  }) => {
+    // The front server's own answer to a client over its limit (spending this client's real
+    // readings would slow the tests that follow).
+    const scripted = {
+      method: "POST",
+      socket: { remoteAddress: "e2e-rate-limited" },
+      headers: { "next-action": "x" },
+    } as unknown as http.IncomingMessage;
+    const refusal = (() => {
+      for (;;) {
+        const answer = gateAnalyzePost(scripted, "/analyze");
+        if (answer) return answer;
+      }
+    })();
+    expect(refusal.status).toBe(429);
+    let refused = 0;
+    await page.route("**/analyze", (route) => {
+      if (route.request().method() !== "POST" || refused++ > 0) return route.fallback();
+      return route.fulfill({ status: 429, headers: refusal.headers, body: refusal.body });
+    });
+
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(POLICY);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+      /^Too many readings from your address: try again in \d+ seconds\.$/,
+    );
+    expectOnlyTheStatus(consoleErrors, 429);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("heading", { name: "This policy: read by machine" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveCount(0);
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -109,23 +172,29 @@ test.describe("without JavaScript", () => {
 });
 
 test("screenshots at 1280 and 375 pixels, light and dark", async ({ page }) => {
+  // Two readings and twelve screenshots: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   for (const [width, label] of [
     [1280, "desktop"],
     [375, "phone"],
   ] as const) {
+    // The reading is the same in both colour schemes: read once per width, then switch.
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(POLICY);
+    await page.getByLabel("Name for the column").fill("Acme");
+    await page.getByRole("checkbox", { name: "Mozy" }).check();
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible({
+      timeout: READING_TIMEOUT,
+    });
+    await page
+      .locator("td[data-machine-read] details")
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     for (const colorScheme of ["light", "dark"] as const) {
-      await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
-      await page.goto("/analyze");
-      await page.getByLabel("Policy text").fill(POLICY);
-      await page.getByLabel("Name for the column").fill("Acme");
-      await page.getByRole("checkbox", { name: "Mozy" }).check();
-      await page.getByRole("button", { name: "Read the policy" }).click();
-      await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible();
-      await page
-        .locator("td[data-machine-read] details")
-        .first()
-        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await page.screenshot({
         path: `${ARTIFACTS}/analyze-${label}-${colorScheme}.png`,
         fullPage: true,

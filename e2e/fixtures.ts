@@ -24,9 +24,17 @@ export { expect };
 
 export const ARTIFACTS = "e2e/artifacts";
 
-/** A page that is meant to answer 404 makes Chromium log exactly that; accept that one line and nothing else. */
-export function expectOnlyThe404(consoleErrors: string[]): void {
-  const expected = consoleErrors.filter((e) => /status of 404/.test(e));
+/**
+ * A response meant to carry an error status makes Chromium log exactly that ("the server
+ * responded with a status of 413"); accept that one line and nothing else.
+ */
+export function expectOnlyTheStatus(consoleErrors: string[], status: number): void {
+  const expected = consoleErrors.filter((e) => e.includes(`status of ${status}`));
   expect(expected).toHaveLength(1);
   consoleErrors.splice(consoleErrors.indexOf(expected[0]!), 1);
+}
+
+/** A page that is meant to answer 404 makes Chromium log exactly that; accept that one line and nothing else. */
+export function expectOnlyThe404(consoleErrors: string[]): void {
+  expectOnlyTheStatus(consoleErrors, 404);
 }

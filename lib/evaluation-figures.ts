@@ -50,17 +50,27 @@ export function parseEvaluationFigures(markdown: string): EvaluationFigures {
   };
 }
 
+/**
+ * The text of docs/evaluation.md, or null when it is absent. The path is spelled out in full so
+ * the build traces this one file into the server bundle (a path built at run time makes the
+ * bundler trace the whole project).
+ */
+export function readEvaluationMarkdown(): string | null {
+  try {
+    return readFileSync(path.join(process.cwd(), "docs", "evaluation.md"), "utf8");
+  } catch {
+    return null;
+  }
+}
+
 let cached: EvaluationFigures | null = null;
 
 /** Read once per process: the file changes only with a new commit. */
 export function evaluationFigures(): EvaluationFigures {
   if (cached) return cached;
-  try {
-    cached = parseEvaluationFigures(
-      readFileSync(path.join(process.cwd(), "docs", "evaluation.md"), "utf8"),
-    );
-  } catch {
-    cached = { writtenOn: null, crossValidation: null, opp115: null };
-  }
+  const markdown = readEvaluationMarkdown();
+  cached = markdown
+    ? parseEvaluationFigures(markdown)
+    : { writtenOn: null, crossValidation: null, opp115: null };
   return cached;
 }

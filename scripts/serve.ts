@@ -22,6 +22,7 @@ import { buildExists, buildIsStale, runBuild } from "../lib/release/production-b
 import { prepareOwnDatabase } from "../lib/release/release-database";
 import { DataVersionWatcher } from "../lib/server/data-version-watcher";
 import { createFrontServer } from "../lib/server/front-server";
+import { warmUp } from "../lib/server/warm-up";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -184,6 +185,10 @@ try {
   console.error(`[policy-atlas] ${(e as Error).message}`);
   await shutdown("start-up failure", 1);
 }
+// Route code loads on first use; load the heaviest before the first visitor arrives.
+const warmStarted = performance.now();
+const warmed = await warmUp(nextPort);
+log(`Warmed up ${warmed} pages in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s.`);
 front.server.listen(env.PORT, () => log(`Serving on http://localhost:${env.PORT}`));
 
 // Zero-config path: the policy history (docs/history.md) loads in the background, in its own

@@ -52,7 +52,16 @@ export default function AboutPage() {
         .
       </p>
       <p>
-        <strong>Attribution.</strong> The machine-read policies are data by{" "}
+        Open Terms Archive also kept every earlier version of those policies, back to 2012. The
+        atlas holds them all: each company&rsquo;s <em>policy history</em> compares any two versions
+        clause by clause, and{" "}
+        <Link href="/changes" className="text-sky-800 underline dark:text-sky-300">
+          Changes
+        </Link>{" "}
+        lists what changed across the atlas, newest first.
+      </p>
+      <p>
+        <strong>Attribution.</strong> The machine-read policies and their histories are data by{" "}
         <a href={OTA_ATTRIBUTION.url} className="text-sky-800 underline dark:text-sky-300">
           {OTA_ATTRIBUTION.credit}
         </a>
@@ -61,12 +70,13 @@ export default function AboutPage() {
           Open Data Commons Attribution License (ODC-BY 1.0)
         </a>
         . The documents themselves remain their companies&rsquo; words, shown verbatim. Every export
-        of the grid carries this attribution.
+        of the grid and every feed of changes carries this attribution.
       </p>
       <h2 className="text-xl font-semibold">Use the data</h2>
       <p>
         Everything on the site is available as JSON from the <TextLink href="/api">API</TextLink>{" "}
-        (see its reference), and any view of the grid can be downloaded. See{" "}
+        (see its reference), any view of the grid can be downloaded, and changes come as Atom feeds
+        (for the atlas, a company or a practice). See{" "}
         <TextLink href="/methodology">how we rate</TextLink> for the rubric behind every rating.
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">

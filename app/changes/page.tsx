@@ -67,7 +67,7 @@ export default async function ChangesPage(props: Props) {
         <p className="max-w-prose text-slate-700 dark:text-slate-300">
           Every change a company made to its privacy policy, as Open Terms Archive recorded it,
           newest first. Re-extractions (Open Terms Archive reading a page anew) are left out: they
-          are not changes by the company. Practices are the machine&apos;s tags of the changed
+          are not changes by the company. Practices are the machine&rsquo;s tags of the changed
           clauses.
         </p>
         <p className="no-print text-sm">

@@ -59,7 +59,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
       <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
         {view.total === 0
           ? "No company matches."
-          : `${view.total} ${view.total === 1 ? "company" : "companies"}${filtered ? " match" : ""}` +
+          : `${view.total} ${view.total === 1 ? "company" : "companies"}${filtered ? (view.total === 1 ? " matches" : " match") : ""}` +
             (view.pageCount > 1
               ? ` · ${(view.page - 1) * 24 + 1}–${Math.min(view.page * 24, view.total)} shown`
               : "") +

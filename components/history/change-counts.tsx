@@ -14,6 +14,8 @@ export function ChangeCounts({
     removed ? `${removed} removed` : null,
   ].filter(Boolean);
   if (parts.length === 0)
-    return <span className="text-slate-600 dark:text-slate-400">no clause changed</span>;
+    return (
+      <span className="text-slate-600 dark:text-slate-400">no clause changed (layout only)</span>
+    );
   return <span>{parts.join(" · ")}</span>;
 }

@@ -31,7 +31,7 @@ export function CompanyHistory({
         <p className="max-w-prose text-slate-700 dark:text-slate-300">
           One archived version
           {overview.firstRecordedAt ? ` (${formatVersionDate(overview.firstRecordedAt)})` : ""}: the
-          atlas has no earlier or later version of {name}&apos;s policy to compare.{" "}
+          atlas has no earlier or later version of {name}&rsquo;s policy to compare.{" "}
           <Link href={`/companies/${slug}/changes`} className={link}>
             Its history page
           </Link>{" "}

@@ -70,7 +70,7 @@ export function VersionTimeline({
                 </>
               )}
               <th scope="col" className="px-2 py-2">
-                Recorded
+                {single ? "Archived" : "Recorded"}
               </th>
               <th scope="col" className="px-2 py-2">
                 What changed
@@ -93,9 +93,12 @@ export function VersionTimeline({
                   )}
                   <td className="px-2 py-2 align-top whitespace-nowrap">
                     <VersionDate iso={v.recordedAt} />
-                    <div className="mt-1">
-                      <VersionKindBadge kind={v.kind} />
-                    </div>
+                    {/* The curated five's one version is a Wayback Machine copy, not a recording. */}
+                    {single ? null : (
+                      <div className="mt-1">
+                        <VersionKindBadge kind={v.kind} />
+                      </div>
+                    )}
                   </td>
                   <td className="px-2 py-2 align-top">
                     {previous ? (

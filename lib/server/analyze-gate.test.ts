@@ -1,13 +1,19 @@
 import type http from "node:http";
 import { beforeEach, describe, expect, it } from "vitest";
 import { guardRequest } from "../request-guard";
+import { isReadingRefusal } from "../reading-refusals";
 import { gateAnalyzePost, resetAnalyzeGate } from "./analyze-gate";
 
-const req = (method: string, address = "10.0.0.1", length?: number) =>
+const req = (
+  method: string,
+  address = "10.0.0.1",
+  length?: number,
+  extra: Record<string, string> = {},
+) =>
   ({
     method,
     socket: { remoteAddress: address },
-    headers: length === undefined ? {} : { "content-length": String(length) },
+    headers: { ...(length === undefined ? {} : { "content-length": String(length) }), ...extra },
   }) as unknown as http.IncomingMessage;
 
 beforeEach(() => resetAnalyzeGate());
@@ -54,5 +60,34 @@ describe("gateAnalyzePost", () => {
     // Another client is not affected; the first gets one more reading after 6 seconds.
     expect(gateAnalyzePost(req("POST", "10.0.0.2"), "/api/analyze", now)).toBeNull();
     expect(gateAnalyzePost(req("POST"), "/api/analyze", now + 6_000)).toBeNull();
+  });
+
+  it("answers the form's scripted post (a Server Action call) in plain text the form can show", () => {
+    const script = { "next-action": "7f3a" };
+    const big = gateAnalyzePost(req("POST", "d", 3 * 1024 * 1024, script), "/analyze");
+    expect(big?.status).toBe(413);
+    // Next's client passes the text on only for exactly "text/plain".
+    expect(big?.headers["Content-Type"]).toBe("text/plain");
+    expect(isReadingRefusal(big!.body)).toBe(true);
+    const now = 2_000_000;
+    for (let i = 0; i < 20; i++) gateAnalyzePost(req("POST", "e", 100, script), "/analyze", now);
+    const limited = gateAnalyzePost(req("POST", "e", 100, script), "/analyze", now);
+    expect(limited).toMatchObject({ status: 429, headers: { "Content-Type": "text/plain" } });
+    expect(limited!.body).toBe("Too many readings from your address: try again in 6 seconds.");
+    expect(isReadingRefusal(limited!.body)).toBe(true);
+    // The same post without its script gets a page with a way back.
+    const page = gateAnalyzePost(req("POST", "e", 100), "/analyze", now);
+    expect(page?.headers["Content-Type"]).toMatch(/^text\/html/);
+    expect(page?.body).toContain('<a href="/analyze">Back to Read a policy</a>');
+  });
+});
+
+describe("isReadingRefusal", () => {
+  it("recognises the front server's refusals and nothing else", () => {
+    expect(isReadingRefusal("Too many readings from your address: try again in 12 seconds.")).toBe(
+      true,
+    );
+    expect(isReadingRefusal("An unexpected response was received from the server.")).toBe(false);
+    expect(isReadingRefusal("Too many readings from your address: <b>x</b>")).toBe(false);
   });
 });

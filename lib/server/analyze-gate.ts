@@ -2,6 +2,8 @@ import type http from "node:http";
 import type { GuardAnswer } from "../request-guard";
 import { POST_PATHS } from "../request-guard";
 import { MAX_POLICY_BYTES } from "../reading/reading-error";
+import { standalonePage } from "./standalone-page";
+import { OVER_THE_CAP_MESSAGE, tooManyReadingsMessage } from "../reading-refusals";
 
 /*
  * Limits on the POSTs that read a policy (/analyze, /api/analyze), applied by the front server
@@ -9,6 +11,11 @@ import { MAX_POLICY_BYTES } from "../reading/reading-error";
  * socket address) has a bucket of readings that refills slowly, so one client cannot keep the
  * CPU busy with readings (429 with Retry-After). Next's handlers enforce the cap again while
  * reading the body, for bodies sent without a length.
+ *
+ * Each refusal is worded for whoever sent the post: JSON on the API, a page for a plain form post,
+ * and plain text for the form's post made by its script (a Server Action call, marked by its
+ * `Next-Action` header), which Next's client turns into an error carrying that text for the form
+ * to show (components/analyze-form.tsx): it cannot render a page.
  */
 
 /** Readings a client may start at once, and seconds for one more to become available. */
@@ -34,32 +41,35 @@ function take(client: string, now: number): number {
   return 0;
 }
 
-const page = (title: string, text: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Policy Atlas</title></head>` +
-  `<body><h1>${title}</h1><p>${text}</p><p><a href="/analyze">Back to Read a policy</a></p></body></html>`;
+type Asker = "api" | "page" | "script";
 
 function answer(
-  api: boolean,
+  asker: Asker,
   status: number,
   title: string,
   text: string,
   headers: Record<string, string> = {},
 ): GuardAnswer {
-  return api
-    ? {
-        status,
-        headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers },
-        body: JSON.stringify({ error: text }),
-      }
-    : {
-        status,
-        headers: {
-          "Content-Type": "text/html; charset=utf-8",
-          "Cache-Control": "no-store",
-          ...headers,
-        },
-        body: page(title, text),
-      };
+  const common = { "Cache-Control": "no-store", ...headers };
+  if (asker === "api")
+    return {
+      status,
+      headers: { "Content-Type": "application/json", ...common },
+      body: JSON.stringify({ error: text }),
+    };
+  // Exactly "text/plain": Next's client reads the text of an action's error only then.
+  if (asker === "script")
+    return { status, headers: { "Content-Type": "text/plain", ...common }, body: text };
+  return {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", ...common },
+    body: standalonePage({
+      kicker: String(status),
+      title,
+      text,
+      link: { href: "/analyze", label: "Back to Read a policy" },
+    }),
+  };
 }
 
 /** The answer for a reading POST that must not reach Next, or null to let it through. */
@@ -70,25 +80,15 @@ export function gateAnalyzePost(
 ): GuardAnswer | null {
   if (req.method !== "POST" || !POST_PATHS.includes(pathname)) return null;
   const api = pathname.startsWith("/api/");
+  const asker: Asker = api ? "api" : req.headers["next-action"] ? "script" : "page";
   const wait = take(req.socket.remoteAddress ?? "unknown", now);
   if (wait > 0)
-    return answer(
-      api,
-      429,
-      "Too many readings",
-      `Too many readings from your address: try again in ${wait} seconds.`,
-      {
-        "Retry-After": String(wait),
-      },
-    );
+    return answer(asker, 429, "Too many readings", tooManyReadingsMessage(wait), {
+      "Retry-After": String(wait),
+    });
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > MAX_POLICY_BYTES + (api ? 0 : FORM_OVERHEAD))
-    return answer(
-      api,
-      413,
-      "Policy too large",
-      "The policy is over the 2 MB limit: send the privacy policy alone (its text or the page's HTML).",
-    );
+    return answer(asker, 413, "Policy too large", OVER_THE_CAP_MESSAGE);
   return null;
 }
 

@@ -18,7 +18,7 @@ import {
 } from "./response-cache";
 import { gateAnalyzePost } from "./analyze-gate";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
-import { unavailablePage } from "./unavailable-page";
+import { unavailablePage } from "./standalone-page";
 import { createUpstream, readBody, type UpstreamResponse } from "./upstream";
 
 type Options = {
@@ -36,6 +36,12 @@ const needsDatabase = (path: string) =>
   !path.startsWith("/_next/") &&
   !/^\/(icon\.svg|favicon\.ico|robots\.txt)/.test(path) &&
   !path.startsWith("/api/health");
+
+/** A visitor is about to get a 502: say why, so an intermittent one can be traced. */
+const logUnreachable = (method: string | undefined, path: string, e: Error) =>
+  console.error(
+    `[policy-atlas] 502 for ${method} ${path.slice(0, 200)}: Next did not answer (${(e as NodeJS.ErrnoException).code ?? e.name}: ${e.message})`,
+  );
 
 const UNREACHABLE = {
   status: 502,
@@ -105,7 +111,7 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
             ? JSON.stringify({
                 error: "The database is temporarily unavailable. Please retry shortly.",
               })
-            : unavailablePage(nonce),
+            : unavailablePage(),
         ),
       });
       return;
@@ -137,7 +143,11 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
             () => res.destroy(),
           );
         },
-        () => (res.headersSent ? res.destroy() : void sendFresh(UNREACHABLE)),
+        (e) => {
+          logUnreachable(req.method, path, e);
+          if (res.headersSent) res.destroy();
+          else void sendFresh(UNREACHABLE);
+        },
       );
 
     if (!requestMayUseCache(req, path, opts.queryKeys)) return passThrough();
@@ -174,8 +184,9 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
         // Another request rendered it and may not share it: ask Next ourselves.
         passThrough();
       },
-      () => {
+      (e: Error) => {
         if (!ranLoad) return passThrough();
+        logUnreachable(req.method, path, e);
         if (res.headersSent) return res.destroy();
         void sendFresh(UNREACHABLE);
       },

@@ -1,15 +1,33 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUpstream, readBody, type Upstream } from "./upstream";
 
 let next: http.Server;
 let upstream: Upstream;
 let front: http.Server;
 let frontUrl = "";
+/** Times the front server was told Next could not be reached. */
+let unreachable = 0;
+/** Requests Next saw end before it answered them. */
+let abandoned = 0;
+/** Requests each socket to Next has carried. */
+const served = new WeakMap<object, number>();
 
 beforeAll(async () => {
   next = http.createServer((req, res) => {
+    const carried = served.get(req.socket) ?? 0;
+    served.set(req.socket, carried + 1);
+    if (req.url === "/slow") {
+      const timer = setTimeout(() => res.end("late"), 400);
+      res.on("close", () => {
+        if (!res.writableFinished) abandoned++;
+        clearTimeout(timer);
+      });
+      return;
+    }
+    // Next closing a kept-alive socket at the moment a new request arrives on it.
+    if (req.url?.startsWith("/race") && carried > 0) return void req.socket.destroy();
     res.writeHead(200, {
       "content-type": "text/plain",
       "x-powered-by": "Next.js",
@@ -23,11 +41,19 @@ beforeAll(async () => {
   upstream = createUpstream((next.address() as AddressInfo).port);
   front = http.createServer((req, res) => {
     const headers = { ...req.headers, "content-security-policy": "script-src 'nonce-abc'" };
-    if (req.url === "/load")
-      return void upstream.load(req, "/loaded", headers).then((r) => {
-        res.writeHead(r.status, r.headers);
-        res.end(r.body);
-      });
+    if (req.url === "/load" || req.url === "/load-race")
+      return void upstream
+        .load(req, req.url === "/load" ? "/loaded" : "/race-loaded", headers)
+        .then(
+          (r) => {
+            res.writeHead(r.status, r.headers);
+            res.end(r.body);
+          },
+          () => {
+            unreachable++;
+            res.end("unreachable");
+          },
+        );
     upstream.forward(
       req,
       res,
@@ -37,7 +63,10 @@ beforeAll(async () => {
         res.writeHead(up.statusCode ?? 502, h);
         up.pipe(res);
       },
-      () => res.end("unreachable"),
+      () => {
+        unreachable++;
+        res.end("unreachable");
+      },
     );
   });
   await new Promise<void>((r) => front.listen(0, "127.0.0.1", r));
@@ -70,6 +99,27 @@ describe("upstream", () => {
     const req = Object.assign(new http.IncomingMessage(null as never), { method: "GET" });
     await expect(dead.load(req, "/", {})).rejects.toThrow();
     dead.close();
+  });
+
+  it("reports no failure when the visitor leaves before Next answers", async () => {
+    const before = unreachable;
+    const client = http.get(`${frontUrl}/slow`);
+    client.on("error", () => undefined);
+    await new Promise((r) => setTimeout(r, 100));
+    const abandonedBefore = abandoned;
+    client.destroy();
+    await vi.waitFor(() => expect(abandoned).toBe(abandonedBefore + 1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(unreachable).toBe(before);
+  });
+
+  it("asks once more, on a new connection, when a kept-alive socket was closed under it", async () => {
+    const before = unreachable;
+    // The first request leaves its socket in the pool; Next closes it as the second arrives.
+    expect(await (await fetch(`${frontUrl}/race-1`)).text()).toBe("you asked for /race-1");
+    expect(await (await fetch(`${frontUrl}/race-2`)).text()).toBe("you asked for /race-2");
+    expect(await (await fetch(`${frontUrl}/load-race`)).text()).toBe("you asked for /race-loaded");
+    expect(unreachable).toBe(before);
   });
 
   it("reads a body whole", async () => {

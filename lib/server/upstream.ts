@@ -33,7 +33,7 @@ export type Upstream = {
     path: string,
     headers: http.IncomingHttpHeaders,
     onResponse: (up: http.IncomingMessage, headers: Record<string, string>) => void,
-    onError: () => void,
+    onError: (e: Error) => void,
   ) => void;
   close: () => void;
 };
@@ -57,36 +57,82 @@ export function readBody(up: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** Methods whose requests carry no body we would have to replay. */
+const BODILESS = new Set(["GET", "HEAD"]);
+
+/**
+ * A request sent on a kept-alive socket that Next closed at that very moment (its idle timeout)
+ * fails before any answer: the one failure worth a second try, on a new connection (other idle
+ * sockets may be as stale), and only without a body to replay.
+ */
+const isStaleSocket = (req: http.ClientRequest, e: NodeJS.ErrnoException) =>
+  req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
+
 /** The way to `next start` on its private port, over a pool of kept-alive sockets. */
 export function createUpstream(port: number): Upstream {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const request = (
+    method: string | undefined,
+    path: string,
+    headers: http.IncomingHttpHeaders,
+    retry: boolean,
+  ) =>
+    http.request({
+      host: "127.0.0.1",
+      port,
+      method,
+      path,
+      headers,
+      agent: retry ? false : agent,
+    });
 
   const forward: Upstream["forward"] = (req, res, path, headers, onResponse, onError) => {
-    const upstream = http.request(
-      { host: "127.0.0.1", port, method: req.method, path, headers, agent },
-      (up) => onResponse(up, forwardedHeaders(up)),
-    );
-    upstream.on("error", onError);
+    const bodiless = BODILESS.has(req.method ?? "GET");
+    // Set when the visitor leaves before the answer is complete: the request to Next is then
+    // ended by us, and its error is no failure of Next's. Nobody is left to answer (a 502 would
+    // only be written to a closed socket and counted as an error where none happened).
+    let left = false;
+    let current: http.ClientRequest;
+    const send = (mayRetry: boolean) => {
+      const upstream = (current = request(req.method, path, headers, !mayRetry));
+      upstream.on("response", (up) => onResponse(up, forwardedHeaders(up)));
+      upstream.on("error", (e: NodeJS.ErrnoException) => {
+        if (left) return;
+        if (mayRetry && bodiless && isStaleSocket(upstream, e)) return send(false);
+        onError(e);
+      });
+      if (bodiless) {
+        req.resume();
+        upstream.end();
+      } else req.pipe(upstream);
+    };
     // A visitor who leaves before the response is complete must not strand its socket to Next:
     // once the agent's 64 are stranded, nothing reaches Next any more.
-    res.on("close", () => res.writableFinished || upstream.destroy());
-    req.pipe(upstream);
+    res.on("close", () => {
+      if (res.writableFinished) return;
+      left = true;
+      current.destroy();
+    });
+    send(true);
   };
 
   const load: Upstream["load"] = (req, path, headers) =>
     new Promise((resolve, reject) => {
-      const upstream = http.request(
-        { host: "127.0.0.1", port, method: req.method, path, headers, agent },
-        (up) => {
+      const send = (mayRetry: boolean) => {
+        const upstream = request(req.method, path, headers, !mayRetry);
+        upstream.on("response", (up) => {
           readBody(up).then(
             (body) =>
               resolve({ status: up.statusCode ?? 502, headers: forwardedHeaders(up), body }),
             reject,
           );
-        },
-      );
-      upstream.on("error", reject);
-      upstream.end();
+        });
+        upstream.on("error", (e: NodeJS.ErrnoException) =>
+          mayRetry && isStaleSocket(upstream, e) ? send(false) : reject(e),
+        );
+        upstream.end();
+      };
+      send(true);
     });
 
   return { load, forward, close: () => agent.destroy() };

@@ -118,10 +118,15 @@ export default async function CompanyPage({ params, searchParams }: Props) {
           >
             {sectorName(company.sector)}
           </a>
-          {company.legalName !== company.name && <span>· {company.legalName}</span>}
+          {company.legalName !== company.name && (
+            <span>
+              <span aria-hidden="true">·</span> {company.legalName}
+            </span>
+          )}
           {company.website && (
-            <>
-              <span aria-hidden="true">·</span>
+            // The separator travels with its item, so a wrapped line never ends on a dot.
+            <span>
+              <span aria-hidden="true">·</span>{" "}
               <a
                 href={company.website}
                 className="text-sky-800 underline dark:text-sky-300"
@@ -129,7 +134,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
               >
                 {company.website.replace(/^https?:\/\//, "")}
               </a>
-            </>
+            </span>
           )}
         </p>
         {company.provenance === "machine" && <MachineReadNotice />}
@@ -227,7 +232,11 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                   {f.summary}
                 </p>
                 {f.provenance === "machine" && (
-                  <MachineNote confidence={f.confidence} reason={null} />
+                  <MachineNote
+                    confidence={f.confidence}
+                    reason={null}
+                    silent={f.rating === "not-addressed"}
+                  />
                 )}
                 <MachineFacts facts={f.facts} />
                 <EvidenceLinks

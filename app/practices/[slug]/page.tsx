@@ -154,7 +154,11 @@ export default async function PracticePage(props: Props) {
                   {cell.summary}
                 </p>
                 {cell.provenance === "machine" && (
-                  <MachineNote confidence={cell.confidence} reason={null} />
+                  <MachineNote
+                    confidence={cell.confidence}
+                    reason={null}
+                    silent={cell.rating === "not-addressed"}
+                  />
                 )}
                 <EvidenceQuotes
                   company={c.slug}

@@ -104,13 +104,16 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     <article className="space-y-8">
       <header className="space-y-3">
         <Breadcrumb
-          parent={{ href: `/companies/${company.slug}`, label: company.name }}
+          parent={[
+            { href: "/companies", label: "Companies" },
+            { href: `/companies/${company.slug}`, label: company.name },
+          ]}
           current="Policy history"
         />
         <h1 className="text-3xl font-bold tracking-tight">{company.name}: policy history</h1>
         {versions.length === 0 ? null : versions.length === 1 ? (
           <p className="max-w-prose text-slate-700 dark:text-slate-300">
-            The atlas holds one archived version of {company.name}&apos;s policy
+            The atlas holds one archived version of {company.name}&rsquo;s policy
             {oldest ? ` (${formatVersionDate(oldest.recordedAt)})` : ""}, the one its findings were
             written from. No earlier or later version was recorded, so there is nothing to compare.
           </p>

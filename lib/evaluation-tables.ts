@@ -1,24 +1,20 @@
 import "server-only";
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { readEvaluationMarkdown } from "./evaluation-figures";
 
 export type AccuracyTable = { heading: string; header: string[]; rows: string[][] };
 
 /**
  * The accuracy tables of docs/evaluation.md (written by `npm run eval`), read when the
  * methodology page renders so the page always states the figures of the committed model.
- * Returns null when the file is absent. Every markdown table under a "##" or "###" heading
- * becomes one table.
+ * Returns null when the file is absent.
  */
-export function readEvaluationTables(
-  file = path.join(process.cwd(), "docs", "evaluation.md"),
-): AccuracyTable[] | null {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
+export function readEvaluationTables(): AccuracyTable[] | null {
+  const markdown = readEvaluationMarkdown();
+  return markdown === null ? null : parseEvaluationTables(markdown);
+}
+
+/** Every markdown table under a "##" or "###" heading becomes one table. */
+export function parseEvaluationTables(text: string): AccuracyTable[] {
   const tables: AccuracyTable[] = [];
   let heading = "";
   let current: AccuracyTable | null = null;
