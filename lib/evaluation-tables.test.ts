@@ -35,7 +35,8 @@ describe("evaluation tables", () => {
     const tables = readEvaluationTables();
     expect(tables?.[0]?.heading).toBe("Summary");
     expect(tables?.[0]?.rows.map((r) => r[0])).toEqual([
-      expect.stringMatching(/^\(a\)/),
+      expect.stringMatching(/^\(a\) our labels/),
+      expect.stringMatching(/^\(a\) the same, each clause read with its heading/),
       expect.stringMatching(/^\(b\)/),
     ]);
   });
