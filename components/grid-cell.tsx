@@ -17,9 +17,13 @@ export function GridCell({
 }) {
   const silent = cell.rating === "not-addressed";
   const machine = cell.provenance === "machine";
+  // A list, not a template string: Prettier's Tailwind plugin trims spaces inside template
+  // pieces, which once ran these classes together ("grid-cellhatchedmachine-cell").
   return (
     <td
-      className={`grid-cell${silent && !dimmed ? "hatched" : ""}${machine ? "machine-cell" : ""}`}
+      className={["grid-cell", silent && !dimmed && "hatched", machine && "machine-cell"]
+        .filter(Boolean)
+        .join(" ")}
       data-rating={cell.rating}
       data-provenance={cell.provenance}
     >
