@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseGridView } from "../../lib/params/grid-view";
 import { parseSearchPageParams } from "../../lib/params/search-page-params";
 import type { CompanySummary, Practice } from "../../lib/model";
-import { MIX_QUERIES, missMixUrls, seededRandom, shuffled } from "./miss-mix";
+import { seededRandom } from "../../lib/reading/training/random";
+import { MIX_QUERIES, missMixUrls, shuffled } from "./miss-mix";
 
 const companies = Array.from({ length: 307 }, (_, i) => `company-${i}`);
 const practices = Array.from({ length: 14 }, (_, i) => `practice-${i}`);

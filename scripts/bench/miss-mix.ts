@@ -1,22 +1,11 @@
 import { gridHref, searchHref } from "../../lib/params/hrefs";
+import { seededRandom } from "../../lib/reading/training/random";
 
 /*
  * The URLs of the miss-heavy mix (issue 11, "the miss path"): first visits, the kind most URLs
  * are once 307 companies can be compared in any combination. Drawn from a seeded generator, so
  * every run (and every branch) loads exactly the same URLs and runs can be compared.
  */
-
-/** Mulberry32: a small, fast generator whose sequence depends only on its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` distinct items drawn at random from `xs`, in the order of `xs`. */
 function sample<T>(xs: readonly T[], n: number, random: () => number): T[] {
