@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { directoryHref, MAX_NAME_QUERY } from "@/lib/params/company-directory";
 import type { Provenance } from "@/lib/provenance";
-import { SECTORS, type SectorSlug } from "@/lib/sectors";
+import type { SectorSlug } from "@/lib/sectors";
+import { SectorOptions } from "./sector-options";
 
 type Props = {
   q: string;
@@ -100,12 +101,7 @@ export function CompanyDirectoryForm(props: Props) {
       <label className="grid gap-1 text-sm font-semibold">
         Sector
         <select name="sector" defaultValue={props.sector ?? ""} className={`${FIELD} font-normal`}>
-          <option value="">Every sector</option>
-          {SECTORS.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
+          <SectorOptions anyLabel="Every sector" />
         </select>
       </label>
       <label className="grid gap-1 text-sm font-semibold">

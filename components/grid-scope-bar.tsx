@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { SectorOptions } from "@/components/sector-options";
 import { gridHref } from "@/lib/params/hrefs";
 import type { GridScope } from "@/lib/params/grid-scope";
-import { SECTORS } from "@/lib/sectors";
 import { ProvenanceMark } from "./provenance-mark";
 
 type Props = {
@@ -69,12 +69,7 @@ export function GridScopeBar({ scope, practices, poolSize }: Props) {
           defaultValue={scope.sector ?? ""}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
         >
-          <option value="">Every sector</option>
-          {SECTORS.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
+          <SectorOptions anyLabel="Every sector" />
         </select>
         <button
           type="submit"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SectorOptions } from "@/components/sector-options";
 import { ChangeList } from "@/components/history/change-list";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { Notices } from "@/components/notices";
@@ -97,12 +98,7 @@ export default async function ChangesPage(props: Props) {
         <label className="flex flex-col gap-1 text-sm font-semibold">
           Sector
           <select name="sector" defaultValue={query.sectors[0] ?? ""} className={field}>
-            <option value="">Any sector</option>
-            {SECTORS.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
+            <SectorOptions anyLabel="Any sector" />
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-semibold">

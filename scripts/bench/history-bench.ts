@@ -9,7 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { withClient } from "./query-stats";
 import { HISTORY_FINGERPRINT_KEY, HISTORY_STATUS_KEY } from "../../lib/history/history-status";
 import type { Verdict } from "./report";
 
@@ -120,16 +120,6 @@ function postgresTicks(dataDir: string): number | null {
 
 /** Ticks of CPU used by this process's children that have ended (and theirs, recursively). */
 const reapedChildrenTicks = () => procTimes("self")?.children ?? 0;
-
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Empties the history tables, so the next load is a first load. */
 async function clearHistory(url: string): Promise<void> {

@@ -7,7 +7,8 @@ export type StatementStats = { query: string; calls: number; rows: number; total
  * (shared_preload_libraries), to count the statements a page runs and the rows they return.
  */
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `fn` on a client of its own, closed afterwards. */
+export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
