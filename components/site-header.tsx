@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
+import { MAX_QUERY_LENGTH, SITE_SEARCH_PLACEHOLDER } from "@/lib/params/search-query";
 import { SiteSearchInput } from "./site-search-input";
 
 const SEARCH_INPUT =
@@ -70,7 +70,7 @@ export function SiteHeader() {
                 name="q"
                 type="search"
                 maxLength={MAX_QUERY_LENGTH}
-                placeholder="Search clauses, e.g. arbitration"
+                placeholder={SITE_SEARCH_PLACEHOLDER}
                 className={SEARCH_INPUT}
               />
             }

@@ -1,7 +1,11 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { normaliseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/params/search-query";
+import {
+  normaliseSearchQuery,
+  MAX_QUERY_LENGTH,
+  SITE_SEARCH_PLACEHOLDER,
+} from "@/lib/params/search-query";
 
 /** The header's search box: on /search it holds the search shown, like the page's own box. */
 export function SiteSearchInput({ className }: { className: string }) {
@@ -17,7 +21,7 @@ export function SiteSearchInput({ className }: { className: string }) {
       type="search"
       defaultValue={q}
       maxLength={MAX_QUERY_LENGTH}
-      placeholder="Search clauses, e.g. arbitration"
+      placeholder={SITE_SEARCH_PLACEHOLDER}
       className={className}
     />
   );

@@ -53,6 +53,9 @@ test.describe("policy history", () => {
     await expect(added).toHaveCount(1);
     await expect(added).toContainText(ADDED);
     await expect(added.getByText("Added", { exact: true })).toBeVisible();
+    // The practices a changed clause speaks to are the classifier's, and say so.
+    await expect(added.getByRole("list", { name: "Practices (machine tags)" })).toBeVisible();
+    await expect(added.getByText("Machine tags:")).toBeVisible();
     await expect(
       page.locator('link[rel="alternate"][type="application/atom+xml"]'),
     ).toHaveAttribute("href", "/feeds/companies/adroll.atom");
@@ -139,7 +142,11 @@ test.describe("policy history", () => {
     await versionsOf(request, "mozy", 1);
     await page.goto("/companies/mozy/changes");
     await expect(page.getByText(/holds one archived version of Mozy.s policy/)).toBeVisible();
+    // Never recorded again, so nothing to subscribe to.
+    await expect(page.getByRole("link", { name: "Atom feed of changes" })).toHaveCount(0);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(0);
     await page.goto("/companies/mozy");
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Policy history" })).toBeVisible();
     await expect(page.getByText(/One archived version/)).toBeVisible();
   });

@@ -15,19 +15,23 @@ const practicesOf = (c: Change) =>
 // Policies hold long unbroken addresses: they wrap anywhere rather than widen a phone screen.
 const quote = "leading-relaxed whitespace-pre-line [overflow-wrap:anywhere]";
 
+/** The classifier's tags, never a person's: marked as such like the policy text's machine tags. */
 function Tags({ practices, names }: { practices: string[]; names: Map<string, string> }) {
   if (practices.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-1 text-xs" aria-label="Practices">
-      {practices.map((p) => (
-        <li
-          key={p}
-          className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-        >
-          {names.get(p) ?? p}
-        </li>
-      ))}
-    </ul>
+    <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-xs">
+      <span className="text-slate-600 dark:text-slate-400">Machine tags:</span>
+      <ul className="flex flex-wrap gap-1" aria-label="Practices (machine tags)">
+        {practices.map((p) => (
+          <li
+            key={p}
+            className="rounded border border-dashed border-slate-400 px-1.5 py-0.5 text-slate-700 dark:border-slate-500 dark:text-slate-300"
+          >
+            {names.get(p) ?? p}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -47,6 +47,24 @@ describe("missMixUrls", () => {
     expect(read.every((r) => MIX_QUERIES.includes(r.q as (typeof MIX_QUERIES)[number]))).toBe(true);
     expect(new Set(read.map((r) => r.provenance))).toEqual(new Set([null, "curated", "machine"]));
   });
+  it("never draws a path it is told the cache may hold, and still gives as many", () => {
+    const all = urls();
+    const exclude = new Set([all.searches[0]!, all.searches[5]!, all.grids[0]!]);
+    const kept = missMixUrls({
+      companies,
+      practices,
+      grids: 200,
+      searches: 200,
+      seed: 11,
+      exclude,
+    });
+    expect(kept.searches).toHaveLength(200);
+    expect(kept.grids).toHaveLength(200);
+    for (const path of exclude) {
+      expect(kept.searches).not.toContain(path);
+      expect(kept.grids).not.toContain(path);
+    }
+  });
 });
 
 describe("seededRandom and shuffled", () => {

@@ -138,7 +138,10 @@ export function missMixUrls(opts: {
   grids: number;
   searches: number;
   seed: number;
+  /** Paths requested elsewhere in the run, which the cache may therefore hold: never drawn. */
+  exclude?: ReadonlySet<string>;
 }): MixUrls {
+  const excluded = opts.exclude ?? new Set<string>();
   const random = seededRandom(opts.seed);
   const grids = new Set<string>();
   for (let tries = 0; grids.size < opts.grids && tries < opts.grids * 100; tries++) {
@@ -148,15 +151,19 @@ export function missMixUrls(opts: {
       practiceCount === opts.practices.length
         ? ("all" as const)
         : sample(opts.practices, practiceCount, random);
-    grids.add(gridHref({ companies, practices }));
+    const href = gridHref({ companies, practices });
+    if (!excluded.has(href)) grids.add(href);
   }
   // Query i with filter i mod 3: distinct pairs for as many searches as queries × 3.
   const filters = [null, "curated", "machine"] as const;
   const searches: string[] = [];
-  for (let i = 0; i < Math.min(opts.searches, MIX_QUERIES.length * filters.length); i++)
-    searches.push(
-      searchHref({ q: MIX_QUERIES[i % MIX_QUERIES.length]!, provenance: filters[i % 3]! }),
-    );
+  for (let i = 0; searches.length < opts.searches && i < MIX_QUERIES.length * filters.length; i++) {
+    const href = searchHref({
+      q: MIX_QUERIES[i % MIX_QUERIES.length]!,
+      provenance: filters[i % 3]!,
+    });
+    if (!excluded.has(href)) searches.push(href);
+  }
   return { grids: [...grids], searches };
 }
 

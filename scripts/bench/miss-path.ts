@@ -80,6 +80,8 @@ export type MissPathOptions = {
   warmupSeconds: number;
   /** The bench's PostgreSQL server, to count its CPU with the app's. */
   postmasterPid?: number | null;
+  /** Paths the bench asked for through the cache before this phase: kept out of the mix. */
+  cachedPaths?: readonly string[];
   log: (m: string) => void;
 };
 
@@ -191,7 +193,12 @@ export async function benchMissPath(opts: MissPathOptions): Promise<MissPathResu
         `${RENDER_FLOOR} answered ${probe.status}: start the app with POLICY_ATLAS_BENCH_PAGES=1`,
       );
     const shape = await readCorpusShape(opts.databaseUrl);
-    const mix = missMixUrls({ ...shape, ...MIX_SIZE, seed: MIX_SEED });
+    const mix = missMixUrls({
+      ...shape,
+      ...MIX_SIZE,
+      seed: MIX_SEED,
+      exclude: new Set(opts.cachedPaths ?? []),
+    });
     const companyPages = shuffled(
       shape.companies.map((s) => `/companies/${s}`),
       MIX_SEED,

@@ -15,6 +15,7 @@ import {
   takeOverShutdownSignals,
 } from "../../lib/db/embedded-postgres";
 import { migrate } from "../../lib/db/migrate";
+import { WARM_UP_PATHS } from "../../lib/server/warm-up";
 import { runSeed } from "../../lib/seed/run-seed";
 import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed";
 import { postmasterPid, startApp, type AppProcess } from "../app-process";
@@ -417,6 +418,9 @@ async function main() {
         seconds: config.BENCH_SECONDS,
         warmupSeconds: config.BENCH_WARMUP_SECONDS,
         postmasterPid: postmasterPid(config.BENCH_PG_DIR),
+        // The routes above went through the cache (and the warm-up before them): a mix URL among
+        // them would be answered from it, not rendered.
+        cachedPaths: [...specs.map((s) => s.path), ...WARM_UP_PATHS],
         log,
       });
     }),

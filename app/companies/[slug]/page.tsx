@@ -65,16 +65,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${company.name} privacy policy`,
     description: `How ${company.name} (${company.legalName}) handles cookies, data retention, disputes and third-party sharing: ${company.findings.length} findings, ${concerning} concerning, each quoted from its policy.`,
-    alternates: {
-      types: {
-        "application/atom+xml": [
-          {
-            url: `/feeds/companies/${company.slug}.atom`,
-            title: `${company.name}: policy changes`,
+    // A curated company's archived policy is never recorded again: no feed of changes.
+    alternates:
+      company.provenance === "curated"
+        ? {}
+        : {
+            types: {
+              "application/atom+xml": [
+                {
+                  url: `/feeds/companies/${company.slug}.atom`,
+                  title: `${company.name}: policy changes`,
+                },
+              ],
+            },
           },
-        ],
-      },
-    },
   };
 }
 

@@ -39,16 +39,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${company.name}: policy history and changes`,
     description: `Every recorded version of ${company.name}'s privacy policy and what changed, clause by clause.`,
-    alternates: {
-      types: {
-        "application/atom+xml": [
-          {
-            url: `/feeds/companies/${company.slug}.atom`,
-            title: `${company.name}: policy changes`,
+    alternates:
+      company.provenance === "curated"
+        ? {}
+        : {
+            types: {
+              "application/atom+xml": [
+                {
+                  url: `/feeds/companies/${company.slug}.atom`,
+                  title: `${company.name}: policy changes`,
+                },
+              ],
+            },
           },
-        ],
-      },
-    },
   };
 }
 
@@ -127,13 +130,18 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           </p>
         )}
         <p className="no-print text-sm">
-          <a
-            href={`/feeds/companies/${company.slug}.atom`}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
-            Atom feed of changes
-          </a>{" "}
-          ·{" "}
+          {/* A curated company's archived policy is never recorded again: no feed to follow. */}
+          {company.provenance === "curated" ? null : (
+            <>
+              <a
+                href={`/feeds/companies/${company.slug}.atom`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Atom feed of changes
+              </a>{" "}
+              ·{" "}
+            </>
+          )}
           <Link href="/changes" className="text-sky-800 underline dark:text-sky-300">
             Changes across the atlas
           </Link>
