@@ -89,13 +89,17 @@ const second = readLabelDir(path.join(ROOT, "ml", "labels-second"));
 const first = firstPass(
   readLabelDir(path.join(ROOT, "ml", "labels")),
   path.join(ROOT, "ml", "adjudication.jsonl"),
-  [path.join(ROOT, "ml", "consistency-review.jsonl"), path.join(ROOT, "ml", "label-audit.jsonl")],
+  [
+    path.join(ROOT, "ml", "consistency-review.jsonl"),
+    path.join(ROOT, "ml", "label-audit.jsonl"),
+    path.join(ROOT, "ml", "opp115-convention-review.jsonl"),
+  ],
 );
 const agreement = second.length
   ? {
       ...labellingAgreement(first, second),
       firstSource:
-        "`ml/labels/` with `ml/adjudication.jsonl`, `ml/consistency-review.jsonl` and `ml/label-audit.jsonl` undone",
+        "`ml/labels/` with `ml/adjudication.jsonl` and the reviews (`ml/consistency-review.jsonl`, `ml/label-audit.jsonl`, `ml/opp115-convention-review.jsonl`) undone, so both passes are compared as labelled, under the guide as it stood before the 2026-12-02 change",
     }
   : null;
 
