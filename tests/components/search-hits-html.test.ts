@@ -2,7 +2,13 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ProvenanceMark } from "@/components/provenance-mark";
-import { machineMarkHtml, searchHitsHtml, snippetHtml } from "@/components/search-hits-html";
+import {
+  MACHINE_ICON_SHAPES,
+  machineIconSymbolHtml,
+  machineMarkHtml,
+  searchHitsHtml,
+  snippetHtml,
+} from "@/components/search-hits-html";
 import type { SearchHit } from "@/lib/queries/search-clauses";
 import { HIT_END, HIT_START } from "@/lib/search/highlight";
 
@@ -75,12 +81,19 @@ describe("searchHitsHtml", () => {
     expect(curated).not.toContain("machine");
   });
 
-  it("draws the machine-read mark exactly as the ProvenanceMark component does", () => {
+  it("draws the machine-read mark as the ProvenanceMark component does, its icon by reference to the one symbol", () => {
     const rendered = renderToStaticMarkup(
       createElement(ProvenanceMark, { provenance: "machine", size: "sm" }),
+    ).replaceAll("&#x27;", "&#39;"); // React writes an apostrophe as &#x27;, escapeHtml as &#39;
+    const [, open, icon, rest] = rendered.match(/^(<a [^>]*>)(<svg[\s\S]*?<\/svg>)(.*)$/)!;
+    expect(machineMarkHtml).toBe(
+      `${open}<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 w-3"><use href="#search-machine-icon"></use></svg>${rest}`,
     );
-    // React writes an apostrophe as &#x27;, the string builder as &#39;: the same character.
-    expect(machineMarkHtml).toBe(rendered.replaceAll("&#x27;", "&#39;"));
+    // The symbol holds the component's own shapes, drawn with the same stroke.
+    expect(icon).toContain(MACHINE_ICON_SHAPES);
+    expect(machineIconSymbolHtml).toBe(
+      `<symbol id="search-machine-icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6">${MACHINE_ICON_SHAPES}</symbol>`,
+    );
   });
 });
 

@@ -297,10 +297,11 @@ describe("snippets of long clauses", () => {
     s.replaceAll(HIT_START, "[").replaceAll(HIT_END, "]").replace(/\s+/g, " ");
 
   beforeAll(async () => {
-    [target] = await db.query<{ id: number; text: string }>(
+    const rows = await db.query<{ id: number; text: string }>(
       `SELECT c.id, c.text FROM clause c JOIN policy p ON p.id = c.policy_id JOIN company co ON co.id = p.company_id
         WHERE co.slug = 'mozy' ORDER BY c.position LIMIT 1`,
     );
+    target = rows[0]!;
   });
   afterAll(() => setText(target.text));
 
