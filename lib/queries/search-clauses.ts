@@ -63,7 +63,7 @@ const PASSAGE_LEAD = 240;
 type HitRow = Omit<SearchHit, "snippet"> & { snippet: string; atStart: boolean; atEnd: boolean };
 type SearchRow = { terms: number; byCompany: CompanyHits[]; hits: HitRow[] };
 
-/** The one statement of a search, exported so that its plan can be read (EXPLAIN; docs/render-speed.md). */
+/** The one statement of a search, exported so its plan can be read (EXPLAIN, render-speed.md). */
 export function searchStatement(
   q: string,
   input: Omit<SearchInput, "q">,
