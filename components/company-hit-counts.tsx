@@ -2,8 +2,6 @@ import Link from "next/link";
 import type { CompanyHits } from "@/lib/queries/search-clauses";
 import { searchHref } from "@/lib/params/hrefs";
 
-const ITEM = "flex items-center justify-between gap-3 rounded-md px-2.5 py-1.5 text-sm";
-
 /** With many companies, list only those that matter: the selected ones and the most matches. */
 const MAX_LISTED = 24;
 
@@ -31,7 +29,7 @@ export function CompanyHitCounts(props: {
     : props.byCompany;
   const withMatches = props.byCompany.filter((c) => c.count > 0).length;
   const count = (n: number) => (
-    <span className="text-slate-600 tabular-nums dark:text-slate-400">
+    <span className="hit-count-n">
       {n}
       <span className="sr-only"> {n === 1 ? "clause" : "clauses"}</span>
     </span>
@@ -49,7 +47,7 @@ export function CompanyHitCounts(props: {
           <Link
             href={searchHref({ q: props.q, practices: props.practices })}
             aria-current={props.selected.length === 0 ? "page" : undefined}
-            className={`${ITEM} border border-slate-200 hover:border-sky-600 hover:text-sky-800 aria-[current=page]:bg-sky-50 aria-[current=page]:font-semibold aria-[current=page]:text-sky-900 lg:border-transparent lg:hover:border-transparent lg:hover:bg-slate-100 dark:border-slate-800 dark:hover:text-sky-300 dark:aria-[current=page]:bg-sky-950 dark:aria-[current=page]:text-sky-200 lg:dark:border-transparent lg:dark:hover:bg-slate-900`}
+            className="hit-count hit-count-link"
           >
             All companies {count(all)}
           </Link>
@@ -60,9 +58,7 @@ export function CompanyHitCounts(props: {
           return (
             <li key={c.company}>
               {c.count === 0 ? (
-                <span
-                  className={`${ITEM} border border-dashed border-slate-200 text-slate-500 lg:border-transparent dark:border-slate-800 dark:text-slate-400 lg:dark:border-transparent`}
-                >
+                <span className="hit-count hit-count-none">
                   {c.companyName} {count(0)}
                 </span>
               ) : (
@@ -73,7 +69,11 @@ export function CompanyHitCounts(props: {
                     practices: props.practices,
                   })}
                   aria-current={current ? "page" : undefined}
-                  className={`${ITEM} border border-slate-200 hover:border-sky-600 hover:text-sky-800 lg:border-transparent lg:hover:border-transparent lg:hover:bg-slate-100 dark:border-slate-800 dark:hover:text-sky-300 lg:dark:border-transparent lg:dark:hover:bg-slate-900 ${included ? "bg-sky-50 font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-200" : ""}`}
+                  className={
+                    included
+                      ? "hit-count hit-count-link hit-count-included"
+                      : "hit-count hit-count-link"
+                  }
                 >
                   {c.companyName} {count(c.count)}
                 </Link>

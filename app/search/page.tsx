@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
-import { SearchResultItem } from "@/components/search-result-item";
+import { machineIconSymbolHtml, searchHitsHtml } from "@/components/search-hits-html";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
 import { SEARCH_PAGE_SIZE, parseSearchPageParams } from "@/lib/params/search-page-params";
 import { partitionKnown, type SlugList } from "@/lib/params/slug-list";
@@ -235,17 +235,19 @@ export default async function SearchPage({ searchParams }: Props) {
               )}
             </p>
             {outcome.results.length > 0 && (
-              <ol className="space-y-4">
-                {outcome.results.map((hit) => (
-                  <li key={`${hit.company}#${hit.anchor}`}>
-                    <SearchResultItem
-                      hit={hit}
-                      query={outcome.query}
-                      practiceNames={practiceNames}
-                    />
-                  </li>
-                ))}
-              </ol>
+              <svg
+                aria-hidden="true"
+                className="absolute h-0 w-0 overflow-hidden"
+                dangerouslySetInnerHTML={{ __html: machineIconSymbolHtml }}
+              />
+            )}
+            {outcome.results.length > 0 && (
+              <ol
+                className="space-y-4"
+                dangerouslySetInnerHTML={{
+                  __html: searchHitsHtml(outcome.results, outcome.query, practiceNames),
+                }}
+              />
             )}
             {outcome.results.length > 0 && (
               <div className="mt-6">

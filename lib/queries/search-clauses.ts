@@ -49,21 +49,117 @@ const MARKERS = `StartSel=${HIT_START}, StopSel=${HIT_END}`;
 const WHOLE_CLAUSE_CHARS = 320;
 const WHOLE_OPTIONS = `${MARKERS}, HighlightAll=true`;
 const FRAGMENT_OPTIONS = `${MARKERS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENT_DELIMITER}"`;
+/*
+ * ts_headline parses the whole text it is given, and the best-ranked clauses are the long ones
+ * (several kB): a clause longer than PASSAGE_CHARS is quoted from the passage of that length
+ * around its first match (from PASSAGE_LEAD characters before it), found by the query's stems.
+ * A stem is not always a prefix of the word ("share" for "sharing"), so it is looked for less
+ * its last letter; and where no stem is found, or the passage has no match after all, the
+ * whole clause is used, as before.
+ */
+const PASSAGE_CHARS = 1200;
+const PASSAGE_LEAD = 240;
 
 type HitRow = Omit<SearchHit, "snippet"> & { snippet: string; atStart: boolean; atEnd: boolean };
-/** One row per matching company, or a single row of nulls when nothing matches; `terms` always. */
-type CountRow = {
-  company: string | null;
-  companyName: string | null;
-  count: number | null;
-  terms: number;
-};
+type SearchRow = { terms: number; byCompany: CompanyHits[]; hits: HitRow[] };
+
+/** The one statement of a search, exported so its plan can be read (EXPLAIN, render-speed.md). */
+export function searchStatement(
+  q: string,
+  input: Omit<SearchInput, "q">,
+  limit: number,
+  offset: number,
+): Prisma.Sql {
+  // Fragments of one parameterised statement, never text pasted into SQL.
+  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const practiceFilter = input.practices
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
+                             WHERE cp.clause_id = c.id AND pr.slug = ANY(${input.practices}))`
+    : Prisma.empty;
+  const provenanceFilter = input.provenance
+    ? Prisma.sql`AND co.provenance = ANY(${input.provenance}::provenance[])`
+    : Prisma.empty;
+  // Counts ignore the company filter (the other companies stay one click away); the page obeys it.
+  const inScope = input.companies
+    ? Prisma.sql`co.slug = ANY(${input.companies})`
+    : Prisma.sql`true`;
+  const sentinels = HIT_START + HIT_END;
+
+  return Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT c.id, p.company_id, c.position, ${inScope} AS in_scope,
+             CASE WHEN ${inScope} THEN ts_rank_cd(c.search, ${tsquery}, 1) END AS rank
+      FROM clause c
+      JOIN policy p ON p.id = c.policy_id
+      JOIN company co ON co.id = p.company_id
+      WHERE c.search @@ ${tsquery} ${practiceFilter} ${provenanceFilter}
+    ),
+    page AS (
+      SELECT m.id, m.position, m.rank, co.slug, co.name, co.provenance
+      FROM matched m
+      JOIN company co ON co.id = m.company_id
+      WHERE m.in_scope
+      ORDER BY m.rank DESC, co.name COLLATE company_name, co.slug, m.position
+      LIMIT ${limit} OFFSET ${offset}
+    ),
+    stems AS (
+      SELECT coalesce(array_agg(DISTINCT CASE WHEN length(s[1]) > 4 THEN left(s[1], -1) ELSE s[1] END), '{}') AS prefixes
+      FROM regexp_matches(querytree(${tsquery}), '''((?:[^'']|'''')+)''', 'g') AS s
+    ),
+    quoted AS MATERIALIZED (
+      SELECT h.*, c.anchor, c.heading_path,
+             ARRAY(SELECT pr.slug FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
+                   WHERE cp.clause_id = h.id ORDER BY pr.position) AS practices,
+             hl.snippet, t.text
+      FROM page h
+      JOIN clause c ON c.id = h.id
+      CROSS JOIN LATERAL (SELECT translate(c.text, ${sentinels}, '') AS text OFFSET 0) t
+      CROSS JOIN LATERAL (
+        SELECT min(nullif(strpos(lower(t.text), x), 0)) AS at
+        FROM stems, unnest(stems.prefixes) x
+        WHERE length(t.text) > ${PASSAGE_CHARS}
+      ) first
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN first.at IS NULL THEN t.text
+                    ELSE regexp_replace(regexp_replace(
+                           substr(t.text, greatest(first.at - ${PASSAGE_LEAD}, 1), ${PASSAGE_CHARS}),
+                           CASE WHEN first.at > ${PASSAGE_LEAD} THEN '^\\S*\\s+' ELSE '^' END, ''),
+                         '\\s+\\S*$', '') END AS passage
+        OFFSET 0
+      ) w
+      CROSS JOIN LATERAL (
+        SELECT ts_headline('english', w.passage, ${tsquery},
+                           CASE WHEN length(t.text) <= ${WHOLE_CLAUSE_CHARS} THEN ${WHOLE_OPTIONS} ELSE ${FRAGMENT_OPTIONS} END) AS snippet
+        OFFSET 0
+      ) h1
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN first.at IS NULL OR strpos(h1.snippet, ${HIT_START}) > 0 THEN h1.snippet
+                    ELSE ts_headline('english', t.text, ${tsquery}, ${FRAGMENT_OPTIONS}) END AS snippet
+        OFFSET 0
+      ) hl
+    )
+    SELECT numnode(${tsquery}) AS terms,
+      (SELECT coalesce(json_agg(json_build_object('company', co.slug, 'companyName', co.name, 'count', k.n)
+                                ORDER BY co.name COLLATE company_name, co.slug), '[]')
+       FROM (SELECT company_id, count(*)::int AS n FROM matched GROUP BY company_id) k
+       JOIN company co ON co.id = k.company_id) AS "byCompany",
+      (SELECT coalesce(json_agg(json_build_object(
+                'company', q.slug, 'companyName', q.name, 'provenance', q.provenance, 'anchor', q.anchor,
+                'headingPath', q.heading_path, 'practices', q.practices, 'snippet', q.snippet,
+                'rank', q.rank::float8,
+                'atStart', starts_with(q.text, split_part(p.plain, ${FRAGMENT_DELIMITER}, 1)),
+                'atEnd', right(q.text, length(split_part(p.plain, ${FRAGMENT_DELIMITER}, -1))) = split_part(p.plain, ${FRAGMENT_DELIMITER}, -1))
+              ORDER BY q.rank DESC, q.name COLLATE company_name, q.slug, q.position), '[]')
+       FROM quoted q CROSS JOIN LATERAL (SELECT translate(q.snippet, ${sentinels}, '') AS plain OFFSET 0) p) AS hits`;
+}
 
 /**
  * Full-text search over every clause, in PostgreSQL: websearch_to_tsquery syntax ("phrase",
  * -exclude, or), ranked by ts_rank_cd on the weighted `clause.search` column (headings above
- * text), with ts_headline passages. Two queries whatever the input (none for an empty query).
- * Filters: any of `companies` and any of `practices` (tags in clause_practice).
+ * text), with ts_headline passages. One statement whatever the input (none for an empty query):
+ * the matches are found once, through the GIN index, and both counted per company and ranked;
+ * clause text is read only for the page of results. Filters: any of `companies`, any of
+ * `practices` (tags in clause_practice), any of `provenance`.
  */
 export async function searchClauses(input: SearchInput): Promise<SearchOutcome> {
   const { q, truncated } = normaliseSearchQuery(input.q);
@@ -71,77 +167,19 @@ export async function searchClauses(input: SearchInput): Promise<SearchOutcome> 
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? 20), 1), 100);
   const offset = Math.max(Math.trunc(input.offset ?? 0), 0);
 
-  // Fragments of one parameterised statement, never text pasted into SQL.
-  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-  const practiceFilter = input.practices
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
-                             WHERE cp.clause_id = c.id AND pr.slug = ANY(${input.practices}))`
-    : Prisma.empty;
-  const companyFilter = input.companies
-    ? Prisma.sql`AND co.slug = ANY(${input.companies})`
-    : Prisma.empty;
-  const provenanceFilter = input.provenance
-    ? Prisma.sql`AND co.provenance = ANY(${input.provenance}::provenance[])`
-    : Prisma.empty;
-  const sentinels = HIT_START + HIT_END;
-  const db = getDb();
+  const [row] = await getDb().$queryRaw<SearchRow[]>(searchStatement(q, input, limit, offset));
 
-  // Both statements find matches through the GIN index first and touch clause text only for the
-  // page of results, so their cost follows the number of matches, not the number of companies.
-  const [counts, hits] = await Promise.all([
-    db.$queryRaw<CountRow[]>`
-      WITH matched AS (
-        SELECT p.company_id, count(*)::int AS count
-        FROM clause c
-        JOIN policy p ON p.id = c.policy_id
-        JOIN company co ON co.id = p.company_id
-        WHERE c.search @@ ${tsquery} ${practiceFilter} ${provenanceFilter}
-        GROUP BY p.company_id
-      )
-      SELECT co.slug AS company, co.name AS "companyName", m.count, t.terms
-      FROM (SELECT numnode(${tsquery}) AS terms) t
-      LEFT JOIN (matched m JOIN company co ON co.id = m.company_id) ON true
-      ORDER BY co.name COLLATE company_name, co.slug`,
-    db.$queryRaw<HitRow[]>`
-      WITH hits AS (
-        SELECT c.id, c.position, co.slug AS company, co.name AS company_name, co.provenance::text AS provenance, ts_rank_cd(c.search, ${tsquery}, 1) AS rank
-        FROM clause c
-        JOIN policy p ON p.id = c.policy_id
-        JOIN company co ON co.id = p.company_id
-        WHERE c.search @@ ${tsquery} ${companyFilter} ${practiceFilter} ${provenanceFilter}
-        ORDER BY rank DESC, co.name COLLATE company_name, co.slug, c.position
-        LIMIT ${limit} OFFSET ${offset}
-      )
-      SELECT h.company, h.company_name AS "companyName", h.provenance, c.anchor, c.heading_path AS "headingPath",
-             ARRAY(SELECT pr.slug FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
-                   WHERE cp.clause_id = h.id ORDER BY pr.position) AS practices,
-             s.snippet, h.rank::float8 AS rank,
-             starts_with(t.text, split_part(s.plain, ${FRAGMENT_DELIMITER}, 1)) AS "atStart",
-             right(t.text, length(split_part(s.plain, ${FRAGMENT_DELIMITER}, -1))) = split_part(s.plain, ${FRAGMENT_DELIMITER}, -1) AS "atEnd"
-      FROM hits h
-      JOIN clause c ON c.id = h.id
-      CROSS JOIN LATERAL (SELECT translate(c.text, ${sentinels}, '') AS text) t
-      CROSS JOIN LATERAL (
-        SELECT ts_headline('english', t.text, ${tsquery},
-                           CASE WHEN length(t.text) <= ${WHOLE_CLAUSE_CHARS} THEN ${WHOLE_OPTIONS} ELSE ${FRAGMENT_OPTIONS} END) AS snippet
-      ) hl
-      CROSS JOIN LATERAL (SELECT hl.snippet, translate(hl.snippet, ${sentinels}, '') AS plain) s
-      ORDER BY h.rank DESC, h.company_name COLLATE company_name, h.company, h.position`,
-  ]);
-
-  const byCompany = counts.flatMap(({ company, companyName, count }) =>
-    company && companyName && count ? [{ company, companyName, count }] : [],
-  );
-  const inScope = input.companies
+  const byCompany = row?.byCompany ?? [];
+  const inScopeCounts = input.companies
     ? byCompany.filter((c) => input.companies!.includes(c.company))
     : byCompany;
   return {
     query: q,
     truncated,
-    searchable: (counts[0]?.terms ?? 0) > 0,
-    total: inScope.reduce((sum, c) => sum + c.count, 0),
+    searchable: (row?.terms ?? 0) > 0,
+    total: inScopeCounts.reduce((sum, c) => sum + c.count, 0),
     byCompany,
-    results: hits.map(({ atStart, atEnd, snippet, ...hit }) => ({
+    results: (row?.hits ?? []).map(({ atStart, atEnd, snippet, ...hit }) => ({
       ...hit,
       snippet: `${atStart ? "" : "… "}${snippet.trim()}${atEnd ? "" : " …"}`,
       rank: Math.round(hit.rank * 1e6) / 1e6,

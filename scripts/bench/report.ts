@@ -318,7 +318,7 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(
       "## Search, server-side",
       "",
-      "`lib/queries/search-clauses.ts` (its two statements: matches per company, and the ranked, highlighted page of results) timed in-process on the larger data set, with no HTTP or rendering, over a fixed mix of single words, phrases, `-` exclusions, `or` and filters (`scripts/bench/search-latency.ts`), after one warm-up pass.",
+      "`lib/queries/search-clauses.ts` (its one statement: the matches found once, counted per company and ranked, and the page of results highlighted) timed in-process on the larger data set, with no HTTP or rendering, over a fixed mix of single words, phrases, `-` exclusions, `or` and filters (`scripts/bench/search-latency.ts`), after one warm-up pass.",
       "",
       ...("error" in x
         ? [`Could not run: ${x.error}`]

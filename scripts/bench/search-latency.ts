@@ -1,5 +1,5 @@
 /*
- * Server-side search latency: times lib/queries/search-clauses.ts itself (both of its queries,
+ * Server-side search latency: times lib/queries/search-clauses.ts itself (its one statement,
  * no HTTP, no rendering) over a fixed mix of searches against DATABASE_URL, and prints JSON.
  * Run with `node --conditions=react-server --import tsx` so `server-only` resolves as on the server.
  */

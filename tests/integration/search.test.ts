@@ -285,3 +285,47 @@ describe("GET /api/search", () => {
     expect(body.error).toMatch(message);
   });
 });
+
+describe("snippets of long clauses", () => {
+  // A long clause of Mozy's, rewritten for these tests and put back afterwards.
+  let target: { id: number; text: string };
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, i) => `Sentence ${i + 1} of the filler says little.`).join(" ");
+  const setText = (text: string) =>
+    db.query(`UPDATE clause SET text = $1 WHERE id = $2`, [text, target.id]);
+  const plain = (s: string) =>
+    s.replaceAll(HIT_START, "[").replaceAll(HIT_END, "]").replace(/\s+/g, " ");
+
+  beforeAll(async () => {
+    const rows = await db.query<{ id: number; text: string }>(
+      `SELECT c.id, c.text FROM clause c JOIN policy p ON p.id = c.policy_id JOIN company co ON co.id = p.company_id
+        WHERE co.slug = 'mozy' ORDER BY c.position LIMIT 1`,
+    );
+    target = rows[0]!;
+  });
+  afterAll(() => setText(target.text));
+
+  it("quotes the passage around the first match of a long clause, cut at word boundaries", async () => {
+    await setText(`${filler(60)} We store backups in Zanzibar for ninety days. ${filler(40)}`);
+    const [hit] = (await searchClauses({ q: "zanzibar" })).results;
+    expect(plain(hit!.snippet)).toMatch(/^… .*backups in \[Zanzibar\] for ninety days.* …$/);
+    // The passage starts and ends on whole words of the clause.
+    expect(plain(hit!.snippet)).toMatch(/^… (Sentence|\d+|of|the|filler|says|little\.) /);
+  });
+
+  it("still finds the match when a word sharing its stem's letters comes first", async () => {
+    // "quokkaphone" holds "quokk" (the stem of "quokkas" less a letter) but is another word.
+    await setText(
+      `Our quokkaphone team reads this. ${filler(80)} We never share data with quokkas. ${filler(5)}`,
+    );
+    const [hit] = (await searchClauses({ q: "quokkas" })).results;
+    expect(plain(hit!.snippet)).toContain("share data with [quokkas]");
+  });
+
+  it("quotes from the whole clause when the stem is not spelt out in the text", async () => {
+    // "dies" and "dying" share the stem "die", which "dying" does not contain.
+    await setText(`${filler(80)} The account lapses when its owner is dying or gone. ${filler(3)}`);
+    const [hit] = (await searchClauses({ q: "dies" })).results;
+    expect(plain(hit!.snippet)).toContain("its owner is [dying] or gone");
+  });
+});

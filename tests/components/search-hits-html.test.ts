@@ -1,0 +1,106 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ProvenanceMark } from "@/components/provenance-mark";
+import {
+  MACHINE_ICON_SHAPES,
+  machineIconSymbolHtml,
+  machineMarkHtml,
+  searchHitsHtml,
+  snippetHtml,
+} from "@/components/search-hits-html";
+import type { SearchHit } from "@/lib/queries/search-clauses";
+import { HIT_END, HIT_START } from "@/lib/search/highlight";
+
+const hit = (over: Partial<SearchHit>): SearchHit => ({
+  company: "mozy",
+  companyName: "Mozy",
+  provenance: "curated",
+  anchor: "retention-aaaaaa",
+  headingPath: ["Your data", "Retention"],
+  practices: ["retention"],
+  snippet: `We keep ${HIT_START}backups${HIT_END} for 30 days.`,
+  rank: 0.5,
+  ...over,
+});
+const names = new Map([
+  ["retention", "Data retention"],
+  ["cookies", "Cookies & tracking"],
+]);
+
+describe("searchHitsHtml", () => {
+  it("escapes every piece of third-party text, in elements and attributes", () => {
+    const hostile = `<img src=x onerror=alert(1)> "q" & 'a'`;
+    const html = searchHitsHtml(
+      [
+        hit({
+          companyName: hostile,
+          headingPath: [hostile],
+          anchor: `a"b`,
+          snippet: `${hostile} ${HIT_START}<b>${HIT_END}`,
+        }),
+      ],
+      `"x" <y>`,
+      names,
+    );
+    expect(html).not.toMatch(/<img|<b>/);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &quot;q&quot; &amp; &#39;a&#39;");
+    expect(html).toContain(`<mark class="clause-mark">&lt;b&gt;</mark>`);
+    // The query travels URL-encoded, the anchor escaped in the attribute.
+    expect(html).toContain(`href="/companies/mozy?q=%22x%22%20%3Cy%3E#a&quot;b"`);
+  });
+
+  it("names the company and where the clause sits, quotes the snippet with its matches marked, and lists the practices by name", () => {
+    const html = searchHitsHtml([hit({ practices: ["cookies", "retention"] })], "backups", names);
+    expect(html).toContain(
+      `<span class="search-hit-company">Mozy</span><span class="search-hit-sep"> — </span><span class="search-hit-where">Your data › Retention</span>`,
+    );
+    expect(html).toContain(
+      `<blockquote class="policy-quote search-hit-quote"><p>We keep <mark class="clause-mark">backups</mark> for 30 days.</p></blockquote>`,
+    );
+    expect(html).toContain(
+      `<ul aria-label="Practices of this clause" class="search-hit-practices"><li>Cookies &amp; tracking</li><li>Data retention</li></ul>`,
+    );
+    expect(html.match(/<li><article/g)).toHaveLength(1);
+  });
+
+  it("says a clause without headings is in the opening paragraphs, and leaves out an empty practice list", () => {
+    const html = searchHitsHtml([hit({ headingPath: [], practices: [] })], "backups", names);
+    expect(html).toContain(`<span class="search-hit-where">Opening paragraphs</span>`);
+    expect(html).not.toContain("<ul");
+  });
+
+  it("marks a machine-read company's hit, in words for screen readers and with the site's machine-read mark; a curated one carries neither", () => {
+    const [machine, curated] = [hit({ provenance: "machine" }), hit({})].map((h) =>
+      searchHitsHtml([h], "backups", names),
+    );
+    expect(machine).toContain(
+      `<span class="sr-only"> (machine-read; practices tagged by the classifier)</span>`,
+    );
+    expect(machine).toContain(machineMarkHtml);
+    expect(curated).not.toContain("machine");
+  });
+
+  it("draws the machine-read mark as the ProvenanceMark component does, its icon by reference to the one symbol", () => {
+    const rendered = renderToStaticMarkup(
+      createElement(ProvenanceMark, { provenance: "machine", size: "sm" }),
+    ).replaceAll("&#x27;", "&#39;"); // React writes an apostrophe as &#x27;, escapeHtml as &#39;
+    const [, open, icon, rest] = rendered.match(/^(<a [^>]*>)(<svg[\s\S]*?<\/svg>)(.*)$/)!;
+    expect(machineMarkHtml).toBe(
+      `${open}<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 w-3"><use href="#search-machine-icon"></use></svg>${rest}`,
+    );
+    // The symbol holds the component's own shapes, drawn with the same stroke.
+    expect(icon).toContain(MACHINE_ICON_SHAPES);
+    expect(machineIconSymbolHtml).toBe(
+      `<symbol id="search-machine-icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6">${MACHINE_ICON_SHAPES}</symbol>`,
+    );
+  });
+});
+
+describe("snippetHtml", () => {
+  it("joins matches separated only by spaces into one mark and drops stray sentinels", () => {
+    expect(snippetHtml(`${HIT_START}Safe${HIT_END} ${HIT_START}Harbor${HIT_END} x${HIT_END}`)).toBe(
+      `<mark class="clause-mark">Safe Harbor</mark> x`,
+    );
+  });
+});
