@@ -1,10 +1,11 @@
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import type { Rating } from "@/lib/ratings";
-import { ComparisonGrid } from "./comparison-grid";
+import { ComparisonGrid } from "@/components/comparison-grid";
 
 const company = (
   over: Partial<CompanySummary> & { slug: string; name: string },
@@ -102,9 +103,9 @@ function both(ratings: Rating[], companies = COMPANIES, differing = new Set(["co
     caption: "How <these> companies handle things",
   };
   return {
-    react: renderToStaticMarkup(<ComparisonGrid {...props} reactTable />),
+    react: renderToStaticMarkup(createElement(ComparisonGrid, { ...props, reactTable: true })),
     // The string builders escape an apostrophe as &#39;, React as &#x27;: the same character.
-    html: renderToStaticMarkup(<ComparisonGrid {...props} />).replaceAll("&#39;", "&#x27;"),
+    html: renderToStaticMarkup(createElement(ComparisonGrid, props)).replaceAll("&#39;", "&#x27;"),
   };
 }
 
