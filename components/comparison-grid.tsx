@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from "react";
 import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
+import { quotePassage } from "@/lib/quote-passage";
 import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
 import { gridTableHtml } from "./grid-table-html";
@@ -57,6 +58,14 @@ export function ComparisonGrid({
   leadColumn,
   reactTable = false,
 }: Props) {
+  // A machine-read quote is often a whole clause: a cell shows its opening sentences, and its
+  // link leads to the clause on the company page with the whole quote marked. A person's quotes
+  // are the passages they chose, shown whole.
+  cells = cells.map((c) =>
+    c.provenance === "machine" && c.evidence.length
+      ? { ...c, evidence: c.evidence.map((e) => ({ ...e, quote: quotePassage(e.quote) })) }
+      : c,
+  );
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
   const matches = (c: MatrixCell | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));
