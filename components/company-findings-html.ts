@@ -26,10 +26,10 @@ function factsHtml(facts: MachineFact[]): string {
   const items = facts.map(
     (f) =>
       `<div><dt class="font-medium">${escapeHtml(`${f.kind.replace(/[-_]/g, " ")}: ${f.value}`)}</dt>` +
-      `<dd class="policy-quote border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-200">${escapeHtml(`“${f.quote}”`)}</dd></div>`,
+      `<dd class="policy-quote fact-quote">${escapeHtml(`“${f.quote}”`)}</dd></div>`,
   );
   return (
-    `<details class="group mt-2"><summary class="inline-flex cursor-pointer items-center gap-1 rounded text-sm font-medium text-sky-800 select-none hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">${facts.length === 1 ? "1 fact found" : `${facts.length} facts found`}</summary>` +
+    `<details class="group mt-2"><summary class="quotes-toggle">${facts.length === 1 ? "1 fact found" : `${facts.length} facts found`}</summary>` +
     `<dl class="mt-2 space-y-2 text-sm">${items.join("")}</dl></details>`
   );
 }
@@ -49,7 +49,7 @@ function evidenceLinksHtml(
   const links = evidence.map((e, i) => {
     const title = e.headingPath.length ? ` title="${escapeHtml(e.headingPath.join(" › "))}"` : "";
     return (
-      `<span><a href="${escapeHtml(clauseHref(company, e.anchor, { finding: practice }))}"${title} class="rounded font-medium text-sky-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">` +
+      `<span><a href="${escapeHtml(clauseHref(company, e.anchor, { finding: practice }))}"${title} class="finding-link">` +
       `§${positions.get(e.anchor) ?? ""} ${escapeHtml(`“${openingWords(e.quote)}”`)}</a>${i < evidence.length - 1 ? ", " : ""}</span>`
     );
   });
