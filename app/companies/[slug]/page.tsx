@@ -242,7 +242,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
               the {company.policy.recordedBy ? "recorded" : "archived"} copy. Tags show the
               practices each clause speaks to
               {company.provenance === "machine"
-                ? ", as the classifier read them, with its probability"
+                ? ", as the classifier read them, each with its probability that the clause speaks to the practice"
                 : ""}
               .
             </p>
