@@ -2,8 +2,10 @@ import type { CSSProperties, ReactNode } from "react";
 import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
+import { quotePassage } from "@/lib/quote-passage";
 import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
+import { gridTableHtml } from "./grid-table-html";
 import { PolicyDates } from "./policy-dates";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCountsRow } from "./rating-counts-row";
@@ -20,6 +22,8 @@ type Props = {
   caption: string;
   /** A column before the companies' (the /analyze page's machine reading), with its own cells. */
   leadColumn?: { header: ReactNode; cell: (practice: Practice) => ReactNode };
+  /** Render the table as React elements even without a lead column (tests compare the two). */
+  reactTable?: boolean;
 };
 
 /** A not-equal sign: the row's cue besides its words, never colour alone. */
@@ -52,7 +56,16 @@ export function ComparisonGrid({
   differing,
   caption,
   leadColumn,
+  reactTable = false,
 }: Props) {
+  // A machine-read quote is often a whole clause: a cell shows its opening sentences, and its
+  // link leads to the clause on the company page with the whole quote marked. A person's quotes
+  // are the passages they chose, shown whole.
+  cells = cells.map((c) =>
+    c.provenance === "machine" && c.evidence.length
+      ? { ...c, evidence: c.evidence.map((e) => ({ ...e, quote: quotePassage(e.quote) })) }
+      : c,
+  );
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
   const matches = (c: MatrixCell | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));
@@ -61,103 +74,105 @@ export function ComparisonGrid({
     : practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
   const columns = companies.length + (leadColumn ? 1 : 0);
 
-  return (
+  const frame = (table: ReactNode, html?: string) => (
     <div className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800">
       <div
         className="grid-scroll"
         data-cols={columns}
         style={{ "--cols": columns } as CSSProperties}
+        dangerouslySetInnerHTML={html === undefined ? undefined : { __html: html }}
       >
-        <table className="comparison-grid text-left">
-          <caption className="sr-only">{caption}</caption>
-          <colgroup>
-            <col className="practice-col" />
-            {leadColumn && <col />}
-            {companies.map((c) => (
-              <col key={c.slug} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <th
-                scope="col"
-                className="grid-corner border-b border-slate-300 bg-slate-100 p-3 align-top text-sm font-semibold dark:border-slate-700 dark:bg-slate-900"
-              >
-                Practice
-              </th>
-              {leadColumn?.header}
-              {companies.map((c) => (
-                <th
-                  key={c.slug}
-                  scope="col"
-                  className="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900"
-                >
-                  <a
-                    href={`/companies/${c.slug}`}
-                    className="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
-                  >
-                    {c.name}
-                  </a>
-                  <PolicyDates company={c} className="text-xs font-normal" />
-                  {c.provenance === "machine" && (
-                    <span className="mt-1 block">
-                      <ProvenanceMark provenance="machine" size="sm" />
-                    </span>
-                  )}
-                </th>
-              ))}
-            </tr>
-            {/* The counts are of the companies' curated findings; a lead column has none to count. */}
-            {!leadColumn && (
-              <RatingCountsRow practices={rows} companies={companies} cells={cells} />
-            )}
-          </thead>
-          <tbody>
-            {rows.map((p, i) => {
-              const differs = companies.length > 1 && !!differing?.has(p.slug);
-              return (
-                <tr
-                  key={p.slug}
-                  data-differs={differs ? "" : undefined}
-                  className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}
-                >
-                  <th
-                    scope="row"
-                    className={`border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
-                  >
-                    <a
-                      href={`/practices/${p.slug}`}
-                      className="inline-block rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
-                    >
-                      {p.name}
-                    </a>
-                    {differs && (
-                      <span className="mt-1 flex items-center gap-1 text-xs font-medium text-violet-800 dark:text-violet-300">
-                        <DiffersIcon />
-                        Ratings differ
-                      </span>
-                    )}
-                  </th>
-                  {leadColumn?.cell(p)}
-                  {companies.map((c) => {
-                    const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
-                    return (
-                      <GridCell
-                        key={c.slug}
-                        cell={cell}
-                        companyName={c.name}
-                        dimmed={!matches(cell)}
-                      />
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {table}
       </div>
       <StickyOffset target="table.comparison-grid > thead th:last-child" variable="--grid-head-h" />
       <RevealFocus within="table.comparison-grid" />
     </div>
+  );
+  // The comparison page's table is built as one string (grid-table-html.ts, the same markup);
+  // the React table below serves a lead column of React cells (the /analyze page).
+  if (!leadColumn && !reactTable)
+    return frame(null, gridTableHtml({ practices, companies, cells, ratings, differing, caption }));
+
+  return frame(
+    <table className="comparison-grid text-left">
+      <caption className="sr-only">{caption}</caption>
+      <colgroup>
+        <col className="practice-col" />
+        {leadColumn && <col />}
+        {companies.map((c) => (
+          <col key={c.slug} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th
+            scope="col"
+            className="grid-corner border-b border-slate-300 bg-slate-100 p-3 align-top text-sm font-semibold dark:border-slate-700 dark:bg-slate-900"
+          >
+            Practice
+          </th>
+          {leadColumn?.header}
+          {companies.map((c) => (
+            <th
+              key={c.slug}
+              scope="col"
+              className="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900"
+            >
+              <a
+                href={`/companies/${c.slug}`}
+                className="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+              >
+                {c.name}
+              </a>
+              <PolicyDates company={c} className="text-xs font-normal" />
+              {c.provenance === "machine" && (
+                <span className="mt-1 block">
+                  <ProvenanceMark provenance="machine" size="sm" />
+                </span>
+              )}
+            </th>
+          ))}
+        </tr>
+        {/* The counts are of the companies' curated findings; a lead column has none to count. */}
+        {!leadColumn && <RatingCountsRow practices={rows} companies={companies} cells={cells} />}
+      </thead>
+      <tbody>
+        {rows.map((p, i) => {
+          const differs = companies.length > 1 && !!differing?.has(p.slug);
+          return (
+            <tr
+              key={p.slug}
+              data-differs={differs ? "" : undefined}
+              className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}
+            >
+              <th
+                scope="row"
+                className={`border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
+              >
+                <a
+                  href={`/practices/${p.slug}`}
+                  className="inline-block rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300"
+                >
+                  {p.name}
+                </a>
+                {differs && (
+                  <span className="mt-1 flex items-center gap-1 text-xs font-medium text-violet-800 dark:text-violet-300">
+                    <DiffersIcon />
+                    Ratings differ
+                  </span>
+                )}
+              </th>
+              {leadColumn?.cell(p)}
+              {companies.map((c) => {
+                const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
+                return (
+                  <GridCell key={c.slug} cell={cell} companyName={c.name} dimmed={!matches(cell)} />
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>,
   );
 }

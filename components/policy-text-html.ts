@@ -57,7 +57,9 @@ function clauseHtml(
       const href = `/practices/${escapeHtml(t.practice)}`;
       if (t.probability === null) return `<a href="${href}" class="clause-tag">${name}</a>`;
       const pct = Math.round(t.probability * 100);
-      return `<a href="${href}" class="clause-tag border-dashed" title="Machine tag: the classifier gives this clause a ${pct}% probability of speaking to this practice">${name}<span class="clause-tag-probability">${pct}%</span></a>`;
+      // Short: a long policy has a thousand tags, and the text above the policy says what the
+      // percentages are (the classifier's probability that the clause speaks to the practice).
+      return `<a href="${href}" class="clause-tag border-dashed" title="Machine tag: ${pct}% probability">${name}<span class="clause-tag-probability">${pct}%</span></a>`;
     })
     .join("");
   return (

@@ -66,8 +66,8 @@ export const matrixQuery = z.object({
     .pipe(z.number().int().min(1, "perPage must be a whole number from 1 to 200.").max(200))
     .optional()
     .meta({
-      description: "Companies per page, 1 to 200 (default 50); only without `companies`.",
-      examples: ["50"],
+      description: "Companies per page, 1 to 200 (default 20); only without `companies`.",
+      examples: ["20"],
     }),
 });
 

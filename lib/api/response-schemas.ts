@@ -138,10 +138,22 @@ export const matrixSchema = z
         perPage: z.int(),
         pageCount: z.int(),
         totalCompanies: z.int(),
+        next: z
+          .string()
+          .nullable()
+          .meta({
+            description:
+              "The next page's address (path and query, `page` changed); null on the last page.",
+            examples: ["/api/matrix?practices=retention&page=2"],
+          }),
+        prev: z.string().nullable().meta({
+          description: "The previous page's address; null on the first page.",
+        }),
       })
       .optional()
       .meta({
-        description: "Present when companies were not named, so they come a page at a time.",
+        description:
+          "Present when companies were not named, so they come a page at a time (20 by default).",
       }),
     attribution: attributionSchema,
   })

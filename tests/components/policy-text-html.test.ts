@@ -51,7 +51,7 @@ describe("policyTextHtml", () => {
     expect(html).toContain(`<span class="font-mono">§1</span>`);
     expect(html).toContain(`aria-label="Copy link to clause 2"`);
     expect(html).toContain(
-      `<a href="/practices/retention" class="clause-tag border-dashed" title="Machine tag: the classifier gives this clause a 87% probability of speaking to this practice">Data retention<span class="clause-tag-probability">87%</span></a>`,
+      `<a href="/practices/retention" class="clause-tag border-dashed" title="Machine tag: 87% probability">Data retention<span class="clause-tag-probability">87%</span></a>`,
     );
     expect(html).toContain(`<a href="/practices/retention" class="clause-tag">Data retention</a>`);
     // One heading (h3 at the top level), one list holding both clauses.

@@ -446,9 +446,37 @@ describe("GET /api/matrix paging", () => {
     );
     expect(first.companies.map((c) => c.slug)).toEqual(["centercode", "code42"]);
     expect(first.cells).toHaveLength(2);
-    expect(first.paging).toEqual({ page: 1, perPage: 2, pageCount: 3, totalCompanies: 5 });
-    const last = await json<{ companies: Json[] }>(await matrix("?perPage=2&page=3"), 200);
+    expect(first.paging).toEqual({
+      page: 1,
+      perPage: 2,
+      pageCount: 3,
+      totalCompanies: 5,
+      next: "/api/matrix?perPage=2&practices=cookies&page=2",
+      prev: null,
+    });
+    const middle = await json<{ paging: Json }>(
+      await matrix(String(first.paging.next).replace("/api/matrix", "")),
+      200,
+    );
+    expect(middle.paging).toMatchObject({
+      page: 2,
+      next: "/api/matrix?perPage=2&practices=cookies&page=3",
+      prev: "/api/matrix?perPage=2&practices=cookies&page=1",
+    });
+    const last = await json<{ companies: Json[]; paging: Json }>(
+      await matrix("?perPage=2&page=3"),
+      200,
+    );
     expect(last.companies.map((c) => c.slug)).toEqual(["mozy"]);
+    expect(last.paging).toMatchObject({ next: null, prev: "/api/matrix?perPage=2&page=2" });
+  });
+
+  it("pages 20 companies at a time by default, and not at all when companies are named", async () => {
+    const all = await json<{ paging: Json }>(await matrix(""), 200);
+    expect(all.paging).toMatchObject({ page: 1, perPage: 20, pageCount: 1, next: null });
+    const named = await json<Json>(await matrix("?companies=mozy,code42&practices=cookies"), 200);
+    expect(named).not.toHaveProperty("paging");
+    expect(named.cells).toHaveLength(2);
   });
 
   it("rejects pages past the end and bad page sizes with a 400", async () => {

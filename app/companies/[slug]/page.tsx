@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
 import { CopyLinkHandler } from "@/components/copy-link-handler";
+import { companyFindingsHtml } from "@/components/company-findings-html";
 import { CompanyHistory } from "@/components/history/company-history";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { EvidenceLinks } from "@/components/evidence-links";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
-import { RatingBadge } from "@/components/rating-badge";
 import { RatingCounts } from "@/components/rating-counts";
 import { formatDay, StatedDate } from "@/components/stated-date";
 import { markQuotes } from "@/lib/clause-marks";
@@ -18,8 +17,6 @@ import { highlightClauses } from "@/lib/queries/clause-highlights";
 import { getCompany, type ClauseView, type CompanyDetail } from "@/lib/queries/companies";
 import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
-import { MachineFacts } from "@/components/machine-facts";
-import { MachineNote } from "@/components/machine-note";
 import { MachineReadNotice } from "@/components/machine-read-notice";
 import { ProvenanceMark } from "@/components/provenance-mark";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
@@ -51,6 +48,21 @@ function derive(company: CompanyDetail) {
     derived.set(company, d);
   }
   return d;
+}
+
+/** The findings' HTML, built once per company (kept per data version) and practice names. */
+const findingsBuilt = new WeakMap<CompanyDetail, string>();
+function findingsHtml(
+  company: CompanyDetail,
+  names: ReadonlyMap<string, string>,
+  positions: ReadonlyMap<string, number>,
+) {
+  let html = findingsBuilt.get(company);
+  if (html === undefined) {
+    html = companyFindingsHtml(company, names, positions);
+    findingsBuilt.set(company, html);
+  }
+  return html;
 }
 
 async function load(slug: string) {
@@ -207,52 +219,10 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         <h2 id="findings-title" className="text-xl font-semibold">
           Findings by practice
         </h2>
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-          {company.findings.map((f) => (
-            <li
-              key={f.practice}
-              id={`finding-${f.practice}`}
-              className={`grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${f.rating === "not-addressed" ? "hatched" : ""} ${f.provenance === "machine" ? "machine-cell" : ""}`}
-              data-provenance={f.provenance}
-            >
-              <div className="space-y-1">
-                <h3 className="font-semibold">
-                  <a
-                    href={`/practices/${f.practice}`}
-                    className="hover:text-sky-800 hover:underline dark:hover:text-sky-300"
-                  >
-                    {names.get(f.practice) ?? f.practice}
-                  </a>
-                </h3>
-                <div className="flex flex-wrap items-center gap-1.5">
-                  {f.provenance === "machine" && <ProvenanceMark provenance="machine" size="sm" />}
-                  <RatingBadge rating={f.rating} practice={f.practice} provenance={f.provenance} />
-                </div>
-              </div>
-              <div>
-                <p
-                  className={`leading-relaxed ${f.rating === "not-addressed" ? "text-slate-600 italic dark:text-slate-400" : ""}`}
-                >
-                  {f.summary}
-                </p>
-                {f.provenance === "machine" && (
-                  <MachineNote
-                    confidence={f.confidence}
-                    reason={null}
-                    silent={f.rating === "not-addressed"}
-                  />
-                )}
-                <MachineFacts facts={f.facts} />
-                <EvidenceLinks
-                  company={company.slug}
-                  practice={f.practice}
-                  evidence={f.evidence}
-                  positions={positions}
-                />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <ul
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
+          dangerouslySetInnerHTML={{ __html: findingsHtml(company, names, positions) }}
+        />
       </section>
 
       <CompanyHistory
@@ -276,7 +246,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
               the {company.policy.recordedBy ? "recorded" : "archived"} copy. Tags show the
               practices each clause speaks to
               {company.provenance === "machine"
-                ? ", as the classifier read them, with its probability"
+                ? ", as the classifier read them, each with its probability that the clause speaks to the practice"
                 : ""}
               .
             </p>

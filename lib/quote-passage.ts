@@ -1,0 +1,20 @@
+/** How much of a machine-read quote a grid cell shows, in characters. */
+export const PASSAGE_LENGTH = 160;
+
+/**
+ * The opening of a quote, whole sentences while they fit in `max` characters (else the first
+ * sentence cut at a word), ending in "…" when anything was left out: every word shown is the
+ * policy's, in its order, and the ellipsis says there is more. The whole quote is one click
+ * away, marked in its clause on the company page.
+ */
+export function quotePassage(quote: string, max = PASSAGE_LENGTH): string {
+  const text = quote.trim();
+  if (text.length <= max) return text;
+  // Sentence ends: ., ! or ? (with closing quotes or brackets) before a space.
+  const ends = [...text.matchAll(/[.!?][”’"')\]]*(?=\s)/g)].map((m) => m.index + m[0].length);
+  const fits = ends.filter((e) => e <= max);
+  if (fits.length) return `${text.slice(0, fits[fits.length - 1]).trimEnd()} …`;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:–—-]+$/, "")}…`;
+}

@@ -1,0 +1,138 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { CompanySummary } from "@/lib/queries/companies";
+import type { MatrixCell } from "@/lib/queries/matrix";
+import type { Practice } from "@/lib/queries/practices";
+import type { Rating } from "@/lib/ratings";
+import { ComparisonGrid } from "@/components/comparison-grid";
+
+const company = (
+  over: Partial<CompanySummary> & { slug: string; name: string },
+): CompanySummary => ({
+  legalName: over.name,
+  website: "https://example.com",
+  effectiveDate: null,
+  effectiveDateLabel: null,
+  archivedOn: null,
+  sector: "other",
+  provenance: "curated",
+  recordedBy: null,
+  ...over,
+});
+
+const practice = (slug: string, name: string, position: number): Practice => ({
+  slug,
+  name,
+  description: "",
+  core: position < 4,
+  position,
+});
+
+const PRACTICES = [
+  practice("cookies", "Cookies & tracking", 0),
+  practice("retention", "Data retention", 1),
+  practice("disputes", "Dispute resolution", 2),
+  practice("children", "Children", 3),
+];
+
+const COMPANIES = [
+  company({
+    slug: "mozy",
+    name: 'Mozy <Inc> & "Co"',
+    effectiveDate: "2011-03-01",
+    effectiveDateLabel: "Last Modified",
+    archivedOn: "2012-01-05",
+  }),
+  company({
+    slug: "signal",
+    name: "Signal's",
+    provenance: "machine",
+    archivedOn: "2024-06-02",
+    recordedBy: "Open Terms Archive",
+  }),
+  company({ slug: "no-dates", name: "Undated" }),
+];
+
+function cell(company: string, practice: string, over: Partial<MatrixCell> = {}): MatrixCell {
+  return {
+    company,
+    practice,
+    rating: "neutral",
+    summary: `Summary of ${practice} <b>for</b> ${company} & 'more'`,
+    provenance: company === "signal" ? "machine" : "curated",
+    reason: null,
+    confidence: company === "signal" ? 0.734 : null,
+    evidence: [],
+    ...over,
+  };
+}
+
+const EVIDENCE = [
+  {
+    anchor: "cookies-1a2b3c",
+    quote: 'We use "cookies" & <script>alert(1)</script> beacons.',
+    text: "full clause",
+    headingPath: ["Information we collect", "Cookies & 'tracking'"],
+  },
+  { anchor: "intro-ffffff", quote: "Plain words.", text: "full clause", headingPath: [] },
+];
+
+const CELLS: MatrixCell[] = [
+  cell("mozy", "cookies", { rating: "concerning", evidence: EVIDENCE }),
+  cell("signal", "cookies", { rating: "not-addressed", evidence: [] }),
+  cell("no-dates", "cookies", { rating: "protective", evidence: EVIDENCE.slice(1) }),
+  cell("mozy", "retention", { rating: "not-addressed" }),
+  cell("signal", "retention", { rating: "concerning", evidence: EVIDENCE.slice(0, 1) }),
+  cell("no-dates", "retention", { rating: "neutral" }),
+  cell("mozy", "disputes", { rating: "neutral" }),
+  cell("signal", "disputes", { rating: "neutral", confidence: null }),
+  cell("no-dates", "disputes", { rating: "neutral" }),
+  cell("mozy", "children", { rating: "protective" }),
+  cell("signal", "children", { rating: "protective" }),
+  cell("no-dates", "children", { rating: "protective" }),
+];
+
+function both(ratings: Rating[], companies = COMPANIES, differing = new Set(["cookies"])) {
+  const props = {
+    practices: PRACTICES,
+    companies,
+    cells: CELLS.filter((c) => companies.some((co) => co.slug === c.company)),
+    ratings,
+    differing,
+    caption: "How <these> companies handle things",
+  };
+  return {
+    react: renderToStaticMarkup(createElement(ComparisonGrid, { ...props, reactTable: true })),
+    // The string builders escape an apostrophe as &#39;, React as &#x27;: the same character.
+    html: renderToStaticMarkup(createElement(ComparisonGrid, props)).replaceAll("&#39;", "&#x27;"),
+  };
+}
+
+describe("the grid's table built as a string", () => {
+  it("is exactly the markup the React components render", () => {
+    const { react, html } = both([]);
+    expect(react).toContain("<table");
+    expect(html).toBe(react);
+  });
+
+  it("matches them with a rating filter (rows left out, cells dimmed)", () => {
+    const { react, html } = both(["concerning", "protective"]);
+    expect(react).toContain("Outside the rating filter.");
+    expect(react).not.toContain("Dispute resolution");
+    expect(html).toBe(react);
+  });
+
+  it("matches them for a single company (no row says the ratings differ)", () => {
+    const { react, html } = both([], COMPANIES.slice(1, 2));
+    expect(react).not.toContain("Ratings differ");
+    expect(html).toBe(react);
+  });
+
+  it("escapes the policy's words and the names", () => {
+    const { html } = both([]);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).not.toContain("<b>");
+  });
+});
