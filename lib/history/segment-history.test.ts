@@ -3,26 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allVersions } from "../corpus/read-history";
 import { parseMarkdown, readPolicy } from "../reading/ingest";
-import { splitBlocks } from "../reading/read-markdown";
 import { HistorySegmenter } from "./segment-history";
 
 const HISTORY = path.resolve(import.meta.dirname, "..", "..", "seeds", "corpus", "history");
-
-describe("splitBlocks", () => {
-  it("cuts after blank lines and at top-level bullets, and loses no character", () => {
-    const md = "# Title\n\nOne\nline two\n\n- a\n- b\n  continued\n\n    code\nnext\n";
-    const pieces = splitBlocks(md);
-    expect(pieces.join("")).toBe(md);
-    expect(pieces).toEqual([
-      "# Title\n\n",
-      "One\nline two\n\n",
-      "- a\n",
-      "- b\n  continued\n\n    code\nnext\n",
-    ]);
-    // An empty bullet under a line may be a heading's underline: not cut there.
-    expect(splitBlocks("Title\n- \n")).toEqual(["Title\n- \n"]);
-  });
-});
 
 /** readPolicy as it read a policy before the fast reader: remark on the whole text. */
 const readWhole = (text: string) =>

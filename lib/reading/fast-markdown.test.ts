@@ -105,6 +105,7 @@ describe("fastBlocks", () => {
     ["code across lines", "`a\nb`"],
     ["a tab", "\tindented"],
     ["strikethrough with GitHub's extensions", "~~old~~ new", true],
+    ["a byte-order mark opening the piece", "\ufeffImportant notice\n\n"],
     ["nothing", "\n\n"],
   ])("leaves %s to remark", (_, piece, gfm = false) => {
     expect(fastBlocks(piece as string, gfm as boolean)).toBeNull();

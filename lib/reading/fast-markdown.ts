@@ -20,8 +20,11 @@ const giveUp = (): never => {
   throw new GiveUp();
 };
 
-/* Characters that can never be read here: tabs, carriage returns and other controls. */
-const UNREADABLE = /[\u0000-\u0009\u000b-\u001f\u007f]|\]:/;
+/*
+ * What is never read here: tabs, carriage returns and other controls, link definitions, and a
+ * byte-order mark opening the piece (remark drops it at the start of its input).
+ */
+const UNREADABLE = /[\u0000-\u0009\u000b-\u001f\u007f]|\]:|^\ufeff/;
 /** GitHub's extensions turn these into links, strikethrough, footnotes or table cells. */
 const GFM_MARKUP = /[~|@]|www\.|:\/\/|\[\^/i;
 
