@@ -183,6 +183,30 @@ function destination(
 }
 
 const TEXT_STOP = /[\\`*_[\]<&!\n]/g;
+/** More `*` and `_` runs than any real paragraph holds: remark reads such a text. */
+const MAX_DELIMITERS = 1000;
+
+/** The runs of backticks in a text, and for each the next run of the same length (-1: none). */
+type BacktickRuns = { starts: number[]; next: Int32Array };
+
+/** Found in one pass, so that a text of many unmatched runs is read in linear time. */
+function backtickRuns(s: string): BacktickRuns {
+  const starts: number[] = [];
+  const sizes: number[] = [];
+  for (let j = s.indexOf("`"); j >= 0; j = s.indexOf("`", j)) {
+    starts.push(j);
+    const start = j;
+    while (s.charCodeAt(j) === 96) j++;
+    sizes.push(j - start);
+  }
+  const next = new Int32Array(starts.length).fill(-1);
+  const latest = new Map<number, number>();
+  for (let r = starts.length - 1; r >= 0; r--) {
+    next[r] = latest.get(sizes[r]!) ?? -1;
+    latest.set(sizes[r]!, r);
+  }
+  return { starts, next };
+}
 
 /**
  * The inline content of a paragraph or heading: `s` is its lines without their indentation and
@@ -193,7 +217,10 @@ function readInline(s: string, hardBreaks: Set<number>, gfm: boolean): PhrasingC
   // With GitHub's extensions, the text outside the links' destinations must hold no address.
   let outside = gfm ? "" : null;
   let outsideFrom = 0;
-  let items: Item[] = [];
+  const items: Item[] = [];
+  let runs: BacktickRuns | null = null;
+  let run = 0;
+  let delimiters = 0;
   let bracket = -1;
   let i = 0;
   const text = (value: string) => {
@@ -229,16 +256,12 @@ function readInline(s: string, hardBreaks: Set<number>, gfm: boolean): PhrasingC
         let end = i;
         while (s.charCodeAt(end) === 96) end++;
         const size = end - i;
-        let close = -1;
-        for (let j = s.indexOf("`", end); j >= 0; j = s.indexOf("`", j)) {
-          let k = j;
-          while (s.charCodeAt(k) === 96) k++;
-          if (k - j === size) {
-            close = j;
-            break;
-          }
-          j = k;
-        }
+        runs ??= backtickRuns(s);
+        while (runs.starts[run]! < i) run++;
+        // Only an escaped backtick starts a code span inside a run of them: left to the parser.
+        if (runs.starts[run] !== i) giveUp();
+        const closing = runs.next[run]!;
+        const close = closing < 0 ? -1 : runs.starts[closing]!;
         if (close < 0) {
           text(s.slice(i, end));
           i = end;
@@ -255,6 +278,8 @@ function readInline(s: string, hardBreaks: Set<number>, gfm: boolean): PhrasingC
       }
       case 42:
       case 95: {
+        // Pairing delimiters looks back over the ones before: bounded, as no real text has this many.
+        if (++delimiters > MAX_DELIMITERS) giveUp();
         let end = i;
         while (s.charCodeAt(end) === c) end++;
         const before = classify(s, i - 1);
@@ -297,7 +322,7 @@ function readInline(s: string, hardBreaks: Set<number>, gfm: boolean): PhrasingC
           url: target.url,
           children: toPhrasing(inside),
         };
-        items = items.slice(0, bracket);
+        items.length = bracket;
         items.push({ kind: "node", node: link });
         bracket = -1;
         if (outside !== null) {
