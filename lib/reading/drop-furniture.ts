@@ -11,12 +11,64 @@ const CONSENT_BUTTON =
   /^(accept|accept all|accept all cookies|accept cookies|allow all|allow cookies|reject|reject all|decline|got it|ok,? got it|i agree|i accept|cookie settings|cookies settings|manage (cookie )?preferences|customi[sz]e settings|close)$/i;
 const SKIP_LINK = /^skip to (main )?(content|navigation)$/i;
 
-const textOf = (n: Nodes) => toString(n, { includeImageAlt: false }).replace(/\s+/g, " ").trim();
+/*
+ * What the rules below compute of a block depends only on the block, and the policy history
+ * reads thousands of versions whose trees share most of their nodes (lib/reading/read-markdown.ts),
+ * so each result is kept per node. Nodes are only read once dropEmptyLinks has cleaned them
+ * (it is the one rule that changes a tree), so a kept result stays true.
+ */
+const cleaned = new WeakSet<Nodes>();
+const rawTexts = new WeakMap<Nodes, string>();
+const texts = new WeakMap<Nodes, string>();
+
+/** A node's words as mdast-util-to-string gives them (image descriptions left out). */
+function rawText(node: Nodes): string {
+  let text = rawTexts.get(node);
+  if (text === undefined) {
+    text =
+      "value" in node
+        ? node.value
+        : "children" in node
+          ? node.children.map((c) => rawText(c as Nodes)).join("")
+          : "";
+    rawTexts.set(node, text);
+  }
+  return text;
+}
+
+function textOf(node: Nodes): string {
+  let text = texts.get(node);
+  if (text === undefined) {
+    text = rawText(node).replace(/\s+/g, " ").trim();
+    texts.set(node, text);
+  }
+  return text;
+}
+
+/** A result per node, computed once. */
+function perNode<T>(compute: (node: Nodes) => T): (node: Nodes) => T {
+  const results = new WeakMap<Nodes, T>();
+  return (node) => {
+    let result = results.get(node);
+    if (result === undefined) {
+      result = compute(node);
+      results.set(node, result);
+    }
+    return result;
+  };
+}
+
+/** A link's words, read afresh: its contents may yet lose links of their own. */
+const linkText = (n: Nodes) => toString(n, { includeImageAlt: false }).replace(/\s+/g, " ").trim();
 const inPage = (l: Link) => l.url.startsWith("#");
+
+/** The depth at which each node was found within MAX_DEPTH with all it holds (it is then within it at any lesser depth). */
+const checkedAt = new WeakMap<Nodes, number>();
 
 /** Refuses a tree nested deeper than MAX_DEPTH (checked without recursion). */
 function checkDepth(tree: Root): void {
   const stack: Array<[Nodes, number]> = [[tree, 0]];
+  const visited: Array<[Nodes, number]> = [];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_DEPTH)
@@ -24,22 +76,29 @@ function checkDepth(tree: Root): void {
         "too-complex",
         `The policy is nested more than ${MAX_DEPTH} levels deep (lists or quotes within each other); no real policy is. Send it as plain text instead.`,
       );
+    if ((checkedAt.get(node) ?? -1) >= depth) continue;
+    visited.push([node, depth]);
     if ("children" in node) for (const c of node.children) stack.push([c as Nodes, depth + 1]);
   }
+  for (const [node, depth] of visited) checkedAt.set(node, depth);
 }
 
 /** Links with no words (icons, "¶" anchors left empty by the converter) and skip links. */
 function dropEmptyLinks(node: Nodes): void {
-  if (!("children" in node)) return;
+  if (!("children" in node) || cleaned.has(node)) return;
   const parent = node as Parent;
-  parent.children = parent.children.filter(
-    (c) => !(c.type === "link" && (textOf(c) === "" || SKIP_LINK.test(textOf(c)))),
-  );
+  if (parent.children.some((c) => c.type === "link"))
+    parent.children = parent.children.filter((c) => {
+      if (c.type !== "link") return true;
+      const text = linkText(c);
+      return !(text === "" || SKIP_LINK.test(text));
+    });
   for (const c of parent.children) dropEmptyLinks(c as Nodes);
+  cleaned.add(node);
 }
 
 /** True when every word of a block sits in links to places on the same page. */
-function onlyInPageLinks(node: Nodes): boolean {
+const onlyInPageLinks = perNode((node: Nodes): boolean => {
   let links = 0;
   let outside = "";
   const walk = (n: Nodes) => {
@@ -53,12 +112,12 @@ function onlyInPageLinks(node: Nodes): boolean {
   };
   walk(node);
   return links > 0 && outside === "";
-}
+});
 
 const words = (text: string) => (text ? text.split(" ").length : 0);
 
 /** A block made only of links, with few words: a menu entry or a logo link. */
-function onlyLinks(node: Nodes): boolean {
+const onlyLinks = perNode((node: Nodes): boolean => {
   let outside = "";
   const walk = (n: Nodes) => {
     if (n.type === "link") return;
@@ -67,7 +126,7 @@ function onlyLinks(node: Nodes): boolean {
   };
   walk(node);
   return outside === "";
-}
+});
 
 /*
  * Site chrome above the policy (menus, "Sign in", a logo link) comes before its first heading:

@@ -1,13 +1,13 @@
 import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { segmentTree } from "../seed/segment-policy";
 import { decodeInput } from "./decode-input";
 import { dropMarkdownFurniture } from "./drop-furniture";
 import { htmlToMdast } from "./html-to-mdast";
+import { readMarkdown } from "./read-markdown";
 import { ReadingError } from "./reading-error";
 import { textToMdast } from "./text-to-mdast";
+
+export { needsGfm, parseMarkdown } from "./read-markdown";
 
 export type PolicyFormat = "markdown" | "html" | "text";
 
@@ -88,16 +88,6 @@ function withoutScripts(html: string): string {
   return kept.join("");
 }
 
-/*
- * The markdown parser's time grows with indentation times lines: 900 lists nested by two
- * spaces each take it minutes. No policy in the corpus indents more than 16 columns, so
- * indentation is capped at 40 (about ten levels of nesting); deeper items join the tenth.
- */
-const MAX_INDENT = 40;
-/** A GFM table's delimiter row ("|---|:--:|"), each part bounded so the test stays linear. */
-const GFM_TABLE_DELIMITER = /^ {0,3}\|? {0,3}:?-{1,50}:? {0,3}\|/m;
-const clampIndent = (markdown: string) => markdown.replace(/^[ \t]{41,}/gm, " ".repeat(MAX_INDENT));
-
 /** Longer than any line of a real policy's markdown (the corpus's longest is about 7,000). */
 const MAX_MARKDOWN_LINE = 20_000;
 
@@ -108,23 +98,6 @@ function hasHugeLine(text: string): boolean {
     if (end < 0) return false;
     start = end + 1;
   }
-}
-
-// Built once: setting up a processor costs more than parsing a paragraph (the history parses
-// hundreds of thousands of pieces).
-const commonMark = unified().use(remarkParse).freeze();
-const withGfm = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/** Whether a text is read with GitHub's extensions: GFM doubles the parser's time, and only tables need it. */
-export const needsGfm = (text: string) => GFM_TABLE_DELIMITER.test(text);
-
-/**
- * The markdown parser every reading uses (CommonMark, with GitHub's tables where there are any).
- * `gfm` decides for a text that is a piece of a larger one (lib/history/ parses versions in pieces).
- */
-export function parseMarkdown(text: string, gfm?: boolean): Root {
-  const markdown = clampIndent(text);
-  return ((gfm ?? needsGfm(markdown)) ? withGfm : commonMark).parse(markdown) as Root;
 }
 
 function toTree(text: string, format: PolicyFormat, parse: (text: string) => Root): Root {
@@ -143,7 +116,7 @@ function toTree(text: string, format: PolicyFormat, parse: (text: string) => Roo
 export function readPolicy(
   input: Uint8Array | string,
   format?: PolicyFormat,
-  /** The policy history parses many near-identical versions with a cache (lib/history/). */
+  /** The policy history reads many near-identical versions with a cache (lib/history/). */
   options: { parseMarkdown?: (text: string) => Root } = {},
 ): ReadPolicy {
   const text = decodeInput(input);
@@ -155,7 +128,7 @@ export function readPolicy(
     );
   let tree: Root;
   try {
-    tree = dropMarkdownFurniture(toTree(text, kind, options.parseMarkdown ?? parseMarkdown));
+    tree = dropMarkdownFurniture(toTree(text, kind, options.parseMarkdown ?? readMarkdown));
   } catch (error) {
     if (error instanceof RangeError)
       throw new ReadingError(

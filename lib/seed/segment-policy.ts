@@ -64,7 +64,19 @@ export function slugify(text: string): string {
 /** Every run of whitespace, line breaks included, as one space. */
 export const squashWhitespace = (s: string): string => s.replace(/\s+/g, " ").trim();
 
-const plain = (node: Nodes) => normalizeWhitespace(textOf(node));
+/*
+ * Kept per node: the policy history reads thousands of versions whose trees share most of their
+ * nodes (lib/reading/read-markdown.ts), and a node's text depends on nothing else.
+ */
+const plainTexts = new WeakMap<Nodes, string>();
+function plain(node: Nodes): string {
+  let text = plainTexts.get(node);
+  if (text === undefined) {
+    text = normalizeWhitespace(textOf(node));
+    plainTexts.set(node, text);
+  }
+  return text;
+}
 
 /*
  * Archived policies use bold-only paragraphs ("**Personal Data**") and numbered lines
