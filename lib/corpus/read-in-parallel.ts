@@ -99,7 +99,10 @@ export function readCorpus(dir: string, entries: CorpusEntry[]): CorpusReading {
   const results: Array<CorpusCompanyPlan | Error | undefined> = new Array(entries.length);
   let arrived = 0;
   let next = 0;
-  let failure: Error | null = null;
+  /** A policy failed: nothing after it is handed out, and the seed stops when it gets there. */
+  let failed = false;
+  /** A worker crashed: the policies it held will never come back. */
+  let crash: Error | null = null;
   let stopped = false;
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -107,7 +110,7 @@ export function readCorpus(dir: string, entries: CorpusEntry[]): CorpusReading {
     wake = null;
   };
   const fail = (e: Error) => {
-    failure ??= e;
+    crash ??= e;
     notify();
   };
 
@@ -117,7 +120,7 @@ export function readCorpus(dir: string, entries: CorpusEntry[]): CorpusReading {
     for (let w = 0; w < workerCount; w++) {
       const worker = new Worker(script, { workerData: { dir } });
       const handOut = () => {
-        if (failure || stopped || next >= entries.length) return;
+        if (failed || crash || stopped || next >= entries.length) return;
         const index = next++;
         worker.postMessage({ index, entry: entries[index] });
       };
@@ -127,8 +130,7 @@ export function readCorpus(dir: string, entries: CorpusEntry[]): CorpusReading {
           results[reply.index] = reply.seedError
             ? new SeedError(reply.seedError.file, reply.seedError.field, reply.seedError.problem)
             : new Error(`Machine reading failed in a worker: ${reply.message}`);
-          // Nothing after a bad policy is handed out: the seed stops at it.
-          failure ??= results[reply.index] as Error;
+          failed = true;
         }
         if (++arrived === entries.length) markFinished();
         handOut();
@@ -168,10 +170,10 @@ export function readCorpus(dir: string, entries: CorpusEntry[]): CorpusReading {
           pendingClauses += r.clauses.length;
           results[done++] = undefined;
         }
-        // A worker that crashed, or a bad policy further on: wait for the ones before it (one
-        // of them may fail first, and that is the error to report), then fail.
-        if (failure && !(failure instanceof SeedError)) throw failure;
-        if (!failure) {
+        if (crash) throw crash;
+        // A bad policy further on: wait for the ones before it (one of them may fail first, and
+        // that is the error to report), then fail there.
+        if (!failed) {
           if (done === entries.length) {
             if (pending.length) yield pending;
             return;
