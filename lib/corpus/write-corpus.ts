@@ -31,18 +31,19 @@ export async function storedCorpusHashes(
  * Writes the machine-read companies that changed, diff-based: a company whose digest is
  * unchanged is not touched; a changed one keeps the ids of its unchanged clauses (anchors come
  * from the text), gets its machine tags and findings replaced, and companies that left the
- * corpus are removed. Runs inside the seed's transaction, with one statement per table per
- * step (unnest of arrays) rather than one per row, so 300 companies take seconds.
+ * corpus are removed. Runs inside the seed's transaction as the changed companies are read, a
+ * batch at a time (read-in-parallel.ts), with one statement per table per step (unnest of
+ * arrays) rather than one per row.
  */
 export async function writeCorpus(
   tx: Tx,
   entries: CorpusEntry[],
-  changed: CorpusCompanyPlan[],
+  changed: AsyncIterable<CorpusCompanyPlan[]>,
   practiceIds: Map<string, number>,
 ): Promise<CorpusWriteSummary> {
   const summary: CorpusWriteSummary = {
     companies: entries.length,
-    written: changed.length,
+    written: 0,
     removed: 0,
     clauses: { inserted: 0, updated: 0, deleted: 0 },
     tags: 0,
@@ -51,8 +52,31 @@ export async function writeCorpus(
   summary.removed = await tx.$executeRaw`
     DELETE FROM "company" WHERE "provenance" = 'machine' AND NOT "synthetic"
       AND "slug" <> ALL(${entries.map((e) => e.service.slug)}::text[])`;
-  if (changed.length === 0) return summary;
+  for await (const batch of changed) {
+    const written = await writeBatch(tx, batch, practiceIds);
+    summary.written += batch.length;
+    summary.clauses.inserted += written.clauses.inserted;
+    summary.clauses.updated += written.clauses.updated;
+    summary.clauses.deleted += written.clauses.deleted;
+    summary.tags += written.tags;
+    summary.findings += written.findings;
+  }
+  return summary;
+}
 
+type BatchSummary = Pick<CorpusWriteSummary, "clauses" | "tags" | "findings">;
+
+/** Writes some of the changed companies: every statement touches only theirs. */
+async function writeBatch(
+  tx: Tx,
+  changed: CorpusCompanyPlan[],
+  practiceIds: Map<string, number>,
+): Promise<BatchSummary> {
+  const summary: BatchSummary = {
+    clauses: { inserted: 0, updated: 0, deleted: 0 },
+    tags: 0,
+    findings: 0,
+  };
   const companyRows = await tx.$queryRaw<Array<{ id: number; slug: string }>>`
     INSERT INTO "company" ("slug", "name", "legal_name", "website", "sector", "provenance", "corpus_hash")
     SELECT s, n, l, w, sec, 'machine', h

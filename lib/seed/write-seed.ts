@@ -35,7 +35,8 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
 export async function writeSeed(
   tx: Tx,
   plan: SeedPlan,
-  corpus: { entries: CorpusEntry[]; changed: CorpusCompanyPlan[] } | null = null,
+  /** The corpus entries, and the changed ones' plans as they are read (read-in-parallel.ts). */
+  corpus: { entries: CorpusEntry[]; changed: AsyncIterable<CorpusCompanyPlan[]> } | null = null,
 ): Promise<SeedSummary> {
   let changed = false;
   const mark = () => {
@@ -171,27 +172,19 @@ async function writeCompany(
       practices: { select: { practiceId: true, probability: true } },
     },
   });
+  // Diff by anchor: new clauses are inserted in one statement (in order, so they get the ids
+  // one insert each would give), changed ones updated, and tags rewritten only where they differ.
   const byAnchor = new Map(existing.map((e) => [e.anchor, e]));
   const clauseIds = new Map<string, number>();
+  const added: typeof c.clauses = [];
+  const retagged: number[] = [];
+  const tags: Array<{ clauseId: number; practiceId: number }> = [];
+  const wantedTags = (cl: (typeof c.clauses)[number]) =>
+    cl.practices.map((s) => practiceIds.get(s)!).sort((a, b) => a - b);
   for (const cl of c.clauses) {
     const old = byAnchor.get(cl.anchor);
-    const wanted = cl.practices.map((s) => practiceIds.get(s)!).sort((a, b) => a - b);
     if (!old) {
-      const created = await tx.clause.create({
-        data: {
-          policyId: policy.id,
-          position: cl.position,
-          anchor: cl.anchor,
-          headingPath: cl.headingPath,
-          text: cl.text,
-        },
-      });
-      clauseIds.set(cl.anchor, created.id);
-      if (wanted.length)
-        await tx.clausePractice.createMany({
-          data: wanted.map((practiceId) => ({ clauseId: created.id, practiceId })),
-        });
-      mark();
+      added.push(cl);
       continue;
     }
     clauseIds.set(cl.anchor, old.id);
@@ -206,18 +199,37 @@ async function writeCompany(
       });
       mark();
     }
+    const wanted = wantedTags(cl);
     const have = old.practices.map((x) => x.practiceId).sort((a, b) => a - b);
     // A machine tag (with a probability) left from before a promotion is replaced by the person's.
     const machineTags = old.practices.some((x) => x.probability !== null);
     if (machineTags || !sameList(have.map(String), wanted.map(String))) {
-      await tx.clausePractice.deleteMany({ where: { clauseId: old.id } });
-      if (wanted.length)
-        await tx.clausePractice.createMany({
-          data: wanted.map((practiceId) => ({ clauseId: old.id, practiceId })),
-        });
-      mark();
+      retagged.push(old.id);
+      for (const practiceId of wanted) tags.push({ clauseId: old.id, practiceId });
     }
   }
+  if (added.length) {
+    const created = await tx.clause.createManyAndReturn({
+      data: added.map((cl) => ({
+        policyId: policy.id,
+        position: cl.position,
+        anchor: cl.anchor,
+        headingPath: cl.headingPath,
+        text: cl.text,
+      })),
+      select: { id: true, anchor: true },
+    });
+    for (const row of created) clauseIds.set(row.anchor, row.id);
+    for (const cl of added)
+      for (const practiceId of wantedTags(cl))
+        tags.push({ clauseId: clauseIds.get(cl.anchor)!, practiceId });
+    mark();
+  }
+  if (retagged.length) {
+    await tx.clausePractice.deleteMany({ where: { clauseId: { in: retagged } } });
+    mark();
+  }
+  if (tags.length) await tx.clausePractice.createMany({ data: tags });
   const staleClauses = existing.filter((e) => !clauseIds.has(e.anchor)).map((e) => e.id);
   if (staleClauses.length) {
     await tx.clause.deleteMany({ where: { id: { in: staleClauses } } });
@@ -238,49 +250,60 @@ async function writeCompany(
       },
     },
   });
-  let evidenceCount = 0;
-  for (const f of c.findings) {
-    const practiceId = practiceIds.get(f.practice)!;
-    const evidence = f.evidence.map((e, position) => ({
+  const byPractice = new Map(findings.map((f) => [f.practiceId, f]));
+  const evidenceOf = (f: (typeof c.findings)[number]) =>
+    f.evidence.map((e, position) => ({
       clauseId: clauseIds.get(e.anchor)!,
       position,
       quote: e.quote,
     }));
+  const newFindings = c.findings.filter((f) => !byPractice.has(practiceIds.get(f.practice)!));
+  const findingIds = new Map<number, number>();
+  if (newFindings.length) {
+    const created = await tx.finding.createManyAndReturn({
+      data: newFindings.map((f) => ({
+        companyId: company.id,
+        practiceId: practiceIds.get(f.practice)!,
+        rating: dbRating(f.rating),
+        summary: f.summary,
+      })),
+      select: { id: true, practiceId: true },
+    });
+    for (const row of created) findingIds.set(row.practiceId, row.id);
+    mark();
+  }
+  const reEvidenced: number[] = [];
+  const evidenceRows: Array<{
+    findingId: number;
+    clauseId: number;
+    position: number;
+    quote: string;
+  }> = [];
+  let evidenceCount = 0;
+  for (const f of c.findings) {
+    const practiceId = practiceIds.get(f.practice)!;
+    const evidence = evidenceOf(f);
     evidenceCount += evidence.length;
-    const old = findings.find((x) => x.practiceId === practiceId);
-    let findingId: number;
-    if (!old) {
-      findingId = (
-        await tx.finding.create({
-          data: {
-            companyId: company.id,
-            practiceId,
-            rating: dbRating(f.rating),
-            summary: f.summary,
-          },
-        })
-      ).id;
-      mark();
-    } else {
-      findingId = old.id;
-      if (
-        old.rating !== dbRating(f.rating) ||
+    const old = byPractice.get(practiceId);
+    const findingId = old?.id ?? findingIds.get(practiceId)!;
+    if (
+      old &&
+      (old.rating !== dbRating(f.rating) ||
         old.summary !== f.summary ||
-        old.provenance !== "curated"
-      ) {
-        await tx.finding.update({
-          where: { id: old.id },
-          data: {
-            rating: dbRating(f.rating),
-            summary: f.summary,
-            provenance: "curated",
-            reason: null,
-            confidence: null,
-            facts: Prisma.DbNull,
-          },
-        });
-        mark();
-      }
+        old.provenance !== "curated")
+    ) {
+      await tx.finding.update({
+        where: { id: old.id },
+        data: {
+          rating: dbRating(f.rating),
+          summary: f.summary,
+          provenance: "curated",
+          reason: null,
+          confidence: null,
+          facts: Prisma.DbNull,
+        },
+      });
+      mark();
     }
     const same =
       old &&
@@ -289,12 +312,14 @@ async function writeCompany(
         (e, i) => e.clauseId === evidence[i]!.clauseId && e.quote === evidence[i]!.quote,
       );
     if (!same) {
-      await tx.findingEvidence.deleteMany({ where: { findingId } });
-      if (evidence.length)
-        await tx.findingEvidence.createMany({ data: evidence.map((e) => ({ findingId, ...e })) });
+      if (old) reEvidenced.push(findingId);
+      for (const e of evidence) evidenceRows.push({ findingId, ...e });
       mark();
     }
   }
+  if (reEvidenced.length)
+    await tx.findingEvidence.deleteMany({ where: { findingId: { in: reEvidenced } } });
+  if (evidenceRows.length) await tx.findingEvidence.createMany({ data: evidenceRows });
   return {
     slug: c.slug,
     clauses: c.clauses.length,

@@ -19,6 +19,10 @@ export type SeedRun = {
   planSeconds?: number;
   readSeconds?: number;
   writeSeconds?: number;
+  /** CPU time of the seeding process in each phase (PostgreSQL's own CPU not included). */
+  planCpuSeconds?: number;
+  readCpuSeconds?: number;
+  writeCpuSeconds?: number;
   companies: number;
   machineCompanies: number;
   clauses: number;
