@@ -1,25 +1,16 @@
 import type { CSSProperties, ReactNode } from "react";
-import type { CompanySummary } from "@/lib/queries/companies";
 import type { MatrixCell } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import { quotePassage } from "@/lib/quote-passage";
-import type { Rating } from "@/lib/ratings";
 import { GridCell } from "./grid-cell";
-import { gridTableHtml } from "./grid-table-html";
+import { gridTableHtml, type GridTable } from "./grid-table-html";
 import { PolicyDates } from "./policy-dates";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCountsRow } from "./rating-counts-row";
 import { RevealFocus } from "./reveal-focus";
 import { StickyOffset } from "./sticky-offset";
 
-type Props = {
-  practices: Practice[];
-  companies: CompanySummary[];
-  cells: MatrixCell[];
-  ratings: Rating[];
-  /** Practices on which the compared companies' ratings differ: their rows say so. */
-  differing?: ReadonlySet<string>;
-  caption: string;
+type Props = GridTable & {
   /** A column before the companies' (the /analyze page's machine reading), with its own cells. */
   leadColumn?: { header: ReactNode; cell: (practice: Practice) => ReactNode };
   /** Render the table as React elements even without a lead column (tests compare the two). */

@@ -88,6 +88,7 @@ export type GridTable = {
   companies: CompanySummary[];
   cells: MatrixCell[];
   ratings: Rating[];
+  /** Practices on which the compared companies' ratings differ: their rows say so. */
   differing?: ReadonlySet<string>;
   caption: string;
 };

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { gateAnalyzePost } from "../lib/server/analyze-gate";
 import { ARTIFACTS, expect, expectOnlyTheStatus, test } from "./fixtures";
 
@@ -16,19 +17,23 @@ const POLICY = [
   "We do not knowingly collect personal information from children under 13.",
 ].join("\n\n");
 
+/** Reads POLICY from the /analyze form as "Acme", beside Mozy, and waits for the reading. */
+async function readAcmeBesideMozy(page: Page) {
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByLabel("Name for the column").fill("Acme");
+  await page.getByRole("checkbox", { name: "Mozy" }).check();
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible({
+    timeout: READING_TIMEOUT,
+  });
+}
+
 test("pasting a policy shows it read as a machine-read column beside the companies picked", async ({
   page,
 }) => {
   await page.goto("/analyze");
   await expect(page.getByRole("heading", { level: 1, name: "Read a policy" })).toBeVisible();
-  await page.getByLabel("Policy text").fill(POLICY);
-  await page.getByLabel("Name for the column").fill("Acme");
-  await page.getByRole("checkbox", { name: "Mozy" }).check();
-  await page.getByRole("button", { name: "Read the policy" }).click();
-
-  await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible({
-    timeout: READING_TIMEOUT,
-  });
+  await readAcmeBesideMozy(page);
   const grid = page.getByRole("table", {
     name: /Acme \(machine-read, not reviewed\) compared with Mozy/,
   });
@@ -182,13 +187,7 @@ test("screenshots at 1280 and 375 pixels, light and dark", async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/analyze");
-    await page.getByLabel("Policy text").fill(POLICY);
-    await page.getByLabel("Name for the column").fill("Acme");
-    await page.getByRole("checkbox", { name: "Mozy" }).check();
-    await page.getByRole("button", { name: "Read the policy" }).click();
-    await expect(page.getByRole("heading", { name: "Acme: read by machine" })).toBeVisible({
-      timeout: READING_TIMEOUT,
-    });
+    await readAcmeBesideMozy(page);
     await page
       .locator("td[data-machine-read] details")
       .first()

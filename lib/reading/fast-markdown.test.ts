@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fastBlocks } from "./fast-markdown";
-import { parseMarkdown } from "./read-markdown";
-
-/** A parsed tree without its positions, which no reading uses. */
-const withoutPositions = (node: unknown): unknown =>
-  Array.isArray(node)
-    ? node.map(withoutPositions)
-    : node && typeof node === "object"
-      ? Object.fromEntries(
-          Object.entries(node)
-            .filter(([k]) => k !== "position")
-            .map(([k, v]) => [k, withoutPositions(v)]),
-        )
-      : node;
+import { parseMarkdown, withoutPositions } from "./read-markdown";
 
 const remark = (piece: string, gfm: boolean) =>
   withoutPositions(parseMarkdown(piece, gfm).children);

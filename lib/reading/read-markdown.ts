@@ -46,6 +46,24 @@ export function parseMarkdown(text: string, gfm?: boolean): Root {
 const CROSS_BLOCK =
   /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])|\[[^\]\n]+\]:)/im;
 
+/** Whether `markdown` holds markup that carries meaning across a blank line (read whole). */
+export const hasCrossBlockMarkup = (markdown: string) => CROSS_BLOCK.test(markdown);
+
+/**
+ * A parsed tree without its positions, which no reading uses: what the built-in reader's
+ * checks compare with remark's tree.
+ */
+export const withoutPositions = (node: unknown): unknown =>
+  Array.isArray(node)
+    ? node.map(withoutPositions)
+    : node && typeof node === "object"
+      ? Object.fromEntries(
+          Object.entries(node)
+            .filter(([k]) => k !== "position")
+            .map(([k, v]) => [k, withoutPositions(v)]),
+        )
+      : node;
+
 const isSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 10;
 
 /** A numbered list item's marker (remark does not start a list numbered past 1 right after code). */
@@ -137,7 +155,7 @@ export class MarkdownReader {
   }
 
   tree(markdown: string): Root {
-    if (CROSS_BLOCK.test(markdown)) return parseMarkdown(markdown);
+    if (hasCrossBlockMarkup(markdown)) return parseMarkdown(markdown);
     const gfm = needsGfm(markdown);
     const children: RootContent[] = [];
     // Lists joined in this tree: their own nodes, which later items join in place.

@@ -2,13 +2,15 @@ import { SEED_TARGETS, type CorpusSeedReading } from "./corpus-seed";
 import { MIX_QUERIES } from "./miss-mix";
 import { MISS_TARGETS, type MissPathResult } from "./miss-path";
 import type { UrlLoad } from "./url-load";
+import { verdictLine, type Verdict } from "./verdict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 
 /*
  * The report's part for "Speed at real scale" (issue 11): the corpus seed at start-up and the
  * miss path. Kept apart from report.ts, which calls verdicts and sections from here.
  */
 
-type Verdict = { target: string; figure: string; pass: boolean | null };
 type Readings = { corpusSeed?: CorpusSeedReading; missPath?: MissPathResult };
 
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -190,4 +192,16 @@ export function scaleSections(r: Readings): string[] {
     "",
   );
   return lines;
+}
+
+/**
+ * What `npm run bench:seed` and `bench:miss` leave behind: `{name}.json` and `{name}.md` in
+ * `outDir`, and the verdicts printed.
+ */
+export function writeScaleReport(outDir: string, name: string, readings: Readings): void {
+  writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(readings, null, 2));
+  writeFileSync(path.join(outDir, `${name}.md`), scaleSections(readings).join("\n"));
+  console.log("");
+  for (const v of scaleVerdicts(readings)) console.log(verdictLine(v));
+  console.log(`\nWrote .data/bench/${name}.json and .data/bench/${name}.md`);
 }

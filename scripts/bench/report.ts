@@ -1,8 +1,11 @@
+import type { Verdict } from "./verdict";
 import { historySection, historyVerdicts } from "./history-bench";
 import { CATEGORIES } from "./lighthouse";
 import { scaleSections, scaleVerdicts } from "./miss-path-report";
 import { machineReadingMarkdown, machineReadingVerdicts } from "./machine-reading";
 import type { BenchResults, DatasetResult, RouteResult } from "./results";
+
+export type { Verdict };
 
 /** The issue's targets ("Fast under load, at 1,000 companies"). */
 export const TARGETS = {
@@ -13,8 +16,6 @@ export const TARGETS = {
   lighthouseScore: 95,
   searchP95Ms: 30,
 } as const;
-
-export type Verdict = { target: string; figure: string; pass: boolean | null };
 
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
 const ms = (n: number) => `${int(n)} ms`;

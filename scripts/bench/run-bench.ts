@@ -30,6 +30,7 @@ import { benchMissPath, countCompanies } from "./miss-path";
 import { machineReadingVerdicts, measureMachineReading } from "./machine-reading";
 import { firstLoadJs, pageWeight } from "./page-weight";
 import { renderMarkdown, verdicts } from "./report";
+import { verdictLine } from "./verdict";
 import type { BenchResults, DatasetResult, QueryReading, RouteResult, RouteSpec } from "./results";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -523,10 +524,7 @@ async function main() {
   writeFileSync(DOC, renderMarkdown(results));
   const v = verdicts(results);
   console.log("");
-  for (const x of v)
-    console.log(
-      `${x.pass === null ? "  –  " : x.pass ? "PASS " : "FAIL "} ${x.target}: ${x.figure}`,
-    );
+  for (const x of v) console.log(verdictLine(x));
   console.log(
     `\nWrote docs/benchmarks.md and .data/bench/results.json in ${(results.totalSeconds / 60).toFixed(1)} min.`,
   );

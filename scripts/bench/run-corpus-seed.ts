@@ -3,12 +3,12 @@
  * start with the same files), on the bench's PostgreSQL and settings (bench-config.ts), with no
  * build and no app. Prints the verdicts and writes .data/bench/corpus-seed.{json,md}.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, takeOverShutdownSignals } from "../../lib/db/embedded-postgres";
 import { readBenchConfig } from "./bench-config";
 import { measureCorpusSeed } from "./corpus-seed";
-import { scaleSections, scaleVerdicts } from "./miss-path-report";
+import { writeScaleReport } from "./miss-path-report";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const OUT = path.join(ROOT, ".data", "bench");
@@ -36,14 +36,7 @@ try {
     log,
   );
   const readings = { corpusSeed };
-  writeFileSync(path.join(OUT, "corpus-seed.json"), JSON.stringify(readings, null, 2));
-  writeFileSync(path.join(OUT, "corpus-seed.md"), scaleSections(readings).join("\n"));
-  console.log("");
-  for (const v of scaleVerdicts(readings))
-    console.log(
-      `${v.pass === null ? "  –  " : v.pass ? "PASS " : "FAIL "} ${v.target}: ${v.figure}`,
-    );
-  console.log("\nWrote .data/bench/corpus-seed.json and .data/bench/corpus-seed.md");
+  writeScaleReport(OUT, "corpus-seed", readings);
   failed = "error" in corpusSeed;
 } finally {
   await server.stop();

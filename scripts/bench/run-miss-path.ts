@@ -6,7 +6,7 @@
  * BENCH_FRESH_SEED=0 keeps the database instead of timing a seed into a fresh one.
  * BENCH_PROFILE_DIR=dir writes a V8 CPU profile of Next there when the app stops.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import {
   ensureDatabase,
@@ -19,7 +19,7 @@ import { postmasterPid, startApp } from "../app-process";
 import { readBenchConfig } from "./bench-config";
 import { measureCorpusSeed } from "./corpus-seed";
 import { benchMissPath } from "./miss-path";
-import { scaleSections, scaleVerdicts } from "./miss-path-report";
+import { writeScaleReport } from "./miss-path-report";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const OUT = path.join(ROOT, ".data", "bench");
@@ -78,14 +78,7 @@ try {
     log,
   });
   const readings = { corpusSeed, missPath };
-  writeFileSync(path.join(OUT, "miss-path.json"), JSON.stringify(readings, null, 2));
-  writeFileSync(path.join(OUT, "miss-path.md"), scaleSections(readings).join("\n"));
-  console.log("");
-  for (const v of scaleVerdicts(readings))
-    console.log(
-      `${v.pass === null ? "  –  " : v.pass ? "PASS " : "FAIL "} ${v.target}: ${v.figure}`,
-    );
-  console.log("\nWrote .data/bench/miss-path.json and .data/bench/miss-path.md");
+  writeScaleReport(OUT, "miss-path", readings);
 } finally {
   await stopAll();
 }

@@ -12,27 +12,19 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { allVersions } from "../../lib/corpus/read-history";
 import { fastBlocks } from "../../lib/reading/fast-markdown";
-import { needsGfm, parseMarkdown, splitBlocks } from "../../lib/reading/read-markdown";
+import {
+  hasCrossBlockMarkup,
+  needsGfm,
+  parseMarkdown,
+  splitBlocks,
+  withoutPositions,
+} from "../../lib/reading/read-markdown";
 
 const every = Number(process.argv[2] ?? 1);
 const offset = Number(process.argv[3] ?? 0);
 const root = path.resolve(import.meta.dirname, "..", "..");
 const historyDir = path.join(root, "seeds", "corpus", "history");
 const seedDir = path.join(root, "seeds", "policies");
-
-const withoutPositions = (node: unknown): unknown =>
-  Array.isArray(node)
-    ? node.map(withoutPositions)
-    : node && typeof node === "object"
-      ? Object.fromEntries(
-          Object.entries(node)
-            .filter(([k]) => k !== "position")
-            .map(([k, v]) => [k, withoutPositions(v)]),
-        )
-      : node;
-
-const CROSS_BLOCK =
-  /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])|\[[^\]\n]+\]:)/im;
 
 const seen = [new Set<string>(), new Set<string>()];
 let pieces = 0;
@@ -45,7 +37,7 @@ const differing: string[] = [];
 
 function check(markdown: string) {
   versions++;
-  if (CROSS_BLOCK.test(markdown)) return;
+  if (hasCrossBlockMarkup(markdown)) return;
   const gfm = needsGfm(markdown);
   for (const piece of splitBlocks(markdown)) {
     const set = seen[Number(gfm)]!;

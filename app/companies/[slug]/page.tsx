@@ -25,6 +25,7 @@ import { TextLink } from "@/components/text-link";
 import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
 import { quoteQuery } from "@/lib/search/quote-query";
 import { sectorName } from "@/lib/sectors";
+import { companyFeedAlternates } from "@/lib/history/company-feed";
 
 export const dynamic = "force-dynamic";
 
@@ -77,20 +78,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${company.name} privacy policy`,
     description: `How ${company.name} (${company.legalName}) handles cookies, data retention, disputes and third-party sharing: ${company.findings.length} findings, ${concerning} concerning, each quoted from its policy.`,
-    // A curated company's archived policy is never recorded again: no feed of changes.
-    alternates:
-      company.provenance === "curated"
-        ? {}
-        : {
-            types: {
-              "application/atom+xml": [
-                {
-                  url: `/feeds/companies/${company.slug}.atom`,
-                  title: `${company.name}: policy changes`,
-                },
-              ],
-            },
-          },
+    alternates: companyFeedAlternates(company),
   };
 }
 

@@ -14,6 +14,7 @@ import { parseDiffParams } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
+import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
 
 export const dynamic = "force-dynamic";
 
@@ -39,19 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${company.name}: policy history and changes`,
     description: `Every recorded version of ${company.name}'s privacy policy and what changed, clause by clause.`,
-    alternates:
-      company.provenance === "curated"
-        ? {}
-        : {
-            types: {
-              "application/atom+xml": [
-                {
-                  url: `/feeds/companies/${company.slug}.atom`,
-                  title: `${company.name}: policy changes`,
-                },
-              ],
-            },
-          },
+    alternates: companyFeedAlternates(company),
   };
 }
 
@@ -102,6 +91,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const loading = status?.state === "loading";
   const ratingMoves = versions.filter((v) => v.ratingChanges.length > 0 && previousOf.has(v.id));
   const oldest = versions[versions.length - 1];
+  const feed = companyFeed(company);
 
   return (
     <article className="space-y-8">
@@ -130,13 +120,9 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           </p>
         )}
         <p className="no-print text-sm">
-          {/* A curated company's archived policy is never recorded again: no feed to follow. */}
-          {company.provenance === "curated" ? null : (
+          {feed === null ? null : (
             <>
-              <a
-                href={`/feeds/companies/${company.slug}.atom`}
-                className="text-sky-800 underline dark:text-sky-300"
-              >
+              <a href={feed.url} className="text-sky-800 underline dark:text-sky-300">
                 Atom feed of changes
               </a>{" "}
               ·{" "}
