@@ -15,7 +15,15 @@ type Props = GridTable & {
   leadColumn?: { header: ReactNode; cell: (practice: Practice) => ReactNode };
   /** Render the table as React elements even without a lead column (tests compare the two). */
   reactTable?: boolean;
+  /**
+   * How the comparison page hands its table, built as one string, to React (the page passes
+   * StaticHtml, a server component, which sends it once); by default a plain element.
+   */
+  htmlBlock?: (block: ScrollBlock & { html: string }) => ReactNode;
 };
+
+/** The scrolling box the table sits in. */
+export type ScrollBlock = { className: string; "data-cols": number; style: CSSProperties };
 
 /** A not-equal sign: the row's cue besides its words, never colour alone. */
 function DiffersIcon() {
@@ -48,6 +56,7 @@ export function ComparisonGrid({
   caption,
   leadColumn,
   reactTable = false,
+  htmlBlock,
 }: Props) {
   // A machine-read quote is often a whole clause: a cell shows its opening sentences, and its
   // link leads to the clause on the company page with the whole quote marked. A person's quotes
@@ -65,16 +74,23 @@ export function ComparisonGrid({
     : practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
   const columns = companies.length + (leadColumn ? 1 : 0);
 
+  const scroll: ScrollBlock = {
+    className: "grid-scroll",
+    "data-cols": columns,
+    style: { "--cols": columns } as CSSProperties,
+  };
   const frame = (table: ReactNode, html?: string) => (
     <div className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800">
-      <div
-        className="grid-scroll"
-        data-cols={columns}
-        style={{ "--cols": columns } as CSSProperties}
-        dangerouslySetInnerHTML={html === undefined ? undefined : { __html: html }}
-      >
-        {table}
-      </div>
+      {html !== undefined && htmlBlock ? (
+        htmlBlock({ ...scroll, html })
+      ) : (
+        <div
+          {...scroll}
+          dangerouslySetInnerHTML={html === undefined ? undefined : { __html: html }}
+        >
+          {table}
+        </div>
+      )}
       <StickyOffset target="table.comparison-grid > thead th:last-child" variable="--grid-head-h" />
       <RevealFocus within="table.comparison-grid" />
     </div>

@@ -3,6 +3,7 @@ import type { ClauseView } from "@/lib/queries/companies";
 import type { Practice } from "@/lib/queries/practices";
 import type { SnippetPart } from "@/lib/search/highlight";
 import { policyTextHtml } from "./policy-text-html";
+import { StaticHtml } from "./static-html";
 
 /** The unmarked HTML of each outline, built once: outlines are kept per data version with their company. */
 const unmarked = new WeakMap<readonly OutlineSection<ClauseView>[], string>();
@@ -29,5 +30,5 @@ export function PolicyText({
     html = policyTextHtml(outline, names(), marks);
     if (!marks.size) unmarked.set(outline, html);
   }
-  return <div className="space-y-8" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <StaticHtml as="div" className="space-y-8" html={html} />;
 }

@@ -1,6 +1,7 @@
 import type { ClauseView } from "@/lib/queries/companies";
 import { subsections, type OutlineSection } from "@/lib/policy-outline";
 import { escapeHtml } from "./policy-text-html";
+import { StaticHtml } from "./static-html";
 
 function entriesHtml(sections: OutlineSection<ClauseView>[], className: string): string {
   const items = sections.map((s) => {
@@ -30,11 +31,5 @@ export function PolicyToc({ outline }: { outline: OutlineSection<ClauseView>[] }
     html = `<h2 class="mb-2 font-semibold">Contents</h2>${entriesHtml(outline, "")}`;
     built.set(outline, html);
   }
-  return (
-    <nav
-      aria-label="Policy contents"
-      className="text-sm"
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+  return <StaticHtml as="nav" aria-label="Policy contents" className="text-sm" html={html} />;
 }

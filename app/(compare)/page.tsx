@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComparisonGrid } from "@/components/comparison-grid";
+import { StaticHtml } from "@/components/static-html";
 import { ExportLinks } from "@/components/export-links";
 import { FilterDisclosure } from "@/components/filter-disclosure";
 import { GridFilters } from "@/components/grid-filters";
@@ -256,6 +257,7 @@ export default async function ComparePage({
           ratings={view.ratings}
           differing={differing}
           caption={caption}
+          htmlBlock={({ html, ...block }) => <StaticHtml as="div" {...block} html={html} />}
         />
       )}
 

@@ -1,3 +1,4 @@
+import { StaticHtml } from "@/components/static-html";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
@@ -242,11 +243,10 @@ export default async function SearchPage({ searchParams }: Props) {
               />
             )}
             {outcome.results.length > 0 && (
-              <ol
+              <StaticHtml
+                as="ol"
                 className="space-y-4"
-                dangerouslySetInnerHTML={{
-                  __html: searchHitsHtml(outcome.results, outcome.query, practiceNames),
-                }}
+                html={searchHitsHtml(outcome.results, outcome.query, practiceNames)}
               />
             )}
             {outcome.results.length > 0 && (

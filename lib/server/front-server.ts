@@ -3,6 +3,7 @@ import { guardRequest } from "../request-guard";
 import { requestMayUseCache, responseMayBeStored, type QueryKeysFor } from "./cache-policy";
 import { DATA_VERSION_HEADER } from "../db/data-version";
 import type { DataVersionState } from "./data-version-watcher";
+import { asksForDocument, DOCUMENT_RENDER_HEADER } from "./document-render";
 import {
   acceptedEncodings,
   encodeCached,
@@ -118,10 +119,13 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
     }
 
     // Next reads the nonce for its inline scripts from the request's CSP header, and the data
-    // version it may keep data for from ours (never from the client: theirs is replaced).
+    // version it may keep data for and whether it renders a document from ours (never from the
+    // client: theirs are replaced).
     const headers: http.IncomingHttpHeaders = { ...req.headers, "content-security-policy": csp };
     if (state.version) headers[DATA_VERSION_HEADER] = state.version;
     else delete headers[DATA_VERSION_HEADER];
+    if (asksForDocument(req.method, pathname, req.headers)) headers[DOCUMENT_RENDER_HEADER] = "1";
+    else delete headers[DOCUMENT_RENDER_HEADER];
 
     /** Straight through; HTML is read whole so it can be compressed, the rest is piped. */
     const passThrough = () =>

@@ -1,3 +1,4 @@
+import { StaticHtml } from "@/components/static-html";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
@@ -207,9 +208,10 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         <h2 id="findings-title" className="text-xl font-semibold">
           Findings by practice
         </h2>
-        <ul
+        <StaticHtml
+          as="ul"
           className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
-          dangerouslySetInnerHTML={{ __html: findingsHtml(company, names, positions) }}
+          html={findingsHtml(company, names, positions)}
         />
       </section>
 
