@@ -17,6 +17,8 @@ export const LABELLING_SET = [
   "line",
   "discord",
   "proton-mail",
+  "whatsapp",
+  "signal",
   // social
   "bluesky",
   "reddit",
@@ -29,17 +31,21 @@ export const LABELLING_SET = [
   "duckduckgo",
   "qwant",
   "firefox",
+  "webcrawler",
   // shopping & payments
   "starbucks",
   "instacart",
   "lydia",
   "vanco-payment-solutions",
+  "vinted",
+  "temu",
   // finance & crypto
   "coinbase",
   "kraken",
   "opensea",
   "hsbc",
   "bankid",
+  "allstate",
   // media & news
   "the-guardian",
   "the-new-york-times",
@@ -69,6 +75,8 @@ export const LABELLING_SET = [
   "donkey-republic",
   "finnair",
   "deutsche-bahn",
+  "booking-com",
+  "bolt",
   // health
   "aetna",
   "chayn",
@@ -80,9 +88,14 @@ export const LABELLING_SET = [
   "coursera",
   "ucla-edu",
   "wikipedia",
+  "proctorio",
+  "vocabularyspellingcity",
+  // adult
+  "pornhub",
   // advertising, tools
   "criteo",
   "zoom",
   "grammarly",
   "yelp",
+  "nordvpn",
 ] as const;
