@@ -1,10 +1,10 @@
-import { StaticHtml } from "@/components/static-html";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { machineIconSymbolHtml, searchHitsHtml } from "@/components/search-hits-html";
+import { StaticHtml } from "@/components/static-html";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
 import { SEARCH_PAGE_SIZE, parseSearchPageParams } from "@/lib/params/search-page-params";
 import { partitionKnown, type SlugList } from "@/lib/params/slug-list";

@@ -1,4 +1,3 @@
-import { StaticHtml } from "@/components/static-html";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
@@ -23,6 +22,7 @@ import { ProvenanceMark } from "@/components/provenance-mark";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
 import { countRatings } from "@/lib/rating-counts";
 import { TextLink } from "@/components/text-link";
+import { StaticHtml } from "@/components/static-html";
 import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
 import { quoteQuery } from "@/lib/search/quote-query";
 import { sectorName } from "@/lib/sectors";
