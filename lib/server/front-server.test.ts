@@ -9,11 +9,13 @@ import { createFrontServer } from "./front-server";
 /** Stands in for `next start`: echoes the request's nonce into an HTML body and counts renders. */
 let renders = 0;
 let delayMs = 0;
-/** The data version the last request to Next carried. */
+/** The data version the last request to Next carried, and whether it was marked a document. */
 let versionSeen: string | undefined;
+let documentSeen: string | undefined;
 const upstream = http.createServer((req, res) => {
   const n = ++renders;
   versionSeen = req.headers["x-policy-atlas-data-version"] as string | undefined;
+  documentSeen = req.headers["x-policy-atlas-document"] as string | undefined;
   const nonce =
     /'nonce-([0-9a-f]+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
   setTimeout(() => {
@@ -107,6 +109,17 @@ describe("front server", () => {
     expect(versionSeen).toBe(state.version);
     await fetch(`${base}/versioned`, { headers: { ...forged, cookie: "a=b" } });
     expect(versionSeen).toBe(state.version);
+  });
+
+  it("tells Next which requests ask for a document, never taking a client's word for it", async () => {
+    const forged = { "x-policy-atlas-document": "1", cookie: "a=b" };
+    await fetch(`${base}/page`, { headers: { cookie: "a=b" } });
+    expect(documentSeen).toBe("1");
+    // A client-side navigation and a prefetch are answered with React's payload alone.
+    await fetch(`${base}/page`, { headers: { ...forged, rsc: "1" } });
+    expect(documentSeen).toBeUndefined();
+    await fetch(`${base}/page`, { headers: { ...forged, "next-router-prefetch": "1" } });
+    expect(documentSeen).toBeUndefined();
   });
 
   it("drops cached responses when the data version changes", async () => {
