@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
-import type { MatrixCell } from "@/lib/queries/matrix";
+import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import { quotePassage } from "@/lib/quote-passage";
 import { GridCell } from "./grid-cell";
@@ -67,7 +67,7 @@ export function ComparisonGrid({
       : c,
   );
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
-  const matches = (c: MatrixCell | undefined) =>
+  const matches = (c: GridCellData | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));
   const rows = leadColumn
     ? practices

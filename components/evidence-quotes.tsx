@@ -15,7 +15,7 @@ export function EvidenceQuotes({
   company: string;
   /** The finding's practice: the clause page marks this finding's quotes. */
   practice: string;
-  evidence: Evidence[];
+  evidence: Array<Omit<Evidence, "text">>;
   open?: boolean;
 }) {
   if (evidence.length === 0) return null;

@@ -1,4 +1,4 @@
-import type { MatrixCell } from "@/lib/queries/matrix";
+import type { GridCellData } from "@/lib/queries/matrix";
 import { EvidenceQuotes } from "./evidence-quotes";
 import { MachineNote } from "./machine-note";
 import { ProvenanceMark } from "./provenance-mark";
@@ -10,7 +10,7 @@ export function GridCell({
   companyName,
   dimmed,
 }: {
-  cell: MatrixCell;
+  cell: GridCellData;
   /** Shown in the cell only while the grid scrolls sideways and its header row cannot stick. */
   companyName: string;
   dimmed: boolean;

@@ -1,6 +1,6 @@
 import { clauseHref } from "@/lib/clause-href";
 import type { CompanySummary } from "@/lib/queries/companies";
-import type { MatrixCell } from "@/lib/queries/matrix";
+import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import { countRatingsByCompany } from "@/lib/rating-counts";
 import type { Rating } from "@/lib/ratings";
@@ -51,7 +51,7 @@ export function policyDatesHtml(company: Dates, className: string): string {
 export function evidenceQuotesHtml(
   company: string,
   practice: string,
-  evidence: MatrixCell["evidence"],
+  evidence: GridCellData["evidence"],
 ): string {
   if (evidence.length === 0) return "";
   const label = evidence.length === 1 ? "1 clause" : `${evidence.length} clauses`;
@@ -62,8 +62,8 @@ export function evidenceQuotesHtml(
   return `<details class="group mt-2"><summary class="quotes-toggle">${DISCLOSURE_ICON}${label}<span class="sr-only"> quoted from the policy</span></summary><ul class="mt-2 space-y-2">${items.join("")}</ul></details>`;
 }
 
-/** GridCell (grid-cell.tsx): one company × practice, rating badge → our summary → the company's words. */
-export function gridCellHtml(cell: MatrixCell, companyName: string, dimmed: boolean): string {
+/** GridCellData (grid-cell.tsx): one company × practice, rating badge → our summary → the company's words. */
+export function gridCellHtml(cell: GridCellData, companyName: string, dimmed: boolean): string {
   const silent = cell.rating === "not-addressed";
   const machine = cell.provenance === "machine";
   const cls = ["grid-cell", silent && !dimmed && "hatched", machine && "machine-cell"]
@@ -86,7 +86,7 @@ export function gridCellHtml(cell: MatrixCell, companyName: string, dimmed: bool
 export type GridTable = {
   practices: Practice[];
   companies: CompanySummary[];
-  cells: MatrixCell[];
+  cells: GridCellData[];
   ratings: Rating[];
   /** Practices on which the compared companies' ratings differ: their rows say so. */
   differing?: ReadonlySet<string>;
@@ -96,7 +96,7 @@ export type GridTable = {
 /** Which practices get a row: those with at least one cell matching the rating filter. */
 export function gridRows({ practices, companies, cells, ratings }: GridTable): Practice[] {
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
-  const matches = (c: MatrixCell | undefined) =>
+  const matches = (c: GridCellData | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));
   return practices.filter((p) => companies.some((c) => matches(cellAt.get(`${p.slug}|${c.slug}`))));
 }

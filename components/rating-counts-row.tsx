@@ -1,5 +1,5 @@
 import type { CompanySummary } from "@/lib/queries/companies";
-import type { MatrixCell } from "@/lib/queries/matrix";
+import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import { countRatingsByCompany } from "@/lib/rating-counts";
 import { RatingCounts } from "./rating-counts";
@@ -12,7 +12,7 @@ export function RatingCountsRow({
 }: {
   practices: Practice[];
   companies: CompanySummary[];
-  cells: MatrixCell[];
+  cells: GridCellData[];
 }) {
   const counts = countRatingsByCompany(
     cells,

@@ -1,11 +1,11 @@
-import type { MatrixCell } from "./queries/matrix";
+import type { GridCellData } from "./queries/matrix";
 
 /**
  * The practices on which the given companies' ratings are not all the same. One company alone
  * differs from no one, so nothing differs then.
  */
 export function differingPractices(
-  cells: readonly MatrixCell[],
+  cells: readonly GridCellData[],
   companies: readonly string[],
 ): Set<string> {
   const seen = new Map<string, Set<string>>();

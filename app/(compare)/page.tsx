@@ -25,7 +25,7 @@ import { parseGridSort } from "@/lib/params/grid-sort";
 import { gridHref } from "@/lib/params/hrefs";
 import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
-import { getCells } from "@/lib/queries/matrix";
+import { getGridCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 import { RATING_LABELS } from "@/lib/ratings";
 
@@ -69,7 +69,7 @@ export default async function ComparePage({
   const manyCompanies = companies.length > COMPANY_CHECKBOXES;
   const chosenPractices = practices.filter((p) => view.practices.includes(p.slug));
   const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
-  const cells = await getCells(chosenPractices, shownCompanies);
+  const cells = await getGridCells(chosenPractices, shownCompanies);
   const differing = differingPractices(cells, view.companies);
   const shownPractices = view.differences
     ? chosenPractices.filter((p) => differing.has(p.slug))

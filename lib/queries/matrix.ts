@@ -1,11 +1,19 @@
 import { getDb } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { Provenance } from "../provenance";
 import { ratingFromText, type Rating } from "../ratings";
-import type { CompanySummary, Finding } from "./companies";
+import type { CompanySummary, Evidence, Finding } from "./companies";
 import type { Practice } from "./practices";
 
 /** A grid cell: the company's finding for one practice, without the machine's facts. */
 export type MatrixCell = { company: string } & Omit<Finding, "facts">;
+/**
+ * A cell as the comparison grid shows it: each quote with its clause's anchor and heading, not the
+ * clause's whole text (the API's cells carry it; the grid links to the clause instead).
+ */
+export type GridCellData = Omit<MatrixCell, "evidence"> & {
+  evidence: Array<Omit<Evidence, "text">>;
+};
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
 
 type Known = { practices: Practice[]; companies: CompanySummary[] };
@@ -46,8 +54,8 @@ type CellRow = {
   provenance: Provenance;
   reason: string | null;
   confidence: number | null;
-  /** [quote, clause anchor, clause text, clause heading path], in order. */
-  evidence: Array<[string, string, string, string[]]>;
+  /** [quote, clause anchor, clause text (null when not asked for), clause heading path], in order. */
+  evidence: Array<[string, string, string | null, string[]]>;
 };
 
 /**
@@ -58,11 +66,38 @@ export async function getCells(
   practices: Practice[],
   companies: CompanySummary[],
 ): Promise<MatrixCell[]> {
+  return readCells(practices, companies, true, ([quote, anchor, text, headingPath]) => ({
+    anchor,
+    quote,
+    text: text ?? "",
+    headingPath,
+  }));
+}
+
+/** The cells as the comparison grid shows them: the same statement, without the clauses' text. */
+export async function getGridCells(
+  practices: Practice[],
+  companies: CompanySummary[],
+): Promise<GridCellData[]> {
+  return readCells(practices, companies, false, ([quote, anchor, , headingPath]) => ({
+    anchor,
+    quote,
+    headingPath,
+  }));
+}
+
+async function readCells<E>(
+  practices: Practice[],
+  companies: CompanySummary[],
+  withClauseText: boolean,
+  toEvidence: (row: CellRow["evidence"][number]) => E,
+): Promise<Array<Omit<MatrixCell, "evidence"> & { evidence: E[] }>> {
   if (!practices.length || !companies.length) return [];
+  const clauseText = withClauseText ? Prisma.sql`c.text` : Prisma.sql`NULL`;
   const rows = await getDb().$queryRaw<CellRow[]>`
     SELECT co.slug AS company, pr.slug AS practice, f.rating::text AS rating, f.summary,
            f.provenance::text AS provenance, f.reason, f.confidence,
-           (SELECT coalesce(json_agg(json_build_array(e.quote, c.anchor, c.text, c.heading_path) ORDER BY e.position), '[]')
+           (SELECT coalesce(json_agg(json_build_array(e.quote, c.anchor, ${clauseText}, c.heading_path) ORDER BY e.position), '[]')
               FROM finding_evidence e JOIN clause c ON c.id = e.clause_id
              WHERE e.finding_id = f.id) AS evidence
     FROM finding f
@@ -71,7 +106,7 @@ export async function getCells(
     WHERE co.slug = ANY(${companies.map((c) => c.slug)}::text[])
       AND pr.slug = ANY(${practices.map((p) => p.slug)}::text[])`;
   const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
-  const cells: MatrixCell[] = [];
+  const cells: Array<Omit<MatrixCell, "evidence"> & { evidence: E[] }> = [];
   for (const p of practices)
     for (const c of companies) {
       const r = bySlot.get(`${c.slug}|${p.slug}`);
@@ -86,12 +121,7 @@ export async function getCells(
               provenance: r.provenance,
               reason: r.reason,
               confidence: r.confidence,
-              evidence: r.evidence.map(([quote, anchor, text, headingPath]) => ({
-                anchor,
-                quote,
-                text,
-                headingPath,
-              })),
+              evidence: r.evidence.map(toEvidence),
             }
           : {
               company: c.slug,

@@ -1,13 +1,13 @@
 import { cache } from "react";
 import { listCompanies } from "./companies";
-import { getCells, type MatrixCell } from "./matrix";
+import { getGridCells, type GridCellData } from "./matrix";
 import { listPractices, type Practice } from "./practices";
 import type { CompanySummary } from "./companies";
 
 export type PracticeComparison = {
   practice: Practice;
   companies: CompanySummary[];
-  cells: MatrixCell[];
+  cells: GridCellData[];
   totalCompanies: number;
 };
 
@@ -31,7 +31,7 @@ export const getPracticeComparison = cache(
     return {
       practice,
       companies: shown,
-      cells: await getCells([practice], shown),
+      cells: await getGridCells([practice], shown),
       totalCompanies: companies.length,
     };
   },

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getCompanyRoute } from "../../app/api/companies/[slug]/route";
 import { GET as getMatrixRoute } from "../../app/api/matrix/route";
 import { getDb } from "../../lib/db";
+import { listCompanies } from "../../lib/queries/companies";
+import { getCells, getGridCells } from "../../lib/queries/matrix";
+import { listPractices } from "../../lib/queries/practices";
 import { countRatings, countRatingsByCompany } from "../../lib/rating-counts";
 import type { Rating } from "../../lib/ratings";
 import { runSeed } from "../../lib/seed/run-seed";
@@ -135,5 +138,26 @@ describe("the corrections of the independent reading", () => {
     expect(await tagsOf("dotcloud", "Requests to access, change, or delete")).not.toContain(
       "retention",
     );
+  });
+});
+
+describe("the grid's cells", () => {
+  it("are the API's cells without the clauses' whole text, which the grid does not show", async () => {
+    const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
+    const [api, grid] = await Promise.all([
+      getCells(practices, companies),
+      getGridCells(practices, companies),
+    ]);
+    expect(grid).toHaveLength(practices.length * companies.length);
+    expect(grid.some((c) => c.evidence.length > 1)).toBe(true);
+    for (const e of grid.flatMap((c) => c.evidence)) expect(e).not.toHaveProperty("text");
+    expect(api.flatMap((c) => c.evidence).every((e) => e.text.includes(e.quote.slice(0, 20)))).toBe(
+      true,
+    );
+    const withoutText = api.map((c) => ({
+      ...c,
+      evidence: c.evidence.map(({ text: _text, ...rest }) => rest),
+    }));
+    expect(grid).toEqual(withoutText);
   });
 });
