@@ -154,13 +154,6 @@ const toEvidence = ([quote, anchor, text, headingPath]: EvidenceTuple): Evidence
   headingPath,
 });
 
-/**
- * One company with its policy metadata, findings (in taxonomy order) and clauses; null if unknown.
- * One statement: PostgreSQL assembles the clauses, tags, findings and evidence as JSON arrays, so
- * a policy of 800 clauses costs one round trip and one JSON parse rather than a query per
- * relation joined in JavaScript. Kept per data version for the COMPANIES_KEPT companies most
- * recently asked for (a policy is immutable between seeds), and shared by a page and its metadata.
- */
 /*
  * Enough for the whole corpus (307 companies): with fewer, visitors going through many companies
  * (a crawler, the bench's round of all 307) evict each one before it is asked for again, and every
@@ -169,6 +162,13 @@ const toEvidence = ([quote, anchor, text, headingPath]: EvidenceTuple): Evidence
  */
 const COMPANIES_KEPT = 512;
 
+/**
+ * One company with its policy metadata, findings (in taxonomy order) and clauses; null if unknown.
+ * One statement: PostgreSQL assembles the clauses, tags, findings and evidence as JSON arrays, so
+ * a policy of 800 clauses costs one round trip and one JSON parse rather than a query per
+ * relation joined in JavaScript. Kept per data version for the COMPANIES_KEPT companies most
+ * recently asked for (a policy is immutable between seeds), and shared by a page and its metadata.
+ */
 const loadCompany = perDataVersionKeyed(
   "company",
   COMPANIES_KEPT,
