@@ -21,7 +21,13 @@ export type HtmlIslandProps = {
 const shown = new Map<string, string>();
 
 function islandHtml(island: string): string | undefined {
-  if (typeof window === "undefined") return readIslandHtml(island);
+  if (typeof window === "undefined") {
+    const html = readIslandHtml(island);
+    // The server-component render put it there moments ago in this process; an empty block
+    // would pass for a page with nothing to show, so a lost one is an error.
+    if (html === undefined) throw new Error(`Static HTML ${island} was not found for this render.`);
+    return html;
+  }
   let html = shown.get(island);
   if (html === undefined) {
     // Hydrating: the server's HTML is in the document; React leaves inner HTML as it finds it.
