@@ -15,8 +15,8 @@ export async function StaticHtml({
   html,
   ...props
 }: Omit<HtmlIslandProps, "html" | "island"> & { html: string }) {
-  const document = (await headers()).get(DOCUMENT_RENDER_HEADER) === "1";
-  return document ? (
+  const isDocument = (await headers()).get(DOCUMENT_RENDER_HEADER) === "1";
+  return isDocument ? (
     <HtmlIsland {...props} island={putIslandHtml(html)} />
   ) : (
     <HtmlIsland {...props} html={html} />

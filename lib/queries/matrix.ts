@@ -11,9 +11,9 @@ export type MatrixCell = { company: string } & Omit<Finding, "facts">;
  * A cell as the comparison grid shows it: each quote with its clause's anchor and heading, not the
  * clause's whole text (the API's cells carry it; the grid links to the clause instead).
  */
-export type GridCellData = Omit<MatrixCell, "evidence"> & {
-  evidence: Array<Omit<Evidence, "text">>;
-};
+export type GridCellData = CellWith<Omit<Evidence, "text">>;
+/** A cell whose evidence items are `E`. */
+type CellWith<E> = Omit<MatrixCell, "evidence"> & { evidence: E[] };
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
 
 type Known = { practices: Practice[]; companies: CompanySummary[] };
@@ -91,7 +91,7 @@ async function readCells<E>(
   companies: CompanySummary[],
   withClauseText: boolean,
   toEvidence: (row: CellRow["evidence"][number]) => E,
-): Promise<Array<Omit<MatrixCell, "evidence"> & { evidence: E[] }>> {
+): Promise<Array<CellWith<E>>> {
   if (!practices.length || !companies.length) return [];
   const clauseText = withClauseText ? Prisma.sql`c.text` : Prisma.sql`NULL`;
   const rows = await getDb().$queryRaw<CellRow[]>`
@@ -106,7 +106,7 @@ async function readCells<E>(
     WHERE co.slug = ANY(${companies.map((c) => c.slug)}::text[])
       AND pr.slug = ANY(${practices.map((p) => p.slug)}::text[])`;
   const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
-  const cells: Array<Omit<MatrixCell, "evidence"> & { evidence: E[] }> = [];
+  const cells: Array<CellWith<E>> = [];
   for (const p of practices)
     for (const c of companies) {
       const r = bySlot.get(`${c.slug}|${p.slug}`);
