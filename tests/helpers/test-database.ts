@@ -16,6 +16,24 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+/**
+ * Ends the pool and waits until every connection has closed. `pool.end()` resolves as soon as
+ * it has asked its idle connections to close; a DROP DATABASE … WITH (FORCE) sent then can
+ * reach a backend first, and the "terminating connection" error it sends lands on a pool
+ * nobody listens to any more: an uncaught exception that fails the whole run.
+ */
+export async function endPool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on("remove", () => {
+      if (--open === 0) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
+}
+
 /** A new, migrated, empty database for one test suite. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = inject("adminDatabaseUrl");
@@ -32,7 +50,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     query: async (sql, params) => (await pool.query(sql, params)).rows,
     drop: async () => {
-      await pool.end();
+      await endPool(pool);
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
