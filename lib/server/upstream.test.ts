@@ -122,6 +122,15 @@ describe("upstream", () => {
     expect(unreachable).toBe(before);
   });
 
+  it("sends a request with a body on a connection of its own, never on a kept-alive one Next may be closing", async () => {
+    const before = unreachable;
+    // Leaves a kept-alive socket in the pool, which Next closes as the POST arrives on it.
+    expect(await (await fetch(`${frontUrl}/warm`)).text()).toBe("you asked for /warm");
+    const res = await fetch(`${frontUrl}/race-post`, { method: "POST", body: "a policy" });
+    expect(await res.text()).toBe("you asked for /race-post");
+    expect(unreachable).toBe(before);
+  });
+
   it("reads a body whole", async () => {
     const res = await new Promise<http.IncomingMessage>((resolve) =>
       http.get(`${frontUrl}/body`, resolve),

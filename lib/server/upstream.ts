@@ -75,7 +75,7 @@ export function createUpstream(port: number): Upstream {
     method: string | undefined,
     path: string,
     headers: http.IncomingHttpHeaders,
-    retry: boolean,
+    fresh: boolean,
   ) =>
     http.request({
       host: "127.0.0.1",
@@ -83,7 +83,7 @@ export function createUpstream(port: number): Upstream {
       method,
       path,
       headers,
-      agent: retry ? false : agent,
+      agent: fresh ? false : agent,
     });
 
   const forward: Upstream["forward"] = (req, res, path, headers, onResponse, onError) => {
@@ -94,7 +94,9 @@ export function createUpstream(port: number): Upstream {
     let left = false;
     let current: http.ClientRequest;
     const send = (mayRetry: boolean) => {
-      const upstream = (current = request(req.method, path, headers, !mayRetry));
+      // A request with a body cannot be sent again, so it never risks a kept-alive socket
+      // that Next may be closing: it gets a connection of its own (on this host, ~0.1 ms).
+      const upstream = (current = request(req.method, path, headers, !mayRetry || !bodiless));
       upstream.on("response", (up) => onResponse(up, forwardedHeaders(up)));
       upstream.on("error", (e: NodeJS.ErrnoException) => {
         if (left) return;
