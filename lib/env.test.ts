@@ -46,3 +46,12 @@ describe("PUBLIC_BASE_URL", () => {
     );
   });
 });
+
+describe("NEXT_PROCESSES", () => {
+  it("is one Next process unless told, and refuses anything but a whole number from 1 to 16", () => {
+    expect(readEnv(vars({})).NEXT_PROCESSES).toBe(1);
+    expect(readEnv(vars({ NEXT_PROCESSES: "2" })).NEXT_PROCESSES).toBe(2);
+    for (const bad of ["0", "17", "1.5", "two"])
+      expect(() => readEnv(vars({ NEXT_PROCESSES: bad })), bad).toThrow(/NEXT_PROCESSES/);
+  });
+});

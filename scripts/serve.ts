@@ -123,27 +123,23 @@ if (dev) {
   await new Promise(() => undefined);
 }
 
-const nextPort = await freePort();
-const next = spawn(
-  process.execPath,
-  [
-    path.join(ROOT, "scripts", "next-child.mjs"),
-    "start",
-    "-p",
-    String(nextPort),
-    "-H",
-    "127.0.0.1",
-  ],
-  {
-    cwd: ROOT,
-    env: childEnv,
-    stdio: ["pipe", "ignore", "inherit"],
-  },
+const nextPorts: number[] = [];
+for (let i = 0; i < env.NEXT_PROCESSES; i++) nextPorts.push(await freePort());
+const nexts = nextPorts.map((port) =>
+  spawn(
+    process.execPath,
+    [path.join(ROOT, "scripts", "next-child.mjs"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: childEnv,
+      stdio: ["pipe", "ignore", "inherit"],
+    },
+  ),
 );
 // Cached entries are keyed on the data version; clearing frees the old ones at once.
 const watcher = new DataVersionWatcher(db.url, () => front.cache.clear(), log);
 const front = createFrontServer({
-  nextPort,
+  nextPorts,
   cacheBytes: 256 * 1024 * 1024,
   state: () => watcher.state,
   queryKeys: queryParamsOf,
@@ -165,30 +161,36 @@ async function shutdown(signal: string, code = 0) {
     loader.kill("SIGTERM");
     await new Promise((r) => loader.once("exit", r));
   }
-  if (next.exitCode === null) {
-    next.kill("SIGTERM");
-    await new Promise((r) => next.once("exit", r));
-  }
+  await Promise.all(
+    nexts.map(async (next) => {
+      if (next.exitCode !== null || next.signalCode !== null) return;
+      next.kill("SIGTERM");
+      await new Promise((r) => next.once("exit", r));
+    }),
+  );
   await watcher.stop();
   await db.stop();
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
   process.on(signal, () => void shutdown(signal));
-next.on("exit", (code) => {
-  if (!stopping) void shutdown(`next exited (${code})`, code ?? 1);
-});
+for (const next of nexts)
+  next.on("exit", (code) => {
+    if (!stopping) void shutdown(`next exited (${code})`, code ?? 1);
+  });
 
 try {
-  await Promise.all([watcher.start(), waitForPort(nextPort, next)]);
+  await Promise.all([watcher.start(), ...nexts.map((next, i) => waitForPort(nextPorts[i]!, next))]);
 } catch (e) {
   console.error(`[policy-atlas] ${(e as Error).message}`);
   await shutdown("start-up failure", 1);
 }
 // Route code loads on first use; load the heaviest before the first visitor arrives.
 const warmStarted = performance.now();
-const warmed = await warmUp(nextPort);
-log(`Warmed up ${warmed} pages in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s.`);
+const warmed = (await Promise.all(nextPorts.map((port) => warmUp(port)))).reduce((a, b) => a + b);
+log(
+  `Warmed up ${warmed} pages in ${nextPorts.length} Next process${nextPorts.length > 1 ? "es" : ""} in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s.`,
+);
 front.server.listen(env.PORT, () => log(`Serving on http://localhost:${env.PORT}`));
 
 // Zero-config path: the policy history (docs/history.md) loads in the background, in its own

@@ -53,7 +53,7 @@ let front: ReturnType<typeof createFrontServer>;
 beforeAll(async () => {
   await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
   front = createFrontServer({
-    nextPort: (upstream.address() as AddressInfo).port,
+    nextPorts: [(upstream.address() as AddressInfo).port],
     cacheBytes: 10_000_000,
     state: () => state,
     queryKeys: (path) =>

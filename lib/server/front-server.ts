@@ -23,7 +23,8 @@ import { unavailablePage } from "./standalone-page";
 import { createUpstream, readBody, type UpstreamResponse } from "./upstream";
 
 type Options = {
-  nextPort: number;
+  /** One per `next start` process. */
+  nextPorts: readonly number[];
   cacheBytes: number;
   state: () => DataVersionState;
   /** The query parameters each route reads (lib/params/route-params.ts). */
@@ -61,7 +62,7 @@ const UNREACHABLE = {
  */
 export function createFrontServer(opts: Options): { server: http.Server; cache: ResponseCache } {
   const cache = createResponseCache(opts.cacheBytes);
-  const upstream = createUpstream(opts.nextPort);
+  const upstream = createUpstream(opts.nextPorts);
 
   const server = http.createServer((req, res) => {
     const nonce = newNonce();

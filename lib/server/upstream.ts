@@ -36,6 +36,8 @@ export type Upstream = {
     onError: (e: Error) => void,
   ) => void;
   close: () => void;
+  /** Requests each Next process has in hand, in the order of the ports given. */
+  inFlight: () => number[];
 };
 
 /** Next's response headers, less those that only concern its hop. */
@@ -68,23 +70,54 @@ const BODILESS = new Set(["GET", "HEAD"]);
 const isStaleSocket = (req: http.ClientRequest, e: NodeJS.ErrnoException) =>
   req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
 
-/** The way to `next start` on its private port, over a pool of kept-alive sockets. */
-export function createUpstream(port: number): Upstream {
+/** Which of Next's processes a URL goes to when none is much busier (FNV-1a of path and query). */
+export function homeOf(path: string, processes: number): number {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return (h >>> 0) % processes;
+}
+
+/** Requests a process may have beyond the least busy one's before a path leaves its home. */
+const SPILL = 2;
+
+/**
+ * The way to `next start` on its private ports (one per Next process), over pools of kept-alive
+ * sockets. Each request goes to its URL's home process, so a company page read into one
+ * process's memory is found there again, unless that process already has SPILL more requests
+ * in hand than the least busy one: then to that one, so no process queues while another idles.
+ */
+export function createUpstream(ports: number | readonly number[]): Upstream {
+  const targets = (typeof ports === "number" ? [ports] : ports).map((port) => ({
+    port,
+    inFlight: 0,
+  }));
+  if (!targets.length) throw new Error("createUpstream needs at least one port");
+  const pick = (path: string) => {
+    const home = targets[homeOf(path, targets.length)]!;
+    const idlest = targets.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    return home.inFlight - idlest.inFlight > SPILL ? idlest : home;
+  };
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const request = (
     method: string | undefined,
     path: string,
     headers: http.IncomingHttpHeaders,
     fresh: boolean,
-  ) =>
-    http.request({
+  ) => {
+    const target = pick(path);
+    target.inFlight++;
+    const req = http.request({
       host: "127.0.0.1",
-      port,
+      port: target.port,
       method,
       path,
       headers,
       agent: fresh ? false : agent,
     });
+    // Emitted once, when the response has been read or the request failed or was abandoned.
+    req.once("close", () => target.inFlight--);
+    return req;
+  };
 
   const forward: Upstream["forward"] = (req, res, path, headers, onResponse, onError) => {
     const bodiless = BODILESS.has(req.method ?? "GET");
@@ -137,5 +170,10 @@ export function createUpstream(port: number): Upstream {
       send(true);
     });
 
-  return { load, forward, close: () => agent.destroy() };
+  return {
+    load,
+    forward,
+    close: () => agent.destroy(),
+    inFlight: () => targets.map((t) => t.inFlight),
+  };
 }
