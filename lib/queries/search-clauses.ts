@@ -72,9 +72,13 @@ export function searchStatement(
 ): Prisma.Sql {
   // Fragments of one parameterised statement, never text pasted into SQL.
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  // The practices' ids as one array, not a join on their slugs: joined, PostgreSQL guessed ~150
+  // tagged clauses where a broad practice has thousands, and checked every one of them against
+  // the words (`cookies` among cookies and third-party clauses: 43 ms); now it finds the words
+  // first and checks the tags in one hashed pass (17 ms).
   const practiceFilter = input.practices
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM clause_practice cp JOIN practice pr ON pr.id = cp.practice_id
-                             WHERE cp.clause_id = c.id AND pr.slug = ANY(${input.practices}))`
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM clause_practice cp WHERE cp.clause_id = c.id
+                             AND cp.practice_id = ANY(ARRAY(SELECT id FROM practice WHERE slug = ANY(${input.practices}))))`
     : Prisma.empty;
   const provenanceFilter = input.provenance
     ? Prisma.sql`AND co.provenance = ANY(${input.provenance}::provenance[])`

@@ -144,6 +144,12 @@ describe("searchClauses", () => {
     expect(disputes.total).toBeGreaterThan(0);
     expect(disputes.total).toBeLessThan(all.total);
     for (const hit of disputes.results) expect(hit.practices).toContain("disputes");
+    // Exactly the unfiltered hits that carry the practice, in the same order.
+    expect(all.total).toBeLessThanOrEqual(100);
+    const key = (h: { company: string; anchor: string }) => `${h.company}#${h.anchor}`;
+    expect(disputes.results.map(key)).toEqual(
+      all.results.filter((h) => h.practices.includes("disputes")).map(key),
+    );
     expect(await searchClauses({ q: "arbitration", practices: ["cookies"] })).toMatchObject({
       total: 0,
       results: [],
