@@ -3,12 +3,10 @@ import { notFound } from "next/navigation";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
 import { CopyLinkHandler } from "@/components/copy-link-handler";
 import { companyFindingsHtml } from "@/components/company-findings-html";
+import { CompanyHeader } from "@/components/company-header";
 import { CompanyHistory } from "@/components/history/company-history";
-import { Breadcrumb } from "@/components/breadcrumb";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
-import { RatingCounts } from "@/components/rating-counts";
-import { formatDay, StatedDate } from "@/components/stated-date";
 import { markQuotes } from "@/lib/clause-marks";
 import { parseClauseMarks } from "@/lib/params/clause-marks-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
@@ -17,15 +15,10 @@ import { highlightClauses } from "@/lib/queries/clause-highlights";
 import { getCompany, type ClauseView, type CompanyDetail } from "@/lib/queries/companies";
 import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
-import { MachineReadNotice } from "@/components/machine-read-notice";
-import { ProvenanceMark } from "@/components/provenance-mark";
-import { OTA_ATTRIBUTION } from "@/lib/provenance";
-import { countRatings } from "@/lib/rating-counts";
-import { TextLink } from "@/components/text-link";
 import { StaticHtml } from "@/components/static-html";
+import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
 import { quoteQuery } from "@/lib/search/quote-query";
-import { sectorName } from "@/lib/sectors";
 import { companyFeedAlternates } from "@/lib/history/company-feed";
 
 export const dynamic = "force-dynamic";
@@ -63,6 +56,17 @@ function findingsHtml(
   if (html === undefined) {
     html = companyFindingsHtml(company, names, positions);
     findingsBuilt.set(company, html);
+  }
+  return html;
+}
+
+/** The header's HTML, built once per company (kept per data version). */
+const headersBuilt = new WeakMap<CompanyDetail, Promise<string>>();
+function companyHeaderHtml(company: CompanyDetail): Promise<string> {
+  let html = headersBuilt.get(company);
+  if (!html) {
+    html = renderStaticMarkup(<CompanyHeader company={company} />);
+    headersBuilt.set(company, html);
   }
   return html;
 }
@@ -112,97 +116,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <Breadcrumb parent={{ href: "/companies", label: "Companies" }} current={company.name} />
-        <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700 dark:text-slate-300">
-          <ProvenanceMark provenance={company.provenance} />
-          <a
-            href={`/companies?sector=${company.sector}`}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
-            {sectorName(company.sector)}
-          </a>
-          {company.legalName !== company.name && (
-            <span>
-              <span aria-hidden="true">·</span> {company.legalName}
-            </span>
-          )}
-          {company.website && (
-            // The separator travels with its item, so a wrapped line never ends on a dot.
-            <span>
-              <span aria-hidden="true">·</span>{" "}
-              <a
-                href={company.website}
-                className="text-sky-800 underline dark:text-sky-300"
-                rel="noopener noreferrer"
-              >
-                {company.website.replace(/^https?:\/\//, "")}
-              </a>
-            </span>
-          )}
-        </p>
-        {company.provenance === "machine" && <MachineReadNotice />}
-        <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-          <div>
-            <dt className="font-semibold">Policy date</dt>
-            <dd>
-              <StatedDate label={company.effectiveDateLabel} date={company.effectiveDate} />{" "}
-              <span className="text-slate-600 dark:text-slate-400">(as stated in the policy)</span>
-            </dd>
-          </div>
-          <div>
-            <dt className="font-semibold">
-              {company.policy.recordedBy ? "Recorded" : "Archived copy"}
-            </dt>
-            <dd>
-              {company.policy.recordedBy ? (
-                <>
-                  by{" "}
-                  <a
-                    href={company.policy.archiveUrl ?? OTA_ATTRIBUTION.url}
-                    className="text-sky-800 underline dark:text-sky-300"
-                    rel="noopener noreferrer"
-                  >
-                    {company.policy.recordedBy}
-                  </a>
-                  {company.archivedOn ? ` on ${formatDay(company.archivedOn)}` : ""}
-                </>
-              ) : company.policy.archiveUrl ? (
-                <a
-                  href={company.policy.archiveUrl}
-                  className="text-sky-800 underline dark:text-sky-300"
-                  rel="noopener noreferrer"
-                >
-                  Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}
-                </a>
-              ) : (
-                "None"
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt className="font-semibold">Original source</dt>
-            <dd className="break-all">
-              {company.policy.sourceUrl ? (
-                <TextLink href={company.policy.sourceUrl}>{company.policy.sourceUrl}</TextLink>
-              ) : (
-                "Unknown"
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt className="font-semibold">Findings</dt>
-            <dd className="mt-1">
-              <RatingCounts
-                counts={countRatings(company.findings.map((f) => f.rating))}
-                label={`${company.name}: ratings of its ${company.findings.length} findings`}
-                provenance={company.provenance}
-              />
-            </dd>
-          </div>
-        </dl>
-      </header>
+      <StaticHtml as="div" html={await companyHeaderHtml(company)} />
 
       <section aria-labelledby="findings-title" className="space-y-4">
         <h2 id="findings-title" className="text-xl font-semibold">
@@ -215,11 +129,16 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <CompanyHistory
-        slug={company.slug}
-        name={company.name}
-        overview={history}
-        practiceNames={names}
+      <StaticHtml
+        as="div"
+        html={await renderStaticMarkup(
+          <CompanyHistory
+            slug={company.slug}
+            name={company.name}
+            overview={history}
+            practiceNames={names}
+          />,
+        )}
       />
 
       <section aria-labelledby="policy-title" className="grid gap-8 lg:grid-cols-[16rem_1fr]">

@@ -1,0 +1,107 @@
+import type { CompanyDetail } from "@/lib/queries/companies";
+import { OTA_ATTRIBUTION } from "@/lib/provenance";
+import { countRatings } from "@/lib/rating-counts";
+import { sectorName } from "@/lib/sectors";
+import { Breadcrumb } from "./breadcrumb";
+import { MachineReadNotice } from "./machine-read-notice";
+import { ProvenanceMark } from "./provenance-mark";
+import { RatingCounts } from "./rating-counts";
+import { formatDay, StatedDate } from "./stated-date";
+import { TextLink } from "./text-link";
+
+/** The top of a company's page: its name, sector, legal name, website, dates, source and ratings. */
+export function CompanyHeader({ company }: { company: CompanyDetail }) {
+  return (
+    <header className="space-y-3">
+      <Breadcrumb parent={{ href: "/companies", label: "Companies" }} current={company.name} />
+      <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700 dark:text-slate-300">
+        <ProvenanceMark provenance={company.provenance} />
+        <a
+          href={`/companies?sector=${company.sector}`}
+          className="text-sky-800 underline dark:text-sky-300"
+        >
+          {sectorName(company.sector)}
+        </a>
+        {company.legalName !== company.name && (
+          <span>
+            <span aria-hidden="true">·</span> {company.legalName}
+          </span>
+        )}
+        {company.website && (
+          // The separator travels with its item, so a wrapped line never ends on a dot.
+          <span>
+            <span aria-hidden="true">·</span>{" "}
+            <a
+              href={company.website}
+              className="text-sky-800 underline dark:text-sky-300"
+              rel="noopener noreferrer"
+            >
+              {company.website.replace(/^https?:\/\//, "")}
+            </a>
+          </span>
+        )}
+      </p>
+      {company.provenance === "machine" && <MachineReadNotice />}
+      <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <dt className="font-semibold">Policy date</dt>
+          <dd>
+            <StatedDate label={company.effectiveDateLabel} date={company.effectiveDate} />{" "}
+            <span className="text-slate-600 dark:text-slate-400">(as stated in the policy)</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">
+            {company.policy.recordedBy ? "Recorded" : "Archived copy"}
+          </dt>
+          <dd>
+            {company.policy.recordedBy ? (
+              <>
+                by{" "}
+                <a
+                  href={company.policy.archiveUrl ?? OTA_ATTRIBUTION.url}
+                  className="text-sky-800 underline dark:text-sky-300"
+                  rel="noopener noreferrer"
+                >
+                  {company.policy.recordedBy}
+                </a>
+                {company.archivedOn ? ` on ${formatDay(company.archivedOn)}` : ""}
+              </>
+            ) : company.policy.archiveUrl ? (
+              <a
+                href={company.policy.archiveUrl}
+                className="text-sky-800 underline dark:text-sky-300"
+                rel="noopener noreferrer"
+              >
+                Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}
+              </a>
+            ) : (
+              "None"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Original source</dt>
+          <dd className="break-all">
+            {company.policy.sourceUrl ? (
+              <TextLink href={company.policy.sourceUrl}>{company.policy.sourceUrl}</TextLink>
+            ) : (
+              "Unknown"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Findings</dt>
+          <dd className="mt-1">
+            <RatingCounts
+              counts={countRatings(company.findings.map((f) => f.rating))}
+              label={`${company.name}: ratings of its ${company.findings.length} findings`}
+              provenance={company.provenance}
+            />
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
