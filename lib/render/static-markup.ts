@@ -7,7 +7,8 @@ import { Fragment, isValidElement, type ReactElement, type ReactNode } from "rea
  * renderer is not available to server components, and a block with nothing interactive needs
  * none of its work: this walks the element tree, calls function components (awaiting async ones)
  * and writes elements, attributes and text as react-dom/server's renderToStaticMarkup does
- * (tests/components/static-markup.test.ts renders the same trees with both and compares).
+ * (tests/components/static-markup.test.ts renders the same trees with both and compares), less
+ * the resource hints React adds beside them (an <img> gets no preload <link>).
  *
  * Only what a static block can hold: host elements, fragments, function components and
  * next/link's Link (written as the plain <a> it renders; the link then loads its page in full
@@ -136,11 +137,10 @@ function attributes(type: string, props: Record<string, unknown>): string {
       throw new Error(`Static markup does not write inline styles (<${type}>).`);
     const name = attributeName(prop);
     if (typeof value === "boolean") {
-      // aria-* and data-* keep "true"/"false"; other attributes are present or absent.
+      // aria-* and data-* keep "true"/"false"; HTML's boolean attributes are present or absent;
+      // React drops a boolean given to any other attribute.
       if (prop.startsWith("aria-") || prop.startsWith("data-")) out += ` ${name}="${value}"`;
-      else if (BOOLEAN.has(prop)) {
-        if (value) out += ` ${name}=""`;
-      } else continue;
+      else if (value && BOOLEAN.has(prop)) out += ` ${name}=""`;
       continue;
     }
     out += ` ${name}="${escapeMarkup(String(value))}"`;
@@ -170,6 +170,8 @@ async function render(node: ReactNode): Promise<string> {
   if (type === Link) {
     // What Link renders, less the props that only steer the client router.
     const { href, prefetch: _p, replace: _r, scroll: _s, shallow: _h, ...rest } = props;
+    if (typeof href !== "string")
+      throw new Error("Static markup writes a Link's href only as a string.");
     return host("a", { ...rest, href });
   }
   if (typeof type === "string") return host(type, props);
