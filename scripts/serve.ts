@@ -131,7 +131,11 @@ if (dev) {
  */
 const NEXT_NODE_FLAGS = ["--max-semi-space-size=64"];
 const nextPorts: number[] = [];
-for (let i = 0; i < env.NEXT_PROCESSES; i++) nextPorts.push(await freePort());
+while (nextPorts.length < env.NEXT_PROCESSES) {
+  // A port just released can be handed out again before Next binds it.
+  const port = await freePort();
+  if (!nextPorts.includes(port)) nextPorts.push(port);
+}
 const nexts = nextPorts.map((port) =>
   spawn(
     process.execPath,
