@@ -67,6 +67,8 @@ function companyHeaderHtml(company: CompanyDetail): Promise<string> {
   if (!html) {
     html = renderStaticMarkup(<CompanyHeader company={company} />);
     headersBuilt.set(company, html);
+    // A failed render is not kept: the next request tries again.
+    html.catch(() => headersBuilt.delete(company));
   }
   return html;
 }
