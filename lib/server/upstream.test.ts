@@ -38,7 +38,7 @@ beforeAll(async () => {
     res.end(`you asked for ${req.url}`);
   });
   await new Promise<void>((r) => next.listen(0, "127.0.0.1", r));
-  upstream = createUpstream((next.address() as AddressInfo).port);
+  upstream = createUpstream([(next.address() as AddressInfo).port]);
   front = http.createServer((req, res) => {
     const headers = { ...req.headers, "content-security-policy": "script-src 'nonce-abc'" };
     if (req.url === "/load" || req.url === "/load-race")
@@ -95,7 +95,7 @@ describe("upstream", () => {
   });
 
   it("rejects a load when Next cannot be reached", async () => {
-    const dead = createUpstream(1);
+    const dead = createUpstream([1]);
     const req = Object.assign(new http.IncomingMessage(null as never), { method: "GET" });
     await expect(dead.load(req, "/", {})).rejects.toThrow();
     dead.close();

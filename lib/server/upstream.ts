@@ -86,11 +86,8 @@ const SPILL = 2;
  * process's memory is found there again, unless that process already has SPILL more requests
  * in hand than the least busy one: then to that one, so no process queues while another idles.
  */
-export function createUpstream(ports: number | readonly number[]): Upstream {
-  const targets = (typeof ports === "number" ? [ports] : ports).map((port) => ({
-    port,
-    inFlight: 0,
-  }));
+export function createUpstream(ports: readonly number[]): Upstream {
+  const targets = ports.map((port) => ({ port, inFlight: 0 }));
   if (!targets.length) throw new Error("createUpstream needs at least one port");
   const pick = (path: string) => {
     const home = targets[homeOf(path, targets.length)]!;

@@ -10,12 +10,13 @@ import { PolicyToc } from "@/components/policy-toc";
 import { markQuotes } from "@/lib/clause-marks";
 import { parseClauseMarks } from "@/lib/params/clause-marks-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
-import { buildOutline, type OutlineSection } from "@/lib/policy-outline";
+import { buildOutline } from "@/lib/policy-outline";
 import { highlightClauses } from "@/lib/queries/clause-highlights";
-import { getCompany, type ClauseView, type CompanyDetail } from "@/lib/queries/companies";
+import { getCompany, type CompanyDetail } from "@/lib/queries/companies";
 import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
 import { StaticHtml } from "@/components/static-html";
+import { oncePerObject } from "@/lib/once-per-object";
 import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
 import { quoteQuery } from "@/lib/search/quote-query";
@@ -29,49 +30,18 @@ type Props = {
 };
 
 /** Each company's outline and clause numbers, derived once: the company is kept per data version. */
-const derived = new WeakMap<
-  CompanyDetail,
-  { outline: OutlineSection<ClauseView>[]; positions: Map<string, number> }
->();
-function derive(company: CompanyDetail) {
-  let d = derived.get(company);
-  if (!d) {
-    d = {
-      outline: buildOutline(company.clauses),
-      positions: new Map(company.clauses.map((c) => [c.anchor, c.position])),
-    };
-    derived.set(company, d);
-  }
-  return d;
-}
+const derive = oncePerObject((company: CompanyDetail) => ({
+  outline: buildOutline(company.clauses),
+  positions: new Map(company.clauses.map((c) => [c.anchor, c.position])),
+}));
 
 /** The findings' HTML, built once per company (kept per data version) and practice names. */
-const findingsBuilt = new WeakMap<CompanyDetail, string>();
-function findingsHtml(
-  company: CompanyDetail,
-  names: ReadonlyMap<string, string>,
-  positions: ReadonlyMap<string, number>,
-) {
-  let html = findingsBuilt.get(company);
-  if (html === undefined) {
-    html = companyFindingsHtml(company, names, positions);
-    findingsBuilt.set(company, html);
-  }
-  return html;
-}
+const findingsHtml = oncePerObject(companyFindingsHtml);
 
 /** The header's HTML, built once per company (kept per data version). */
-const headersBuilt = new WeakMap<CompanyDetail, Promise<string>>();
-function companyHeaderHtml(company: CompanyDetail): Promise<string> {
-  let html = headersBuilt.get(company);
-  if (!html) {
-    html = renderStaticMarkup(<CompanyHeader company={company} />);
-    headersBuilt.set(company, html);
-    // A failed render is not kept: the next request tries again.
-    html.catch(() => headersBuilt.delete(company));
-  }
-  return html;
-}
+const companyHeaderHtml = oncePerObject((company: CompanyDetail) =>
+  renderStaticMarkup(<CompanyHeader company={company} />),
+);
 
 async function load(slug: string) {
   const parsed = slugParamSchema.safeParse(slug);
