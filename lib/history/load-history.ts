@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { HISTORY_TABLES, refreshPlannerStatistics } from "../db/planner-statistics";
 import { allVersions, HistoryError } from "../corpus/read-history";
 import { DATA_VERSION_CHANNEL, DATA_VERSION_KEY } from "../db/data-version";
 import {
@@ -423,6 +424,7 @@ export async function loadHistory(
       await client.query(`SELECT pg_notify($1, $2)`, [DATA_VERSION_CHANNEL, version]);
     }
     await client.query("COMMIT");
+    if (stale.length) await refreshPlannerStatistics(client, HISTORY_TABLES);
     return {
       skipped: false,
       companies: jobs.length,

@@ -6,6 +6,7 @@ import { machineFingerprint } from "../corpus/machine-fingerprint";
 import { readCorpus, type CorpusReading } from "../corpus/read-in-parallel";
 import { storedCorpusHashes } from "../corpus/write-corpus";
 import { createPrismaClient } from "../db/create-prisma-client";
+import { refreshPlannerStatistics, SEED_TABLES } from "../db/planner-statistics";
 import { buildSeedPlan } from "./build-seed-plan";
 import { lockSeeding, type SeedTx } from "./seed-lock";
 import { writeSeed, type SeedSummary } from "./write-seed";
@@ -157,6 +158,7 @@ export async function runSeed(databaseUrl: string, opts: SeedOptions = {}): Prom
       await reading?.stop();
     }
     if (outcome.skipped) return outcome;
+    await refreshPlannerStatistics({ query: (sql) => db.$executeRawUnsafe(sql) }, SEED_TABLES);
     const committed = performance.now();
     const committedCpu = process.cpuUsage();
     // Without a corpus to read (or none changed), the reading ends where it starts.

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { HISTORY_TABLES } from "../../lib/db/planner-statistics";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getDiffRoute } from "../../app/api/companies/[slug]/diff/route";
 import { GET as getVersionsRoute } from "../../app/api/companies/[slug]/versions/route";
@@ -103,6 +104,14 @@ describe("history storage", () => {
     expect(Number(counts!.versions)).toBe(13);
     // No stored text is orphaned and none is stored twice (the hash is unique).
     expect(Number(counts!.clauses)).toBe(Number(counts!.distinct_refs));
+  });
+
+  it("leaves planner statistics for the history tables it wrote", async () => {
+    const rows = await db.query<{ table: string }>(
+      `SELECT DISTINCT tablename AS table FROM pg_stats WHERE schemaname = 'public' AND tablename = ANY($1)`,
+      [[...HISTORY_TABLES]],
+    );
+    expect(rows.map((r) => r.table).sort()).toEqual([...HISTORY_TABLES].sort());
   });
 
   it("gives each curated company its one archived version", async () => {

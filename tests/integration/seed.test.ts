@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_TABLES } from "../../lib/db/planner-statistics";
 import { RATINGS } from "../../lib/ratings";
 import { runSeed, type SeedOutcome } from "../../lib/seed/run-seed";
 import { snapshot, type DbSnapshot } from "../helpers/db-snapshot";
@@ -283,6 +284,14 @@ describe("the first seed run", () => {
       `SELECT key, value FROM app_meta ORDER BY key`,
     );
     expect(rows.map((r) => r.key)).toEqual(["data_version", "seed_fingerprint"]);
+  });
+
+  it("leaves planner statistics for every table it wrote, so the first queries are planned on them", async () => {
+    const rows = await db.query<{ table: string }>(
+      `SELECT DISTINCT tablename AS table FROM pg_stats WHERE schemaname = 'public' AND tablename = ANY($1)`,
+      [[...SEED_TABLES]],
+    );
+    expect(rows.map((r) => r.table).sort()).toEqual([...SEED_TABLES].sort());
   });
 });
 
