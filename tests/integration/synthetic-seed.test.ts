@@ -105,6 +105,17 @@ describe("the synthetic seed", () => {
     expect(Number(row!.n)).toBeGreaterThan(0);
   });
 
+  it("leaves planner statistics that count the synthetic rows", async () => {
+    for (const table of ["company", "clause", "finding"]) {
+      const [row] = await db.query<{ estimated: number; actual: string }>(
+        `SELECT (SELECT reltuples FROM pg_class WHERE relname = $1) AS estimated,
+                (SELECT count(*) FROM "${table}") AS actual`,
+        [table],
+      );
+      expect(row!.estimated, table).toBe(Number(row!.actual));
+    }
+  });
+
   it("replaces its own rows when run again, writing the same content", async () => {
     expect(await content(db)).toEqual(contentAfterFirst);
     expect(second).toMatchObject({

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { refreshPlannerStatistics, SEED_TABLES } from "../../db/planner-statistics";
 import { createPrismaClient } from "../../db/create-prisma-client";
 import { migrate } from "../../db/migrate";
 import { buildSeedPlan } from "../build-seed-plan";
@@ -38,6 +39,7 @@ export async function seedSynthetic(
   const db = createPrismaClient(databaseUrl, 2);
   try {
     const summary = await writeSynthetic(db, plan);
+    await refreshPlannerStatistics({ query: (sql) => db.$executeRawUnsafe(sql) }, SEED_TABLES);
     const done = performance.now();
     return {
       ...summary,
