@@ -1,18 +1,8 @@
+import { SEED_TABLES } from "../../lib/db/planner-statistics";
 import type { TestDatabase } from "./test-database";
 
 /** Every application table plus the migration history; a seed must never touch anything else. */
-export const TABLES = [
-  "company",
-  "policy",
-  "clause",
-  "practice",
-  "clause_practice",
-  "finding",
-  "finding_evidence",
-  "app_meta",
-  "seed_history",
-  "_prisma_migrations",
-] as const;
+export const TABLES = [...SEED_TABLES, "app_meta", "seed_history", "_prisma_migrations"] as const;
 
 export type DbSnapshot = Record<(typeof TABLES)[number], { rows: number; checksum: string }>;
 

@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { migrate } from "../../lib/db/migrate";
+import { TABLES } from "../helpers/db-snapshot";
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "..", "..", "prisma", "migrations");
 const migrationNames = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
@@ -74,18 +75,7 @@ describe("migrate on an empty database", () => {
 
   it("creates every table the app uses", async () => {
     const tables = await tablesIn(url);
-    for (const t of [
-      "company",
-      "policy",
-      "clause",
-      "practice",
-      "clause_practice",
-      "finding",
-      "finding_evidence",
-      "app_meta",
-      "seed_history",
-      "_prisma_migrations",
-    ]) {
+    for (const t of TABLES) {
       expect(tables).toContain(t);
     }
   });
