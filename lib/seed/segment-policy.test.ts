@@ -222,6 +222,19 @@ describe("segmentPolicy: clause text", () => {
     expect(seg.clauses.map((c) => c.position)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("puts each item of a list nested in a list item on a line of its own, never run together", () => {
+    // Spotify's "Personal data we collect" item read "on any devicethe personalization …".
+    expect(
+      texts(
+        doc(
+          "- Usage data, including:\n  - your use of Spotify on any device\n  - the personalization we infer",
+        ),
+      ),
+    ).toEqual([
+      "Usage data, including:\nyour use of Spotify on any device\nthe personalization we infer",
+    ]);
+  });
+
   it("keeps a hard line break (two trailing spaces) as a newline", () => {
     expect(texts(doc("We will not sell your data.  \nWe will not view your files."))).toEqual([
       "We will not sell your data.\nWe will not view your files.",

@@ -44,6 +44,8 @@ function textOf(node: Nodes): string {
       return "";
     case "listItem":
     case "blockquote":
+    // A list inside a list item: each of its items on a line of its own, never run together.
+    case "list":
       return node.children.map((c) => textOf(c as Nodes)).join("\n");
     default:
       return "children" in node ? node.children.map((c) => textOf(c as Nodes)).join("") : "";
