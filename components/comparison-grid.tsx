@@ -154,7 +154,7 @@ export function ComparisonGrid({
             >
               <th
                 scope="row"
-                className={`border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
+                className={`border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-slate-600)] dark:shadow-[inset_4px_0_0_0_var(--color-slate-300)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}`}
               >
                 <a
                   href={`/practices/${p.slug}`}
@@ -163,7 +163,7 @@ export function ComparisonGrid({
                   {p.name}
                 </a>
                 {differs && (
-                  <span className="mt-1 flex items-center gap-1 text-xs font-medium text-violet-800 dark:text-violet-300">
+                  <span className="mt-1 flex items-center gap-1 text-xs font-medium text-slate-800 dark:text-slate-200">
                     <DiffersIcon />
                     Ratings differ
                   </span>

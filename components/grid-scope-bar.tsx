@@ -9,6 +9,8 @@ type Props = {
   /** The practices of the current view, kept when the scope changes. */
   practices: string[] | "all" | undefined;
   poolSize: number;
+  /** The companies the URL picks by name, when it does: then the scope does not decide the columns. */
+  picked: { count: number; machine: number } | null;
 };
 
 const CHOICE =
@@ -17,8 +19,10 @@ const CHOICE =
 /**
  * Which companies the grid pages through when none are picked: curated only (the default) or
  * machine-read too, and a sector. Plain links and a GET form, so it works without JavaScript.
+ * With companies picked by name the columns are those, whatever the scope: the bar says so and
+ * offers to clear the choice, instead of showing a scope choice that would not describe them.
  */
-export function GridScopeBar({ scope, practices, poolSize }: Props) {
+export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
   const href = (change: Partial<Pick<GridScope, "sector" | "provenance">>) => {
     const sector = change.sector === undefined ? scope.sector : change.sector;
     const provenance = change.provenance ?? scope.provenance;
@@ -32,23 +36,37 @@ export function GridScopeBar({ scope, practices, poolSize }: Props) {
   };
   return (
     <div className="no-print flex flex-wrap items-center gap-x-5 gap-y-3 text-sm">
-      <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2">
-        <span className="text-slate-700 dark:text-slate-300">Findings:</span>
-        <a
-          href={href({ provenance: "curated" })}
-          aria-current={scope.provenance === "curated"}
-          className={CHOICE}
-        >
-          Curated only
-        </a>
-        <a
-          href={href({ provenance: "all" })}
-          aria-current={scope.provenance === "all"}
-          className={`${CHOICE} inline-flex items-center gap-1`}
-        >
-          Include <ProvenanceMark provenance="machine" size="sm" link={false} />
-        </a>
-      </nav>
+      {picked ? (
+        <p className="text-slate-700 dark:text-slate-300">
+          Comparing the {picked.count} {picked.count === 1 ? "company" : "companies"} you chose
+          {picked.machine > 0 &&
+            (picked.machine === picked.count
+              ? `, ${picked.count === 1 ? "machine-read" : "all machine-read"}`
+              : `, ${picked.machine} of them machine-read`)}{" "}
+          ·{" "}
+          <a href={href({})} className="text-sky-800 underline dark:text-sky-300">
+            Clear the choice
+          </a>
+        </p>
+      ) : (
+        <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2">
+          <span className="text-slate-700 dark:text-slate-300">Findings:</span>
+          <a
+            href={href({ provenance: "curated" })}
+            aria-current={scope.provenance === "curated"}
+            className={CHOICE}
+          >
+            Curated only
+          </a>
+          <a
+            href={href({ provenance: "all" })}
+            aria-current={scope.provenance === "all"}
+            className={`${CHOICE} inline-flex items-center gap-1`}
+          >
+            Include <ProvenanceMark provenance="machine" size="sm" link={false} />
+          </a>
+        </nav>
+      )}
       <form action="/" method="get" className="flex flex-wrap items-center gap-2">
         {practices && (
           <input
@@ -79,9 +97,9 @@ export function GridScopeBar({ scope, practices, poolSize }: Props) {
         </button>
       </form>
       <span className="text-slate-600 dark:text-slate-400">
-        {poolSize} {poolSize === 1 ? "company" : "companies"} in scope ·{" "}
+        {!picked && `${poolSize} ${poolSize === 1 ? "company" : "companies"} in scope · `}
         <Link href="/companies" className="text-sky-800 underline dark:text-sky-300">
-          find one by name
+          {picked ? "find another by name" : "find one by name"}
         </Link>
       </span>
     </div>

@@ -137,10 +137,10 @@ export function gridTableHtml(table: GridTable): string {
   const body = rows.map((p, i) => {
     const differs = companies.length > 1 && !!differing?.has(p.slug);
     const head =
-      `<th scope="row" class="border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-violet-500)] dark:shadow-[inset_4px_0_0_0_var(--color-violet-400)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}">` +
+      `<th scope="row" class="border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-slate-600)] dark:shadow-[inset_4px_0_0_0_var(--color-slate-300)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}">` +
       `<a href="/practices/${escapeHtml(p.slug)}" class="inline-block rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300">${escapeHtml(p.name)}</a>` +
       (differs
-        ? `<span class="mt-1 flex items-center gap-1 text-xs font-medium text-violet-800 dark:text-violet-300">${DIFFERS_ICON}Ratings differ</span>`
+        ? `<span class="mt-1 flex items-center gap-1 text-xs font-medium text-slate-800 dark:text-slate-200">${DIFFERS_ICON}Ratings differ</span>`
         : "") +
       `</th>`;
     const tds = companies.map((c) => {

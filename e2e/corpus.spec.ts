@@ -71,6 +71,44 @@ test.describe("the grid at 307 companies", () => {
     await expect(page).toHaveURL(/sector=messaging.*page=2|page=2.*sector=messaging/);
   });
 
+  test("with companies chosen by name, says so instead of claiming a scope, and clearing keeps the practices", async ({
+    page,
+  }) => {
+    await page.goto("/?companies=mozy,spotify,signal&practices=all");
+    await expect(page.getByRole("navigation", { name: "Findings to include" })).toHaveCount(0);
+    await expect(page.getByText(/in scope/)).toHaveCount(0);
+    await expect(
+      page.getByText("Comparing the 3 companies you chose, 2 of them machine-read"),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Clear the choice" }).click();
+    await expect(page).toHaveURL(/\/\?practices=all$/);
+    await expect(
+      page
+        .getByRole("navigation", { name: "Findings to include" })
+        .getByRole("link", { name: "Curated only" }),
+    ).toHaveAttribute("aria-current", "true");
+  });
+
+  test("including machine-read keeps the curated companies first", async ({ page }) => {
+    await page.goto("/");
+    await page
+      .getByRole("navigation", { name: "Findings to include" })
+      .getByRole("link", { name: /Include/ })
+      .click();
+    await expect(page).toHaveURL(/provenance=all/);
+    const cells = page
+      .getByRole("table")
+      .locator("tr")
+      .filter({ has: page.locator("td[data-provenance]") })
+      .first()
+      .locator("td[data-provenance]");
+    await expect(cells).toHaveCount(6);
+    // The five curated columns lead the first page; the machine-read ones follow.
+    for (let i = 0; i < 5; i++)
+      await expect(cells.nth(i)).toHaveAttribute("data-provenance", "curated");
+    await expect(cells.nth(5)).toHaveAttribute("data-provenance", "machine");
+  });
+
   test("ranks add-by-name suggestions by how well the name matches", async ({ page }) => {
     await page.goto("/?add=proton");
     const suggestions = page
@@ -92,6 +130,15 @@ test.describe("/companies", () => {
     await page.getByRole("combobox", { name: "Sector" }).selectOption("messaging");
     await expect(page).toHaveURL(/sector=messaging/);
     await page.screenshot({ path: `${ARTIFACTS}/corpus-companies-desktop.png`, fullPage: true });
+  });
+
+  test("leads from its introduction to the five curated companies", async ({ page }) => {
+    await page.goto("/companies");
+    await page.getByRole("link", { name: "5 whose policies a person read and rated" }).click();
+    await expect(page).toHaveURL(/\/companies\?provenance=curated/);
+    const list = page.getByRole("list", { name: "Companies" });
+    await expect(list.getByRole("listitem")).toHaveCount(5);
+    await expect(list.getByRole("link", { name: "Mozy", exact: true })).toBeVisible();
   });
 
   test("works without JavaScript: the form submits as a GET", async ({ browser }) => {

@@ -56,7 +56,8 @@ export default async function ComparePage({
   );
   const companies = await orderCompanies(byName, asked.ok ? asked.sort : "name");
   const scope = parseGridScope(params);
-  const pool = gridPool(companies, scope);
+  // In the default order (by name) the reviewed companies lead; another order is the user's.
+  const pool = gridPool(companies, scope, { curatedFirst: !asked.ok || asked.sort === "name" });
   const view = parseGridView(params, { practices, companies }, pool);
   // Links that page or change the view keep the scope the URL chose.
   const scoped = {
@@ -68,7 +69,9 @@ export default async function ComparePage({
   const state = { ...gridStateOf(view), ...scoped };
   const manyCompanies = companies.length > COMPANY_CHECKBOXES;
   const chosenPractices = practices.filter((p) => view.practices.includes(p.slug));
-  const shownCompanies = companies.filter((c) => view.companies.includes(c.slug));
+  // In the view's order: a page of the pool keeps its curated companies first.
+  const companyBySlug = new Map(companies.map((c) => [c.slug, c]));
+  const shownCompanies = view.companies.flatMap((s) => companyBySlug.get(s) ?? []);
   const cells = await getGridCells(chosenPractices, shownCompanies);
   const differing = differingPractices(cells, view.companies);
   const shownPractices = view.differences
@@ -132,6 +135,7 @@ export default async function ComparePage({
         scope={scope}
         practices={view.allPractices ? "all" : params.practices ? view.practices : undefined}
         poolSize={pool.length}
+        picked={view.picked ? { count: shownCompanies.length, machine: machineShown.length } : null}
       />
 
       <Notices messages={notices} />

@@ -37,8 +37,14 @@ export default async function CompaniesPage({ searchParams }: Props) {
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Companies</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {all.length} companies: {curated} whose policies a person read and rated, and{" "}
-          {all.length - curated} whose findings were{" "}
+          {all.length} companies:{" "}
+          <Link
+            href="/companies?provenance=curated"
+            className="text-sky-800 underline dark:text-sky-300"
+          >
+            {curated} whose policies a person read and rated
+          </Link>
+          , and {all.length - curated} whose findings were{" "}
           <a
             href="/methodology#machine-reading"
             className="text-sky-800 underline dark:text-sky-300"

@@ -27,6 +27,23 @@ describe("the grid's scope", () => {
     ).toEqual(["mozy", "code42"]);
   });
 
+  it("puts the curated companies first when asked, each group in the order given", () => {
+    const byName = [
+      company("adroll", "other", "machine"),
+      company("code42", "cloud-storage", "curated"),
+      company("mozy", "cloud-storage", "curated"),
+      company("signal", "messaging", "machine"),
+    ];
+    const all = parseGridScope({ provenance: "all" });
+    expect(gridPool(byName, all, { curatedFirst: true })).toEqual([
+      "code42",
+      "mozy",
+      "adroll",
+      "signal",
+    ]);
+    expect(gridPool(byName, all)).toEqual(["adroll", "code42", "mozy", "signal"]);
+  });
+
   it("ignores an unknown sector or provenance with a notice", () => {
     const scope = parseGridScope({ sector: "pets", provenance: "robots" });
     expect(scope).toMatchObject({ sector: null, provenance: "curated" });

@@ -47,15 +47,28 @@ export function parseGridScope(params: SearchParams): GridScope {
   return { sector, provenance, explicitProvenance, notices };
 }
 
-/** The slugs of the companies in scope, in the order of the list given. */
-export function gridPool(companies: CompanySummary[], scope: GridScope): string[] {
-  return companies
-    .filter(
-      (c) =>
-        (!scope.sector || c.sector === scope.sector) &&
-        (scope.provenance === "all" || c.provenance === "curated"),
-    )
-    .map((c) => c.slug);
+/**
+ * The slugs of the companies in scope, in the order of the list given; with `curatedFirst`, the
+ * curated companies lead (each group keeping that order), so "include machine-read" adds the
+ * machine-read companies after the reviewed ones instead of scattering these through the pages.
+ */
+export function gridPool(
+  companies: CompanySummary[],
+  scope: GridScope,
+  opts: { curatedFirst?: boolean } = {},
+): string[] {
+  const inScope = companies.filter(
+    (c) =>
+      (!scope.sector || c.sector === scope.sector) &&
+      (scope.provenance === "all" || c.provenance === "curated"),
+  );
+  const ordered = opts.curatedFirst
+    ? [
+        ...inScope.filter((c) => c.provenance === "curated"),
+        ...inScope.filter((c) => c.provenance !== "curated"),
+      ]
+    : inScope;
+  return ordered.map((c) => c.slug);
 }
 
 /** "Messaging, curated and machine-read" — what the pool holds, for headings and captions. */
