@@ -148,12 +148,12 @@ export default async function MethodologyPage() {
         </p>
         <p>
           It can miss a clause worded unusually, take a clause for the wrong practice, and misread a
-          negation or a condition; it cannot weigh what a policy implies without saying. On the five
-          curated policies its suggested ratings agree with ours for most findings; the rules and
-          the agreement are written down in the repository (docs/machine-reading-rules.md). Measured
-          accuracy of the clause classifier:
+          negation or a condition; it cannot weigh what a policy implies without saying. On the
+          curated policies its suggested ratings agree with ours for most findings, but its rules
+          were written while reading those same policies, so that agreement flatters it. The
+          accuracy of the clause classifier, practice by practice:
         </p>
-        <MachineReadingAccuracy />
+        <MachineReadingAccuracy practiceNames={new Map(practices.map((p) => [p.slug, p.name]))} />
       </section>
     </article>
   );
