@@ -84,12 +84,11 @@ export function MachineReadingMethod() {
               className="ml-5"
             />
           </li>
-          <li className="flex flex-wrap items-center gap-2">
-            <span>
-              <RatingBadge rating="not-addressed" provenance="machine" size="sm" /> instead of{" "}
-              <RatingBadge rating="not-addressed" size="sm" />: the classifier can miss a clause, so
-              it never claims that a policy is silent.
-            </span>
+          {/* A flex item is no list item: the badges sit inline so the bullet stays. */}
+          <li>
+            <RatingBadge rating="not-addressed" provenance="machine" size="sm" /> instead of{" "}
+            <RatingBadge rating="not-addressed" size="sm" />: the classifier can miss a clause, so
+            it never claims that a policy is silent.
           </li>
           <li>a dashed edge on its grid cell, which prints and shows in dark mode too.</li>
         </ul>
