@@ -88,7 +88,8 @@ export function MachineReadingMethod() {
           <li>
             <RatingBadge rating="not-addressed" provenance="machine" size="sm" /> instead of{" "}
             <RatingBadge rating="not-addressed" size="sm" />: the classifier can miss a clause, so
-            it never claims that a policy is silent.
+            it never claims that a policy is silent; in place of a confidence it gives how likely
+            the closest clause was to be about the practice.
           </li>
           <li>a dashed edge on its grid cell, which prints and shows in dark mode too.</li>
         </ul>

@@ -17,7 +17,15 @@ test.describe("a machine-read cell", () => {
       const grid = page.getByRole("table");
       const machine = grid.locator('td[data-provenance="machine"]').first();
       await expect(machine.getByRole("link", { name: /machine-read/i })).toBeVisible();
-      await expect(machine).toContainText(/Confidence \d+% \((high|medium|low)\)/);
+      // A suggested rating shows its confidence; where no clause was found, how near the closest came.
+      await expect(
+        grid.locator('td[data-provenance="machine"]:not([data-rating="not-addressed"])').first(),
+      ).toContainText(/Confidence \d+% \((high|medium|low)\)/);
+      const silent = grid.locator('td[data-provenance="machine"][data-rating="not-addressed"]');
+      await expect(silent.first()).toContainText(
+        /Closest clause: (under 1|\d+)% likely to be about this practice/,
+      );
+      await expect(silent.first()).not.toContainText("Confidence");
       await expect(grid.getByRole("columnheader", { name: /Signal/ })).toContainText(
         /machine-read/i,
       );
