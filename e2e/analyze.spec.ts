@@ -46,6 +46,10 @@ test("pasting a policy shows it read as a machine-read column beside the compani
   await expect(cookies.locator("[data-machine-read]")).toContainText(
     "Third-party tracking".split(" ")[0]!,
   );
+  // Pasted text declares no format: the page does not call it markdown.
+  await expect(
+    page.getByText(/^“Acme Privacy Policy”, \d+ clauses read as plain text or markdown\./),
+  ).toBeVisible();
   // Where it found nothing the reading says so as the grid does, never certain of silence.
   const disputes = grid
     .getByRole("row", { name: /Dispute resolution/ })
@@ -95,7 +99,7 @@ test("uploading an HTML file reads it, leaving out its scripts and navigation", 
     .getByLabel(/Or upload a file/)
     .setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.getByRole("button", { name: "Read the policy" }).click();
-  await expect(page.getByText(/1 clauses? read from html/)).toBeVisible({
+  await expect(page.getByText(/1 clauses? read as HTML\./)).toBeVisible({
     timeout: READING_TIMEOUT,
   });
   await expect(page.getByText("“Beta privacy”")).toBeVisible();
