@@ -64,6 +64,21 @@ test.describe("a machine-read cell", () => {
   });
 });
 
+test("the legend draws each kind of finding as its grid cell does", async ({ page }) => {
+  await page.goto(COMPARE);
+  const grid = page.getByRole("table");
+  await expect(grid.locator('td[data-provenance="curated"] .provenance-mark')).toHaveCount(0);
+  await expect(
+    grid.locator('td[data-provenance="machine"]').first().locator(".provenance-mark"),
+  ).toHaveCount(1);
+  const legend = page.getByRole("region", { name: "Who wrote the finding" });
+  const [curated, machine] = [legend.getByRole("term").nth(0), legend.getByRole("term").nth(1)];
+  await expect(curated).toContainText("Curated");
+  await expect(curated.locator(".provenance-mark")).toHaveCount(0);
+  await expect(legend.getByRole("definition").nth(0)).toContainText("Its cell carries no mark");
+  await expect(machine.locator(".provenance-mark")).toHaveCount(1);
+});
+
 test.describe("the grid at 307 companies", () => {
   test("still shows the curated five by default, and a sector view pages through its companies", async ({
     page,
