@@ -58,6 +58,22 @@ test("at 390 px the company header's facts wrap with no separator starting a lin
   await page.screenshot({ path: `${ARTIFACTS}/company-phone-header.png` });
 });
 
+test("a printed company page leaves out the contents and gives the policy the width", async ({
+  page,
+}) => {
+  await page.goto("/companies/mozy");
+  const toc = page.getByRole("navigation", { name: "Policy contents" });
+  await expect(toc).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(toc).toBeHidden();
+  // The clauses take the page's width, not the second of two columns.
+  const policy = await page
+    .getByRole("region", { name: "The policy, clause by clause" })
+    .boundingBox();
+  const clause = await page.locator("li.clause").first().boundingBox();
+  expect(clause!.width).toBeGreaterThan(policy!.width * 0.9);
+});
+
 test("a practice page puts every company's finding and quotes side by side", async ({ page }) => {
   // The curated five (the 302 machine-read companies follow, twelve to a page).
   await page.goto("/practices/disputes?provenance=curated");
