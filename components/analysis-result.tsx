@@ -1,4 +1,5 @@
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
+import { formatLabel } from "@/lib/reading/format-label";
 import { ComparisonGrid } from "./comparison-grid";
 import { MachineGridCell } from "./machine-grid-cell";
 import { MachineReadMark } from "./machine-read-mark";
@@ -20,7 +21,7 @@ export function AnalysisResult({ result }: { result: Done }) {
           {result.clauseCount === 1
             ? "1 clause"
             : `${result.clauseCount.toLocaleString("en")} clauses`}{" "}
-          read from {result.format}. <MachineReadMark />
+          read as {formatLabel(result.format, result.formatDeclared)}. <MachineReadMark />
         </p>
         {result.notices.map((n) => (
           <p key={n} className="text-sm text-slate-700 dark:text-slate-300">

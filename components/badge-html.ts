@@ -1,4 +1,9 @@
-import { formatConfidence, PROVENANCE_LABELS, PROVENANCE_MEANINGS } from "@/lib/provenance";
+import {
+  closestClauseNote,
+  formatConfidence,
+  PROVENANCE_LABELS,
+  PROVENANCE_MEANINGS,
+} from "@/lib/provenance";
 import type { Provenance } from "@/lib/provenance";
 import type { RatingCounts } from "@/lib/rating-counts";
 import { RATINGS, ratingLabel, type Rating } from "@/lib/ratings";
@@ -67,7 +72,10 @@ export function provenanceMarkHtml(provenance: Provenance, size: "sm" | "md"): s
 /** MachineNote (machine-note.tsx) with a confidence and no reason, as grid cells and findings show it. */
 export function confidenceNoteHtml(confidence: number | null, silent: boolean): string {
   if (confidence === null) return "";
-  return `<p class="machine-note "><span class="font-medium">Confidence ${formatConfidence(confidence)}${silent ? " that no clause speaks to it" : ""}</span></p>`;
+  const note = silent
+    ? closestClauseNote(confidence)
+    : `Confidence ${formatConfidence(confidence)}`;
+  return `<p class="machine-note "><span class="font-medium">${escapeHtml(note)}</span></p>`;
 }
 
 const EMPTY =

@@ -15,23 +15,22 @@ export function CompanyHeader({ company }: { company: CompanyDetail }) {
     <header className="space-y-3">
       <Breadcrumb parent={{ href: "/companies", label: "Companies" }} current={company.name} />
       <h1 className="text-3xl font-bold tracking-tight">{company.name}</h1>
-      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-700 dark:text-slate-300">
-        <ProvenanceMark provenance={company.provenance} />
-        <a
-          href={`/companies?sector=${company.sector}`}
-          className="text-sky-800 underline dark:text-sky-300"
-        >
-          {sectorName(company.sector)}
-        </a>
-        {company.legalName !== company.name && (
-          <span>
-            <span aria-hidden="true">·</span> {company.legalName}
-          </span>
-        )}
+      {/* A dot between items, never at the start of a wrapped line (.dot-list, globals.css). */}
+      <ul className="dot-list text-slate-700 dark:text-slate-300">
+        <li>
+          <ProvenanceMark provenance={company.provenance} />
+        </li>
+        <li>
+          <a
+            href={`/companies?sector=${company.sector}`}
+            className="text-sky-800 underline dark:text-sky-300"
+          >
+            {sectorName(company.sector)}
+          </a>
+        </li>
+        {company.legalName !== company.name && <li>{company.legalName}</li>}
         {company.website && (
-          // The separator travels with its item, so a wrapped line never ends on a dot.
-          <span>
-            <span aria-hidden="true">·</span>{" "}
+          <li>
             <a
               href={company.website}
               className="text-sky-800 underline dark:text-sky-300"
@@ -39,9 +38,9 @@ export function CompanyHeader({ company }: { company: CompanyDetail }) {
             >
               {company.website.replace(/^https?:\/\//, "")}
             </a>
-          </span>
+          </li>
         )}
-      </p>
+      </ul>
       {company.provenance === "machine" && <MachineReadNotice />}
       <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>

@@ -1,4 +1,5 @@
 import type { MachineCell } from "@/lib/reading/analysis-view";
+import { NO_CLAUSE_FOUND_SUMMARY } from "@/lib/provenance";
 import { MachineNote } from "./machine-note";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
@@ -41,6 +42,8 @@ const KIND_LABELS: Record<string, string> = {
   "correction-right": "Access and correction",
 };
 
+const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+
 /** The facts or quotes behind a machine-read finding, opened in place (works without JavaScript). */
 function Disclosure({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -76,7 +79,10 @@ export function MachineGridCell({
   columnName: string;
 }) {
   const silent = cell.rating === "not-addressed";
-  const reason = cell.reason.replace(/^[a-z -]+: /, "");
+  // Worded as the grid words a machine-read company's cell, from the same constant.
+  const reason = silent
+    ? NO_CLAUSE_FOUND_SUMMARY
+    : sentence(cell.reason.replace(/^[a-z -]+: /, ""));
   return (
     <td
       className={`machine-cell border-b border-slate-200 bg-violet-50/40 p-2 align-top break-words sm:p-3 dark:border-slate-800 dark:bg-violet-950/20 ${silent ? "hatched" : ""}`}
@@ -95,7 +101,7 @@ export function MachineGridCell({
         className={`mt-2 text-sm leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}`}
       >
         <span className="sr-only">Why the machine suggests this rating: </span>
-        {reason.charAt(0).toUpperCase() + reason.slice(1)}.
+        {reason}
       </p>
       <MachineNote
         confidence={cell.confidence}

@@ -1,4 +1,4 @@
-import { formatConfidence } from "@/lib/provenance";
+import { closestClauseNote, formatConfidence } from "@/lib/provenance";
 
 /**
  * What a machine finding rests on: how sure the reading is and why the rules chose the rating
@@ -13,8 +13,8 @@ export function MachineNote({
   confidence: number | null;
   reason: string | null;
   /**
-   * "No clause found": the confidence is then how sure the reading is that no clause speaks to
-   * the practice (one minus the highest probability any clause got), and says so.
+   * "No clause found": the confidence is then one minus the highest probability any clause got,
+   * shown as that closest clause's probability (closestClauseNote).
    */
   silent?: boolean;
   className?: string;
@@ -24,8 +24,7 @@ export function MachineNote({
     <p className={`machine-note ${className}`}>
       {confidence !== null && (
         <span className="font-medium">
-          Confidence {formatConfidence(confidence)}
-          {silent ? " that no clause speaks to it" : ""}
+          {silent ? closestClauseNote(confidence) : `Confidence ${formatConfidence(confidence)}`}
         </span>
       )}
       {confidence !== null && reason ? " · " : ""}

@@ -1,17 +1,22 @@
-import { readEvaluationTables } from "@/lib/evaluation-tables";
+import { readEvaluationTables, tablesForReaders } from "@/lib/evaluation-tables";
 
 /**
  * The measured accuracy of machine reading, as `npm run eval` wrote it to docs/evaluation.md
- * (per practice precision, recall and F1 on our own labels and on OPP-115). Says so plainly
- * when no evaluation has been written yet.
+ * (per practice precision, recall and F1 on our own labels and on OPP-115), each practice by its
+ * name. Says so plainly when no evaluation has been written yet.
  */
-export function MachineReadingAccuracy() {
-  const tables = readEvaluationTables();
-  if (!tables || tables.length === 0)
+export function MachineReadingAccuracy({
+  practiceNames,
+}: {
+  practiceNames: ReadonlyMap<string, string>;
+}) {
+  const read = readEvaluationTables();
+  const tables = read ? tablesForReaders(read, practiceNames) : [];
+  if (tables.length === 0)
     return (
       <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700">
-        No evaluation has been recorded yet (docs/evaluation.md, written by{" "}
-        <code>npm run eval</code>): until it is, treat every machine-read suggestion as unmeasured.
+        No accuracy has been measured yet: until it is, treat every machine-read suggestion as
+        unmeasured.
       </p>
     );
   return (

@@ -3,14 +3,26 @@ import { OTA_ATTRIBUTION, PROVENANCE_MEANINGS } from "@/lib/provenance";
 import { MachineNote } from "./machine-note";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
+import { formatDay } from "./stated-date";
 
-const f1 = (n: number | null) => (n === null ? "—" : n.toFixed(2));
+/** Three decimals, as the evaluation records them and the tables further down show them. */
+const f1 = (n: number | null) => (n === null ? "—" : n.toFixed(3));
 
-function FigureRow({ row, what }: { row: EvaluationRow | null; what: string }) {
+function FigureRow({
+  row,
+  what,
+  label,
+}: {
+  row: EvaluationRow | null;
+  /** Said when the file has no such row. */
+  what: string;
+  /** Said instead of the file's own label, where that speaks to developers. */
+  label?: string;
+}) {
   return (
     <tr className="border-t border-slate-200 dark:border-slate-800">
       <th scope="row" className="py-2 pr-3 text-left align-top font-normal">
-        {row?.label ?? what}
+        {label ?? row?.label ?? what}
       </th>
       <td className="py-2 pr-3 text-right font-mono">{f1(row?.microF1 ?? null)}</td>
       <td className="py-2 pr-3 text-right font-mono">{f1(row?.macroF1 ?? null)}</td>
@@ -22,7 +34,7 @@ function FigureRow({ row, what }: { row: EvaluationRow | null; what: string }) {
 
 /**
  * The methodology page's account of the two kinds of finding and of machine reading, with the
- * accuracy measured by `npm run eval` (docs/evaluation.md).
+ * summary of the accuracy `npm run eval` measured (docs/evaluation.md), said for readers.
  */
 export function MachineReadingMethod() {
   const figures = evaluationFigures();
@@ -72,21 +84,31 @@ export function MachineReadingMethod() {
               className="ml-5"
             />
           </li>
-          <li className="flex flex-wrap items-center gap-2">
-            <span>
-              <RatingBadge rating="not-addressed" provenance="machine" size="sm" /> instead of{" "}
-              <RatingBadge rating="not-addressed" size="sm" />: the classifier can miss a clause, so
-              it never claims that a policy is silent.
-            </span>
+          {/* A flex item is no list item: the badges sit inline so the bullet stays. */}
+          <li>
+            <RatingBadge rating="not-addressed" provenance="machine" size="sm" /> instead of{" "}
+            <RatingBadge rating="not-addressed" size="sm" />: the classifier can miss a clause, so
+            it never claims that a policy is silent; in place of a confidence it gives how likely
+            the closest clause was to be about the practice.
           </li>
           <li>a dashed edge on its grid cell, which prints and shows in dark mode too.</li>
         </ul>
         <h3 className="pt-2 font-semibold">Measured accuracy of the clause classifier</h3>
         <p className="text-sm">
           F1 (the balance of precision and recall; 1 is perfect) of the practices assigned to
-          clauses, measured by <code>npm run eval</code>
-          {figures.writtenOn ? ` on ${figures.writtenOn}` : ""} and written to{" "}
-          <code>docs/evaluation.md</code>, beside a keyword-rule baseline.
+          clauses, beside a baseline that assigns a practice when a clause contains one of its
+          keywords
+          {figures.writtenOn ? (
+            <>
+              ; last measured on{" "}
+              <time dateTime={figures.writtenOn}>{formatDay(figures.writtenOn)}</time>
+            </>
+          ) : null}
+          . Per practice figures follow under{" "}
+          <a href="#reading-a-policy" className="text-sky-800 underline dark:text-sky-300">
+            Machine reading and its accuracy
+          </a>
+          .
         </p>
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
@@ -114,6 +136,11 @@ export function MachineReadingMethod() {
               <FigureRow
                 row={figures.crossValidation}
                 what="our labels, cross-validated by policy"
+              />
+              <FigureRow
+                row={figures.crossValidationWithHeadings}
+                what="the same, each clause read with its heading"
+                label="the same, each clause read with its heading in front (as Read a policy reads it)"
               />
               <FigureRow row={figures.opp115} what="OPP-115 expert labels, unseen policies" />
             </tbody>

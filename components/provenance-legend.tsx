@@ -2,7 +2,10 @@ import { PROVENANCE_MEANINGS } from "@/lib/provenance";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
 
-/** The legend beside the rating legend: how to tell a person's finding from the machine's. */
+/**
+ * The legend beside the rating legend: how to tell a person's finding from the machine's, each
+ * shown as its grid cell shows it.
+ */
 export function ProvenanceLegend() {
   return (
     <section
@@ -13,12 +16,15 @@ export function ProvenanceLegend() {
         Who wrote the finding
       </h2>
       <dl className="grid gap-3 sm:grid-cols-2">
+        {/* Drawn as a curated cell is: no mark beside its rating (the mark is the machine's). */}
         <div>
-          <dt>
-            <ProvenanceMark provenance="curated" size="sm" />
+          <dt className="flex flex-wrap items-center gap-1.5">
+            <span className="font-semibold">Curated</span>
+            <RatingBadge rating="not-addressed" size="sm" />
           </dt>
           <dd className="mt-1 text-slate-700 dark:text-slate-300">
-            {PROVENANCE_MEANINGS.curated} Curated cells carry no mark.
+            {PROVENANCE_MEANINGS.curated} Its cell carries no mark, only the rating, and says
+            &ldquo;not addressed&rdquo; where the policy is silent.
           </dd>
         </div>
         <div className="machine-cell pl-3">

@@ -46,8 +46,20 @@ test("pasting a policy shows it read as a machine-read column beside the compani
   await expect(cookies.locator("[data-machine-read]")).toContainText(
     "Third-party tracking".split(" ")[0]!,
   );
-  const disputes = grid.getByRole("row", { name: /Dispute resolution/ });
-  await expect(disputes.locator("[data-machine-read]")).toContainText("No clause found");
+  // Pasted text declares no format: the page does not call it markdown.
+  await expect(
+    page.getByText(/^“Acme Privacy Policy”, \d+ clauses read as plain text or markdown\./),
+  ).toBeVisible();
+  // Where it found nothing the reading says so as the grid does, never certain of silence.
+  const disputes = grid
+    .getByRole("row", { name: /Dispute resolution/ })
+    .locator("[data-machine-read]");
+  await expect(disputes).toContainText("No clause found");
+  await expect(disputes).toContainText("No clause about this practice was found.");
+  await expect(disputes).toContainText(
+    /Closest clause: (under 1|\d+)% likely to be about this practice/,
+  );
+  await expect(disputes).not.toContainText(/speaks to|100%/);
   await expect(
     page
       .getByRole("group")
@@ -87,7 +99,7 @@ test("uploading an HTML file reads it, leaving out its scripts and navigation", 
     .getByLabel(/Or upload a file/)
     .setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.getByRole("button", { name: "Read the policy" }).click();
-  await expect(page.getByText(/1 clauses? read from html/)).toBeVisible({
+  await expect(page.getByText(/1 clauses? read as HTML\./)).toBeVisible({
     timeout: READING_TIMEOUT,
   });
   await expect(page.getByText("“Beta privacy”")).toBeVisible();

@@ -123,6 +123,14 @@ test("an unknown company gets a 404 page that leads onward", async ({ page, cons
   ).toBeVisible();
   await expect(page.getByRole("link", { name: "Mozy" })).toBeVisible();
   await expect(page).toHaveTitle(/not found/i);
+  // The suggestions say which they are, and the directory holds the rest.
+  await expect(page.getByRole("heading", { name: "The 5 curated companies" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /^The first \d+ of 302 machine-read companies, by name$/ }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "Browse all 307 companies" }).click();
+  await expect(page).toHaveURL(/\/companies$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Companies" })).toBeVisible();
 });
 
 test("the grid stays readable on a 375 px phone", async ({ page }) => {

@@ -17,7 +17,15 @@ test.describe("a machine-read cell", () => {
       const grid = page.getByRole("table");
       const machine = grid.locator('td[data-provenance="machine"]').first();
       await expect(machine.getByRole("link", { name: /machine-read/i })).toBeVisible();
-      await expect(machine).toContainText(/Confidence \d+% \((high|medium|low)\)/);
+      // A suggested rating shows its confidence; where no clause was found, how near the closest came.
+      await expect(
+        grid.locator('td[data-provenance="machine"]:not([data-rating="not-addressed"])').first(),
+      ).toContainText(/Confidence \d+% \((high|medium|low)\)/);
+      const silent = grid.locator('td[data-provenance="machine"][data-rating="not-addressed"]');
+      await expect(silent.first()).toContainText(
+        /Closest clause: (under 1|\d+)% likely to be about this practice/,
+      );
+      await expect(silent.first()).not.toContainText("Confidence");
       await expect(grid.getByRole("columnheader", { name: /Signal/ })).toContainText(
         /machine-read/i,
       );
@@ -54,6 +62,21 @@ test.describe("a machine-read cell", () => {
     await expect(machineCells.getByText("Not addressed", { exact: true })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Who wrote the finding" })).toBeVisible();
   });
+});
+
+test("the legend draws each kind of finding as its grid cell does", async ({ page }) => {
+  await page.goto(COMPARE);
+  const grid = page.getByRole("table");
+  await expect(grid.locator('td[data-provenance="curated"] .provenance-mark')).toHaveCount(0);
+  await expect(
+    grid.locator('td[data-provenance="machine"]').first().locator(".provenance-mark"),
+  ).toHaveCount(1);
+  const legend = page.getByRole("region", { name: "Who wrote the finding" });
+  const [curated, machine] = [legend.getByRole("term").nth(0), legend.getByRole("term").nth(1)];
+  await expect(curated).toContainText("Curated");
+  await expect(curated.locator(".provenance-mark")).toHaveCount(0);
+  await expect(legend.getByRole("definition").nth(0)).toContainText("Its cell carries no mark");
+  await expect(machine.locator(".provenance-mark")).toHaveCount(1);
 });
 
 test.describe("the grid at 307 companies", () => {

@@ -23,6 +23,57 @@ test("a company page shows its policy metadata, findings and every clause with a
   await page.screenshot({ path: `${ARTIFACTS}/company-desktop.png` });
 });
 
+test("at 390 px the company header's facts wrap with no separator starting a line", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/companies/mozy");
+  const facts = page
+    .getByRole("list")
+    .filter({ has: page.getByRole("link", { name: "mozy.com", exact: true }) })
+    .first();
+  await expect(facts.getByRole("listitem")).toHaveText([
+    "Curated",
+    "Cloud storage & backup",
+    "Mozy, Inc.",
+    "mozy.com",
+  ]);
+  const { left, clip, items } = await facts.evaluate((ul) => ({
+    left: ul.getBoundingClientRect().left,
+    clip: getComputedStyle(ul).overflowX,
+    items: [...ul.children].map((li) => {
+      const box = li.getBoundingClientRect();
+      const dot = parseFloat(getComputedStyle(li, "::before").width);
+      return { top: Math.round(box.top), dotLeft: box.left, dotRight: box.left + dot };
+    }),
+  }));
+  expect(clip).toBe("clip");
+  const startsLine = items.map((item, i) => i === 0 || item.top > items[i - 1]!.top);
+  expect(startsLine.filter(Boolean).length, "the facts wrap at this width").toBeGreaterThan(1);
+  items.forEach((item, i) => {
+    // A line's first item has its dot outside the list, where it is clipped; the others inside.
+    if (startsLine[i]) expect(item.dotRight).toBeLessThanOrEqual(left + 0.5);
+    else expect(item.dotLeft).toBeGreaterThanOrEqual(left);
+  });
+  await page.screenshot({ path: `${ARTIFACTS}/company-phone-header.png` });
+});
+
+test("a printed company page leaves out the contents and gives the policy the width", async ({
+  page,
+}) => {
+  await page.goto("/companies/mozy");
+  const toc = page.getByRole("navigation", { name: "Policy contents" });
+  await expect(toc).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(toc).toBeHidden();
+  // The clauses take the page's width, not the second of two columns.
+  const policy = await page
+    .getByRole("region", { name: "The policy, clause by clause" })
+    .boundingBox();
+  const clause = await page.locator("li.clause").first().boundingBox();
+  expect(clause!.width).toBeGreaterThan(policy!.width * 0.9);
+});
+
 test("a practice page puts every company's finding and quotes side by side", async ({ page }) => {
   // The curated five (the 302 machine-read companies follow, twelve to a page).
   await page.goto("/practices/disputes?provenance=curated");

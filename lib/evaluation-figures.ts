@@ -12,6 +12,8 @@ export type EvaluationRow = {
 export type EvaluationFigures = {
   writtenOn: string | null;
   crossValidation: EvaluationRow | null;
+  /** The same cross-validation with each clause read under its heading, as /analyze reads it. */
+  crossValidationWithHeadings: EvaluationRow | null;
   opp115: EvaluationRow | null;
 };
 
@@ -28,7 +30,10 @@ function row(markdown: string, marker: string): EvaluationRow | null {
   const macro = num(cells[2]);
   if (micro === null || macro === null) return null;
   return {
-    label: cells[0]!.replace(marker, "").trim(),
+    label: cells[0]!
+      .replace(/^\s*\([a-z]\)/, "")
+      .replace(/`/g, "")
+      .trim(),
     microF1: micro,
     macroF1: macro,
     lowestF1: num(cells[3]),
@@ -40,12 +45,13 @@ function row(markdown: string, marker: string): EvaluationRow | null {
 /**
  * The measured accuracy of machine reading, from the summary table `npm run eval` writes to
  * docs/evaluation.md (one source of figures for the docs and the methodology page). Rows it
- * cannot read are null, so the page says "see docs/evaluation.md" rather than a wrong number.
+ * cannot read are null, so the page shows a dash rather than a wrong number.
  */
 export function parseEvaluationFigures(markdown: string): EvaluationFigures {
   return {
     writtenOn: /Written by `npm run eval` on (\d{4}-\d{2}-\d{2})/.exec(markdown)?.[1] ?? null,
-    crossValidation: row(markdown, "(a)"),
+    crossValidation: row(markdown, "(a) our labels"),
+    crossValidationWithHeadings: row(markdown, "(a) the same"),
     opp115: row(markdown, "(b)"),
   };
 }
@@ -71,6 +77,6 @@ export function evaluationFigures(): EvaluationFigures {
   const markdown = readEvaluationMarkdown();
   cached = markdown
     ? parseEvaluationFigures(markdown)
-    : { writtenOn: null, crossValidation: null, opp115: null };
+    : { writtenOn: null, crossValidation: null, crossValidationWithHeadings: null, opp115: null };
   return cached;
 }

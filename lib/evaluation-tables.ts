@@ -43,3 +43,28 @@ export function parseEvaluationTables(text: string): AccuracyTable[] {
   }
   return tables;
 }
+
+/**
+ * OPP-115 has one category, First Party Collection/Use, for what our Data collection and Use of
+ * data split in two; the evaluation counts a prediction of either as it.
+ */
+export const FIRST_PARTY_NAME = "Data collection or use (OPP-115’s First Party Collection/Use)";
+
+/**
+ * The tables as the methodology page shows them to readers: each practice by the name the site
+ * gives it everywhere else (the file keys rows by slug), and without the summary table, whose
+ * rows the page already shows beside its account of machine reading.
+ */
+export function tablesForReaders(
+  tables: readonly AccuracyTable[],
+  practiceNames: ReadonlyMap<string, string>,
+): AccuracyTable[] {
+  const name = (cell: string) =>
+    cell === "first-party" ? FIRST_PARTY_NAME : (practiceNames.get(cell) ?? cell);
+  return tables
+    .filter((t) => t.heading !== "Summary")
+    .map((t) => ({
+      ...t,
+      rows: t.rows.map(([first, ...rest]) => (first === undefined ? [] : [name(first), ...rest])),
+    }));
+}

@@ -39,6 +39,23 @@ export const ATTRIBUTION_JSON = {
   },
 } as const;
 
+/**
+ * A machine finding's summary where no clause reached the practice's threshold: what the reading
+ * knows, never that the policy is silent (the classifier can miss a clause worded unusually).
+ */
+export const NO_CLAUSE_FOUND_SUMMARY = "No clause about this practice was found.";
+
+/**
+ * What a "no clause found" finding shows in place of a confidence. Its confidence is one minus
+ * the highest probability any clause got for the practice; shown as such it read "100% that no
+ * clause speaks to it" for a short policy, a certainty about silence the reading cannot have.
+ * The closest clause's probability is what was measured, and says how near a miss it was.
+ */
+export function closestClauseNote(confidence: number): string {
+  const pct = Math.round((1 - Math.min(1, Math.max(0, confidence))) * 100);
+  return `Closest clause: ${pct < 1 ? "under 1%" : `${pct}%`} likely to be about this practice`;
+}
+
 /** A confidence of 0–1 as a reader sees it: "72% (medium)". */
 export function formatConfidence(confidence: number): string {
   const pct = Math.round(Math.min(1, Math.max(0, confidence)) * 100);

@@ -69,6 +69,7 @@ export async function analyzeAction(
       name,
       title: analysis.title,
       format: analysis.format,
+      formatDeclared: format !== undefined,
       clauseCount: analysis.clauses.length,
       ...machineView(analysis),
       practices,

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { MachineReadingAccuracy } from "@/components/machine-reading-accuracy";
 import { MachineReadMark } from "@/components/machine-read-mark";
 import { MachineReadingMethod } from "@/components/machine-reading-method";
+import { PolicySources } from "@/components/policy-sources";
 import { RatingBadge } from "@/components/rating-badge";
 import { RubricRules } from "@/components/rubric-rules";
+import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC, GENERAL_RULES, RATING_MEANINGS, SUMMARY_MAX_SENTENCES } from "@/lib/rubric";
@@ -19,8 +21,11 @@ export const metadata: Metadata = {
 };
 
 export default async function MethodologyPage() {
-  const practices = await listPractices();
+  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
   const core = practices.filter((p) => CORE_RUBRIC[p.slug]);
+  // Counted, not written in: which copies the policies are depends on what the seed loaded.
+  const curated = companies.filter((c) => c.provenance === "curated").length;
+  const machine = companies.length - curated;
   return (
     <article className="max-w-3xl space-y-8 leading-relaxed">
       <header className="space-y-2">
@@ -111,11 +116,11 @@ export default async function MethodologyPage() {
           Where the words come from
         </h2>
         <p>
-          The policies are archived copies from the Internet Archive&rsquo;s Wayback Machine; each
-          company page links to the snapshot and to the original address. We split each policy into
-          clauses — one per paragraph or list item, labelled with the headings above it — and give
-          every clause a stable link. Every quote in a finding is checked, when the data is loaded,
-          to occur word for word in the clause it links to.
+          <PolicySources curated={curated} machine={machine} /> Each company page links to that copy
+          and to the original address. We split each policy into clauses — one per paragraph or list
+          item, labelled with the headings above it — and give every clause a stable link. Every
+          quote in a finding is checked, when the data is loaded, to occur word for word in the
+          clause it links to.
         </p>
         <p>
           The practice taxonomy is aligned with the OPP-115 corpus of privacy practices (Wilson et
@@ -143,12 +148,12 @@ export default async function MethodologyPage() {
         </p>
         <p>
           It can miss a clause worded unusually, take a clause for the wrong practice, and misread a
-          negation or a condition; it cannot weigh what a policy implies without saying. On the five
-          curated policies its suggested ratings agree with ours for most findings; the rules and
-          the agreement are written down in the repository (docs/machine-reading-rules.md). Measured
-          accuracy of the clause classifier:
+          negation or a condition; it cannot weigh what a policy implies without saying. On the
+          curated policies its suggested ratings agree with ours for most findings, but its rules
+          were written while reading those same policies, so that agreement flatters it. The
+          accuracy of the clause classifier, practice by practice:
         </p>
-        <MachineReadingAccuracy />
+        <MachineReadingAccuracy practiceNames={new Map(practices.map((p) => [p.slug, p.name]))} />
       </section>
     </article>
   );

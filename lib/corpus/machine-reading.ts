@@ -1,5 +1,6 @@
 import { analyzePolicy } from "../reading/analyze-policy";
 import type { MachineFact } from "../model";
+import { NO_CLAUSE_FOUND_SUMMARY } from "../provenance";
 import type { Rating } from "../ratings";
 import { anchorFor, type SegmentedClause } from "../seed/segment-policy";
 
@@ -30,7 +31,7 @@ const round = (p: number) => Math.round(p * 1000) / 1000;
  */
 export function machineSummary(rating: Rating, reason: string): string {
   const body = reason.replace(/^[a-z -]+:\s*/, "").trim();
-  if (rating === "not-addressed" || !body) return "No clause about this practice was found.";
+  if (rating === "not-addressed" || !body) return NO_CLAUSE_FOUND_SUMMARY;
   const sentence = body.charAt(0).toUpperCase() + body.slice(1);
   const text = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
   return text.length > 400 ? `${text.slice(0, 399)}…` : text;

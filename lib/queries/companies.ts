@@ -248,8 +248,10 @@ export const getCompany = cache(loadCompany);
 const someCompanies = perDataVersionKeyed("some-companies", 4, async (limit: string) => {
   // Real before synthetic, reviewed before machine-read: the companies worth suggesting first;
   // within each kind, the first names in the one company order.
-  const rows = await getDb().$queryRaw<Array<{ slug: string; name: string }>>`
-    SELECT slug, name FROM company
+  const rows = await getDb().$queryRaw<
+    Array<{ slug: string; name: string; provenance: Provenance }>
+  >`
+    SELECT slug, name, provenance FROM company
     ORDER BY synthetic, provenance, name COLLATE company_name, slug
     LIMIT ${Number(limit)}`;
   return sortByCompanyName(rows);
@@ -260,6 +262,20 @@ const someCompanies = perDataVersionKeyed("some-companies", 4, async (limit: str
  * companies). Next renders the company not-found page with every company page, so the answer
  * is kept per data version (shared, read-only).
  */
-export function listSomeCompanies(limit: number): Promise<Array<{ slug: string; name: string }>> {
+export function listSomeCompanies(
+  limit: number,
+): Promise<Array<{ slug: string; name: string; provenance: Provenance }>> {
   return someCompanies(String(limit));
 }
+
+/** How many companies of each kind there are, kept per data version like the suggestions above. */
+export const countCompanies: () => Promise<Record<Provenance, number>> = perDataVersion(
+  "company-counts",
+  async () => {
+    const rows = await getDb().$queryRaw<Array<{ provenance: Provenance; n: number }>>`
+      SELECT provenance, count(*)::int AS n FROM company GROUP BY provenance`;
+    const counts: Record<Provenance, number> = { curated: 0, machine: 0 };
+    for (const r of rows) counts[r.provenance] = r.n;
+    return counts;
+  },
+);

@@ -3,6 +3,7 @@ import type { MatrixCell } from "../queries/matrix";
 import type { Practice } from "../queries/practices";
 import type { Rating } from "../ratings";
 import type { FindingFact, PolicyAnalysis } from "./analyze-policy";
+import type { PolicyFormat } from "./ingest";
 
 /** What the /analyze page shows of a reading: small enough to send to the browser. */
 export type MachineCell = {
@@ -27,7 +28,9 @@ export type AnalyzeState =
       status: "done";
       name: string;
       title: string;
-      format: string;
+      format: PolicyFormat;
+      /** False for pasted text and unknown files: the format was then guessed from the text. */
+      formatDeclared: boolean;
       clauseCount: number;
       machine: MachineCell[];
       byPractice: PracticeClauses[];

@@ -319,7 +319,8 @@ export function suggestRating(
   }
   const view: Facts = { has: (k) => (by.get(k)?.length ?? 0) > 0, get: (k) => by.get(k) ?? [] };
   if (clauseCount === 0 && facts.length === 0)
-    return rule("not-addressed", "no clause speaks to this practice", [], 1);
+    // Says what the reading found, not that the policy is silent: a clause can be missed.
+    return rule("not-addressed", "no clause was read as about this practice", [], 1);
   return (
     RULES[practice](view) ??
     rule(

@@ -86,7 +86,7 @@ describe("the company page's findings as a string", () => {
     expect(li.textContent).not.toMatch(/machine-read/i);
   });
 
-  it('marks a machine finding "machine-read" with its confidence, and its silence as "No clause found"', () => {
+  it('marks a machine finding "machine-read", its silence as "No clause found" with the closest clause\'s probability', () => {
     const { items } = render([
       finding({
         practice: "cookies",
@@ -101,7 +101,7 @@ describe("the company page's findings as a string", () => {
     expect(li.querySelector("a.provenance-mark")?.textContent).toBe("Machine-read");
     expect(li.querySelector("a.rating-badge")?.textContent).toBe("No clause found");
     expect(li.querySelector(".machine-note")?.textContent).toBe(
-      "Confidence 81% (high) that no clause speaks to it",
+      "Closest clause: 19% likely to be about this practice",
     );
   });
 

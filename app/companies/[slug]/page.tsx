@@ -113,8 +113,12 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         )}
       />
 
-      <section aria-labelledby="policy-title" className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
+      {/* On paper the contents lead nowhere: they are left out and the text takes the width. */}
+      <section
+        aria-labelledby="policy-title"
+        className="grid gap-8 lg:grid-cols-[16rem_1fr] print:block"
+      >
+        <div className="no-print lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
           <PolicyToc outline={outline} />
         </div>
         <div className="min-w-0 space-y-4">

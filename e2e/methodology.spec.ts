@@ -1,0 +1,82 @@
+import { expect, test } from "./fixtures";
+
+/*
+ * The methodology page is read by the site's readers, not its developers: it says where every
+ * policy comes from, names practices as the rest of the site does, and gives each measured
+ * figure once, as measured.
+ */
+test.beforeEach(async ({ page }) => {
+  await page.goto("/methodology");
+});
+
+test("says where both kinds of policy come from, crediting Open Terms Archive", async ({
+  page,
+}) => {
+  const sources = page.getByRole("region", { name: "Where the words come from" });
+  await expect(sources).toContainText(
+    "The 5 curated policies are archived copies from the Internet Archive’s Wayback Machine; the other 302, machine-read, are copies recorded by Open Terms Archive (data by Open Terms Archive contributors, licensed under ODC-BY 1.0).",
+  );
+  await expect(sources.getByRole("link", { name: "Open Terms Archive" })).toHaveAttribute(
+    "href",
+    "https://opentermsarchive.org",
+  );
+  await expect(sources.getByRole("link", { name: "ODC-BY 1.0" })).toHaveAttribute(
+    "href",
+    /opendatacommons\.org/,
+  );
+});
+
+test("sends readers to no command or file of the repository", async ({ page }) => {
+  const text = await page.locator("main").innerText();
+  expect(text).not.toMatch(/npm run|docs\/|\.md\b/);
+  await expect(page.getByText(/last measured on Dec 2, 2026/)).toBeVisible();
+});
+
+test("names each practice in the accuracy tables as the rest of the site does", async ({
+  page,
+}) => {
+  const accuracy = page.getByRole("region", { name: "Machine reading and its accuracy" });
+  const rowNames = (await accuracy.getByRole("rowheader").allInnerTexts()).map((t) => t.trim());
+  expect(rowNames).toEqual(
+    expect.arrayContaining([
+      "Legal disclosure",
+      "Third-party sharing",
+      "Data collection or use (OPP-115’s First Party Collection/Use)",
+    ]),
+  );
+  for (const slug of ["law-enforcement", "third-parties", "first-party", "policy-changes"])
+    expect(rowNames).not.toContain(slug);
+  // The figures themselves are the evaluation's, untouched.
+  const legal = accuracy.getByRole("table", { name: /OPP-115/ }).getByRole("row", {
+    name: /Legal disclosure/,
+  });
+  await expect(legal).toHaveText(/31\s*0\.742\s*0\.742\s*0\.742\s*0\.649\s*0\.774\s*0\.706/);
+});
+
+test("gives each summary figure once, at the evaluation's three decimals", async ({ page }) => {
+  const summary = page.getByRole("table", { name: "Accuracy of machine reading" });
+  await expect(summary.getByRole("row", { name: /our labels, 5-fold/ })).toHaveText(
+    /0\.728\s*0\.745\s*0\.645\s*0\.569/,
+  );
+  await expect(summary.getByRole("row", { name: /OPP-115 slice/ })).toHaveText(
+    /0\.731\s*0\.741\s*0\.423\s*0\.598/,
+  );
+  // No rounded copy of them anywhere, and no second summary table. (Agreement between labellers
+  // is another measure, Cohen's kappa, recorded at two decimals.)
+  const f1Tables = page.getByRole("table", { name: /^Accuracy of machine reading$|^\(a\)|^\(b\)/ });
+  await expect(f1Tables).toHaveCount(3);
+  const figures = await f1Tables.locator("td").allInnerTexts();
+  expect(figures.filter((f) => /^\d\.\d{2}$/.test(f.trim()))).toEqual([]);
+  await expect(page.getByRole("table", { name: "Summary" })).toHaveCount(0);
+});
+
+test("shows every item of a machine finding's list with its bullet", async ({ page }) => {
+  const list = page
+    .locator("#machine-reading")
+    .getByRole("list")
+    .filter({ hasText: "never claims that a policy is silent" });
+  const items = list.getByRole("listitem");
+  await expect(items).toHaveCount(3);
+  for (const item of await items.all())
+    expect(await item.evaluate((li) => getComputedStyle(li).display)).toBe("list-item");
+});
