@@ -24,6 +24,21 @@ describe("extractFacts on real policy sentences", () => {
     ]);
   });
 
+  it("retention: removing a track from a playlist is not deletion on closing the account (Spotify)", () => {
+    // A table cell's list, as the segmentation gives it: the items are glued by their bullets.
+    const clause =
+      "There are several ways you can delete personal data from Spotify:* to remove audio content you have saved, select the relevant content and choose to remove it. For example you can remove a track from your playlist or remove an artist you’ve saved to your library* to request deletion of your account data from Spotify and close your account, follow the steps on our support page. This data includes your User Data, Usage Data and other data listed in Section 3 ‘Personal data we collect about you’* for any other deletion requests, you can contact us";
+    const deletion = extractFacts([clause]).filter((f) => f.kind === "retention-deletion");
+    expect(deletion.map((f) => f.quote)).toEqual([
+      "to request deletion of your account data from Spotify and close your account, follow the steps on our support page.",
+    ]);
+    expect(
+      kinds(
+        "For example you can remove a track from your playlist or remove an artist you’ve saved to your library and close your account.",
+      ),
+    ).not.toContain("retention-deletion");
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
@@ -132,6 +147,19 @@ describe("extractFacts on real policy sentences", () => {
 });
 
 describe("sentencesOf", () => {
+  it("splits a list glued to its text by bullets, keeping each piece the clause's own words", () => {
+    const clause =
+      "Please note there are situations where Spotify is unable to delete your data, for example when:* it’s still necessary to process the data for the purpose we collected it for* Spotify has a legal obligation to keep the data, or* Spotify needs the data to establish legal claims.";
+    const pieces = sentencesOf(clause);
+    expect(pieces.map((s) => s.text)).toEqual([
+      "Please note there are situations where Spotify is unable to delete your data, for example when:",
+      "it’s still necessary to process the data for the purpose we collected it for",
+      "Spotify has a legal obligation to keep the data, or",
+      "Spotify needs the data to establish legal claims.",
+    ]);
+    for (const s of pieces) expect(clause.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
   it("does not split after U.S. or e.g.", () => {
     expect(
       sentencesOf("Data is stored in the U.S. Department of Commerce rules apply. Next.").map(
@@ -163,6 +191,8 @@ const ADVERSARIAL = [
   "you may ".repeat(8_000) + "delete",
   "requests to ".repeat(8_000),
   "**".repeat(20_000),
+  "a* ".repeat(15_000),
+  "delete ".repeat(7_000) + "account",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

@@ -90,6 +90,13 @@ const DURATION = new RegExp(
 );
 const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 
+/**
+ * Deleting data or an account, not an item of content: "remove a track from your playlist" is
+ * not deletion of the user's data (a verb of deletion within a few words of data or the account).
+ */
+const DATA_DELETION =
+  /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b.{0,40}\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b|\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b.{0,40}\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)/i;
+
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
 const DATA_OBJECT =
@@ -217,7 +224,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "retention-deletion",
     practice: "retention",
-    when: /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b/i,
+    when: DATA_DELETION,
     value: fixed(
       /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
       "deleted on cancellation or request",
