@@ -111,7 +111,22 @@ describe("extractFacts on real policy sentences", () => {
         "Centercode is also subject to the jurisdiction of the U.S. Federal Trade Commission.",
         "regulator",
       )?.value,
-    ).toBe("federal trade commission");
+    ).toBe("Federal Trade Commission");
+  });
+
+  it("names keep the policy's capitals: EU, TRUSTe (Discord, Code 42)", () => {
+    expect(
+      factOf(
+        "In compliance with the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF, Discord commits to cooperate and comply respectively with the advice of the panel established by the EU data protection authorities (DPAs) and the UK Information Commissioner’s Office (ICO) and the Swiss Federal Data Protection and Information Commissioner (FDPIC) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF.",
+        "independent-body",
+      )?.value,
+    ).toBe("EU data protection authorities");
+    expect(
+      factOf(
+        "If contacting us does not resolve your complaint, you may raise your complaint with TRUSTe by Internet at http://watchdog.truste.com/pvr.php",
+        "independent-body",
+      )?.value,
+    ).toBe("TRUSTe");
   });
 
   it("named partners in a sharing sentence (Code 42)", () => {

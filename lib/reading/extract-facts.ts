@@ -1,3 +1,4 @@
+import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import { sentencesOf } from "./sentences";
 
@@ -56,7 +57,11 @@ type Extractor = {
   value: (sentence: string) => string | null;
 };
 
-const first = (re: RegExp) => (s: string) => re.exec(s)?.[0]?.toLowerCase() ?? null;
+/** The words matched, as the policy writes them (names keep their capitals). */
+const first = (re: RegExp) => (s: string) => {
+  const m = re.exec(s);
+  return m ? asWritten(s, m.index, m[0]) : null;
+};
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -431,8 +436,9 @@ const EXTRACTORS: Extractor[] = [
     kind: "independent-body",
     practice: "disputes",
     value: (s) => {
-      const body = INDEPENDENT_BODY.exec(s)?.[0]?.toLowerCase();
-      if (!body) return null;
+      const m = INDEPENDENT_BODY.exec(s);
+      if (!m) return null;
+      const body = asWritten(s, m.index, m[0]);
       // The rubric rates what every user is offered: a body confined to some users is noted so.
       return CONFINED.test(s) ? `${body} (for some users only)` : body;
     },

@@ -41,7 +41,7 @@ describe("suggestRating: the documented rules", () => {
       "If you are a European consumer, you may refer your complaint to the Council of Better Business Bureaus.",
     );
     expect(confined.rating).toBe("concerning");
-    expect(confined.reason).toMatch(/only for some users \(better business bureaus\)/);
+    expect(confined.reason).toMatch(/only for some users \(Better Business Bureaus\)/);
     expect(
       rate(
         "disputes",

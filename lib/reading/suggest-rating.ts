@@ -113,13 +113,13 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       .filter((b) => b.value.endsWith("(for some users only)"));
     // Named bodies known to hear complaints free of charge; arbitration providers may charge.
     const free = bodies.filter((b) =>
-      /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/.test(
+      /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/i.test(
         b.value,
       ),
     );
     const regulators = f
       .get("regulator")
-      .filter((r) => !free.some((b) => b.value.includes(r.value)));
+      .filter((r) => !free.some((b) => b.value.toLowerCase().includes(r.value.toLowerCase())));
     if (free.length && regulators.length)
       return rule(
         "protective",
@@ -224,7 +224,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   security(f) {
     const strong = f
       .get("encryption")
-      .filter((x) => /end-to-end|zero|private|only\)? you|key/.test(x.value));
+      .filter((x) => /end-to-end|zero|private|only\)? you|key/i.test(x.value));
     if (strong.length)
       return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
     if (f.has("encryption"))
