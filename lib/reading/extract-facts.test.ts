@@ -19,9 +19,19 @@ describe("extractFacts on real policy sentences", () => {
       "When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your device for security purposes. We retain server logs for 90 days.",
     ]).filter((f) => f.kind === "retention-period");
     expect(periods.map((f) => [f.value, f.quote.slice(0, 20)])).toEqual([
-      ["14 days (log data)", "When you visit our s"],
-      ["90 days (server logs)", "We retain server log"],
+      ["log data kept for 14 days", "When you visit our s"],
+      ["server logs kept for 90 days", "We retain server log"],
     ]);
+  });
+
+  it("retention: a period is said of the data named nearest before it (Spotify)", () => {
+    // "personal data" opens the sentence, but the 90 days are for search queries.
+    const f = factOf(
+      "For example, personal data you may input as part of search queries is deleted after 90 days.",
+      "retention-period",
+    );
+    expect(f?.value).toBe("search queries deleted after 90 days");
+    expect(f?.period).toMatchObject({ what: "search queries", general: false });
   });
 
   it("retention: removing a track from a playlist is not deletion on closing the account (Spotify)", () => {
@@ -208,6 +218,8 @@ const ADVERSARIAL = [
   "**".repeat(20_000),
   "a* ".repeat(15_000),
   "delete ".repeat(7_000) + "account",
+  "for the duration of ".repeat(2_500),
+  "personal data ".repeat(3_500) + "90 days",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

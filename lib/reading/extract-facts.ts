@@ -1,5 +1,12 @@
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
+import {
+  durationText,
+  NUMBER,
+  periodValue,
+  readRetentionPeriod,
+  type RetentionPeriod,
+} from "./retention-period";
 import { sentencesOf } from "./sentences";
 
 /**
@@ -44,7 +51,16 @@ export type FactKind =
   | "deletion-right"
   | "correction-right";
 
-export type Fact = { kind: FactKind; practice: PracticeSlug; value: string; quote: string };
+export type Fact = {
+  kind: FactKind;
+  practice: PracticeSlug;
+  value: string;
+  quote: string;
+  /** A retention period read into its parts, for summaries that say what it applies to. */
+  period?: RetentionPeriod;
+};
+
+type Found = string | { value: string; period?: RetentionPeriod };
 
 type Extractor = {
   kind: FactKind;
@@ -54,7 +70,7 @@ type Extractor = {
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string) => string | null;
+  value: (sentence: string) => Found | null;
 };
 
 /** The words matched, as the policy writes them (names keep their capitals). */
@@ -64,37 +80,6 @@ const first = (re: RegExp) => (s: string) => {
 };
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
-const NUMBER =
-  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)";
-const DURATION = new RegExp(
-  `\\b${NUMBER}(?: \\(\\d{1,4}\\))?[ -](calendar |business )?(days?|weeks?|months?|years?)\\b`,
-  "i",
-);
-const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
-
 /**
  * Deleting data or an account, not an item of content: "remove a track from your playlist" is
  * not deletion of the user's data (a verb of deletion within a few words of data or the account).
@@ -102,21 +87,12 @@ const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 const DATA_DELETION =
   /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b.{0,40}\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b|\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b.{0,40}\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)/i;
 
+const whileNeeded = first(
+  /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
+);
+
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
-const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/i;
-
-function retentionPeriod(s: string): string | null {
-  const m = DURATION.exec(s);
-  if (!m?.[1] || !m[3]) return null;
-  const n = toNumber(m[1]);
-  if (!Number.isFinite(n) || n <= 0) return null;
-  const unit = m[3].toLowerCase().replace(/s$/, "");
-  const what = DATA_OBJECT.exec(s)?.[0]?.toLowerCase();
-  return `${n} ${unit}${n === 1 ? "" : "s"}${what ? ` (${what})` : ""}`;
-}
-
 function optOutHow(s: string): string | null {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
@@ -211,9 +187,9 @@ const EXTRACTORS: Extractor[] = [
         )
       )
         return null;
-      const p = retentionPeriod(s);
+      const p = readRetentionPeriod(s);
       return p
-        ? `kept in backups or archives for ${p.replace(/ \(.*\)$/, "")}`
+        ? `kept in backups or archives for ${durationText(p)}`
         : "kept in backups or archives, no limit stated";
     },
   },
@@ -221,7 +197,10 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-period",
     practice: "retention",
     when: RETAIN,
-    value: retentionPeriod,
+    value: (s) => {
+      const period = readRetentionPeriod(s);
+      return period ? { value: periodValue(period), period } : null;
+    },
     // Ages, notice periods and the time to answer a request are not how long data is kept.
     unless:
       /\b(ago|old|age of|under \d|years of age|notice|prior to|per (day|month|year)|per cent|percent|requests?|respond|handled|reply)\b/i,
@@ -240,9 +219,12 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-while-needed",
     practice: "retention",
     when: RETAIN,
-    value: first(
-      /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of|no longer than (is )?(necessary|needed))\b/i,
-    ),
+    value: (s) =>
+      // "for the duration of the restrictions applied": the words it is measured by, up to three.
+      whileNeeded(s)?.replace(
+        /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it))+$/i,
+        "",
+      ) ?? null,
   },
   // sale and sharing
   {
@@ -543,7 +525,9 @@ export function extractFacts(
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
         if (x.when && !x.when.test(s)) continue;
         if (x.unless?.test(s)) continue;
-        const value = x.value(s);
+        const found = x.value(s);
+        if (!found) continue;
+        const { value, ...parts } = typeof found === "string" ? { value: found } : found;
         if (value)
           facts.push({
             kind: x.kind,
@@ -551,6 +535,7 @@ export function extractFacts(
             value,
             quote: sentence.text,
             clause: index,
+            ...parts,
           });
       }
     }

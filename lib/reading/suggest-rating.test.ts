@@ -3,12 +3,19 @@ import { analyzePolicy } from "./analyze-policy";
 import { extractFacts } from "./extract-facts";
 import { suggestRating } from "./suggest-rating";
 
-const rate = (practice: Parameters<typeof suggestRating>[0], text: string, clauses = 1) =>
+const rate = (
+  practice: Parameters<typeof suggestRating>[0],
+  text: string | string[],
+  clauses = 1,
+) =>
   suggestRating(
     practice,
-    extractFacts([text]).filter((f) => f.practice === practice),
+    extractFacts(typeof text === "string" ? [text] : text).filter((f) => f.practice === practice),
     clauses,
   );
+
+/** The summary a machine finding shows: the reason without its rating. */
+const summaryOf = (s: { reason: string }) => s.reason.replace(/^[a-z -]+: /, "");
 
 describe("suggestRating: the documented rules", () => {
   it("retention: backups with no limit are concerning, with that reason", () => {
@@ -57,6 +64,26 @@ describe("suggestRating: the documented rules", () => {
     expect(rate("third-parties", "We do not sell your personal information.").rating).toBe(
       "neutral",
     );
+  });
+
+  it("a short period for one kind of data is said with what it applies to (Spotify)", () => {
+    const s = rate("retention", [
+      "We keep your personal data only as long as necessary to provide you with the Spotify Service and for Spotify’s legitimate and essential business purposes, such as:",
+      "Subject to other applicable retention rules listed in this Section 6, we have set certain retention periods so that data expires after a specific period of time. For example, personal data you may input as part of search queries is deleted after 90 days.",
+      "We keep some data until your Spotify account is deleted.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe(
+      "search queries are deleted after 90 days; other data is kept as long as necessary",
+    );
+  });
+
+  it("a period for data in general is the headline, in a sentence of its own (Vinted)", () => {
+    const s = rate(
+      "retention",
+      "Personal data collected and used for this purpose is kept for eighteen (18) months and seven (7) days of inactivity.",
+    );
+    expect(summaryOf(s)).toBe("personal data is kept for 18 months");
   });
 
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {

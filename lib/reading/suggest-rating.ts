@@ -1,6 +1,12 @@
 import type { Rating } from "../ratings";
 import type { PracticeSlug } from "./classifier";
 import type { Fact, FactKind } from "./extract-facts";
+import {
+  isShortPeriod,
+  periodSentence,
+  readRetentionPeriod,
+  type RetentionPeriod,
+} from "./retention-period";
 
 export type Suggestion = {
   rating: Rating;
@@ -28,6 +34,8 @@ function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT)
 }
 
 const quoted = (f: Fact | undefined) => (f ? f.value : "");
+
+const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionPeriod(f.quote);
 
 /*
  * One function per practice, each a short ordered list of rules: the first that applies gives
@@ -70,31 +78,50 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
     if (backups.length && !f.has("retention-period"))
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
-    const periods = f.get("retention-period");
-    const short = periods.filter(
-      (p) => /\b(day|week)s?\b/.test(p.value) || /^([1-9]|1[0-2]) months?\b/.test(p.value),
-    );
+    const periods = f.get("retention-period").flatMap((fact) => {
+      const period = periodOf(fact);
+      return period ? [{ fact, period }] : [];
+    });
+    const short = periods.filter((p) => isShortPeriod(p.period));
+    const deletion = f.get("retention-deletion");
+    const whileNeeded = f.get("retention-while-needed");
     // Protective only when nothing is kept open-ended ("as long as necessary") elsewhere.
-    if (short.length && f.has("retention-deletion") && !f.has("retention-while-needed"))
-      return rule(
-        "protective",
-        `a specific short period (${short[0]!.value}) and deletion on cancellation`,
-        [short[0]!, f.get("retention-deletion")[0]!],
-      );
-    if (periods.length)
-      return rule("neutral", `a stated period (${periods[0]!.value})`, periods.slice(0, 2));
-    if (f.has("retention-deletion"))
+    if (short.length && deletion.length && !whileNeeded.length) {
+      const p = short.find((x) => x.period.general) ?? short[0]!;
+      const rest = p.period.general
+        ? "data is also deleted when the account is closed or on request"
+        : "other data is deleted when the account is closed or on request";
+      return rule("protective", `${periodSentence(p.period)}; ${rest}`, [p.fact, deletion[0]!]);
+    }
+    /*
+     * The headline is a period for data in general; a period for one kind of data ("search
+     * queries are deleted after 90 days") is said with what it applies to, and with what the
+     * policy says of the rest, so it never reads as the policy's retention period.
+     */
+    const general = periods.find((p) => p.period.general && p.period.what);
+    const specific = periods.find((p) => !p.period.general);
+    const unsaid = periods.find((p) => !p.period.what);
+    if (general) return rule("neutral", periodSentence(general.period), [general.fact]);
+    if (specific) {
+      const [rest, restFacts] = whileNeeded.length
+        ? [`other data is kept ${whileNeeded[0]!.value}`, whileNeeded.slice(0, 1)]
+        : deletion.length
+          ? ["other data is deleted when the account is closed or on request", deletion.slice(0, 1)]
+          : ["no period is stated for other data", []];
+      return rule("neutral", `${periodSentence(specific.period)}; ${rest}`, [
+        specific.fact,
+        ...restFacts,
+      ]);
+    }
+    if (unsaid) return rule("neutral", periodSentence(unsaid.period), [unsaid.fact]);
+    if (deletion.length)
       return rule(
         "neutral",
-        "deleted on cancellation or request, no period stated",
-        f.get("retention-deletion"),
+        "data is deleted when the account is closed or on request; no period is stated",
+        deletion,
       );
-    if (f.has("retention-while-needed"))
-      return rule(
-        "neutral",
-        `kept ${quoted(f.get("retention-while-needed")[0])}`,
-        f.get("retention-while-needed"),
-      );
+    if (whileNeeded.length)
+      return rule("neutral", `data is kept ${quoted(whileNeeded[0])}`, whileNeeded);
     if (backups.length)
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
     return null;
