@@ -57,11 +57,48 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("sale: 'will not sell' is a no-sale fact, not a sale fact (Code 42)", () => {
-    const k = kinds(
-      "Code 42 will not sell, share, rent or trade your personal data with third parties other than as disclosed within this privacy policy.",
+    const text =
+      "Code 42 will not sell, share, rent or trade your personal data with third parties other than as disclosed within this privacy policy.";
+    expect(kinds(text)).not.toContain("sale");
+    expect(factOf(text, "no-sale")?.value).toBe("does not sell, rent or trade personal data");
+  });
+
+  it("sale: the policy's own verbs and object, never 'rent' or 'personal data' it does not say", () => {
+    expect(factOf("We may sell aggregated data to third parties.", "sale-aggregated")?.value).toBe(
+      "may sell aggregated data",
     );
-    expect(k).toContain("no-sale");
-    expect(k).not.toContain("sale");
+    expect(kinds("We may sell aggregated data to third parties.")).not.toContain("sale");
+    // Blockworks: sold alongside sharing, described as not identifying anyone.
+    expect(
+      factOf(
+        "Additionally, we may share or sell aggregate information about our visitors that does not personally identify individuals with our partners, affiliates, advertisers, and other third parties without restriction.",
+        "sale-aggregated",
+      )?.value,
+    ).toBe("may sell aggregate information");
+    expect(factOf("We may sell your personal information to data brokers.", "sale")?.value).toBe(
+      "may sell personal information",
+    );
+  });
+
+  it("sale: a denial, a sale of the business or a user's right is not a sale (Bandcamp, Crunchyroll, Urban Dictionary)", () => {
+    expect(kinds("We neither rent nor sell your Personal Data to anyone.")).not.toContain("sale");
+    expect(factOf("We neither rent nor sell your Personal Data to anyone.", "no-sale")?.value).toBe(
+      "does not rent or sell Personal Data",
+    );
+    expect(
+      kinds(
+        "SPE or any of its assets, including the Content, may be sold, or other transactions may occur in which your Personal Data may be considered one of the business assets of the transaction.",
+      ),
+    ).not.toContain("sale");
+    expect(
+      kinds(
+        "The right to know how and when we sell your personal information or share it for the purpose of cross-context behavioral advertising.",
+      ),
+    ).not.toContain("sale");
+    // Amazon: selling products is not a statement about data.
+    expect(kinds("Amazon does not sell products for purchase by children.")).not.toContain(
+      "no-sale",
+    );
   });
 
   it("opt-out and how: email address and unsubscribe link", () => {
@@ -217,6 +254,9 @@ const ADVERSARIAL = [
   "requests to ".repeat(8_000),
   "**".repeat(20_000),
   "a* ".repeat(15_000),
+  "we may sell ".repeat(4_000) + "data",
+  "we do not sell, rent, ".repeat(2_000),
+  "information may be sold ".repeat(2_000),
   "delete ".repeat(7_000) + "account",
   "for the duration of ".repeat(2_500),
   "personal data ".repeat(3_500) + "90 days",

@@ -7,6 +7,7 @@ import {
   readRetentionPeriod,
   type RetentionPeriod,
 } from "./retention-period";
+import { saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
 
 /**
@@ -22,6 +23,7 @@ export type FactKind =
   | "retention-while-needed"
   | "no-sale"
   | "sale"
+  | "sale-aggregated"
   | "advertising-sharing"
   | "no-marketing-sharing"
   | "service-providers"
@@ -58,9 +60,11 @@ export type Fact = {
   quote: string;
   /** A retention period read into its parts, for summaries that say what it applies to. */
   period?: RetentionPeriod;
+  /** A statement about selling data, read into its parts. */
+  sale?: SaleStatement;
 };
 
-type Found = string | { value: string; period?: RetentionPeriod };
+type Found = string | { value: string; period?: RetentionPeriod; sale?: SaleStatement };
 
 type Extractor = {
   kind: FactKind;
@@ -79,6 +83,12 @@ const first = (re: RegExp) => (s: string) => {
   return m ? asWritten(s, m.index, m[0]) : null;
 };
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
+
+const SALE_WORD = /\b(sell|sells|selling|sold|rent\w*|leas\w*|trade[sd]?)\b/i;
+const saleFact = (which: (x: SaleStatement) => boolean) => (s: string) => {
+  const sale = saleStatements(s).find(which);
+  return sale ? { value: saleText(sale), sale } : null;
+};
 
 /**
  * Deleting data or an account, not an item of content: "remove a track from your playlist" is
@@ -227,22 +237,24 @@ const EXTRACTORS: Extractor[] = [
       ) ?? null,
   },
   // sale and sharing
+  // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
     kind: "no-sale",
     practice: "third-parties",
-    value: fixed(
-      /\b(do|does|will|shall|would) not\b.{0,40}\b(sell|rent|lease|trade)\b|\b(don['’]t|won['’]t|never|not)\b (\w+ ){0,3}(sell|rent|lease|trade|sold|rented)\b/i,
-      "says it does not sell personal data",
-    ),
+    when: SALE_WORD,
+    value: saleFact((x) => x.negated),
   },
   {
     kind: "sale",
     practice: "third-parties",
-    unless: /\b(not|never|don['’]t|won['’]t|no)\b/i,
-    value: fixed(
-      /\b(we|may|might|can|could|will) (\w+ ){0,2}(sell|rent|sold|rented|trade)\b.{0,60}\b(data|information|lists?|addresses)\b/i,
-      "may sell or rent personal data",
-    ),
+    when: SALE_WORD,
+    value: saleFact((x) => !x.negated && !x.aggregateOnly),
+  },
+  {
+    kind: "sale-aggregated",
+    practice: "third-parties",
+    when: SALE_WORD,
+    value: saleFact((x) => !x.negated && x.aggregateOnly),
   },
   {
     kind: "advertising-sharing",

@@ -66,6 +66,19 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it("third parties: selling only aggregated data is neutral, and said as the policy says it", () => {
+    const s = rate("third-parties", "We may sell aggregated data to third parties.");
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe(
+      "the company may sell aggregated data; no sale of personal data found",
+    );
+    const personal = rate(
+      "third-parties",
+      "We may sell your personal information to data brokers.",
+    );
+    expect(summaryOf(personal)).toBe("the company may sell personal information");
+  });
+
   it("a short period for one kind of data is said with what it applies to (Spotify)", () => {
     const s = rate("retention", [
       "We keep your personal data only as long as necessary to provide you with the Spotify Service and for Spotify’s legitimate and essential business purposes, such as:",

@@ -177,7 +177,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   },
   "third-parties"(f) {
     if (f.has("sale") && !f.has("no-sale"))
-      return rule("concerning", "personal data may be sold or rented", f.get("sale"));
+      return rule("concerning", `the company ${quoted(f.get("sale")[0])}`, f.get("sale"));
     if (f.has("sharing-without-limits"))
       return rule(
         "concerning",
@@ -191,12 +191,20 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("advertising-sharing"),
       );
     const contract = f.get("service-providers").filter((x) => x.value.includes("under contract"));
-    if (f.has("no-sale") && contract.length && f.has("named-partner"))
+    if (f.has("no-sale") && !f.has("sale-aggregated") && contract.length && f.has("named-partner"))
       return rule("protective", "named processors under contract, and data not sold", [
         f.get("no-sale")[0]!,
         contract[0]!,
         f.get("named-partner")[0]!,
       ]);
+    // Aggregated or de-identified data is not the personal data the practice is about: a sale
+    // of it is stated, not concerning, and it is not "never sold" either.
+    if (f.has("sale-aggregated"))
+      return rule(
+        "neutral",
+        `the company ${quoted(f.get("sale-aggregated")[0])}${f.has("sale") ? "" : "; no sale of personal data found"}`,
+        f.get("sale-aggregated"),
+      );
     if (contract.length)
       return rule(
         "neutral",
@@ -212,7 +220,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (f.has("no-sale"))
       return rule(
         "neutral",
-        "data not sold; other sharing not limited in detail",
+        `the company ${quoted(f.get("no-sale")[0])}; other sharing is not limited in detail`,
         f.get("no-sale"),
       );
     return null;
