@@ -107,7 +107,7 @@ describe("extractFacts on real policy sentences", () => {
         "You may opt out of marketing emails at any time by clicking the unsubscribe link or by writing to privacy@example.com.",
         "opt-out",
       )?.value,
-    ).toBe("email privacy@example.com, unsubscribe link");
+    ).toBe("by email to privacy@example.com or through an unsubscribe link");
   });
 
   it("Do Not Track: not honoured, and GPC honoured", () => {

@@ -7,7 +7,7 @@ import {
   readRetentionPeriod,
   type RetentionPeriod,
 } from "./retention-period";
-import { saleStatements, saleText, type SaleStatement } from "./sale-statement";
+import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
 
 /**
@@ -103,22 +103,25 @@ const whileNeeded = first(
 
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
-function optOutHow(s: string): string | null {
+/** The value of an opt-out whose sentence does not say how to use it. */
+export const OPT_OUT_HOW_UNSTATED = "offered, how not stated";
+
+function optOutHow(s: string): string {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
-  if (email) ways.push(`email ${email}`);
+  if (email) ways.push(`by email to ${email}`);
   else if (/\b(e-?mail(ing)? us|contact(ing)? us|write to us|send (us )?a request)\b/i.test(s))
     ways.push("by contacting the company");
-  if (/\bunsubscribe\b/i.test(s)) ways.push("unsubscribe link");
-  else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("a link");
+  if (/\bunsubscribe\b/i.test(s)) ways.push("through an unsubscribe link");
+  else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
       s,
     )
   )
-    ways.push("account settings");
-  if (/\bbrowser\b/i.test(s)) ways.push("browser settings");
-  return ways.length ? ways.join(", ") : "opt-out offered (how not stated)";
+    ways.push("in account settings");
+  if (/\bbrowser\b/i.test(s)) ways.push("in browser settings");
+  return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
 function dntResponse(s: string): string {

@@ -99,6 +99,54 @@ describe("suggestRating: the documented rules", () => {
     expect(summaryOf(s)).toBe("personal data is kept for 18 months");
   });
 
+  it("an opt-out that does not say how is said once, without brackets (Apple)", () => {
+    const s = rate(
+      "choice",
+      "Where you are requested to consent to the processing of your personal data by Apple, you have the right to withdraw your consent at any time.",
+    );
+    expect(summaryOf(s)).toBe("an opt-out is offered; the policy does not say how");
+  });
+
+  it("disputes: the free body and the regulator both named, with the policy's capitals (Discord)", () => {
+    const s = rate("disputes", [
+      "We are subject to the investigatory and enforcement powers of the U.S. Federal Trade Commission.",
+      "In compliance with the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF, Discord commits to cooperate and comply respectively with the advice of the panel established by the EU data protection authorities (DPAs) and the UK Information Commissioner’s Office (ICO) and the Swiss Federal Data Protection and Information Commissioner (FDPIC) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF.",
+    ]);
+    expect(s.rating).toBe("protective");
+    expect(summaryOf(s)).toBe(
+      "a free independent body (EU data protection authorities) and a regulator (Federal Trade Commission) are named",
+    );
+  });
+
+  it("disputes: regulators named in the policy's number (Google AdSense)", () => {
+    const s = rate(
+      "disputes",
+      "We work with the appropriate regulatory authorities, including local data protection authorities, to resolve any complaints regarding the transfer of your data that we cannot resolve with you directly.",
+    );
+    expect(summaryOf(s)).toBe("regulators are named (data protection authorities)");
+  });
+
+  it("no summary nests brackets or repeats its headline in them (Spotify, AliExpress, AdSense, AdSupply)", () => {
+    const summaries = [
+      rate(
+        "law-enforcement",
+        "to respond to a valid legal process (such as a search warrant, court order, or subpoena)",
+      ),
+      rate(
+        "cookies",
+        "The parties that set these third-party cookies can recognize your device both when it visits the website in question and also when it visits certain other websites.",
+      ),
+      rate("security", "We use encryption to keep your data private while in transit"),
+      rate("retention", "We retain server logs for 90 days."),
+    ].map(summaryOf);
+    expect(summaries).toEqual([
+      "disclosure in response to legal process",
+      "third-party tracking (cookies)",
+      "safeguards are stated, including encryption",
+      "server logs are kept for 90 days; no period is stated for other data",
+    ]);
+  });
+
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
     const s = suggestRating("collection", [], 3);
     expect(s).toMatchObject({ rating: "neutral", strength: 0.6 });

@@ -1,6 +1,7 @@
 import type { Rating } from "../ratings";
+import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import type { Fact, FactKind } from "./extract-facts";
+import { OPT_OUT_HOW_UNSTATED, type Fact, type FactKind } from "./extract-facts";
 import {
   isShortPeriod,
   periodSentence,
@@ -35,6 +36,16 @@ function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT)
 
 const quoted = (f: Fact | undefined) => (f ? f.value : "");
 
+/**
+ * A detail in brackets after a headline, left out when it only repeats the headline ("legal
+ * process (valid legal process)"). Details are single names or phrases, so brackets never nest.
+ */
+function aside(headline: string, detail: string): string {
+  const h = headline.toLowerCase();
+  const d = detail.toLowerCase();
+  return !d || h.includes(d) || d.includes(h) ? "" : ` (${detail})`;
+}
+
 const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionPeriod(f.quote);
 
 /*
@@ -52,12 +63,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "login credentials are stored in cookies",
         f.get("credentials-in-cookies"),
       );
-    if (f.has("third-party-tracking"))
+    if (f.has("third-party-tracking")) {
+      // "third-party cookies" under the headline "third-party tracking": only "cookies" is new.
+      const named = quoted(f.get("third-party-tracking")[0]);
+      const rest = named.replace(/^third[- ]party /i, "");
+      // What is left opens the phrase now: "Cookies" of "Third-party Cookies" is not a name.
+      const what = rest === named ? named : asWritten(rest, 0, rest);
       return rule(
         "concerning",
-        `third-party tracking (${quoted(f.get("third-party-tracking")[0])})`,
+        `third-party tracking${aside("third-party tracking", what)}`,
         f.get("third-party-tracking"),
       );
+    }
     if (f.has("cookies-session-only"))
       return rule(
         "protective",
@@ -150,23 +167,38 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (free.length && regulators.length)
       return rule(
         "protective",
-        `a free independent body (${free[0]!.value}) and a regulator named`,
+        `a free independent body (${free[0]!.value}) and a regulator (${regulators[0]!.value}) are named`,
         [free[0]!, regulators[0]!],
       );
-    if (bodies.length)
-      return rule("neutral", `an independent mechanism (${bodies[0]!.value})`, bodies.slice(0, 2));
+    if (bodies.length) {
+      const body = bodies[0]!.value;
+      // "an independent dispute resolution mechanism" or "mediation" names no one.
+      return rule(
+        "neutral",
+        /^independent /i.test(body)
+          ? `an ${body} is mentioned`
+          : /^(alternative dispute resolution|mediation)$/i.test(body)
+            ? `an independent mechanism is mentioned (${body.toLowerCase()})`
+            : `an independent mechanism is named (${body})`,
+        bodies.slice(0, 2),
+      );
+    }
     if (confined.length)
       return rule(
         "concerning",
         `an outside body only for some users (${confined[0]!.value.replace(" (for some users only)", "")}); none named for the rest`,
         confined.slice(0, 2),
       );
-    if (f.has("regulator"))
+    if (f.has("regulator")) {
+      const regulator = f.get("regulator")[0]!.value;
       return rule(
         "neutral",
-        `a regulator named (${f.get("regulator")[0]!.value})`,
+        /(ies|s)$/i.test(regulator)
+          ? `regulators are named (${regulator})`
+          : `a regulator is named (${regulator})`,
         f.get("regulator"),
       );
+    }
     if (f.has("arbitration"))
       return rule(
         "neutral",
@@ -236,12 +268,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   choice(f) {
-    if (f.has("opt-out"))
+    if (f.has("opt-out")) {
+      // The first opt-out that says how to use it leads; the rest may say only that there is one.
+      const said = f.get("opt-out").filter((x) => x.value !== OPT_OUT_HOW_UNSTATED);
+      const unsaid = f.get("opt-out").filter((x) => x.value === OPT_OUT_HOW_UNSTATED);
       return rule(
         "neutral",
-        `an opt-out is offered (${quoted(f.get("opt-out")[0])})`,
-        f.get("opt-out").slice(0, 2),
+        said.length
+          ? `an opt-out is offered ${said[0]!.value}`
+          : "an opt-out is offered; the policy does not say how",
+        [...said, ...unsaid].slice(0, 2),
       );
+    }
     return null;
   },
   access(f) {
@@ -262,12 +300,16 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       .filter((x) => /end-to-end|zero|private|only\)? you|key/i.test(x.value));
     if (strong.length)
       return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
-    if (f.has("encryption"))
+    if (f.has("encryption")) {
+      const how = quoted(f.get("encryption")[0]);
       return rule(
         "neutral",
-        `safeguards stated (${quoted(f.get("encryption")[0])})`,
+        /^encrypt\w*$/i.test(how)
+          ? "safeguards are stated, including encryption"
+          : `safeguards are stated (${how})`,
         f.get("encryption").slice(0, 1),
       );
+    }
     return null;
   },
   children(f) {
@@ -330,7 +372,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (f.has("legal-process"))
       return rule(
         "neutral",
-        `disclosure in response to legal process (${quoted(f.get("legal-process")[0])})`,
+        `disclosure in response to legal process${aside("legal process", quoted(f.get("legal-process")[0]))}`,
         f.get("legal-process").slice(0, 1),
       );
     return null;
