@@ -257,8 +257,8 @@ const ADVERSARIAL = [
   "we may sell ".repeat(4_000) + "data",
   "we do not sell, rent, ".repeat(2_000),
   "information may be sold ".repeat(2_000),
-  "delete ".repeat(7_000) + "account",
   "for the duration of ".repeat(2_500),
+  "delete ".repeat(7_000) + "account",
   "personal data ".repeat(3_500) + "90 days",
 ];
 

@@ -1,5 +1,6 @@
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
+import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
 import {
   durationText,
   NUMBER,
@@ -103,9 +104,6 @@ const whileNeeded = first(
 
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
-/** The value of an opt-out whose sentence does not say how to use it. */
-export const OPT_OUT_HOW_UNSTATED = "offered, how not stated";
-
 function optOutHow(s: string): string {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
@@ -224,7 +222,7 @@ const EXTRACTORS: Extractor[] = [
     when: DATA_DELETION,
     value: fixed(
       /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
-      "deleted on cancellation or request",
+      "deleted when the account is closed or on request",
     ),
     unless: /\b(not|never|cannot|unable to)\b.{0,30}\b(delet|eras|remov|destroy|purg)/i,
   },
@@ -286,8 +284,8 @@ const EXTRACTORS: Extractor[] = [
       /\b(confidential\w*|contract\w*|obligat\w*|bound|agreements?|only (to|for|as)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         s,
       )
-        ? "service providers under contract or confidentiality"
-        : "service providers (limits not stated)",
+        ? "shared with service providers under contract or confidentiality"
+        : "shared with service providers, limits not stated",
   },
   {
     kind: "sharing-without-limits",

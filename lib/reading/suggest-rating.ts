@@ -1,7 +1,8 @@
 import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import { OPT_OUT_HOW_UNSTATED, type Fact, type FactKind } from "./extract-facts";
+import type { Fact, FactKind } from "./extract-facts";
+import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
 import {
   isShortPeriod,
   periodSentence,
