@@ -1,5 +1,6 @@
 import { clauseHref } from "@/lib/clause-href";
 import type { CompanyDetail, Evidence, Finding, MachineFact } from "@/lib/queries/companies";
+import { factText } from "@/lib/reading/fact-text";
 import { confidenceNoteHtml, provenanceMarkHtml, ratingBadgeHtml } from "./badge-html";
 import { escapeHtml } from "./policy-text-html";
 
@@ -25,7 +26,7 @@ function factsHtml(facts: MachineFact[]): string {
   if (facts.length === 0) return "";
   const items = facts.map(
     (f) =>
-      `<div><dt class="font-medium">${escapeHtml(`${f.kind.replace(/[-_]/g, " ")}: ${f.value}`)}</dt>` +
+      `<div><dt class="font-medium">${escapeHtml(factText(f))}</dt>` +
       `<dd class="policy-quote fact-quote">${escapeHtml(`“${f.quote}”`)}</dd></div>`,
   );
   return (

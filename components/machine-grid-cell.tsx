@@ -1,46 +1,9 @@
 import type { MachineCell } from "@/lib/reading/analysis-view";
 import { NO_CLAUSE_FOUND_SUMMARY } from "@/lib/provenance";
+import { factLabel } from "@/lib/reading/fact-text";
 import { MachineNote } from "./machine-note";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
-
-const KIND_LABELS: Record<string, string> = {
-  "retention-period": "Retention period",
-  "retention-indefinite": "Kept indefinitely",
-  "retention-backups": "Backups",
-  "retention-deletion": "Deletion",
-  "retention-while-needed": "Kept while needed",
-  "no-sale": "Sale",
-  sale: "Sale",
-  "advertising-sharing": "Advertising",
-  "no-marketing-sharing": "Marketing",
-  "service-providers": "Service providers",
-  "sharing-without-limits": "Limits",
-  "named-partner": "Named partners",
-  "opt-out": "Opt-out",
-  "do-not-track": "Do Not Track / GPC",
-  "third-party-tracking": "Third-party tracking",
-  "cookies-persistent": "Cookies",
-  "cookies-session-only": "Cookies",
-  "credentials-in-cookies": "Credentials",
-  "children-age": "Children's age",
-  "change-notice": "Change notice",
-  "change-notice-period": "Notice period",
-  "change-consent": "Consent to changes",
-  "change-without-notice": "Changes",
-  arbitration: "Arbitration",
-  "class-action-waiver": "Class actions",
-  "independent-body": "Independent body",
-  regulator: "Regulator",
-  "legal-process": "Legal process",
-  "process-required": "Legal process",
-  "discretionary-disclosure": "Discretion",
-  "successor-bound": "Successor",
-  "transfer-as-asset": "Assets",
-  encryption: "Encryption",
-  "deletion-right": "Deletion",
-  "correction-right": "Access and correction",
-};
 
 const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
 
@@ -111,14 +74,18 @@ export function MachineGridCell({
       {cell.facts.length > 0 && (
         <Disclosure label={cell.facts.length === 1 ? "1 fact" : `${cell.facts.length} facts`}>
           <ul className="mt-2 space-y-2 text-sm">
-            {cell.facts.map((f, i) => (
-              <li key={i}>
-                <span className="font-medium">{KIND_LABELS[f.kind] ?? f.kind}:</span> {f.value}
-                <blockquote className="policy-quote mt-1 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
-                  &ldquo;{f.quote}&rdquo;
-                </blockquote>
-              </li>
-            ))}
+            {cell.facts.map((f, i) => {
+              const { label, detail } = factLabel(f);
+              return (
+                <li key={i}>
+                  <span className="font-medium">{detail ? `${label}:` : label}</span>
+                  {detail && ` ${detail}`}
+                  <blockquote className="policy-quote mt-1 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                    &ldquo;{f.quote}&rdquo;
+                  </blockquote>
+                </li>
+              );
+            })}
           </ul>
         </Disclosure>
       )}

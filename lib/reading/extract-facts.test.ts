@@ -19,9 +19,34 @@ describe("extractFacts on real policy sentences", () => {
       "When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your device for security purposes. We retain server logs for 90 days.",
     ]).filter((f) => f.kind === "retention-period");
     expect(periods.map((f) => [f.value, f.quote.slice(0, 20)])).toEqual([
-      ["14 days (log data)", "When you visit our s"],
-      ["90 days (server logs)", "We retain server log"],
+      ["log data kept for 14 days", "When you visit our s"],
+      ["server logs kept for 90 days", "We retain server log"],
     ]);
+  });
+
+  it("retention: a period is said of the data named nearest before it (Spotify)", () => {
+    // "personal data" opens the sentence, but the 90 days are for search queries.
+    const f = factOf(
+      "For example, personal data you may input as part of search queries is deleted after 90 days.",
+      "retention-period",
+    );
+    expect(f?.value).toBe("search queries deleted after 90 days");
+    expect(f?.period).toMatchObject({ what: "search queries", general: false });
+  });
+
+  it("retention: removing a track from a playlist is not deletion on closing the account (Spotify)", () => {
+    // A table cell's list, as the segmentation gives it: the items are glued by their bullets.
+    const clause =
+      "There are several ways you can delete personal data from Spotify:* to remove audio content you have saved, select the relevant content and choose to remove it. For example you can remove a track from your playlist or remove an artist you’ve saved to your library* to request deletion of your account data from Spotify and close your account, follow the steps on our support page. This data includes your User Data, Usage Data and other data listed in Section 3 ‘Personal data we collect about you’* for any other deletion requests, you can contact us";
+    const deletion = extractFacts([clause]).filter((f) => f.kind === "retention-deletion");
+    expect(deletion.map((f) => f.quote)).toEqual([
+      "to request deletion of your account data from Spotify and close your account, follow the steps on our support page.",
+    ]);
+    expect(
+      kinds(
+        "For example you can remove a track from your playlist or remove an artist you’ve saved to your library and close your account.",
+      ),
+    ).not.toContain("retention-deletion");
   });
 
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
@@ -32,11 +57,48 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("sale: 'will not sell' is a no-sale fact, not a sale fact (Code 42)", () => {
-    const k = kinds(
-      "Code 42 will not sell, share, rent or trade your personal data with third parties other than as disclosed within this privacy policy.",
+    const text =
+      "Code 42 will not sell, share, rent or trade your personal data with third parties other than as disclosed within this privacy policy.";
+    expect(kinds(text)).not.toContain("sale");
+    expect(factOf(text, "no-sale")?.value).toBe("does not sell, rent or trade personal data");
+  });
+
+  it("sale: the policy's own verbs and object, never 'rent' or 'personal data' it does not say", () => {
+    expect(factOf("We may sell aggregated data to third parties.", "sale-aggregated")?.value).toBe(
+      "may sell aggregated data",
     );
-    expect(k).toContain("no-sale");
-    expect(k).not.toContain("sale");
+    expect(kinds("We may sell aggregated data to third parties.")).not.toContain("sale");
+    // Blockworks: sold alongside sharing, described as not identifying anyone.
+    expect(
+      factOf(
+        "Additionally, we may share or sell aggregate information about our visitors that does not personally identify individuals with our partners, affiliates, advertisers, and other third parties without restriction.",
+        "sale-aggregated",
+      )?.value,
+    ).toBe("may sell aggregate information");
+    expect(factOf("We may sell your personal information to data brokers.", "sale")?.value).toBe(
+      "may sell personal information",
+    );
+  });
+
+  it("sale: a denial, a sale of the business or a user's right is not a sale (Bandcamp, Crunchyroll, Urban Dictionary)", () => {
+    expect(kinds("We neither rent nor sell your Personal Data to anyone.")).not.toContain("sale");
+    expect(factOf("We neither rent nor sell your Personal Data to anyone.", "no-sale")?.value).toBe(
+      "does not rent or sell Personal Data",
+    );
+    expect(
+      kinds(
+        "SPE or any of its assets, including the Content, may be sold, or other transactions may occur in which your Personal Data may be considered one of the business assets of the transaction.",
+      ),
+    ).not.toContain("sale");
+    expect(
+      kinds(
+        "The right to know how and when we sell your personal information or share it for the purpose of cross-context behavioral advertising.",
+      ),
+    ).not.toContain("sale");
+    // Amazon: selling products is not a statement about data.
+    expect(kinds("Amazon does not sell products for purchase by children.")).not.toContain(
+      "no-sale",
+    );
   });
 
   it("opt-out and how: email address and unsubscribe link", () => {
@@ -45,7 +107,7 @@ describe("extractFacts on real policy sentences", () => {
         "You may opt out of marketing emails at any time by clicking the unsubscribe link or by writing to privacy@example.com.",
         "opt-out",
       )?.value,
-    ).toBe("email privacy@example.com, unsubscribe link");
+    ).toBe("by email to privacy@example.com or through an unsubscribe link");
   });
 
   it("Do Not Track: not honoured, and GPC honoured", () => {
@@ -96,7 +158,22 @@ describe("extractFacts on real policy sentences", () => {
         "Centercode is also subject to the jurisdiction of the U.S. Federal Trade Commission.",
         "regulator",
       )?.value,
-    ).toBe("federal trade commission");
+    ).toBe("Federal Trade Commission");
+  });
+
+  it("names keep the policy's capitals: EU, TRUSTe (Discord, Code 42)", () => {
+    expect(
+      factOf(
+        "In compliance with the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF, Discord commits to cooperate and comply respectively with the advice of the panel established by the EU data protection authorities (DPAs) and the UK Information Commissioner’s Office (ICO) and the Swiss Federal Data Protection and Information Commissioner (FDPIC) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF.",
+        "independent-body",
+      )?.value,
+    ).toBe("EU data protection authorities");
+    expect(
+      factOf(
+        "If contacting us does not resolve your complaint, you may raise your complaint with TRUSTe by Internet at http://watchdog.truste.com/pvr.php",
+        "independent-body",
+      )?.value,
+    ).toBe("TRUSTe");
   });
 
   it("named partners in a sharing sentence (Code 42)", () => {
@@ -132,6 +209,19 @@ describe("extractFacts on real policy sentences", () => {
 });
 
 describe("sentencesOf", () => {
+  it("splits a list glued to its text by bullets, keeping each piece the clause's own words", () => {
+    const clause =
+      "Please note there are situations where Spotify is unable to delete your data, for example when:* it’s still necessary to process the data for the purpose we collected it for* Spotify has a legal obligation to keep the data, or* Spotify needs the data to establish legal claims.";
+    const pieces = sentencesOf(clause);
+    expect(pieces.map((s) => s.text)).toEqual([
+      "Please note there are situations where Spotify is unable to delete your data, for example when:",
+      "it’s still necessary to process the data for the purpose we collected it for",
+      "Spotify has a legal obligation to keep the data, or",
+      "Spotify needs the data to establish legal claims.",
+    ]);
+    for (const s of pieces) expect(clause.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
   it("does not split after U.S. or e.g.", () => {
     expect(
       sentencesOf("Data is stored in the U.S. Department of Commerce rules apply. Next.").map(
@@ -163,6 +253,13 @@ const ADVERSARIAL = [
   "you may ".repeat(8_000) + "delete",
   "requests to ".repeat(8_000),
   "**".repeat(20_000),
+  "a* ".repeat(15_000),
+  "we may sell ".repeat(4_000) + "data",
+  "we do not sell, rent, ".repeat(2_000),
+  "information may be sold ".repeat(2_000),
+  "for the duration of ".repeat(2_500),
+  "delete ".repeat(7_000) + "account",
+  "personal data ".repeat(3_500) + "90 days",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

@@ -1,4 +1,14 @@
+import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
+import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
+import {
+  durationText,
+  NUMBER,
+  periodValue,
+  readRetentionPeriod,
+  type RetentionPeriod,
+} from "./retention-period";
+import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
 
 /**
@@ -14,6 +24,7 @@ export type FactKind =
   | "retention-while-needed"
   | "no-sale"
   | "sale"
+  | "sale-aggregated"
   | "advertising-sharing"
   | "no-marketing-sharing"
   | "service-providers"
@@ -43,7 +54,18 @@ export type FactKind =
   | "deletion-right"
   | "correction-right";
 
-export type Fact = { kind: FactKind; practice: PracticeSlug; value: string; quote: string };
+export type Fact = {
+  kind: FactKind;
+  practice: PracticeSlug;
+  value: string;
+  quote: string;
+  /** A retention period read into its parts, for summaries that say what it applies to. */
+  period?: RetentionPeriod;
+  /** A statement about selling data, read into its parts. */
+  sale?: SaleStatement;
+};
+
+type Found = string | { value: string; period?: RetentionPeriod; sale?: SaleStatement };
 
 type Extractor = {
   kind: FactKind;
@@ -53,74 +75,51 @@ type Extractor = {
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string) => string | null;
+  value: (sentence: string) => Found | null;
 };
 
-const first = (re: RegExp) => (s: string) => re.exec(s)?.[0]?.toLowerCase() ?? null;
+/** The words matched, as the policy writes them (names keep their capitals). */
+const first = (re: RegExp) => (s: string) => {
+  const m = re.exec(s);
+  return m ? asWritten(s, m.index, m[0]) : null;
+};
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
+const SALE_WORD = /\b(sell|sells|selling|sold|rent\w*|leas\w*|trade[sd]?)\b/i;
+const saleFact = (which: (x: SaleStatement) => boolean) => (s: string) => {
+  const sale = saleStatements(s).find(which);
+  return sale ? { value: saleText(sale), sale } : null;
 };
-const NUMBER =
-  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)";
-const DURATION = new RegExp(
-  `\\b${NUMBER}(?: \\(\\d{1,4}\\))?[ -](calendar |business )?(days?|weeks?|months?|years?)\\b`,
-  "i",
+
+/**
+ * Deleting data or an account, not an item of content: "remove a track from your playlist" is
+ * not deletion of the user's data (a verb of deletion within a few words of data or the account).
+ */
+const DATA_DELETION =
+  /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b.{0,40}\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b|\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b.{0,40}\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)/i;
+
+const whileNeeded = first(
+  /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
-const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
-const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/i;
-
-function retentionPeriod(s: string): string | null {
-  const m = DURATION.exec(s);
-  if (!m?.[1] || !m[3]) return null;
-  const n = toNumber(m[1]);
-  if (!Number.isFinite(n) || n <= 0) return null;
-  const unit = m[3].toLowerCase().replace(/s$/, "");
-  const what = DATA_OBJECT.exec(s)?.[0]?.toLowerCase();
-  return `${n} ${unit}${n === 1 ? "" : "s"}${what ? ` (${what})` : ""}`;
-}
-
-function optOutHow(s: string): string | null {
+function optOutHow(s: string): string {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
-  if (email) ways.push(`email ${email}`);
+  if (email) ways.push(`by email to ${email}`);
   else if (/\b(e-?mail(ing)? us|contact(ing)? us|write to us|send (us )?a request)\b/i.test(s))
     ways.push("by contacting the company");
-  if (/\bunsubscribe\b/i.test(s)) ways.push("unsubscribe link");
-  else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("a link");
+  if (/\bunsubscribe\b/i.test(s)) ways.push("through an unsubscribe link");
+  else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
       s,
     )
   )
-    ways.push("account settings");
-  if (/\bbrowser\b/i.test(s)) ways.push("browser settings");
-  return ways.length ? ways.join(", ") : "opt-out offered (how not stated)";
+    ways.push("in account settings");
+  if (/\bbrowser\b/i.test(s)) ways.push("in browser settings");
+  return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
 function dntResponse(s: string): string {
@@ -199,9 +198,9 @@ const EXTRACTORS: Extractor[] = [
         )
       )
         return null;
-      const p = retentionPeriod(s);
+      const p = readRetentionPeriod(s);
       return p
-        ? `kept in backups or archives for ${p.replace(/ \(.*\)$/, "")}`
+        ? `kept in backups or archives for ${durationText(p)}`
         : "kept in backups or archives, no limit stated";
     },
   },
@@ -209,7 +208,10 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-period",
     practice: "retention",
     when: RETAIN,
-    value: retentionPeriod,
+    value: (s) => {
+      const period = readRetentionPeriod(s);
+      return period ? { value: periodValue(period), period } : null;
+    },
     // Ages, notice periods and the time to answer a request are not how long data is kept.
     unless:
       /\b(ago|old|age of|under \d|years of age|notice|prior to|per (day|month|year)|per cent|percent|requests?|respond|handled|reply)\b/i,
@@ -217,10 +219,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "retention-deletion",
     practice: "retention",
-    when: /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b/i,
+    when: DATA_DELETION,
     value: fixed(
       /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
-      "deleted on cancellation or request",
+      "deleted when the account is closed or on request",
     ),
     unless: /\b(not|never|cannot|unable to)\b.{0,30}\b(delet|eras|remov|destroy|purg)/i,
   },
@@ -228,27 +230,32 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-while-needed",
     practice: "retention",
     when: RETAIN,
-    value: first(
-      /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of|no longer than (is )?(necessary|needed))\b/i,
-    ),
+    value: (s) =>
+      // "for the duration of the restrictions applied": the words it is measured by, up to three.
+      whileNeeded(s)?.replace(
+        /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it))+$/i,
+        "",
+      ) ?? null,
   },
   // sale and sharing
+  // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
     kind: "no-sale",
     practice: "third-parties",
-    value: fixed(
-      /\b(do|does|will|shall|would) not\b.{0,40}\b(sell|rent|lease|trade)\b|\b(don['’]t|won['’]t|never|not)\b (\w+ ){0,3}(sell|rent|lease|trade|sold|rented)\b/i,
-      "says it does not sell personal data",
-    ),
+    when: SALE_WORD,
+    value: saleFact((x) => x.negated),
   },
   {
     kind: "sale",
     practice: "third-parties",
-    unless: /\b(not|never|don['’]t|won['’]t|no)\b/i,
-    value: fixed(
-      /\b(we|may|might|can|could|will) (\w+ ){0,2}(sell|rent|sold|rented|trade)\b.{0,60}\b(data|information|lists?|addresses)\b/i,
-      "may sell or rent personal data",
-    ),
+    when: SALE_WORD,
+    value: saleFact((x) => !x.negated && !x.aggregateOnly),
+  },
+  {
+    kind: "sale-aggregated",
+    practice: "third-parties",
+    when: SALE_WORD,
+    value: saleFact((x) => !x.negated && x.aggregateOnly),
   },
   {
     kind: "advertising-sharing",
@@ -277,8 +284,8 @@ const EXTRACTORS: Extractor[] = [
       /\b(confidential\w*|contract\w*|obligat\w*|bound|agreements?|only (to|for|as)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         s,
       )
-        ? "service providers under contract or confidentiality"
-        : "service providers (limits not stated)",
+        ? "shared with service providers under contract or confidentiality"
+        : "shared with service providers, limits not stated",
   },
   {
     kind: "sharing-without-limits",
@@ -424,8 +431,9 @@ const EXTRACTORS: Extractor[] = [
     kind: "independent-body",
     practice: "disputes",
     value: (s) => {
-      const body = INDEPENDENT_BODY.exec(s)?.[0]?.toLowerCase();
-      if (!body) return null;
+      const m = INDEPENDENT_BODY.exec(s);
+      if (!m) return null;
+      const body = asWritten(s, m.index, m[0]);
       // The rubric rates what every user is offered: a body confined to some users is noted so.
       return CONFINED.test(s) ? `${body} (for some users only)` : body;
     },
@@ -530,7 +538,9 @@ export function extractFacts(
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
         if (x.when && !x.when.test(s)) continue;
         if (x.unless?.test(s)) continue;
-        const value = x.value(s);
+        const found = x.value(s);
+        if (!found) continue;
+        const { value, ...parts } = typeof found === "string" ? { value: found } : found;
         if (value)
           facts.push({
             kind: x.kind,
@@ -538,6 +548,7 @@ export function extractFacts(
             value,
             quote: sentence.text,
             clause: index,
+            ...parts,
           });
       }
     }

@@ -1,5 +1,6 @@
 import practices from "../../seeds/practices.json";
 import type { PolicyAnalysis } from "./analyze-policy";
+import { factText } from "./fact-text";
 
 const nameOf = new Map(practices.map((p) => [p.slug, p.name]));
 const pct = (p: number) => `${Math.round(p * 100)} %`;
@@ -25,8 +26,7 @@ export function formatReport(a: PolicyAnalysis, name: string, classifier: string
     lines.push(`Suggested: ${f.reason} (confidence ${f.confidence.toFixed(2)}).`);
     if (f.facts.length) {
       lines.push("", "Facts:", "");
-      for (const fact of f.facts)
-        lines.push(`- **${fact.kind}**: ${fact.value}`, `  ${quote(fact.quote)}`);
+      for (const fact of f.facts) lines.push(`- ${factText(fact)}`, `  ${quote(fact.quote)}`);
     }
     if (f.supporting.length) {
       lines.push("", `Clauses (${f.supporting.length}, best first):`, "");

@@ -3,7 +3,10 @@ export type Sentence = { text: string; start: number };
 
 // A full stop, ! or ? (optionally closed by a quote or bracket) then space then a capital or
 // opening quote: one character of lookbehind and no nested quantifiers, so it runs in linear time.
-const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])/g;
+// Also a list bullet glued to the text before it ("…your library* to request deletion…"): a
+// table cell's list comes out of the segmentation as one line, and its items are separate
+// statements, so a fact read across two of them would join words that do not belong together.
+const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])|(?<=[^\s*])\*\s+(?=[A-Za-z"“‘'(])/g;
 
 // A full stop after these is not a sentence end ("the U.S. Department of Commerce").
 const ABBREVIATION =

@@ -3,12 +3,19 @@ import { analyzePolicy } from "./analyze-policy";
 import { extractFacts } from "./extract-facts";
 import { suggestRating } from "./suggest-rating";
 
-const rate = (practice: Parameters<typeof suggestRating>[0], text: string, clauses = 1) =>
+const rate = (
+  practice: Parameters<typeof suggestRating>[0],
+  text: string | string[],
+  clauses = 1,
+) =>
   suggestRating(
     practice,
-    extractFacts([text]).filter((f) => f.practice === practice),
+    extractFacts(typeof text === "string" ? [text] : text).filter((f) => f.practice === practice),
     clauses,
   );
+
+/** The summary a machine finding shows: the reason without its rating. */
+const summaryOf = (s: { reason: string }) => s.reason.replace(/^[a-z -]+: /, "");
 
 describe("suggestRating: the documented rules", () => {
   it("retention: backups with no limit are concerning, with that reason", () => {
@@ -41,7 +48,7 @@ describe("suggestRating: the documented rules", () => {
       "If you are a European consumer, you may refer your complaint to the Council of Better Business Bureaus.",
     );
     expect(confined.rating).toBe("concerning");
-    expect(confined.reason).toMatch(/only for some users \(better business bureaus\)/);
+    expect(confined.reason).toMatch(/only for some users \(Better Business Bureaus\)/);
     expect(
       rate(
         "disputes",
@@ -57,6 +64,87 @@ describe("suggestRating: the documented rules", () => {
     expect(rate("third-parties", "We do not sell your personal information.").rating).toBe(
       "neutral",
     );
+  });
+
+  it("third parties: selling only aggregated data is neutral, and said as the policy says it", () => {
+    const s = rate("third-parties", "We may sell aggregated data to third parties.");
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe(
+      "the company may sell aggregated data; no sale of personal data found",
+    );
+    const personal = rate(
+      "third-parties",
+      "We may sell your personal information to data brokers.",
+    );
+    expect(summaryOf(personal)).toBe("the company may sell personal information");
+  });
+
+  it("a short period for one kind of data is said with what it applies to (Spotify)", () => {
+    const s = rate("retention", [
+      "We keep your personal data only as long as necessary to provide you with the Spotify Service and for Spotify’s legitimate and essential business purposes, such as:",
+      "Subject to other applicable retention rules listed in this Section 6, we have set certain retention periods so that data expires after a specific period of time. For example, personal data you may input as part of search queries is deleted after 90 days.",
+      "We keep some data until your Spotify account is deleted.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe(
+      "search queries are deleted after 90 days; other data is kept as long as necessary",
+    );
+  });
+
+  it("a period for data in general is the headline, in a sentence of its own (Vinted)", () => {
+    const s = rate(
+      "retention",
+      "Personal data collected and used for this purpose is kept for eighteen (18) months and seven (7) days of inactivity.",
+    );
+    expect(summaryOf(s)).toBe("personal data is kept for 18 months");
+  });
+
+  it("an opt-out that does not say how is said once, without brackets (Apple)", () => {
+    const s = rate(
+      "choice",
+      "Where you are requested to consent to the processing of your personal data by Apple, you have the right to withdraw your consent at any time.",
+    );
+    expect(summaryOf(s)).toBe("an opt-out is offered; the policy does not say how");
+  });
+
+  it("disputes: the free body and the regulator both named, with the policy's capitals (Discord)", () => {
+    const s = rate("disputes", [
+      "We are subject to the investigatory and enforcement powers of the U.S. Federal Trade Commission.",
+      "In compliance with the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF, Discord commits to cooperate and comply respectively with the advice of the panel established by the EU data protection authorities (DPAs) and the UK Information Commissioner’s Office (ICO) and the Swiss Federal Data Protection and Information Commissioner (FDPIC) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF.",
+    ]);
+    expect(s.rating).toBe("protective");
+    expect(summaryOf(s)).toBe(
+      "a free independent body (EU data protection authorities) and a regulator (Federal Trade Commission) are named",
+    );
+  });
+
+  it("disputes: regulators named in the policy's number (Google AdSense)", () => {
+    const s = rate(
+      "disputes",
+      "We work with the appropriate regulatory authorities, including local data protection authorities, to resolve any complaints regarding the transfer of your data that we cannot resolve with you directly.",
+    );
+    expect(summaryOf(s)).toBe("regulators are named (data protection authorities)");
+  });
+
+  it("no summary nests brackets or repeats its headline in them (Spotify, AliExpress, AdSense, AdSupply)", () => {
+    const summaries = [
+      rate(
+        "law-enforcement",
+        "to respond to a valid legal process (such as a search warrant, court order, or subpoena)",
+      ),
+      rate(
+        "cookies",
+        "The parties that set these third-party cookies can recognize your device both when it visits the website in question and also when it visits certain other websites.",
+      ),
+      rate("security", "We use encryption to keep your data private while in transit"),
+      rate("retention", "We retain server logs for 90 days."),
+    ].map(summaryOf);
+    expect(summaries).toEqual([
+      "disclosure in response to legal process",
+      "third-party tracking (cookies)",
+      "safeguards are stated, including encryption",
+      "server logs are kept for 90 days; no period is stated for other data",
+    ]);
   });
 
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {

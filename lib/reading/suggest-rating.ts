@@ -1,6 +1,14 @@
 import type { Rating } from "../ratings";
+import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import type { Fact, FactKind } from "./extract-facts";
+import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
+import {
+  isShortPeriod,
+  periodSentence,
+  readRetentionPeriod,
+  type RetentionPeriod,
+} from "./retention-period";
 
 export type Suggestion = {
   rating: Rating;
@@ -29,6 +37,18 @@ function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT)
 
 const quoted = (f: Fact | undefined) => (f ? f.value : "");
 
+/**
+ * A detail in brackets after a headline, left out when it only repeats the headline ("legal
+ * process (valid legal process)"). Details are single names or phrases, so brackets never nest.
+ */
+function aside(headline: string, detail: string): string {
+  const h = headline.toLowerCase();
+  const d = detail.toLowerCase();
+  return !d || h.includes(d) || d.includes(h) ? "" : ` (${detail})`;
+}
+
+const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionPeriod(f.quote);
+
 /*
  * One function per practice, each a short ordered list of rules: the first that applies gives
  * the rating. Concerning rules come first (a door left open outweighs a limit stated
@@ -44,12 +64,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "login credentials are stored in cookies",
         f.get("credentials-in-cookies"),
       );
-    if (f.has("third-party-tracking"))
+    if (f.has("third-party-tracking")) {
+      // "third-party cookies" under the headline "third-party tracking": only "cookies" is new.
+      const named = quoted(f.get("third-party-tracking")[0]);
+      const rest = named.replace(/^third[- ]party /i, "");
+      // What is left opens the phrase now: "Cookies" of "Third-party Cookies" is not a name.
+      const what = rest === named ? named : asWritten(rest, 0, rest);
       return rule(
         "concerning",
-        `third-party tracking (${quoted(f.get("third-party-tracking")[0])})`,
+        `third-party tracking${aside("third-party tracking", what)}`,
         f.get("third-party-tracking"),
       );
+    }
     if (f.has("cookies-session-only"))
       return rule(
         "protective",
@@ -70,31 +96,50 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
     if (backups.length && !f.has("retention-period"))
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
-    const periods = f.get("retention-period");
-    const short = periods.filter(
-      (p) => /\b(day|week)s?\b/.test(p.value) || /^([1-9]|1[0-2]) months?\b/.test(p.value),
-    );
+    const periods = f.get("retention-period").flatMap((fact) => {
+      const period = periodOf(fact);
+      return period ? [{ fact, period }] : [];
+    });
+    const short = periods.filter((p) => isShortPeriod(p.period));
+    const deletion = f.get("retention-deletion");
+    const whileNeeded = f.get("retention-while-needed");
     // Protective only when nothing is kept open-ended ("as long as necessary") elsewhere.
-    if (short.length && f.has("retention-deletion") && !f.has("retention-while-needed"))
-      return rule(
-        "protective",
-        `a specific short period (${short[0]!.value}) and deletion on cancellation`,
-        [short[0]!, f.get("retention-deletion")[0]!],
-      );
-    if (periods.length)
-      return rule("neutral", `a stated period (${periods[0]!.value})`, periods.slice(0, 2));
-    if (f.has("retention-deletion"))
+    if (short.length && deletion.length && !whileNeeded.length) {
+      const p = short.find((x) => x.period.general) ?? short[0]!;
+      const rest = p.period.general
+        ? "data is also deleted when the account is closed or on request"
+        : "other data is deleted when the account is closed or on request";
+      return rule("protective", `${periodSentence(p.period)}; ${rest}`, [p.fact, deletion[0]!]);
+    }
+    /*
+     * The headline is a period for data in general; a period for one kind of data ("search
+     * queries are deleted after 90 days") is said with what it applies to, and with what the
+     * policy says of the rest, so it never reads as the policy's retention period.
+     */
+    const general = periods.find((p) => p.period.general && p.period.what);
+    const specific = periods.find((p) => !p.period.general);
+    const unsaid = periods.find((p) => !p.period.what);
+    if (general) return rule("neutral", periodSentence(general.period), [general.fact]);
+    if (specific) {
+      const [rest, restFacts] = whileNeeded.length
+        ? [`other data is kept ${whileNeeded[0]!.value}`, whileNeeded.slice(0, 1)]
+        : deletion.length
+          ? ["other data is deleted when the account is closed or on request", deletion.slice(0, 1)]
+          : ["no period is stated for other data", []];
+      return rule("neutral", `${periodSentence(specific.period)}; ${rest}`, [
+        specific.fact,
+        ...restFacts,
+      ]);
+    }
+    if (unsaid) return rule("neutral", periodSentence(unsaid.period), [unsaid.fact]);
+    if (deletion.length)
       return rule(
         "neutral",
-        "deleted on cancellation or request, no period stated",
-        f.get("retention-deletion"),
+        "data is deleted when the account is closed or on request; no period is stated",
+        deletion,
       );
-    if (f.has("retention-while-needed"))
-      return rule(
-        "neutral",
-        `kept ${quoted(f.get("retention-while-needed")[0])}`,
-        f.get("retention-while-needed"),
-      );
+    if (whileNeeded.length)
+      return rule("neutral", `data is kept ${quoted(whileNeeded[0])}`, whileNeeded);
     if (backups.length)
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
     return null;
@@ -113,33 +158,48 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       .filter((b) => b.value.endsWith("(for some users only)"));
     // Named bodies known to hear complaints free of charge; arbitration providers may charge.
     const free = bodies.filter((b) =>
-      /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/.test(
+      /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/i.test(
         b.value,
       ),
     );
     const regulators = f
       .get("regulator")
-      .filter((r) => !free.some((b) => b.value.includes(r.value)));
+      .filter((r) => !free.some((b) => b.value.toLowerCase().includes(r.value.toLowerCase())));
     if (free.length && regulators.length)
       return rule(
         "protective",
-        `a free independent body (${free[0]!.value}) and a regulator named`,
+        `a free independent body (${free[0]!.value}) and a regulator (${regulators[0]!.value}) are named`,
         [free[0]!, regulators[0]!],
       );
-    if (bodies.length)
-      return rule("neutral", `an independent mechanism (${bodies[0]!.value})`, bodies.slice(0, 2));
+    if (bodies.length) {
+      const body = bodies[0]!.value;
+      // "an independent dispute resolution mechanism" or "mediation" names no one.
+      return rule(
+        "neutral",
+        /^independent /i.test(body)
+          ? `an ${body} is mentioned`
+          : /^(alternative dispute resolution|mediation)$/i.test(body)
+            ? `an independent mechanism is mentioned (${body.toLowerCase()})`
+            : `an independent mechanism is named (${body})`,
+        bodies.slice(0, 2),
+      );
+    }
     if (confined.length)
       return rule(
         "concerning",
         `an outside body only for some users (${confined[0]!.value.replace(" (for some users only)", "")}); none named for the rest`,
         confined.slice(0, 2),
       );
-    if (f.has("regulator"))
+    if (f.has("regulator")) {
+      const regulator = f.get("regulator")[0]!.value;
       return rule(
         "neutral",
-        `a regulator named (${f.get("regulator")[0]!.value})`,
+        /(ies|s)$/i.test(regulator)
+          ? `regulators are named (${regulator})`
+          : `a regulator is named (${regulator})`,
         f.get("regulator"),
       );
+    }
     if (f.has("arbitration"))
       return rule(
         "neutral",
@@ -150,7 +210,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   },
   "third-parties"(f) {
     if (f.has("sale") && !f.has("no-sale"))
-      return rule("concerning", "personal data may be sold or rented", f.get("sale"));
+      return rule("concerning", `the company ${quoted(f.get("sale")[0])}`, f.get("sale"));
     if (f.has("sharing-without-limits"))
       return rule(
         "concerning",
@@ -164,12 +224,20 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("advertising-sharing"),
       );
     const contract = f.get("service-providers").filter((x) => x.value.includes("under contract"));
-    if (f.has("no-sale") && contract.length && f.has("named-partner"))
+    if (f.has("no-sale") && !f.has("sale-aggregated") && contract.length && f.has("named-partner"))
       return rule("protective", "named processors under contract, and data not sold", [
         f.get("no-sale")[0]!,
         contract[0]!,
         f.get("named-partner")[0]!,
       ]);
+    // Aggregated or de-identified data is not the personal data the practice is about: a sale
+    // of it is stated, not concerning, and it is not "never sold" either.
+    if (f.has("sale-aggregated"))
+      return rule(
+        "neutral",
+        `the company ${quoted(f.get("sale-aggregated")[0])}${f.has("sale") ? "" : "; no sale of personal data found"}`,
+        f.get("sale-aggregated"),
+      );
     if (contract.length)
       return rule(
         "neutral",
@@ -185,7 +253,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (f.has("no-sale"))
       return rule(
         "neutral",
-        "data not sold; other sharing not limited in detail",
+        `the company ${quoted(f.get("no-sale")[0])}; other sharing is not limited in detail`,
         f.get("no-sale"),
       );
     return null;
@@ -201,12 +269,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   choice(f) {
-    if (f.has("opt-out"))
+    if (f.has("opt-out")) {
+      // The first opt-out that says how to use it leads; the rest may say only that there is one.
+      const said = f.get("opt-out").filter((x) => x.value !== OPT_OUT_HOW_UNSTATED);
+      const unsaid = f.get("opt-out").filter((x) => x.value === OPT_OUT_HOW_UNSTATED);
       return rule(
         "neutral",
-        `an opt-out is offered (${quoted(f.get("opt-out")[0])})`,
-        f.get("opt-out").slice(0, 2),
+        said.length
+          ? `an opt-out is offered ${said[0]!.value}`
+          : "an opt-out is offered; the policy does not say how",
+        [...said, ...unsaid].slice(0, 2),
       );
+    }
     return null;
   },
   access(f) {
@@ -224,15 +298,19 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   security(f) {
     const strong = f
       .get("encryption")
-      .filter((x) => /end-to-end|zero|private|only\)? you|key/.test(x.value));
+      .filter((x) => /end-to-end|zero|private|only\)? you|key/i.test(x.value));
     if (strong.length)
       return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
-    if (f.has("encryption"))
+    if (f.has("encryption")) {
+      const how = quoted(f.get("encryption")[0]);
       return rule(
         "neutral",
-        `safeguards stated (${quoted(f.get("encryption")[0])})`,
+        /^encrypt\w*$/i.test(how)
+          ? "safeguards are stated, including encryption"
+          : `safeguards are stated (${how})`,
         f.get("encryption").slice(0, 1),
       );
+    }
     return null;
   },
   children(f) {
@@ -295,7 +373,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (f.has("legal-process"))
       return rule(
         "neutral",
-        `disclosure in response to legal process (${quoted(f.get("legal-process")[0])})`,
+        `disclosure in response to legal process${aside("legal process", quoted(f.get("legal-process")[0]))}`,
         f.get("legal-process").slice(0, 1),
       );
     return null;

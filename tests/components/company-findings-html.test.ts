@@ -143,7 +143,7 @@ describe("the company page's findings as a string", () => {
     ]);
     const details = items[0]!.querySelector("details")!;
     expect(details.querySelector("summary")?.textContent).toBe("1 fact found");
-    expect(details.querySelector("dt")?.textContent).toBe("retention period: 30 days");
+    expect(details.querySelector("dt")?.textContent).toBe("Retention period: 30 days");
     expect(details.querySelector("dd")?.textContent).toBe("“deleted after 30 days”");
   });
 

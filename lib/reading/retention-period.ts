@@ -1,0 +1,120 @@
+import { asWritten } from "./as-written";
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+export const NUMBER =
+  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)";
+const DURATION = new RegExp(
+  `\\b${NUMBER}(?: \\(\\d{1,4}\\))?[ -](calendar |business )?(days?|weeks?|months?|years?)\\b`,
+  "i",
+);
+const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
+
+/** The kinds of data a period can be about, each a flat alternation of words. */
+const DATA_OBJECT =
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/gi;
+/** Data in general, rather than one kind of it: a period for these is the policy's own. */
+const GENERAL = /^(personal )?(data|information)$/i;
+/** A verb of deletion leading up to the period: "deleted after", "delete your data within". */
+const DELETED_WITHIN =
+  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\bwithin\s+$/i;
+const DELETED_AFTER =
+  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\b(after|in)\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\s+$/i;
+const UP_TO = /\b(up to|no longer than|no more than|a maximum of|at most|maximum of)\s+$/i;
+const AT_LEAST = /\b(at least|a minimum of|minimum of)\s+$/i;
+
+export type RetentionPeriod = {
+  n: number;
+  unit: "day" | "week" | "month" | "year";
+  /** "business " or "calendar " days, as the policy counts them; else "". */
+  counted: string;
+  /** What the period is about, in the policy's words ("search queries"); null when unsaid. */
+  what: string | null;
+  /** Whether `what` is data in general (or unsaid) rather than one kind of data. */
+  general: boolean;
+  /** What happens at the end of it: "kept for", "kept for up to", "deleted after", … */
+  action: string;
+};
+
+export const durationText = (p: RetentionPeriod) =>
+  `${p.n} ${p.counted}${p.unit}${p.n === 1 ? "" : "s"}`;
+
+/**
+ * The period a sentence states and what it applies to. The data named nearest before the period
+ * is its subject ("personal data you may input as part of search queries is deleted after 90
+ * days": search queries), else the first named after it ("we keep for 30 days the logs …").
+ */
+export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
+  const m = DURATION.exec(sentence);
+  if (!m?.[1] || !m[3]) return null;
+  const n = toNumber(m[1]);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const unit = m[3].toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"];
+
+  let before: RegExpExecArray | null = null;
+  let after: RegExpExecArray | null = null;
+  for (const d of sentence.matchAll(DATA_OBJECT)) {
+    if (d.index + d[0].length <= m.index) before = d;
+    else if (d.index >= m.index + m[0].length) {
+      after = d;
+      break;
+    }
+  }
+  const object = before ?? after;
+  let what = object ? asWritten(sentence, object.index, object[0]) : null;
+  // "the cookie expires after 13 months": said of each one, shown as the kind.
+  if (what && /^(backup|archive|log file|cookie)$/i.test(what)) what = `${what}s`;
+
+  const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
+  const action = DELETED_WITHIN.test(lead)
+    ? "deleted within"
+    : DELETED_AFTER.test(lead)
+      ? "deleted after"
+      : UP_TO.test(lead)
+        ? "kept for up to"
+        : AT_LEAST.test(lead)
+          ? "kept for at least"
+          : "kept for";
+  const counted = m[2]?.toLowerCase() ?? "";
+  return { n, unit, counted, what, general: !what || GENERAL.test(what), action };
+}
+
+/** Whether the period is short in the rubric's sense: days, weeks, or up to twelve months. */
+export const isShortPeriod = (p: RetentionPeriod) =>
+  p.unit === "day" || p.unit === "week" || (p.unit === "month" && p.n <= 12);
+
+/** The fact's value: "search queries deleted after 90 days", "kept for 3 years". */
+export const periodValue = (p: RetentionPeriod) =>
+  `${p.what ? `${p.what} ` : ""}${p.action} ${durationText(p)}`;
+
+/**
+ * The period as a sentence of ours, its verb agreeing with what it is about: "search queries
+ * are deleted after 90 days", "personal data is kept for 3 years". A period whose subject the
+ * sentence does not name is not said of "data": "a retention period of 3 years is stated".
+ */
+export function periodSentence(p: RetentionPeriod): string {
+  if (!p.what) return `a retention period of ${durationText(p)} is stated`;
+  const plural = /s$/i.test(p.what) && !/\b(analytics|access)$/i.test(p.what);
+  return `${p.what} ${plural ? "are" : "is"} ${p.action} ${durationText(p)}`;
+}

@@ -1,0 +1,254 @@
+import { asWritten, shouting } from "./as-written";
+
+/** What a sentence says about selling data, in its own words. */
+export type SaleStatement = {
+  /** A negation before the verb: "we will not sell", "we neither rent nor sell". */
+  negated: boolean;
+  /** The verbs of sale the sentence uses, as base forms in its order: ["sell", "rent"]. */
+  verbs: string[];
+  /** "may", "will", … before the verb, or null. */
+  modal: string | null;
+  /** "we have sold": a sale in the past. */
+  perfect: boolean;
+  /** What is sold, as the policy words it, without a leading determiner: "aggregated data". */
+  object: string;
+  /** Only aggregated, de-identified or anonymous data is named, nothing that identifies a person. */
+  aggregateOnly: boolean;
+};
+
+type Token = { text: string; word: string; index: number };
+
+const set = (words: string) => new Set(words.split(" "));
+const SALE = set(
+  "sell sells selling sold rent rents renting rented lease leases leasing leased trade trades traded",
+);
+/** Words that sit in a list of verbs around a verb of sale ("may use, share, license, or sell"). */
+const RUN = set(
+  "share shares shared sharing disclosing transferring disclose discloses disclosed transfer transfers transferred give gives given away profit market loan license licence use process exchange provide purchase buy distribute otherwise or and and/or nor either neither also further knowingly currently ever directly has have had not never",
+);
+const MODAL = set("may might can could will would shall");
+const SUBJECT = set(
+  "we we'll we've we'd may might can could will would shall do does did don't doesn't didn't won't wouldn't never not have has had to cannot can't neither nor",
+);
+const NEGATION = set(
+  "not never neither nor no don't doesn't didn't won't wouldn't cannot can't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't shan't",
+);
+const BE = set("be been being is are was were");
+const DATA_NOUN = set(
+  "data information info list lists address addresses details records profiles numbers identifiers pii",
+);
+/** Words that end the object before any data is named: the verb was about something else. */
+const STOP = set(
+  "to with for in if when unless because as by that which who whom whether then what how except than from through without on at under where while so but you it them products services",
+);
+/** Before the data a passive verb is said of, these make it a question or a condition, not a statement. */
+const NOT_STATED = set("whether if whom which what how then when");
+const DETERMINER = set(
+  "the your our any all such their its his her my some certain of this these those a an no following",
+);
+const PARTICIPLES = set("sold rented leased traded");
+/**
+ * Before a verb of sale, words that make it something other than a sale the company states: a
+ * denial elsewhere in the sentence ("we do not have actual knowledge that we sell"), a condition
+ * ("should we sell"), or a user's right or request ("the right to know how we sell", "ask us to
+ * stop selling"). A sale is only claimed when the sentence states it outright.
+ */
+const NOT_ASSERTED = set(
+  "not never no neither nor don't doesn't didn't won't wouldn't cannot can't isn't aren't haven't hasn't stop stops stopped if whether should unless opt opt-out opt-outs request requests rights",
+);
+const RIGHT_OF_USERS = set("know request opt access delete limit ask");
+/** A sale of the business with the data in it is the business-transfer practice, not a sale of data. */
+const BUSINESS_TRANSFER =
+  /\b(mergers?|acquisitions?|acquired|bankruptcy|receivership|reorgani[sz]ation|divestitures?|business transactions?|change of (control|ownership)|sale of (the |our |all or |some or all |substantially all )*(assets|business|company|services))\b/i;
+const AGGREGATE =
+  /\b(aggregat\w*|de-?identified|deidentified|anonymi[sz]ed|anonymous|non-?personal(ly identifiable)?|non-?identifiable|non-?identifying|statistical)\b/gi;
+const IDENTIFYING = /\b(personal\w*|identifiable|identifying|identifies)\b/i;
+
+const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
+
+function bare(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && !isWordChar(text[a]!)) a++;
+  while (b > a && !isWordChar(text[b - 1]!)) b--;
+  return text.slice(a, b);
+}
+
+const base = (w: string) =>
+  w.startsWith("se") || w === "sold"
+    ? "sell"
+    : w.startsWith("rent")
+      ? "rent"
+      : w.startsWith("leas")
+        ? "lease"
+        : "trade";
+const PARTICIPLE: Record<string, string> = {
+  sell: "sold",
+  rent: "rented",
+  lease: "leased",
+  trade: "traded",
+};
+const endsClause = (t: Token) => /[.;:!?]["'”’)]?$/.test(t.text);
+
+/** The object phrase from `start` to the data noun at `end`, without leading determiners. */
+function phrase(sentence: string, tokens: Token[], start: number, end: number): string | null {
+  while (start < end && DETERMINER.has(tokens[start]!.word)) start++;
+  const first = tokens[start]!;
+  const last = tokens[end]!;
+  const lastWord = bare(last.text);
+  const from = first.index + first.text.indexOf(bare(first.text));
+  const to = last.index + last.text.indexOf(lastWord) + lastWord.length;
+  if (to <= from) return null;
+  return asWritten(sentence, from, sentence.slice(from, to));
+}
+
+/**
+ * What a sentence says about selling data: each verb of sale (sell, rent, lease, trade) with a
+ * subject or modal before it and data as its object ("we may sell aggregated data"; passive:
+ * "personal information will never be sold"). A verb whose object is not data ("sell products",
+ * "assets … may be sold") is not a sale of data. Words are scanned within bounded windows.
+ */
+export function saleStatements(sentence: string): SaleStatement[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(/\S+/g))
+    tokens.push({ text: m[0], word: bare(m[0]).toLowerCase().replace(/’/g, "'"), index: m.index });
+  const loud = shouting(sentence);
+  const transfer = BUSINESS_TRANSFER.test(sentence);
+  // undercut[k]: whether a word before token k keeps a sale there from being stated outright.
+  const undercut: boolean[] = [false];
+  tokens.forEach((t, k) => {
+    const right =
+      t.word === "right" &&
+      tokens[k + 1]?.word === "to" &&
+      RIGHT_OF_USERS.has(tokens[k + 2]?.word ?? "");
+    undercut.push(undercut[k]! || NOT_ASSERTED.has(t.word) || right);
+  });
+  const out: SaleStatement[] = [];
+  let consumed = -1;
+  for (let i = 0; i < tokens.length && out.length < 5; i++) {
+    if (i <= consumed || !SALE.has(tokens[i]!.word)) continue;
+    // "Do Not Sell My Personal Information": the name of a link or a heading, not a statement.
+    if (!loud && i > 0 && /^[A-Z]/.test(bare(tokens[i]!.text))) continue;
+    let runStart = i;
+    while (runStart > 0 && i - runStart < 8 && RUN.has(tokens[runStart - 1]!.word)) runStart--;
+    let runEnd = i + 1;
+    while (
+      runEnd < tokens.length &&
+      runEnd - i < 8 &&
+      (RUN.has(tokens[runEnd]!.word) || SALE.has(tokens[runEnd]!.word))
+    )
+      runEnd++;
+    // "never sell or profit directly from any of your personal data": the data follows "from".
+    if (tokens[runEnd]?.word === "from" && /^(profit|directly)$/.test(tokens[runEnd - 1]!.word))
+      runEnd++;
+    consumed = runEnd - 1;
+    const run = tokens.slice(runStart, runEnd);
+    const verbs = [...new Set(run.filter((t) => SALE.has(t.word)).map((t) => base(t.word)))];
+    // "trade" alone is as often "trade sanctions" or "trade shows" as a sale.
+    if (verbs.length === 1 && verbs[0] === "trade") continue;
+    const passive =
+      runStart > 0 && BE.has(tokens[runStart - 1]!.word) && PARTICIPLES.has(tokens[i]!.word);
+
+    let objectStart = -1;
+    let objectEnd = -1;
+    let windowStart: number;
+    if (passive) {
+      // "Your personal information will never be sold": the data is the subject, before.
+      for (let j = runStart - 2; j >= Math.max(0, runStart - 8); j--) {
+        const t = tokens[j]!;
+        if (STOP.has(t.word) || (j < runStart - 2 && endsClause(t))) break;
+        if (DATA_NOUN.has(t.word)) {
+          objectEnd = j;
+          break;
+        }
+      }
+      if (objectEnd < 0) continue;
+      objectStart = objectEnd;
+      while (
+        objectStart > 0 &&
+        objectEnd - objectStart < 5 &&
+        !STOP.has(tokens[objectStart - 1]!.word) &&
+        !endsClause(tokens[objectStart - 1]!) &&
+        !/,$/.test(tokens[objectStart - 1]!.text)
+      )
+        objectStart--;
+      // "whether any information is sold", "then your information may be sold": not a statement.
+      if (objectStart > 0 && NOT_STATED.has(tokens[objectStart - 1]!.word)) continue;
+      windowStart = Math.max(0, objectStart - 2);
+    } else {
+      const before = tokens.slice(Math.max(0, runStart - 4), runStart);
+      if (!before.some((t) => SUBJECT.has(t.word)) && !run.some((t) => SUBJECT.has(t.word)))
+        continue;
+      for (let k = runEnd; k < Math.min(tokens.length, runEnd + 8); k++) {
+        const t = tokens[k]!;
+        if (STOP.has(t.word)) break;
+        if (DATA_NOUN.has(t.word)) {
+          objectEnd = k;
+          break;
+        }
+        // "sell assets, and may share … information": the data belongs to another verb.
+        if (endsClause(t) || t.text.endsWith(",")) break;
+      }
+      if (objectEnd < 0) continue;
+      objectStart = runEnd;
+      // "the email addresses or other collected personal information": one object.
+      const joined = tokens[objectEnd + 1];
+      if (
+        joined &&
+        /^(or|and|and\/or)$/.test(joined.word) &&
+        !/[,.;:]$/.test(tokens[objectEnd]!.text)
+      )
+        for (let k = objectEnd + 2; k < Math.min(tokens.length, objectEnd + 7); k++) {
+          const t = tokens[k]!;
+          if (STOP.has(t.word)) break;
+          if (DATA_NOUN.has(t.word)) {
+            objectEnd = k;
+            break;
+          }
+          if (endsClause(t)) break;
+        }
+      windowStart = Math.max(0, runStart - 4);
+    }
+    const object = phrase(sentence, tokens, objectStart, objectEnd);
+    if (!object) continue;
+    const around = tokens.slice(windowStart, runEnd);
+    const negated = around.some((t) => NEGATION.has(t.word));
+    // "may constitute “selling”": a word under discussion, not something the company does.
+    if (!negated && /^["'“‘]/.test(tokens[i]!.text)) continue;
+    // "the right to sell": what the company may do.
+    const infinitive = runStart > 0 && tokens[runStart - 1]!.word === "to";
+    const modal = around.findLast((t) => MODAL.has(t.word))?.word ?? (infinitive ? "may" : null);
+    if (!negated && (transfer || undercut[runStart])) continue;
+    const rest = object.replace(AGGREGATE, "");
+    out.push({
+      negated,
+      verbs,
+      modal,
+      perfect: around.some((t) => /^(has|have|had)$/.test(t.word)),
+      object,
+      aggregateOnly: rest !== object && !IDENTIFYING.test(rest),
+    });
+  }
+  return out;
+}
+
+/** "a", "a or b", "a, b or c". */
+export const orList = (words: string[]) =>
+  words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+
+/**
+ * The statement in our words, claiming no more than the sentence: its own verbs and object
+ * ("may sell aggregated data", "does not sell, rent or trade personal data", "has sold
+ * categories of personal data").
+ */
+export function saleText(s: SaleStatement): string {
+  const participles = s.verbs.map((v) => PARTICIPLE[v] ?? v);
+  const verb = s.perfect
+    ? `has ${s.negated ? "not " : ""}${orList(participles)}`
+    : s.negated
+      ? `does not ${orList(s.verbs)}`
+      : s.modal
+        ? `${s.modal} ${orList(s.verbs)}`
+        : orList(s.verbs.map((v) => `${v}s`));
+  return `${verb} ${s.object}`;
+}
