@@ -131,6 +131,24 @@ describe("front server", () => {
     expect(renders - before).toBe(1);
   });
 
+  it("answers a first visit whose render was under way when a new data version cleared the cache", async () => {
+    // The history load finishing mid-render (CI saw "502 … Next did not answer (Error: deleted)").
+    delayMs = 100;
+    const before = renders;
+    const pending = Promise.all([fetch(`${base}/cleared`), fetch(`${base}/cleared`)]);
+    await new Promise((r) => setTimeout(r, 30));
+    // As the data-version watcher does: a new version (so the render is not kept), then a clear.
+    state = { up: true, version: `${state.version}+history` };
+    front.cache.clear();
+    const responses = await pending;
+    delayMs = 0;
+    for (const r of responses) {
+      expect(r.status).toBe(200);
+      expect(await r.text()).toContain(`nonce="${nonceOf(r)}"`);
+    }
+    expect(renders - before).toBeGreaterThanOrEqual(1);
+  });
+
   it("never caches errors, per-user requests or client navigations", async () => {
     const before = renders;
     await fetch(`${base}/missing`);

@@ -163,11 +163,11 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
 
     // The cache asks Next for the page; the compressed copy is made here, so ask for it plain.
     delete headers["accept-encoding"];
-    let ranLoad = false;
+    let rendering: Promise<UpstreamResponse> | undefined;
     let rendered: UpstreamResponse | undefined;
     const load = async () => {
-      ranLoad = true;
-      const r = (rendered = await upstream.load(req, path, headers));
+      rendering = upstream.load(req, path, headers);
+      const r = (rendered = await rendering);
       const keep =
         responseMayBeStored({ ...r, bytes: r.body.length }) &&
         opts.state().version === state.version;
@@ -189,11 +189,21 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
         // Another request rendered it and may not share it: ask Next ourselves.
         passThrough();
       },
-      (e: Error) => {
-        if (!ranLoad) return passThrough();
-        logUnreachable(req.method, path, e);
-        if (res.headersSent) return res.destroy();
-        void sendFresh(UNREACHABLE);
+      () => {
+        if (!rendering) return passThrough();
+        /*
+         * The cache gives up on a render it is cleared under (a new data version arrived, so
+         * the page will not be kept) and rejects; the render itself still answers this visitor.
+         * Only Next's own failure is a 502.
+         */
+        rendering.then(
+          (r) => sendFresh(r, { "x-cache": "miss" }),
+          (failure: Error) => {
+            logUnreachable(req.method, path, failure);
+            if (res.headersSent) return res.destroy();
+            void sendFresh(UNREACHABLE);
+          },
+        );
       },
     );
   });
