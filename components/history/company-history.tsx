@@ -4,6 +4,19 @@ import { ChangeCounts } from "./change-counts";
 import { formatVersionDate, VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
+/** What the count of versions includes that is not a change by the company, in words. */
+function asides(overview: HistoryOverview, name: string): string {
+  const parts = [
+    overview.technicalCount
+      ? `${overview.technicalCount.toLocaleString("en")} of them re-extractions by Open Terms Archive, not changes by ${name}`
+      : null,
+    overview.returnCount
+      ? `${overview.returnCount.toLocaleString("en")} returns to a text the page had shown within the month before, left out below`
+      : null,
+  ].filter(Boolean);
+  return parts.length ? ` (${parts.join("; ")})` : "";
+}
+
 /** The company page's history section: how many versions, the latest few, a way to compare. */
 export function CompanyHistory({
   slug,
@@ -42,10 +55,7 @@ export function CompanyHistory({
           <p className="max-w-prose text-slate-700 dark:text-slate-300">
             {versionCount.toLocaleString("en")} versions recorded since{" "}
             {formatVersionDate(overview.firstRecordedAt!)}
-            {overview.technicalCount
-              ? ` (${overview.technicalCount} of them re-extractions by Open Terms Archive, not changes by ${name})`
-              : ""}
-            . The latest:
+            {asides(overview, name)}. The latest{overview.returnCount ? " changes" : ""}:
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
             {recent.map((v) => (

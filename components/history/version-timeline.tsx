@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { VersionSummary } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
 import { RatingChanges } from "./rating-changes";
-import { VersionDate } from "./version-date";
+import { formatVersionDate, VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
 /** The cell that picks a version as one end of the comparison. */
@@ -40,12 +40,15 @@ export function VersionTimeline({
   versions,
   previousOf,
   practiceNames,
+  versionHref,
   selected,
 }: {
   slug: string;
   versions: VersionSummary[];
   previousOf: Map<number, number>;
   practiceNames: Map<string, string>;
+  /** Where a version's row is (it may sit on another page of the list). */
+  versionHref: (id: number) => string;
   selected: { from?: number; to?: number };
 }) {
   // One version in all (the curated five): nothing to compare, so no choosing.
@@ -83,7 +86,12 @@ export function VersionTimeline({
               return (
                 <tr
                   key={v.id}
-                  className={v.kind === "technical" ? "text-slate-600 dark:text-slate-400" : ""}
+                  id={`version-${v.id}`}
+                  className={
+                    v.kind === "technical" || v.returnsTo
+                      ? "text-slate-600 dark:text-slate-400"
+                      : ""
+                  }
                 >
                   {single ? null : (
                     <>
@@ -109,6 +117,19 @@ export function VersionTimeline({
                         >
                           <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
                         </Link>
+                        {v.returnsTo ? (
+                          <span className="block text-xs">
+                            Back to the text of{" "}
+                            <Link
+                              href={versionHref(v.returnsTo.id)}
+                              className="underline decoration-dotted"
+                            >
+                              {formatVersionDate(v.returnsTo.recordedAt)}
+                            </Link>{" "}
+                            (the page went back and forth; not listed among the atlas&rsquo;s
+                            changes)
+                          </span>
+                        ) : null}
                         {v.changedPractices.length ? (
                           <span className="block text-xs text-slate-600 dark:text-slate-400">
                             {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}

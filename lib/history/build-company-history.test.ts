@@ -111,4 +111,23 @@ describe("buildCompanyHistory", () => {
     expect(built[0]!.ratings).toBeNull();
     expect(built[0]!.clauseIds).toHaveLength(1);
   });
+
+  it("names the version a page returns to within 30 days, and not a text that comes back months later", async () => {
+    const b = `${base}\nWe share your email address with our payment processor.\n`;
+    const c = `${base}\nWe sell your email address to advertisers.\n`;
+    const built = await buildCompanyHistory(
+      [
+        v("2019-01-01T00:00:00Z", "first", base, "a"),
+        v("2023-03-01T00:00:00Z", "change", b, "b"), // new text: a change
+        v("2023-03-02T00:00:00Z", "change", base, "a"), // back to the first text a day later
+        v("2023-03-03T00:00:00Z", "change", b, "b"), // and to the second again
+        v("2023-03-03T12:00:00Z", "change", `${b}\n`, "b2"), // same clauses, layout only
+        v("2023-09-01T00:00:00Z", "change", c, "c"), // new text
+        v("2024-06-01T00:00:00Z", "change", b, "b"), // b last in force in Sept 2023: a change
+        v("2024-06-05T00:00:00Z", "technical", c, "c"), // a re-extraction is never a return
+      ],
+      memoryStore(),
+    );
+    expect(built.map((x) => x.returnsToSeq)).toEqual([null, null, 1, 2, null, null, null, null]);
+  });
 });

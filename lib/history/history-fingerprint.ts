@@ -4,7 +4,7 @@ import path from "node:path";
 import { machineFingerprint } from "../corpus/machine-fingerprint";
 
 /** Raised when the stored history's shape changes in a way its inputs do not show. */
-const HISTORY_FORMAT = "history-1";
+const HISTORY_FORMAT = "history-2";
 
 let cached: string | null = null;
 

@@ -21,6 +21,11 @@ export type VersionSummary = {
   changedPractices: string[];
   /** Machine-read companies: suggested ratings that moved at this version. */
   ratingChanges: RatingChange[];
+  /**
+   * A change back to the clauses of a version in force within the 30 days before it (a page
+   * alternating between texts): that version. Left out of /changes and the feeds.
+   */
+  returnsTo: { id: number; recordedAt: string } | null;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
@@ -46,6 +51,9 @@ type VersionRow = {
   modified: number;
   changed_practices: string[];
   rating_changes: RatingChange[];
+  /** Selected where the page shows returns (the timeline, the company page). */
+  returns_to_id?: number | null;
+  returns_to_at?: Date | null;
 };
 
 const summary = (r: VersionRow): VersionSummary => ({
@@ -60,6 +68,10 @@ const summary = (r: VersionRow): VersionSummary => ({
   changedClauses: r.added + r.removed + r.modified,
   changedPractices: r.changed_practices,
   ratingChanges: r.rating_changes,
+  returnsTo:
+    r.returns_to_id && r.returns_to_at
+      ? { id: r.returns_to_id, recordedAt: r.returns_to_at.toISOString() }
+      : null,
 });
 
 async function findCompany(slug: string): Promise<HistoryCompany | null> {
@@ -83,9 +95,12 @@ export async function getTimeline(slug: string): Promise<Timeline | null> {
   const company = await findCompany(slug);
   if (!company) return null;
   const rows = await getDb().$queryRaw<VersionRow[]>`
-    SELECT "id", "seq", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
-           "added", "removed", "modified", "changed_practices", "rating_changes"
-    FROM "policy_version" WHERE "company_id" = ${company.id} ORDER BY "seq" DESC`;
+    SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
+           r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at"
+    FROM "policy_version" v
+    LEFT JOIN "policy_version" r ON r."company_id" = v."company_id" AND r."seq" = v."returns_to_seq"
+    WHERE v."company_id" = ${company.id} ORDER BY v."seq" DESC`;
   return { company, versions: rows.map(summary) };
 }
 
@@ -248,6 +263,7 @@ export async function listChanges(
     JOIN "company" c ON c."id" = v."company_id"
     JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
     WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
+      AND v."returns_to_seq" IS NULL
       AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
       AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
       AND (${filter.company ?? null}::text IS NULL OR c."slug" = ${filter.company ?? null})
@@ -268,8 +284,10 @@ export async function listChanges(
 export type HistoryOverview = {
   versionCount: number;
   technicalCount: number;
+  /** Versions that return to a text in force within the month before (not in `recent`). */
+  returnCount: number;
   firstRecordedAt: string | null;
-  /** The latest versions, newest first, each with the id of the version before it. */
+  /** The latest versions that are not returns, newest first, each with the id of the one before it. */
   recent: Array<VersionSummary & { previousId: number | null }>;
 };
 
@@ -277,23 +295,31 @@ export type HistoryOverview = {
 export async function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
   const rows = await getDb().$queryRaw<
     Array<
-      VersionRow & { previous_id: number | null; total: bigint; technical: bigint; first_at: Date }
+      VersionRow & {
+        previous_id: number | null;
+        total: bigint;
+        technical: bigint;
+        returns: bigint;
+        first_at: Date;
+      }
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
-           p."id" AS "previous_id", s."total", s."technical", s."first_at"
+           p."id" AS "previous_id", s."total", s."technical", s."returns", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
+                               count(*) FILTER (WHERE "returns_to_seq" IS NOT NULL) AS "returns",
                                min("recorded_at") AS "first_at"
                         FROM "policy_version" WHERE "company_id" = c."id") s
-    CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id"
+    CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND "returns_to_seq" IS NULL
                         ORDER BY "seq" DESC LIMIT ${limit}) v
     LEFT JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
     ORDER BY v."seq" DESC`;
   return {
     versionCount: Number(rows[0]?.total ?? 0),
     technicalCount: Number(rows[0]?.technical ?? 0),
+    returnCount: Number(rows[0]?.returns ?? 0),
     firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
     recent: rows.map((r) => ({ ...summary(r), previousId: r.previous_id })),
   };

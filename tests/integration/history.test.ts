@@ -12,13 +12,22 @@ import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
 import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
 import { getDb } from "../../lib/db";
 import { loadHistory } from "../../lib/history/load-history";
-import { listChanges } from "../../lib/queries/history";
+import { getHistoryOverview, listChanges } from "../../lib/queries/history";
 import { runSeed } from "../../lib/seed/run-seed";
 import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
 
 const HISTORY = path.resolve(import.meta.dirname, "..", "..", "seeds", "corpus", "history");
-/** Real corpus services: AdRoll (13 versions) and Acuity Ads (13 versions). */
-const SERVICES = ["adroll", "acuityads"];
+/*
+ * Real corpus services: AdRoll (13 versions), Acuity Ads (13) and MediaFire (14), whose page went
+ * back and forth between texts in June 2024 (versions 3, 5, 6, 7, 9 and 11 return to 1, 3, 4, 5,
+ * 7 and 9).
+ */
+const SERVICES = ["adroll", "acuityads", "mediafire"];
+const NAMES: Record<string, string> = {
+  adroll: "AdRoll",
+  acuityads: "Acuity Ads",
+  mediafire: "MediaFire",
+};
 /*
  * Read from AdRoll's two first recorded versions (2023-10-21): the second adds this clause and
  * changes nothing else.
@@ -33,6 +42,7 @@ type Version = {
   clauseCount: number;
   changedClauses: number;
   changedPractices: string[];
+  returnsTo: { id: number; recordedAt: string } | null;
 };
 type Clause = { text: string; practices: string[] };
 type Diff = {
@@ -74,7 +84,7 @@ beforeAll(async () => {
     await db.query(
       `INSERT INTO "company" ("slug", "name", "legal_name", "website", "sector", "provenance")
        VALUES ($1, $2, $2, '', 'other', 'machine')`,
-      [slug, slug === "adroll" ? "AdRoll" : "Acuity Ads"],
+      [slug, NAMES[slug]],
     );
   seedDir = mkdtempSync(path.join(tmpdir(), "history-seed-"));
   mkdirSync(path.join(seedDir, "corpus", "history"), { recursive: true });
@@ -84,7 +94,7 @@ beforeAll(async () => {
       path.join(seedDir, "corpus", "history", `${slug}.jsonl.br`),
     );
   const outcome = await loadHistory(db.url, { seedDir });
-  expect(outcome).toMatchObject({ skipped: false, companies: 7, loaded: 7 });
+  expect(outcome).toMatchObject({ skipped: false, companies: 8, loaded: 8 });
 }, 180_000);
 
 afterAll(async () => {
@@ -138,7 +148,15 @@ describe("GET /api/companies/{slug}/versions", () => {
     const v = body.versions;
     expect(v).toHaveLength(13);
     expect(Object.keys(v[0]!).sort()).toEqual(
-      ["changedClauses", "changedPractices", "clauseCount", "id", "kind", "recordedAt"].sort(),
+      [
+        "changedClauses",
+        "changedPractices",
+        "clauseCount",
+        "id",
+        "kind",
+        "recordedAt",
+        "returnsTo",
+      ].sort(),
     );
     for (let i = 1; i < v.length; i++) expect(v[i - 1]!.recordedAt >= v[i]!.recordedAt).toBe(true);
     expect(v[v.length - 1]!.kind).toBe("first");
@@ -219,6 +237,24 @@ describe("changes across the atlas and their feeds", () => {
       perPage: 100,
     });
     expect(in2024.entries.every((e) => e.recordedAt.startsWith("2024"))).toBe(true);
+  });
+
+  it("leaves out a page's returns to a text of the month before, and names the version returned to", async () => {
+    const { body } = await versionsOf("mediafire");
+    const oldestFirst = [...body.versions].reverse();
+    const seqOf = new Map(oldestFirst.map((v, i) => [v.id, i + 1]));
+    const returns = oldestFirst.map((v) => (v.returnsTo ? seqOf.get(v.returnsTo.id) : null));
+    expect(returns).toEqual([null, null, 1, null, 3, 4, 5, null, 7, null, 9, null, null, null]);
+    const listed = await listChanges({ company: "mediafire", page: 1, perPage: 100 });
+    const ids = new Set(listed.entries.map((e) => e.id));
+    oldestFirst.forEach((v, i) => {
+      if (returns[i]) expect(ids.has(v.id)).toBe(false);
+    });
+    expect(ids.has(oldestFirst[1]!.id)).toBe(true); // the second text, the first time it appeared
+    const overview = await getHistoryOverview("mediafire");
+    expect(overview.returnCount).toBe(6);
+    expect(overview.recent).toHaveLength(5);
+    expect(overview.recent.some((v) => v.returnsTo)).toBe(false);
   });
 
   it("serves Atom feeds a feed parser reads, each entry linking to its diff", async () => {

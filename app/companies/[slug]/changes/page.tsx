@@ -89,7 +89,22 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     pageRaw && /^\d{1,5}$/.test(pageRaw) ? Math.min(Math.max(1, Number(pageRaw)), pageCount) : 1;
   const shown = versions.slice((page - 1) * PER_PAGE, page * PER_PAGE);
   const loading = status?.state === "loading";
-  const ratingMoves = versions.filter((v) => v.ratingChanges.length > 0 && previousOf.has(v.id));
+  // A return to a text shown within the month before moves ratings back and forth: left out here.
+  const ratingMoves = versions.filter(
+    (v) => v.ratingChanges.length > 0 && previousOf.has(v.id) && !v.returnsTo,
+  );
+  const returnCount = versions.filter((v) => v.returnsTo).length;
+  const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
+  const versionHref = (id: number) => {
+    const q = new URLSearchParams();
+    if (diff) {
+      q.set("from", String(diff.from.id));
+      q.set("to", String(diff.to.id));
+    }
+    const n = pageOfVersion.get(id) ?? 1;
+    if (n > 1) q.set("page", String(n));
+    return `/companies/${company.slug}/changes${q.size ? `?${q}` : ""}#version-${id}`;
+  };
   const oldest = versions[versions.length - 1];
   const feed = companyFeed(company);
 
@@ -115,7 +130,10 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             {versions.length.toLocaleString("en")} versions recorded by Open Terms Archive, from{" "}
             {formatVersionDate(oldest!.recordedAt)} to {formatVersionDate(versions[0]!.recordedAt)}.{" "}
             {versions.filter((v) => v.kind === "technical").length > 0
-              ? "Versions marked “Re-extraction” are Open Terms Archive reading the page anew, not changes by the company."
+              ? "Versions marked “Re-extraction” are Open Terms Archive reading the page anew, not changes by the company. "
+              : null}
+            {returnCount > 0
+              ? `${returnCount.toLocaleString("en")} version${returnCount === 1 ? " goes" : "s go"} back to a text the page had shown within the month before (a page that alternates between two texts, or a change undone within days): ${returnCount === 1 ? "it is" : "they are"} marked “back to the text of …” and not listed among the atlas’s changes or in the feeds.`
               : null}
           </p>
         )}
@@ -193,7 +211,9 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           </h2>
           <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
             Each version is read by the machine with the same rules as the latest; these are the
-            versions at which a suggested rating moved (machine-read, not reviewed).
+            versions at which a suggested rating moved (machine-read, not reviewed)
+            {returnCount > 0 ? ", leaving out returns to a text shown within the month before" : ""}
+            .
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
             {ratingMoves.slice(0, 30).map((v) => (
@@ -226,6 +246,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             versions={shown}
             previousOf={previousOf}
             practiceNames={names}
+            versionHref={versionHref}
             selected={diff ? { from: diff.from.id, to: diff.to.id } : {}}
           />
           {pageCount > 1 ? (

@@ -17,6 +17,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }
       clauseCount: v.clauseCount,
       changedClauses: v.changedClauses,
       changedPractices: v.changedPractices,
+      returnsTo: v.returnsTo,
     })),
   });
 }
