@@ -165,4 +165,31 @@ test.describe("policy history", () => {
     await expect(page.getByText(/touching Cookies & tracking/)).toBeVisible();
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
+
+  test("a page that went back and forth shows it in its timeline, greyed, and not among the atlas's changes", async ({
+    page,
+    request,
+  }) => {
+    // MediaFire's page flickered between texts in June 2024 (versions 2–11); 3, 5, 6, 7, 9 and 11
+    // return to an earlier one.
+    const mediafire = await versionsOf(request, "mediafire", 14);
+    await page.goto("/companies/mediafire/changes");
+    await expect(
+      page.getByText(/10 versions are the page going back and forth between texts/),
+    ).toBeVisible();
+    await expect(page.locator(`#version-${mediafire[1]!.id}`)).toContainText(
+      "Short-lived: the page soon showed an earlier text again",
+    );
+    const third = page.locator(`#version-${mediafire[2]!.id}`);
+    await expect(third).toContainText("Back to the text of");
+    await third.getByRole("link", { name: /2024/ }).click();
+    await expect(page).toHaveURL(new RegExp(`#version-${mediafire[0]!.id}$`));
+    await page.screenshot({ path: `${ARTIFACTS}/history-returns-desktop.png`, fullPage: true });
+    await page.goto("/companies/mediafire");
+    await expect(
+      page.getByText(/10 of them the page switching back and forth between texts within days/),
+    ).toBeVisible();
+    const feed = await (await request.get("/feeds/companies/mediafire.atom")).text();
+    for (let v = 1; v <= 10; v++) expect(feed).not.toContain(`to=${mediafire[v]!.id}<`);
+  });
 });

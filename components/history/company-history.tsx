@@ -10,8 +10,8 @@ function asides(overview: HistoryOverview, name: string): string {
     overview.technicalCount
       ? `${overview.technicalCount.toLocaleString("en")} of them re-extractions by Open Terms Archive, not changes by ${name}`
       : null,
-    overview.returnCount
-      ? `${overview.returnCount.toLocaleString("en")} returns to a text the page had shown within the month before, left out below`
+    overview.backAndForthCount
+      ? `${overview.backAndForthCount.toLocaleString("en")} of them the page switching back and forth between texts within days, left out below`
       : null,
   ].filter(Boolean);
   return parts.length ? ` (${parts.join("; ")})` : "";
@@ -55,7 +55,7 @@ export function CompanyHistory({
           <p className="max-w-prose text-slate-700 dark:text-slate-300">
             {versionCount.toLocaleString("en")} versions recorded since{" "}
             {formatVersionDate(overview.firstRecordedAt!)}
-            {asides(overview, name)}. The latest{overview.returnCount ? " changes" : ""}:
+            {asides(overview, name)}. The latest{overview.backAndForthCount ? " changes" : ""}:
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
             {recent.map((v) => (

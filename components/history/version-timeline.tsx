@@ -125,9 +125,13 @@ export function VersionTimeline({
                               className="underline decoration-dotted"
                             >
                               {formatVersionDate(v.returnsTo.recordedAt)}
-                            </Link>{" "}
-                            (the page went back and forth; not listed among the atlas&rsquo;s
-                            changes)
+                            </Link>
+                            {v.backAndForth ? " (not listed among the atlas’s changes)" : ""}
+                          </span>
+                        ) : v.backAndForth ? (
+                          <span className="block text-xs">
+                            Short-lived: the page soon showed an earlier text again (not listed
+                            among the atlas&rsquo;s changes)
                           </span>
                         ) : null}
                         {v.changedPractices.length ? (

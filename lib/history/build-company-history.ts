@@ -3,6 +3,7 @@ import type { HistoryVersion } from "../corpus/corpus-schemas";
 import { extractFacts, type Fact } from "../reading/extract-facts";
 import { suggestRating } from "../reading/suggest-rating";
 import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/classifier";
+import { findBackAndForth } from "./back-and-forth";
 import { matchClauses } from "./match-clauses";
 import { HistorySegmenter } from "./segment-history";
 
@@ -33,24 +34,17 @@ export type BuiltVersion = {
   ratings: Record<string, string> | null;
   ratingChanges: RatingChange[];
   /**
-   * A change back to clauses the page showed within RETURN_WINDOW_DAYS before it: the seq of
-   * the latest version that had them. Null for every other version.
+   * A change back to clauses in force within BACK_AND_FORTH_DAYS before it: the seq of the
+   * latest version that had them. Null for every other version.
    */
   returnsToSeq: number | null;
+  /** Part of a page going back and forth between texts: left out of the atlas's changes. */
+  backAndForth: boolean;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
 
 export const hashText = (text: string) => createHash("sha256").update(text).digest("hex");
-
-/*
- * Some pages alternate between two texts (a regional or A/B variant served on alternate days:
- * 795 of Alibaba's 958 changes) or undo a change within days. Such a return is recorded, but
- * it is not news: the text it returns to was in force within this many days before it. A text
- * that comes back after longer (a change undone months later) is a change like any other.
- */
-export const RETURN_WINDOW_DAYS = 30;
-const RETURN_WINDOW_MS = RETURN_WINDOW_DAYS * 24 * 60 * 60 * 1000;
 
 const practiceOrder = new Map<string, number>(PRACTICE_SLUGS.map((s, i) => [s, i]));
 const inPracticeOrder = (set: Set<string>) =>
@@ -151,18 +145,16 @@ export async function buildCompanyHistory(
 
   const built: BuiltVersion[] = [];
   let previous: Array<{ id: number; text: string }> | null = null;
-  // Each clause list seen so far: the latest version that had it, and until when it was in force.
-  const lastInForce = new Map<string, { seq: number; until: number }>();
-  let previousList: string | null = null;
+  const idLists = hashLists.map((hashes) => hashes.map((h) => known(h).id));
+  const backAndForth = findBackAndForth(
+    versions.map((v, i) => ({
+      key: idLists[i]!.join(","),
+      at: Date.parse(v.recordedAt),
+      kind: v.kind,
+    })),
+  );
   versions.forEach((v, i) => {
-    const ids = hashLists[i]!.map((h) => known(h).id);
-    const key = ids.join(",");
-    const at = Date.parse(v.recordedAt);
-    if (previousList !== null) lastInForce.set(previousList, { seq: i, until: at });
-    const earlier = key === previousList ? undefined : lastInForce.get(key);
-    const returnsToSeq =
-      v.kind === "change" && earlier && at - earlier.until <= RETURN_WINDOW_MS ? earlier.seq : null;
-    previousList = key;
+    const ids = idLists[i]!;
     const clauses = ids.map((id) => ({ id, text: textById.get(id)! }));
     let counts = { added: 0, removed: 0, modified: 0 };
     const practices = new Set<string>();
@@ -200,7 +192,8 @@ export async function buildCompanyHistory(
       changedPractices: inPracticeOrder(practices),
       ratings,
       ratingChanges,
-      returnsToSeq,
+      returnsToSeq: backAndForth[i]!.returnsTo === null ? null : backAndForth[i]!.returnsTo! + 1,
+      backAndForth: backAndForth[i]!.hidden,
     });
     previous = clauses;
   });

@@ -23,9 +23,14 @@ export type VersionSummary = {
   ratingChanges: RatingChange[];
   /**
    * A change back to the clauses of a version in force within the 30 days before it (a page
-   * alternating between texts): that version. Left out of /changes and the feeds.
+   * alternating between texts): that version.
    */
   returnsTo: { id: number; recordedAt: string } | null;
+  /**
+   * Part of a page going back and forth between texts (lib/history/back-and-forth.ts): left out
+   * of /changes, the feeds and the company page's latest changes.
+   */
+  backAndForth: boolean;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
@@ -51,6 +56,7 @@ type VersionRow = {
   modified: number;
   changed_practices: string[];
   rating_changes: RatingChange[];
+  back_and_forth: boolean;
   /** Selected where the page shows returns (the timeline, the company page). */
   returns_to_id?: number | null;
   returns_to_at?: Date | null;
@@ -72,6 +78,7 @@ const summary = (r: VersionRow): VersionSummary => ({
     r.returns_to_id && r.returns_to_at
       ? { id: r.returns_to_id, recordedAt: r.returns_to_at.toISOString() }
       : null,
+  backAndForth: r.back_and_forth,
 });
 
 async function findCompany(slug: string): Promise<HistoryCompany | null> {
@@ -96,7 +103,7 @@ export async function getTimeline(slug: string): Promise<Timeline | null> {
   if (!company) return null;
   const rows = await getDb().$queryRaw<VersionRow[]>`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
            r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at"
     FROM "policy_version" v
     LEFT JOIN "policy_version" r ON r."company_id" = v."company_id" AND r."seq" = v."returns_to_seq"
@@ -153,7 +160,7 @@ export async function getVersionDiff(
   >`
     WITH v AS (
       SELECT "id", "seq", "company_id", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
-             "added", "removed", "modified", "changed_practices", "rating_changes", "clause_ids", "ratings"
+             "added", "removed", "modified", "changed_practices", "rating_changes", "back_and_forth", "clause_ids", "ratings"
       FROM "policy_version" WHERE "id" = ANY(${[fromId, toId]}::int[])),
     f AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${fromId}),
     t AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${toId})
@@ -256,14 +263,14 @@ export async function listChanges(
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
            p."id" AS "previous_id", c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
            count(*) OVER () AS "total"
     FROM "policy_version" v
     JOIN "company" c ON c."id" = v."company_id"
     JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
     WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
-      AND v."returns_to_seq" IS NULL
+      AND NOT v."back_and_forth"
       AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
       AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
       AND (${filter.company ?? null}::text IS NULL OR c."slug" = ${filter.company ?? null})
@@ -284,10 +291,10 @@ export async function listChanges(
 export type HistoryOverview = {
   versionCount: number;
   technicalCount: number;
-  /** Versions that return to a text in force within the month before (not in `recent`). */
-  returnCount: number;
+  /** Versions that are part of a page going back and forth between texts (not in `recent`). */
+  backAndForthCount: number;
   firstRecordedAt: string | null;
-  /** The latest versions that are not returns, newest first, each with the id of the one before it. */
+  /** The latest versions not part of a back-and-forth, newest first, each with the id of the one before it. */
   recent: Array<VersionSummary & { previousId: number | null }>;
 };
 
@@ -299,27 +306,27 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
         previous_id: number | null;
         total: bigint;
         technical: bigint;
-        returns: bigint;
+        back_and_forth_count: bigint;
         first_at: Date;
       }
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes",
-           p."id" AS "previous_id", s."total", s."technical", s."returns", s."first_at"
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
+           p."id" AS "previous_id", s."total", s."technical", s."back_and_forth_count", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
-                               count(*) FILTER (WHERE "returns_to_seq" IS NOT NULL) AS "returns",
+                               count(*) FILTER (WHERE "back_and_forth") AS "back_and_forth_count",
                                min("recorded_at") AS "first_at"
                         FROM "policy_version" WHERE "company_id" = c."id") s
-    CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND "returns_to_seq" IS NULL
+    CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND NOT "back_and_forth"
                         ORDER BY "seq" DESC LIMIT ${limit}) v
     LEFT JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
     ORDER BY v."seq" DESC`;
   return {
     versionCount: Number(rows[0]?.total ?? 0),
     technicalCount: Number(rows[0]?.technical ?? 0),
-    returnCount: Number(rows[0]?.returns ?? 0),
+    backAndForthCount: Number(rows[0]?.back_and_forth_count ?? 0),
     firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
     recent: rows.map((r) => ({ ...summary(r), previousId: r.previous_id })),
   };

@@ -151,25 +151,31 @@ describe("the company page's static blocks", () => {
       changedPractices: ["cookies", "retention"],
     };
     for (const overview of [
-      { versionCount: 0, technicalCount: 0, returnCount: 0, firstRecordedAt: null, recent: [] },
+      {
+        versionCount: 0,
+        technicalCount: 0,
+        backAndForthCount: 0,
+        firstRecordedAt: null,
+        recent: [],
+      },
       {
         versionCount: 1,
         technicalCount: 0,
-        returnCount: 0,
+        backAndForthCount: 0,
         firstRecordedAt: "2023-01-01T00:00:00.000Z",
         recent: [],
       },
       {
         versionCount: 1234,
         technicalCount: 5,
-        returnCount: 0,
+        backAndForthCount: 0,
         firstRecordedAt: "2019-01-01T00:00:00.000Z",
         recent: [version, { ...version, id: 1, previousId: null, changedPractices: [] }],
       },
       {
         versionCount: 971,
         technicalCount: 0,
-        returnCount: 795,
+        backAndForthCount: 795,
         firstRecordedAt: "2019-01-01T00:00:00.000Z",
         recent: [version],
       },

@@ -89,11 +89,11 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     pageRaw && /^\d{1,5}$/.test(pageRaw) ? Math.min(Math.max(1, Number(pageRaw)), pageCount) : 1;
   const shown = versions.slice((page - 1) * PER_PAGE, page * PER_PAGE);
   const loading = status?.state === "loading";
-  // A return to a text shown within the month before moves ratings back and forth: left out here.
+  // A page going back and forth between texts moves ratings back and forth: left out here.
   const ratingMoves = versions.filter(
-    (v) => v.ratingChanges.length > 0 && previousOf.has(v.id) && !v.returnsTo,
+    (v) => v.ratingChanges.length > 0 && previousOf.has(v.id) && !v.backAndForth,
   );
-  const returnCount = versions.filter((v) => v.returnsTo).length;
+  const backAndForthCount = versions.filter((v) => v.backAndForth).length;
   const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
   const versionHref = (id: number) => {
     const q = new URLSearchParams();
@@ -132,8 +132,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             {versions.filter((v) => v.kind === "technical").length > 0
               ? "Versions marked “Re-extraction” are Open Terms Archive reading the page anew, not changes by the company. "
               : null}
-            {returnCount > 0
-              ? `${returnCount.toLocaleString("en")} version${returnCount === 1 ? " goes" : "s go"} back to a text the page had shown within the month before (a page that alternates between two texts, or a change undone within days): ${returnCount === 1 ? "it is" : "they are"} marked “back to the text of …” and not listed among the atlas’s changes or in the feeds.`
+            {backAndForthCount > 0
+              ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): greyed below, and not listed among the atlas’s changes or in the feeds.`
               : null}
           </p>
         )}
@@ -212,8 +212,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
             Each version is read by the machine with the same rules as the latest; these are the
             versions at which a suggested rating moved (machine-read, not reviewed)
-            {returnCount > 0 ? ", leaving out returns to a text shown within the month before" : ""}
-            .
+            {backAndForthCount > 0 ? ", leaving out the page going back and forth" : ""}.
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
             {ratingMoves.slice(0, 30).map((v) => (

@@ -18,6 +18,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }
       changedClauses: v.changedClauses,
       changedPractices: v.changedPractices,
       returnsTo: v.returnsTo,
+      backAndForth: v.backAndForth,
     })),
   });
 }
