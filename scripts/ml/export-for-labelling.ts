@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { allVersions } from "../../lib/corpus/read-history";
 import { segmentPolicy } from "../../lib/seed/segment-policy";
 import { LABELLING_SET } from "./labelling-set";
 
@@ -11,6 +12,7 @@ import { LABELLING_SET } from "./labelling-set";
  */
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CORPUS = path.resolve(ROOT, "..", "shared", "corpus", "latest");
+const HISTORY = path.resolve(ROOT, "..", "shared", "corpus", "history");
 const WORK = path.join(ROOT, "ml", "work");
 mkdirSync(WORK, { recursive: true });
 const PER_POLICY = 50;
@@ -19,8 +21,37 @@ export const clauseId = (text: string) =>
   createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 let total = 0;
-for (const slug of process.argv.slice(2).length ? process.argv.slice(2) : LABELLING_SET) {
-  const markdown = readFileSync(path.join(CORPUS, `${slug}.md`), "utf8");
+/*
+ * "slug" reads the latest version; "slug@2013" the last version Open Terms Archive recorded in or
+ * before 2013 (the history pages show versions back to 2012, and older policies are written
+ * differently). An earlier version's labels keep the service's slug as their policy, so
+ * cross-validation never splits a service's versions across folds, and leave out clauses
+ * already labelled for that service.
+ */
+function policyText(name: string): { slug: string; markdown: string } {
+  const [slug, year] = name.split("@") as [string, string | undefined];
+  if (!year) return { slug, markdown: readFileSync(path.join(CORPUS, `${slug}.md`), "utf8") };
+  if (!/^\d{4}$/.test(year)) throw new Error(`${name}: expected slug@YEAR`);
+  const versions = allVersions(readFileSync(path.join(HISTORY, `${slug}.jsonl.br`)));
+  const version = versions.filter((v) => v.recordedAt < `${Number(year) + 1}`).at(-1);
+  if (!version) throw new Error(`${name}: no version recorded in or before ${year}`);
+  return { slug, markdown: version.text };
+}
+
+function labelledTexts(slug: string): Set<string> {
+  const file = path.join(ROOT, "ml", "labels", `${slug}.jsonl`);
+  if (!existsSync(file)) return new Set();
+  return new Set(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+}
+
+for (const name of process.argv.slice(2).length ? process.argv.slice(2) : LABELLING_SET) {
+  const { slug, markdown } = policyText(name);
+  const already = name === slug ? new Set<string>() : labelledTexts(slug);
   const policy = segmentPolicy(markdown);
   const headings = new Set(
     policy.clauses.flatMap((c) => c.headingPath).map((h) => h.toLowerCase()),
@@ -30,6 +61,7 @@ for (const slug of process.argv.slice(2).length ? process.argv.slice(2) : LABELL
     const words = c.text.match(/[A-Za-z]{2,}/g) ?? [];
     // Tables of contents repeat the headings; link-only lines and dates are page furniture.
     if (words.length < 4 || headings.has(c.text.toLowerCase()) || seen.has(c.text)) return false;
+    if (already.has(c.text)) return false;
     seen.add(c.text);
     return true;
   });
@@ -41,8 +73,14 @@ for (const slug of process.argv.slice(2).length ? process.argv.slice(2) : LABELL
   );
   const rows = clauses
     .filter((c) => sampled.has(c))
-    .map((c, i) => ({ n: i + 1, id: clauseId(c.text), headingPath: c.headingPath, text: c.text }));
-  writeFileSync(path.join(WORK, `${slug}.clauses.json`), JSON.stringify(rows, null, 1));
+    .map((c, i) => ({
+      n: i + 1,
+      id: clauseId(c.text),
+      ...(name === slug ? {} : { policy: slug }),
+      headingPath: c.headingPath,
+      text: c.text,
+    }));
+  writeFileSync(path.join(WORK, `${name}.clauses.json`), JSON.stringify(rows, null, 1));
   const readable = rows
     .map(
       (r) =>
@@ -50,10 +88,10 @@ for (const slug of process.argv.slice(2).length ? process.argv.slice(2) : LABELL
     )
     .join("\n\n");
   writeFileSync(
-    path.join(WORK, `${slug}.txt`),
-    `# ${slug}: ${rows.length} clauses\n\n${readable}\n`,
+    path.join(WORK, `${name}.txt`),
+    `# ${name}: ${rows.length} clauses\n\n${readable}\n`,
   );
   total += rows.length;
-  console.log(`${slug}: ${rows.length}`);
+  console.log(`${name}: ${rows.length}`);
 }
 console.log(`total: ${total}`);
