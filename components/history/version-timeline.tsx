@@ -139,7 +139,8 @@ export function VersionTimeline({
                             {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}
                           </span>
                         ) : null}
-                        {v.ratingChanges.length ? (
+                        {/* Ratings that flicker with the page are noise: the row says why it is greyed. */}
+                        {v.ratingChanges.length && !v.backAndForth ? (
                           <div className="mt-1">
                             <span className="sr-only">Suggested ratings changed: </span>
                             <RatingChanges
