@@ -128,12 +128,11 @@ export function searchStatement(
       LIMIT ${limit} OFFSET ${offset}
     )`
       : Prisma.sql`ranked_companies AS (
-      SELECT k.company_id, co.slug, co.name, co.provenance, row_number() OVER w AS ord,
+      SELECT k.company_id, k.slug, k.name, k.provenance, row_number() OVER w AS ord,
              sum(least(k.n, ${perCompany}::int)) OVER w - least(k.n, ${perCompany}::int) AS first_at
       FROM per_company k
-      JOIN company co ON co.id = k.company_id
       WHERE k.best IS NOT NULL
-      WINDOW w AS (ORDER BY k.best DESC, co.name COLLATE company_name, co.slug ROWS UNBOUNDED PRECEDING)
+      WINDOW w AS (ORDER BY k.best DESC, k.name COLLATE company_name, k.slug ROWS UNBOUNDED PRECEDING)
     ),
     page_companies AS MATERIALIZED (
       SELECT * FROM ranked_companies
@@ -159,7 +158,9 @@ export function searchStatement(
       WHERE c.search @@ ${tsquery} ${practiceFilter} ${provenanceFilter}
     ),
     per_company AS (
-      SELECT company_id, count(*)::int AS n, max(rank) AS best FROM matched GROUP BY company_id
+      SELECT k.company_id, k.n, k.best, co.slug, co.name, co.provenance
+      FROM (SELECT company_id, count(*)::int AS n, max(rank) AS best FROM matched GROUP BY company_id) k
+      JOIN company co ON co.id = k.company_id
     ),
     ${page},
     stems AS (
@@ -199,9 +200,9 @@ export function searchStatement(
       ) hl
     )
     SELECT numnode(${tsquery}) AS terms,
-      (SELECT coalesce(json_agg(json_build_object('company', co.slug, 'companyName', co.name, 'count', k.n)
-                                ORDER BY co.name COLLATE company_name, co.slug), '[]')
-       FROM per_company k JOIN company co ON co.id = k.company_id) AS "byCompany",
+      (SELECT coalesce(json_agg(json_build_object('company', k.slug, 'companyName', k.name, 'count', k.n)
+                                ORDER BY k.name COLLATE company_name, k.slug), '[]')
+       FROM per_company k) AS "byCompany",
       (SELECT coalesce(json_agg(json_build_object(
                 'company', q.slug, 'companyName', q.name, 'provenance', q.provenance, 'anchor', q.anchor,
                 'headingPath', q.heading_path, 'practices', q.practices, 'snippet', q.snippet,
