@@ -278,6 +278,12 @@ test("the search API answers JSON and refuses a bad limit with 400", async ({ re
     total: 2,
     results: [{ snippet: expect.stringContaining("«Arbitration»") }],
   });
+  // Spread across companies on request, in the same shape: five results, five companies.
+  const spread = await request.get("/api/search?q=arbitration&perCompany=1&limit=5");
+  expect(spread.status()).toBe(200);
+  const { results } = (await spread.json()) as { results: Array<{ company: string }> };
+  expect(new Set(results.map((r) => r.company)).size).toBe(5);
+  expect((await request.get("/api/search?q=arbitration&perCompany=0")).status()).toBe(400);
   const bad = await request.get("/api/search?q=arbitration&limit=0");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: "limit must be a whole number from 1 to 100." });
