@@ -45,21 +45,52 @@ export function snippetHtml(snippet: string): string {
     .join("");
 }
 
+/** One company's results on the page, with how many of its clauses match in all. */
+export type SearchGroup = {
+  company: string;
+  companyName: string;
+  provenance: SearchHit["provenance"];
+  hits: SearchHit[];
+  /** The same search narrowed to this company and the number of its matches not shown here; null when none are left out. */
+  more: { href: string; count: number } | null;
+};
+
+/** Consecutive hits of one company, in the order given (the query orders them company by company). */
+export function groupHits(
+  hits: readonly SearchHit[],
+  more: (company: string, shown: number) => SearchGroup["more"],
+): SearchGroup[] {
+  const groups: SearchGroup[] = [];
+  for (const hit of hits) {
+    const last = groups.at(-1);
+    if (last?.company === hit.company) last.hits.push(hit);
+    else
+      groups.push({
+        company: hit.company,
+        companyName: hit.companyName,
+        provenance: hit.provenance,
+        hits: [hit],
+        more: null,
+      });
+  }
+  for (const g of groups) g.more = more(g.company, g.hits.length);
+  return groups;
+}
+
 function hitHtml(hit: SearchHit, query: string, practiceNames: ReadonlyMap<string, string>) {
   const where = hit.headingPath.length ? hit.headingPath.join(" › ") : "Opening paragraphs";
   const machine = hit.provenance === "machine";
   const practices = hit.practices
     .map((slug) => `<li>${escapeHtml(practiceNames.get(slug) ?? slug)}</li>`)
     .join("");
+  // The company is the group's heading; the link's name still starts with it, for a list of
+  // links read alone. A label, not hidden words inside the link: those are boxes of their own
+  // at its start, where a pointer (Playwright's among them) may aim.
+  const label = `${hit.companyName}${machine ? " (machine-read; practices tagged by the classifier)" : ""} — ${where}`;
   return (
-    `<li><article class="search-hit"><h3 class="search-hit-title">` +
-    `<a href="${escapeHtml(clauseHref(hit.company, hit.anchor, { q: query }))}" class="search-hit-link">` +
-    `<span class="search-hit-company">${escapeHtml(hit.companyName)}</span>` +
-    (machine
-      ? `<span class="sr-only"> (machine-read; practices tagged by the classifier)</span>`
-      : "") +
-    `<span class="search-hit-sep"> — </span><span class="search-hit-where">${escapeHtml(where)}</span></a></h3>` +
-    (machine ? `<p class="mt-1">${MACHINE_MARK}</p>` : "") +
+    `<li><article class="search-hit"><h4 class="search-hit-title">` +
+    `<a href="${escapeHtml(clauseHref(hit.company, hit.anchor, { q: query }))}" aria-label="${escapeHtml(label)}" class="search-hit-link">` +
+    `${escapeHtml(where)}</a></h4>` +
     `<blockquote class="policy-quote search-hit-quote"><p>${snippetHtml(hit.snippet)}</p></blockquote>` +
     (practices
       ? `<ul aria-label="Practices of this clause" class="search-hit-practices">${practices}</ul>`
@@ -75,4 +106,30 @@ export function searchHitsHtml(
   practiceNames: ReadonlyMap<string, string>,
 ): string {
   return hits.map((hit) => hitHtml(hit, query, practiceNames)).join("");
+}
+
+const clauses = (n: number) => `${n} more matching ${n === 1 ? "clause" : "clauses"}`;
+
+/**
+ * The `<li>` items of a results list grouped by company: the company's name (a link to its
+ * page) and machine-read mark, its hits, and a link to the rest of its matches.
+ */
+export function searchGroupsHtml(
+  groups: readonly SearchGroup[],
+  query: string,
+  practiceNames: ReadonlyMap<string, string>,
+): string {
+  return groups
+    .map(
+      (g) =>
+        `<li class="search-group"><div class="search-group-head">` +
+        `<h3 class="search-group-name"><a href="/companies/${encodeURIComponent(g.company)}" class="search-group-link">${escapeHtml(g.companyName)}</a></h3>` +
+        (g.provenance === "machine" ? MACHINE_MARK : "") +
+        `</div><ol class="search-group-hits">${searchHitsHtml(g.hits, query, practiceNames)}</ol>` +
+        (g.more
+          ? `<p class="search-group-more"><a href="${escapeHtml(g.more.href)}" class="search-group-more-link">${clauses(g.more.count)} in ${escapeHtml(g.companyName)}<span aria-hidden="true"> →</span></a></p>`
+          : "") +
+        `</li>`,
+    )
+    .join("");
 }

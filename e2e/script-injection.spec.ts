@@ -194,9 +194,11 @@ test("the practice page shows every company's hostile summary and quotes as text
 });
 
 test("search results for words in the hostile text show it as text", async ({ page }) => {
-  const results = (q: string) => page.goto(`/search?q=${encodeURIComponent(q)}`);
+  // Narrowed to the hostile company, every matching clause is listed, not its best two.
+  const results = (q: string) =>
+    page.goto(`/search?q=${encodeURIComponent(q)}&companies=evil-corp`);
   const hit = page
-    .getByRole("heading", { level: 3, name: /^Evil Corp <script>alert\(1\)<\/script> — / })
+    .getByRole("heading", { level: 4, name: /^Evil Corp <script>alert\(1\)<\/script> — / })
     .first();
 
   await results("Mallory");
@@ -208,6 +210,18 @@ test("search results for words in the hostile text show it as text", async ({ pa
         { exact: false },
       )
       .first(),
+  ).toBeVisible();
+  await expectNoInjectedElements(page);
+
+  // Across companies, the hostile name heads its group and names the link to its other matches.
+  await page.goto(`/search?q=Mallory`);
+  await expect(
+    page.getByRole("heading", { level: 3, name: "Evil Corp <script>alert(1)</script>" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("link", {
+      name: /^\d+ more matching clauses? in Evil Corp <script>alert\(1\)<\/script>$/,
+    }),
   ).toBeVisible();
   await expectNoInjectedElements(page);
 
@@ -223,7 +237,7 @@ test("search results for words in the hostile text show it as text", async ({ pa
   await results("alert onerror");
   await expect(
     page
-      .getByRole("heading", { level: 3, name: /Cookies <img src=x onerror=alert\(1\)>$/ })
+      .getByRole("heading", { level: 4, name: /Cookies <img src=x onerror=alert\(1\)>$/ })
       .first(),
   ).toBeVisible();
   await expectNoInjectedElements(page);

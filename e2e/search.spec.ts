@@ -1,12 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { ARTIFACTS, expect, test } from "./fixtures";
 
+/** Each result's link to its clause: a level-4 heading under its company's level-3 heading. */
 const resultLinks = (page: Page) =>
   page
     .getByRole("region", { name: "Results" })
-    .getByRole("heading", { level: 3 })
+    .getByRole("heading", { level: 4 })
     .getByRole("link");
+const companyHeadings = (page: Page) =>
+  page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 });
 
 test("searching from the header box lands on /search with ranked results, and a hit leads to its clause", async ({
   page,
@@ -30,9 +33,10 @@ test("searching from the header box lands on /search with ranked results, and a 
     .getByRole("link", { name: "Curated only" })
     .click();
   await expect(page).toHaveURL(/\/search\?q=arbitration&provenance=curated$/);
-  await expect(page.getByRole("status").filter({ hasText: "clauses match" })).toHaveText(
-    /2 clauses match “arbitration”/,
+  await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText(
+    /2 clauses in 2 companies match “arbitration”/,
   );
+  await expect(companyHeadings(page)).toHaveText(["Centercode", "dotCloud"]);
   await expect(resultLinks(page)).toHaveCount(2);
   await expect(
     page.getByRole("link", { name: /^Centercode — Enforcement and Dispute Resolution$/ }),
@@ -75,9 +79,10 @@ test.describe("without JavaScript", () => {
       .getByRole("link", { name: /^dotCloud \d+ clauses?$/ })
       .click();
     await expect(page).toHaveURL(/[?&]companies=dotcloud(&|$)/);
-    const dotcloud = await resultLinks(page).allTextContents();
-    expect(dotcloud.length).toBeGreaterThan(0);
-    for (const name of dotcloud) expect(name).toMatch(/^dotCloud — /);
+    expect(await resultLinks(page).count()).toBeGreaterThan(0);
+    await expect(companyHeadings(page)).toHaveText(["dotCloud"]);
+    for (const link of await resultLinks(page).all())
+      await expect(link).toHaveAccessibleName(/^dotCloud — /);
 
     // With a filter active the filter panel is already open.
     await expect(page.getByText("Filter by company and practice (1 selected)")).toBeVisible();
@@ -97,6 +102,84 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/search\?q=safe%20harbor$/);
     await expect(resultLinks(page)).toHaveCount(all);
   });
+});
+
+test.describe("spread across companies, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a long policy gets two clauses, not the page, and a link to the rest of its matches, which lists them all", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=arbitration");
+    const companies = await companyHeadings(page).allTextContents();
+    expect(companies.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(companies).size).toBe(companies.length);
+    // At most two clauses of each company, under its name.
+    const groups = page.locator("li.search-group");
+    await expect(groups).toHaveCount(companies.length);
+    for (const group of await groups.all()) {
+      const n = await group.getByRole("heading", { level: 4 }).count();
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(2);
+    }
+    await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText(
+      /^\d+ clauses in \d+ companies match “arbitration”: companies with the best match first, up to 2 clauses from each/,
+    );
+
+    const more = page.getByRole("link", { name: /^\d+ more matching clauses? in / }).first();
+    const [, extra, company] = (await more.textContent())!.match(
+      /^(\d+) more matching clauses? in (.+?)\s*→?$/,
+    )!;
+    await more.click();
+    await expect(page).toHaveURL(/\/search\?q=arbitration&companies=[a-z0-9-]+$/);
+    const all = Number(extra) + 2;
+    await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText(
+      new RegExp(
+        `^${all} clauses of ${company!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} match “arbitration”`,
+      ),
+    );
+    await expect(resultLinks(page)).toHaveCount(Math.min(all, 20));
+    await expect(companyHeadings(page)).toHaveText([company!]);
+    await expect(page.getByRole("link", { name: /more matching clause/ })).toHaveCount(0);
+  });
+
+  test("each machine-read company carries the machine-read mark once, a curated one none", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=cookies&provenance=machine");
+    const groups = page.locator("li.search-group");
+    const n = await groups.count();
+    expect(n).toBeGreaterThan(5);
+    for (let i = 0; i < n; i++)
+      await expect(
+        groups.nth(i).getByRole("link", { name: "Machine-read", exact: true }),
+      ).toHaveCount(1);
+    await page.goto("/search?q=cookies&provenance=curated");
+    await expect(companyHeadings(page)).toHaveCount(5);
+    await expect(page.getByRole("link", { name: "Machine-read", exact: true })).toHaveCount(0);
+  });
+});
+
+test("screenshots of the results at 1280 and 390 pixels, light and dark", async ({ page }) => {
+  for (const [width, name] of [
+    [1280, "desktop"],
+    [390, "phone"],
+  ] as const)
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.setViewportSize({ width, height: 1100 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/search?q=arbitration");
+      await expect(companyHeadings(page).first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      // On a phone the results start below the matches-by-company list: show them.
+      if (width < 400)
+        await page.evaluate(() =>
+          document.querySelector("#results-heading")!.parentElement!.scrollIntoView(),
+        );
+      await page.screenshot({ path: `${ARTIFACTS}/search-${name}-${colorScheme}.png` });
+    }
 });
 
 test("empty, unsearchable, unmatched and hostile searches get a sentence that helps, never an error page", async ({
@@ -141,15 +224,26 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await expect(page.getByRole("status")).toHaveText(/There is no page 999 of results/);
 });
 
-test("results are paged, twenty at a time", async ({ page }) => {
+test("results are paged by company, about twenty clauses a page, no company on two pages", async ({
+  page,
+}) => {
   await page.goto("/search?q=information");
-  await expect(resultLinks(page)).toHaveCount(20);
+  const first = await companyHeadings(page).allTextContents();
+  expect(await resultLinks(page).count()).toBeGreaterThanOrEqual(19);
+  await expect(
+    page.getByRole("status").filter({ hasText: /companies 1–\d+ of \d+/ }),
+  ).toBeVisible();
   await page
     .getByRole("navigation", { name: "Result pages" })
     .getByRole("link", { name: /Next/ })
     .click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(page.getByRole("status").filter({ hasText: "showing 21–" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `companies ${first.length + 1}–` }),
+  ).toBeVisible();
+  const second = await companyHeadings(page).allTextContents();
+  expect(second.length).toBeGreaterThan(5);
+  expect(second.filter((name) => first.includes(name))).toEqual([]);
 });
 
 test("the results page passes axe's accessibility checks in light and dark mode", async ({
@@ -184,6 +278,12 @@ test("the search API answers JSON and refuses a bad limit with 400", async ({ re
     total: 2,
     results: [{ snippet: expect.stringContaining("«Arbitration»") }],
   });
+  // Spread across companies on request, in the same shape: five results, five companies.
+  const spread = await request.get("/api/search?q=arbitration&perCompany=1&limit=5");
+  expect(spread.status()).toBe(200);
+  const { results } = (await spread.json()) as { results: Array<{ company: string }> };
+  expect(new Set(results.map((r) => r.company)).size).toBe(5);
+  expect((await request.get("/api/search?q=arbitration&perCompany=0")).status()).toBe(400);
   const bad = await request.get("/api/search?q=arbitration&limit=0");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: "limit must be a whole number from 1 to 100." });

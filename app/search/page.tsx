@@ -3,10 +3,14 @@ import Link from "next/link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
-import { machineIconSymbolHtml, searchHitsHtml } from "@/components/search-hits-html";
+import { groupHits, machineIconSymbolHtml, searchGroupsHtml } from "@/components/search-hits-html";
 import { StaticHtml } from "@/components/static-html";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
-import { SEARCH_PAGE_SIZE, parseSearchPageParams } from "@/lib/params/search-page-params";
+import {
+  SEARCH_PAGE_SIZE,
+  SEARCH_PER_COMPANY,
+  parseSearchPageParams,
+} from "@/lib/params/search-page-params";
 import { partitionKnown, type SlugList } from "@/lib/params/slug-list";
 import { COMPANY_CHECKBOXES } from "@/lib/params/grid-view";
 import { listCompanies } from "@/lib/queries/companies";
@@ -53,11 +57,15 @@ export default async function SearchPage({ searchParams }: Props) {
     params.practices,
     practices.map((p) => p.slug),
   );
+  // Across companies, a few clauses of each, so one long policy cannot fill the page; narrowed
+  // to one company, all of its matching clauses, paged.
+  const oneCompany = companyFilter.valid.length === 1;
   const outcome = await searchClauses({
     q: params.q,
     companies: companyFilter.valid.length ? companyFilter.valid : undefined,
     practices: practiceFilter.valid.length ? practiceFilter.valid : undefined,
     provenance: params.provenance ? [params.provenance] : undefined,
+    perCompany: oneCompany ? undefined : SEARCH_PER_COMPANY,
     limit: SEARCH_PAGE_SIZE,
     offset: (params.page - 1) * SEARCH_PAGE_SIZE,
   });
@@ -80,8 +88,18 @@ export default async function SearchPage({ searchParams }: Props) {
     practices: practiceFilter.valid,
     provenance: params.provenance,
   };
-  const pages = Math.max(1, Math.ceil(outcome.total / SEARCH_PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(outcome.listed / SEARCH_PAGE_SIZE));
   const first = (params.page - 1) * SEARCH_PAGE_SIZE + 1;
+  const inScope = companyFilter.valid.length
+    ? outcome.byCompany.filter((c) => companyFilter.valid.includes(c.company))
+    : outcome.byCompany;
+  const groups = groupHits(outcome.results, (company, shown) => {
+    const count = (matched.get(company) ?? 0) - shown;
+    return oneCompany || count <= 0
+      ? null
+      : { count, href: searchHref({ ...state, companies: [company], page: 1 }) };
+  });
+  const lastCompany = outcome.firstCompany + groups.length - 1;
 
   const notices: string[] = [];
   if (params.truncated)
@@ -224,14 +242,28 @@ export default async function SearchPage({ searchParams }: Props) {
                   </Link>
                   .
                 </>
+              ) : oneCompany ? (
+                <>
+                  <strong className="font-semibold">{outcome.total}</strong>{" "}
+                  {outcome.total === 1 ? "clause" : "clauses"} of {inScope[0]?.companyName}{" "}
+                  {outcome.total === 1 ? "matches" : "match"} {quoteQuery(outcome.query)}
+                  {practiceFilter.valid.length || params.provenance ? " with these filters" : ""}
+                  {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""},
+                  best matches first.
+                </>
               ) : (
                 <>
                   <strong className="font-semibold">{outcome.total}</strong>{" "}
-                  {outcome.total === 1 ? "clause matches" : "clauses match"}{" "}
-                  {quoteQuery(outcome.query)}
-                  {filtered ? " with these filters" : ""}
-                  {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""},
-                  best matches first.
+                  {outcome.total === 1 ? "clause" : "clauses"} in{" "}
+                  <strong className="font-semibold">{inScope.length}</strong>{" "}
+                  {inScope.length === 1 ? "company" : "companies"}{" "}
+                  {outcome.total === 1 ? "matches" : "match"} {quoteQuery(outcome.query)}
+                  {filtered ? " with these filters" : ""}: companies with the best match first, up
+                  to {SEARCH_PER_COMPANY} clauses from each
+                  {pages > 1
+                    ? ` — companies ${outcome.firstCompany}–${lastCompany} of ${inScope.length}`
+                    : ""}
+                  .
                 </>
               )}
             </p>
@@ -246,7 +278,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <StaticHtml
                 as="ol"
                 className="space-y-4"
-                html={searchHitsHtml(outcome.results, outcome.query, practiceNames)}
+                html={searchGroupsHtml(groups, outcome.query, practiceNames)}
               />
             )}
             {outcome.results.length > 0 && (

@@ -4,7 +4,11 @@ import { unexpectedParams } from "../params/grid-filter";
 import { MAX_PAGE, pageNumberSchema } from "../params/page-number";
 import { MAX_ITEMS } from "../params/slug-list";
 import { MAX_QUERY_LENGTH } from "../params/search-query";
-import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from "../params/search-api-params";
+import {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_PER_COMPANY,
+  MAX_SEARCH_LIMIT,
+} from "../params/search-api-params";
 import { RATINGS } from "../ratings";
 
 /*
@@ -110,6 +114,21 @@ export const searchQuery = z.object({
     .optional()
     .meta({
       description: `How many results, 1 to ${MAX_SEARCH_LIMIT} (default ${DEFAULT_SEARCH_LIMIT}).`,
+      examples: ["2"],
+    }),
+  perCompany: once("perCompany")
+    .regex(/^[0-9]{1,2}$/, `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`)
+        .max(MAX_PER_COMPANY, `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`),
+    )
+    .optional()
+    .meta({
+      description: `At most this many clauses of each company, 1 to ${MAX_PER_COMPANY}: results are then spread across companies, the company with the best match first and each company's clauses together, best first (as on /search). Without it, results are simply best first. \`total\` still counts every match.`,
       examples: ["2"],
     }),
 });

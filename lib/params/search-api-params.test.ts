@@ -28,6 +28,22 @@ describe("parseSearchApiParams", () => {
     },
   );
 
+  it("accepts perCompany from 1 to 20 and refuses anything else", () => {
+    expect(parseSearchApiParams({ q: "x", perCompany: "2" })).toMatchObject({
+      ok: true,
+      params: { perCompany: 2 },
+    });
+    expect(parseSearchApiParams({ q: "x" })).toMatchObject({
+      ok: true,
+      params: { perCompany: undefined },
+    });
+    for (const perCompany of ["0", "21", "-1", "2.5", "all", "", "001"])
+      expect(parseSearchApiParams({ q: "x", perCompany })).toEqual({
+        ok: false,
+        error: "perCompany must be a whole number from 1 to 20.",
+      });
+  });
+
   it("requires q, once, with something in it", () => {
     expect(parseSearchApiParams({})).toEqual({ ok: false, error: "q is required." });
     expect(parseSearchApiParams({ q: "   " })).toMatchObject({

@@ -3,6 +3,9 @@ import { normaliseSearchQuery } from "./search-query";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
+/** The most clauses of one company a search spread across companies (`perCompany`) may ask for. */
+export const MAX_PER_COMPANY = 20;
+const perCompanyError = `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`;
 
 const single = (name: string) =>
   z.string({
@@ -29,18 +32,24 @@ const schema = z.object({
         .max(MAX_SEARCH_LIMIT, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`),
     )
     .default(DEFAULT_SEARCH_LIMIT),
+  perCompany: z
+    .string({ error: "Give perCompany only once." })
+    .regex(/^\d{1,2}$/, perCompanyError)
+    .transform(Number)
+    .pipe(z.number().int().min(1, perCompanyError).max(MAX_PER_COMPANY, perCompanyError))
+    .optional(),
 });
 
-export type SearchApiParams = { q: string; limit: number };
+export type SearchApiParams = { q: string; limit: number; perCompany?: number };
 
 /**
- * Validates /api/search's own parameters (q and limit); the slug filters are checked against
+ * Validates /api/search's own parameters (q, limit and perCompany); the slug filters are checked against
  * the database by resolveGridFilter. A q longer than MAX_QUERY_LENGTH is shortened, not refused.
  */
 export function parseSearchApiParams(
   query: Record<string, string | string[]>,
 ): { ok: true; params: SearchApiParams } | { ok: false; error: string } {
-  const parsed = schema.safeParse({ q: query.q, limit: query.limit });
+  const parsed = schema.safeParse({ q: query.q, limit: query.limit, perCompany: query.perCompany });
   if (parsed.success) return { ok: true, params: parsed.data };
   return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid parameters." };
 }

@@ -3,6 +3,11 @@ import { parseSlugList, type SlugList } from "./slug-list";
 import { normaliseSearchQuery } from "./search-query";
 
 export const SEARCH_PAGE_SIZE = 20;
+/**
+ * Clauses of one company on a page of results across companies: enough to show what it says,
+ * few enough that a long policy does not fill the page. Narrowed to one company, all are listed.
+ */
+export const SEARCH_PER_COMPANY = 2;
 
 export type SearchPageParams = {
   q: string;

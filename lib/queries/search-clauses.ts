@@ -2,6 +2,7 @@ import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
 import type { Provenance } from "../provenance";
 import { normaliseSearchQuery } from "../search/search-query";
+import { MAX_PER_COMPANY } from "../params/search-api-params";
 import { HIT_END, HIT_START } from "../search/highlight";
 
 export type SearchHit = {
@@ -30,6 +31,13 @@ export type SearchOutcome = {
   total: number;
   /** Matches per company, for companies with any, under the practice filter but not the company filter. */
   byCompany: CompanyHits[];
+  /**
+   * How many results all the pages hold together: `total`, or with `perCompany` the sum over the
+   * companies in scope of their matches up to `perCompany` each. What `limit` and `offset` page through.
+   */
+  listed: number;
+  /** With `perCompany`: the place of the page's first company among all with matches (1 is the best); else 0. */
+  firstCompany: number;
   results: SearchHit[];
 };
 
@@ -39,6 +47,13 @@ export type SearchInput = {
   practices?: string[];
   /** Only clauses of companies with one of these provenances. */
   provenance?: Provenance[];
+  /**
+   * At most this many clauses of each company, its best first, companies in the order of their
+   * best clause. `limit` and `offset` then count these results, and a company's are never split
+   * between pages: a page holds every company whose first result falls in it, so up to
+   * `limit + perCompany - 1` results.
+   */
+  perCompany?: number;
   limit?: number;
   offset?: number;
 };
@@ -60,7 +75,12 @@ const FRAGMENT_OPTIONS = `${MARKERS}, MaxWords=30, MinWords=12, MaxFragments=2, 
 const PASSAGE_CHARS = 1200;
 const PASSAGE_LEAD = 240;
 
-type HitRow = Omit<SearchHit, "snippet"> & { snippet: string; atStart: boolean; atEnd: boolean };
+type HitRow = Omit<SearchHit, "snippet"> & {
+  snippet: string;
+  atStart: boolean;
+  atEnd: boolean;
+  ord: number;
+};
 type SearchRow = { terms: number; byCompany: CompanyHits[]; hits: HitRow[] };
 
 /** The one statement of a search, exported so its plan can be read (EXPLAIN, render-speed.md). */
@@ -88,6 +108,45 @@ export function searchStatement(
     ? Prisma.sql`co.slug = ANY(${input.companies})`
     : Prisma.sql`true`;
   const sentinels = HIT_START + HIT_END;
+  const perCompany = input.perCompany;
+  /*
+   * Without perCompany, the page is the best `limit` matches. With it, the companies are ranked
+   * by their best match from the per-company counts (a hashed aggregate over the matches, which
+   * the counts need anyway; ~300 rows to sort, not every match), each given the place of its
+   * first result in the whole list; the page is the companies whose first result falls in
+   * [offset, offset + limit), and only their matches are numbered per company (a few dozen rows
+   * to sort, not thousands).
+   */
+  const page =
+    perCompany === undefined
+      ? Prisma.sql`page AS (
+      SELECT m.id, m.position, m.rank, co.slug, co.name, co.provenance, 0 AS ord
+      FROM matched m
+      JOIN company co ON co.id = m.company_id
+      WHERE m.in_scope
+      ORDER BY m.rank DESC, co.name COLLATE company_name, co.slug, m.position
+      LIMIT ${limit} OFFSET ${offset}
+    )`
+      : Prisma.sql`ranked_companies AS (
+      SELECT k.company_id, k.slug, k.name, k.provenance, row_number() OVER w AS ord,
+             sum(least(k.n, ${perCompany}::int)) OVER w - least(k.n, ${perCompany}::int) AS first_at
+      FROM per_company k
+      WHERE k.best IS NOT NULL
+      WINDOW w AS (ORDER BY k.best DESC, k.name COLLATE company_name, k.slug ROWS UNBOUNDED PRECEDING)
+    ),
+    page_companies AS MATERIALIZED (
+      SELECT * FROM ranked_companies
+      WHERE first_at >= ${offset}::int AND first_at < ${offset + limit}::int
+    ),
+    page AS (
+      SELECT x.id, x.position, x.rank, pc.slug, pc.name, pc.provenance, pc.ord
+      FROM (SELECT m.id, m.company_id, m.position, m.rank,
+                   row_number() OVER (PARTITION BY m.company_id ORDER BY m.rank DESC, m.position) AS nth
+            FROM matched m
+            WHERE m.company_id = ANY(ARRAY(SELECT company_id FROM page_companies))) x
+      JOIN page_companies pc ON pc.company_id = x.company_id
+      WHERE x.nth <= ${perCompany}::int
+    )`;
 
   return Prisma.sql`
     WITH matched AS MATERIALIZED (
@@ -98,14 +157,12 @@ export function searchStatement(
       JOIN company co ON co.id = p.company_id
       WHERE c.search @@ ${tsquery} ${practiceFilter} ${provenanceFilter}
     ),
-    page AS (
-      SELECT m.id, m.position, m.rank, co.slug, co.name, co.provenance
-      FROM matched m
-      JOIN company co ON co.id = m.company_id
-      WHERE m.in_scope
-      ORDER BY m.rank DESC, co.name COLLATE company_name, co.slug, m.position
-      LIMIT ${limit} OFFSET ${offset}
+    per_company AS (
+      SELECT k.company_id, k.n, k.best, co.slug, co.name, co.provenance
+      FROM (SELECT company_id, count(*)::int AS n, max(rank) AS best FROM matched GROUP BY company_id) k
+      JOIN company co ON co.id = k.company_id
     ),
+    ${page},
     stems AS (
       SELECT coalesce(array_agg(DISTINCT CASE WHEN length(s[1]) > 4 THEN left(s[1], -1) ELSE s[1] END), '{}') AS prefixes
       FROM regexp_matches(querytree(${tsquery}), '''((?:[^'']|'''')+)''', 'g') AS s
@@ -143,17 +200,16 @@ export function searchStatement(
       ) hl
     )
     SELECT numnode(${tsquery}) AS terms,
-      (SELECT coalesce(json_agg(json_build_object('company', co.slug, 'companyName', co.name, 'count', k.n)
-                                ORDER BY co.name COLLATE company_name, co.slug), '[]')
-       FROM (SELECT company_id, count(*)::int AS n FROM matched GROUP BY company_id) k
-       JOIN company co ON co.id = k.company_id) AS "byCompany",
+      (SELECT coalesce(json_agg(json_build_object('company', k.slug, 'companyName', k.name, 'count', k.n)
+                                ORDER BY k.name COLLATE company_name, k.slug), '[]')
+       FROM per_company k) AS "byCompany",
       (SELECT coalesce(json_agg(json_build_object(
                 'company', q.slug, 'companyName', q.name, 'provenance', q.provenance, 'anchor', q.anchor,
                 'headingPath', q.heading_path, 'practices', q.practices, 'snippet', q.snippet,
-                'rank', q.rank::float8,
+                'rank', q.rank::float8, 'ord', q.ord,
                 'atStart', starts_with(q.text, split_part(p.plain, ${FRAGMENT_DELIMITER}, 1)),
                 'atEnd', right(q.text, length(split_part(p.plain, ${FRAGMENT_DELIMITER}, -1))) = split_part(p.plain, ${FRAGMENT_DELIMITER}, -1))
-              ORDER BY q.rank DESC, q.name COLLATE company_name, q.slug, q.position), '[]')
+              ORDER BY q.ord, q.rank DESC, q.name COLLATE company_name, q.slug, q.position), '[]')
        FROM quoted q CROSS JOIN LATERAL (SELECT translate(q.snippet, ${sentinels}, '') AS plain OFFSET 0) p) AS hits`;
 }
 
@@ -163,27 +219,47 @@ export function searchStatement(
  * text), with ts_headline passages. One statement whatever the input (none for an empty query):
  * the matches are found once, through the GIN index, and both counted per company and ranked;
  * clause text is read only for the page of results. Filters: any of `companies`, any of
- * `practices` (tags in clause_practice), any of `provenance`.
+ * `practices` (tags in clause_practice), any of `provenance`. With `perCompany`, results are
+ * spread across companies (see SearchInput), still in the one statement.
  */
 export async function searchClauses(input: SearchInput): Promise<SearchOutcome> {
   const { q, truncated } = normaliseSearchQuery(input.q);
-  if (!q) return { query: "", truncated, searchable: false, total: 0, byCompany: [], results: [] };
+  if (!q)
+    return {
+      query: "",
+      truncated,
+      searchable: false,
+      total: 0,
+      byCompany: [],
+      listed: 0,
+      firstCompany: 0,
+      results: [],
+    };
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? 20), 1), 100);
   const offset = Math.max(Math.trunc(input.offset ?? 0), 0);
+  const perCompany =
+    input.perCompany === undefined
+      ? undefined
+      : Math.min(Math.max(Math.trunc(input.perCompany), 1), MAX_PER_COMPANY);
 
-  const [row] = await getDb().$queryRaw<SearchRow[]>(searchStatement(q, input, limit, offset));
+  const [row] = await getDb().$queryRaw<SearchRow[]>(
+    searchStatement(q, { ...input, perCompany }, limit, offset),
+  );
 
   const byCompany = row?.byCompany ?? [];
   const inScopeCounts = input.companies
     ? byCompany.filter((c) => input.companies!.includes(c.company))
     : byCompany;
+  const hits = row?.hits ?? [];
   return {
     query: q,
     truncated,
     searchable: (row?.terms ?? 0) > 0,
     total: inScopeCounts.reduce((sum, c) => sum + c.count, 0),
     byCompany,
-    results: (row?.hits ?? []).map(({ atStart, atEnd, snippet, ...hit }) => ({
+    listed: inScopeCounts.reduce((sum, c) => sum + Math.min(c.count, perCompany ?? c.count), 0),
+    firstCompany: perCompany === undefined ? 0 : (hits[0]?.ord ?? 0),
+    results: hits.map(({ atStart, atEnd, snippet, ord: _ord, ...hit }) => ({
       ...hit,
       snippet: `${atStart ? "" : "… "}${snippet.trim()}${atEnd ? "" : " …"}`,
       rank: Math.round(hit.rank * 1e6) / 1e6,

@@ -1,8 +1,11 @@
 /*
  * Server-side search latency: times lib/queries/search-clauses.ts itself (its one statement,
  * no HTTP, no rendering) over a fixed mix of searches against DATABASE_URL, and prints JSON.
+ * Each is searched as /search asks: spread across companies (SEARCH_PER_COMPANY each) unless
+ * narrowed to one company.
  * Run with `node --conditions=react-server --import tsx` so `server-only` resolves as on the server.
  */
+import { SEARCH_PER_COMPANY } from "../../lib/params/search-page-params";
 import { searchClauses, type SearchInput } from "../../lib/queries/search-clauses";
 
 const WORDS = [
@@ -17,7 +20,7 @@ const WORDS = [
   "encryption",
   "opt out",
 ];
-const INPUTS: SearchInput[] = [
+const MIX: SearchInput[] = [
   ...WORDS.map((q) => ({ q })),
   { q: '"third parties" -advertising' },
   { q: "cookies or beacons" },
@@ -28,6 +31,9 @@ const INPUTS: SearchInput[] = [
   { q: "court order subpoena", practices: ["law-enforcement"] },
   { q: "retained", companies: ["mozy", "ibackup"] },
 ];
+const INPUTS = MIX.map((input) =>
+  input.companies?.length === 1 ? input : { ...input, perCompany: SEARCH_PER_COMPANY },
+);
 
 const rounds = Number(process.argv[2] ?? 15);
 for (const input of INPUTS) await searchClauses(input);

@@ -5,7 +5,9 @@ import { ProvenanceMark } from "@/components/provenance-mark";
 import {
   MACHINE_ICON_SHAPES,
   machineIconSymbolHtml,
+  groupHits,
   machineMarkHtml,
+  searchGroupsHtml,
   searchHitsHtml,
   snippetHtml,
 } from "@/components/search-hits-html";
@@ -52,8 +54,9 @@ describe("searchHitsHtml", () => {
 
   it("names the company and where the clause sits, quotes the snippet with its matches marked, and lists the practices by name", () => {
     const html = searchHitsHtml([hit({ practices: ["cookies", "retention"] })], "backups", names);
+    // The company is the group's heading; the link's label names it too.
     expect(html).toContain(
-      `<span class="search-hit-company">Mozy</span><span class="search-hit-sep"> — </span><span class="search-hit-where">Your data › Retention</span>`,
+      `aria-label="Mozy — Your data › Retention" class="search-hit-link">Your data › Retention</a>`,
     );
     expect(html).toContain(
       `<blockquote class="policy-quote search-hit-quote"><p>We keep <mark class="clause-mark">backups</mark> for 30 days.</p></blockquote>`,
@@ -66,18 +69,23 @@ describe("searchHitsHtml", () => {
 
   it("says a clause without headings is in the opening paragraphs, and leaves out an empty practice list", () => {
     const html = searchHitsHtml([hit({ headingPath: [], practices: [] })], "backups", names);
-    expect(html).toContain(`<span class="search-hit-where">Opening paragraphs</span>`);
+    expect(html).toContain(`class="search-hit-link">Opening paragraphs</a>`);
     expect(html).not.toContain("<ul");
   });
 
-  it("marks a machine-read company's hit, in words for screen readers and with the site's machine-read mark; a curated one carries neither", () => {
+  it("marks a machine-read company's hit in words for screen readers, and its group with the site's machine-read mark; a curated one carries neither", () => {
     const [machine, curated] = [hit({ provenance: "machine" }), hit({})].map((h) =>
-      searchHitsHtml([h], "backups", names),
+      searchGroupsHtml(
+        groupHits([h], () => null),
+        "backups",
+        names,
+      ),
     );
     expect(machine).toContain(
-      `<span class="sr-only"> (machine-read; practices tagged by the classifier)</span>`,
+      `aria-label="Mozy (machine-read; practices tagged by the classifier) — Your data › Retention"`,
     );
     expect(machine).toContain(machineMarkHtml);
+    expect(machine!.split(machineMarkHtml)).toHaveLength(2);
     expect(curated).not.toContain("machine");
   });
 
@@ -94,6 +102,46 @@ describe("searchHitsHtml", () => {
     expect(machineIconSymbolHtml).toBe(
       `<symbol id="search-machine-icon" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6">${MACHINE_ICON_SHAPES}</symbol>`,
     );
+  });
+});
+
+describe("searchGroupsHtml", () => {
+  const hits = [
+    hit({ company: "mozy", anchor: "a" }),
+    hit({ company: "mozy", anchor: "b" }),
+    hit({ company: "code42", companyName: "Code42 <Inc>", anchor: "c" }),
+  ];
+
+  it("groups consecutive hits by company under the company's name, linked to its page", () => {
+    const groups = groupHits(hits, () => null);
+    expect(groups.map((g) => [g.company, g.hits.map((h) => h.anchor)])).toEqual([
+      ["mozy", ["a", "b"]],
+      ["code42", ["c"]],
+    ]);
+    const html = searchGroupsHtml(groups, "backups", names);
+    expect(html.match(/<li class="search-group">/g)).toHaveLength(2);
+    expect(html).toContain(
+      `<h3 class="search-group-name"><a href="/companies/code42" class="search-group-link">Code42 &lt;Inc&gt;</a></h3>`,
+    );
+    expect(html.match(/<h4 class="search-hit-title">/g)).toHaveLength(3);
+    expect(html).not.toContain("more matching");
+  });
+
+  it("links to the rest of a company's matches, counted, escaped", () => {
+    const groups = groupHits(hits, (company, shown) =>
+      company === "mozy" ? { count: 13 - shown, href: "/search?q=x&companies=mozy" } : null,
+    );
+    const html = searchGroupsHtml(groups, "backups", names);
+    expect(html).toContain(
+      `<a href="/search?q=x&amp;companies=mozy" class="search-group-more-link">11 more matching clauses in Mozy<span aria-hidden="true"> →</span></a>`,
+    );
+    expect(
+      searchGroupsHtml(
+        groupHits(hits.slice(2), () => ({ count: 1, href: "/s" })),
+        "backups",
+        names,
+      ),
+    ).toContain(">1 more matching clause in Code42 &lt;Inc&gt;<");
   });
 });
 

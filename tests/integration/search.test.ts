@@ -176,6 +176,57 @@ describe("searchClauses", () => {
     expect(pages.flatMap((p) => p.results).map(keyOf)).toEqual(whole.results.map(keyOf));
   });
 
+  it("spreads a page across companies: at most perCompany clauses of each, their best, the company with the best match first", async () => {
+    // Every match of "data", best first: one long policy fills most of a page of twenty.
+    const flat = await searchClauses({ q: "data", limit: 100 });
+    expect(flat.total).toBeLessThanOrEqual(100);
+    const firstPage = flat.results.slice(0, 20).filter((r) => r.company === "mozy");
+    expect(firstPage.length).toBeGreaterThan(2);
+
+    const spread = await searchClauses({ q: "data", perCompany: 2, limit: 20 });
+    expect(spread.total).toBe(flat.total);
+    const companies = [...new Set(flat.results.map((r) => r.company))];
+    // Company by company in the order of their best clause; each one's two best, best first.
+    expect(spread.results.map(keyOf)).toEqual(
+      companies.flatMap((c) => flat.results.filter((r) => r.company === c).slice(0, 2)).map(keyOf),
+    );
+    expect(spread.listed).toBe(spread.byCompany.reduce((n, c) => n + Math.min(c.count, 2), 0));
+    expect(spread.firstCompany).toBe(1);
+  });
+
+  it("pages across companies without splitting one between pages, gaps or repeats", async () => {
+    const whole = await searchClauses({ q: "data", perCompany: 3, limit: 100 });
+    expect(whole.byCompany.length).toBe(5);
+    expect(whole.listed).toBe(whole.results.length);
+    // Each company's first result is at 0, 3, 6, 9, 12: a page of 4 from 0 holds the two that
+    // start in it, whole (6 results); each later page of 4 holds the one company starting in it.
+    const pages = await Promise.all(
+      [0, 4, 8, 12].map((offset) => searchClauses({ q: "data", perCompany: 3, limit: 4, offset })),
+    );
+    expect(pages.map((p) => p.results.length)).toEqual([6, 3, 3, 3]);
+    expect(pages.map((p) => p.firstCompany)).toEqual([1, 3, 4, 5]);
+    expect(pages.flatMap((p) => p.results).map(keyOf)).toEqual(whole.results.map(keyOf));
+    expect(pages.map((p) => new Set(p.results.map((r) => r.company)).size)).toEqual([2, 1, 1, 1]);
+  });
+
+  it("spreads only the companies in scope, and counts every company that has matches", async () => {
+    const outcome = await searchClauses({
+      q: "data",
+      companies: ["mozy", "code42"],
+      perCompany: 2,
+    });
+    expect(outcome.results.map((r) => r.company).sort()).toEqual([
+      "code42",
+      "code42",
+      "mozy",
+      "mozy",
+    ]);
+    expect(outcome.listed).toBe(4);
+    expect(outcome.byCompany).toHaveLength(5);
+    const machine = await searchClauses({ q: "data", provenance: ["machine"], perCompany: 2 });
+    expect(machine).toMatchObject({ total: 0, listed: 0, firstCompany: 0, results: [] });
+  });
+
   it.each([
     ["a 2,000-character query", "privacy ".repeat(250)],
     ["only punctuation", "!!!"],
@@ -203,6 +254,8 @@ describe("searchClauses", () => {
       searchable: false,
       total: 0,
       byCompany: [],
+      listed: 0,
+      firstCompany: 0,
       results: [],
     });
     expect(await searchClauses({ q: "privacy ".repeat(250) })).toMatchObject({
@@ -252,6 +305,18 @@ describe("GET /api/search", () => {
     );
   });
 
+  it("spreads results across companies with perCompany, within the limit, in the same shape", async () => {
+    const { status, body } = await api("q=data&perCompany=1&limit=3");
+    expect(status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(["query", "results", "total"]);
+    const results = body.results as Array<{ company: string }>;
+    expect(results).toHaveLength(3);
+    expect(new Set(results.map((r) => r.company)).size).toBe(3);
+    const five = await api("q=data&perCompany=2&limit=100");
+    expect(five.body.results).toHaveLength(10);
+    expect(five.body.total).toBe((await api("q=data")).body.total);
+  });
+
   it("applies company and practice filters given as lists", async () => {
     const { body } = await api(
       "q=safe+harbor&companies=mozy,code42&practices=disputes&practices=international&limit=100",
@@ -280,6 +345,10 @@ describe("GET /api/search", () => {
     ["limit 101", "q=a&limit=101", /limit must be/],
     ["a fractional limit", "q=a&limit=2.5", /limit must be/],
     ["a word for limit", "q=a&limit=ten", /limit must be/],
+    ["perCompany 0", "q=a&perCompany=0", /perCompany must be a whole number from 1 to 20/],
+    ["perCompany 21", "q=a&perCompany=21", /perCompany must be/],
+    ["a word for perCompany", "q=a&perCompany=all", /perCompany must be/],
+    ["perCompany twice", "q=a&perCompany=1&perCompany=2", /only once/],
     ["an unknown parameter", "q=a&sort=rank", /Unknown parameter\(s\): sort/],
     ["an unknown company", "q=a&companies=acme", /Unknown companies: acme/],
     ["an unknown practice", "q=a&practices=cookies,snooping", /Unknown practices: snooping/],

@@ -10,7 +10,10 @@ import { toGuillemets } from "@/lib/search/highlight";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/search?q=…&companies=…&practices=…&limit=… — matches are «guillemeted» in snippets. */
+/**
+ * GET /api/search?q=…&companies=…&practices=…&limit=…&perCompany=… — matches are «guillemeted»
+ * in snippets. perCompany spreads the results across companies as /search does.
+ */
 export async function GET(req: Request) {
   const query = queryOf(req.url);
   const read = readQuery(searchQuery, query);
@@ -28,13 +31,15 @@ export async function GET(req: Request) {
   const outcome = await searchClauses({
     q: parsed.params.q,
     limit: parsed.params.limit,
+    perCompany: parsed.params.perCompany,
     ...resolved.filter,
     provenance: provenance.values,
   });
   return jsonOk({
     query: outcome.query,
     total: outcome.total,
-    results: outcome.results.map((r) => ({
+    // Spread across companies, a page holds whole companies and can run past the limit.
+    results: outcome.results.slice(0, parsed.params.limit).map((r) => ({
       company: r.company,
       provenance: r.provenance,
       anchor: r.anchor,
