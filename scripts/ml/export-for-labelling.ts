@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { allVersions } from "../../lib/corpus/read-history";
 import { segmentPolicy } from "../../lib/seed/segment-policy";
@@ -39,14 +39,13 @@ function policyText(name: string): { slug: string; markdown: string } {
 }
 
 function labelledTexts(slug: string): Set<string> {
-  const file = path.join(ROOT, "ml", "labels", `${slug}.jsonl`);
-  if (!existsSync(file)) return new Set();
-  return new Set(
-    readFileSync(file, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { text: string }).text),
-  );
+  const dir = path.join(ROOT, "ml", "labels");
+  const texts = new Set<string>();
+  for (const file of readdirSync(dir))
+    if (file === `${slug}.jsonl` || file.startsWith(`${slug}@`))
+      for (const line of readFileSync(path.join(dir, file), "utf8").split("\n"))
+        if (line) texts.add((JSON.parse(line) as { text: string }).text);
+  return texts;
 }
 
 for (const name of process.argv.slice(2).length ? process.argv.slice(2) : LABELLING_SET) {
