@@ -176,6 +176,49 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("TRUSTe");
   });
 
+  it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
+    for (const sentence of [
+      "We also identify and use additional protections as appropriate for each data transfer.",
+      "When we make material changes to this Policy, we’ll provide you with prominent notice as appropriate under the circumstances.",
+      'We will provide you notice of amendments to this Privacy Policy, as appropriate, and update the "Last modified" date at the top of this Privacy Policy.',
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("sharing-without-limits");
+      expect(kinds(sentence), sentence).not.toContain("discretionary-disclosure");
+    }
+  });
+
+  it("sharing without limits: not a forbidden, conditioned or non-personal sharing (Zoom, PayPal, Xfinity)", () => {
+    for (const sentence of [
+      "These vendors can access personal data subject to contractual and technical requirements for protecting personal data and prohibiting them from using personal data for any purpose other than to provide services to Zoom or as required by law.",
+      "These third parties have access to your Personal Data only to perform these tasks on our behalf and are obligated not to disclose or use it for any other purpose.",
+      "We may disclose your Sensitive Personal Information as appropriate to carry out legitimate business activities, as you have consented to or as allowed by law.",
+      "We may share information for any other purposes disclosed to you at the time we collect the information or pursuant to your consent.",
+      "We may aggregate or deidentify your information and may use, share, license, or sell aggregated or deidentified information for any purpose.",
+      "Please read below and learn how we collect, protect, share, and use your Personal Information including information we collect as part of our technology Platforms (including, without limitation, our Toyota-owned and branded websites).",
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("sharing-without-limits");
+      expect(kinds(sentence), sentence).not.toContain("discretionary-disclosure");
+    }
+  });
+
+  it("sharing without limits: open-ended words after a verb of sharing (Sony, National Geographic)", () => {
+    expect(
+      kinds(
+        "We may share information within and among entities affiliated with or related to us that are in the Sony group of companies (collectively, “Affiliates”), some of which are outside the scope of this Privacy Policy, for any purpose, including but not limited to: (i) business development; and (v) to enable us to aggregate Usage Information between and amongst certain Sony properties.",
+      ),
+    ).toContain("sharing-without-limits");
+    expect(
+      kinds(
+        "If you provide personal information when you use any of these features, that personal information may be publicly posted and otherwise disclosed without limitation as to its use by us or by a third party.",
+      ),
+    ).toContain("sharing-without-limits");
+    expect(
+      kinds(
+        "We may disclose any Personal Information to government or law enforcement officials where necessary to respond to any government or law enforcement requests or private parties as we, in our sole discretion, believe necessary or appropriate to respond to claims.",
+      ),
+    ).toContain("discretionary-disclosure");
+  });
+
   it("named partners in a sharing sentence (Code 42)", () => {
     expect(
       factOf(

@@ -174,6 +174,34 @@ const NAMED_PARTNERS =
 const SHARING_CONTEXT =
   /\b(share[sd]?|sharing|disclose[sd]?|provide[sd]?|partners?|processors?|providers?|vendors?|uses?|using|third[- ]part(y|ies)|services? of|hosted|powered by)\b/i;
 
+/**
+ * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
+ * "for any purpose", "without limitation as to its use"; for disclosure to authorities also "in
+ * our sole discretion") must follow a verb of sharing in the same sentence. Not when they are
+ * qualified by a purpose or a condition ("as appropriate for each data transfer", "for any purpose
+ * other than …", "for any other purpose disclosed to you", "for any purpose with your consent"),
+ * nor "including, without limitation," (a list, not a licence), nor a noun ("such a transfer").
+ */
+const SHARE_VERB =
+  /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|(?<!(a|the|each|any|such|this|that|data) )transfer(s|red|ring)?|release[sd]?|make available|made available)\b/i;
+const FOR_ANY_PURPOSE =
+  "as (otherwise |we deem |we consider |it deems |we determine )?appropriate(?!,? (to|for|under|in|given|based|with|and)\\b)|for any (other )?(reasons?|purposes?)\\b(?!,? (other than|except|not|unrelated|disclosed|described|listed|we disclose|that|which|where|with|permitted by (this|our|these)|set forth|as)\\b)|without (any )?(limits?|limitations?|restrictions?) (as to|on)\\b";
+const SHARED_OPEN_ENDED = new RegExp(`${SHARE_VERB.source}.{0,240}?(${FOR_ANY_PURPOSE})`, "i");
+const DISCLOSED_AT_DISCRETION = new RegExp(
+  `${SHARE_VERB.source}.{0,240}?(${FOR_ANY_PURPOSE}|in (our|its) (sole |absolute )?discretion|\\b(believes?|deems?|considers?|determines?)\\b.{0,60}\\bappropriate\\b)`,
+  "i",
+);
+/** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
+const SHARING_DENIED =
+  /\b(not|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+/** Data that identifies no one, named before the open-ended words: not the personal data the practice is about. */
+const NON_PERSONAL =
+  /\b(non-?personal\w*|non-?personally|not personally identif\w*|does not (personally )?identify|aggregated?|anonymi[sz]ed|anonymous|de-?identified)\b/i;
+const openEnded = (re: RegExp, value: string) => (s: string) => {
+  const m = re.exec(s);
+  return m && !NON_PERSONAL.test(s.slice(0, m.index + m[0].length)) ? value : null;
+};
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -290,11 +318,9 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "sharing-without-limits",
     practice: "third-parties",
-    when: /\b(share[sd]?|sharing|disclose[sd]?|provide|transfer)\b/i,
-    value: fixed(
-      /\b(as (otherwise |we deem |we consider )?appropriate|for any (other )?(reason|purpose)|in (our|its) (sole )?discretion|without (any )?limit\w*)\b/i,
-      "shared without stated limits",
-    ),
+    when: SHARE_VERB,
+    unless: SHARING_DENIED,
+    value: openEnded(SHARED_OPEN_ENDED, "shared without stated limits"),
   },
   {
     kind: "named-partner",
@@ -456,11 +482,12 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
-    when: /\b(disclos\w*|release|share|provide|access|transfer)\b/i,
-    value: fixed(
-      /\b(as (otherwise |we deem |we consider |it deems )?appropriate|in (our|its) (sole |absolute )?discretion|for any (other )?(reason|purpose)|without (a )?(subpoena|court order|warrant|legal process))\b/i,
-      "disclosure on the company's own judgement",
-    ),
+    when: SHARE_VERB,
+    unless: SHARING_DENIED,
+    value: (s) =>
+      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b/i.test(s)
+        ? "disclosure on the company's own judgement"
+        : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
   },
   {
     kind: "process-required",
