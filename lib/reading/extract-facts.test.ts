@@ -123,6 +123,37 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Global Privacy Control: honoured");
   });
 
+  it("children: no age threshold from a sentence about advertising to minors (Spotify, Bing, Verizon)", () => {
+    for (const sentence of [
+      "We do not disclose personal data to advertising partners for users under the age of 18.",
+      "With respect to Spotify Service users under the age of 18, we do not disclose personal data to marketing partners by default.",
+      "We do not deliver personalized advertising to children whose birthdate in their Microsoft account identifies them as under 18 years of age.",
+      "We do not knowingly sell personal information related to children under 18 years of age, or knowingly use such information for targeted advertising purposes.",
+      "California residents under age 18 who are registered users of online sites, services or applications may request and obtain removal of content or information they have publicly posted.",
+      "If you are under the age of majority (under 18 in most relevant countries), with a limited ability to enter into an enforceable contract only, where we may be unable to process your information on the grounds of contractual necessity, we rely on legitimate interests.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("children-age");
+  });
+
+  it("children: the minimum age of users, from who may use the service or whose data is collected", () => {
+    const age = (s: string) => factOf(s, "children-age")?.value;
+    expect(age("You must be at least 13 years old to use the Platform.")).toBe("under 13");
+    expect(
+      age("Zoom does not allow children under the age of 16 to sign up for a Zoom account."),
+    ).toBe("under 16");
+    expect(
+      age(
+        "Apple understands the importance of safeguarding the personal data of children, which we consider to be an individual under the age of 13 or the equivalent age as specified by law in your jurisdiction.",
+      ),
+    ).toBe("under 13");
+    // A stated minimum leads: 13, not the 18 below which a parent's account is needed (OpenSea).
+    expect(
+      age(
+        "Minors who are at least 13 years old (or at least 16 for individuals in the EEA/UK) but are under 18 years old may use a parent or guardian’s account, but only with the supervision of the account holder.",
+      ),
+    ).toBe("under 13");
+  });
+
   it("children: the age threshold", () => {
     expect(
       factOf(

@@ -136,15 +136,32 @@ function dntResponse(s: string): string {
   return `${signal}: mentioned`;
 }
 
+/** The age the sentence sets: a stated minimum ("at least 13 … but under 18" is 13), else the first. */
 function childrenAge(s: string): string | null {
   const m =
+    /\b(?:at least|older than) (?:the age of )?(\d{1,2})\b/i.exec(s) ??
     /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? (\d{1,2})\b/i.exec(s) ??
     /\b(\d{1,2}) years of age\b/i.exec(s) ??
-    /\b(?:at least|over|older than) (?:the age of )?(\d{1,2})\b/i.exec(s);
+    /\bover (?:the age of )?(\d{1,2})\b/i.exec(s);
   const age = Number(m?.[1]);
   if (!age || age < 6 || age > 21) return null;
   return `under ${age}`;
 }
+
+/**
+ * A sentence about who may use the service or whose data is collected ("not directed to children
+ * under 13", "you must be at least 16"), not one about what is done with minors' data once they
+ * use it ("we do not disclose personal data to advertising partners for users under the age of
+ * 18", "we do not sell the personal information of consumers under 16").
+ */
+const AGE_LIMIT =
+  /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restricted|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
+/**
+ * No age limit either: California's right for minors to remove what they posted (Business and
+ * Professions Code 22581), or the age of majority for a contract.
+ */
+const MINORS_RIGHT =
+  /\b(request (and obtain )?(the )?removal|obtain removal|22581)\b|\bage of majority\b.{0,120}\bcontract/i;
 
 function noticePeriod(s: string): string | null {
   const m =
@@ -387,8 +404,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "children-age",
     practice: "children",
-    when: /\b(child\w*|minors?|kids|coppa|parent\w*|age)\b/i,
-    value: childrenAge,
+    when: /\b(child\w*|minors?|kids|coppa|parent\w*|age|years old|or older)\b/i,
+    value: (s) => (AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) ? childrenAge(s) : null),
   },
   // policy changes
   {
