@@ -49,6 +49,22 @@ describe("extractFacts on real policy sentences", () => {
     ).not.toContain("retention-deletion");
   });
 
+  it("retention: data kept after the account is deleted is not deleted on closing it (Spotify)", () => {
+    expect(
+      kinds(
+        "After your account is deleted, we keep some data for a longer time period but for very limited purposes.",
+      ),
+    ).not.toContain("retention-deletion");
+    expect(kinds("We may retain your information after you close your account.")).not.toContain(
+      "retention-deletion",
+    );
+    expect(
+      kinds(
+        "When your Spotify account is deleted, this category of data is deleted or de-identified.",
+      ),
+    ).toContain("retention-deletion");
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
@@ -334,6 +350,11 @@ const ADVERSARIAL = [
   "for the duration of ".repeat(2_500),
   "delete ".repeat(7_000) + "account",
   "personal data ".repeat(3_500) + "90 days",
+  "share ".repeat(8_000) + "for any purpose other",
+  "we may share it as ".repeat(2_500),
+  "after your account is deleted ".repeat(1_600),
+  "retain ".repeat(7_000) + "after you close",
+  "children under the age of 13 must be ".repeat(1_300),
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

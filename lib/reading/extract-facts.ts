@@ -98,6 +98,18 @@ const saleFact = (which: (x: SaleStatement) => boolean) => (s: string) => {
 const DATA_DELETION =
   /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b.{0,40}\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b|\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b.{0,40}\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)/i;
 
+/**
+ * Data kept after the account is closed is not data deleted when it is closed: "After your account
+ * is deleted, we keep some data for a longer time period", "we may retain information after you
+ * close your account".
+ */
+const KEEP = "(keep|keeps|kept|retain\\w*|store|stores|hold|holds|maintain\\w*|preserv\\w*)";
+const CLOSED = "(deleted|deletion|close|closed|closing|closure|terminated|termination|cancel\\w*)";
+const KEPT_AFTER_CLOSING = new RegExp(
+  `\\b(after|once|when|following|upon)\\b.{0,60}\\b${CLOSED}\\b,? (\\w+ ){0,3}${KEEP}\\b|\\b${KEEP}\\b.{0,60}\\b(after|following|beyond) (you |your |the |an )?(\\w+ )?${CLOSED}\\b`,
+  "i",
+);
+
 const whileNeeded = first(
   /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
@@ -269,7 +281,10 @@ const EXTRACTORS: Extractor[] = [
       /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
       "deleted when the account is closed or on request",
     ),
-    unless: /\b(not|never|cannot|unable to)\b.{0,30}\b(delet|eras|remov|destroy|purg)/i,
+    unless: new RegExp(
+      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}`,
+      "i",
+    ),
   },
   {
     kind: "retention-while-needed",
