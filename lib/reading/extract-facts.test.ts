@@ -291,6 +291,32 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("process-required");
   });
 
+  it("access rights: the user's own data, not a setting, a feature or a document (GitHub, PayPal, Zoom, X, Wikipedia)", () => {
+    for (const sentence of [
+      "You can review our standard Data Protection Agreement at GitHub Data Protection Agreement.",
+      "Our advertising partners may participate in associations that provide simple ways to opt out of ad targeting, which you can access at:",
+      "You can also change your account’s notification settings or the notification preferences on your device.",
+      "If you are not approved under the Automated Decisions, you may not have access to our services.",
+      "Content from Third-Party Integrations: Users can access email and calendars from third-party services through their Zoom client, if they choose to integrate them.",
+      "You can read more about law enforcement access here.",
+      '"standard account" — An account you can sign up for to browse or edit the Wikimedia Sites.',
+      "If you come across such a third-party tool, and you believe it violates this Policy, you can remove the tool yourself, or report it to privacywikimedia.org so we can investigate.",
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("correction-right");
+      expect(kinds(sentence), sentence).not.toContain("deletion-right");
+    }
+    expect(
+      kinds(
+        "You can also amend any of the data that you have actively provided us on the Platform at any time through your Vinted account.",
+      ),
+    ).toContain("correction-right");
+    expect(
+      kinds(
+        "You may also correct or update out-of-date or inaccurate personal information or request that we delete personal information that we hold about you.",
+      ),
+    ).toEqual(expect.arrayContaining(["correction-right", "deletion-right"]));
+  });
+
   it("every quote is the exact words of its clause", () => {
     const clause =
       "We keep logs for 30 days. After you close your account, we delete your data within 60 days. Backups are kept indefinitely.";
@@ -355,6 +381,7 @@ const ADVERSARIAL = [
   "after your account is deleted ".repeat(1_600),
   "retain ".repeat(7_000) + "after you close",
   "children under the age of 13 must be ".repeat(1_300),
+  "you can access your ".repeat(2_500) + "settings",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

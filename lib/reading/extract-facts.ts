@@ -231,6 +231,15 @@ const openEnded = (re: RegExp, value: string) => (s: string) => {
   return m && !NON_PERSONAL.test(s.slice(0, m.index + m[0].length)) ? value : null;
 };
 
+/**
+ * What a user's right of access, correction or deletion is about: their data, account or profile
+ * ("you can edit your User Data", "you can access or delete your personal data"), not a setting,
+ * a feature or a document ("change your preferences", "you can review our Data Protection
+ * Agreement", "remove a track from your playlist", "which you can access at:").
+ */
+const USERS_DATA =
+  "(personal (data|information)|your (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -560,7 +569,10 @@ const EXTRACTORS: Extractor[] = [
     practice: "access",
     when: /\b(you|users?|customers?|members?)\b/i,
     value: fixed(
-      /\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\b.{0,60}\b(delete|erase|remove)\b|\brequests? (to|for) (\w+, )*(\w+ )?(or |and )?(delet\w*|eras\w*)|\bright to (erasure|deletion|delete)\b/i,
+      new RegExp(
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|\\bright to (erasure|deletion|delete)\\b`,
+        "i",
+      ),
       "data can be deleted on request",
     ),
   },
@@ -569,7 +581,10 @@ const EXTRACTORS: Extractor[] = [
     practice: "access",
     when: /\b(you|users?|customers?|members?)\b/i,
     value: fixed(
-      /\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\b.{0,40}\b(access|correct|update|amend|review|edit|rectify|view|change)\b|\bright (of|to) (access|rectification|correct)/i,
+      new RegExp(
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,40}\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
+        "i",
+      ),
       "data can be seen and corrected",
     ),
   },
