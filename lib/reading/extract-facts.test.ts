@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FACT_EXTRACTORS, extractFacts, type FactKind } from "./extract-facts";
+import { FACT_EXTRACTORS, extractFacts, ownNames, type FactKind } from "./extract-facts";
 import { sentencesOf } from "./sentences";
 
 const kinds = (text: string) => extractFacts([text]).map((f) => f.kind);
@@ -266,6 +266,51 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("discretionary-disclosure");
   });
 
+  it("advertising sharing: data the company gives, not data it receives, reports or a list of names (TikTok, Google, Apple, LinkedIn)", () => {
+    for (const sentence of [
+      "Advertisers, measurement and other partners share information with us about you and the actions you have taken outside of the Platform, such as your activities on other websites and apps or in stores.",
+      "We may also collect information about you from trusted partners, such as directory services which provide us with business information to be displayed on Google’s services, marketing partners who provide us with information about potential customers of our business services.",
+      "We provide advertisers with reports about the performance of their ads and other content on the Platform in order to help them measure their effectiveness and understand their audience.",
+      "They cannot use the personal data we share for their own purposes and must delete or return the personal data once they’ve fulfilled our request.",
+      "Key Terms\nSocial Action\nE.g. like, comment, follow, share\nPartners\nPartners include ad networks, exchanges and others",
+      "Our advertising partners may participate in associations that provide simple ways to opt out of ad targeting, which you can access at:",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("advertising-sharing");
+    for (const sentence of [
+      "In addition, we may also provide these marketing and advertising partners with your email address or other limited account information.",
+      "To help improve the relevance of these ads, we provide certain info about you to third parties, including advertising partners, or allow them to collect such data from our services.",
+      "In addition, we may share your personal data with marketing platform providers, including social media advertising services, advertising networks, third-party data providers, to reach or better understand our users.",
+    ])
+      expect(kinds(sentence), sentence).toContain("advertising-sharing");
+  });
+
+  it("named partners: not where the user meets a company elsewhere, nor the company itself (Reddit, PayPal)", () => {
+    expect(
+      kinds(
+        "That content and information may also be available in search results on internet search engines like Google.",
+      ),
+    ).not.toContain("named-partner");
+    expect(
+      extractFacts(
+        [
+          "Reddit uses industry-standard payment processor services (such as Stripe) to handle payment information.",
+        ],
+        undefined,
+        ownNames("Reddit Privacy Policy", []),
+      ).find((f) => f.kind === "named-partner")?.value,
+    ).toBe("Stripe");
+    const own = ownNames("PayPal Privacy Statement", []);
+    const facts = extractFacts(
+      [
+        "We may share Personal Information with payment processors such as PayPal and Braintree.",
+        "We share data with PayPal service providers.",
+      ],
+      undefined,
+      own,
+    ).filter((f) => f.kind === "named-partner");
+    expect(facts.map((f) => f.value)).toEqual(["Braintree"]);
+  });
+
   it("named partners in a sharing sentence (Code 42)", () => {
     expect(
       factOf(
@@ -382,6 +427,8 @@ const ADVERSARIAL = [
   "retain ".repeat(7_000) + "after you close",
   "children under the age of 13 must be ".repeat(1_300),
   "you can access your ".repeat(2_500) + "settings",
+  "we share information with ".repeat(2_000) + "us",
+  "provide advertisers with ".repeat(2_000) + "data",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

@@ -200,8 +200,14 @@ const CONFINED =
 
 const NAMED_PARTNERS =
   /\b(Google Analytics|Google|DoubleClick|AdSense|Facebook|Meta|Instagram|Amazon Web Services|AWS|Microsoft|Azure|Apple|Stripe|PayPal|Braintree|Authorize\.net|Salesforce|HubSpot|Mailchimp|SendGrid|Zendesk|Intercom|Twilio|Cloudflare|Akamai|Rackspace|Oracle|Adobe|Omniture|Criteo|AppNexus|Quantcast|comScore|Nielsen|Hotjar|Mixpanel|Amplitude|TikTok|LinkedIn|Twitter|Pinterest|Snapchat|Reddit|Yahoo|Bing|Taboola|Outbrain|LiveRamp|Lotame|Experian|Equifax|Acxiom|Klaviyo|Shopify|Optimizely|New Relic|Datadog|Sentry|Auth0|Okta|Plaid|Adyen|Worldpay|Chase Paymentech|Cybersource|Zuora|Recurly|Marketo|Pardot|Eloqua|Unbounce|Wistia|Vimeo|YouTube)\b/g;
+/**
+ * A sentence in which the company uses or shares with the named party ("we use Google Ads",
+ * "payment processor services (such as Stripe)", "shared with … Microsoft"), not one in which the
+ * user meets it elsewhere ("search engines like Google", "register using Apple or Google",
+ * "links or buttons that lead to third-party services like Twitter").
+ */
 const SHARING_CONTEXT =
-  /\b(share[sd]?|sharing|disclose[sd]?|provide[sd]?|partners?|processors?|providers?|vendors?|uses?|using|third[- ]part(y|ies)|services? of|hosted|powered by)\b/i;
+  /\b(we|us|our)\b.{0,80}\b(use|uses|using|share[sd]?|sharing|disclose[sd]?|provide[sd]?|partner\w*|work with|engage[sd]?|rely on)\b|\b(shared|disclosed|provided|transferred) (with|to)\b|\b(processors?|providers?|vendors?|subprocessors?|hosted (by|on|with)|powered by|services? of)\b/i;
 
 /**
  * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
@@ -239,6 +245,24 @@ const openEnded = (re: RegExp, value: string) => (s: string) => {
  */
 const USERS_DATA =
   "(personal (data|information)|your (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
+
+/**
+ * Data shared for others' marketing: the company gives data ("we may share your information with
+ * advertisers", "personal data may be disclosed to third parties for their own marketing"), not
+ * data it receives ("advertisers … share information with us", "marketing partners who provide us
+ * with information"), a report on ads ("we provide advertisers with reports"), nor a list that
+ * names advertisers without sharing anything ("Partners include ad networks").
+ */
+const FOR_OTHERS_MARKETING =
+  "(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|providers|companies|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\\b";
+const GIVE =
+  "(share[sd]?|sharing|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|rent(s|ed|ing)?|sell(s|ing)?|sold)";
+const SHARED_ITEM =
+  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such)";
+const ADVERTISING_SHARING = new RegExp(
+  `\\b${GIVE}\\b(?! us\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${SHARED_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
+  "i",
+);
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -329,13 +353,16 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "advertising-sharing",
     practice: "third-parties",
-    when: /\b(share[sd]?|sharing|disclose[sd]?|provide|transfer|make available|rent|sell)\b/i,
+    when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
     unless:
-      /\b(not|never|won['’]t|don['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)/i,
-    value: fixed(
-      /\b(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\b/i,
-      "shared for others' marketing or advertising",
-    ),
+      /\b(not|never|won['’]t|don['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)/i,
+    value: (s) => {
+      const m = ADVERTISING_SHARING.exec(s);
+      // Reports and aggregate statistics for advertisers identify no one.
+      return m && !/\b(reports?|statistic\w*|insights)\b/i.test(m[0]) && !NON_PERSONAL.test(m[0])
+        ? "shared for others' marketing or advertising"
+        : null;
+    },
   },
   {
     kind: "no-marketing-sharing",
@@ -590,6 +617,16 @@ const EXTRACTORS: Extractor[] = [
   },
 ];
 
+/**
+ * The names a policy calls the company by, from its title and opening clauses ("PayPal Privacy
+ * Statement", "At Reddit, we believe …", "the personal information that TikTok processes"): the
+ * company and its group are not partners it shares data with.
+ */
+export function ownNames(title: string, clauses: string[]): Set<string> {
+  const opening = [title, ...clauses.slice(0, 3)].join("\n");
+  return new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+}
+
 /** Sentences longer than this are only scanned on their first part. */
 const SCAN = 1000;
 
@@ -601,6 +638,8 @@ export function extractFacts(
   clauses: string[],
   /** Called every 50 clauses, so a caller can stop a reading that runs over its time. */
   checkTime: () => void = () => undefined,
+  /** The company's own names (ownNames), never its partners. */
+  own: ReadonlySet<string> = new Set(),
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
@@ -614,7 +653,14 @@ export function extractFacts(
         if (x.unless?.test(s)) continue;
         const found = x.value(s);
         if (!found) continue;
-        const { value, ...parts } = typeof found === "string" ? { value: found } : found;
+        const { value: said, ...parts } = typeof found === "string" ? { value: found } : found;
+        const value =
+          x.kind === "named-partner"
+            ? said
+                .split(", ")
+                .filter((name) => !own.has(name))
+                .join(", ")
+            : said;
         if (value)
           facts.push({
             kind: x.kind,
