@@ -362,6 +362,41 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual(expect.arrayContaining(["correction-right", "deletion-right"]));
   });
 
+  it("legal disclosure: legal process only where data is disclosed, a limit only on disclosure (GitHub, LinkedIn)", () => {
+    expect(
+      kinds(
+        "The FTC has the power to prohibit such misrepresentations through administrative orders or by seeking court orders.",
+      ),
+    ).not.toContain("legal-process");
+    expect(
+      kinds(
+        "We attempt to notify Members about legal demands for their personal data when appropriate in our judgment, unless prohibited by law or court order or when the request is an emergency.",
+      ),
+    ).not.toContain("process-required");
+  });
+
+  it("legal disclosure: sharing with authorities the law does not compel is at the company's discretion (PayPal)", () => {
+    expect(
+      kinds(
+        "We also carry out sanction screening, report to tax authorities, police and other enforcement authorities, supervisory authorities where we are not compelled by applicable laws but where we have a good faith belief that sharing the information is necessary to prevent fraud.",
+      ),
+    ).toContain("discretionary-disclosure");
+  });
+
+  it("disputes: a regulator users may turn to, not one the company reports to or is registered with (PayPal)", () => {
+    for (const sentence of [
+      "We also carry out sanction screening, and report to tax authorities, police enforcement authorities, enforcement authorities, and supervisory authorities.",
+      "When we transfer Personal Information of EU residents within PayPal subsidiaries and affiliated companies, we rely on our Binding Corporate Rules, which have been approved by competent Supervisory Authorities.",
+      "We are registered with the Information Commissioner's Office and our registration number is ZA517202.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("regulator");
+    expect(
+      kinds(
+        "You may lodge a complaint with the Supervisory Authority for data protection in your region.",
+      ),
+    ).toContain("regulator");
+  });
+
   it("every quote is the exact words of its clause", () => {
     const clause =
       "We keep logs for 30 days. After you close your account, we delete your data within 60 days. Backups are kept indefinitely.";
@@ -429,6 +464,8 @@ const ADVERSARIAL = [
   "you can access your ".repeat(2_500) + "settings",
   "we share information with ".repeat(2_000) + "us",
   "provide advertisers with ".repeat(2_000) + "data",
+  "we disclose only ".repeat(3_000) + "warrant",
+  "not compelled ".repeat(3_500) + "by",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

@@ -228,7 +228,7 @@ const DISCLOSED_AT_DISCRETION = new RegExp(
 );
 /** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
 const SHARING_DENIED =
-  /\b(not|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+  /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
 /** Data that identifies no one, named before the open-ended words: not the personal data the practice is about. */
 const NON_PERSONAL =
   /\b(non-?personal\w*|non-?personally|not personally identif\w*|does not (personally )?identify|aggregated?|anonymi[sz]ed|anonymous|de-?identified)\b/i;
@@ -535,6 +535,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "regulator",
     practice: "disputes",
+    // A body users may turn to or that oversees the company, not one the company reports to.
+    when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
     value: first(
       /\b(federal trade commission|ftc|supervisory authorit(y|ies)|data protection authorit(y|ies)|information commissioner|attorney general|data protection commission|cnil|privacy commissioner)\b/i,
     ),
@@ -543,6 +545,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "legal-process",
     practice: "law-enforcement",
+    // Disclosure in answer to legal process, not a regulator's powers ("by seeking court orders").
+    when: /\b(disclos\w*|shar\w*|provid\w*|releas\w*|respond\w*|comply\w*|complian\w*|requests?|required|requires?|preserv\w*|access|produc\w*|satisfy|law enforcement|government\w*|authorit\w*|demands?|receive\w*)\b/i,
     value: first(
       /\b(subpoenas?|court orders?|search warrants?|warrants?|valid legal process|legal process)\b/i,
     ),
@@ -553,7 +557,9 @@ const EXTRACTORS: Extractor[] = [
     when: SHARE_VERB,
     unless: SHARING_DENIED,
     value: (s) =>
-      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b/i.test(s)
+      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b/i.test(
+        s,
+      )
         ? "disclosure on the company's own judgement"
         : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
   },
@@ -561,9 +567,11 @@ const EXTRACTORS: Extractor[] = [
     kind: "process-required",
     practice: "law-enforcement",
     value: fixed(
-      /\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
+      /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
       "disclosed only under legal process",
     ),
+    // "We notify members of legal demands … unless prohibited by law or court order" is no limit.
+    unless: /\bprohibited by\b/i,
   },
   // business transfer
   {
