@@ -65,6 +65,47 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("retention-deletion");
   });
 
+  it("retention: what a sentence says of its period (WhatsApp, Wikipedia, Google)", () => {
+    const value = (s: string, kind: FactKind) => factOf(s, kind)?.value;
+    // How long deletion takes, or a period pointed back to, is no retention period.
+    expect(
+      kinds(
+        "Note that it takes up to 90 days from the beginning of the deletion process to delete your WhatsApp information.",
+      ),
+    ).not.toContain("retention-period");
+    expect(
+      value(
+        "Copies of your information may also remain after the 90 days for a limited time in the backup storage that we use to recover lost data in the event of a disaster, software error, or other data loss event.",
+        "retention-backups",
+      ),
+    ).toBe("kept in backups or archives for a limited time");
+    expect(
+      value(
+        "In most instances, Personal Information is deleted, aggregated or de-identified after 90 days.",
+        "retention-period",
+      ),
+    ).toBe("Personal Information deleted after 90 days");
+    expect(
+      value(
+        "If a message cannot be delivered immediately (for example, if the recipient is offline), we keep it in encrypted form on our servers for up to 30 days as we try to deliver it.",
+        "retention-period",
+      ),
+    ).toBe("messages kept for up to 30 days");
+    expect(
+      kinds(
+        "Because of this, there may be delays between when you delete something and when copies are deleted from our active and backup systems.",
+      ),
+    ).not.toContain("retention-backups");
+    expect(
+      kinds("Non-Personal Information may be retained indefinitely as appropriate."),
+    ).not.toContain("retention-indefinite");
+    expect(
+      kinds(
+        "If we become aware that a child under 13 has provided us with personal information, we take steps to remove such information and terminate the child’s account.",
+      ),
+    ).not.toContain("retention-deletion");
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
@@ -466,6 +507,8 @@ const ADVERSARIAL = [
   "provide advertisers with ".repeat(2_000) + "data",
   "we disclose only ".repeat(3_000) + "warrant",
   "not compelled ".repeat(3_500) + "by",
+  "deleted, ".repeat(5_000) + "after 90 days",
+  "it takes up to 9 days ".repeat(2_000) + "to delete",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

@@ -270,10 +270,14 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-indefinite",
     practice: "retention",
     when: RETAIN,
-    value: fixed(
-      /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i,
-      "kept indefinitely",
-    ),
+    value: (s) => {
+      const m =
+        /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i.exec(
+          s,
+        );
+      // "Non-Personal Information may be retained indefinitely": not the personal data rated.
+      return m && !NON_PERSONAL.test(s.slice(0, m.index)) ? "kept indefinitely" : null;
+    },
     unless:
       /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)/i,
   },
@@ -291,8 +295,12 @@ const EXTRACTORS: Extractor[] = [
       const p = readRetentionPeriod(s);
       return p
         ? `kept in backups or archives for ${durationText(p)}`
-        : "kept in backups or archives, no limit stated";
+        : /\bfor a limited (time|period)\b/i.test(s)
+          ? "kept in backups or archives for a limited time"
+          : "kept in backups or archives, no limit stated";
     },
+    // "copies are deleted from our active and backup systems" says when they go, not that they stay.
+    unless: /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b/i,
   },
   {
     kind: "retention-period",
@@ -315,7 +323,7 @@ const EXTRACTORS: Extractor[] = [
       "deleted when the account is closed or on request",
     ),
     unless: new RegExp(
-      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}`,
+      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b`,
       "i",
     ),
   },

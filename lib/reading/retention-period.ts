@@ -33,14 +33,19 @@ const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/gi;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/gi;
 /** Data in general, rather than one kind of it: a period for these is the policy's own. */
 const GENERAL = /^(personal )?(data|information)$/i;
 /** A verb of deletion leading up to the period: "deleted after", "delete your data within". */
 const DELETED_WITHIN =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\bwithin\s+$/i;
 const DELETED_AFTER =
-  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\b(after|in)\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\s+$/i;
+  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\b(after|in)\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*, [^.;]{0,40}\b(after|in)\s+$/i;
+/** "after the 90 days" points back to a period stated before; it is not a period. */
+const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
+/** "it takes up to 90 days … to delete your information": the time deletion takes, not a period. */
+const TAKES = /\b(takes?|taking)\b[^.;]{0,20}$/i;
+const TO_DELETE = /^[^.;]{0,60}\bto (delete|erase|remove|purge|destroy)\b/i;
 const UP_TO = /\b(up to|no longer than|no more than|a maximum of|at most|maximum of)\s+$/i;
 const AT_LEAST = /\b(at least|a minimum of|minimum of)\s+$/i;
 
@@ -84,9 +89,12 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const object = before ?? after;
   let what = object ? asWritten(sentence, object.index, object[0]) : null;
   // "the cookie expires after 13 months": said of each one, shown as the kind.
-  if (what && /^(backup|archive|log file|cookie)$/i.test(what)) what = `${what}s`;
+  if (what && /^(backup|archive|log file|cookie|message)$/i.test(what)) what = `${what}s`;
 
   const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
+  const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
+  if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
   const action = DELETED_WITHIN.test(lead)
     ? "deleted within"
     : DELETED_AFTER.test(lead)
