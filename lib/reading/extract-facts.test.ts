@@ -227,6 +227,48 @@ describe("extractFacts on real policy sentences", () => {
     expect(factOf(text, "change-notice-period")?.value).toBe("thirty (30) business days before");
   });
 
+  it("policy changes: direct notice a week ahead, consent only for changes to the policy (Apple, GitHub, Wikipedia)", () => {
+    const apple =
+      "When there is a material change to this Privacy Policy, we’ll post a notice on this website at least a week in advance of doing so and contact you directly about the change if we have your data on file.";
+    expect(factOf(apple, "change-notice")?.value).toBe("direct notice");
+    expect(factOf(apple, "change-notice-period")?.value).toBe("a week before");
+    expect(
+      factOf(
+        "If there are material changes to the statement, we will provide at least 30 days prior notice by updating our website or sending an email to your primary email address associated with your GitHub account.",
+        "change-notice-period",
+      )?.value,
+    ).toBe("30 days before");
+    expect(
+      kinds(
+        "To alert you when there has been a change to an article that you have decided to follow. We will send these types of emails to you only with your consent except as otherwise permitted by applicable law.",
+      ),
+    ).not.toContain("change-consent");
+    expect(
+      kinds(
+        "We will seek your prior consent to any material changes, if and where this is required by applicable data protection laws.",
+      ),
+    ).toContain("change-consent");
+  });
+
+  it("cookies: a promise not to use third-party cookies, and aggregate data outside cookies, are not tracking facts (Wikipedia, Facebook)", () => {
+    expect(
+      kinds("We will never use third-party cookies, unless we get your permission to do so."),
+    ).not.toContain("third-party-tracking");
+    expect(
+      kinds(
+        "To use less information that’s connected to individual users, in some cases we de-identify or aggregate information or anonymize it so that it no longer identifies you.",
+      ),
+    ).not.toContain("cookies-persistent");
+  });
+
+  it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
+    for (const sentence of [
+      "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",
+      "Corporate transactions: In connection with a reorganization, restructuring, merger or sale, or other transfer of assets, we will transfer personal information provided the receiving party agrees to respect your personal information in a manner that is consistent with our Privacy Statement.",
+    ])
+      expect(kinds(sentence), sentence).toContain("successor-bound");
+  });
+
   it("disputes: binding arbitration with a class-action waiver", () => {
     const k = kinds(
       "Any dispute will be resolved by final and binding arbitration. You waive any right to participate in a class action lawsuit or class-wide arbitration.",
@@ -509,6 +551,8 @@ const ADVERSARIAL = [
   "not compelled ".repeat(3_500) + "by",
   "deleted, ".repeat(5_000) + "after 90 days",
   "it takes up to 9 days ".repeat(2_000) + "to delete",
+  "policy change a week ".repeat(2_500) + "notice",
+  "subject to the ".repeat(3_500) + "notice",
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

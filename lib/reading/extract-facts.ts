@@ -175,17 +175,18 @@ const AGE_LIMIT =
 const MINORS_RIGHT =
   /\b(request (and obtain )?(the )?removal|obtain removal|22581)\b|\bage of majority\b.{0,120}\bcontract/i;
 
+/** The notice period before a change takes effect, said as "30 days before" ("a week in advance", "30 days' prior notice"). */
 function noticePeriod(s: string): string | null {
   const m =
     new RegExp(
-      `\\b${NUMBER}(?: \\(\\d{1,3}\\))? (?:business |calendar )?days?['’]?( prior| advance| advanced)? (written )?notice\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?))['’]?(?: prior| advance| advanced)? (?:written )?notice\\b`,
       "i",
     ).exec(s) ??
     new RegExp(
-      `\\b(?:at least )?${NUMBER}(?: \\(\\d{1,3}\\))? (?:business |calendar )?days? (before|prior to)\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?)) (?:before|prior to|in advance)\\b`,
       "i",
     ).exec(s);
-  return m?.[0] ? m[0].toLowerCase().replace(/^at least /, "") : null;
+  return m?.[1] ? `${m[1].toLowerCase()} before` : null;
 }
 
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
@@ -431,7 +432,7 @@ const EXTRACTORS: Extractor[] = [
       /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
     ),
     unless:
-      /\b(do|does|will) not (use|allow|permit)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i,
+      /\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i,
   },
   {
     kind: "credentials-in-cookies",
@@ -447,9 +448,14 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "cookies-persistent",
     practice: "cookies",
-    value: first(
-      /\b(persistent cookies?|remember (you|your (login|preferences|settings))|stay (logged|signed) in|google analytics|analytics cookies?|aggregate (statistics|analytics|information))\b/i,
-    ),
+    value: (s) =>
+      first(
+        /\b(persistent cookies?|remember (you|your (login|preferences|settings))|stay (logged|signed) in|google analytics|analytics cookies?)\b/i,
+      )(s) ??
+      // Aggregate statistics are analytics only in a sentence about cookies or tracking.
+      (/\b(cookies?|analytics|tracking|pixels?|beacons?|similar technologies)\b/i.test(s)
+        ? first(/\baggregate (statistics|analytics|information)\b/i)(s)
+        : null),
   },
   {
     kind: "cookies-session-only",
@@ -473,7 +479,7 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (s) => {
       if (
-        /\b(notify you|notice to you|e-?mail (you|notification)|send (you )?(an )?(e-?mail|notice|notification)|by e-?mail|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
+        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
           s,
         )
       )
@@ -496,7 +502,11 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-consent",
     practice: "policy-changes",
-    when: /\b(chang\w*|updat\w*|modif\w*|revis\w*|different)\b/i,
+    // Changes to the policy or to the purposes data is used for, not "a change to an article".
+    when: new RegExp(
+      `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b`,
+      "i",
+    ),
     value: fixed(
       /\b(obtain|seek|ask for|request|with|get) (your )?(prior |express |explicit |affirmative |opt-in )*consent\b|\bopt[- ]in\b|\bchoice as to whether\b/i,
       "consent sought for changes",
@@ -587,7 +597,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "business-transfer",
     when: /\b(merger|acquisition|acquired|bankruptcy|sale of|successor|assets|reorgani[sz]ation)\b/i,
     value: fixed(
-      /\b(subject to (this|the) (privacy )?(policy|statement)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out)\b/i,
+      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out|(consistent|in accordance) with (this|our|the) (privacy )?(policy|statement|notice))\b/i,
       "users notified or successor bound by the policy",
     ),
   },
