@@ -106,6 +106,21 @@ describe("extractFacts on real policy sentences", () => {
     ).not.toContain("retention-deletion");
   });
 
+  it("retention: a period counted from the end of the account or relationship says so (Zoom, PayPal)", () => {
+    expect(
+      factOf(
+        "Zoom will retain this data for this purpose until and unless you choose to delete this data or for up to three years after your last interaction with Zoom.",
+        "retention-period",
+      )?.value,
+    ).toBe("data kept for up to 3 years after your last interaction");
+    expect(
+      factOf(
+        "Personal Information used for the ongoing relationship between you and PayPal is stored for the duration of the relationship plus a period of 10 years or such period as mandated by any applicable local law once our relationship comes to an end.",
+        "retention-period",
+      )?.value,
+    ).toBe("Personal Information kept for 10 years after the relationship ends");
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
@@ -367,6 +382,24 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("advertising-sharing");
   });
 
+  it("advertising sharing: not data provided by advertisers, nor a user's right to ask about sharing (Netflix, Zoom)", () => {
+    expect(
+      kinds(
+        "Advertising information: We collect information about the advertisements on the Netflix service that you view or interact with, and information provided by Advertising Companies.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds(
+        "Under California’s Shine the Light law, you may also ask companies with whom you have formed a business relationship to provide the names of third parties to which they have disclosed certain personal information during the preceding calendar year for their own direct marketing purposes.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds(
+        "Advertising Companies: We may disclose certain personal information to Advertising Companies in order to select advertisements shown on Netflix.",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
   it("named partners: not where the user meets a company elsewhere, nor the company itself (Reddit, PayPal)", () => {
     expect(
       kinds(
@@ -553,6 +586,7 @@ const ADVERSARIAL = [
   "it takes up to 9 days ".repeat(2_000) + "to delete",
   "policy change a week ".repeat(2_500) + "notice",
   "subject to the ".repeat(3_500) + "notice",
+  "duration of the relationship plus 1 year ".repeat(1_200),
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

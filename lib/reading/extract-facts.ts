@@ -261,7 +261,7 @@ const GIVE =
 const SHARED_ITEM =
   "(data|information|info|identifiers|details|email address\\w*|it|them|this|such)";
 const ADVERTISING_SHARING = new RegExp(
-  `\\b${GIVE}\\b(?! us\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${SHARED_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
+  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${SHARED_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
   "i",
 );
 
@@ -335,7 +335,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s) =>
       // "for the duration of the restrictions applied": the words it is measured by, up to three.
       whileNeeded(s)?.replace(
-        /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it))+$/i,
+        /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it|plus))+$/i,
         "",
       ) ?? null,
   },
@@ -363,8 +363,9 @@ const EXTRACTORS: Extractor[] = [
     kind: "advertising-sharing",
     practice: "third-parties",
     when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
+    // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
     unless:
-      /\b(not|never|won['’]t|don['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)/i,
+      /\b(not|never|won['’]t|don['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
     value: (s) => {
       const m = ADVERTISING_SHARING.exec(s);
       // Reports and aggregate statistics for advertisers identify no one.

@@ -60,6 +60,8 @@ export type RetentionPeriod = {
   general: boolean;
   /** What happens at the end of it: "kept for", "kept for up to", "deleted after", … */
   action: string;
+  /** When the period starts, if not now: "after your last interaction", "after the relationship ends". */
+  from?: string;
 };
 
 export const durationText = (p: RetentionPeriod) =>
@@ -105,7 +107,33 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
           ? "kept for at least"
           : "kept for";
   const counted = m[2]?.toLowerCase() ?? "";
-  return { n, unit, counted, what, general: !what || GENERAL.test(what), action };
+  const period: RetentionPeriod = {
+    n,
+    unit,
+    counted,
+    what,
+    general: !what || GENERAL.test(what),
+    action,
+  };
+  const from = periodStart(lead, tail);
+  return from ? { ...period, from } : period;
+}
+
+/**
+ * A period counted from the end of something is not a period from now: "up to three years after
+ * your last interaction", "the duration of the relationship plus a period of 10 years".
+ */
+function periodStart(lead: string, tail: string): string | null {
+  const after =
+    /^\s*(?:after|following|from|of) (your|the|our) (last interaction|last use|last login|account (?:closure|is closed|closes|is deleted|termination)|closure of your account|termination|end of (?:the|our|your) (?:relationship|contract|subscription)|relationship ends)\b/i.exec(
+      tail,
+    );
+  if (after) return `after ${after[1]!.toLowerCase()} ${after[2]!.toLowerCase()}`;
+  const plus =
+    /\bduration of (?:the|your|our) (relationship|account|contract|subscription) plus (?:a period of )?$/i.exec(
+      lead,
+    );
+  return plus ? `after the ${plus[1]!.toLowerCase()} ends` : null;
 }
 
 /** Whether the period is short in the rubric's sense: days, weeks, or up to twelve months. */
@@ -114,7 +142,7 @@ export const isShortPeriod = (p: RetentionPeriod) =>
 
 /** The fact's value: "search queries deleted after 90 days", "kept for 3 years". */
 export const periodValue = (p: RetentionPeriod) =>
-  `${p.what ? `${p.what} ` : ""}${p.action} ${durationText(p)}`;
+  `${p.what ? `${p.what} ` : ""}${p.action} ${durationText(p)}${p.from ? ` ${p.from}` : ""}`;
 
 /**
  * The period as a sentence of ours, its verb agreeing with what it is about: "search queries
@@ -122,7 +150,8 @@ export const periodValue = (p: RetentionPeriod) =>
  * sentence does not name is not said of "data": "a retention period of 3 years is stated".
  */
 export function periodSentence(p: RetentionPeriod): string {
-  if (!p.what) return `a retention period of ${durationText(p)} is stated`;
+  const from = p.from ? ` ${p.from}` : "";
+  if (!p.what) return `a retention period of ${durationText(p)}${from} is stated`;
   const plural = /s$/i.test(p.what) && !/\b(analytics|access)$/i.test(p.what);
-  return `${p.what} ${plural ? "are" : "is"} ${p.action} ${durationText(p)}`;
+  return `${p.what} ${plural ? "are" : "is"} ${p.action} ${durationText(p)}${from}`;
 }
