@@ -476,6 +476,17 @@ describe("extractFacts on real policy sentences", () => {
         "You may also correct or update out-of-date or inaccurate personal information or request that we delete personal information that we hold about you.",
       ),
     ).toEqual(expect.arrayContaining(["correction-right", "deletion-right"]));
+    // dotCloud: the user as "their" or "your", not only as the subject.
+    expect(
+      kinds(
+        "Customers may view, update or change their registration information by logging in to their accounts at http://www.dotCloud.com.",
+      ),
+    ).toContain("correction-right");
+    expect(
+      kinds(
+        "Requests to access, change, or delete your information will be handled within 30 days.",
+      ),
+    ).toContain("deletion-right");
   });
 
   it("legal disclosure: legal process only where data is disclosed, a limit only on disclosure (GitHub, LinkedIn)", () => {

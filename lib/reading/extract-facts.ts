@@ -245,7 +245,7 @@ const openEnded = (re: RegExp, value: string) => (s: string) => {
  * Agreement", "remove a track from your playlist", "which you can access at:").
  */
 const USERS_DATA =
-  "(personal (data|information)|your (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
+  "(personal (data|information)|(your|their|his or her) (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
 
 /**
  * Data shared for others' marketing: the company gives data ("we may share your information with
@@ -621,7 +621,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
-    when: /\b(you|users?|customers?|members?)\b/i,
+    when: /\b(you|your|users?|customers?|members?)\b/i,
     value: fixed(
       new RegExp(
         `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|\\bright to (erasure|deletion|delete)\\b`,
@@ -633,7 +633,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "correction-right",
     practice: "access",
-    when: /\b(you|users?|customers?|members?)\b/i,
+    when: /\b(you|your|users?|customers?|members?)\b/i,
     value: fixed(
       new RegExp(
         `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,40}\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
