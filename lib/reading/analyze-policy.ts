@@ -6,7 +6,7 @@ import {
   withHeadingContext,
   type PracticeSlug,
 } from "./classifier";
-import { extractFacts, type Fact } from "./extract-facts";
+import { extractFacts, ownNames, type Fact } from "./extract-facts";
 import { readPolicy, type PolicyFormat } from "./ingest";
 import { ReadingError } from "./reading-error";
 import { sentencesOf } from "./sentences";
@@ -97,7 +97,7 @@ export function analyzePolicy(
     practices: Object.fromEntries(assigned[i]!.map((s) => [s, probs[i]![s]])),
   }));
 
-  const facts = extractFacts(texts, checkTime);
+  const facts = extractFacts(texts, checkTime, ownNames(policy.title, texts));
   checkTime();
 
   const findings = PRACTICE_SLUGS.map((practice): MachineFinding => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FACT_EXTRACTORS, extractFacts, type FactKind } from "./extract-facts";
+import { FACT_EXTRACTORS, extractFacts, ownNames, type FactKind } from "./extract-facts";
 import { sentencesOf } from "./sentences";
 
 const kinds = (text: string) => extractFacts([text]).map((f) => f.kind);
@@ -47,6 +47,78 @@ describe("extractFacts on real policy sentences", () => {
         "For example you can remove a track from your playlist or remove an artist you’ve saved to your library and close your account.",
       ),
     ).not.toContain("retention-deletion");
+  });
+
+  it("retention: data kept after the account is deleted is not deleted on closing it (Spotify)", () => {
+    expect(
+      kinds(
+        "After your account is deleted, we keep some data for a longer time period but for very limited purposes.",
+      ),
+    ).not.toContain("retention-deletion");
+    expect(kinds("We may retain your information after you close your account.")).not.toContain(
+      "retention-deletion",
+    );
+    expect(
+      kinds(
+        "When your Spotify account is deleted, this category of data is deleted or de-identified.",
+      ),
+    ).toContain("retention-deletion");
+  });
+
+  it("retention: what a sentence says of its period (WhatsApp, Wikipedia, Google)", () => {
+    const value = (s: string, kind: FactKind) => factOf(s, kind)?.value;
+    // How long deletion takes, or a period pointed back to, is no retention period.
+    expect(
+      kinds(
+        "Note that it takes up to 90 days from the beginning of the deletion process to delete your WhatsApp information.",
+      ),
+    ).not.toContain("retention-period");
+    expect(
+      value(
+        "Copies of your information may also remain after the 90 days for a limited time in the backup storage that we use to recover lost data in the event of a disaster, software error, or other data loss event.",
+        "retention-backups",
+      ),
+    ).toBe("kept in backups or archives for a limited time");
+    expect(
+      value(
+        "In most instances, Personal Information is deleted, aggregated or de-identified after 90 days.",
+        "retention-period",
+      ),
+    ).toBe("Personal Information deleted after 90 days");
+    expect(
+      value(
+        "If a message cannot be delivered immediately (for example, if the recipient is offline), we keep it in encrypted form on our servers for up to 30 days as we try to deliver it.",
+        "retention-period",
+      ),
+    ).toBe("messages kept for up to 30 days");
+    expect(
+      kinds(
+        "Because of this, there may be delays between when you delete something and when copies are deleted from our active and backup systems.",
+      ),
+    ).not.toContain("retention-backups");
+    expect(
+      kinds("Non-Personal Information may be retained indefinitely as appropriate."),
+    ).not.toContain("retention-indefinite");
+    expect(
+      kinds(
+        "If we become aware that a child under 13 has provided us with personal information, we take steps to remove such information and terminate the child’s account.",
+      ),
+    ).not.toContain("retention-deletion");
+  });
+
+  it("retention: a period counted from the end of the account or relationship says so (Zoom, PayPal)", () => {
+    expect(
+      factOf(
+        "Zoom will retain this data for this purpose until and unless you choose to delete this data or for up to three years after your last interaction with Zoom.",
+        "retention-period",
+      )?.value,
+    ).toBe("data kept for up to 3 years after your last interaction");
+    expect(
+      factOf(
+        "Personal Information used for the ongoing relationship between you and PayPal is stored for the duration of the relationship plus a period of 10 years or such period as mandated by any applicable local law once our relationship comes to an end.",
+        "retention-period",
+      )?.value,
+    ).toBe("Personal Information kept for 10 years after the relationship ends");
   });
 
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
@@ -123,6 +195,37 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Global Privacy Control: honoured");
   });
 
+  it("children: no age threshold from a sentence about advertising to minors (Spotify, Bing, Verizon)", () => {
+    for (const sentence of [
+      "We do not disclose personal data to advertising partners for users under the age of 18.",
+      "With respect to Spotify Service users under the age of 18, we do not disclose personal data to marketing partners by default.",
+      "We do not deliver personalized advertising to children whose birthdate in their Microsoft account identifies them as under 18 years of age.",
+      "We do not knowingly sell personal information related to children under 18 years of age, or knowingly use such information for targeted advertising purposes.",
+      "California residents under age 18 who are registered users of online sites, services or applications may request and obtain removal of content or information they have publicly posted.",
+      "If you are under the age of majority (under 18 in most relevant countries), with a limited ability to enter into an enforceable contract only, where we may be unable to process your information on the grounds of contractual necessity, we rely on legitimate interests.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("children-age");
+  });
+
+  it("children: the minimum age of users, from who may use the service or whose data is collected", () => {
+    const age = (s: string) => factOf(s, "children-age")?.value;
+    expect(age("You must be at least 13 years old to use the Platform.")).toBe("under 13");
+    expect(
+      age("Zoom does not allow children under the age of 16 to sign up for a Zoom account."),
+    ).toBe("under 16");
+    expect(
+      age(
+        "Apple understands the importance of safeguarding the personal data of children, which we consider to be an individual under the age of 13 or the equivalent age as specified by law in your jurisdiction.",
+      ),
+    ).toBe("under 13");
+    // A stated minimum leads: 13, not the 18 below which a parent's account is needed (OpenSea).
+    expect(
+      age(
+        "Minors who are at least 13 years old (or at least 16 for individuals in the EEA/UK) but are under 18 years old may use a parent or guardian’s account, but only with the supervision of the account holder.",
+      ),
+    ).toBe("under 13");
+  });
+
   it("children: the age threshold", () => {
     expect(
       factOf(
@@ -137,6 +240,48 @@ describe("extractFacts on real policy sentences", () => {
       "If we change it, we will provide notification of the change at least thirty (30) business days before the change takes effect and include directions for how you can respond to the change.";
     expect(factOf(text, "change-notice")?.value).toBe("direct notice");
     expect(factOf(text, "change-notice-period")?.value).toBe("thirty (30) business days before");
+  });
+
+  it("policy changes: direct notice a week ahead, consent only for changes to the policy (Apple, GitHub, Wikipedia)", () => {
+    const apple =
+      "When there is a material change to this Privacy Policy, we’ll post a notice on this website at least a week in advance of doing so and contact you directly about the change if we have your data on file.";
+    expect(factOf(apple, "change-notice")?.value).toBe("direct notice");
+    expect(factOf(apple, "change-notice-period")?.value).toBe("a week before");
+    expect(
+      factOf(
+        "If there are material changes to the statement, we will provide at least 30 days prior notice by updating our website or sending an email to your primary email address associated with your GitHub account.",
+        "change-notice-period",
+      )?.value,
+    ).toBe("30 days before");
+    expect(
+      kinds(
+        "To alert you when there has been a change to an article that you have decided to follow. We will send these types of emails to you only with your consent except as otherwise permitted by applicable law.",
+      ),
+    ).not.toContain("change-consent");
+    expect(
+      kinds(
+        "We will seek your prior consent to any material changes, if and where this is required by applicable data protection laws.",
+      ),
+    ).toContain("change-consent");
+  });
+
+  it("cookies: a promise not to use third-party cookies, and aggregate data outside cookies, are not tracking facts (Wikipedia, Facebook)", () => {
+    expect(
+      kinds("We will never use third-party cookies, unless we get your permission to do so."),
+    ).not.toContain("third-party-tracking");
+    expect(
+      kinds(
+        "To use less information that’s connected to individual users, in some cases we de-identify or aggregate information or anonymize it so that it no longer identifies you.",
+      ),
+    ).not.toContain("cookies-persistent");
+  });
+
+  it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
+    for (const sentence of [
+      "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",
+      "Corporate transactions: In connection with a reorganization, restructuring, merger or sale, or other transfer of assets, we will transfer personal information provided the receiving party agrees to respect your personal information in a manner that is consistent with our Privacy Statement.",
+    ])
+      expect(kinds(sentence), sentence).toContain("successor-bound");
   });
 
   it("disputes: binding arbitration with a class-action waiver", () => {
@@ -176,6 +321,112 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("TRUSTe");
   });
 
+  it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
+    for (const sentence of [
+      "We also identify and use additional protections as appropriate for each data transfer.",
+      "When we make material changes to this Policy, we’ll provide you with prominent notice as appropriate under the circumstances.",
+      'We will provide you notice of amendments to this Privacy Policy, as appropriate, and update the "Last modified" date at the top of this Privacy Policy.',
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("sharing-without-limits");
+      expect(kinds(sentence), sentence).not.toContain("discretionary-disclosure");
+    }
+  });
+
+  it("sharing without limits: not a forbidden, conditioned or non-personal sharing (Zoom, PayPal, Xfinity)", () => {
+    for (const sentence of [
+      "These vendors can access personal data subject to contractual and technical requirements for protecting personal data and prohibiting them from using personal data for any purpose other than to provide services to Zoom or as required by law.",
+      "These third parties have access to your Personal Data only to perform these tasks on our behalf and are obligated not to disclose or use it for any other purpose.",
+      "We may disclose your Sensitive Personal Information as appropriate to carry out legitimate business activities, as you have consented to or as allowed by law.",
+      "We may share information for any other purposes disclosed to you at the time we collect the information or pursuant to your consent.",
+      "We may aggregate or deidentify your information and may use, share, license, or sell aggregated or deidentified information for any purpose.",
+      "Please read below and learn how we collect, protect, share, and use your Personal Information including information we collect as part of our technology Platforms (including, without limitation, our Toyota-owned and branded websites).",
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("sharing-without-limits");
+      expect(kinds(sentence), sentence).not.toContain("discretionary-disclosure");
+    }
+  });
+
+  it("sharing without limits: open-ended words after a verb of sharing (Sony, National Geographic)", () => {
+    expect(
+      kinds(
+        "We may share information within and among entities affiliated with or related to us that are in the Sony group of companies (collectively, “Affiliates”), some of which are outside the scope of this Privacy Policy, for any purpose, including but not limited to: (i) business development; and (v) to enable us to aggregate Usage Information between and amongst certain Sony properties.",
+      ),
+    ).toContain("sharing-without-limits");
+    expect(
+      kinds(
+        "If you provide personal information when you use any of these features, that personal information may be publicly posted and otherwise disclosed without limitation as to its use by us or by a third party.",
+      ),
+    ).toContain("sharing-without-limits");
+    expect(
+      kinds(
+        "We may disclose any Personal Information to government or law enforcement officials where necessary to respond to any government or law enforcement requests or private parties as we, in our sole discretion, believe necessary or appropriate to respond to claims.",
+      ),
+    ).toContain("discretionary-disclosure");
+  });
+
+  it("advertising sharing: data the company gives, not data it receives, reports or a list of names (TikTok, Google, Apple, LinkedIn)", () => {
+    for (const sentence of [
+      "Advertisers, measurement and other partners share information with us about you and the actions you have taken outside of the Platform, such as your activities on other websites and apps or in stores.",
+      "We may also collect information about you from trusted partners, such as directory services which provide us with business information to be displayed on Google’s services, marketing partners who provide us with information about potential customers of our business services.",
+      "We provide advertisers with reports about the performance of their ads and other content on the Platform in order to help them measure their effectiveness and understand their audience.",
+      "They cannot use the personal data we share for their own purposes and must delete or return the personal data once they’ve fulfilled our request.",
+      "Key Terms\nSocial Action\nE.g. like, comment, follow, share\nPartners\nPartners include ad networks, exchanges and others",
+      "Our advertising partners may participate in associations that provide simple ways to opt out of ad targeting, which you can access at:",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("advertising-sharing");
+    for (const sentence of [
+      "In addition, we may also provide these marketing and advertising partners with your email address or other limited account information.",
+      "To help improve the relevance of these ads, we provide certain info about you to third parties, including advertising partners, or allow them to collect such data from our services.",
+      "In addition, we may share your personal data with marketing platform providers, including social media advertising services, advertising networks, third-party data providers, to reach or better understand our users.",
+    ])
+      expect(kinds(sentence), sentence).toContain("advertising-sharing");
+  });
+
+  it("advertising sharing: not data provided by advertisers, nor a user's right to ask about sharing (Netflix, Zoom)", () => {
+    expect(
+      kinds(
+        "Advertising information: We collect information about the advertisements on the Netflix service that you view or interact with, and information provided by Advertising Companies.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds(
+        "Under California’s Shine the Light law, you may also ask companies with whom you have formed a business relationship to provide the names of third parties to which they have disclosed certain personal information during the preceding calendar year for their own direct marketing purposes.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds(
+        "Advertising Companies: We may disclose certain personal information to Advertising Companies in order to select advertisements shown on Netflix.",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
+  it("named partners: not where the user meets a company elsewhere, nor the company itself (Reddit, PayPal)", () => {
+    expect(
+      kinds(
+        "That content and information may also be available in search results on internet search engines like Google.",
+      ),
+    ).not.toContain("named-partner");
+    expect(
+      extractFacts(
+        [
+          "Reddit uses industry-standard payment processor services (such as Stripe) to handle payment information.",
+        ],
+        undefined,
+        ownNames("Reddit Privacy Policy", []),
+      ).find((f) => f.kind === "named-partner")?.value,
+    ).toBe("Stripe");
+    const own = ownNames("PayPal Privacy Statement", []);
+    const facts = extractFacts(
+      [
+        "We may share Personal Information with payment processors such as PayPal and Braintree.",
+        "We share data with PayPal service providers.",
+      ],
+      undefined,
+      own,
+    ).filter((f) => f.kind === "named-partner");
+    expect(facts.map((f) => f.value)).toEqual(["Braintree"]);
+  });
+
   it("named partners in a sharing sentence (Code 42)", () => {
     expect(
       factOf(
@@ -199,6 +450,78 @@ describe("extractFacts on real policy sentences", () => {
         "Mozy does not disclose Personal Data, including the data you back up with the Service, unless disclosure is necessary to comply with an enforceable government request such as a warrant.",
       ),
     ).toContain("process-required");
+  });
+
+  it("access rights: the user's own data, not a setting, a feature or a document (GitHub, PayPal, Zoom, X, Wikipedia)", () => {
+    for (const sentence of [
+      "You can review our standard Data Protection Agreement at GitHub Data Protection Agreement.",
+      "Our advertising partners may participate in associations that provide simple ways to opt out of ad targeting, which you can access at:",
+      "You can also change your account’s notification settings or the notification preferences on your device.",
+      "If you are not approved under the Automated Decisions, you may not have access to our services.",
+      "Content from Third-Party Integrations: Users can access email and calendars from third-party services through their Zoom client, if they choose to integrate them.",
+      "You can read more about law enforcement access here.",
+      '"standard account" — An account you can sign up for to browse or edit the Wikimedia Sites.',
+      "If you come across such a third-party tool, and you believe it violates this Policy, you can remove the tool yourself, or report it to privacywikimedia.org so we can investigate.",
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("correction-right");
+      expect(kinds(sentence), sentence).not.toContain("deletion-right");
+    }
+    expect(
+      kinds(
+        "You can also amend any of the data that you have actively provided us on the Platform at any time through your Vinted account.",
+      ),
+    ).toContain("correction-right");
+    expect(
+      kinds(
+        "You may also correct or update out-of-date or inaccurate personal information or request that we delete personal information that we hold about you.",
+      ),
+    ).toEqual(expect.arrayContaining(["correction-right", "deletion-right"]));
+    // dotCloud: the user as "their" or "your", not only as the subject.
+    expect(
+      kinds(
+        "Customers may view, update or change their registration information by logging in to their accounts at http://www.dotCloud.com.",
+      ),
+    ).toContain("correction-right");
+    expect(
+      kinds(
+        "Requests to access, change, or delete your information will be handled within 30 days.",
+      ),
+    ).toContain("deletion-right");
+  });
+
+  it("legal disclosure: legal process only where data is disclosed, a limit only on disclosure (GitHub, LinkedIn)", () => {
+    expect(
+      kinds(
+        "The FTC has the power to prohibit such misrepresentations through administrative orders or by seeking court orders.",
+      ),
+    ).not.toContain("legal-process");
+    expect(
+      kinds(
+        "We attempt to notify Members about legal demands for their personal data when appropriate in our judgment, unless prohibited by law or court order or when the request is an emergency.",
+      ),
+    ).not.toContain("process-required");
+  });
+
+  it("legal disclosure: sharing with authorities the law does not compel is at the company's discretion (PayPal)", () => {
+    expect(
+      kinds(
+        "We also carry out sanction screening, report to tax authorities, police and other enforcement authorities, supervisory authorities where we are not compelled by applicable laws but where we have a good faith belief that sharing the information is necessary to prevent fraud.",
+      ),
+    ).toContain("discretionary-disclosure");
+  });
+
+  it("disputes: a regulator users may turn to, not one the company reports to or is registered with (PayPal)", () => {
+    for (const sentence of [
+      "We also carry out sanction screening, and report to tax authorities, police enforcement authorities, enforcement authorities, and supervisory authorities.",
+      "When we transfer Personal Information of EU residents within PayPal subsidiaries and affiliated companies, we rely on our Binding Corporate Rules, which have been approved by competent Supervisory Authorities.",
+      "We are registered with the Information Commissioner's Office and our registration number is ZA517202.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("regulator");
+    expect(
+      kinds(
+        "You may lodge a complaint with the Supervisory Authority for data protection in your region.",
+      ),
+    ).toContain("regulator");
   });
 
   it("every quote is the exact words of its clause", () => {
@@ -260,6 +583,21 @@ const ADVERSARIAL = [
   "for the duration of ".repeat(2_500),
   "delete ".repeat(7_000) + "account",
   "personal data ".repeat(3_500) + "90 days",
+  "share ".repeat(8_000) + "for any purpose other",
+  "we may share it as ".repeat(2_500),
+  "after your account is deleted ".repeat(1_600),
+  "retain ".repeat(7_000) + "after you close",
+  "children under the age of 13 must be ".repeat(1_300),
+  "you can access your ".repeat(2_500) + "settings",
+  "we share information with ".repeat(2_000) + "us",
+  "provide advertisers with ".repeat(2_000) + "data",
+  "we disclose only ".repeat(3_000) + "warrant",
+  "not compelled ".repeat(3_500) + "by",
+  "deleted, ".repeat(5_000) + "after 90 days",
+  "it takes up to 9 days ".repeat(2_000) + "to delete",
+  "policy change a week ".repeat(2_500) + "notice",
+  "subject to the ".repeat(3_500) + "notice",
+  "duration of the relationship plus 1 year ".repeat(1_200),
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {

@@ -98,6 +98,18 @@ const saleFact = (which: (x: SaleStatement) => boolean) => (s: string) => {
 const DATA_DELETION =
   /\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)\b.{0,40}\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b|\b(data|information|account|records?|details|profile|files|backups?|copies|documents?|recordings?|voiceprints?|logs?)\b.{0,40}\b(delet\w*|eras\w*|destroy\w*|purg\w*|remov\w*|anonymi[sz]\w*)/i;
 
+/**
+ * Data kept after the account is closed is not data deleted when it is closed: "After your account
+ * is deleted, we keep some data for a longer time period", "we may retain information after you
+ * close your account".
+ */
+const KEEP = "(keep|keeps|kept|retain\\w*|store|stores|hold|holds|maintain\\w*|preserv\\w*)";
+const CLOSED = "(deleted|deletion|close|closed|closing|closure|terminated|termination|cancel\\w*)";
+const KEPT_AFTER_CLOSING = new RegExp(
+  `\\b(after|once|when|following|upon)\\b.{0,60}\\b${CLOSED}\\b,? (\\w+ ){0,3}${KEEP}\\b|\\b${KEEP}\\b.{0,60}\\b(after|following|beyond) (you |your |the |an )?(\\w+ )?${CLOSED}\\b`,
+  "i",
+);
+
 const whileNeeded = first(
   /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
@@ -136,27 +148,45 @@ function dntResponse(s: string): string {
   return `${signal}: mentioned`;
 }
 
+/** The age the sentence sets: a stated minimum ("at least 13 … but under 18" is 13), else the first. */
 function childrenAge(s: string): string | null {
   const m =
+    /\b(?:at least|older than) (?:the age of )?(\d{1,2})\b/i.exec(s) ??
     /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? (\d{1,2})\b/i.exec(s) ??
     /\b(\d{1,2}) years of age\b/i.exec(s) ??
-    /\b(?:at least|over|older than) (?:the age of )?(\d{1,2})\b/i.exec(s);
+    /\bover (?:the age of )?(\d{1,2})\b/i.exec(s);
   const age = Number(m?.[1]);
   if (!age || age < 6 || age > 21) return null;
   return `under ${age}`;
 }
 
+/**
+ * A sentence about who may use the service or whose data is collected ("not directed to children
+ * under 13", "you must be at least 16"), not one about what is done with minors' data once they
+ * use it ("we do not disclose personal data to advertising partners for users under the age of
+ * 18", "we do not sell the personal information of consumers under 16").
+ */
+const AGE_LIMIT =
+  /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restricted|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
+/**
+ * No age limit either: California's right for minors to remove what they posted (Business and
+ * Professions Code 22581), or the age of majority for a contract.
+ */
+const MINORS_RIGHT =
+  /\b(request (and obtain )?(the )?removal|obtain removal|22581)\b|\bage of majority\b.{0,120}\bcontract/i;
+
+/** The notice period before a change takes effect, said as "30 days before" ("a week in advance", "30 days' prior notice"). */
 function noticePeriod(s: string): string | null {
   const m =
     new RegExp(
-      `\\b${NUMBER}(?: \\(\\d{1,3}\\))? (?:business |calendar )?days?['’]?( prior| advance| advanced)? (written )?notice\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?))['’]?(?: prior| advance| advanced)? (?:written )?notice\\b`,
       "i",
     ).exec(s) ??
     new RegExp(
-      `\\b(?:at least )?${NUMBER}(?: \\(\\d{1,3}\\))? (?:business |calendar )?days? (before|prior to)\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?)) (?:before|prior to|in advance)\\b`,
       "i",
     ).exec(s);
-  return m?.[0] ? m[0].toLowerCase().replace(/^at least /, "") : null;
+  return m?.[1] ? `${m[1].toLowerCase()} before` : null;
 }
 
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
@@ -171,8 +201,69 @@ const CONFINED =
 
 const NAMED_PARTNERS =
   /\b(Google Analytics|Google|DoubleClick|AdSense|Facebook|Meta|Instagram|Amazon Web Services|AWS|Microsoft|Azure|Apple|Stripe|PayPal|Braintree|Authorize\.net|Salesforce|HubSpot|Mailchimp|SendGrid|Zendesk|Intercom|Twilio|Cloudflare|Akamai|Rackspace|Oracle|Adobe|Omniture|Criteo|AppNexus|Quantcast|comScore|Nielsen|Hotjar|Mixpanel|Amplitude|TikTok|LinkedIn|Twitter|Pinterest|Snapchat|Reddit|Yahoo|Bing|Taboola|Outbrain|LiveRamp|Lotame|Experian|Equifax|Acxiom|Klaviyo|Shopify|Optimizely|New Relic|Datadog|Sentry|Auth0|Okta|Plaid|Adyen|Worldpay|Chase Paymentech|Cybersource|Zuora|Recurly|Marketo|Pardot|Eloqua|Unbounce|Wistia|Vimeo|YouTube)\b/g;
+/**
+ * A sentence in which the company uses or shares with the named party ("we use Google Ads",
+ * "payment processor services (such as Stripe)", "shared with … Microsoft"), not one in which the
+ * user meets it elsewhere ("search engines like Google", "register using Apple or Google",
+ * "links or buttons that lead to third-party services like Twitter").
+ */
 const SHARING_CONTEXT =
-  /\b(share[sd]?|sharing|disclose[sd]?|provide[sd]?|partners?|processors?|providers?|vendors?|uses?|using|third[- ]part(y|ies)|services? of|hosted|powered by)\b/i;
+  /\b(we|us|our)\b.{0,80}\b(use|uses|using|share[sd]?|sharing|disclose[sd]?|provide[sd]?|partner\w*|work with|engage[sd]?|rely on)\b|\b(shared|disclosed|provided|transferred) (with|to)\b|\b(processors?|providers?|vendors?|subprocessors?|hosted (by|on|with)|powered by|services? of)\b/i;
+
+/**
+ * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
+ * "for any purpose", "without limitation as to its use"; for disclosure to authorities also "in
+ * our sole discretion") must follow a verb of sharing in the same sentence. Not when they are
+ * qualified by a purpose or a condition ("as appropriate for each data transfer", "for any purpose
+ * other than …", "for any other purpose disclosed to you", "for any purpose with your consent"),
+ * nor "including, without limitation," (a list, not a licence), nor a noun ("such a transfer").
+ */
+const SHARE_VERB =
+  /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|(?<!(a|the|each|any|such|this|that|data) )transfer(s|red|ring)?|release[sd]?|make available|made available)\b/i;
+const FOR_ANY_PURPOSE =
+  "as (otherwise |we deem |we consider |it deems |we determine )?appropriate(?!,? (to|for|under|in|given|based|with|and)\\b)|for any (other )?(reasons?|purposes?)\\b(?!,? (other than|except|not|unrelated|disclosed|described|listed|we disclose|that|which|where|with|permitted by (this|our|these)|set forth|as)\\b)|without (any )?(limits?|limitations?|restrictions?) (as to|on)\\b";
+const SHARED_OPEN_ENDED = new RegExp(`${SHARE_VERB.source}.{0,240}?(${FOR_ANY_PURPOSE})`, "i");
+const DISCLOSED_AT_DISCRETION = new RegExp(
+  `${SHARE_VERB.source}.{0,240}?(${FOR_ANY_PURPOSE}|in (our|its) (sole |absolute )?discretion|\\b(believes?|deems?|considers?|determines?)\\b.{0,60}\\bappropriate\\b)`,
+  "i",
+);
+/** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
+const SHARING_DENIED =
+  /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+/** Data that identifies no one, named before the open-ended words: not the personal data the practice is about. */
+const NON_PERSONAL =
+  /\b(non-?personal\w*|non-?personally|not personally identif\w*|does not (personally )?identify|aggregated?|anonymi[sz]ed|anonymous|de-?identified)\b/i;
+const openEnded = (re: RegExp, value: string) => (s: string) => {
+  const m = re.exec(s);
+  return m && !NON_PERSONAL.test(s.slice(0, m.index + m[0].length)) ? value : null;
+};
+
+/**
+ * What a user's right of access, correction or deletion is about: their data, account or profile
+ * ("you can edit your User Data", "you can access or delete your personal data"), not a setting,
+ * a feature or a document ("change your preferences", "you can review our Data Protection
+ * Agreement", "remove a track from your playlist", "which you can access at:").
+ */
+const USERS_DATA =
+  "(personal (data|information)|(your|their|his or her) (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
+
+/**
+ * Data shared for others' marketing: the company gives data ("we may share your information with
+ * advertisers", "personal data may be disclosed to third parties for their own marketing"), not
+ * data it receives ("advertisers … share information with us", "marketing partners who provide us
+ * with information"), a report on ads ("we provide advertisers with reports"), nor a list that
+ * names advertisers without sharing anything ("Partners include ad networks").
+ */
+const FOR_OTHERS_MARKETING =
+  "(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|providers|companies|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\\b";
+const GIVE =
+  "(share[sd]?|sharing|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|rent(s|ed|ing)?|sell(s|ing)?|sold)";
+const SHARED_ITEM =
+  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such)";
+const ADVERTISING_SHARING = new RegExp(
+  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${SHARED_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
+  "i",
+);
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -180,10 +271,14 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-indefinite",
     practice: "retention",
     when: RETAIN,
-    value: fixed(
-      /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i,
-      "kept indefinitely",
-    ),
+    value: (s) => {
+      const m =
+        /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i.exec(
+          s,
+        );
+      // "Non-Personal Information may be retained indefinitely": not the personal data rated.
+      return m && !NON_PERSONAL.test(s.slice(0, m.index)) ? "kept indefinitely" : null;
+    },
     unless:
       /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)/i,
   },
@@ -201,8 +296,12 @@ const EXTRACTORS: Extractor[] = [
       const p = readRetentionPeriod(s);
       return p
         ? `kept in backups or archives for ${durationText(p)}`
-        : "kept in backups or archives, no limit stated";
+        : /\bfor a limited (time|period)\b/i.test(s)
+          ? "kept in backups or archives for a limited time"
+          : "kept in backups or archives, no limit stated";
     },
+    // "copies are deleted from our active and backup systems" says when they go, not that they stay.
+    unless: /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b/i,
   },
   {
     kind: "retention-period",
@@ -224,7 +323,10 @@ const EXTRACTORS: Extractor[] = [
       /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
       "deleted when the account is closed or on request",
     ),
-    unless: /\b(not|never|cannot|unable to)\b.{0,30}\b(delet|eras|remov|destroy|purg)/i,
+    unless: new RegExp(
+      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b`,
+      "i",
+    ),
   },
   {
     kind: "retention-while-needed",
@@ -233,7 +335,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s) =>
       // "for the duration of the restrictions applied": the words it is measured by, up to three.
       whileNeeded(s)?.replace(
-        /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it))+$/i,
+        /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it|plus))+$/i,
         "",
       ) ?? null,
   },
@@ -260,13 +362,17 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "advertising-sharing",
     practice: "third-parties",
-    when: /\b(share[sd]?|sharing|disclose[sd]?|provide|transfer|make available|rent|sell)\b/i,
+    when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
+    // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
     unless:
-      /\b(not|never|won['’]t|don['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)/i,
-    value: fixed(
-      /\b(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\b/i,
-      "shared for others' marketing or advertising",
-    ),
+      /\b(not|never|won['’]t|don['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
+    value: (s) => {
+      const m = ADVERTISING_SHARING.exec(s);
+      // Reports and aggregate statistics for advertisers identify no one.
+      return m && !/\b(reports?|statistic\w*|insights)\b/i.test(m[0]) && !NON_PERSONAL.test(m[0])
+        ? "shared for others' marketing or advertising"
+        : null;
+    },
   },
   {
     kind: "no-marketing-sharing",
@@ -290,11 +396,9 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "sharing-without-limits",
     practice: "third-parties",
-    when: /\b(share[sd]?|sharing|disclose[sd]?|provide|transfer)\b/i,
-    value: fixed(
-      /\b(as (otherwise |we deem |we consider )?appropriate|for any (other )?(reason|purpose)|in (our|its) (sole )?discretion|without (any )?limit\w*)\b/i,
-      "shared without stated limits",
-    ),
+    when: SHARE_VERB,
+    unless: SHARING_DENIED,
+    value: openEnded(SHARED_OPEN_ENDED, "shared without stated limits"),
   },
   {
     kind: "named-partner",
@@ -329,7 +433,7 @@ const EXTRACTORS: Extractor[] = [
       /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
     ),
     unless:
-      /\b(do|does|will) not (use|allow|permit)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i,
+      /\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i,
   },
   {
     kind: "credentials-in-cookies",
@@ -345,9 +449,14 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "cookies-persistent",
     practice: "cookies",
-    value: first(
-      /\b(persistent cookies?|remember (you|your (login|preferences|settings))|stay (logged|signed) in|google analytics|analytics cookies?|aggregate (statistics|analytics|information))\b/i,
-    ),
+    value: (s) =>
+      first(
+        /\b(persistent cookies?|remember (you|your (login|preferences|settings))|stay (logged|signed) in|google analytics|analytics cookies?)\b/i,
+      )(s) ??
+      // Aggregate statistics are analytics only in a sentence about cookies or tracking.
+      (/\b(cookies?|analytics|tracking|pixels?|beacons?|similar technologies)\b/i.test(s)
+        ? first(/\baggregate (statistics|analytics|information)\b/i)(s)
+        : null),
   },
   {
     kind: "cookies-session-only",
@@ -361,8 +470,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "children-age",
     practice: "children",
-    when: /\b(child\w*|minors?|kids|coppa|parent\w*|age)\b/i,
-    value: childrenAge,
+    when: /\b(child\w*|minors?|kids|coppa|parent\w*|age|years old|or older)\b/i,
+    value: (s) => (AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) ? childrenAge(s) : null),
   },
   // policy changes
   {
@@ -371,7 +480,7 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (s) => {
       if (
-        /\b(notify you|notice to you|e-?mail (you|notification)|send (you )?(an )?(e-?mail|notice|notification)|by e-?mail|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
+        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
           s,
         )
       )
@@ -394,7 +503,11 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-consent",
     practice: "policy-changes",
-    when: /\b(chang\w*|updat\w*|modif\w*|revis\w*|different)\b/i,
+    // Changes to the policy or to the purposes data is used for, not "a change to an article".
+    when: new RegExp(
+      `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b`,
+      "i",
+    ),
     value: fixed(
       /\b(obtain|seek|ask for|request|with|get) (your )?(prior |express |explicit |affirmative |opt-in )*consent\b|\bopt[- ]in\b|\bchoice as to whether\b/i,
       "consent sought for changes",
@@ -441,6 +554,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "regulator",
     practice: "disputes",
+    // A body users may turn to or that oversees the company, not one the company reports to.
+    when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
     value: first(
       /\b(federal trade commission|ftc|supervisory authorit(y|ies)|data protection authorit(y|ies)|information commissioner|attorney general|data protection commission|cnil|privacy commissioner)\b/i,
     ),
@@ -449,6 +564,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "legal-process",
     practice: "law-enforcement",
+    // Disclosure in answer to legal process, not a regulator's powers ("by seeking court orders").
+    when: /\b(disclos\w*|shar\w*|provid\w*|releas\w*|respond\w*|comply\w*|complian\w*|requests?|required|requires?|preserv\w*|access|produc\w*|satisfy|law enforcement|government\w*|authorit\w*|demands?|receive\w*)\b/i,
     value: first(
       /\b(subpoenas?|court orders?|search warrants?|warrants?|valid legal process|legal process)\b/i,
     ),
@@ -456,19 +573,24 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
-    when: /\b(disclos\w*|release|share|provide|access|transfer)\b/i,
-    value: fixed(
-      /\b(as (otherwise |we deem |we consider |it deems )?appropriate|in (our|its) (sole |absolute )?discretion|for any (other )?(reason|purpose)|without (a )?(subpoena|court order|warrant|legal process))\b/i,
-      "disclosure on the company's own judgement",
-    ),
+    when: SHARE_VERB,
+    unless: SHARING_DENIED,
+    value: (s) =>
+      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b/i.test(
+        s,
+      )
+        ? "disclosure on the company's own judgement"
+        : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
   },
   {
     kind: "process-required",
     practice: "law-enforcement",
     value: fixed(
-      /\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
+      /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
       "disclosed only under legal process",
     ),
+    // "We notify members of legal demands … unless prohibited by law or court order" is no limit.
+    unless: /\bprohibited by\b/i,
   },
   // business transfer
   {
@@ -476,7 +598,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "business-transfer",
     when: /\b(merger|acquisition|acquired|bankruptcy|sale of|successor|assets|reorgani[sz]ation)\b/i,
     value: fixed(
-      /\b(subject to (this|the) (privacy )?(policy|statement)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out)\b/i,
+      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out|(consistent|in accordance) with (this|our|the) (privacy )?(policy|statement|notice))\b/i,
       "users notified or successor bound by the policy",
     ),
   },
@@ -499,22 +621,38 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
-    when: /\b(you|users?|customers?|members?)\b/i,
+    when: /\b(you|your|users?|customers?|members?)\b/i,
     value: fixed(
-      /\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\b.{0,60}\b(delete|erase|remove)\b|\brequests? (to|for) (\w+, )*(\w+ )?(or |and )?(delet\w*|eras\w*)|\bright to (erasure|deletion|delete)\b/i,
+      new RegExp(
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|\\bright to (erasure|deletion|delete)\\b`,
+        "i",
+      ),
       "data can be deleted on request",
     ),
   },
   {
     kind: "correction-right",
     practice: "access",
-    when: /\b(you|users?|customers?|members?)\b/i,
+    when: /\b(you|your|users?|customers?|members?)\b/i,
     value: fixed(
-      /\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\b.{0,40}\b(access|correct|update|amend|review|edit|rectify|view|change)\b|\bright (of|to) (access|rectification|correct)/i,
+      new RegExp(
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,40}\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
+        "i",
+      ),
       "data can be seen and corrected",
     ),
   },
 ];
+
+/**
+ * The names a policy calls the company by, from its title and opening clauses ("PayPal Privacy
+ * Statement", "At Reddit, we believe …", "the personal information that TikTok processes"): the
+ * company and its group are not partners it shares data with.
+ */
+export function ownNames(title: string, clauses: string[]): Set<string> {
+  const opening = [title, ...clauses.slice(0, 3)].join("\n");
+  return new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+}
 
 /** Sentences longer than this are only scanned on their first part. */
 const SCAN = 1000;
@@ -527,6 +665,8 @@ export function extractFacts(
   clauses: string[],
   /** Called every 50 clauses, so a caller can stop a reading that runs over its time. */
   checkTime: () => void = () => undefined,
+  /** The company's own names (ownNames), never its partners. */
+  own: ReadonlySet<string> = new Set(),
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
@@ -540,7 +680,14 @@ export function extractFacts(
         if (x.unless?.test(s)) continue;
         const found = x.value(s);
         if (!found) continue;
-        const { value, ...parts } = typeof found === "string" ? { value: found } : found;
+        const { value: said, ...parts } = typeof found === "string" ? { value: found } : found;
+        const value =
+          x.kind === "named-partner"
+            ? said
+                .split(", ")
+                .filter((name) => !own.has(name))
+                .join(", ")
+            : said;
         if (value)
           facts.push({
             kind: x.kind,

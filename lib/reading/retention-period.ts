@@ -33,14 +33,19 @@ const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/gi;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/gi;
 /** Data in general, rather than one kind of it: a period for these is the policy's own. */
 const GENERAL = /^(personal )?(data|information)$/i;
 /** A verb of deletion leading up to the period: "deleted after", "delete your data within". */
 const DELETED_WITHIN =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\bwithin\s+$/i;
 const DELETED_AFTER =
-  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\b(after|in)\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\s+$/i;
+  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\b(after|in)\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*, [^.;]{0,40}\b(after|in)\s+$/i;
+/** "after the 90 days" points back to a period stated before; it is not a period. */
+const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
+/** "it takes up to 90 days … to delete your information": the time deletion takes, not a period. */
+const TAKES = /\b(takes?|taking)\b[^.;]{0,20}$/i;
+const TO_DELETE = /^[^.;]{0,60}\bto (delete|erase|remove|purge|destroy)\b/i;
 const UP_TO = /\b(up to|no longer than|no more than|a maximum of|at most|maximum of)\s+$/i;
 const AT_LEAST = /\b(at least|a minimum of|minimum of)\s+$/i;
 
@@ -55,6 +60,8 @@ export type RetentionPeriod = {
   general: boolean;
   /** What happens at the end of it: "kept for", "kept for up to", "deleted after", … */
   action: string;
+  /** When the period starts, if not now: "after your last interaction", "after the relationship ends". */
+  from?: string;
 };
 
 export const durationText = (p: RetentionPeriod) =>
@@ -84,9 +91,12 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const object = before ?? after;
   let what = object ? asWritten(sentence, object.index, object[0]) : null;
   // "the cookie expires after 13 months": said of each one, shown as the kind.
-  if (what && /^(backup|archive|log file|cookie)$/i.test(what)) what = `${what}s`;
+  if (what && /^(backup|archive|log file|cookie|message)$/i.test(what)) what = `${what}s`;
 
   const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
+  const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
+  if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
   const action = DELETED_WITHIN.test(lead)
     ? "deleted within"
     : DELETED_AFTER.test(lead)
@@ -97,7 +107,33 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
           ? "kept for at least"
           : "kept for";
   const counted = m[2]?.toLowerCase() ?? "";
-  return { n, unit, counted, what, general: !what || GENERAL.test(what), action };
+  const period: RetentionPeriod = {
+    n,
+    unit,
+    counted,
+    what,
+    general: !what || GENERAL.test(what),
+    action,
+  };
+  const from = periodStart(lead, tail);
+  return from ? { ...period, from } : period;
+}
+
+/**
+ * A period counted from the end of something is not a period from now: "up to three years after
+ * your last interaction", "the duration of the relationship plus a period of 10 years".
+ */
+function periodStart(lead: string, tail: string): string | null {
+  const after =
+    /^\s*(?:after|following|from|of) (your|the|our) (last interaction|last use|last login|account (?:closure|is closed|closes|is deleted|termination)|closure of your account|termination|end of (?:the|our|your) (?:relationship|contract|subscription)|relationship ends)\b/i.exec(
+      tail,
+    );
+  if (after) return `after ${after[1]!.toLowerCase()} ${after[2]!.toLowerCase()}`;
+  const plus =
+    /\bduration of (?:the|your|our) (relationship|account|contract|subscription) plus (?:a period of )?$/i.exec(
+      lead,
+    );
+  return plus ? `after the ${plus[1]!.toLowerCase()} ends` : null;
 }
 
 /** Whether the period is short in the rubric's sense: days, weeks, or up to twelve months. */
@@ -106,7 +142,7 @@ export const isShortPeriod = (p: RetentionPeriod) =>
 
 /** The fact's value: "search queries deleted after 90 days", "kept for 3 years". */
 export const periodValue = (p: RetentionPeriod) =>
-  `${p.what ? `${p.what} ` : ""}${p.action} ${durationText(p)}`;
+  `${p.what ? `${p.what} ` : ""}${p.action} ${durationText(p)}${p.from ? ` ${p.from}` : ""}`;
 
 /**
  * The period as a sentence of ours, its verb agreeing with what it is about: "search queries
@@ -114,7 +150,8 @@ export const periodValue = (p: RetentionPeriod) =>
  * sentence does not name is not said of "data": "a retention period of 3 years is stated".
  */
 export function periodSentence(p: RetentionPeriod): string {
-  if (!p.what) return `a retention period of ${durationText(p)} is stated`;
+  const from = p.from ? ` ${p.from}` : "";
+  if (!p.what) return `a retention period of ${durationText(p)}${from} is stated`;
   const plural = /s$/i.test(p.what) && !/\b(analytics|access)$/i.test(p.what);
-  return `${p.what} ${plural ? "are" : "is"} ${p.action} ${durationText(p)}`;
+  return `${p.what} ${plural ? "are" : "is"} ${p.action} ${durationText(p)}${from}`;
 }
