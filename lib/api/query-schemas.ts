@@ -2,6 +2,7 @@ import { z } from "zod";
 import { exportFormatSchema } from "../params/export-params";
 import { unexpectedParams } from "../params/grid-filter";
 import { MAX_PAGE, pageNumberSchema } from "../params/page-number";
+import { wholeNumber } from "../params/whole-number";
 import { MAX_ITEMS } from "../params/slug-list";
 import { MAX_QUERY_LENGTH } from "../params/search-query";
 import {
@@ -64,10 +65,7 @@ export const matrixQuery = z.object({
   rating,
   sort,
   page,
-  perPage: once("perPage")
-    .regex(/^[0-9]{1,3}$/, "perPage must be a whole number from 1 to 200.")
-    .transform(Number)
-    .pipe(z.number().int().min(1, "perPage must be a whole number from 1 to 200.").max(200))
+  perPage: wholeNumber(once("perPage"), "perPage", 200)
     .optional()
     .meta({
       description: "Companies per page, 1 to 200 (default 20); only without `companies`.",
@@ -101,31 +99,13 @@ export const searchQuery = z.object({
     "Only clauses of companies with this provenance: `curated` (reviewed by a person) or `machine` (machine-read).",
     ["curated"],
   ),
-  limit: once("limit")
-    .regex(/^[0-9]{1,3}$/, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
-        .max(MAX_SEARCH_LIMIT, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`),
-    )
+  limit: wholeNumber(once("limit"), "limit", MAX_SEARCH_LIMIT)
     .optional()
     .meta({
       description: `How many results, 1 to ${MAX_SEARCH_LIMIT} (default ${DEFAULT_SEARCH_LIMIT}).`,
       examples: ["2"],
     }),
-  perCompany: once("perCompany")
-    .regex(/^[0-9]{1,2}$/, `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`)
-        .max(MAX_PER_COMPANY, `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`),
-    )
+  perCompany: wholeNumber(once("perCompany"), "perCompany", MAX_PER_COMPANY)
     .optional()
     .meta({
       description: `At most this many clauses of each company, 1 to ${MAX_PER_COMPANY}: results are then spread across companies, the company with the best match first and each company's clauses together, best first (as on /search). Without it, results are simply best first. \`total\` still counts every match.`,

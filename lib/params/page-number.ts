@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "./whole-number";
 
 /**
  * The highest page number any URL of the app accepts (grid, search, practice pages and
@@ -10,17 +11,7 @@ export const MAX_PAGE = 100_000;
  * A page number as it arrives in a query string: digits only (no sign, exponent, hex, spaces or
  * fractions), from 1 to MAX_PAGE. The single schema behind every `page` parameter.
  */
-export const pageNumberSchema = z
-  .string()
-  .regex(/^[0-9]{1,6}$/, `page must be a whole number from 1 to ${MAX_PAGE}.`)
-  .transform(Number)
-  .pipe(
-    z
-      .number()
-      .int()
-      .min(1, `page must be a whole number from 1 to ${MAX_PAGE}.`)
-      .max(MAX_PAGE, `page must be a whole number from 1 to ${MAX_PAGE}.`),
-  );
+export const pageNumberSchema = wholeNumber(z.string(), "page", MAX_PAGE);
 
 /**
  * Reads a `page` query value (the first of repeated ones). Null when absent; `ok: false` when

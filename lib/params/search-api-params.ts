@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { normaliseSearchQuery } from "./search-query";
+import { wholeNumber } from "./whole-number";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
 /** The most clauses of one company a search spread across companies (`perCompany`) may ask for. */
 export const MAX_PER_COMPANY = 20;
-const perCompanyError = `perCompany must be a whole number from 1 to ${MAX_PER_COMPANY}.`;
 
 const single = (name: string) =>
   z.string({
@@ -20,24 +20,16 @@ const schema = z.object({
       (q) => q.length > 0,
       "q is empty: give a word or phrase to search for, e.g. q=arbitration.",
     ),
-  limit: z
-    .string({ error: "Give limit only once." })
-    .regex(/^\d{1,3}$/, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`)
-        .max(MAX_SEARCH_LIMIT, `limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}.`),
-    )
-    .default(DEFAULT_SEARCH_LIMIT),
-  perCompany: z
-    .string({ error: "Give perCompany only once." })
-    .regex(/^\d{1,2}$/, perCompanyError)
-    .transform(Number)
-    .pipe(z.number().int().min(1, perCompanyError).max(MAX_PER_COMPANY, perCompanyError))
-    .optional(),
+  limit: wholeNumber(
+    z.string({ error: "Give limit only once." }),
+    "limit",
+    MAX_SEARCH_LIMIT,
+  ).default(DEFAULT_SEARCH_LIMIT),
+  perCompany: wholeNumber(
+    z.string({ error: "Give perCompany only once." }),
+    "perCompany",
+    MAX_PER_COMPANY,
+  ).optional(),
 });
 
 export type SearchApiParams = { q: string; limit: number; perCompany?: number };
