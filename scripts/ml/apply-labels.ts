@@ -8,6 +8,8 @@ import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
  * clause) into the reviewable label file ml/labels/{slug}.jsonl (clause text + practices).
  * Usage: tsx scripts/ml/apply-labels.ts --by A slug [slug …]
  *        tsx scripts/ml/apply-labels.ts --second --by B second-B   (double-labelled sample)
+ *        tsx scripts/ml/apply-labels.ts --second --into labels-second-later --by AA second-AA
+ *        (the sample of the later labels, kept apart so each sample's agreement is its own)
  */
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const WORK = path.join(ROOT, "ml", "work");
@@ -24,7 +26,12 @@ const args = process.argv.slice(2);
 const second = args.includes("--second");
 const by = args[args.indexOf("--by") + 1];
 if (!args.includes("--by") || !by) throw new Error("give --by LABELLER");
-const names = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--by");
+const into = args.includes("--into") ? args[args.indexOf("--into") + 1] : undefined;
+if (into !== undefined && !/^labels-second[a-z-]*$/.test(into))
+  throw new Error("--into takes a folder of ml/ named labels-second…");
+const names = args.filter(
+  (a, i) => !a.startsWith("--") && args[i - 1] !== "--by" && args[i - 1] !== "--into",
+);
 let failed = false;
 for (const name of names) {
   const rows = z
@@ -74,7 +81,7 @@ for (const name of names) {
       }),
     )
     .join("\n");
-  const dir = path.join(ROOT, "ml", second ? "labels-second" : "labels");
+  const dir = path.join(ROOT, "ml", second ? (into ?? "labels-second") : "labels");
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, `${second ? by : name}.jsonl`), out + "\n");
   console.log(`${name}: ${rows.length} clauses written`);

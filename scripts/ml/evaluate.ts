@@ -103,6 +103,23 @@ const agreement = second.length
     }
   : null;
 
+// The later labels' own sample, against the first pass as labelled (its adjudication undone).
+const laterSecond = readLabelDir(path.join(ROOT, "ml", "labels-second-later"));
+const laterAgreement = laterSecond.length
+  ? {
+      ...labellingAgreement(
+        firstPass(
+          readLabelDir(path.join(ROOT, "ml", "labels")),
+          path.join(ROOT, "ml", "adjudication-later.jsonl"),
+          [],
+        ),
+        laterSecond,
+      ),
+      sample:
+        "the labels added on 2026-12-02 by labellers D–Z (13 of each labeller's clauses, chosen by hash; second pass in `ml/labels-second-later/`, adjudication in `ml/adjudication-later.jsonl`)",
+    }
+  : null;
+
 const report = renderEvaluation({
   date: new Date().toISOString().slice(0, 10),
   model: {
@@ -116,6 +133,7 @@ const report = renderEvaluation({
   crossValidation,
   opp115,
   agreement,
+  laterAgreement,
 });
 writeFileSync(OUT, report);
 const f = (x: number) => x.toFixed(3);

@@ -51,4 +51,24 @@ describe("renderEvaluation", () => {
     );
     expect(md).toMatch(/labels have changed since the committed weights were trained/);
   });
+
+  it("gives the later labels' sample its own agreement table, after the first", () => {
+    const report = (kappa: number) => ({
+      clauses: 4,
+      unmatched: 0,
+      exactSets: 0.5,
+      perPractice: [{ practice: "cookies" as const, first: 2, second: 2, observed: 1, kappa }],
+    });
+    const md = renderEvaluation({
+      ...data,
+      agreement: { ...report(0.9), firstSource: "the first pass" },
+      laterAgreement: { ...report(0.7), sample: "the later labels" },
+    });
+    const first = md.indexOf("| `cookies` | 2 | 2 | 100 % | 0.90 |");
+    const later = md.indexOf("| `cookies` | 2 | 2 | 100 % | 0.70 |");
+    expect(first).toBeGreaterThan(0);
+    expect(later).toBeGreaterThan(md.indexOf("### The later labels"));
+    expect(md).toMatch(/4 clauses of the later labels were labelled a second time/);
+    expect(renderEvaluation({ ...data, laterAgreement: null })).not.toMatch(/later labels/);
+  });
 });

@@ -27,6 +27,8 @@ export type EvaluationData = {
   };
   opp115: (ScoredRun<string> & { segments: number; policies: number }) | null;
   agreement: (AgreementReport & { firstSource: string }) | null;
+  /** The same measure on a sample of the labels added later, by other labellers. */
+  laterAgreement?: (AgreementReport & { sample: string }) | null;
 };
 
 const f = (x: number) => x.toFixed(3);
@@ -150,12 +152,33 @@ export function renderEvaluation(d: EvaluationData): string {
       "",
       "| practice | first pass | second pass | agreement | Cohen's kappa |",
       "|---|--:|--:|--:|--:|",
-      ...a.perPractice.map(
-        (p) =>
-          `| \`${p.practice}\` | ${p.first} | ${p.second} | ${pct(p.observed)} | ${p.kappa === null ? "— (no positives)" : p.kappa.toFixed(2)} |`,
-      ),
+      ...agreementRows(a),
       "",
     );
   }
+  const later = d.laterAgreement;
+  if (later && later.clauses > 0)
+    lines.push(
+      "### The later labels",
+      "",
+      `${later.clauses} clauses of ${later.sample} were labelled a second time, independently and ` +
+        "blind, and are compared as each labeller left them, before the disagreements were " +
+        `adjudicated; both passes gave exactly the same set of practices to ${pct(later.exactSets)} of the clauses.` +
+        (later.unmatched
+          ? ` (${later.unmatched} second-pass lines matched no first-pass clause and are left out.)`
+          : ""),
+      "",
+      "| practice | first pass | second pass | agreement | Cohen's kappa |",
+      "|---|--:|--:|--:|--:|",
+      ...agreementRows(later),
+      "",
+    );
   return lines.join("\n");
+}
+
+function agreementRows(a: AgreementReport): string[] {
+  return a.perPractice.map(
+    (p) =>
+      `| \`${p.practice}\` | ${p.first} | ${p.second} | ${pct(p.observed)} | ${p.kappa === null ? "— (no positives)" : p.kappa.toFixed(2)} |`,
+  );
 }
