@@ -116,7 +116,7 @@ const laterAgreement = laterSecond.length
         laterSecond,
       ),
       sample:
-        "the labels added on 2026-12-02 by labellers D–Z (13 of each labeller's clauses, chosen by hash; second pass in `ml/labels-second-later/`, adjudication in `ml/adjudication-later.jsonl`)",
+        "the labels added on 2026-12-02 by labellers D–Z and AC–AI (13 of each of D–Z's clauses and 15 of each of AC–AI's, chosen by hash; second pass in `ml/labels-second-later/`, adjudication in `ml/adjudication-later.jsonl`)",
     }
   : null;
 
