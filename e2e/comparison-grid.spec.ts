@@ -117,7 +117,7 @@ test("garbage in the query string still gives a working grid that says what it i
 test("an unknown company gets a 404 page that leads onward", async ({ page, consoleErrors }) => {
   const response = await page.goto("/companies/acme-cloud");
   expect(response?.status()).toBe(404);
-  expectOnlyThe404(consoleErrors);
+  await expectOnlyThe404(page, consoleErrors, "/companies/acme-cloud");
   await expect(
     page.getByRole("heading", { name: "No such company in Policy Atlas" }),
   ).toBeVisible();

@@ -97,6 +97,6 @@ test("every rating badge leads to its explanation on the methodology page", asyn
 test("an unknown practice gets a 404 page", async ({ page, consoleErrors }) => {
   const response = await page.goto("/practices/telepathy");
   expect(response?.status()).toBe(404);
-  expectOnlyThe404(consoleErrors);
+  await expectOnlyThe404(page, consoleErrors, "/practices/telepathy");
   await expect(page.getByRole("heading", { name: /couldn.t find that page/i })).toBeVisible();
 });

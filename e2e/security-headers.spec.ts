@@ -61,6 +61,6 @@ test("pages run under the policy without a single violation", async ({ page, con
   await page.goto("/about");
   const missing = await page.goto("/no-such-page");
   expect(missing?.status()).toBe(404);
+  await expectOnlyThe404(page, consoleErrors, "/no-such-page");
   expect(violations).toEqual([]);
-  expectOnlyThe404(consoleErrors);
 });
