@@ -146,14 +146,8 @@ export function renderEvaluation(d: EvaluationData): string {
         "`ml/labels-second/`), and are compared here as each labeller left them, before the disagreements were adjudicated. Cohen's kappa per practice measures agreement beyond chance " +
         "(1 = perfect, 0 = chance; above 0.6 is usually read as substantial, above 0.8 as almost perfect); " +
         `both passes gave exactly the same set of practices to ${pct(a.exactSets)} of the clauses.` +
-        (a.unmatched
-          ? ` (${a.unmatched} second-pass lines matched no first-pass clause and are left out.)`
-          : ""),
-      "",
-      "| practice | first pass | second pass | agreement | Cohen's kappa |",
-      "|---|--:|--:|--:|--:|",
-      ...agreementRows(a),
-      "",
+        unmatchedNote(a),
+      ...agreementTable(a),
     );
   }
   const later = d.laterAgreement;
@@ -164,21 +158,26 @@ export function renderEvaluation(d: EvaluationData): string {
       `${later.clauses} clauses of ${later.sample} were labelled a second time, independently and ` +
         "blind, and are compared as each labeller left them, before the disagreements were " +
         `adjudicated; both passes gave exactly the same set of practices to ${pct(later.exactSets)} of the clauses.` +
-        (later.unmatched
-          ? ` (${later.unmatched} second-pass lines matched no first-pass clause and are left out.)`
-          : ""),
-      "",
-      "| practice | first pass | second pass | agreement | Cohen's kappa |",
-      "|---|--:|--:|--:|--:|",
-      ...agreementRows(later),
-      "",
+        unmatchedNote(later),
+      ...agreementTable(later),
     );
   return lines.join("\n");
 }
 
-function agreementRows(a: AgreementReport): string[] {
-  return a.perPractice.map(
-    (p) =>
-      `| \`${p.practice}\` | ${p.first} | ${p.second} | ${pct(p.observed)} | ${p.kappa === null ? "— (no positives)" : p.kappa.toFixed(2)} |`,
-  );
+const unmatchedNote = (a: AgreementReport) =>
+  a.unmatched
+    ? ` (${a.unmatched} second-pass lines matched no first-pass clause and are left out.)`
+    : "";
+
+function agreementTable(a: AgreementReport): string[] {
+  return [
+    "",
+    "| practice | first pass | second pass | agreement | Cohen's kappa |",
+    "|---|--:|--:|--:|--:|",
+    ...a.perPractice.map(
+      (p) =>
+        `| \`${p.practice}\` | ${p.first} | ${p.second} | ${pct(p.observed)} | ${p.kappa === null ? "— (no positives)" : p.kappa.toFixed(2)} |`,
+    ),
+    "",
+  ];
 }
