@@ -189,6 +189,10 @@ test.describe("policy history", () => {
     );
     const third = page.locator(`#version-${mediafire[2]!.id}`);
     await expect(third).toContainText("Back to the text of");
+    await expect(third.getByText("Back and forth", { exact: true })).toBeVisible();
+    await expect(
+      page.locator(`#version-${mediafire[11]!.id}`).getByText("Changed", { exact: true }),
+    ).toBeVisible();
     await third.getByRole("link", { name: /2024/ }).click();
     await expect(page).toHaveURL(new RegExp(`#version-${mediafire[0]!.id}$`));
     await page.screenshot({ path: `${ARTIFACTS}/history-returns-desktop.png`, fullPage: true });

@@ -22,9 +22,26 @@ const LABELS: Record<VersionKind, { label: string; title: string; className: str
   },
 };
 
-/** What kind of version this is, in words (a re-extraction is not a change by the company). */
-export function VersionKindBadge({ kind }: { kind: VersionKind }) {
-  const k = LABELS[kind];
+const BACK_AND_FORTH = {
+  label: "Back and forth",
+  title:
+    "The page went back and forth between texts within days: recorded, but not listed among the atlas’s changes.",
+  className:
+    "border-dashed border-amber-400 bg-white text-amber-950 dark:border-amber-600 dark:bg-slate-900 dark:text-amber-100",
+};
+
+/**
+ * What kind of version this is, in words (a re-extraction is not a change by the company, and
+ * neither is a page flickering between texts).
+ */
+export function VersionKindBadge({
+  kind,
+  backAndForth = false,
+}: {
+  kind: VersionKind;
+  backAndForth?: boolean;
+}) {
+  const k = kind === "change" && backAndForth ? BACK_AND_FORTH : LABELS[kind];
   return (
     <span
       title={k.title}

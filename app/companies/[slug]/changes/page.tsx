@@ -168,8 +168,10 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             {formatVersionDate(diff.to.recordedAt)}
           </h2>
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-            <span>From</span> <VersionKindBadge kind={diff.from.kind} /> <span>to</span>{" "}
-            <VersionKindBadge kind={diff.to.kind} />
+            <span>From</span>{" "}
+            <VersionKindBadge kind={diff.from.kind} backAndForth={diff.from.backAndForth} />{" "}
+            <span>to</span>{" "}
+            <VersionKindBadge kind={diff.to.kind} backAndForth={diff.to.backAndForth} />
             {reversed ? (
               <span>(an older version on the right: read the changes backwards)</span>
             ) : null}
