@@ -17,6 +17,7 @@ import {
   type EvaluationData,
 } from "../../lib/reading/training/evaluation-report";
 import { labelsDigest, loadTrainingClauses, readLabelDir } from "../../lib/reading/training/labels";
+import { countSharedTexts } from "../../lib/reading/training/shared-texts";
 import { multiLabelReport } from "../../lib/reading/training/metrics";
 import { OPP115_LABELS, readOpp115, toOpp115 } from "./expert-evaluation-set";
 import { crossValidatedPredictions, outOfFold } from "../../lib/reading/training/train-model";
@@ -72,6 +73,10 @@ if (segments) {
   );
   opp115 = {
     segments: segments.length,
+    sharedWithTraining: countSharedTexts(
+      segments.map((s) => s.text),
+      clauses.map((c) => c.text),
+    ),
     policies: new Set(segments.map((s) => s.policy)).size,
     labels: OPP115_LABELS,
     support: supportOf(OPP115_LABELS, oppGold),

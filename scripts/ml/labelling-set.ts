@@ -198,7 +198,6 @@ export const LABELLING_SET = [
   "acdelco@2017",
   "aetna@2017",
   "alibaba-com@2017",
-  "allrecipes@2017",
   "allstate@2017",
   "wolfram@2017",
   "wix",

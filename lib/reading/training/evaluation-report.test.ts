@@ -71,4 +71,14 @@ describe("renderEvaluation", () => {
     expect(md).toMatch(/4 clauses of the later labels were labelled a second time/);
     expect(renderEvaluation({ ...data, laterAgreement: null })).not.toMatch(/later labels/);
   });
+
+  it("says whether any OPP-115 segment is also a training clause", () => {
+    const opp = (sharedWithTraining: number) =>
+      renderEvaluation({
+        ...data,
+        opp115: { ...run(gold), segments: 3, policies: 1, sharedWithTraining },
+      });
+    expect(opp(0)).toMatch(/No segment's text is also a training clause's/);
+    expect(opp(2)).toMatch(/2 segments' texts are also training clauses', word for word/);
+  });
 });

@@ -25,7 +25,14 @@ export type EvaluationData = {
     /** The same cross-validation with each clause's heading in front, as the reading pipeline reads it. */
     headed?: MultiLabelReport<string>;
   };
-  opp115: (ScoredRun<string> & { segments: number; policies: number }) | null;
+  opp115:
+    | (ScoredRun<string> & {
+        segments: number;
+        policies: number;
+        /** Segments whose text is also a training clause's, word for word. */
+        sharedWithTraining?: number;
+      })
+    | null;
   agreement: (AgreementReport & { firstSource: string }) | null;
   /** The same measure on a sample of the labels added later, by other labellers. */
   laterAgreement?: (AgreementReport & { sample: string }) | null;
@@ -121,7 +128,12 @@ export function renderEvaluation(d: EvaluationData): string {
         "*The creation and analysis of a website privacy policy corpus*, ACL 2016. A segment carries a " +
         "label when most of its law-student annotators gave it. It is read only here, at evaluation: " +
         "never trained on, never used to set a threshold (its licence allows evaluation only, and it " +
-        "is not in this repository).",
+        "is not in this repository)." +
+        (opp.sharedWithTraining === undefined
+          ? ""
+          : opp.sharedWithTraining === 0
+            ? " No segment's text is also a training clause's (checked word for word at each evaluation)."
+            : ` **${opp.sharedWithTraining} segments' texts are also training clauses', word for word: these figures are not a clean look.**`),
       "",
       "The committed model classifies each segment's text at its operating thresholds. Eleven of our " +
         "practices map onto OPP-115: a prediction of `collection` or `use` counts as " +
