@@ -294,4 +294,14 @@ export const LABELLING_SET = [
   "wide-angle-software",
   "wordpress-org",
   "xvideos",
+  // sixth round (2026-12-03): policies as recorded in 2012–2016, the oldest the history shows
+  "acdelco@2012",
+  "wineverygame@2012",
+  "aetna@2016",
+  "alibaba-com@2012",
+  "allstate@2015",
+  "wikipedia@2015",
+  "xanga@2012",
+  "xfinity@2012",
+  "zillow@2012",
 ] as const;

@@ -11,7 +11,7 @@ export const TRAIN_CONFIG: TrainConfig = {
   folds: 5,
   ensemble: true,
   linear: {
-    lambda: 1e-4,
+    lambda: 1e-5,
     epochs: 10,
     positiveWeightPower: 0.5,
     maxPositiveWeight: 5,
