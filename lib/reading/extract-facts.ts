@@ -644,14 +644,51 @@ const EXTRACTORS: Extractor[] = [
   },
 ];
 
+/** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
+const OWN_THINGS =
+  "(?:apps|applications|products|services|sites|websites|devices|platforms|brands|businesses|affiliates|subsidiaries|family of companies|group of companies|group companies|corporate group|companies)";
 /**
- * The names a policy calls the company by, from its title and opening clauses ("PayPal Privacy
- * Statement", "At Reddit, we believe …", "the personal information that TikTok processes"): the
- * company and its group are not partners it shares data with.
+ * After "our", only the group itself ("our affiliates, such as …"): "analytics tools on our
+ * sites, such as Google Analytics" names a tool used on them, not one of the sites.
+ */
+const OUR_GROUP =
+  "(?:affiliates|subsidiaries|brands|family of companies|group of companies|group companies|corporate group)";
+const EXAMPLES = ",? \\(?(?:like|such as|including|e\\.g\\.,?|for example,?) ";
+/** A list of examples ends at the end of its sentence, a bracket or a second list ("…, such as advertising services"). */
+const LIST_END = /[;:)]|\.(?:\s|$)|\b(?:such as|like|including|e\.g\.)\s/i;
+const OFFERING =
+  "(?:services?|products?|apps?|brands?|business(?:es)?|subsidiar(?:y|ies)|affiliates?|compan(?:y|ies))";
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The names a policy calls the company by: from its title and opening clauses ("PayPal Privacy
+ * Statement", "At Reddit, we believe …", "the personal information that TikTok processes"), and,
+ * anywhere in it, the names it presents as its own — examples of its own offerings or group
+ * ("Google apps, sites, and devices, like Search, YouTube, and Google Home", "Google LLC and its
+ * affiliates, including YouTube", "our affiliates (such as AWS training courses)") or an offering
+ * it calls "our" ("our Braintree services"). The company and its group are not partners it shares
+ * data with.
  */
 export function ownNames(title: string, clauses: string[]): Set<string> {
   const opening = [title, ...clauses.slice(0, 3)].join("\n");
-  return new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+  const own = new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+  const names = NAMED_PARTNERS.source;
+  const by = own.size ? [...own].map(escapeRe).join("|") : null;
+  // Built once per policy from its own names; each is a flat alternation with bounded repeats.
+  const listed = new RegExp(
+    `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}`,
+    "g",
+  );
+  const ours = new RegExp(`\\b[Oo]ur (?:own )?${names} ${OFFERING}\\b`, "g");
+  for (const clause of clauses) {
+    for (const m of clause.matchAll(listed)) {
+      const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const end = LIST_END.exec(after)?.index ?? after.length;
+      for (const n of after.slice(0, end).matchAll(NAMED_PARTNERS)) own.add(n[0]);
+    }
+    for (const m of clause.matchAll(ours)) if (m[1]) own.add(m[1]);
+  }
+  return own;
 }
 
 /** Sentences longer than this are only scanned on their first part. */
