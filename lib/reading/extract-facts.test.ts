@@ -500,6 +500,21 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe(0);
   });
 
+  it("encryption: a private key only as the key to encrypted data, not a wallet key the company does not keep (Reddit, Logitech)", () => {
+    // The user's crypto wallet key: nothing the company holds is encrypted with it.
+    expect(
+      kinds(
+        "We may also collect public blockchain data and addresses, such as when you purchase or create a Collectible Avatar, receive or mint an NFT, or create a Reddit Vault. However, we never store Reddit Vault private key information.",
+      ),
+    ).not.toContain("encryption");
+    expect(
+      factOf(
+        "Every Circle camera has a unique private key and digital certificate, which is used to encrypt communications in transit.",
+        "encryption",
+      )?.value,
+    ).toBe("private key");
+  });
+
   it("named partners in a sharing sentence (Code 42)", () => {
     expect(
       factOf(

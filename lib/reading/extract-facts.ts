@@ -265,6 +265,11 @@ const ADVERTISING_SHARING = new RegExp(
   "i",
 );
 
+const CIPHERS =
+  "end-to-end encrypt\\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\\w*";
+const ENCRYPTION = new RegExp(`\\b(private (encryption )?key|${CIPHERS})\\b`, "i");
+const ENCRYPTION_NO_KEY = new RegExp(`\\b(${CIPHERS})\\b`, "i");
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -614,9 +619,11 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "encryption",
     practice: "security",
-    value: first(
-      /\b(end-to-end encrypt\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|private (encryption )?key|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\w*)\b/i,
-    ),
+    // A private key is a safeguard only as the key to encrypted data ("a unique private key …
+    // used to encrypt communications"): Reddit's "we never store Reddit Vault private key
+    // information" is about a crypto wallet's key the user keeps, and encrypts nothing it holds.
+    value: (s) =>
+      first(/\b(encrypt|decrypt|cipher|cryptograph)/i.test(s) ? ENCRYPTION : ENCRYPTION_NO_KEY)(s),
   },
   {
     kind: "deletion-right",

@@ -147,6 +147,15 @@ describe("suggestRating: the documented rules", () => {
     ]);
   });
 
+  it("security: a wallet key the company never stores is no encryption it cannot read (Reddit)", () => {
+    const s = rate(
+      "security",
+      "We may also collect public blockchain data and addresses, such as when you purchase or create a Collectible Avatar, receive or mint an NFT, or create a Reddit Vault. However, we never store Reddit Vault private key information.",
+    );
+    expect(s.rating).not.toBe("protective");
+    expect(s.decisive).toEqual([]);
+  });
+
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
     const s = suggestRating("collection", [], 3);
     expect(s).toMatchObject({ rating: "neutral", strength: 0.6 });
