@@ -384,6 +384,38 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("advertising-sharing");
   });
 
+  it("advertising sharing: a table row of recipients, its verb in the heading (Spotify)", () => {
+    const disclosing = ["5. Disclosing your personal data", "Information we may disclose"];
+    const adRow =
+      "Advertising partners — * User Data* Usage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.We do not disclose personal data to advertising partners for users under the age of 18.";
+    const rowFacts = (row: string, headingPath: string[]) =>
+      extractFacts([row], undefined, undefined, [headingPath]).filter(
+        (f) => f.kind === "advertising-sharing",
+      );
+    expect(rowFacts(adRow, disclosing)).toEqual([
+      expect.objectContaining({
+        value: "shared for others' marketing or advertising",
+        quote: adRow,
+      }),
+    ]);
+    // The row alone states no giving; the heading does.
+    expect(kinds(adRow)).not.toContain("advertising-sharing");
+    // A table of sources: the company receives from advertising partners.
+    expect(
+      rowFacts(
+        "Advertising and marketing partners — We receive data about you from certain advertising or marketing partners, including device identifiers such as hashed contact information. They also provide us with inferences, which are the partners’ understanding of your interests and preferences.This allows us to deliver more relevant ads and marketing and measure their performance. — Usage Data",
+        ["3. Personal data we collect about you"],
+      ),
+    ).toEqual([]);
+    // Marketing partners whose reason is the company's own promotion.
+    expect(
+      rowFacts(
+        "Marketing Partners — * User Data* Usage Data — To promote Spotify with our partners. We disclose certain User Data and Usage Data to these partners where necessary to:* enable you to participate in Spotify promotions, including trials or other bundled offers* to promote Spotify in media and advertising published on other online services* help us and our partners to measure the effectiveness of Spotify promotionsExamples of partners include:* marketing or sponsorship partners* websites and mobile apps who sell us advertising space on their services* device, app and mobile partners who also offer Spotify promotionsOur partners may also combine the personal data we disclose to them with other data they collect about you, e.g. your use of their services. We and our partners may use this information to present you with offers, promotions, or other marketing that we think you’ll find relevant.With respect to Spotify Service users under the age of 18, we do not disclose personal data to marketing partners by default.",
+        disclosing,
+      ),
+    ).toEqual([]);
+  });
+
   it("advertising sharing: not data provided by advertisers, nor a user's right to ask about sharing (Netflix, Zoom)", () => {
     expect(
       kinds(
@@ -689,12 +721,14 @@ const ADVERSARIAL = [
   "Google apps, sites, and devices, ".repeat(1_500) + "like YouTube",
   "our affiliates and brands, ".repeat(2_000) + "such as",
   "our Google ".repeat(5_000) + "services",
+  "Advertising partners — " + "data — ".repeat(7_000),
+  "Advertisers — " + "not share ".repeat(5_000),
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {
   it(`runs all ${FACT_EXTRACTORS.length} extractors over ${ADVERSARIAL.length} adversarial 50 kB strings in under 3 s`, () => {
     const start = performance.now();
-    for (const s of ADVERSARIAL) extractFacts([s]);
+    for (const s of ADVERSARIAL) extractFacts([s], undefined, undefined, [["What we disclose"]]);
     expect(performance.now() - start).toBeLessThan(3000);
   });
 

@@ -156,6 +156,20 @@ describe("suggestRating: the documented rules", () => {
     expect(s.decisive).toEqual([]);
   });
 
+  it("third parties: a table row giving data to advertising partners is concerning (Spotify)", () => {
+    const facts = extractFacts(
+      [
+        "Advertising partners — * User Data* Usage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.We do not disclose personal data to advertising partners for users under the age of 18.",
+      ],
+      undefined,
+      undefined,
+      [["5. Disclosing your personal data", "Information we may disclose"]],
+    ).filter((f) => f.practice === "third-parties");
+    expect(suggestRating("third-parties", facts, 1).reason).toBe(
+      "concerning: data shared for others' marketing or advertising",
+    );
+  });
+
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
     const s = suggestRating("collection", [], 3);
     expect(s).toMatchObject({ rating: "neutral", strength: 0.6 });
