@@ -97,7 +97,12 @@ export function analyzePolicy(
     practices: Object.fromEntries(assigned[i]!.map((s) => [s, probs[i]![s]])),
   }));
 
-  const facts = extractFacts(texts, checkTime, ownNames(policy.title, texts));
+  const facts = extractFacts(
+    texts,
+    checkTime,
+    ownNames(policy.title, texts),
+    policy.clauses.map((c) => c.headingPath),
+  );
   checkTime();
 
   const findings = PRACTICE_SLUGS.map((practice): MachineFinding => {

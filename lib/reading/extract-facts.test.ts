@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { FACT_EXTRACTORS, extractFacts, ownNames, type FactKind } from "./extract-facts";
 import { sentencesOf } from "./sentences";
 
+/** Clauses after the title and the three opening clauses ownNames reads every name from. */
+const afterOpening = (...clauses: string[]) => ["", "", "", ...clauses];
 const kinds = (text: string) => extractFacts([text]).map((f) => f.kind);
 const factOf = (text: string, kind: FactKind) => extractFacts([text]).find((f) => f.kind === kind);
 
@@ -382,6 +384,38 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("advertising-sharing");
   });
 
+  it("advertising sharing: a table row of recipients, its verb in the heading (Spotify)", () => {
+    const disclosing = ["5. Disclosing your personal data", "Information we may disclose"];
+    const adRow =
+      "Advertising partners — * User Data* Usage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.We do not disclose personal data to advertising partners for users under the age of 18.";
+    const rowFacts = (row: string, headingPath: string[]) =>
+      extractFacts([row], undefined, undefined, [headingPath]).filter(
+        (f) => f.kind === "advertising-sharing",
+      );
+    expect(rowFacts(adRow, disclosing)).toEqual([
+      expect.objectContaining({
+        value: "shared for others' marketing or advertising",
+        quote: adRow,
+      }),
+    ]);
+    // The row alone states no giving; the heading does.
+    expect(kinds(adRow)).not.toContain("advertising-sharing");
+    // A table of sources: the company receives from advertising partners.
+    expect(
+      rowFacts(
+        "Advertising and marketing partners — We receive data about you from certain advertising or marketing partners, including device identifiers such as hashed contact information. They also provide us with inferences, which are the partners’ understanding of your interests and preferences.This allows us to deliver more relevant ads and marketing and measure their performance. — Usage Data",
+        ["3. Personal data we collect about you"],
+      ),
+    ).toEqual([]);
+    // Marketing partners whose reason is the company's own promotion.
+    expect(
+      rowFacts(
+        "Marketing Partners — * User Data* Usage Data — To promote Spotify with our partners. We disclose certain User Data and Usage Data to these partners where necessary to:* enable you to participate in Spotify promotions, including trials or other bundled offers* to promote Spotify in media and advertising published on other online services* help us and our partners to measure the effectiveness of Spotify promotionsExamples of partners include:* marketing or sponsorship partners* websites and mobile apps who sell us advertising space on their services* device, app and mobile partners who also offer Spotify promotionsOur partners may also combine the personal data we disclose to them with other data they collect about you, e.g. your use of their services. We and our partners may use this information to present you with offers, promotions, or other marketing that we think you’ll find relevant.With respect to Spotify Service users under the age of 18, we do not disclose personal data to marketing partners by default.",
+        disclosing,
+      ),
+    ).toEqual([]);
+  });
+
   it("advertising sharing: not data provided by advertisers, nor a user's right to ask about sharing (Netflix, Zoom)", () => {
     expect(
       kinds(
@@ -425,6 +459,92 @@ describe("extractFacts on real policy sentences", () => {
       own,
     ).filter((f) => f.kind === "named-partner");
     expect(facts.map((f) => f.value)).toEqual(["Braintree"]);
+  });
+
+  it("named partners: not a name the policy presents as its own product or group company (Google, PayPal)", () => {
+    // A name read from the opening is only the company's own name; the rest of the policy says which
+    // products and companies are also its own.
+    const google = ownNames(
+      "Google Privacy Policy",
+      afterOpening("Google apps, sites, and devices, like Search, YouTube, and Google Home"),
+    );
+    expect([...google]).toEqual(["Google", "YouTube"]);
+    expect(
+      ownNames(
+        "Google Privacy Policy",
+        afterOpening(
+          "This Privacy Policy applies to all of the services offered by Google LLC and its affiliates, including YouTube, Android, and services offered on third-party sites, such as advertising services.",
+        ),
+      ).has("YouTube"),
+    ).toBe(true);
+    // "our affiliates (such as …)": the examples end at the bracket, before "or third parties".
+    expect([
+      ...ownNames(
+        "Privacy Notice",
+        afterOpening(
+          "subscription, purchase, support, or other information about your interactions with products and services offered by us, our affiliates (such as AWS training courses), or third parties (such as products offered through the AWS Marketplace) in relation to AWS Offerings;",
+        ),
+      ),
+    ]).toEqual(["AWS"]);
+    expect(
+      extractFacts(
+        [
+          "We also use service providers to help review YouTube video content for public safety and analyze and listen to samples of saved user audio to help improve Google’s audio recognition technologies.",
+        ],
+        undefined,
+        google,
+      ).filter((f) => f.kind === "named-partner"),
+    ).toEqual([]);
+    const paypal = ownNames(
+      "PayPal Privacy Statement",
+      afterOpening(
+        "**Unbranded Payment Services** means when you are interacting with and making payments to Partners and Merchants using our card processing and/or ACH origination services that do not carry the PayPal brand or when you use our Braintree services.",
+      ),
+    );
+    expect(paypal.has("Braintree")).toBe(true);
+    expect(
+      extractFacts(
+        [
+          "We will collect Personal Information from you even if you are a non-account holder when you use our Services, such as when you use our Pay without a PayPal Account, use Unbranded Payment Services (e.g., Braintree), use a Fastlane profile, or when you receive a payment through the Visa+ service from a PayPal account holder or a payment from a payor using the Hyperwallet services.",
+        ],
+        undefined,
+        paypal,
+      ).filter((f) => f.kind === "named-partner"),
+    ).toEqual([]);
+  });
+
+  it("named partners: a tool listed after the company's sites or services stays a partner (CoinDesk, Honkai: Star Rail)", () => {
+    // "our websites, including Google Analytics" names a tool used on them, not one of the sites.
+    const own = ownNames(
+      "Privacy",
+      afterOpening(
+        "We use third-party analytics services on our websites, including Google Analytics.",
+      ),
+    );
+    expect(own.has("Google Analytics")).toBe(false);
+    expect(
+      ownNames(
+        "Privacy Policy",
+        afterOpening(
+          "vii. **Data shared with us by third parties.** This includes (i) data we receive from third-party applications when you link them to our services, such as when you make a third-party login via Facebook, X, Google, or Apple, and (ii) third-party data for message push, security assurance, and statistical analysis purposes.",
+        ),
+      ).size,
+    ).toBe(0);
+  });
+
+  it("encryption: a private key only as the key to encrypted data, not a wallet key the company does not keep (Reddit, Logitech)", () => {
+    // The user's crypto wallet key: nothing the company holds is encrypted with it.
+    expect(
+      kinds(
+        "We may also collect public blockchain data and addresses, such as when you purchase or create a Collectible Avatar, receive or mint an NFT, or create a Reddit Vault. However, we never store Reddit Vault private key information.",
+      ),
+    ).not.toContain("encryption");
+    expect(
+      factOf(
+        "Every Circle camera has a unique private key and digital certificate, which is used to encrypt communications in transit.",
+        "encryption",
+      )?.value,
+    ).toBe("private key");
   });
 
   it("named partners in a sharing sentence (Code 42)", () => {
@@ -598,13 +718,24 @@ const ADVERSARIAL = [
   "policy change a week ".repeat(2_500) + "notice",
   "subject to the ".repeat(3_500) + "notice",
   "duration of the relationship plus 1 year ".repeat(1_200),
+  "Google apps, sites, and devices, ".repeat(1_500) + "like YouTube",
+  "our affiliates and brands, ".repeat(2_000) + "such as",
+  "our Google ".repeat(5_000) + "services",
+  "Advertising partners — " + "data — ".repeat(7_000),
+  "Advertisers — " + "not share ".repeat(5_000),
 ];
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {
   it(`runs all ${FACT_EXTRACTORS.length} extractors over ${ADVERSARIAL.length} adversarial 50 kB strings in under 3 s`, () => {
     const start = performance.now();
-    for (const s of ADVERSARIAL) extractFacts([s]);
+    for (const s of ADVERSARIAL) extractFacts([s], undefined, undefined, [["What we disclose"]]);
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+
+  it("finds the company's own names in adversarial text in under 1 s", () => {
+    const start = performance.now();
+    ownNames("Google Privacy Policy", ADVERSARIAL);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it("splits adversarial text into sentences in linear time", () => {

@@ -265,6 +265,13 @@ const ADVERTISING_SHARING = new RegExp(
   "i",
 );
 
+const CIPHERS =
+  "end-to-end encrypt\\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\\w*";
+const ENCRYPTION = new RegExp(`\\b(private (encryption )?key|${CIPHERS})\\b`, "i");
+const ENCRYPTION_NO_KEY = new RegExp(`\\b(${CIPHERS})\\b`, "i");
+
+const ADVERTISING_SHARED = "shared for others' marketing or advertising";
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -370,7 +377,7 @@ const EXTRACTORS: Extractor[] = [
       const m = ADVERTISING_SHARING.exec(s);
       // Reports and aggregate statistics for advertisers identify no one.
       return m && !/\b(reports?|statistic\w*|insights)\b/i.test(m[0]) && !NON_PERSONAL.test(m[0])
-        ? "shared for others' marketing or advertising"
+        ? ADVERTISING_SHARED
         : null;
     },
   },
@@ -614,9 +621,11 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "encryption",
     practice: "security",
-    value: first(
-      /\b(end-to-end encrypt\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|private (encryption )?key|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\w*)\b/i,
-    ),
+    // A private key is a safeguard only as the key to encrypted data ("a unique private key …
+    // used to encrypt communications"): Reddit's "we never store Reddit Vault private key
+    // information" is about a crypto wallet's key the user keeps, and encrypts nothing it holds.
+    value: (s) =>
+      first(/\b(encrypt|decrypt|cipher|cryptograph)/i.test(s) ? ENCRYPTION : ENCRYPTION_NO_KEY)(s),
   },
   {
     kind: "deletion-right",
@@ -644,15 +653,108 @@ const EXTRACTORS: Extractor[] = [
   },
 ];
 
+/** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
+const OWN_THINGS =
+  "(?:apps|applications|products|services|sites|websites|devices|platforms|brands|businesses|affiliates|subsidiaries|family of companies|group of companies|group companies|corporate group|companies)";
 /**
- * The names a policy calls the company by, from its title and opening clauses ("PayPal Privacy
- * Statement", "At Reddit, we believe …", "the personal information that TikTok processes"): the
- * company and its group are not partners it shares data with.
+ * After "our", only the group itself ("our affiliates, such as …"): "analytics tools on our
+ * sites, such as Google Analytics" names a tool used on them, not one of the sites.
+ */
+const OUR_GROUP =
+  "(?:affiliates|subsidiaries|brands|family of companies|group of companies|group companies|corporate group)";
+const EXAMPLES = ",? \\(?(?:like|such as|including|e\\.g\\.,?|for example,?) ";
+/** A list of examples ends at the end of its sentence, a bracket or a second list ("…, such as advertising services"). */
+const LIST_END = /[;:)]|\.(?:\s|$)|\b(?:such as|like|including|e\.g\.)\s/i;
+const OFFERING =
+  "(?:services?|products?|apps?|brands?|business(?:es)?|subsidiar(?:y|ies)|affiliates?|compan(?:y|ies))";
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The names a policy calls the company by: from its title and opening clauses ("PayPal Privacy
+ * Statement", "At Reddit, we believe …", "the personal information that TikTok processes"), and,
+ * anywhere in it, the names it presents as its own — examples of its own offerings or group
+ * ("Google apps, sites, and devices, like Search, YouTube, and Google Home", "Google LLC and its
+ * affiliates, including YouTube", "our affiliates (such as AWS training courses)") or an offering
+ * it calls "our" ("our Braintree services"). The company and its group are not partners it shares
+ * data with.
  */
 export function ownNames(title: string, clauses: string[]): Set<string> {
   const opening = [title, ...clauses.slice(0, 3)].join("\n");
-  return new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+  const own = new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+  const names = NAMED_PARTNERS.source;
+  const by = own.size ? [...own].map(escapeRe).join("|") : null;
+  // Built once per policy from its own names; each is a flat alternation with bounded repeats.
+  const listed = new RegExp(
+    `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}`,
+    "g",
+  );
+  const ours = new RegExp(`\\b[Oo]ur (?:own )?${names} ${OFFERING}\\b`, "g");
+  for (const clause of clauses) {
+    for (const m of clause.matchAll(listed)) {
+      const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const end = LIST_END.exec(after)?.index ?? after.length;
+      for (const n of after.slice(0, end).matchAll(NAMED_PARTNERS)) own.add(n[0]);
+    }
+    for (const m of clause.matchAll(ours)) if (m[1]) own.add(m[1]);
+  }
+  return own;
 }
+
+/** A table row as the segmentation writes it, "cell — cell — cell": its first cell, if short. */
+const FIRST_CELL = /^([^—.!?:\n]{2,60}) — /;
+const CELL = " — ";
+/** A heading that says data is given ("Information we may disclose", "Disclosing your personal data", "Categories of recipients"). */
+const GIVING_HEADING =
+  /\b(disclos\w*|shar(e|es|ed|ing)|transfer\w*|sell\w*|sold|rent\w*|recipients?)\b/i;
+/** The user gives, or the company receives: "Personal data you may choose to disclose", "We receive data about you from …". */
+const NOT_THE_COMPANY_GIVING =
+  /\byou( \w+){0,3} (disclos|shar|provid|transfer)\w*|\b(with|to) us\b|\b(we|us) (receive|collect|obtain|get)\b|\bprovides? us\b|\bfrom (them|these|third|other|our|partners)\b/i;
+/** A denial confined to some users ("for users under the age of 18") leaves the rest of the row standing. */
+const ROW_DENIED =
+  /\b(not|never|won['’]t|don['’]t|cannot|can['’]t)\b.{0,60}\b(share|shares|disclose|discloses|provide|rent|sell|sold|transfer)\b/i;
+const SOME_USERS =
+  /\b(under (the age of )?\d{1,2}|minors?|child(ren)?|if you (have )?opt(ed)? out|opted out)\b/i;
+/**
+ * A row's recipients whose business is advertising ("Advertising partners"), or a row that says
+ * the marketing is the recipients' own: "Marketing Partners — … — To promote Spotify with our
+ * partners" names partners who market the company itself, and its reason cell says so.
+ */
+const AD_RECIPIENTS =
+  /\b(advertisers|ad networks|advertising (partners|networks|companies|providers))\b/i;
+const THEIR_OWN_MARKETING =
+  /\b(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|marketing purposes of (third|other)|to market (their|its) (own )?(products|services))\b/i;
+
+/**
+ * A row of a table of recipients, "Advertising partners — User Data, Usage Data — So Spotify and
+ * our advertising partners can deliver more relevant advertising …", under a heading that says
+ * the company gives data ("Information we may disclose"): the row is the sentence "we disclose
+ * User Data and Usage Data to advertising partners so …", with its verb in the heading. The first
+ * cell must name advertising recipients (or the row the recipients' own marketing); the nearest
+ * heading with a verb of giving must make the company the giver (not "Personal data you may
+ * choose to disclose"), and the row must not deny it for everyone. The quote is the row up to
+ * the end of the first sentence of its reasons.
+ */
+function advertisingRow(clause: string, headingPath: readonly string[]): string | null {
+  const cell = FIRST_CELL.exec(clause)?.[1];
+  if (!cell || cell.split(" ").length > 8) return null;
+  if (!AD_RECIPIENTS.test(cell) && !THEIR_OWN_MARKETING.test(clause)) return null;
+  if (/\b(reports?|statistic\w*|insights)\b/i.test(cell) || NON_PERSONAL.test(cell)) return null;
+  const giving = [...headingPath].reverse().find((h) => GIVING_HEADING.test(h));
+  if (!giving || NOT_THE_COMPANY_GIVING.test(giving)) return null;
+  if (NOT_THE_COMPANY_GIVING.test(clause)) return null;
+  if (!/\b(data|information|identifiers|details)\b/i.test(`${clause} ${headingPath.join(" ")}`))
+    return null;
+  const sentences = sentencesOf(clause);
+  if (sentences.some((x) => ROW_DENIED.test(x.text) && !SOME_USERS.test(x.text))) return null;
+  const secondCell = clause.indexOf(CELL, cell.length + CELL.length);
+  const reasonsFrom = secondCell < 0 ? cell.length + CELL.length : secondCell + CELL.length;
+  const last = sentences.find((x) => x.start + x.text.length > reasonsFrom) ?? sentences.at(-1);
+  let end = last ? last.start + last.text.length : clause.length;
+  // A long row is quoted by its first sentence (the recipients and their data).
+  if (end > MAX_ROW_QUOTE && sentences[0]) end = sentences[0].start + sentences[0].text.length;
+  return clause.slice(0, end).trim();
+}
+const MAX_ROW_QUOTE = 600;
 
 /** Sentences longer than this are only scanned on their first part. */
 const SCAN = 1000;
@@ -667,6 +769,8 @@ export function extractFacts(
   checkTime: () => void = () => undefined,
   /** The company's own names (ownNames), never its partners. */
   own: ReadonlySet<string> = new Set(),
+  /** Each clause's heading path: a table row's verb may be in its heading. */
+  headingPaths: ReadonlyArray<readonly string[]> = [],
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
@@ -698,6 +802,22 @@ export function extractFacts(
             ...parts,
           });
       }
+    }
+    const headingPath = headingPaths[index];
+    if (
+      headingPath &&
+      (perKind.get("advertising-sharing") ?? 0) < MAX_PER_KIND &&
+      !facts.some((f) => f.clause === index && f.kind === "advertising-sharing")
+    ) {
+      const quote = advertisingRow(clause, headingPath);
+      if (quote)
+        facts.push({
+          kind: "advertising-sharing",
+          practice: "third-parties",
+          value: ADVERTISING_SHARED,
+          quote,
+          clause: index,
+        });
     }
   });
   return facts;

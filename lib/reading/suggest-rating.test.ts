@@ -147,6 +147,29 @@ describe("suggestRating: the documented rules", () => {
     ]);
   });
 
+  it("security: a wallet key the company never stores is no encryption it cannot read (Reddit)", () => {
+    const s = rate(
+      "security",
+      "We may also collect public blockchain data and addresses, such as when you purchase or create a Collectible Avatar, receive or mint an NFT, or create a Reddit Vault. However, we never store Reddit Vault private key information.",
+    );
+    expect(s.rating).not.toBe("protective");
+    expect(s.decisive).toEqual([]);
+  });
+
+  it("third parties: a table row giving data to advertising partners is concerning (Spotify)", () => {
+    const facts = extractFacts(
+      [
+        "Advertising partners — * User Data* Usage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.We do not disclose personal data to advertising partners for users under the age of 18.",
+      ],
+      undefined,
+      undefined,
+      [["5. Disclosing your personal data", "Information we may disclose"]],
+    ).filter((f) => f.practice === "third-parties");
+    expect(suggestRating("third-parties", facts, 1).reason).toBe(
+      "concerning: data shared for others' marketing or advertising",
+    );
+  });
+
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
     const s = suggestRating("collection", [], 3);
     expect(s).toMatchObject({ rating: "neutral", strength: 0.6 });
