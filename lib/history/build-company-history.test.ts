@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzePolicy } from "../reading/analyze-policy";
 import { buildCompanyHistory, type ClauseStore, type KnownClause } from "./build-company-history";
 
 function memoryStore(): ClauseStore & { texts: Map<string, string> } {
@@ -99,6 +100,94 @@ describe("buildCompanyHistory", () => {
     );
     expect(built[2]!.ratingChanges).toEqual([]);
     expect(built[2]!.ratings).toBe(built[1]!.ratings);
+  });
+
+  it("does not count the company as its own named partner, and rates a version's text as analyzePolicy does", async () => {
+    // The name is only in the title: the sharing clause is not one of the opening three.
+    const paypal = [
+      "# PayPal Privacy Statement",
+      "",
+      "This Privacy Statement explains how we collect, use and share your personal data when you visit our websites or use our services.",
+      "",
+      "We do not sell your personal data.",
+      "",
+      "We share personal data with service providers that process it on our behalf under contract, only as we instruct them.",
+      "",
+      "We may share your personal data with PayPal's affiliates and with Acme Corp, which helps us verify your identity.",
+      "",
+    ].join("\n");
+    const built = await buildCompanyHistory(
+      [v("2024-01-01T00:00:00Z", "first", paypal, "a")],
+      memoryStore(),
+    );
+    // Counting PayPal as a named processor would make it "protective".
+    expect(built[0]!.ratings?.["third-parties"]).toBe("neutral");
+    const read = analyzePolicy(paypal, { format: "markdown" });
+    expect(read.findings.find((f) => f.practice === "third-parties")?.rating).toBe(
+      built[0]!.ratings?.["third-parties"],
+    );
+  });
+
+  it("does not count a renamed company's earlier name as its partner in any version", async () => {
+    const body = [
+      "",
+      "We believe you should always know what data we collect from you and how we use it.",
+      "",
+      "We do not sell your personal data.",
+      "",
+      "We share personal data with service providers that process it on our behalf under contract, only as we instruct them.",
+      "",
+    ];
+    const built = await buildCompanyHistory(
+      [
+        v("2022-01-01T00:00:00Z", "first", ["# Twitter Privacy Policy", ...body].join("\n"), "a"),
+        v(
+          "2023-08-23T00:00:00Z",
+          "change",
+          [
+            "# X Privacy Policy",
+            ...body,
+            "Your personal data may be shared with Twitter International Unlimited Company, which provides our services to people in Europe.",
+            "",
+          ].join("\n"),
+          "b",
+        ),
+      ],
+      memoryStore(),
+    );
+    // Read alone, the X policy names Twitter as a processor ("protective"); X is Twitter renamed.
+    expect(built.map((b) => b.ratings?.["third-parties"])).toEqual(["neutral", "neutral"]);
+    expect(built[1]!.ratingChanges).toEqual([]);
+  });
+
+  it("lets a name in one version's opening clauses exclude that name only from that version's partners", async () => {
+    const rules = [
+      "We do not sell your personal data.",
+      "",
+      "We share personal data with service providers that process it on our behalf under contract, only as we instruct them.",
+      "",
+    ];
+    // A capture that opens with a line of the page around the policy (The Guardian's, 2026).
+    const furniture = ["# Privacy policy", "", "Prefer the Guardian on Google", "", ...rules];
+    const policy = [
+      "# Privacy policy",
+      "",
+      "This privacy policy explains how we use your personal data.",
+      "",
+      ...rules,
+      "Your data is stored on servers hosted by Google Cloud in the European Union.",
+      "",
+    ].join("\n");
+    const built = await buildCompanyHistory(
+      [
+        v("2026-01-31T00:00:00Z", "first", furniture.join("\n"), "a"),
+        v("2026-03-01T00:00:00Z", "change", policy, "b"),
+      ],
+      memoryStore(),
+    );
+    const read = analyzePolicy(policy, { format: "markdown" });
+    expect(read.findings.find((f) => f.practice === "third-parties")?.rating).toBe("protective");
+    expect(built[1]!.ratings?.["third-parties"]).toBe("protective");
   });
 
   it("keeps a curated company's own tags instead of classifying", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { HistoryVersion } from "../corpus/corpus-schemas";
-import { extractFacts, type Fact } from "../reading/extract-facts";
+import { extractFacts, ownNames, type Fact } from "../reading/extract-facts";
 import { suggestRating } from "../reading/suggest-rating";
 import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/classifier";
 import { findBackAndForth } from "./back-and-forth";
@@ -66,15 +66,31 @@ export async function buildCompanyHistory(
   const textOf = new Map<string, { text: string; heading: string }>();
   const bySha = new Map<string, string[]>();
   const hashLists: string[][] = [];
+  /*
+   * The names the company calls itself by, never its own named partner: each version's, read from
+   * its title and opening clauses as analyzePolicy reads them (ownNames), and the names in any
+   * version's title, so a company renamed is not its own partner under its other name ("X Privacy
+   * Policy" saying "when you use Twitter"). Opening clauses count for their own version only: some
+   * captures open with page furniture ("Prefer the Guardian on Google", a forum listing), and one
+   * of those would strike a real partner from every version (docs/history.md).
+   */
+  const ownBySha = new Map<string, Set<string>>();
+  const titleNames = new Set<string>();
   for (const v of versions) {
     let hashes = bySha.get(v.sha256);
     if (!hashes) {
-      const clauses =
+      // A curated company's one version has no text of its own: its clauses are the curated ones.
+      const read = curatedClauses ? null : segmenter.segment(v.text);
+      const title = read?.title ?? "";
+      const clauses: Array<{ text: string; heading: string }> =
         curatedClauses ??
-        segmenter.segment(v.text).clauses.map((c) => ({
+        read!.clauses.map((c) => ({
           text: c.text,
           heading: c.headingPath[c.headingPath.length - 1] ?? "",
         }));
+      const clauseTexts = clauses.map((c) => c.text);
+      ownBySha.set(v.sha256, ownNames(title, clauseTexts));
+      for (const name of ownNames(title, [])) titleNames.add(name);
       hashes = clauses.map((c) => {
         let h = hashOf.get(c.text);
         if (!h) {
@@ -112,26 +128,38 @@ export async function buildCompanyHistory(
   /*
    * Suggested ratings per version, by the corpus's rules (lib/reading/: facts per clause, then
    * a rating per practice from its facts and its tagged clauses). Facts are read once per
-   * distinct clause text; a version whose clauses are those of the version before it keeps its
-   * ratings.
+   * distinct clause text and set of own names (a company has few of those); a version whose
+   * clauses and own names are those of the version before it keeps its ratings.
    */
-  const factsById = new Map<number, Fact[]>();
-  const factsOf = (c: { id: number; text: string }) => {
-    let facts = factsById.get(c.id);
+  type OwnReading = { own: ReadonlySet<string>; factsById: Map<number, Fact[]> };
+  const readingByOwn = new Map<string, OwnReading>();
+  const readingBySha = new Map<string, OwnReading>();
+  for (const [sha, names] of ownBySha) {
+    const own = new Set([...names, ...titleNames]);
+    const key = [...own].sort().join("\n");
+    let reading = readingByOwn.get(key);
+    if (!reading) readingByOwn.set(key, (reading = { own, factsById: new Map() }));
+    readingBySha.set(sha, reading);
+  }
+  const factsOf = (c: { id: number; text: string }, reading: OwnReading) => {
+    let facts = reading.factsById.get(c.id);
     if (!facts) {
-      facts = extractFacts([c.text]);
-      factsById.set(c.id, facts);
+      facts = extractFacts([c.text], undefined, reading.own);
+      reading.factsById.set(c.id, facts);
     }
     return facts;
   };
   let previousKey = "";
+  let previousReading: OwnReading | null = null;
   let previousRatings: Record<string, string> | null = null;
-  const rate = (clauses: Array<{ id: number; text: string }>) => {
+  const rate = (clauses: Array<{ id: number; text: string }>, reading: OwnReading) => {
     const key = clauses.map((c) => c.id).join(",");
-    if (previousRatings && key === previousKey) return previousRatings;
+    if (previousRatings && key === previousKey && reading === previousReading)
+      return previousRatings;
     previousKey = key;
+    previousReading = reading;
     const ratings: Record<string, string> = {};
-    const facts = clauses.flatMap(factsOf);
+    const facts = clauses.flatMap((c) => factsOf(c, reading));
     for (const practice of PRACTICE_SLUGS) {
       const tagged = clauses.filter((c) => practicesById.get(c.id)?.includes(practice)).length;
       ratings[practice] = suggestRating(
@@ -172,7 +200,7 @@ export async function buildCompanyHistory(
       ];
       for (const c of touched) for (const p of practicesById.get(c.id) ?? []) practices.add(p);
     }
-    const ratings = curatedClauses ? null : rate(clauses);
+    const ratings = curatedClauses ? null : rate(clauses, readingBySha.get(v.sha256)!);
     const ratingChanges: RatingChange[] =
       ratings && previousRatings && ratings !== previousRatings
         ? PRACTICE_SLUGS.filter((p) => ratings[p] !== previousRatings![p]).map((p) => ({

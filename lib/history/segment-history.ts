@@ -12,15 +12,18 @@ import { ReadingError } from "../reading/reading-error";
 export class HistorySegmenter {
   private readonly reader = new MarkdownReader(true);
 
-  /** The version's clauses; none, with the reason, for a version that is not a readable policy. */
-  segment(markdown: string): { clauses: ReadClause[]; unreadable: string | null } {
+  /**
+   * The version's title and clauses, as readPolicy gives them; none, with the reason, for a
+   * version that is not a readable policy.
+   */
+  segment(markdown: string): { title: string; clauses: ReadClause[]; unreadable: string | null } {
     try {
       const policy = readPolicy(markdown, "markdown", {
         parseMarkdown: (t) => this.reader.tree(t),
       });
-      return { clauses: policy.clauses, unreadable: null };
+      return { title: policy.title, clauses: policy.clauses, unreadable: null };
     } catch (e) {
-      if (e instanceof ReadingError) return { clauses: [], unreadable: e.message };
+      if (e instanceof ReadingError) return { title: "", clauses: [], unreadable: e.message };
       throw e;
     }
   }
