@@ -98,13 +98,14 @@ const first = firstPass(
     path.join(ROOT, "ml", "consistency-review.jsonl"),
     path.join(ROOT, "ml", "label-audit.jsonl"),
     path.join(ROOT, "ml", "opp115-convention-review.jsonl"),
+    path.join(ROOT, "ml", "guide-2026-12-03-review.jsonl"),
   ],
 );
 const agreement = second.length
   ? {
       ...labellingAgreement(first, second),
       firstSource:
-        "`ml/labels/` with `ml/adjudication.jsonl` and the reviews (`ml/consistency-review.jsonl`, `ml/label-audit.jsonl`, `ml/opp115-convention-review.jsonl`) undone, so both passes are compared as labelled, under the guide as it stood before the 2026-12-02 change",
+        "`ml/labels/` with `ml/adjudication.jsonl` and the reviews (`ml/consistency-review.jsonl`, `ml/label-audit.jsonl`, `ml/opp115-convention-review.jsonl`, `ml/guide-2026-12-03-review.jsonl`) undone, so both passes are compared as labelled, under the guide as it stood before the 2026-12-02 change",
     }
   : null;
 
@@ -116,7 +117,8 @@ const laterAgreement = laterSecond.length
         firstPass(
           readLabelDir(path.join(ROOT, "ml", "labels")),
           path.join(ROOT, "ml", "adjudication-later.jsonl"),
-          [],
+          // Later reviews changed some of these clauses too; agreement is on the first pass.
+          [path.join(ROOT, "ml", "guide-2026-12-03-review.jsonl")],
         ),
         laterSecond,
       ),
