@@ -725,6 +725,31 @@ const ADVERSARIAL = [
   "Advertisers — " + "not share ".repeat(5_000),
 ];
 
+describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {
+  const count = (facts: Array<{ kind: FactKind }>, kind: FactKind) =>
+    facts.filter((f) => f.kind === kind).length;
+
+  it("keeps 50 of a sentence repeated 200 times in one clause (AdSupply)", () => {
+    const facts = extractFacts(["We retain server logs for 90 days. ".repeat(200)]);
+    expect(count(facts, "retention-period")).toBe(50);
+  });
+
+  it("keeps 50 of a table row repeated in 200 clauses (Spotify)", () => {
+    const row =
+      "Advertising partners — * User Data* Usage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.";
+    const facts = extractFacts(
+      Array<string>(200).fill(row),
+      undefined,
+      undefined,
+      Array<string[]>(200).fill([
+        "5. Disclosing your personal data",
+        "Information we may disclose",
+      ]),
+    );
+    expect(count(facts, "advertising-sharing")).toBe(50);
+  });
+});
+
 describe("extraction patterns are safe from catastrophic backtracking", () => {
   it(`runs all ${FACT_EXTRACTORS.length} extractors over ${ADVERSARIAL.length} adversarial 50 kB strings in under 3 s`, () => {
     const start = performance.now();

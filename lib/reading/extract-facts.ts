@@ -774,6 +774,11 @@ export function extractFacts(
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
+  // Every fact kept is counted, so the cap above holds for each kind however it was found.
+  const keep = (fact: Fact & { clause: number }) => {
+    facts.push(fact);
+    perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
+  };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {
@@ -793,7 +798,7 @@ export function extractFacts(
                 .join(", ")
             : said;
         if (value)
-          facts.push({
+          keep({
             kind: x.kind,
             practice: x.practice,
             value,
@@ -811,7 +816,7 @@ export function extractFacts(
     ) {
       const quote = advertisingRow(clause, headingPath);
       if (quote)
-        facts.push({
+        keep({
           kind: "advertising-sharing",
           practice: "third-parties",
           value: ADVERTISING_SHARED,
