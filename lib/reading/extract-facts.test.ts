@@ -547,6 +547,58 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("private key");
   });
 
+  it("encryption: not from a sentence that denies it (Substack, Zoom, Coursera, Viber)", () => {
+    for (const sentence of [
+      "You can use Substack to send direct messages to other Substack users, and to receive direct messages from other Substack users. Please note that, at this time, direct messages are not end-to-end encrypted, and are not a substitute for secure messaging services.",
+      "This information is not end-to-end encrypted by Zoom, but Zoom employees do not access the contents of third-party-service email or calendar entries, unless authorized to, or required for legal, safety, or security reasons.",
+      // Encrypted content is only named ("shares encrypted content"); what the sentence says is that its copy is not encrypted.
+      "If a recipient shares encrypted content with others, for example, by sharing an encrypted Zoom Email to Zoom Team Chat, or forwarding an encrypted Zoom Email to a third-party recipient without a Zoom Email account, the shared or forwarded content will not be end-to-end encrypted by Zoom.",
+      "Please note that e-mail communications are typically not encrypted and should not be considered secure.",
+      "If you voluntarily choose to back up your Viber conversations, such back-ups are made by independent third parties and kept on your device’s service according to operating system’s (Google/ iOS) terms and policies and are no longer protected by Viber’s end-to-end encryption nor Viber has any control over it.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("encryption");
+  });
+
+  it("encryption: still read where it is stated, beside a denial or a double negative (Facebook, NordVPN, Proctorio, Bitwarden)", () => {
+    expect(
+      factOf(
+        "For example, we encrypt your information when it’s in transit over public networks to protect it from unauthorized access.",
+        "encryption",
+      )?.value,
+    ).toBe("encrypt");
+    expect(
+      factOf(
+        "We encrypt data at rest and in transit, using encryption protocols in accordance with the latest security practices.",
+        "encryption",
+      )?.value,
+    ).toBe("encrypt");
+    // "Unencrypted" names the form Proctorio cannot see; the sentence says the data is encrypted.
+    expect(
+      factOf(
+        'The data a test taker transmits as part of their use of the Institution Services ("Storage Data") is encrypted and Proctorio does not have the decryption keys to decrypt or review test-taker Storage Data in its unencrypted form.',
+        "encryption",
+      )?.value,
+    ).toBe("encrypted");
+    // "Never … without first being encrypted" promises encryption.
+    expect(
+      factOf(
+        "Your data, including Personal Information, is never sent to the Bitwarden cloud servers without first being encrypted on your local device using AES 256 bit encryption.",
+        "encryption",
+      )?.value,
+    ).toBe("encrypted");
+  });
+
+  it("encryption: a sentence that affirms one encryption and denies end-to-end is read by what it affirms (Facebook's and Substack's words joined)", () => {
+    // No corpus policy says both in one sentence; the joined words check that the denied
+    // "end-to-end" never becomes the value, which would read as encryption the company cannot read.
+    expect(
+      factOf(
+        "Direct messages are not end-to-end encrypted, but we encrypt your information when it’s in transit over public networks.",
+        "encryption",
+      )?.value,
+    ).toBe("encrypt");
+  });
+
   it("named partners in a sharing sentence (Code 42)", () => {
     expect(
       factOf(
@@ -723,7 +775,34 @@ const ADVERSARIAL = [
   "our Google ".repeat(5_000) + "services",
   "Advertising partners — " + "data — ".repeat(7_000),
   "Advertisers — " + "not share ".repeat(5_000),
+  "encrypted, not be end-to-end ".repeat(1_700) + "encrypted",
+  "not protected by our ".repeat(2_400) + "encryption is encrypted",
 ];
+
+describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {
+  const count = (facts: Array<{ kind: FactKind }>, kind: FactKind) =>
+    facts.filter((f) => f.kind === kind).length;
+
+  it("keeps 50 of a sentence repeated 200 times in one clause (AdSupply)", () => {
+    const facts = extractFacts(["We retain server logs for 90 days. ".repeat(200)]);
+    expect(count(facts, "retention-period")).toBe(50);
+  });
+
+  it("keeps 50 of a table row repeated in 200 clauses (Spotify)", () => {
+    const row =
+      "Advertising partners — * User Data* Usage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.";
+    const facts = extractFacts(
+      Array<string>(200).fill(row),
+      undefined,
+      undefined,
+      Array<string[]>(200).fill([
+        "5. Disclosing your personal data",
+        "Information we may disclose",
+      ]),
+    );
+    expect(count(facts, "advertising-sharing")).toBe(50);
+  });
+});
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {
   it(`runs all ${FACT_EXTRACTORS.length} extractors over ${ADVERSARIAL.length} adversarial 50 kB strings in under 3 s`, () => {

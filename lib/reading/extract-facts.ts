@@ -269,6 +269,44 @@ const CIPHERS =
   "end-to-end encrypt\\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\\w*";
 const ENCRYPTION = new RegExp(`\\b(private (encryption )?key|${CIPHERS})\\b`, "i");
 const ENCRYPTION_NO_KEY = new RegExp(`\\b(${CIPHERS})\\b`, "i");
+/**
+ * Encryption denied: "direct messages are not end-to-end encrypted", "will not be end-to-end
+ * encrypted by Zoom", "we do not encrypt", "unencrypted", "sent without encryption", "no encryption", "no longer
+ * protected by Viber's end-to-end encryption". "Never sent … without first being encrypted" is a
+ * promise, not a denial, so only "without encryption" itself counts.
+ */
+const ENCRYPTION_DENIED =
+  /(\b(not|never|no longer)|n['’]t)( (be|been|being|typically|currently|yet|always|necessarily|fully)){0,2}( end-to-end)? encrypt\w*|\b(un|non-)encrypted\b|\b(without|no) (any )?(end-to-end )?encryption\b(?! keys?\b)|\b(not|never|no longer) (be )?(protected|secured|covered) by( [\w'’-]+){0,3} encryption\b/i;
+const ENCRYPTION_DENIED_ALL = new RegExp(ENCRYPTION_DENIED.source, "gi");
+/**
+ * Encryption stated outright, not only named: "Storage Data is encrypted", "we encrypt", "the use
+ * of firewalls and encryption", "in encrypted form", a cipher. "Shares encrypted content" or "an
+ * encrypted Zoom Email" presuppose encryption without saying the company applies it.
+ */
+const ENCRYPTION_AFFIRMED =
+  /\b(is|are|be|been|being|was|were|remains?|stays?|gets?)( [\w-]+){0,3} encrypted\b|\bencrypt(s|ing)?\b|\b(use|uses|using|used|use of|with|by|through|via) ([\w'’-]+ ){0,3}encryption\b|\b(in|via|over|through) (an )?encrypted (form|format|connection|channel)s?\b|\b(aes|blowfish|zero[- ]knowledge|448-bit|256-bit|128-bit)\b/i;
+
+/**
+ * The encryption a sentence states. A private key is a safeguard only as the key to encrypted data
+ * ("a unique private key … used to encrypt communications"): Reddit's "we never store Reddit Vault
+ * private key information" is about a crypto wallet's key the user keeps, and encrypts nothing it
+ * holds. A sentence that denies encryption is no safeguard ("direct messages are not end-to-end
+ * encrypted"), and its quote is the whole sentence: it counts only when it also affirms encryption
+ * outright elsewhere ("Storage Data is encrypted and Proctorio does not have the decryption keys
+ * to decrypt … in its unencrypted form"), and the value is read from that affirmation, so "we
+ * encrypt X but Y is not end-to-end encrypted" is encryption, never end-to-end.
+ */
+function encryptionStated(s: string): string | null {
+  const cipher = /\b(encrypt|decrypt|cipher|cryptograph)/i.test(s) ? ENCRYPTION : ENCRYPTION_NO_KEY;
+  const named = first(cipher)(s);
+  if (!named || !ENCRYPTION_DENIED.test(s)) return named;
+  const affirmed = ENCRYPTION_AFFIRMED.exec(
+    s.replace(ENCRYPTION_DENIED_ALL, (d) => " ".repeat(d.length)),
+  );
+  if (!affirmed) return null;
+  const m = cipher.exec(affirmed[0]);
+  return m ? asWritten(s, affirmed.index + m.index, m[0]) : null;
+}
 
 const ADVERTISING_SHARED = "shared for others' marketing or advertising";
 
@@ -621,11 +659,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "encryption",
     practice: "security",
-    // A private key is a safeguard only as the key to encrypted data ("a unique private key …
-    // used to encrypt communications"): Reddit's "we never store Reddit Vault private key
-    // information" is about a crypto wallet's key the user keeps, and encrypts nothing it holds.
-    value: (s) =>
-      first(/\b(encrypt|decrypt|cipher|cryptograph)/i.test(s) ? ENCRYPTION : ENCRYPTION_NO_KEY)(s),
+    value: encryptionStated,
   },
   {
     kind: "deletion-right",
@@ -774,6 +808,11 @@ export function extractFacts(
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
+  // Every fact kept is counted, so the cap above holds for each kind however it was found.
+  const keep = (fact: Fact & { clause: number }) => {
+    facts.push(fact);
+    perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
+  };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {
@@ -793,7 +832,7 @@ export function extractFacts(
                 .join(", ")
             : said;
         if (value)
-          facts.push({
+          keep({
             kind: x.kind,
             practice: x.practice,
             value,
@@ -811,7 +850,7 @@ export function extractFacts(
     ) {
       const quote = advertisingRow(clause, headingPath);
       if (quote)
-        facts.push({
+        keep({
           kind: "advertising-sharing",
           practice: "third-parties",
           value: ADVERTISING_SHARED,

@@ -156,6 +156,26 @@ describe("suggestRating: the documented rules", () => {
     expect(s.decisive).toEqual([]);
   });
 
+  it("security: messages said not to be end-to-end encrypted are no protection (Substack)", () => {
+    const s = rate(
+      "security",
+      "You can use Substack to send direct messages to other Substack users, and to receive direct messages from other Substack users. Please note that, at this time, direct messages are not end-to-end encrypted, and are not a substitute for secure messaging services.",
+    );
+    expect(s.rating).not.toBe("protective");
+    expect(s.decisive).toEqual([]);
+  });
+
+  it("security: end-to-end encryption the policy states still counts beside the data it says is not (Zoom)", () => {
+    const s = rate("security", [
+      "Limited Information from Zoom Email and Calendar Services: “Zoom Email” refers to Zoom’s native email service and emails sent from Zoom’s native email service. Zoom Email is designed to be end-to-end encrypted by Zoom by default for emails sent and received directly between active Zoom Email users.",
+      "Content from Third-Party Integrations: Users can access email and calendars from third-party services through their Zoom client, if they choose to integrate them. This information is not end-to-end encrypted by Zoom, but Zoom employees do not access the contents of third-party-service email or calendar entries, unless authorized to, or required for legal, safety, or security reasons.",
+    ]);
+    expect(s.reason).toBe("protective: encryption the company cannot read (end-to-end encrypted)");
+    expect(s.decisive.map((f) => f.quote)).toEqual([
+      "Zoom Email is designed to be end-to-end encrypted by Zoom by default for emails sent and received directly between active Zoom Email users.",
+    ]);
+  });
+
   it("third parties: a table row giving data to advertising partners is concerning (Spotify)", () => {
     const facts = extractFacts(
       [
