@@ -61,6 +61,17 @@ test.describe("a machine-read cell", () => {
     await expect(machineCells.first()).toBeVisible();
     await expect(machineCells.getByText("Not addressed", { exact: true })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Who wrote the finding" })).toBeVisible();
+    // Filtered on silence, the status line words it as the machine's cells do.
+    await page.goto("/?sector=messaging&practices=all&rating=not-addressed");
+    await expect(
+      page.getByRole("status").filter({ hasText: /only no clause found: \d+ findings?/ }),
+    ).toBeVisible();
+    await page.goto("/?companies=mozy,signal&practices=all&rating=not-addressed");
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /only not addressed or no clause found: \d+ findings?/ }),
+    ).toBeVisible();
   });
 });
 

@@ -130,6 +130,40 @@ test.describe("policy history", () => {
     }
   });
 
+  test("a suggested rating that moved from the machine's silence says 'no clause found', never 'not addressed'", async ({
+    page,
+    request,
+  }) => {
+    // Acuity Ads' third recorded version (April 2023) gives its first clause about children.
+    const acuity = await versionsOf(request, "acuityads", 13);
+    const [, second, third] = acuity;
+    await page.goto(`/companies/acuityads/changes?from=${second!.id}&to=${third!.id}`);
+    const suggested = page
+      .locator("div")
+      .filter({ hasText: /^Suggested ratings that changed \(machine-read, not reviewed\):/ });
+    await expect(suggested.getByRole("listitem")).toHaveText([
+      "Children: no clause found → neutral",
+    ]);
+    await expect(page.locator(`#version-${third!.id}`)).toContainText(
+      "Children: no clause found → neutral",
+    );
+    await expect(page.getByRole("region", { name: "Suggested ratings over time" })).toContainText(
+      "Children: no clause found → neutral",
+    );
+    await expect(page.locator("main")).not.toContainText(/not addressed/i);
+    await suggested.screenshot({ path: `${ARTIFACTS}/history-rating-change.png` });
+    // The feeds name the changed practices, never a machine rating as "not addressed".
+    for (const feed of [
+      "/feeds/companies/acuityads.atom",
+      "/feeds/practices/children.atom",
+      "/feeds/changes.atom",
+    ]) {
+      const res = await request.get(feed);
+      expect(res.status()).toBe(200);
+      expect((await res.text()).toLowerCase()).not.toContain("not addressed");
+    }
+  });
+
   test("a bad comparison URL says what was wrong and still shows the history", async ({ page }) => {
     const response = await page.goto("/companies/adroll/changes?from=abc&to=12");
     expect(response?.status()).toBe(200);

@@ -78,7 +78,7 @@ test("a practice page puts every company's finding and quotes side by side", asy
   // The curated five (the 302 machine-read companies follow, twelve to a page).
   await page.goto("/practices/disputes?provenance=curated");
   await expect(page.getByRole("heading", { level: 1, name: "Dispute resolution" })).toBeVisible();
-  const cards = page.locator("#companies-title + ul > li");
+  const cards = page.locator("#companies-title ~ ul > li");
   await expect(cards).toHaveCount(5);
   await expect(cards.locator("blockquote").first()).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/practice-desktop.png`, fullPage: true });

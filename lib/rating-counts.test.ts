@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countRatings, countRatingsByCompany } from "./rating-counts";
+import { countRatings, countRatingsByCompany, tallyPracticeRatings } from "./rating-counts";
 
 describe("countRatings", () => {
   it("counts every rating, zeros included, in the rubric's order", () => {
@@ -50,5 +50,39 @@ describe("countRatingsByCompany", () => {
     expect(counts.get("code42")).toEqual(countRatingsByCompany([], [], ["x"]).get("x"));
     expect(counts.get("mozy")!.neutral).toBe(1);
     expect(counts.has("acme")).toBe(false);
+  });
+});
+
+describe("tallyPracticeRatings", () => {
+  const tally = tallyPracticeRatings(
+    ["cookies", "children"],
+    [
+      { practice: "cookies", provenance: "curated", rating: "concerning", companies: 4 },
+      { practice: "cookies", provenance: "curated", rating: "neutral", companies: 1 },
+      { practice: "cookies", provenance: "machine", rating: "concerning", companies: 210 },
+      { practice: "cookies", provenance: "machine", rating: "not-addressed", companies: 92 },
+      { practice: "telepathy", provenance: "machine", rating: "neutral", companies: 7 },
+    ],
+  );
+
+  it("keeps curated and machine-read counts apart, never summed", () => {
+    expect(tally.get("cookies")).toEqual({
+      curated: {
+        companies: 5,
+        counts: { protective: 0, neutral: 1, concerning: 4, "not-addressed": 0 },
+      },
+      machine: {
+        companies: 302,
+        counts: { protective: 0, neutral: 0, concerning: 210, "not-addressed": 92 },
+      },
+    });
+  });
+
+  it("gives a practice with no row zeros of both kinds, and ignores practices not asked for", () => {
+    expect(tally.get("children")).toEqual({
+      curated: { companies: 0, counts: countRatings([]) },
+      machine: { companies: 0, counts: countRatings([]) },
+    });
+    expect(tally.has("telepathy")).toBe(false);
   });
 });

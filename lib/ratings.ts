@@ -37,3 +37,13 @@ export function ratingLabel(rating: Rating, provenance: "curated" | "machine" = 
     ? "No clause found"
     : RATING_LABELS[rating];
 }
+
+/**
+ * A rating in lower case as it reads for the kinds of company shown together: a filter on
+ * not-addressed over curated and machine-read companies keeps both the curated "not addressed"
+ * and the machine's "no clause found", and says so.
+ */
+export function ratingWords(rating: Rating, kinds: ReadonlyArray<"curated" | "machine">): string {
+  const words = [...new Set(kinds)].map((k) => ratingLabel(rating, k).toLowerCase());
+  return [...new Set(words)].join(" or ") || RATING_LABELS[rating].toLowerCase();
+}

@@ -27,7 +27,7 @@ import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
 import { getGridCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
-import { RATING_LABELS } from "@/lib/ratings";
+import { ratingWords } from "@/lib/ratings";
 
 const LINK = "text-sky-800 underline dark:text-sky-300";
 
@@ -89,7 +89,14 @@ export default async function ComparePage({
   const { sort } = view;
   const sortPractice =
     typeof sort === "object" ? practices.find((p) => p.slug === sort.practice)?.name : undefined;
-  const only = view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ");
+  const only = view.ratings
+    .map((r) =>
+      ratingWords(
+        r,
+        shownCompanies.map((c) => c.provenance),
+      ),
+    )
+    .join(" or ");
   const single = view.picked?.length === 1 ? shownCompanies[0] : undefined;
 
   return (

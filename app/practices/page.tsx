@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { RatingIcon } from "@/components/rating-icon";
-import { RATING_STYLES } from "@/components/rating-badge";
+import { KindRatingCounts } from "@/components/kind-rating-counts";
 import { getPracticeOverview } from "@/lib/queries/practice-overview";
-import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +21,12 @@ export default async function PracticesPage() {
           people ask about most split out first. Open one to compare every company&rsquo;s words on
           it side by side.
         </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Each practice counts the ratings of every company: first the curated ones, rated by a
+          person, then the machine-read ones, suggested by software and not reviewed, where
+          &ldquo;no clause found&rdquo; means the machine found none (it can miss one), not that the
+          policy is silent.
+        </p>
       </header>
       <ul className="grid gap-4 md:grid-cols-2">
         {practices.map((p) => (
@@ -41,17 +45,9 @@ export default async function PracticesPage() {
               )}
             </h2>
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{p.description}</p>
-            <ul className="mt-3 flex flex-wrap gap-2 text-xs" aria-label={`Ratings for ${p.name}`}>
-              {RATINGS.map((r) => (
-                <li
-                  key={r}
-                  className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 ${RATING_STYLES[r]}`}
-                >
-                  <RatingIcon rating={r} className="h-3 w-3" />
-                  {p.counts[r]} {RATING_LABELS[r].toLowerCase()}
-                </li>
-              ))}
-            </ul>
+            <div className="mt-3">
+              <KindRatingCounts counts={p.counts} practiceName={p.name} />
+            </div>
           </li>
         ))}
       </ul>

@@ -1,10 +1,16 @@
 import type { RatingChange } from "@/lib/queries/history";
-import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
+import { RATINGS, ratingLabel, type Rating } from "@/lib/ratings";
 
+/*
+ * Every suggested rating in a history is the machine's (only machine-read companies are
+ * recorded again), so its silence reads "no clause found", as on the machine's grid cells.
+ */
 const label = (r: string) =>
-  (RATINGS as readonly string[]).includes(r) ? RATING_LABELS[r as Rating].toLowerCase() : r;
+  (RATINGS as readonly string[]).includes(r)
+    ? ratingLabel(r as Rating, "machine").toLowerCase()
+    : r;
 
-/** "Data retention: neutral → concerning", one per practice whose suggested rating moved. */
+/** "Data retention: no clause found → neutral", one per practice whose suggested rating moved. */
 export function RatingChanges({
   changes,
   practiceNames,

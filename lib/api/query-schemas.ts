@@ -47,7 +47,7 @@ const sort = once("sort")
   .optional()
   .meta({
     description:
-      "Order of the companies: `name` (the default), `date` (the policy's own date, newest first; undated last) or a practice slug (most protective first on that practice: protective, neutral, concerning, not addressed).",
+      "Order of the companies: `name` (the default), `date` (the policy's own date, newest first; undated last) or a practice slug (most protective first on that practice: protective, neutral, concerning, then not addressed or, for a machine-read company, no clause found).",
     examples: ["retention"],
   });
 

@@ -21,7 +21,7 @@ const day = z.iso.date();
 export const ratingSchema = z.enum(RATINGS).register(apiSchemas, {
   id: "Rating",
   description:
-    "protective: goes beyond the minimum in the user's favour; neutral: common practice with the usual limits stated; concerning: exposes the user more than common practice, or leaves a door open without limits; not-addressed: the policy says nothing on this.",
+    'protective: goes beyond the minimum in the user\'s favour; neutral: common practice with the usual limits stated; concerning: exposes the user more than common practice, or leaves a door open without limits; not-addressed: the policy says nothing on this. On a machine-read finding (provenance machine) not-addressed means only that no clause about the practice was found (shown as "no clause found"): the machine can miss a clause.',
 });
 
 export const provenanceSchema = z.enum(PROVENANCES).register(apiSchemas, {

@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { listCompanies } from "./companies";
 import { getGridCells, type GridCellData } from "./matrix";
+import { countPracticeRatings, type PracticeRatingCounts } from "./practice-rating-counts";
 import { listPractices, type Practice } from "./practices";
 import type { CompanySummary } from "./companies";
 
@@ -9,6 +10,8 @@ export type PracticeComparison = {
   companies: CompanySummary[];
   cells: GridCellData[];
   totalCompanies: number;
+  /** The ratings of every company, curated and machine-read apart, not only the page's. */
+  counts: PracticeRatingCounts;
 };
 
 /** One practice across a page of companies (all companies when they fit); null for an unknown practice. */
@@ -19,7 +22,11 @@ export const getPracticeComparison = cache(
     perPage = 12,
     provenance: "curated" | "machine" | null = null,
   ): Promise<PracticeComparison | null> => {
-    const [practices, all] = await Promise.all([listPractices(), listCompanies()]);
+    const [practices, all, counts] = await Promise.all([
+      listPractices(),
+      listCompanies(),
+      countPracticeRatings(),
+    ]);
     const practice = practices.find((p) => p.slug === slug);
     if (!practice) return null;
     // The reviewed companies lead; the machine-read ones follow, each group by name.
@@ -33,6 +40,7 @@ export const getPracticeComparison = cache(
       companies: shown,
       cells: await getGridCells([practice], shown),
       totalCompanies: companies.length,
+      counts: counts.get(practice.slug)!,
     };
   },
 );

@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { KindRatingCounts } from "@/components/kind-rating-counts";
 import { RatingCounts } from "@/components/rating-counts";
 import { RatingCountsRow } from "@/components/rating-counts-row";
 import type { CompanySummary } from "@/lib/queries/companies";
@@ -101,5 +102,68 @@ describe("RatingCountsRow", () => {
     const [code42, mozy] = html.split("<td").slice(1);
     expect(chips(code42!).map((c) => c.count)).toEqual([0, 1, 0, 0]);
     expect(chips(mozy!).map((c) => c.count)).toEqual([0, 0, 1, 0]);
+  });
+});
+
+describe("KindRatingCounts", () => {
+  const counts = {
+    curated: { companies: 5, counts: countRatings(["neutral", "neutral", "concerning"]) },
+    machine: {
+      companies: 302,
+      counts: { protective: 1, neutral: 74, concerning: 213, "not-addressed": 14 },
+    },
+  };
+  const render = (only: "curated" | "machine" | null = null) =>
+    renderToStaticMarkup(
+      createElement(KindRatingCounts, { counts, practiceName: "Cookies & tracking", only }),
+    );
+
+  it("shows the curated counts first, then the machine-read ones under the machine-read mark", () => {
+    const html = render();
+    const curated = html.indexOf('data-provenance="curated"');
+    const machine = html.indexOf('<div data-provenance="machine"');
+    expect(curated).toBeGreaterThan(-1);
+    expect(machine).toBeGreaterThan(curated);
+    const machineLine = html.slice(machine);
+    expect(machineLine).toMatch(
+      /class="provenance-mark provenance-machine[^"]*"[^>]*>.*Machine-read/,
+    );
+    expect(machineLine).toContain(
+      'aria-label="Cookies &amp; tracking: ratings of the 302 machine-read companies"',
+    );
+    expect(html.slice(curated, machine)).toContain(
+      'aria-label="Cookies &amp; tracking: ratings of the 5 curated companies"',
+    );
+  });
+
+  it("never sums the two kinds, and words the machine's silence as 'no clause found'", () => {
+    const html = render();
+    const [curated, machine] = html.split('<div data-provenance="machine"');
+    expect(chips(curated!).map((c) => c.text)).toEqual([
+      "0protective",
+      "2neutral",
+      "1concerning",
+      "0not addressed",
+    ]);
+    expect(chips(machine!).map((c) => c.text)).toEqual([
+      "1protective",
+      "74neutral",
+      "213concerning",
+      "14no clause found",
+    ]);
+    expect(html).not.toMatch(/>(76|214)</);
+  });
+
+  it("shows only the kind a filter keeps, and no line for a kind without companies", () => {
+    expect(render("curated")).not.toContain('data-provenance="machine"');
+    expect(render("machine")).not.toContain("Curated");
+    const none = renderToStaticMarkup(
+      createElement(KindRatingCounts, {
+        counts: { ...counts, machine: { companies: 0, counts: countRatings([]) } },
+        practiceName: "Cookies & tracking",
+      }),
+    );
+    expect(none).not.toContain("Machine-read");
+    expect(none).toContain("5 companies");
   });
 });

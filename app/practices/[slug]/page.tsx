@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
+import { KindRatingCounts } from "@/components/kind-rating-counts";
 import { Pagination } from "@/components/pagination";
 import { MachineNote } from "@/components/machine-note";
 import { ProvenanceMark } from "@/components/provenance-mark";
@@ -10,10 +11,11 @@ import { RatingDefinitions } from "@/components/rating-definitions";
 import { RubricRules } from "@/components/rubric-rules";
 import { gridHref, practiceHref } from "@/lib/params/hrefs";
 import { pageOrFirst } from "@/lib/params/page-number";
+import type { Provenance } from "@/lib/provenance";
+import { countsScope } from "@/lib/counts-scope";
 import { PolicyDates } from "@/components/policy-dates";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getPracticeComparison } from "@/lib/queries/practice-comparison";
-import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC } from "@/lib/rubric";
 import { TextLink } from "@/components/text-link";
 
@@ -30,7 +32,7 @@ async function load(props: Props) {
   const parsed = slugParamSchema.safeParse(slug);
   const page = pageOrFirst(sp.page);
   const raw = [sp.provenance].flat()[0];
-  const provenance = raw === "curated" || raw === "machine" ? raw : null;
+  const provenance: Provenance | null = raw === "curated" || raw === "machine" ? raw : null;
   return {
     page,
     provenance,
@@ -63,7 +65,7 @@ export default async function PracticePage(props: Props) {
   const { page, provenance, data } = await load(props);
   if (!data) notFound();
   const hrefFor = (p: number, prov = provenance) => practiceHref(data.practice.slug, p, prov);
-  const { practice, companies, cells, totalCompanies } = data;
+  const { practice, companies, cells, totalCompanies, counts } = data;
   const pageCount = Math.max(1, Math.ceil(totalCompanies / PER_PAGE));
   const rubric = CORE_RUBRIC[practice.slug];
   const byCompany = new Map(cells.map((c) => [c.company, c]));
@@ -120,6 +122,12 @@ export default async function PracticePage(props: Props) {
         <h2 id="companies-title" className="text-xl font-semibold">
           What each policy says
         </h2>
+        <div role="group" aria-labelledby="counts-title" className="space-y-1.5">
+          <p id="counts-title" className="text-sm text-slate-700 dark:text-slate-300">
+            {countsScope(totalCompanies, provenance, pageCount > 1 ? companies.length : null)}
+          </p>
+          <KindRatingCounts counts={counts} practiceName={practice.name} only={provenance} />
+        </div>
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {companies.map((c) => {
             const cell = byCompany.get(c.slug)!;
@@ -170,12 +178,6 @@ export default async function PracticePage(props: Props) {
             );
           })}
         </ul>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {RATINGS.map(
-            (r) =>
-              `${cells.filter((c) => c.rating === r).length} ${RATING_LABELS[r].toLowerCase()}`,
-          ).join(" · ")}
-        </p>
       </section>
 
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefFor(p)} label="Companies" />
