@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readMachinePolicy } from "../corpus/machine-reading";
 import { analyzePolicy } from "../reading/analyze-policy";
 import { buildCompanyHistory, type ClauseStore, type KnownClause } from "./build-company-history";
 
@@ -188,6 +189,100 @@ describe("buildCompanyHistory", () => {
     const read = analyzePolicy(policy, { format: "markdown" });
     expect(read.findings.find((f) => f.practice === "third-parties")?.rating).toBe("protective");
     expect(built[1]!.ratings?.["third-parties"]).toBe("protective");
+  });
+
+  describe("rates the latest version as the company page rates the same text", () => {
+    /** The ratings the corpus seed stores for a company's latest policy. */
+    const pageRatings = (text: string) =>
+      Object.fromEntries(readMachinePolicy(text).findings.map((f) => [f.practice, f.rating]));
+    const opening = [
+      "# Palia Privacy Policy",
+      "",
+      "This privacy policy explains how we collect and use your personal data when you play our games.",
+      "",
+    ];
+    const purpose = "We may also process your data for security and access control purposes.";
+    const underPurposes = [
+      ...opening,
+      "## 2. For what purposes do we process your data?",
+      "",
+      purpose,
+      "",
+    ].join("\n");
+
+    it("classifying each clause with its heading in front (Palia)", async () => {
+      // Read bare, the clause is about security; under its heading, it is a purpose of use.
+      const bare = [...opening, purpose, ""].join("\n");
+      expect(pageRatings(bare).security).toBe("neutral");
+      expect(pageRatings(underPurposes).security).toBe("not-addressed");
+      const built = await buildCompanyHistory(
+        [
+          v("2024-01-01T00:00:00Z", "first", bare, "a"),
+          v("2025-01-01T00:00:00Z", "change", underPurposes, "b"),
+        ],
+        memoryStore(),
+      );
+      expect(built[1]!.ratings).toEqual(pageRatings(underPurposes));
+      expect(built[1]!.ratingChanges).toContainEqual({
+        practice: "security",
+        before: "neutral",
+        after: "not-addressed",
+      });
+      // The heading came in over the same words: no clause changed.
+      expect([built[1]!.added, built[1]!.removed, built[1]!.modified]).toEqual([0, 0, 0]);
+    });
+
+    it("tagging a text shared with another company by its own heading, not the other's", async () => {
+      const store = memoryStore();
+      const elsewhere = [...opening, "## Keeping your account safe", "", purpose, ""].join("\n");
+      await buildCompanyHistory([v("2024-01-01T00:00:00Z", "first", elsewhere, "x")], store);
+      const built = await buildCompanyHistory(
+        [v("2025-01-01T00:00:00Z", "first", underPurposes, "b")],
+        store,
+      );
+      expect(built[0]!.ratings).toEqual(pageRatings(underPurposes));
+      expect(store.texts.size).toBe(3);
+    });
+
+    it("reading a table row of recipients with its headings (Spotify)", async () => {
+      const policy = [
+        ...opening,
+        "## Disclosing your personal data",
+        "",
+        "### Information we may disclose",
+        "",
+        "| Categories of recipients | Categories of data | Reason for sharing |",
+        "|---|---|---|",
+        "| Advertising partners | User Data, Usage Data | So we and our advertising partners can deliver more relevant advertising to you and measure the effectiveness of ads. |",
+        "",
+      ].join("\n");
+      const built = await buildCompanyHistory(
+        [v("2025-01-01T00:00:00Z", "first", policy, "a")],
+        memoryStore(),
+      );
+      expect(pageRatings(policy)["third-parties"]).toBe("concerning");
+      expect(built[0]!.ratings).toEqual(pageRatings(policy));
+    });
+
+    it("leaving a practice not addressed when a stray fact is all it has (Google Pay's GPC)", async () => {
+      const policy = [
+        "# Google Payments Privacy Notice",
+        "",
+        "The Google Payments Privacy Notice applies to services offered by Google LLC or its wholly owned subsidiaries, including Google Payment Corp. (“GPC”).",
+        "",
+      ].join("\n");
+      // "GPC" is read as Global Privacy Control, with no clause about cookies to quote.
+      const cookies = analyzePolicy(policy, { format: "markdown" }).findings.find(
+        (f) => f.practice === "cookies",
+      );
+      expect(cookies).toMatchObject({ rating: "neutral", evidence: [] });
+      const built = await buildCompanyHistory(
+        [v("2025-01-01T00:00:00Z", "first", policy, "a")],
+        memoryStore(),
+      );
+      expect(built[0]!.ratings?.cookies).toBe("not-addressed");
+      expect(built[0]!.ratings).toEqual(pageRatings(policy));
+    });
   });
 
   it("keeps a curated company's own tags instead of classifying", async () => {

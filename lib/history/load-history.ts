@@ -446,5 +446,5 @@ export async function loadHistory(
 
 export function formatHistoryOutcome(o: HistoryOutcome): string {
   if (o.skipped) return `History: current (${o.reason}; checked in ${o.ms} ms).`;
-  return `History: ${o.versions.toLocaleString("en")} versions of ${o.loaded} companies loaded (${o.clausesAdded.toLocaleString("en")} new clause texts) in ${(o.ms / 1000).toFixed(1)} s (${(o.cpuMs / 1000).toFixed(1)} s of CPU in the loading processes); ${o.companies - o.loaded} unchanged.`;
+  return `History: ${o.versions.toLocaleString("en")} versions of ${o.loaded} companies loaded (${o.clausesAdded.toLocaleString("en")} new stored clauses) in ${(o.ms / 1000).toFixed(1)} s (${(o.cpuMs / 1000).toFixed(1)} s of CPU in the loading processes); ${o.companies - o.loaded} unchanged.`;
 }

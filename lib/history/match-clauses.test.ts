@@ -21,6 +21,14 @@ describe("matchClauses", () => {
     expect(changes.removed).toEqual([before[2]]);
   });
 
+  it("counts the same words under a renamed heading (another stored clause) as unchanged, given whole versions or only the clauses not in both", () => {
+    const before = [c(1, "We use cookies."), c(2, "Contact us by email.")];
+    const after = [c(1, "We use cookies."), c(3, "Contact us by email."), c(4, "We sell data.")];
+    const expected = { added: [after[2]], removed: [], modified: [] };
+    expect(matchClauses(before, after)).toEqual(expected);
+    expect(matchClauses([before[1]!], [after[1]!, after[2]!])).toEqual(expected);
+  });
+
   it("pairs each clause at most once, the most similar first", () => {
     const before = [c(1, "We keep logs for ninety days and then delete them.")];
     const after = [

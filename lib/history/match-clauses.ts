@@ -1,4 +1,4 @@
-/** A clause as the history compares it: its stored id (one per distinct text) and its text. */
+/** A clause as the history compares it: its stored id (a text under its heading) and its text. */
 export type ComparableClause = { id: number; text: string };
 
 export type ClauseChanges<T extends ComparableClause> = {
@@ -30,8 +30,8 @@ function words(clause: ComparableClause): Set<string> {
 }
 
 /**
- * What changed between two versions, clause by clause: a clause whose text is in both is
- * unchanged; a new text close enough to a vanished one is that clause modified (the most similar
+ * What changed between two versions, clause by clause: a clause in both, or whose text is in
+ * both under another heading, is unchanged; a new text close enough to a vanished one is that clause modified (the most similar
  * pairs first, each clause paired at most once); the rest are added or removed. Candidates are
  * found through an index of the removed clauses' words, so a full rewrite of a long policy costs
  * milliseconds rather than comparing every pair.
@@ -42,9 +42,20 @@ export function matchClauses<T extends ComparableClause>(
 ): ClauseChanges<T> {
   const beforeIds = new Set(before.map((c) => c.id));
   const afterIds = new Set(after.map((c) => c.id));
+  const onlyBefore = before.filter((c) => !afterIds.has(c.id));
+  const onlyAfter = after.filter((c) => !beforeIds.has(c.id));
+  // A stored clause is a text under its heading: the same words under a renamed heading are
+  // not a changed clause. Decided among the clauses not in both, so a comparison given only
+  // those (getVersionDiff) finds what a comparison of whole versions finds.
+  const beforeTexts = new Set(onlyBefore.map((c) => c.text));
+  const afterTexts = new Set(onlyAfter.map((c) => c.text));
   const seen = new Set<number>();
-  const removed = before.filter((c) => !afterIds.has(c.id) && !seen.has(c.id) && seen.add(c.id));
-  const added = after.filter((c) => !beforeIds.has(c.id) && !seen.has(c.id) && seen.add(c.id));
+  const removed = onlyBefore.filter(
+    (c) => !afterTexts.has(c.text) && !seen.has(c.id) && seen.add(c.id),
+  );
+  const added = onlyAfter.filter(
+    (c) => !beforeTexts.has(c.text) && !seen.has(c.id) && seen.add(c.id),
+  );
   if (removed.length === 0 || added.length === 0) return { added, removed, modified: [] };
 
   const removedWords = removed.map(words);

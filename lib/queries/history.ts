@@ -200,6 +200,10 @@ export async function getVersionDiff(
     inOrder(to.clause_ids.filter((id) => !fromSet.has(id))),
   );
   if (timings) timings.matchingMs += performance.now() - matching;
+  // A clause only in `to` whose text is in `from` (its heading renamed) is unchanged.
+  const changedIds = new Set(
+    [...changes.added, ...changes.modified.map((m) => m.after)].map((c) => c.id),
+  );
   return {
     ok: true,
     diff: {
@@ -207,7 +211,7 @@ export async function getVersionDiff(
       from: asSummary(from),
       to: asSummary(to),
       ...changes,
-      unchanged: to.clause_ids.filter((id) => fromSet.has(id)).length,
+      unchanged: to.clause_ids.filter((id) => !changedIds.has(id)).length,
       ratingChanges:
         from.ratings && to.ratings
           ? Object.keys(to.ratings)

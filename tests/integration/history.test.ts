@@ -106,7 +106,7 @@ afterAll(async () => {
 });
 
 describe("history storage", () => {
-  it("stores every recorded version, each clause text once", async () => {
+  it("stores every recorded version, each clause (a text under its heading) once", async () => {
     const [counts] = await db.query<{ versions: string; distinct_refs: string; clauses: string }>(
       `SELECT (SELECT count(*) FROM policy_version v JOIN company c ON c.id = v.company_id WHERE c.slug = 'adroll') AS versions,
               (SELECT count(DISTINCT id) FROM (SELECT unnest(clause_ids) AS id FROM policy_version) x) AS distinct_refs,

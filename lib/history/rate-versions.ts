@@ -1,0 +1,75 @@
+import type { Rating } from "../ratings";
+import { extractFacts, type Fact } from "../reading/extract-facts";
+import { PRACTICE_SLUGS } from "../reading/classifier";
+import { suggestRating } from "../reading/suggest-rating";
+
+/** A clause of a version as it is rated: one per distinct text and heading path in a company. */
+export type RatedClause = {
+  /** Distinct per text and heading path within one company's history. */
+  occurrence: number;
+  text: string;
+  headingPath: readonly string[];
+  /** The classifier's tags, read with the clause's heading in front as analyzePolicy reads it. */
+  practices: readonly string[];
+};
+
+type OwnReading = { own: ReadonlySet<string>; facts: Map<number, Fact[]> };
+
+/**
+ * Suggested ratings per version, read as the corpus seed reads a company's latest policy
+ * (analyzePolicy, then readMachinePolicy), so the latest version's ratings are the company
+ * page's. Facts are read once per clause occurrence and set of own names: extractFacts reads
+ * each clause on its own (its heading path for a table row's verb), so a policy's facts are its
+ * clauses' facts in order. A version whose clauses and own names are those of the version before
+ * it keeps its ratings.
+ */
+export class VersionRater {
+  private readonly bySha = new Map<string, OwnReading>();
+  private previousKey = "";
+  private previousReading: OwnReading | null = null;
+  private previousRatings: Record<string, Rating> | null = null;
+
+  /** `ownBySha`: each version's own names (ownNames, plus any version's title names). */
+  constructor(ownBySha: ReadonlyMap<string, ReadonlySet<string>>) {
+    const byNames = new Map<string, OwnReading>();
+    for (const [sha, own] of ownBySha) {
+      const key = [...own].sort().join("\n");
+      let reading = byNames.get(key);
+      if (!reading) byNames.set(key, (reading = { own, facts: new Map() }));
+      this.bySha.set(sha, reading);
+    }
+  }
+
+  rate(sha: string, clauses: readonly RatedClause[]): Record<string, Rating> {
+    const reading = this.bySha.get(sha)!;
+    const key = clauses.map((c) => c.occurrence).join(",");
+    if (this.previousRatings && key === this.previousKey && reading === this.previousReading)
+      return this.previousRatings;
+    const facts = clauses.flatMap((c) => {
+      let found = reading.facts.get(c.occurrence);
+      if (!found) {
+        found = extractFacts([c.text], undefined, reading.own, [c.headingPath]);
+        reading.facts.set(c.occurrence, found);
+      }
+      return found;
+    });
+    const ratings: Record<string, Rating> = {};
+    for (const practice of PRACTICE_SLUGS) {
+      const tagged = clauses.filter((c) => c.practices.includes(practice)).length;
+      const suggestion = suggestRating(
+        practice,
+        facts.filter((f) => f.practice === practice),
+        tagged,
+      );
+      // The seed shows a finding with no evidence as not addressed (readMachinePolicy): its
+      // evidence is the decisive facts' sentences and the tagged clauses, so it has none when
+      // both are missing (a stray fact: "GPC" read as Global Privacy Control).
+      ratings[practice] =
+        tagged === 0 && suggestion.decisive.length === 0 ? "not-addressed" : suggestion.rating;
+    }
+    this.previousKey = key;
+    this.previousReading = reading;
+    this.previousRatings = ratings;
+    return ratings;
+  }
+}
