@@ -203,4 +203,47 @@ test.describe("policy history", () => {
     const feed = await (await request.get("/feeds/companies/mediafire.atom")).text();
     for (let v = 1; v <= 10; v++) expect(feed).not.toContain(`to=${mediafire[v]!.id}<`);
   });
+
+  test("a rewritten clause reads as its old text, then its new; a reworded one keeps word marks in whole phrases", async ({
+    page,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    const qwant = await versionsOf(request, "qwant", 22);
+    const pair = (versions: Version[], day: string) => {
+      const i = versions.findIndex((v) => v.recordedAt.startsWith(day));
+      return `from=${versions[i - 1]!.id}&to=${versions[i]!.id}`;
+    };
+    // Qwant, August 2026: the "Device data" clause was rewritten in a dozen places.
+    await page.goto(`/companies/qwant/changes?${pair(qwant, "2026-08-21")}`);
+    const device = page.locator(".diff-item-modified", { hasText: "Device data — If you consent" });
+    await expect(device.getByTestId("diff-rewritten")).toBeVisible();
+    await expect(device.locator("del, ins")).toHaveCount(0);
+    await expect(device.locator(".diff-removed-block")).toContainText("Before: Device data");
+    await expect(device.locator(".diff-added-block")).toContainText("After: Device data");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await device.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS}/history-rewritten-${colorScheme}.png` });
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await device.scrollIntoViewIfNeeded();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}/history-rewritten-phone-dark.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Telegram, August 2026: "No user data is mined" became "No contents of private chats or
+    // contacts lists are mined": one deletion and one insertion, not words alternating.
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(`/companies/telegram/changes?${pair(telegram, "2026-08-22")}`);
+    const ads = page.locator(".diff-item-modified", { hasText: "sponsored messages are based" });
+    await expect(ads.getByTestId("diff-rewritten")).toHaveCount(0);
+    await expect(ads.locator("del", { hasText: /^user data is $/ })).toHaveCount(1);
+    await expect(
+      ads.locator("ins", { hasText: /^contents of private chats or contacts lists are $/ }),
+    ).toHaveCount(1);
+    await expect(ads.locator("del", { hasText: /^user$/ })).toHaveCount(0);
+    await ads.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-word-marks.png` });
+  });
 });
