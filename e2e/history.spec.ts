@@ -7,7 +7,13 @@ import { ARTIFACTS, expect, test } from "./fixtures";
  */
 const ADDED = "NextRoll offers a consent management platform";
 
-type Version = { id: number; recordedAt: string; kind: string };
+type Version = {
+  id: number;
+  recordedAt: string;
+  kind: string;
+  changedClauses: number;
+  backAndForth: boolean;
+};
 
 async function versionsOf(
   request: APIRequestContext,
@@ -245,5 +251,37 @@ test.describe("policy history", () => {
     await expect(ads.locator("del", { hasText: /^user$/ })).toHaveCount(0);
     await ads.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/history-word-marks.png` });
+  });
+
+  test("a version that changed the page but no clause is badged “Layout only” and listed nowhere as a change", async ({
+    page,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    // March 20, 2025: the page changed, none of its clauses did.
+    const layoutOnly = telegram.find((v) => v.recordedAt.startsWith("2025-03-20T06"))!;
+    expect(layoutOnly).toMatchObject({ kind: "change", changedClauses: 0, backAndForth: false });
+    await page.goto("/companies/telegram/changes");
+    const row = page.locator(`#version-${layoutOnly.id}`);
+    await expect(row.getByText("Layout only", { exact: true })).toBeVisible();
+    await expect(row.getByText("Changed", { exact: true })).toHaveCount(0);
+    await expect(row.getByRole("link", { name: "no clause changed" })).toBeVisible();
+    await expect(
+      page.getByText(/versions are marked “Layout only”: the page changed/),
+    ).toBeVisible();
+    // The default comparison is the latest change listed, never a layout-only version.
+    await expect(page.getByTestId("diff-summary")).not.toContainText("No clause changed");
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-layout-only.png` });
+    const feed = await (await request.get("/feeds/companies/telegram.atom")).text();
+    expect(feed).not.toContain(`to=${layoutOnly.id}<`);
+    const changes = await (await request.get("/changes?since=2025-03-20&until=2025-03-20")).text();
+    expect(changes).not.toContain(`to=${layoutOnly.id}"`);
+    await page.goto("/companies/telegram");
+    await expect(
+      page.getByText(/changes to the page’s layout that changed no clause/),
+    ).toBeVisible();
+    const history = page.getByRole("region", { name: "Policy history" });
+    await expect(history.getByText("Layout only", { exact: true })).toHaveCount(0);
   });
 });

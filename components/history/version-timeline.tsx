@@ -104,7 +104,7 @@ export function VersionTimeline({
                     {/* The curated five's one version is a Wayback Machine copy, not a recording. */}
                     {single ? null : (
                       <div className="mt-1">
-                        <VersionKindBadge kind={v.kind} backAndForth={v.backAndForth} />
+                        <VersionKindBadge version={v} />
                       </div>
                     )}
                   </td>
