@@ -172,7 +172,7 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
-  test("a page that went back and forth shows it in its timeline, greyed, and not among the atlas's changes", async ({
+  test("a page that went back and forth shows it in its timeline, shaded, and not among the atlas's changes", async ({
     page,
     request,
   }) => {
@@ -190,8 +190,9 @@ test.describe("policy history", () => {
     await expect(
       page.getByText(/10 versions are the page going back and forth between texts/),
     ).toBeVisible();
+    // Undone: the page went back to the text before it, on the day of the next version.
     await expect(page.locator(`#version-${mediafire[1]!.id}`)).toContainText(
-      "Short-lived: the page soon showed an earlier text again",
+      "Short-lived: on Jun 2, 2024 the page went back to the text of May 22, 2024",
     );
     const third = page.locator(`#version-${mediafire[2]!.id}`);
     await expect(third).toContainText("Back to the text of");
@@ -283,5 +284,47 @@ test.describe("policy history", () => {
     ).toBeVisible();
     const history = page.getByRole("region", { name: "Policy history" });
     await expect(history.getByText("Layout only", { exact: true })).toHaveCount(0);
+  });
+
+  test("each back-and-forth row tells one story with its badge, and is set apart yet readable", async ({
+    browser,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    const on = (iso: string) => telegram.find((v) => v.recordedAt.startsWith(iso))!;
+    const may6 = on("2024-05-06");
+    const [may9flicker, may9kept] = telegram.filter((v) => v.recordedAt.startsWith("2024-05-09"));
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto("/companies/telegram/changes");
+        // The page kept the text it came back to on May 9: a change, told as one, not shaded.
+        const kept = page.locator(`#version-${may9kept!.id}`);
+        await expect(kept.getByText("Changed", { exact: true })).toBeVisible();
+        await expect(kept).toContainText(
+          "Back to the text of May 6, 2024, and this time the page kept it.",
+        );
+        await expect(kept).toHaveAttribute("data-status", "change");
+        // May 6 was its first showing: the page came back to it, it was not undone.
+        const first = page.locator(`#version-${may6.id}`);
+        await expect(first.getByText("Back and forth", { exact: true })).toBeVisible();
+        await expect(first).not.toContainText("Short-lived");
+        await expect(first).toContainText("came back to this one on May 9, 2024 and kept it");
+        const flicker = page.locator(`#version-${may9flicker!.id}`);
+        await expect(flicker).toContainText(
+          "Short-lived: on May 9, 2024 the page went back to the text of May 6, 2024",
+        );
+        // Set apart from a change by its background, in both colour schemes.
+        const background = (id: number) =>
+          page.locator(`#version-${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+        expect(await background(may6.id)).not.toBe(await background(may9kept!.id));
+        await first.scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: `${ARTIFACTS}/history-back-and-forth-${width}-${colorScheme}.png`,
+        });
+        await context.close();
+      }
+    }
   });
 });

@@ -14,6 +14,7 @@ import { parseDiffParams } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
+import { backAndForthNotes } from "@/lib/history/back-and-forth-notes";
 import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
 import { isListedChange, versionStatus } from "@/lib/history/version-status";
 
@@ -96,6 +97,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   );
   const backAndForthCount = versions.filter((v) => v.backAndForth).length;
   const layoutOnlyCount = versions.filter((v) => versionStatus(v) === "layout-only").length;
+  const notes = backAndForthNotes(versions);
   const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
   const versionHref = (id: number) => {
     const q = new URLSearchParams();
@@ -138,7 +140,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               ? `${layoutOnlyCount.toLocaleString("en")} version${layoutOnlyCount === 1 ? " is" : "s are"} marked “Layout only”: the page changed but none of its clauses did, so ${layoutOnlyCount === 1 ? "it is" : "they are"} not listed among the atlas’s changes or in the feeds. `
               : null}
             {backAndForthCount > 0
-              ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): greyed below, and not listed among the atlas’s changes or in the feeds.`
+              ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): shaded and marked “Back and forth” below, and not listed among the atlas’s changes or in the feeds.`
               : null}
           </p>
         )}
@@ -251,6 +253,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             previousOf={previousOf}
             practiceNames={names}
             versionHref={versionHref}
+            notes={notes}
             selected={diff ? { from: diff.from.id, to: diff.to.id } : {}}
           />
           {pageCount > 1 ? (
