@@ -7,7 +7,13 @@ import { ARTIFACTS, expect, test } from "./fixtures";
  */
 const ADDED = "NextRoll offers a consent management platform";
 
-type Version = { id: number; recordedAt: string; kind: string };
+type Version = {
+  id: number;
+  recordedAt: string;
+  kind: string;
+  changedClauses: number;
+  backAndForth: boolean;
+};
 
 async function versionsOf(
   request: APIRequestContext,
@@ -200,7 +206,7 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
-  test("a page that went back and forth shows it in its timeline, greyed, and not among the atlas's changes", async ({
+  test("a page that went back and forth shows it in its timeline, shaded, and not among the atlas's changes", async ({
     page,
     request,
   }) => {
@@ -218,8 +224,9 @@ test.describe("policy history", () => {
     await expect(
       page.getByText(/10 versions are the page going back and forth between texts/),
     ).toBeVisible();
+    // Undone: the page went back to the text before it, on the day of the next version.
     await expect(page.locator(`#version-${mediafire[1]!.id}`)).toContainText(
-      "Short-lived: the page soon showed an earlier text again",
+      "Short-lived: on Jun 2, 2024 the page went back to the text of May 22, 2024",
     );
     const third = page.locator(`#version-${mediafire[2]!.id}`);
     await expect(third).toContainText("Back to the text of");
@@ -236,5 +243,122 @@ test.describe("policy history", () => {
     ).toBeVisible();
     const feed = await (await request.get("/feeds/companies/mediafire.atom")).text();
     for (let v = 1; v <= 10; v++) expect(feed).not.toContain(`to=${mediafire[v]!.id}<`);
+  });
+
+  test("a rewritten clause reads as its old text, then its new; a reworded one keeps word marks in whole phrases", async ({
+    page,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    const qwant = await versionsOf(request, "qwant", 22);
+    const pair = (versions: Version[], day: string) => {
+      const i = versions.findIndex((v) => v.recordedAt.startsWith(day));
+      return `from=${versions[i - 1]!.id}&to=${versions[i]!.id}`;
+    };
+    // Qwant, August 2026: the "Device data" clause was rewritten in a dozen places.
+    await page.goto(`/companies/qwant/changes?${pair(qwant, "2026-08-21")}`);
+    const device = page.locator(".diff-item-modified", { hasText: "Device data — If you consent" });
+    await expect(device.getByTestId("diff-rewritten")).toBeVisible();
+    await expect(device.locator("del, ins")).toHaveCount(0);
+    await expect(device.locator(".diff-removed-block")).toContainText("Before: Device data");
+    await expect(device.locator(".diff-added-block")).toContainText("After: Device data");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await device.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS}/history-rewritten-${colorScheme}.png` });
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await device.scrollIntoViewIfNeeded();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}/history-rewritten-phone-dark.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Telegram, August 2026: "No user data is mined" became "No contents of private chats or
+    // contacts lists are mined": one deletion and one insertion, not words alternating.
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(`/companies/telegram/changes?${pair(telegram, "2026-08-22")}`);
+    const ads = page.locator(".diff-item-modified", { hasText: "sponsored messages are based" });
+    await expect(ads.getByTestId("diff-rewritten")).toHaveCount(0);
+    await expect(ads.locator("del", { hasText: /^user data is $/ })).toHaveCount(1);
+    await expect(
+      ads.locator("ins", { hasText: /^contents of private chats or contacts lists are $/ }),
+    ).toHaveCount(1);
+    await expect(ads.locator("del", { hasText: /^user$/ })).toHaveCount(0);
+    await ads.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-word-marks.png` });
+  });
+
+  test("a version that changed the page but no clause is badged “Layout only” and listed nowhere as a change", async ({
+    page,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    // March 20, 2025: the page changed, none of its clauses did.
+    const layoutOnly = telegram.find((v) => v.recordedAt.startsWith("2025-03-20T06"))!;
+    expect(layoutOnly).toMatchObject({ kind: "change", changedClauses: 0, backAndForth: false });
+    await page.goto("/companies/telegram/changes");
+    const row = page.locator(`#version-${layoutOnly.id}`);
+    await expect(row.getByText("Layout only", { exact: true })).toBeVisible();
+    await expect(row.getByText("Changed", { exact: true })).toHaveCount(0);
+    await expect(row.getByRole("link", { name: "no clause changed" })).toBeVisible();
+    await expect(
+      page.getByText(/versions are marked “Layout only”: the page changed/),
+    ).toBeVisible();
+    // The default comparison is the latest change listed, never a layout-only version.
+    await expect(page.getByTestId("diff-summary")).not.toContainText("No clause changed");
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-layout-only.png` });
+    const feed = await (await request.get("/feeds/companies/telegram.atom")).text();
+    expect(feed).not.toContain(`to=${layoutOnly.id}<`);
+    const changes = await (await request.get("/changes?since=2025-03-20&until=2025-03-20")).text();
+    expect(changes).not.toContain(`to=${layoutOnly.id}"`);
+    await page.goto("/companies/telegram");
+    await expect(
+      page.getByText(/changes to the page’s layout that changed no clause/),
+    ).toBeVisible();
+    const history = page.getByRole("region", { name: "Policy history" });
+    await expect(history.getByText("Layout only", { exact: true })).toHaveCount(0);
+  });
+
+  test("each back-and-forth row tells one story with its badge, and is set apart yet readable", async ({
+    browser,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    const on = (iso: string) => telegram.find((v) => v.recordedAt.startsWith(iso))!;
+    const may6 = on("2024-05-06");
+    const [may9flicker, may9kept] = telegram.filter((v) => v.recordedAt.startsWith("2024-05-09"));
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto("/companies/telegram/changes");
+        // The page kept the text it came back to on May 9: a change, told as one, not shaded.
+        const kept = page.locator(`#version-${may9kept!.id}`);
+        await expect(kept.getByText("Changed", { exact: true })).toBeVisible();
+        await expect(kept).toContainText(
+          "Back to the text of May 6, 2024, and this time the page kept it.",
+        );
+        await expect(kept).toHaveAttribute("data-status", "change");
+        // May 6 was its first showing: the page came back to it, it was not undone.
+        const first = page.locator(`#version-${may6.id}`);
+        await expect(first.getByText("Back and forth", { exact: true })).toBeVisible();
+        await expect(first).not.toContainText("Short-lived");
+        await expect(first).toContainText("came back to this one on May 9, 2024 and kept it");
+        const flicker = page.locator(`#version-${may9flicker!.id}`);
+        await expect(flicker).toContainText(
+          "Short-lived: on May 9, 2024 the page went back to the text of May 6, 2024",
+        );
+        // Set apart from a change by its background, in both colour schemes.
+        const background = (id: number) =>
+          page.locator(`#version-${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+        expect(await background(may6.id)).not.toBe(await background(may9kept!.id));
+        await first.scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: `${ARTIFACTS}/history-back-and-forth-${width}-${colorScheme}.png`,
+        });
+        await context.close();
+      }
+    }
   });
 });

@@ -1,4 +1,7 @@
-/** "+2 added · 1 removed · 3 modified", in words as well as signs (not colour alone). */
+/**
+ * "2 modified · 1 added", in words as well as signs (not colour alone). A version with none is
+ * badged "Layout only" (or "Re-extraction") beside it, so the words here need not say why.
+ */
 export function ChangeCounts({
   added,
   removed,
@@ -14,8 +17,6 @@ export function ChangeCounts({
     removed ? `${removed} removed` : null,
   ].filter(Boolean);
   if (parts.length === 0)
-    return (
-      <span className="text-slate-600 dark:text-slate-400">no clause changed (layout only)</span>
-    );
+    return <span className="text-slate-600 dark:text-slate-400">no clause changed</span>;
   return <span>{parts.join(" · ")}</span>;
 }

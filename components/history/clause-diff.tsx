@@ -35,11 +35,15 @@ function Tags({ practices, names }: { practices: string[]; names: Map<string, st
   );
 }
 
+/**
+ * A modified clause: word-level marks where the two texts mostly agree; the old text, then the
+ * new, whole, where it was rewritten (lib/history/word-diff.ts says when).
+ */
 function ModifiedText({ before, after }: { before: string; after: string }) {
-  const { parts, changedShare } = wordDiff(before, after);
-  if (changedShare > 0.6)
+  const { parts, rewritten } = wordDiff(before, after);
+  if (rewritten)
     return (
-      <div className="space-y-2">
+      <div className="space-y-2" data-testid="diff-rewritten">
         <p className={`${quote} diff-removed-block`}>
           <span className="diff-label">Before: </span>
           {before}

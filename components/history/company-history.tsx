@@ -13,6 +13,9 @@ function asides(overview: HistoryOverview, name: string): string {
     overview.backAndForthCount
       ? `${overview.backAndForthCount.toLocaleString("en")} of them the page switching back and forth between texts within days, left out below`
       : null,
+    overview.layoutOnlyCount
+      ? `${overview.layoutOnlyCount.toLocaleString("en")} of them ${overview.layoutOnlyCount === 1 ? "a change" : "changes"} to the page’s layout that changed no clause, left out below`
+      : null,
   ].filter(Boolean);
   return parts.length ? ` (${parts.join("; ")})` : "";
 }
@@ -55,13 +58,14 @@ export function CompanyHistory({
           <p className="max-w-prose text-slate-700 dark:text-slate-300">
             {versionCount.toLocaleString("en")} versions recorded since{" "}
             {formatVersionDate(overview.firstRecordedAt!)}
-            {asides(overview, name)}. The latest{overview.backAndForthCount ? " changes" : ""}:
+            {asides(overview, name)}. The latest
+            {overview.backAndForthCount || overview.layoutOnlyCount ? " changes" : ""}:
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
             {recent.map((v) => (
               <li key={v.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
                 <VersionDate iso={v.recordedAt} />
-                <VersionKindBadge kind={v.kind} />
+                <VersionKindBadge version={v} />
                 {v.previousId ? (
                   <Link
                     href={`/companies/${slug}/changes?from=${v.previousId}&to=${v.id}`}

@@ -1,6 +1,14 @@
-import type { VersionKind } from "@/lib/queries/history";
+import {
+  versionStatus,
+  type ClassifiedVersion,
+  type VersionStatus,
+} from "@/lib/history/version-status";
 
-const LABELS: Record<VersionKind, { label: string; title: string; className: string }> = {
+type Badge = { label: string; title: string; className: string };
+
+const NOT_LISTED = "not listed among the atlas’s changes or in the feeds";
+
+const BADGES: Record<VersionStatus, Badge> = {
   first: {
     label: "First recorded",
     title: "Open Terms Archive started tracking the policy with this version.",
@@ -13,6 +21,19 @@ const LABELS: Record<VersionKind, { label: string; title: string; className: str
     className:
       "border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100",
   },
+  // Quiet: the page changed around the policy, not a word of its clauses.
+  "layout-only": {
+    label: "Layout only",
+    title: `The page changed (its layout, links or furniture) but none of its clauses did: ${NOT_LISTED}.`,
+    className:
+      "border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300",
+  },
+  "back-and-forth": {
+    label: "Back and forth",
+    title: `The page went back and forth between texts within days: recorded, but ${NOT_LISTED}.`,
+    className:
+      "border-dashed border-amber-500 bg-white text-amber-950 dark:border-amber-500 dark:bg-slate-950 dark:text-amber-100",
+  },
   technical: {
     label: "Re-extraction",
     title:
@@ -22,26 +43,13 @@ const LABELS: Record<VersionKind, { label: string; title: string; className: str
   },
 };
 
-const BACK_AND_FORTH = {
-  label: "Back and forth",
-  title:
-    "The page went back and forth between texts within days: recorded, but not listed among the atlas’s changes.",
-  className:
-    "border-dashed border-amber-400 bg-white text-amber-950 dark:border-amber-600 dark:bg-slate-900 dark:text-amber-100",
-};
-
 /**
- * What kind of version this is, in words (a re-extraction is not a change by the company, and
- * neither is a page flickering between texts).
+ * What kind of version this is, in words (lib/history/version-status.ts): a re-extraction is not
+ * a change by the company, and neither is a page flickering between texts or one whose clauses
+ * all stayed the same.
  */
-export function VersionKindBadge({
-  kind,
-  backAndForth = false,
-}: {
-  kind: VersionKind;
-  backAndForth?: boolean;
-}) {
-  const k = kind === "change" && backAndForth ? BACK_AND_FORTH : LABELS[kind];
+export function VersionKindBadge({ version }: { version: ClassifiedVersion }) {
+  const k = BADGES[versionStatus(version)];
   return (
     <span
       title={k.title}
@@ -52,4 +60,4 @@ export function VersionKindBadge({
   );
 }
 
-export const KIND_EXPLANATION = LABELS.technical.title;
+export const KIND_EXPLANATION = BADGES.technical.title;

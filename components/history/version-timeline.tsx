@@ -1,4 +1,6 @@
 import Link from "next/link";
+import type { BackAndForthNote } from "@/lib/history/back-and-forth-notes";
+import { versionStatus } from "@/lib/history/version-status";
 import type { VersionSummary } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
 import { RatingChanges } from "./rating-changes";
@@ -10,13 +12,18 @@ function CompareRadio({
   end,
   version,
   checked,
+  quiet = false,
 }: {
   end: "from" | "to";
   version: VersionSummary;
   checked: boolean;
+  /** The row's first cell carries the dashed edge of a version that is not a change. */
+  quiet?: boolean;
 }) {
   return (
-    <td className="no-print px-2 py-2 align-top">
+    <td
+      className={`no-print border-l-4 px-2 py-2 align-top ${quiet ? "border-dashed border-l-slate-400 dark:border-l-slate-500" : "border-l-transparent"}`}
+    >
       <input
         type="radio"
         name={end}
@@ -27,6 +34,59 @@ function CompareRadio({
       />
     </td>
   );
+}
+
+const NOT_LISTED = "not listed among the atlas’s changes";
+
+/**
+ * How a version takes part in a page going back and forth, told so that each row agrees with its
+ * badge and with the rows it points to (lib/history/back-and-forth-notes.ts).
+ */
+function BackAndForthNoteText({
+  note,
+  versionHref,
+}: {
+  note: BackAndForthNote;
+  versionHref: (id: number) => string;
+}) {
+  const at = (v: { id: number; recordedAt: string }) => (
+    <Link
+      href={versionHref(v.id)}
+      className="whitespace-nowrap underline decoration-dotted underline-offset-2"
+    >
+      {formatVersionDate(v.recordedAt)}
+    </Link>
+  );
+  switch (note.kind) {
+    case "returns":
+      return note.kept ? (
+        <>Back to the text of {at(note.to)}, and this time the page kept it.</>
+      ) : (
+        <>
+          Back to the text of {at(note.to)} ({NOT_LISTED}).
+        </>
+      );
+    case "undone":
+      return (
+        <>
+          Short-lived: on {at(note.on)} the page went back to the text of {at(note.backTo)} (
+          {NOT_LISTED}).
+        </>
+      );
+    case "came-back":
+      return note.kept ? (
+        <>
+          Shown briefly, then another text; the page came back to this one on {at(note.on)} and kept
+          it: the change is listed there, not here.
+        </>
+      ) : (
+        <>
+          Shown briefly, then another text, then this one again on {at(note.on)} ({NOT_LISTED}).
+        </>
+      );
+    case "flicker":
+      return <>The page went back and forth between texts within days ({NOT_LISTED}).</>;
+  }
 }
 
 /**
@@ -41,11 +101,14 @@ export function VersionTimeline({
   previousOf,
   practiceNames,
   versionHref,
+  notes,
   selected,
 }: {
   slug: string;
   versions: VersionSummary[];
   previousOf: Map<number, number>;
+  /** What each version returning to or flickering between texts did (from the whole history). */
+  notes: Map<number, BackAndForthNote>;
   practiceNames: Map<string, string>;
   /** Where a version's row is (it may sit on another page of the list). */
   versionHref: (id: number) => string;
@@ -83,19 +146,27 @@ export function VersionTimeline({
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {versions.map((v) => {
               const previous = previousOf.get(v.id);
+              const status = versionStatus(v);
+              const note = notes.get(v.id);
+              // Not a change by the company: set apart by a tint and an edge, in readable text.
+              const quiet = status === "back-and-forth" || status === "technical";
               return (
                 <tr
                   key={v.id}
                   id={`version-${v.id}`}
+                  data-status={status}
                   className={
-                    v.kind === "technical" || v.returnsTo
-                      ? "text-slate-600 dark:text-slate-400"
-                      : ""
+                    quiet ? "bg-slate-100 text-slate-800 dark:bg-slate-900 dark:text-slate-200" : ""
                   }
                 >
                   {single ? null : (
                     <>
-                      <CompareRadio end="from" version={v} checked={v.id === defaultFrom} />
+                      <CompareRadio
+                        end="from"
+                        version={v}
+                        checked={v.id === defaultFrom}
+                        quiet={quiet}
+                      />
                       <CompareRadio end="to" version={v} checked={v.id === defaultTo} />
                     </>
                   )}
@@ -104,7 +175,7 @@ export function VersionTimeline({
                     {/* The curated five's one version is a Wayback Machine copy, not a recording. */}
                     {single ? null : (
                       <div className="mt-1">
-                        <VersionKindBadge kind={v.kind} backAndForth={v.backAndForth} />
+                        <VersionKindBadge version={v} />
                       </div>
                     )}
                   </td>
@@ -117,21 +188,9 @@ export function VersionTimeline({
                         >
                           <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
                         </Link>
-                        {v.returnsTo ? (
-                          <span className="block text-xs">
-                            Back to the text of{" "}
-                            <Link
-                              href={versionHref(v.returnsTo.id)}
-                              className="underline decoration-dotted"
-                            >
-                              {formatVersionDate(v.returnsTo.recordedAt)}
-                            </Link>
-                            {v.backAndForth ? " (not listed among the atlas’s changes)" : ""}
-                          </span>
-                        ) : v.backAndForth ? (
-                          <span className="block text-xs">
-                            Short-lived: the page soon showed an earlier text again (not listed
-                            among the atlas&rsquo;s changes)
+                        {note ? (
+                          <span className="block text-xs" data-testid="back-and-forth-note">
+                            <BackAndForthNoteText note={note} versionHref={versionHref} />
                           </span>
                         ) : null}
                         {v.changedPractices.length ? (

@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
 import { matchClauses } from "../history/match-clauses";
 import {
@@ -244,8 +245,9 @@ export type ChangeFilter = {
 
 /**
  * Changes by companies across the atlas, newest first: versions of kind `change` that altered
- * at least one clause (re-extractions by Open Terms Archive are not changes by the company).
- * One query, paged, with the total alongside.
+ * at least one clause and are not a page going back and forth (re-extractions by Open Terms
+ * Archive and layout-only versions are not changes by the company): versionStatus's "change"
+ * (lib/history/version-status.ts), in SQL. One query, paged, with the total alongside.
  */
 export async function listChanges(
   filter: ChangeFilter,
@@ -297,10 +299,18 @@ export type HistoryOverview = {
   technicalCount: number;
   /** Versions that are part of a page going back and forth between texts (not in `recent`). */
   backAndForthCount: number;
+  /** Changes of the page that changed no clause, not part of a back-and-forth (not in `recent`). */
+  layoutOnlyCount: number;
   firstRecordedAt: string | null;
-  /** The latest versions not part of a back-and-forth, newest first, each with the id of the one before it. */
+  /**
+   * The latest versions, newest first, each with the id of the one before it: neither part of a
+   * back-and-forth nor layout-only (versionStatus in lib/history/version-status.ts).
+   */
   recent: Array<VersionSummary & { previousId: number | null }>;
 };
+
+/** A version of "policy_version" badged "Layout only" (versionStatus), as SQL. */
+const LAYOUT_ONLY = Prisma.sql`"kind" = 'change' AND "added" + "removed" + "modified" = 0 AND NOT "back_and_forth"`;
 
 /** For the company page: how many versions, and the latest few. One query. */
 export async function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
@@ -311,19 +321,23 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
         total: bigint;
         technical: bigint;
         back_and_forth_count: bigint;
+        layout_only_count: bigint;
         first_at: Date;
       }
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
-           p."id" AS "previous_id", s."total", s."technical", s."back_and_forth_count", s."first_at"
+           p."id" AS "previous_id", s."total", s."technical", s."back_and_forth_count",
+           s."layout_only_count", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
                                count(*) FILTER (WHERE "back_and_forth") AS "back_and_forth_count",
+                               count(*) FILTER (WHERE ${LAYOUT_ONLY}) AS "layout_only_count",
                                min("recorded_at") AS "first_at"
                         FROM "policy_version" WHERE "company_id" = c."id") s
     CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND NOT "back_and_forth"
+                          AND NOT (${LAYOUT_ONLY})
                         ORDER BY "seq" DESC LIMIT ${limit}) v
     LEFT JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
     ORDER BY v."seq" DESC`;
@@ -331,6 +345,7 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
     versionCount: Number(rows[0]?.total ?? 0),
     technicalCount: Number(rows[0]?.technical ?? 0),
     backAndForthCount: Number(rows[0]?.back_and_forth_count ?? 0),
+    layoutOnlyCount: Number(rows[0]?.layout_only_count ?? 0),
     firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
     recent: rows.map((r) => ({ ...summary(r), previousId: r.previous_id })),
   };

@@ -176,6 +176,7 @@ describe("the company page's static blocks", () => {
         versionCount: 971,
         technicalCount: 0,
         backAndForthCount: 795,
+        layoutOnlyCount: 12,
         firstRecordedAt: "2019-01-01T00:00:00.000Z",
         recent: [version],
       },

@@ -18,15 +18,16 @@ import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../hel
 
 const HISTORY = path.resolve(import.meta.dirname, "..", "..", "seeds", "corpus", "history");
 /*
- * Real corpus services: AdRoll (13 versions), Acuity Ads (13) and MediaFire (14), whose page went
+ * Real corpus services: AdRoll (13 versions), Acuity Ads (13), MediaFire (14), whose page went
  * back and forth between texts in June 2024 (versions 3, 5, 6, 7, 9 and 11 return to 1, 3, 4, 5,
- * 7 and 9).
+ * 7 and 9), and IMDb (10), whose second version changed the page but no clause.
  */
-const SERVICES = ["adroll", "acuityads", "mediafire"];
+const SERVICES = ["adroll", "acuityads", "mediafire", "imdb"];
 const NAMES: Record<string, string> = {
   adroll: "AdRoll",
   acuityads: "Acuity Ads",
   mediafire: "MediaFire",
+  imdb: "IMDb",
 };
 /*
  * Read from AdRoll's two first recorded versions (2023-10-21): the second adds this clause and
@@ -95,7 +96,7 @@ beforeAll(async () => {
       path.join(seedDir, "corpus", "history", `${slug}.jsonl.br`),
     );
   const outcome = await loadHistory(db.url, { seedDir });
-  expect(outcome).toMatchObject({ skipped: false, companies: 8, loaded: 8 });
+  expect(outcome).toMatchObject({ skipped: false, companies: 9, loaded: 9 });
 }, 180_000);
 
 afterAll(async () => {
@@ -259,6 +260,27 @@ describe("changes across the atlas and their feeds", () => {
     expect(overview.recent.map((v) => v.id)).toEqual(
       [13, 12, 11, 0].map((i) => oldestFirst[i]!.id),
     );
+  });
+
+  it("leaves a version that changed no clause out of the changes, the feeds and the company page's latest", async () => {
+    const oldestFirst = [...(await versionsOf("imdb")).body.versions].reverse();
+    const layoutOnly = oldestFirst[1]!;
+    expect(layoutOnly).toMatchObject({ kind: "change", changedClauses: 0, backAndForth: false });
+    const listed = await listChanges({ company: "imdb", page: 1, perPage: 100 });
+    expect(listed.entries.map((e) => e.id)).not.toContain(layoutOnly.id);
+    const overview = await getHistoryOverview("imdb", 20);
+    expect(overview.layoutOnlyCount).toBe(1);
+    // All ten but the layout-only version and the one the page went back and forth with.
+    expect(overview.recent.map((v) => v.id)).toEqual(
+      [9, 8, 7, 6, 4, 3, 2, 0].map((i) => oldestFirst[i]!.id),
+    );
+    const feed = await (
+      await getCompanyFeed(
+        new Request("http://localhost/feeds/companies/imdb.atom"),
+        ctx({ file: "imdb.atom" }),
+      )
+    ).text();
+    expect(feed).not.toContain(`to=${layoutOnly.id}<`);
   });
 
   it("serves Atom feeds a feed parser reads, each entry linking to its diff", async () => {

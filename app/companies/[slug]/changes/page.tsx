@@ -14,7 +14,9 @@ import { parseDiffParams } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
+import { backAndForthNotes } from "@/lib/history/back-and-forth-notes";
 import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
+import { isListedChange, versionStatus } from "@/lib/history/version-status";
 
 export const dynamic = "force-dynamic";
 
@@ -65,9 +67,9 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     if (p.ok) requested = { from: p.from, to: p.to };
     else notices.push(`${p.error.replace(/ \(see .*\)/, "")} Showing the latest change instead.`);
   }
-  // Without a valid choice, the latest change by the company (or the latest version's change).
-  const latestChange =
-    versions.find((v) => v.seq > 1 && v.kind === "change") ?? versions.find((v) => v.seq > 1);
+  // Without a valid choice, the latest change listed among the atlas's changes (or, when there is
+  // none, the latest version's difference from the one before).
+  const latestChange = versions.find(isListedChange) ?? versions.find((v) => v.seq > 1);
   const previousOf = new Map<number, number>();
   versions.forEach((v, i) => {
     const prev = versions[i + 1];
@@ -94,6 +96,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     (v) => v.ratingChanges.length > 0 && previousOf.has(v.id) && !v.backAndForth,
   );
   const backAndForthCount = versions.filter((v) => v.backAndForth).length;
+  const layoutOnlyCount = versions.filter((v) => versionStatus(v) === "layout-only").length;
+  const notes = backAndForthNotes(versions);
   const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
   const versionHref = (id: number) => {
     const q = new URLSearchParams();
@@ -132,8 +136,11 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             {versions.filter((v) => v.kind === "technical").length > 0
               ? "Versions marked “Re-extraction” are Open Terms Archive reading the page anew, not changes by the company. "
               : null}
+            {layoutOnlyCount > 0
+              ? `${layoutOnlyCount.toLocaleString("en")} version${layoutOnlyCount === 1 ? " is" : "s are"} marked “Layout only”: the page changed but none of its clauses did, so ${layoutOnlyCount === 1 ? "it is" : "they are"} not listed among the atlas’s changes or in the feeds. `
+              : null}
             {backAndForthCount > 0
-              ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): greyed below, and not listed among the atlas’s changes or in the feeds.`
+              ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): shaded and marked “Back and forth” below, and not listed among the atlas’s changes or in the feeds.`
               : null}
           </p>
         )}
@@ -168,10 +175,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             {formatVersionDate(diff.to.recordedAt)}
           </h2>
           <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-            <span>From</span>{" "}
-            <VersionKindBadge kind={diff.from.kind} backAndForth={diff.from.backAndForth} />{" "}
-            <span>to</span>{" "}
-            <VersionKindBadge kind={diff.to.kind} backAndForth={diff.to.backAndForth} />
+            <span>From</span> <VersionKindBadge version={diff.from} /> <span>to</span>{" "}
+            <VersionKindBadge version={diff.to} />
             {reversed ? (
               <span>(an older version on the right: read the changes backwards)</span>
             ) : null}
@@ -248,6 +253,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             previousOf={previousOf}
             practiceNames={names}
             versionHref={versionHref}
+            notes={notes}
             selected={diff ? { from: diff.from.id, to: diff.to.id } : {}}
           />
           {pageCount > 1 ? (

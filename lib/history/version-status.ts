@@ -1,0 +1,26 @@
+/** What a recorded version is to a reader, as its badge says it. */
+export type VersionStatus = "first" | "change" | "layout-only" | "back-and-forth" | "technical";
+
+export type ClassifiedVersion = {
+  kind: "first" | "change" | "technical";
+  /** Clauses modified, added and removed against the previous version. */
+  changedClauses: number;
+  backAndForth: boolean;
+};
+
+/**
+ * A change recorded by Open Terms Archive is a change of policy only when a clause changed and
+ * the page did not just go back and forth between texts; a re-extraction is never one. Only
+ * `"change"` is listed on /changes, in the feeds and among a company's latest changes: the SQL
+ * of listChanges and getHistoryOverview (lib/queries/history.ts) says the same.
+ */
+export function versionStatus(v: ClassifiedVersion): VersionStatus {
+  if (v.kind !== "change") return v.kind;
+  // Before "layout only": a page flipping between two orders of the same clauses is flickering.
+  if (v.backAndForth) return "back-and-forth";
+  if (v.changedClauses === 0) return "layout-only";
+  return "change";
+}
+
+/** Listed among the atlas's changes (see versionStatus). */
+export const isListedChange = (v: ClassifiedVersion) => versionStatus(v) === "change";
