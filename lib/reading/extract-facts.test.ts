@@ -384,6 +384,58 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("advertising-sharing");
   });
 
+  it("advertising sharing: a denial in any form of the verb is not sharing (Telegram, AdSupply, Proctorio)", () => {
+    const telegram = "This data cannot be disclosed to any third parties – advertisers included.";
+    expect(kinds(telegram)).not.toContain("advertising-sharing");
+    expect(factOf(telegram, "no-marketing-sharing")?.value).toBe(
+      "not shared for others' marketing",
+    );
+    expect(
+      kinds(
+        "In such case, Advertisers will not be able to customize their ads based on certain behaviors or audience type and your data will not be shared with third-party ad networks.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds(
+        "Proctorio doesn't share test-taker data with third parties for any marketing purposes.",
+      ),
+    ).toEqual(["no-marketing-sharing"]);
+    // A denial with an exception names who does receive the data (Verizon).
+    expect(
+      kinds(
+        "Information that identifies me will not be disclosed outside of Verizon, its service providers and advertising partners",
+      ),
+    ).toContain("advertising-sharing");
+    // The sharing AdSupply does state stays.
+    expect(
+      kinds(
+        "Partner ad networks:we may share a portion of your personal data (i.e. IP address and User Agent) with other third-party ad networks or business partners who are interested in serving End-Users advertisements from their own advertisers.",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
+  it("advertising sharing: a feature given to advertisers is not data, and 'the following' is (AdSupply, XING, Taboola)", () => {
+    expect(
+      kinds(
+        "This naming option is provided to Advertisers to help them in the organization of their ad campaign, so that they can create some tags for specific behaviors or audience type.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds("To this end, we provide advertisers with certain targeting criteria."),
+    ).not.toContain("advertising-sharing");
+    // "This" standing for data is still data (Imgur).
+    expect(
+      kinds(
+        "This may be shared with advertising companies to enable interest-based and targeted advertising.",
+      ),
+    ).toContain("advertising-sharing");
+    expect(
+      kinds(
+        "We may sell or share for targeted advertising purposes, the following categories of personal information about you to online advertising services, advertising networks and social networks:",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
   it("advertising sharing: a table row of recipients, its verb in the heading (Spotify)", () => {
     const disclosing = ["5. Disclosing your personal data", "Information we may disclose"];
     const adRow =
@@ -777,6 +829,9 @@ const ADVERSARIAL = [
   "Advertisers — " + "not share ".repeat(5_000),
   "encrypted, not be end-to-end ".repeat(1_700) + "encrypted",
   "not protected by our ".repeat(2_400) + "encryption is encrypted",
+  "cannot be ".repeat(5_000) + "disclosed outside",
+  "will not be disclosed ".repeat(2_500) + "advertisers",
+  "This ".repeat(10_000) + "may be shared with advertisers",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

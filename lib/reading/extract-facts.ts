@@ -258,10 +258,27 @@ const FOR_OTHERS_MARKETING =
   "(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|providers|companies|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\\b";
 const GIVE =
   "(share[sd]?|sharing|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|rent(s|ed|ing)?|sell(s|ing)?|sold)";
+/** What is given, named after the verb: "we disclose the following to our advertising partners". */
 const SHARED_ITEM =
-  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such)";
+  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such|the following)";
+/**
+ * What is given, named before the verb: data, or a pronoun standing for it ("This may be shared
+ * with advertising companies"). "This" before a noun names something else: "This naming option is
+ * provided to Advertisers" (AdSupply) gives them a feature, and "To this end" names nothing.
+ */
+const GIVEN_ITEM =
+  "(data|information|info|identifiers|details|email address\\w*|it|them|this(?= (may|might|will|would|can|could|is|are|was|were|has|have|includes?)\\b|[,;:)])|such)";
+/**
+ * Giving denied, in any form of the verb: "we do not share", "This data cannot be disclosed to any
+ * third parties – advertisers included" (Telegram), "your data will not be shared with third-party
+ * ad networks" (AdSupply), "they cannot use it for their own purposes". A denial with an exception
+ * names who does receive it, so it is no denial: "will not be disclosed outside of Verizon, its
+ * service providers and advertising partners".
+ */
+const GIVING_DENIED =
+  /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|rent(s|ed|ing)?|sell(s|ing)?|sold|transferr?(ed|ing)?|made available|use[ds]?|using)\b(?!,? (\w+ ){0,3}(outside|except|other than|apart from|beyond)\b)/i;
 const ADVERTISING_SHARING = new RegExp(
-  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${SHARED_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
+  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVEN_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
   "i",
 );
 
@@ -409,8 +426,10 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
     // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
-    unless:
-      /\b(not|never|won['’]t|don['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
+    unless: new RegExp(
+      `${GIVING_DENIED.source}|\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|\\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\\b`,
+      "i",
+    ),
     value: (s) => {
       const m = ADVERTISING_SHARING.exec(s);
       // Reports and aggregate statistics for advertisers identify no one.
@@ -423,7 +442,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "no-marketing-sharing",
     practice: "third-parties",
     value: fixed(
-      /\b(not|never|won['’]t|don['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
+      /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
       "not shared for others' marketing",
     ),
   },
