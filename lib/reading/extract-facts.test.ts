@@ -513,6 +513,74 @@ describe("extractFacts on real policy sentences", () => {
     expect(facts.map((f) => f.value)).toEqual(["Braintree"]);
   });
 
+  it("named partners: a sign-in option is not a partner, unless the company gives it data (Telegram, GitLab, Zillow, TikTok)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    for (const sentence of [
+      "From September 2022, we may ask some users to provide an email address to receive login codes via email instead of SMS (with an option to use 'Sign in With Google' / 'Sign in with Apple').",
+      "Third-Party Services: GitLab allows you to sign up for/in to our Services using third-party accounts, such as Meta or Google.",
+      "Authentication Services: We use single sign-on so you can log in using third-party platform credentials like Apple, Facebook or Google.",
+      "If you use your social media account (like Facebook, Google, Apple ID or Microsoft account) to sign up, the social media provider may share data from your account (such as email address of your social media account) to ASUS based on your consent.",
+      "When you sign in to our App using your Facebook account, you give permission to Facebook to share with us your name and profile picture.",
+    ])
+      expect(partners(sentence), sentence).toEqual([]);
+    // The company gives the sign-in provider data, or names a tool it uses.
+    expect(
+      partners(
+        "sign-up or log-in to the Platform using your account details from a third party platform (such as Facebook or Google), we will share certain Technical Information to facilitate this,",
+      ),
+    ).toEqual(["Facebook, Google"]);
+    expect(
+      partners(
+        "For example, we use Google Analytics to recognize you and link the devices you use when you visit our Services on your browser, log in to your account on our Services, or otherwise engage with us.",
+      ),
+    ).toEqual(["Google Analytics"]);
+    expect(
+      partners(
+        "Specifically, we may use Facebook tools, such as Facebook Login, Pixel, Social plugins, and Facebook SDK for App Events.",
+      ),
+    ).toEqual(["Facebook"]);
+    // Logged in at a service is not signing in with it; a link's address is no sign-in (The Reach Group, Last.fm).
+    expect(
+      partners(
+        "We therefore have no control over the amount of data Facebook collects using the social plugins and will therefore inform you to the best of our knowledge: Due to the integration of the social plugins, Facebook is informed that you have visited the corresponding page of our website, even if you are not registered as a Facebook user or are not currently logged in to Facebook.",
+      ),
+    ).toEqual(["Facebook"]);
+    expect(
+      partners(
+        "You can also opt out of interest-based advertising with some of the third-party partners we use, such as Google (https://adssettings.google.com/authenticated).",
+      ),
+    ).toEqual(["Google"]);
+  });
+
+  it("named partners: not a service the user chooses whose own terms govern it, nor one said to give data (Signal, Project Gutenberg)", () => {
+    expect(
+      kinds(
+        "If you use other Third-Party Services like YouTube, Spotify, Giphy, etc. in connection with our Services, their Terms and Privacy Policies govern your use of those services.",
+      ),
+    ).not.toContain("named-partner");
+    expect(
+      kinds(
+        "Some of those sites, such as Facebook, are notorious wholesale collectors of private data, and it has been reported that such data are freely shared with national spy organizations and others.",
+      ),
+    ).not.toContain("named-partner");
+    // The names a passive "shared with" points at still receive the data (Telegram).
+    expect(
+      factOf(
+        "Since Telegram may rely on Google LLC or Microsoft Corporation for automatic translation of messages, the text of any message or set of messages that users choose to translate may be shared with Google or Microsoft in order to obtain their translated versions.",
+        "named-partner",
+      )?.value,
+    ).toBe("Google, Microsoft");
+    expect(
+      factOf(
+        "For WhatsApp users, learn more about what information is shared with Meta.",
+        "named-partner",
+      )?.value,
+    ).toBe("Meta");
+  });
+
   it("named partners: not a name the policy presents as its own product or group company (Google, PayPal)", () => {
     // A name read from the opening is only the company's own name; the rest of the policy says which
     // products and companies are also its own.
@@ -832,6 +900,10 @@ const ADVERSARIAL = [
   "cannot be ".repeat(5_000) + "disclosed outside",
   "will not be disclosed ".repeat(2_500) + "advertisers",
   "This ".repeat(10_000) + "may be shared with advertisers",
+  "we use Sign in with Google / ".repeat(1_700),
+  "logged in to Facebook or ".repeat(2_000),
+  "Google, ".repeat(6_000) + "shared with Apple",
+  "if you use Google, ".repeat(2_500) + "their terms govern",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

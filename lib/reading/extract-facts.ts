@@ -8,6 +8,7 @@ import {
   readRetentionPeriod,
   type RetentionPeriod,
 } from "./retention-period";
+import { NAMED_PARTNERS, partnersNamed, SHARING_CONTEXT } from "./named-partners";
 import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
 
@@ -198,17 +199,6 @@ const INDEPENDENT_BODY =
 /** Words that confine a recourse to some users: by where they live, or to Safe Harbor complaints. */
 const CONFINED =
   /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|(under|relating to|regarding) (the |our )?(us-eu |u\.s\.-eu |eu-us )?(and us-swiss )?(safe harbou?r|privacy shield|data privacy framework)( principles| framework)?)\b/i;
-
-const NAMED_PARTNERS =
-  /\b(Google Analytics|Google|DoubleClick|AdSense|Facebook|Meta|Instagram|Amazon Web Services|AWS|Microsoft|Azure|Apple|Stripe|PayPal|Braintree|Authorize\.net|Salesforce|HubSpot|Mailchimp|SendGrid|Zendesk|Intercom|Twilio|Cloudflare|Akamai|Rackspace|Oracle|Adobe|Omniture|Criteo|AppNexus|Quantcast|comScore|Nielsen|Hotjar|Mixpanel|Amplitude|TikTok|LinkedIn|Twitter|Pinterest|Snapchat|Reddit|Yahoo|Bing|Taboola|Outbrain|LiveRamp|Lotame|Experian|Equifax|Acxiom|Klaviyo|Shopify|Optimizely|New Relic|Datadog|Sentry|Auth0|Okta|Plaid|Adyen|Worldpay|Chase Paymentech|Cybersource|Zuora|Recurly|Marketo|Pardot|Eloqua|Unbounce|Wistia|Vimeo|YouTube)\b/g;
-/**
- * A sentence in which the company uses or shares with the named party ("we use Google Ads",
- * "payment processor services (such as Stripe)", "shared with … Microsoft"), not one in which the
- * user meets it elsewhere ("search engines like Google", "register using Apple or Google",
- * "links or buttons that lead to third-party services like Twitter").
- */
-const SHARING_CONTEXT =
-  /\b(we|us|our)\b.{0,80}\b(use|uses|using|share[sd]?|sharing|disclose[sd]?|provide[sd]?|partner\w*|work with|engage[sd]?|rely on)\b|\b(shared|disclosed|provided|transferred) (with|to)\b|\b(processors?|providers?|vendors?|subprocessors?|hosted (by|on|with)|powered by|services? of)\b/i;
 
 /**
  * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
@@ -469,7 +459,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: SHARING_CONTEXT,
     value: (s) => {
-      const names = [...new Set(Array.from(s.matchAll(NAMED_PARTNERS), (m) => m[0]))];
+      const names = partnersNamed(s);
       return names.length ? names.slice(0, 6).join(", ") : null;
     },
   },

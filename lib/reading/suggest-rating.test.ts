@@ -190,6 +190,19 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it("third parties: partners named with no deciding fact are said in the reason, not contradicted by it (Telegram)", () => {
+    const s = rate(
+      "third-parties",
+      "Since Telegram may rely on Google LLC or Microsoft Corporation for automatic translation of messages, the text of any message or set of messages that users choose to translate may be shared with Google or Microsoft in order to obtain their translated versions.",
+    );
+    expect(s.rating).toBe("neutral");
+    expect(s.reason).toBe(
+      "neutral: partners are named (Google, Microsoft); no fact found that would raise or lower the rating",
+    );
+    expect(s.strength).toBe(0.6);
+    expect(s.decisive.map((f) => f.kind)).toEqual(["named-partner"]);
+  });
+
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
     const s = suggestRating("collection", [], 3);
     expect(s).toMatchObject({ rating: "neutral", strength: 0.6 });

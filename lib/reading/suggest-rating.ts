@@ -256,6 +256,17 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         `the company ${quoted(f.get("no-sale")[0])}; other sharing is not limited in detail`,
         f.get("no-sale"),
       );
+    // Names alone decide nothing, but a reason that says "no fact found" beside "Partners named:
+    // Google" reads as a contradiction: the reason names them and says why they do not decide.
+    if (f.has("named-partner")) {
+      const names = [...new Set(f.get("named-partner").flatMap((x) => x.value.split(", ")))];
+      return rule(
+        "neutral",
+        `partners are named (${names.slice(0, 4).join(", ")}); no fact found that would raise or lower the rating`,
+        f.get("named-partner"),
+        TOPIC,
+      );
+    }
     return null;
   },
   collection: () => null,
