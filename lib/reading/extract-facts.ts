@@ -8,7 +8,12 @@ import {
   readRetentionPeriod,
   type RetentionPeriod,
 } from "./retention-period";
-import { NAMED_PARTNERS, partnersNamed, SHARING_CONTEXT } from "./named-partners";
+import {
+  NAMED_PARTNERS,
+  partnersNamed,
+  SHARING_CONTEXT,
+  type NamedPartner,
+} from "./named-partners";
 import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
 
@@ -64,9 +69,13 @@ export type Fact = {
   period?: RetentionPeriod;
   /** A statement about selling data, read into its parts. */
   sale?: SaleStatement;
+  /** The partners named, and whether each is only an example ("service providers such as Stripe"). */
+  partners?: NamedPartner[];
 };
 
-type Found = string | { value: string; period?: RetentionPeriod; sale?: SaleStatement };
+type Found =
+  | string
+  | { value: string; period?: RetentionPeriod; sale?: SaleStatement; partners?: NamedPartner[] };
 
 type Extractor = {
   kind: FactKind;
@@ -316,6 +325,8 @@ function encryptionStated(s: string): string | null {
 }
 
 const ADVERTISING_SHARED = "shared for others' marketing or advertising";
+/** After partners named only as examples: "Google Analytics, Stripe (as examples)". */
+export const EXAMPLES_ONLY = " (as examples)";
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -459,8 +470,8 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: SHARING_CONTEXT,
     value: (s) => {
-      const names = partnersNamed(s);
-      return names.length ? names.slice(0, 6).join(", ") : null;
+      const partners = partnersNamed(s);
+      return partners.length ? { value: partners.map((x) => x.name).join(", "), partners } : null;
     },
   },
   // choice
@@ -832,14 +843,14 @@ export function extractFacts(
         if (x.unless?.test(s)) continue;
         const found = x.value(s);
         if (!found) continue;
-        const { value: said, ...parts } = typeof found === "string" ? { value: found } : found;
-        const value =
-          x.kind === "named-partner"
-            ? said
-                .split(", ")
-                .filter((name) => !own.has(name))
-                .join(", ")
-            : said;
+        let { value, ...parts } = typeof found === "string" ? { value: found } : found;
+        if (parts.partners) {
+          // Never the company itself; names given only as examples are said to be examples.
+          const partners = parts.partners.filter((p) => !own.has(p.name)).slice(0, 6);
+          const examples = partners.length > 0 && partners.every((p) => p.example);
+          value = `${partners.map((p) => p.name).join(", ")}${examples ? EXAMPLES_ONLY : ""}`;
+          parts = { ...parts, partners };
+        }
         if (value)
           keep({
             kind: x.kind,

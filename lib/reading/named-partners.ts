@@ -47,6 +47,19 @@ const SIGN_IN_REACH = 70;
 const USED_BY_COMPANY = /\b(we|us)( \w+){0,2} (use|uses|using|rely on|work with|engage)( the)? $/i;
 
 /**
+ * Names given as examples of a kind of recipient, not a list of them: "service providers such as
+ * Google Analytics and Stripe", "payment processor services (such as Stripe)", "Service providers
+ * include Zendesk …, Basecamp … and Twitter", "third parties such as Google Analytics etc.". The
+ * rest of the kind stays unnamed, so the company has not named its processors.
+ */
+const EXAMPLE_BEFORE =
+  /\b([Ss]uch as|[Ll]ike|[Ii]ncluding|[Ii]ncludes?|e\.g\.|[Ff]or example|[Ff]or instance)(,? but not limited to)?[,:]? ?\(?([A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){0,2}( ?\([^()]{0,60}\))?(,? (and|or) |, |\/)){0,3}$/;
+const EXAMPLE_AFTER = /^[^.;:]{0,80}?\b(etc|among others|and others)\b/i;
+/** Between two names of a list of examples: "Google Analytics and Stripe", "Zendesk (for Support ticket management), Basecamp". */
+const IN_LIST =
+  /^( ?\([^()]{0,60}\))?((,? (and|or) |, |\/)[A-Z][\w&.'’-]*( [A-Z][\w&.'’-]*){0,2}( ?\([^()]{0,60}\))?){0,3}(,? (and|or) |, |\/)$/;
+
+/**
  * A service the user chooses and whose own terms apply: "If you use other Third-Party Services
  * like YouTube, Spotify, Giphy, etc. in connection with our Services, their Terms and Privacy
  * Policies govern your use of those services" (Signal). The user's choice, and the service's own
@@ -57,13 +70,20 @@ const USERS_CHOICE =
 const OWN_TERMS =
   /\b(their|its|(that|the|such|those) (third[- ]part(y|ies)|services?|compan(y|ies)|provider)['’]?s?) (own )?(terms|privacy (polic(y|ies)|notices?|statements?)|polic(y|ies)|practices)\b|\b(governed by|subject to) the (\w+ ){0,2}(terms|privacy polic(y|ies))\b/i;
 
+export type NamedPartner = {
+  name: string;
+  /** Given only as an example of a kind of recipient ("service providers such as Stripe"). */
+  example: boolean;
+};
+
 /**
  * The known companies a sentence names as partners the company uses or gives data to, in order,
  * each once. Not a sign-in option — "Sign in With Google' / 'Sign in with Apple'" (Telegram) —
  * unless the company gives data in the sentence or says it uses the name; not a third-party
  * service the user chooses whose own terms govern it (Signal's YouTube), with the same exception.
+ * A name is an example when every mention of it is one.
  */
-export function partnersNamed(sentence: string): string[] {
+export function partnersNamed(sentence: string): NamedPartner[] {
   const from = USES_OR_SHARES.test(sentence) ? 0 : (GIVEN_TO.exec(sentence)?.index ?? -1);
   if (from < 0) return [];
   const gives = COMPANY_GIVES.test(sentence);
@@ -71,25 +91,39 @@ export function partnersNamed(sentence: string): string[] {
   const read = sentence.replace(LOGGED_IN_AT, (m) => " ".repeat(m.length));
   const used = new Set<string>();
   const signedInWith = new Set<string>();
-  let last: { end: number; signIn: boolean } | null = null;
+  const mentions: Array<{ name: string; index: number; example: boolean }> = [];
+  let last: { end: number; signIn: boolean; example: boolean } | null = null;
   for (const m of read.matchAll(NAMED_PARTNERS)) {
     const name = m[0];
     const end = m.index + name.length;
     const before = read.slice(Math.max(0, m.index - SIGN_IN_REACH), m.index);
+    const next = read.slice(end, end + SIGN_IN_REACH);
     if (USED_BY_COMPANY.test(before)) used.add(name);
+    const listed: boolean =
+      last !== null && m.index - last.end <= 80 && IN_LIST.test(read.slice(last.end, m.index));
     // A name listed with one signed in with is one too: "third-party accounts, such as Meta or Google".
     const signIn: boolean =
       SIGN_IN.test(before) ||
-      SIGN_IN.test(read.slice(end, end + SIGN_IN_REACH)) ||
+      SIGN_IN.test(next) ||
       (last !== null &&
         last.signIn &&
         m.index - last.end <= 20 &&
         LIST_GLUE.test(read.slice(last.end, m.index)));
     if (signIn) signedInWith.add(name);
-    last = { end, signIn };
+    const example: boolean =
+      EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(next) || (listed && last!.example);
+    mentions.push({ name, index: m.index, example });
+    last = { end, signIn, example };
   }
-  const names = new Set<string>();
-  for (const m of sentence.matchAll(NAMED_PARTNERS))
-    if (m.index >= from && (gives || used.has(m[0]) || !signedInWith.has(m[0]))) names.add(m[0]);
-  return [...names];
+  // A list whose last name is followed by "etc." makes examples of the names before it too.
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const [prev, cur] = [mentions[i - 1]!, mentions[i]!];
+    const gap = read.slice(prev.index + prev.name.length, cur.index);
+    if (cur.example && !prev.example && gap.length <= 80 && IN_LIST.test(gap)) prev.example = true;
+  }
+  const names = new Map<string, boolean>();
+  for (const x of mentions)
+    if (x.index >= from && (gives || used.has(x.name) || !signedInWith.has(x.name)))
+      names.set(x.name, (names.get(x.name) ?? true) && x.example);
+  return [...names].map(([name, example]) => ({ name, example }));
 }
