@@ -123,6 +123,85 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Personal Information kept for 10 years after the relationship ends");
   });
 
+  it("retention: a period for anonymised data is not a period for personal data (AdSupply, Qwant)", () => {
+    const f = factOf(
+      "We retain anonymized information only for a maximum of ninety (90) days.",
+      "retention-period",
+    );
+    expect(f?.value).toBe("anonymized information kept for up to 90 days");
+    expect(f?.period).toMatchObject({ what: "anonymized information", general: false });
+    expect(
+      factOf(
+        "In this context, we use only aggregated and anonymised data, which is kept for 6 months.",
+        "retention-period",
+      )?.period,
+    ).toMatchObject({ what: "aggregated and anonymised data", general: false });
+  });
+
+  it("retention: a lead-in before a colon is not what the period keeps when a verb of keeping follows it (AdSupply, Scaleway, Gumb)", () => {
+    expect(
+      factOf(
+        "The information we collect and process includes your log data and device information: When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your computer, phone, or other device you use to access or navigate on our site, including your IP address.",
+        "retention-period",
+      )?.value,
+    ).toBe("log data kept for 14 days");
+    expect(
+      factOf(
+        "Produce usage statistics — Connection data — Legitimate interest — Cookies: between 3 months and 1 year Service usage data kept during the contractual period or anonymized",
+        "retention-period",
+      )?.value,
+    ).toBe("cookies kept for 3 months");
+    expect(
+      factOf(
+        "Account data: For the duration of the user relationship plus 30 days after deletion.",
+        "retention-period",
+      )?.value,
+    ).toBe("account data kept for 30 days after deletion");
+  });
+
+  it("retention: a period counted from closing, termination or deletion keeps those words (Epassi, Brevo, Badoo, LinkedIn, Tildes, Olvid)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "Personal data is retained for as long as the end-user uses Epassi services and for up to five years after termination.",
+      ),
+    ).toBe("personal data kept for up to 5 years after termination");
+    expect(
+      value(
+        "Thus, personal data collected by Brevo relating to the identity and contact details of its Users is retained for a maximum period of two years after the termination of the contractual relationship for Users that are customers.",
+      ),
+    ).toBe("personal data kept for 2 years after the termination of the contractual relationship");
+    expect(value("Almost all profile data is deleted 28 days after account deletion/erasure")).toBe(
+      "data deleted 28 days after account deletion",
+    );
+    expect(
+      value(
+        "We generally delete closed account information within 30 days of account closure, except as noted below.",
+      ),
+    ).toBe("account information deleted within 30 days of account closure");
+    expect(
+      value("The content of deleted posts is removed from our databases 30 days after deletion."),
+    ).toBe("content deleted 30 days after deletion");
+    expect(
+      value(
+        "Your billing data will be kept by Olvid for the period of time that you use Our services, and deleted no later than three years from the last contact, unless anonymized or legally required by law to keep certain information.",
+      ),
+    ).toBe("billing data deleted within 3 years of the last contact");
+    // The review's wording: "while your account is active and 24 months after closing".
+    expect(
+      value("We keep your personal data while your account is active and 24 months after closing."),
+    ).toBe("personal data kept for 24 months after closing");
+    expect(value("Personal data is kept for 24 months after the account is closed.")).toBe(
+      "personal data kept for 24 months after the account is closed",
+    );
+    // An end that is not one of the account or relationship is not said in part, "after the end".
+    expect(
+      value(
+        "Certain payment data must be kept for the statutory retention period described in applicable local laws such as the Swedish Accounting Act (some information must be stored for seven years from the end of the fiscal year).",
+      ),
+    ).toBe("information kept for 7 years");
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
@@ -384,6 +463,58 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("advertising-sharing");
   });
 
+  it("advertising sharing: a denial in any form of the verb is not sharing (Telegram, AdSupply, Proctorio)", () => {
+    const telegram = "This data cannot be disclosed to any third parties – advertisers included.";
+    expect(kinds(telegram)).not.toContain("advertising-sharing");
+    expect(factOf(telegram, "no-marketing-sharing")?.value).toBe(
+      "not shared for others' marketing",
+    );
+    expect(
+      kinds(
+        "In such case, Advertisers will not be able to customize their ads based on certain behaviors or audience type and your data will not be shared with third-party ad networks.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds(
+        "Proctorio doesn't share test-taker data with third parties for any marketing purposes.",
+      ),
+    ).toEqual(["no-marketing-sharing"]);
+    // A denial with an exception names who does receive the data (Verizon).
+    expect(
+      kinds(
+        "Information that identifies me will not be disclosed outside of Verizon, its service providers and advertising partners",
+      ),
+    ).toContain("advertising-sharing");
+    // The sharing AdSupply does state stays.
+    expect(
+      kinds(
+        "Partner ad networks:we may share a portion of your personal data (i.e. IP address and User Agent) with other third-party ad networks or business partners who are interested in serving End-Users advertisements from their own advertisers.",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
+  it("advertising sharing: a feature given to advertisers is not data, and 'the following' is (AdSupply, XING, Taboola)", () => {
+    expect(
+      kinds(
+        "This naming option is provided to Advertisers to help them in the organization of their ad campaign, so that they can create some tags for specific behaviors or audience type.",
+      ),
+    ).not.toContain("advertising-sharing");
+    expect(
+      kinds("To this end, we provide advertisers with certain targeting criteria."),
+    ).not.toContain("advertising-sharing");
+    // "This" standing for data is still data (Imgur).
+    expect(
+      kinds(
+        "This may be shared with advertising companies to enable interest-based and targeted advertising.",
+      ),
+    ).toContain("advertising-sharing");
+    expect(
+      kinds(
+        "We may sell or share for targeted advertising purposes, the following categories of personal information about you to online advertising services, advertising networks and social networks:",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
   it("advertising sharing: a table row of recipients, its verb in the heading (Spotify)", () => {
     const disclosing = ["5. Disclosing your personal data", "Information we may disclose"];
     const adRow =
@@ -448,7 +579,7 @@ describe("extractFacts on real policy sentences", () => {
         undefined,
         ownNames("Reddit Privacy Policy", []),
       ).find((f) => f.kind === "named-partner")?.value,
-    ).toBe("Stripe");
+    ).toBe("Stripe (as examples)");
     const own = ownNames("PayPal Privacy Statement", []);
     const facts = extractFacts(
       [
@@ -458,7 +589,101 @@ describe("extractFacts on real policy sentences", () => {
       undefined,
       own,
     ).filter((f) => f.kind === "named-partner");
-    expect(facts.map((f) => f.value)).toEqual(["Braintree"]);
+    expect(facts.map((f) => f.value)).toEqual(["Braintree (as examples)"]);
+  });
+
+  it("named partners: a sign-in option is not a partner, unless the company gives it data (Telegram, GitLab, Zillow, TikTok)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    for (const sentence of [
+      "From September 2022, we may ask some users to provide an email address to receive login codes via email instead of SMS (with an option to use 'Sign in With Google' / 'Sign in with Apple').",
+      "Third-Party Services: GitLab allows you to sign up for/in to our Services using third-party accounts, such as Meta or Google.",
+      "Authentication Services: We use single sign-on so you can log in using third-party platform credentials like Apple, Facebook or Google.",
+      "If you use your social media account (like Facebook, Google, Apple ID or Microsoft account) to sign up, the social media provider may share data from your account (such as email address of your social media account) to ASUS based on your consent.",
+      "When you sign in to our App using your Facebook account, you give permission to Facebook to share with us your name and profile picture.",
+    ])
+      expect(partners(sentence), sentence).toEqual([]);
+    // The company gives the sign-in provider data, or names a tool it uses.
+    expect(
+      partners(
+        "sign-up or log-in to the Platform using your account details from a third party platform (such as Facebook or Google), we will share certain Technical Information to facilitate this,",
+      ),
+    ).toEqual(["Facebook, Google (as examples)"]);
+    expect(
+      partners(
+        "For example, we use Google Analytics to recognize you and link the devices you use when you visit our Services on your browser, log in to your account on our Services, or otherwise engage with us.",
+      ),
+    ).toEqual(["Google Analytics"]);
+    expect(
+      partners(
+        "Specifically, we may use Facebook tools, such as Facebook Login, Pixel, Social plugins, and Facebook SDK for App Events.",
+      ),
+    ).toEqual(["Facebook"]);
+    // Logged in at a service is not signing in with it; a link's address is no sign-in (The Reach Group, Last.fm).
+    expect(
+      partners(
+        "We therefore have no control over the amount of data Facebook collects using the social plugins and will therefore inform you to the best of our knowledge: Due to the integration of the social plugins, Facebook is informed that you have visited the corresponding page of our website, even if you are not registered as a Facebook user or are not currently logged in to Facebook.",
+      ),
+    ).toEqual(["Facebook"]);
+    expect(
+      partners(
+        "You can also opt out of interest-based advertising with some of the third-party partners we use, such as Google (https://adssettings.google.com/authenticated).",
+      ),
+    ).toEqual(["Google (as examples)"]);
+  });
+
+  it("named partners: not a service the user chooses whose own terms govern it, nor one said to give data (Signal, Project Gutenberg)", () => {
+    expect(
+      kinds(
+        "If you use other Third-Party Services like YouTube, Spotify, Giphy, etc. in connection with our Services, their Terms and Privacy Policies govern your use of those services.",
+      ),
+    ).not.toContain("named-partner");
+    expect(
+      kinds(
+        "Some of those sites, such as Facebook, are notorious wholesale collectors of private data, and it has been reported that such data are freely shared with national spy organizations and others.",
+      ),
+    ).not.toContain("named-partner");
+    // The names a passive "shared with" points at still receive the data (Telegram).
+    expect(
+      factOf(
+        "Since Telegram may rely on Google LLC or Microsoft Corporation for automatic translation of messages, the text of any message or set of messages that users choose to translate may be shared with Google or Microsoft in order to obtain their translated versions.",
+        "named-partner",
+      )?.value,
+    ).toBe("Google, Microsoft");
+    expect(
+      factOf(
+        "For WhatsApp users, learn more about what information is shared with Meta.",
+        "named-partner",
+      )?.value,
+    ).toBe("Meta");
+  });
+
+  it("named partners: names given as examples of a kind of recipient are said to be examples (Discord, Reddit, IKEA, Code 42)", () => {
+    const value = (s: string) => factOf(s, "named-partner")?.value;
+    expect(
+      value(
+        "Our payment processors, like Stripe and PayPal, receive and process your payment information.",
+      ),
+    ).toBe("Stripe, PayPal (as examples)");
+    expect(
+      value(
+        "Some of this data will be shared with selected third parties such as Google Analytics etc.",
+      ),
+    ).toBe("Google Analytics (as examples)");
+    expect(
+      value(
+        "Marketing and advertising partners, such as Google, X, Facebook, and Instagram, and providers of analytics services relating to users’ behavior such as Appsflyer and Criteo, so that they may tailor the content you see when visiting our Platform for analytics and/or advertising purposes.",
+      ),
+    ).toBe("Google, Facebook, Instagram, Criteo (as examples)");
+    // Names stated outright are a list of the company's own choosing (Code 42, Substack).
+    expect(value("We use PayPal Manager and Google Checkout.")).toBe("PayPal, Google");
+    expect(
+      value(
+        "Our Service Providers: We share your Personal Information with third-party service providers that provide services on our behalf; for example, we use Stripe (a third party payment provider) to receive and process your credit card transactions for us.",
+      ),
+    ).toBe("Stripe");
   });
 
   it("named partners: not a name the policy presents as its own product or group company (Google, PayPal)", () => {
@@ -605,7 +830,10 @@ describe("extractFacts on real policy sentences", () => {
         "Service providers include Zendesk (for Support ticket management), Basecamp (for project management) and Twitter (for receiving backup related notifications).",
         "named-partner",
       )?.value,
-    ).toBe("Zendesk, Twitter");
+    ).toBe("Zendesk, Twitter (as examples)");
+    expect(factOf("We use PayPal Manager and Google Checkout.", "named-partner")?.value).toBe(
+      "PayPal, Google",
+    );
   });
 
   it("third-party advertising cookies (Mozy)", () => {
@@ -777,6 +1005,18 @@ const ADVERSARIAL = [
   "Advertisers — " + "not share ".repeat(5_000),
   "encrypted, not be end-to-end ".repeat(1_700) + "encrypted",
   "not protected by our ".repeat(2_400) + "encryption is encrypted",
+  "cannot be ".repeat(5_000) + "disclosed outside",
+  "will not be disclosed ".repeat(2_500) + "advertisers",
+  "This ".repeat(10_000) + "may be shared with advertisers",
+  "we use Sign in with Google / ".repeat(1_700),
+  "logged in to Facebook or ".repeat(2_000),
+  "Google, ".repeat(6_000) + "shared with Apple",
+  "if you use Google, ".repeat(2_500) + "their terms govern",
+  "such as Google, X, ".repeat(2_500) + "etc",
+  "Google (a), ".repeat(4_000) + "and Stripe",
+  "data: ".repeat(6_000) + "30 days store data",
+  "kept 2 years after the termination of the ".repeat(1_000) + "account",
+  "anonymized and ".repeat(3_000) + "data 90 days",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -8,6 +8,12 @@ import {
   readRetentionPeriod,
   type RetentionPeriod,
 } from "./retention-period";
+import {
+  NAMED_PARTNERS,
+  partnersNamed,
+  SHARING_CONTEXT,
+  type NamedPartner,
+} from "./named-partners";
 import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
 
@@ -63,9 +69,13 @@ export type Fact = {
   period?: RetentionPeriod;
   /** A statement about selling data, read into its parts. */
   sale?: SaleStatement;
+  /** The partners named, and whether each is only an example ("service providers such as Stripe"). */
+  partners?: NamedPartner[];
 };
 
-type Found = string | { value: string; period?: RetentionPeriod; sale?: SaleStatement };
+type Found =
+  | string
+  | { value: string; period?: RetentionPeriod; sale?: SaleStatement; partners?: NamedPartner[] };
 
 type Extractor = {
   kind: FactKind;
@@ -199,17 +209,6 @@ const INDEPENDENT_BODY =
 const CONFINED =
   /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|(under|relating to|regarding) (the |our )?(us-eu |u\.s\.-eu |eu-us )?(and us-swiss )?(safe harbou?r|privacy shield|data privacy framework)( principles| framework)?)\b/i;
 
-const NAMED_PARTNERS =
-  /\b(Google Analytics|Google|DoubleClick|AdSense|Facebook|Meta|Instagram|Amazon Web Services|AWS|Microsoft|Azure|Apple|Stripe|PayPal|Braintree|Authorize\.net|Salesforce|HubSpot|Mailchimp|SendGrid|Zendesk|Intercom|Twilio|Cloudflare|Akamai|Rackspace|Oracle|Adobe|Omniture|Criteo|AppNexus|Quantcast|comScore|Nielsen|Hotjar|Mixpanel|Amplitude|TikTok|LinkedIn|Twitter|Pinterest|Snapchat|Reddit|Yahoo|Bing|Taboola|Outbrain|LiveRamp|Lotame|Experian|Equifax|Acxiom|Klaviyo|Shopify|Optimizely|New Relic|Datadog|Sentry|Auth0|Okta|Plaid|Adyen|Worldpay|Chase Paymentech|Cybersource|Zuora|Recurly|Marketo|Pardot|Eloqua|Unbounce|Wistia|Vimeo|YouTube)\b/g;
-/**
- * A sentence in which the company uses or shares with the named party ("we use Google Ads",
- * "payment processor services (such as Stripe)", "shared with … Microsoft"), not one in which the
- * user meets it elsewhere ("search engines like Google", "register using Apple or Google",
- * "links or buttons that lead to third-party services like Twitter").
- */
-const SHARING_CONTEXT =
-  /\b(we|us|our)\b.{0,80}\b(use|uses|using|share[sd]?|sharing|disclose[sd]?|provide[sd]?|partner\w*|work with|engage[sd]?|rely on)\b|\b(shared|disclosed|provided|transferred) (with|to)\b|\b(processors?|providers?|vendors?|subprocessors?|hosted (by|on|with)|powered by|services? of)\b/i;
-
 /**
  * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
  * "for any purpose", "without limitation as to its use"; for disclosure to authorities also "in
@@ -258,10 +257,27 @@ const FOR_OTHERS_MARKETING =
   "(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|providers|companies|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\\b";
 const GIVE =
   "(share[sd]?|sharing|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|rent(s|ed|ing)?|sell(s|ing)?|sold)";
+/** What is given, named after the verb: "we disclose the following to our advertising partners". */
 const SHARED_ITEM =
-  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such)";
+  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such|the following)";
+/**
+ * What is given, named before the verb: data, or a pronoun standing for it ("This may be shared
+ * with advertising companies"). "This" before a noun names something else: "This naming option is
+ * provided to Advertisers" (AdSupply) gives them a feature, and "To this end" names nothing.
+ */
+const GIVEN_ITEM =
+  "(data|information|info|identifiers|details|email address\\w*|it|them|this(?= (may|might|will|would|can|could|is|are|was|were|has|have|includes?)\\b|[,;:)])|such)";
+/**
+ * Giving denied, in any form of the verb: "we do not share", "This data cannot be disclosed to any
+ * third parties – advertisers included" (Telegram), "your data will not be shared with third-party
+ * ad networks" (AdSupply), "they cannot use it for their own purposes". A denial with an exception
+ * names who does receive it, so it is no denial: "will not be disclosed outside of Verizon, its
+ * service providers and advertising partners".
+ */
+const GIVING_DENIED =
+  /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|rent(s|ed|ing)?|sell(s|ing)?|sold|transferr?(ed|ing)?|made available|use[ds]?|using)\b(?!,? (\w+ ){0,3}(outside|except|other than|apart from|beyond)\b)/i;
 const ADVERTISING_SHARING = new RegExp(
-  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${SHARED_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
+  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVEN_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
   "i",
 );
 
@@ -309,6 +325,8 @@ function encryptionStated(s: string): string | null {
 }
 
 const ADVERTISING_SHARED = "shared for others' marketing or advertising";
+/** After partners named only as examples: "Google Analytics, Stripe (as examples)". */
+export const EXAMPLES_ONLY = " (as examples)";
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -409,8 +427,10 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
     // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
-    unless:
-      /\b(not|never|won['’]t|don['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(share|disclose|provide|rent|sell|sold|used|use)\b|\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
+    unless: new RegExp(
+      `${GIVING_DENIED.source}|\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|\\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\\b`,
+      "i",
+    ),
     value: (s) => {
       const m = ADVERTISING_SHARING.exec(s);
       // Reports and aggregate statistics for advertisers identify no one.
@@ -423,7 +443,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "no-marketing-sharing",
     practice: "third-parties",
     value: fixed(
-      /\b(not|never|won['’]t|don['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
+      /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
       "not shared for others' marketing",
     ),
   },
@@ -450,8 +470,8 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: SHARING_CONTEXT,
     value: (s) => {
-      const names = [...new Set(Array.from(s.matchAll(NAMED_PARTNERS), (m) => m[0]))];
-      return names.length ? names.slice(0, 6).join(", ") : null;
+      const partners = partnersNamed(s);
+      return partners.length ? { value: partners.map((x) => x.name).join(", "), partners } : null;
     },
   },
   // choice
@@ -823,14 +843,14 @@ export function extractFacts(
         if (x.unless?.test(s)) continue;
         const found = x.value(s);
         if (!found) continue;
-        const { value: said, ...parts } = typeof found === "string" ? { value: found } : found;
-        const value =
-          x.kind === "named-partner"
-            ? said
-                .split(", ")
-                .filter((name) => !own.has(name))
-                .join(", ")
-            : said;
+        let { value, ...parts } = typeof found === "string" ? { value: found } : found;
+        if (parts.partners) {
+          // Never the company itself; names given only as examples are said to be examples.
+          const partners = parts.partners.filter((p) => !own.has(p.name)).slice(0, 6);
+          const examples = partners.length > 0 && partners.every((p) => p.example);
+          value = `${partners.map((p) => p.name).join(", ")}${examples ? EXAMPLES_ONLY : ""}`;
+          parts = { ...parts, partners };
+        }
         if (value)
           keep({
             kind: x.kind,

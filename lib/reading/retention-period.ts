@@ -41,6 +41,14 @@ const DELETED_WITHIN =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\bwithin\s+$/i;
 const DELETED_AFTER =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\b(after|in)\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*, [^.;]{0,40}\b(after|in)\s+$/i;
+/** A verb of deletion shortly before the period: "is removed from our databases 30 days after deletion". */
+const REMOVED_BEFORE = /\b(delet|eras|purg|destroy|remov)\w*\b[^.;,]{0,40}$/i;
+/** The period, then the verb that keeps what follows: "(typically 10-14 days) store log data". */
+const KEPT_NEXT =
+  /^\W{0,3}\s*(we |it |they )?(store|stores|keep|keeps|retain|retains|hold|holds|log|logs)( (your|the|all|such|this|these|any))?\s+$/i;
+/** Words before the data that say it identifies no one: "anonymized information", "aggregated and de-identified data". */
+const NON_PERSONAL_BEFORE =
+  /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?\s+$/i;
 /** "after the 90 days" points back to a period stated before; it is not a period. */
 const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
 /** "it takes up to 90 days … to delete your information": the time deletion takes, not a period. */
@@ -88,10 +96,28 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
       break;
     }
   }
-  const object = before ?? after;
+  // A lead-in before a colon names what the text after it is about, not what the period is for
+  // when a verb of keeping follows the period: "… includes your log data and device information:
+  // When you visit our site, we temporarily (typically 10-14 days) store log data …" (AdSupply)
+  // keeps log data for 14 days. Otherwise the lead-in stands: "Cookies: between 3 months and 1
+  // year", "Account data: … plus 30 days after deletion."
+  const leadIn = sentence.lastIndexOf(":", m.index);
+  const inLeadIn = before !== null && leadIn >= before.index + before[0].length;
+  const keptAfter =
+    after !== null &&
+    KEPT_NEXT.test(
+      sentence.slice(m.index + m[0].length, Math.min(after.index, m.index + m[0].length + 40)),
+    );
+  const object = inLeadIn && keptAfter ? after : (before ?? after);
   let what = object ? asWritten(sentence, object.index, object[0]) : null;
   // "the cookie expires after 13 months": said of each one, shown as the kind.
   if (what && /^(backup|archive|log file|cookie|message)$/i.test(what)) what = `${what}s`;
+  // Data that identifies no one is not the personal data a retention period is about:
+  // "We retain anonymized information only for a maximum of ninety (90) days" (AdSupply).
+  const unnamed = object
+    ? NON_PERSONAL_BEFORE.exec(sentence.slice(Math.max(0, object.index - 40), object.index))
+    : null;
+  if (what && unnamed) what = `${unnamed[0].trim().toLowerCase()} ${what}`;
 
   const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
   const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -112,23 +138,42 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
     unit,
     counted,
     what,
-    general: !what || GENERAL.test(what),
+    general: !unnamed && (!what || GENERAL.test(what)),
     action,
   };
   const from = periodStart(lead, tail);
-  return from ? { ...period, from } : period;
+  if (!from) return period;
+  // "removed from our databases 30 days after deletion": removed at the end of the period.
+  const removed = period.action === "kept for" && REMOVED_BEFORE.test(lead);
+  if (!removed) return { ...period, from };
+  // "deleted no later than three years from the last contact": within that time, not at its end.
+  const deleted = /\b(no later than|within)\s+$/i.test(lead) ? "deleted within" : "deleted after";
+  return { ...period, from, action: deleted };
 }
+
+/** What ends: the account, the relationship, a contract, a case. */
+const ENDED =
+  "(?:account|relationship|contract|agreement|subscription|membership|service use|services?|case|ticket|claim|investigation|audit|request|transaction|employment|engagement)";
+const THE = "(?:the |your |our |an? |this |that |its |their )";
+/**
+ * The end a period is counted from, in the policy's words: "after closing", "after the
+ * termination of the contractual relationship", "after deletion of Spark account", "after you
+ * close your account", "from the closure of the case". Each part is a flat alternation with
+ * bounded repeats.
+ */
+const FROM_END = new RegExp(
+  `^\\s*(?:after|following|from|of) (${THE}?(?:last (?:interaction|use|login|log-in|activity|contact|visit)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate) ${THE}?account))\\b(?! of\\b)`,
+  "i",
+);
 
 /**
  * A period counted from the end of something is not a period from now: "up to three years after
- * your last interaction", "the duration of the relationship plus a period of 10 years".
+ * your last interaction", "24 months after closing", "the duration of the relationship plus a
+ * period of 10 years". The summary keeps the words, or it would read as a period from now.
  */
 function periodStart(lead: string, tail: string): string | null {
-  const after =
-    /^\s*(?:after|following|from|of) (your|the|our) (last interaction|last use|last login|account (?:closure|is closed|closes|is deleted|termination)|closure of your account|termination|end of (?:the|our|your) (?:relationship|contract|subscription)|relationship ends)\b/i.exec(
-      tail,
-    );
-  if (after) return `after ${after[1]!.toLowerCase()} ${after[2]!.toLowerCase()}`;
+  const after = FROM_END.exec(tail);
+  if (after) return `after ${after[1]!}`;
   const plus =
     /\bduration of (?:the|your|our) (relationship|account|contract|subscription) plus (?:a period of )?$/i.exec(
       lead,
@@ -141,8 +186,20 @@ export const isShortPeriod = (p: RetentionPeriod) =>
   p.unit === "day" || p.unit === "week" || (p.unit === "month" && p.n <= 12);
 
 /** The fact's value: "search queries deleted after 90 days", "kept for 3 years". */
-export const periodValue = (p: RetentionPeriod) =>
-  `${p.what ? `${p.what} ` : ""}${p.action} ${durationText(p)}${p.from ? ` ${p.from}` : ""}`;
+/**
+ * What happens and when, counted from the end if the policy counts it so: "kept for 2 years after
+ * account deletion", "deleted 28 days after account deletion" (not "deleted after 28 days after
+ * …"), "deleted within 30 days of account closure".
+ */
+function actionText(p: RetentionPeriod): string {
+  if (!p.from) return `${p.action} ${durationText(p)}`;
+  if (p.action === "deleted after") return `deleted ${durationText(p)} ${p.from}`;
+  if (p.action === "deleted within")
+    return `deleted within ${durationText(p)} ${p.from.replace(/^after /, "of ")}`;
+  return `${p.action} ${durationText(p)} ${p.from}`;
+}
+
+export const periodValue = (p: RetentionPeriod) => `${p.what ? `${p.what} ` : ""}${actionText(p)}`;
 
 /**
  * The period as a sentence of ours, its verb agreeing with what it is about: "search queries
@@ -153,5 +210,5 @@ export function periodSentence(p: RetentionPeriod): string {
   const from = p.from ? ` ${p.from}` : "";
   if (!p.what) return `a retention period of ${durationText(p)}${from} is stated`;
   const plural = /s$/i.test(p.what) && !/\b(analytics|access)$/i.test(p.what);
-  return `${p.what} ${plural ? "are" : "is"} ${p.action} ${durationText(p)}${from}`;
+  return `${p.what} ${plural ? "are" : "is"} ${actionText(p)}`;
 }

@@ -190,6 +190,74 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it("third parties: partners named with no deciding fact are said in the reason, not contradicted by it (Telegram)", () => {
+    const s = rate(
+      "third-parties",
+      "Since Telegram may rely on Google LLC or Microsoft Corporation for automatic translation of messages, the text of any message or set of messages that users choose to translate may be shared with Google or Microsoft in order to obtain their translated versions.",
+    );
+    expect(s.rating).toBe("neutral");
+    expect(s.reason).toBe(
+      "neutral: partners are named (Google, Microsoft); no fact found that would raise or lower the rating",
+    );
+    expect(s.strength).toBe(0.6);
+    expect(s.decisive.map((f) => f.kind)).toEqual(["named-partner"]);
+  });
+
+  it("retention: a period for anonymised data is no headline; what the policy says of the rest is (AdSupply)", () => {
+    const s = rate("retention", [
+      "However, this data might remain in webserver logs that we usually keep 10-14 days for diagnosis purposes.",
+      "We retain anonymized information only for a maximum of ninety (90) days.",
+      "The information we collect and process includes your log data and device information: When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your computer, phone, or other device you use to access or navigate on our site.",
+      "Data erasure: If you are a Publisher or Advertiser, we generally retain your personal information for as long as it is necessary for the performance of the contract between you and us and to comply with our legal obligations.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe(
+      "logs are kept for 14 days; other data is kept as long as it is necessary",
+    );
+  });
+
+  it("retention: a period counted from closing keeps 'after closing' in the summary (Epassi)", () => {
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "Personal data is retained for as long as the end-user uses Epassi services and for up to five years after termination.",
+        ),
+      ),
+    ).toBe("personal data is kept for up to 5 years after termination");
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "We keep your personal data while your account is active and 24 months after closing.",
+        ),
+      ),
+    ).toBe("personal data is kept for 24 months after closing");
+  });
+
+  it("third parties: processors named only as examples are not the rubric's named processors (Discord)", () => {
+    const discord = [
+      "We don’t sell your personal information.",
+      "This includes payment processors like Stripe and PayPal that process transactions on our behalf and cloud providers like Google that host our data and our services.",
+    ];
+    const s = rate("third-parties", discord);
+    expect(s.rating).toBe("neutral");
+    expect(s.reason).toBe(
+      "neutral: service providers under contract or confidentiality, and data not sold; partners are named only as examples (Stripe, PayPal, Google)",
+    );
+    // The review's sentence, with the same limits stated.
+    expect(
+      rate("third-parties", [
+        ...discord.slice(0, 1),
+        "We share it with service providers such as Google Analytics and Stripe, who process it only on our behalf.",
+      ]).rating,
+    ).toBe("neutral");
+    // A closed list the company states is its named processors (Code 42).
+    expect(
+      rate("third-parties", [...discord, "We use PayPal Manager and Google Checkout."]).reason,
+    ).toBe("protective: named processors under contract, and data not sold");
+  });
+
   it("a practice with clauses but no deciding fact is neutral at lower confidence", () => {
     const s = suggestRating("collection", [], 3);
     expect(s).toMatchObject({ rating: "neutral", strength: 0.6 });

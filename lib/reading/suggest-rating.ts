@@ -1,7 +1,7 @@
 import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import type { Fact, FactKind } from "./extract-facts";
+import { EXAMPLES_ONLY, type Fact, type FactKind } from "./extract-facts";
 import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
 import {
   isShortPeriod,
@@ -46,6 +46,10 @@ function aside(headline: string, detail: string): string {
   const d = detail.toLowerCase();
   return !d || h.includes(d) || d.includes(h) ? "" : ` (${detail})`;
 }
+
+/** The first four names of named-partner facts, each once, without "(as examples)". */
+const partnerNames = (facts: Fact[]) =>
+  [...new Set(facts.flatMap((x) => x.value.replace(EXAMPLES_ONLY, "").split(", ")))].slice(0, 4);
 
 const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionPeriod(f.quote);
 
@@ -224,11 +228,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("advertising-sharing"),
       );
     const contract = f.get("service-providers").filter((x) => x.value.includes("under contract"));
-    if (f.has("no-sale") && !f.has("sale-aggregated") && contract.length && f.has("named-partner"))
+    /*
+     * The rubric's "only named processors": names given as examples of a kind of recipient
+     * ("service providers such as Google Analytics and Stripe") leave the rest of it unnamed, so
+     * they name no list of processors.
+     */
+    const named = f.get("named-partner").filter((x) => !x.value.endsWith(EXAMPLES_ONLY));
+    const notSold = f.has("no-sale") && !f.has("sale-aggregated");
+    if (notSold && contract.length && named.length)
       return rule("protective", "named processors under contract, and data not sold", [
         f.get("no-sale")[0]!,
         contract[0]!,
-        f.get("named-partner")[0]!,
+        named[0]!,
       ]);
     // Aggregated or de-identified data is not the personal data the practice is about: a sale
     // of it is stated, not concerning, and it is not "never sold" either.
@@ -237,6 +248,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "neutral",
         `the company ${quoted(f.get("sale-aggregated")[0])}${f.has("sale") ? "" : "; no sale of personal data found"}`,
         f.get("sale-aggregated"),
+      );
+    if (contract.length && notSold && f.has("named-partner"))
+      return rule(
+        "neutral",
+        `service providers under contract or confidentiality, and data not sold; partners are named only as examples (${partnerNames(f.get("named-partner")).join(", ")})`,
+        [contract[0]!, f.get("no-sale")[0]!, f.get("named-partner")[0]!],
       );
     if (contract.length)
       return rule(
@@ -256,6 +273,17 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         `the company ${quoted(f.get("no-sale")[0])}; other sharing is not limited in detail`,
         f.get("no-sale"),
       );
+    // Names alone decide nothing, but a reason that says "no fact found" beside "Partners named:
+    // Google" reads as a contradiction: the reason names them and says why they do not decide.
+    if (f.has("named-partner")) {
+      const examples = f.get("named-partner").every((x) => x.value.endsWith(EXAMPLES_ONLY));
+      return rule(
+        "neutral",
+        `partners are named${examples ? " as examples" : ""} (${partnerNames(f.get("named-partner")).join(", ")}); no fact found that would raise or lower the rating`,
+        f.get("named-partner"),
+        TOPIC,
+      );
+    }
     return null;
   },
   collection: () => null,
