@@ -86,8 +86,14 @@ const candidates: Array<[string, Partial<TrainConfig>]> = [
   ["R5 λ = 1e-5, 80,000 features", { maxTerms: 80_000, linear: { ...base.linear, lambda: 1e-5 } }],
   ["R5 λ = 3e-6, 80,000 features", { maxTerms: 80_000, linear: { ...base.linear, lambda: 3e-6 } }],
   ["R5 λ = 1e-5, class weight cap 3", linear({ lambda: 1e-5, maxPositiveWeight: 3 })],
-  ["R5 λ = 1e-5, class weight (neg/pos)^0.75, cap 8", linear({ lambda: 1e-5, positiveWeightPower: 0.75, maxPositiveWeight: 8 })],
-  ["R5 λ = 1e-5, without the ensemble", { ensemble: false, linear: { ...base.linear, lambda: 1e-5 } }],
+  [
+    "R5 λ = 1e-5, class weight (neg/pos)^0.75, cap 8",
+    linear({ lambda: 1e-5, positiveWeightPower: 0.75, maxPositiveWeight: 8 }),
+  ],
+  [
+    "R5 λ = 1e-5, without the ensemble",
+    { ensemble: false, linear: { ...base.linear, lambda: 1e-5 } },
+  ],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--") && !a.includes("/"));
 console.log(`${clauses.length} clauses, ${new Set(clauses.map((c) => c.policy)).size} policies\n`);
