@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 
 test("the grid leads with the four core practices for all five companies", async ({ page }) => {
@@ -143,4 +144,55 @@ test("the grid stays readable on a 375 px phone", async ({ page }) => {
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(pageWidth).toBeLessThanOrEqual(375);
   await page.screenshot({ path: `${ARTIFACTS}/grid-phone.png`, fullPage: true });
+});
+
+const FIVE = ["Practice", /Centercode/, /Code 42/, /dotCloud/, /IBackup/, /Mozy/];
+const addBox = (page: Page) => page.getByRole("textbox", { name: /^Add a company/ });
+
+test.describe("adding a company by name", () => {
+  test("adds it to the five companies shown, not instead of them", async ({ page }) => {
+    await page.goto("/");
+    await page.getByText("Filter practices, companies and ratings").click();
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await expect(addBox(page)).toHaveAccessibleName("Add a company to the 5 shown:");
+    await expect(page.getByText("307 in all; the grid compares up to 10.")).toBeVisible();
+    await addBox(page).fill("Signal");
+    await addBox(page).press("Enter");
+    await expect(page).toHaveURL(/\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal$/);
+    await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
+  });
+
+  test("a full grid says so instead of dropping the company", async ({ page }) => {
+    const ten = "centercode,code42,dotcloud,ibackup,mozy,signal,github,spotify,whatsapp,zoom";
+    await page.goto(`/?companies=${ten}&add=telegram`);
+    await expect(page.getByRole("status").first()).toContainText(
+      'Already comparing 10 companies, the most at once: remove one before adding "telegram".',
+    );
+    await expect(
+      page.getByText("The grid is full at 10 companies: untick one to add another."),
+    ).toBeAttached();
+    await expect(page.getByRole("columnheader")).toHaveCount(11);
+  });
+});
+
+test.describe("adding a company by name, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("adds it to the page of companies shown", async ({ page }) => {
+    await page.goto("/");
+    await page.getByText("Filter practices, companies and ratings").click();
+    await addBox(page).fill("signal");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal$/);
+    await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
+
+    // On the second page of a sector, what joins is that page.
+    await page.goto("/?sector=messaging&page=2");
+    const shown = await page.getByRole("columnheader").allTextContents();
+    await page.getByText("Filter practices, companies and ratings").click();
+    await addBox(page).fill("Mozy");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/\?sector=messaging&companies=[a-z0-9-,]+,mozy$/);
+    await expect(page.getByRole("columnheader")).toHaveCount(shown.length + 1);
+  });
 });

@@ -17,6 +17,7 @@ import { differingPractices } from "@/lib/grid-differences";
 import { gridPool, parseGridScope } from "@/lib/params/grid-scope";
 import {
   COMPANY_CHECKBOXES,
+  MAX_COMPARED,
   gridStateOf,
   parseGridView,
   type SearchParams,
@@ -58,12 +59,12 @@ export default async function ComparePage({
   const scope = parseGridScope(params);
   // In the default order (by name) the reviewed companies lead; another order is the user's.
   const pool = gridPool(companies, scope, { curatedFirst: !asked.ok || asked.sort === "name" });
-  const view = parseGridView(params, { practices, companies }, pool);
   // Links that page or change the view keep the scope the URL chose.
   const scoped = {
     sector: scope.sector,
     provenance: scope.explicitProvenance ? scope.provenance : null,
   };
+  const view = parseGridView(params, { practices, companies }, pool, scoped);
   const notices = [...scope.notices, ...view.notices];
   if (view.redirectTo) redirect(view.redirectTo);
   const state = { ...gridStateOf(view), ...scoped };
@@ -145,12 +146,18 @@ export default async function ComparePage({
           <ul className="flex flex-wrap gap-2">
             {view.suggestions.map((c) => (
               <li key={c.slug}>
-                <Link
-                  href={gridHref({ ...state, companies: [...view.chosen, c.slug], page: 1 })}
-                  className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
-                >
-                  Add {c.name}
-                </Link>
+                {view.addingTo.includes(c.slug) ? (
+                  <span className="inline-block rounded-full border border-dashed border-slate-300 px-3 py-1 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                    {c.name} (shown)
+                  </span>
+                ) : (
+                  <Link
+                    href={gridHref({ ...state, companies: [...view.addingTo, c.slug], page: 1 })}
+                    className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
+                    Add {c.name}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
@@ -175,6 +182,10 @@ export default async function ComparePage({
           ).map((c) => ({ slug: c.slug, name: c.name }))}
           totalCompanies={companies.length}
           canAddByName={manyCompanies}
+          scope={scoped}
+          page={view.page}
+          shownCount={view.addingTo.length}
+          maxCompared={MAX_COMPARED}
           selectedPractices={view.practices}
           pickedCompanies={view.chosen}
           ratings={view.ratings}

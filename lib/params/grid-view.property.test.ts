@@ -193,6 +193,8 @@ describe("parseGridView properties", () => {
           const target = parseGridView(paramsOf(view.redirectTo), { practices, companies });
           expect(target.chosen).toEqual(view.chosen);
           expect(target.redirectTo).toBeNull();
+          // Adding keeps every company that was on screen.
+          for (const slug of view.addingTo) expect(target.chosen).toContain(slug);
         }
 
         if (view.picked) {
