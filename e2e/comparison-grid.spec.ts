@@ -162,6 +162,44 @@ test.describe("adding a company by name", () => {
     await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
   });
 
+  test("an ambiguous name lists every match, and the one picked joins the five", async ({
+    page,
+  }) => {
+    await page.goto("/?add=goo");
+    const notice = page.getByRole("status").filter({ hasText: /"goo" matches/ });
+    const count = Number((await notice.textContent())!.match(/matches (\d+) companies/)![1]);
+    expect(count).toBeGreaterThan(8);
+    const picks = page.getByRole("navigation", { name: "Matching companies" }).getByRole("link");
+    // As many to pick from as the notice says match: not eight of eleven.
+    await expect(picks).toHaveCount(count);
+    await expect(page.getByRole("columnheader")).toHaveText(FIVE);
+    await picks.filter({ hasText: /^Add Google$/ }).click();
+    await expect(page).toHaveURL(/[?&]companies=centercode,code42,dotcloud,ibackup,mozy,google$/);
+    // In name order, as every pick is drawn.
+    await expect(page.getByRole("columnheader")).toHaveText([
+      ...FIVE.slice(0, 4),
+      /Google/,
+      ...FIVE.slice(4),
+    ]);
+  });
+
+  test("a name with many matches lists the twelve closest and says how to find the rest", async ({
+    page,
+  }) => {
+    await page.goto("/?add=on");
+    const notice = page.getByRole("status").filter({ hasText: /"on" matches/ });
+    await expect(notice).toContainText(
+      /"on" matches \d+ companies; the 12 closest are below\. Type more of the name to narrow them\./,
+    );
+    const total = Number((await notice.textContent())!.match(/matches (\d+) companies/)![1]);
+    const nav = page.getByRole("navigation", { name: "Matching companies" });
+    await expect(nav.getByRole("listitem")).toHaveCount(12);
+    await expect(nav).toContainText(`And ${total - 12} more: type more of the name, or`);
+    await expect(
+      nav.getByRole("link", { name: `see all ${total} in the directory` }),
+    ).toHaveAttribute("href", "/companies?q=on");
+  });
+
   test("a full grid says so instead of dropping the company", async ({ page }) => {
     const ten = "centercode,code42,dotcloud,ibackup,mozy,signal,github,spotify,whatsapp,zoom";
     await page.goto(`/?companies=${ten}&add=telegram`);

@@ -23,6 +23,7 @@ import {
   type SearchParams,
 } from "@/lib/params/grid-view";
 import { parseGridSort } from "@/lib/params/grid-sort";
+import { directoryHref } from "@/lib/params/company-directory";
 import { gridHref } from "@/lib/params/hrefs";
 import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
@@ -142,7 +143,7 @@ export default async function ComparePage({
       <Notices messages={notices} />
 
       {view.suggestions.length > 0 && (
-        <nav aria-label="Matching companies" className="text-sm">
+        <nav aria-label="Matching companies" className="space-y-2 text-sm">
           <ul className="flex flex-wrap gap-2">
             {view.suggestions.map((c) => (
               <li key={c.slug}>
@@ -161,6 +162,15 @@ export default async function ComparePage({
               </li>
             ))}
           </ul>
+          {view.matchCount > view.suggestions.length && (
+            <p className="text-slate-700 dark:text-slate-300">
+              And {view.matchCount - view.suggestions.length} more: type more of the name, or{" "}
+              <Link href={directoryHref({ q: view.addTerm })} className={LINK}>
+                see all {view.matchCount} in the directory
+              </Link>
+              .
+            </p>
+          )}
         </nav>
       )}
 

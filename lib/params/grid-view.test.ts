@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
-import { COMPANIES_PER_PAGE, MAX_COMPARED, parseGridView } from "./grid-view";
+import { COMPANIES_PER_PAGE, MAX_COMPARED, MAX_SUGGESTIONS, parseGridView } from "./grid-view";
 import { gridHref } from "./hrefs";
 
 const practice = (slug: string, core: boolean, position: number): Practice => ({
@@ -174,6 +174,27 @@ describe("parseGridView", () => {
     const pageTwo = twenty.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug);
     expect(v.addingTo).toEqual(pageTwo);
     expect(v.chosen).toEqual([...pageTwo, "c-15"]);
+  });
+
+  it("lists every match of an ambiguous name up to the limit, and counts the rest", () => {
+    const eleven = Array.from({ length: 11 }, (_, i) => company(`goo-${i}`, `Goo ${i}`));
+    const some = parseGridView({ add: "goo" }, { practices, companies: eleven });
+    expect(some.suggestions).toHaveLength(11);
+    expect(some.matchCount).toBe(11);
+    expect(some.notices).toContain('"goo" matches 11 companies; pick one below.');
+
+    const lots = Array.from({ length: MAX_SUGGESTIONS + 5 }, (_, i) =>
+      company(`go-${i}`, `Go ${i}`),
+    );
+    const v = parseGridView({ add: "go" }, { practices, companies: lots });
+    expect(v.suggestions).toHaveLength(MAX_SUGGESTIONS);
+    expect(v.matchCount).toBe(MAX_SUGGESTIONS + 5);
+    expect(v.addTerm).toBe("go");
+    expect(v.notices).toContain(
+      `"go" matches ${MAX_SUGGESTIONS + 5} companies; the ${MAX_SUGGESTIONS} closest are below. Type more of the name to narrow them.`,
+    );
+    // Picking one adds it to what is shown: the first page when none are picked.
+    expect(v.addingTo).toEqual(lots.slice(0, COMPANIES_PER_PAGE).map((c) => c.slug));
   });
 
   it("does not redirect an add= that the comparison has no room for, and says why", () => {

@@ -12,6 +12,8 @@ export const COMPANIES_PER_PAGE = 6;
 export const COMPANY_CHECKBOXES = 24;
 /** The most companies one grid compares at once. */
 export const MAX_COMPARED = 10;
+/** The most matches an ambiguous `add=` offers to pick from; the page counts the rest. */
+export const MAX_SUGGESTIONS = 12;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -30,8 +32,12 @@ export type GridView = {
    * (adding Signal to the curated five compares six, it does not replace them).
    */
   addingTo: string[];
-  /** Companies matching an ambiguous `add=`, to pick from. */
+  /** Companies matching an ambiguous `add=`, best first, at most MAX_SUGGESTIONS, to pick from. */
   suggestions: CompanySummary[];
+  /** How many companies that `add=` matches in all (more than `suggestions` holds when it is long). */
+  matchCount: number;
+  /** The `add=` term as read (trimmed, cut to 80 characters); "" when there is none. */
+  addTerm: string;
   ratings: Rating[];
   sort: GridSort;
   differences: boolean;
@@ -111,6 +117,7 @@ export function parseGridView(
   // companies. It adds to the companies on screen: the pick, or the default page when none is.
   let redirectTo: string | null = null;
   let suggestions: CompanySummary[] = [];
+  let matchCount = 0;
   let added = false;
   const addingTo = chosen.length ? chosen : shownByDefault;
   const rawAdd = first(params.add);
@@ -133,8 +140,13 @@ export function parseGridView(
       added = true;
       chosen = addingTo.includes(slug) ? addingTo : [...addingTo, slug];
     } else if (matches.length > 1) {
-      suggestions = matches.slice(0, 8);
-      notices.push(`"${term}" matches ${matches.length} companies; pick one below.`);
+      suggestions = matches.slice(0, MAX_SUGGESTIONS);
+      matchCount = matches.length;
+      notices.push(
+        matches.length > MAX_SUGGESTIONS
+          ? `"${term}" matches ${matches.length} companies; the ${MAX_SUGGESTIONS} closest are below. Type more of the name to narrow them.`
+          : `"${term}" matches ${matches.length} companies; pick one below.`,
+      );
     } else notices.push(`No company matches "${term}".`);
   }
 
@@ -210,6 +222,8 @@ export function parseGridView(
     redirectTo,
     addingTo,
     suggestions,
+    matchCount,
+    addTerm: term,
     ratings,
     sort,
     differences,
