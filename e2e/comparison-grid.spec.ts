@@ -53,6 +53,9 @@ test.describe("without JavaScript", () => {
   test("the filter form still filters, through its Apply button", async ({ page }) => {
     // At 307 companies the form lists the companies picked (others are added by name).
     await page.goto("/?companies=mozy,ibackup,code42");
+    // Without a script to measure the screen the panel arrives closed, and opens on a click.
+    await expect(page.getByRole("form", { name: "Filter the comparison" })).toBeHidden();
+    await page.getByText("Filter practices, companies and ratings").click();
     await page.getByRole("checkbox", { name: "Data retention" }).uncheck();
     await page.getByRole("checkbox", { name: "Code 42" }).uncheck();
     await page.getByRole("button", { name: "Apply filters" }).click();
@@ -147,6 +150,7 @@ test("the grid stays readable on a 375 px phone", async ({ page }) => {
 });
 
 const FIVE = ["Practice", /Centercode/, /Code 42/, /dotCloud/, /IBackup/, /Mozy/];
+const filterPanel = (page: Page) => page.getByRole("form", { name: "Filter the comparison" });
 const addBox = (page: Page) => page.getByRole("textbox", { name: /^Add a company/ });
 
 test.describe("adding a company by name", () => {
@@ -233,4 +237,62 @@ test.describe("adding a company by name, without JavaScript", () => {
     await expect(page).toHaveURL(/\/\?sector=messaging&companies=[a-z0-9-,]+,mozy$/);
     await expect(page.getByRole("columnheader")).toHaveCount(shown.length + 1);
   });
+});
+
+test.describe("the filter panel on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("stays closed with companies picked, so the grid starts on the first screen", async ({
+    page,
+  }) => {
+    await page.goto("/?companies=github,signal,spotify,whatsapp");
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await expect(filterPanel(page)).toBeHidden();
+    const header = await page.getByRole("columnheader", { name: /GitHub/ }).boundingBox();
+    expect(header!.y).toBeLessThan(844);
+    await page.getByText("Filter practices, companies and ratings").click();
+    await expect(filterPanel(page)).toBeVisible();
+    // Opened by the reader, it stays open while the view changes.
+    await page.getByRole("checkbox", { name: "Children" }).check();
+    await expect(page).toHaveURL(/children/);
+    await expect(filterPanel(page)).toBeVisible();
+  });
+
+  test("stays closed after an ignored parameter, whose notice stays in view", async ({ page }) => {
+    await page.goto("/?practices=nonsense");
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await expect(filterPanel(page)).toBeHidden();
+    await expect(page.getByRole("status").first()).toContainText(
+      "Ignored unknown practice: nonsense",
+    );
+    await expect(page.getByRole("status").first()).toBeInViewport();
+  });
+});
+
+test.describe("the filter panel on a phone without JavaScript", () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test("stays closed and opens on a click", async ({ page }) => {
+    await page.goto("/?companies=github,signal");
+    await expect(filterPanel(page)).toBeHidden();
+    await page.getByText("Filter practices, companies and ratings").click();
+    await expect(filterPanel(page)).toBeVisible();
+  });
+});
+
+test("on a wide screen the panel is open on arrival when the URL sets a filter, under the CSP", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/?companies=mozy,ibackup");
+  // Open in the document as parsed, before React takes over.
+  await expect(page.locator("details#grid-filters[open]")).toBeAttached();
+  await expect(filterPanel(page)).toBeVisible();
+  await page.goto("/");
+  await expect(page.locator("form[data-ready]")).toBeAttached();
+  await expect(filterPanel(page)).toBeHidden();
+  expect(violations).toEqual([]);
 });

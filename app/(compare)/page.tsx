@@ -7,6 +7,7 @@ import { ExportLinks } from "@/components/export-links";
 import { FilterDisclosure } from "@/components/filter-disclosure";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
+import { OpenOnWideScreens } from "@/components/open-on-wide-screens";
 import { Pagination } from "@/components/pagination";
 import { GridScopeBar } from "@/components/grid-scope-bar";
 import { policyYears, recordedYears } from "@/components/policy-dates";
@@ -93,6 +94,14 @@ export default async function ComparePage({
     typeof sort === "object" ? practices.find((p) => p.slug === sort.practice)?.name : undefined;
   const only = view.ratings.map((r) => RATING_LABELS[r].toLowerCase()).join(" or ");
   const single = view.picked?.length === 1 ? shownCompanies[0] : undefined;
+  // The filter panel opens at first on a wide screen when the URL set a filter; on a phone it
+  // stays closed (the notices above it say what the URL changed).
+  const filtersSet =
+    notices.length > 0 ||
+    view.chosen.length > 0 ||
+    view.ratings.length > 0 ||
+    view.differences ||
+    view.sort !== "name";
 
   return (
     <div className="space-y-5">
@@ -175,14 +184,9 @@ export default async function ComparePage({
       )}
 
       <FilterDisclosure
+        id="grid-filters"
         summary="Filter practices, companies and ratings"
-        openAtFirst={
-          notices.length > 0 ||
-          view.chosen.length > 0 ||
-          view.ratings.length > 0 ||
-          view.differences ||
-          view.sort !== "name"
-        }
+        openOnWideScreens={filtersSet}
       >
         <GridFilters
           practices={practices.map((p) => ({ slug: p.slug, name: p.name, core: p.core }))}
@@ -203,6 +207,7 @@ export default async function ComparePage({
           differences={view.differences}
         />
       </FilterDisclosure>
+      {filtersSet && <OpenOnWideScreens target="grid-filters" />}
 
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <p role="status" className="text-slate-700 dark:text-slate-300">
