@@ -2,7 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { directoryHref, MAX_NAME_QUERY } from "@/lib/params/company-directory";
+import {
+  directoryHref,
+  directorySortOptions,
+  MAX_NAME_QUERY,
+} from "@/lib/params/company-directory";
 import type { Provenance } from "@/lib/provenance";
 import type { SectorSlug } from "@/lib/sectors";
 import { SectorOptions } from "./sector-options";
@@ -119,9 +123,11 @@ export function CompanyDirectoryForm(props: Props) {
       <label className="grid gap-1 text-sm font-semibold">
         Sort by
         <select name="sort" defaultValue={props.sort ?? ""} className={`${FIELD} font-normal`}>
-          <option value="">{props.q ? "Best match" : "Name"}</option>
-          <option value="name">Name (A–Z)</option>
-          <option value="recorded">Date recorded (newest)</option>
+          {directorySortOptions(q.trim() !== "").map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </label>
       <div className="flex items-center gap-3">

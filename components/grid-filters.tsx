@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
-import { gridHref, sortParam, type GridSort } from "@/lib/params/hrefs";
+import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";
 import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
 import { useViewNavigation } from "./use-view-navigation";
 
@@ -13,6 +13,13 @@ type Props = {
   companies: Option[];
   totalCompanies: number;
   canAddByName: boolean;
+  /** The sector and provenance the URL chose, kept by every change the form makes. */
+  scope: Pick<GridState, "sector" | "provenance">;
+  /** The page of companies shown when none are picked: an added company joins that page. */
+  page: number;
+  /** How many companies an added one would join, and how many the grid compares at most. */
+  shownCount: number;
+  maxCompared: number;
   selectedPractices: string[];
   pickedCompanies: string[];
   ratings: Rating[];
@@ -67,8 +74,12 @@ export function GridFilters(props: Props) {
   const [note, setNote] = useState("");
   const core = props.practices.filter((p) => p.core).map((p) => p.slug);
 
+  const { selectedPractices, pickedCompanies, ratings, sort, differences } = props;
+  const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
+
   const hrefOf = (s: FormState) =>
     gridHref({
+      ...props.scope,
       practices:
         s.practices.length === props.practices.length
           ? "all"
@@ -80,10 +91,9 @@ export function GridFilters(props: Props) {
       sort:
         s.sort === "date" ? "date" : s.sort && s.sort !== "name" ? { practice: s.sort } : "name",
       differences: s.differences,
+      // The page of the default stays while the same companies are shown in the same order.
+      page: s.companies.length === 0 && s.sort === shown.sort ? props.page : undefined,
     });
-
-  const { selectedPractices, pickedCompanies, ratings, sort, differences } = props;
-  const shown = shownState(selectedPractices, pickedCompanies, ratings, sort, differences);
 
   // The view the inputs were last set to; at first the server's, so ticks made before hydration stay.
   const synced = useRef(JSON.stringify(shown));
@@ -164,6 +174,10 @@ export function GridFilters(props: Props) {
       data-ready={ready ? "" : undefined}
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60"
     >
+      {props.scope.sector && <input type="hidden" name="sector" value={props.scope.sector} />}
+      {props.scope.provenance && (
+        <input type="hidden" name="provenance" value={props.scope.provenance} />
+      )}
       <fieldset>
         <legend className="mb-2 font-semibold">
           Practices <span className={hint}>(none ticked = the four core practices)</span>
@@ -190,7 +204,9 @@ export function GridFilters(props: Props) {
         {props.canAddByName && (
           <div className="mb-2 flex flex-wrap items-center gap-2">
             <label htmlFor="add-company" className="text-slate-700 dark:text-slate-300">
-              Add a company ({props.totalCompanies} in all):
+              {props.pickedCompanies.length
+                ? "Add a company:"
+                : `Add a company to the ${props.shownCount} shown:`}
             </label>
             <input
               id="add-company"
@@ -198,8 +214,18 @@ export function GridFilters(props: Props) {
               type="text"
               maxLength={80}
               placeholder="Name, e.g. Mozy"
+              aria-describedby="add-company-hint"
               className="w-48 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
             />
+            <span id="add-company-hint" className={hint}>
+              {props.shownCount >= props.maxCompared
+                ? `The grid is full at ${props.maxCompared} companies: untick one to add another.`
+                : `${props.totalCompanies} in all; the grid compares up to ${props.maxCompared}.`}
+            </span>
+            {/* Without JavaScript this tells the server which page of companies is on screen. */}
+            {!props.pickedCompanies.length && props.page > 1 && (
+              <input type="hidden" name="page" value={props.page} />
+            )}
           </div>
         )}
         <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto">

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 
 test("the grid leads with the four core practices for all five companies", async ({ page }) => {
@@ -52,6 +53,9 @@ test.describe("without JavaScript", () => {
   test("the filter form still filters, through its Apply button", async ({ page }) => {
     // At 307 companies the form lists the companies picked (others are added by name).
     await page.goto("/?companies=mozy,ibackup,code42");
+    // Without a script to measure the screen the panel arrives closed, and opens on a click.
+    await expect(page.getByRole("form", { name: "Filter the comparison" })).toBeHidden();
+    await page.getByText("Filter practices, companies and ratings").click();
     await page.getByRole("checkbox", { name: "Data retention" }).uncheck();
     await page.getByRole("checkbox", { name: "Code 42" }).uncheck();
     await page.getByRole("button", { name: "Apply filters" }).click();
@@ -143,4 +147,152 @@ test("the grid stays readable on a 375 px phone", async ({ page }) => {
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(pageWidth).toBeLessThanOrEqual(375);
   await page.screenshot({ path: `${ARTIFACTS}/grid-phone.png`, fullPage: true });
+});
+
+const FIVE = ["Practice", /Centercode/, /Code 42/, /dotCloud/, /IBackup/, /Mozy/];
+const filterPanel = (page: Page) => page.getByRole("form", { name: "Filter the comparison" });
+const addBox = (page: Page) => page.getByRole("textbox", { name: /^Add a company/ });
+
+test.describe("adding a company by name", () => {
+  test("adds it to the five companies shown, not instead of them", async ({ page }) => {
+    await page.goto("/");
+    await page.getByText("Filter practices, companies and ratings").click();
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await expect(addBox(page)).toHaveAccessibleName("Add a company to the 5 shown:");
+    await expect(page.getByText("307 in all; the grid compares up to 10.")).toBeVisible();
+    await addBox(page).fill("Signal");
+    await addBox(page).press("Enter");
+    await expect(page).toHaveURL(/\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal$/);
+    await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
+  });
+
+  test("an ambiguous name lists every match, and the one picked joins the five", async ({
+    page,
+  }) => {
+    await page.goto("/?add=goo");
+    const notice = page.getByRole("status").filter({ hasText: /"goo" matches/ });
+    const count = Number((await notice.textContent())!.match(/matches (\d+) companies/)![1]);
+    expect(count).toBeGreaterThan(8);
+    const picks = page.getByRole("navigation", { name: "Matching companies" }).getByRole("link");
+    // As many to pick from as the notice says match: not eight of eleven.
+    await expect(picks).toHaveCount(count);
+    await expect(page.getByRole("columnheader")).toHaveText(FIVE);
+    await picks.filter({ hasText: /^Add Google$/ }).click();
+    await expect(page).toHaveURL(/[?&]companies=centercode,code42,dotcloud,ibackup,mozy,google$/);
+    // In name order, as every pick is drawn.
+    await expect(page.getByRole("columnheader")).toHaveText([
+      ...FIVE.slice(0, 4),
+      /Google/,
+      ...FIVE.slice(4),
+    ]);
+  });
+
+  test("a name with many matches lists the twelve closest and says how to find the rest", async ({
+    page,
+  }) => {
+    await page.goto("/?add=on");
+    const notice = page.getByRole("status").filter({ hasText: /"on" matches/ });
+    await expect(notice).toContainText(
+      /"on" matches \d+ companies; the 12 closest are below\. Type more of the name to narrow them\./,
+    );
+    const total = Number((await notice.textContent())!.match(/matches (\d+) companies/)![1]);
+    const nav = page.getByRole("navigation", { name: "Matching companies" });
+    await expect(nav.getByRole("listitem")).toHaveCount(12);
+    await expect(nav).toContainText(`And ${total - 12} more: type more of the name, or`);
+    await expect(
+      nav.getByRole("link", { name: `see all ${total} in the directory` }),
+    ).toHaveAttribute("href", "/companies?q=on");
+  });
+
+  test("a full grid says so instead of dropping the company", async ({ page }) => {
+    const ten = "centercode,code42,dotcloud,ibackup,mozy,signal,github,spotify,whatsapp,zoom";
+    await page.goto(`/?companies=${ten}&add=telegram`);
+    await expect(page.getByRole("status").first()).toContainText(
+      'Already comparing 10 companies, the most at once: remove one before adding "telegram".',
+    );
+    await expect(
+      page.getByText("The grid is full at 10 companies: untick one to add another."),
+    ).toBeAttached();
+    await expect(page.getByRole("columnheader")).toHaveCount(11);
+  });
+});
+
+test.describe("adding a company by name, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("adds it to the page of companies shown", async ({ page }) => {
+    await page.goto("/");
+    await page.getByText("Filter practices, companies and ratings").click();
+    await addBox(page).fill("signal");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal$/);
+    await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
+
+    // On the second page of a sector, what joins is that page.
+    await page.goto("/?sector=messaging&page=2");
+    const shown = await page.getByRole("columnheader").allTextContents();
+    await page.getByText("Filter practices, companies and ratings").click();
+    await addBox(page).fill("Mozy");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/\?sector=messaging&companies=[a-z0-9-,]+,mozy$/);
+    await expect(page.getByRole("columnheader")).toHaveCount(shown.length + 1);
+  });
+});
+
+test.describe("the filter panel on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("stays closed with companies picked, so the grid starts on the first screen", async ({
+    page,
+  }) => {
+    await page.goto("/?companies=github,signal,spotify,whatsapp");
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await expect(filterPanel(page)).toBeHidden();
+    const header = await page.getByRole("columnheader", { name: /GitHub/ }).boundingBox();
+    expect(header!.y).toBeLessThan(844);
+    await page.getByText("Filter practices, companies and ratings").click();
+    await expect(filterPanel(page)).toBeVisible();
+    // Opened by the reader, it stays open while the view changes.
+    await page.getByRole("checkbox", { name: "Children" }).check();
+    await expect(page).toHaveURL(/children/);
+    await expect(filterPanel(page)).toBeVisible();
+  });
+
+  test("stays closed after an ignored parameter, whose notice stays in view", async ({ page }) => {
+    await page.goto("/?practices=nonsense");
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await expect(filterPanel(page)).toBeHidden();
+    await expect(page.getByRole("status").first()).toContainText(
+      "Ignored unknown practice: nonsense",
+    );
+    await expect(page.getByRole("status").first()).toBeInViewport();
+  });
+});
+
+test.describe("the filter panel on a phone without JavaScript", () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test("stays closed and opens on a click", async ({ page }) => {
+    await page.goto("/?companies=github,signal");
+    await expect(filterPanel(page)).toBeHidden();
+    await page.getByText("Filter practices, companies and ratings").click();
+    await expect(filterPanel(page)).toBeVisible();
+  });
+});
+
+test("on a wide screen the panel is open on arrival when the URL sets a filter, under the CSP", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/?companies=mozy,ibackup");
+  // Open in the document as parsed, before React takes over.
+  await expect(page.locator("details#grid-filters[open]")).toBeAttached();
+  await expect(filterPanel(page)).toBeVisible();
+  await page.goto("/");
+  await expect(page.locator("form[data-ready]")).toBeAttached();
+  await expect(filterPanel(page)).toBeHidden();
+  expect(violations).toEqual([]);
 });

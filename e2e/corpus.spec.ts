@@ -166,6 +166,44 @@ test.describe("/companies", () => {
     await page.screenshot({ path: `${ARTIFACTS}/corpus-companies-desktop.png`, fullPage: true });
   });
 
+  test("offers sort orders that differ, with and without a name typed", async ({ page }) => {
+    await page.goto("/companies");
+    const sort = page.getByRole("combobox", { name: "Sort by" });
+    await expect(sort.getByRole("option")).toHaveText([
+      "Name (A–Z)",
+      "Date recorded (newest first)",
+    ]);
+    await page.getByRole("searchbox", { name: "Name" }).fill("moz");
+    await expect(page).toHaveURL(/\/companies\?q=moz$/);
+    await expect(sort.getByRole("option")).toHaveText([
+      "Best match",
+      "Name (A–Z)",
+      "Date recorded (newest first)",
+    ]);
+    await expect(page.getByText(/best match first/)).toBeVisible();
+    await sort.selectOption({ label: "Name (A–Z)" });
+    await expect(page).toHaveURL(/\/companies\?q=moz&sort=name$/);
+    await expect(page.getByText(/best match first/)).toHaveCount(0);
+  });
+
+  test("names companies as they call themselves, not by a web address", async ({ page }) => {
+    const list = page.getByRole("list", { name: "Companies" });
+    for (const [q, names] of [
+      ["thomson", ["Thomson Reuters"]],
+      ["vodafone", ["Vodafone Ireland"]],
+      ["blizzard", ["Blizzard Entertainment", "Blizzard Entertainment (Privacy World)"]],
+    ] as const) {
+      await page.goto(`/companies?q=${q}`);
+      // Each entry's own link, to its page (the sector link goes to /companies?sector=…).
+      const links = list.locator('a[href^="/companies/"]');
+      await expect(links).toHaveCount(names.length);
+      expect((await links.allTextContents()).sort()).toEqual([...names]);
+    }
+    // The slugs, which are in shared URLs, stay.
+    await page.goto("/companies/thomsonreuters-com");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Thomson Reuters");
+  });
+
   test("leads from its introduction to the five curated companies", async ({ page }) => {
     await page.goto("/companies");
     await page.getByRole("link", { name: "5 whose policies a person read and rated" }).click();

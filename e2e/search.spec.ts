@@ -182,6 +182,51 @@ test("screenshots of the results at 1280 and 390 pixels, light and dark", async 
     }
 });
 
+test.describe("matches by company on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("five companies, then the rest behind 'Show N more', so the first result shows early", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=cookies");
+    const counts = page.getByRole("navigation", { name: "Matches by company" });
+    // "All companies" and the five with the most matches.
+    await expect(counts.getByRole("link")).toHaveCount(6);
+    const more = counts.getByText(/^Show \d+ more companies$/);
+    const hidden = Number((await more.textContent())!.match(/\d+/)![0]);
+    expect(hidden).toBeGreaterThan(10);
+    const first = await companyHeadings(page).first().boundingBox();
+    // Near the first screen's end, not a screen further down under 25 companies.
+    expect(first!.y).toBeLessThan(1000);
+    await more.click();
+    await expect(counts.getByRole("link")).toHaveCount(6 + hidden);
+    await expect(counts.getByText(/more companies with matches; narrow by practice/)).toBeVisible();
+    await counts.getByText("Show fewer companies").click();
+    await expect(counts.getByRole("link")).toHaveCount(6);
+  });
+});
+
+test.describe("matches by company on a phone without JavaScript", () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test("the rest still open with a click", async ({ page }) => {
+    await page.goto("/search?q=cookies");
+    const counts = page.getByRole("navigation", { name: "Matches by company" });
+    await expect(counts.getByRole("link")).toHaveCount(6);
+    await counts.getByText(/^Show \d+ more companies$/).click();
+    expect(await counts.getByRole("link").count()).toBeGreaterThan(6);
+  });
+});
+
+test("beside the results on a wide screen every listed company shows, with no toggle", async ({
+  page,
+}) => {
+  await page.goto("/search?q=cookies");
+  const counts = page.getByRole("navigation", { name: "Matches by company" });
+  await expect(counts.getByRole("link")).toHaveCount(25);
+  await expect(counts.getByText(/^Show \d+ more/)).toBeHidden();
+});
+
 test("empty, unsearchable, unmatched and hostile searches get a sentence that helps, never an error page", async ({
   page,
 }) => {

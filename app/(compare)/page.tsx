@@ -7,6 +7,7 @@ import { ExportLinks } from "@/components/export-links";
 import { FilterDisclosure } from "@/components/filter-disclosure";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
+import { OpenOnWideScreens } from "@/components/open-on-wide-screens";
 import { Pagination } from "@/components/pagination";
 import { GridScopeBar } from "@/components/grid-scope-bar";
 import { policyYears, recordedYears } from "@/components/policy-dates";
@@ -17,11 +18,13 @@ import { differingPractices } from "@/lib/grid-differences";
 import { gridPool, parseGridScope } from "@/lib/params/grid-scope";
 import {
   COMPANY_CHECKBOXES,
+  MAX_COMPARED,
   gridStateOf,
   parseGridView,
   type SearchParams,
 } from "@/lib/params/grid-view";
 import { parseGridSort } from "@/lib/params/grid-sort";
+import { directoryHref } from "@/lib/params/company-directory";
 import { gridHref } from "@/lib/params/hrefs";
 import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
@@ -58,12 +61,12 @@ export default async function ComparePage({
   const scope = parseGridScope(params);
   // In the default order (by name) the reviewed companies lead; another order is the user's.
   const pool = gridPool(companies, scope, { curatedFirst: !asked.ok || asked.sort === "name" });
-  const view = parseGridView(params, { practices, companies }, pool);
   // Links that page or change the view keep the scope the URL chose.
   const scoped = {
     sector: scope.sector,
     provenance: scope.explicitProvenance ? scope.provenance : null,
   };
+  const view = parseGridView(params, { practices, companies }, pool, scoped);
   const notices = [...scope.notices, ...view.notices];
   if (view.redirectTo) redirect(view.redirectTo);
   const state = { ...gridStateOf(view), ...scoped };
@@ -98,6 +101,14 @@ export default async function ComparePage({
     )
     .join(" or ");
   const single = view.picked?.length === 1 ? shownCompanies[0] : undefined;
+  // The filter panel opens at first on a wide screen when the URL set a filter; on a phone it
+  // stays closed (the notices above it say what the URL changed).
+  const filtersSet =
+    notices.length > 0 ||
+    view.chosen.length > 0 ||
+    view.ratings.length > 0 ||
+    view.differences ||
+    view.sort !== "name";
 
   return (
     <div className="space-y-5">
@@ -148,31 +159,41 @@ export default async function ComparePage({
       <Notices messages={notices} />
 
       {view.suggestions.length > 0 && (
-        <nav aria-label="Matching companies" className="text-sm">
+        <nav aria-label="Matching companies" className="space-y-2 text-sm">
           <ul className="flex flex-wrap gap-2">
             {view.suggestions.map((c) => (
               <li key={c.slug}>
-                <Link
-                  href={gridHref({ ...state, companies: [...view.chosen, c.slug], page: 1 })}
-                  className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
-                >
-                  Add {c.name}
-                </Link>
+                {view.addingTo.includes(c.slug) ? (
+                  <span className="inline-block rounded-full border border-dashed border-slate-300 px-3 py-1 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+                    {c.name} (shown)
+                  </span>
+                ) : (
+                  <Link
+                    href={gridHref({ ...state, companies: [...view.addingTo, c.slug], page: 1 })}
+                    className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:hover:text-sky-300"
+                  >
+                    Add {c.name}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
+          {view.matchCount > view.suggestions.length && (
+            <p className="text-slate-700 dark:text-slate-300">
+              And {view.matchCount - view.suggestions.length} more: type more of the name, or{" "}
+              <Link href={directoryHref({ q: view.addTerm })} className={LINK}>
+                see all {view.matchCount} in the directory
+              </Link>
+              .
+            </p>
+          )}
         </nav>
       )}
 
       <FilterDisclosure
+        id="grid-filters"
         summary="Filter practices, companies and ratings"
-        openAtFirst={
-          notices.length > 0 ||
-          view.chosen.length > 0 ||
-          view.ratings.length > 0 ||
-          view.differences ||
-          view.sort !== "name"
-        }
+        openOnWideScreens={filtersSet}
       >
         <GridFilters
           practices={practices.map((p) => ({ slug: p.slug, name: p.name, core: p.core }))}
@@ -182,6 +203,10 @@ export default async function ComparePage({
           ).map((c) => ({ slug: c.slug, name: c.name }))}
           totalCompanies={companies.length}
           canAddByName={manyCompanies}
+          scope={scoped}
+          page={view.page}
+          shownCount={view.addingTo.length}
+          maxCompared={MAX_COMPARED}
           selectedPractices={view.practices}
           pickedCompanies={view.chosen}
           ratings={view.ratings}
@@ -189,6 +214,7 @@ export default async function ComparePage({
           differences={view.differences}
         />
       </FilterDisclosure>
+      {filtersSet && <OpenOnWideScreens target="grid-filters" />}
 
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <p role="status" className="text-slate-700 dark:text-slate-300">

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { CompanySummary } from "../model";
-import { DIRECTORY_PER_PAGE, directoryHref, directoryView } from "./company-directory";
+import {
+  DIRECTORY_PER_PAGE,
+  directoryHref,
+  directorySortOptions,
+  directoryView,
+} from "./company-directory";
 
 const company = (
   slug: string,
@@ -86,5 +91,29 @@ describe("the /companies view", () => {
         page: 2,
       }),
     ).toBe("/companies?q=sig&sector=messaging&provenance=machine&sort=recorded&page=2");
+  });
+
+  it("offers sort options that each give a different order, with labels to match", () => {
+    for (const q of ["", "moz"]) {
+      const options = directorySortOptions(q !== "");
+      const labels = options.map((o) => o.label);
+      expect(new Set(labels).size, q).toBe(labels.length);
+      // Every value is one the URL accepts, and no two of them sort alike.
+      const sorts = options.map((o) => {
+        const v = directoryView(o.value ? { q, sort: o.value } : { q }, all);
+        expect(v.notices, `${q} ${o.value}`).toEqual([]);
+        return v.sort;
+      });
+      expect(new Set(sorts).size, q).toBe(sorts.length);
+    }
+    expect(directorySortOptions(false).map((o) => o.label)).toEqual([
+      "Name (A–Z)",
+      "Date recorded (newest first)",
+    ]);
+    expect(directorySortOptions(true).map((o) => o.label)).toEqual([
+      "Best match",
+      "Name (A–Z)",
+      "Date recorded (newest first)",
+    ]);
   });
 });

@@ -39,6 +39,21 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 const shown = (v: string) => JSON.stringify(v.slice(0, 30));
 const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
+export type DirectorySortOption = { value: "" | "name" | "recorded"; label: string };
+
+/**
+ * The sort menu of /companies, each option a different order. The empty value is the default:
+ * best match when a name is typed, else by name — so without a name "Name (A–Z)" is that default
+ * and not listed twice.
+ */
+export function directorySortOptions(hasQuery: boolean): DirectorySortOption[] {
+  return [
+    { value: "", label: hasQuery ? "Best match" : "Name (A–Z)" },
+    ...(hasQuery ? [{ value: "name" as const, label: "Name (A–Z)" }] : []),
+    { value: "recorded", label: "Date recorded (newest first)" },
+  ];
+}
+
 /** `/companies` with the given filters; defaults (no search, all sectors, both kinds, by name, page 1) are left out. */
 export function directoryHref(state: DirectoryState): string {
   const q = new URLSearchParams();

@@ -9,6 +9,7 @@ import {
   COMPANIES_PER_PAGE,
   gridStateOf,
   MAX_COMPARED,
+  MAX_SUGGESTIONS,
   parseGridView,
   type GridView,
   type SearchParams,
@@ -185,7 +186,8 @@ describe("parseGridView properties", () => {
         expect(new Set(view.chosen).size).toBe(view.chosen.length);
         expect(view.chosen.length).toBeLessThanOrEqual(MAX_COMPARED);
         expect(view.picked).toEqual(view.chosen.length >= 1 ? view.chosen : null);
-        expect(view.suggestions.length).toBeLessThanOrEqual(8);
+        expect(view.suggestions.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
+        expect(view.matchCount).toBeGreaterThanOrEqual(view.suggestions.length);
         for (const s of view.suggestions) expect(companies).toContain(s);
         if (view.redirectTo !== null) {
           // After add=, the browser goes to the same grid with the company in the list, and nothing left to add.
@@ -193,6 +195,8 @@ describe("parseGridView properties", () => {
           const target = parseGridView(paramsOf(view.redirectTo), { practices, companies });
           expect(target.chosen).toEqual(view.chosen);
           expect(target.redirectTo).toBeNull();
+          // Adding keeps every company that was on screen.
+          for (const slug of view.addingTo) expect(target.chosen).toContain(slug);
         }
 
         if (view.picked) {

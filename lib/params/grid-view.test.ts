@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
-import { COMPANIES_PER_PAGE, MAX_COMPARED, parseGridView } from "./grid-view";
+import { COMPANIES_PER_PAGE, MAX_COMPARED, MAX_SUGGESTIONS, parseGridView } from "./grid-view";
 import { gridHref } from "./hrefs";
 
 const practice = (slug: string, core: boolean, position: number): Practice => ({
@@ -120,6 +120,16 @@ describe("parseGridView", () => {
     const v = parseGridView({ companies: "mozy", add: "ibackup" }, { practices, companies: named });
     expect(v.chosen).toEqual(["mozy", "ibackup"]);
     expect(v.redirectTo).toBe("/?companies=mozy,ibackup");
+    // The form without JavaScript sends the core practices ticked: the URL leaves them out.
+    const fromForm = parseGridView(
+      {
+        practices: ["cookies", "retention", "disputes", "third-parties"],
+        companies: "mozy",
+        add: "ibackup",
+      },
+      { practices, companies: named },
+    );
+    expect(fromForm.redirectTo).toBe("/?companies=mozy,ibackup");
   });
 
   it("offers suggestions when a typed name is ambiguous, and says when nothing matches", () => {
@@ -135,6 +145,56 @@ describe("parseGridView", () => {
     expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain(
       'No company matches "zzz".',
     );
+  });
+
+  it("adds a typed company to the companies shown when none are picked, instead of replacing them", () => {
+    const signal = { ...company("signal", "Signal"), provenance: "machine" as const };
+    const withSignal = { practices, companies: [...five, signal] };
+    const pool = five.map((c) => c.slug);
+    const v = parseGridView({ add: "Signal" }, withSignal, pool);
+    expect(v.addingTo).toEqual(pool);
+    expect(v.chosen).toEqual([...pool, "signal"]);
+    expect(v.redirectTo).toBe("/?companies=centercode,code42,dotcloud,ibackup,mozy,signal");
+    // A company already shown makes the shown ones the pick, nothing more.
+    expect(parseGridView({ add: "mozy" }, withSignal, pool).chosen).toEqual(pool);
+    // The scope the URL chose is kept, so "Clear the choice" leads back to it.
+    expect(
+      parseGridView({ add: "signal", sector: "messaging" }, withSignal, pool, {
+        sector: "messaging",
+        provenance: "curated",
+      }).redirectTo,
+    ).toBe(
+      "/?sector=messaging&provenance=curated&companies=centercode,code42,dotcloud,ibackup,mozy,signal",
+    );
+  });
+
+  it("adds to the page of companies on screen", () => {
+    const twenty = many(20);
+    const v = parseGridView({ page: "2", add: "Company 15" }, { practices, companies: twenty });
+    const pageTwo = twenty.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug);
+    expect(v.addingTo).toEqual(pageTwo);
+    expect(v.chosen).toEqual([...pageTwo, "c-15"]);
+  });
+
+  it("lists every match of an ambiguous name up to the limit, and counts the rest", () => {
+    const eleven = Array.from({ length: 11 }, (_, i) => company(`goo-${i}`, `Goo ${i}`));
+    const some = parseGridView({ add: "goo" }, { practices, companies: eleven });
+    expect(some.suggestions).toHaveLength(11);
+    expect(some.matchCount).toBe(11);
+    expect(some.notices).toContain('"goo" matches 11 companies; pick one below.');
+
+    const lots = Array.from({ length: MAX_SUGGESTIONS + 5 }, (_, i) =>
+      company(`go-${i}`, `Go ${i}`),
+    );
+    const v = parseGridView({ add: "go" }, { practices, companies: lots });
+    expect(v.suggestions).toHaveLength(MAX_SUGGESTIONS);
+    expect(v.matchCount).toBe(MAX_SUGGESTIONS + 5);
+    expect(v.addTerm).toBe("go");
+    expect(v.notices).toContain(
+      `"go" matches ${MAX_SUGGESTIONS + 5} companies; the ${MAX_SUGGESTIONS} closest are below. Type more of the name to narrow them.`,
+    );
+    // Picking one adds it to what is shown: the first page when none are picked.
+    expect(v.addingTo).toEqual(lots.slice(0, COMPANIES_PER_PAGE).map((c) => c.slug));
   });
 
   it("does not redirect an add= that the comparison has no room for, and says why", () => {
@@ -154,6 +214,12 @@ describe("parseGridView", () => {
     expect(
       parseGridView({ companies: full, add: "c0" }, { practices, companies: many }).redirectTo,
     ).toBe(`/?companies=${full}`);
+    // Nor does it offer names to pick from that there is no room for.
+    const ambiguous = parseGridView({ companies: full, add: "c" }, { practices, companies: many });
+    expect(ambiguous.suggestions).toEqual([]);
+    expect(ambiguous.notices).toContain(
+      `Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "c".`,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { nameMatchScore, rankByName } from "../name-match";
 import { RATINGS, type Rating } from "../ratings";
 import { parseGridSort } from "./grid-sort";
 import { gridHref, type GridSort, type GridState } from "./hrefs";
-import { parsePageNumber } from "./page-number";
+import { pageOrFirst, parsePageNumber } from "./page-number";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 
 /** Companies shown per grid page when the user has not picked any. */
@@ -12,6 +12,8 @@ export const COMPANIES_PER_PAGE = 6;
 export const COMPANY_CHECKBOXES = 24;
 /** The most companies one grid compares at once. */
 export const MAX_COMPARED = 10;
+/** The most matches an ambiguous `add=` offers to pick from; the page counts the rest. */
+export const MAX_SUGGESTIONS = 12;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -25,8 +27,17 @@ export type GridView = {
   chosen: string[];
   /** Where to send the browser after `add=` named exactly one company. */
   redirectTo: string | null;
-  /** Companies matching an ambiguous `add=`, to pick from. */
+  /**
+   * The companies an added one joins: the pick, or else the page of the default the grid shows
+   * (adding Signal to the curated five compares six, it does not replace them).
+   */
+  addingTo: string[];
+  /** Companies matching an ambiguous `add=`, best first, at most MAX_SUGGESTIONS, to pick from. */
   suggestions: CompanySummary[];
+  /** How many companies that `add=` matches in all (more than `suggestions` holds when it is long). */
+  matchCount: number;
+  /** The `add=` term as read (trimmed, cut to 80 characters); "" when there is none. */
+  addTerm: string;
   ratings: Rating[];
   sort: GridSort;
   differences: boolean;
@@ -49,12 +60,15 @@ export function parseGridView(
   known: { practices: Practice[]; companies: CompanySummary[] },
   /** The companies the paged default shows (grid-scope.ts); every known company when omitted. */
   pool?: string[],
+  /** The scope the URL chose (grid-scope.ts), kept in the URL an `add=` redirects to. */
+  scope: Pick<GridState, "sector" | "provenance"> = {},
 ): GridView {
   const notices: string[] = [];
   const practiceSlugs = known.practices.map((p) => p.slug);
   const companySlugs = known.companies.map((c) => c.slug);
 
-  let practices = known.practices.filter((p) => p.core).map((p) => p.slug);
+  const core = known.practices.filter((p) => p.core).map((p) => p.slug);
+  let practices = core;
   let allPractices = false;
   const rawPractices = parseSlugList(params.practices);
   if (rawPractices) {
@@ -90,10 +104,22 @@ export function parseGridView(
     chosen = valid.slice(0, MAX_COMPARED);
   }
 
-  // `add=<name or slug>` comes from the "add a company" box, which scales to any number of companies.
+  // The page of the default the grid shows when no company is picked, as the paging below reads it.
+  const defaultOrder = pool ?? companySlugs;
+  const defaultPageCount = Math.max(1, Math.ceil(defaultOrder.length / COMPANIES_PER_PAGE));
+  const defaultPage = pageOrFirst(params.page, defaultPageCount);
+  const shownByDefault = defaultOrder.slice(
+    (defaultPage - 1) * COMPANIES_PER_PAGE,
+    defaultPage * COMPANIES_PER_PAGE,
+  );
+
+  // `add=<name or slug>` comes from the "add a company" box, which scales to any number of
+  // companies. It adds to the companies on screen: the pick, or the default page when none is.
   let redirectTo: string | null = null;
   let suggestions: CompanySummary[] = [];
+  let matchCount = 0;
   let added = false;
+  const addingTo = chosen.length ? chosen : shownByDefault;
   const rawAdd = first(params.add);
   const term = typeof rawAdd === "string" ? rawAdd.trim().slice(0, 80) : "";
   if (term) {
@@ -101,18 +127,26 @@ export function parseGridView(
     const ranked = rankByName(term, known.companies);
     const exact = ranked.filter((c) => nameMatchScore(term, c) === 0);
     const matches = exact.length ? exact : ranked;
-    const slug = matches.length === 1 ? matches[0]!.slug : null;
-    if (slug && !chosen.includes(slug) && chosen.length >= MAX_COMPARED) {
+    const full = addingTo.length >= MAX_COMPARED;
+    // Adding a company already shown changes nothing, so a full grid has room for it.
+    const roomFor = (slugs: string[]) => !full || slugs.every((s) => addingTo.includes(s));
+    if (matches.length && !roomFor(matches.map((c) => c.slug))) {
       // Redirecting would drop the company without a word; stay and say why.
       notices.push(
         `Already comparing ${MAX_COMPARED} companies, the most at once: remove one before adding "${term}".`,
       );
-    } else if (slug) {
+    } else if (matches.length === 1) {
+      const slug = matches[0]!.slug;
       added = true;
-      if (!chosen.includes(slug)) chosen = [...chosen, slug];
+      chosen = addingTo.includes(slug) ? addingTo : [...addingTo, slug];
     } else if (matches.length > 1) {
-      suggestions = matches.slice(0, 8);
-      notices.push(`"${term}" matches ${matches.length} companies; pick one below.`);
+      suggestions = matches.slice(0, MAX_SUGGESTIONS);
+      matchCount = matches.length;
+      notices.push(
+        matches.length > MAX_SUGGESTIONS
+          ? `"${term}" matches ${matches.length} companies; the ${MAX_SUGGESTIONS} closest are below. Type more of the name to narrow them.`
+          : `"${term}" matches ${matches.length} companies; pick one below.`,
+      );
     } else notices.push(`No company matches "${term}".`);
   }
 
@@ -169,7 +203,10 @@ export function parseGridView(
     : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
   if (added) {
     redirectTo = gridHref({
-      practices: allPractices ? "all" : rawPractices ? practices : undefined,
+      sector: scope.sector,
+      provenance: scope.provenance,
+      // The form without JavaScript sends its ticked practices; the core four are the default.
+      practices: allPractices ? "all" : practices.join() === core.join() ? undefined : practices,
       companies: chosen,
       ratings,
       sort,
@@ -183,7 +220,10 @@ export function parseGridView(
     picked,
     chosen,
     redirectTo,
+    addingTo,
     suggestions,
+    matchCount,
+    addTerm: term,
     ratings,
     sort,
     differences,

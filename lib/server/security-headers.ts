@@ -4,6 +4,11 @@ export function newNonce(): string {
   return randomBytes(16).toString("hex");
 }
 
+/** The nonce in a policy contentSecurityPolicy wrote (a page's own inline script needs it). */
+export function nonceOf(policy: string | null | undefined): string | undefined {
+  return /'nonce-([0-9a-f]+)'/.exec(policy ?? "")?.[1];
+}
+
 /**
  * The policy every response carries. Scripts run only from our origin or with this response's
  * nonce; styles allow inline attributes because React sets `style` props (no script can use them).
