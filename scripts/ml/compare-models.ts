@@ -23,22 +23,21 @@ const linear = (o: Partial<TrainConfig["linear"]>): Partial<TrainConfig> => ({
   linear: { ...base.linear, ...o },
 });
 
+const mlp = (hidden: number): Partial<TrainConfig> => ({
+  mlp: {
+    hidden,
+    epochs: 15,
+    learningRate: 0.2,
+    lambda: 1e-5,
+    positiveWeightPower: 0.5,
+    maxPositiveWeight: 5,
+    seed: 1,
+  },
+});
+
 const candidates: Array<[string, Partial<TrainConfig>]> = [
   ["chosen (TRAIN_CONFIG)", {}],
-  [
-    "MLP 64, rate 0.2, 15 epochs",
-    {
-      mlp: {
-        hidden: 64,
-        epochs: 15,
-        learningRate: 0.2,
-        lambda: 1e-5,
-        positiveWeightPower: 0.5,
-        maxPositiveWeight: 5,
-        seed: 1,
-      },
-    },
-  ],
+  ["MLP 64, rate 0.2, 15 epochs", mlp(64)],
   ["without NB scaling (plain TF-IDF logistic regression)", linear({ nbScaling: false })],
   ["no heading augmentation", { headingAugment: false }],
   ["no keyword features", { keywords: false }],
@@ -65,20 +64,7 @@ const candidates: Array<[string, Partial<TrainConfig>]> = [
   ["R5 λ = 1e-5", linear({ lambda: 1e-5 })],
   ["R5 20 epochs", linear({ epochs: 20 })],
   ["R5 min df 1, 80,000 features", { minDf: 1, maxTerms: 80_000 }],
-  [
-    "R5 MLP 128, rate 0.2, 15 epochs",
-    {
-      mlp: {
-        hidden: 128,
-        epochs: 15,
-        learningRate: 0.2,
-        lambda: 1e-5,
-        positiveWeightPower: 0.5,
-        maxPositiveWeight: 5,
-        seed: 1,
-      },
-    },
-  ],
+  ["R5 MLP 128, rate 0.2, 15 epochs", mlp(128)],
   ["R5 character 4-grams in words, 80,000 features", { chars: [4], maxTerms: 80_000 }],
   ["R5 λ = 3e-6", linear({ lambda: 3e-6 })],
   ["R5 λ = 1e-6", linear({ lambda: 1e-6 })],
