@@ -209,6 +209,28 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: data deleted for good is not data kept indefinitely (Telegram)", () => {
+    // The clause as the policy writes it: "forever" is how long a deleted message stays gone.
+    const telegram =
+      "In cloud chats, you can choose to delete a message for all participants within at least 48 hours after sending. Otherwise, deleting a message will delete it from your message history. This means that a copy will stay on the server as part of your partner's message history. As soon as your partner deletes it too, it's gone forever.";
+    expect(kinds(telegram)).not.toContain("retention-indefinite");
+    expect(kinds("Once you delete a file, it is erased forever.")).not.toContain(
+      "retention-indefinite",
+    );
+    expect(kinds("Deleted messages are removed permanently and lost forever.")).not.toContain(
+      "retention-indefinite",
+    );
+    // Kept forever is still kept forever, in the same sentence as a deletion too (Blizzard).
+    expect(
+      kinds(
+        "Information related to account restrictions and penalties are kept forever to protect our customers and business.",
+      ),
+    ).toContain("retention-indefinite");
+    expect(
+      kinds("Deleted posts are gone forever, but we store your messages indefinitely."),
+    ).toContain("retention-indefinite");
+  });
+
   it("sale: 'will not sell' is a no-sale fact, not a sale fact (Code 42)", () => {
     const text =
       "Code 42 will not sell, share, rent or trade your personal data with third parties other than as disclosed within this privacy policy.";
@@ -1017,6 +1039,7 @@ const ADVERSARIAL = [
   "data: ".repeat(6_000) + "30 days store data",
   "kept 2 years after the termination of the ".repeat(1_000) + "account",
   "anonymized and ".repeat(3_000) + "data 90 days",
+  "deleted it is gone ".repeat(2_500) + "forever",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

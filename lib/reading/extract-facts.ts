@@ -324,6 +324,12 @@ function encryptionStated(s: string): string | null {
   return m ? asWritten(s, affirmed.index + m.index, m[0]) : null;
 }
 
+const INDEFINITE =
+  /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
+/** A verb of deletion or loss just before "forever": "gone forever", "erased forever" is deletion for good. */
+const GONE_BEFORE =
+  /\b(gone|delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|wiped|lost|disappear\w*|vanish\w*)\b,?( \w+){0,2} $/i;
+
 const ADVERTISING_SHARED = "shared for others' marketing or advertising";
 /** After partners named only as examples: "Google Analytics, Stripe (as examples)". */
 export const EXAMPLES_ONLY = " (as examples)";
@@ -335,12 +341,13 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: RETAIN,
     value: (s) => {
-      const m =
-        /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i.exec(
-          s,
-        );
-      // "Non-Personal Information may be retained indefinitely": not the personal data rated.
-      return m && !NON_PERSONAL.test(s.slice(0, m.index)) ? "kept indefinitely" : null;
+      for (const m of s.matchAll(INDEFINITE)) {
+        // "As soon as your partner deletes it too, it's gone forever" (Telegram): deleted for good.
+        if (GONE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // "Non-Personal Information may be retained indefinitely": not the personal data rated.
+        return NON_PERSONAL.test(s.slice(0, m.index)) ? null : "kept indefinitely";
+      }
+      return null;
     },
     unless:
       /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)/i,

@@ -27,6 +27,15 @@ describe("suggestRating: the documented rules", () => {
     expect(s.reason).toBe("concerning: data kept in backups or archives with no limit stated");
   });
 
+  it("retention: a message deleted for good is not data kept indefinitely, so not concerning (Telegram)", () => {
+    const s = rate("retention", [
+      "As soon as your partner deletes it too, it's gone forever.",
+      "Unless stated otherwise in this Privacy Policy, the personal data that you provide us will only be stored for as long as it is necessary for us to fulfill our obligations in respect of the provision of the Services.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe("data is kept as long as it is necessary");
+  });
+
   it("retention: a short period and deletion on cancellation are protective", () => {
     expect(
       rate("retention", "We delete your data within 30 days after you close your account.").rating,
