@@ -202,6 +202,72 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("information kept for 7 years");
   });
 
+  it("retention: a period of inactivity before deletion says so, and what goes (happn, Telegram, Viaplay, OkCupid)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "After 24 months of inactivity on an Account, the Account will be deleted and certain of the Member’s data will be retained in order to enable HAPPN to comply with its legal data retention obligations as a hosting service provider.",
+      ),
+    ).toBe("the account deleted after 24 months of inactivity");
+    expect(
+      value(
+        "By default, if you stop using Telegram and do not come online for at least 18 months, your account will be deleted along with all messages, media, contacts and every other piece of data you store in the Telegram cloud.",
+      ),
+    ).toBe("the account deleted after 18 months of inactivity");
+    expect(
+      value(
+        "If you have been inactive on our services for a period of 48 months, we will delete your account and the personal data contained therein as described in this section.",
+      ),
+    ).toBe("the account deleted after 48 months of inactivity");
+    // The data named before the period is what goes, not the account closed beside it.
+    expect(
+      value(
+        "In practice, we delete or anonymize your information upon deletion of your account (following the safety retention window) or after two years of continuous inactivity, unless:",
+      ),
+    ).toBe("information deleted after 2 years of inactivity");
+    // With no verb of deletion, kept for that long unused, or kept once unused that long (Myspace).
+    expect(
+      value(
+        "Data for inactive accounts is stored for a maximum of five years from the date of last activity, but we are not obligated to store such data for the entire five year period.",
+      ),
+    ).toBe("data kept for up to 5 years of inactivity");
+    expect(
+      value(
+        "If your account is inactive for over two years, we still store your media content consumption information for a reasonable period of time so that it will be available again if you reactivate your account.",
+      ),
+    ).toBe("content kept after 2 years of inactivity");
+    // A period counted from inactivity keeps it (happn).
+    expect(
+      value(
+        "• Some of the Member’s data, such as email address and telephone number, will be retained for prospecting or Marketing purposes (see Article 4.3) or to be analyzed in order to improve and optimize our service (see Article 4.4) for one year after an Account has been inactive for 24 months.",
+      ),
+    ).toBe("data kept for 1 year after 24 months of inactivity");
+  });
+
+  it("retention: a period for one named kind of data says which, not data kept as a form (Viber)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "Call Detail Records of your free Viber calls and messaging activity, as well as records of your in-app activities (jointly, CDRs) are kept as a raw data for 24 months from creation.",
+      ),
+    ).toBe("Call Detail Records kept for 24 months");
+    expect(
+      value(
+        "Furthermore, if one of our users used our Viber Out Services in order to communicate with you (i.e., call you through Viber), we will retain a log of such call (Call Detail Records – CDR – as detailed above), which will include your phone number, for 24 months from creation.",
+      ),
+    ).toBe("Call Detail Records kept for 24 months");
+    // "as" giving a reason is no form (Honkai: Star Rail).
+    expect(
+      value(
+        "Technical and device information that we process to provide the services — To operate and maintain services, ensure system security and stability, detect fraud and abuse, and diagnose technical issues — Not applicable as data is not retained — Applicable to all users in the US identified as under 13 regardless of whether verifiable parental consent is obtained; deleted within 14 days from the date they were identified as under 13",
+      ),
+    ).toBe("data deleted within 14 days");
+    // "such as" names the data itself.
+    expect(value("Some technical data, such as log data, is kept for 30 days.")).toBe(
+      "log data kept for 30 days",
+    );
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
@@ -1040,6 +1106,10 @@ const ADVERSARIAL = [
   "kept 2 years after the termination of the ".repeat(1_000) + "account",
   "anonymized and ".repeat(3_000) + "data 90 days",
   "deleted it is gone ".repeat(2_500) + "forever",
+  "if you do not log in ".repeat(2_500) + "for 2 years",
+  "kept as a raw ".repeat(3_500) + "data for 2 years",
+  "the account is deleted ".repeat(2_000) + "after 3 years of inactivity",
+  "for 1 year after an account has been inactive for ".repeat(1_000) + "2 years",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -33,7 +33,7 @@ const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
 
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/gi;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b/gi;
 /** Data in general, rather than one kind of it: a period for these is the policy's own. */
 const GENERAL = /^(personal )?(data|information)$/i;
 /** A verb of deletion leading up to the period: "deleted after", "delete your data within". */
@@ -49,6 +49,34 @@ const KEPT_NEXT =
 /** Words before the data that say it identifies no one: "anonymized information", "aggregated and de-identified data". */
 const NON_PERSONAL_BEFORE =
   /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?\s+$/i;
+/**
+ * Data named as the form something is kept in, not what is kept: "Call Detail Records … are kept
+ * as a raw data for 24 months" (Viber) keeps Call Detail Records; "such as" and "as well as" name
+ * the data itself, and "as data is not retained" gives a reason.
+ */
+const AS_FORM = /\bas (an? ([\w-]+ )?|[\w-]+ )$/i;
+const NOT_FORM =
+  /\b(such|well|soon|long) as (an? )?([\w-]+ )?$|\bas (your|the|our|their|this|these|that|those|any|all|its|his|her|such) $/i;
+/**
+ * Words before the period that make it one of inactivity: "if you … do not come online for at
+ * least 18 months" (Telegram), "If you have been inactive on our services for a period of 48
+ * months" (Viaplay). A bounded gap, no sentence end, between them and the period.
+ */
+const INACTIVE_BEFORE =
+  /\b(inactiv\w*|dormant|not (come|been|be) (online|active)|not been used|not (log|logged|sign|signed) (in|on|into)|not (use|used|access|accessed) (it|them|the|your|our|their|this|any)\b|stop(ped)? using|no (activity|login|log-in|use))\b[^.;]{0,50}$/i;
+/** Words after the period that make it one of inactivity: "After 24 months of inactivity" (happn). */
+const INACTIVE_AFTER = new RegExp(
+  `^\\s*(?:and ${NUMBER}(?: \\(\\d{1,4}\\))? (?:days?|weeks?|months?) )?(?:of|without) (?:continuous |account |user |any )?(?:inactivity|non-?use|activity|use|login|log-in|logging in)\\b`,
+  "i",
+);
+/** A condition the period is part of: "If your account is inactive for over two years, we still store …". */
+const CONDITION = /\b(if|when|once|after)\b[^.;,]{0,60}$/i;
+/** A verb that ends the data or the account: after a period of inactivity it is deleted, not kept. */
+const ENDS = /\b(delet|eras|purg|destroy|anonymi[sz]|remov|clos)\w*/i;
+/** The account said to be deleted or closed: "the Account will be deleted", "we will delete your account". */
+const ACCOUNT_ENDED =
+  /\baccounts?\b[^.;]{0,30}\b(delet|eras|remov|clos|terminat|purg)\w*|\b(delet|eras|remov|clos|terminat|purg)\w*( \w+){0,3} (the |your |an |their )?accounts?\b/i;
+
 /** "after the 90 days" points back to a period stated before; it is not a period. */
 const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
 /** "it takes up to 90 days … to delete your information": the time deletion takes, not a period. */
@@ -64,12 +92,17 @@ export type RetentionPeriod = {
   counted: string;
   /** What the period is about, in the policy's words ("search queries"); null when unsaid. */
   what: string | null;
-  /** Whether `what` is data in general (or unsaid) rather than one kind of data. */
+  /** Whether `what` is data in general (or unsaid, or the whole account) rather than one kind of data. */
   general: boolean;
   /** What happens at the end of it: "kept for", "kept for up to", "deleted after", … */
   action: string;
   /** When the period starts, if not now: "after your last interaction", "after the relationship ends". */
   from?: string;
+  /**
+   * Whether the period is one of inactivity: "the account is deleted after 24 months of
+   * inactivity" says how long an unused account lasts, not how long data is kept while in use.
+   */
+  inactive?: boolean;
 };
 
 export const durationText = (p: RetentionPeriod) =>
@@ -90,6 +123,8 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   let before: RegExpExecArray | null = null;
   let after: RegExpExecArray | null = null;
   for (const d of sentence.matchAll(DATA_OBJECT)) {
+    const ahead = sentence.slice(Math.max(0, d.index - 30), d.index);
+    if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
     if (d.index + d[0].length <= m.index) before = d;
     else if (d.index >= m.index + m[0].length) {
       after = d;
@@ -133,6 +168,23 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
           ? "kept for at least"
           : "kept for";
   const counted = m[2]?.toLowerCase() ?? "";
+  if (INACTIVE_BEFORE.test(lead) || INACTIVE_AFTER.test(tail)) {
+    // An unused account goes after that long: said of the account when the sentence ends it and
+    // names no data before the period ("the Account will be deleted and certain of the Member's
+    // data will be retained", happn), else of the data it names ("we delete or anonymize your
+    // information … after two years of continuous inactivity", OkCupid).
+    const account = !before && ACCOUNT_ENDED.test(sentence);
+    return {
+      n,
+      unit,
+      counted,
+      what: account ? "the account" : what,
+      general: account || (!unnamed && (!what || GENERAL.test(what))),
+      // Kept once the account has been unused that long (Myspace), not for that long.
+      action: ENDS.test(sentence) ? "deleted after" : CONDITION.test(lead) ? "kept after" : action,
+      inactive: true,
+    };
+  }
   const period: RetentionPeriod = {
     n,
     unit,
@@ -150,6 +202,20 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const deleted = /\b(no later than|within)\s+$/i.test(lead) ? "deleted within" : "deleted after";
   return { ...period, from, action: deleted };
 }
+
+/** A period counted from an account's inactivity: "after an Account has been inactive for 24 months". */
+const INACTIVE_SINCE = new RegExp(
+  `^\\s*after (?:an? |the |your |their )?account (?:has been|is|was|becomes|became|remains) inactive for (?:a period of |more than |over )?${NUMBER}(?: \\(\\d{1,4}\\))?[ -](calendar |business )?(days?|weeks?|months?|years?)\\b`,
+  "i",
+);
+const matchedPeriod = (m: RegExpExecArray): RetentionPeriod => ({
+  n: toNumber(m[1]!),
+  unit: m[3]!.toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"],
+  counted: m[2]?.toLowerCase() ?? "",
+  what: null,
+  general: true,
+  action: "kept for",
+});
 
 /** What ends: the account, the relationship, a contract, a case. */
 const ENDED =
@@ -174,6 +240,9 @@ const FROM_END = new RegExp(
 function periodStart(lead: string, tail: string): string | null {
   const after = FROM_END.exec(tail);
   if (after) return `after ${after[1]!}`;
+  // "retained … for one year after an Account has been inactive for 24 months" (happn).
+  const unused = INACTIVE_SINCE.exec(tail);
+  if (unused) return `after ${durationText(matchedPeriod(unused))} of inactivity`;
   const plus =
     /\bduration of (?:the|your|our) (relationship|account|contract|subscription) plus (?:a period of )?$/i.exec(
       lead,
@@ -181,9 +250,12 @@ function periodStart(lead: string, tail: string): string | null {
   return plus ? `after the ${plus[1]!.toLowerCase()} ends` : null;
 }
 
-/** Whether the period is short in the rubric's sense: days, weeks, or up to twelve months. */
+/**
+ * Whether the period is short in the rubric's sense: days, weeks, or up to twelve months. Not a
+ * period of inactivity, which says nothing of how long data is kept while the account is used.
+ */
 export const isShortPeriod = (p: RetentionPeriod) =>
-  p.unit === "day" || p.unit === "week" || (p.unit === "month" && p.n <= 12);
+  !p.inactive && (p.unit === "day" || p.unit === "week" || (p.unit === "month" && p.n <= 12));
 
 /** The fact's value: "search queries deleted after 90 days", "kept for 3 years". */
 /**
@@ -192,6 +264,7 @@ export const isShortPeriod = (p: RetentionPeriod) =>
  * …"), "deleted within 30 days of account closure".
  */
 function actionText(p: RetentionPeriod): string {
+  if (p.inactive) return `${p.action} ${durationText(p)} of inactivity`;
   if (!p.from) return `${p.action} ${durationText(p)}`;
   if (p.action === "deleted after") return `deleted ${durationText(p)} ${p.from}`;
   if (p.action === "deleted within")

@@ -105,7 +105,36 @@ describe("suggestRating: the documented rules", () => {
       "retention",
       "Personal data collected and used for this purpose is kept for eighteen (18) months and seven (7) days of inactivity.",
     );
-    expect(summaryOf(s)).toBe("personal data is kept for 18 months");
+    expect(summaryOf(s)).toBe("personal data is kept for 18 months of inactivity");
+  });
+
+  it("retention: an account deleted after inactivity is said as such, not as a period for all data (happn)", () => {
+    const s = rate("retention", [
+      "HAPPN will store the Member’s data for as long as required in order for the Member to use his/her Account, namely:",
+      "After 24 months of inactivity on an Account, the Account will be deleted and certain of the Member’s data will be retained in order to enable HAPPN to comply with its legal data retention obligations as a hosting service provider.",
+      "• Some of the Member’s data, such as email address and telephone number, will be retained for prospecting or Marketing purposes (see Article 4.3) or to be analyzed in order to improve and optimize our service (see Article 4.4) for one year after an Account has been inactive for 24 months.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe("the account is deleted after 24 months of inactivity");
+  });
+
+  it("retention: a period of inactivity is no short period, so not protective beside deletion on closing", () => {
+    const s = rate("retention", [
+      "If you have been inactive on our services for a period of 6 months, we will delete your account and the personal data contained therein.",
+      "We delete your data when you close your account.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe("the account is deleted after 6 months of inactivity");
+  });
+
+  it("retention: Call Detail Records kept for 24 months are said as such, not as data in general (Viber)", () => {
+    const s = rate("retention", [
+      "Call Detail Records of your free Viber calls and messaging activity, as well as records of your in-app activities (jointly, CDRs) are kept as a raw data for 24 months from creation.",
+      "Accordingly, we only keep personal data as long as required to fulfill the purpose for which the data was collected.",
+    ]);
+    expect(summaryOf(s)).toBe(
+      "Call Detail Records are kept for 24 months; other data is kept as long as required",
+    );
   });
 
   it("an opt-out that does not say how is said once, without brackets (Apple)", () => {
