@@ -268,6 +268,106 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: periods in hours are periods, said with what happens at their end (WeTransfer, Wire, Telegram)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    // Before hours were read, the year of the second branch was taken for "kept for".
+    expect(
+      value(
+        "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected if it's not set to “Recoverable” or otherwise within 1 year after expiration, unless you choose to delete it earlier.",
+      ),
+    ).toBe("Content deleted within 48 hours of the expiration");
+    expect(
+      value(
+        "Log files are kept for a maximum of 72 hours, and only to facilitate troubleshooting, improve the service and prevent misuse.",
+      ),
+    ).toBe("log files kept for up to 72 hours");
+    expect(
+      value(
+        "Note that deleted messages and original versions of edited messages from supergroups are stored for 48 hours after deletion in order to be shown in admins' Recent Actions.",
+      ),
+    ).toBe("messages kept for 48 hours after deletion");
+    // The time a user has to delete a message for everyone is not how long it is kept (Telegram).
+    expect(
+      kinds(
+        "In cloud chats, you can choose to delete a message for all participants within at least 48 hours after sending.",
+      ),
+    ).not.toContain("retention-period");
+    // Hours of service and the time to notify a breach are not retention periods.
+    expect(
+      kinds("We store your booking details and we're here to help 24 hours a day, 7 days a week."),
+    ).not.toContain("retention-period");
+    expect(
+      kinds(
+        "If we learn of a data breach affecting the data we store, we will notify all affected users within 72 hours of discovery.",
+      ),
+    ).not.toContain("retention-period");
+  });
+
+  it("retention: what happens at the end of a period, with the verb further back (XING, Verizon, Spam.org, Tencent)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "We will delete the data and documents you provide in your application via XING after a period of 6 months.",
+      ),
+    ).toBe("data deleted after 6 months");
+    expect(
+      value(
+        "Voiceprints are deleted approximately 24 hours after unenrollment or termination of service.",
+      ),
+    ).toBe("deleted after 24 hours");
+    expect(
+      value(
+        "Data which is not essential to Spam.org operations is purged from our servers every 24 hours.",
+      ),
+    ).toBe("data deleted after 24 hours");
+    expect(
+      value(
+        "Information you provide to us when submitting the enquiry form or contacting us using the details specified in this Privacy Policy: until your enquiry is resolved, and then erased within one hundred and eighty (180) days.",
+      ),
+    ).toBe("information deleted within 180 days");
+    // The time removal takes is no period (Shockwave).
+    expect(
+      kinds(
+        "Please note that we may require up to sixty (60) days to fully remove your postal mail information from our mailings.",
+      ),
+    ).not.toContain("retention-period");
+  });
+
+  it("retention: data said to identify no one, and data a table row names (Cloudflare, AcuityAds, Spark)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "Our 1.1.1.1 resolver service does not log personal information, and the bulk of the limited non-personally identifiable query data is only stored for 25 hours.",
+      ),
+    ).toBe("non-personally identifiable query data kept for 25 hours");
+    // "aggregate the log data": a verb, not a word that makes the data anonymous.
+    expect(
+      value(
+        "After 180 days, we aggregate the log data so that it does not identify any individual device and retain the aggregate data for up to three years.",
+      ),
+    ).toBe("log data kept for 180 days");
+    expect(
+      value(
+        "Large attachments — For thirty (30) days, if autocleaning is enabled, or until you delete the data manually via settings, or until deletion of Spark account",
+      ),
+    ).toBe("attachments kept for 30 days");
+  });
+
+  it("retention: a number written in words and figures is the figures' (Spark)", () => {
+    expect(
+      factOf(
+        "Also, after thirty-six (36) months of inactivity on a free plan, we may delete your account and related data ourselves.",
+        "retention-period",
+      )?.value,
+    ).toBe("the account deleted after 36 months of inactivity");
+    expect(
+      factOf("Backup copies are deleted after forty-five (45) days.", "retention-period")?.value,
+    ).toBe("backups deleted after 45 days");
+    expect(factOf("Server logs are kept for twenty-four hours.", "retention-period")?.value).toBe(
+      "server logs kept for 24 hours",
+    );
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
@@ -295,6 +395,15 @@ describe("extractFacts on real policy sentences", () => {
     expect(
       kinds("Deleted posts are gone forever, but we store your messages indefinitely."),
     ).toContain("retention-indefinite");
+  });
+
+  it("policy changes: a notice period in hours is a notice period", () => {
+    expect(
+      factOf(
+        "We will give you at least 48 hours' notice before changes to this Privacy Policy take effect.",
+        "change-notice-period",
+      )?.value,
+    ).toBe("48 hours before");
   });
 
   it("sale: 'will not sell' is a no-sale fact, not a sale fact (Code 42)", () => {
@@ -1110,6 +1219,13 @@ const ADVERSARIAL = [
   "kept as a raw ".repeat(3_500) + "data for 2 years",
   "the account is deleted ".repeat(2_000) + "after 3 years of inactivity",
   "for 1 year after an account has been inactive for ".repeat(1_000) + "2 years",
+  "thirty-six (36) ".repeat(3_000) + "hours",
+  "you can delete it within ".repeat(2_000) + "48 hours",
+  "deleted from our servers within ".repeat(1_500) + "48 hours",
+  "deleted the data and ".repeat(2_500) + "after a period of 6 months",
+  "non-personally identifiable query ".repeat(1_500) + "data stored for 25 hours",
+  "one hundred and ".repeat(3_000) + "eighty (180) days",
+  "we may require up to ".repeat(2_500) + "60 days to fully remove",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

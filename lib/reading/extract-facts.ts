@@ -189,11 +189,11 @@ const MINORS_RIGHT =
 function noticePeriod(s: string): string | null {
   const m =
     new RegExp(
-      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?))['’]?(?: prior| advance| advanced)? (?:written )?notice\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:hours?|days?|weeks?))['’]?(?: prior| advance| advanced)? (?:written )?notice\\b`,
       "i",
     ).exec(s) ??
     new RegExp(
-      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?)) (?:before|prior to|in advance)\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:hours?|days?|weeks?)) (?:before|prior to|in advance)\\b`,
       "i",
     ).exec(s);
   return m?.[1] ? `${m[1].toLowerCase()} before` : null;
@@ -381,9 +381,10 @@ const EXTRACTORS: Extractor[] = [
       const period = readRetentionPeriod(s);
       return period ? { value: periodValue(period), period } : null;
     },
-    // Ages, notice periods and the time to answer a request are not how long data is kept.
+    // Ages, notice periods, hours of service and the time to answer a request or to notify a
+    // breach are not how long data is kept.
     unless:
-      /\b(ago|old|age of|under \d|years of age|notice|prior to|per (day|month|year)|per cent|percent|requests?|respond|handled|reply)\b/i,
+      /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent|requests?|respond|handled|reply)\b/i,
   },
   {
     kind: "retention-deletion",

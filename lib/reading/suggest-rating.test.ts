@@ -137,6 +137,57 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it("retention: a period in hours is read, and short (WeTransfer, Wire)", () => {
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected if it's not set to “Recoverable” or otherwise within 1 year after expiration, unless you choose to delete it earlier.",
+        ),
+      ),
+    ).toBe(
+      "Content is deleted within 48 hours of the expiration; no period is stated for other data",
+    );
+    const s = rate("retention", [
+      "Log files are kept for a maximum of 72 hours, and only to facilitate troubleshooting, improve the service and prevent misuse.",
+      "We delete your data when you close your account.",
+    ]);
+    expect(s.rating).toBe("protective");
+  });
+
+  it("retention: a period whose sentence names no data is the protective headline only when no other is (Bumble)", () => {
+    const s = rate("retention", [
+      "Veriff will retain your selfie and the picture of your ID for up to 72 hours.",
+      "Almost all profile data is deleted 28 days after account deletion/erasure",
+      "We delete your data when you close your account.",
+    ]);
+    expect(s.rating).toBe("protective");
+    expect(summaryOf(s)).toBe(
+      "data is deleted 28 days after account deletion; data is also deleted when the account is closed or on request",
+    );
+  });
+
+  it("retention: a period for data said to identify no one is not the period of the data rated (Cloudflare, Shockwave)", () => {
+    const cloudflare = rate("retention", [
+      "Our 1.1.1.1 resolver service does not log personal information, and the bulk of the limited non-personally identifiable query data is only stored for 25 hours.",
+      "We store your personal information for a period of time that is consistent with the business purposes set forth in Section 3 of this policy or as long as needed to fulfill and comply with legal obligations.",
+    ]);
+    expect(summaryOf(cloudflare)).toBe("data is kept as long as needed");
+    const shockwave = rate("retention", [
+      "DATA RETENTION — We and our partners may retain the anonymous user data we or our partners collect on the Site for up to nine (9) months from the date of its collection, after which time it is deleted from, or deactivated on, our and our partners' systems.",
+      "In addition, we maintain archives of our web logs, database, and other systems and information.",
+    ]);
+    expect(shockwave.reason).toBe(
+      "concerning: data kept in backups or archives with no limit stated",
+    );
+    // Said when the policy states nothing else.
+    const alone = rate(
+      "retention",
+      "DATA RETENTION — We and our partners may retain the anonymous user data we or our partners collect on the Site for up to nine (9) months from the date of its collection.",
+    );
+    expect(summaryOf(alone)).toBe("anonymous user data is kept for up to 9 months");
+  });
+
   it("an opt-out that does not say how is said once, without brackets (Apple)", () => {
     const s = rate(
       "choice",
