@@ -202,11 +202,208 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("information kept for 7 years");
   });
 
+  it("retention: a period of inactivity before deletion says so, and what goes (happn, Telegram, Viaplay, OkCupid)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "After 24 months of inactivity on an Account, the Account will be deleted and certain of the Member’s data will be retained in order to enable HAPPN to comply with its legal data retention obligations as a hosting service provider.",
+      ),
+    ).toBe("the account deleted after 24 months of inactivity");
+    expect(
+      value(
+        "By default, if you stop using Telegram and do not come online for at least 18 months, your account will be deleted along with all messages, media, contacts and every other piece of data you store in the Telegram cloud.",
+      ),
+    ).toBe("the account deleted after 18 months of inactivity");
+    expect(
+      value(
+        "If you have been inactive on our services for a period of 48 months, we will delete your account and the personal data contained therein as described in this section.",
+      ),
+    ).toBe("the account deleted after 48 months of inactivity");
+    // The data named before the period is what goes, not the account closed beside it.
+    expect(
+      value(
+        "In practice, we delete or anonymize your information upon deletion of your account (following the safety retention window) or after two years of continuous inactivity, unless:",
+      ),
+    ).toBe("information deleted after 2 years of inactivity");
+    // With no verb of deletion, kept for that long unused, or kept once unused that long (Myspace).
+    expect(
+      value(
+        "Data for inactive accounts is stored for a maximum of five years from the date of last activity, but we are not obligated to store such data for the entire five year period.",
+      ),
+    ).toBe("data kept for up to 5 years of inactivity");
+    expect(
+      value(
+        "If your account is inactive for over two years, we still store your media content consumption information for a reasonable period of time so that it will be available again if you reactivate your account.",
+      ),
+    ).toBe("content kept after 2 years of inactivity");
+    // A period counted from inactivity keeps it (happn).
+    expect(
+      value(
+        "• Some of the Member’s data, such as email address and telephone number, will be retained for prospecting or Marketing purposes (see Article 4.3) or to be analyzed in order to improve and optimize our service (see Article 4.4) for one year after an Account has been inactive for 24 months.",
+      ),
+    ).toBe("data kept for 1 year after 24 months of inactivity");
+  });
+
+  it("retention: a period for one named kind of data says which, not data kept as a form (Viber)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "Call Detail Records of your free Viber calls and messaging activity, as well as records of your in-app activities (jointly, CDRs) are kept as a raw data for 24 months from creation.",
+      ),
+    ).toBe("Call Detail Records kept for 24 months");
+    expect(
+      value(
+        "Furthermore, if one of our users used our Viber Out Services in order to communicate with you (i.e., call you through Viber), we will retain a log of such call (Call Detail Records – CDR – as detailed above), which will include your phone number, for 24 months from creation.",
+      ),
+    ).toBe("Call Detail Records kept for 24 months");
+    // "as" giving a reason is no form (Honkai: Star Rail).
+    expect(
+      value(
+        "Technical and device information that we process to provide the services — To operate and maintain services, ensure system security and stability, detect fraud and abuse, and diagnose technical issues — Not applicable as data is not retained — Applicable to all users in the US identified as under 13 regardless of whether verifiable parental consent is obtained; deleted within 14 days from the date they were identified as under 13",
+      ),
+    ).toBe("data deleted within 14 days");
+    // "such as" names the data itself.
+    expect(value("Some technical data, such as log data, is kept for 30 days.")).toBe(
+      "log data kept for 30 days",
+    );
+  });
+
+  it("retention: periods in hours are periods, said with what happens at their end (WeTransfer, Wire, Telegram)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    // Before hours were read, the year of the second branch was taken for "kept for".
+    expect(
+      value(
+        "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected if it's not set to “Recoverable” or otherwise within 1 year after expiration, unless you choose to delete it earlier.",
+      ),
+    ).toBe("Content deleted within 48 hours of the expiration");
+    expect(
+      value(
+        "Log files are kept for a maximum of 72 hours, and only to facilitate troubleshooting, improve the service and prevent misuse.",
+      ),
+    ).toBe("log files kept for up to 72 hours");
+    expect(
+      value(
+        "Note that deleted messages and original versions of edited messages from supergroups are stored for 48 hours after deletion in order to be shown in admins' Recent Actions.",
+      ),
+    ).toBe("messages kept for 48 hours after deletion");
+    // The time a user has to delete a message for everyone is not how long it is kept (Telegram).
+    expect(
+      kinds(
+        "In cloud chats, you can choose to delete a message for all participants within at least 48 hours after sending.",
+      ),
+    ).not.toContain("retention-period");
+    // Hours of service and the time to notify a breach are not retention periods.
+    expect(
+      kinds("We store your booking details and we're here to help 24 hours a day, 7 days a week."),
+    ).not.toContain("retention-period");
+    expect(
+      kinds(
+        "If we learn of a data breach affecting the data we store, we will notify all affected users within 72 hours of discovery.",
+      ),
+    ).not.toContain("retention-period");
+  });
+
+  it("retention: what happens at the end of a period, with the verb further back (XING, Verizon, Spam.org, Tencent)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "We will delete the data and documents you provide in your application via XING after a period of 6 months.",
+      ),
+    ).toBe("data deleted after 6 months");
+    expect(
+      value(
+        "Voiceprints are deleted approximately 24 hours after unenrollment or termination of service.",
+      ),
+    ).toBe("deleted after 24 hours");
+    expect(
+      value(
+        "Data which is not essential to Spam.org operations is purged from our servers every 24 hours.",
+      ),
+    ).toBe("data deleted after 24 hours");
+    expect(
+      value(
+        "Information you provide to us when submitting the enquiry form or contacting us using the details specified in this Privacy Policy: until your enquiry is resolved, and then erased within one hundred and eighty (180) days.",
+      ),
+    ).toBe("information deleted within 180 days");
+    // The time removal takes is no period (Shockwave).
+    expect(
+      kinds(
+        "Please note that we may require up to sixty (60) days to fully remove your postal mail information from our mailings.",
+      ),
+    ).not.toContain("retention-period");
+  });
+
+  it("retention: data said to identify no one, and data a table row names (Cloudflare, AcuityAds, Spark)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "Our 1.1.1.1 resolver service does not log personal information, and the bulk of the limited non-personally identifiable query data is only stored for 25 hours.",
+      ),
+    ).toBe("non-personally identifiable query data kept for 25 hours");
+    // "aggregate the log data": a verb, not a word that makes the data anonymous.
+    expect(
+      value(
+        "After 180 days, we aggregate the log data so that it does not identify any individual device and retain the aggregate data for up to three years.",
+      ),
+    ).toBe("log data kept for 180 days");
+    expect(
+      value(
+        "Large attachments — For thirty (30) days, if autocleaning is enabled, or until you delete the data manually via settings, or until deletion of Spark account",
+      ),
+    ).toBe("attachments kept for 30 days");
+  });
+
+  it("retention: a number written in words and figures is the figures' (Spark)", () => {
+    expect(
+      factOf(
+        "Also, after thirty-six (36) months of inactivity on a free plan, we may delete your account and related data ourselves.",
+        "retention-period",
+      )?.value,
+    ).toBe("the account deleted after 36 months of inactivity");
+    expect(
+      factOf("Backup copies are deleted after forty-five (45) days.", "retention-period")?.value,
+    ).toBe("backups deleted after 45 days");
+    expect(factOf("Server logs are kept for twenty-four hours.", "retention-period")?.value).toBe(
+      "server logs kept for 24 hours",
+    );
+  });
+
   it("retention: indefinitely, and not when the policy says it does not keep data indefinitely", () => {
     expect(kinds("We may retain your information indefinitely.")).toContain("retention-indefinite");
     expect(kinds("We will not retain your data indefinitely.")).not.toContain(
       "retention-indefinite",
     );
+  });
+
+  it("retention: data deleted for good is not data kept indefinitely (Telegram)", () => {
+    // The clause as the policy writes it: "forever" is how long a deleted message stays gone.
+    const telegram =
+      "In cloud chats, you can choose to delete a message for all participants within at least 48 hours after sending. Otherwise, deleting a message will delete it from your message history. This means that a copy will stay on the server as part of your partner's message history. As soon as your partner deletes it too, it's gone forever.";
+    expect(kinds(telegram)).not.toContain("retention-indefinite");
+    expect(kinds("Once you delete a file, it is erased forever.")).not.toContain(
+      "retention-indefinite",
+    );
+    expect(kinds("Deleted messages are removed permanently and lost forever.")).not.toContain(
+      "retention-indefinite",
+    );
+    // Kept forever is still kept forever, in the same sentence as a deletion too (Blizzard).
+    expect(
+      kinds(
+        "Information related to account restrictions and penalties are kept forever to protect our customers and business.",
+      ),
+    ).toContain("retention-indefinite");
+    expect(
+      kinds("Deleted posts are gone forever, but we store your messages indefinitely."),
+    ).toContain("retention-indefinite");
+  });
+
+  it("policy changes: a notice period in hours is a notice period", () => {
+    expect(
+      factOf(
+        "We will give you at least 48 hours' notice before changes to this Privacy Policy take effect.",
+        "change-notice-period",
+      )?.value,
+    ).toBe("48 hours before");
   });
 
   it("sale: 'will not sell' is a no-sale fact, not a sale fact (Code 42)", () => {
@@ -1017,6 +1214,18 @@ const ADVERSARIAL = [
   "data: ".repeat(6_000) + "30 days store data",
   "kept 2 years after the termination of the ".repeat(1_000) + "account",
   "anonymized and ".repeat(3_000) + "data 90 days",
+  "deleted it is gone ".repeat(2_500) + "forever",
+  "if you do not log in ".repeat(2_500) + "for 2 years",
+  "kept as a raw ".repeat(3_500) + "data for 2 years",
+  "the account is deleted ".repeat(2_000) + "after 3 years of inactivity",
+  "for 1 year after an account has been inactive for ".repeat(1_000) + "2 years",
+  "thirty-six (36) ".repeat(3_000) + "hours",
+  "you can delete it within ".repeat(2_000) + "48 hours",
+  "deleted from our servers within ".repeat(1_500) + "48 hours",
+  "deleted the data and ".repeat(2_500) + "after a period of 6 months",
+  "non-personally identifiable query ".repeat(1_500) + "data stored for 25 hours",
+  "one hundred and ".repeat(3_000) + "eighty (180) days",
+  "we may require up to ".repeat(2_500) + "60 days to fully remove",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -189,11 +189,11 @@ const MINORS_RIGHT =
 function noticePeriod(s: string): string | null {
   const m =
     new RegExp(
-      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?))['’]?(?: prior| advance| advanced)? (?:written )?notice\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:hours?|days?|weeks?))['’]?(?: prior| advance| advanced)? (?:written )?notice\\b`,
       "i",
     ).exec(s) ??
     new RegExp(
-      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:days?|weeks?)) (?:before|prior to|in advance)\\b`,
+      `\\b(?:at least )?((?:a|${NUMBER})(?: \\(\\d{1,3}\\))? (?:business |calendar )?(?:hours?|days?|weeks?)) (?:before|prior to|in advance)\\b`,
       "i",
     ).exec(s);
   return m?.[1] ? `${m[1].toLowerCase()} before` : null;
@@ -324,6 +324,12 @@ function encryptionStated(s: string): string | null {
   return m ? asWritten(s, affirmed.index + m.index, m[0]) : null;
 }
 
+const INDEFINITE =
+  /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
+/** A verb of deletion or loss just before "forever": "gone forever", "erased forever" is deletion for good. */
+const GONE_BEFORE =
+  /\b(gone|delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|wiped|lost|disappear\w*|vanish\w*)\b,?( \w+){0,2} $/i;
+
 const ADVERTISING_SHARED = "shared for others' marketing or advertising";
 /** After partners named only as examples: "Google Analytics, Stripe (as examples)". */
 export const EXAMPLES_ONLY = " (as examples)";
@@ -335,12 +341,13 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: RETAIN,
     value: (s) => {
-      const m =
-        /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/i.exec(
-          s,
-        );
-      // "Non-Personal Information may be retained indefinitely": not the personal data rated.
-      return m && !NON_PERSONAL.test(s.slice(0, m.index)) ? "kept indefinitely" : null;
+      for (const m of s.matchAll(INDEFINITE)) {
+        // "As soon as your partner deletes it too, it's gone forever" (Telegram): deleted for good.
+        if (GONE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // "Non-Personal Information may be retained indefinitely": not the personal data rated.
+        return NON_PERSONAL.test(s.slice(0, m.index)) ? null : "kept indefinitely";
+      }
+      return null;
     },
     unless:
       /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)/i,
@@ -374,9 +381,10 @@ const EXTRACTORS: Extractor[] = [
       const period = readRetentionPeriod(s);
       return period ? { value: periodValue(period), period } : null;
     },
-    // Ages, notice periods and the time to answer a request are not how long data is kept.
+    // Ages, notice periods, hours of service and the time to answer a request or to notify a
+    // breach are not how long data is kept.
     unless:
-      /\b(ago|old|age of|under \d|years of age|notice|prior to|per (day|month|year)|per cent|percent|requests?|respond|handled|reply)\b/i,
+      /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent|requests?|respond|handled|reply)\b/i,
   },
   {
     kind: "retention-deletion",

@@ -22,54 +22,131 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
   sixty: 60,
   ninety: 90,
+  forty: 40,
+  fifty: 50,
+  seventy: 70,
+  eighty: 80,
 };
+/**
+ * A number in figures or words, "thirty-six" whole: read from "six" it was 6 months in
+ * "thirty-six (36) months". One capturing group, the number as written.
+ */
 export const NUMBER =
-  "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|sixty|ninety)";
+  "(\\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen)";
+/** The units a period is counted in, from hours ("within 48 hours", WeTransfer) to years. */
+export const UNIT = "(hours?|days?|weeks?|months?|years?)";
+/** A period: the number (in words, then figures if given: "five (5)"), calendar or business, the unit. */
 const DURATION = new RegExp(
-  `\\b${NUMBER}(?: \\(\\d{1,4}\\))?[ -](calendar |business )?(days?|weeks?|months?|years?)\\b`,
+  `\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred (?:and )?)?${NUMBER}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
   "i",
 );
-const toNumber = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
+const toNumber = (n: string) => {
+  const [tens, ones] = n.toLowerCase().split("-");
+  return ones
+    ? (NUMBER_WORDS[tens!] ?? NaN) + (NUMBER_WORDS[ones] ?? NaN)
+    : (NUMBER_WORDS[tens!] ?? Number(n));
+};
+/**
+ * The figures when the policy gives them beside the words ("one hundred and eighty (180) days"),
+ * else the number read, with its hundreds.
+ */
+const numberOf = (m: RegExpExecArray) => {
+  if (m[2]) return Number(m[2]);
+  const hundreds = /^(\w+) hundred/i.exec(m[0]);
+  return (hundreds ? (NUMBER_WORDS[hundreds[1]!.toLowerCase()] ?? NaN) * 100 : 0) + toNumber(m[1]!);
+};
 
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call records|data|information)\b/gi;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|attachments|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b/gi;
 /** Data in general, rather than one kind of it: a period for these is the policy's own. */
 const GENERAL = /^(personal )?(data|information)$/i;
-/** A verb of deletion leading up to the period: "deleted after", "delete your data within". */
+/**
+ * A verb of deletion leading up to the period: "deleted after", "delete your data within",
+ * "deleted approximately 24 hours after unenrollment" (Verizon), "purged from our servers every 24
+ * hours" (Spam.org: nothing stays longer), "delete the data and documents you provide in your
+ * application via XING after a period of 6 months".
+ */
 const DELETED_WITHIN =
-  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\bwithin\s+$/i;
+  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,60}\bwithin\s+$/i;
+/**
+ * The time a user has to do something is not how long data is kept: "you can choose to delete a
+ * message for all participants within at least 48 hours after sending" (Telegram).
+ */
+const USERS_WINDOW =
+  /\byou (can|may|could|have|are able to|will be able to)\b[^.;]{0,70}\bwithin( at least| up to)?\s+$/i;
 const DELETED_AFTER =
-  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,30}\b(after|in)\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*, [^.;]{0,40}\b(after|in)\s+$/i;
+  /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,80}\b(after|in|every)( a period of)?\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*( (approximately|about|around|roughly|automatically|permanently|typically|usually|generally))?\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*, [^.;]{0,40}\b(after|in)\s+$/i;
 /** A verb of deletion shortly before the period: "is removed from our databases 30 days after deletion". */
 const REMOVED_BEFORE = /\b(delet|eras|purg|destroy|remov)\w*\b[^.;,]{0,40}$/i;
 /** The period, then the verb that keeps what follows: "(typically 10-14 days) store log data". */
 const KEPT_NEXT =
   /^\W{0,3}\s*(we |it |they )?(store|stores|keep|keeps|retain|retains|hold|holds|log|logs)( (your|the|all|such|this|these|any))?\s+$/i;
-/** Words before the data that say it identifies no one: "anonymized information", "aggregated and de-identified data". */
+/**
+ * Words before the data that say it identifies no one: "anonymized information", "aggregated and
+ * de-identified data", "non-personally identifiable query data" (Cloudflare).
+ */
 const NON_PERSONAL_BEFORE =
-  /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?\s+$/i;
+  /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal(?:ly identifiable)?|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?(?: (?!(?:and|or|the|an?|your|our|their|this|that|these|those|its|of|to|for|from|with|such|all|any)\b)[a-z]+)?\s+$/i;
+/**
+ * Data named as the form something is kept in, not what is kept: "Call Detail Records … are kept
+ * as a raw data for 24 months" (Viber) keeps Call Detail Records; "such as" and "as well as" name
+ * the data itself, and "as data is not retained" gives a reason.
+ */
+const AS_FORM = /\bas (an? ([\w-]+ )?|[\w-]+ )$/i;
+const NOT_FORM =
+  /\b(such|well|soon|long) as (an? )?([\w-]+ )?$|\bas (your|the|our|their|this|these|that|those|any|all|its|his|her|such) $/i;
+/**
+ * Words before the period that make it one of inactivity: "if you … do not come online for at
+ * least 18 months" (Telegram), "If you have been inactive on our services for a period of 48
+ * months" (Viaplay). A bounded gap, no sentence end, between them and the period.
+ */
+const INACTIVE_BEFORE =
+  /\b(inactiv\w*|dormant|not (come|been|be) (online|active)|not been used|not (log|logged|sign|signed) (in|on|into)|not (use|used|access|accessed) (it|them|the|your|our|their|this|any)\b|stop(ped)? using|no (activity|login|log-in|use))\b[^.;]{0,50}$/i;
+/** Words after the period that make it one of inactivity: "After 24 months of inactivity" (happn). */
+const INACTIVE_AFTER = new RegExp(
+  `^\\s*(?:and ${NUMBER}(?: \\(\\d{1,4}\\))? ${UNIT} )?(?:of|without) (?:continuous |account |user |any )?(?:inactivity|non-?use|activity|use|login|log-in|logging in)\\b`,
+  "i",
+);
+/** A condition the period is part of: "If your account is inactive for over two years, we still store …". */
+const CONDITION = /\b(if|when|once|after)\b[^.;,]{0,60}$/i;
+/** A verb that ends the data or the account: after a period of inactivity it is deleted, not kept. */
+const ENDS = /\b(delet|eras|purg|destroy|anonymi[sz]|remov|clos)\w*/i;
+/** The account said to be deleted or closed: "the Account will be deleted", "we will delete your account". */
+const ACCOUNT_ENDED =
+  /\baccounts?\b[^.;]{0,30}\b(delet|eras|remov|clos|terminat|purg)\w*|\b(delet|eras|remov|clos|terminat|purg)\w*( \w+){0,3} (the |your |an |their )?accounts?\b/i;
+
 /** "after the 90 days" points back to a period stated before; it is not a period. */
 const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
-/** "it takes up to 90 days … to delete your information": the time deletion takes, not a period. */
-const TAKES = /\b(takes?|taking)\b[^.;]{0,20}$/i;
-const TO_DELETE = /^[^.;]{0,60}\bto (delete|erase|remove|purge|destroy)\b/i;
+/**
+ * "it takes up to 90 days … to delete your information", "we may require up to sixty (60) days to
+ * fully remove your postal mail information" (Shockwave): the time deletion takes, not a period.
+ */
+const TAKES = /\b(takes?|taking|requires?|need|needs)\b[^.;]{0,20}$/i;
+const TO_DELETE = /^[^.;]{0,60}\bto (\w+ly )?(delete|erase|remove|purge|destroy)\b/i;
 const UP_TO = /\b(up to|no longer than|no more than|a maximum of|at most|maximum of)\s+$/i;
 const AT_LEAST = /\b(at least|a minimum of|minimum of)\s+$/i;
 
 export type RetentionPeriod = {
   n: number;
-  unit: "day" | "week" | "month" | "year";
+  unit: "hour" | "day" | "week" | "month" | "year";
   /** "business " or "calendar " days, as the policy counts them; else "". */
   counted: string;
   /** What the period is about, in the policy's words ("search queries"); null when unsaid. */
   what: string | null;
-  /** Whether `what` is data in general (or unsaid) rather than one kind of data. */
+  /** Whether `what` is data in general (or unsaid, or the whole account) rather than one kind of data. */
   general: boolean;
+  /** Whether the data is said to identify no one ("anonymized information"): not the data rated. */
+  anonymous?: boolean;
   /** What happens at the end of it: "kept for", "kept for up to", "deleted after", … */
   action: string;
   /** When the period starts, if not now: "after your last interaction", "after the relationship ends". */
   from?: string;
+  /**
+   * Whether the period is one of inactivity: "the account is deleted after 24 months of
+   * inactivity" says how long an unused account lasts, not how long data is kept while in use.
+   */
+  inactive?: boolean;
 };
 
 export const durationText = (p: RetentionPeriod) =>
@@ -82,14 +159,16 @@ export const durationText = (p: RetentionPeriod) =>
  */
 export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const m = DURATION.exec(sentence);
-  if (!m?.[1] || !m[3]) return null;
-  const n = toNumber(m[1]);
+  if (!m?.[1] || !m[4]) return null;
+  const n = numberOf(m);
   if (!Number.isFinite(n) || n <= 0) return null;
-  const unit = m[3].toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"];
+  const unit = m[4].toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"];
 
   let before: RegExpExecArray | null = null;
   let after: RegExpExecArray | null = null;
   for (const d of sentence.matchAll(DATA_OBJECT)) {
+    const ahead = sentence.slice(Math.max(0, d.index - 30), d.index);
+    if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
     if (d.index + d[0].length <= m.index) before = d;
     else if (d.index >= m.index + m[0].length) {
       after = d;
@@ -120,25 +199,47 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   if (what && unnamed) what = `${unnamed[0].trim().toLowerCase()} ${what}`;
 
   const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
+  // A verb of deletion may stand further back: "deleted automatically and permanently from our servers within".
+  const wideLead = sentence.slice(Math.max(0, m.index - 100), m.index);
   const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
   // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
   if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
-  const action = DELETED_WITHIN.test(lead)
+  if (USERS_WINDOW.test(wideLead)) return null;
+  const action = DELETED_WITHIN.test(wideLead)
     ? "deleted within"
-    : DELETED_AFTER.test(lead)
+    : DELETED_AFTER.test(wideLead)
       ? "deleted after"
       : UP_TO.test(lead)
         ? "kept for up to"
         : AT_LEAST.test(lead)
           ? "kept for at least"
           : "kept for";
-  const counted = m[2]?.toLowerCase() ?? "";
+  const counted = m[3]?.toLowerCase() ?? "";
+  if (INACTIVE_BEFORE.test(lead) || INACTIVE_AFTER.test(tail)) {
+    // An unused account goes after that long: said of the account when the sentence ends it and
+    // names no data before the period ("the Account will be deleted and certain of the Member's
+    // data will be retained", happn), else of the data it names ("we delete or anonymize your
+    // information … after two years of continuous inactivity", OkCupid).
+    const account = !before && ACCOUNT_ENDED.test(sentence);
+    return {
+      n,
+      unit,
+      counted,
+      what: account ? "the account" : what,
+      general: account || (!unnamed && (!what || GENERAL.test(what))),
+      anonymous: !account && !!unnamed,
+      // Kept once the account has been unused that long (Myspace), not for that long.
+      action: ENDS.test(sentence) ? "deleted after" : CONDITION.test(lead) ? "kept after" : action,
+      inactive: true,
+    };
+  }
   const period: RetentionPeriod = {
     n,
     unit,
     counted,
     what,
     general: !unnamed && (!what || GENERAL.test(what)),
+    anonymous: !!unnamed,
     action,
   };
   const from = periodStart(lead, tail);
@@ -150,6 +251,20 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const deleted = /\b(no later than|within)\s+$/i.test(lead) ? "deleted within" : "deleted after";
   return { ...period, from, action: deleted };
 }
+
+/** A period counted from an account's inactivity: "after an Account has been inactive for 24 months". */
+const INACTIVE_SINCE = new RegExp(
+  `^\\s*after (?:an? |the |your |their )?account (?:has been|is|was|becomes|became|remains) inactive for (?:a period of |more than |over )?${NUMBER}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
+  "i",
+);
+const matchedPeriod = (m: RegExpExecArray): RetentionPeriod => ({
+  n: numberOf(m),
+  unit: m[4]!.toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"],
+  counted: m[3]?.toLowerCase() ?? "",
+  what: null,
+  general: true,
+  action: "kept for",
+});
 
 /** What ends: the account, the relationship, a contract, a case. */
 const ENDED =
@@ -174,6 +289,9 @@ const FROM_END = new RegExp(
 function periodStart(lead: string, tail: string): string | null {
   const after = FROM_END.exec(tail);
   if (after) return `after ${after[1]!}`;
+  // "retained … for one year after an Account has been inactive for 24 months" (happn).
+  const unused = INACTIVE_SINCE.exec(tail);
+  if (unused) return `after ${durationText(matchedPeriod(unused))} of inactivity`;
   const plus =
     /\bduration of (?:the|your|our) (relationship|account|contract|subscription) plus (?:a period of )?$/i.exec(
       lead,
@@ -181,9 +299,13 @@ function periodStart(lead: string, tail: string): string | null {
   return plus ? `after the ${plus[1]!.toLowerCase()} ends` : null;
 }
 
-/** Whether the period is short in the rubric's sense: days, weeks, or up to twelve months. */
+/**
+ * Whether the period is short in the rubric's sense: hours, days, weeks, or up to twelve months. Not a
+ * period of inactivity, which says nothing of how long data is kept while the account is used.
+ */
 export const isShortPeriod = (p: RetentionPeriod) =>
-  p.unit === "day" || p.unit === "week" || (p.unit === "month" && p.n <= 12);
+  !p.inactive &&
+  (p.unit === "hour" || p.unit === "day" || p.unit === "week" || (p.unit === "month" && p.n <= 12));
 
 /** The fact's value: "search queries deleted after 90 days", "kept for 3 years". */
 /**
@@ -192,6 +314,7 @@ export const isShortPeriod = (p: RetentionPeriod) =>
  * …"), "deleted within 30 days of account closure".
  */
 function actionText(p: RetentionPeriod): string {
+  if (p.inactive) return `${p.action} ${durationText(p)} of inactivity`;
   if (!p.from) return `${p.action} ${durationText(p)}`;
   if (p.action === "deleted after") return `deleted ${durationText(p)} ${p.from}`;
   if (p.action === "deleted within")

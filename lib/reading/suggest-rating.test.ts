@@ -27,6 +27,15 @@ describe("suggestRating: the documented rules", () => {
     expect(s.reason).toBe("concerning: data kept in backups or archives with no limit stated");
   });
 
+  it("retention: a message deleted for good is not data kept indefinitely, so not concerning (Telegram)", () => {
+    const s = rate("retention", [
+      "As soon as your partner deletes it too, it's gone forever.",
+      "Unless stated otherwise in this Privacy Policy, the personal data that you provide us will only be stored for as long as it is necessary for us to fulfill our obligations in respect of the provision of the Services.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe("data is kept as long as it is necessary");
+  });
+
   it("retention: a short period and deletion on cancellation are protective", () => {
     expect(
       rate("retention", "We delete your data within 30 days after you close your account.").rating,
@@ -96,7 +105,87 @@ describe("suggestRating: the documented rules", () => {
       "retention",
       "Personal data collected and used for this purpose is kept for eighteen (18) months and seven (7) days of inactivity.",
     );
-    expect(summaryOf(s)).toBe("personal data is kept for 18 months");
+    expect(summaryOf(s)).toBe("personal data is kept for 18 months of inactivity");
+  });
+
+  it("retention: an account deleted after inactivity is said as such, not as a period for all data (happn)", () => {
+    const s = rate("retention", [
+      "HAPPN will store the Member’s data for as long as required in order for the Member to use his/her Account, namely:",
+      "After 24 months of inactivity on an Account, the Account will be deleted and certain of the Member’s data will be retained in order to enable HAPPN to comply with its legal data retention obligations as a hosting service provider.",
+      "• Some of the Member’s data, such as email address and telephone number, will be retained for prospecting or Marketing purposes (see Article 4.3) or to be analyzed in order to improve and optimize our service (see Article 4.4) for one year after an Account has been inactive for 24 months.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe("the account is deleted after 24 months of inactivity");
+  });
+
+  it("retention: a period of inactivity is no short period, so not protective beside deletion on closing", () => {
+    const s = rate("retention", [
+      "If you have been inactive on our services for a period of 6 months, we will delete your account and the personal data contained therein.",
+      "We delete your data when you close your account.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe("the account is deleted after 6 months of inactivity");
+  });
+
+  it("retention: Call Detail Records kept for 24 months are said as such, not as data in general (Viber)", () => {
+    const s = rate("retention", [
+      "Call Detail Records of your free Viber calls and messaging activity, as well as records of your in-app activities (jointly, CDRs) are kept as a raw data for 24 months from creation.",
+      "Accordingly, we only keep personal data as long as required to fulfill the purpose for which the data was collected.",
+    ]);
+    expect(summaryOf(s)).toBe(
+      "Call Detail Records are kept for 24 months; other data is kept as long as required",
+    );
+  });
+
+  it("retention: a period in hours is read, and short (WeTransfer, Wire)", () => {
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected if it's not set to “Recoverable” or otherwise within 1 year after expiration, unless you choose to delete it earlier.",
+        ),
+      ),
+    ).toBe(
+      "Content is deleted within 48 hours of the expiration; no period is stated for other data",
+    );
+    const s = rate("retention", [
+      "Log files are kept for a maximum of 72 hours, and only to facilitate troubleshooting, improve the service and prevent misuse.",
+      "We delete your data when you close your account.",
+    ]);
+    expect(s.rating).toBe("protective");
+  });
+
+  it("retention: a period whose sentence names no data is the protective headline only when no other is (Bumble)", () => {
+    const s = rate("retention", [
+      "Veriff will retain your selfie and the picture of your ID for up to 72 hours.",
+      "Almost all profile data is deleted 28 days after account deletion/erasure",
+      "We delete your data when you close your account.",
+    ]);
+    expect(s.rating).toBe("protective");
+    expect(summaryOf(s)).toBe(
+      "data is deleted 28 days after account deletion; data is also deleted when the account is closed or on request",
+    );
+  });
+
+  it("retention: a period for data said to identify no one is not the period of the data rated (Cloudflare, Shockwave)", () => {
+    const cloudflare = rate("retention", [
+      "Our 1.1.1.1 resolver service does not log personal information, and the bulk of the limited non-personally identifiable query data is only stored for 25 hours.",
+      "We store your personal information for a period of time that is consistent with the business purposes set forth in Section 3 of this policy or as long as needed to fulfill and comply with legal obligations.",
+    ]);
+    expect(summaryOf(cloudflare)).toBe("data is kept as long as needed");
+    const shockwave = rate("retention", [
+      "DATA RETENTION — We and our partners may retain the anonymous user data we or our partners collect on the Site for up to nine (9) months from the date of its collection, after which time it is deleted from, or deactivated on, our and our partners' systems.",
+      "In addition, we maintain archives of our web logs, database, and other systems and information.",
+    ]);
+    expect(shockwave.reason).toBe(
+      "concerning: data kept in backups or archives with no limit stated",
+    );
+    // Said when the policy states nothing else.
+    const alone = rate(
+      "retention",
+      "DATA RETENTION — We and our partners may retain the anonymous user data we or our partners collect on the Site for up to nine (9) months from the date of its collection.",
+    );
+    expect(summaryOf(alone)).toBe("anonymous user data is kept for up to 9 months");
   });
 
   it("an opt-out that does not say how is said once, without brackets (Apple)", () => {

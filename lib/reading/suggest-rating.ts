@@ -97,19 +97,27 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   retention(f) {
     if (f.has("retention-indefinite"))
       return rule("concerning", "data may be kept indefinitely", f.get("retention-indefinite"));
-    const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
-    if (backups.length && !f.has("retention-period"))
-      return rule("concerning", "data kept in backups or archives with no limit stated", backups);
-    const periods = f.get("retention-period").flatMap((fact) => {
+    const stated = f.get("retention-period").flatMap((fact) => {
       const period = periodOf(fact);
       return period ? [{ fact, period }] : [];
     });
+    // A period for data said to identify no one ("anonymous user data", Shockwave) is not the
+    // period of the personal data rated: said only when the policy states nothing else.
+    const periods = stated.filter((p) => !p.period.anonymous);
+    const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
+    if (backups.length && !periods.length)
+      return rule("concerning", "data kept in backups or archives with no limit stated", backups);
     const short = periods.filter((p) => isShortPeriod(p.period));
     const deletion = f.get("retention-deletion");
     const whileNeeded = f.get("retention-while-needed");
     // Protective only when nothing is kept open-ended ("as long as necessary") elsewhere.
     if (short.length && deletion.length && !whileNeeded.length) {
-      const p = short.find((x) => x.period.general) ?? short[0]!;
+      // As for the neutral headline below: data in general, then one kind of data, then a period
+      // whose sentence names none ("Veriff will retain your selfie … for up to 72 hours", Bumble).
+      const p =
+        short.find((x) => x.period.general && x.period.what) ??
+        short.find((x) => !x.period.general) ??
+        short[0]!;
       const rest = p.period.general
         ? "data is also deleted when the account is closed or on request"
         : "other data is deleted when the account is closed or on request";
@@ -146,6 +154,8 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       return rule("neutral", `data is kept ${quoted(whileNeeded[0])}`, whileNeeded);
     if (backups.length)
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
+    const anonymous = stated[0];
+    if (anonymous) return rule("neutral", periodSentence(anonymous.period), [anonymous.fact]);
     return null;
   },
   disputes(f) {
