@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";
-import { RATING_LABELS, RATINGS, type Rating } from "@/lib/ratings";
+import { companiesLegendHint, ratingFilterLabel } from "@/lib/grid-filter-words";
+import { RATINGS, type Rating } from "@/lib/ratings";
 import { useViewNavigation } from "./use-view-navigation";
 
 type Option = { slug: string; name: string };
@@ -23,6 +24,8 @@ type Props = {
   selectedPractices: string[];
   pickedCompanies: string[];
   ratings: Rating[];
+  /** Whether machine-read columns are shown, whose silence reads "no clause found". */
+  machineShown: boolean;
   sort: GridSort;
   differences: boolean;
 };
@@ -199,7 +202,7 @@ export function GridFilters(props: Props) {
       </fieldset>
       <fieldset>
         <legend className="mb-2 font-semibold">
-          Companies <span className={hint}>(none ticked = all)</span>
+          Companies <span className={hint}>{companiesLegendHint(props.canAddByName)}</span>
         </legend>
         {props.canAddByName && (
           <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -250,7 +253,7 @@ export function GridFilters(props: Props) {
             <option value="">Any rating</option>
             {RATINGS.map((r) => (
               <option key={r} value={r}>
-                Only {RATING_LABELS[r].toLowerCase()}
+                {ratingFilterLabel(r, props.machineShown)}
               </option>
             ))}
           </select>

@@ -72,6 +72,18 @@ test.describe("a machine-read cell", () => {
         .getByRole("status")
         .filter({ hasText: /only not addressed or no clause found: \d+ findings?/ }),
     ).toBeVisible();
+    // The rating filter's own option says the same, and the company legend promises no more
+    // than the grid does (the companies in scope, a page at a time, at 307 companies).
+    await expect(page.locator('select[name="rating"] option[value="not-addressed"]')).toHaveText(
+      "Only not addressed or no clause found",
+    );
+    await page.goto("/?practices=all");
+    await expect(page.locator('select[name="rating"] option[value="not-addressed"]')).toHaveText(
+      "Only not addressed",
+    );
+    await expect(
+      page.getByText("(none ticked = the view’s companies, a page at a time)"),
+    ).toBeAttached();
   });
 });
 

@@ -210,6 +210,7 @@ export default async function ComparePage({
           selectedPractices={view.practices}
           pickedCompanies={view.chosen}
           ratings={view.ratings}
+          machineShown={machineShown.length > 0}
           sort={view.sort}
           differences={view.differences}
         />
