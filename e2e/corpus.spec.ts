@@ -53,6 +53,30 @@ test.describe("a machine-read cell", () => {
     await page.screenshot({ path: `${ARTIFACTS}/corpus-grid-print.png`, fullPage: true });
   });
 
+  test("prints in the light palette from a browser set to dark", async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(COMPARE);
+    const quote = page.locator("td blockquote.evidence-quote").first();
+    const practice = page.locator("tbody th").first();
+    // On screen the dark palette: light words on a dark page.
+    await expect(page.locator("body")).not.toHaveCSS("background-color", "rgb(255, 255, 255)");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    // On paper dark words on white, whatever the screen's scheme.
+    await expect(page.locator("body")).toHaveCSS("background-color", "rgb(255, 255, 255)");
+    for (const el of [quote, practice]) {
+      // Tailwind's colours compute as oklch(); a canvas turns any CSS colour into RGB.
+      const [r, g, b] = await el.evaluate((e) => {
+        const ctx = document.createElement("canvas").getContext("2d")!;
+        ctx.fillStyle = getComputedStyle(e).color;
+        ctx.fillRect(0, 0, 1, 1);
+        return [...ctx.getImageData(0, 0, 1, 1).data];
+      });
+      expect(r! + g! + b!, "text colour on paper").toBeLessThan(3 * 140);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/corpus-grid-print-dark.png`, fullPage: true });
+  });
+
   test('says "No clause found", never "Not addressed", where the machine found nothing', async ({
     page,
   }) => {

@@ -16,7 +16,7 @@ body{font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,sans-se
 main{max-width:36rem;margin:15vh auto;padding:0 1.5rem;text-align:center}
 h1{font-size:1.6rem;margin:.5rem 0}p{color:#334155}a{color:#075985}
 .kicker{font-size:.8rem;letter-spacing:.08em;text-transform:uppercase}
-@media (prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}p{color:#cbd5e1}a{color:#7dd3fc}}
+@media screen and (prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}p{color:#cbd5e1}a{color:#7dd3fc}}
 </style></head>
 <body><main>
 <p class="kicker">${p.kicker} · Policy Atlas</p>
