@@ -361,4 +361,31 @@ test.describe("policy history", () => {
       }
     }
   });
+
+  test("a return the page kept is counted from the text it last kept, not from the hours-long one", async ({
+    page,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    const april = telegram.find((v) => v.recordedAt.startsWith("2024-04-10"))!;
+    const kept = telegram.filter((v) => v.recordedAt.startsWith("2024-05-09"))[1]!;
+    await page.goto("/companies/telegram/changes");
+    const row = page.locator(`#version-${kept.id}`);
+    await expect(row.getByRole("link", { name: "1 modified" })).toHaveAttribute(
+      "href",
+      `/companies/telegram/changes?from=${april.id}&to=${kept.id}`,
+    );
+    await expect(row.getByTestId("since-kept")).toHaveText(
+      ", counted from the text of Apr 10, 2024, the last the page kept",
+    );
+    await row.getByRole("link", { name: "1 modified" }).click();
+    await expect(
+      page.getByRole("heading", { name: /What changed from Apr 10, 2024 to May 9, 2024/ }),
+    ).toBeVisible();
+    await expect(page.getByTestId("diff-summary")).toContainText("1 clause changed");
+    await page.locator(`#version-${kept.id}`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-kept-return.png` });
+    const changes = await (await request.get("/changes?since=2024-05-09&until=2024-05-09")).text();
+    expect(changes).toContain(`from=${april.id}&amp;to=${kept.id}`);
+  });
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { HistoryOverview } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
+import { SinceKept } from "./since-kept";
 import { formatVersionDate, VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
@@ -66,13 +67,16 @@ export function CompanyHistory({
               <li key={v.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
                 <VersionDate iso={v.recordedAt} />
                 <VersionKindBadge version={v} />
-                {v.previousId ? (
-                  <Link
-                    href={`/companies/${slug}/changes?from=${v.previousId}&to=${v.id}`}
-                    className={link}
-                  >
-                    <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
-                  </Link>
+                {v.comparedTo ? (
+                  <span>
+                    <Link
+                      href={`/companies/${slug}/changes?from=${v.comparedTo.id}&to=${v.id}`}
+                      className={link}
+                    >
+                      <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
+                    </Link>
+                    <SinceKept comparedTo={v.comparedTo} />
+                  </span>
                 ) : (
                   <span>earliest version recorded</span>
                 )}
