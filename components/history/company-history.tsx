@@ -9,7 +9,7 @@ import { VersionKindBadge } from "./version-kind";
 function asides(overview: HistoryOverview, name: string): string {
   const parts = [
     overview.technicalCount
-      ? `${overview.technicalCount.toLocaleString("en")} of them re-extractions by Open Terms Archive, not changes by ${name}`
+      ? `${overview.technicalCount.toLocaleString("en")} of them ${overview.technicalCount === 1 ? "a re-extraction by Open Terms Archive, not a change" : "re-extractions by Open Terms Archive, not changes"} by ${name}, left out below`
       : null,
     overview.backAndForthCount
       ? `${overview.backAndForthCount.toLocaleString("en")} of them the page switching back and forth between texts within days, left out below`
@@ -60,7 +60,10 @@ export function CompanyHistory({
             {versionCount.toLocaleString("en")} versions recorded since{" "}
             {formatVersionDate(overview.firstRecordedAt!)}
             {asides(overview, name)}. The latest
-            {overview.backAndForthCount || overview.layoutOnlyCount ? " changes" : ""}:
+            {overview.technicalCount || overview.backAndForthCount || overview.layoutOnlyCount
+              ? " changes"
+              : ""}
+            :
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
             {recent.map((v) => (

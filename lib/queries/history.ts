@@ -317,6 +317,7 @@ export async function listChanges(
 
 export type HistoryOverview = {
   versionCount: number;
+  /** Re-extractions by Open Terms Archive, never changes by the company (not in `recent`). */
   technicalCount: number;
   /** Versions that are part of a page going back and forth between texts (not in `recent`). */
   backAndForthCount: number;
@@ -324,8 +325,9 @@ export type HistoryOverview = {
   layoutOnlyCount: number;
   firstRecordedAt: string | null;
   /**
-   * The latest versions, newest first: neither part of a back-and-forth nor layout-only
-   * (versionStatus in lib/history/version-status.ts).
+   * The latest versions, newest first: the first recorded and the changes listed, not
+   * re-extractions, layout-only versions or a page going back and forth (versionStatus in
+   * lib/history/version-status.ts).
    */
   recent: VersionSummary[];
 };
@@ -357,7 +359,7 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
                                min("recorded_at") AS "first_at"
                         FROM "policy_version" WHERE "company_id" = c."id") s
     CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND NOT "back_and_forth"
-                          AND NOT (${LAYOUT_ONLY})
+                          AND NOT (${LAYOUT_ONLY}) AND "kind" <> 'technical'
                         ORDER BY "seq" DESC LIMIT ${limit}) v
     LEFT JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     ORDER BY v."seq" DESC`;

@@ -261,9 +261,9 @@ describe("changes across the atlas and their feeds", () => {
     expect(ids).toEqual([oldestFirst[12]!.id, oldestFirst[11]!.id]);
     const overview = await getHistoryOverview("mediafire");
     expect(overview.backAndForthCount).toBe(10);
-    expect(overview.recent.map((v) => v.id)).toEqual(
-      [13, 12, 11, 0].map((i) => oldestFirst[i]!.id),
-    );
+    // Version 14 is a re-extraction (2025-09-23): counted, not among the latest changes.
+    expect(overview.technicalCount).toBe(1);
+    expect(overview.recent.map((v) => v.id)).toEqual([12, 11, 0].map((i) => oldestFirst[i]!.id));
   });
 
   it("leaves a version that changed no clause out of the changes, the feeds and the company page's latest", async () => {
@@ -274,9 +274,14 @@ describe("changes across the atlas and their feeds", () => {
     expect(listed.entries.map((e) => e.id)).not.toContain(layoutOnly.id);
     const overview = await getHistoryOverview("imdb", 20);
     expect(overview.layoutOnlyCount).toBe(1);
-    // All ten but the layout-only version and the one the page went back and forth with.
+    // All ten but the layout-only version, the one the page went back and forth with, and the
+    // two re-extractions (versions 5 and 7; the second changed clauses, still not the company's doing).
+    expect(oldestFirst.filter((v) => v.kind === "technical").map((v) => v.id)).toEqual(
+      [4, 6].map((i) => oldestFirst[i]!.id),
+    );
+    expect(overview.technicalCount).toBe(2);
     expect(overview.recent.map((v) => v.id)).toEqual(
-      [9, 8, 7, 6, 4, 3, 2, 0].map((i) => oldestFirst[i]!.id),
+      [9, 8, 7, 3, 2, 0].map((i) => oldestFirst[i]!.id),
     );
     const feed = await (
       await getCompanyFeed(
