@@ -241,6 +241,15 @@ test.describe("policy history", () => {
     await expect(
       page.getByText(/10 of them the page switching back and forth between texts within days/),
     ).toBeVisible();
+    // Its latest version is a re-extraction (2025-09-23): counted, not among the latest changes.
+    await expect(
+      page.getByText(
+        /1 of them a re-extraction by Open Terms Archive, not a change by MediaFire, left out below/,
+      ),
+    ).toBeVisible();
+    const history = page.getByRole("region", { name: "Policy history" });
+    await expect(history.getByText("Re-extraction", { exact: true })).toHaveCount(0);
+    await expect(history.locator("li")).toHaveCount(3);
     const feed = await (await request.get("/feeds/companies/mediafire.atom")).text();
     for (let v = 1; v <= 10; v++) expect(feed).not.toContain(`to=${mediafire[v]!.id}<`);
   });
@@ -360,5 +369,32 @@ test.describe("policy history", () => {
         await context.close();
       }
     }
+  });
+
+  test("a return the page kept is counted from the text it last kept, not from the hours-long one", async ({
+    page,
+    request,
+  }) => {
+    const telegram = await versionsOf(request, "telegram", 40);
+    const april = telegram.find((v) => v.recordedAt.startsWith("2024-04-10"))!;
+    const kept = telegram.filter((v) => v.recordedAt.startsWith("2024-05-09"))[1]!;
+    await page.goto("/companies/telegram/changes");
+    const row = page.locator(`#version-${kept.id}`);
+    await expect(row.getByRole("link", { name: "1 modified" })).toHaveAttribute(
+      "href",
+      `/companies/telegram/changes?from=${april.id}&to=${kept.id}`,
+    );
+    await expect(row.getByTestId("since-kept")).toHaveText(
+      ", counted from the text of Apr 10, 2024, the last the page kept",
+    );
+    await row.getByRole("link", { name: "1 modified" }).click();
+    await expect(
+      page.getByRole("heading", { name: /What changed from Apr 10, 2024 to May 9, 2024/ }),
+    ).toBeVisible();
+    await expect(page.getByTestId("diff-summary")).toContainText("1 clause changed");
+    await page.locator(`#version-${kept.id}`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-kept-return.png` });
+    const changes = await (await request.get("/changes?since=2024-05-09&until=2024-05-09")).text();
+    expect(changes).toContain(`from=${april.id}&amp;to=${kept.id}`);
   });
 });

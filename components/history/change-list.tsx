@@ -3,6 +3,7 @@ import { describeChange } from "@/lib/history/describe-changes";
 import type { ChangeEntry } from "@/lib/queries/history";
 import { sectorName } from "@/lib/sectors";
 import { ChangeCounts } from "./change-counts";
+import { SinceKept } from "./since-kept";
 import { VersionDate } from "./version-date";
 
 /** Changes across the atlas, newest first: company, date, one-line summary, link to the diff. */
@@ -30,7 +31,7 @@ export function ChangeList({
           </div>
           <p>
             <Link
-              href={`/companies/${e.company.slug}/changes?from=${e.previousId}&to=${e.id}`}
+              href={`/companies/${e.company.slug}/changes?from=${e.comparedTo.id}&to=${e.id}`}
               className="text-sky-800 underline dark:text-sky-300"
             >
               {describeChange(
@@ -41,6 +42,7 @@ export function ChangeList({
           </p>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             <ChangeCounts added={e.added} removed={e.removed} modified={e.modified} />
+            <SinceKept comparedTo={e.comparedTo} />
           </p>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { HistoryOverview } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
+import { SinceKept } from "./since-kept";
 import { formatVersionDate, VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
@@ -8,7 +9,7 @@ import { VersionKindBadge } from "./version-kind";
 function asides(overview: HistoryOverview, name: string): string {
   const parts = [
     overview.technicalCount
-      ? `${overview.technicalCount.toLocaleString("en")} of them re-extractions by Open Terms Archive, not changes by ${name}`
+      ? `${overview.technicalCount.toLocaleString("en")} of them ${overview.technicalCount === 1 ? "a re-extraction by Open Terms Archive, not a change" : "re-extractions by Open Terms Archive, not changes"} by ${name}, left out below`
       : null,
     overview.backAndForthCount
       ? `${overview.backAndForthCount.toLocaleString("en")} of them the page switching back and forth between texts within days, left out below`
@@ -59,20 +60,26 @@ export function CompanyHistory({
             {versionCount.toLocaleString("en")} versions recorded since{" "}
             {formatVersionDate(overview.firstRecordedAt!)}
             {asides(overview, name)}. The latest
-            {overview.backAndForthCount || overview.layoutOnlyCount ? " changes" : ""}:
+            {overview.technicalCount || overview.backAndForthCount || overview.layoutOnlyCount
+              ? " changes"
+              : ""}
+            :
           </p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
             {recent.map((v) => (
               <li key={v.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3">
                 <VersionDate iso={v.recordedAt} />
                 <VersionKindBadge version={v} />
-                {v.previousId ? (
-                  <Link
-                    href={`/companies/${slug}/changes?from=${v.previousId}&to=${v.id}`}
-                    className={link}
-                  >
-                    <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
-                  </Link>
+                {v.comparedTo ? (
+                  <span>
+                    <Link
+                      href={`/companies/${slug}/changes?from=${v.comparedTo.id}&to=${v.id}`}
+                      className={link}
+                    >
+                      <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
+                    </Link>
+                    <SinceKept comparedTo={v.comparedTo} />
+                  </span>
                 ) : (
                   <span>earliest version recorded</span>
                 )}

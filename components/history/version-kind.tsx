@@ -59,5 +59,3 @@ export function VersionKindBadge({ version }: { version: ClassifiedVersion }) {
     </span>
   );
 }
-
-export const KIND_EXPLANATION = BADGES.technical.title;

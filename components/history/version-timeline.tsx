@@ -4,6 +4,7 @@ import { versionStatus } from "@/lib/history/version-status";
 import type { VersionSummary } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
 import { RatingChanges } from "./rating-changes";
+import { SinceKept } from "./since-kept";
 import { formatVersionDate, VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
@@ -91,14 +92,14 @@ function BackAndForthNoteText({
 
 /**
  * The recorded versions, newest first, as a plain GET form: pick "from" and "to" and compare
- * (works without JavaScript). Each version links to what changed since the one before it.
- * `previousOf` maps a version to the version recorded just before it (which may sit on the
- * next page).
+ * (works without JavaScript). Each version links to what changed since the version it is
+ * compared with: the one before it (which may sit on the next page), or, for a change that stuck
+ * after the page went back and forth, the text the page last kept, and then the row says so.
  */
 export function VersionTimeline({
   slug,
   versions,
-  previousOf,
+  single,
   practiceNames,
   versionHref,
   notes,
@@ -106,7 +107,8 @@ export function VersionTimeline({
 }: {
   slug: string;
   versions: VersionSummary[];
-  previousOf: Map<number, number>;
+  /** One version in all (the curated five): nothing to compare, so no choosing. */
+  single: boolean;
   /** What each version returning to or flickering between texts did (from the whole history). */
   notes: Map<number, BackAndForthNote>;
   practiceNames: Map<string, string>;
@@ -114,8 +116,6 @@ export function VersionTimeline({
   versionHref: (id: number) => string;
   selected: { from?: number; to?: number };
 }) {
-  // One version in all (the curated five): nothing to compare, so no choosing.
-  const single = versions.length === 1 && previousOf.size === 0;
   const defaultTo = selected.to ?? versions[0]?.id;
   const defaultFrom = selected.from ?? versions[1]?.id ?? versions[0]?.id;
   return (
@@ -145,7 +145,6 @@ export function VersionTimeline({
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {versions.map((v) => {
-              const previous = previousOf.get(v.id);
               const status = versionStatus(v);
               const note = notes.get(v.id);
               // Not a change by the company: set apart by a tint and an edge, in readable text.
@@ -180,14 +179,18 @@ export function VersionTimeline({
                     )}
                   </td>
                   <td className="px-2 py-2 align-top">
-                    {previous ? (
+                    {v.comparedTo ? (
                       <>
                         <Link
-                          href={`/companies/${slug}/changes?from=${previous}&to=${v.id}`}
+                          href={`/companies/${slug}/changes?from=${v.comparedTo.id}&to=${v.id}`}
                           className="text-sky-800 underline dark:text-sky-300"
                         >
                           <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
                         </Link>
+                        <SinceKept
+                          comparedTo={v.comparedTo}
+                          dateHref={versionHref(v.comparedTo.id)}
+                        />
                         {note ? (
                           <span className="block text-xs" data-testid="back-and-forth-note">
                             <BackAndForthNoteText note={note} versionHref={versionHref} />

@@ -16,6 +16,7 @@ function history(spec: string): RecordedText[] {
 }
 const hidden = (spec: string) => findBackAndForth(history(spec)).map((r) => r.hidden);
 const returns = (spec: string) => findBackAndForth(history(spec)).map((r) => r.returnsTo);
+const comparedTo = (spec: string) => findBackAndForth(history(spec)).map((r) => r.comparedTo);
 
 describe("findBackAndForth", () => {
   it("lists ordinary changes, each new text once", () => {
@@ -86,5 +87,23 @@ describe("findBackAndForth", () => {
     expect(hidden("A@0 B~@100 A@100.5")[0]).toBe(false);
     expect(returns("A@0 B@100 A~@100.5")).toEqual([null, null, null]);
     expect(returns("A@0 B~@100 A@100.5")).toEqual([null, null, 0]);
+  });
+
+  it("counts a change the page kept after flickering from the text it last kept, not from the short-lived one", () => {
+    // Telegram, May 2024: A until May 6, B on May 6, C for hours on May 9, then B kept.
+    const telegram = "A@0 B@100 C@103 B@103.2 D@200";
+    expect(hidden(telegram)).toEqual([false, true, true, false, false]);
+    expect(comparedTo(telegram)).toEqual([null, 0, 1, 0, 3]);
+    // A run of A's versions: counted from the last of them, the text the page showed before B.
+    expect(comparedTo("A@0 A@50 B@100 C@103 B@103.2")).toEqual([null, 0, 1, 2, 1]);
+    // Alternating, then settling: the page was back on A just before, so from the one before it.
+    expect(comparedTo("A@0 B@100 A@101 B@102 B@103.5 C@300")).toEqual([null, 0, 1, 2, 3, 4]);
+  });
+
+  it("counts every other version from the one before it, hidden or not", () => {
+    expect(comparedTo("A@0 B@100 C@200 D@210")).toEqual([null, 0, 1, 2]);
+    expect(comparedTo("A@0 B@10 A@10.25 C@14 A@14.25 A@30 D@60")).toEqual([null, 0, 1, 2, 3, 4, 5]);
+    // Back and forth ending on the old text: nothing listed, nothing counted anew.
+    expect(comparedTo("A@0 B@100 A@101 B@102 A@103")).toEqual([null, 0, 1, 2, 3]);
   });
 });

@@ -28,6 +28,14 @@ export type BackAndForth = {
    * new text: /changes, the feeds and the company page's latest changes leave it out.
    */
   hidden: boolean;
+  /**
+   * The index of the version this one's changes are counted against: the one before it, except
+   * for a change listed after the page went back and forth (a return the page kept, or a text it
+   * settled on after flickering), which is compared with the latest version before the flickering
+   * (the text the page last kept), so that what the listed change says is what changed since
+   * then, not what undid a short-lived text. Null for the first version.
+   */
+  comparedTo: number | null;
 };
 
 type Run = { first: number; key: string; start: number; end: number; kind: RecordedText["kind"] };
@@ -41,7 +49,11 @@ type Run = { first: number; key: string; start: number; end: number; kind: Recor
  * and it differs from the text the page last settled on: that is a change that stuck.
  */
 export function findBackAndForth(versions: RecordedText[]): BackAndForth[] {
-  const out: BackAndForth[] = versions.map(() => ({ returnsTo: null, hidden: false }));
+  const out: BackAndForth[] = versions.map((_, i) => ({
+    returnsTo: null,
+    hidden: false,
+    comparedTo: i === 0 ? null : i - 1,
+  }));
   const runs: Run[] = [];
   versions.forEach((v, i) => {
     const last = runs[runs.length - 1];
@@ -82,6 +94,20 @@ export function findBackAndForth(versions: RecordedText[]): BackAndForth[] {
     const backAndForth = recursBefore || recursAfter || undone;
     out[r.first]!.hidden = backAndForth && !(settles && r.key !== settledKey);
     if (settles) settledKey = r.key;
+  });
+
+  /*
+   * A listed change right after hidden texts is compared with the text the page showed before
+   * them (the latest run not hidden), as last shown: the flickering may have returned to it.
+   */
+  runs.forEach((r, i) => {
+    if (i === 0 || r.kind !== "change" || out[r.first]!.hidden) return;
+    let j = i - 1;
+    while (j > 0 && out[runs[j]!.first]!.hidden) j--;
+    if (j === i - 1) return;
+    let last = i - 1;
+    while (runs[last]!.key !== runs[j]!.key) last--;
+    out[r.first]!.comparedTo = runs[last + 1]!.first - 1;
   });
   return out;
 }

@@ -314,4 +314,29 @@ describe("buildCompanyHistory", () => {
     );
     expect(built.map((x) => x.returnsToSeq)).toEqual([null, null, 1, 2, null, null, null, null]);
   });
+
+  it("counts a return the page kept from the text it last kept, practices and ratings included (Telegram, May 2024)", async () => {
+    const kept = `${base}\nWe keep your personal data for 30 days after you close your account, then delete it.\n`;
+    const brief = `${base}\nWe sell your email address to advertisers.\n`;
+    const built = await buildCompanyHistory(
+      [
+        v("2024-01-01T00:00:00Z", "first", base, "a"),
+        v("2024-05-06T00:00:00Z", "change", kept, "b"), // the new text…
+        v("2024-05-09T00:00:00Z", "change", brief, "c"), // …another for a few hours…
+        v("2024-05-09T06:00:00Z", "change", kept, "b"), // …then the new text again, kept
+      ],
+      memoryStore(),
+    );
+    expect(built.map((x) => x.backAndForth)).toEqual([false, true, true, false]);
+    expect(built.map((x) => x.comparedToSeq)).toEqual([null, 1, 2, 1]);
+    const [, first, short, back] = built;
+    // Listed: what changed since January, the retention clause added, as May 6 says too.
+    expect(back).toMatchObject({ added: 1, removed: 0, modified: 0, returnsToSeq: 2 });
+    expect(back!.changedPractices).toEqual(first!.changedPractices);
+    expect(back!.changedPractices).toContain("retention");
+    expect(back!.ratingChanges).toEqual(first!.ratingChanges);
+    expect(back!.ratingChanges.map((c) => c.practice)).toContain("retention");
+    // The hours-long text's row still says what differs from the row before it.
+    expect(short).toMatchObject({ added: 1, removed: 1, modified: 0 });
+  });
 });

@@ -40,6 +40,12 @@ export type BuiltVersion = {
   returnsToSeq: number | null;
   /** Part of a page going back and forth between texts: left out of the atlas's changes. */
   backAndForth: boolean;
+  /**
+   * The seq of the version the counts, practices and rating changes compare this one with: the
+   * one before it, or, for a change that stuck after the page went back and forth, the text the
+   * page last kept (lib/history/back-and-forth.ts). Null for the first version.
+   */
+  comparedToSeq: number | null;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
@@ -52,7 +58,8 @@ const inPracticeOrder = (set: Set<string>) =>
  * Turns one company's recorded versions into stored versions: each version segmented as the
  * corpus segments a policy, each distinct clause classified once with its heading in front
  * (clauses the store already holds are not classified again), and each version compared with
- * the one before it.
+ * the one before it (a change that stuck after the page went back and forth: with the text the
+ * page last kept).
  */
 export async function buildCompanyHistory(
   versions: Array<Pick<HistoryVersion, "recordedAt" | "kind" | "sha256" | "text">>,
@@ -130,10 +137,12 @@ export async function buildCompanyHistory(
       kind: v.kind,
     })),
   );
-  let previous: Occurrence[] | null = null;
-  let previousRatings: Record<string, string> | null = null;
+  const ratingsOf: Array<Record<string, string> | null> = [];
   versions.forEach((v, i) => {
     const clauses = versionClauses[i]!;
+    const comparedTo = backAndForth[i]!.comparedTo;
+    const previous = comparedTo === null ? null : versionClauses[comparedTo]!;
+    const previousRatings = comparedTo === null ? null : ratingsOf[comparedTo]!;
     let counts = { added: 0, removed: 0, modified: 0 };
     const practices = new Set<string>();
     if (previous) {
@@ -153,13 +162,13 @@ export async function buildCompanyHistory(
     const ratings = curatedClauses ? null : rater.rate(v.sha256, clauses);
     const ratingChanges: RatingChange[] =
       ratings && previousRatings && ratings !== previousRatings
-        ? PRACTICE_SLUGS.filter((p) => ratings[p] !== previousRatings![p]).map((p) => ({
+        ? PRACTICE_SLUGS.filter((p) => ratings[p] !== previousRatings[p]).map((p) => ({
             practice: p,
-            before: previousRatings![p] ?? "not-addressed",
+            before: previousRatings[p] ?? "not-addressed",
             after: ratings[p] ?? "not-addressed",
           }))
         : [];
-    previousRatings = ratings;
+    ratingsOf.push(ratings);
     built.push({
       seq: i + 1,
       recordedAt: v.recordedAt,
@@ -172,8 +181,8 @@ export async function buildCompanyHistory(
       ratingChanges,
       returnsToSeq: backAndForth[i]!.returnsTo === null ? null : backAndForth[i]!.returnsTo! + 1,
       backAndForth: backAndForth[i]!.hidden,
+      comparedToSeq: comparedTo === null ? null : comparedTo + 1,
     });
-    previous = clauses;
   });
   return built;
 }

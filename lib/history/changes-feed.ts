@@ -36,14 +36,14 @@ export function changesFeedResponse(opts: {
     // An empty feed is as old as the epoch, not as new as the request: readers see no change.
     updated: opts.entries[0]?.recordedAt ?? new Date(0).toISOString(),
     entries: opts.entries.map((e) => {
-      const link = `${origin}/companies/${e.company.slug}/changes?from=${e.previousId}&to=${e.id}`;
+      const link = `${origin}/companies/${e.company.slug}/changes?from=${e.comparedTo.id}&to=${e.id}`;
       const names = e.changedPractices.map((p) => opts.practiceNames.get(p) ?? p);
       return {
         id: link,
         title: `${e.company.name}: ${describeChange(e.changedClauses, names)}`,
         link,
         updated: e.recordedAt,
-        summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${e.modified} clauses modified, ${e.added} added, ${e.removed} removed.`,
+        summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${e.modified} clauses modified, ${e.added} added, ${e.removed} removed${e.comparedTo.sinceKept ? ` since the text of ${e.comparedTo.recordedAt.slice(0, 10)}, the last the page kept before going back and forth between texts` : ""}.`,
         categories: e.changedPractices.map((p) => ({
           term: p,
           label: opts.practiceNames.get(p) ?? p,

@@ -32,6 +32,12 @@ export type VersionSummary = {
    * of /changes, the feeds and the company page's latest changes.
    */
   backAndForth: boolean;
+  /**
+   * The version the counts, practices and rating changes compare this one with: the one before
+   * it, or, for a change that stuck after the page went back and forth, the version before the
+   * flickering (the text the page last kept; `sinceKept`). Null for the first version.
+   */
+  comparedTo: { id: number; recordedAt: string; sinceKept: boolean } | null;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
@@ -61,6 +67,10 @@ type VersionRow = {
   /** Selected where the page shows returns (the timeline, the company page). */
   returns_to_id?: number | null;
   returns_to_at?: Date | null;
+  /** Selected where the page links a version to its comparison (not by getVersionDiff). */
+  compared_to_id?: number | null;
+  compared_to_at?: Date | null;
+  compared_to_seq?: number | null;
 };
 
 const summary = (r: VersionRow): VersionSummary => ({
@@ -80,7 +90,18 @@ const summary = (r: VersionRow): VersionSummary => ({
       ? { id: r.returns_to_id, recordedAt: r.returns_to_at.toISOString() }
       : null,
   backAndForth: r.back_and_forth,
+  comparedTo:
+    r.compared_to_id && r.compared_to_at && r.compared_to_seq
+      ? {
+          id: r.compared_to_id,
+          recordedAt: r.compared_to_at.toISOString(),
+          sinceKept: r.compared_to_seq !== r.seq - 1,
+        }
+      : null,
 });
+
+/** The version a version is compared with, as selected columns (alias `b`; see VersionRow). */
+const COMPARED_TO = Prisma.sql`b."id" AS "compared_to_id", b."recorded_at" AS "compared_to_at", b."seq" AS "compared_to_seq"`;
 
 async function findCompany(slug: string): Promise<HistoryCompany | null> {
   return getDb().company.findFirst({
@@ -105,9 +126,10 @@ export async function getTimeline(slug: string): Promise<Timeline | null> {
   const rows = await getDb().$queryRaw<VersionRow[]>`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
-           r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at"
+           r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at", ${COMPARED_TO}
     FROM "policy_version" v
     LEFT JOIN "policy_version" r ON r."company_id" = v."company_id" AND r."seq" = v."returns_to_seq"
+    LEFT JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     WHERE v."company_id" = ${company.id} ORDER BY v."seq" DESC`;
   return { company, versions: rows.map(summary) };
 }
@@ -228,7 +250,7 @@ export async function getVersionDiff(
 }
 
 export type ChangeEntry = VersionSummary & {
-  previousId: number;
+  comparedTo: NonNullable<VersionSummary["comparedTo"]>;
   company: { slug: string; name: string; sector: string; provenance: "curated" | "machine" };
 };
 
@@ -259,7 +281,6 @@ export async function listChanges(
   const rows = await getDb().$queryRaw<
     Array<
       VersionRow & {
-        previous_id: number;
         slug: string;
         name: string;
         sector: string;
@@ -270,11 +291,11 @@ export async function listChanges(
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
-           p."id" AS "previous_id", c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
+           ${COMPARED_TO}, c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
            count(*) OVER () AS "total"
     FROM "policy_version" v
     JOIN "company" c ON c."id" = v."company_id"
-    JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
+    JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
       AND NOT v."back_and_forth"
       AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
@@ -288,7 +309,7 @@ export async function listChanges(
     total: Number(rows[0]?.total ?? 0),
     entries: rows.map((r) => ({
       ...summary(r),
-      previousId: r.previous_id,
+      comparedTo: summary(r).comparedTo!,
       company: { slug: r.slug, name: r.name, sector: r.sector, provenance: r.provenance },
     })),
   };
@@ -296,6 +317,7 @@ export async function listChanges(
 
 export type HistoryOverview = {
   versionCount: number;
+  /** Re-extractions by Open Terms Archive, never changes by the company (not in `recent`). */
   technicalCount: number;
   /** Versions that are part of a page going back and forth between texts (not in `recent`). */
   backAndForthCount: number;
@@ -303,10 +325,11 @@ export type HistoryOverview = {
   layoutOnlyCount: number;
   firstRecordedAt: string | null;
   /**
-   * The latest versions, newest first, each with the id of the one before it: neither part of a
-   * back-and-forth nor layout-only (versionStatus in lib/history/version-status.ts).
+   * The latest versions, newest first: the first recorded and the changes listed, not
+   * re-extractions, layout-only versions or a page going back and forth (versionStatus in
+   * lib/history/version-status.ts).
    */
-  recent: Array<VersionSummary & { previousId: number | null }>;
+  recent: VersionSummary[];
 };
 
 /** A version of "policy_version" badged "Layout only" (versionStatus), as SQL. */
@@ -317,7 +340,6 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
   const rows = await getDb().$queryRaw<
     Array<
       VersionRow & {
-        previous_id: number | null;
         total: bigint;
         technical: bigint;
         back_and_forth_count: bigint;
@@ -328,7 +350,7 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
-           p."id" AS "previous_id", s."total", s."technical", s."back_and_forth_count",
+           ${COMPARED_TO}, s."total", s."technical", s."back_and_forth_count",
            s."layout_only_count", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
@@ -337,9 +359,9 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
                                min("recorded_at") AS "first_at"
                         FROM "policy_version" WHERE "company_id" = c."id") s
     CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND NOT "back_and_forth"
-                          AND NOT (${LAYOUT_ONLY})
+                          AND NOT (${LAYOUT_ONLY}) AND "kind" <> 'technical'
                         ORDER BY "seq" DESC LIMIT ${limit}) v
-    LEFT JOIN "policy_version" p ON p."company_id" = v."company_id" AND p."seq" = v."seq" - 1
+    LEFT JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     ORDER BY v."seq" DESC`;
   return {
     versionCount: Number(rows[0]?.total ?? 0),
@@ -347,6 +369,6 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
     backAndForthCount: Number(rows[0]?.back_and_forth_count ?? 0),
     layoutOnlyCount: Number(rows[0]?.layout_only_count ?? 0),
     firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
-    recent: rows.map((r) => ({ ...summary(r), previousId: r.previous_id })),
+    recent: rows.map(summary),
   };
 }

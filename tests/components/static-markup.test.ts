@@ -144,7 +144,8 @@ describe("the company page's static blocks", () => {
       id: 2,
       recordedAt: "2024-05-01T10:00:00.000Z",
       kind: "change",
-      previousId: 1,
+      seq: 2,
+      comparedTo: { id: 1, recordedAt: "2024-04-01T10:00:00.000Z", sinceKept: false },
       added: 2,
       removed: 1,
       modified: 3,
@@ -170,7 +171,11 @@ describe("the company page's static blocks", () => {
         technicalCount: 5,
         backAndForthCount: 0,
         firstRecordedAt: "2019-01-01T00:00:00.000Z",
-        recent: [version, { ...version, id: 1, previousId: null, changedPractices: [] }],
+        recent: [
+          { ...version, id: 3, comparedTo: { ...version.comparedTo, sinceKept: true } },
+          version,
+          { ...version, id: 1, comparedTo: null, changedPractices: [] },
+        ],
       },
       {
         versionCount: 971,

@@ -11,6 +11,8 @@ type Row = [
   counts: number,
   backAndForth: boolean,
   returnsTo: number | null,
+  /** The version the counts are from, when not the one before (a change kept after flickering). */
+  comparedTo?: number,
 ];
 
 /*
@@ -21,7 +23,7 @@ const ROWS: Row[] = [
   [21, "2024-04-10", 8, false, null],
   [22, "2024-05-06", 1, true, null],
   [23, "2024-05-09", 9, true, null],
-  [24, "2024-05-09", 9, false, 22],
+  [24, "2024-05-09", 3, false, 22, 21],
   [25, "2024-06-14", 9, true, null],
   [26, "2024-06-14", 9, true, 24],
   [27, "2024-07-15", 11, false, null],
@@ -32,7 +34,7 @@ function versions(): VersionSummary[] {
   const at = new Map(
     ROWS.map(([id, day], i) => [id, `${day}T${String(i).padStart(2, "0")}:00:00.000Z`]),
   );
-  return ROWS.map(([id, , counts, backAndForth, returnsTo], i) => ({
+  return ROWS.map(([id, , counts, backAndForth, returnsTo, comparedTo], i) => ({
     id,
     seq: i + 21,
     recordedAt: at.get(id)!,
@@ -46,18 +48,25 @@ function versions(): VersionSummary[] {
     ratingChanges: [],
     returnsTo: returnsTo === null ? null : { id: returnsTo, recordedAt: at.get(returnsTo)! },
     backAndForth,
+    comparedTo:
+      i === 0
+        ? null
+        : {
+            id: comparedTo ?? ROWS[i - 1]![0],
+            recordedAt: at.get(comparedTo ?? ROWS[i - 1]![0])!,
+            sinceKept: comparedTo !== undefined,
+          },
   })).reverse();
 }
 
 /** Each row's markup, by version id. */
 function renderRows(): Map<number, string> {
   const all = versions();
-  const previousOf = new Map(all.slice(0, -1).map((v, i) => [v.id, all[i + 1]!.id]));
   const html = renderToStaticMarkup(
     h(VersionTimeline, {
       slug: "telegram",
       versions: all,
-      previousOf,
+      single: false,
       practiceNames: new Map(),
       versionHref: (id: number) => `#version-${id}`,
       notes: backAndForthNotes(all),
@@ -90,6 +99,21 @@ describe("VersionTimeline", () => {
     expect(row).not.toContain("bg-slate-100");
     expect(text(row)).toContain("Back to the text of May 6, 2024, and this time the page kept it.");
     expect(text(row)).not.toContain("not listed");
+  });
+
+  it("counts a return the page kept from the text it last kept, and says so, linking that row", () => {
+    const row = rows.get(24)!;
+    expect(row).toContain('href="/companies/telegram/changes?from=21&amp;to=24"');
+    expect(text(row)).toContain(
+      "3 modified, counted from the text of Apr 10, 2024, the last the page kept",
+    );
+    expect(row).toContain('href="#version-21"');
+    // Every other row is counted from the row before it, and says nothing more.
+    for (const [id, other] of rows) {
+      if (id === 24) continue;
+      expect(other, `version ${id}`).not.toContain("counted from");
+    }
+    expect(rows.get(23)!).toContain('href="/companies/telegram/changes?from=22&amp;to=23"');
   });
 
   it("tells the first showing of that text that the page came back to it, not that it was undone", () => {

@@ -20,14 +20,16 @@ const HISTORY = path.resolve(import.meta.dirname, "..", "..", "seeds", "corpus",
 /*
  * Real corpus services: AdRoll (13 versions), Acuity Ads (13), MediaFire (14), whose page went
  * back and forth between texts in June 2024 (versions 3, 5, 6, 7, 9 and 11 return to 1, 3, 4, 5,
- * 7 and 9), and IMDb (10), whose second version changed the page but no clause.
+ * 7 and 9), IMDb (10), whose second version changed the page but no clause, and Telegram (40),
+ * whose page showed a new text on 2024-05-06, another for hours on 05-09, then the new one again.
  */
-const SERVICES = ["adroll", "acuityads", "mediafire", "imdb"];
+const SERVICES = ["adroll", "acuityads", "mediafire", "imdb", "telegram"];
 const NAMES: Record<string, string> = {
   adroll: "AdRoll",
   acuityads: "Acuity Ads",
   mediafire: "MediaFire",
   imdb: "IMDb",
+  telegram: "Telegram",
 };
 /*
  * Read from AdRoll's two first recorded versions (2023-10-21): the second adds this clause and
@@ -45,6 +47,7 @@ type Version = {
   changedPractices: string[];
   returnsTo: { id: number; recordedAt: string } | null;
   backAndForth: boolean;
+  comparedTo: { id: number; recordedAt: string } | null;
 };
 type Clause = { text: string; practices: string[] };
 type Diff = {
@@ -96,7 +99,7 @@ beforeAll(async () => {
       path.join(seedDir, "corpus", "history", `${slug}.jsonl.br`),
     );
   const outcome = await loadHistory(db.url, { seedDir });
-  expect(outcome).toMatchObject({ skipped: false, companies: 9, loaded: 9 });
+  expect(outcome).toMatchObject({ skipped: false, companies: 10, loaded: 10 });
 }, 180_000);
 
 afterAll(async () => {
@@ -159,6 +162,7 @@ describe("GET /api/companies/{slug}/versions", () => {
         "recordedAt",
         "returnsTo",
         "backAndForth",
+        "comparedTo",
       ].sort(),
     );
     for (let i = 1; i < v.length; i++) expect(v[i - 1]!.recordedAt >= v[i]!.recordedAt).toBe(true);
@@ -257,9 +261,9 @@ describe("changes across the atlas and their feeds", () => {
     expect(ids).toEqual([oldestFirst[12]!.id, oldestFirst[11]!.id]);
     const overview = await getHistoryOverview("mediafire");
     expect(overview.backAndForthCount).toBe(10);
-    expect(overview.recent.map((v) => v.id)).toEqual(
-      [13, 12, 11, 0].map((i) => oldestFirst[i]!.id),
-    );
+    // Version 14 is a re-extraction (2025-09-23): counted, not among the latest changes.
+    expect(overview.technicalCount).toBe(1);
+    expect(overview.recent.map((v) => v.id)).toEqual([12, 11, 0].map((i) => oldestFirst[i]!.id));
   });
 
   it("leaves a version that changed no clause out of the changes, the feeds and the company page's latest", async () => {
@@ -270,9 +274,14 @@ describe("changes across the atlas and their feeds", () => {
     expect(listed.entries.map((e) => e.id)).not.toContain(layoutOnly.id);
     const overview = await getHistoryOverview("imdb", 20);
     expect(overview.layoutOnlyCount).toBe(1);
-    // All ten but the layout-only version and the one the page went back and forth with.
+    // All ten but the layout-only version, the one the page went back and forth with, and the
+    // two re-extractions (versions 5 and 7; the second changed clauses, still not the company's doing).
+    expect(oldestFirst.filter((v) => v.kind === "technical").map((v) => v.id)).toEqual(
+      [4, 6].map((i) => oldestFirst[i]!.id),
+    );
+    expect(overview.technicalCount).toBe(2);
     expect(overview.recent.map((v) => v.id)).toEqual(
-      [9, 8, 7, 6, 4, 3, 2, 0].map((i) => oldestFirst[i]!.id),
+      [9, 8, 7, 3, 2, 0].map((i) => oldestFirst[i]!.id),
     );
     const feed = await (
       await getCompanyFeed(
@@ -281,6 +290,41 @@ describe("changes across the atlas and their feeds", () => {
       )
     ).text();
     expect(feed).not.toContain(`to=${layoutOnly.id}<`);
+  });
+
+  it("counts a return the page kept from the text it last kept, everywhere the change is listed", async () => {
+    const oldestFirst = [...(await versionsOf("telegram")).body.versions].reverse();
+    const at = (iso: string) => oldestFirst.find((v) => v.recordedAt === iso)!;
+    const april = at("2024-04-10T12:44:19.000Z");
+    const may6 = at("2024-05-06T12:44:08.000Z");
+    const hours = at("2024-05-09T00:43:49.000Z");
+    const kept = at("2024-05-09T12:44:00.000Z");
+    expect(kept).toMatchObject({ returnsTo: { id: may6.id }, backAndForth: false });
+    // Counted from April's text, as May 6 was, not from the hours-long text it undid.
+    expect(kept.comparedTo?.id).toBe(april.id);
+    expect(kept.changedClauses).toBe(may6.changedClauses);
+    expect(kept.changedPractices).toEqual(may6.changedPractices);
+    expect(hours.comparedTo?.id).toBe(may6.id);
+    const diff = await diffOf("telegram", `from=${april.id}&to=${kept.id}`);
+    expect(diff.body.added.length + diff.body.removed.length + diff.body.modified.length).toBe(
+      kept.changedClauses,
+    );
+    const listed = await listChanges({ company: "telegram", page: 1, perPage: 100 });
+    const entry = listed.entries.find((e) => e.id === kept.id)!;
+    expect(entry.comparedTo).toMatchObject({ id: april.id, sinceKept: true });
+    expect(
+      listed.entries.filter((e) => e.id !== kept.id).every((e) => !e.comparedTo.sinceKept),
+    ).toBe(true);
+    const overview = await getHistoryOverview("telegram", 40);
+    expect(overview.recent.find((v) => v.id === kept.id)?.comparedTo?.id).toBe(april.id);
+    const feed = await (
+      await getCompanyFeed(
+        new Request("http://localhost/feeds/companies/telegram.atom"),
+        ctx({ file: "telegram.atom" }),
+      )
+    ).text();
+    expect(feed).toContain(`from=${april.id}&amp;to=${kept.id}`);
+    expect(feed).toContain("since the text of 2024-04-10, the last the page kept");
   });
 
   it("serves Atom feeds a feed parser reads, each entry linking to its diff", async () => {

@@ -70,13 +70,10 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   // Without a valid choice, the latest change listed among the atlas's changes (or, when there is
   // none, the latest version's difference from the one before).
   const latestChange = versions.find(isListedChange) ?? versions.find((v) => v.seq > 1);
-  const previousOf = new Map<number, number>();
-  versions.forEach((v, i) => {
-    const prev = versions[i + 1];
-    if (prev) previousOf.set(v.id, prev.id);
-  });
   let pair = requested;
-  if (!pair && latestChange) pair = { from: previousOf.get(latestChange.id)!, to: latestChange.id };
+  // The change as listed: a change that stuck after flickering, from the text the page last kept.
+  if (!pair && latestChange?.comparedTo)
+    pair = { from: latestChange.comparedTo.id, to: latestChange.id };
   let diffResult = pair ? await getVersionDiff(company.slug, pair.from, pair.to) : null;
   if (diffResult && !diffResult.ok) {
     notices.push(`${diffResult.error}. Pick two versions from the list below.`);
@@ -93,7 +90,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const loading = status?.state === "loading";
   // A page going back and forth between texts moves ratings back and forth: left out here.
   const ratingMoves = versions.filter(
-    (v) => v.ratingChanges.length > 0 && previousOf.has(v.id) && !v.backAndForth,
+    (v) => v.ratingChanges.length > 0 && v.comparedTo !== null && !v.backAndForth,
   );
   const backAndForthCount = versions.filter((v) => v.backAndForth).length;
   const layoutOnlyCount = versions.filter((v) => versionStatus(v) === "layout-only").length;
@@ -225,7 +222,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             {ratingMoves.slice(0, 30).map((v) => (
               <li key={v.id} className="grid gap-1 p-3 sm:grid-cols-[10rem_1fr]">
                 <Link
-                  href={`/companies/${company.slug}/changes?from=${previousOf.get(v.id)}&to=${v.id}`}
+                  href={`/companies/${company.slug}/changes?from=${v.comparedTo!.id}&to=${v.id}`}
                   className="text-sky-800 underline dark:text-sky-300"
                 >
                   <VersionDate iso={v.recordedAt} />
@@ -250,7 +247,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           <VersionTimeline
             slug={company.slug}
             versions={shown}
-            previousOf={previousOf}
+            single={versions.length === 1}
             practiceNames={names}
             versionHref={versionHref}
             notes={notes}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { VersionSummary } from "@/lib/queries/history";
+import { VersionDate } from "./version-date";
+
+/**
+ * After a change's counts, when they are not counted from the version just before it: a change
+ * that stuck after the page went back and forth is counted from the text the page last kept,
+ * and the reader must not take the counts for what undid the short-lived text in between.
+ */
+export function SinceKept({
+  comparedTo,
+  dateHref,
+}: {
+  comparedTo: VersionSummary["comparedTo"];
+  /** Where that version's row is, when the page shows it. */
+  dateHref?: string;
+}) {
+  if (!comparedTo?.sinceKept) return null;
+  const date = <VersionDate iso={comparedTo.recordedAt} />;
+  return (
+    <span data-testid="since-kept">
+      , counted from the text of{" "}
+      {dateHref ? (
+        <Link
+          href={dateHref}
+          className="whitespace-nowrap underline decoration-dotted underline-offset-2"
+        >
+          {date}
+        </Link>
+      ) : (
+        <span className="whitespace-nowrap">{date}</span>
+      )}
+      , the last the page kept
+    </span>
+  );
+}
