@@ -176,6 +176,45 @@ describe("parseGridView", () => {
     expect(v.chosen).toEqual([...pageTwo, "c-15"]);
   });
 
+  it("adds to the page on screen as the form sends it without JavaScript, with its order", () => {
+    const twenty = many(20);
+    const v = parseGridView({ at: "name:2", add: "Company 15" }, { practices, companies: twenty });
+    const pageTwo = twenty.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug);
+    expect(v.chosen).toEqual([...pageTwo, "c-15"]);
+  });
+
+  describe("the form sent without JavaScript from a later page", () => {
+    const twenty = many(20);
+    const form = (extra: Record<string, string | string[]>) =>
+      parseGridView(
+        {
+          practices: ["cookies", "retention", "disputes", "third-parties"],
+          add: "",
+          rating: "",
+          ...extra,
+        },
+        { practices, companies: twenty },
+      );
+
+    it("goes to page 1 when it changes the order, which puts other companies there", () => {
+      const v = form({ at: "name:3", sort: "date" });
+      expect(v.page).toBe(1);
+      expect(v.redirectTo).toBe("/?sort=date");
+    });
+
+    it("stays on the page when the order is the same (the same companies, other rows)", () => {
+      const v = form({ at: "date:3", sort: "date", practices: "security", rating: "concerning" });
+      expect(v.page).toBe(3);
+      expect(v.redirectTo).toBe("/?practices=security&rating=concerning&sort=date&page=3");
+      expect(form({ at: "name:3" }).redirectTo).toBe("/?page=3");
+    });
+
+    it("leaves a malformed position out without a word: page 1", () => {
+      expect(form({ at: "name:x" }).page).toBe(1);
+      expect(form({ at: "name:x" }).notices).toEqual([]);
+    });
+  });
+
   it("lists every match of an ambiguous name up to the limit, and counts the rest", () => {
     const eleven = Array.from({ length: 11 }, (_, i) => company(`goo-${i}`, `Goo ${i}`));
     const some = parseGridView({ add: "goo" }, { practices, companies: eleven });
