@@ -116,6 +116,8 @@ export function SearchForm(props: {
       q: String(data.get("q") ?? "").trim(),
       companies: data.getAll("companies").map(String),
       practices: data.getAll("practices").map(String),
+      // The hidden field keeps it without JavaScript; a tick keeps it with.
+      provenance: props.provenance,
     });
   };
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {

@@ -20,6 +20,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export type GridView = {
   practices: string[];
   allPractices: boolean;
+  /** The practices as a URL gives them: "all", the chosen ones, or undefined for the core four. */
+  practicesParam: string[] | "all" | undefined;
   companies: string[];
   /** The user's own pick of companies (one or more), or null for the paged default. */
   picked: string[] | null;
@@ -222,8 +224,9 @@ export function parseGridView(
       sort,
       differences,
     });
-  } else if (params.at !== undefined && notices.length === 0) {
-    // A form sent without JavaScript: the same view at its own URL, page and all.
+  } else if ((params.at !== undefined || params.add !== undefined) && notices.length === 0) {
+    // The form sent without JavaScript (it alone sends these, `add` empty): the same view at
+    // its own URL, page and all, defaults left out, as the form builds it with JavaScript.
     redirectTo = gridHref({
       sector: scope.sector,
       provenance: scope.provenance,
@@ -238,6 +241,7 @@ export function parseGridView(
   return {
     practices,
     allPractices,
+    practicesParam,
     companies,
     picked,
     chosen,
@@ -264,7 +268,8 @@ function pageInOrder(raw: string | string[] | undefined, order: string): string 
 /** The state a view stands for, to build its links (and its variations) with gridHref. */
 export function gridStateOf(view: GridView): GridState {
   return {
-    practices: view.allPractices ? "all" : view.practices,
+    // The core four are the default, left out of every link.
+    practices: view.practicesParam,
     companies: view.picked,
     ratings: view.ratings,
     sort: view.sort,
