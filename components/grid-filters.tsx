@@ -225,9 +225,10 @@ export function GridFilters(props: Props) {
                 ? `The grid is full at ${props.maxCompared} companies: untick one to add another.`
                 : `${props.totalCompanies} in all; the grid compares up to ${props.maxCompared}.`}
             </span>
-            {/* Without JavaScript this tells the server which page of companies is on screen. */}
+            {/* Without JavaScript this tells the server which page of companies is on screen,
+                in which order: another order sent with it goes to page 1 (grid-view.ts). */}
             {!props.pickedCompanies.length && props.page > 1 && (
-              <input type="hidden" name="page" value={props.page} />
+              <input type="hidden" name="at" value={`${shown.sort}:${props.page}`} />
             )}
           </div>
         )}

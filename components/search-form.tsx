@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { searchHref } from "@/lib/params/hrefs";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
+import { openOnceIfWide } from "@/lib/render/open-on-wide-screens";
 import { useViewNavigation } from "./use-view-navigation";
 
 type Option = { slug: string; name: string };
@@ -56,13 +57,44 @@ export function SearchForm(props: {
   selectedPractices: string[];
   /** Kept across searches, as the links above the results set it. */
   provenance?: "curated" | "machine" | null;
+  /**
+   * <OpenOnWideScreens target="search-filters" /> when a filter is set: sent from the server
+   * right after the panel, it opens it on a wide screen before the results are drawn.
+   */
+  opener?: ReactNode;
 }) {
   const { q, selectedCompanies, selectedPractices } = props;
   const selected = selectedCompanies.length + selectedPractices.length;
   const form = useRef<HTMLFormElement>(null);
+  const panel = useRef<HTMLDetailsElement>(null);
   const { navigate, pending, busy } = useViewNavigation();
-  // Open as the page arrived; never folded away under the reader by a change of theirs.
-  const [openAtFirst] = useState(selected > 0);
+  // As the grid's panel (docs/decisions/0007): sent closed, opened at first on a wide screen when
+  // a filter is set, closed on a phone so the results start on the first screen; after that only
+  // the reader opens or closes it. Here for a client-side navigation; `opener` in a document.
+  useLayoutEffect(() => {
+    if (panel.current) openOnceIfWide(panel.current, selected > 0);
+  }, [selected]);
+  const names = new Map([...props.companies, ...props.practices].map((o) => [o.slug, o.name]));
+  const chips = [
+    ...selectedCompanies.map((slug) => ({
+      slug,
+      href: searchHref({
+        q,
+        companies: selectedCompanies.filter((c) => c !== slug),
+        practices: selectedPractices,
+        provenance: props.provenance,
+      }),
+    })),
+    ...selectedPractices.map((slug) => ({
+      slug,
+      href: searchHref({
+        q,
+        companies: selectedCompanies,
+        practices: selectedPractices.filter((p) => p !== slug),
+        provenance: props.provenance,
+      }),
+    })),
+  ];
 
   // The search the inputs were last set to; at first the server's, so ticks made before hydration stay.
   const synced = useRef(JSON.stringify([q, selectedCompanies, selectedPractices]));
@@ -84,6 +116,8 @@ export function SearchForm(props: {
       q: String(data.get("q") ?? "").trim(),
       companies: data.getAll("companies").map(String),
       practices: data.getAll("practices").map(String),
+      // The hidden field keeps it without JavaScript; a tick keeps it with.
+      provenance: props.provenance,
     });
   };
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -128,7 +162,8 @@ export function SearchForm(props: {
         </button>
       </div>
 
-      <details open={openAtFirst} className="group mt-3">
+      {/* OpenOnWideScreens' script may have opened and marked it before hydration. */}
+      <details id="search-filters" ref={panel} className="peer group mt-3" suppressHydrationWarning>
         <summary className="cursor-pointer rounded text-sm font-medium text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300">
           Filter by company and practice{selected > 0 ? ` (${selected} selected)` : ""}
         </summary>
@@ -168,6 +203,27 @@ export function SearchForm(props: {
           )}
         </div>
       </details>
+      {props.opener}
+      {chips.length > 0 && (
+        // What the closed panel holds, each a link that removes it; hidden while the panel is open.
+        <ul
+          aria-label="Filters set"
+          className="mt-2 flex flex-wrap gap-1.5 text-sm peer-open:hidden"
+        >
+          {chips.map((c) => (
+            <li key={c.slug}>
+              <Link
+                href={c.href}
+                aria-label={`Remove filter: ${names.get(c.slug) ?? c.slug}`}
+                className="inline-flex items-center gap-1 rounded-full border border-sky-700 bg-sky-50 px-2.5 py-0.5 text-sky-900 hover:bg-sky-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100 dark:hover:bg-sky-900"
+              >
+                {names.get(c.slug) ?? c.slug}
+                <span aria-hidden="true">×</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
 
       <details className="mt-2">
         <summary className="cursor-pointer rounded text-sm text-slate-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-400 dark:hover:text-sky-300">

@@ -62,6 +62,35 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("tbody th[scope=row]")).toHaveCount(3);
     await expect(page.getByRole("columnheader")).toHaveText(["Practice", /IBackup/, /Mozy/]);
   });
+
+  test("a new order goes to page 1 of it, and another row keeps the page, at the view's own URL", async ({
+    page,
+  }) => {
+    await page.goto("/?provenance=all&page=5");
+    const columns = await page.getByRole("columnheader").allTextContents();
+    await page.getByText("Filter practices, companies and ratings").click();
+    await page.getByRole("checkbox", { name: "Children" }).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(
+      /\/\?provenance=all&practices=cookies,retention,disputes,third-parties,children&page=5$/,
+    );
+    expect(await page.getByRole("columnheader").allTextContents()).toEqual(columns);
+    await page.getByText("Filter practices, companies and ratings").click();
+    await page.getByRole("combobox", { name: "Order companies" }).selectOption("date");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(
+      /\/\?provenance=all&practices=cookies,retention,disputes,third-parties,children&sort=date$/,
+    );
+    await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
+  });
+
+  test("/companies's form goes to page 1 of a new order", async ({ page }) => {
+    await page.goto("/companies?page=5");
+    await page.getByRole("combobox", { name: "Sort by" }).selectOption("recorded");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/\/companies\?(?!.*page=)[^#]*sort=recorded/);
+    await expect(page.getByText(/· 1–24 shown/)).toBeVisible();
+  });
 });
 
 test("picking companies and a rating filters columns and cells, and the view is shareable", async ({

@@ -206,6 +206,25 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
+  test("/changes reads from and to, a timeline's names, as its dates, at the URL that says since and until", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/changes?from=2024-01-01&to=2024-06-30&practice=cookies");
+    await expect(page).toHaveURL(/\/changes\?practice=cookies&since=2024-01-01&until=2024-06-30$/);
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue("2024-01-01");
+    await expect(page.getByLabel("To", { exact: true })).toHaveValue("2024-06-30");
+    await expect(
+      page.getByRole("status").filter({ hasText: "since 2024-01-01 until 2024-06-30" }),
+    ).toBeVisible();
+    // A from that is no date (a version id pasted from a timeline) is named, not dropped in silence.
+    await page.goto("/changes?from=1234");
+    await expect(page.getByText(/Ignored: from "1234"/)).toBeVisible();
+    const feed = await request.get("/feeds/changes.atom?from=2024-01-01", { maxRedirects: 0 });
+    expect(feed.status()).toBe(308);
+    expect(feed.headers()["location"]).toBe("/feeds/changes.atom?since=2024-01-01");
+  });
+
   test("a page that went back and forth shows it in its timeline, shaded, and not among the atlas's changes", async ({
     page,
     request,

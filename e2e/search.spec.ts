@@ -84,8 +84,11 @@ test.describe("without JavaScript", () => {
     for (const link of await resultLinks(page).all())
       await expect(link).toHaveAccessibleName(/^dotCloud — /);
 
-    // With a filter active the filter panel is already open.
-    await expect(page.getByText("Filter by company and practice (1 selected)")).toBeVisible();
+    // Without a script to measure the screen the panel arrives closed, its filters named below it.
+    const filters = page.getByRole("list", { name: "Filters set" });
+    await expect(filters.getByRole("link")).toHaveText(["dotCloud×"]);
+    await page.getByText("Filter by company and practice (1 selected)").click();
+    await expect(filters).toBeHidden();
     await expect(page.getByRole("checkbox", { name: "dotCloud" })).toBeChecked();
     await page.getByRole("checkbox", { name: "Dispute resolution" }).check();
     await page.getByRole("button", { name: "Apply filters" }).click();
@@ -98,6 +101,9 @@ test.describe("without JavaScript", () => {
     for (const tags of await filtered.allTextContents())
       expect(tags).toContain("Dispute resolution");
 
+    // Back closed; its filters are named under it, and it still clears them all.
+    await expect(filters.getByRole("link")).toHaveText(["dotCloud×", "Dispute resolution×"]);
+    await page.getByText("Filter by company and practice (2 selected)").click();
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(page).toHaveURL(/\/search\?q=safe%20harbor$/);
     await expect(resultLinks(page)).toHaveCount(all);
@@ -204,6 +210,53 @@ test.describe("matches by company on a 390 px phone", () => {
     await counts.getByText("Show fewer companies").click();
     await expect(counts.getByRole("link")).toHaveCount(6);
   });
+});
+
+test.describe("the filter panel on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("arrives closed with filters set, naming them as links that remove one each", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=cookies&companies=github&practices=cookies,retention");
+    const panel = page.locator("details#search-filters");
+    await expect(panel).not.toHaveAttribute("open");
+    await expect(page.getByRole("checkbox", { name: "Data retention" })).toBeHidden();
+    const filters = page.getByRole("list", { name: "Filters set" });
+    await expect(filters.getByRole("link")).toHaveText([
+      "GitHub×",
+      "Cookies & tracking×",
+      "Data retention×",
+    ]);
+    // The results start on the first screen (their status line), not a screen under the open panel.
+    await expect(
+      page.getByRole("status").filter({ hasText: "clauses of GitHub match" }),
+    ).toBeInViewport();
+    await page.screenshot({ path: `${ARTIFACTS}/search-filters-phone-light.png` });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.screenshot({ path: `${ARTIFACTS}/search-filters-phone-dark.png` });
+    await filters.getByRole("link", { name: "Remove filter: Data retention" }).click();
+    await expect(page).toHaveURL(/\/search\?q=cookies&companies=github&practices=cookies$/);
+    await expect(filters.getByRole("link")).toHaveText(["GitHub×", "Cookies & tracking×"]);
+    await page.getByText("Filter by company and practice (2 selected)").click();
+    await expect(filters).toBeHidden();
+    await expect(page.getByRole("checkbox", { name: "Cookies & tracking" })).toBeChecked();
+  });
+});
+
+test("on a wide screen the filter panel is open on arrival when a filter is set, as before", async ({
+  page,
+}) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/search?q=cookies&companies=github&practices=cookies,retention");
+    await expect(page.locator("details#search-filters")).toHaveAttribute("open");
+    await expect(page.getByRole("checkbox", { name: "Data retention" })).toBeChecked();
+    await expect(page.getByRole("list", { name: "Filters set" })).toBeHidden();
+    await page.screenshot({ path: `${ARTIFACTS}/search-filters-desktop-${colorScheme}.png` });
+  }
+  await page.goto("/search?q=cookies");
+  await expect(page.locator("details#search-filters")).not.toHaveAttribute("open");
 });
 
 test.describe("matches by company on a phone without JavaScript", () => {

@@ -11,6 +11,7 @@ const ROUTES = [
   "/api/companies/nope",
   "/companies/nope",
   "/icon.svg",
+  "/favicon.ico",
 ];
 
 for (const route of ROUTES) {
@@ -63,4 +64,15 @@ test("pages run under the policy without a single violation", async ({ page, con
   expect(missing?.status()).toBe(404);
   await expectOnlyThe404(page, consoleErrors, "/no-such-page");
   expect(violations).toEqual([]);
+});
+
+test("/favicon.ico, which browsers and crawlers ask for unprompted, is the app's icon", async ({
+  request,
+}) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/x-icon");
+  const body = await response.body();
+  // An ICO directory: reserved 0, type 1 (icon), three images.
+  expect([body.readUInt16LE(0), body.readUInt16LE(2), body.readUInt16LE(4)]).toEqual([0, 1, 3]);
 });

@@ -192,6 +192,11 @@ test("search filters apply as the grid's do, and the header box shows the search
   await page.goBack();
   await expect(page).toHaveURL(/\/search\?q=cookies$/);
   await expect(page.getByRole("checkbox", { name: "Data retention" })).not.toBeChecked();
+  // A tick keeps the choice of curated or machine-read companies, as the form does without JavaScript.
+  await page.goto("/search?q=cookies&provenance=curated");
+  await page.getByText("Filter by company and practice").click();
+  await page.getByRole("checkbox", { name: "Data retention" }).check();
+  await expect(page).toHaveURL(/\/search\?q=cookies&practices=retention&provenance=curated$/);
   await page.goto("/search?q=%22third+parties%22");
   await expect(header).toHaveValue('"third parties"');
   await page.goto("/about");
@@ -242,3 +247,21 @@ for (const width of [1280, 375])
       await page.getByRole("heading", { name: "The comparison grid" }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${ARTIFACTS}/api-matrix-${width}-${scheme}.png` });
     });
+
+test("the grid's links carry only what differs from the default view, never the core practices", async ({
+  page,
+}) => {
+  await page.goto("/?provenance=all&practices=cookies,retention,disputes,third-parties&page=2");
+  await expect(page.getByRole("link", { name: "Next →" })).toHaveAttribute(
+    "href",
+    "/?provenance=all&page=3",
+  );
+  await expect(page.getByRole("link", { name: /^Only where they differ/ })).toHaveAttribute(
+    "href",
+    "/?provenance=all&only=differences&page=2",
+  );
+  const hrefs = await page
+    .locator('a[href^="/?"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs.filter((h) => h!.includes("third-parties"))).toEqual([]);
+});

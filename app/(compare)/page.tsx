@@ -151,7 +151,7 @@ export default async function ComparePage({
 
       <GridScopeBar
         scope={scope}
-        practices={view.allPractices ? "all" : params.practices ? view.practices : undefined}
+        practices={view.practicesParam}
         poolSize={pool.length}
         picked={view.picked ? { count: shownCompanies.length, machine: machineShown.length } : null}
       />

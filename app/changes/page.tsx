@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { SectorOptions } from "@/components/sector-options";
 import { ChangeList } from "@/components/history/change-list";
 import { HistoryLoading } from "@/components/history/history-loading";
@@ -48,6 +49,10 @@ const field =
 
 export default async function ChangesPage(props: Props) {
   const [{ practices, query }, status] = await Promise.all([load(props), getHistoryStatus()]);
+  // An old link's from/to dates: the same view, at the URL that names them since and until.
+  // With something else to report the page stays, so the notices can say what was read how.
+  if (query.renamed.length && !query.ignored.length)
+    permanentRedirect(`/changes${changesQuery(query)}`);
   const { entries, total } = await listChanges({
     practices: query.practices,
     sectors: query.sectors,
@@ -58,7 +63,10 @@ export default async function ChangesPage(props: Props) {
   });
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
-  const notices = query.ignored.length ? [`Ignored: ${query.ignored.join(", ")}.`] : [];
+  const notices = [
+    ...(query.renamed.length ? [`Read ${query.renamed.join(" and ")}.`] : []),
+    ...(query.ignored.length ? [`Ignored: ${query.ignored.join(", ")}.`] : []),
+  ];
   const feed = `/feeds/changes.atom${changesQuery({ ...query, page: 1 })}`;
 
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
+import { OpenOnWideScreens } from "@/components/open-on-wide-screens";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { groupHits, machineIconSymbolHtml, searchGroupsHtml } from "@/components/search-hits-html";
@@ -140,6 +141,11 @@ export default async function SearchPage({ searchParams }: Props) {
         selectedCompanies={companyFilter.valid}
         selectedPractices={practiceFilter.valid}
         provenance={params.provenance}
+        opener={
+          companyFilter.valid.length + practiceFilter.valid.length > 0 ? (
+            <OpenOnWideScreens target="search-filters" />
+          ) : null
+        }
       />
 
       {outcome.query && (

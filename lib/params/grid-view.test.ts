@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
-import { COMPANIES_PER_PAGE, MAX_COMPARED, MAX_SUGGESTIONS, parseGridView } from "./grid-view";
+import {
+  COMPANIES_PER_PAGE,
+  MAX_COMPARED,
+  MAX_SUGGESTIONS,
+  gridStateOf,
+  parseGridView,
+} from "./grid-view";
 import { gridHref } from "./hrefs";
 
 const practice = (slug: string, core: boolean, position: number): Practice => ({
@@ -174,6 +180,79 @@ describe("parseGridView", () => {
     const pageTwo = twenty.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug);
     expect(v.addingTo).toEqual(pageTwo);
     expect(v.chosen).toEqual([...pageTwo, "c-15"]);
+  });
+
+  it("adds to the page on screen as the form sends it without JavaScript, with its order", () => {
+    const twenty = many(20);
+    const v = parseGridView({ at: "name:2", add: "Company 15" }, { practices, companies: twenty });
+    const pageTwo = twenty.slice(COMPANIES_PER_PAGE, 2 * COMPANIES_PER_PAGE).map((c) => c.slug);
+    expect(v.chosen).toEqual([...pageTwo, "c-15"]);
+  });
+
+  describe("links built from a view carry only what differs from the default", () => {
+    const twenty = many(20);
+    const hrefOf = (params: Record<string, string | string[]>) =>
+      gridHref(gridStateOf(parseGridView(params, { practices, companies: twenty })));
+
+    it("leaves the core practices out, given or not", () => {
+      expect(hrefOf({ page: "2" })).toBe("/?page=2");
+      expect(hrefOf({ practices: "cookies,retention,disputes,third-parties", page: "2" })).toBe(
+        "/?page=2",
+      );
+      expect(hrefOf({ practices: "third-parties,cookies,disputes,retention" })).toBe("/");
+    });
+
+    it("keeps what differs: other practices, all of them, a sort", () => {
+      expect(hrefOf({ practices: "cookies", sort: "date" })).toBe("/?practices=cookies&sort=date");
+      expect(hrefOf({ practices: "all", only: "differences" })).toBe(
+        "/?practices=all&only=differences",
+      );
+    });
+
+    it("sends the form sent without JavaScript to that URL, its empty fields left out", () => {
+      const v = parseGridView(
+        {
+          practices: ["cookies", "retention", "disputes", "third-parties"],
+          add: "",
+          rating: "",
+          sort: "name",
+        },
+        { practices, companies: twenty },
+      );
+      expect(v.redirectTo).toBe("/");
+    });
+  });
+
+  describe("the form sent without JavaScript from a later page", () => {
+    const twenty = many(20);
+    const form = (extra: Record<string, string | string[]>) =>
+      parseGridView(
+        {
+          practices: ["cookies", "retention", "disputes", "third-parties"],
+          add: "",
+          rating: "",
+          ...extra,
+        },
+        { practices, companies: twenty },
+      );
+
+    it("goes to page 1 when it changes the order, which puts other companies there", () => {
+      const v = form({ at: "name:3", sort: "date" });
+      expect(v.page).toBe(1);
+      expect(v.redirectTo).toBe("/?sort=date");
+    });
+
+    it("stays on the page when the order is the same (the same companies, other rows)", () => {
+      const v = form({ at: "date:3", sort: "date", practices: "security", rating: "concerning" });
+      expect(v.page).toBe(3);
+      expect(v.redirectTo).toBe("/?practices=security&rating=concerning&sort=date&page=3");
+      expect(form({ at: "name:3" }).redirectTo).toBe("/?page=3");
+    });
+
+    it("leaves a malformed position out without a word: page 1", () => {
+      expect(form({ at: "name:x" }).page).toBe(1);
+      expect(form({ at: "name:x" }).notices).toEqual([]);
+    });
   });
 
   it("lists every match of an ambiguous name up to the limit, and counts the rest", () => {

@@ -2,7 +2,7 @@ import type { CompanySummary, Practice } from "../model";
 import { nameMatchScore, rankByName } from "../name-match";
 import { RATINGS, type Rating } from "../ratings";
 import { parseGridSort } from "./grid-sort";
-import { gridHref, type GridSort, type GridState } from "./hrefs";
+import { gridHref, sortParam, type GridSort, type GridState } from "./hrefs";
 import { pageOrFirst, parsePageNumber } from "./page-number";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 
@@ -20,6 +20,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export type GridView = {
   practices: string[];
   allPractices: boolean;
+  /** The practices as a URL gives them: "all", the chosen ones, or undefined for the core four. */
+  practicesParam: string[] | "all" | undefined;
   companies: string[];
   /** The user's own pick of companies (one or more), or null for the paged default. */
   picked: string[] | null;
@@ -104,10 +106,19 @@ export function parseGridView(
     chosen = valid.slice(0, MAX_COMPARED);
   }
 
+  const sorted = parseGridSort(params.sort, practiceSlugs);
+  if (!sorted.ok) notices.push(`Ignored sort: ${sorted.error}`);
+  const sort = sorted.ok ? sorted.sort : "name";
+
+  // Without JavaScript the filter form sends the page on screen with the order it is a page of
+  // (`at=name:5`): kept while that order is, since another order puts other companies there.
+  const formPage = pageInOrder(params.at, sortParam(sort) ?? "name");
+  const rawPage = params.page ?? (chosen.length ? undefined : formPage);
+
   // The page of the default the grid shows when no company is picked, as the paging below reads it.
   const defaultOrder = pool ?? companySlugs;
   const defaultPageCount = Math.max(1, Math.ceil(defaultOrder.length / COMPANIES_PER_PAGE));
-  const defaultPage = pageOrFirst(params.page, defaultPageCount);
+  const defaultPage = pageOrFirst(rawPage, defaultPageCount);
   const shownByDefault = defaultOrder.slice(
     (defaultPage - 1) * COMPANIES_PER_PAGE,
     defaultPage * COMPANIES_PER_PAGE,
@@ -165,10 +176,6 @@ export function parseGridView(
     ratings.push(...RATINGS.filter((r) => valid.includes(r)));
   }
 
-  const sorted = parseGridSort(params.sort, practiceSlugs);
-  if (!sorted.ok) notices.push(`Ignored sort: ${sorted.error}`);
-  const sort = sorted.ok ? sorted.sort : "name";
-
   let differences = false;
   const rawOnly = first(params.only);
   if (rawOnly !== undefined) {
@@ -182,7 +189,7 @@ export function parseGridView(
   const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : (pool ?? companySlugs);
   const pageCount = picked ? 1 : Math.max(1, Math.ceil(ordered.length / COMPANIES_PER_PAGE));
   let page = 1;
-  const parsedPage = parsePageNumber(params.page);
+  const parsedPage = parsePageNumber(rawPage);
   if (parsedPage) {
     if (picked) {
       if (!parsedPage.ok || parsedPage.page !== 1)
@@ -201,21 +208,40 @@ export function parseGridView(
   const companies = picked
     ? ordered
     : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
+  // The form without JavaScript sends its ticked practices; the core four are the default.
+  const practicesParam = allPractices
+    ? "all"
+    : practices.join() === core.join()
+      ? undefined
+      : practices;
   if (added) {
     redirectTo = gridHref({
       sector: scope.sector,
       provenance: scope.provenance,
-      // The form without JavaScript sends its ticked practices; the core four are the default.
-      practices: allPractices ? "all" : practices.join() === core.join() ? undefined : practices,
+      practices: practicesParam,
       companies: chosen,
       ratings,
       sort,
       differences,
     });
+  } else if ((params.at !== undefined || params.add !== undefined) && notices.length === 0) {
+    // The form sent without JavaScript (it alone sends these, `add` empty): the same view at
+    // its own URL, page and all, defaults left out, as the form builds it with JavaScript.
+    redirectTo = gridHref({
+      sector: scope.sector,
+      provenance: scope.provenance,
+      practices: practicesParam,
+      companies: picked,
+      ratings,
+      sort,
+      differences,
+      page,
+    });
   }
   return {
     practices,
     allPractices,
+    practicesParam,
     companies,
     picked,
     chosen,
@@ -233,10 +259,17 @@ export function parseGridView(
   };
 }
 
+/** The page of `at=<order>:<page>` when the grid is in that order, else undefined (page 1). */
+function pageInOrder(raw: string | string[] | undefined, order: string): string | undefined {
+  const m = /^([a-z0-9-]+):(\d+)$/.exec(first(raw)?.trim().toLowerCase() ?? "");
+  return m && m[1] === order ? m[2] : undefined;
+}
+
 /** The state a view stands for, to build its links (and its variations) with gridHref. */
 export function gridStateOf(view: GridView): GridState {
   return {
-    practices: view.allPractices ? "all" : view.practices,
+    // The core four are the default, left out of every link.
+    practices: view.practicesParam,
     companies: view.picked,
     ratings: view.ratings,
     sort: view.sort,

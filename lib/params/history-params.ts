@@ -44,6 +44,12 @@ export type ChangesQuery = {
   until?: string;
   page: number;
   ignored: string[];
+  /**
+   * The names the URL gave its dates under when it used a company timeline's `from` and `to`
+   * (`from → since`): read as the same dates, and the page sends the reader to the URL that
+   * says since and until.
+   */
+  renamed: string[];
 };
 
 const list = (params: URLSearchParams, key: string) =>
@@ -53,15 +59,20 @@ const list = (params: URLSearchParams, key: string) =>
     .map((v) => v.trim().toLowerCase())
     .filter(Boolean);
 
+/** A company's timeline compares versions `?from=…&to=…`; here those names mean the dates. */
+const DATE_ALIASES = { since: "from", until: "to" } as const;
+
 /**
  * The filters of /changes and its feed: practices and sectors (unknown ones are ignored and
- * named), a date range of ISO days (a malformed day is ignored and named), and a page.
+ * named), a date range of ISO days (a malformed day is ignored and named), and a page. `from`
+ * and `to` are read as `since` and `until` when those are absent and they hold days.
  */
 export function parseChangesQuery(
   params: URLSearchParams,
   known: { practices: readonly string[]; sectors: readonly string[] },
 ): ChangesQuery {
   const ignored: string[] = [];
+  const renamed: string[] = [];
   const keep = (key: string, allowed: readonly string[]) => {
     const values = [...new Set(list(params, key))];
     for (const v of values) if (!allowed.includes(v)) ignored.push(`${key} "${v.slice(0, 40)}"`);
@@ -69,11 +80,23 @@ export function parseChangesQuery(
   };
   const practices = keep("practice", known.practices);
   const sectors = keep("sector", known.sectors);
-  const dateOf = (key: string) => {
+  const dateOf = (key: "since" | "until") => {
+    const alias = DATE_ALIASES[key];
     const v = params.get(key)?.trim();
-    if (!v) return undefined;
-    if (day.safeParse(v).success) return v;
-    ignored.push(`${key} "${v.slice(0, 40)}" (not a date like 2024-05-03)`);
+    const a = params.get(alias)?.trim();
+    if (a && v)
+      ignored.push(`${alias} "${a.slice(0, 40)}" (${key} is given; the dates are since and until)`);
+    if (v) {
+      if (day.safeParse(v).success) return v;
+      ignored.push(`${key} "${v.slice(0, 40)}" (not a date like 2024-05-03)`);
+      return undefined;
+    }
+    if (!a) return undefined;
+    if (day.safeParse(a).success) {
+      renamed.push(`${alias} → ${key}`);
+      return a;
+    }
+    ignored.push(`${alias} "${a.slice(0, 40)}" (the dates are since and until, like 2024-05-03)`);
     return undefined;
   };
   let since = dateOf("since");
@@ -81,5 +104,5 @@ export function parseChangesQuery(
   if (since && until && since > until) [since, until] = [until, since];
   const pageRaw = params.get("page");
   const page = pageRaw && /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : 1;
-  return { practices, sectors, since, until, page, ignored };
+  return { practices, sectors, since, until, page, ignored, renamed };
 }

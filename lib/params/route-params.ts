@@ -6,6 +6,7 @@ export const GRID_PAGE_PARAMS = [
   "companies",
   "rating",
   "page",
+  "at",
   "add",
   "sort",
   "only",

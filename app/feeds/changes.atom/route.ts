@@ -14,8 +14,12 @@ export async function GET(req: Request) {
     practices: practices.map((p) => p.slug),
     sectors: SECTOR_SLUGS,
   });
-  const { entries } = await listChanges({ ...query, page: 1, perPage: FEED_SIZE });
   const qs = changesQuery({ ...query, page: 1 });
+  // Dates given as from/to: the feed reader is sent to the address that names them since/until.
+  // A relative Location: behind the front server the request's own host is Next's private port.
+  if (query.renamed.length)
+    return new Response(null, { status: 308, headers: { Location: `/feeds/changes.atom${qs}` } });
+  const { entries } = await listChanges({ ...query, page: 1, perPage: FEED_SIZE });
   return changesFeedResponse({
     req,
     title: "Policy Atlas: privacy policy changes",

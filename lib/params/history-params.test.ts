@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { changesQuery } from "../history/changes-href";
+import { parseChangesQuery } from "./history-params";
+
+const known = { practices: ["retention", "cookies"], sectors: ["social"] };
+const parse = (qs: string) => parseChangesQuery(new URLSearchParams(qs), known);
+
+describe("parseChangesQuery", () => {
+  it("reads since and until as days, naming a malformed one", () => {
+    const q = parse("since=2024-01-01&until=June");
+    expect(q.since).toBe("2024-01-01");
+    expect(q.until).toBeUndefined();
+    expect(q.ignored).toEqual(['until "June" (not a date like 2024-05-03)']);
+    expect(q.renamed).toEqual([]);
+  });
+
+  it("reads from and to, as a company timeline names them, as the same dates under their names here", () => {
+    const q = parse("from=2024-01-01&to=2024-06-30");
+    expect([q.since, q.until]).toEqual(["2024-01-01", "2024-06-30"]);
+    expect(q.renamed).toEqual(["from → since", "to → until"]);
+    expect(q.ignored).toEqual([]);
+    expect(`/changes${changesQuery(q)}`).toBe("/changes?since=2024-01-01&until=2024-06-30");
+  });
+
+  it("names a from or to that is not a day (a version id, say) instead of dropping it in silence", () => {
+    const q = parse("from=1234&practice=retention");
+    expect(q.since).toBeUndefined();
+    expect(q.renamed).toEqual([]);
+    expect(q.ignored).toEqual(['from "1234" (the dates are since and until, like 2024-05-03)']);
+  });
+
+  it("prefers since and until to from and to, and says it left the others out", () => {
+    const q = parse("since=2023-01-01&from=2024-01-01&to=2024-06-30");
+    expect([q.since, q.until]).toEqual(["2023-01-01", "2024-06-30"]);
+    expect(q.renamed).toEqual(["to → until"]);
+    expect(q.ignored).toEqual([
+      'from "2024-01-01" (since is given; the dates are since and until)',
+    ]);
+  });
+
+  it("puts a reversed range the right way round, aliases too", () => {
+    const q = parse("from=2024-06-30&to=2024-01-01");
+    expect([q.since, q.until]).toEqual(["2024-01-01", "2024-06-30"]);
+  });
+});
