@@ -831,6 +831,18 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual(["Google (as examples)"]);
   });
 
+  it("named partners: a table row about logging in to the company's own app names the account used, not a partner (Bumble, Badoo)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    for (const row of [
+      "To allow people using the App to create and enhance their Bumble profile, and log into the App via third-party accounts. — Linked Social Media Information from Facebook and other third-party accounts (e.g. Spotify) — We get this information from Facebook or the providers of any other accounts you use to log in to Bumble or connect with your Bumble account. — Our contractual obligation We retain the information for 42 days after the account deletion",
+      "To allow people using the App to create and enhance their Badoo profile, and log into the App via third-party accounts. — Linked Social Media Information from Facebook and other third-party accounts (e.g. Spotify) — We get this information from Facebook or the providers of any other accounts you use to log in to Badoo or connect with your Badoo account. — Our contractual obligation.We retain the information for 42 days after the account deletion.",
+    ])
+      expect(partners(row), row).toEqual([]);
+  });
+
   it("named partners: not a service the user chooses whose own terms govern it, nor one said to give data (Signal, Project Gutenberg)", () => {
     expect(
       kinds(

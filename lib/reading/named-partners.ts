@@ -36,8 +36,15 @@ const COMPANY_GIVES =
 /** Signing in with another company's account: "Sign in with Apple", "log in using your Facebook ID". */
 const SIGN_IN =
   /\b(sign(ed|ing|s)?[- ]?(in|on|up)|log(ged|ging|s)?[- ]?(in|on)(to)?|logins?|single sign-on)\b/i;
-/** Logged in at a service, not with it: "even if you are … not currently logged in to Facebook". */
-const LOGGED_IN_AT = /\b([Ss]ign|[Ll]og)(ged|ging|s)?[- ]?in ?to (your |their )?(?=[A-Z])/g;
+/**
+ * Logged in at a known service, not with it: "even if you are … not currently logged in to
+ * Facebook". Only before a known name: "accounts you use to log in to Bumble" is signing in to
+ * the company's own app, and blanking it hid that "Facebook" before it is the account used.
+ */
+const LOGGED_IN_AT = new RegExp(
+  `\\b([Ss]ign|[Ll]og)(ged|ging|s)?[- ]?in ?to (your |their )?(?=${NAMED_PARTNERS.source})`,
+  "g",
+);
 /** Between two names of one list: "Meta or Google", "Facebook/LinkedIn/Microsoft", "Google Account or Apple". */
 const LIST_GLUE =
   /^(['’"”]? ?(ID|account|Account|logins?|Login))?['’"”]?(,? (and|or)|,|\/| \/ ) ?['’"“]?$/;
