@@ -831,6 +831,24 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual(["Google (as examples)"]);
   });
 
+  it("named partners: the user's own account at another service is not a partner (Vinted)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    expect(
+      partners(
+        "This means that we will use the member name from your Google, Facebook or Apple ID account as your Vinted account member name so that it will be visible to other visitors to the Website and App users.",
+      ),
+    ).toEqual([]);
+    // A partner in the same policy is still one: the account word must follow the names.
+    expect(
+      partners(
+        "For automatic translation, Vinted uses service provider Google LLC (USA) which is established outside the European Economic Area.",
+      ),
+    ).toEqual(["Google"]);
+  });
+
   it("named partners: a table row about logging in to the company's own app names the account used, not a partner (Bumble, Badoo)", () => {
     const partners = (sentence: string) =>
       extractFacts([sentence])
@@ -1219,6 +1237,7 @@ const ADVERSARIAL = [
   "This ".repeat(10_000) + "may be shared with advertisers",
   "we use Sign in with Google / ".repeat(1_700),
   "logged in to Facebook or ".repeat(2_000),
+  "we use your Google, ".repeat(2_500) + "Apple ID account",
   "Google, ".repeat(6_000) + "shared with Apple",
   "if you use Google, ".repeat(2_500) + "their terms govern",
   "such as Google, X, ".repeat(2_500) + "etc",

@@ -48,6 +48,14 @@ const LOGGED_IN_AT = new RegExp(
 /** Between two names of one list: "Meta or Google", "Facebook/LinkedIn/Microsoft", "Google Account or Apple". */
 const LIST_GLUE =
   /^(['’"”]? ?(ID|account|Account|logins?|Login))?['’"”]?(,? (and|or)|,|\/| \/ ) ?['’"“]?$/;
+/**
+ * The user's own account at another service, a sign-in option in all but name: "the member name
+ * from your Google, Facebook or Apple ID account" (Vinted). "your" (or "their") just before the
+ * first name of a list, an account word just after the last.
+ */
+const YOUR_BEFORE = /\b([Yy]our|[Tt]heir)( own)? $/;
+const ACCOUNT_AFTER =
+  /^( ID\b| (ID |Play )?(accounts?|profiles?|credentials|logins?|log-in details)\b)/i;
 /** How far from a sign-in phrase a name is read as the account signed in with ("… using third-party platform credentials like Apple, Facebook or Google"). */
 const SIGN_IN_REACH = 70;
 /** The company names a tool it uses, whatever else the sentence says: "we use Google Analytics to recognize you when you … log in". */
@@ -99,6 +107,7 @@ export function partnersNamed(sentence: string): NamedPartner[] {
   const used = new Set<string>();
   const signedInWith = new Set<string>();
   const mentions: Array<{ name: string; index: number; example: boolean }> = [];
+  const accounts: Array<{ your: boolean; account: boolean }> = [];
   let last: { end: number; signIn: boolean; example: boolean } | null = null;
   for (const m of read.matchAll(NAMED_PARTNERS)) {
     const name = m[0];
@@ -117,6 +126,12 @@ export function partnersNamed(sentence: string): NamedPartner[] {
         m.index - last.end <= 20 &&
         LIST_GLUE.test(read.slice(last.end, m.index)));
     if (signIn) signedInWith.add(name);
+    const glued =
+      last !== null && m.index - last.end <= 20 && LIST_GLUE.test(read.slice(last.end, m.index));
+    accounts.push({
+      your: YOUR_BEFORE.test(before) || (glued && accounts.at(-1)!.your),
+      account: ACCOUNT_AFTER.test(next),
+    });
     const example: boolean =
       EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(next) || (listed && last!.example);
     mentions.push({ name, index: m.index, example });
@@ -127,6 +142,20 @@ export function partnersNamed(sentence: string): NamedPartner[] {
     const [prev, cur] = [mentions[i - 1]!, mentions[i]!];
     const gap = read.slice(prev.index + prev.name.length, cur.index);
     if (cur.example && !prev.example && gap.length <= 80 && IN_LIST.test(gap)) prev.example = true;
+  }
+  // "your Google, Facebook or Apple ID account": the account word after the last name is the
+  // account of each name listed before it.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const cur = mentions[i]!;
+    const next = mentions[i + 1];
+    if (
+      next &&
+      accounts[i + 1]!.account &&
+      next.index - (cur.index + cur.name.length) <= 20 &&
+      LIST_GLUE.test(read.slice(cur.index + cur.name.length, next.index))
+    )
+      accounts[i]!.account = true;
+    if (accounts[i]!.your && accounts[i]!.account) signedInWith.add(cur.name);
   }
   const names = new Map<string, boolean>();
   for (const x of mentions)
