@@ -849,6 +849,24 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual(["Google"]);
   });
 
+  it("named partners: examples of the social media signed in with, further from the sign-in words (Honkai: Star Rail)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    expect(
+      partners(
+        "If you choose to log in to our services via your social media account(s), we may receive your social media account information (including your username or nickname) from third party social media providers (such as Facebook, X, Google Play, Game Center).",
+      ),
+    ).toEqual([]);
+    // Far from the sign-in words, a name that is no example of an account stays a partner.
+    expect(
+      partners(
+        "If you choose to log in to our services via your social media account(s), we collect your username and nickname, and we use cloud hosting providers such as Amazon Web Services to store it.",
+      ),
+    ).toEqual(["Amazon Web Services (as examples)"]);
+  });
+
   it("named partners: a table row about logging in to the company's own app names the account used, not a partner (Bumble, Badoo)", () => {
     const partners = (sentence: string) =>
       extractFacts([sentence])
@@ -1238,6 +1256,7 @@ const ADVERSARIAL = [
   "we use Sign in with Google / ".repeat(1_700),
   "logged in to Facebook or ".repeat(2_000),
   "we use your Google, ".repeat(2_500) + "Apple ID account",
+  "log in with social media providers such as Google, X, ".repeat(1_000) + "and Stripe",
   "Google, ".repeat(6_000) + "shared with Apple",
   "if you use Google, ".repeat(2_500) + "their terms govern",
   "such as Google, X, ".repeat(2_500) + "etc",

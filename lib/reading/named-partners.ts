@@ -58,6 +58,16 @@ const ACCOUNT_AFTER =
   /^( ID\b| (ID |Play )?(accounts?|profiles?|credentials|logins?|log-in details)\b)/i;
 /** How far from a sign-in phrase a name is read as the account signed in with ("… using third-party platform credentials like Apple, Facebook or Google"). */
 const SIGN_IN_REACH = 70;
+/**
+ * Names given as examples of accounts or social media the user signs in with may sit further from
+ * the sign-in words: "If you choose to log in to our services via your social media account(s),
+ * we may receive your social media account information (including your username or nickname)
+ * from third party social media providers (such as Facebook, X, Google Play, Game Center)"
+ * (Honkai: Star Rail). Within this reach, in the same sentence, only such examples count.
+ */
+const SIGN_IN_SENTENCE_REACH = 240;
+const ACCOUNT_KIND_EXAMPLES =
+  /\b(social (media|networks?|networking|logins?)|third[- ]party (accounts?|platforms?|logins?)|accounts?|identity providers?)( (accounts?|platforms?|providers?|services?|sites?|networks?|credentials))?,? \(?(such as|like|including|e\.g\.,?|for example,?) $/i;
 /** The company names a tool it uses, whatever else the sentence says: "we use Google Analytics to recognize you when you … log in". */
 const USED_BY_COMPANY = /\b(we|us)( \w+){0,2} (use|uses|using|rely on|work with|engage)( the)? $/i;
 
@@ -121,10 +131,11 @@ export function partnersNamed(sentence: string): NamedPartner[] {
     const signIn: boolean =
       SIGN_IN.test(before) ||
       SIGN_IN.test(next) ||
+      (ACCOUNT_KIND_EXAMPLES.test(before) &&
+        SIGN_IN.test(read.slice(Math.max(0, m.index - SIGN_IN_SENTENCE_REACH), m.index))) ||
       (last !== null &&
         last.signIn &&
-        m.index - last.end <= 20 &&
-        LIST_GLUE.test(read.slice(last.end, m.index)));
+        (listed || (m.index - last.end <= 20 && LIST_GLUE.test(read.slice(last.end, m.index)))));
     if (signIn) signedInWith.add(name);
     const glued =
       last !== null && m.index - last.end <= 20 && LIST_GLUE.test(read.slice(last.end, m.index));
