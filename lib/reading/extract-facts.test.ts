@@ -690,6 +690,21 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("advertising-sharing");
   });
 
+  it("advertising sharing: a denial holds only in its clause of the sentence (AdSupply and a no-sale joined; Quora, Sony, Outbrain)", () => {
+    // A no-sale and AdSupply's sharing with ad networks, joined by "but": both are read.
+    const joined =
+      "We do not sell your personal information, but we may share a portion of your personal data (i.e. IP address and User Agent) with other third-party ad networks.";
+    expect(kinds(joined)).toContain("advertising-sharing");
+    expect(factOf(joined, "no-sale")?.value).toBe("does not sell personal information");
+    // Denied in the clause that gives; the clause after "but" gives nothing, or the user gives.
+    for (const sentence of [
+      "We do not share IP addresses or personal information, but certain features may allow you to share your personal information with advertisers on our platform, if you choose to do so.",
+      "We do not share the information that you provide to Sony with these third parties, but ad network providers, the advertisers, the sponsors, and/or analytics service providers may set and access their own cookies, web beacons and embedded scripts on your Device from our Website.",
+      "In such cases, Outbrain does not pass these third parties the data which Outbrain collects on its Users but allows such third parties to directly collect data (including personal data) via the widget for fraud and/or security purposes or in order to provide measurement information to advertisers (such as the number of conversions and/or impressions).",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("advertising-sharing");
+  });
+
   it("advertising sharing: a feature given to advertisers is not data, and 'the following' is (AdSupply, XING, Taboola)", () => {
     expect(
       kinds(
@@ -1257,6 +1272,8 @@ const ADVERSARIAL = [
   "logged in to Facebook or ".repeat(2_000),
   "we use your Google, ".repeat(2_500) + "Apple ID account",
   "log in with social media providers such as Google, X, ".repeat(1_000) + "and Stripe",
+  "we do not sell data but ".repeat(2_000) + "we share data with advertisers",
+  "we do not share data with advertisers however ".repeat(1_000),
   "Google, ".repeat(6_000) + "shared with Apple",
   "if you use Google, ".repeat(2_500) + "their terms govern",
   "such as Google, X, ".repeat(2_500) + "etc",

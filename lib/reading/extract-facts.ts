@@ -281,6 +281,43 @@ const ADVERTISING_SHARING = new RegExp(
   "i",
 );
 
+/**
+ * Where a clause of a sentence begins: a denial holds up to the next of these, so "we do not sell
+ * your data, but we share your device ID with advertisers" still shares. Not "including but not
+ * limited to", nor "not only … but also".
+ */
+const CLAUSE_BREAK = /\bbut\b(?! not limited| also)|\bhowever\b|\bwhereas\b/gi;
+const USER_GIVES = /\byou( \w+){0,2} $/i;
+/** A sentence splits into at most this many clauses; the rest is read as one. */
+const MAX_CLAUSES = 12;
+
+/**
+ * Data given for others' marketing, in a clause of the sentence that does not deny it: the denial
+ * is read over the clause the verb is in ("… with advertisers, who cannot use it for their own
+ * purposes" denies it), and on to the match's end when the match runs past the clause ("we do
+ * not share data with partners, but only …").
+ */
+function advertisingSharing(s: string): boolean {
+  const starts = [0];
+  for (const b of s.matchAll(CLAUSE_BREAK)) {
+    if (starts.length >= MAX_CLAUSES) break;
+    starts.push(b.index + b[0].length);
+  }
+  return starts.some((from, i) => {
+    const m = ADVERTISING_SHARING.exec(s.slice(from));
+    // A match that begins in a later clause is read from that clause's start.
+    if (!m || from + m.index >= (starts[i + 1] ?? s.length)) return false;
+    // Reports, measurements and aggregate statistics for advertisers identify no one.
+    if (/\b(reports?|statistic\w*|insights|measurement)\b/i.test(m[0]) || NON_PERSONAL.test(m[0]))
+      return false;
+    // The user gives, not the company: "certain features may allow you to share your personal
+    // information with advertisers" (Quora).
+    if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    const end = Math.max(from + m.index + m[0].length, starts[i + 1] ?? s.length);
+    return !GIVING_DENIED.test(s.slice(from, end));
+  });
+}
+
 const CIPHERS =
   "end-to-end encrypt\\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\\w*";
 const ENCRYPTION = new RegExp(`\\b(private (encryption )?key|${CIPHERS})\\b`, "i");
@@ -435,17 +472,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
     // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
-    unless: new RegExp(
-      `${GIVING_DENIED.source}|\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|\\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\\b`,
-      "i",
-    ),
-    value: (s) => {
-      const m = ADVERTISING_SHARING.exec(s);
-      // Reports and aggregate statistics for advertisers identify no one.
-      return m && !/\b(reports?|statistic\w*|insights)\b/i.test(m[0]) && !NON_PERSONAL.test(m[0])
-        ? ADVERTISING_SHARED
-        : null;
-    },
+    unless:
+      /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
+    value: (s) => (advertisingSharing(s) ? ADVERTISING_SHARED : null),
   },
   {
     kind: "no-marketing-sharing",
