@@ -705,6 +705,20 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).not.toContain("advertising-sharing");
   });
 
+  it("advertising sharing: not data said to include nothing that identifies anyone (Vodafone Ireland)", () => {
+    for (const sentence of [
+      "We provide this information to third parties (for example, to content providers and advertisers), but any such third-party reporting shall not include information which may identify an individual customer.",
+      "We provide this information to third parties (for example, to content providers and advertisers) but any such third-party reporting shall not include information which may identify an individual customer. — Anonymised/aggregated: Account information — Legitimate Interest",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("advertising-sharing");
+    // Without that limit, the same giving is sharing for advertising.
+    expect(
+      kinds(
+        "We provide this information to third parties (for example, to content providers and advertisers).",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
   it("advertising sharing: a feature given to advertisers is not data, and 'the following' is (AdSupply, XING, Taboola)", () => {
     expect(
       kinds(
@@ -1274,6 +1288,7 @@ const ADVERSARIAL = [
   "log in with social media providers such as Google, X, ".repeat(1_000) + "and Stripe",
   "we do not sell data but ".repeat(2_000) + "we share data with advertisers",
   "we do not share data with advertisers however ".repeat(1_000),
+  "shall not include ".repeat(3_000) + "identify",
   "Google, ".repeat(6_000) + "shared with Apple",
   "if you use Google, ".repeat(2_500) + "their terms govern",
   "such as Google, X, ".repeat(2_500) + "etc",

@@ -287,6 +287,14 @@ const ADVERTISING_SHARING = new RegExp(
  * limited to", nor "not only … but also".
  */
 const CLAUSE_BREAK = /\bbut\b(?! not limited| also)|\bhowever\b|\bwhereas\b/gi;
+/**
+ * What is given is said to identify no one: "We provide this information to third parties (for
+ * example, to content providers and advertisers), but any such third-party reporting shall not
+ * include information which may identify an individual customer" (Vodafone Ireland). A denial of
+ * what is in it, not of giving it: the data given is not the personal data the practice is about.
+ */
+const IDENTIFIES_NO_ONE =
+  /\b(shall|will|does|do|would|must|may|to) not (include|contain|reveal)\b.{0,40}\b(identif\w*|personal(ly)?)\b|\b(does|do|will|would|shall) not (personally |directly |reasonably )?identify (you|an individual|individuals|any individual|a customer|customers|users?|any user)\b|\bwithout (personally )?identifying (you|individuals|users)\b/i;
 const USER_GIVES = /\byou( \w+){0,2} $/i;
 /** A sentence splits into at most this many clauses; the rest is read as one. */
 const MAX_CLAUSES = 12;
@@ -298,6 +306,7 @@ const MAX_CLAUSES = 12;
  * not share data with partners, but only …").
  */
 function advertisingSharing(s: string): boolean {
+  if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
   for (const b of s.matchAll(CLAUSE_BREAK)) {
     if (starts.length >= MAX_CLAUSES) break;
