@@ -773,6 +773,39 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual([]);
   });
 
+  it("advertising sharing: a list item of recipients led by advertising partners, its verb in the heading (AliExpress, Infolinks)", () => {
+    const itemFacts = (item: string, headingPath: string[]) =>
+      extractFacts([item], undefined, undefined, [headingPath]).filter(
+        (f) => f.kind === "advertising-sharing",
+      );
+    const sharing = ["C. DISCLOSURE OR SHARING OF PERSONAL INFORMATION"];
+    const first =
+      "· Marketing and advertising partners, such as Google, X, Facebook, and Instagram, and providers of analytics services relating to users’ behavior such as Appsflyer and Criteo, so that they may tailor the content you see when visiting our Platform for analytics and/or advertising purposes.";
+    const item = `${first} These partners may combine information they collect on our Platform with data on their platforms and data they collect from other websites or through other sources in order to conduct targeted advertising. The processing activities of these third parties marketing platforms are governed by their own privacy policies, not this Privacy Policy (please refer to Section F . COOKIES below);`;
+    expect(itemFacts(item, sharing)).toEqual([
+      expect.objectContaining({
+        value: "shared for others' marketing or advertising",
+        quote: first,
+      }),
+    ]);
+    expect(
+      itemFacts(
+        "Website Advertising Partners: Third parties we partner with to collect information on the Infolinks Properties for analysis, auditing, research, reporting, and to deliver relevant advertising.",
+        ["4.1 How Do We Share Your Information?"],
+      ),
+    ).toHaveLength(1);
+    // The item alone states no giving; nor does a heading about what the company collects.
+    expect(kinds(item)).not.toContain("advertising-sharing");
+    expect(itemFacts(item, ["B. HOW WE USE YOUR PERSONAL INFORMATION"])).toEqual([]);
+    // Other recipients in the same list are not advertising partners.
+    expect(
+      itemFacts(
+        "· Our business partners (for example, in order for them to provide you with discounts or offers that may interest Buyers or prospective Buyers) where you have consented to receiving such information from them if required by applicable data protection laws;",
+        sharing,
+      ),
+    ).toEqual([]);
+  });
+
   it("advertising sharing: not data provided by advertisers, nor a user's right to ask about sharing (Netflix, Zoom)", () => {
     expect(
       kinds(
@@ -1289,6 +1322,8 @@ const ADVERSARIAL = [
   "we do not sell data but ".repeat(2_000) + "we share data with advertisers",
   "we do not share data with advertisers however ".repeat(1_000),
   "shall not include ".repeat(3_000) + "identify",
+  "Advertising partners" + " and advertising partners".repeat(2_000) + ", such as",
+  "· " + "A".repeat(50_000),
   "Google, ".repeat(6_000) + "shared with Apple",
   "if you use Google, ".repeat(2_500) + "their terms govern",
   "such as Google, X, ".repeat(2_500) + "etc",

@@ -856,6 +856,38 @@ function advertisingRow(clause: string, headingPath: readonly string[]): string 
 }
 const MAX_ROW_QUOTE = 600;
 
+/**
+ * A list item of recipients led by advertising recipients, then their examples or purpose:
+ * "· Marketing and advertising partners, such as Google, X, Facebook, and Instagram, …, so that
+ * they may tailor the content you see …" (AliExpress), after "We disclose/share personal
+ * information with the following categories of recipients:".
+ */
+const LIST_LEAD =
+  /^(?:[·•▪*-] *)?([A-Z][\w&'’ -]{1,60}?)(?:,? (?:such as|including|like|e\.g\.)\b|,? \(|:| [—–-] |, (?:who|which|that|to|so that|for)\b)/;
+const AD_RECIPIENTS_LEAD =
+  /\b(advertisers|ad networks|advertising (partners|networks|companies|providers))$/i;
+
+/**
+ * A list item of recipients, under a heading that says the company gives data ("Disclosure or
+ * sharing of personal information"), whose lead names advertising recipients (AliExpress's
+ * "Marketing and advertising partners, such as …"): as a table row, the heading's verb is its
+ * verb. Its first sentence must not deny the giving nor make the company the receiver, and is the
+ * quote.
+ */
+function advertisingListItem(clause: string, headingPath: readonly string[]): string | null {
+  const lead = LIST_LEAD.exec(clause)?.[1];
+  if (!lead || lead.split(" ").length > 8 || !AD_RECIPIENTS_LEAD.test(lead)) return null;
+  const giving = [...headingPath].reverse().find((h) => GIVING_HEADING.test(h));
+  if (!giving || NOT_THE_COMPANY_GIVING.test(giving)) return null;
+  const first = sentencesOf(clause)[0]?.text;
+  if (!first || NOT_THE_COMPANY_GIVING.test(first) || NON_PERSONAL.test(first)) return null;
+  if (ROW_DENIED.test(first) || GIVING_DENIED.test(first) || IDENTIFIES_NO_ONE.test(clause))
+    return null;
+  if (/\b(reports?|statistic\w*|insights|measurement)\b/i.test(lead)) return null;
+  if (!/\b(data|information|identifiers|details)\b/i.test(`${clause} ${giving}`)) return null;
+  return first.trim();
+}
+
 /** Sentences longer than this are only scanned on their first part. */
 const SCAN = 1000;
 
@@ -914,7 +946,7 @@ export function extractFacts(
       (perKind.get("advertising-sharing") ?? 0) < MAX_PER_KIND &&
       !facts.some((f) => f.clause === index && f.kind === "advertising-sharing")
     ) {
-      const quote = advertisingRow(clause, headingPath);
+      const quote = advertisingRow(clause, headingPath) ?? advertisingListItem(clause, headingPath);
       if (quote)
         keep({
           kind: "advertising-sharing",
