@@ -690,6 +690,35 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("advertising-sharing");
   });
 
+  it("advertising sharing: a denial holds only in its clause of the sentence (AdSupply and a no-sale joined; Quora, Sony, Outbrain)", () => {
+    // A no-sale and AdSupply's sharing with ad networks, joined by "but": both are read.
+    const joined =
+      "We do not sell your personal information, but we may share a portion of your personal data (i.e. IP address and User Agent) with other third-party ad networks.";
+    expect(kinds(joined)).toContain("advertising-sharing");
+    expect(factOf(joined, "no-sale")?.value).toBe("does not sell personal information");
+    // Denied in the clause that gives; the clause after "but" gives nothing, or the user gives.
+    for (const sentence of [
+      "We do not share IP addresses or personal information, but certain features may allow you to share your personal information with advertisers on our platform, if you choose to do so.",
+      "We do not share the information that you provide to Sony with these third parties, but ad network providers, the advertisers, the sponsors, and/or analytics service providers may set and access their own cookies, web beacons and embedded scripts on your Device from our Website.",
+      "In such cases, Outbrain does not pass these third parties the data which Outbrain collects on its Users but allows such third parties to directly collect data (including personal data) via the widget for fraud and/or security purposes or in order to provide measurement information to advertisers (such as the number of conversions and/or impressions).",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("advertising-sharing");
+  });
+
+  it("advertising sharing: not data said to include nothing that identifies anyone (Vodafone Ireland)", () => {
+    for (const sentence of [
+      "We provide this information to third parties (for example, to content providers and advertisers), but any such third-party reporting shall not include information which may identify an individual customer.",
+      "We provide this information to third parties (for example, to content providers and advertisers) but any such third-party reporting shall not include information which may identify an individual customer. — Anonymised/aggregated: Account information — Legitimate Interest",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("advertising-sharing");
+    // Without that limit, the same giving is sharing for advertising.
+    expect(
+      kinds(
+        "We provide this information to third parties (for example, to content providers and advertisers).",
+      ),
+    ).toContain("advertising-sharing");
+  });
+
   it("advertising sharing: a feature given to advertisers is not data, and 'the following' is (AdSupply, XING, Taboola)", () => {
     expect(
       kinds(
@@ -740,6 +769,39 @@ describe("extractFacts on real policy sentences", () => {
       rowFacts(
         "Marketing Partners — * User Data* Usage Data — To promote Spotify with our partners. We disclose certain User Data and Usage Data to these partners where necessary to:* enable you to participate in Spotify promotions, including trials or other bundled offers* to promote Spotify in media and advertising published on other online services* help us and our partners to measure the effectiveness of Spotify promotionsExamples of partners include:* marketing or sponsorship partners* websites and mobile apps who sell us advertising space on their services* device, app and mobile partners who also offer Spotify promotionsOur partners may also combine the personal data we disclose to them with other data they collect about you, e.g. your use of their services. We and our partners may use this information to present you with offers, promotions, or other marketing that we think you’ll find relevant.With respect to Spotify Service users under the age of 18, we do not disclose personal data to marketing partners by default.",
         disclosing,
+      ),
+    ).toEqual([]);
+  });
+
+  it("advertising sharing: a list item of recipients led by advertising partners, its verb in the heading (AliExpress, Infolinks)", () => {
+    const itemFacts = (item: string, headingPath: string[]) =>
+      extractFacts([item], undefined, undefined, [headingPath]).filter(
+        (f) => f.kind === "advertising-sharing",
+      );
+    const sharing = ["C. DISCLOSURE OR SHARING OF PERSONAL INFORMATION"];
+    const first =
+      "· Marketing and advertising partners, such as Google, X, Facebook, and Instagram, and providers of analytics services relating to users’ behavior such as Appsflyer and Criteo, so that they may tailor the content you see when visiting our Platform for analytics and/or advertising purposes.";
+    const item = `${first} These partners may combine information they collect on our Platform with data on their platforms and data they collect from other websites or through other sources in order to conduct targeted advertising. The processing activities of these third parties marketing platforms are governed by their own privacy policies, not this Privacy Policy (please refer to Section F . COOKIES below);`;
+    expect(itemFacts(item, sharing)).toEqual([
+      expect.objectContaining({
+        value: "shared for others' marketing or advertising",
+        quote: first,
+      }),
+    ]);
+    expect(
+      itemFacts(
+        "Website Advertising Partners: Third parties we partner with to collect information on the Infolinks Properties for analysis, auditing, research, reporting, and to deliver relevant advertising.",
+        ["4.1 How Do We Share Your Information?"],
+      ),
+    ).toHaveLength(1);
+    // The item alone states no giving; nor does a heading about what the company collects.
+    expect(kinds(item)).not.toContain("advertising-sharing");
+    expect(itemFacts(item, ["B. HOW WE USE YOUR PERSONAL INFORMATION"])).toEqual([]);
+    // Other recipients in the same list are not advertising partners.
+    expect(
+      itemFacts(
+        "· Our business partners (for example, in order for them to provide you with discounts or offers that may interest Buyers or prospective Buyers) where you have consented to receiving such information from them if required by applicable data protection laws;",
+        sharing,
       ),
     ).toEqual([]);
   });
@@ -829,6 +891,54 @@ describe("extractFacts on real policy sentences", () => {
         "You can also opt out of interest-based advertising with some of the third-party partners we use, such as Google (https://adssettings.google.com/authenticated).",
       ),
     ).toEqual(["Google (as examples)"]);
+  });
+
+  it("named partners: the user's own account at another service is not a partner (Vinted)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    expect(
+      partners(
+        "This means that we will use the member name from your Google, Facebook or Apple ID account as your Vinted account member name so that it will be visible to other visitors to the Website and App users.",
+      ),
+    ).toEqual([]);
+    // A partner in the same policy is still one: the account word must follow the names.
+    expect(
+      partners(
+        "For automatic translation, Vinted uses service provider Google LLC (USA) which is established outside the European Economic Area.",
+      ),
+    ).toEqual(["Google"]);
+  });
+
+  it("named partners: examples of the social media signed in with, further from the sign-in words (Honkai: Star Rail)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    expect(
+      partners(
+        "If you choose to log in to our services via your social media account(s), we may receive your social media account information (including your username or nickname) from third party social media providers (such as Facebook, X, Google Play, Game Center).",
+      ),
+    ).toEqual([]);
+    // Far from the sign-in words, a name that is no example of an account stays a partner.
+    expect(
+      partners(
+        "If you choose to log in to our services via your social media account(s), we collect your username and nickname, and we use cloud hosting providers such as Amazon Web Services to store it.",
+      ),
+    ).toEqual(["Amazon Web Services (as examples)"]);
+  });
+
+  it("named partners: a table row about logging in to the company's own app names the account used, not a partner (Bumble, Badoo)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    for (const row of [
+      "To allow people using the App to create and enhance their Bumble profile, and log into the App via third-party accounts. — Linked Social Media Information from Facebook and other third-party accounts (e.g. Spotify) — We get this information from Facebook or the providers of any other accounts you use to log in to Bumble or connect with your Bumble account. — Our contractual obligation We retain the information for 42 days after the account deletion",
+      "To allow people using the App to create and enhance their Badoo profile, and log into the App via third-party accounts. — Linked Social Media Information from Facebook and other third-party accounts (e.g. Spotify) — We get this information from Facebook or the providers of any other accounts you use to log in to Badoo or connect with your Badoo account. — Our contractual obligation.We retain the information for 42 days after the account deletion.",
+    ])
+      expect(partners(row), row).toEqual([]);
   });
 
   it("named partners: not a service the user chooses whose own terms govern it, nor one said to give data (Signal, Project Gutenberg)", () => {
@@ -1207,6 +1317,13 @@ const ADVERSARIAL = [
   "This ".repeat(10_000) + "may be shared with advertisers",
   "we use Sign in with Google / ".repeat(1_700),
   "logged in to Facebook or ".repeat(2_000),
+  "we use your Google, ".repeat(2_500) + "Apple ID account",
+  "log in with social media providers such as Google, X, ".repeat(1_000) + "and Stripe",
+  "we do not sell data but ".repeat(2_000) + "we share data with advertisers",
+  "we do not share data with advertisers however ".repeat(1_000),
+  "shall not include ".repeat(3_000) + "identify",
+  "Advertising partners" + " and advertising partners".repeat(2_000) + ", such as",
+  "· " + "A".repeat(50_000),
   "Google, ".repeat(6_000) + "shared with Apple",
   "if you use Google, ".repeat(2_500) + "their terms govern",
   "such as Google, X, ".repeat(2_500) + "etc",

@@ -281,6 +281,52 @@ const ADVERTISING_SHARING = new RegExp(
   "i",
 );
 
+/**
+ * Where a clause of a sentence begins: a denial holds up to the next of these, so "we do not sell
+ * your data, but we share your device ID with advertisers" still shares. Not "including but not
+ * limited to", nor "not only … but also".
+ */
+const CLAUSE_BREAK = /\bbut\b(?! not limited| also)|\bhowever\b|\bwhereas\b/gi;
+/**
+ * What is given is said to identify no one: "We provide this information to third parties (for
+ * example, to content providers and advertisers), but any such third-party reporting shall not
+ * include information which may identify an individual customer" (Vodafone Ireland). A denial of
+ * what is in it, not of giving it: the data given is not the personal data the practice is about.
+ */
+const IDENTIFIES_NO_ONE =
+  /\b(shall|will|does|do|would|must|may|to) not (include|contain|reveal)\b.{0,40}\b(identif\w*|personal(ly)?)\b|\b(does|do|will|would|shall) not (personally |directly |reasonably )?identify (you|an individual|individuals|any individual|a customer|customers|users?|any user)\b|\bwithout (personally )?identifying (you|individuals|users)\b/i;
+const USER_GIVES = /\byou( \w+){0,2} $/i;
+/** A sentence splits into at most this many clauses; the rest is read as one. */
+const MAX_CLAUSES = 12;
+
+/**
+ * Data given for others' marketing, in a clause of the sentence that does not deny it: the denial
+ * is read over the clause the verb is in ("… with advertisers, who cannot use it for their own
+ * purposes" denies it), and on to the match's end when the match runs past the clause ("we do
+ * not share data with partners, but only …").
+ */
+function advertisingSharing(s: string): boolean {
+  if (IDENTIFIES_NO_ONE.test(s)) return false;
+  const starts = [0];
+  for (const b of s.matchAll(CLAUSE_BREAK)) {
+    if (starts.length >= MAX_CLAUSES) break;
+    starts.push(b.index + b[0].length);
+  }
+  return starts.some((from, i) => {
+    const m = ADVERTISING_SHARING.exec(s.slice(from));
+    // A match that begins in a later clause is read from that clause's start.
+    if (!m || from + m.index >= (starts[i + 1] ?? s.length)) return false;
+    // Reports, measurements and aggregate statistics for advertisers identify no one.
+    if (/\b(reports?|statistic\w*|insights|measurement)\b/i.test(m[0]) || NON_PERSONAL.test(m[0]))
+      return false;
+    // The user gives, not the company: "certain features may allow you to share your personal
+    // information with advertisers" (Quora).
+    if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    const end = Math.max(from + m.index + m[0].length, starts[i + 1] ?? s.length);
+    return !GIVING_DENIED.test(s.slice(from, end));
+  });
+}
+
 const CIPHERS =
   "end-to-end encrypt\\w*|encrypted (at rest|before (it|they|data) (leaves|is sent))|zero[- ]knowledge|encryption key (that )?(only )?you|448-bit|256-bit|128-bit|aes|blowfish|encrypt\\w*";
 const ENCRYPTION = new RegExp(`\\b(private (encryption )?key|${CIPHERS})\\b`, "i");
@@ -435,17 +481,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
     // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
-    unless: new RegExp(
-      `${GIVING_DENIED.source}|\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|\\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\\b`,
-      "i",
-    ),
-    value: (s) => {
-      const m = ADVERTISING_SHARING.exec(s);
-      // Reports and aggregate statistics for advertisers identify no one.
-      return m && !/\b(reports?|statistic\w*|insights)\b/i.test(m[0]) && !NON_PERSONAL.test(m[0])
-        ? ADVERTISING_SHARED
-        : null;
-    },
+    unless:
+      /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
+    value: (s) => (advertisingSharing(s) ? ADVERTISING_SHARED : null),
   },
   {
     kind: "no-marketing-sharing",
@@ -818,6 +856,38 @@ function advertisingRow(clause: string, headingPath: readonly string[]): string 
 }
 const MAX_ROW_QUOTE = 600;
 
+/**
+ * A list item of recipients led by advertising recipients, then their examples or purpose:
+ * "· Marketing and advertising partners, such as Google, X, Facebook, and Instagram, …, so that
+ * they may tailor the content you see …" (AliExpress), after "We disclose/share personal
+ * information with the following categories of recipients:".
+ */
+const LIST_LEAD =
+  /^(?:[·•▪*-] *)?([A-Z][\w&'’ -]{1,60}?)(?:,? (?:such as|including|like|e\.g\.)\b|,? \(|:| [—–-] |, (?:who|which|that|to|so that|for)\b)/;
+const AD_RECIPIENTS_LEAD =
+  /\b(advertisers|ad networks|advertising (partners|networks|companies|providers))$/i;
+
+/**
+ * A list item of recipients, under a heading that says the company gives data ("Disclosure or
+ * sharing of personal information"), whose lead names advertising recipients (AliExpress's
+ * "Marketing and advertising partners, such as …"): as a table row, the heading's verb is its
+ * verb. Its first sentence must not deny the giving nor make the company the receiver, and is the
+ * quote.
+ */
+function advertisingListItem(clause: string, headingPath: readonly string[]): string | null {
+  const lead = LIST_LEAD.exec(clause)?.[1];
+  if (!lead || lead.split(" ").length > 8 || !AD_RECIPIENTS_LEAD.test(lead)) return null;
+  const giving = [...headingPath].reverse().find((h) => GIVING_HEADING.test(h));
+  if (!giving || NOT_THE_COMPANY_GIVING.test(giving)) return null;
+  const first = sentencesOf(clause)[0]?.text;
+  if (!first || NOT_THE_COMPANY_GIVING.test(first) || NON_PERSONAL.test(first)) return null;
+  if (ROW_DENIED.test(first) || GIVING_DENIED.test(first) || IDENTIFIES_NO_ONE.test(clause))
+    return null;
+  if (/\b(reports?|statistic\w*|insights|measurement)\b/i.test(lead)) return null;
+  if (!/\b(data|information|identifiers|details)\b/i.test(`${clause} ${giving}`)) return null;
+  return first.trim();
+}
+
 /** Sentences longer than this are only scanned on their first part. */
 const SCAN = 1000;
 
@@ -876,7 +946,7 @@ export function extractFacts(
       (perKind.get("advertising-sharing") ?? 0) < MAX_PER_KIND &&
       !facts.some((f) => f.clause === index && f.kind === "advertising-sharing")
     ) {
-      const quote = advertisingRow(clause, headingPath);
+      const quote = advertisingRow(clause, headingPath) ?? advertisingListItem(clause, headingPath);
       if (quote)
         keep({
           kind: "advertising-sharing",

@@ -36,13 +36,38 @@ const COMPANY_GIVES =
 /** Signing in with another company's account: "Sign in with Apple", "log in using your Facebook ID". */
 const SIGN_IN =
   /\b(sign(ed|ing|s)?[- ]?(in|on|up)|log(ged|ging|s)?[- ]?(in|on)(to)?|logins?|single sign-on)\b/i;
-/** Logged in at a service, not with it: "even if you are … not currently logged in to Facebook". */
-const LOGGED_IN_AT = /\b([Ss]ign|[Ll]og)(ged|ging|s)?[- ]?in ?to (your |their )?(?=[A-Z])/g;
+/**
+ * Logged in at a known service, not with it: "even if you are … not currently logged in to
+ * Facebook". Only before a known name: "accounts you use to log in to Bumble" is signing in to
+ * the company's own app, and blanking it hid that "Facebook" before it is the account used.
+ */
+const LOGGED_IN_AT = new RegExp(
+  `\\b([Ss]ign|[Ll]og)(ged|ging|s)?[- ]?in ?to (your |their )?(?=${NAMED_PARTNERS.source})`,
+  "g",
+);
 /** Between two names of one list: "Meta or Google", "Facebook/LinkedIn/Microsoft", "Google Account or Apple". */
 const LIST_GLUE =
   /^(['’"”]? ?(ID|account|Account|logins?|Login))?['’"”]?(,? (and|or)|,|\/| \/ ) ?['’"“]?$/;
+/**
+ * The user's own account at another service, a sign-in option in all but name: "the member name
+ * from your Google, Facebook or Apple ID account" (Vinted). "your" (or "their") just before the
+ * first name of a list, an account word just after the last.
+ */
+const YOUR_BEFORE = /\b([Yy]our|[Tt]heir)( own)? $/;
+const ACCOUNT_AFTER =
+  /^( ID\b| (ID |Play )?(accounts?|profiles?|credentials|logins?|log-in details)\b)/i;
 /** How far from a sign-in phrase a name is read as the account signed in with ("… using third-party platform credentials like Apple, Facebook or Google"). */
 const SIGN_IN_REACH = 70;
+/**
+ * Names given as examples of accounts or social media the user signs in with may sit further from
+ * the sign-in words: "If you choose to log in to our services via your social media account(s),
+ * we may receive your social media account information (including your username or nickname)
+ * from third party social media providers (such as Facebook, X, Google Play, Game Center)"
+ * (Honkai: Star Rail). Within this reach, in the same sentence, only such examples count.
+ */
+const SIGN_IN_SENTENCE_REACH = 240;
+const ACCOUNT_KIND_EXAMPLES =
+  /\b(social (media|networks?|networking|logins?)|third[- ]party (accounts?|platforms?|logins?)|accounts?|identity providers?)( (accounts?|platforms?|providers?|services?|sites?|networks?|credentials))?,? \(?(such as|like|including|e\.g\.,?|for example,?) $/i;
 /** The company names a tool it uses, whatever else the sentence says: "we use Google Analytics to recognize you when you … log in". */
 const USED_BY_COMPANY = /\b(we|us)( \w+){0,2} (use|uses|using|rely on|work with|engage)( the)? $/i;
 
@@ -92,6 +117,7 @@ export function partnersNamed(sentence: string): NamedPartner[] {
   const used = new Set<string>();
   const signedInWith = new Set<string>();
   const mentions: Array<{ name: string; index: number; example: boolean }> = [];
+  const accounts: Array<{ your: boolean; account: boolean }> = [];
   let last: { end: number; signIn: boolean; example: boolean } | null = null;
   for (const m of read.matchAll(NAMED_PARTNERS)) {
     const name = m[0];
@@ -105,11 +131,18 @@ export function partnersNamed(sentence: string): NamedPartner[] {
     const signIn: boolean =
       SIGN_IN.test(before) ||
       SIGN_IN.test(next) ||
+      (ACCOUNT_KIND_EXAMPLES.test(before) &&
+        SIGN_IN.test(read.slice(Math.max(0, m.index - SIGN_IN_SENTENCE_REACH), m.index))) ||
       (last !== null &&
         last.signIn &&
-        m.index - last.end <= 20 &&
-        LIST_GLUE.test(read.slice(last.end, m.index)));
+        (listed || (m.index - last.end <= 20 && LIST_GLUE.test(read.slice(last.end, m.index)))));
     if (signIn) signedInWith.add(name);
+    const glued =
+      last !== null && m.index - last.end <= 20 && LIST_GLUE.test(read.slice(last.end, m.index));
+    accounts.push({
+      your: YOUR_BEFORE.test(before) || (glued && accounts.at(-1)!.your),
+      account: ACCOUNT_AFTER.test(next),
+    });
     const example: boolean =
       EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(next) || (listed && last!.example);
     mentions.push({ name, index: m.index, example });
@@ -120,6 +153,20 @@ export function partnersNamed(sentence: string): NamedPartner[] {
     const [prev, cur] = [mentions[i - 1]!, mentions[i]!];
     const gap = read.slice(prev.index + prev.name.length, cur.index);
     if (cur.example && !prev.example && gap.length <= 80 && IN_LIST.test(gap)) prev.example = true;
+  }
+  // "your Google, Facebook or Apple ID account": the account word after the last name is the
+  // account of each name listed before it.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const cur = mentions[i]!;
+    const next = mentions[i + 1];
+    if (
+      next &&
+      accounts[i + 1]!.account &&
+      next.index - (cur.index + cur.name.length) <= 20 &&
+      LIST_GLUE.test(read.slice(cur.index + cur.name.length, next.index))
+    )
+      accounts[i]!.account = true;
+    if (accounts[i]!.your && accounts[i]!.account) signedInWith.add(cur.name);
   }
   const names = new Map<string, boolean>();
   for (const x of mentions)
