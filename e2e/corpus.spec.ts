@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
 import { ARTIFACTS, expect, test } from "./fixtures";
 
 /*
@@ -108,6 +110,49 @@ test.describe("a machine-read cell", () => {
     await expect(
       page.getByText("(none ticked = the view’s companies, a page at a time)"),
     ).toBeAttached();
+  });
+});
+
+test("the download of silence tells the machine's 'no clause found' from 'not addressed', with the page's number", async ({
+  page,
+}) => {
+  await page.goto("/?companies=mozy,signal&practices=all&rating=not-addressed");
+  const status = page
+    .getByRole("status")
+    .filter({ hasText: /only not addressed or no clause found: \d+ findings?/ });
+  const shown = Number((await status.textContent())!.match(/(\d+) findings?/)![1]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /^CSV of this view/ }).click(),
+  ]);
+  const rows = parse(await readFile((await download.path())!), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
+  expect(rows).toHaveLength(shown);
+  const signal = rows.filter((r) => r.company === "signal");
+  expect(signal.length).toBeGreaterThan(0);
+  for (const row of rows)
+    expect(row).toMatchObject(
+      row.company === "signal"
+        ? { provenance: "machine", rating: "no-clause-found", confidence: "" }
+        : { provenance: "curated", rating: "not-addressed", closest_clause_probability: "" },
+    );
+  // The CSV's number is the one the grid cell shows.
+  const { practice, closest_clause_probability: p } = signal[0]!;
+  expect(p).toMatch(/^0\.\d\d$/);
+  const pct = Math.round(Number(p) * 100);
+  await page.goto(`/?companies=mozy,signal&practices=${practice}`);
+  await expect(page.getByRole("table").locator('td[data-provenance="machine"]')).toContainText(
+    `Closest clause: ${pct < 1 ? "under 1" : pct}% likely to be about this practice`,
+  );
+  const api = await (await page.request.get("/api/companies/signal")).json();
+  expect(
+    api.company.findings.find((f: { practice: string }) => f.practice === practice),
+  ).toMatchObject({
+    rating: "no-clause-found",
+    confidence: null,
+    closestClauseProbability: Number(p),
   });
 });
 

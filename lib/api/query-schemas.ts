@@ -10,7 +10,7 @@ import {
   MAX_PER_COMPANY,
   MAX_SEARCH_LIMIT,
 } from "../params/search-api-params";
-import { RATINGS } from "../ratings";
+import { API_RATINGS } from "./api-finding";
 
 /*
  * The query parameters of each API route, as zod schemas. A route reads its query with these
@@ -40,14 +40,14 @@ const companies = slugList(
   ["mozy,code42"],
 );
 const rating = slugList(
-  `Keep only findings with one of these ratings: ${RATINGS.join(", ")}. Companies and practices stay listed.`,
+  `Keep only findings with one of these ratings: ${API_RATINGS.join(", ")}. \`not-addressed\` keeps only curated findings of silence and \`no-clause-found\` only machine-read findings where no clause was found; ask for both to get what the grid's "not addressed" filter shows. Companies and practices stay listed.`,
   ["concerning"],
 );
 const sort = once("sort")
   .optional()
   .meta({
     description:
-      "Order of the companies: `name` (the default), `date` (the policy's own date, newest first; undated last) or a practice slug (most protective first on that practice: protective, neutral, concerning, then not addressed or, for a machine-read company, no clause found).",
+      "Order of the companies: `name` (the default), `date` (the policy's own date, newest first; undated last) or a practice slug (most protective first on that practice: protective, neutral, concerning, then not-addressed or no-clause-found).",
     examples: ["retention"],
   });
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { CompanyDetail, CompanySummary, Evidence } from "../queries/companies";
+import type { CompanyDetail, CompanySummary, Evidence, Finding } from "../queries/companies";
 import type { MatrixCell } from "../queries/matrix";
 import type { Practice } from "../queries/practices";
 import { PROVENANCES } from "../provenance";
-import { RATINGS } from "../ratings";
+import { API_RATINGS, type ApiCertainty } from "./api-finding";
 import { SECTOR_SLUGS } from "../sectors";
 
 /*
@@ -18,10 +18,10 @@ export const apiSchemas = z.registry<{ id: string; description: string }>();
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const day = z.iso.date();
 
-export const ratingSchema = z.enum(RATINGS).register(apiSchemas, {
+export const ratingSchema = z.enum(API_RATINGS).register(apiSchemas, {
   id: "Rating",
   description:
-    'protective: goes beyond the minimum in the user\'s favour; neutral: common practice with the usual limits stated; concerning: exposes the user more than common practice, or leaves a door open without limits; not-addressed: the policy says nothing on this. On a machine-read finding (provenance machine) not-addressed means only that no clause about the practice was found (shown as "no clause found"): the machine can miss a clause.',
+    "protective: goes beyond the minimum in the user's favour; neutral: common practice with the usual limits stated; concerning: exposes the user more than common practice, or leaves a door open without limits; not-addressed: the policy says nothing on this (curated findings only: a person read the whole policy); no-clause-found (machine-read findings only): no clause was read as about the practice, which is not proof that the policy is silent (the machine can miss a clause); see closestClauseProbability.",
 });
 
 export const provenanceSchema = z.enum(PROVENANCES).register(apiSchemas, {
@@ -113,10 +113,18 @@ const findingShape = {
   reason: z.string().nullable().meta({
     description: "Machine findings: why the rules gave this rating; null when curated.",
   }),
-  confidence: z
+  confidence: z.number().nullable().meta({
+    description:
+      "Machine findings: how sure the suggested rating is, from 0 to 1; null when curated and when no-clause-found (there is no rating to be sure of).",
+  }),
+  closestClauseProbability: z
     .number()
     .nullable()
-    .meta({ description: "Machine findings: confidence from 0 to 1; null when curated." }),
+    .meta({
+      description:
+        'no-clause-found only: the highest probability, 0 to 1, that any clause of the policy is about the practice (the page\'s "Closest clause: 1% likely"); null for every other rating.',
+      examples: [0.01],
+    }),
   evidence: z.array(evidenceSchema),
 };
 
@@ -234,11 +242,16 @@ export const companyResponseSchema = z
   .object({ company: companyDetailSchema })
   .register(apiSchemas, { id: "CompanyResponse", description: "One company in full." });
 
+/** A cell and a company as the API gives them: ratings and certainty by toApiFinding. */
+export type ApiCell = Omit<MatrixCell, "rating" | "confidence"> & ApiCertainty;
+export type ApiFinding = Omit<Finding, "rating" | "confidence"> & ApiCertainty;
+export type ApiCompanyDetail = Omit<CompanyDetail, "findings"> & { findings: ApiFinding[] };
+
 // The schemas and the query functions' types must agree both ways; a drift fails `tsc`.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(): T => true as T;
 agree<Same<z.infer<typeof practiceSchema>, Practice>>();
 agree<Same<z.infer<typeof companySummarySchema>, CompanySummary>>();
 agree<Same<z.infer<typeof evidenceSchema>, Evidence>>();
-agree<Same<z.infer<typeof cellSchema>, MatrixCell>>();
-agree<Same<z.infer<typeof companyDetailSchema>, CompanyDetail>>();
+agree<Same<z.infer<typeof cellSchema>, ApiCell>>();
+agree<Same<z.infer<typeof companyDetailSchema>, ApiCompanyDetail>>();

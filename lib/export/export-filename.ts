@@ -1,4 +1,4 @@
-import type { Rating } from "../ratings";
+import type { ApiRating } from "../api/api-finding";
 
 type Named = { slug: string; core?: boolean };
 
@@ -26,7 +26,7 @@ export function exportFilename(opts: {
   corePractices: readonly string[];
   companies: readonly Named[];
   totalCompanies: number;
-  ratings: readonly Rating[];
+  ratings: readonly ApiRating[];
   format: "csv" | "json";
   day: Date;
 }): string {

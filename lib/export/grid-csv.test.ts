@@ -110,6 +110,49 @@ describe("gridCsvRows", () => {
   });
 });
 
+describe("a machine-read row with no clause found", () => {
+  const machine: Matrix = {
+    ...matrix,
+    companies: [{ ...company("signal", "Signal"), provenance: "machine", recordedBy: "OTA" }],
+    cells: [
+      {
+        company: "signal",
+        practice: "cookies",
+        rating: "not-addressed",
+        summary: "No clause about this practice was found.",
+        provenance: "machine",
+        reason: "no clause found: no clause was read as about this practice",
+        confidence: 0.99,
+        evidence: [],
+      },
+      {
+        company: "signal",
+        practice: "disputes",
+        rating: "neutral",
+        summary: "Disputes go to the courts.",
+        provenance: "machine",
+        reason: "neutral: …",
+        confidence: 0.54,
+        evidence: [],
+      },
+    ],
+  };
+
+  it("says no-clause-found in the rating column, so a filter on not-addressed keeps only silence", () => {
+    const rows = gridCsvRows(machine, BASE);
+    expect(rows.map((r) => r.rating)).toEqual(["no-clause-found", "neutral"]);
+    expect(gridCsvRows(matrix, BASE).find((r) => r.company === "zeta")!.rating).toBe(
+      "not-addressed",
+    );
+  });
+
+  it("gives the closest clause's probability, as the page does, and no confidence", () => {
+    const [silent, rated] = gridCsvRows(machine, BASE);
+    expect(silent).toMatchObject({ confidence: "", closest_clause_probability: "0.01" });
+    expect(rated).toMatchObject({ confidence: "0.54", closest_clause_probability: "" });
+  });
+});
+
 describe("gridToCsv", () => {
   it("starts with a byte-order mark and the header row", () => {
     const csv = gridToCsv(matrix, BASE);

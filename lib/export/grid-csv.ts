@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { apiCertainty } from "../api/api-finding";
 import { OTA_ATTRIBUTION } from "../provenance";
 import type { Matrix } from "../queries/matrix";
 
@@ -14,6 +15,7 @@ export const GRID_CSV_COLUMNS = [
   "evidence_links",
   "provenance",
   "confidence",
+  "closest_clause_probability",
   "reason",
   "source_attribution",
 ] as const;
@@ -40,12 +42,14 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
     for (const practice of matrix.practices) {
       const cell = cells.get(`${company.slug}|${practice.slug}`);
       if (!cell) continue;
+      // One rating column a spreadsheet filter can trust: the machine's miss is "no-clause-found".
+      const { rating, confidence, closestClauseProbability: closest } = apiCertainty(cell);
       rows.push({
         company: company.slug,
         company_name: company.name,
         practice: practice.slug,
         practice_name: practice.name,
-        rating: cell.rating,
+        rating,
         summary: cell.summary,
         evidence_anchors: cell.evidence.map((e) => e.anchor).join(EVIDENCE_SEPARATOR),
         evidence_quotes: cell.evidence.map((e) => e.quote).join(EVIDENCE_SEPARATOR),
@@ -53,7 +57,8 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
           .map((e) => `${baseUrl}/companies/${company.slug}#${e.anchor}`)
           .join(EVIDENCE_SEPARATOR),
         provenance: cell.provenance,
-        confidence: cell.confidence === null ? "" : cell.confidence.toFixed(2),
+        confidence: confidence === null ? "" : confidence.toFixed(2),
+        closest_clause_probability: closest === null ? "" : closest.toFixed(2),
         reason: cell.reason ?? "",
         source_attribution: company.recordedBy
           ? SOURCE_ATTRIBUTION.machine

@@ -19,7 +19,9 @@ const list = fc.oneof(
 );
 const ratingList = fc.oneof(
   list,
-  fc.subarray(["protective", "neutral", "concerning", "not-addressed"]).map((xs) => xs.join(",")),
+  fc
+    .subarray(["protective", "neutral", "concerning", "not-addressed", "no-clause-found"])
+    .map((xs) => xs.join(",")),
 );
 const query = fc.record(
   { practices: list, companies: list, rating: ratingList },

@@ -17,6 +17,18 @@ describe("resolveGridFilter", () => {
     });
   });
 
+  it("reads the machine's no-clause-found as a rating of its own, apart from not-addressed", () => {
+    expect(resolveGridFilter({ rating: "no-clause-found" }, known)).toEqual({
+      ok: true,
+      filter: { ratings: ["no-clause-found"] },
+    });
+    expect(resolveGridFilter({ rating: "awful" }, known)).toEqual({
+      ok: false,
+      error:
+        "Unknown rating: awful. Ratings are protective, neutral, concerning, not-addressed, no-clause-found.",
+    });
+  });
+
   it("names unknown and malformed slugs and lists the known ones", () => {
     const r = resolveGridFilter({ companies: "mozy,acme,<b>" }, known);
     expect(r).toEqual({

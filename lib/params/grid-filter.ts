@@ -1,7 +1,8 @@
-import { RATINGS, type Rating } from "../ratings";
+import { API_RATINGS, type ApiRating } from "../api/api-finding";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 
-export type GridFilter = { practices?: string[]; companies?: string[]; ratings?: Rating[] };
+/** `ratings` are the API's: `not-addressed` (a person found the policy silent) and the machine's `no-clause-found` apart. */
+export type GridFilter = { practices?: string[]; companies?: string[]; ratings?: ApiRating[] };
 
 export type KnownSlugs = { practices: readonly string[]; companies: readonly string[] };
 
@@ -39,15 +40,15 @@ export function resolveGridFilter(
   }
   const ratings = parseSlugList(query.rating);
   if (ratings) {
-    const { valid, unknown } = partitionKnown(ratings, RATINGS);
+    const { valid, unknown } = partitionKnown(ratings, API_RATINGS);
     if (unknown.length || ratings.truncated)
       return {
         ok: false,
-        error: `Unknown rating: ${unknown.join(", ").slice(0, 200)}. Ratings are ${RATINGS.join(", ")}.`,
+        error: `Unknown rating: ${unknown.join(", ").slice(0, 200)}. Ratings are ${API_RATINGS.join(", ")}.`,
       };
     if (!valid.length)
       return { ok: false, error: "rating is empty; omit it to include all ratings." };
-    filter.ratings = RATINGS.filter((r) => valid.includes(r));
+    filter.ratings = API_RATINGS.filter((r) => valid.includes(r));
   }
   return { ok: true, filter };
 }

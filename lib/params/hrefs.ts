@@ -94,6 +94,13 @@ export function searchHref(state: SearchState): string {
   );
 }
 
+/**
+ * The API's ratings for a grid's rating filter: the grid's "not addressed" keeps the machine's
+ * "no clause found" too (it says so), and the API tells them apart, so a download asks for both.
+ */
+const apiRatings = (ratings: readonly Rating[] | undefined) =>
+  ratings?.flatMap((r) => (r === "not-addressed" ? [r, "no-clause-found"] : [r]));
+
 /** The /api/export URL that downloads what a grid view shows. */
 export function exportHref(state: ExportState): string {
   return at(
@@ -102,7 +109,7 @@ export function exportHref(state: ExportState): string {
       ["format", state.format],
       ["practices", state.practices === "all" ? "all" : list(state.practices)],
       ["companies", list(state.companies)],
-      ["rating", list(state.ratings)],
+      ["rating", list(apiRatings(state.ratings))],
       ["sort", sortParam(state.sort)],
     ]),
   );

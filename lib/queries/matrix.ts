@@ -1,7 +1,8 @@
+import { apiRating, type ApiRating } from "../api/api-finding";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Provenance } from "../provenance";
-import { ratingFromText, type Rating } from "../ratings";
+import { ratingFromText } from "../ratings";
 import type { CompanySummary, Evidence, Finding } from "./companies";
 import type { Practice } from "./practices";
 
@@ -17,7 +18,7 @@ type CellWith<E> = Omit<MatrixCell, "evidence"> & { evidence: E[] };
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
 
 type Known = { practices: Practice[]; companies: CompanySummary[] };
-type Filter = { practices?: string[]; companies?: string[]; ratings?: Rating[] };
+type Filter = { practices?: string[]; companies?: string[]; ratings?: ApiRating[] };
 
 /** The practices and companies a filter keeps (all of each when omitted), in taxonomy and the given order. */
 export function selectMatrix(known: Known, filter: Filter): Known {
@@ -41,9 +42,14 @@ export async function getMatrix(known: Known, filter: Filter = {}): Promise<Matr
   return { practices, companies, cells: keepRatings(cells, filter.ratings) };
 }
 
-/** The cells with one of the ratings (every cell when none are given). */
-export function keepRatings(cells: MatrixCell[], ratings: readonly Rating[] | undefined) {
-  return ratings?.length ? cells.filter((c) => ratings.includes(c.rating)) : cells;
+/**
+ * The cells with one of the ratings as the API gives them (every cell when none are given):
+ * `not-addressed` keeps a person's finding of silence, `no-clause-found` the machine's.
+ */
+export function keepRatings(cells: MatrixCell[], ratings: readonly ApiRating[] | undefined) {
+  return ratings?.length
+    ? cells.filter((c) => ratings.includes(apiRating(c.rating, c.provenance)))
+    : cells;
 }
 
 type CellRow = {

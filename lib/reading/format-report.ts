@@ -1,10 +1,16 @@
 import practices from "../../seeds/practices.json";
+import { closestClauseNote } from "../provenance";
 import type { PolicyAnalysis } from "./analyze-policy";
 import { factText } from "./fact-text";
 
 const nameOf = new Map(practices.map((p) => [p.slug, p.name]));
 const pct = (p: number) => `${Math.round(p * 100)} %`;
 const quote = (text: string) => `> ${text.replace(/\n/g, " ")}`;
+/*
+ * "No clause found" has no rating to be sure of: its stored confidence is one minus the closest
+ * clause's probability, and 0.99 would read as near-certain silence. Say what the page says.
+ */
+const silent = (f: PolicyAnalysis["findings"][number]) => f.rating === "not-addressed";
 
 /** A readable markdown report of a reading (`npm run analyze -- FILE --format md`). */
 export function formatReport(a: PolicyAnalysis, name: string, classifier: string): string {
@@ -18,12 +24,16 @@ export function formatReport(a: PolicyAnalysis, name: string, classifier: string
     "|---|---|--:|---|",
     ...a.findings.map(
       (f) =>
-        `| ${nameOf.get(f.practice) ?? f.practice} | ${f.rating === "not-addressed" ? "no clause found" : f.rating} | ${f.confidence.toFixed(2)} | ${f.reason} |`,
+        `| ${nameOf.get(f.practice) ?? f.practice} | ${silent(f) ? "no clause found" : f.rating} | ${silent(f) ? "—" : f.confidence.toFixed(2)} | ${f.reason} |`,
     ),
   ];
   for (const f of a.findings) {
     lines.push("", `## ${nameOf.get(f.practice) ?? f.practice}`, "");
-    lines.push(`Suggested: ${f.reason} (confidence ${f.confidence.toFixed(2)}).`);
+    lines.push(
+      silent(f)
+        ? `Suggested: ${f.reason} (${closestClauseNote(f.confidence).toLowerCase()}).`
+        : `Suggested: ${f.reason} (confidence ${f.confidence.toFixed(2)}).`,
+    );
     if (f.facts.length) {
       lines.push("", "Facts:", "");
       for (const fact of f.facts) lines.push(`- ${factText(fact)}`, `  ${quote(fact.quote)}`);

@@ -57,6 +57,13 @@ describe("ExportLinks", () => {
     );
   });
 
+  it("asks the API for no-clause-found too when the view keeps only not addressed", () => {
+    // The grid's filter keeps the machine's "no clause found" with a person's "not addressed";
+    // the API names them apart, so the download asks for both to hold what the view shows.
+    const [csv] = links({ view: { ratings: ["not-addressed" as const] }, ...counts });
+    expect(csv!.href).toBe("/api/export?format=csv&rating=not-addressed,no-clause-found");
+  });
+
   it("offers only this view when it already holds every practice", () => {
     expect(links({ view: { practices: "all" }, ...counts, practiceCount: 14 })).toHaveLength(2);
   });

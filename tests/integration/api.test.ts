@@ -285,6 +285,7 @@ describe("GET /api/matrix", () => {
   it("gives each cell a company, practice, rating, summary and evidence with anchors and clause text", () => {
     for (const cell of full.cells) {
       expect(Object.keys(cell).sort()).toEqual([
+        "closestClauseProbability",
         "company",
         "confidence",
         "evidence",
@@ -294,7 +295,12 @@ describe("GET /api/matrix", () => {
         "reason",
         "summary",
       ]);
-      expect(cell).toMatchObject({ provenance: "curated", reason: null, confidence: null });
+      expect(cell).toMatchObject({
+        provenance: "curated",
+        reason: null,
+        confidence: null,
+        closestClauseProbability: null,
+      });
       expect(RATINGS).toContain(cell.rating);
       expect(cell.summary.length).toBeGreaterThanOrEqual(20);
       if (cell.rating === "not-addressed") expect(cell.evidence).toEqual([]);

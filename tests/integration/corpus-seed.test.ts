@@ -256,7 +256,11 @@ describe("provenance in the API and the exports", () => {
     expect(rows).toHaveLength(4);
     for (const r of rows.filter((x) => x.company === "signal")) {
       expect(r.provenance).toBe("machine");
-      expect(Number(r.confidence)).toBeGreaterThanOrEqual(0);
+      expect(r.rating).not.toBe("not-addressed");
+      // No clause found: the closest clause's probability stands in for a confidence.
+      const certainty =
+        r.rating === "no-clause-found" ? r.closest_clause_probability : r.confidence;
+      expect(certainty).toMatch(/^[01]\.\d\d$/);
       expect(r.reason).not.toBe("");
       expect(r.source_attribution).toBe(SOURCE_ATTRIBUTION.machine);
       expect(r.source_attribution).toContain("Open Terms Archive contributors");

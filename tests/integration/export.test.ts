@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GRID_CSV_COLUMNS, SOURCE_ATTRIBUTION } from "@/lib/export/grid-csv";
-import type { Matrix } from "@/lib/queries/matrix";
+import type { ApiCell } from "@/lib/api/response-schemas";
+import type { Matrix as GridMatrix } from "@/lib/queries/matrix";
 import { runSeed } from "@/lib/seed/run-seed";
 import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
 
@@ -22,6 +23,9 @@ afterAll(async () => {
   await getDb().$disconnect();
   await db.drop();
 });
+
+/** The matrix as /api/matrix answers: its cells' ratings and certainty are the API's. */
+type Matrix = Omit<GridMatrix, "cells"> & { cells: ApiCell[] };
 
 const call = (handler: (req: Request) => Promise<Response>, path: string) =>
   handler(new Request(`http://localhost${path}`));
@@ -58,6 +62,8 @@ function expectedRows(m: Matrix) {
       .join(" | "),
     provenance: cell.provenance,
     confidence: cell.confidence === null ? "" : cell.confidence.toFixed(2),
+    closest_clause_probability:
+      cell.closestClauseProbability === null ? "" : cell.closestClauseProbability.toFixed(2),
     reason: cell.reason ?? "",
     // The curated five are Wayback archives; machine-read rows credit Open Terms Archive.
     source_attribution:

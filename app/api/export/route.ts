@@ -1,4 +1,5 @@
 import { jsonError, queryOf } from "@/lib/api-response";
+import { toApiFinding } from "@/lib/api/api-finding";
 import { exportQuery, readQuery } from "@/lib/api/query-schemas";
 import { exportFilename } from "@/lib/export/export-filename";
 import { gridToCsv } from "@/lib/export/grid-csv";
@@ -45,10 +46,10 @@ export async function GET(req: Request) {
     format,
     day: new Date(),
   });
+  // The JSON is /api/matrix's document: its cells' ratings and certainty as the API gives them.
+  const json = { ...matrix, cells: matrix.cells.map(toApiFinding), attribution: ATTRIBUTION_JSON };
   const body =
-    format === "csv"
-      ? gridToCsv(matrix, publicBaseUrl(req))
-      : `${JSON.stringify({ ...matrix, attribution: ATTRIBUTION_JSON }, null, 2)}\n`;
+    format === "csv" ? gridToCsv(matrix, publicBaseUrl(req)) : `${JSON.stringify(json, null, 2)}\n`;
   return new Response(body, {
     headers: {
       "Content-Type":

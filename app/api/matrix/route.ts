@@ -1,4 +1,5 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
+import { toApiFinding } from "@/lib/api/api-finding";
 import { matrixQuery, readQuery } from "@/lib/api/query-schemas";
 import { resolveGridFilter } from "@/lib/params/grid-filter";
 import { parseGridSort } from "@/lib/params/grid-sort";
@@ -53,7 +54,9 @@ export async function GET(req: Request) {
   const shownCompanies = filter.companies
     ? chosen
     : chosen.slice((page - 1) * perPage, page * perPage);
-  const cells = keepRatings(await getCells(shownPractices, shownCompanies), filter.ratings);
+  const cells = keepRatings(await getCells(shownPractices, shownCompanies), filter.ratings).map(
+    toApiFinding,
+  );
   const url = new URL(req.url);
   const paged = filter.companies
     ? {}
