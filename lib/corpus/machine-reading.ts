@@ -80,7 +80,9 @@ export function readMachinePolicy(markdown: string): MachineReading {
       summary: machineSummary(rating, f.reason),
       reason:
         rating === f.rating ? f.reason : "no clause found: no quote could be traced to a clause",
-      confidence: round(f.confidence),
+      // Dropped to "no clause found", it carries what such a finding carries: one minus the
+      // closest clause's probability (pages and the API show it as "closest clause: n%").
+      confidence: round(rating === f.rating ? f.confidence : 1 - f.closest),
       facts: f.facts.map(({ kind, value, quote }) => ({ kind, value, quote })),
       evidence: rating === "not-addressed" ? [] : evidence,
     };

@@ -30,6 +30,8 @@ export type MachineFinding = {
   evidence: Array<{ quote: string }>;
   /** Supporting clauses, best first: index into `clauses` and probability. */
   supporting: Array<{ clause: number; probability: number }>;
+  /** The highest probability any clause has for the practice, above its threshold or not. */
+  closest: number;
 };
 
 export type PolicyAnalysis = {
@@ -114,10 +116,9 @@ export function analyzePolicy(
     const suggestion = suggestRating(practice, own, supporting.length);
     const top = supporting.slice(0, 3).map((s) => s.probability);
     const grounding = top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0.75;
+    const closest = Math.max(0, ...probs.map((p) => p[practice]));
     const confidence =
-      suggestion.rating === "not-addressed"
-        ? 1 - Math.max(0, ...probs.map((p) => p[practice]))
-        : suggestion.strength * grounding;
+      suggestion.rating === "not-addressed" ? 1 - closest : suggestion.strength * grounding;
 
     // Evidence: the sentences the rating rests on, then the best supporting clauses.
     const evidence: string[] = [];
@@ -150,6 +151,7 @@ export function analyzePolicy(
       facts: shownFacts.slice(0, 12).map(({ kind, value, quote }) => ({ kind, value, quote })),
       evidence: suggestion.rating === "not-addressed" ? [] : evidence.map((quote) => ({ quote })),
       supporting,
+      closest,
     };
   });
   return { title: policy.title, format: policy.format, clauses, findings };

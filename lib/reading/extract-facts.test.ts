@@ -473,6 +473,34 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Global Privacy Control: honoured");
   });
 
+  it("GPC that the policy defines as a company is not Global Privacy Control (Google Pay)", () => {
+    const googlePay = [
+      "The Google Payments Privacy Notice applies to services offered by Google LLC or its wholly owned subsidiaries, including Google Payment Corp. (“GPC”).",
+      "We will not share your personal information with anyone outside of GPC or with our affiliates except as described in this Privacy Notice or the Google Privacy Policy.",
+    ];
+    expect(extractFacts(googlePay).filter((f) => f.kind === "do-not-track")).toEqual([]);
+    // The signal's spelled-out name still counts in such a policy.
+    const signal = [
+      ...googlePay,
+      "We honour the Global Privacy Control as a request to opt out of sale.",
+    ];
+    expect(
+      extractFacts(signal)
+        .filter((f) => f.kind === "do-not-track")
+        .map((f) => f.value),
+    ).toEqual(["Global Privacy Control: honoured"]);
+    // Defined as the signal, or not defined at all, the bare acronym counts.
+    expect(
+      extractFacts([
+        "Your browser may send a Global Privacy Control (“GPC”) signal.",
+        "We respond to GPC as a request to opt out.",
+      ]).filter((f) => f.kind === "do-not-track").length,
+    ).toBe(2);
+    expect(factOf("We respond to GPC signals from your browser.", "do-not-track")?.value).toBe(
+      "Global Privacy Control: honoured",
+    );
+  });
+
   it("children: no age threshold from a sentence about advertising to minors (Spotify, Bing, Verizon)", () => {
     for (const sentence of [
       "We do not disclose personal data to advertising partners for users under the age of 18.",

@@ -895,6 +895,20 @@ const SCAN = 1000;
 const MAX_PER_KIND = 50;
 
 /** The facts each clause states, in clause order; each quote is a sentence of that clause. */
+const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|dnt|global privacy control)\b/i;
+
+/**
+ * "Google Payment Corp. (“GPC”)": a policy that makes "GPC" the name of something other than
+ * Global Privacy Control means that thing by it, so only the signal's spelled-out name counts.
+ */
+function gpcNamesSomethingElse(clauses: string[]): boolean {
+  return clauses.some((c) =>
+    Array.from(c.matchAll(/\(\s*["“”']?GPC["“”']?\s*\)/g)).some(
+      (m) => !/privacy control\W*$/i.test(c.slice(Math.max(0, m.index - 40), m.index)),
+    ),
+  );
+}
+
 export function extractFacts(
   clauses: string[],
   /** Called every 50 clauses, so a caller can stop a reading that runs over its time. */
@@ -911,12 +925,14 @@ export function extractFacts(
     facts.push(fact);
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
+  const gpcIsNamed = gpcNamesSomethingElse(clauses);
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
+        if (x.kind === "do-not-track" && gpcIsNamed && !SIGNAL_SPELLED_OUT.test(s)) continue;
         if (x.when && !x.when.test(s)) continue;
         if (x.unless?.test(s)) continue;
         const found = x.value(s);
