@@ -904,7 +904,8 @@ const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|dnt|global privacy control)\b/
 function gpcNamesSomethingElse(clauses: string[]): boolean {
   return clauses.some((c) =>
     Array.from(c.matchAll(/\(\s*["“”']?GPC["“”']?\s*\)/g)).some(
-      (m) => !/privacy control\W*$/i.test(c.slice(Math.max(0, m.index - 40), m.index)),
+      // The name may come before it with a link between: "[Global Privacy Control](https://…) (GPC)".
+      (m) => !/privacy[\s-]?control/i.test(c.slice(Math.max(0, m.index - 100), m.index)),
     ),
   );
 }
