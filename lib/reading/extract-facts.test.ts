@@ -114,13 +114,13 @@ describe("extractFacts on real policy sentences", () => {
         "Zoom will retain this data for this purpose until and unless you choose to delete this data or for up to three years after your last interaction with Zoom.",
         "retention-period",
       )?.value,
-    ).toBe("data kept for up to 3 years after your last interaction");
+    ).toBe("some data kept for up to 3 years after your last interaction");
     expect(
       factOf(
         "Personal Information used for the ongoing relationship between you and PayPal is stored for the duration of the relationship plus a period of 10 years or such period as mandated by any applicable local law once our relationship comes to an end.",
         "retention-period",
       )?.value,
-    ).toBe("Personal Information kept for 10 years after the relationship ends");
+    ).toBe("some Personal Information kept for 10 years after the relationship ends");
   });
 
   it("retention: a period for anonymised data is not a period for personal data (AdSupply, Qwant)", () => {
@@ -170,9 +170,11 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "Thus, personal data collected by Brevo relating to the identity and contact details of its Users is retained for a maximum period of two years after the termination of the contractual relationship for Users that are customers.",
       ),
-    ).toBe("personal data kept for 2 years after the termination of the contractual relationship");
+    ).toBe(
+      "some personal data kept for 2 years after the termination of the contractual relationship",
+    );
     expect(value("Almost all profile data is deleted 28 days after account deletion/erasure")).toBe(
-      "data deleted 28 days after account deletion",
+      "profile data deleted 28 days after account deletion",
     );
     expect(
       value(
@@ -199,7 +201,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "Certain payment data must be kept for the statutory retention period described in applicable local laws such as the Swedish Accounting Act (some information must be stored for seven years from the end of the fiscal year).",
       ),
-    ).toBe("information kept for 7 years");
+    ).toBe("some information kept for 7 years");
   });
 
   it("retention: a period of inactivity before deletion says so, and what goes (happn, Telegram, Viaplay, OkCupid)", () => {
@@ -268,6 +270,68 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: data narrowed to one kind or part is no period for data in general (AdRoll, Bolt, Vinted, Spam.org, Badoo)", () => {
+    const period = (s: string) => factOf(s, "retention-period")?.period;
+    const said = (s: string) => {
+      const p = period(s);
+      return p && [p.what, p.general];
+    };
+    // The words before "data" name a kind of it.
+    expect(
+      said(
+        "If either Customer or NextRoll explicitly terminates the NextRoll Services in accordance with our Terms of Service, NextRoll will delete Customer CRM Data within 90 days from the termination date.",
+      ),
+    ).toEqual(["Customer CRM Data", false]);
+    expect(
+      said(
+        "Geolocation Data — We retain your Geolocation Data for 2 years from the time it is collected.",
+      ),
+    ).toEqual(["Geolocation Data", false]);
+    // A relative clause or a participle after it says which data.
+    expect(
+      said(
+        "Data which is not essential to Spam.org operations is purged from our servers every 24 hours.",
+      ),
+    ).toEqual(["some data", false]);
+    expect(said("Personal data collected and used for this purpose is kept for 3 months.")).toEqual(
+      ["some personal data", false],
+    );
+    expect(
+      said(
+        "We retain the data necessary for this purpose for up to one year, considering both lifetime behavior (past 12 months) and recent activity (last 90 days).",
+      ),
+    ).toEqual(["some data", false]);
+    // "the data", "this data", "some data" point to part of it, even after a stop with no space.
+    expect(
+      said(
+        "Alert data from security tools — We get this information from the device you use to access the Badoo App and Sites. — Our legitimate interests for information security and incident management.The data is retained for 12 months from the last record on our systems.",
+      ),
+    ).toEqual(["some data", false]);
+    expect(
+      said(
+        "If you delete your account, we may need to keep some data for up to six years for compliance purposes.",
+      ),
+    ).toEqual(["some data", false]);
+    // An adverb or a verb before "data" names no kind of it; after a comma, "which" describes it all.
+    expect(
+      said(
+        "If we don’t have any contact with you for a long period (typically 3 years), we will stop sending you marketing communications and typically data are deleted or anonymised.",
+      ),
+    ).toEqual(["data", true]);
+    expect(said("Your personal data, which we keep for three years, is used only by us.")).toEqual([
+      "personal data",
+      true,
+    ]);
+    expect(
+      said("Data is retained for up to two years or until the data category is deleted earlier."),
+    ).toEqual(["data", true]);
+    expect(
+      said(
+        "Your personal data may be kept for a period of three (3) years from the date of the study.",
+      ),
+    ).toEqual(["personal data", true]);
+  });
+
   it("retention: periods in hours are periods, said with what happens at their end (WeTransfer, Wire, Telegram)", () => {
     const value = (s: string) => factOf(s, "retention-period")?.value;
     // Before hours were read, the year of the second branch was taken for "kept for".
@@ -309,7 +373,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "We will delete the data and documents you provide in your application via XING after a period of 6 months.",
       ),
-    ).toBe("data deleted after 6 months");
+    ).toBe("some data deleted after 6 months");
     expect(
       value(
         "Voiceprints are deleted approximately 24 hours after unenrollment or termination of service.",
@@ -319,7 +383,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "Data which is not essential to Spam.org operations is purged from our servers every 24 hours.",
       ),
-    ).toBe("data deleted after 24 hours");
+    ).toBe("some data deleted after 24 hours");
     expect(
       value(
         "Information you provide to us when submitting the enquiry form or contacting us using the details specified in this Privacy Policy: until your enquiry is resolved, and then erased within one hundred and eighty (180) days.",
@@ -1226,6 +1290,7 @@ const ADVERSARIAL = [
   "non-personally identifiable query ".repeat(1_500) + "data stored for 25 hours",
   "one hundred and ".repeat(3_000) + "eighty (180) days",
   "we may require up to ".repeat(2_500) + "60 days to fully remove",
+  "Customer CRM that ".repeat(3_000) + "data which is kept for 2 years",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

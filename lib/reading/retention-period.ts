@@ -116,6 +116,53 @@ const ENDS = /\b(delet|eras|purg|destroy|anonymi[sz]|remov|clos)\w*/i;
 const ACCOUNT_ENDED =
   /\baccounts?\b[^.;]{0,30}\b(delet|eras|remov|clos|terminat|purg)\w*|\b(delet|eras|remov|clos|terminat|purg)\w*( \w+){0,3} (the |your |an |their )?accounts?\b/i;
 
+/**
+ * Words before "data" or "information" that name no kind of it: determiners, pronouns,
+ * prepositions, auxiliaries and the verbs that keep, delete or gather it ("retain data").
+ */
+const NOT_A_KIND =
+  /^(a|an|the|this|that|these|those|such|said|aforementioned|above-mentioned|any|all|each|every|no|some|certain|other|more|less|most|much|same|following|relevant|respective|limited|further|additional|own|your|our|their|its|his|her|my|we|you|they|it|us|them|of|to|for|from|with|in|on|at|by|about|as|into|than|like|including|and|or|but|nor|is|are|was|were|be|been|will|may|can|must|shall|would|could|should|might|do|does|did|has|have|had|not|retains?|retaining|keeps?|keeping|stores?|storing|holds?|holding|maintains?|maintaining|deletes?|deleting|erases?|erasing|purges?|purging|destroys?|destroying|removes?|removing|collects?|collecting|process|processes|processing|uses?|using|shares?|sharing|discloses?|disclosing|anonymi[sz]es?|anonymi[sz]ing|aggregates?|aggregating|obtains?|obtaining|receives?|receiving|gets?|getting|provides?|providing|saves?|saving|transfers?|transferring|sends?|sending|sells?|selling|needs?|requires?|requiring|archives?|archiving|includes?|containing|contains?|generates?|generating|de-identifies|analy[sz]es?|analy[sz]ing|accesses|accessing|records?|related|associated)$/i;
+/** Words before "data" that say only some of it is meant: "some data", "this data", "the data". */
+const SOME_OF_IT =
+  /^(the|this|that|these|those|such|said|aforementioned|above-mentioned|some|certain|limited|relevant|respective|following)$/i;
+/**
+ * Words right after "data" that say which data: a restrictive relative clause ("data that you
+ * …", "information which we …"; after a comma it describes all of it) or a participle or
+ * purpose ("personal data collected and used for this purpose").
+ */
+const WHICH_DATA =
+  /^\s+(that|which|who|whom|whose|collected|used|processed|provided|gathered|obtained|generated|logged|received|related|relating|associated|necessary|needed|required|concerning|regarding|indicating|containing|including|describing|about|of|from|for (?:this|that|these|those|such|the) purposes?)\b/i;
+/**
+ * Data in general narrowed to one kind or part of it: the words before it that name a kind
+ * ("Customer CRM Data", "Geolocation Data", "biometric data", at most two), else "some …" when
+ * a determiner, the words after it or the sentence say only some of it is meant. Null when the
+ * sentence means data in general ("your personal data", "data is retained for up to two years").
+ */
+function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null {
+  const words = sentence.slice(Math.max(0, object.index - 40), object.index).split(" ");
+  words.pop(); // the empty string after the last space, or a cut word with no space before "data"
+  let start = object.index;
+  let taken = 0;
+  for (let i = words.length - 1; i >= 0 && taken < 2; i--) {
+    const w = words[i]!;
+    // An adverb in lower case is no name ("typically data"); "Automatically Collected Information" is.
+    if (!/^[A-Za-z][A-Za-z-]*$/.test(w) || NOT_A_KIND.test(w) || /^[a-z]+ly$/.test(w)) break;
+    start -= w.length + 1;
+    taken++;
+  }
+  if (taken)
+    return asWritten(sentence, start, sentence.slice(start, object.index + object[0].length));
+  // "… incident management.The data is retained": the word after the last stop.
+  const last = (words[words.length - 1] ?? "").split(/[^A-Za-z-]/).pop() ?? "";
+  const after = sentence.slice(
+    object.index + object[0].length,
+    object.index + object[0].length + 40,
+  );
+  if (SOME_OF_IT.test(last) || WHICH_DATA.test(after))
+    return `some ${asWritten(sentence, object.index, object[0])}`;
+  return null;
+}
+
 /** "after the 90 days" points back to a period stated before; it is not a period. */
 const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
 /**
@@ -197,6 +244,7 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
     ? NON_PERSONAL_BEFORE.exec(sentence.slice(Math.max(0, object.index - 40), object.index))
     : null;
   if (what && unnamed) what = `${unnamed[0].trim().toLowerCase()} ${what}`;
+  else if (what && object && GENERAL.test(what)) what = dataOfOneKind(sentence, object) ?? what;
 
   const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
   // A verb of deletion may stand further back: "deleted automatically and permanently from our servers within".
