@@ -270,6 +270,37 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: a sentence pointing back to a case or purpose stated before is no period for data in general (noyb, Vinted)", () => {
+    const said = (s: string) => {
+      const p = factOf(s, "retention-period")?.period;
+      return p && [p.what, p.general];
+    };
+    // Of newsletter subscribers who cancel, as the sentence before says.
+    expect(
+      extractFacts([
+        "**Storage:** Your data is removed from the mailing list when you cancel your subscription. Your personal data is consequently deleted within 24 hours.",
+      ])
+        .filter((f) => f.kind === "retention-period")
+        .map((f) => [f.value, f.period?.general]),
+    ).toEqual([["some personal data deleted within 24 hours", false]]);
+    expect(
+      said(
+        "Personal data is kept for this purpose for 3 months from the date of deactivation of your Vinted account.",
+      ),
+    ).toEqual(["some personal data", false]);
+    expect(
+      said("The database entries containing personal data are retained for 13 months."),
+    ).toEqual(["some personal data", false]);
+    // A sentence opening on a case, unless the case is the account's end (Hetzner).
+    expect(
+      said("If verification is carried out by iDenfy, your data will be stored for two months."),
+    ).toEqual(["some data", false]);
+    expect(said("If you close your account, we delete your data within 30 days.")).toEqual([
+      "data",
+      true,
+    ]);
+  });
+
   it("retention: data narrowed to one kind or part is no period for data in general (AdRoll, Bolt, Vinted, Spam.org, Badoo)", () => {
     const period = (s: string) => factOf(s, "retention-period")?.period;
     const said = (s: string) => {
@@ -317,7 +348,8 @@ describe("extractFacts on real policy sentences", () => {
       said(
         "If we don’t have any contact with you for a long period (typically 3 years), we will stop sending you marketing communications and typically data are deleted or anonymised.",
       ),
-    ).toEqual(["data", true]);
+      // "some" for the case the sentence opens on, not "typically data".
+    ).toEqual(["some data", false]);
     expect(said("Your personal data, which we keep for three years, is used only by us.")).toEqual([
       "personal data",
       true,
@@ -1291,6 +1323,7 @@ const ADVERSARIAL = [
   "one hundred and ".repeat(3_000) + "eighty (180) days",
   "we may require up to ".repeat(2_500) + "60 days to fully remove",
   "Customer CRM that ".repeat(3_000) + "data which is kept for 2 years",
+  "If you " + "close ".repeat(8_000) + "your account, data is kept for 2 years",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

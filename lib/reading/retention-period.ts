@@ -122,9 +122,13 @@ const ACCOUNT_ENDED =
  */
 const NOT_A_KIND =
   /^(a|an|the|this|that|these|those|such|said|aforementioned|above-mentioned|any|all|each|every|no|some|certain|other|more|less|most|much|same|following|relevant|respective|limited|further|additional|own|your|our|their|its|his|her|my|we|you|they|it|us|them|of|to|for|from|with|in|on|at|by|about|as|into|than|like|including|and|or|but|nor|is|are|was|were|be|been|will|may|can|must|shall|would|could|should|might|do|does|did|has|have|had|not|retains?|retaining|keeps?|keeping|stores?|storing|holds?|holding|maintains?|maintaining|deletes?|deleting|erases?|erasing|purges?|purging|destroys?|destroying|removes?|removing|collects?|collecting|process|processes|processing|uses?|using|shares?|sharing|discloses?|disclosing|anonymi[sz]es?|anonymi[sz]ing|aggregates?|aggregating|obtains?|obtaining|receives?|receiving|gets?|getting|provides?|providing|saves?|saving|transfers?|transferring|sends?|sending|sells?|selling|needs?|requires?|requiring|archives?|archiving|includes?|containing|contains?|generates?|generating|de-identifies|analy[sz]es?|analy[sz]ing|accesses|accessing|records?|related|associated)$/i;
-/** Words before "data" that say only some of it is meant: "some data", "this data", "the data". */
+/**
+ * Words before "data" that say only some of it is meant: "some data", "this data", "the data";
+ * "The database entries containing personal data are retained for 13 months" (Vinted) keeps
+ * the entries that hold some of it.
+ */
 const SOME_OF_IT =
-  /^(the|this|that|these|those|such|said|aforementioned|above-mentioned|some|certain|limited|relevant|respective|following)$/i;
+  /^(the|this|that|these|those|such|said|aforementioned|above-mentioned|some|certain|limited|relevant|respective|following|containing)$/i;
 /**
  * Words right after "data" that say which data: a restrictive relative clause ("data that you
  * …", "information which we …"; after a comma it describes all of it) or a participle or
@@ -133,10 +137,28 @@ const SOME_OF_IT =
 const WHICH_DATA =
   /^\s+(that|which|who|whom|whose|collected|used|processed|provided|gathered|obtained|generated|logged|received|related|relating|associated|necessary|needed|required|concerning|regarding|indicating|containing|including|describing|about|of|from|for (?:this|that|these|those|such|the) purposes?)\b/i;
 /**
+ * A sentence that points back to a case or purpose stated before it: "Your data is removed from
+ * the mailing list when you cancel your subscription. Your personal data is consequently deleted
+ * within 24 hours" (noyb) is a period for subscribers who cancel, not for all personal data;
+ * "Personal data is kept for this purpose for 3 months" (Vinted) for one purpose.
+ */
+const POINTS_BACK_TO_CASE =
+  /\b(consequently|accordingly|as a result|therefore|thus|hence|thereafter|in (?:this|that|such|these|those|which|either) (?:case|cases|event|situation)|for (?:this|that|these|those|such) purposes?)\b/i;
+/**
+ * A sentence that opens on a case is a period for that case: "If verification is carried out by
+ * iDenfy, your data will be stored for two months" (Hetzner). Not when the case is the account's
+ * end, whose period is for all the data: "If you close your account, we delete your data …".
+ */
+const OPENS_ON_CASE = /^\W*(if|in case|in the event)\b/i;
+const ACCOUNT_ENDS_CASE =
+  /^[^,;]{0,80}\b(clos|delet|terminat|cancel|deactivat)\w* (your|the|an|their|his|her) (account|subscription|membership|contract)/i;
+
+/**
  * Data in general narrowed to one kind or part of it: the words before it that name a kind
  * ("Customer CRM Data", "Geolocation Data", "biometric data", at most two), else "some …" when
- * a determiner, the words after it or the sentence say only some of it is meant. Null when the
- * sentence means data in general ("your personal data", "data is retained for up to two years").
+ * a determiner, the words after it or a sentence pointing back to a case say only some of it is
+ * meant. Null when the sentence means data in general ("your personal data", "data is retained
+ * for up to two years").
  */
 function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null {
   const words = sentence.slice(Math.max(0, object.index - 40), object.index).split(" ");
@@ -158,7 +180,13 @@ function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null
     object.index + object[0].length,
     object.index + object[0].length + 40,
   );
-  if (SOME_OF_IT.test(last) || WHICH_DATA.test(after))
+  const inCase = OPENS_ON_CASE.test(sentence) && !ACCOUNT_ENDS_CASE.test(sentence);
+  if (
+    SOME_OF_IT.test(last) ||
+    WHICH_DATA.test(after) ||
+    POINTS_BACK_TO_CASE.test(sentence) ||
+    inCase
+  )
     return `some ${asWritten(sentence, object.index, object[0])}`;
   return null;
 }

@@ -108,6 +108,15 @@ describe("suggestRating: the documented rules", () => {
     expect(summaryOf(s)).toBe("personal data is kept for up to 2 years");
   });
 
+  it("retention: a period for a case stated in the sentence before is said as for some data (noyb)", () => {
+    const s = rate("retention", [
+      "**Storage:** Your data is removed from the mailing list when you cancel your subscription. Your personal data is consequently deleted within 24 hours.",
+    ]);
+    expect(summaryOf(s)).toBe(
+      "some personal data is deleted within 24 hours; other data is deleted when the account is closed or on request",
+    );
+  });
+
   it("a period for the data of one purpose is no headline for data in general (Vinted)", () => {
     const s = rate(
       "retention",
