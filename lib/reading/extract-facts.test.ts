@@ -270,6 +270,32 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: 'a month', 'a year' with no numeral are periods, but not a frequency or a time to act", () => {
+    const retention = (s: string) =>
+      extractFacts([s])
+        .filter((f) => f.practice === "retention")
+        .map((f) => f.value);
+    // happn's "stored for one month", as a policy may write it; no latest corpus text states a
+    // retention period with "a" (the review of 2026-12-03 found the misread in one).
+    expect(
+      retention(
+        "• Your last Geographical Position is stored for a month from their collection in order to determine your Crossing Points with other Members;",
+      ),
+    ).toEqual(["kept for 1 month"]);
+    expect(
+      retention("We retain the information for a year from the end of the survey or research"),
+    ).toEqual(["some information kept for 1 year"]);
+    // Real corpus sentences where "a year" or "a month" is no retention period.
+    for (const s of [
+      "All cookies are stored in your browser, so your settings are not lost even if you visit the site infrequently, e.g., such as printing a calendar once a year.",
+      "Please call us at 1-800-856-2518 twenty-four hours a day, seven days a week.",
+      "We will stop sending the newsletter to Members who have not opened it in over a year.",
+      "That User will have a month to reply (with a possibility of prolonging that delay by one month).",
+      "Occasionally it may take us longer than a month if your request is particularly complex or you have made a number of requests.",
+    ])
+      expect(retention(s).filter((v) => / 1 (month|year)/.test(v))).toEqual([]);
+  });
+
   it("retention: a sentence pointing back to a case or purpose stated before is no period for data in general (noyb, Vinted)", () => {
     const said = (s: string) => {
       const p = factOf(s, "retention-period")?.period;
@@ -1324,6 +1350,7 @@ const ADVERSARIAL = [
   "we may require up to ".repeat(2_500) + "60 days to fully remove",
   "Customer CRM that ".repeat(3_000) + "data which is kept for 2 years",
   "If you " + "close ".repeat(8_000) + "your account, data is kept for 2 years",
+  "once a ".repeat(7_000) + "kept for a calendar year",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

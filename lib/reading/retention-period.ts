@@ -1,6 +1,8 @@
 import { asWritten } from "./as-written";
 
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -35,9 +37,13 @@ export const NUMBER =
   "(\\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen)";
 /** The units a period is counted in, from hours ("within 48 hours", WeTransfer) to years. */
 export const UNIT = "(hours?|days?|weeks?|months?|years?)";
-/** A period: the number (in words, then figures if given: "five (5)"), calendar or business, the unit. */
+/**
+ * A period: the number (in words, then figures if given: "five (5)"), calendar or business, the
+ * unit. "a year", "a month" count as one ("stored for a year"), but not a frequency or a part:
+ * "once a year", "24 hours a day", "half a year".
+ */
 const DURATION = new RegExp(
-  `\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred (?:and )?)?${NUMBER}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
+  `(?<!\\b(?:once|twice|thrice|times|half|hours|days|weeks|months|per) )\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred (?:and )?)?${NUMBER.replace("(", "(an?(?= (?:calendar |business )?(?:hour|day|week|month|year)\\b)|")}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
   "i",
 );
 const toNumber = (n: string) => {
