@@ -270,6 +270,24 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: the time before an account is deactivated if the user does not act is no period (Viber)", () => {
+    const periods = (s: string) =>
+      extractFacts([s])
+        .filter((f) => f.kind === "retention-period")
+        .map((f) => f.value);
+    expect(
+      periods(
+        "Please note that deletion of the App (i.e., uninstall the App from your device) will not immediately delete your account, but if you do not reinstall it within subsequent two weeks your account may be deactivated; provided however if you have Viber Credit under your Viber Out account, other time periods will apply as set forth under “Viber Credits Specifications” clause of Viber Out Service Specific Terms and any eSIMs purchased through the App will remain active on your device independently of the App.",
+      ),
+    ).toEqual([]);
+    // A period that is one still is, in the same policy.
+    expect(
+      periods(
+        "We delete any message once delivered, or after 14 days if delivery attempts throughout this period was not successful.",
+      ),
+    ).toEqual(["messages kept for 14 days"]);
+  });
+
   it("retention: 'a month', 'a year' with no numeral are periods, but not a frequency or a time to act", () => {
     const retention = (s: string) =>
       extractFacts([s])
@@ -1351,6 +1369,7 @@ const ADVERSARIAL = [
   "Customer CRM that ".repeat(3_000) + "data which is kept for 2 years",
   "If you " + "close ".repeat(8_000) + "your account, data is kept for 2 years",
   "once a ".repeat(7_000) + "kept for a calendar year",
+  "if you do not reinstall ".repeat(2_000) + "within subsequent two weeks",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -77,10 +77,13 @@ const DELETED_WITHIN =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,60}\bwithin\s+$/i;
 /**
  * The time a user has to do something is not how long data is kept: "you can choose to delete a
- * message for all participants within at least 48 hours after sending" (Telegram).
+ * message for all participants within at least 48 hours after sending" (Telegram); nor the time
+ * before something happens if the user does not act, "if you do not reinstall it within
+ * subsequent two weeks your account may be deactivated" (Viber: the account is put out of use,
+ * not its data deleted, and only if the app is not reinstalled).
  */
 const USERS_WINDOW =
-  /\byou (can|may|could|have|are able to|will be able to)\b[^.;]{0,70}\bwithin( at least| up to)?\s+$/i;
+  /\byou (can|may|could|have|are able to|will be able to)\b[^.;]{0,70}\bwithin( at least| up to)?\s+$|\b(if|unless) you (do not|don't|did not|didn't|fail to)\b[^.;]{0,60}\bwithin( the)?( subsequent| next| following)?\s+$/i;
 const DELETED_AFTER =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,80}\b(after|in|every)( a period of)?\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*( (approximately|about|around|roughly|automatically|permanently|typically|usually|generally))?\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*, [^.;]{0,40}\b(after|in)\s+$/i;
 /** A verb of deletion shortly before the period: "is removed from our databases 30 days after deletion". */
