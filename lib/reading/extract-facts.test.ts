@@ -270,6 +270,15 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: 'non-personal information' is not personal information (Polyfill.io)", () => {
+    const p = factOf("We retain this non-personal information for 30 days.", "retention-period");
+    expect([p?.value, p?.period?.anonymous, p?.period?.general]).toEqual([
+      "non-personal information kept for 30 days",
+      true,
+      false,
+    ]);
+  });
+
   it("retention: the time before an account is deactivated if the user does not act is no period (Viber)", () => {
     const periods = (s: string) =>
       extractFacts([s])
@@ -1370,6 +1379,7 @@ const ADVERSARIAL = [
   "If you " + "close ".repeat(8_000) + "your account, data is kept for 2 years",
   "once a ".repeat(7_000) + "kept for a calendar year",
   "if you do not reinstall ".repeat(2_000) + "within subsequent two weeks",
+  "non-".repeat(12_000) + "personal information kept for 30 days",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

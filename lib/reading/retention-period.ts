@@ -93,10 +93,11 @@ const KEPT_NEXT =
   /^\W{0,3}\s*(we |it |they )?(store|stores|keep|keeps|retain|retains|hold|holds|log|logs)( (your|the|all|such|this|these|any))?\s+$/i;
 /**
  * Words before the data that say it identifies no one: "anonymized information", "aggregated and
- * de-identified data", "non-personally identifiable query data" (Cloudflare).
+ * de-identified data", "non-personally identifiable query data" (Cloudflare), and the "non-" of
+ * "non-personal information" read as "personal information" (Polyfill.io).
  */
 const NON_PERSONAL_BEFORE =
-  /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal(?:ly identifiable)?|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?(?: (?!(?:and|or|the|an?|your|our|their|this|that|these|those|its|of|to|for|from|with|such|all|any)\b)[a-z]+)?\s+$/i;
+  /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal(?:ly identifiable)?|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?(?: (?!(?:and|or|the|an?|your|our|their|this|that|these|those|its|of|to|for|from|with|such|all|any)\b)[a-z]+)?\s+$|\bnon-$/i;
 /**
  * Data named as the form something is kept in, not what is kept: "Call Detail Records … are kept
  * as a raw data for 24 months" (Viber) keeps Call Detail Records; "such as" and "as well as" name
@@ -280,7 +281,8 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const unnamed = object
     ? NON_PERSONAL_BEFORE.exec(sentence.slice(Math.max(0, object.index - 40), object.index))
     : null;
-  if (what && unnamed) what = `${unnamed[0].trim().toLowerCase()} ${what}`;
+  if (what && unnamed)
+    what = `${unnamed[0].trim().toLowerCase()}${unnamed[0].endsWith("-") ? "" : " "}${what}`;
   else if (what && object && GENERAL.test(what)) what = dataOfOneKind(sentence, object) ?? what;
 
   const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
