@@ -270,6 +270,17 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: an age or a time looked back over is no period (Parler, Twitch, Palantir, Finnair)", () => {
+    for (const s of [
+      "We do not knowingly collect, maintain, or use Personal Information from children under 16 years",
+      "For that reason, Twitch does not knowingly collect or maintain personal information (as defined by the United States Children’s Online Privacy Protection Act) from persons under 13 years-of-age.",
+      "Below, we identify (1) the categories of Personal Information and Sensitive Personal Information that we plan to collect, process, and use, and have collected, processed, and used within the preceding 12 months; (2) the categories of recipients to which we have disclosed each category of Personal Information.",
+      "Where the COMPANY collects Consumer Data, the COMPANY shall disclose the following information concerning its practices over the past 12 months in its online privacy policy or policies.",
+      "In case no transactions have been registered on the member’s account during the last ten (10) years and consequently, your Finnair Plus Avios have expired, your member data will be deleted.",
+    ])
+      expect(factOf(s, "retention-period")).toBeUndefined();
+  });
+
   it("retention: 'non-personal information' is not personal information (Polyfill.io)", () => {
     const p = factOf("We retain this non-personal information for 30 days.", "retention-period");
     expect([p?.value, p?.period?.anonymous, p?.period?.general]).toEqual([
@@ -1380,6 +1391,7 @@ const ADVERSARIAL = [
   "once a ".repeat(7_000) + "kept for a calendar year",
   "if you do not reinstall ".repeat(2_000) + "within subsequent two weeks",
   "non-".repeat(12_000) + "personal information kept for 30 days",
+  "within the preceding ".repeat(2_500) + "12 months kept",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

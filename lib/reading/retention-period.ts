@@ -201,8 +201,16 @@ function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null
   return null;
 }
 
-/** "after the 90 days" points back to a period stated before; it is not a period. */
+/**
+ * "after the 90 days" points back to a period stated before; "within the preceding 12 months",
+ * "over the past 12 months" (Palantir, Revcontent: what a law asks a company to disclose), "during
+ * the last ten (10) years" look back over a time: none is how long data is kept.
+ */
 const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
+const LOOKS_BACK = /\b(past|preceding|previous|last)\s+$/i;
+/** An age, not a period: "children under 16 years", "persons under 13 years-of-age". */
+const AGE_BEFORE = /\b(under|below|aged?)\s+$/i;
+const AGE_AFTER = /^[ -](of[ -]age|old)\b/i;
 /**
  * "it takes up to 90 days … to delete your information", "we may require up to sixty (60) days to
  * fully remove your postal mail information" (Shockwave): the time deletion takes, not a period.
@@ -291,6 +299,9 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
   // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
   if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
+  // Not a time looked back over, unless one of inactivity ("has not logged in … in the past 365 days").
+  if (LOOKS_BACK.test(lead) && !INACTIVE_BEFORE.test(lead)) return null;
+  if (AGE_BEFORE.test(lead) || AGE_AFTER.test(tail)) return null;
   if (USERS_WINDOW.test(wideLead)) return null;
   const action = DELETED_WITHIN.test(wideLead)
     ? "deleted within"
