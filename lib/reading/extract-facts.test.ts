@@ -270,6 +270,20 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: data named in another clause after the period is not its subject (Bumble)", () => {
+    const p = factOf(
+      "Completed Pitches are generally deleted within 24 hours after download, and incomplete or undownloaded Pitches are generally deleted within 7 days, unless we need to retain information for safety, legal or compliance purposes.",
+      "retention-period",
+    );
+    expect([p?.value, p?.period?.what]).toEqual(["deleted within 24 hours", null]);
+    expect(
+      factOf(
+        "We retain your quiz responses, quiz results and associated information for up to 90 days, after which they are deleted unless a longer retention period is required for safety, legal or compliance purposes.",
+        "retention-period",
+      )?.period?.what,
+    ).toBe("some information");
+  });
+
   it("retention: an age or a time looked back over is no period (Parler, Twitch, Palantir, Finnair)", () => {
     for (const s of [
       "We do not knowingly collect, maintain, or use Personal Information from children under 16 years",

@@ -135,10 +135,10 @@ const NOT_A_KIND =
 /**
  * Words before "data" that say only some of it is meant: "some data", "this data", "the data";
  * "The database entries containing personal data are retained for 13 months" (Vinted) keeps
- * the entries that hold some of it.
+ * the entries that hold some of it; "quiz results and associated information" (Bumble) some of it.
  */
 const SOME_OF_IT =
-  /^(the|this|that|these|those|such|said|aforementioned|above-mentioned|some|certain|limited|relevant|respective|following|containing)$/i;
+  /^(the|this|that|these|those|such|said|aforementioned|above-mentioned|some|certain|limited|relevant|respective|following|containing|associated|related)$/i;
 /**
  * Words right after "data" that say which data: a restrictive relative clause ("data that you
  * …", "information which we …"; after a comma it describes all of it) or a participle or
@@ -201,6 +201,8 @@ function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null
   return null;
 }
 
+/** A clause that is not the period's: "…, unless", "…, except", "; …". */
+const CLAUSE_BREAK = /[,;]\s*(unless|except|but|while|whereas)\b|;/i;
 /**
  * "after the 90 days" points back to a period stated before; "within the preceding 12 months",
  * "over the past 12 months" (Palantir, Revcontent: what a law asks a company to disclose), "during
@@ -264,7 +266,10 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
     if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
     if (d.index + d[0].length <= m.index) before = d;
     else if (d.index >= m.index + m[0].length) {
-      after = d;
+      // Data named in another clause after the period is not its subject: "Completed Pitches are
+      // generally deleted within 24 hours after download, …, unless we need to retain
+      // information for safety" (Bumble).
+      if (!CLAUSE_BREAK.test(sentence.slice(m.index + m[0].length, d.index))) after = d;
       break;
     }
   }
