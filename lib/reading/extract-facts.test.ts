@@ -114,13 +114,13 @@ describe("extractFacts on real policy sentences", () => {
         "Zoom will retain this data for this purpose until and unless you choose to delete this data or for up to three years after your last interaction with Zoom.",
         "retention-period",
       )?.value,
-    ).toBe("data kept for up to 3 years after your last interaction");
+    ).toBe("some data kept for up to 3 years after your last interaction");
     expect(
       factOf(
         "Personal Information used for the ongoing relationship between you and PayPal is stored for the duration of the relationship plus a period of 10 years or such period as mandated by any applicable local law once our relationship comes to an end.",
         "retention-period",
       )?.value,
-    ).toBe("Personal Information kept for 10 years after the relationship ends");
+    ).toBe("some Personal Information kept for 10 years after the relationship ends");
   });
 
   it("retention: a period for anonymised data is not a period for personal data (AdSupply, Qwant)", () => {
@@ -170,9 +170,11 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "Thus, personal data collected by Brevo relating to the identity and contact details of its Users is retained for a maximum period of two years after the termination of the contractual relationship for Users that are customers.",
       ),
-    ).toBe("personal data kept for 2 years after the termination of the contractual relationship");
+    ).toBe(
+      "some personal data kept for 2 years after the termination of the contractual relationship",
+    );
     expect(value("Almost all profile data is deleted 28 days after account deletion/erasure")).toBe(
-      "data deleted 28 days after account deletion",
+      "profile data deleted 28 days after account deletion",
     );
     expect(
       value(
@@ -199,7 +201,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "Certain payment data must be kept for the statutory retention period described in applicable local laws such as the Swedish Accounting Act (some information must be stored for seven years from the end of the fiscal year).",
       ),
-    ).toBe("information kept for 7 years");
+    ).toBe("some information kept for 7 years");
   });
 
   it("retention: a period of inactivity before deletion says so, and what goes (happn, Telegram, Viaplay, OkCupid)", () => {
@@ -268,6 +270,178 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("retention: data named in another clause after the period is not its subject (Bumble)", () => {
+    const p = factOf(
+      "Completed Pitches are generally deleted within 24 hours after download, and incomplete or undownloaded Pitches are generally deleted within 7 days, unless we need to retain information for safety, legal or compliance purposes.",
+      "retention-period",
+    );
+    expect([p?.value, p?.period?.what]).toEqual(["deleted within 24 hours", null]);
+    expect(
+      factOf(
+        "We retain your quiz responses, quiz results and associated information for up to 90 days, after which they are deleted unless a longer retention period is required for safety, legal or compliance purposes.",
+        "retention-period",
+      )?.period?.what,
+    ).toBe("some information");
+  });
+
+  it("retention: an age or a time looked back over is no period (Parler, Twitch, Palantir, Finnair)", () => {
+    for (const s of [
+      "We do not knowingly collect, maintain, or use Personal Information from children under 16 years",
+      "For that reason, Twitch does not knowingly collect or maintain personal information (as defined by the United States Children’s Online Privacy Protection Act) from persons under 13 years-of-age.",
+      "Below, we identify (1) the categories of Personal Information and Sensitive Personal Information that we plan to collect, process, and use, and have collected, processed, and used within the preceding 12 months; (2) the categories of recipients to which we have disclosed each category of Personal Information.",
+      "Where the COMPANY collects Consumer Data, the COMPANY shall disclose the following information concerning its practices over the past 12 months in its online privacy policy or policies.",
+      "In case no transactions have been registered on the member’s account during the last ten (10) years and consequently, your Finnair Plus Avios have expired, your member data will be deleted.",
+    ])
+      expect(factOf(s, "retention-period")).toBeUndefined();
+  });
+
+  it("retention: 'non-personal information' is not personal information (Polyfill.io)", () => {
+    const p = factOf("We retain this non-personal information for 30 days.", "retention-period");
+    expect([p?.value, p?.period?.anonymous, p?.period?.general]).toEqual([
+      "non-personal information kept for 30 days",
+      true,
+      false,
+    ]);
+  });
+
+  it("retention: the time before an account is deactivated if the user does not act is no period (Viber)", () => {
+    const periods = (s: string) =>
+      extractFacts([s])
+        .filter((f) => f.kind === "retention-period")
+        .map((f) => f.value);
+    expect(
+      periods(
+        "Please note that deletion of the App (i.e., uninstall the App from your device) will not immediately delete your account, but if you do not reinstall it within subsequent two weeks your account may be deactivated; provided however if you have Viber Credit under your Viber Out account, other time periods will apply as set forth under “Viber Credits Specifications” clause of Viber Out Service Specific Terms and any eSIMs purchased through the App will remain active on your device independently of the App.",
+      ),
+    ).toEqual([]);
+    // A period that is one still is, in the same policy.
+    expect(
+      periods(
+        "We delete any message once delivered, or after 14 days if delivery attempts throughout this period was not successful.",
+      ),
+    ).toEqual(["messages kept for 14 days"]);
+  });
+
+  it("retention: 'a month', 'a year' with no numeral are periods, but not a frequency or a time to act", () => {
+    const retention = (s: string) =>
+      extractFacts([s])
+        .filter((f) => f.practice === "retention")
+        .map((f) => f.value);
+    // happn's "stored for one month", as a policy may write it; no latest corpus text states a
+    // retention period with "a" (the review of 2026-12-03 found the misread in one).
+    expect(
+      retention(
+        "• Your last Geographical Position is stored for a month from their collection in order to determine your Crossing Points with other Members;",
+      ),
+    ).toEqual(["kept for 1 month"]);
+    expect(
+      retention("We retain the information for a year from the end of the survey or research"),
+    ).toEqual(["some information kept for 1 year"]);
+    // Real corpus sentences where "a year" or "a month" is no retention period.
+    for (const s of [
+      "All cookies are stored in your browser, so your settings are not lost even if you visit the site infrequently, e.g., such as printing a calendar once a year.",
+      "Please call us at 1-800-856-2518 twenty-four hours a day, seven days a week.",
+      "We will stop sending the newsletter to Members who have not opened it in over a year.",
+      "That User will have a month to reply (with a possibility of prolonging that delay by one month).",
+      "Occasionally it may take us longer than a month if your request is particularly complex or you have made a number of requests.",
+    ])
+      expect(retention(s).filter((v) => / 1 (month|year)/.test(v))).toEqual([]);
+  });
+
+  it("retention: a sentence pointing back to a case or purpose stated before is no period for data in general (noyb, Vinted)", () => {
+    const said = (s: string) => {
+      const p = factOf(s, "retention-period")?.period;
+      return p && [p.what, p.general];
+    };
+    // Of newsletter subscribers who cancel, as the sentence before says.
+    expect(
+      extractFacts([
+        "**Storage:** Your data is removed from the mailing list when you cancel your subscription. Your personal data is consequently deleted within 24 hours.",
+      ])
+        .filter((f) => f.kind === "retention-period")
+        .map((f) => [f.value, f.period?.general]),
+    ).toEqual([["some personal data deleted within 24 hours", false]]);
+    expect(
+      said(
+        "Personal data is kept for this purpose for 3 months from the date of deactivation of your Vinted account.",
+      ),
+    ).toEqual(["some personal data", false]);
+    expect(
+      said("The database entries containing personal data are retained for 13 months."),
+    ).toEqual(["some personal data", false]);
+    // A sentence opening on a case, unless the case is the account's end (Hetzner).
+    expect(
+      said("If verification is carried out by iDenfy, your data will be stored for two months."),
+    ).toEqual(["some data", false]);
+    expect(said("If you close your account, we delete your data within 30 days.")).toEqual([
+      "data",
+      true,
+    ]);
+  });
+
+  it("retention: data narrowed to one kind or part is no period for data in general (AdRoll, Bolt, Vinted, Spam.org, Badoo)", () => {
+    const period = (s: string) => factOf(s, "retention-period")?.period;
+    const said = (s: string) => {
+      const p = period(s);
+      return p && [p.what, p.general];
+    };
+    // The words before "data" name a kind of it.
+    expect(
+      said(
+        "If either Customer or NextRoll explicitly terminates the NextRoll Services in accordance with our Terms of Service, NextRoll will delete Customer CRM Data within 90 days from the termination date.",
+      ),
+    ).toEqual(["Customer CRM Data", false]);
+    expect(
+      said(
+        "Geolocation Data — We retain your Geolocation Data for 2 years from the time it is collected.",
+      ),
+    ).toEqual(["Geolocation Data", false]);
+    // A relative clause or a participle after it says which data.
+    expect(
+      said(
+        "Data which is not essential to Spam.org operations is purged from our servers every 24 hours.",
+      ),
+    ).toEqual(["some data", false]);
+    expect(said("Personal data collected and used for this purpose is kept for 3 months.")).toEqual(
+      ["some personal data", false],
+    );
+    expect(
+      said(
+        "We retain the data necessary for this purpose for up to one year, considering both lifetime behavior (past 12 months) and recent activity (last 90 days).",
+      ),
+    ).toEqual(["some data", false]);
+    // "the data", "this data", "some data" point to part of it, even after a stop with no space.
+    expect(
+      said(
+        "Alert data from security tools — We get this information from the device you use to access the Badoo App and Sites. — Our legitimate interests for information security and incident management.The data is retained for 12 months from the last record on our systems.",
+      ),
+    ).toEqual(["some data", false]);
+    expect(
+      said(
+        "If you delete your account, we may need to keep some data for up to six years for compliance purposes.",
+      ),
+    ).toEqual(["some data", false]);
+    // An adverb or a verb before "data" names no kind of it; after a comma, "which" describes it all.
+    expect(
+      said(
+        "If we don’t have any contact with you for a long period (typically 3 years), we will stop sending you marketing communications and typically data are deleted or anonymised.",
+      ),
+      // "some" for the case the sentence opens on, not "typically data".
+    ).toEqual(["some data", false]);
+    expect(said("Your personal data, which we keep for three years, is used only by us.")).toEqual([
+      "personal data",
+      true,
+    ]);
+    expect(
+      said("Data is retained for up to two years or until the data category is deleted earlier."),
+    ).toEqual(["data", true]);
+    expect(
+      said(
+        "Your personal data may be kept for a period of three (3) years from the date of the study.",
+      ),
+    ).toEqual(["personal data", true]);
+  });
+
   it("retention: periods in hours are periods, said with what happens at their end (WeTransfer, Wire, Telegram)", () => {
     const value = (s: string) => factOf(s, "retention-period")?.value;
     // Before hours were read, the year of the second branch was taken for "kept for".
@@ -309,7 +483,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "We will delete the data and documents you provide in your application via XING after a period of 6 months.",
       ),
-    ).toBe("data deleted after 6 months");
+    ).toBe("some data deleted after 6 months");
     expect(
       value(
         "Voiceprints are deleted approximately 24 hours after unenrollment or termination of service.",
@@ -319,7 +493,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "Data which is not essential to Spam.org operations is purged from our servers every 24 hours.",
       ),
-    ).toBe("data deleted after 24 hours");
+    ).toBe("some data deleted after 24 hours");
     expect(
       value(
         "Information you provide to us when submitting the enquiry form or contacting us using the details specified in this Privacy Policy: until your enquiry is resolved, and then erased within one hundred and eighty (180) days.",
@@ -1371,6 +1545,12 @@ const ADVERSARIAL = [
   "non-personally identifiable query ".repeat(1_500) + "data stored for 25 hours",
   "one hundred and ".repeat(3_000) + "eighty (180) days",
   "we may require up to ".repeat(2_500) + "60 days to fully remove",
+  "Customer CRM that ".repeat(3_000) + "data which is kept for 2 years",
+  "If you " + "close ".repeat(8_000) + "your account, data is kept for 2 years",
+  "once a ".repeat(7_000) + "kept for a calendar year",
+  "if you do not reinstall ".repeat(2_000) + "within subsequent two weeks",
+  "non-".repeat(12_000) + "personal information kept for 30 days",
+  "within the preceding ".repeat(2_500) + "12 months kept",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -1,6 +1,8 @@
 import { asWritten } from "./as-written";
 
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -35,9 +37,13 @@ export const NUMBER =
   "(\\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen)";
 /** The units a period is counted in, from hours ("within 48 hours", WeTransfer) to years. */
 export const UNIT = "(hours?|days?|weeks?|months?|years?)";
-/** A period: the number (in words, then figures if given: "five (5)"), calendar or business, the unit. */
+/**
+ * A period: the number (in words, then figures if given: "five (5)"), calendar or business, the
+ * unit. "a year", "a month" count as one ("stored for a year"), but not a frequency or a part:
+ * "once a year", "24 hours a day", "half a year".
+ */
 const DURATION = new RegExp(
-  `\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred (?:and )?)?${NUMBER}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
+  `(?<!\\b(?:once|twice|thrice|times|half|hours|days|weeks|months|per) )\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred (?:and )?)?${NUMBER.replace("(", "(an?(?= (?:calendar |business )?(?:hour|day|week|month|year)\\b)|")}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
   "i",
 );
 const toNumber = (n: string) => {
@@ -71,10 +77,13 @@ const DELETED_WITHIN =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,60}\bwithin\s+$/i;
 /**
  * The time a user has to do something is not how long data is kept: "you can choose to delete a
- * message for all participants within at least 48 hours after sending" (Telegram).
+ * message for all participants within at least 48 hours after sending" (Telegram); nor the time
+ * before something happens if the user does not act, "if you do not reinstall it within
+ * subsequent two weeks your account may be deactivated" (Viber: the account is put out of use,
+ * not its data deleted, and only if the app is not reinstalled).
  */
 const USERS_WINDOW =
-  /\byou (can|may|could|have|are able to|will be able to)\b[^.;]{0,70}\bwithin( at least| up to)?\s+$/i;
+  /\byou (can|may|could|have|are able to|will be able to)\b[^.;]{0,70}\bwithin( at least| up to)?\s+$|\b(if|unless) you (do not|don't|did not|didn't|fail to)\b[^.;]{0,60}\bwithin( the)?( subsequent| next| following)?\s+$/i;
 const DELETED_AFTER =
   /\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*\b[^.;,]{0,80}\b(after|in|every)( a period of)?\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*( (approximately|about|around|roughly|automatically|permanently|typically|usually|generally))?\s+$|\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*, [^.;]{0,40}\b(after|in)\s+$/i;
 /** A verb of deletion shortly before the period: "is removed from our databases 30 days after deletion". */
@@ -84,10 +93,11 @@ const KEPT_NEXT =
   /^\W{0,3}\s*(we |it |they )?(store|stores|keep|keeps|retain|retains|hold|holds|log|logs)( (your|the|all|such|this|these|any))?\s+$/i;
 /**
  * Words before the data that say it identifies no one: "anonymized information", "aggregated and
- * de-identified data", "non-personally identifiable query data" (Cloudflare).
+ * de-identified data", "non-personally identifiable query data" (Cloudflare), and the "non-" of
+ * "non-personal information" read as "personal information" (Polyfill.io).
  */
 const NON_PERSONAL_BEFORE =
-  /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal(?:ly identifiable)?|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?(?: (?!(?:and|or|the|an?|your|our|their|this|that|these|those|its|of|to|for|from|with|such|all|any)\b)[a-z]+)?\s+$/i;
+  /\b(anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal(?:ly identifiable)?|non-identifiable|statistical)(?: (?:and|or) (?:anonymi[sz]ed|anonymous|aggregated?|de-?identified|non-?personal))?(?: (?!(?:and|or|the|an?|your|our|their|this|that|these|those|its|of|to|for|from|with|such|all|any)\b)[a-z]+)?\s+$|\bnon-$/i;
 /**
  * Data named as the form something is kept in, not what is kept: "Call Detail Records … are kept
  * as a raw data for 24 months" (Viber) keeps Call Detail Records; "such as" and "as well as" name
@@ -116,8 +126,93 @@ const ENDS = /\b(delet|eras|purg|destroy|anonymi[sz]|remov|clos)\w*/i;
 const ACCOUNT_ENDED =
   /\baccounts?\b[^.;]{0,30}\b(delet|eras|remov|clos|terminat|purg)\w*|\b(delet|eras|remov|clos|terminat|purg)\w*( \w+){0,3} (the |your |an |their )?accounts?\b/i;
 
-/** "after the 90 days" points back to a period stated before; it is not a period. */
+/**
+ * Words before "data" or "information" that name no kind of it: determiners, pronouns,
+ * prepositions, auxiliaries and the verbs that keep, delete or gather it ("retain data").
+ */
+const NOT_A_KIND =
+  /^(a|an|the|this|that|these|those|such|said|aforementioned|above-mentioned|any|all|each|every|no|some|certain|other|more|less|most|much|same|following|relevant|respective|limited|further|additional|own|your|our|their|its|his|her|my|we|you|they|it|us|them|of|to|for|from|with|in|on|at|by|about|as|into|than|like|including|and|or|but|nor|is|are|was|were|be|been|will|may|can|must|shall|would|could|should|might|do|does|did|has|have|had|not|retains?|retaining|keeps?|keeping|stores?|storing|holds?|holding|maintains?|maintaining|deletes?|deleting|erases?|erasing|purges?|purging|destroys?|destroying|removes?|removing|collects?|collecting|process|processes|processing|uses?|using|shares?|sharing|discloses?|disclosing|anonymi[sz]es?|anonymi[sz]ing|aggregates?|aggregating|obtains?|obtaining|receives?|receiving|gets?|getting|provides?|providing|saves?|saving|transfers?|transferring|sends?|sending|sells?|selling|needs?|requires?|requiring|archives?|archiving|includes?|containing|contains?|generates?|generating|de-identifies|analy[sz]es?|analy[sz]ing|accesses|accessing|records?|related|associated)$/i;
+/**
+ * Words before "data" that say only some of it is meant: "some data", "this data", "the data";
+ * "The database entries containing personal data are retained for 13 months" (Vinted) keeps
+ * the entries that hold some of it; "quiz results and associated information" (Bumble) some of it.
+ */
+const SOME_OF_IT =
+  /^(the|this|that|these|those|such|said|aforementioned|above-mentioned|some|certain|limited|relevant|respective|following|containing|associated|related)$/i;
+/**
+ * Words right after "data" that say which data: a restrictive relative clause ("data that you
+ * …", "information which we …"; after a comma it describes all of it) or a participle or
+ * purpose ("personal data collected and used for this purpose").
+ */
+const WHICH_DATA =
+  /^\s+(that|which|who|whom|whose|collected|used|processed|provided|gathered|obtained|generated|logged|received|related|relating|associated|necessary|needed|required|concerning|regarding|indicating|containing|including|describing|about|of|from|for (?:this|that|these|those|such|the) purposes?)\b/i;
+/**
+ * A sentence that points back to a case or purpose stated before it: "Your data is removed from
+ * the mailing list when you cancel your subscription. Your personal data is consequently deleted
+ * within 24 hours" (noyb) is a period for subscribers who cancel, not for all personal data;
+ * "Personal data is kept for this purpose for 3 months" (Vinted) for one purpose.
+ */
+const POINTS_BACK_TO_CASE =
+  /\b(consequently|accordingly|as a result|therefore|thus|hence|thereafter|in (?:this|that|such|these|those|which|either) (?:case|cases|event|situation)|for (?:this|that|these|those|such) purposes?)\b/i;
+/**
+ * A sentence that opens on a case is a period for that case: "If verification is carried out by
+ * iDenfy, your data will be stored for two months" (Hetzner). Not when the case is the account's
+ * end, whose period is for all the data: "If you close your account, we delete your data …".
+ */
+const OPENS_ON_CASE = /^\W*(if|in case|in the event)\b/i;
+const ACCOUNT_ENDS_CASE =
+  /^[^,;]{0,80}\b(clos|delet|terminat|cancel|deactivat)\w* (your|the|an|their|his|her) (account|subscription|membership|contract)/i;
+
+/**
+ * Data in general narrowed to one kind or part of it: the words before it that name a kind
+ * ("Customer CRM Data", "Geolocation Data", "biometric data", at most two), else "some …" when
+ * a determiner, the words after it or a sentence pointing back to a case say only some of it is
+ * meant. Null when the sentence means data in general ("your personal data", "data is retained
+ * for up to two years").
+ */
+function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null {
+  const words = sentence.slice(Math.max(0, object.index - 40), object.index).split(" ");
+  words.pop(); // the empty string after the last space, or a cut word with no space before "data"
+  let start = object.index;
+  let taken = 0;
+  for (let i = words.length - 1; i >= 0 && taken < 2; i--) {
+    const w = words[i]!;
+    // An adverb in lower case is no name ("typically data"); "Automatically Collected Information" is.
+    if (!/^[A-Za-z][A-Za-z-]*$/.test(w) || NOT_A_KIND.test(w) || /^[a-z]+ly$/.test(w)) break;
+    start -= w.length + 1;
+    taken++;
+  }
+  if (taken)
+    return asWritten(sentence, start, sentence.slice(start, object.index + object[0].length));
+  // "… incident management.The data is retained": the word after the last stop.
+  const last = (words[words.length - 1] ?? "").split(/[^A-Za-z-]/).pop() ?? "";
+  const after = sentence.slice(
+    object.index + object[0].length,
+    object.index + object[0].length + 40,
+  );
+  const inCase = OPENS_ON_CASE.test(sentence) && !ACCOUNT_ENDS_CASE.test(sentence);
+  if (
+    SOME_OF_IT.test(last) ||
+    WHICH_DATA.test(after) ||
+    POINTS_BACK_TO_CASE.test(sentence) ||
+    inCase
+  )
+    return `some ${asWritten(sentence, object.index, object[0])}`;
+  return null;
+}
+
+/** A clause that is not the period's: "…, unless", "…, except", "; …". */
+const CLAUSE_BREAK = /[,;]\s*(unless|except|but|while|whereas)\b|;/i;
+/**
+ * "after the 90 days" points back to a period stated before; "within the preceding 12 months",
+ * "over the past 12 months" (Palantir, Revcontent: what a law asks a company to disclose), "during
+ * the last ten (10) years" look back over a time: none is how long data is kept.
+ */
 const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
+const LOOKS_BACK = /\b(past|preceding|previous|last)\s+$/i;
+/** An age, not a period: "children under 16 years", "persons under 13 years-of-age". */
+const AGE_BEFORE = /\b(under|below|aged?)\s+$/i;
+const AGE_AFTER = /^[ -](of[ -]age|old)\b/i;
 /**
  * "it takes up to 90 days … to delete your information", "we may require up to sixty (60) days to
  * fully remove your postal mail information" (Shockwave): the time deletion takes, not a period.
@@ -171,7 +266,10 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
     if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
     if (d.index + d[0].length <= m.index) before = d;
     else if (d.index >= m.index + m[0].length) {
-      after = d;
+      // Data named in another clause after the period is not its subject: "Completed Pitches are
+      // generally deleted within 24 hours after download, …, unless we need to retain
+      // information for safety" (Bumble).
+      if (!CLAUSE_BREAK.test(sentence.slice(m.index + m[0].length, d.index))) after = d;
       break;
     }
   }
@@ -196,7 +294,9 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const unnamed = object
     ? NON_PERSONAL_BEFORE.exec(sentence.slice(Math.max(0, object.index - 40), object.index))
     : null;
-  if (what && unnamed) what = `${unnamed[0].trim().toLowerCase()} ${what}`;
+  if (what && unnamed)
+    what = `${unnamed[0].trim().toLowerCase()}${unnamed[0].endsWith("-") ? "" : " "}${what}`;
+  else if (what && object && GENERAL.test(what)) what = dataOfOneKind(sentence, object) ?? what;
 
   const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
   // A verb of deletion may stand further back: "deleted automatically and permanently from our servers within".
@@ -204,6 +304,9 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
   // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
   if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
+  // Not a time looked back over, unless one of inactivity ("has not logged in … in the past 365 days").
+  if (LOOKS_BACK.test(lead) && !INACTIVE_BEFORE.test(lead)) return null;
+  if (AGE_BEFORE.test(lead) || AGE_AFTER.test(tail)) return null;
   if (USERS_WINDOW.test(wideLead)) return null;
   const action = DELETED_WITHIN.test(wideLead)
     ? "deleted within"

@@ -100,12 +100,31 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
-  it("a period for data in general is the headline, in a sentence of its own (Vinted)", () => {
+  it("a period for data in general is the headline, in a sentence of its own (Epassi)", () => {
+    const s = rate(
+      "retention",
+      "Personal data is retained for up to two years after the resolution of the support case.",
+    );
+    expect(summaryOf(s)).toBe("personal data is kept for up to 2 years");
+  });
+
+  it("retention: a period for a case stated in the sentence before is said as for some data (noyb)", () => {
+    const s = rate("retention", [
+      "**Storage:** Your data is removed from the mailing list when you cancel your subscription. Your personal data is consequently deleted within 24 hours.",
+    ]);
+    expect(summaryOf(s)).toBe(
+      "some personal data is deleted within 24 hours; other data is deleted when the account is closed or on request",
+    );
+  });
+
+  it("a period for the data of one purpose is no headline for data in general (Vinted)", () => {
     const s = rate(
       "retention",
       "Personal data collected and used for this purpose is kept for eighteen (18) months and seven (7) days of inactivity.",
     );
-    expect(summaryOf(s)).toBe("personal data is kept for 18 months of inactivity");
+    expect(summaryOf(s)).toBe(
+      "some personal data is kept for 18 months of inactivity; no period is stated for other data",
+    );
   });
 
   it("retention: an account deleted after inactivity is said as such, not as a period for all data (happn)", () => {
@@ -163,7 +182,7 @@ describe("suggestRating: the documented rules", () => {
     ]);
     expect(s.rating).toBe("protective");
     expect(summaryOf(s)).toBe(
-      "data is deleted 28 days after account deletion; data is also deleted when the account is closed or on request",
+      "profile data is deleted 28 days after account deletion; other data is deleted when the account is closed or on request",
     );
   });
 
