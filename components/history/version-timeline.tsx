@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { backAndForthNoteText } from "@/lib/history/back-and-forth-note-text";
 import type { BackAndForthNote } from "@/lib/history/back-and-forth-notes";
 import { versionStatus } from "@/lib/history/version-status";
 import type { VersionSummary } from "@/lib/queries/history";
@@ -37,11 +38,9 @@ function CompareRadio({
   );
 }
 
-const NOT_LISTED = "not listed among the atlas’s changes";
-
 /**
  * How a version takes part in a page going back and forth, told so that each row agrees with its
- * badge and with the rows it points to (lib/history/back-and-forth-notes.ts).
+ * badge and with the rows it points to (lib/history/back-and-forth-note-text.ts).
  */
 function BackAndForthNoteText({
   note,
@@ -50,44 +49,19 @@ function BackAndForthNoteText({
   note: BackAndForthNote;
   versionHref: (id: number) => string;
 }) {
-  const at = (v: { id: number; recordedAt: string }) => (
-    <Link
-      href={versionHref(v.id)}
-      className="whitespace-nowrap underline decoration-dotted underline-offset-2"
-    >
-      {formatVersionDate(v.recordedAt)}
-    </Link>
+  return backAndForthNoteText(note).map((part, i) =>
+    typeof part === "string" ? (
+      part
+    ) : (
+      <Link
+        key={i}
+        href={versionHref(part.id)}
+        className="whitespace-nowrap underline decoration-dotted underline-offset-2"
+      >
+        {formatVersionDate(part.recordedAt)}
+      </Link>
+    ),
   );
-  switch (note.kind) {
-    case "returns":
-      return note.kept ? (
-        <>Back to the text of {at(note.to)}, and this time the page kept it.</>
-      ) : (
-        <>
-          Back to the text of {at(note.to)} ({NOT_LISTED}).
-        </>
-      );
-    case "undone":
-      return (
-        <>
-          Short-lived: on {at(note.on)} the page went back to the text of {at(note.backTo)} (
-          {NOT_LISTED}).
-        </>
-      );
-    case "came-back":
-      return note.kept ? (
-        <>
-          Shown briefly, then another text; the page came back to this one on {at(note.on)} and kept
-          it: the change is listed there, not here.
-        </>
-      ) : (
-        <>
-          Shown briefly, then another text, then this one again on {at(note.on)} ({NOT_LISTED}).
-        </>
-      );
-    case "flicker":
-      return <>The page went back and forth between texts within days ({NOT_LISTED}).</>;
-  }
 }
 
 /**
