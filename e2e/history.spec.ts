@@ -228,7 +228,14 @@ test.describe("policy history", () => {
     await expect(page.locator(`#version-${mediafire[1]!.id}`)).toContainText(
       "Short-lived: on Jun 2, 2024 the page went back to the text of May 22, 2024",
     );
+    // Versions 2–11 are one run of back-and-forth rows: folded, and opened to read them.
+    const run = page.getByTestId("hidden-run").first();
+    await expect(run.locator("summary")).toContainText(
+      "10 versions going back and forth between texts",
+    );
     const third = page.locator(`#version-${mediafire[2]!.id}`);
+    await expect(third).toBeHidden();
+    await run.locator("summary").click();
     await expect(third).toContainText("Back to the text of");
     await expect(third.getByText("Back and forth", { exact: true })).toBeVisible();
     await expect(

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { VersionSummary } from "@/lib/queries/history";
 import { VersionDate } from "./version-date";
 
@@ -12,7 +11,10 @@ export function SinceKept({
   dateHref,
 }: {
   comparedTo: VersionSummary["comparedTo"];
-  /** Where that version's row is, when the page shows it. */
+  /**
+   * Where that version's row is, when the page shows it: a plain link, as a fragment navigation
+   * opens the collapsed run of the timeline that may hold the row (version-timeline.tsx).
+   */
   dateHref?: string;
 }) {
   if (!comparedTo?.sinceKept) return null;
@@ -21,12 +23,12 @@ export function SinceKept({
     <span data-testid="since-kept">
       , counted from the text of{" "}
       {dateHref ? (
-        <Link
+        <a
           href={dateHref}
           className="whitespace-nowrap underline decoration-dotted underline-offset-2"
         >
           {date}
-        </Link>
+        </a>
       ) : (
         <span className="whitespace-nowrap">{date}</span>
       )}
