@@ -171,14 +171,18 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             What changed from {formatVersionDate(diff.from.recordedAt)} to{" "}
             {formatVersionDate(diff.to.recordedAt)}
           </h2>
-          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-            <span>From</span> <VersionKindBadge version={diff.from} /> <span>to</span>{" "}
+          {/* The dates first, in a sentence; the badges say what kind of version each is. */}
+          <p
+            className="text-sm leading-7 text-slate-700 dark:text-slate-300"
+            data-testid="diff-ends"
+          >
+            Comparing the version of{" "}
+            <strong className="font-semibold">{formatVersionDate(diff.from.recordedAt)}</strong>{" "}
+            <VersionKindBadge version={diff.from} /> with the version of{" "}
+            <strong className="font-semibold">{formatVersionDate(diff.to.recordedAt)}</strong>{" "}
             <VersionKindBadge version={diff.to} />
-            {reversed ? (
-              <span>(an older version on the right: read the changes backwards)</span>
-            ) : null}
+            {reversed ? " (an older version second: read the changes backwards)" : ""}.{" "}
             <span className="no-print">
-              ·{" "}
               <Link
                 href={`/companies/${company.slug}/changes?from=${diff.from.id}&to=${diff.to.id}`}
                 className="text-sky-800 underline dark:text-sky-300"
