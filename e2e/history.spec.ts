@@ -404,4 +404,65 @@ test.describe("policy history", () => {
     const changes = await (await request.get("/changes?since=2024-05-09&until=2024-05-09")).text();
     expect(changes).toContain(`from=${april.id}&amp;to=${kept.id}`);
   });
+
+  test("TikTok's history says why it opens on a change months before its latest version, and folds the back and forth", async ({
+    browser,
+    request,
+  }) => {
+    const tiktok = (await versionsOf(request, "tiktok", 81)).reverse();
+    const dec16 = tiktok.find((v) => v.recordedAt.startsWith("2025-12-16"))!;
+    const latest = tiktok[0]!;
+    const inRun = tiktok.find((v) => v.recordedAt.startsWith("2026-06-15"))!;
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto("/companies/tiktok/changes");
+        await expect(page.getByTestId("diff-ends")).toHaveText(
+          "Comparing the version of Nov 12, 2025 Layout only with the version of Dec 16, 2025 Changed. Link to this comparison",
+        );
+        const why = page.getByTestId("since-latest-change");
+        await expect(why).toContainText(
+          "The latest change listed is that of Dec 16, 2025. The 46 versions recorded since (May 20 – Aug 17, 2026) went back and forth between texts within days, so none of them is listed.",
+        );
+        await expect(
+          why.getByRole("link", { name: /Compare the latest version \(Aug 17, 2026\)/ }),
+        ).toHaveAttribute("href", `/companies/tiktok/changes?from=${dec16.id}&to=${latest.id}`);
+        await page.screenshot({ path: `${ARTIFACTS}/history-tiktok-${width}-${colorScheme}.png` });
+        // The 46 back-and-forth rows are one closed row; the first row shown after it is a change.
+        const run = page.getByTestId("hidden-run");
+        await expect(run).toHaveCount(1);
+        await expect(run.locator("summary")).toContainText(
+          "46 versions going back and forth between texts, May 20 – Aug 17, 2026",
+        );
+        await expect(page.locator(`#version-${latest.id}`)).toBeHidden();
+        await expect(page.locator(`#version-${dec16.id}`)).toBeVisible();
+        await run.scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: `${ARTIFACTS}/history-tiktok-versions-${width}-${colorScheme}.png`,
+        });
+        await context.close();
+      }
+    }
+    const page = await browser.newPage();
+    // A link to a row inside the closed run shows it: on arrival, and on the same page.
+    await page.goto(`/companies/tiktok/changes#version-${inRun.id}`);
+    await expect(page.locator(`#version-${inRun.id}`)).toBeVisible();
+    await page.goto("/companies/tiktok/changes");
+    await page.evaluate((id) => (location.hash = `version-${id}`), latest.id);
+    await expect(page.locator(`#version-${latest.id}`)).toBeVisible();
+    await expect(page.locator(`#version-${latest.id}`)).toBeInViewport();
+    // A comparison with a version inside the run opens it, so its checked radio shows.
+    await page.goto(`/companies/tiktok/changes?from=${dec16.id}&to=${latest.id}`);
+    await expect(page.getByTestId("since-latest-change")).toHaveCount(0);
+    await expect(page.locator(`#version-${latest.id}`)).toBeVisible();
+    await page.close();
+    // Without JavaScript the run still opens (a native <details>).
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto("/companies/tiktok/changes");
+    await noScript.getByTestId("hidden-run").locator("summary").click();
+    await expect(noScript.locator(`#version-${latest.id}`)).toBeVisible();
+    await context.close();
+  });
 });

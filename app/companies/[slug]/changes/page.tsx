@@ -16,6 +16,7 @@ import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/his
 import { listPractices } from "@/lib/queries/practices";
 import { backAndForthNotes } from "@/lib/history/back-and-forth-notes";
 import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
+import { describeSinceLatestChange, sinceLatestChange } from "@/lib/history/since-latest-change";
 import { isListedChange, versionStatus } from "@/lib/history/version-status";
 
 export const dynamic = "force-dynamic";
@@ -70,6 +71,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   // Without a valid choice, the latest change listed among the atlas's changes (or, when there is
   // none, the latest version's difference from the one before).
   const latestChange = versions.find(isListedChange) ?? versions.find((v) => v.seq > 1);
+  // The versions recorded after it, which the page must account for when it opens on it.
+  const gap = sinceLatestChange(versions);
   let pair = requested;
   // The change as listed: a change that stuck after flickering, from the text the page last kept.
   if (!pair && latestChange?.comparedTo)
@@ -191,6 +194,29 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               </Link>
             </span>
           </p>
+          {gap && !requested ? (
+            <p
+              className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700"
+              data-testid="since-latest-change"
+            >
+              The latest change listed is that of{" "}
+              <a
+                href={versionHref(gap.latestChange.id)}
+                className="underline decoration-dotted underline-offset-2"
+              >
+                {formatVersionDate(gap.latestChange.recordedAt)}
+              </a>
+              . {describeSinceLatestChange(gap.since)}{" "}
+              <Link
+                href={`/companies/${company.slug}/changes?from=${gap.latestChange.id}&to=${gap.latest.id}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Compare the latest version ({formatVersionDate(gap.latest.recordedAt)}) with the
+                text of {formatVersionDate(gap.latestChange.recordedAt)}
+              </Link>
+              .
+            </p>
+          ) : null}
           {diff.to.kind === "technical" ? (
             <p className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
               This version is a re-extraction: Open Terms Archive changed how it reads the page, so
