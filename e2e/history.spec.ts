@@ -465,4 +465,30 @@ test.describe("policy history", () => {
     await expect(noScript.locator(`#version-${latest.id}`)).toBeVisible();
     await context.close();
   });
+
+  test("a kept return that changed no clause says so in its note, and ratings say what they count from", async ({
+    page,
+    request,
+  }) => {
+    const snapchat = await versionsOf(request, "snapchat", 10);
+    const back = snapchat.find((v) => v.recordedAt.startsWith("2023-04-07"))!;
+    await page.goto("/companies/snapchat/changes");
+    const row = page.locator(`#version-${back.id}`);
+    await row.evaluate((el) => el.closest("details")?.setAttribute("open", ""));
+    await expect(row.getByText("Layout only", { exact: true })).toBeVisible();
+    await expect(row.getByTestId("back-and-forth-note")).toHaveText(
+      "Back to the text of Mar 9, 2023, which the page kept; no clause differs from the text it kept before, so no change is listed.",
+    );
+    await expect(row).not.toContainText("this time the page kept it");
+    // Alibaba.com's change that stuck after the page went back and forth in 2018 moved suggested
+    // ratings; the list names the text it counts from, as the timeline row does.
+    await versionsOf(request, "alibaba-com", 900);
+    await page.goto("/companies/alibaba-com/changes");
+    const ratings = page.getByRole("region", { name: "Suggested ratings over time" });
+    await expect(ratings.getByTestId("since-kept").first()).toHaveText(
+      /^Counted from the text of \w{3} \d{1,2}, \d{4}, the last the page kept\.$/,
+    );
+    const changes = await (await request.get("/changes")).text();
+    expect(changes).toContain("a page going back and forth between texts within days");
+  });
 });

@@ -5,10 +5,12 @@ import { VersionDate } from "./version-date";
  * After a change's counts, when they are not counted from the version just before it: a change
  * that stuck after the page went back and forth is counted from the text the page last kept,
  * and the reader must not take the counts for what undid the short-lived text in between.
+ * `sentence` says it on its own ("Counted from …."), where no counts come before it.
  */
 export function SinceKept({
   comparedTo,
   dateHref,
+  sentence = false,
 }: {
   comparedTo: VersionSummary["comparedTo"];
   /**
@@ -16,12 +18,13 @@ export function SinceKept({
    * opens the collapsed run of the timeline that may hold the row (version-timeline.tsx).
    */
   dateHref?: string;
+  sentence?: boolean;
 }) {
   if (!comparedTo?.sinceKept) return null;
   const date = <VersionDate iso={comparedTo.recordedAt} />;
   return (
-    <span data-testid="since-kept">
-      , counted from the text of{" "}
+    <span data-testid="since-kept" className={sentence ? "block text-sm" : undefined}>
+      {sentence ? "Counted from the text of " : ", counted from the text of "}
       {dateHref ? (
         <a
           href={dateHref}
@@ -32,7 +35,7 @@ export function SinceKept({
       ) : (
         <span className="whitespace-nowrap">{date}</span>
       )}
-      , the last the page kept
+      , the last the page kept{sentence ? "." : ""}
     </span>
   );
 }

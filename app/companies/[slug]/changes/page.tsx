@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { ClauseDiff } from "@/components/history/clause-diff";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { RatingChanges } from "@/components/history/rating-changes";
+import { SinceKept } from "@/components/history/since-kept";
 import { formatVersionDate, VersionDate } from "@/components/history/version-date";
 import { VersionKindBadge } from "@/components/history/version-kind";
 import { VersionTimeline } from "@/components/history/version-timeline";
@@ -257,7 +258,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
                 >
                   <VersionDate iso={v.recordedAt} />
                 </Link>
-                <RatingChanges changes={v.ratingChanges} practiceNames={names} />
+                <div>
+                  <RatingChanges changes={v.ratingChanges} practiceNames={names} />
+                  <SinceKept
+                    comparedTo={v.comparedTo}
+                    dateHref={versionHref(v.comparedTo!.id)}
+                    sentence
+                  />
+                </div>
               </li>
             ))}
           </ul>
