@@ -247,7 +247,14 @@ test.describe("policy history", () => {
     await expect(page.locator(`#version-${mediafire[1]!.id}`)).toContainText(
       "Short-lived: on Jun 2, 2024 the page went back to the text of May 22, 2024",
     );
+    // Versions 2–11 are one run of back-and-forth rows: folded, and opened to read them.
+    const run = page.getByTestId("hidden-run").first();
+    await expect(run.locator("summary")).toContainText(
+      "10 versions going back and forth between texts",
+    );
     const third = page.locator(`#version-${mediafire[2]!.id}`);
+    await expect(third).toBeHidden();
+    await run.locator("summary").click();
     await expect(third).toContainText("Back to the text of");
     await expect(third.getByText("Back and forth", { exact: true })).toBeVisible();
     await expect(
@@ -415,5 +422,92 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-kept-return.png` });
     const changes = await (await request.get("/changes?since=2024-05-09&until=2024-05-09")).text();
     expect(changes).toContain(`from=${april.id}&amp;to=${kept.id}`);
+  });
+
+  test("TikTok's history says why it opens on a change months before its latest version, and folds the back and forth", async ({
+    browser,
+    request,
+  }) => {
+    const tiktok = (await versionsOf(request, "tiktok", 81)).reverse();
+    const dec16 = tiktok.find((v) => v.recordedAt.startsWith("2025-12-16"))!;
+    const latest = tiktok[0]!;
+    const inRun = tiktok.find((v) => v.recordedAt.startsWith("2026-06-15"))!;
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto("/companies/tiktok/changes");
+        await expect(page.getByTestId("diff-ends")).toHaveText(
+          "Comparing the version of Nov 12, 2025 Layout only with the version of Dec 16, 2025 Changed. Link to this comparison",
+        );
+        const why = page.getByTestId("since-latest-change");
+        await expect(why).toContainText(
+          "The latest change listed is that of Dec 16, 2025. The 46 versions recorded since (May 20 – Aug 17, 2026) went back and forth between texts within days, so none of them is listed.",
+        );
+        await expect(
+          why.getByRole("link", { name: /Compare the latest version \(Aug 17, 2026\)/ }),
+        ).toHaveAttribute("href", `/companies/tiktok/changes?from=${dec16.id}&to=${latest.id}`);
+        await page.screenshot({ path: `${ARTIFACTS}/history-tiktok-${width}-${colorScheme}.png` });
+        // The 46 back-and-forth rows are one closed row; the first row shown after it is a change.
+        const run = page.getByTestId("hidden-run");
+        await expect(run).toHaveCount(1);
+        await expect(run.locator("summary")).toContainText(
+          "46 versions going back and forth between texts, May 20 – Aug 17, 2026",
+        );
+        await expect(page.locator(`#version-${latest.id}`)).toBeHidden();
+        await expect(page.locator(`#version-${dec16.id}`)).toBeVisible();
+        await run.scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: `${ARTIFACTS}/history-tiktok-versions-${width}-${colorScheme}.png`,
+        });
+        await context.close();
+      }
+    }
+    const page = await browser.newPage();
+    // A link to a row inside the closed run shows it: on arrival, and on the same page.
+    await page.goto(`/companies/tiktok/changes#version-${inRun.id}`);
+    await expect(page.locator(`#version-${inRun.id}`)).toBeVisible();
+    await page.goto("/companies/tiktok/changes");
+    await page.evaluate((id) => (location.hash = `version-${id}`), latest.id);
+    await expect(page.locator(`#version-${latest.id}`)).toBeVisible();
+    await expect(page.locator(`#version-${latest.id}`)).toBeInViewport();
+    // A comparison with a version inside the run opens it, so its checked radio shows.
+    await page.goto(`/companies/tiktok/changes?from=${dec16.id}&to=${latest.id}`);
+    await expect(page.getByTestId("since-latest-change")).toHaveCount(0);
+    await expect(page.locator(`#version-${latest.id}`)).toBeVisible();
+    await page.close();
+    // Without JavaScript the run still opens (a native <details>).
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto("/companies/tiktok/changes");
+    await noScript.getByTestId("hidden-run").locator("summary").click();
+    await expect(noScript.locator(`#version-${latest.id}`)).toBeVisible();
+    await context.close();
+  });
+
+  test("a kept return that changed no clause says so in its note, and ratings say what they count from", async ({
+    page,
+    request,
+  }) => {
+    const snapchat = await versionsOf(request, "snapchat", 10);
+    const back = snapchat.find((v) => v.recordedAt.startsWith("2023-04-07"))!;
+    await page.goto("/companies/snapchat/changes");
+    const row = page.locator(`#version-${back.id}`);
+    await row.evaluate((el) => el.closest("details")?.setAttribute("open", ""));
+    await expect(row.getByText("Layout only", { exact: true })).toBeVisible();
+    await expect(row.getByTestId("back-and-forth-note")).toHaveText(
+      "Back to the text of Mar 9, 2023, which the page kept; no clause differs from the text it kept before, so no change is listed.",
+    );
+    await expect(row).not.toContainText("this time the page kept it");
+    // Alibaba.com's change that stuck after the page went back and forth in 2018 moved suggested
+    // ratings; the list names the text it counts from, as the timeline row does.
+    await versionsOf(request, "alibaba-com", 900);
+    await page.goto("/companies/alibaba-com/changes");
+    const ratings = page.getByRole("region", { name: "Suggested ratings over time" });
+    await expect(ratings.getByTestId("since-kept").first()).toHaveText(
+      /^Counted from the text of \w{3} \d{1,2}, \d{4}, the last the page kept\.$/,
+    );
+    const changes = await (await request.get("/changes")).text();
+    expect(changes).toContain("a page going back and forth between texts within days");
   });
 });

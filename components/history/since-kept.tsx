@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { VersionSummary } from "@/lib/queries/history";
 import { VersionDate } from "./version-date";
 
@@ -6,31 +5,37 @@ import { VersionDate } from "./version-date";
  * After a change's counts, when they are not counted from the version just before it: a change
  * that stuck after the page went back and forth is counted from the text the page last kept,
  * and the reader must not take the counts for what undid the short-lived text in between.
+ * `sentence` says it on its own ("Counted from …."), where no counts come before it.
  */
 export function SinceKept({
   comparedTo,
   dateHref,
+  sentence = false,
 }: {
   comparedTo: VersionSummary["comparedTo"];
-  /** Where that version's row is, when the page shows it. */
+  /**
+   * Where that version's row is, when the page shows it: a plain link, as a fragment navigation
+   * opens the collapsed run of the timeline that may hold the row (version-timeline.tsx).
+   */
   dateHref?: string;
+  sentence?: boolean;
 }) {
   if (!comparedTo?.sinceKept) return null;
   const date = <VersionDate iso={comparedTo.recordedAt} />;
   return (
-    <span data-testid="since-kept">
-      , counted from the text of{" "}
+    <span data-testid="since-kept" className={sentence ? "block text-sm" : undefined}>
+      {sentence ? "Counted from the text of " : ", counted from the text of "}
       {dateHref ? (
-        <Link
+        <a
           href={dateHref}
           className="whitespace-nowrap underline decoration-dotted underline-offset-2"
         >
           {date}
-        </Link>
+        </a>
       ) : (
         <span className="whitespace-nowrap">{date}</span>
       )}
-      , the last the page kept
+      , the last the page kept{sentence ? "." : ""}
     </span>
   );
 }

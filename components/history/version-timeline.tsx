@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { backAndForthNoteText } from "@/lib/history/back-and-forth-note-text";
 import type { BackAndForthNote } from "@/lib/history/back-and-forth-notes";
+import { collapseHiddenRuns, describeHiddenRun } from "@/lib/history/hidden-runs";
 import { versionStatus } from "@/lib/history/version-status";
 import type { VersionSummary } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
 import { RatingChanges } from "./rating-changes";
 import { SinceKept } from "./since-kept";
+import { RevealTarget } from "./reveal-target";
 import { formatVersionDate, VersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
@@ -37,11 +40,11 @@ function CompareRadio({
   );
 }
 
-const NOT_LISTED = "not listed among the atlas’s changes";
-
 /**
  * How a version takes part in a page going back and forth, told so that each row agrees with its
- * badge and with the rows it points to (lib/history/back-and-forth-notes.ts).
+ * badge and with the rows it points to (lib/history/back-and-forth-note-text.ts). The dates are
+ * plain links, not Next's <Link>: a plain fragment navigation is what makes the browser open a
+ * collapsed run holding the row (Next scrolls by script and leaves <details> shut).
  */
 function BackAndForthNoteText({
   note,
@@ -50,44 +53,123 @@ function BackAndForthNoteText({
   note: BackAndForthNote;
   versionHref: (id: number) => string;
 }) {
-  const at = (v: { id: number; recordedAt: string }) => (
-    <Link
-      href={versionHref(v.id)}
-      className="whitespace-nowrap underline decoration-dotted underline-offset-2"
-    >
-      {formatVersionDate(v.recordedAt)}
-    </Link>
+  return backAndForthNoteText(note).map((part, i) =>
+    typeof part === "string" ? (
+      part
+    ) : (
+      <a
+        key={i}
+        href={versionHref(part.id)}
+        className="whitespace-nowrap underline decoration-dotted underline-offset-2"
+      >
+        {formatVersionDate(part.recordedAt)}
+      </a>
+    ),
   );
-  switch (note.kind) {
-    case "returns":
-      return note.kept ? (
-        <>Back to the text of {at(note.to)}, and this time the page kept it.</>
-      ) : (
+}
+
+type RowProps = {
+  slug: string;
+  version: VersionSummary;
+  single: boolean;
+  note: BackAndForthNote | undefined;
+  practiceNames: Map<string, string>;
+  versionHref: (id: number) => string;
+  defaultFrom: number | undefined;
+  defaultTo: number | undefined;
+};
+
+/** One recorded version: the two radios, its date and badge, what changed since it is compared. */
+function VersionRow({
+  slug,
+  version: v,
+  single,
+  note,
+  practiceNames,
+  versionHref,
+  defaultFrom,
+  defaultTo,
+}: RowProps) {
+  const status = versionStatus(v);
+  // Not a change by the company: set apart by a tint and an edge, in readable text.
+  const quiet = status === "back-and-forth" || status === "technical";
+  return (
+    <tr
+      id={`version-${v.id}`}
+      data-status={status}
+      className={quiet ? "bg-slate-100 text-slate-800 dark:bg-slate-900 dark:text-slate-200" : ""}
+    >
+      {single ? null : (
         <>
-          Back to the text of {at(note.to)} ({NOT_LISTED}).
+          <CompareRadio end="from" version={v} checked={v.id === defaultFrom} quiet={quiet} />
+          <CompareRadio end="to" version={v} checked={v.id === defaultTo} />
         </>
-      );
-    case "undone":
-      return (
+      )}
+      <td className="px-2 py-2 align-top whitespace-nowrap">
+        <VersionDate iso={v.recordedAt} />
+        {/* The curated five's one version is a Wayback Machine copy, not a recording. */}
+        {single ? null : (
+          <div className="mt-1">
+            <VersionKindBadge version={v} />
+          </div>
+        )}
+      </td>
+      <td className="px-2 py-2 align-top break-words">
+        {v.comparedTo ? (
+          <>
+            <Link
+              href={`/companies/${slug}/changes?from=${v.comparedTo.id}&to=${v.id}`}
+              className="text-sky-800 underline dark:text-sky-300"
+            >
+              <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
+            </Link>
+            <SinceKept comparedTo={v.comparedTo} dateHref={versionHref(v.comparedTo.id)} />
+            {note ? (
+              <span className="block text-xs" data-testid="back-and-forth-note">
+                <BackAndForthNoteText note={note} versionHref={versionHref} />
+              </span>
+            ) : null}
+            {v.changedPractices.length ? (
+              <span className="block text-xs text-slate-600 dark:text-slate-400">
+                {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}
+              </span>
+            ) : null}
+            {/* Ratings that flicker with the page are noise: the row says why it is greyed. */}
+            {v.ratingChanges.length && !v.backAndForth ? (
+              <div className="mt-1">
+                <span className="sr-only">Suggested ratings changed: </span>
+                <RatingChanges changes={v.ratingChanges} practiceNames={practiceNames} />
+              </div>
+            ) : null}
+          </>
+        ) : (
+          <span>
+            {v.clauseCount} clause{v.clauseCount === 1 ? "" : "s"},{" "}
+            {single ? "the only version archived" : "the earliest version recorded"}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/*
+ * Fixed column widths, shared by the table and the tables of its collapsed runs, so that a run's
+ * rows line up with the rest when it is opened.
+ */
+function Columns({ single }: { single: boolean }) {
+  return (
+    <colgroup>
+      {single ? null : (
         <>
-          Short-lived: on {at(note.on)} the page went back to the text of {at(note.backTo)} (
-          {NOT_LISTED}).
+          <col className="no-print w-12 sm:w-14" />
+          <col className="no-print w-12 sm:w-14" />
         </>
-      );
-    case "came-back":
-      return note.kept ? (
-        <>
-          Shown briefly, then another text; the page came back to this one on {at(note.on)} and kept
-          it: the change is listed there, not here.
-        </>
-      ) : (
-        <>
-          Shown briefly, then another text, then this one again on {at(note.on)} ({NOT_LISTED}).
-        </>
-      );
-    case "flicker":
-      return <>The page went back and forth between texts within days ({NOT_LISTED}).</>;
-  }
+      )}
+      <col className="w-32 sm:w-36" />
+      <col />
+    </colgroup>
+  );
 }
 
 /**
@@ -95,6 +177,9 @@ function BackAndForthNoteText({
  * (works without JavaScript). Each version links to what changed since the version it is
  * compared with: the one before it (which may sit on the next page), or, for a change that stuck
  * after the page went back and forth, the text the page last kept, and then the row says so.
+ * A long run of versions that are not changes (lib/history/hidden-runs.ts) is one row, a native
+ * <details> that opens to them: closed unless it holds an end of the comparison shown; a link to
+ * a row inside it opens it (the browser does so on a fragment navigation, RevealTarget else).
  */
 export function VersionTimeline({
   slug,
@@ -118,19 +203,34 @@ export function VersionTimeline({
 }) {
   const defaultTo = selected.to ?? versions[0]?.id;
   const defaultFrom = selected.from ?? versions[1]?.id ?? versions[0]?.id;
+  const row = (v: VersionSummary) => (
+    <VersionRow
+      key={v.id}
+      slug={slug}
+      version={v}
+      single={single}
+      note={notes.get(v.id)}
+      practiceNames={practiceNames}
+      versionHref={versionHref}
+      defaultFrom={defaultFrom}
+      defaultTo={defaultTo}
+    />
+  );
   return (
     <form method="get" action={`/companies/${slug}/changes`} className="space-y-3">
+      <RevealTarget />
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table className="w-full text-left text-sm">
+        <table className="w-full table-fixed text-left text-sm">
           <caption className="sr-only">Recorded versions, newest first</caption>
+          <Columns single={single} />
           <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase dark:bg-slate-900 dark:text-slate-400">
             <tr>
               {single ? null : (
                 <>
-                  <th scope="col" className="no-print px-2 py-2">
+                  <th scope="col" className="no-print px-1.5 py-2 sm:px-2">
                     From
                   </th>
-                  <th scope="col" className="no-print px-2 py-2">
+                  <th scope="col" className="no-print px-1.5 py-2 sm:px-2">
                     To
                   </th>
                 </>
@@ -144,80 +244,38 @@ export function VersionTimeline({
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {versions.map((v) => {
-              const status = versionStatus(v);
-              const note = notes.get(v.id);
-              // Not a change by the company: set apart by a tint and an edge, in readable text.
-              const quiet = status === "back-and-forth" || status === "technical";
+            {collapseHiddenRuns(versions).map((segment) => {
+              if (segment.kind === "row") return row(segment.version);
+              const run = segment.versions;
+              const open = run.some((v) => v.id === selected.from || v.id === selected.to);
               return (
-                <tr
-                  key={v.id}
-                  id={`version-${v.id}`}
-                  data-status={status}
-                  className={
-                    quiet ? "bg-slate-100 text-slate-800 dark:bg-slate-900 dark:text-slate-200" : ""
-                  }
-                >
-                  {single ? null : (
-                    <>
-                      <CompareRadio
-                        end="from"
-                        version={v}
-                        checked={v.id === defaultFrom}
-                        quiet={quiet}
-                      />
-                      <CompareRadio end="to" version={v} checked={v.id === defaultTo} />
-                    </>
-                  )}
-                  <td className="px-2 py-2 align-top whitespace-nowrap">
-                    <VersionDate iso={v.recordedAt} />
-                    {/* The curated five's one version is a Wayback Machine copy, not a recording. */}
-                    {single ? null : (
-                      <div className="mt-1">
-                        <VersionKindBadge version={v} />
-                      </div>
-                    )}
-                  </td>
-                  <td className="px-2 py-2 align-top">
-                    {v.comparedTo ? (
-                      <>
-                        <Link
-                          href={`/companies/${slug}/changes?from=${v.comparedTo.id}&to=${v.id}`}
-                          className="text-sky-800 underline dark:text-sky-300"
+                <tr key={`run-${run[0]!.id}`} data-testid="hidden-run">
+                  <td colSpan={single ? 2 : 4} className="p-0">
+                    <details open={open} className="group">
+                      <summary className="flex cursor-pointer items-baseline gap-2 border-l-4 border-dashed border-l-slate-400 bg-slate-100 px-3 py-2 text-slate-800 hover:bg-slate-200 dark:border-l-slate-500 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800">
+                        <span
+                          aria-hidden
+                          className="inline-block transition-transform group-open:rotate-90"
                         >
-                          <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
-                        </Link>
-                        <SinceKept
-                          comparedTo={v.comparedTo}
-                          dateHref={versionHref(v.comparedTo.id)}
-                        />
-                        {note ? (
-                          <span className="block text-xs" data-testid="back-and-forth-note">
-                            <BackAndForthNoteText note={note} versionHref={versionHref} />
+                          ▸
+                        </span>
+                        <span>
+                          <span className="font-medium">{describeHiddenRun(run)}</span>
+                          <span className="no-print text-slate-600 dark:text-slate-400">
+                            {" "}
+                            (<span className="group-open:hidden">show</span>
+                            <span className="hidden group-open:inline">hide</span> them)
                           </span>
-                        ) : null}
-                        {v.changedPractices.length ? (
-                          <span className="block text-xs text-slate-600 dark:text-slate-400">
-                            {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}
-                          </span>
-                        ) : null}
-                        {/* Ratings that flicker with the page are noise: the row says why it is greyed. */}
-                        {v.ratingChanges.length && !v.backAndForth ? (
-                          <div className="mt-1">
-                            <span className="sr-only">Suggested ratings changed: </span>
-                            <RatingChanges
-                              changes={v.ratingChanges}
-                              practiceNames={practiceNames}
-                            />
-                          </div>
-                        ) : null}
-                      </>
-                    ) : (
-                      <span>
-                        {v.clauseCount} clause{v.clauseCount === 1 ? "" : "s"},{" "}
-                        {single ? "the only version archived" : "the earliest version recorded"}
-                      </span>
-                    )}
+                        </span>
+                      </summary>
+                      <table className="w-full table-fixed text-left text-sm">
+                        <caption className="sr-only">{describeHiddenRun(run)}</caption>
+                        <Columns single={single} />
+                        <tbody className="divide-y divide-slate-200 border-t border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+                          {run.map(row)}
+                        </tbody>
+                      </table>
+                    </details>
                   </td>
                 </tr>
               );

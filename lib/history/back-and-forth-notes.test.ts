@@ -114,4 +114,22 @@ describe("backAndForthNotes", () => {
     });
     expect(backAndForthNotes(flickering).get(5)).toEqual({ kind: "flicker" });
   });
+  it("marks a kept return that changed no clause since the text the page last kept", () => {
+    // Snapchat, 2023: a re-extraction (Mar 9), another text (Apr 6), the Mar 9 text again, kept.
+    const snapchat = history(
+      [
+        [1, "2022-09-20", 0, false, null],
+        [2, "2023-03-09", 90, false, null],
+        [3, "2023-04-06", 69, true, null],
+        [4, "2023-04-07", 0, false, 2],
+      ],
+      { 2: "technical" },
+    );
+    expect(backAndForthNotes(snapchat).get(4)).toEqual({
+      kind: "returns",
+      to: ref(2, "2023-03-09"),
+      kept: true,
+      noClauseChanged: true,
+    });
+  });
 });

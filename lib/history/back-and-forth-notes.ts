@@ -5,13 +5,15 @@ export type VersionRef = { id: number; recordedAt: string };
  * Why a version is part of a page going back and forth, or how a return ended it, in terms a
  * reader can follow from row to row:
  * - `returns`: the clauses of an earlier version again; `kept` when the page then kept them
- *   (the return is where a change stuck, listed among the atlas's changes);
+ *   (the return is where a change stuck, listed among the atlas's changes), unless they are the
+ *   clauses of the text the page kept before the back and forth (`noClauseChanged`: badged
+ *   "Layout only", listed nowhere);
  * - `undone`: the next text the page showed was an earlier one (`backTo`), on `on`;
  * - `came-back`: the page showed other texts, then this one again on `on` (`kept` there or not);
  * - `flicker`: part of a back-and-forth in some other way (say with a re-extraction).
  */
 export type BackAndForthNote =
-  | { kind: "returns"; to: VersionRef; kept: boolean }
+  | { kind: "returns"; to: VersionRef; kept: boolean; noClauseChanged?: true }
   | { kind: "undone"; on: VersionRef; backTo: VersionRef }
   | { kind: "came-back"; on: VersionRef; kept: boolean }
   | { kind: "flicker" };
@@ -51,7 +53,10 @@ export function backAndForthNotes(
   asc.forEach((v, i) => {
     if (v.kind !== "change") return;
     if (v.returnsTo) {
-      notes.set(v.id, { kind: "returns", to: ref(v.returnsTo), kept: !v.backAndForth });
+      const kept = !v.backAndForth;
+      // A kept return's counts are against the text the page last kept (policy_version.compared_to_seq).
+      const same = kept && v.changedClauses === 0 ? { noClauseChanged: true as const } : {};
+      notes.set(v.id, { kind: "returns", to: ref(v.returnsTo), kept, ...same });
       return;
     }
     if (!v.backAndForth) return;

@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { ClauseDiff } from "@/components/history/clause-diff";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { RatingChanges } from "@/components/history/rating-changes";
+import { SinceKept } from "@/components/history/since-kept";
 import { formatVersionDate, VersionDate } from "@/components/history/version-date";
 import { VersionKindBadge } from "@/components/history/version-kind";
 import { VersionTimeline } from "@/components/history/version-timeline";
@@ -16,6 +17,7 @@ import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/his
 import { listPractices } from "@/lib/queries/practices";
 import { backAndForthNotes } from "@/lib/history/back-and-forth-notes";
 import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
+import { describeSinceLatestChange, sinceLatestChange } from "@/lib/history/since-latest-change";
 import { isListedChange, versionStatus } from "@/lib/history/version-status";
 
 export const dynamic = "force-dynamic";
@@ -70,6 +72,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   // Without a valid choice, the latest change listed among the atlas's changes (or, when there is
   // none, the latest version's difference from the one before).
   const latestChange = versions.find(isListedChange) ?? versions.find((v) => v.seq > 1);
+  // The versions recorded after it, which the page must account for when it opens on it.
+  const gap = sinceLatestChange(versions);
   let pair = requested;
   // The change as listed: a change that stuck after flickering, from the text the page last kept.
   if (!pair && latestChange?.comparedTo)
@@ -171,14 +175,18 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             What changed from {formatVersionDate(diff.from.recordedAt)} to{" "}
             {formatVersionDate(diff.to.recordedAt)}
           </h2>
-          <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-            <span>From</span> <VersionKindBadge version={diff.from} /> <span>to</span>{" "}
+          {/* The dates first, in a sentence; the badges say what kind of version each is. */}
+          <p
+            className="text-sm leading-7 text-slate-700 dark:text-slate-300"
+            data-testid="diff-ends"
+          >
+            Comparing the version of{" "}
+            <strong className="font-semibold">{formatVersionDate(diff.from.recordedAt)}</strong>{" "}
+            <VersionKindBadge version={diff.from} /> with the version of{" "}
+            <strong className="font-semibold">{formatVersionDate(diff.to.recordedAt)}</strong>{" "}
             <VersionKindBadge version={diff.to} />
-            {reversed ? (
-              <span>(an older version on the right: read the changes backwards)</span>
-            ) : null}
+            {reversed ? " (an older version second: read the changes backwards)" : ""}.{" "}
             <span className="no-print">
-              ·{" "}
               <Link
                 href={`/companies/${company.slug}/changes?from=${diff.from.id}&to=${diff.to.id}`}
                 className="text-sky-800 underline dark:text-sky-300"
@@ -187,6 +195,29 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               </Link>
             </span>
           </p>
+          {gap && !requested ? (
+            <p
+              className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700"
+              data-testid="since-latest-change"
+            >
+              The latest change listed is that of{" "}
+              <a
+                href={versionHref(gap.latestChange.id)}
+                className="underline decoration-dotted underline-offset-2"
+              >
+                {formatVersionDate(gap.latestChange.recordedAt)}
+              </a>
+              . {describeSinceLatestChange(gap.since)}{" "}
+              <Link
+                href={`/companies/${company.slug}/changes?from=${gap.latestChange.id}&to=${gap.latest.id}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Compare the latest version ({formatVersionDate(gap.latest.recordedAt)}) with the
+                text of {formatVersionDate(gap.latestChange.recordedAt)}
+              </Link>
+              .
+            </p>
+          ) : null}
           {diff.to.kind === "technical" ? (
             <p className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
               This version is a re-extraction: Open Terms Archive changed how it reads the page, so
@@ -227,7 +258,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
                 >
                   <VersionDate iso={v.recordedAt} />
                 </Link>
-                <RatingChanges changes={v.ratingChanges} practiceNames={names} />
+                <div>
+                  <RatingChanges changes={v.ratingChanges} practiceNames={names} />
+                  <SinceKept
+                    comparedTo={v.comparedTo}
+                    dateHref={versionHref(v.comparedTo!.id)}
+                    sentence
+                  />
+                </div>
               </li>
             ))}
           </ul>
