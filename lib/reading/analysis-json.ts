@@ -3,6 +3,7 @@ import type { PolicyAnalysis } from "./analyze-policy";
 /** The public JSON of a reading (POST /api/analyze, `npm run analyze -- --format json`). */
 export function analysisJson(a: PolicyAnalysis) {
   return {
+    statedDate: a.statedDate,
     clauses: a.clauses.map((c) => ({
       text: c.text,
       headingPath: c.headingPath,
