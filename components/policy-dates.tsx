@@ -27,6 +27,9 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
               </>
             )}
           </>
+        ) : // Machine-read (recorded by Open Terms Archive): the machine found none, which is not proof.
+        company.recordedBy ? (
+          "No policy date found"
         ) : (
           "Policy states no date"
         )}

@@ -34,3 +34,23 @@ describe("PolicyDates and its HTML twin", () => {
       );
   });
 });
+
+describe("PolicyDates without a date", () => {
+  const none = (recordedBy: string | null) => ({
+    effectiveDate: null,
+    effectiveDateLabel: null,
+    archivedOn: "2026-07-01",
+    recordedBy,
+  });
+
+  it("says a curated policy states none, but only that the machine found none in a machine-read one", () => {
+    for (const [recordedBy, says] of [
+      [null, "Policy states no date"],
+      ["Open Terms Archive", "No policy date found"],
+    ] as const) {
+      const react = renderToStaticMarkup(createElement(PolicyDates, { company: none(recordedBy) }));
+      expect(react).toContain(says);
+      expect(policyDatesHtml(none(recordedBy), "")).toContain(says);
+    }
+  });
+});
