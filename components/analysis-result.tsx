@@ -3,6 +3,7 @@ import { formatLabel } from "@/lib/reading/format-label";
 import { ComparisonGrid } from "./comparison-grid";
 import { MachineGridCell } from "./machine-grid-cell";
 import { MachineReadMark } from "./machine-read-mark";
+import { StatedDate } from "./stated-date";
 
 type Done = Extract<AnalyzeState, { status: "done" }>;
 
@@ -22,6 +23,18 @@ export function AnalysisResult({ result }: { result: Done }) {
             ? "1 clause"
             : `${result.clauseCount.toLocaleString("en")} clauses`}{" "}
           read as {formatLabel(result.format, result.formatDeclared)}. <MachineReadMark />
+        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {/* Read by the seed's rules, so a pasted policy is dated as the atlas's companies are. */}
+          {result.statedDate ? (
+            <>
+              Date the policy states for itself:{" "}
+              <StatedDate label={result.statedDate.label} date={result.statedDate.date} />, read by
+              machine from &ldquo;{result.statedDate.stated}&rdquo;.
+            </>
+          ) : (
+            "The machine found no date the policy states for itself (no dated label such as “Last updated”, or a date it could not read without guessing)."
+          )}
         </p>
         {result.notices.map((n) => (
           <p key={n} className="text-sm text-slate-700 dark:text-slate-300">

@@ -46,8 +46,22 @@ export function CompanyHeader({ company }: { company: CompanyDetail }) {
         <div>
           <dt className="font-semibold">Policy date</dt>
           <dd>
-            <StatedDate label={company.effectiveDateLabel} date={company.effectiveDate} />{" "}
-            <span className="text-slate-600 dark:text-slate-400">(as stated in the policy)</span>
+            {/* A machine-read policy's date is read by the same rules as its findings, and its
+                silence is "not found", never "not stated", as a practice's is "no clause found". */}
+            {company.provenance === "machine" && !company.effectiveDate ? (
+              <>
+                No date found{" "}
+                <span className="text-slate-600 dark:text-slate-400">(read by machine)</span>
+              </>
+            ) : (
+              <>
+                <StatedDate label={company.effectiveDateLabel} date={company.effectiveDate} />{" "}
+                <span className="text-slate-600 dark:text-slate-400">
+                  (as stated in the policy
+                  {company.provenance === "machine" ? "; read by machine" : ""})
+                </span>
+              </>
+            )}
           </dd>
         </div>
         <div>

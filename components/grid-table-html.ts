@@ -39,8 +39,10 @@ type Dates = Pick<
 export function policyDatesHtml(company: Dates, className: string): string {
   const kind = escapeHtml(company.effectiveDateLabel?.toLowerCase() ?? "effective");
   const stated = company.effectiveDate
-    ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatDay(company.effectiveDate)}</time> <span class="whitespace-nowrap">(${kind})</span>`
-    : "Policy states no date";
+    ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatDay(company.effectiveDate)}</time>${kind === "dated" ? "" : ` <span class="whitespace-nowrap">(${kind})</span>`}`
+    : company.recordedBy
+      ? "No policy date found"
+      : "Policy states no date";
   const archived = company.archivedOn
     ? `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} <time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time></span>`
     : "";

@@ -8,7 +8,7 @@ type Dates = Pick<
 
 /**
  * The two dates a reader needs to judge how old a compared policy is: the date the policy
- * states for itself (and what kind of date it is), and when the copy we quote was archived (a
+ * states for itself (and what kind of date it is, unless the policy only says "Date:"), and when the copy we quote was archived (a
  * curated policy, Wayback Machine) or recorded (a machine-read one, Open Terms Archive).
  */
 export function PolicyDates({ company, className = "" }: { company: Dates; className?: string }) {
@@ -19,9 +19,17 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
         {company.effectiveDate ? (
           <>
             Policy dated{" "}
-            <time dateTime={company.effectiveDate}>{formatDay(company.effectiveDate)}</time>{" "}
-            <span className="whitespace-nowrap">({kind})</span>
+            <time dateTime={company.effectiveDate}>{formatDay(company.effectiveDate)}</time>
+            {kind !== "dated" && (
+              <>
+                {" "}
+                <span className="whitespace-nowrap">({kind})</span>
+              </>
+            )}
           </>
+        ) : // Machine-read (recorded by Open Terms Archive): the machine found none, which is not proof.
+        company.recordedBy ? (
+          "No policy date found"
         ) : (
           "Policy states no date"
         )}

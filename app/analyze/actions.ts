@@ -71,6 +71,7 @@ export async function analyzeAction(
       format: analysis.format,
       formatDeclared: format !== undefined,
       clauseCount: analysis.clauses.length,
+      statedDate: analysis.statedDate,
       ...machineView(analysis),
       practices,
       companies,

@@ -76,10 +76,10 @@ export const companySummarySchema = z
     effectiveDate: day.nullable().meta({
       description: "The date the policy states for itself (YYYY-MM-DD), if any.",
     }),
-    effectiveDateLabel: z
-      .string()
-      .nullable()
-      .meta({ description: 'What the policy calls that date: "Effective", "Last Modified", …' }),
+    effectiveDateLabel: z.string().nullable().meta({
+      description:
+        'What the policy calls that date: "Effective", "Last modified", or "Dated" (labelled only "Date:" or standing alone under its heading).',
+    }),
     archivedOn: day.nullable().meta({ description: "When the archived copy was taken." }),
     sector: z.enum(SECTOR_SLUGS),
     provenance: provenanceSchema,

@@ -145,7 +145,7 @@ export function planCorpusCompany(corpusDir: string, entry: CorpusEntry): Corpus
       "its last version is not the one services.json names (latestSha256)",
     );
   const reading = readMachinePolicy(latest.text);
-  const stated = parseEffectiveDate(latest.text.slice(0, 5000));
+  const stated = parseEffectiveDate(latest.text);
   return {
     slug: service.slug,
     name: service.name,

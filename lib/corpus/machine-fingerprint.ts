@@ -27,7 +27,8 @@ let cached: string | null = null;
 /*
  * A digest of everything machine reading depends on besides the policy text: the model's
  * weights, the reading code and its rules (lib/reading/), the segmentation (lib/seed/
- * segment-policy.ts) and the corpus loader itself. Retraining or editing a rule changes it,
+ * segment-policy.ts), the reading of the policy's stated date (lib/seed/parse-effective-date.ts)
+ * and the corpus loader itself. Retraining or editing a rule changes it,
  * so the next seed rereads every machine-read company; otherwise an unchanged corpus is skipped.
  */
 export function machineFingerprint(): string {
@@ -36,6 +37,7 @@ export function machineFingerprint(): string {
   hashTree(hash, path.join(LIB, "reading"));
   hashTree(hash, path.join(LIB, "corpus"));
   hash.update(readFileSync(path.join(LIB, "seed", "segment-policy.ts")));
+  hash.update(readFileSync(path.join(LIB, "seed", "parse-effective-date.ts")));
   cached = hash.digest("hex");
   return cached;
 }

@@ -8,6 +8,7 @@ import type { PolicyAnalysis } from "./analyze-policy";
  */
 export function analysisJson(a: PolicyAnalysis) {
   return {
+    statedDate: a.statedDate,
     clauses: a.clauses.map((c) => ({
       text: c.text,
       headingPath: c.headingPath,

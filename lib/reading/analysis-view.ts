@@ -2,6 +2,7 @@ import type { CompanySummary } from "../queries/companies";
 import type { MatrixCell } from "../queries/matrix";
 import type { Practice } from "../queries/practices";
 import type { Rating } from "../ratings";
+import type { StatedDate } from "../seed/parse-effective-date";
 import type { FindingFact, PolicyAnalysis } from "./analyze-policy";
 import type { PolicyFormat } from "./ingest";
 
@@ -32,6 +33,7 @@ export type AnalyzeState =
       /** False for pasted text and unknown files: the format was then guessed from the text. */
       formatDeclared: boolean;
       clauseCount: number;
+      statedDate: StatedDate | null;
       machine: MachineCell[];
       byPractice: PracticeClauses[];
       practices: Practice[];

@@ -7,7 +7,10 @@ import {
   type PracticeSlug,
 } from "./classifier";
 import { extractFacts, ownNames, type Fact } from "./extract-facts";
+import type { StatedDate } from "../seed/parse-effective-date";
+import { decodeInput } from "./decode-input";
 import { readPolicy, type PolicyFormat } from "./ingest";
+import { policyStatedDate } from "./policy-stated-date";
 import { ReadingError } from "./reading-error";
 import { sentencesOf } from "./sentences";
 import { suggestRating } from "./suggest-rating";
@@ -37,6 +40,8 @@ export type MachineFinding = {
 export type PolicyAnalysis = {
   title: string;
   format: PolicyFormat;
+  /** The date the policy states for itself, read by the seed's rules; null when none is found. */
+  statedDate: StatedDate | null;
   clauses: AnalysedClause[];
   findings: MachineFinding[];
 };
@@ -154,5 +159,11 @@ export function analyzePolicy(
       closest,
     };
   });
-  return { title: policy.title, format: policy.format, clauses, findings };
+  return {
+    title: policy.title,
+    format: policy.format,
+    statedDate: policyStatedDate(decodeInput(input), policy),
+    clauses,
+    findings,
+  };
 }

@@ -20,6 +20,10 @@ export function formatReport(a: PolicyAnalysis, name: string, classifier: string
     `${a.title ? `“${a.title}”, ` : ""}${a.clauses.length} clauses read from ${a.format}. ` +
       `Suggested ratings come from documented rules (docs/machine-reading-rules.md) applied to facts found by ${classifier}; a person has not checked them.`,
     "",
+    a.statedDate
+      ? `Date the policy states for itself (read by machine): ${a.statedDate.label.toLowerCase()} ${a.statedDate.date}, from “${a.statedDate.stated}”.`
+      : "Date the policy states for itself (read by machine): none found.",
+    "",
     "| practice | suggested rating | confidence | reason |",
     "|---|---|--:|---|",
     ...a.findings.map(

@@ -59,9 +59,13 @@ describe("parseEffectiveDate", () => {
 
   it("returns null for impossible calendar dates", () => {
     expect(parseEffectiveDate("Effective: 2/30/2011")).toBeNull();
-    expect(parseEffectiveDate("Effective: 13/01/2011")).toBeNull();
     expect(parseEffectiveDate("Effective: 2011-02-29")).toBeNull();
     expect(parseEffectiveDate("Effective: February 30, 2011")).toBeNull();
+  });
+
+  it("reads a day-first numeric date only when the day is over 12", () => {
+    expect(parseEffectiveDate("Effective: 13/01/2011")?.date).toBe("2011-01-13");
+    expect(parseEffectiveDate("Effective: 32/01/2011")).toBeNull();
   });
 
   it("accepts 29 February in a leap year", () => {
@@ -90,5 +94,284 @@ describe("parseEffectiveDate", () => {
 describe("parseEffectiveDate regressions", () => {
   it("rejects two-digit years instead of reading them as the 1900s", () => {
     expect(parseEffectiveDate("Effective: 01/17/0011")).toBeNull();
+  });
+});
+
+// First lines of Open Terms Archive's recorded policies (seeds/corpus), verbatim.
+describe("parseEffectiveDate on the corpus's own first lines", () => {
+  const cases: [string, string, string, string][] = [
+    [
+      "TikTok: emphasis around the date",
+      "Last updated: _30 November 2025_",
+      "2025-11-30",
+      "Last modified",
+    ],
+    [
+      "Vinted: a US numeric date with dashes",
+      "Date last updated: 06-21-2023",
+      "2023-06-21",
+      "Last modified",
+    ],
+    [
+      "Binance: a zero-padded day first",
+      "Last updated: 02 December 2025",
+      "2025-12-02",
+      "Last modified",
+    ],
+    [
+      "Coursera: the whole line in emphasis",
+      "_Last updated: May 11, 2026._",
+      "2026-05-11",
+      "Last modified",
+    ],
+    [
+      "Cloudflare: an ordinal day",
+      "This Privacy Policy is effective as of November 4th, 2025.",
+      "2025-11-04",
+      "Effective",
+    ],
+    [
+      "Couchsurfing: bold inside the date",
+      "Effective Date: October **14, 2023**",
+      "2023-10-14",
+      "Effective",
+    ],
+    [
+      "Pornhub: emphasis split across the date",
+      "_**Last Modified: August 5,**_ **2026**",
+      "2026-08-05",
+      "Last modified",
+    ],
+    [
+      "Viber: emphasis markers doubled",
+      "_Last Updated: _July 22, 2026__",
+      "2026-07-22",
+      "Last modified",
+    ],
+    ["Arweave: a European dotted date", "(Last update 19.01.2023)", "2023-01-19", "Last modified"],
+    ["Happn: a European slashed date", "Updated: 22/07/2026", "2026-07-22", "Last modified"],
+    [
+      "Feddit: a dotted date that reads the same both ways",
+      "Effective Date: 08.08.2023",
+      "2023-08-08",
+      "Effective",
+    ],
+    ["AdSupply: a dotted ISO date", "_Last modified: 2020.12.07_", "2020-12-07", "Last modified"],
+    [
+      "Amazon Advertising: a comma after the month",
+      "Last Updated: 1 August, 2024",
+      "2024-08-01",
+      "Last modified",
+    ],
+    [
+      "Dune: '7th of May'",
+      "Valid from 7th of May 2020, updated July 13th, 2026.",
+      "2020-05-07",
+      "Effective",
+    ],
+    [
+      "CoinDesk: a full stop after the day",
+      "Last updated: June 8. 2026",
+      "2026-06-08",
+      "Last modified",
+    ],
+    ["Apple: a heading", "### Updated July 30, 2025", "2025-07-30", "Last modified"],
+    [
+      "Ubiquiti: capitals",
+      "### OUR PRIVACY POLICY WAS UPDATED ON August 13, 2026.",
+      "2026-08-13",
+      "Last modified",
+    ],
+    ["Toyota: 'as of:'", "UPDATED AS OF: July 1, 2026", "2026-07-01", "Last modified"],
+    [
+      "Bolt: a long lead-in",
+      "Date when this Privacy Notice was last updated: 5 September 2025",
+      "2025-09-05",
+      "Last modified",
+    ],
+    [
+      "Sony: two labels",
+      "Last Updated and Effective: 01 April 2022",
+      "2022-04-01",
+      "Last modified",
+    ],
+    [
+      "Google: a bare 'Effective' before a link bar",
+      "Effective 26 May 2026 | [Archived versions](https://policies.google.com/privacy/archive?hl=en-GB)",
+      "2026-05-26",
+      "Effective",
+    ],
+    [
+      "Tinder: 'applies from'",
+      "This Privacy Policy applies from April 4, 2026. The previous version, available [here](https://policies.tinder.com/privacy-policy-10-10-2025), applies until then.",
+      "2026-04-04",
+      "Effective",
+    ],
+    [
+      "Samsung: an ordinal day before the month",
+      "    _Effective Date: 28th December 2022._",
+      "2022-12-28",
+      "Effective",
+    ],
+    [
+      "Hide.me: 'Effective date' without a colon",
+      "_Effective date 10th Jan 2023_",
+      "2023-01-10",
+      "Effective",
+    ],
+    ["Honkai: 'Version date:'", "**Version date: 2 Apr 2026**", "2026-04-02", "Dated"],
+    ["Spark: 'Date:' in bold", "**Date:** July 20, 2026", "2026-07-20", "Dated"],
+    [
+      "Steam: 'Revision Date:'",
+      "_Revision Date: February 14th, 2025_",
+      "2025-02-14",
+      "Last modified",
+    ],
+    [
+      "UCLA: an abbreviated month with a full stop",
+      "Last Updated: Nov. 30, 2017",
+      "2017-11-30",
+      "Last modified",
+    ],
+  ];
+  it.each(cases)("%s", (_, line, date, label) => {
+    expect(parseEffectiveDate(`Privacy Policy\n\n${line}\n\nWe collect data.`)).toMatchObject({
+      date,
+      label,
+    });
+  });
+
+  it("reads a label on its own line with the date on the next (Dailymotion, Simpli.fi)", () => {
+    expect(
+      parseEffectiveDate(
+        "Last Update of this Privacy Policy:\n\nApril 7, 2026\n\nDailymotion respects…",
+      ),
+    ).toMatchObject({ date: "2026-04-07", label: "Last modified" });
+    expect(parseEffectiveDate("**Effective Date**  \nDecember 23, 2022\n")).toMatchObject({
+      date: "2022-12-23",
+      label: "Effective",
+    });
+  });
+
+  it("reads a date standing alone under the policy's heading as 'Dated' (Mozilla, Wire)", () => {
+    const mozilla =
+      "Websites, Communications & Cookies Privacy Notice\n===\n\nNovember 5, 2025\n\nWe care about your privacy.";
+    expect(parseEffectiveDate(mozilla)).toEqual({
+      date: "2025-11-05",
+      label: "Dated",
+      stated: "November 5, 2025",
+    });
+    expect(parseEffectiveDate("May 9, 2023\n\n### 1\\. Our Privacy Commitment")?.date).toBe(
+      "2023-05-09",
+    );
+  });
+
+  it("prefers a labelled date to a bare one above it (Disqus)", () => {
+    const disqus = "Disqus Privacy Policy\n===\n\nJuly 9, 2026\n\n**Updated** July 10, 2026\n";
+    expect(parseEffectiveDate(disqus)).toMatchObject({
+      date: "2026-07-10",
+      label: "Last modified",
+    });
+  });
+
+  it("reads a labelled date in the closing lines of a long policy (Badoo, HSBC)", () => {
+    const body = "We collect data.\n\n".repeat(600);
+    expect(
+      parseEffectiveDate(
+        `Badoo Privacy Policy\n\n${body}**Effective date.** This Privacy Policy was last updated on: 13th March 2026.\n`,
+      ),
+    ).toMatchObject({ date: "2026-03-13", label: "Last modified" });
+  });
+
+  it("does not take a bare date from the closing lines or from deep in the text", () => {
+    const body = "We collect data.\n\n".repeat(600);
+    expect(parseEffectiveDate(`Policy\n===\n\n${body}## History\n\nMay 1, 2019\n`)).toBeNull();
+    expect(
+      parseEffectiveDate(
+        `Policy\n===\n\n${"We collect data. ".repeat(100)}\n\n## History\n\nMay 1, 2019\n`,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("parseEffectiveDate never takes a date that is not the policy's own", () => {
+  it.each([
+    [
+      "a day and month that could be either way round (Match, BankID)",
+      "This Privacy Policy applies from 01/02/2026.",
+    ],
+    ["the same, two labels (We Heart It)", "_Date of Last Revision and Effective Date: 6.5.2023_"],
+    ["a month without a day (Bing)", "Last Updated: June 2026"],
+    [
+      "a law's date (Google Shopping)",
+      "“**EU GDPR**” means Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016",
+    ],
+    [
+      "a law's effective date before its label",
+      "*   California Privacy Rights Act (as amended by Proposition 24, effective December 16, 2020)",
+    ],
+    [
+      "a statute's effective date",
+      "*   Kentucky Consumer Data Protection Act, KRS § 367.3611 et seq. \\[Effective January 1, 2026\\]",
+    ],
+    [
+      "a law named after the date (Wolfram)",
+      "Effective January 1, 2020, the California Consumer Privacy Act (CCPA) allows California residents",
+    ],
+    [
+      "a past version's span (Wikipedia)",
+      "*   **: effective from June 24, 2021, until October 6, 2025**",
+    ],
+    [
+      "a date in a sentence with no label (LibraryThing)",
+      "As of June 18, 2026, we have never received a National Security Letter.",
+    ],
+    [
+      "'with effect as of' a law's start (Uschovna)",
+      "(GDPR), which, with effect as of 25 May 2018, applies to the processing of your personal data",
+    ],
+    ["data from before a date", "We delete data from before 1 May 2018."],
+    ["a copyright year", "© 2024 Acme Inc. All rights reserved."],
+    [
+      "a bare 'updated our' + date",
+      "_We have updated our October 31, 2025 Privacy Policy to include our new Addendum_",
+    ],
+    ["a byline's timestamp (The Guardian)", "Privacy policy\n===\n\nWed 8 Jul 2026 11.40 CEST"],
+    [
+      "an archive note's date",
+      "> *The following text is extracted and transformed from the centercode.com privacy policy that was archived on 2014-06-19.*",
+    ],
+  ])("%s", (_, text) => {
+    expect(parseEffectiveDate(text)).toBeNull();
+  });
+});
+
+const ADVERSARIAL = [
+  "a".repeat(50_000),
+  " ".repeat(50_000),
+  "_".repeat(50_000),
+  "[".repeat(50_000),
+  "](".repeat(25_000),
+  "\\".repeat(25_000),
+  "last updated ".repeat(4_000),
+  "effective as of as of ".repeat(2_500),
+  "Effective: 01/02/2026 ".repeat(2_500),
+  "Last updated: 1 ".repeat(3_000),
+  "updated: May 1, ".repeat(3_000),
+  "1/1/".repeat(12_000),
+  "2026.".repeat(10_000),
+  "Effective Date\n".repeat(3_500),
+  "GDPR effective 1/2/2020 ".repeat(2_000),
+  "Last updated: June 2026\n".repeat(2_000),
+];
+
+describe("parseEffectiveDate is safe from catastrophic backtracking", () => {
+  it(`reads ${ADVERSARIAL.length} adversarial 50 kB strings in under 1 s`, () => {
+    const start = performance.now();
+    for (const s of ADVERSARIAL) {
+      parseEffectiveDate(s);
+      parseEffectiveDate(s.replaceAll(" ", "\n"));
+    }
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

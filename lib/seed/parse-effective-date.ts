@@ -1,24 +1,55 @@
-export type StatedDate = { date: string; label: "Effective" | "Last modified"; stated: string };
+/**
+ * What the policy calls its date: "Effective" (effective, valid from, applies from), "Last
+ * modified" (last updated, revised, modified…), or "Dated" when the date is labelled only
+ * "Date:" or stands alone under the policy's heading.
+ */
+export type StatedDateLabel = "Effective" | "Last modified" | "Dated";
+export type StatedDate = { date: string; label: StatedDateLabel; stated: string };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const DATE = String.raw`(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})`;
-const PATTERN = new RegExp(
-  String.raw`\b(effective(?: date)?|last (?:modified|updated|revised))\b[^\n.]{0,20}?(?:is |on |as of )?(${DATE})`,
-  "i",
-);
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+// Month names are checked against MONTHS afterwards, so a word such as "Smarch" never counts.
+const DATE = [
+  String.raw`[A-Za-z]{3,9}\.? ${DAY}[,.]? \d{4}`, // August 5, 2026 · Sept. 5, 2011 · Apr 19th, 2025
+  String.raw`${DAY}(?: of)? [A-Za-z]{3,9}\.?,? \d{4}`, // 30 November 2025 · 7th of May 2020
+  String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`, // 06-21-2023 · 21.06.2023 · 1/17/2011
+  String.raw`\d{4}[-./]\d{1,2}[-./]\d{1,2}`, // 2012-03-04 · 2020.12.07
+].join("|");
 
-function toIso(raw: string): string | null {
-  let y: number, m: number, d: number;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
-  const words = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(raw);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (us) [y, m, d] = [Number(us[3]), Number(us[1]), Number(us[2])];
-  else if (words) {
-    const month = MONTHS.indexOf(words[1]!.slice(0, 3).toLowerCase());
-    if (month < 0) return null;
-    [y, m, d] = [Number(words[3]), month + 1, Number(words[2])];
-  } else return null;
+// A label with "last" before it may be followed by a few words ("Last Updated and Effective:",
+// "last published on:"); a bare one only by connecting words, so that "we have updated our
+// October 31, 2025 policy" or "the revised Act of 25 September 2020" are not read as its date.
+const LOOSE_LABEL = String.raw`last (?:updated?|modified|modification|revised|revision|amended|changed?|published|reviewed)`;
+const TIGHT_LABEL = String.raw`effective(?: date)?|revision date|updated|modified|revised|(?:valid|applies|applicable|in force) (?:from|since|as of)|(?:went|goes|came|comes) into effect|(?:version )?date(?= ?:)`;
+const CONNECTOR = String.raw`(?: ?[:,–-])?(?: (?:date|as of|from|on|starting|since|is|was|in|at)(?: ?:)?){0,3}`;
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${LOOSE_LABEL})(?!\p{L})[^\d.:\n]{0,30}?:?|(${TIGHT_LABEL})(?!\p{L})${CONNECTOR}) ?(${DATE})(?!\d)`,
+  "giu",
+);
+// A label ending its line, the date on the next ("Last Update of this Privacy Policy:").
+const LABEL_LINE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${LOOSE_LABEL})(?!\p{L})[^\d.:\n]{0,40}|(${TIGHT_LABEL})(?!\p{L})${CONNECTOR}) ?:?$`,
+  "iu",
+);
+const DATE_LINE = new RegExp(String.raw`^(?:${DATE})$`);
+// A date is not the policy's own when the words just around it name a law ("the GDPR, effective
+// 25 May 2018"; "as amended by Proposition 24, effective December 16, 2020"; "Effective January
+// 1, 2020, the California Consumer Privacy Act allows…"; "KRS § 367.3611 [Effective January 1, 2026]").
+const LAW = String.raw`\b(?:gdpr|ccpa|cpra|regulation|act|directive|law|code|ordinance|proposition|amended)\b|§`;
+const LAW_BEFORE = new RegExp(String.raw`(?:${LAW}).{0,30}$`, "i");
+const LAW_AFTER = new RegExp(String.raw`^,[^.]{0,40}(?:${LAW})`, "i");
+// "effective from June 24, 2021, until October 6, 2025": a past version's span, not this one's date.
+const RANGE_AFTER = /^,? ?(?:until|till|to|through|–|-) ?(?:\d|[a-z]{3,9}\.? \d)/i;
+const HEADING_UNDERLINE = /^(?:=+|-+)$/;
+// How far down a date standing alone under a heading still heads the policy (VR's sits under its
+// third heading, 470 characters in); further down a bare date is more likely a section's own.
+const BARE_DATE_REACH = 1500;
+// Where a policy states its date: near the top, or in a closing line ("Last updated: 9 February
+// 2024" ends HSBC's and Badoo's policies). Only a labelled date is taken from the end.
+const HEAD = 5000;
+const TAIL = 3000;
+
+function isoDay(y: number, m: number, d: number): string | null {
   // Date.UTC maps years 0–99 to 1900–1999; no privacy policy predates the web anyway.
   if (y < 1990 || y > 2100) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -26,12 +57,112 @@ function toIso(raw: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** Finds the date a policy states for itself ("Effective: 1/17/2011", "Last Modified: Jan 09, 2012"). */
+/**
+ * A numeric date whose day and month could be either way round (01/02/2026) is read only when
+ * both readings agree (08.08.2023): the corpus mixes US and European policies and states no
+ * locale we could trust, so a guess would be a wrong date half the time.
+ */
+function numericDay(a: number, b: number, y: number): string | null {
+  if (a > 12) return isoDay(y, b, a);
+  if (b > 12 || a === b) return isoDay(y, a, b);
+  return null;
+}
+
+function toIso(raw: string): string | null {
+  // Both separators must be the same: "2020.12-07" is not a date.
+  const iso = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$/.exec(raw);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[3]), Number(iso[4]));
+  const num = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/.exec(raw);
+  if (num) return numericDay(Number(num[1]), Number(num[3]), Number(num[4]));
+  const words =
+    /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?[,.]? (\d{4})$/.exec(raw) ??
+    /^(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]+)\.?,? (\d{4})$/.exec(raw);
+  if (!words) return null;
+  const [name, day] = /^\d/.test(words[1]!) ? [words[2]!, words[1]!] : [words[1]!, words[2]!];
+  const month = monthNumber(name);
+  return month ? isoDay(Number(words[3]), month, Number(day)) : null;
+}
+
+function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase();
+  const index = MONTHS.indexOf(lower.slice(0, 3));
+  if (index < 0) return null;
+  // "Sept" and full names are months; "Mayday" or "Junk" are not.
+  const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" })
+    .format(new Date(Date.UTC(2000, index, 1)))
+    .toLowerCase();
+  return full.startsWith(lower) || lower === "sept" ? index + 1 : null;
+}
+
+function kindOf(label: string): StatedDateLabel {
+  if (/^(?:effective|valid|appli|in force|went|goes|came|comes)/i.test(label)) return "Effective";
+  if (/^(?:version )?date$/i.test(label)) return "Dated";
+  return "Last modified";
+}
+
+/**
+ * One line as a reader sees it: markdown emphasis, escapes, link targets and list or quote
+ * markers removed, spaces collapsed ("Last updated: _30 November 2025_" → "Last updated: 30
+ * November 2025"). Every pattern here is linear: no nested or overlapping quantifiers.
+ */
+function plainLine(line: string): string {
+  return line
+    .replace(/\]\([^()\s\]]*\)/g, "")
+    .replace(/\\(?=[^\w\s])/g, "")
+    .replace(/[*_`[\]]/g, "")
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/^ ?(?:#+ ?|> ?|[-+] |\d+\. )?/, "")
+    .trim();
+}
+
+const bareDate = (line: string) => line.replace(/^\(|[).]$/g, "").trim();
+
+const notItsOwn = (line: string, start: number, end: number) =>
+  LAW_BEFORE.test(line.slice(Math.max(0, start - 60), start)) ||
+  LAW_AFTER.test(line.slice(end, end + 60)) ||
+  RANGE_AFTER.test(line.slice(end, end + 24));
+
+function scan(text: string, bareDates: boolean): StatedDate | null {
+  let offset = 0;
+  let previous = "";
+  let previousRaw = "";
+  let bare: StatedDate | null = null;
+  for (const raw of text.split("\n")) {
+    const line = plainLine(raw);
+    const lineStart = offset;
+    offset += raw.length + 1;
+    if (!line) continue;
+    for (const m of line.matchAll(LABELLED)) {
+      if (notItsOwn(line, m.index, m.index + m[0].length)) continue;
+      const date = toIso(m[3]!);
+      if (date) return { date, label: kindOf(m[1] ?? m[2]!), stated: m[0].trim() };
+    }
+    if (DATE_LINE.test(bareDate(line))) {
+      const date = toIso(bareDate(line));
+      const above = LABEL_LINE.exec(previous);
+      if (date && above && !notItsOwn(previous, above.index, previous.length))
+        return { date, label: kindOf(above[1] ?? above[2]!), stated: `${previous} ${line}` };
+      const underHeading =
+        !previous || /^#/.test(previousRaw.trim()) || HEADING_UNDERLINE.test(previousRaw.trim());
+      if (bareDates && date && !bare && underHeading && lineStart < BARE_DATE_REACH)
+        bare = { date, label: "Dated", stated: line };
+    }
+    previous = line;
+    previousRaw = raw;
+  }
+  return bare;
+}
+
+/**
+ * Finds the date a policy states for itself ("Effective: 1/17/2011", "Last updated: _30
+ * November 2025_", "Date last updated: 06-21-2023"): a date introduced by a label on its line or
+ * on the line before, in the first 5,000 characters; else a date standing alone under the
+ * policy's heading; else a labelled date in the last 3,000 characters. A date without a label
+ * (a law's, a copyright year, "data from before 1 May 2018") is never taken.
+ */
 export function parseEffectiveDate(text: string): StatedDate | null {
-  const m = PATTERN.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  const date = toIso(m[2]);
-  if (!date) return null;
-  const label = /^effective/i.test(m[1]) ? "Effective" : "Last modified";
-  return { date, label, stated: m[0].trim() };
+  const head = scan(text.slice(0, HEAD), true);
+  if (head || text.length <= HEAD) return head;
+  const from = text.indexOf("\n", Math.max(HEAD, text.length - TAIL));
+  return from < 0 ? null : scan(text.slice(from + 1), false);
 }

@@ -82,7 +82,12 @@ describe("npm run analyze -- --format annotation", () => {
 
   it("prints the API's JSON with --format json", () => {
     const out = JSON.parse(analyze("seeds/policies/ibackup.md", "--format", "json"));
-    expect(Object.keys(out)).toEqual(["clauses", "findings"]);
+    expect(Object.keys(out)).toEqual(["statedDate", "clauses", "findings"]);
+    expect(out.statedDate).toEqual({
+      date: "2012-01-09",
+      label: "Last modified",
+      stated: "Last Modified: Jan 09, 2012",
+    });
     expect(out.findings).toHaveLength(14);
   });
 });

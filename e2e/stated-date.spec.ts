@@ -1,0 +1,66 @@
+import type { Page } from "@playwright/test";
+import { ARTIFACTS, expect, test } from "./fixtures";
+
+/** The "Policy date" of a company page: the date the policy states for itself. */
+const policyDate = (page: Page) =>
+  page
+    .getByRole("term")
+    .filter({ hasText: "Policy date" })
+    .locator("xpath=following-sibling::dd[1]");
+
+test("a machine-read company shows the date its policy states, however it is written", async ({
+  page,
+}) => {
+  for (const [slug, shown] of [
+    ["tiktok", "Last modified Nov 30, 2025"], // "Last updated: _30 November 2025_"
+    ["vinted", "Last modified Jun 21, 2023"], // "Date last updated: 06-21-2023"
+    ["mozilla", "Dated Nov 5, 2025"], // "November 5, 2025" alone under the title
+  ] as const) {
+    await page.goto(`/companies/${slug}`);
+    await expect(policyDate(page)).toHaveText(
+      `${shown} (as stated in the policy; read by machine)`,
+    );
+  }
+});
+
+test("a day and month that could be either way round are not guessed, and the page says the machine found no date (Match: 01/02/2026)", async ({
+  page,
+}) => {
+  await page.goto("/companies/match");
+  await expect(policyDate(page)).toHaveText("No date found (read by machine)");
+});
+
+test("/analyze shows a pasted policy's own date, read by machine", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/analyze");
+  await page
+    .getByLabel("Policy text")
+    .fill(
+      "Last updated: _30 November 2025_\n\n# Acme Privacy Policy\n\nWe use advertising cookies.",
+    );
+  await page.getByLabel("Name for the column").fill("Acme");
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(
+    page.getByText(
+      "Date the policy states for itself: Last modified Nov 30, 2025, read by machine from “Last updated: 30 November 2025”.",
+    ),
+  ).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: `${ARTIFACTS}/analyze-stated-date.png` });
+});
+
+test("screenshots of TikTok's policy date at 1280 and 390 pixels, light and dark", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  for (const [width, label] of [
+    [1280, "desktop"],
+    [390, "phone"],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/companies/tiktok");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${ARTIFACTS}/company-tiktok-${label}-${colorScheme}.png` });
+    }
+  }
+});

@@ -1,0 +1,56 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { policyDatesHtml } from "@/components/grid-table-html";
+import { PolicyDates } from "@/components/policy-dates";
+
+const dates = (effectiveDateLabel: string | null) => ({
+  effectiveDate: "2023-05-09",
+  effectiveDateLabel,
+  archivedOn: "2026-07-01",
+  recordedBy: "Open Terms Archive",
+});
+
+const react = (label: string | null) =>
+  renderToStaticMarkup(createElement(PolicyDates, { company: dates(label), className: "x" }));
+
+describe("PolicyDates and its HTML twin", () => {
+  it("name the kind of date the policy states", () => {
+    expect(react("Last modified")).toContain("(last modified)");
+    expect(policyDatesHtml(dates("Effective"), "x")).toContain("(effective)");
+  });
+
+  it("say only 'Policy dated' for a date the policy gives without a kind ('Date:', or alone under its heading)", () => {
+    for (const html of [react("Dated"), policyDatesHtml(dates("Dated"), "x")]) {
+      expect(html).toContain('Policy dated <time dateTime="2023-05-09">May 9, 2023</time></span>');
+      expect(html).not.toContain("(dated)");
+    }
+  });
+
+  it("render the same markup both ways", () => {
+    for (const label of ["Dated", "Effective", null])
+      expect(policyDatesHtml(dates(label), "x")).toBe(
+        react(label).replaceAll("datetime", "dateTime"),
+      );
+  });
+});
+
+describe("PolicyDates without a date", () => {
+  const none = (recordedBy: string | null) => ({
+    effectiveDate: null,
+    effectiveDateLabel: null,
+    archivedOn: "2026-07-01",
+    recordedBy,
+  });
+
+  it("says a curated policy states none, but only that the machine found none in a machine-read one", () => {
+    for (const [recordedBy, says] of [
+      [null, "Policy states no date"],
+      ["Open Terms Archive", "No policy date found"],
+    ] as const) {
+      const react = renderToStaticMarkup(createElement(PolicyDates, { company: none(recordedBy) }));
+      expect(react).toContain(says);
+      expect(policyDatesHtml(none(recordedBy), "")).toContain(says);
+    }
+  });
+});
