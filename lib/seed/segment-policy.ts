@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Heading, Nodes, Paragraph, Root, RootContent, Table } from "mdast";
+import type { Heading, Nodes, Paragraph, Root, RootContent, Table, TableCell } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
@@ -42,6 +42,9 @@ function textOf(node: Nodes): string {
     case "image":
     case "html":
       return "";
+    // A table inside a list item: its rows on lines of their own, read as the clauses of a table are.
+    case "table":
+      return tableRows(node).join("\n");
     case "listItem":
     case "blockquote":
     // A list inside a list item: each of its items on a line of its own, never run together.
@@ -150,11 +153,45 @@ export function anchorFor(
   return anchor;
 }
 
+/** A list marker at the start of a line of a cell ("*   User Data"): GFM reads no lists in cells. */
+const CELL_MARKER = /^[*•-][ \t]+/;
+
+/*
+ * A table cell's text, each of its lines on a line of its own: a cell's `<br>` (and an HTML
+ * cell's line break or list) separates lines, which the plain text would otherwise glue
+ * ("ads.We do not disclose", "promotionsExamples"), and a line's list marker is markup, not the
+ * policy's words ("* User Data").
+ */
+const cellTexts = new WeakMap<TableCell, string>();
+function cellText(cell: TableCell): string {
+  const known = cellTexts.get(cell);
+  if (known !== undefined) return known;
+  const lines: string[] = [""];
+  const visit = (node: Nodes) => {
+    if (node.type === "html" && /^<br\s*\/?>$/i.test(node.value.trim())) lines.push("");
+    else if (node.type === "break") lines.push("");
+    else if (node.type === "list" || node.type === "listItem" || node.type === "paragraph") {
+      lines.push("");
+      if ("children" in node) node.children.forEach((c) => visit(c as Nodes));
+      lines.push("");
+    } else if (node.type === "text" || node.type === "inlineCode" || !("children" in node))
+      lines[lines.length - 1] += textOf(node);
+    else node.children.forEach((c) => visit(c as Nodes));
+  };
+  cell.children.forEach((c) => visit(c as Nodes));
+  const text = normalizeWhitespace(
+    lines.map((line) => line.trim().replace(CELL_MARKER, "")).join("\n"),
+  );
+  // Kept per node, as plain() is, for the history's thousands of versions.
+  cellTexts.set(cell, text);
+  return text;
+}
+
 /** One clause per body row: "cell — cell", so a row reads as the sentence it stands for. */
 function tableRows(table: Table): string[] {
   const rows = table.children.map((row) =>
     row.children
-      .map((cell) => plain(cell))
+      .map((cell) => cellText(cell))
       .filter(Boolean)
       .join(" — "),
   );
