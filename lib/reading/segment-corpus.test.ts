@@ -43,6 +43,76 @@ describe("table cells with line breaks and bulleted lines (Spotify)", () => {
   });
 });
 
+describe("a policy whose body is a numbered list of sections (LinkedIn)", () => {
+  const read = clauses("linkedin-sections-excerpt.md");
+
+  it("reads each section's headings as headings and each paragraph as a clause", () => {
+    const security = read.filter((c) => c.headingPath.includes("5.1. Security"));
+    expect(security.map((c) => c.headingPath)).toEqual([
+      ["5. Other Important Information", "5.1. Security"],
+      ["5. Other Important Information", "5.1. Security"],
+    ]);
+    expect(security[0]?.text).toBe(
+      "We monitor for and try to prevent security breaches. Please use the security features available through our Services.",
+    );
+    expect(read.find((c) => c.text.startsWith("To create an account"))?.headingPath).toEqual([
+      "1. Data We Collect",
+      "1.1 Data You Provide To Us",
+      "Registration",
+    ]);
+  });
+
+  it("keeps a section's headings within it, not over the sections after it", () => {
+    expect(read.find((c) => c.text.startsWith("We are a social network"))?.headingPath).toEqual([
+      "Introduction",
+    ]);
+    expect(read.every((c) => c.text.length < 1200)).toBe(true);
+    expect(read.some((c) => c.text.includes("Other Important Information"))).toBe(false);
+  });
+});
+
+describe("sub-sections nested as list items (OpenSea)", () => {
+  const read = clauses("opensea-nested-sections-excerpt.md");
+
+  it("makes each nested item a clause, not one clause of the whole section", () => {
+    expect(read.map((c) => c.text.slice(0, 24))).toEqual([
+      "Privacy Policy",
+      "Ozone Networks, Inc. d/b",
+      "Types of Information We ",
+      "Information You Provide ",
+      "Account Information. Whe",
+      "Verification Information",
+      "Preferences. Our Service",
+      "Feedback. If you provide",
+      "Other Information. We al",
+      "Additionally, like much ",
+    ]);
+  });
+});
+
+describe("a list item that is one statement", () => {
+  it("stays one clause with its lead-in and its items", () => {
+    const md =
+      "# P\n\n## Use\n\n1. We use data to:\n   - send you mail\n   - bill you\n2. We never sell data.\n";
+    expect(readPolicy(md, "markdown").clauses.map((c) => c.text)).toEqual([
+      "We use data to:\nsend you mail\nbill you",
+      "We never sell data.",
+    ]);
+  });
+
+  it("gives a section item's title line as its heading, under the heading above the list", () => {
+    const md =
+      "# P\n\n## Regions\n\n- Brazil\n\n  First paragraph.\n\n  Second paragraph.\n\n- Canada\n\n  Third paragraph.\n\n  Fourth paragraph.\n\nAfter the list.\n";
+    expect(readPolicy(md, "markdown").clauses).toEqual([
+      { text: "First paragraph.", headingPath: ["Regions", "Brazil"] },
+      { text: "Second paragraph.", headingPath: ["Regions", "Brazil"] },
+      { text: "Third paragraph.", headingPath: ["Regions", "Canada"] },
+      { text: "Fourth paragraph.", headingPath: ["Regions", "Canada"] },
+      { text: "After the list.", headingPath: ["Regions"] },
+    ]);
+  });
+});
+
 describe("tables read from HTML", () => {
   it("separates a cell's list items and paragraphs", () => {
     const html =
@@ -59,8 +129,8 @@ describe("a table indented in a list item (WeTransfer)", () => {
 
   it("reads the table's rows as clauses, not as text full of pipes", () => {
     expect(read.some((c) => c.text.includes("|"))).toBe(false);
-    expect(
-      read.some((c) => /^User Content — We collect the content you create/m.test(c.text)),
-    ).toBe(true);
+    // The list item holding it is a section, so each row is a clause under the section's title.
+    const row = read.find((c) => c.text.startsWith("User Content — "));
+    expect(row?.headingPath).toEqual(["What information do we collect", "Information you provide"]);
   });
 });

@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
-import type { Heading, Nodes, Paragraph, Root, RootContent, Table, TableCell } from "mdast";
+import type {
+  Heading,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+} from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
@@ -100,6 +109,29 @@ function pseudoHeadingText(node: Paragraph): string | null {
   if (onlyStrong) return text;
   if (/^\d{1,2}\.\s+[A-Z][^.]*$/.test(text)) return text;
   return null;
+}
+
+/** A short line with no closing punctuation ("Who is the data controller", "Brazil"): a title. */
+function titleLine(node: RootContent | undefined): string | null {
+  if (node?.type !== "paragraph") return null;
+  const text = plain(node);
+  return text && text.length <= 90 && !text.includes("\n") && !/[.:;,]$/.test(text) ? text : null;
+}
+
+/*
+ * A list item that is a section of the document, not one statement: some policies put their
+ * whole body in a numbered list, each item a section with its own headings (LinkedIn's "1. Data We
+ * Collect" … "5. Other Important Information"), or sub-sections nested in items (OpenSea, Myspace),
+ * or an accordion whose items are a title and several paragraphs (WeTransfer, Nord, AWS). Read as
+ * one clause, such an item runs to thousands of characters under the heading above the list. An
+ * item with a heading, three blocks or more, or a list of items of more than one block, is
+ * segmented like the document itself; a lead-in and its list ("We use data to:" and its items)
+ * stay one clause.
+ */
+function isSectionItem(item: ListItem): boolean {
+  const blocks = item.children;
+  if (blocks.length >= 3 || blocks.some((b) => b.type === "heading")) return true;
+  return blocks.some((b) => b.type === "list" && b.children.some((i) => i.children.length >= 2));
 }
 
 function headerFrom(quote: Nodes): PolicyHeader | null {
@@ -261,7 +293,26 @@ export function segmentTree(tree: Root): SegmentedPolicy {
         return;
       }
       case "list":
-        for (const item of node.children) push(plain(item));
+        for (const item of node.children) {
+          if (!isSectionItem(item)) {
+            push(plain(item));
+            continue;
+          }
+          // A section's headings hold within it: the next item, and what follows the list,
+          // are under the headings above the list.
+          const outer = stack;
+          const itemTitle = titleLine(item.children[0]);
+          const blocks = itemTitle ? item.children.slice(1) : item.children;
+          if (itemTitle) {
+            const depth = Math.min(
+              6,
+              Math.max(0, ...stack.filter((s) => !s.pseudo).map((s) => s.depth)) + 1,
+            );
+            setHeading(depth, itemTitle, false);
+          }
+          blocks.forEach(visitBlock);
+          stack = outer;
+        }
         return;
       case "blockquote":
         if (!header && clauses.length === 0 && !title) {
