@@ -16,9 +16,9 @@ describe("table cells with line breaks and bulleted lines (Spotify)", () => {
     return found.text;
   };
 
-  it("puts each line of a cell on a line of its own, without its list marker", () => {
+  it("puts each line of a cell on a line of its own, a list of names on one, without list markers", () => {
     expect(row("Advertising partners")).toBe(
-      "Advertising partners — User Data\nUsage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.\nWe do not disclose personal data to advertising partners for users under the age of 18.",
+      "Advertising partners — User Data; Usage Data — So Spotify and our advertising partners can deliver more relevant advertising to you on the Spotify Service and online, and help measure the effectiveness of ads.\nWe do not disclose personal data to advertising partners for users under the age of 18.",
     );
   });
 
@@ -118,8 +118,8 @@ describe("tables read from HTML", () => {
     const html =
       "<html><body><h1>P</h1><h2>Information we may disclose</h2><table><tr><th>Recipients</th><th>Data</th><th>Why</th></tr><tr><td>Advertising partners</td><td><ul><li>User Data</li><li>Usage Data</li></ul></td><td><p>So we can advertise.</p><p>Not for minors.</p></td></tr><tr><td>Other</td><td>A<br>B</td><td>x</td></tr></table></body></html>";
     expect(readPolicy(html, "html").clauses.map((c) => c.text)).toEqual([
-      "Advertising partners — User Data\nUsage Data — So we can advertise.\nNot for minors.",
-      "Other — A\nB — x",
+      "Advertising partners — User Data; Usage Data — So we can advertise.\nNot for minors.",
+      "Other — A; B — x",
     ]);
   });
 });

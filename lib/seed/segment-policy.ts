@@ -211,9 +211,13 @@ function cellText(cell: TableCell): string {
     else node.children.forEach((c) => visit(c as Nodes));
   };
   cell.children.forEach((c) => visit(c as Nodes));
-  const text = normalizeWhitespace(
+  const kept = normalizeWhitespace(
     lines.map((line) => line.trim().replace(CELL_MARKER, "")).join("\n"),
-  );
+  ).split("\n");
+  // A cell listing short names ("User Data", "Usage Data") reads as one line, "User Data; Usage
+  // Data": on lines of their own, the last would run into the next cell ("Usage Data — So …").
+  const names = kept.length > 1 && kept.every((l) => l.length <= 60 && !/[.!?:;]$/.test(l));
+  const text = kept.join(names ? "; " : "\n");
   // Kept per node, as plain() is, for the history's thousands of versions.
   cellTexts.set(cell, text);
   return text;
