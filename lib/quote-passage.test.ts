@@ -35,3 +35,29 @@ describe("quotePassage", () => {
     expect(quotePassage(q, 30)).toBe("They call it “sharing.” …");
   });
 });
+
+describe("quotePassage after a run-in heading", () => {
+  // TikTok's third-party sharing, as its clause reads: the bold heading runs into the paragraph.
+  const TIKTOK =
+    "Corporate Transactions. Your information may be disclosed to third parties in connection with a corporate transaction, such as a merger, sale of assets or shares, reorganisation, financing, change of control, or acquisition of all or a portion of our business.";
+
+  it("never shows the heading alone, but the words after it up to a word", () => {
+    const out = quotePassage(TIKTOK);
+    expect(out).toBe(
+      "Corporate Transactions. Your information may be disclosed to third parties in connection with a corporate transaction, such as a merger, sale of assets or…",
+    );
+    expect(out.length).toBeLessThanOrEqual(161);
+  });
+
+  it("keeps the heading with the whole sentence after it when both fit", () => {
+    const q = `Legal Requirements. We may disclose data to comply with the law. ${"More words follow here. ".repeat(8)}`;
+    expect(quotePassage(q, 80)).toBe(
+      "Legal Requirements. We may disclose data to comply with the law. …",
+    );
+  });
+
+  it("still shows a first sentence that is a statement on its own", () => {
+    const q = `We may share your information with advertisers. ${"More words follow here. ".repeat(8)}`;
+    expect(quotePassage(q, 60)).toBe("We may share your information with advertisers. …");
+  });
+});

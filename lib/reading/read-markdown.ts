@@ -17,8 +17,12 @@ import { fastBlocks } from "./fast-markdown";
  * indentation is capped at 40 (about ten levels of nesting); deeper items join the tenth.
  */
 const MAX_INDENT = 40;
-/** A GFM table's delimiter row ("|---|:--:|"), each part bounded so the test stays linear. */
-const GFM_TABLE_DELIMITER = /^ {0,3}\|? {0,3}:?-{1,50}:? {0,3}\|/m;
+/**
+ * A GFM table's delimiter row ("|---|:--:|"), each part bounded so the test stays linear;
+ * indented too, as in a list item (six corpus policies have tables only there: WeTransfer,
+ * Starlink, Forbes, Verizon, Yelp, AWS), whose rows were otherwise read as text full of pipes.
+ */
+const GFM_TABLE_DELIMITER = /^[ \t]{0,40}\|? {0,3}:?-{1,50}:? {0,3}\|/m;
 const clampIndent = (markdown: string) => markdown.replace(/^[ \t]{41,}/gm, " ".repeat(MAX_INDENT));
 
 // Built once: setting up a processor costs more than parsing a paragraph (the history parses

@@ -3,10 +3,11 @@ export type Sentence = { text: string; start: number };
 
 // A full stop, ! or ? (optionally closed by a quote or bracket) then space then a capital or
 // opening quote: one character of lookbehind and no nested quantifiers, so it runs in linear time.
-// Also a list bullet glued to the text before it ("…your library* to request deletion…"): a
-// table cell's list comes out of the segmentation as one line, and its items are separate
-// statements, so a fact read across two of them would join words that do not belong together.
-const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])|(?<=[^\s*])\*\s+(?=[A-Za-z"“‘'(])/g;
+// Also a line break: the lines of a clause are a list's items or a table cell's lines ("User
+// Data", "Usage Data"), separate statements, so a fact read across two of them would join words
+// that do not belong together. And a list bullet glued to the text before it ("…your library* to
+// request deletion…"), as pasted text may still bring one.
+const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])|\n\s*|(?<=[^\s*])\*\s+(?=[A-Za-z"“‘'(])/g;
 
 // A full stop after these is not a sentence end ("the U.S. Department of Commerce").
 const ABBREVIATION =

@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
-import type { Heading, Nodes, Paragraph, Root, RootContent, Table } from "mdast";
+import type {
+  Heading,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+} from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
@@ -42,6 +51,9 @@ function textOf(node: Nodes): string {
     case "image":
     case "html":
       return "";
+    // A table inside a list item: its rows on lines of their own, read as the clauses of a table are.
+    case "table":
+      return tableRows(node).join("\n");
     case "listItem":
     case "blockquote":
     // A list inside a list item: each of its items on a line of its own, never run together.
@@ -99,6 +111,29 @@ function pseudoHeadingText(node: Paragraph): string | null {
   return null;
 }
 
+/** A short line with no closing punctuation ("Who is the data controller", "Brazil"): a title. */
+function titleLine(node: RootContent | undefined): string | null {
+  if (node?.type !== "paragraph") return null;
+  const text = plain(node);
+  return text && text.length <= 90 && !text.includes("\n") && !/[.:;,]$/.test(text) ? text : null;
+}
+
+/*
+ * A list item that is a section of the document, not one statement: some policies put their
+ * whole body in a numbered list, each item a section with its own headings (LinkedIn's "1. Data We
+ * Collect" … "5. Other Important Information"), or sub-sections nested in items (OpenSea, Myspace),
+ * or an accordion whose items are a title and several paragraphs (WeTransfer, Nord, AWS). Read as
+ * one clause, such an item runs to thousands of characters under the heading above the list. An
+ * item with a heading, three blocks or more, or a list of items of more than one block, is
+ * segmented like the document itself; a lead-in and its list ("We use data to:" and its items)
+ * stay one clause.
+ */
+function isSectionItem(item: ListItem): boolean {
+  const blocks = item.children;
+  if (blocks.length >= 3 || blocks.some((b) => b.type === "heading")) return true;
+  return blocks.some((b) => b.type === "list" && b.children.some((i) => i.children.length >= 2));
+}
+
 function headerFrom(quote: Nodes): PolicyHeader | null {
   const text = plain(quote);
   const m =
@@ -150,11 +185,49 @@ export function anchorFor(
   return anchor;
 }
 
+/** A list marker at the start of a line of a cell ("*   User Data"): GFM reads no lists in cells. */
+const CELL_MARKER = /^[*•-][ \t]+/;
+
+/*
+ * A table cell's text, each of its lines on a line of its own: a cell's `<br>` (and an HTML
+ * cell's line break or list) separates lines, which the plain text would otherwise glue
+ * ("ads.We do not disclose", "promotionsExamples"), and a line's list marker is markup, not the
+ * policy's words ("* User Data").
+ */
+const cellTexts = new WeakMap<TableCell, string>();
+function cellText(cell: TableCell): string {
+  const known = cellTexts.get(cell);
+  if (known !== undefined) return known;
+  const lines: string[] = [""];
+  const visit = (node: Nodes) => {
+    if (node.type === "html" && /^<br\s*\/?>$/i.test(node.value.trim())) lines.push("");
+    else if (node.type === "break") lines.push("");
+    else if (node.type === "list" || node.type === "listItem" || node.type === "paragraph") {
+      lines.push("");
+      if ("children" in node) node.children.forEach((c) => visit(c as Nodes));
+      lines.push("");
+    } else if (node.type === "text" || node.type === "inlineCode" || !("children" in node))
+      lines[lines.length - 1] += textOf(node);
+    else node.children.forEach((c) => visit(c as Nodes));
+  };
+  cell.children.forEach((c) => visit(c as Nodes));
+  const kept = normalizeWhitespace(
+    lines.map((line) => line.trim().replace(CELL_MARKER, "")).join("\n"),
+  ).split("\n");
+  // A cell listing short names ("User Data", "Usage Data") reads as one line, "User Data; Usage
+  // Data": on lines of their own, the last would run into the next cell ("Usage Data — So …").
+  const names = kept.length > 1 && kept.every((l) => l.length <= 60 && !/[.!?:;]$/.test(l));
+  const text = kept.join(names ? "; " : "\n");
+  // Kept per node, as plain() is, for the history's thousands of versions.
+  cellTexts.set(cell, text);
+  return text;
+}
+
 /** One clause per body row: "cell — cell", so a row reads as the sentence it stands for. */
 function tableRows(table: Table): string[] {
   const rows = table.children.map((row) =>
     row.children
-      .map((cell) => plain(cell))
+      .map((cell) => cellText(cell))
       .filter(Boolean)
       .join(" — "),
   );
@@ -224,7 +297,26 @@ export function segmentTree(tree: Root): SegmentedPolicy {
         return;
       }
       case "list":
-        for (const item of node.children) push(plain(item));
+        for (const item of node.children) {
+          if (!isSectionItem(item)) {
+            push(plain(item));
+            continue;
+          }
+          // A section's headings hold within it: the next item, and what follows the list,
+          // are under the headings above the list.
+          const outer = stack;
+          const itemTitle = titleLine(item.children[0]);
+          const blocks = itemTitle ? item.children.slice(1) : item.children;
+          if (itemTitle) {
+            const depth = Math.min(
+              6,
+              Math.max(0, ...stack.filter((s) => !s.pseudo).map((s) => s.depth)) + 1,
+            );
+            setHeading(depth, itemTitle, false);
+          }
+          blocks.forEach(visitBlock);
+          stack = outer;
+        }
         return;
       case "blockquote":
         if (!header && clauses.length === 0 && !title) {
