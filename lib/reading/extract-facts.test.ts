@@ -1441,6 +1441,21 @@ describe("extractFacts on real policy sentences", () => {
 });
 
 describe("sentencesOf", () => {
+  it("reads a label line with the sentence it introduces, and other lines apart (Hetzner, FedEx)", () => {
+    const hetzner =
+      "Right of access:\nYou can request information at any time about whether and which personal data we process about you.";
+    expect(sentencesOf(hetzner).map((s) => s.text)).toEqual([hetzner]);
+    expect(factOf(hetzner, "correction-right")).not.toBeNull();
+    const fedex =
+      "Right of access\nYou are entitled to a copy of the Personal Data we hold about you and to learn details about how we use it.";
+    expect(factOf(fedex, "correction-right")).not.toBeNull();
+    // A list's lowercase items and a full line before a new one stay apart.
+    expect(
+      sentencesOf("Examples of partners include:\nmarketing or sponsorship partners").length,
+    ).toBe(2);
+    expect(sentencesOf("We share it with partners for ads.\nWe do not sell it").length).toBe(2);
+  });
+
   it("splits a list glued to its text by bullets, keeping each piece the clause's own words", () => {
     const clause =
       "Please note there are situations where Spotify is unable to delete your data, for example when:* it’s still necessary to process the data for the purpose we collected it for* Spotify has a legal obligation to keep the data, or* Spotify needs the data to establish legal claims.";

@@ -3,11 +3,23 @@ export type Sentence = { text: string; start: number };
 
 // A full stop, ! or ? (optionally closed by a quote or bracket) then space then a capital or
 // opening quote: one character of lookbehind and no nested quantifiers, so it runs in linear time.
-// Also a line break: the lines of a clause are a list's items or a table cell's lines ("User
-// Data", "Usage Data"), separate statements, so a fact read across two of them would join words
-// that do not belong together. And a list bullet glued to the text before it ("…your library* to
-// request deletion…"), as pasted text may still bring one.
+// Also a line break: the lines of a clause are a list's items or a table cell's lines, separate
+// statements, so a fact read across two of them would join words that do not belong together.
+// And a list bullet glued to the text before it ("…your library* to request deletion…"), as
+// pasted text may still bring one.
 const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])|\n\s*|(?<=[^\s*])\*\s+(?=[A-Za-z"“‘'(])/g;
+
+/**
+ * A short line with no full stop before a line that opens a sentence is a label that sentence
+ * completes, one statement: "Right of access:⏎You can request information …", "Right to
+ * erasure⏎You have the right to ask us to erase …".
+ */
+const LABEL_LINE = /^[^.!?]{1,60}$/;
+const isLabelBefore = (clause: string, at: number, next: string) => {
+  if (!/^["“(]?[A-Z]/.test(next)) return false;
+  const line = clause.slice(clause.lastIndexOf("\n", at - 1) + 1, at).trim();
+  return LABEL_LINE.test(line) && line.split(/\s+/).length <= 8;
+};
 
 // A full stop after these is not a sentence end ("the U.S. Department of Commerce").
 const ABBREVIATION =
@@ -35,6 +47,9 @@ export function sentencesOf(clause: string): Sentence[] {
   };
   for (const m of clause.matchAll(BOUNDARY)) {
     if (ABBREVIATION.test(clause.slice(Math.max(start, m.index - 8), m.index))) continue;
+    const after = m.index + m[0].length;
+    if (m[0].startsWith("\n") && isLabelBefore(clause, m.index, clause.slice(after, after + 2)))
+      continue;
     add(m.index);
     start = m.index + m[0].length;
   }
