@@ -15,6 +15,7 @@ const company = (slug: string, effectiveDate: string | null): CompanySummary => 
   sector: "cloud-storage",
   provenance: "curated",
   recordedBy: null,
+  samePolicyAs: [],
 });
 
 describe("sortCompanies", () => {

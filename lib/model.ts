@@ -19,6 +19,8 @@ export type CompanySummary = {
   provenance: Provenance;
   /** Who recorded the policy text ("Open Terms Archive"), null for the curated Wayback archives. */
   recordedBy: string | null;
+  /** Slugs of the other companies whose policy text is the very same, by name (usually none). */
+  samePolicyAs: string[];
 };
 
 /** A fact the machine reading found, with its exact quote (e.g. a retention period). */

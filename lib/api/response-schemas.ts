@@ -87,6 +87,10 @@ export const companySummarySchema = z
       description:
         'Who recorded the policy text ("Open Terms Archive"); null for the curated archives.',
     }),
+    samePolicyAs: z.array(slug).meta({
+      description:
+        "The other companies whose policy text is the very same (Gmail, Google Voice and Blogger record Google's one privacy policy), by name; empty when the text is the company's own.",
+    }),
   })
   .register(apiSchemas, { id: "CompanySummary", description: "A company and its policy's dates." });
 

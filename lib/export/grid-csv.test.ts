@@ -14,6 +14,7 @@ const company = (slug: string, name: string) => ({
   sector: "cloud-storage" as const,
   provenance: "curated" as const,
   recordedBy: null,
+  samePolicyAs: [],
 });
 const practice = (slug: string, name: string, position: number) => ({
   slug,

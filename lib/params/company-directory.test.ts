@@ -22,6 +22,7 @@ const company = (
   sector: "other",
   provenance: "machine",
   recordedBy: "Open Terms Archive",
+  samePolicyAs: [],
   ...over,
 });
 

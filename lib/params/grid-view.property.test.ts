@@ -30,6 +30,7 @@ const company = (slug: string): CompanySummary => ({
   sector: "cloud-storage" as const,
   provenance: "curated" as const,
   recordedBy: null,
+  samePolicyAs: [],
 });
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);

@@ -35,6 +35,7 @@ const company = (slug: string, name = slug): CompanySummary => ({
   sector: "cloud-storage" as const,
   provenance: "curated" as const,
   recordedBy: null,
+  samePolicyAs: [],
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
 const known = { practices, companies: five };

@@ -60,6 +60,7 @@ export const summarySelect = {
   website: true,
   sector: true,
   provenance: true,
+  samePolicyAs: true,
   policy: {
     select: { effectiveDate: true, effectiveDateLabel: true, archivedOn: true, recordedBy: true },
   },
@@ -72,6 +73,7 @@ type SummaryRow = {
   website: string;
   sector: string;
   provenance: Provenance;
+  samePolicyAs: string[];
   policy: {
     effectiveDate: Date | null;
     effectiveDateLabel: string | null;
@@ -93,6 +95,7 @@ export function toSummary(c: SummaryRow): CompanySummary {
     sector: c.sector as SectorSlug,
     provenance: c.provenance,
     recordedBy: c.policy?.recordedBy ?? null,
+    samePolicyAs: c.samePolicyAs,
   };
 }
 
@@ -129,6 +132,7 @@ type CompanyRow = {
   website: string;
   sector: string;
   provenance: Provenance;
+  same_policy_as: string[];
   effective_date: string | null;
   effective_date_label: string | null;
   archived_on: string | null;
@@ -175,6 +179,7 @@ const loadCompany = perDataVersionKeyed(
   async (slug: string): Promise<CompanyDetail | null> => {
     const rows = await getDb().$queryRaw<CompanyRow[]>`
       SELECT co.slug, co.name, co.legal_name, co.website, co.sector, co.provenance::text AS provenance,
+             co.same_policy_as,
              to_char(p.effective_date, 'YYYY-MM-DD') AS effective_date, p.effective_date_label,
              to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on, p.recorded_by, p.title,
              p.source_url, p.archive_url, p.content_hash,
@@ -202,6 +207,7 @@ const loadCompany = perDataVersionKeyed(
         website: row.website,
         sector: row.sector,
         provenance: row.provenance,
+        samePolicyAs: row.same_policy_as,
         policy: null,
       }),
       effectiveDate: row.effective_date,

@@ -18,6 +18,7 @@ const company = (
   sector: "other",
   provenance: "curated",
   recordedBy: null,
+  samePolicyAs: [],
   ...over,
 });
 
@@ -43,6 +44,7 @@ const COMPANIES = [
     effectiveDate: "2011-03-01",
     effectiveDateLabel: "Last Modified",
     archivedOn: "2012-01-05",
+    samePolicyAs: ["no-dates", "not-shown"],
   }),
   company({
     slug: "signal",
@@ -51,7 +53,7 @@ const COMPANIES = [
     archivedOn: "2024-06-02",
     recordedBy: "Open Terms Archive",
   }),
-  company({ slug: "no-dates", name: "Undated" }),
+  company({ slug: "no-dates", name: "Undated", samePolicyAs: ["mozy", "not-shown"] }),
 ];
 
 function cell(company: string, practice: string, over: Partial<MatrixCell> = {}): MatrixCell {
@@ -127,6 +129,16 @@ describe("the grid's table built as a string", () => {
     const { react, html } = both([], COMPANIES.slice(1, 2));
     expect(react).not.toContain("Ratings differ");
     expect(html).toBe(react);
+  });
+
+  it("says which columns shown hold the same policy text, and only those", () => {
+    const { html } = both([]);
+    expect(html).toContain("Same policy text as Mozy &lt;Inc&gt; &amp; &quot;Co&quot;</span>");
+    expect(html).toContain("Same policy text as Undated</span>");
+    expect(html.match(/Same policy text/g)).toHaveLength(2);
+    const apart = both([], [COMPANIES[0]!, COMPANIES[1]!]);
+    expect(apart.html).not.toContain("Same policy text");
+    expect(apart.html).toBe(apart.react);
   });
 
   it("escapes the policy's words and the names", () => {

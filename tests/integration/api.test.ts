@@ -114,6 +114,7 @@ describe("GET /api/companies", () => {
         "name",
         "provenance",
         "recordedBy",
+        "samePolicyAs",
         "sector",
         "slug",
         "website",
@@ -121,7 +122,7 @@ describe("GET /api/companies", () => {
       expect(c.archivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(c.website).toMatch(/^https?:\/\//);
       // The five are reviewed by a person, archived by the Wayback Machine.
-      expect(c).toMatchObject({ provenance: "curated", recordedBy: null });
+      expect(c).toMatchObject({ provenance: "curated", recordedBy: null, samePolicyAs: [] });
     }
     expect(body.companies.find((c) => c.slug === "mozy")?.sector).toBe("cloud-storage");
     expect(body.companies.find((c) => c.slug === "dotcloud")?.sector).toBe("developer-cloud");
