@@ -34,7 +34,7 @@ const DISCLOSURE_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 
 
 type Dates = Pick<
   CompanySummary,
-  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy"
+  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy" | "recordedLongAgo"
 >;
 
 /** PolicyDates (policy-dates.tsx). */
@@ -43,9 +43,14 @@ export function policyDatesHtml(company: Dates, className: string): string {
   const stated = company.effectiveDate
     ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatDay(company.effectiveDate)}</time> <span class="whitespace-nowrap">(${kind})</span>`
     : "Policy states no date";
-  const archived = company.archivedOn
-    ? `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} <time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time></span>`
+  const time = company.archivedOn
+    ? `<time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time>`
     : "";
+  const archived = !company.archivedOn
+    ? ""
+    : company.recordedBy && company.recordedLongAgo
+      ? `<span class="block">Last recorded ${time}: the service’s current policy may differ</span>`
+      : `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} ${time}</span>`;
   return `<span class="block text-slate-600 dark:text-slate-400 ${className}"><span class="block">${stated}</span>${archived}</span>`;
 }
 

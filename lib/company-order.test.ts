@@ -16,6 +16,8 @@ const company = (slug: string, effectiveDate: string | null): CompanySummary => 
   provenance: "curated",
   recordedBy: null,
   samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 
 describe("sortCompanies", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { samePolicyAs } from "./company-relations";
+import { recordedLongAgo, samePolicyAs } from "./company-relations";
 
 const google = "a".repeat(64);
 const wolfram = "b".repeat(64);
@@ -31,5 +31,20 @@ describe("samePolicyAs", () => {
       { slug: "protonmail", name: "ProtonMail", contentHash: "e".repeat(64) },
     ]);
     expect([...apart.values()]).toEqual([[], []]);
+  });
+});
+
+describe("recordedLongAgo", () => {
+  const newest = "2026-08-22";
+
+  it("flags a recording more than a year before the corpus's newest", () => {
+    expect(recordedLongAgo("2022-03-11", newest)).toBe(true);
+    expect(recordedLongAgo("2025-08-21", newest)).toBe(true);
+  });
+
+  it("leaves a recording within the year, the newest itself included", () => {
+    expect(recordedLongAgo("2025-08-22", newest)).toBe(false);
+    expect(recordedLongAgo("2026-01-25", newest)).toBe(false);
+    expect(recordedLongAgo(newest, newest)).toBe(false);
   });
 });

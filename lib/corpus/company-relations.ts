@@ -24,3 +24,17 @@ export function samePolicyAs(companies: readonly StoredPolicy[]): Map<string, st
     ]),
   );
 }
+
+/**
+ * Whether a recording is long enough before the corpus's newest (both ISO dates) that a reader
+ * should be told the service's policy may have changed since: more than a year. Open Terms
+ * Archive records a version only when the text changes, so an old date can also be a policy
+ * nobody changed; over a year it is as likely a service no longer tracked (ProtonMail's
+ * recording stops in March 2022, the corpus runs to August 2026), hence "may differ".
+ * Relative to the snapshot, not today, so the same files always give the same answer.
+ */
+export function recordedLongAgo(recordedOn: string, newestOn: string): boolean {
+  const yearBefore = new Date(newestOn);
+  yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);
+  return new Date(recordedOn) < yearBefore;
+}

@@ -15,6 +15,8 @@ const company = (slug: string, name: string) => ({
   provenance: "curated" as const,
   recordedBy: null,
   samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 const practice = (slug: string, name: string, position: number) => ({
   slug,

@@ -23,6 +23,8 @@ const company = (
   provenance: "machine",
   recordedBy: "Open Terms Archive",
   samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
   ...over,
 });
 

@@ -31,6 +31,8 @@ const company = (slug: string): CompanySummary => ({
   provenance: "curated" as const,
   recordedBy: null,
   samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);

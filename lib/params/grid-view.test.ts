@@ -36,6 +36,8 @@ const company = (slug: string, name = slug): CompanySummary => ({
   provenance: "curated" as const,
   recordedBy: null,
   samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
 const known = { practices, companies: five };

@@ -61,6 +61,8 @@ export const summarySelect = {
   sector: true,
   provenance: true,
   samePolicyAs: true,
+  recordedLongAgo: true,
+  supersededBy: true,
   policy: {
     select: { effectiveDate: true, effectiveDateLabel: true, archivedOn: true, recordedBy: true },
   },
@@ -74,6 +76,8 @@ type SummaryRow = {
   sector: string;
   provenance: Provenance;
   samePolicyAs: string[];
+  recordedLongAgo: boolean;
+  supersededBy: string | null;
   policy: {
     effectiveDate: Date | null;
     effectiveDateLabel: string | null;
@@ -96,6 +100,8 @@ export function toSummary(c: SummaryRow): CompanySummary {
     provenance: c.provenance,
     recordedBy: c.policy?.recordedBy ?? null,
     samePolicyAs: c.samePolicyAs,
+    recordedLongAgo: c.recordedLongAgo,
+    supersededBy: c.supersededBy,
   };
 }
 
@@ -133,6 +139,8 @@ type CompanyRow = {
   sector: string;
   provenance: Provenance;
   same_policy_as: string[];
+  recorded_long_ago: boolean;
+  superseded_by: string | null;
   effective_date: string | null;
   effective_date_label: string | null;
   archived_on: string | null;
@@ -179,7 +187,7 @@ const loadCompany = perDataVersionKeyed(
   async (slug: string): Promise<CompanyDetail | null> => {
     const rows = await getDb().$queryRaw<CompanyRow[]>`
       SELECT co.slug, co.name, co.legal_name, co.website, co.sector, co.provenance::text AS provenance,
-             co.same_policy_as,
+             co.same_policy_as, co.recorded_long_ago, co.superseded_by,
              to_char(p.effective_date, 'YYYY-MM-DD') AS effective_date, p.effective_date_label,
              to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on, p.recorded_by, p.title,
              p.source_url, p.archive_url, p.content_hash,
@@ -208,6 +216,8 @@ const loadCompany = perDataVersionKeyed(
         sector: row.sector,
         provenance: row.provenance,
         samePolicyAs: row.same_policy_as,
+        recordedLongAgo: row.recorded_long_ago,
+        supersededBy: row.superseded_by,
         policy: null,
       }),
       effectiveDate: row.effective_date,

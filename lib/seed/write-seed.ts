@@ -96,7 +96,12 @@ export async function writeSeed(
     });
     if (removed.count) mark();
   }
-  if (await writeCompanyRelations(tx)) mark();
+  const supersededBy = new Map(
+    (corpus?.entries ?? []).flatMap((e) =>
+      e.service.supersededBy ? [[e.service.slug, e.service.supersededBy] as const] : [],
+    ),
+  );
+  if (await writeCompanyRelations(tx, supersededBy)) mark();
   // Running app instances drop their cached pages when this commits.
   if (changed) await bumpDataVersion(tx);
   return { changed, corpus: corpusSummary, companies: summary };

@@ -19,6 +19,8 @@ const company = (
   provenance: "curated",
   recordedBy: null,
   samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
   ...over,
 });
 
@@ -52,6 +54,7 @@ const COMPANIES = [
     provenance: "machine",
     archivedOn: "2024-06-02",
     recordedBy: "Open Terms Archive",
+    recordedLongAgo: true,
   }),
   company({ slug: "no-dates", name: "Undated", samePolicyAs: ["mozy", "not-shown"] }),
 ];
@@ -139,6 +142,14 @@ describe("the grid's table built as a string", () => {
     const apart = both([], [COMPANIES[0]!, COMPANIES[1]!]);
     expect(apart.html).not.toContain("Same policy text");
     expect(apart.html).toBe(apart.react);
+  });
+
+  it("says a policy recorded long ago may have changed since, in the dates of its column", () => {
+    const { html } = both([]);
+    expect(html).toContain(
+      'Last recorded <time dateTime="2024-06-02">Jun 2, 2024</time>: the service’s current policy may differ',
+    );
+    expect(html.match(/may differ/g)).toHaveLength(1);
   });
 
   it("escapes the policy's words and the names", () => {

@@ -113,6 +113,9 @@ const company = {
   effectiveDateLabel: "Last updated",
   archivedOn: "2025-09-23",
   samePolicyAs: ["acme-mail", "acme-chat"],
+  recordedBy: "Open Terms Archive",
+  recordedLongAgo: true,
+  supersededBy: "acme-next",
   policy: {
     title: "Privacy",
     recordedBy: "Open Terms Archive",
@@ -127,6 +130,7 @@ describe("the company page's static blocks", () => {
     const names = new Map([
       ["acme-mail", "Acme Mail"],
       ["acme-chat", "Acme <Chat>"],
+      ["acme-next", "Acme Next"],
     ]);
     const html = await expectSameAsReact(h(CompanyHeader, { company, names }));
     expect(html).toContain("Acme &lt;Cloud&gt;");
@@ -141,12 +145,19 @@ describe("the company page's static blocks", () => {
           website: null,
           legalName: company.name,
           samePolicyAs: [],
+          recordedBy: null,
+          recordedLongAgo: false,
+          supersededBy: null,
           policy: { ...company.policy, recordedBy: null, sourceUrl: null },
         } as unknown as CompanyDetail,
         names,
       }),
     );
+    expect(html).toContain(
+      'Last recorded <time dateTime="2025-09-23">Sep 23, 2025</time>: the service’s current policy may differ. A newer recording: <a href="/companies/acme-next" class="text-sky-800 underline dark:text-sky-300">Acme Next</a>.',
+    );
     expect(own).not.toContain("The same policy text");
+    expect(own).not.toContain("may differ");
   });
 
   it("writes the history section as React would, with none, one and many versions", async () => {

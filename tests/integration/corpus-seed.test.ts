@@ -160,6 +160,28 @@ describe("the corpus seed", () => {
     );
     expect(groups!.n).toBe(1);
   });
+
+  it("marks recordings long before the corpus's newest, and the reviewed newer recording", async () => {
+    const rows = await db.query<{
+      slug: string;
+      recorded_long_ago: boolean;
+      superseded_by: string | null;
+    }>(
+      `SELECT slug, recorded_long_ago, superseded_by FROM company
+       WHERE slug IN ('protonmail', 'proton-mail', 'protonvpn', 'gmail', 'mozy') ORDER BY slug`,
+    );
+    expect(rows).toEqual([
+      { slug: "gmail", recorded_long_ago: false, superseded_by: null },
+      { slug: "mozy", recorded_long_ago: false, superseded_by: null },
+      { slug: "proton-mail", recorded_long_ago: false, superseded_by: null },
+      { slug: "protonmail", recorded_long_ago: true, superseded_by: "proton-mail" },
+      { slug: "protonvpn", recorded_long_ago: true, superseded_by: null },
+    ]);
+    const [count] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM company WHERE recorded_long_ago`,
+    );
+    expect(count!.n).toBe(68);
+  });
 });
 
 describe("a second seed", () => {
@@ -243,6 +265,17 @@ describe("provenance in the API and the exports", () => {
       "/api/companies/google-voice",
     );
     expect((body as { company: Json }).company.samePolicyAs).toEqual(["blogger", "gmail"]);
+  });
+
+  it("says in the company object when a recording is old and which one replaced it", async () => {
+    const { body } = await call(
+      (req) => companyGET(req, { params: Promise.resolve({ slug: "protonmail" }) }),
+      "/api/companies/protonmail",
+    );
+    expect((body as { company: Json }).company).toMatchObject({
+      recordedLongAgo: true,
+      supersededBy: "proton-mail",
+    });
   });
 
   it("gives each finding of a machine-read company its provenance, confidence, reason and facts", async () => {
