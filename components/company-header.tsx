@@ -4,13 +4,21 @@ import { countRatings } from "@/lib/rating-counts";
 import { sectorName } from "@/lib/sectors";
 import { Breadcrumb } from "./breadcrumb";
 import { MachineReadNotice } from "./machine-read-notice";
+import { PolicyRelationsNote } from "./policy-relations-note";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCounts } from "./rating-counts";
 import { formatDay, StatedDate } from "./stated-date";
 import { TextLink } from "./text-link";
 
 /** The top of a company's page: its name, sector, legal name, website, dates, source and ratings. */
-export function CompanyHeader({ company }: { company: CompanyDetail }) {
+export function CompanyHeader({
+  company,
+  names,
+}: {
+  company: CompanyDetail;
+  /** Every company's name by slug, to name those whose policy this one's relates to. */
+  names: ReadonlyMap<string, string>;
+}) {
   return (
     <header className="space-y-3">
       <Breadcrumb parent={{ href: "/companies", label: "Companies" }} current={company.name} />
@@ -41,6 +49,7 @@ export function CompanyHeader({ company }: { company: CompanyDetail }) {
           </li>
         )}
       </ul>
+      <PolicyRelationsNote company={company} names={names} />
       {company.provenance === "machine" && <MachineReadNotice />}
       <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>

@@ -1,7 +1,9 @@
 import type { CSSProperties, ReactNode } from "react";
+import { nameList } from "@/lib/name-list";
 import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import { quotePassage } from "@/lib/quote-passage";
+import { samePolicyShown } from "@/lib/same-policy-shown";
 import { GridCell } from "./grid-cell";
 import { gridTableHtml, type GridTable } from "./grid-table-html";
 import { PolicyDates } from "./policy-dates";
@@ -24,6 +26,16 @@ type Props = GridTable & {
 
 /** The scrolling box the table sits in. */
 export type ScrollBlock = { className: string; "data-cols": number; style: CSSProperties };
+
+/** Why two columns read the same: their companies' policy text is one and the same. */
+function SamePolicyNote({ names }: { names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <span className="same-policy mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">
+      {`Same policy text as ${nameList(names)}`}
+    </span>
+  );
+}
 
 /** A not-equal sign: the row's cue besides its words, never colour alone. */
 function DiffersIcon() {
@@ -132,6 +144,7 @@ export function ComparisonGrid({
                 {c.name}
               </a>
               <PolicyDates company={c} className="text-xs font-normal" />
+              <SamePolicyNote names={samePolicyShown(c, companies)} />
               {c.provenance === "machine" && (
                 <span className="mt-1 block">
                   <ProvenanceMark provenance="machine" size="sm" />

@@ -4,6 +4,8 @@ import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
 import { countRatingsByCompany } from "@/lib/rating-counts";
 import type { Rating } from "@/lib/ratings";
+import { nameList } from "@/lib/name-list";
+import { samePolicyShown } from "@/lib/same-policy-shown";
 import {
   confidenceNoteHtml,
   provenanceMarkHtml,
@@ -32,7 +34,7 @@ const DISCLOSURE_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 
 
 type Dates = Pick<
   CompanySummary,
-  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy"
+  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy" | "recordedLongAgo"
 >;
 
 /** PolicyDates (policy-dates.tsx). */
@@ -43,10 +45,22 @@ export function policyDatesHtml(company: Dates, className: string): string {
     : company.recordedBy
       ? "No policy date found"
       : "Policy states no date";
-  const archived = company.archivedOn
-    ? `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} <time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time></span>`
+  const time = company.archivedOn
+    ? `<time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time>`
     : "";
+  const archived = !company.archivedOn
+    ? ""
+    : company.recordedBy && company.recordedLongAgo
+      ? `<span class="block">Last recorded ${time}: the service’s current policy may differ</span>`
+      : `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} ${time}</span>`;
   return `<span class="block text-slate-600 dark:text-slate-400 ${className}"><span class="block">${stated}</span>${archived}</span>`;
+}
+
+/** SamePolicyNote (comparison-grid.tsx). */
+function samePolicyHtml(names: string[]): string {
+  return names.length
+    ? `<span class="same-policy mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">${escapeHtml(`Same policy text as ${nameList(names)}`)}</span>`
+    : "";
 }
 
 /** EvidenceQuotes (evidence-quotes.tsx), closed. */
@@ -114,6 +128,7 @@ export function gridTableHtml(table: GridTable): string {
       `<th scope="col" class="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900">` +
       `<a href="/companies/${escapeHtml(c.slug)}" class="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">${escapeHtml(c.name)}</a>` +
       policyDatesHtml(c, "text-xs font-normal") +
+      samePolicyHtml(samePolicyShown(c, companies)) +
       (c.provenance === "machine"
         ? `<span class="mt-1 block">${provenanceMarkHtml("machine", "sm")}</span>`
         : "") +

@@ -3,13 +3,15 @@ import { formatDay } from "./stated-date";
 
 type Dates = Pick<
   CompanySummary,
-  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy"
+  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy" | "recordedLongAgo"
 >;
 
 /**
  * The two dates a reader needs to judge how old a compared policy is: the date the policy
- * states for itself (and what kind of date it is, unless the policy only says "Date:"), and when the copy we quote was archived (a
- * curated policy, Wayback Machine) or recorded (a machine-read one, Open Terms Archive).
+ * states for itself (and what kind of date it is, unless the policy only says "Date:"), and when
+ * the copy we quote was archived (a curated policy, Wayback Machine) or recorded (a machine-read
+ * one, Open Terms Archive). A recording long before the corpus's newest says the service's
+ * policy may have changed since.
  */
 export function PolicyDates({ company, className = "" }: { company: Dates; className?: string }) {
   const kind = company.effectiveDateLabel?.toLowerCase() ?? "effective";
@@ -34,12 +36,18 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
           "Policy states no date"
         )}
       </span>
-      {company.archivedOn && (
-        <span className="block">
-          {company.recordedBy ? "Recorded" : "Archived"}{" "}
-          <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
-        </span>
-      )}
+      {company.archivedOn &&
+        (company.recordedBy && company.recordedLongAgo ? (
+          <span className="block">
+            Last recorded <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
+            : the service&rsquo;s current policy may differ
+          </span>
+        ) : (
+          <span className="block">
+            {company.recordedBy ? "Recorded" : "Archived"}{" "}
+            <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
+          </span>
+        ))}
     </span>
   );
 }

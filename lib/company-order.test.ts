@@ -15,6 +15,9 @@ const company = (slug: string, effectiveDate: string | null): CompanySummary => 
   sector: "cloud-storage",
   provenance: "curated",
   recordedBy: null,
+  samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 
 describe("sortCompanies", () => {

@@ -19,6 +19,15 @@ export type CompanySummary = {
   provenance: Provenance;
   /** Who recorded the policy text ("Open Terms Archive"), null for the curated Wayback archives. */
   recordedBy: string | null;
+  /** Slugs of the other companies whose policy text is the very same, by name (usually none). */
+  samePolicyAs: string[];
+  /**
+   * Machine-read: recorded more than a year before the corpus's newest recording, so the
+   * service's current policy may differ (lib/corpus/company-relations.ts).
+   */
+  recordedLongAgo: boolean;
+  /** Slug of a newer recording of the same service (ProtonMail → proton-mail), else null. */
+  supersededBy: string | null;
 };
 
 /** A fact the machine reading found, with its exact quote (e.g. a retention period). */

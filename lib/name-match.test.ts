@@ -50,6 +50,21 @@ describe("name matching", () => {
     ]);
   });
 
+  it("suggests an old recording after the newer one that replaced it, among equal matches", () => {
+    const withSuccessor = companies.map((c) =>
+      c.slug === "protonmail" ? { ...c, supersededBy: "proton-mail" } : c,
+    );
+    expect(rankByName("protonmail", withSuccessor).map((c) => c.slug)).toEqual([
+      "proton-mail",
+      "protonmail",
+    ]);
+    expect(rankByName("proton", withSuccessor).map((c) => c.slug)).toEqual([
+      "protonvpn",
+      "proton-mail",
+      "protonmail",
+    ]);
+  });
+
   it("matches nothing for an empty or punctuation-only term", () => {
     expect(rankByName("", companies)).toEqual([]);
     expect(rankByName("!!", companies)).toEqual([]);

@@ -34,8 +34,14 @@ export function nameMatchScore(
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
-/** The companies matching the term, best match first; ties by shorter name, then alphabetically. */
-export function rankByName<T extends { name: string; slug: string }>(
+const superseded = (c: { supersededBy?: string | null }) => (c.supersededBy ? 1 : 0);
+
+/**
+ * The companies matching the term, best match first; among equal matches an old recording a
+ * newer one replaced comes after the rest ("protonmail" suggests Proton Mail before ProtonMail's
+ * 2022 recording), then shorter names, then alphabetically.
+ */
+export function rankByName<T extends { name: string; slug: string; supersededBy?: string | null }>(
   term: string,
   companies: T[],
 ): T[] {
@@ -45,6 +51,7 @@ export function rankByName<T extends { name: string; slug: string }>(
     .sort(
       (a, b) =>
         a.score - b.score ||
+        superseded(a.c) - superseded(b.c) ||
         a.c.name.length - b.c.name.length ||
         collator.compare(a.c.name, b.c.name) ||
         a.c.slug.localeCompare(b.c.slug),

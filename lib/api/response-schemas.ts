@@ -87,6 +87,18 @@ export const companySummarySchema = z
       description:
         'Who recorded the policy text ("Open Terms Archive"); null for the curated archives.',
     }),
+    samePolicyAs: z.array(slug).meta({
+      description:
+        "The other companies whose policy text is the very same (Gmail, Google Voice and Blogger record Google's one privacy policy), by name; empty when the text is the company's own.",
+    }),
+    recordedLongAgo: z.boolean().meta({
+      description:
+        "Machine-read: Open Terms Archive's latest recording is more than a year older than the corpus's newest, so the service's current policy may differ.",
+    }),
+    supersededBy: slug.nullable().meta({
+      description:
+        "A newer recording of the same service, as our reviewed list names it (protonmail → proton-mail); null when none.",
+    }),
   })
   .register(apiSchemas, { id: "CompanySummary", description: "A company and its policy's dates." });
 

@@ -3,32 +3,50 @@ import { slugSchema } from "../seed/seed-schemas";
 import { SECTOR_SLUGS, SECTORS } from "../sectors";
 
 /** seeds/corpus/services.json, as Open Terms Archive's export writes it (read its README). */
-export const servicesFileSchema = z.strictObject({
-  sources: z
-    .array(
-      z.strictObject({
-        collection: z.string().min(1),
-        repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name"),
-        commit: z.string().regex(/^[0-9a-f]{40}$/, "must be a full commit hash"),
-      }),
-    )
-    .min(1),
-  services: z
-    .array(
-      z.strictObject({
-        slug: slugSchema,
-        name: z.string().trim().min(1).max(80),
-        collection: z.string().min(1),
-        sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
-        versions: z.number().int().min(1),
-        firstRecordedAt: z.iso.datetime({ offset: true }),
-        lastRecordedAt: z.iso.datetime({ offset: true }),
-        latestSha256: z.string().regex(/^[0-9a-f]{64}$/),
-        latestBytes: z.number().int().min(0),
-      }),
-    )
-    .min(1),
-});
+export const servicesFileSchema = z
+  .strictObject({
+    sources: z
+      .array(
+        z.strictObject({
+          collection: z.string().min(1),
+          repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name"),
+          commit: z.string().regex(/^[0-9a-f]{40}$/, "must be a full commit hash"),
+        }),
+      )
+      .min(1),
+    services: z
+      .array(
+        z.strictObject({
+          slug: slugSchema,
+          name: z.string().trim().min(1).max(80),
+          collection: z.string().min(1),
+          sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
+          versions: z.number().int().min(1),
+          firstRecordedAt: z.iso.datetime({ offset: true }),
+          lastRecordedAt: z.iso.datetime({ offset: true }),
+          latestSha256: z.string().regex(/^[0-9a-f]{64}$/),
+          latestBytes: z.number().int().min(0),
+          /**
+           * Reviewed, not Open Terms Archive's: a newer recording of the same service under
+           * another slug (ProtonMail's 2021–2022 recording → Proton Mail's current one).
+           */
+          supersededBy: slugSchema.optional(),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((file, ctx) => {
+    const slugs = new Set(file.services.map((s) => s.slug));
+    file.services.forEach((s, i) => {
+      if (s.supersededBy === undefined) return;
+      if (s.supersededBy === s.slug || !slugs.has(s.supersededBy))
+        ctx.addIssue({
+          code: "custom",
+          path: ["services", i, "supersededBy"],
+          message: `"${s.supersededBy}" must be another service of this file`,
+        });
+    });
+  });
 export type ServicesFile = z.infer<typeof servicesFileSchema>;
 export type CorpusService = ServicesFile["services"][number];
 

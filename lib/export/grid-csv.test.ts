@@ -14,6 +14,9 @@ const company = (slug: string, name: string) => ({
   sector: "cloud-storage" as const,
   provenance: "curated" as const,
   recordedBy: null,
+  samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 const practice = (slug: string, name: string, position: number) => ({
   slug,

@@ -22,6 +22,9 @@ const company = (
   sector: "other",
   provenance: "machine",
   recordedBy: "Open Terms Archive",
+  samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
   ...over,
 });
 

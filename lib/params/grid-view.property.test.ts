@@ -30,6 +30,9 @@ const company = (slug: string): CompanySummary => ({
   sector: "cloud-storage" as const,
   provenance: "curated" as const,
   recordedBy: null,
+  samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 
 const slugArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);

@@ -35,6 +35,9 @@ const company = (slug: string, name = slug): CompanySummary => ({
   sector: "cloud-storage" as const,
   provenance: "curated" as const,
   recordedBy: null,
+  samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
 const known = { practices, companies: five };

@@ -60,6 +60,9 @@ export const summarySelect = {
   website: true,
   sector: true,
   provenance: true,
+  samePolicyAs: true,
+  recordedLongAgo: true,
+  supersededBy: true,
   policy: {
     select: { effectiveDate: true, effectiveDateLabel: true, archivedOn: true, recordedBy: true },
   },
@@ -72,6 +75,9 @@ type SummaryRow = {
   website: string;
   sector: string;
   provenance: Provenance;
+  samePolicyAs: string[];
+  recordedLongAgo: boolean;
+  supersededBy: string | null;
   policy: {
     effectiveDate: Date | null;
     effectiveDateLabel: string | null;
@@ -93,6 +99,9 @@ export function toSummary(c: SummaryRow): CompanySummary {
     sector: c.sector as SectorSlug,
     provenance: c.provenance,
     recordedBy: c.policy?.recordedBy ?? null,
+    samePolicyAs: c.samePolicyAs,
+    recordedLongAgo: c.recordedLongAgo,
+    supersededBy: c.supersededBy,
   };
 }
 
@@ -129,6 +138,9 @@ type CompanyRow = {
   website: string;
   sector: string;
   provenance: Provenance;
+  same_policy_as: string[];
+  recorded_long_ago: boolean;
+  superseded_by: string | null;
   effective_date: string | null;
   effective_date_label: string | null;
   archived_on: string | null;
@@ -175,6 +187,7 @@ const loadCompany = perDataVersionKeyed(
   async (slug: string): Promise<CompanyDetail | null> => {
     const rows = await getDb().$queryRaw<CompanyRow[]>`
       SELECT co.slug, co.name, co.legal_name, co.website, co.sector, co.provenance::text AS provenance,
+             co.same_policy_as, co.recorded_long_ago, co.superseded_by,
              to_char(p.effective_date, 'YYYY-MM-DD') AS effective_date, p.effective_date_label,
              to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on, p.recorded_by, p.title,
              p.source_url, p.archive_url, p.content_hash,
@@ -202,6 +215,9 @@ const loadCompany = perDataVersionKeyed(
         website: row.website,
         sector: row.sector,
         provenance: row.provenance,
+        samePolicyAs: row.same_policy_as,
+        recordedLongAgo: row.recorded_long_ago,
+        supersededBy: row.superseded_by,
         policy: null,
       }),
       effectiveDate: row.effective_date,

@@ -3,6 +3,7 @@ import { ratingToDb as dbRating } from "../ratings";
 import type { SeedPlan } from "./build-seed-plan";
 import type { CorpusCompanyPlan, CorpusEntry } from "../corpus/build-corpus-plan";
 import { writeCorpus, type CorpusWriteSummary } from "../corpus/write-corpus";
+import { writeCompanyRelations } from "../corpus/write-relations";
 import { Prisma } from "../generated/prisma/client";
 import { day } from "./seed-dates";
 import type { SeedTx } from "./seed-lock";
@@ -95,6 +96,12 @@ export async function writeSeed(
     });
     if (removed.count) mark();
   }
+  const supersededBy = new Map(
+    (corpus?.entries ?? []).flatMap((e) =>
+      e.service.supersededBy ? [[e.service.slug, e.service.supersededBy] as const] : [],
+    ),
+  );
+  if (await writeCompanyRelations(tx, supersededBy)) mark();
   // Running app instances drop their cached pages when this commits.
   if (changed) await bumpDataVersion(tx);
   return { changed, corpus: corpusSummary, companies: summary };

@@ -18,6 +18,9 @@ const company = (
   sector: "other",
   provenance: "curated",
   recordedBy: null,
+  samePolicyAs: [],
+  recordedLongAgo: false,
+  supersededBy: null,
   ...over,
 });
 
@@ -43,6 +46,7 @@ const COMPANIES = [
     effectiveDate: "2011-03-01",
     effectiveDateLabel: "Last Modified",
     archivedOn: "2012-01-05",
+    samePolicyAs: ["no-dates", "not-shown"],
   }),
   company({
     slug: "signal",
@@ -50,8 +54,9 @@ const COMPANIES = [
     provenance: "machine",
     archivedOn: "2024-06-02",
     recordedBy: "Open Terms Archive",
+    recordedLongAgo: true,
   }),
-  company({ slug: "no-dates", name: "Undated" }),
+  company({ slug: "no-dates", name: "Undated", samePolicyAs: ["mozy", "not-shown"] }),
 ];
 
 function cell(company: string, practice: string, over: Partial<MatrixCell> = {}): MatrixCell {
@@ -127,6 +132,24 @@ describe("the grid's table built as a string", () => {
     const { react, html } = both([], COMPANIES.slice(1, 2));
     expect(react).not.toContain("Ratings differ");
     expect(html).toBe(react);
+  });
+
+  it("says which columns shown hold the same policy text, and only those", () => {
+    const { html } = both([]);
+    expect(html).toContain("Same policy text as Mozy &lt;Inc&gt; &amp; &quot;Co&quot;</span>");
+    expect(html).toContain("Same policy text as Undated</span>");
+    expect(html.match(/Same policy text/g)).toHaveLength(2);
+    const apart = both([], [COMPANIES[0]!, COMPANIES[1]!]);
+    expect(apart.html).not.toContain("Same policy text");
+    expect(apart.html).toBe(apart.react);
+  });
+
+  it("says a policy recorded long ago may have changed since, in the dates of its column", () => {
+    const { html } = both([]);
+    expect(html).toContain(
+      'Last recorded <time dateTime="2024-06-02">Jun 2, 2024</time>: the service’s current policy may differ',
+    );
+    expect(html.match(/may differ/g)).toHaveLength(1);
   });
 
   it("escapes the policy's words and the names", () => {

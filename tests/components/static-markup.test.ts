@@ -112,6 +112,10 @@ const company = {
   effectiveDate: "2024-03-01",
   effectiveDateLabel: "Last updated",
   archivedOn: "2025-09-23",
+  samePolicyAs: ["acme-mail", "acme-chat"],
+  recordedBy: "Open Terms Archive",
+  recordedLongAgo: true,
+  supersededBy: "acme-next",
   policy: {
     title: "Privacy",
     recordedBy: "Open Terms Archive",
@@ -123,19 +127,37 @@ const company = {
 
 describe("the company page's static blocks", () => {
   it("writes the company header as React would, for a machine-read and a curated company", async () => {
-    const html = await expectSameAsReact(h(CompanyHeader, { company }));
+    const names = new Map([
+      ["acme-mail", "Acme Mail"],
+      ["acme-chat", "Acme <Chat>"],
+      ["acme-next", "Acme Next"],
+    ]);
+    const html = await expectSameAsReact(h(CompanyHeader, { company, names }));
     expect(html).toContain("Acme &lt;Cloud&gt;");
-    await expectSameAsReact(
+    expect(html).toContain(
+      'The same policy text as <a href="/companies/acme-mail" class="text-sky-800 underline dark:text-sky-300">Acme Mail</a> and <a href="/companies/acme-chat" class="text-sky-800 underline dark:text-sky-300">Acme &lt;Chat&gt;</a>',
+    );
+    const own = await expectSameAsReact(
       h(CompanyHeader, {
         company: {
           ...company,
           provenance: "curated",
           website: null,
           legalName: company.name,
+          samePolicyAs: [],
+          recordedBy: null,
+          recordedLongAgo: false,
+          supersededBy: null,
           policy: { ...company.policy, recordedBy: null, sourceUrl: null },
         } as unknown as CompanyDetail,
+        names,
       }),
     );
+    expect(html).toContain(
+      'Last recorded <time dateTime="2025-09-23">Sep 23, 2025</time>: the service’s current policy may differ. A newer recording: <a href="/companies/acme-next" class="text-sky-800 underline dark:text-sky-300">Acme Next</a>.',
+    );
+    expect(own).not.toContain("The same policy text");
+    expect(own).not.toContain("may differ");
   });
 
   it("writes the history section as React would, with none, one and many versions", async () => {

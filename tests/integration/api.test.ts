@@ -114,14 +114,23 @@ describe("GET /api/companies", () => {
         "name",
         "provenance",
         "recordedBy",
+        "recordedLongAgo",
+        "samePolicyAs",
         "sector",
         "slug",
+        "supersededBy",
         "website",
       ]);
       expect(c.archivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(c.website).toMatch(/^https?:\/\//);
       // The five are reviewed by a person, archived by the Wayback Machine.
-      expect(c).toMatchObject({ provenance: "curated", recordedBy: null });
+      expect(c).toMatchObject({
+        provenance: "curated",
+        recordedBy: null,
+        samePolicyAs: [],
+        recordedLongAgo: false,
+        supersededBy: null,
+      });
     }
     expect(body.companies.find((c) => c.slug === "mozy")?.sector).toBe("cloud-storage");
     expect(body.companies.find((c) => c.slug === "dotcloud")?.sector).toBe("developer-cloud");

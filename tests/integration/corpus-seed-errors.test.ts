@@ -12,7 +12,9 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-database"
  * been read (lib/corpus/read-in-parallel.ts). A small corpus of the 30 shortest policies (enough
  * for two workers) keeps this quick.
  */
-type Services = { services: Array<{ slug: string; latestBytes: number }> };
+type Services = {
+  services: Array<{ slug: string; latestBytes: number; supersededBy?: string }>;
+};
 type Sectors = { companies: Record<string, string> };
 
 let db: TestDatabase;
@@ -66,6 +68,27 @@ describe("machine reading inside the seed's transaction", () => {
     expect(await snapshot(db)).toEqual(curatedOnly);
   }, 300_000);
 
+  it("refuses a newer recording (supersededBy) that names no other service, writing nothing", async () => {
+    const { copy, slugs } = smallCorpus();
+    copy.editJson<Services>("corpus/services.json", (s) => {
+      s.services[3]!.supersededBy = "no-such-service";
+    });
+    const error = await runSeed(db.url, { seedDir: copy.dir, corpus: true, force: true }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).message).toMatch(
+      /^seeds\/corpus\/services\.json: services(\.|\[)3\]?\.supersededBy: "no-such-service" must be another service of this file/,
+    );
+    expect(await snapshot(db)).toEqual(curatedOnly);
+    copy.editJson<Services>("corpus/services.json", (s) => {
+      s.services[3]!.supersededBy = slugs[3]!;
+    });
+    await expect(runSeed(db.url, { seedDir: copy.dir, corpus: true, force: true })).rejects.toThrow(
+      /must be another service of this file/,
+    );
+  }, 300_000);
+
   it("loads every company of a good corpus, in the corpus's order", async () => {
     const { copy, slugs } = smallCorpus();
     const outcome = await runSeed(db.url, { seedDir: copy.dir, corpus: true, force: true });
@@ -76,5 +99,31 @@ describe("machine reading inside the seed's transaction", () => {
     );
     expect(rows.map((r) => r.slug)).toEqual(slugs);
     expect(rows.every((r) => r.findings === 14)).toBe(true);
+  }, 300_000);
+
+  it("stores a reviewed newer recording and which recordings are long before the newest", async () => {
+    const { copy, slugs } = smallCorpus();
+    copy.editJson<Services>("corpus/services.json", (s) => {
+      s.services[0]!.supersededBy = slugs[1]!;
+    });
+    await runSeed(db.url, { seedDir: copy.dir, corpus: true, force: true });
+    const rows = await db.query<{
+      slug: string;
+      superseded_by: string | null;
+      recorded_long_ago: boolean;
+      archived_on: string;
+    }>(
+      `SELECT c.slug, c.superseded_by, c.recorded_long_ago, to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on
+       FROM company c JOIN policy p ON p.company_id = c.id WHERE c.provenance = 'machine' ORDER BY c.id`,
+    );
+    expect(rows.filter((r) => r.superseded_by).map((r) => [r.slug, r.superseded_by])).toEqual([
+      [slugs[0], slugs[1]],
+    ]);
+    // The rule, against this corpus's own newest recording: more than a year before it.
+    const newest = rows.map((r) => r.archived_on).reduce((a, b) => (a > b ? a : b));
+    const yearBefore = `${Number(newest.slice(0, 4)) - 1}${newest.slice(4)}`;
+    const old = rows.filter((r) => r.archived_on < yearBefore).map((r) => r.slug);
+    expect(old.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.recorded_long_ago).map((r) => r.slug)).toEqual(old);
   }, 300_000);
 });

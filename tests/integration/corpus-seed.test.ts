@@ -137,6 +137,51 @@ describe("the corpus seed", () => {
     });
     expect(signal!.archived_on).toMatch(/^20\d\d-\d\d-\d\d$/);
   });
+
+  it("stores which companies share their policy text, found by its hash", async () => {
+    const rows = await db.query<{ slug: string; same_policy_as: string[] }>(
+      `SELECT slug, same_policy_as FROM company WHERE cardinality(same_policy_as) > 0 ORDER BY slug`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.slug, r.same_policy_as]))).toEqual({
+      adsense: ["google-ads", "google-analytics", "reserve-with-google"],
+      blogger: ["gmail", "google-voice"],
+      gmail: ["blogger", "google-voice"],
+      "google-ads": ["adsense", "google-analytics", "reserve-with-google"],
+      "google-analytics": ["adsense", "google-ads", "reserve-with-google"],
+      "google-voice": ["blogger", "gmail"],
+      "reserve-with-google": ["adsense", "google-ads", "google-analytics"],
+      wolfram: ["wolframalpha"],
+      wolframalpha: ["wolfram"],
+    });
+    // Each group really is one text: the relation follows the stored hashes.
+    const [groups] = await db.query<{ n: number }>(
+      `SELECT count(DISTINCT p.content_hash)::int AS n FROM company c JOIN policy p ON p.company_id = c.id
+       WHERE c.slug IN ('gmail', 'google-voice', 'blogger')`,
+    );
+    expect(groups!.n).toBe(1);
+  });
+
+  it("marks recordings long before the corpus's newest, and the reviewed newer recording", async () => {
+    const rows = await db.query<{
+      slug: string;
+      recorded_long_ago: boolean;
+      superseded_by: string | null;
+    }>(
+      `SELECT slug, recorded_long_ago, superseded_by FROM company
+       WHERE slug IN ('protonmail', 'proton-mail', 'protonvpn', 'gmail', 'mozy') ORDER BY slug`,
+    );
+    expect(rows).toEqual([
+      { slug: "gmail", recorded_long_ago: false, superseded_by: null },
+      { slug: "mozy", recorded_long_ago: false, superseded_by: null },
+      { slug: "proton-mail", recorded_long_ago: false, superseded_by: null },
+      { slug: "protonmail", recorded_long_ago: true, superseded_by: "proton-mail" },
+      { slug: "protonvpn", recorded_long_ago: true, superseded_by: null },
+    ]);
+    const [count] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM company WHERE recorded_long_ago`,
+    );
+    expect(count!.n).toBe(68);
+  });
 });
 
 describe("a second seed", () => {
@@ -205,6 +250,32 @@ describe("provenance in the API and the exports", () => {
     expect(messaging.every((c) => c.sector === "messaging" && c.provenance === "machine")).toBe(
       true,
     );
+  });
+
+  it("names the companies sharing a policy text in each company object (samePolicyAs)", async () => {
+    const list = (
+      (await call(companiesGET, "/api/companies?sector=messaging")).body as {
+        companies: Json[];
+      }
+    ).companies;
+    expect(list.find((c) => c.slug === "gmail")?.samePolicyAs).toEqual(["blogger", "google-voice"]);
+    expect(list.find((c) => c.slug === "signal")?.samePolicyAs).toEqual([]);
+    const { body } = await call(
+      (req) => companyGET(req, { params: Promise.resolve({ slug: "google-voice" }) }),
+      "/api/companies/google-voice",
+    );
+    expect((body as { company: Json }).company.samePolicyAs).toEqual(["blogger", "gmail"]);
+  });
+
+  it("says in the company object when a recording is old and which one replaced it", async () => {
+    const { body } = await call(
+      (req) => companyGET(req, { params: Promise.resolve({ slug: "protonmail" }) }),
+      "/api/companies/protonmail",
+    );
+    expect((body as { company: Json }).company).toMatchObject({
+      recordedLongAgo: true,
+      supersededBy: "proton-mail",
+    });
   });
 
   it("gives each finding of a machine-read company its provenance, confidence, reason and facts", async () => {

@@ -12,7 +12,7 @@ import { parseClauseMarks } from "@/lib/params/clause-marks-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { buildOutline } from "@/lib/policy-outline";
 import { highlightClauses } from "@/lib/queries/clause-highlights";
-import { getCompany, type CompanyDetail } from "@/lib/queries/companies";
+import { getCompany, listCompanies, type CompanyDetail } from "@/lib/queries/companies";
 import { getHistoryOverview } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
 import { StaticHtml } from "@/components/static-html";
@@ -38,9 +38,15 @@ const derive = oncePerObject((company: CompanyDetail) => ({
 /** The findings' HTML, built once per company (kept per data version) and practice names. */
 const findingsHtml = oncePerObject(companyFindingsHtml);
 
-/** The header's HTML, built once per company (kept per data version). */
-const companyHeaderHtml = oncePerObject((company: CompanyDetail) =>
-  renderStaticMarkup(<CompanyHeader company={company} />),
+/** The header's HTML, built once per company (kept per data version, as the names are). */
+const companyHeaderHtml = oncePerObject(
+  (company: CompanyDetail, names: ReadonlyMap<string, string>) =>
+    renderStaticMarkup(<CompanyHeader company={company} names={names} />),
+);
+
+/** Every company's name by slug, once per list (the list is kept per data version). */
+const namesBySlug = oncePerObject(
+  (all: readonly { slug: string; name: string }[]) => new Map(all.map((c) => [c.slug, c.name])),
 );
 
 async function load(slug: string) {
@@ -61,11 +67,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompanyPage({ params, searchParams }: Props) {
   const slug = (await params).slug;
-  const [company, practices, query, history] = await Promise.all([
+  const [company, practices, query, history, all] = await Promise.all([
     load(slug),
     listPractices(),
     searchParams,
     getHistoryOverview(slug),
+    listCompanies(),
   ]);
   if (!company) notFound();
   const names = new Map(practices.map((p) => [p.slug, p.name]));
@@ -88,7 +95,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-10">
-      <StaticHtml as="div" html={await companyHeaderHtml(company)} />
+      <StaticHtml as="div" html={await companyHeaderHtml(company, namesBySlug(all))} />
 
       <section aria-labelledby="findings-title" className="space-y-4">
         <h2 id="findings-title" className="text-xl font-semibold">

@@ -1,0 +1,65 @@
+import type { SeedTx } from "../seed/seed-lock";
+import { recordedLongAgo, samePolicyAs } from "./company-relations";
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/*
+ * Writes what a company's page says about its policy beside the others', after every company of
+ * the seed is written: which companies share its text, whether its recording is long before the
+ * corpus's newest, and the newer recording a person named (services.json's supersededBy). Each
+ * spans companies, so the diff-based corpus writer, which touches only changed companies, cannot
+ * keep them. Synthetic companies (the load test's) are left out. Only rows whose values differ
+ * are updated; returns how many.
+ */
+export async function writeCompanyRelations(
+  tx: SeedTx,
+  supersededBy: ReadonlyMap<string, string>,
+): Promise<number> {
+  const rows = await tx.company.findMany({
+    where: { synthetic: false, policy: { isNot: null } },
+    select: {
+      slug: true,
+      name: true,
+      provenance: true,
+      samePolicyAs: true,
+      recordedLongAgo: true,
+      supersededBy: true,
+      policy: { select: { contentHash: true, archivedOn: true } },
+    },
+  });
+  const shared = samePolicyAs(
+    rows.map((r) => ({ slug: r.slug, name: r.name, contentHash: r.policy!.contentHash })),
+  );
+  // Only Open Terms Archive's recordings age: the curated policies are archives by design.
+  const recorded = rows.flatMap((r) =>
+    r.provenance === "machine" && r.policy!.archivedOn ? [isoDay(r.policy!.archivedOn)] : [],
+  );
+  const newest = recorded.reduce((a, b) => (a > b ? a : b), "");
+  const wanted = rows.map((r) => ({
+    slug: r.slug,
+    samePolicyAs: shared.get(r.slug)!,
+    recordedLongAgo:
+      r.provenance === "machine" && !!r.policy!.archivedOn
+        ? recordedLongAgo(isoDay(r.policy!.archivedOn), newest)
+        : false,
+    supersededBy: r.provenance === "machine" ? (supersededBy.get(r.slug) ?? null) : null,
+  }));
+  const changed = wanted.filter((w, i) => {
+    const r = rows[i]!;
+    return (
+      JSON.stringify(r.samePolicyAs) !== JSON.stringify(w.samePolicyAs) ||
+      r.recordedLongAgo !== w.recordedLongAgo ||
+      r.supersededBy !== w.supersededBy
+    );
+  });
+  if (changed.length)
+    await tx.$executeRaw`
+      UPDATE "company" SET "same_policy_as" = ARRAY(SELECT json_array_elements_text(u.s::json)),
+        "recorded_long_ago" = u.old, "superseded_by" = u.newer
+      FROM unnest(${changed.map((w) => w.slug)}::text[],
+                  ${changed.map((w) => JSON.stringify(w.samePolicyAs))}::text[],
+                  ${changed.map((w) => w.recordedLongAgo)}::boolean[],
+                  ${changed.map((w) => w.supersededBy)}::text[]) AS u(slug, s, old, newer)
+      WHERE "company"."slug" = u.slug`;
+  return changed.length;
+}
