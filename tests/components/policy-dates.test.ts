@@ -9,6 +9,7 @@ const dates = (effectiveDateLabel: string | null) => ({
   effectiveDateLabel,
   archivedOn: "2026-07-01",
   recordedBy: "Open Terms Archive",
+  recordedLongAgo: false,
 });
 
 const react = (label: string | null) =>
@@ -32,6 +33,17 @@ describe("PolicyDates and its HTML twin", () => {
       expect(policyDatesHtml(dates(label), "x")).toBe(
         react(label).replaceAll("datetime", "dateTime"),
       );
+    // A recording long before the corpus's newest, and a date the machine did not find.
+    for (const company of [
+      { ...dates("Effective"), recordedLongAgo: true },
+      { ...dates(null), effectiveDate: null, recordedLongAgo: true },
+    ])
+      expect(policyDatesHtml(company, "x")).toBe(
+        renderToStaticMarkup(createElement(PolicyDates, { company, className: "x" })).replaceAll(
+          "datetime",
+          "dateTime",
+        ),
+      );
   });
 });
 
@@ -41,6 +53,7 @@ describe("PolicyDates without a date", () => {
     effectiveDateLabel: null,
     archivedOn: "2026-07-01",
     recordedBy,
+    recordedLongAgo: false,
   });
 
   it("says a curated policy states none, but only that the machine found none in a machine-read one", () => {
