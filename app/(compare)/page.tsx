@@ -138,11 +138,12 @@ export default async function ComparePage({
     view.sort !== "name";
 
   return (
-    <div className="space-y-5">
+    // Tighter on a phone, so the grid's first practice row shows on the first screen.
+    <div className="space-y-4 sm:space-y-5">
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
         {machineShown.length === 0 ? (
-          <p className="text-slate-700 dark:text-slate-300">
+          <p className="text-sm text-slate-700 sm:text-base dark:text-slate-300">
             What each company&rsquo;s privacy policy said, practice by practice. These are archived
             copies{years ? ` of policies dated ${years}` : ""}, not the companies&rsquo; current
             terms: each column gives the policy&rsquo;s own date and when it was archived. Summaries
@@ -154,7 +155,7 @@ export default async function ComparePage({
             .
           </p>
         ) : (
-          <p className="text-slate-700 dark:text-slate-300">
+          <p className="text-sm text-slate-700 sm:text-base dark:text-slate-300">
             What each company&rsquo;s privacy policy says, practice by practice, in the copy we hold
             (not necessarily today&rsquo;s terms: each column gives the policy&rsquo;s own date and
             when the copy was archived or recorded).{" "}
