@@ -54,7 +54,7 @@ function evidenceLinksHtml(
       `§${positions.get(e.anchor) ?? ""} ${escapeHtml(`“${openingWords(e.quote)}”`)}</a>${i < evidence.length - 1 ? ", " : ""}</span>`
     );
   });
-  return `<p class="mt-2 text-sm leading-7 text-slate-600 dark:text-slate-400">Based on ${links.join("")}</p>`;
+  return `<p class="mt-2 text-sm leading-7 [overflow-wrap:anywhere] text-slate-600 dark:text-slate-400">Based on ${links.join("")}</p>`;
 }
 
 function findingHtml(

@@ -13,8 +13,9 @@ type Props = {
   picked: { count: number; machine: number } | null;
 };
 
+// Smaller on a phone, where both choices and their label then fit on one line.
 const CHOICE =
-  "rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950";
+  "rounded-full border px-2 py-0.5 text-xs sm:px-3 sm:py-1 sm:text-sm focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950";
 
 /**
  * Which companies the grid pages through when none are picked: curated only (the default) or
@@ -35,7 +36,7 @@ export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
     });
   };
   return (
-    <div className="no-print flex flex-wrap items-center gap-x-5 gap-y-3 text-sm">
+    <div className="no-print flex flex-wrap items-center gap-x-5 gap-y-2 text-sm sm:gap-y-3">
       {picked ? (
         <p className="text-slate-700 dark:text-slate-300">
           Comparing the {picked.count} {picked.count === 1 ? "company" : "companies"} you chose
@@ -49,8 +50,14 @@ export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
           </a>
         </p>
       ) : (
-        <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2">
-          <span className="text-slate-700 dark:text-slate-300">Findings:</span>
+        <nav
+          aria-label="Findings to include"
+          className="flex flex-wrap items-center gap-1.5 sm:gap-2"
+        >
+          {/* On a phone the two choices name themselves, and fit on one line without the label. */}
+          <span className="sr-only text-slate-700 sm:not-sr-only dark:text-slate-300">
+            Findings:
+          </span>
           <a
             href={href({ provenance: "curated" })}
             aria-current={scope.provenance === "curated"}
@@ -85,13 +92,13 @@ export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
           id="grid-sector"
           name="sector"
           defaultValue={scope.sector ?? ""}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+          className="w-40 rounded-md border border-slate-300 bg-white px-2 py-1 sm:w-auto dark:border-slate-700 dark:bg-slate-950"
         >
           <SectorOptions anyLabel="Every sector" />
         </select>
         <button
           type="submit"
-          className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
+          className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 sm:px-3 dark:border-slate-700 dark:hover:bg-slate-800"
         >
           Compare sector
         </button>

@@ -27,8 +27,8 @@ export function RatingCountsRow({
         className="border-b-2 border-slate-300 bg-slate-50 p-2 align-top text-sm font-semibold sm:p-3 dark:border-slate-700 dark:bg-slate-900"
       >
         At a glance
-        <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-          ratings of the {shown}
+        <span className="ml-1 text-xs font-normal text-slate-600 sm:ml-0 sm:block dark:text-slate-400">
+          <span className="sm:hidden">· </span>ratings of the {shown}
         </span>
       </th>
       {companies.map((c) => (

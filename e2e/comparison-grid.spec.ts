@@ -325,3 +325,33 @@ test("on a wide screen the panel is open on arrival when the URL sets a filter, 
   await expect(filterPanel(page)).toBeHidden();
   expect(violations).toEqual([]);
 });
+
+test("with a rating filter the status counts the practices that have such a finding, as many as the rows", async ({
+  page,
+}) => {
+  await page.goto("/?rating=concerning&practices=all");
+  const rows = page.getByRole("table").locator("tbody th[scope=row]");
+  await expect(rows.first()).toBeVisible();
+  const shown = await rows.count();
+  expect(shown).toBeLessThan(14);
+  await expect(page.getByRole("status").filter({ hasText: /practices/ })).toContainText(
+    `${shown} of 14 practices have a concerning finding among these companies`,
+  );
+});
+
+test("including machine-read on the default view says what comes first and offers sectors and names to compare", async ({
+  page,
+}) => {
+  await page.goto("/?provenance=all");
+  await expect(page.getByRole("status").filter({ hasText: /practices/ })).toContainText(
+    /6 of 307 companies: the 5 curated first, then the 302 machine-read by name/,
+  );
+  const offers = page.getByRole("navigation", { name: "Machine-read companies to compare" });
+  await expect(offers.getByRole("link", { name: /Messaging/ })).toBeVisible();
+  await expect(offers.getByRole("link", { name: /by name/ })).toBeVisible();
+  await offers.getByRole("link", { name: /Messaging/ }).click();
+  await expect(page).toHaveURL(/\/\?sector=messaging$/);
+  await expect(page.getByRole("status").filter({ hasText: /practices/ })).toContainText(
+    "6 of 18 companies",
+  );
+});

@@ -326,3 +326,25 @@ test.describe("/companies", () => {
     await page.screenshot({ path: `${ARTIFACTS}/corpus-company-phone.png` });
   });
 });
+
+test.describe("the company directory's URL", () => {
+  test("names a parameter it does not know, as it names a value it cannot use", async ({
+    page,
+  }) => {
+    await page.goto("/companies?findings=curated&sector=nowhere");
+    await expect(page.getByText('Ignored unknown parameter "findings"')).toBeVisible();
+    await expect(page.getByText(/Ignored unknown sector "nowhere"/)).toBeVisible();
+  });
+
+  test("the form sent without JavaScript leaves its empty fields out of the URL", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/companies?q=&sector=&provenance=&sort=recorded");
+    await expect(page).toHaveURL(/\/companies\?sort=recorded$/);
+    await page.goto("/companies?q=bum&sector=&provenance=&sort=");
+    await expect(page).toHaveURL(/\/companies\?q=bum$/);
+    await context.close();
+  });
+});

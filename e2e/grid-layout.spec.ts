@@ -224,3 +224,19 @@ test("printing shows every quote expanded and no controls", async ({ page }) => 
   await expect(page.getByRole("search")).toBeHidden();
   await page.screenshot({ path: `${ARTIFACTS}/grid-print.png`, fullPage: true });
 });
+
+test.describe("at 390 × 844, a phone's first screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("shows the grid's first practice row, not only its column headers", async ({ page }) => {
+    await page.goto("/");
+    const glance = page.locator("tr.at-a-glance");
+    const firstPractice = page.locator("tbody th[scope=row] a").first();
+    await expect(firstPractice).toHaveText("Cookies & tracking");
+    // The at-a-glance counts whole, and the first practice's name under them, above the fold.
+    const glanceBox = (await glance.boundingBox())!;
+    const nameBox = (await firstPractice.boundingBox())!;
+    expect(glanceBox.y + glanceBox.height).toBeLessThanOrEqual(844);
+    expect(nameBox.y + nameBox.height).toBeLessThanOrEqual(844);
+  });
+});

@@ -386,3 +386,15 @@ test("the search API answers JSON and refuses a bad limit with 400", async ({ re
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: "limit must be a whole number from 1 to 100." });
 });
+
+test("a query holding a quoted phrase is shown as typed, not inside more quotes, and third-party is one mark", async ({
+  page,
+}) => {
+  await page.goto(`/search?q=${encodeURIComponent('"third parties" -advertising')}`);
+  const status = page.getByRole("status").filter({ hasText: /match/ });
+  await expect(status).toContainText('match "third parties" -advertising:');
+  await expect(status).not.toContainText("“");
+  const marks = page.locator("mark.clause-mark");
+  await expect(marks.filter({ hasText: /^third-party$/i }).first()).toBeVisible();
+  await expect(marks.filter({ hasText: /^party$/i })).toHaveCount(0);
+});

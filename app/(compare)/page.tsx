@@ -13,10 +13,13 @@ import { GridScopeBar } from "@/components/grid-scope-bar";
 import { policyYears, recordedYears } from "@/components/policy-dates";
 import { ProvenanceLegend } from "@/components/provenance-legend";
 import { RatingLegend } from "@/components/rating-legend";
+import { gridRows } from "@/components/grid-table-html";
 import { describeSort } from "@/lib/company-order";
+import { gridStatus } from "@/lib/grid-status";
 import { differingPractices } from "@/lib/grid-differences";
 import { gridPool, parseGridScope } from "@/lib/params/grid-scope";
 import {
+  COMPANIES_PER_PAGE,
   COMPANY_CHECKBOXES,
   MAX_COMPARED,
   gridStateOf,
@@ -31,6 +34,7 @@ import { listCompanies } from "@/lib/queries/companies";
 import { getGridCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 import { ratingWords } from "@/lib/ratings";
+import { SECTORS } from "@/lib/sectors";
 
 const LINK = "text-sky-800 underline dark:text-sky-300";
 
@@ -81,9 +85,32 @@ export default async function ComparePage({
     ? chosenPractices.filter((p) => differing.has(p.slug))
     : chosenPractices;
   const shownCells = cells.filter((c) => shownPractices.some((p) => p.slug === c.practice));
+  // With a rating filter a practice gets a row only where some finding has that rating.
+  const rows = gridRows({
+    practices: shownPractices,
+    companies: shownCompanies,
+    cells,
+    ratings: view.ratings,
+    caption: "",
+  });
   const matching = view.ratings.length
     ? shownCells.filter((c) => view.ratings.includes(c.rating)).length
     : shownCells.length;
+  // "Include machine-read" by name lists the curated first, then 300 machine-read companies
+  // from A: an arbitrary first page, so the status line says the order and sectors are offered.
+  const poolKinds = pool.map((slug) => companyBySlug.get(slug)?.provenance);
+  const curatedFirst =
+    !view.picked && scope.provenance === "all" && view.sort === "name"
+      ? {
+          curated: poolKinds.filter((k) => k === "curated").length,
+          machine: poolKinds.filter((k) => k === "machine").length,
+        }
+      : null;
+  const offerSectors = !view.picked && scope.provenance === "all" && !scope.sector;
+  const machineBySector = SECTORS.map((s) => ({
+    ...s,
+    count: companies.filter((c) => c.provenance === "machine" && c.sector === s.slug).length,
+  })).filter((s) => s.count > 0);
   const curatedShown = shownCompanies.filter((c) => c.provenance === "curated");
   const machineShown = shownCompanies.filter((c) => c.provenance === "machine");
   const years = policyYears(curatedShown);
@@ -111,11 +138,12 @@ export default async function ComparePage({
     view.sort !== "name";
 
   return (
-    <div className="space-y-5">
+    // Tighter on a phone, so the grid's first practice row shows on the first screen.
+    <div className="space-y-4 sm:space-y-5">
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
         {machineShown.length === 0 ? (
-          <p className="text-slate-700 dark:text-slate-300">
+          <p className="text-sm text-slate-700 sm:text-base dark:text-slate-300">
             What each company&rsquo;s privacy policy said, practice by practice. These are archived
             copies{years ? ` of policies dated ${years}` : ""}, not the companies&rsquo; current
             terms: each column gives the policy&rsquo;s own date and when it was archived. Summaries
@@ -127,7 +155,7 @@ export default async function ComparePage({
             .
           </p>
         ) : (
-          <p className="text-slate-700 dark:text-slate-300">
+          <p className="text-sm text-slate-700 sm:text-base dark:text-slate-300">
             What each company&rsquo;s privacy policy says, practice by practice, in the copy we hold
             (not necessarily today&rsquo;s terms: each column gives the policy&rsquo;s own date and
             when the copy was archived or recorded).{" "}
@@ -157,6 +185,36 @@ export default async function ComparePage({
       />
 
       <Notices messages={notices} />
+
+      {offerSectors && (
+        <nav
+          aria-label="Machine-read companies to compare"
+          className="max-w-4xl space-y-1 text-sm text-slate-700 dark:text-slate-300"
+        >
+          <p>
+            {curatedFirst &&
+              `The ${curatedFirst.machine} machine-read companies follow the ${curatedFirst.curated} curated ones in name order, ${COMPANIES_PER_PAGE} to a page. `}
+            To compare like with like, choose a sector, or{" "}
+            <Link href={directoryHref({ provenance: "machine" })} className={LINK}>
+              find a company by name
+            </Link>
+            :
+          </p>
+          <ul className="dot-list">
+            {machineBySector.map((s) => (
+              <li key={s.slug}>
+                <Link
+                  href={gridHref({ sector: s.slug, practices: view.practicesParam })}
+                  className={LINK}
+                >
+                  {s.name}
+                </Link>
+                &nbsp;({s.count})
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
 
       {view.suggestions.length > 0 && (
         <nav aria-label="Matching companies" className="space-y-2 text-sm">
@@ -219,14 +277,21 @@ export default async function ComparePage({
 
       <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <p role="status" className="text-slate-700 dark:text-slate-300">
-          {view.differences
-            ? `${shownPractices.length} of ${chosenPractices.length} practices differ`
-            : `${shownPractices.length} of ${practices.length} practices`}{" "}
-          · {shownCompanies.length} of {view.picked ? companies.length : pool.length} companies
-          {view.sort !== "name" ? `, ${describeSort(view.sort, sortPractice)}` : ""}
-          {view.ratings.length
-            ? ` · only ${only}: ${matching} finding${matching === 1 ? "" : "s"}`
-            : ""}
+          {gridStatus({
+            rows: rows.length,
+            chosen: chosenPractices.length,
+            total: practices.length,
+            differences: view.differences,
+            ratings: view.ratings,
+            only,
+            matching,
+            companies: {
+              shown: shownCompanies.length,
+              of: view.picked ? companies.length : pool.length,
+              order: view.sort !== "name" ? describeSort(view.sort, sortPractice) : null,
+              curatedFirst,
+            },
+          })}
         </p>
         {view.allPractices ? (
           <Link href={gridHref({ ...state, practices: undefined, page: 1 })} className={LINK}>

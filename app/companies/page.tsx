@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { CompanyDirectoryForm } from "@/components/company-directory-form";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
@@ -23,6 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CompaniesPage({ searchParams }: Props) {
   const [params, all] = await Promise.all([searchParams, listCompanies()]);
   const view = directoryView(params, all);
+  if (view.redirectTo) redirect(view.redirectTo);
   const state = {
     q: view.q,
     sector: view.sector,

@@ -18,6 +18,7 @@ import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
 import { quoteQuery } from "@/lib/search/quote-query";
+import { SearchQueryText } from "@/components/search-query-text";
 import { searchHref } from "@/lib/params/hrefs";
 
 export const dynamic = "force-dynamic";
@@ -195,8 +196,8 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       ) : !outcome.searchable ? (
         <p role="status" className="text-slate-700 dark:text-slate-300">
-          &ldquo;{outcome.query}&rdquo; has no words to search for, because very common words and
-          punctuation are ignored: try a more specific word, such as{" "}
+          <SearchQueryText q={outcome.query} /> has no words to search for, because very common
+          words and punctuation are ignored: try a more specific word, such as{" "}
           <Link
             href={searchHref({ q: "arbitration" })}
             className="font-medium text-sky-800 underline dark:text-sky-300"
@@ -222,7 +223,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <p role="status" className="mb-4 text-sm text-slate-700 dark:text-slate-300">
               {outcome.total === 0 ? (
                 <>
-                  No clause matches {quoteQuery(outcome.query)}
+                  No clause matches <SearchQueryText q={outcome.query} />
                   {filtered ? " with these filters" : ""}: check the spelling or try fewer words
                   {filtered ? (
                     <>
@@ -252,7 +253,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <>
                   <strong className="font-semibold">{outcome.total}</strong>{" "}
                   {outcome.total === 1 ? "clause" : "clauses"} of {inScope[0]?.companyName}{" "}
-                  {outcome.total === 1 ? "matches" : "match"} {quoteQuery(outcome.query)}
+                  {outcome.total === 1 ? "matches" : "match"} <SearchQueryText q={outcome.query} />
                   {practiceFilter.valid.length || params.provenance ? " with these filters" : ""}
                   {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""},
                   best matches first.
@@ -263,7 +264,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {outcome.total === 1 ? "clause" : "clauses"} in{" "}
                   <strong className="font-semibold">{inScope.length}</strong>{" "}
                   {inScope.length === 1 ? "company" : "companies"}{" "}
-                  {outcome.total === 1 ? "matches" : "match"} {quoteQuery(outcome.query)}
+                  {outcome.total === 1 ? "matches" : "match"} <SearchQueryText q={outcome.query} />
                   {filtered ? " with these filters" : ""}: companies with the best match first, up
                   to {SEARCH_PER_COMPANY} clauses from each
                   {pages > 1

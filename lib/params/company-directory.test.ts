@@ -83,6 +83,28 @@ describe("the /companies view", () => {
     );
   });
 
+  it("names a parameter it does not read, as the grid names a value it cannot use", () => {
+    expect(directoryView({ findings: "curated" }, all).notices).toEqual([
+      'Ignored unknown parameter "findings": the list reads q, sector, provenance, sort and page.',
+    ]);
+    expect(directoryView({ a: "1", b: "2", q: "moz" }, all).notices[0]).toMatch(
+      /^Ignored unknown parameters "a", "b":/,
+    );
+    expect(directoryView({ q: "moz", sector: "messaging", page: "1" }, all).notices).toEqual([]);
+  });
+
+  it("sends a URL with empty fields (the form without JavaScript) to its short form", () => {
+    expect(
+      directoryView({ q: "", sector: "", provenance: "", sort: "recorded" }, all).redirectTo,
+    ).toBe("/companies?sort=recorded");
+    expect(directoryView({ q: " ", sector: "", provenance: "all", sort: "" }, all).redirectTo).toBe(
+      "/companies",
+    );
+    expect(directoryView({ q: "moz", sort: "recorded" }, all).redirectTo).toBeNull();
+    // A URL with a notice stays where it is, so the notice can name what it ignored.
+    expect(directoryView({ q: "", sector: "nowhere" }, all).redirectTo).toBeNull();
+  });
+
   it("builds links that leave defaults out", () => {
     expect(directoryHref({})).toBe("/companies");
     expect(

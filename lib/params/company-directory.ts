@@ -31,7 +31,15 @@ export type DirectoryView = {
   total: number;
   companies: CompanySummary[];
   notices: string[];
+  /**
+   * The same view at its short URL, when the URL carries fields that change nothing (the form
+   * sent without JavaScript sends every field, empty ones too); null when it is already short.
+   */
+  redirectTo: string | null;
 };
+
+/** The parameters /companies reads; any other is named in a notice, as the grid names its values. */
+const KNOWN_PARAMS = ["q", "sector", "provenance", "sort", "page"];
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -74,6 +82,14 @@ export function directoryHref(state: DirectoryState): string {
  */
 export function directoryView(params: SearchParams, all: CompanySummary[]): DirectoryView {
   const notices: string[] = [];
+  const unknown = Object.keys(params).filter((k) => !KNOWN_PARAMS.includes(k));
+  if (unknown.length)
+    notices.push(
+      `Ignored unknown parameter${unknown.length > 1 ? "s" : ""} ${unknown
+        .slice(0, 5)
+        .map(shown)
+        .join(", ")}: the list reads q, sector, provenance, sort and page.`,
+    );
 
   const rawQ = first(params.q);
   const q =
@@ -138,6 +154,16 @@ export function directoryView(params: SearchParams, all: CompanySummary[]): Dire
     page = Math.min(parsedPage.page, pageCount);
   }
 
+  // Only a clean URL is rewritten: one with a notice stays, so the notice can name what it ignored.
+  const idle = KNOWN_PARAMS.some((k) => {
+    const v = first(params[k]);
+    return v !== undefined && (v.trim() === "" || (k === "provenance" && v.trim() === "all"));
+  });
+  const redirectTo =
+    idle && notices.length === 0
+      ? directoryHref({ q, sector, provenance, sort: explicitSort, page })
+      : null;
+
   return {
     q,
     sector,
@@ -149,5 +175,6 @@ export function directoryView(params: SearchParams, all: CompanySummary[]): Dire
     total: matching.length,
     companies: matching.slice((page - 1) * DIRECTORY_PER_PAGE, page * DIRECTORY_PER_PAGE),
     notices,
+    redirectTo,
   };
 }

@@ -35,6 +35,20 @@ describe("splitHighlights", () => {
     expect(splitHighlights(hl("[cookies], [beacons]"))).toHaveLength(3);
   });
 
+  it("marks a hyphenated word whose halves both match as one word, but not halves apart", () => {
+    expect(splitHighlights(hl("[Third]-[Party] services and [third]\u2011[party]"))).toEqual([
+      { text: "Third-Party", hit: true },
+      { text: " services and ", hit: false },
+      { text: "third\u2011party", hit: true },
+    ]);
+    expect(splitHighlights(hl("[third] - [party]"))).toHaveLength(3);
+    expect(splitHighlights(hl("[third]--[party]"))).toHaveLength(3);
+    expect(splitHighlights(hl("[third]-party"))).toEqual([
+      { text: "third", hit: true },
+      { text: "-party", hit: false },
+    ]);
+  });
+
   it("drops stray and unbalanced markers without losing text", () => {
     expect(splitHighlights(hl("a]b[c"))).toEqual([
       { text: "ab", hit: false },

@@ -16,7 +16,9 @@ export function stripSentinels(text: string): string {
 
 /**
  * Splits a highlighted snippet into plain and matched parts; stray or unbalanced markers are
- * dropped. Matches separated only by spaces become one ("Safe Harbor", not "Safe" "Harbor").
+ * dropped. Matches separated only by spaces become one ("Safe Harbor", not "Safe" "Harbor"), and
+ * so do the halves of a hyphenated word: the parser indexes "third-party" as "third" and "party",
+ * so the phrase "third parties" marks both halves, which read as one word.
  */
 export function splitHighlights(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
@@ -39,13 +41,16 @@ export function splitHighlights(snippet: string): SnippetPart[] {
   return mergeAdjacentHits(parts);
 }
 
+// Spaces, or one hyphen (ASCII, or Unicode's hyphen and non-breaking hyphen) inside a word.
+const JOINS = /^(?: +|[-\u2010\u2011])$/;
+
 function mergeAdjacentHits(parts: SnippetPart[]): SnippetPart[] {
   const merged: SnippetPart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const prev = merged.at(-1);
     const next = parts[i + 1];
-    if (!part.hit && prev?.hit && next?.hit && /^ +$/.test(part.text)) {
+    if (!part.hit && prev?.hit && next?.hit && JOINS.test(part.text)) {
       prev.text += part.text + next.text;
       i++;
     } else merged.push({ ...part });
