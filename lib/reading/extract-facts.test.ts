@@ -929,6 +929,29 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual(["Amazon Web Services (as examples)"]);
   });
 
+  it("named partners: networks a user shares content on, and a device maker named for its devices, are not partners (Honkai: Star Rail, Badoo)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    expect(
+      partners(
+        "For example, when you publish or share a post, other users can download, screenshot, or forward it to others within and outside of our products, or share such content on other social networks such as Facebook and X.",
+      ),
+    ).toEqual([]);
+    expect(
+      partners(
+        "Device ID (CCPA Categories A, C, G, F and K) — We obtain age and gender from you and we get the other information from the device or browser that you use to access the Badoo service — When you have given us your consent to do so through your Settings preferences under Security and Privacy Settings preferences or your browser or device privacy preferences (where required by your device manufacturer (for example Apple devices using iOS 14.5)",
+      ),
+    ).toEqual([]);
+    // The rest of the list is the user's too; a tool the company uses in the sentence is not.
+    expect(
+      partners(
+        "Users may share content on social networks such as Facebook and Instagram, and we use Google Analytics to measure it.",
+      ),
+    ).toEqual(["Google Analytics"]);
+  });
+
   it("named partners: a table row about logging in to the company's own app names the account used, not a partner (Bumble, Badoo)", () => {
     const partners = (sentence: string) =>
       extractFacts([sentence])
@@ -1320,6 +1343,8 @@ const ADVERSARIAL = [
   "we use your Google, ".repeat(2_500) + "Apple ID account",
   "log in with social media providers such as Google, X, ".repeat(1_000) + "and Stripe",
   "we do not sell data but ".repeat(2_000) + "we share data with advertisers",
+  "share such content on other social networks such as Facebook and ".repeat(700) + "Google",
+  "Apple devices and Google ".repeat(2_000) + "phones",
   "we do not share data with advertisers however ".repeat(1_000),
   "shall not include ".repeat(3_000) + "identify",
   "Advertising partners" + " and advertising partners".repeat(2_000) + ", such as",
