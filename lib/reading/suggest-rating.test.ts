@@ -384,6 +384,27 @@ describe("analyzePolicy", () => {
     expect(disputes).toMatchObject({ rating: "not-addressed", evidence: [] });
   });
 
+  it("lists the facts that decided the rating first, whatever the cap (Vinted's sale came 43rd of 44)", () => {
+    const providers = Array.from(
+      { length: 20 },
+      (_, i) => `We use service provider number ${i + 1} for support, bound by contract.`,
+    );
+    const text = [
+      "# Privacy Policy",
+      "## Sharing",
+      ...providers,
+      "We may have sold the following categories of personal information about you to third parties in the prior twelve (12) months.",
+    ].join("\n\n");
+    const sharing = analyzePolicy(text).findings.find((f) => f.practice === "third-parties")!;
+    expect(sharing.rating).toBe("concerning");
+    expect(sharing.facts).toHaveLength(12);
+    expect(sharing.facts[0]).toMatchObject({
+      kind: "sale",
+      value: "has sold categories of personal information",
+    });
+    expect(sharing.facts[1]?.kind).toBe("service-providers");
+  });
+
   it("reads a 40 kB policy in well under the time limit", () => {
     const big = Array.from(
       { length: 120 },
