@@ -53,6 +53,8 @@ export type AnalyzeOptions = {
 };
 
 const MAX_EVIDENCE = 5;
+/** Facts listed per finding: the deciding ones first, then the rest in the policy's order. */
+const MAX_FACTS = 12;
 const MAX_EVIDENCE_CHARS = 600;
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -141,8 +143,10 @@ export function analyzePolicy(
       usedClauses.add(s.clause);
       evidence.push(openingOf(clauses[s.clause]!.text));
     }
+    // The facts that decided the rating come first, so the cap never hides them (Vinted's sale was
+    // its 43rd third-party fact of 44); the rest follow in the policy's order.
     const seenFacts = new Set<string>();
-    const shownFacts = own.filter((f) => {
+    const shownFacts = [...suggestion.decisive, ...own].filter((f) => {
       const key = `${f.kind}|${f.value}|${f.quote}`;
       if (seenFacts.has(key)) return false;
       seenFacts.add(key);
@@ -153,7 +157,9 @@ export function analyzePolicy(
       rating: suggestion.rating,
       reason: suggestion.reason,
       confidence: round(confidence),
-      facts: shownFacts.slice(0, 12).map(({ kind, value, quote }) => ({ kind, value, quote })),
+      facts: shownFacts
+        .slice(0, MAX_FACTS)
+        .map(({ kind, value, quote }) => ({ kind, value, quote })),
       evidence: suggestion.rating === "not-addressed" ? [] : evidence.map((quote) => ({ quote })),
       supporting,
       closest,

@@ -625,6 +625,99 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("sale: a denial confined to minors, a purpose or money is said with its scope (Vinted, Disqus, Cloudflare)", () => {
+    expect(
+      factOf(
+        "We do not knowingly sell the personal information of minors under the age of 16.",
+        "no-sale",
+      )?.value,
+    ).toBe("does not sell personal information (minors only)");
+    expect(
+      factOf(
+        "Disqus does not use or sell consumer personal data for the purpose of training large language models.",
+        "no-sale",
+      )?.value,
+    ).toBe("does not sell consumer personal data (for one purpose only)");
+    expect(
+      factOf(
+        "Cloudflare does not sell your Personal Information in the conventional sense (i.e., for money).",
+        "no-sale",
+      )?.value,
+    ).toBe("does not sell Personal Information (in the ordinary sense only)");
+    // A scope the object says itself is not repeated (Honkai: Star Rail).
+    expect(factOf("We do not sell children’s personal information.", "no-sale")?.value).toBe(
+      "does not sell children’s personal information",
+    );
+  });
+
+  it("sale: a denial for everyone stays general, its scope read only right after the data (Quora, pixiv, Paradox, Streamable)", () => {
+    const general = [
+      "We do not sell your personal information to third parties, nor do we sell personal information from users under 16 years old.",
+      "We have not sold any Personal Information (including Personal Information of minors) for a period of 12 months prior to the effective date of this Privacy Policy.",
+      "We do not sell your personal data to anyone, for money or anything else.",
+      "We do not “sell” the personal information of our organizers or users of the Services as the term “sale” or “sell” is defined in the California Consumer Privacy Act (“CCPA”).",
+      "Although we do not sell Personal Data, Nevada residents can still submit this type of opt-out request by contacting us using the details listed in Section 18, Contact Us.",
+    ];
+    for (const text of general) expect(factOf(text, "no-sale")?.value).not.toMatch(/ only\)$/);
+  });
+
+  it("sale: 'may have sold' is a sale; a table cell, a request's name and a condition are not (Vinted, IKEA, Thomson Reuters, Substack)", () => {
+    expect(
+      factOf(
+        "We may have sold the following categories of personal information about you to third parties in the prior twelve (12) months: Internet or other electronic network activity information such as consumer online activity, for example, browser type, IP address, device ID, advertising identifiers and cookie numbers, to online advertising service and analytics providers.",
+        "sale",
+      )?.value,
+    ).toBe("has sold categories of personal information");
+    expect(
+      kinds(
+        "Personal Data processed\nUsername of the one making a review\nUsername of the one subject to a review\nProduct(s) sold\nRating and review data",
+      ),
+    ).not.toContain("sale");
+    expect(
+      kinds(
+        "To submit a do not sell or share my personal information and limit the use of my sensitive personal information or any other privacy request, please visit the Data Subject Request Portal",
+      ),
+    ).not.toContain("no-sale");
+    expect(
+      kinds(
+        "Were we ever to sell Personal Information or share it for cross-context behavioral advertising, we would provide information on our opt out process here.",
+      ),
+    ).not.toContain("sale");
+    expect(
+      kinds(
+        "Similarly, Rhode Island and Connecticut customers have a right to receive a list of the third parties to whom we may have sold Personal Data.",
+      ),
+    ).not.toContain("sale");
+    expect(
+      kinds(
+        "To the extent that we sell or share your personal information, you have the right to opt out from such sale or sharing of your personal information.",
+      ),
+    ).not.toContain("sale");
+    // Stripchat: the second verb's object is not the first's.
+    expect(
+      factOf(
+        "Please note that we have never sold and will never sell your personal data to third parties.",
+        "no-sale",
+      )?.value,
+    ).toBe("does not sell personal data");
+  });
+
+  it("sale: sharing the policy says may be considered a sale is one; not under a condition, a denial or a right (Outbrain, AliExpress, Honkai: Star Rail, The Trade Desk)", () => {
+    expect(
+      factOf(
+        "Under certain United States state privacy laws, some of the ways in which we share Personal Data for targeted or cross-context behavioural advertising or analytics may be considered “sales” or “sharing”.",
+        "sale",
+      )?.value,
+    ).toBe("says some of its disclosures of data may be considered a sale");
+    for (const text of [
+      'To the extent that such practice may constitute a "selling" or "sharing" of personal information under the CCPA, you may opt-out of such "sales".',
+      'If you opt-out using these choices, we will not disclose or make available such personal information in ways that are considered a "sale" or "sharing" under the CCPA.',
+      "They may also include the right to opt out of activities that constitute “sales” or “sharing,” as such terms are defined under certain state privacy laws.",
+      "Whether certain disclosures constitute ‘sale,’ ‘sharing,’ or ‘targeted advertising’ under applicable law depends on the facts.",
+    ])
+      expect(kinds(text)).not.toContain("sale");
+  });
+
   it("opt-out and how: email address and unsubscribe link", () => {
     expect(
       factOf(
@@ -1131,6 +1224,29 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual(["Amazon Web Services (as examples)"]);
   });
 
+  it("named partners: networks a user shares content on, and a device maker named for its devices, are not partners (Honkai: Star Rail, Badoo)", () => {
+    const partners = (sentence: string) =>
+      extractFacts([sentence])
+        .filter((f) => f.kind === "named-partner")
+        .map((f) => f.value);
+    expect(
+      partners(
+        "For example, when you publish or share a post, other users can download, screenshot, or forward it to others within and outside of our products, or share such content on other social networks such as Facebook and X.",
+      ),
+    ).toEqual([]);
+    expect(
+      partners(
+        "Device ID (CCPA Categories A, C, G, F and K) — We obtain age and gender from you and we get the other information from the device or browser that you use to access the Badoo service — When you have given us your consent to do so through your Settings preferences under Security and Privacy Settings preferences or your browser or device privacy preferences (where required by your device manufacturer (for example Apple devices using iOS 14.5)",
+      ),
+    ).toEqual([]);
+    // The rest of the list is the user's too; a tool the company uses in the sentence is not.
+    expect(
+      partners(
+        "Users may share content on social networks such as Facebook and Instagram, and we use Google Analytics to measure it.",
+      ),
+    ).toEqual(["Google Analytics"]);
+  });
+
   it("named partners: a table row about logging in to the company's own app names the account used, not a partner (Bumble, Badoo)", () => {
     const partners = (sentence: string) =>
       extractFacts([sentence])
@@ -1537,6 +1653,11 @@ const ADVERSARIAL = [
   "we use your Google, ".repeat(2_500) + "Apple ID account",
   "log in with social media providers such as Google, X, ".repeat(1_000) + "and Stripe",
   "we do not sell data but ".repeat(2_000) + "we share data with advertisers",
+  "we do not sell personal information of ".repeat(1_300) + "minors",
+  "disclosures ".repeat(5_000) + "may be considered a “sale”",
+  "if ".repeat(10_000) + "this may constitute a sale",
+  "share such content on other social networks such as Facebook and ".repeat(700) + "Google",
+  "Apple devices and Google ".repeat(2_000) + "phones",
   "we do not share data with advertisers however ".repeat(1_000),
   "shall not include ".repeat(3_000) + "identify",
   "Advertising partners" + " and advertising partners".repeat(2_000) + ", such as",

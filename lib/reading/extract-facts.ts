@@ -380,6 +380,34 @@ const ADVERTISING_SHARED = "shared for others' marketing or advertising";
 /** After partners named only as examples: "Google Analytics, Stripe (as examples)". */
 export const EXAMPLES_ONLY = " (as examples)";
 
+/**
+ * The policy's own word that its sharing may be a sale under privacy law: "some of the ways in
+ * which we share Personal Data for targeted or cross-context behavioural advertising or analytics
+ * may be considered “sales” or “sharing”" (Outbrain). The rubric's sale is the company's giving of
+ * data for value; when the policy says its giving may be one, it is read as a sale. Not under a
+ * condition, a question, a denial or a user's right in the same clause ("To the extent that …
+ * constitutes a “sale”", "Whether certain disclosures constitute ‘sale’", "we will not disclose …
+ * in ways that are considered a “sale”", "the right to opt out of activities that constitute
+ * “sales”"), and only of something given ("disclosures", "transfers", "this processing").
+ */
+const DEEMED_SALE =
+  /\b(considered|deemed|treated as|constitutes?|constituting|qualify as|qualifies as)( to be)?( an?)? ["'“‘]?(sales?|sell|selling)\b/i;
+const DEEMED_CLAUSE_BREAK = /[;:]|\b(?:but|however|although|though|even if)\b/gi;
+const DEEMED_NOT_STATED =
+  /\b(if|whether|not|never|no|unless|extent|rights?|opt|opt-out|request|believe|wish|choose|limit)\b|n['’]t\b/i;
+const DEEMED_GIVING =
+  /\b(shar\w*|disclos\w*|transfers?|transferring|available|provid\w*|this|these|such|practices?|processing|activities)\b/i;
+export const DEEMED_SALE_VALUE = "says some of its disclosures of data may be considered a sale";
+function deemedSale(s: string): string | null {
+  const m = DEEMED_SALE.exec(s);
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  const last = [...before.matchAll(DEEMED_CLAUSE_BREAK)].at(-1);
+  const clause = last ? before.slice(last.index + last[0].length) : before;
+  if (DEEMED_NOT_STATED.test(clause) || !DEEMED_GIVING.test(clause)) return null;
+  return DEEMED_SALE_VALUE;
+}
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -469,6 +497,12 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: SALE_WORD,
     value: saleFact((x) => !x.negated && !x.aggregateOnly),
+  },
+  {
+    kind: "sale",
+    practice: "third-parties",
+    when: /\b(considered|deemed|treated as|constitut\w*|qualif\w*)\b/i,
+    value: deemedSale,
   },
   {
     kind: "sale-aggregated",

@@ -95,6 +95,20 @@ const USERS_CHOICE =
 const OWN_TERMS =
   /\b(their|its|(that|the|such|those) (third[- ]part(y|ies)|services?|compan(y|ies)|provider)['’]?s?) (own )?(terms|privacy (polic(y|ies)|notices?|statements?)|polic(y|ies)|practices)\b|\b(governed by|subject to) the (\w+ ){0,2}(terms|privacy polic(y|ies))\b/i;
 
+/**
+ * Content the user shares elsewhere, not data the company gives: "other users can … share such
+ * content on other social networks such as Facebook and X" (Honkai: Star Rail). A name given as
+ * an example of the networks or sites something is shared or posted on.
+ */
+const SHARED_ON_NETWORKS =
+  /\b(share|shares|sharing|post|posts|posting|publish\w*|forward\w*)( [\w'’-]+){0,4} (on|to|via|through) (other |third[- ]party |external |your |their )?(social (networks?|media|platforms?|sites?)|networks|platforms|sites|websites|services)(,? \(?(such as|like|including|e\.g\.,?|for example,?) )$/i;
+/**
+ * A device maker named for its devices, not as a recipient: "your device manufacturer (for example
+ * Apple devices using iOS 14.5)" (Badoo). A name followed by a word for a device or its system.
+ */
+const DEVICES_AFTER =
+  /^['’]?s? (devices?|iPhones?|iPads?|phones?|smartphones?|tablets?|computers?|Macs?|hardware|operating systems?)\b/i;
+
 export type NamedPartner = {
   name: string;
   /** Given only as an example of a kind of recipient ("service providers such as Stripe"). */
@@ -118,7 +132,7 @@ export function partnersNamed(sentence: string): NamedPartner[] {
   const signedInWith = new Set<string>();
   const mentions: Array<{ name: string; index: number; example: boolean }> = [];
   const accounts: Array<{ your: boolean; account: boolean }> = [];
-  let last: { end: number; signIn: boolean; example: boolean } | null = null;
+  let last: { end: number; signIn: boolean; example: boolean; elsewhere: boolean } | null = null;
   for (const m of read.matchAll(NAMED_PARTNERS)) {
     const name = m[0];
     const end = m.index + name.length;
@@ -137,16 +151,26 @@ export function partnersNamed(sentence: string): NamedPartner[] {
         last.signIn &&
         (listed || (m.index - last.end <= 20 && LIST_GLUE.test(read.slice(last.end, m.index)))));
     if (signIn) signedInWith.add(name);
-    const glued =
+    const glued: boolean =
       last !== null && m.index - last.end <= 20 && LIST_GLUE.test(read.slice(last.end, m.index));
+    // Neither the networks a user shares content on (nor the rest of their list) nor a device
+    // maker is given data by the company.
+    const elsewhere: boolean =
+      !gives &&
+      (SHARED_ON_NETWORKS.test(read.slice(Math.max(0, m.index - 120), m.index)) ||
+        (last !== null && last.elsewhere && (listed || glued)));
+    if (elsewhere || (!used.has(name) && DEVICES_AFTER.test(next))) {
+      last = { end, signIn, example: false, elsewhere };
+      continue;
+    }
     accounts.push({
-      your: YOUR_BEFORE.test(before) || (glued && accounts.at(-1)!.your),
+      your: YOUR_BEFORE.test(before) || (glued && (accounts.at(-1)?.your ?? false)),
       account: ACCOUNT_AFTER.test(next),
     });
     const example: boolean =
       EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(next) || (listed && last!.example);
     mentions.push({ name, index: m.index, example });
-    last = { end, signIn, example };
+    last = { end, signIn, example, elsewhere };
   }
   // A list whose last name is followed by "etc." makes examples of the names before it too.
   for (let i = mentions.length - 1; i > 0; i--) {

@@ -14,6 +14,11 @@ export type SaleStatement = {
   object: string;
   /** Only aggregated, de-identified or anonymous data is named, nothing that identifies a person. */
   aggregateOnly: boolean;
+  /**
+   * A denial confined to some data, people, purposes or senses of the word ("minors", "sensitive
+   * data", "for money"), or null: it says nothing of the rest of the data.
+   */
+  scope: string | null;
 };
 
 type Token = { text: string; word: string; index: number };
@@ -54,15 +59,68 @@ const PARTICIPLES = set("sold rented leased traded");
  * stop selling"). A sale is only claimed when the sentence states it outright.
  */
 const NOT_ASSERTED = set(
-  "not never no neither nor don't doesn't didn't won't wouldn't cannot can't isn't aren't haven't hasn't stop stops stopped if whether should unless opt opt-out opt-outs request requests rights",
+  "not never no neither nor don't doesn't didn't won't wouldn't cannot can't isn't aren't haven't hasn't stop stops stopped if whether should unless ever extent opt opt-out opt-outs request requests rights",
 );
-const RIGHT_OF_USERS = set("know request opt access delete limit ask");
+const RIGHT_OF_USERS = set("know request opt access delete limit ask receive obtain");
 /** A sale of the business with the data in it is the business-transfer practice, not a sale of data. */
 const BUSINESS_TRANSFER =
   /\b(mergers?|acquisitions?|acquired|bankruptcy|receivership|reorgani[sz]ation|divestitures?|business transactions?|change of (control|ownership)|sale of (the |our |all or |some or all |substantially all )*(assets|business|company|services))\b/i;
 const AGGREGATE =
   /\b(aggregat\w*|de-?identified|deidentified|anonymi[sz]ed|anonymous|non-?personal(ly identifiable)?|non-?identifiable|non-?identifying|statistical)\b/gi;
 const IDENTIFYING = /\b(personal\w*|identifiable|identifying|identifies)\b/i;
+
+/*
+ * A denial confined to some people, data, purposes or senses of the word: "We do not knowingly
+ * sell the personal information of minors under the age of 16" (Vinted, beside "We may have sold
+ * … to online advertising service and analytics providers"), "We DO NOT “sell” personal data …
+ * for monetary consideration", "as that term is traditionally understood". Each a flat
+ * alternation, tried in this order on the denial's own clause.
+ */
+const PLACES =
+  "California|Nevada|Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Rhode Island|Delaware|Montana|Iowa|Indiana|Tennessee|New Jersey|EU|EEA|UK|European|Europe|United States|U\\.S\\.|US|Canada|Canadian|Brazil";
+const SCOPES: Array<[RegExp, string]> = [
+  [
+    /\b(minors?|child(ren)?|children['’]s|kids|teens?|teenagers?|under (the age of |the age |age )?\d{1,2}|(younger|less) than \d{1,2}|\d{1,2} years (of age|old))\b/i,
+    "minors only",
+  ],
+  [/\bsensitive\b/i, "sensitive data only"],
+  // Not "for money or anything else", "for money or other consideration": the whole definition.
+  [
+    /\b(for money|in exchange for money|(for )?monetary (consideration|compensation|value)|for cash)\b(?! or (other|any|some)\w*\b)/i,
+    "for money only",
+  ],
+  [
+    /\b(as (that|the|this) (term|word) is (traditionally|commonly|generally|typically|usually|ordinarily) understood|in the (traditional|ordinary|conventional|usual|classic) sense)\b/i,
+    "in the ordinary sense only",
+  ],
+  [/\b(for the purposes? of|to train|for training|for the training)\b/i, "for one purpose only"],
+  [
+    /\b((after|once|if|when) you (click|opt|ask|request|tell|submit|exercise|use)\w*|opted out|opt-out request)\b/i,
+    "after an opt-out only",
+  ],
+  [
+    new RegExp(
+      `\\b(residents|consumers|users|customers) (of|in|from) (the )?(${PLACES})\\b|\\b(${PLACES}) (residents|consumers|users|customers)\\b`,
+    ),
+    "some places only",
+  ],
+];
+/**
+ * Where a denial's scope is read: its object and the words right after it, up to a comma, a
+ * bracket, "including" or another clause — "We do not sell your personal information to third
+ * parties, nor do we sell personal information from users under 16 years old" (Quora) denies a
+ * sale of everyone's data; "(including Personal Information of minors)" (pixiv) widens it.
+ */
+const SCOPE_END = /[,;:(–—]|\b(and|but|however|whereas|although|except|including|nor|unless)\b/i;
+
+function scopeOf(object: string, after: string): string | null {
+  const end = SCOPE_END.exec(after)?.index ?? after.length;
+  const words = `${object} ${after.slice(0, Math.min(end, 120))}`;
+  return SCOPES.find(([re]) => re.test(words))?.[1] ?? null;
+}
+/** The denial's object says its scope itself: "children’s personal information". */
+const scopeInObject = (s: SaleStatement) =>
+  SCOPES.some(([re, label]) => label === s.scope && re.test(s.object));
 
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
@@ -115,6 +173,11 @@ export function saleStatements(sentence: string): SaleStatement[] {
   const loud = shouting(sentence);
   const transfer = BUSINESS_TRANSFER.test(sentence);
   // undercut[k]: whether a word before token k keeps a sale there from being stated outright.
+  const lineBreakBefore = (k: number) =>
+    k > 0 &&
+    sentence
+      .slice(tokens[k - 1]!.index + tokens[k - 1]!.text.length, tokens[k]!.index)
+      .includes("\n");
   const undercut: boolean[] = [false];
   tokens.forEach((t, k) => {
     const right =
@@ -179,9 +242,13 @@ export function saleStatements(sentence: string): SaleStatement[] {
       const before = tokens.slice(Math.max(0, runStart - 4), runStart);
       if (!before.some((t) => SUBJECT.has(t.word)) && !run.some((t) => SUBJECT.has(t.word)))
         continue;
+      // "…: we sell": a run that ends its clause has no object after it.
+      if (endsClause(tokens[runEnd - 1]!)) continue;
       for (let k = runEnd; k < Math.min(tokens.length, runEnd + 8); k++) {
         const t = tokens[k]!;
-        if (STOP.has(t.word)) break;
+        // "sold or may sell personally identifiable …": the data belongs to the next verb; a
+        // line break ends a table cell ("Product(s) sold" above "Rating and review data", IKEA).
+        if (STOP.has(t.word) || MODAL.has(t.word) || SALE.has(t.word) || lineBreakBefore(k)) break;
         if (DATA_NOUN.has(t.word)) {
           objectEnd = k;
           break;
@@ -191,6 +258,8 @@ export function saleStatements(sentence: string): SaleStatement[] {
       }
       if (objectEnd < 0) continue;
       objectStart = runEnd;
+      // "To submit a do not sell or share my personal information … request": a request's name.
+      if (tokens[objectStart]!.word === "my") continue;
       // "the email addresses or other collected personal information": one object.
       const joined = tokens[objectEnd + 1];
       if (
@@ -210,6 +279,9 @@ export function saleStatements(sentence: string): SaleStatement[] {
       windowStart = Math.max(0, runStart - 4);
     }
     const object = phrase(sentence, tokens, objectStart, objectEnd);
+    const lastOf = tokens[passive ? runEnd - 1 : objectEnd]!;
+    // Right after the last word, before its punctuation: "Personal Data," ends at the comma.
+    const afterObject = lastOf.index + lastOf.text.replace(/[^\p{L}\p{N}]+$/u, "").length;
     if (!object) continue;
     const around = tokens.slice(windowStart, runEnd);
     const negated = around.some((t) => NEGATION.has(t.word));
@@ -227,6 +299,7 @@ export function saleStatements(sentence: string): SaleStatement[] {
       perfect: around.some((t) => /^(has|have|had)$/.test(t.word)),
       object,
       aggregateOnly: rest !== object && !IDENTIFYING.test(rest),
+      scope: negated ? scopeOf(object, sentence.slice(afterObject)) : null,
     });
   }
   return out;
@@ -250,5 +323,11 @@ export function saleText(s: SaleStatement): string {
       : s.modal
         ? `${s.modal} ${orList(s.verbs)}`
         : orList(s.verbs.map((v) => `${v}s`));
-  return `${verb} ${s.object}`;
+  // "does not sell sensitive personal information" says its scope in its object already.
+  const said = !s.scope || scopeInObject(s);
+  return `${verb} ${s.object}${said ? "" : ` (${s.scope})`}`;
 }
+
+/** A no-sale fact's value that is confined to some people, data or purposes ("… (minors only)"). */
+export const SCOPED_NO_SALE =
+  /\((minors|sensitive data|for money|in the ordinary sense|for one purpose|after an opt-out|some places) only\)$/;

@@ -75,6 +75,46 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it("third parties: a stated sale is concerning beside a no-sale for minors, which makes nothing protective (Vinted)", () => {
+    const vinted = [
+      "We may have sold the following categories of personal information about you to third parties in the prior twelve (12) months: Internet or other electronic network activity information such as consumer online activity, for example, browser type, IP address, device ID, advertising identifiers and cookie numbers, to online advertising service and analytics providers.",
+      "We do not knowingly sell the personal information of minors under the age of 16.",
+    ];
+    const s = rate("third-parties", vinted);
+    expect(s.rating).toBe("concerning");
+    expect(summaryOf(s)).toBe("the company has sold categories of personal information");
+    // Without the sale, a no-sale for minors is no "data not sold".
+    const scoped = rate("third-parties", [
+      vinted[1]!,
+      "For automatic translation, Vinted uses service provider Google LLC (USA), bound by contract.",
+    ]);
+    expect(scoped.rating).toBe("neutral");
+    expect(scoped.reason).not.toMatch(/not sold/);
+    // A general denial does not cancel the policy's own "may sell" either.
+    expect(
+      rate("third-parties", [
+        "Verizon doesn’t sell personally identifiable information today and we don’t have plans to start.",
+        "Verizon, Verizon Value, and Visible may sell the personal information of Rhode Island consumers to the third parties included in the following Third-Party Privacy Disclosures.",
+      ]).rating,
+    ).toBe("concerning");
+  });
+
+  it("third parties: sharing the policy says may be considered a sale is concerning, after sharing for advertising (Outbrain)", () => {
+    const deemed =
+      "Under certain United States state privacy laws, some of the ways in which we share Personal Data for targeted or cross-context behavioural advertising or analytics may be considered “sales” or “sharing”.";
+    const s = rate("third-parties", [
+      "We do not sell your Personal Data in the conventional sense (i.e., for money).",
+      deemed,
+    ]);
+    expect(s.rating).toBe("concerning");
+    expect(summaryOf(s)).toBe(
+      "the company says some of its disclosures of data may be considered a sale",
+    );
+    expect(
+      summaryOf(rate("third-parties", [deemed, "We may share your information with advertisers."])),
+    ).toBe("data shared for others' marketing or advertising");
+  });
+
   it("third parties: selling only aggregated data is neutral, and said as the policy says it", () => {
     const s = rate("third-parties", "We may sell aggregated data to third parties.");
     expect(s.rating).toBe("neutral");
@@ -401,6 +441,27 @@ describe("analyzePolicy", () => {
     expect(cookies.confidence).toBeLessThanOrEqual(1);
     const disputes = a.findings.find((f) => f.practice === "disputes")!;
     expect(disputes).toMatchObject({ rating: "not-addressed", evidence: [] });
+  });
+
+  it("lists the facts that decided the rating first, whatever the cap (Vinted's sale came 43rd of 44)", () => {
+    const providers = Array.from(
+      { length: 20 },
+      (_, i) => `We use service provider number ${i + 1} for support, bound by contract.`,
+    );
+    const text = [
+      "# Privacy Policy",
+      "## Sharing",
+      ...providers,
+      "We may have sold the following categories of personal information about you to third parties in the prior twelve (12) months.",
+    ].join("\n\n");
+    const sharing = analyzePolicy(text).findings.find((f) => f.practice === "third-parties")!;
+    expect(sharing.rating).toBe("concerning");
+    expect(sharing.facts).toHaveLength(12);
+    expect(sharing.facts[0]).toMatchObject({
+      kind: "sale",
+      value: "has sold categories of personal information",
+    });
+    expect(sharing.facts[1]?.kind).toBe("service-providers");
   });
 
   it("reads a 40 kB policy in well under the time limit", () => {

@@ -1,8 +1,9 @@
 import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import { EXAMPLES_ONLY, type Fact, type FactKind } from "./extract-facts";
+import { DEEMED_SALE_VALUE, EXAMPLES_ONLY, type Fact, type FactKind } from "./extract-facts";
 import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
+import { SCOPED_NO_SALE } from "./sale-statement";
 import {
   isShortPeriod,
   periodSentence,
@@ -50,6 +51,9 @@ function aside(headline: string, detail: string): string {
 /** The first four names of named-partner facts, each once, without "(as examples)". */
 const partnerNames = (facts: Fact[]) =>
   [...new Set(facts.flatMap((x) => x.value.replace(EXAMPLES_ONLY, "").split(", ")))].slice(0, 4);
+
+/** A no-sale confined to some people, data or purposes (read from the sentence, else the value). */
+const scopedNoSale = (x: Fact) => (x.sale ? x.sale.scope !== null : SCOPED_NO_SALE.test(x.value));
 
 const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionPeriod(f.quote);
 
@@ -223,8 +227,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   "third-parties"(f) {
-    if (f.has("sale") && !f.has("no-sale"))
-      return rule("concerning", `the company ${quoted(f.get("sale")[0])}`, f.get("sale"));
+    /*
+     * A stated sale is concerning whatever else the policy denies: "We may have sold … to online
+     * advertising service and analytics providers" stands beside "We do not knowingly sell the
+     * personal information of minors under the age of 16" (Vinted), and beside a general denial
+     * the policy's own "may sell" still leaves the door open (until the review of 2026-12-03 any
+     * no-sale cancelled a sale).
+     */
+    const sales = f.get("sale").filter((x) => x.value !== DEEMED_SALE_VALUE);
+    if (sales.length) return rule("concerning", `the company ${quoted(sales[0])}`, sales);
     if (f.has("sharing-without-limits"))
       return rule(
         "concerning",
@@ -237,6 +248,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "data shared for others' marketing or advertising",
         f.get("advertising-sharing"),
       );
+    // The policy's word that its sharing may count as a sale ("may be considered “sales”",
+    // Outbrain) is its own label on what it gives, said when the sharing itself was not read.
+    if (f.has("sale"))
+      return rule("concerning", `the company ${quoted(f.get("sale")[0])}`, f.get("sale"));
     const contract = f.get("service-providers").filter((x) => x.value.includes("under contract"));
     /*
      * The rubric's "only named processors": names given as examples of a kind of recipient
@@ -244,10 +259,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
      * they name no list of processors.
      */
     const named = f.get("named-partner").filter((x) => !x.value.endsWith(EXAMPLES_ONLY));
-    const notSold = f.has("no-sale") && !f.has("sale-aggregated");
+    // Only a denial for all data and everyone: one for minors or sensitive data says nothing of the rest.
+    const noSale = f.get("no-sale").filter((x) => !scopedNoSale(x));
+    const notSold = noSale.length > 0 && !f.has("sale-aggregated");
     if (notSold && contract.length && named.length)
       return rule("protective", "named processors under contract, and data not sold", [
-        f.get("no-sale")[0]!,
+        noSale[0]!,
         contract[0]!,
         named[0]!,
       ]);
@@ -263,7 +280,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       return rule(
         "neutral",
         `service providers under contract or confidentiality, and data not sold; partners are named only as examples (${partnerNames(f.get("named-partner")).join(", ")})`,
-        [contract[0]!, f.get("no-sale")[0]!, f.get("named-partner")[0]!],
+        [contract[0]!, noSale[0]!, f.get("named-partner")[0]!],
       );
     if (contract.length)
       return rule(
@@ -277,11 +294,11 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "shared with service providers",
         f.get("service-providers").slice(0, 2),
       );
-    if (f.has("no-sale"))
+    if (noSale.length)
       return rule(
         "neutral",
-        `the company ${quoted(f.get("no-sale")[0])}; other sharing is not limited in detail`,
-        f.get("no-sale"),
+        `the company ${quoted(noSale[0])}; other sharing is not limited in detail`,
+        noSale,
       );
     // Names alone decide nothing, but a reason that says "no fact found" beside "Partners named:
     // Google" reads as a contradiction: the reason names them and says why they do not decide.
