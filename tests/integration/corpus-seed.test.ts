@@ -292,13 +292,17 @@ describe("provenance in the API and the exports", () => {
     expect(company.provenance).toBe("machine");
     expect(company.findings).toHaveLength(14);
     for (const f of company.findings) {
+      // Where no clause was found there is no rating to be sure of: the closest clause instead.
+      const noClause = f.rating === "no-clause-found";
       expect(f).toMatchObject({
         provenance: "machine",
         reason: expect.any(String),
-        confidence: expect.any(Number),
+        confidence: noClause ? null : expect.any(Number),
+        closestClauseProbability: noClause ? expect.any(Number) : null,
       });
       expect(Array.isArray(f.facts)).toBe(true);
     }
+    expect(company.findings.some((f) => f.rating === "no-clause-found")).toBe(true);
     const tags = company.clauses.flatMap((c) => c.tags);
     expect(tags.length).toBeGreaterThan(10);
     expect(tags.every((t) => typeof t.probability === "number")).toBe(true);
