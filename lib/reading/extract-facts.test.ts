@@ -7,6 +7,12 @@ const afterOpening = (...clauses: string[]) => ["", "", "", ...clauses];
 const kinds = (text: string) => extractFacts([text]).map((f) => f.kind);
 const factOf = (text: string, kind: FactKind) => extractFacts([text]).find((f) => f.kind === kind);
 
+/** The named-partner values read from one sentence. */
+const partners = (sentence: string) =>
+  extractFacts([sentence])
+    .filter((f) => f.kind === "named-partner")
+    .map((f) => f.value);
+
 describe("extractFacts on real policy sentences", () => {
   it("retention: backups with no limit (Mozy)", () => {
     const f = factOf(
@@ -1147,10 +1153,6 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("named partners: a sign-in option is not a partner, unless the company gives it data (Telegram, GitLab, Zillow, TikTok)", () => {
-    const partners = (sentence: string) =>
-      extractFacts([sentence])
-        .filter((f) => f.kind === "named-partner")
-        .map((f) => f.value);
     for (const sentence of [
       "From September 2022, we may ask some users to provide an email address to receive login codes via email instead of SMS (with an option to use 'Sign in With Google' / 'Sign in with Apple').",
       "Third-Party Services: GitLab allows you to sign up for/in to our Services using third-party accounts, such as Meta or Google.",
@@ -1189,10 +1191,6 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("named partners: the user's own account at another service is not a partner (Vinted)", () => {
-    const partners = (sentence: string) =>
-      extractFacts([sentence])
-        .filter((f) => f.kind === "named-partner")
-        .map((f) => f.value);
     expect(
       partners(
         "This means that we will use the member name from your Google, Facebook or Apple ID account as your Vinted account member name so that it will be visible to other visitors to the Website and App users.",
@@ -1207,10 +1205,6 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("named partners: examples of the social media signed in with, further from the sign-in words (Honkai: Star Rail)", () => {
-    const partners = (sentence: string) =>
-      extractFacts([sentence])
-        .filter((f) => f.kind === "named-partner")
-        .map((f) => f.value);
     expect(
       partners(
         "If you choose to log in to our services via your social media account(s), we may receive your social media account information (including your username or nickname) from third party social media providers (such as Facebook, X, Google Play, Game Center).",
@@ -1225,10 +1219,6 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("named partners: networks a user shares content on, and a device maker named for its devices, are not partners (Honkai: Star Rail, Badoo)", () => {
-    const partners = (sentence: string) =>
-      extractFacts([sentence])
-        .filter((f) => f.kind === "named-partner")
-        .map((f) => f.value);
     expect(
       partners(
         "For example, when you publish or share a post, other users can download, screenshot, or forward it to others within and outside of our products, or share such content on other social networks such as Facebook and X.",
@@ -1248,10 +1238,6 @@ describe("extractFacts on real policy sentences", () => {
   });
 
   it("named partners: a table row about logging in to the company's own app names the account used, not a partner (Bumble, Badoo)", () => {
-    const partners = (sentence: string) =>
-      extractFacts([sentence])
-        .filter((f) => f.kind === "named-partner")
-        .map((f) => f.value);
     for (const row of [
       "To allow people using the App to create and enhance their Bumble profile, and log into the App via third-party accounts. — Linked Social Media Information from Facebook and other third-party accounts (e.g. Spotify) — We get this information from Facebook or the providers of any other accounts you use to log in to Bumble or connect with your Bumble account. — Our contractual obligation We retain the information for 42 days after the account deletion",
       "To allow people using the App to create and enhance their Badoo profile, and log into the App via third-party accounts. — Linked Social Media Information from Facebook and other third-party accounts (e.g. Spotify) — We get this information from Facebook or the providers of any other accounts you use to log in to Badoo or connect with your Badoo account. — Our contractual obligation.We retain the information for 42 days after the account deletion.",
