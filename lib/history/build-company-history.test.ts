@@ -264,14 +264,15 @@ describe("buildCompanyHistory", () => {
       expect(built[0]!.ratings).toEqual(pageRatings(policy));
     });
 
-    it("leaving a practice not addressed when a stray fact is all it has (Google Pay's GPC)", async () => {
+    it("leaving a practice not addressed when a stray fact is all it has", async () => {
       const policy = [
-        "# Google Payments Privacy Notice",
+        "# Privacy Notice",
         "",
-        "The Google Payments Privacy Notice applies to services offered by Google LLC or its wholly owned subsidiaries, including Google Payment Corp. (“GPC”).",
+        "Our stores are operated by DNT Holdings Ltd., which is owned by the same group.",
         "",
       ].join("\n");
-      // "GPC" is read as Global Privacy Control, with no clause about cookies to quote.
+      // "DNT" is read as Do Not Track, with no clause about cookies to quote. (Google Pay's
+      // "Google Payment Corp. (“GPC”)" was such a case until a defined "GPC" stopped counting.)
       const cookies = analyzePolicy(policy, { format: "markdown" }).findings.find(
         (f) => f.practice === "cookies",
       );
