@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FACT_EXTRACTORS, extractFacts, ownNames, type FactKind } from "./extract-facts";
+import { isShortPeriod } from "./retention-period";
 import { sentencesOf } from "./sentences";
 
 /** Clauses after the title and the three opening clauses ownNames reads every name from. */
@@ -27,7 +28,7 @@ describe("extractFacts on real policy sentences", () => {
       "When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your device for security purposes. We retain server logs for 90 days.",
     ]).filter((f) => f.kind === "retention-period");
     expect(periods.map((f) => [f.value, f.quote.slice(0, 20)])).toEqual([
-      ["log data kept for 14 days", "When you visit our s"],
+      ["log data kept between 10 and 14 days", "When you visit our s"],
       ["server logs kept for 90 days", "We retain server log"],
     ]);
   });
@@ -150,13 +151,13 @@ describe("extractFacts on real policy sentences", () => {
         "The information we collect and process includes your log data and device information: When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your computer, phone, or other device you use to access or navigate on our site, including your IP address.",
         "retention-period",
       )?.value,
-    ).toBe("log data kept for 14 days");
+    ).toBe("log data kept between 10 and 14 days");
     expect(
       factOf(
         "Produce usage statistics — Connection data — Legitimate interest — Cookies: between 3 months and 1 year Service usage data kept during the contractual period or anonymized",
         "retention-period",
       )?.value,
-    ).toBe("cookies kept for 3 months");
+    ).toBe("cookies kept between 3 months and 1 year");
     expect(
       factOf(
         "Account data: For the duration of the user relationship plus 30 days after deletion.",
@@ -446,6 +447,78 @@ describe("extractFacts on real policy sentences", () => {
         "Your personal data may be kept for a period of three (3) years from the date of the study.",
       ),
     ).toEqual(["personal data", true]);
+  });
+
+  it("retention: a sentence opening on the period and deleting after it is deleted after, not kept for (Bing, Tumblr, Vinted)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(value("After 60 days, the account will be permanently deleted.")).toBe(
+      "the account deleted after 60 days",
+    );
+    expect(value("After 30 days, your account will be deleted and cannot be recovered.")).toBe(
+      "the account deleted after 30 days",
+    );
+    expect(value("After 3 months, we permanently delete your account from our Platform.")).toBe(
+      "the account deleted after 3 months",
+    );
+    // The account is not data in general: it does not take the headline from a period for data.
+    expect(
+      factOf("After 60 days, the account will be permanently deleted.", "retention-period")?.period
+        ?.general,
+    ).toBe(false);
+    // Nothing deleted in the clause after the period: no change.
+    expect(value("After 30 days, we keep your data in an archive.")).toBe("data kept for 30 days");
+  });
+
+  it("retention: a range is said whole, and a bound keeps its qualifier (Blizzard, Scaleway, Kraken, Lydia, Firefox, Bumble)", () => {
+    const value = (s: string) => factOf(s, "retention-period")?.value;
+    expect(
+      value(
+        "Server logs are retained between 90 days and 1 year, unless they are related to escalation of customer issues, in which case we keep them up to 3 years.",
+      ),
+    ).toBe("server logs kept between 90 days and 1 year");
+    expect(
+      value("Cookies are stored between 3 months and 1 year depending on the type of cookie used"),
+    ).toBe("cookies kept between 3 months and 1 year");
+    expect(
+      value(
+        "Your personal data may be retained for a period of five (5) to twenty (20) years, depending on the nature of the offence, from the date of its discovery.",
+      ),
+    ).toBe("personal data kept between 5 and 20 years");
+    expect(
+      value(
+        "When you visit our site, we temporarily (typically 10-14 days) store log data about your visit.",
+      ),
+    ).toBe("log data kept between 10 and 14 days");
+    expect(
+      value(
+        "We may keep your personal data for longer than 5 years if we cannot delete it for legal, regulatory, or technical reasons.",
+      ),
+    ).toBe("personal data kept for longer than 5 years");
+    // "More than" denied is a most.
+    expect(
+      value(
+        "In general, we do not retain personal data for more than 25 months, but actual retention periods may vary depending on the type of data and the purpose(s) for which it was collected.",
+      ),
+    ).toBe("personal data kept for up to 25 months");
+    expect(
+      value(
+        "We will only keep the scans as long as we need them for these purposes, but never longer than 3 years after your last interaction with us.",
+      ),
+    ).toBe("kept for up to 3 years after your last interaction");
+    // Two periods joined by "and" are no range; nor ends out of order.
+    expect(value("We keep logs for 30 days and 1 year for backups.")).toBe("logs kept for 30 days");
+    expect(value("Data is kept between 2 years and 6 months.")).toBe("data kept for 2 years");
+  });
+
+  it("retention: a range is short only if its upper end is; a period with no upper end never is", () => {
+    const period = (s: string) => factOf(s, "retention-period")!.period!;
+    expect(isShortPeriod(period("Server logs are retained between 90 days and 1 year."))).toBe(
+      false,
+    );
+    expect(isShortPeriod(period("Data is kept between 3 and 6 months."))).toBe(true);
+    expect(isShortPeriod(period("Data is kept for at least 30 days."))).toBe(false);
+    expect(isShortPeriod(period("Data is kept for more than 2 weeks."))).toBe(false);
+    expect(isShortPeriod(period("Data is kept for up to 30 days."))).toBe(true);
   });
 
   it("retention: periods in hours are periods, said with what happens at their end (WeTransfer, Wire, Telegram)", () => {
@@ -1598,6 +1671,10 @@ const ADVERSARIAL = [
   ". A".repeat(20_000),
   "U.S. ".repeat(10_000),
   "third-party ".repeat(8_000),
+  "between 1 and ".repeat(4_000) + "days",
+  "5-".repeat(20_000) + "5 days",
+  "After 1 day".repeat(4_000) + ", deleted",
+  "not more than ".repeat(4_000) + "3 years",
   "chang ".repeat(10_000) + "without",
   "you may ".repeat(8_000) + "delete",
   "requests to ".repeat(8_000),

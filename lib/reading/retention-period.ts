@@ -219,14 +219,49 @@ const AGE_AFTER = /^[ -](of[ -]age|old)\b/i;
  */
 const TAKES = /\b(takes?|taking|requires?|need|needs)\b[^.;]{0,20}$/i;
 const TO_DELETE = /^[^.;]{0,60}\bto (\w+ly )?(delete|erase|remove|purge|destroy)\b/i;
-const UP_TO = /\b(up to|no longer than|no more than|a maximum of|at most|maximum of)\s+$/i;
+/**
+ * A most: "up to", and "more than" denied, "not more than 180 days" (IGN), "we do not retain
+ * personal data for more than 25 months" (Firefox).
+ */
+const UP_TO =
+  /\b(up to|no longer than|no more than|a maximum of|at most|maximum of)\s+$|\b(not|never)\b[^.;]{0,50}\b(longer|more) than\s+$/i;
 const AT_LEAST = /\b(at least|a minimum of|minimum of)\s+$/i;
+/** "We may keep your personal data for longer than 5 years" (Kraken): the qualifier as written. */
+const MORE_THAN = /\b(longer than|more than|in excess of)\s+$/i;
+/**
+ * The lower end of a range before its upper end, in the upper end's unit: "between 3 and 6
+ * months", "from 1 to 3 years", "five (5) to twenty (20) years" (Lydia), "10-14 days". Flat
+ * alternations, the number at the lead's end.
+ */
+const RANGE_FROM = new RegExp(
+  `(?:\\bbetween ${NUMBER}(?: \\(\\d{1,4}\\))? (?:and|to) |\\b${NUMBER}(?: \\(\\d{1,4}\\))? to |\\b(\\d{1,4}) ?[-–] ?)$`,
+  "i",
+);
+/** "between 90 days and 1 year" (Blizzard): a period after "and" closes the range. */
+const RANGE_TO = /^ and (?:up to )?/i;
+/**
+ * A sentence that opens on the period and deletes in the clause after it: "After 60 days, the
+ * account will be permanently deleted" (Bing), "After 3 months, we permanently delete your
+ * account" (Vinted). The period is when it goes, not how long it stays.
+ */
+const OPENS_AFTER = /^\W{0,3}after\s+$/i;
+const DELETES_NEXT = /^\s*,[^.;]{0,60}?\b(delet|eras|purg|destroy|anonymi[sz]|remov)\w*/i;
+/** A period's length in hours, to order the ends of a range: a month as 30 days, a year as 365. */
+const HOURS = { hour: 1, day: 24, week: 168, month: 720, year: 8760 } as const;
+const hoursOf = (n: number, unit: RetentionPeriod["unit"]) => n * HOURS[unit];
 
 export type RetentionPeriod = {
   n: number;
   unit: "hour" | "day" | "week" | "month" | "year";
   /** "business " or "calendar " days, as the policy counts them; else "". */
   counted: string;
+  /**
+   * The upper end when the policy gives a range, "between 90 days and 1 year": n, unit and
+   * counted are then its lower end, and the range is said whole.
+   */
+  to?: { n: number; unit: RetentionPeriod["unit"]; counted: string };
+  /** Whether the period has no upper end: "for at least 2 years", "longer than 5 years" (Kraken). */
+  open?: boolean;
   /** What the period is about, in the policy's words ("search queries"); null when unsaid. */
   what: string | null;
   /** Whether `what` is data in general (or unsaid, or the whole account) rather than one kind of data. */
@@ -244,8 +279,15 @@ export type RetentionPeriod = {
   inactive?: boolean;
 };
 
-export const durationText = (p: RetentionPeriod) =>
+const lengthText = (p: { n: number; unit: string; counted: string }) =>
   `${p.n} ${p.counted}${p.unit}${p.n === 1 ? "" : "s"}`;
+/** "90 days", or a range whole: "between 90 days and 1 year", "between 10 and 14 days". */
+export const durationText = (p: RetentionPeriod) =>
+  !p.to
+    ? lengthText(p)
+    : p.to.unit === p.unit && p.to.counted === p.counted
+      ? `between ${p.n} and ${lengthText(p.to)}`
+      : `between ${lengthText(p)} and ${lengthText(p.to)}`;
 
 /**
  * The period a sentence states and what it applies to. The data named nearest before the period
@@ -255,21 +297,27 @@ export const durationText = (p: RetentionPeriod) =>
 export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const m = DURATION.exec(sentence);
   if (!m?.[1] || !m[4]) return null;
-  const n = numberOf(m);
-  if (!Number.isFinite(n) || n <= 0) return null;
+  const read = numberOf(m);
+  if (!Number.isFinite(read) || read <= 0) return null;
   const unit = m[4].toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"];
+  const range = rangeOf(sentence, m, read, unit);
+  // "between 3 and 6 months": the period read is the upper end; the lower end stands before it.
+  const n = range?.n ?? read;
+  // The words around the period are those around the whole range.
+  const start = range?.start ?? m.index;
+  const end = range?.end ?? m.index + m[0].length;
 
   let before: RegExpExecArray | null = null;
   let after: RegExpExecArray | null = null;
   for (const d of sentence.matchAll(DATA_OBJECT)) {
     const ahead = sentence.slice(Math.max(0, d.index - 30), d.index);
     if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
-    if (d.index + d[0].length <= m.index) before = d;
-    else if (d.index >= m.index + m[0].length) {
+    if (d.index + d[0].length <= start) before = d;
+    else if (d.index >= end) {
       // Data named in another clause after the period is not its subject: "Completed Pitches are
       // generally deleted within 24 hours after download, …, unless we need to retain
       // information for safety" (Bumble).
-      if (!CLAUSE_BREAK.test(sentence.slice(m.index + m[0].length, d.index))) after = d;
+      if (!CLAUSE_BREAK.test(sentence.slice(end, d.index))) after = d;
       break;
     }
   }
@@ -278,13 +326,10 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   // When you visit our site, we temporarily (typically 10-14 days) store log data …" (AdSupply)
   // keeps log data for 14 days. Otherwise the lead-in stands: "Cookies: between 3 months and 1
   // year", "Account data: … plus 30 days after deletion."
-  const leadIn = sentence.lastIndexOf(":", m.index);
+  const leadIn = sentence.lastIndexOf(":", start);
   const inLeadIn = before !== null && leadIn >= before.index + before[0].length;
   const keptAfter =
-    after !== null &&
-    KEPT_NEXT.test(
-      sentence.slice(m.index + m[0].length, Math.min(after.index, m.index + m[0].length + 40)),
-    );
+    after !== null && KEPT_NEXT.test(sentence.slice(end, Math.min(after.index, end + 40)));
   const object = inLeadIn && keptAfter ? after : (before ?? after);
   let what = object ? asWritten(sentence, object.index, object[0]) : null;
   // "the cookie expires after 13 months": said of each one, shown as the kind.
@@ -298,25 +343,33 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
     what = `${unnamed[0].trim().toLowerCase()}${unnamed[0].endsWith("-") ? "" : " "}${what}`;
   else if (what && object && GENERAL.test(what)) what = dataOfOneKind(sentence, object) ?? what;
 
-  const lead = sentence.slice(Math.max(0, m.index - 60), m.index);
+  const lead = sentence.slice(Math.max(0, start - 60), start);
   // A verb of deletion may stand further back: "deleted automatically and permanently from our servers within".
-  const wideLead = sentence.slice(Math.max(0, m.index - 100), m.index);
-  const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const wideLead = sentence.slice(Math.max(0, start - 100), start);
+  const tail = sentence.slice(end, end + 80);
   // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
   if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
   // Not a time looked back over, unless one of inactivity ("has not logged in … in the past 365 days").
   if (LOOKS_BACK.test(lead) && !INACTIVE_BEFORE.test(lead)) return null;
   if (AGE_BEFORE.test(lead) || AGE_AFTER.test(tail)) return null;
   if (USERS_WINDOW.test(wideLead)) return null;
+  const opensAfter = OPENS_AFTER.test(sentence.slice(0, start)) && DELETES_NEXT.test(tail);
+  const moreThan = MORE_THAN.exec(lead);
   const action = DELETED_WITHIN.test(wideLead)
     ? "deleted within"
-    : DELETED_AFTER.test(wideLead)
+    : DELETED_AFTER.test(wideLead) || opensAfter
       ? "deleted after"
       : UP_TO.test(lead)
         ? "kept for up to"
         : AT_LEAST.test(lead)
           ? "kept for at least"
-          : "kept for";
+          : moreThan
+            ? `kept for ${moreThan[1]!.toLowerCase()}`
+            : "kept for";
+  // A range is said whole, "kept between 90 days and 1 year"; its "for" or "after" would misread it.
+  const ranged = range ? { to: range.to, action: action.replace(/ (for|after|within)$/, "") } : {};
+  const open =
+    !range && action.startsWith("kept for ") && /(least|than)$/.test(action) ? { open: true } : {};
   const counted = m[3]?.toLowerCase() ?? "";
   if (INACTIVE_BEFORE.test(lead) || INACTIVE_AFTER.test(tail)) {
     // An unused account goes after that long: said of the account when the sentence ends it and
@@ -334,25 +387,66 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
       // Kept once the account has been unused that long (Myspace), not for that long.
       action: ENDS.test(sentence) ? "deleted after" : CONDITION.test(lead) ? "kept after" : action,
       inactive: true,
+      ...(range ? { to: range.to } : {}),
     };
   }
+  // "After 60 days, the account will be permanently deleted" (Bing) names the account, no data.
+  // It is the account, not data in general, so it is not the headline over a period for data.
+  const account = opensAfter && !what && ACCOUNT_ENDED.test(sentence);
   const period: RetentionPeriod = {
     n,
     unit,
     counted,
-    what,
-    general: !unnamed && (!what || GENERAL.test(what)),
+    what: account ? "the account" : what,
+    general: !account && !unnamed && (!what || GENERAL.test(what)),
     anonymous: !!unnamed,
     action,
+    ...ranged,
+    ...open,
   };
   const from = periodStart(lead, tail);
   if (!from) return period;
   // "removed from our databases 30 days after deletion": removed at the end of the period.
-  const removed = period.action === "kept for" && REMOVED_BEFORE.test(lead);
+  const removed = period.action === "kept for" && !range && REMOVED_BEFORE.test(lead);
   if (!removed) return { ...period, from };
   // "deleted no later than three years from the last contact": within that time, not at its end.
   const deleted = /\b(no later than|within)\s+$/i.test(lead) ? "deleted within" : "deleted after";
   return { ...period, from, action: deleted };
+}
+
+/**
+ * The range a period is one end of, with its span in the sentence: the lower end before it
+ * ("between 3 and 6 months") or the upper end after it ("between 90 days and 1 year"). Null
+ * when there is none, or the ends are not in order ("10-5 days" is no range).
+ */
+function rangeOf(
+  sentence: string,
+  m: RegExpExecArray,
+  n: number,
+  unit: RetentionPeriod["unit"],
+): { start: number; end: number; to: NonNullable<RetentionPeriod["to"]>; n?: number } | null {
+  const counted = m[3]?.toLowerCase() ?? "";
+  const end = m.index + m[0].length;
+  const lower = RANGE_FROM.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+  if (lower) {
+    const low = lower[3] ? Number(lower[3]) : toNumber((lower[1] ?? lower[2])!);
+    if (!(low > 0 && low < n)) return null;
+    return { start: m.index - lower[0].length, end, to: { n, unit, counted }, n: low };
+  }
+  // "for 30 days and up to 1 year" is two periods; only "between" opens a range.
+  const and = RANGE_TO.exec(sentence.slice(end, end + 12));
+  if (!and || !/\bbetween\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)))
+    return null;
+  const rest = sentence.slice(end + and[0].length, end + and[0].length + 60);
+  const upper = DURATION.exec(rest);
+  if (upper?.index !== 0 || !upper[4]) return null;
+  const to = {
+    n: numberOf(upper),
+    unit: upper[4].toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"],
+    counted: upper[3]?.toLowerCase() ?? "",
+  };
+  if (!(hoursOf(to.n, to.unit) > hoursOf(n, unit))) return null;
+  return { start: m.index, end: end + and[0].length + upper[0].length, to };
 }
 
 /** A period counted from an account's inactivity: "after an Account has been inactive for 24 months". */
@@ -406,9 +500,17 @@ function periodStart(lead: string, tail: string): string | null {
  * Whether the period is short in the rubric's sense: hours, days, weeks, or up to twelve months. Not a
  * period of inactivity, which says nothing of how long data is kept while the account is used.
  */
-export const isShortPeriod = (p: RetentionPeriod) =>
-  !p.inactive &&
-  (p.unit === "hour" || p.unit === "day" || p.unit === "week" || (p.unit === "month" && p.n <= 12));
+export const isShortPeriod = (p: RetentionPeriod) => {
+  // A range is as long as its upper end: "between 3 and 6 months" is short, "between 90 days
+  // and 1 year" is not (a year is counted long, as "kept for 1 year" is). A period with no upper
+  // end ("at least 30 days", "longer than 5 years") may be any length, so it is never short.
+  const { n, unit } = p.to ?? p;
+  return (
+    !p.inactive &&
+    !p.open &&
+    (unit === "hour" || unit === "day" || unit === "week" || (unit === "month" && n <= 12))
+  );
+};
 
 /** The fact's value: "search queries deleted after 90 days", "kept for 3 years". */
 /**

@@ -360,7 +360,7 @@ describe("suggestRating: the documented rules", () => {
     ]);
     expect(s.rating).toBe("neutral");
     expect(summaryOf(s)).toBe(
-      "logs are kept for 14 days; other data is kept as long as it is necessary",
+      "logs are kept between 10 and 14 days; other data is kept as long as it is necessary",
     );
   });
 
