@@ -265,3 +265,34 @@ test("the grid's links carry only what differs from the default view, never the 
     .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(hrefs.filter((h) => h!.includes("third-parties"))).toEqual([]);
 });
+
+test("the grid names a parameter it does not read, says what a slip meant, and still shows the grid", async ({
+  page,
+}) => {
+  const res = await page.goto("/?practice=cookies&company=mozy&findings=curated");
+  expect(res?.status()).toBe(200);
+  const notice = page.getByRole("status").filter({ hasText: "Ignored unknown parameters" });
+  await expect(notice).toContainText(
+    'Ignored unknown parameters "practice" (did you mean practices?), "company" (did you mean companies?), "findings": the grid reads sector, provenance, practices, companies, rating, sort, only and page',
+  );
+  // Nothing it ignored is read: the default view, the core four practices for the curated five.
+  await expect(rowNames(page)).toContainText(CORE);
+  await expect(columnNames(page)).toHaveCount(6);
+  for (const width of [1280, 390])
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${ARTIFACTS}/unknown-parameter-${width}-${scheme}.png` });
+    }
+
+  // Every link the grid makes is one it reads.
+  await page.goto("/?provenance=all&practices=all&rating=concerning&sort=date&page=2");
+  const hrefs = await page
+    .locator('a[href^="/?"]')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")!))]);
+  expect(hrefs.length).toBeGreaterThan(5);
+  for (const href of hrefs) {
+    const html = await (await page.request.get(href)).text();
+    expect(html, href).not.toContain("Ignored unknown parameter");
+  }
+});

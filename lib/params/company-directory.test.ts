@@ -91,6 +91,9 @@ describe("the /companies view", () => {
       /^Ignored unknown parameters "a", "b":/,
     );
     expect(directoryView({ q: "moz", sector: "messaging", page: "1" }, all).notices).toEqual([]);
+    expect(directoryView({ sectors: "messaging" }, all).notices).toEqual([
+      'Ignored unknown parameter "sectors" (did you mean sector?): the list reads q, sector, provenance, sort and page.',
+    ]);
   });
 
   it("sends a URL with empty fields (the form without JavaScript) to its short form", () => {

@@ -3,6 +3,7 @@ import { PROVENANCES, type Provenance } from "../provenance";
 import type { CompanySummary } from "../queries/companies";
 import { isSectorSlug, type SectorSlug } from "../sectors";
 import { parsePageNumber } from "./page-number";
+import { unknownParamsNotice } from "./unknown-params";
 
 /** Companies per page of /companies. */
 export const DIRECTORY_PER_PAGE = 24;
@@ -82,14 +83,12 @@ export function directoryHref(state: DirectoryState): string {
  */
 export function directoryView(params: SearchParams, all: CompanySummary[]): DirectoryView {
   const notices: string[] = [];
-  const unknown = Object.keys(params).filter((k) => !KNOWN_PARAMS.includes(k));
-  if (unknown.length)
-    notices.push(
-      `Ignored unknown parameter${unknown.length > 1 ? "s" : ""} ${unknown
-        .slice(0, 5)
-        .map(shown)
-        .join(", ")}: the list reads q, sector, provenance, sort and page.`,
-    );
+  const unknownParams = unknownParamsNotice(
+    params,
+    KNOWN_PARAMS,
+    "the list reads q, sector, provenance, sort and page",
+  );
+  if (unknownParams) notices.push(unknownParams);
 
   const rawQ = first(params.q);
   const q =

@@ -3,6 +3,7 @@ import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
 import {
   COMPANIES_PER_PAGE,
+  GRID_PARAMS,
   MAX_COMPARED,
   MAX_SUGGESTIONS,
   gridStateOf,
@@ -72,6 +73,48 @@ describe("parseGridView", () => {
     expect(v.notices.join(" ")).toMatch(
       /unknown practice: bogus.*core practices.*unknown company: nope.*unknown rating: awful.*page "x"/,
     );
+  });
+
+  it("names a parameter it does not read, with the one an obvious slip meant", () => {
+    const v = parseGridView({ findings: "curated" }, known);
+    expect(v.notices).toEqual([
+      'Ignored unknown parameter "findings": the grid reads sector, provenance, practices, companies, rating, sort, only and page (and its form\'s add and at).',
+    ]);
+    expect(v.companies).toEqual(five.map((c) => c.slug));
+    const slips = parseGridView({ practice: "cookies", company: "mozy" }, known);
+    expect(slips.notices[0]).toMatch(
+      /^Ignored unknown parameters "practice" \(did you mean practices\?\), "company" \(did you mean companies\?\): /,
+    );
+    // The slip is not read as what it meant: the default view, as the notice says.
+    expect(slips.picked).toBeNull();
+    expect(slips.practices).toHaveLength(4);
+  });
+
+  it("knows every parameter the app sends: its links and both of its forms", () => {
+    const href = gridHref({
+      sector: "messaging",
+      provenance: "all",
+      practices: ["disputes"],
+      companies: ["code42"],
+      ratings: ["concerning"],
+      sort: "date",
+      differences: true,
+      page: 2,
+    });
+    const link = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(Object.keys(link).sort()).toEqual(
+      [...GRID_PARAMS].filter((p) => p !== "add" && p !== "at").sort(),
+    );
+    expect(parseGridView(link, known).notices.join(" ")).not.toMatch(/unknown parameter/);
+    // The filter form without JavaScript sends every field, empty ones too, and its position.
+    const form = { ...link, add: "", at: "name:1", only: "" };
+    expect(parseGridView(form, known).notices.join(" ")).not.toMatch(/unknown parameter/);
+  });
+
+  it("keeps a form sent without JavaScript with an unknown parameter where it is, to name it", () => {
+    const v = parseGridView({ add: "", at: "name:1", practise: "cookies" }, known);
+    expect(v.notices[0]).toMatch(/^Ignored unknown parameter "practise": /);
+    expect(v.redirectTo).toBeNull();
   });
 
   it("shows one picked company alone, as the form says, rather than every company", () => {

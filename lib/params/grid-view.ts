@@ -5,6 +5,7 @@ import { parseGridSort } from "./grid-sort";
 import { gridHref, sortParam, type GridSort, type GridState } from "./hrefs";
 import { pageOrFirst, parsePageNumber } from "./page-number";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
+import { unknownParamsNotice } from "./unknown-params";
 
 /** Companies shown per grid page when the user has not picked any. */
 export const COMPANIES_PER_PAGE = 6;
@@ -48,6 +49,27 @@ export type GridView = {
   notices: string[];
 };
 
+/**
+ * Every parameter the grid reads: its scope (grid-scope.ts), its view (below, as gridHref writes
+ * it) and the two only its filter form sends without JavaScript (`add`, `at`). Any other is named
+ * in a notice; a parameter the app itself sends must be here.
+ */
+export const GRID_PARAMS = [
+  "sector",
+  "provenance",
+  "practices",
+  "companies",
+  "rating",
+  "sort",
+  "only",
+  "page",
+  "add",
+  "at",
+] as const;
+
+const GRID_READS =
+  "the grid reads sector, provenance, practices, companies, rating, sort, only and page (and its form's add and at)";
+
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const tooLong = (list: string) =>
@@ -66,6 +88,8 @@ export function parseGridView(
   scope: Pick<GridState, "sector" | "provenance"> = {},
 ): GridView {
   const notices: string[] = [];
+  const unknownParams = unknownParamsNotice(params, GRID_PARAMS, GRID_READS);
+  if (unknownParams) notices.push(unknownParams);
   const practiceSlugs = known.practices.map((p) => p.slug);
   const companySlugs = known.companies.map((c) => c.slug);
 
