@@ -12,8 +12,11 @@ export type StoredPolicy = { slug: string; name: string; contentHash: string };
  */
 export function samePolicyAs(companies: readonly StoredPolicy[]): Map<string, string[]> {
   const byHash = new Map<string, StoredPolicy[]>();
-  for (const c of sortByCompanyName(companies))
-    byHash.set(c.contentHash, [...(byHash.get(c.contentHash) ?? []), c]);
+  for (const c of sortByCompanyName(companies)) {
+    const group = byHash.get(c.contentHash);
+    if (group) group.push(c);
+    else byHash.set(c.contentHash, [c]);
+  }
   return new Map(
     companies.map((c) => [
       c.slug,

@@ -85,7 +85,13 @@ type Extractor = {
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string) => Found | null;
+  value: (sentence: string, policy: PolicyWords) => Found | null;
+};
+
+/** What the whole policy says that changes how one of its sentences reads. */
+type PolicyWords = {
+  /** "Google Payment Corp. (“GPC”)": the policy's "GPC" is not Global Privacy Control. */
+  gpcNamesSomethingElse: boolean;
 };
 
 /** The words matched, as the policy writes them (names keep their capitals). */
@@ -143,6 +149,10 @@ function optOutHow(s: string): string {
   if (/\bbrowser\b/i.test(s)) ways.push("in browser settings");
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
+
+/** A sentence about Do Not Track or Global Privacy Control: its name, or "GPC" where the policy means the signal by it. */
+const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|dnt|global privacy control)\b/i;
+const SIGNAL_OR_GPC = /\b(do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i;
 
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
@@ -568,8 +578,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "do-not-track",
     practice: "cookies",
-    value: (s) =>
-      /\b(do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i.test(s) ? dntResponse(s) : null,
+    value: (s, policy) =>
+      (policy.gpcNamesSomethingElse ? SIGNAL_SPELLED_OUT : SIGNAL_OR_GPC).test(s)
+        ? dntResponse(s)
+        : null,
   },
   {
     kind: "third-party-tracking",
@@ -929,7 +941,6 @@ const SCAN = 1000;
 const MAX_PER_KIND = 50;
 
 /** The facts each clause states, in clause order; each quote is a sentence of that clause. */
-const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|dnt|global privacy control)\b/i;
 
 /**
  * "Google Payment Corp. (“GPC”)": a policy that makes "GPC" the name of something other than
@@ -960,17 +971,16 @@ export function extractFacts(
     facts.push(fact);
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
-  const gpcIsNamed = gpcNamesSomethingElse(clauses);
+  const policy: PolicyWords = { gpcNamesSomethingElse: gpcNamesSomethingElse(clauses) };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
-        if (x.kind === "do-not-track" && gpcIsNamed && !SIGNAL_SPELLED_OUT.test(s)) continue;
         if (x.when && !x.when.test(s)) continue;
         if (x.unless?.test(s)) continue;
-        const found = x.value(s);
+        const found = x.value(s, policy);
         if (!found) continue;
         let { value, ...parts } = typeof found === "string" ? { value: found } : found;
         if (parts.partners) {
