@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
+import { clauseAnchorSection, isSectionAnchor } from "@/lib/clause-anchor";
 
 /**
  * Scrolls to an arrived-at clause so that the heading of its section shows above it whenever
@@ -21,12 +22,34 @@ function reveal(clause: HTMLElement) {
   (heading && span <= room ? heading : clause).scrollIntoView({ block: "start" });
 }
 
+type Missing = { kind: "clause" | "section"; section: { id: string; title: string } | null };
+
+/** What a fragment naming nothing on the page was, and the section a clause link still names. */
+function missingTarget(id: string): Missing | null {
+  if (isSectionAnchor(id)) return { kind: "section", section: null };
+  const slug = clauseAnchorSection(id);
+  if (slug === null) return null;
+  const heading = [...document.querySelectorAll<HTMLElement>("[data-anchor-section]")].find(
+    (h) => h.dataset.anchorSection === slug,
+  );
+  return {
+    kind: "clause",
+    section: heading ? { id: heading.id, title: heading.textContent ?? "" } : null,
+  };
+}
+
 /*
  * `:target` only follows real navigations; a client-side link from the grid arrives via
  * pushState, which leaves it unset. Mark the clause named in the hash ourselves, on arrival
- * and on every hash change.
+ * and on every hash change. A clause's anchor is derived from its text, so a link made before
+ * the policy changed (or was split into clauses differently) names nothing: rather than leave
+ * the reader at the top of the page wondering, say so where the policy begins, and lead to the
+ * section the clause was in when the page still has it.
  */
-export function ClauseHighlighter() {
+export function ClauseHighlighter({ historyHref }: { historyHref: string }) {
+  const [missing, setMissing] = useState<Missing | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
     const mark = () => {
       document
@@ -34,7 +57,12 @@ export function ClauseHighlighter() {
         .forEach((el) => el.removeAttribute("data-highlighted"));
       const id = decodeURIComponent(window.location.hash.slice(1));
       const el = id ? document.getElementById(id) : null;
-      if (!el || !el.classList.contains("clause")) return;
+      if (!el) {
+        setMissing(id ? missingTarget(id) : null);
+        return;
+      }
+      setMissing(null);
+      if (!el.classList.contains("clause")) return;
       el.setAttribute("data-highlighted", "true");
       reveal(el);
     };
@@ -42,5 +70,37 @@ export function ClauseHighlighter() {
     window.addEventListener("hashchange", mark);
     return () => window.removeEventListener("hashchange", mark);
   }, []);
-  return null;
+
+  useEffect(() => {
+    if (missing) notice.current?.scrollIntoView({ block: "center" });
+  }, [missing]);
+
+  if (!missing) return null;
+  return (
+    <div
+      ref={notice}
+      role="status"
+      data-testid="missing-clause"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p>
+        {missing.kind === "clause"
+          ? "The clause this link points to is not in this copy of the policy: its words, or the way the policy is split into clauses, have changed since the link was made."
+          : "The section this link points to is not in this copy of the policy: its headings have changed since the link was made."}{" "}
+        {missing.section && (
+          <>
+            It was in the section{" "}
+            <a href={`#${missing.section.id}`} className="underline">
+              &ldquo;{missing.section.title}&rdquo;
+            </a>
+            .{" "}
+          </>
+        )}
+        <a href={historyHref} className="underline">
+          See the policy&rsquo;s history
+        </a>
+        .
+      </p>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import type { OutlineSection } from "@/lib/policy-outline";
 import type { ClauseView } from "@/lib/queries/companies";
 import type { SnippetPart } from "@/lib/search/highlight";
+import { slugify } from "@/lib/seed/segment-policy";
 
 /*
  * The full policy as HTML, built as a string rather than as React elements. A policy can hold
@@ -81,7 +82,11 @@ function sectionHtml(
   // different parents, and landmarks must be uniquely named. The headings carry the structure.
   // h3 for the policy's top-level headings (h2 is "The policy, clause by clause"), at most h6.
   const level = Math.min(3 + section.depth, 6);
-  let html = `<section class="space-y-3"><h${level} id="${escapeHtml(section.id)}" class="policy-heading ${HEADING_STYLE[Math.min(section.depth, 3)]}">${escapeHtml(section.title)}</h${level}>`;
+  // The slug its clauses' anchors begin with, so that a link to a clause that has since changed
+  // can still be led to its section (components/clause-highlighter.tsx).
+  const preamble = section.items.some((i) => "clause" in i && i.clause.headingPath.length === 0);
+  const slug = preamble ? "preamble" : slugify(section.title);
+  let html = `<section class="space-y-3"><h${level} id="${escapeHtml(section.id)}" data-anchor-section="${escapeHtml(slug)}" class="policy-heading ${HEADING_STYLE[Math.min(section.depth, 3)]}">${escapeHtml(section.title)}</h${level}>`;
   let inRun = false;
   for (const item of section.items) {
     if ("clause" in item) {

@@ -94,6 +94,31 @@ test("arriving at a clause further down a section still shows the section's head
   expect(above.top).toBeGreaterThanOrEqual(above.headerBottom);
 });
 
+test("a link to a clause whose words have changed says so and leads to the section it was in", async ({
+  page,
+}) => {
+  // The digest no clause of Mozy's has: the link was made before the text changed.
+  await page.goto("/companies/mozy#personal-data-000000");
+  const notice = page.getByTestId("missing-clause");
+  await expect(notice).toBeInViewport();
+  await expect(notice).toContainText("The clause this link points to is not in this copy");
+  const toSection = notice.getByRole("link", { name: "“Personal Data”" });
+  const target = (await toSection.getAttribute("href"))!.slice(1);
+  expect(target).toMatch(/^section-.*personal-data$/);
+  await toSection.click();
+  await expect(page.locator(`[id="${target}"]`)).toHaveText("Personal Data");
+  await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+  await expect(notice).toBeHidden();
+  await page.goto("/companies/mozy#personal-data-a95d7e");
+  await expect(page.getByTestId("missing-clause")).toHaveCount(0);
+  await page.goto("/companies/mozy#no-such-section-ffffff");
+  await expect(page.getByTestId("missing-clause")).not.toContainText("It was in the section");
+  await expect(
+    page.getByTestId("missing-clause").getByRole("link", { name: /history/ }),
+  ).toHaveAttribute("href", "/companies/mozy/changes");
+  await page.screenshot({ path: `${ARTIFACTS}/clause-link-changed.png` });
+});
+
 test("following a quote from the grid marks the quoted words inside the clause", async ({
   page,
 }) => {

@@ -159,8 +159,8 @@ export default async function CompanyPage({ params, searchParams }: Props) {
               </p>
             )}
           </div>
+          <ClauseHighlighter historyHref={`/companies/${company.slug}/changes`} />
           <PolicyText outline={outline} practices={practices} marks={marks} />
-          <ClauseHighlighter />
           <CopyLinkHandler />
         </div>
       </section>

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { anchorFor } from "@/lib/seed/segment-policy";
+import { clauseAnchorSection, isSectionAnchor } from "./clause-anchor";
+
+describe("clauseAnchorSection", () => {
+  it("reads the section back from an anchor the segmenter made", () => {
+    const taken = new Set<string>();
+    const first = anchorFor(["Privacy", "Data Retention & Deletion"], "We keep data.", taken);
+    const again = anchorFor(["Privacy", "Data Retention & Deletion"], "We keep data.", taken);
+    expect(clauseAnchorSection(first)).toBe("data-retention-deletion");
+    expect(again).toMatch(/-2$/);
+    expect(clauseAnchorSection(again)).toBe("data-retention-deletion");
+    expect(clauseAnchorSection(anchorFor([], "Opening words.", taken))).toBe("preamble");
+  });
+
+  it("is null for fragments that are not clause anchors", () => {
+    expect(clauseAnchorSection("findings-title")).toBeNull();
+    expect(clauseAnchorSection("section-data-retention")).toBeNull();
+    expect(clauseAnchorSection("Data-Retention-0a1b2c")).toBeNull();
+    expect(clauseAnchorSection("-0a1b2c")).toBeNull();
+    expect(clauseAnchorSection("")).toBeNull();
+  });
+
+  it("answers at once on a hostile fragment", () => {
+    const started = performance.now();
+    expect(clauseAnchorSection(`${"a-".repeat(50_000)}!`)).toBeNull();
+    expect(clauseAnchorSection(`${"a-".repeat(90)}zz`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+});
+
+describe("isSectionAnchor", () => {
+  it("tells a section's id from other fragments", () => {
+    expect(isSectionAnchor("section-introduction")).toBe(true);
+    expect(isSectionAnchor("data-retention-0a1b2c")).toBe(false);
+  });
+});
