@@ -184,6 +184,15 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
     expect(quotes.clauses.length).toBeGreaterThan(0);
   });
 
+  it("reads long runs of the structures split into clauses quickly (hard breaks, titled items)", () => {
+    const lines = within(10_000, () =>
+      readPolicy(`# P\n\n${"We keep your data. We delete it.  \n".repeat(4000)}`, "markdown"),
+    );
+    expect(lines.clauses.length).toBe(4000);
+    const items = "- Lead:\n" + "  - Usage Data. We may keep it.\n".repeat(4000);
+    expect(within(10_000, () => readPolicy(items, "markdown")).clauses.length).toBe(4001);
+  });
+
   it("refuses HTML nested 5,000 elements deep with a clear error", () => {
     const e = within(15_000, () => errorOf(() => readPolicy(`${"<span>".repeat(5000)}x`, "html")));
     expect(e.code).toBe("too-complex");
