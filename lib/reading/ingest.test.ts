@@ -184,13 +184,17 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
     expect(quotes.clauses.length).toBeGreaterThan(0);
   });
 
-  it("reads long runs of the structures split into clauses quickly (hard breaks, titled items)", () => {
+  it("reads long runs of the structures split into clauses quickly (hard breaks, titled items, table leftovers)", () => {
     const lines = within(10_000, () =>
       readPolicy(`# P\n\n${"We keep your data. We delete it.  \n".repeat(4000)}`, "markdown"),
     );
     expect(lines.clauses.length).toBe(4000);
     const items = "- Lead:\n" + "  - Usage Data. We may keep it.\n".repeat(4000);
     expect(within(10_000, () => readPolicy(items, "markdown")).clauses.length).toBe(4001);
+    const leftover = within(10_000, () =>
+      readPolicy(`| --- ${"| - ".repeat(200_000)}x\n`, "markdown"),
+    );
+    expect(leftover.clauses.length).toBeGreaterThan(0);
   });
 
   it("refuses HTML nested 5,000 elements deep with a clear error", () => {

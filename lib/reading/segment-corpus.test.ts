@@ -242,6 +242,64 @@ describe("a paragraph of several paragraphs joined by hard line breaks (XING)", 
   });
 });
 
+describe("tables the page's converter left malformed (Verizon, Forbes, Google Play)", () => {
+  it("reads the caption glued to a leftover delimiter row as the rows' title, never as pipes", () => {
+    const md = [
+      "# Privacy",
+      "",
+      "## We use some types of information for additional purposes:",
+      "",
+      "|     |     |",
+      "| --- | --- |Information we use for additional purposes",
+      "| Information: | Additional uses: |",
+      "| --- | --- |",
+      "| Network usage information | *   To measure service quality on your current plan and other plans we offer |",
+      "| Domain name server information | *   To deliver content efficiently<br>*   To block harmful content |",
+    ].join("\n");
+    const clauses = read(md);
+    expect(clauses.some((c) => c.text.includes("|") || c.text.includes("---"))).toBe(false);
+    expect(clauses).toEqual([
+      {
+        text: "Network usage information — To measure service quality on your current plan and other plans we offer",
+        headingPath: [
+          "We use some types of information for additional purposes:",
+          "Information we use for additional purposes",
+        ],
+      },
+      {
+        text: "Domain name server information — To deliver content efficiently; To block harmful content",
+        headingPath: [
+          "We use some types of information for additional purposes:",
+          "Information we use for additional purposes",
+        ],
+      },
+    ]);
+  });
+
+  it("shows once a cell's toggle label repeated above its text (Verizon)", () => {
+    const md =
+      "# P\n\n| | Relevant TV Advertising |\n| --- | --- |\n| Where will I see ads? | [When you view Fios TV](#)<br><br>When you view Fios TV<br><br>This may include when you view Fios TV on your TV. |\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Where will I see ads? — When you view Fios TV\nThis may include when you view Fios TV on your TV.",
+    ]);
+  });
+
+  it("takes a bold row under an empty header row as the header (Google Play), a bold title alone as a clause (Tinder)", () => {
+    const play =
+      "# P\n\n|     |     |\n| --- | --- |\n| **Do** | **Don't** |\n| Ensure that your app does not link persistent IDs to resettable device identifiers. | Don't link IMEI with a user's location. |\n";
+    expect(read(play).map((c) => c.text)).toEqual([
+      "Ensure that your app does not link persistent IDs to resettable device identifiers. — Don't link IMEI with a user's location.",
+    ]);
+    const tinder =
+      "# P\n\n|     |     |\n| --- | --- |\n| **Data you give us** |     |\n| **Categories** | **Description** |\n| **Account Data** | When you create an account, you give us basic information. |\n";
+    expect(read(tinder).map((c) => c.text)).toEqual([
+      "Data you give us",
+      "Categories — Description",
+      "Account Data — When you create an account, you give us basic information.",
+    ]);
+  });
+});
+
 describe("a table row whose cells are each a lead-in and its list (Google, PayPal, Spotify)", () => {
   it("reads each such cell as a clause, so no clause opens with the cells' dash", () => {
     const md = [

@@ -280,11 +280,22 @@ function cellText(cell: TableCell): string {
   // A cell listing short names ("User Data", "Usage Data") reads as one line, "User Data; Usage
   // Data": on lines of their own, the last would run into the next cell ("Usage Data — So …").
   const names = kept.length > 1 && kept.every((l) => l.length <= 60 && !/[.!?:;]$/.test(l));
-  const text = kept.join(names ? "; " : "\n");
+  // In a cell of text, a line said twice in a row is a toggle's label above the text it opens
+  // ("When you view Fios TV" twice, Verizon), not the policy's words twice.
+  const text = names
+    ? kept.join("; ")
+    : kept
+        .filter((line, i) => i === 0 || line.toLowerCase() !== kept[i - 1]!.toLowerCase())
+        .join("\n");
   // Kept per node, as plain() is, for the history's thousands of versions.
   cellTexts.set(cell, text);
   return text;
 }
+
+/** A cell whose words are all bold ("**Do**", "**Don't**"): a label, as a header's cells are. */
+const isBoldCell = (cell: TableCell) =>
+  cell.children.every((c) => c.type === "strong" || (c.type === "text" && c.value.trim() === "")) &&
+  cell.children.some((c) => c.type === "strong");
 
 /** A cell holding a lead-in and its list: a line ending in a colon, then more lines. */
 const LEAD_IN_AND_LINES = /:\n./;
@@ -298,8 +309,14 @@ const LEAD_IN_AND_LINES = /:\n./;
  */
 function tableRows(table: Table): string[] {
   let rows = table.children;
-  // A first row of short labels ("Function | Example") is the table's header, not a clause.
+  // A first row of short labels ("Function | Example") is the table's header, not a clause; an
+  // empty one (a converter's, Google Play, Criteo) leaves the header to the next row when that
+  // row is labels in bold ("**Do** | **Don't**"; a bold title alone in its row stays a clause).
+  const emptyHeader = rows[0]?.children.every((cell) => cellText(cell) === "");
   if (rows.length > 1) rows = rows.slice(1);
+  const next = rows[0]?.children.filter((c) => cellText(c) !== "") ?? [];
+  if (emptyHeader && rows.length > 1 && next.length >= 2 && next.every(isBoldCell))
+    rows = rows.slice(1);
   return rows.flatMap((row) => {
     const cells = row.children.map((cell) => cellText(cell)).filter(Boolean);
     if (cells.filter((c) => LEAD_IN_AND_LINES.test(c)).length < 2) {
@@ -310,6 +327,17 @@ function tableRows(table: Table): string[] {
     const label = cells[0]!.length <= 60 && !cells[0]!.includes("\n");
     return label ? [`${cells[0]} — ${cells[1] ?? ""}`, ...cells.slice(2)] : cells;
   });
+}
+
+/*
+ * What a converter leaves of a table it could not read: a row of empty cells and a delimiter row
+ * with the table's caption glued on ("|   |   |⏎| --- | --- |Types of advertising programs",
+ * Verizon, Forbes), read as a paragraph. One character class then a pipe: linear.
+ */
+const TABLE_LEFTOVER = /^\|[|:\- ]*\|/;
+function tableCaption(text: string): string | null {
+  const m = TABLE_LEFTOVER.exec(text);
+  return m && m[0].includes("---") ? text.slice(m[0].length).trim() : null;
 }
 
 /**
@@ -371,6 +399,13 @@ export function segmentTree(tree: Root): SegmentedPolicy {
           return;
         }
         const text = plain(node);
+        const caption = tableCaption(text);
+        // A table's caption titles the rows below it; the leftover cells are no words.
+        if (caption !== null) {
+          if (caption && titleLine(node) !== null) setHeading(7, caption, true);
+          else push(caption);
+          return;
+        }
         for (const part of paragraphsOf(text)) push(part);
         return;
       }
