@@ -153,6 +153,16 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
     expect(policy.clauses.every((c) => c.text.length <= MAX_CLAUSE_CHARS)).toBe(true);
   });
 
+  it("never opens a piece of an over-long table row with the dash that joins its cells", () => {
+    // The last sentence end before the cap is the first cell's, so the cut falls between cells.
+    const first = "We keep your data. ".repeat(160).trim();
+    const second = `We keep${", your data".repeat(200)}.`;
+    const row = `# P\n\n| A | B |\n| --- | --- |\n| ${first} | ${second} |\n`;
+    const pieces = texts(row, "markdown");
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((t) => /^We keep/.test(t))).toBe(true);
+  });
+
   it("reads a 1 MB line with no spaces by cutting it", () => {
     const policy = within(10_000, () => readPolicy("x".repeat(1_000_000)));
     expect(policy.clauses.every((c) => c.text.length <= MAX_CLAUSE_CHARS)).toBe(true);
