@@ -153,6 +153,16 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
     expect(policy.clauses.every((c) => c.text.length <= MAX_CLAUSE_CHARS)).toBe(true);
   });
 
+  it("never opens a piece of an over-long table row with the dash that joins its cells", () => {
+    // The last sentence end before the cap is the first cell's, so the cut falls between cells.
+    const first = "We keep your data. ".repeat(160).trim();
+    const second = `We keep${", your data".repeat(200)}.`;
+    const row = `# P\n\n| A | B |\n| --- | --- |\n| ${first} | ${second} |\n`;
+    const pieces = texts(row, "markdown");
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((t) => /^We keep/.test(t))).toBe(true);
+  });
+
   it("reads a 1 MB line with no spaces by cutting it", () => {
     const policy = within(10_000, () => readPolicy("x".repeat(1_000_000)));
     expect(policy.clauses.every((c) => c.text.length <= MAX_CLAUSE_CHARS)).toBe(true);
@@ -182,6 +192,19 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
     expect(nested.clauses.map((c) => c.text).join(" ")).toContain("item 899");
     const quotes = within(10_000, () => readPolicy(`${">".repeat(100_000)} deep`));
     expect(quotes.clauses.length).toBeGreaterThan(0);
+  });
+
+  it("reads long runs of the structures split into clauses quickly (hard breaks, titled items, table leftovers)", () => {
+    const lines = within(10_000, () =>
+      readPolicy(`# P\n\n${"We keep your data. We delete it.  \n".repeat(4000)}`, "markdown"),
+    );
+    expect(lines.clauses.length).toBe(4000);
+    const items = "- Lead:\n" + "  - Usage Data. We may keep it.\n".repeat(4000);
+    expect(within(10_000, () => readPolicy(items, "markdown")).clauses.length).toBe(4001);
+    const leftover = within(10_000, () =>
+      readPolicy(`| --- ${"| - ".repeat(200_000)}x\n`, "markdown"),
+    );
+    expect(leftover.clauses.length).toBeGreaterThan(0);
   });
 
   it("refuses HTML nested 5,000 elements deep with a clear error", () => {

@@ -40,7 +40,9 @@ export function splitLongClause(text: string): string[] {
     const space = window.lastIndexOf(" ");
     const cut = sentence > MAX_CLAUSE_CHARS / 2 ? sentence + 1 : space > 0 ? space : window.length;
     pieces.push(rest.slice(0, cut).trim());
-    rest = rest.slice(cut).trim();
+    // A cut between a table row's cells leaves the dash that joined them ("— The legal grounds
+    // …", Google): the segmenter's, not the policy's words.
+    rest = rest.slice(cut).trim().replace(/^— /, "");
   }
   if (rest) pieces.push(rest);
   return pieces;

@@ -134,3 +134,204 @@ describe("a table indented in a list item (WeTransfer)", () => {
     expect(row?.headingPath).toEqual(["What information do we collect", "Information you provide"]);
   });
 });
+
+/*
+ * Excerpts of the corpus's latest texts (Open Terms Archive contributors, ODC-BY 1.0), each item
+ * or cell cut after its first sentence or two.
+ */
+const read = (md: string) => readPolicy(md, "markdown").clauses;
+
+describe("a lead-in and a list of items with run-in titles (Ubiquiti, OpenSea, WP Engine)", () => {
+  it("makes each titled item a clause of its own, after its lead-in (plain titles, Ubiquiti)", () => {
+    const md = [
+      "# Privacy Policy",
+      "",
+      "## Privacy Policy of Ubiquiti Inc.",
+      "",
+      "*   How We May Disclose Information. We may disclose the information we collect related to the Services as follows:",
+      "    *   Usage Data. We may provide Usage Data to our customers in connection with the Services which those customers use.",
+      "    *   Aggregate or De-identified Data. We may share Non-Personally Identifiable Information, including Usage Data, with certain third-parties.",
+      "    *   Business Transfers. If we are acquired by or merged with another company, we may transfer the information we have collected from you to the other company.",
+      "*   Public Information. Please note that if you choose to share information about yourself in any discussion forum, we consider that information to be public.",
+    ].join("\n");
+    expect(read(md).map((c) => c.text.slice(0, 30))).toEqual([
+      "How We May Disclose Informatio",
+      "Usage Data. We may provide Usa",
+      "Aggregate or De-identified Dat",
+      "Business Transfers. If we are ",
+      "Public Information. Please not",
+    ]);
+    expect(read(md).every((c) => c.headingPath.join() === "Privacy Policy of Ubiquiti Inc.")).toBe(
+      true,
+    );
+  });
+
+  it("reads bold run-in titles the same way (OpenSea), and a bold title above them as a heading (WP Engine)", () => {
+    const opensea = [
+      "# Privacy Policy",
+      "",
+      "3. **Disclosure of Your Information.** We disclose your information and information about you as described below:",
+      "    1. **Third Party Service Providers.** We may share your information and information about you with third party service providers.",
+      "    2. **Affiliates.** In order to provide our Services in accordance with our contract with you, we may share some or all of your information with any subsidiaries.",
+    ].join("\n");
+    expect(read(opensea).map((c) => c.text.slice(0, 20))).toEqual([
+      "Disclosure of Your I",
+      "Third Party Service ",
+      "Affiliates. In order",
+    ]);
+    const wpengine = [
+      "# Privacy Policy",
+      "",
+      "1.  **Personal Data We Collect**",
+      "    1.  **Information You Give Us**. In order for you to use our Services and other features of our Site, we will ask you for some of your personal data (e.g. contact information, name, etc.).",
+      "    2.  **Activity Logs**. As is true of most websites, we gather certain information automatically through your use of our Services and other features of our Site.",
+      "2.  **How We Use Personal Data**. WP Engine will only use the personal data we collect as reasonably necessary for the following purposes:",
+    ].join("\n");
+    expect(read(wpengine)).toEqual([
+      {
+        text: "Information You Give Us. In order for you to use our Services and other features of our Site, we will ask you for some of your personal data (e.g. contact information, name, etc.).",
+        headingPath: ["Personal Data We Collect"],
+      },
+      {
+        text: "Activity Logs. As is true of most websites, we gather certain information automatically through your use of our Services and other features of our Site.",
+        headingPath: ["Personal Data We Collect"],
+      },
+      {
+        text: "How We Use Personal Data. WP Engine will only use the personal data we collect as reasonably necessary for the following purposes:",
+        headingPath: [],
+      },
+    ]);
+  });
+
+  it("keeps a lead-in with a list of untitled items, or of names, one clause", () => {
+    const md =
+      "# P\n\n- Office and visitors: we collect:\n  - Contact Information\n  - Visit Information\n- We use data to:\n  - Send you mail. Weekly.\n  - bill you\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Office and visitors: we collect:\nContact Information\nVisit Information",
+      "We use data to:\nSend you mail. Weekly.\nbill you",
+    ]);
+  });
+});
+
+describe("a paragraph of several paragraphs joined by hard line breaks (XING)", () => {
+  const md = [
+    "# Privacy",
+    "",
+    "#### Measurement and optimisation of advertising",
+    "",
+    "With your permission, we and third-party providers we commission will use cookies. The cookies have a lifespan of up to 2 years.  ",
+    "In this context, the servers of third-party providers (e.g. marketers) might be accessed directly when using XING. Here, the respective third-party provider may record the fact that you visited our website(s).  ",
+    "Third-party providers are solely responsible for operating their IT systems in line with applicable data-protection practices and law. Third-party providers are responsible for deciding how long data is stored.",
+    "",
+    "Right of access:  ",
+    "You can ask us for a copy of the data we hold about you. We answer within a month.",
+    "",
+    "New Work SE.  ",
+    "Am Strandkai 1.  ",
+    "Hamburg",
+  ].join("\n");
+
+  it("makes a clause of each line that is a paragraph of its own (sentences, ending one)", () => {
+    expect(read(md).map((c) => c.text.slice(0, 24))).toEqual([
+      "With your permission, we",
+      "In this context, the ser",
+      "Third-party providers ar",
+      "Right of access:\nYou can",
+      "New Work SE.\nAm Strandka",
+    ]);
+  });
+});
+
+describe("tables the page's converter left malformed (Verizon, Forbes, Google Play)", () => {
+  it("reads the caption glued to a leftover delimiter row as the rows' title, never as pipes", () => {
+    const md = [
+      "# Privacy",
+      "",
+      "## We use some types of information for additional purposes:",
+      "",
+      "|     |     |",
+      "| --- | --- |Information we use for additional purposes",
+      "| Information: | Additional uses: |",
+      "| --- | --- |",
+      "| Network usage information | *   To measure service quality on your current plan and other plans we offer |",
+      "| Domain name server information | *   To deliver content efficiently<br>*   To block harmful content |",
+    ].join("\n");
+    const clauses = read(md);
+    expect(clauses.some((c) => c.text.includes("|") || c.text.includes("---"))).toBe(false);
+    expect(clauses).toEqual([
+      {
+        text: "Network usage information — To measure service quality on your current plan and other plans we offer",
+        headingPath: [
+          "We use some types of information for additional purposes:",
+          "Information we use for additional purposes",
+        ],
+      },
+      {
+        text: "Domain name server information — To deliver content efficiently; To block harmful content",
+        headingPath: [
+          "We use some types of information for additional purposes:",
+          "Information we use for additional purposes",
+        ],
+      },
+    ]);
+  });
+
+  it("shows once a cell's toggle label repeated above its text (Verizon)", () => {
+    const md =
+      "# P\n\n| | Relevant TV Advertising |\n| --- | --- |\n| Where will I see ads? | [When you view Fios TV](#)<br><br>When you view Fios TV<br><br>This may include when you view Fios TV on your TV. |\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Where will I see ads? — When you view Fios TV\nThis may include when you view Fios TV on your TV.",
+    ]);
+  });
+
+  it("takes a bold row under an empty header row as the header (Google Play), a bold title alone as a clause (Tinder)", () => {
+    const play =
+      "# P\n\n|     |     |\n| --- | --- |\n| **Do** | **Don't** |\n| Ensure that your app does not link persistent IDs to resettable device identifiers. | Don't link IMEI with a user's location. |\n";
+    expect(read(play).map((c) => c.text)).toEqual([
+      "Ensure that your app does not link persistent IDs to resettable device identifiers. — Don't link IMEI with a user's location.",
+    ]);
+    const tinder =
+      "# P\n\n|     |     |\n| --- | --- |\n| **Data you give us** |     |\n| **Categories** | **Description** |\n| **Account Data** | When you create an account, you give us basic information. |\n";
+    expect(read(tinder).map((c) => c.text)).toEqual([
+      "Data you give us",
+      "Categories — Description",
+      "Account Data — When you create an account, you give us basic information.",
+    ]);
+  });
+});
+
+describe("a table row whose cells are each a lead-in and its list (Google, PayPal, Spotify)", () => {
+  it("reads each such cell as a clause, so no clause opens with the cells' dash", () => {
+    const md = [
+      "# Privacy Policy",
+      "",
+      "## Legal bases of processing",
+      "",
+      "| Purposes | Data | Legal grounds |",
+      "| --- | --- | --- |",
+      "| **To provide Google services, products and features**<br><br>Examples of processing activities:<br><br>*   We process the terms that you search for in order to return results.<br>*   We process your payment information when you buy extra storage for Google Drive. | The information processed will depend on how you use Google services and your settings, but could include the following:<br><br>*   [Things that you create or provide to us](#infocollect):<br>    *   Content that you create, upload or receive (like photos, videos, emails, docs and spreadsheets). | The legal grounds for processing this information will depend on how you use Google services and your settings, but could include the following:<br><br>*   To **perform a contract** with you, such as loading a YouTube video. |",
+    ].join("\n");
+    expect(read(md).map((c) => c.text)).toEqual([
+      "To provide Google services, products and features\nExamples of processing activities:\nWe process the terms that you search for in order to return results.\nWe process your payment information when you buy extra storage for Google Drive.",
+      "The information processed will depend on how you use Google services and your settings, but could include the following:\nThings that you create or provide to us:\nContent that you create, upload or receive (like photos, videos, emails, docs and spreadsheets).",
+      "The legal grounds for processing this information will depend on how you use Google services and your settings, but could include the following:\nTo perform a contract with you, such as loading a YouTube video.",
+    ]);
+  });
+
+  it("keeps a short label in the first cell with the cell after it (Spotify)", () => {
+    const md =
+      "# P\n\n| Right | What | How |\n| --- | --- | --- |\n| **Deletion** | **Request that we delete certain of your personal data.**<br><br>Please note:<br><br>*   we keep some data | There are several ways you can delete personal data from Spotify:<br><br>*   to remove audio content, select it |\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Deletion — Request that we delete certain of your personal data.\nPlease note:\nwe keep some data",
+      "There are several ways you can delete personal data from Spotify:\nto remove audio content, select it",
+    ]);
+  });
+
+  it("keeps a row with one list cell one clause, the row's sentence", () => {
+    const md =
+      "# P\n\n| Information | Uses |\n| --- | --- |\n| Information obtained from others | *   To verify your identity<br>*   To contact you with marketing offers |\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Information obtained from others — To verify your identity; To contact you with marketing offers",
+    ]);
+  });
+});

@@ -236,6 +236,16 @@ describe("segmentPolicy: clause text", () => {
   });
 
   it("keeps a hard line break (two trailing spaces) as a newline", () => {
+    expect(texts(doc("Your rights:  \nWe will not view your files."))).toEqual([
+      "Your rights:\nWe will not view your files.",
+    ]);
+  });
+
+  it("makes a clause of each line of a hard-broken paragraph whose lines are paragraphs of several sentences", () => {
+    expect(
+      texts(doc("We keep logs. We delete them yearly.  \nWe sell no data. We rent none.")),
+    ).toEqual(["We keep logs. We delete them yearly.", "We sell no data. We rent none."]);
+    // Lines of one sentence each are one statement's parts (Mozy's "We will not …" lines).
     expect(texts(doc("We will not sell your data.  \nWe will not view your files."))).toEqual([
       "We will not sell your data.\nWe will not view your files.",
     ]);

@@ -111,6 +111,36 @@ function pseudoHeadingText(node: Paragraph): string | null {
   return null;
 }
 
+/** A line that ends a sentence, and a sentence end followed by another sentence within a line. */
+const ENDS_SENTENCE = /[.!?]["'”’)]?$/;
+const TWO_SENTENCES = /[.!?]["'”’)]? +["“(]?[A-Z]/;
+
+/*
+ * A paragraph whose lines are separated by hard breaks (`<br>` on the page) is several
+ * paragraphs when its lines are paragraphs of their own, each of two sentences or more and
+ * ending one (XING's "Measurement and optimisation of advertising", six paragraphs in one
+ * `<p>`): each is a clause. Lines of one sentence each (Mozy's "We will not sell …", "We will
+ * not view …"), a label and its text ("Right of access:", "You can …") or an address stay one.
+ */
+function paragraphsOf(text: string): string[] {
+  const lines = text.split("\n");
+  if (lines.length === 1) return lines;
+  const parts: string[][] = [[]];
+  for (const line of lines) {
+    const current = parts[parts.length - 1]!;
+    const previous = current[current.length - 1];
+    if (
+      previous !== undefined &&
+      ENDS_SENTENCE.test(previous) &&
+      TWO_SENTENCES.test(previous) &&
+      TWO_SENTENCES.test(line)
+    )
+      parts.push([line]);
+    else current.push(line);
+  }
+  return parts.map((p) => p.join("\n"));
+}
+
 /** A short line with no closing punctuation ("Who is the data controller", "Brazil"): a title. */
 function titleLine(node: RootContent | undefined): string | null {
   if (node?.type !== "paragraph") return null;
@@ -131,7 +161,40 @@ function titleLine(node: RootContent | undefined): string | null {
 function isSectionItem(item: ListItem): boolean {
   const blocks = item.children;
   if (blocks.length >= 3 || blocks.some((b) => b.type === "heading")) return true;
-  return blocks.some((b) => b.type === "list" && b.children.some((i) => i.children.length >= 2));
+  return blocks.some(
+    (b) =>
+      b.type === "list" &&
+      (b.children.some((i) => i.children.length >= 2) || hasTitledItems(b.children)),
+  );
+}
+
+/*
+ * A run-in title opening a statement: "Usage Data. We may provide …" (Ubiquiti), "**Affiliates.**
+ * In order to …" (OpenSea), "**Cookies**. We and our partners …" (WP Engine): a few words, each
+ * long one capitalised, then a full stop or colon and a sentence that ends. Read from the item's
+ * opening and end only, so the test is linear whatever the item's length.
+ */
+const RUN_IN_TITLE = /^([^.:!?\n]{2,60})[.:] +["“(]?[A-Z]/;
+function opensWithRunInTitle(item: ListItem): boolean {
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return false;
+  const text = plain(first);
+  const title = RUN_IN_TITLE.exec(text.slice(0, 70))?.[1];
+  // A name after a label ("In the US: Digital Advertising Alliance (DAA)") is no statement.
+  if (!title || !/[.!?;]["'”’)]?$/.test(text)) return false;
+  const words = title.trim().split(" ");
+  return words.length <= 8 && words.every((w) => w.length < 4 || /^[^a-z]/.test(w));
+}
+
+/*
+ * Items most of which open with a run-in title are statements of their own, each a clause: read
+ * with the lead-in above them ("We disclose your information as described below:"), they made
+ * one clause of 3,000 characters or more. A lead-in's list of fragments ("to send you mail",
+ * "to bill you") has no titles and stays with it.
+ */
+function hasTitledItems(items: ListItem[]): boolean {
+  if (items.length < 2) return false;
+  return items.filter(opensWithRunInTitle).length * 2 > items.length;
 }
 
 function headerFrom(quote: Nodes): PolicyHeader | null {
@@ -217,22 +280,64 @@ function cellText(cell: TableCell): string {
   // A cell listing short names ("User Data", "Usage Data") reads as one line, "User Data; Usage
   // Data": on lines of their own, the last would run into the next cell ("Usage Data — So …").
   const names = kept.length > 1 && kept.every((l) => l.length <= 60 && !/[.!?:;]$/.test(l));
-  const text = kept.join(names ? "; " : "\n");
+  // In a cell of text, a line said twice in a row is a toggle's label above the text it opens
+  // ("When you view Fios TV" twice, Verizon), not the policy's words twice.
+  const text = names
+    ? kept.join("; ")
+    : kept
+        .filter((line, i) => i === 0 || line.toLowerCase() !== kept[i - 1]!.toLowerCase())
+        .join("\n");
   // Kept per node, as plain() is, for the history's thousands of versions.
   cellTexts.set(cell, text);
   return text;
 }
 
-/** One clause per body row: "cell — cell", so a row reads as the sentence it stands for. */
+/** A cell whose words are all bold ("**Do**", "**Don't**"): a label, as a header's cells are. */
+const isBoldCell = (cell: TableCell) =>
+  cell.children.every((c) => c.type === "strong" || (c.type === "text" && c.value.trim() === "")) &&
+  cell.children.some((c) => c.type === "strong");
+
+/** A cell holding a lead-in and its list: a line ending in a colon, then more lines. */
+const LEAD_IN_AND_LINES = /:\n./;
+
+/*
+ * One clause per body row: "cell — cell", so a row reads as the sentence it stands for. A row
+ * whose cells are passages of their own (two or more cells each a lead-in and its list: "These
+ * processing purposes include:", PayPal; "Examples of processing activities:", Google) is read
+ * cell by cell: Google's "purposes | data | legal grounds" rows ran to 6,000 characters of three
+ * lists, and a cut in them left a clause opening with the cells' "— ".
+ */
 function tableRows(table: Table): string[] {
-  const rows = table.children.map((row) =>
-    row.children
-      .map((cell) => cellText(cell))
-      .filter(Boolean)
-      .join(" — "),
-  );
-  // A first row of short labels ("Function | Example") is the table's header, not a clause.
-  return rows.length > 1 ? rows.slice(1) : rows;
+  let rows = table.children;
+  // A first row of short labels ("Function | Example") is the table's header, not a clause; an
+  // empty one (a converter's, Google Play, Criteo) leaves the header to the next row when that
+  // row is labels in bold ("**Do** | **Don't**"; a bold title alone in its row stays a clause).
+  const emptyHeader = rows[0]?.children.every((cell) => cellText(cell) === "");
+  if (rows.length > 1) rows = rows.slice(1);
+  const next = rows[0]?.children.filter((c) => cellText(c) !== "") ?? [];
+  if (emptyHeader && rows.length > 1 && next.length >= 2 && next.every(isBoldCell))
+    rows = rows.slice(1);
+  return rows.flatMap((row) => {
+    const cells = row.children.map((cell) => cellText(cell)).filter(Boolean);
+    if (cells.filter((c) => LEAD_IN_AND_LINES.test(c)).length < 2) {
+      const text = cells.join(" — ");
+      return text ? [text] : [];
+    }
+    // A short label in the first cell ("Deletion", Spotify) stays with the cell after it.
+    const label = cells[0]!.length <= 60 && !cells[0]!.includes("\n");
+    return label ? [`${cells[0]} — ${cells[1] ?? ""}`, ...cells.slice(2)] : cells;
+  });
+}
+
+/*
+ * What a converter leaves of a table it could not read: a row of empty cells and a delimiter row
+ * with the table's caption glued on ("|   |   |⏎| --- | --- |Types of advertising programs",
+ * Verizon, Forbes), read as a paragraph. One character class then a pipe: linear.
+ */
+const TABLE_LEFTOVER = /^\|[|:\- ]*\|/;
+function tableCaption(text: string): string | null {
+  const m = TABLE_LEFTOVER.exec(text);
+  return m && m[0].includes("---") ? text.slice(m[0].length).trim() : null;
 }
 
 /**
@@ -293,7 +398,15 @@ export function segmentTree(tree: Root): SegmentedPolicy {
           setHeading(7, pseudo, true);
           return;
         }
-        push(plain(node));
+        const text = plain(node);
+        const caption = tableCaption(text);
+        // A table's caption titles the rows below it; the leftover cells are no words.
+        if (caption !== null) {
+          if (caption && titleLine(node) !== null) setHeading(7, caption, true);
+          else push(caption);
+          return;
+        }
+        for (const part of paragraphsOf(text)) push(part);
         return;
       }
       case "list":
