@@ -711,17 +711,22 @@ describe("extractFacts on real policy sentences", () => {
         "no-sale",
       )?.value,
     ).toBe("does not sell personal information (minors only)");
+    // The company names itself in its title ("Disqus Privacy Policy"); another name's denial is not its own.
+    const disqus =
+      "Disqus does not use or sell consumer personal data for the purpose of training large language models.";
     expect(
-      factOf(
-        "Disqus does not use or sell consumer personal data for the purpose of training large language models.",
-        "no-sale",
+      extractFacts([disqus], undefined, ownNames("Disqus Privacy Policy", [])).find(
+        (f) => f.kind === "no-sale",
       )?.value,
     ).toBe("does not sell consumer personal data (for one purpose only)");
     expect(
-      factOf(
-        "Cloudflare does not sell your Personal Information in the conventional sense (i.e., for money).",
-        "no-sale",
-      )?.value,
+      extractFacts(
+        [
+          "Cloudflare does not sell your Personal Information in the conventional sense (i.e., for money).",
+        ],
+        undefined,
+        ownNames("Cloudflare Privacy Policy", []),
+      ).find((f) => f.kind === "no-sale")?.value,
     ).toBe("does not sell Personal Information (in the ordinary sense only)");
     // A scope the object says itself is not repeated (Honkai: Star Rail).
     expect(factOf("We do not sell children’s personal information.", "no-sale")?.value).toBe(
@@ -779,6 +784,56 @@ describe("extractFacts on real policy sentences", () => {
         "no-sale",
       )?.value,
     ).toBe("does not sell personal data");
+  });
+
+  it("sale: another party's own sale, or a law's words about 'a business', is not the company's (AllRecipes, Verizon, Disqus)", () => {
+    const saleIn = (title: string, sentence: string) =>
+      extractFacts([sentence], undefined, ownNames(title, [sentence])).find(
+        (f) => f.kind === "sale",
+      )?.value;
+    const id5 =
+      "ID5 may sell or share this information with their advertising partners and other third-party advertising companies globally for the purpose of enabling interest-based content, profiling, and/or targeted advertising throughout your online experience (e.g. web, email, connected devices, in-app).";
+    expect(saleIn("Privacy Policy | People Inc", id5)).toBeUndefined();
+    expect(
+      saleIn(
+        "Let’s take a look at the full Verizon Privacy Policy.",
+        "Rhode Island's privacy law requires that a business identify the third parties to whom it has sold or may sell personally identifiable consumer information.",
+      ),
+    ).toBeUndefined();
+    expect(
+      saleIn(
+        "Privacy Policy",
+        "These third parties include other companies who participate in cross-context behavioral advertising, and data brokers who may further sell or share your personal data.",
+      ),
+    ).toBeUndefined();
+    // The company's own names: in its title, or defined as "we".
+    expect(
+      saleIn(
+        "Let’s take a look at the full Verizon Privacy Policy.",
+        "Verizon, Verizon Value, and Visible may sell the personal information of Rhode Island consumers to the third parties included in the following Third-Party Privacy Disclosures.",
+      ),
+    ).toBe("may sell personal information");
+    const nextRoll =
+      "NextRoll, Inc. and its subsidiaries and affiliates (“**we** ” “**our**” or “**us**”) a connected advertising platform built for fast-moving, resource-constrained marketers.";
+    const own = ownNames("Service Privacy Notice", [nextRoll]);
+    expect(
+      extractFacts(
+        [
+          "NextRoll may share and/or sell browsing information (e.g., page views on a NextRoll customer site or ads served or clicked) to NextRoll customers about end users who have visited the customer’s site.",
+        ],
+        undefined,
+        own,
+      ).find((f) => f.kind === "sale")?.value,
+    ).toBe("may sell browsing information");
+    expect(saleIn("Privacy Policy", "NOTICE: We may sell your sensitive personal data.")).toBe(
+      "may sell sensitive personal data",
+    );
+    expect(
+      saleIn(
+        "Privacy Policy",
+        "To sell or share personal data with third parties for marketing and advertising purposes — · Identifiers",
+      ),
+    ).toBe("may sell personal data");
   });
 
   it("sale: sharing the policy says may be considered a sale is one; not under a condition, a denial or a right (Outbrain, AliExpress, Honkai: Star Rail, The Trade Desk)", () => {
@@ -1750,6 +1805,8 @@ const ADVERSARIAL = [
   "if you do not reinstall ".repeat(2_000) + "within subsequent two weeks",
   "non-".repeat(12_000) + "personal information kept for 30 days",
   "within the preceding ".repeat(2_500) + "12 months kept",
+  "Acme, ".repeat(8_000) + "may sell personal data",
+  "(“we” ".repeat(8_000) + "Acme may sell data",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -92,6 +92,8 @@ type Extractor = {
 type PolicyWords = {
   /** "Google Payment Corp. (“GPC”)": the policy's "GPC" is not Global Privacy Control. */
   gpcNamesSomethingElse: boolean;
+  /** The company's own names (ownNames): a sale by another named party is not the company's. */
+  own: ReadonlySet<string>;
 };
 
 /** The words matched, as the policy writes them (names keep their capitals). */
@@ -102,8 +104,8 @@ const first = (re: RegExp) => (s: string) => {
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
 const SALE_WORD = /\b(sell|sells|selling|sold|rent\w*|leas\w*|trade[sd]?)\b/i;
-const saleFact = (which: (x: SaleStatement) => boolean) => (s: string) => {
-  const sale = saleStatements(s).find(which);
+const saleFact = (which: (x: SaleStatement) => boolean) => (s: string, policy: PolicyWords) => {
+  const sale = saleStatements(s, policy.own).find(which);
   return sale ? { value: saleText(sale), sale } : null;
 };
 
@@ -827,6 +829,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function ownNames(title: string, clauses: string[]): Set<string> {
   const opening = [title, ...clauses.slice(0, 3)].join("\n");
   const own = new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+  for (const name of selfNames(title, clauses)) own.add(name);
   const names = NAMED_PARTNERS.source;
   const by = own.size ? [...own].map(escapeRe).join("|") : null;
   // Built once per policy from its own names; each is a flat alternation with bounded repeats.
@@ -844,6 +847,34 @@ export function ownNames(title: string, clauses: string[]): Set<string> {
     for (const m of clause.matchAll(ours)) if (m[1]) own.add(m[1]);
   }
   return own;
+}
+
+/** Capitalised words of a title or a definition that are not the company's name ("Privacy", "Inc"). */
+const NOT_A_NAME =
+  /^(privacy|policy|policies|notice|notices|statement|statements|cookies?|terms|service|services|the|and|of|for|our|your|data|protection|global|full|let['’]s|take|look|at|a|an|this|brand|brands|inc|llc|ltd|corp|corporation|limited|gmbh|sa|ag|group|company|companies|information|personal|customer|legal|center|centre|updated|last|effective|version|supplemental|website|websites|app|apps|site|sites|online|us|we|en|home|help|english)$/i;
+/** A definition of "we": "NextRoll, Inc. and its subsidiaries and affiliates (“we”, “our” or “us”)". */
+const DEFINES_WE = /\((?:[^()\n]{0,40}?)["“”*]+\s*(?:we|us|our)\b/gi;
+const CAPITALISED = /\b[A-Z][\p{L}\p{N}&’'-]*[\p{L}\p{N}]/gu;
+
+/**
+ * The words a policy names the company by, beyond the known names: the capitalised words of its
+ * title ("Let’s take a look at the full Verizon Privacy Policy") and of the words a definition of
+ * "we" follows ("NextRoll, Inc. and its subsidiaries (“we”, “our” or “us”)"), back to the start
+ * of that sentence. A sale said of any other name is that party's, not the company's.
+ */
+function selfNames(title: string, clauses: string[]): string[] {
+  const names: string[] = [];
+  const add = (text: string) => {
+    for (const m of text.matchAll(CAPITALISED)) if (!NOT_A_NAME.test(m[0])) names.push(m[0]);
+  };
+  add(title);
+  for (const clause of clauses)
+    for (const m of clause.matchAll(DEFINES_WE)) {
+      const before = clause.slice(Math.max(0, m.index - 80), m.index);
+      const start = before.search(/[.!?:;]\s+(?=[A-Z])[^.!?:;]*$/);
+      add(start < 0 ? before : before.slice(start + 1));
+    }
+  return names;
 }
 
 /** A table row as the segmentation writes it, "cell — cell — cell": its first cell, if short. */
@@ -971,7 +1002,7 @@ export function extractFacts(
     facts.push(fact);
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
-  const policy: PolicyWords = { gpcNamesSomethingElse: gpcNamesSomethingElse(clauses) };
+  const policy: PolicyWords = { gpcNamesSomethingElse: gpcNamesSomethingElse(clauses), own };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {
