@@ -178,7 +178,8 @@ describe("extractFacts on real policy sentences", () => {
         "Thus, personal data collected by Brevo relating to the identity and contact details of its Users is retained for a maximum period of two years after the termination of the contractual relationship for Users that are customers.",
       ),
     ).toBe(
-      "some personal data kept for 2 years after the termination of the contractual relationship",
+      // "a maximum period of": a most (until the review of 2026-12-03, "kept for 2 years").
+      "some personal data kept for up to 2 years after the termination of the contractual relationship",
     );
     expect(value("Almost all profile data is deleted 28 days after account deletion/erasure")).toBe(
       "profile data deleted 28 days after account deletion",
@@ -289,6 +290,46 @@ describe("extractFacts on real policy sentences", () => {
         "retention-period",
       )?.period?.what,
     ).toBe("some information");
+  });
+
+  it("retention: a frequency and the company's age are no period (Revcontent, Financial Times)", () => {
+    expect(
+      kinds(
+        "The COMPANY shall provide a description of a consumer’s rights to no discrimination for exercising its rights under California privacy law in its online privacy policy or policies if the organization has an online privacy policy and in any California specific description of consumers’ privacy rights, or if it does not maintain those policies, on its Internet Web site, and update that information at least once every 12 months.",
+      ),
+    ).not.toContain("retention-period");
+    expect(
+      kinds(
+        "We have held true to our values of integrity, authority and independence for more than 130 years.",
+      ),
+    ).not.toContain("retention-period");
+    // "every" alone is how often data goes; a perfect tense that keeps data is a period.
+    expect(
+      factOf(
+        "Data which is not essential is purged from our servers every 24 hours.",
+        "retention-period",
+      )?.value,
+    ).toBe("some data deleted after 24 hours");
+    expect(factOf("We have kept your personal data for 2 years.", "retention-period")?.value).toBe(
+      "personal data kept for 2 years",
+    );
+  });
+
+  it("retention: 'a maximum period of' is a most, and a start said at length is said whole (Lydia)", () => {
+    expect(
+      factOf(
+        "Your personal data may be kept for a maximum period of five (5) years from the closing of the file of proven fraud or the issuing of an alert in our systems.",
+        "retention-period",
+      )?.value,
+    ).toBe(
+      "personal data kept for up to 5 years after the closing of the file of proven fraud or the issuing of an alert in our systems",
+    );
+    expect(
+      factOf(
+        "Your data may be kept for a maximum period of thirty (30) years depending on the cases provided for by the regulations in force.",
+        "retention-period",
+      )?.value,
+    ).toBe("data kept for up to 30 years");
   });
 
   it("retention: an age or a time looked back over is no period (Parler, Twitch, Palantir, Finnair)", () => {
@@ -1807,6 +1848,12 @@ const ADVERSARIAL = [
   "within the preceding ".repeat(2_500) + "12 months kept",
   "Acme, ".repeat(8_000) + "may sell personal data",
   "(“we” ".repeat(8_000) + "Acme may sell data",
+  "once every ".repeat(4_500) + "12 months",
+  "we have held true for ".repeat(2_200) + "more than 130 years",
+  "kept for a maximum period of 5 years from the closing of the file of " +
+    "proven ".repeat(6_000) +
+    "fraud",
+  "kept for 5 years from the closing of the case or the " + "issuing ".repeat(6_000),
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {
