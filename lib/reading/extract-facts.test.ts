@@ -915,6 +915,30 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Global Privacy Control: honoured");
   });
 
+  it("DNT that opens a company's name, or that the policy defines as one, is not Do Not Track", () => {
+    expect(
+      kinds("Our stores are operated by DNT Holdings Ltd., which is owned by the same group."),
+    ).not.toContain("do-not-track");
+    const defined = [
+      "This notice covers Digital News Tools Ltd. (“DNT”).",
+      "DNT may share information with its affiliates.",
+    ];
+    expect(extractFacts(defined).filter((f) => f.kind === "do-not-track")).toEqual([]);
+    // The signal by its acronym still counts (Bluesky, Twitch, O'Reilly).
+    for (const text of [
+      "Please note that we currently do not respond to or honor DNT signals or similar mechanisms transmitted by web browsers, as there is no consistent industry standard for compliance.",
+      "However, Twitch does not recognize or respond to browser-initiated DNT signals.",
+      "DNT is a way for users to inform websites and services that they do not want certain information about their web page visits collected over time and across websites or online services.",
+    ])
+      expect(kinds(text)).toContain("do-not-track");
+    expect(
+      extractFacts([
+        "Your browser may send a Do Not Track (“DNT”) signal.",
+        "We do not respond to DNT.",
+      ]).filter((f) => f.kind === "do-not-track").length,
+    ).toBe(2);
+  });
+
   it("GPC that the policy defines as a company is not Global Privacy Control (Google Pay)", () => {
     const googlePay = [
       "The Google Payments Privacy Notice applies to services offered by Google LLC or its wholly owned subsidiaries, including Google Payment Corp. (“GPC”).",
@@ -1854,6 +1878,8 @@ const ADVERSARIAL = [
     "proven ".repeat(6_000) +
     "fraud",
   "kept for 5 years from the closing of the case or the " + "issuing ".repeat(6_000),
+  "DNT ".repeat(12_000) + "Holdings",
+  "(“DNT”) ".repeat(6_000) + "do not track",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

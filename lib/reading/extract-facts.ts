@@ -92,6 +92,8 @@ type Extractor = {
 type PolicyWords = {
   /** "Google Payment Corp. (“GPC”)": the policy's "GPC" is not Global Privacy Control. */
   gpcNamesSomethingElse: boolean;
+  /** "DNT Holdings (“DNT”)": the policy's "DNT" is not Do Not Track. */
+  dntNamesSomethingElse: boolean;
   /** The company's own names (ownNames): a sale by another named party is not the company's. */
   own: ReadonlySet<string>;
 };
@@ -152,9 +154,19 @@ function optOutHow(s: string): string {
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
-/** A sentence about Do Not Track or Global Privacy Control: its name, or "GPC" where the policy means the signal by it. */
-const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|dnt|global privacy control)\b/i;
-const SIGNAL_OR_GPC = /\b(do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i;
+/** A sentence about Do Not Track or Global Privacy Control: its name spelled out, or "DNT" or "GPC" where the policy means the signal by it. */
+const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|global privacy control)\b/i;
+/**
+ * "DNT" in capitals, and not a name it opens: "Our stores are operated by DNT Holdings Ltd." names
+ * a company (a capitalised word after it other than the signal's own: "DNT Signals", "DNT Settings").
+ */
+const DNT =
+  /\bDNT\b(?! (?!(?:Signals?|Settings?|Requests?|Preferences?|Headers?|Options?|Mechanisms?|Standards?|Browsers?)\b)[A-Z][a-z])/;
+const GPC = /\bgpc\b/i;
+const signalNamed = (s: string, policy: PolicyWords) =>
+  SIGNAL_SPELLED_OUT.test(s) ||
+  (!policy.dntNamesSomethingElse && DNT.test(s)) ||
+  (!policy.gpcNamesSomethingElse && GPC.test(s));
 
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
@@ -580,10 +592,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "do-not-track",
     practice: "cookies",
-    value: (s, policy) =>
-      (policy.gpcNamesSomethingElse ? SIGNAL_SPELLED_OUT : SIGNAL_OR_GPC).test(s)
-        ? dntResponse(s)
-        : null,
+    value: (s, policy) => (signalNamed(s, policy) ? dntResponse(s) : null),
   },
   {
     kind: "third-party-tracking",
@@ -977,14 +986,18 @@ const MAX_PER_KIND = 50;
  * "Google Payment Corp. (“GPC”)": a policy that makes "GPC" the name of something other than
  * Global Privacy Control means that thing by it, so only the signal's spelled-out name counts.
  */
-function gpcNamesSomethingElse(clauses: string[]): boolean {
+function namesSomethingElse(clauses: string[], defined: RegExp, spelled: RegExp): boolean {
   return clauses.some((c) =>
-    Array.from(c.matchAll(/\(\s*["“”']?GPC["“”']?\s*\)/g)).some(
+    Array.from(c.matchAll(defined)).some(
       // The name may come before it with a link between: "[Global Privacy Control](https://…) (GPC)".
-      (m) => !/privacy[\s-]?control/i.test(c.slice(Math.max(0, m.index - 100), m.index)),
+      (m) => !spelled.test(c.slice(Math.max(0, m.index - 100), m.index)),
     ),
   );
 }
+const gpcNamesSomethingElse = (clauses: string[]) =>
+  namesSomethingElse(clauses, /\(\s*["“”']?GPC["“”']?\s*\)/g, /privacy[\s-]?control/i);
+const dntNamesSomethingElse = (clauses: string[]) =>
+  namesSomethingElse(clauses, /\(\s*["“”']?DNT["“”']?\s*\)/g, /not[\s-]?track/i);
 
 export function extractFacts(
   clauses: string[],
@@ -1002,7 +1015,11 @@ export function extractFacts(
     facts.push(fact);
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
-  const policy: PolicyWords = { gpcNamesSomethingElse: gpcNamesSomethingElse(clauses), own };
+  const policy: PolicyWords = {
+    gpcNamesSomethingElse: gpcNamesSomethingElse(clauses),
+    dntNamesSomethingElse: dntNamesSomethingElse(clauses),
+    own,
+  };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {
