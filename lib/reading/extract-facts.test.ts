@@ -1300,6 +1300,31 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual([]);
   });
 
+  it("a right to ask about sharing for others' marketing, said of residents or given by a law, is neither sharing nor its denial (Shine the Light; Blockworks, OKX, The Mirror, Outbrain)", () => {
+    for (const text of [
+      "California residents may request information about the personal information we shared with advertisers for their direct marketing purposes.",
+      "California Civil Code Section 1798.83 permits California residents to request a list of the personal information we disclosed to advertising partners for their direct marketing purposes.",
+      "Under California law, residents may ask us for a notice identifying the categories of personal information which we share with our marketing partners for their own direct marketing purposes.",
+    ])
+      expect(kinds(text)).not.toContain("advertising-sharing");
+    for (const text of [
+      "Should you choose to email us, please include in the subject line or body of your email the phrase “California Customer Choice Privacy Notice” and specify the personal information you do not wish to be shared with third parties for their direct marketing purposes.",
+      "You have the right to request us not to use or disclose your Personal Data for the purposes of direct marketing, or for the purposes of facilitating direct marketing by other organizations.",
+      "If you do not want us to share your personal information with unaffiliated or non-agent third-parties for promotional purposes, you can opt-out by sending us an email stating your request to optout@themmirror.space.",
+      "Right to opt out of sales and sharing of personal data for targeted advertising: You may have the right to opt out of the sale of your Personal Data, and to request that we do not share your Personal Data for targeted or cross-context behavioral advertising.",
+    ])
+      expect(kinds(text)).not.toContain("no-marketing-sharing");
+    // The company's own statements still count.
+    expect(
+      kinds("We may share your information with advertisers for their direct marketing purposes."),
+    ).toContain("advertising-sharing");
+    expect(
+      kinds(
+        "We do not disclose your personal data to third parties for the purpose of directly marketing their goods or services to you unless you request it.",
+      ),
+    ).toContain("no-marketing-sharing");
+  });
+
   it("advertising sharing: not data provided by advertisers, nor a user's right to ask about sharing (Netflix, Zoom)", () => {
     expect(
       kinds(
@@ -1880,6 +1905,9 @@ const ADVERSARIAL = [
   "kept for 5 years from the closing of the case or the " + "issuing ".repeat(6_000),
   "DNT ".repeat(12_000) + "Holdings",
   "(“DNT”) ".repeat(6_000) + "do not track",
+  "residents may share ".repeat(2_500) + "with advertisers",
+  "permits a a a a ".repeat(2_500) + "to request shared with advertisers",
+  "you do not ".repeat(4_000) + "wish not to share for marketing",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -329,6 +329,13 @@ const MAX_CLAUSES = 12;
  * purposes" denies it), and on to the match's end when the match runs past the clause ("we do
  * not share data with partners, but only …").
  */
+/** A right of users to ask about sharing, said of "you" or of residents, or given by a law. */
+const USERS_RIGHT_TO_ASK =
+  /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){1,4}to (request|ask|obtain|know))\b/i;
+/** The user's wish or request that data not be shared, not the company's statement. */
+const USERS_WISH_NOT_TO_SHARE =
+  /\byou( \w+){0,2} (do not|don['’]t|did not) (wish|want)\b|\b(request|ask)(s|ed|ing)?( that)?( us| we)? (not|do not|don['’]t)\b/i;
+
 function advertisingSharing(s: string): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
@@ -538,14 +545,20 @@ const EXTRACTORS: Extractor[] = [
     kind: "advertising-sharing",
     practice: "third-parties",
     when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
-    // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
-    unless:
-      /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
+    // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may
+    // ask …", "California residents may request information about … personal information we
+    // shared with advertisers for their direct marketing purposes", "Section 1798.83 permits
+    // California residents to request …"): a right described, not sharing stated.
+    unless: USERS_RIGHT_TO_ASK,
     value: (s) => (advertisingSharing(s) ? ADVERTISING_SHARED : null),
   },
   {
     kind: "no-marketing-sharing",
     practice: "third-parties",
+    // Not the user's wish or request that the company not share: "specify the personal information
+    // you do not wish to be shared with third parties for their direct marketing purposes", "the
+    // right to request us not to use or disclose your Personal Data for … direct marketing".
+    unless: USERS_WISH_NOT_TO_SHARE,
     value: fixed(
       /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
       "not shared for others' marketing",
