@@ -1761,6 +1761,26 @@ describe("extractFacts on real policy sentences", () => {
 });
 
 describe("sentencesOf", () => {
+  it("reads a lead-in ending in a colon with the lower-case items that complete it (Bitwarden)", () => {
+    const clause =
+      "If the third party proposes to materially change the privacy practices described in this Privacy Policy involving your Personal Information collected before such merger, acquisition, assignment or other transfer:\ninform you and get your express affirmative consent to opt-in to the new practices; and/or\ninform you in some prominent manner enabling you to make a choice about whether to agree to the new practices.";
+    expect(sentencesOf(clause).map((x) => x.text)).toEqual([clause]);
+    expect(extractFacts([clause]).map((f) => f.kind)).toContain("successor-bound");
+    // The next item joins while the one before ends as a list's items do; after it, apart.
+    expect(
+      sentencesOf(
+        "We may disclose the following information to the companies that process payments for us:\nyour name and billing address;\nyour card number\nto request deletion of your account data",
+      ).map((x) => x.text),
+    ).toEqual([
+      "We may disclose the following information to the companies that process payments for us:\nyour name and billing address;\nyour card number",
+      "to request deletion of your account data",
+    ]);
+    // A short lead-in is a label, its items apart (Spotify's "Examples of partners include:").
+    expect(
+      sentencesOf("Examples of partners include:\nmarketing or sponsorship partners").length,
+    ).toBe(2);
+  });
+
   it("reads a label line with the sentence it introduces, and other lines apart (Hetzner, FedEx)", () => {
     const hetzner =
       "Right of access:\nYou can request information at any time about whether and which personal data we process about you.";
@@ -1908,6 +1928,8 @@ const ADVERSARIAL = [
   "residents may share ".repeat(2_500) + "with advertisers",
   "permits a a a a ".repeat(2_500) + "to request shared with advertisers",
   "you do not ".repeat(4_000) + "wish not to share for marketing",
+  "we share data with:\nadvertisers; and\n".repeat(1_500),
+  ":\n".repeat(12_000) + "a",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {
