@@ -866,6 +866,10 @@ describe("extractFacts on real policy sentences", () => {
         own,
       ).find((f) => f.kind === "sale")?.value,
     ).toBe("may sell browsing information");
+    // A denial said of a name is the company's, named in its body only (Steam, Xanga).
+    expect(
+      extractFacts(["Valve does not sell Personal Data."]).find((f) => f.kind === "no-sale")?.value,
+    ).toBe("does not sell Personal Data");
     expect(saleIn("Privacy Policy", "NOTICE: We may sell your sensitive personal data.")).toBe(
       "may sell sensitive personal data",
     );

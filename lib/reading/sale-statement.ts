@@ -259,7 +259,6 @@ export function saleStatements(
       const before = tokens.slice(Math.max(0, runStart - 4), runStart);
       if (!before.some((t) => SUBJECT.has(t.word)) && !run.some((t) => SUBJECT.has(t.word)))
         continue;
-      if (byOthers(tokens, runStart, own)) continue;
       // "…: we sell": a run that ends its clause has no object after it.
       if (endsClause(tokens[runEnd - 1]!)) continue;
       for (let k = runEnd; k < Math.min(tokens.length, runEnd + 8); k++) {
@@ -309,6 +308,7 @@ export function saleStatements(
     const infinitive = runStart > 0 && tokens[runStart - 1]!.word === "to";
     const modal = around.findLast((t) => MODAL.has(t.word))?.word ?? (infinitive ? "may" : null);
     if (!negated && (transfer || undercut[runStart])) continue;
+    if (!passive && byOthers(tokens, runStart, own, negated)) continue;
     const rest = object.replace(AGGREGATE, "");
     out.push({
       negated,
@@ -328,10 +328,16 @@ export function saleStatements(
  * pronoun or noun for others ("they", "who", "data brokers", "it" in "whom it has sold"), or a
  * name none of whose words is one of the company's own names — "ID5 may sell or share this
  * information with their advertising partners" (AllRecipes) is ID5's sale, "Verizon, Verizon
- * Value, and Visible may sell …" Verizon's. The subject is the word before the modals and
+ * Value, and Visible may sell …" Verizon's; a denial said of a name is the company's. The
+ * subject is the word before the modals and
  * adverbs (or, for a second verb, before the first), and a name is read back to the start of its clause, at most six words.
  */
-function byOthers(tokens: Token[], runStart: number, own: ReadonlySet<string>): boolean {
+function byOthers(
+  tokens: Token[],
+  runStart: number,
+  own: ReadonlySet<string>,
+  negated: boolean,
+): boolean {
   let j = runStart - 1;
   // "to whom it has sold or may sell": the second verb's subject is the first's.
   while (
@@ -343,6 +349,10 @@ function byOthers(tokens: Token[], runStart: number, own: ReadonlySet<string>): 
   const subject = tokens[j];
   if (!subject || SELF.has(subject.word)) return false;
   if (OTHERS.has(subject.word)) return true;
+  // A denial said of a name is the company's own far more often than not ("Valve does not sell
+  // Personal Data", "Xanga does not share, sell or rent …"), named in its body only: a name
+  // decides only a sale stated, which would make the practice concerning.
+  if (negated) return false;
   // "To sell or share personal data …" (a table's purpose): a capital that opens a sentence.
   if (!/^[A-Z]/.test(bare(subject.text)) || endsClause(subject)) return false;
   if (STOP.has(subject.word) || DETERMINER.has(subject.word)) return false;
