@@ -1779,6 +1779,12 @@ describe("sentencesOf", () => {
       "We may disclose the following information to the companies that process payments for us:\nyour name and billing address;\nyour card number",
       "to request deletion of your account data",
     ]);
+    // A long list is joined only while the sentence fits a quote (Netflix).
+    const item = "provide us with information to secure our systems, prevent fraud and more;";
+    const long = `This may include Service Providers such as those that work for us:\n${Array<string>(12).fill(item).join("\n")}`;
+    const pieces = sentencesOf(long).map((x) => x.text);
+    expect(pieces.every((p) => p.length <= 600)).toBe(true);
+    expect(pieces.slice(1).every((p) => p === item)).toBe(true);
     // A short lead-in is a label, its items apart (Spotify's "Examples of partners include:").
     expect(
       sentencesOf("Examples of partners include:\nmarketing or sponsorship partners").length,

@@ -69,7 +69,14 @@ export function sentencesOf(clause: string): Sentence[] {
     const after = m.index + m[0].length;
     const next = clause.slice(after, after + 2);
     if (m[0].startsWith("\n") && isLabelBefore(clause, m.index, next)) continue;
-    if (m[0].startsWith("\n") && continuesLeadIn(clause, m.index, next, inList)) {
+    // Joined only while the sentence stays within a quote's length: cut at a space, a long list
+    // would leave a fragment ("licensed from and run by Service Providers).", Netflix).
+    // (Looked up only at a line break, the next line's end: each line is scanned once.)
+    const fits = () => {
+      const lineEnd = clause.indexOf("\n", after);
+      return (lineEnd < 0 ? clause.length : lineEnd) - start <= MAX_SENTENCE;
+    };
+    if (m[0].startsWith("\n") && continuesLeadIn(clause, m.index, next, inList) && fits()) {
       inList = true;
       continue;
     }
