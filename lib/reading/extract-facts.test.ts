@@ -1769,7 +1769,10 @@ describe("sentencesOf", () => {
     const clause =
       "If the third party proposes to materially change the privacy practices described in this Privacy Policy involving your Personal Information collected before such merger, acquisition, assignment or other transfer:\ninform you and get your express affirmative consent to opt-in to the new practices; and/or\ninform you in some prominent manner enabling you to make a choice about whether to agree to the new practices.";
     expect(sentencesOf(clause).map((x) => x.text)).toEqual([clause]);
-    expect(extractFacts([clause]).map((f) => f.kind)).toContain("successor-bound");
+    const read = extractFacts([clause]).map((f) => f.kind);
+    expect(read).toContain("successor-bound");
+    // A successor's changes are the business transfer's, not how the company changes its policy.
+    expect(read.filter((k) => k.startsWith("change-"))).toEqual([]);
     // The next item joins while the one before ends as a list's items do; after it, apart.
     expect(
       sentencesOf(

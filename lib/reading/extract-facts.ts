@@ -329,6 +329,15 @@ const MAX_CLAUSES = 12;
  * purposes" denies it), and on to the match's end when the match runs past the clause ("we do
  * not share data with partners, but only …").
  */
+/**
+ * A change a successor may make after a merger or acquisition is the business-transfer practice,
+ * not how the company changes its policy: "If the third party proposes to materially change the
+ * privacy practices … collected before such merger, acquisition, assignment or other transfer:⏎
+ * inform you and get your express affirmative consent …" (Bitwarden).
+ */
+const BUSINESS_TRANSFER_CHANGE =
+  /\b(mergers?|acquisitions?|acquir(er|ers|ing (company|entity|party))|bankruptcy|insolvency|successors?( in interest| entity| company)?|reorgani[sz]ation|divestitures?|change (of|in) (control|ownership))\b/i;
+
 /** A right of users to ask about sharing, said of "you" or of residents, or given by a law. */
 const USERS_RIGHT_TO_ASK =
   /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){1,4}to (request|ask|obtain|know))\b/i;
@@ -658,6 +667,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice",
     practice: "policy-changes",
+    unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: (s) => {
       if (
@@ -678,12 +688,14 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice-period",
     practice: "policy-changes",
+    unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: noticePeriod,
   },
   {
     kind: "change-consent",
     practice: "policy-changes",
+    unless: BUSINESS_TRANSFER_CHANGE,
     // Changes to the policy or to the purposes data is used for, not "a change to an article".
     when: new RegExp(
       `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b`,
