@@ -268,11 +268,11 @@ describe("buildCompanyHistory", () => {
       const policy = [
         "# Privacy Notice",
         "",
-        "Our stores are operated by DNT Holdings Ltd., which is owned by the same group.",
+        "Our stores are named after the Do Not Track movement, and are owned by the same group.",
         "",
       ].join("\n");
-      // "DNT" is read as Do Not Track, with no clause about cookies to quote. (Google Pay's
-      // "Google Payment Corp. (“GPC”)" was such a case until a defined "GPC" stopped counting.)
+      // Do Not Track is mentioned, with no clause about cookies to quote. ("DNT Holdings Ltd."
+      // was such a case until a name that "DNT" opens stopped counting as the signal.)
       const cookies = analyzePolicy(policy, { format: "markdown" }).findings.find(
         (f) => f.practice === "cookies",
       );

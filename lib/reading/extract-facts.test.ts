@@ -178,7 +178,8 @@ describe("extractFacts on real policy sentences", () => {
         "Thus, personal data collected by Brevo relating to the identity and contact details of its Users is retained for a maximum period of two years after the termination of the contractual relationship for Users that are customers.",
       ),
     ).toBe(
-      "some personal data kept for 2 years after the termination of the contractual relationship",
+      // "a maximum period of": a most (until the review of 2026-12-03, "kept for 2 years").
+      "some personal data kept for up to 2 years after the termination of the contractual relationship",
     );
     expect(value("Almost all profile data is deleted 28 days after account deletion/erasure")).toBe(
       "profile data deleted 28 days after account deletion",
@@ -289,6 +290,46 @@ describe("extractFacts on real policy sentences", () => {
         "retention-period",
       )?.period?.what,
     ).toBe("some information");
+  });
+
+  it("retention: a frequency and the company's age are no period (Revcontent, Financial Times)", () => {
+    expect(
+      kinds(
+        "The COMPANY shall provide a description of a consumer’s rights to no discrimination for exercising its rights under California privacy law in its online privacy policy or policies if the organization has an online privacy policy and in any California specific description of consumers’ privacy rights, or if it does not maintain those policies, on its Internet Web site, and update that information at least once every 12 months.",
+      ),
+    ).not.toContain("retention-period");
+    expect(
+      kinds(
+        "We have held true to our values of integrity, authority and independence for more than 130 years.",
+      ),
+    ).not.toContain("retention-period");
+    // "every" alone is how often data goes; a perfect tense that keeps data is a period.
+    expect(
+      factOf(
+        "Data which is not essential is purged from our servers every 24 hours.",
+        "retention-period",
+      )?.value,
+    ).toBe("some data deleted after 24 hours");
+    expect(factOf("We have kept your personal data for 2 years.", "retention-period")?.value).toBe(
+      "personal data kept for 2 years",
+    );
+  });
+
+  it("retention: 'a maximum period of' is a most, and a start said at length is said whole (Lydia)", () => {
+    expect(
+      factOf(
+        "Your personal data may be kept for a maximum period of five (5) years from the closing of the file of proven fraud or the issuing of an alert in our systems.",
+        "retention-period",
+      )?.value,
+    ).toBe(
+      "personal data kept for up to 5 years after the closing of the file of proven fraud or the issuing of an alert in our systems",
+    );
+    expect(
+      factOf(
+        "Your data may be kept for a maximum period of thirty (30) years depending on the cases provided for by the regulations in force.",
+        "retention-period",
+      )?.value,
+    ).toBe("data kept for up to 30 years");
   });
 
   it("retention: an age or a time looked back over is no period (Parler, Twitch, Palantir, Finnair)", () => {
@@ -711,17 +752,22 @@ describe("extractFacts on real policy sentences", () => {
         "no-sale",
       )?.value,
     ).toBe("does not sell personal information (minors only)");
+    // The company names itself in its title ("Disqus Privacy Policy"); another name's denial is not its own.
+    const disqus =
+      "Disqus does not use or sell consumer personal data for the purpose of training large language models.";
     expect(
-      factOf(
-        "Disqus does not use or sell consumer personal data for the purpose of training large language models.",
-        "no-sale",
+      extractFacts([disqus], undefined, ownNames("Disqus Privacy Policy", [])).find(
+        (f) => f.kind === "no-sale",
       )?.value,
     ).toBe("does not sell consumer personal data (for one purpose only)");
     expect(
-      factOf(
-        "Cloudflare does not sell your Personal Information in the conventional sense (i.e., for money).",
-        "no-sale",
-      )?.value,
+      extractFacts(
+        [
+          "Cloudflare does not sell your Personal Information in the conventional sense (i.e., for money).",
+        ],
+        undefined,
+        ownNames("Cloudflare Privacy Policy", []),
+      ).find((f) => f.kind === "no-sale")?.value,
     ).toBe("does not sell Personal Information (in the ordinary sense only)");
     // A scope the object says itself is not repeated (Honkai: Star Rail).
     expect(factOf("We do not sell children’s personal information.", "no-sale")?.value).toBe(
@@ -781,6 +827,60 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("does not sell personal data");
   });
 
+  it("sale: another party's own sale, or a law's words about 'a business', is not the company's (AllRecipes, Verizon, Disqus)", () => {
+    const saleIn = (title: string, sentence: string) =>
+      extractFacts([sentence], undefined, ownNames(title, [sentence])).find(
+        (f) => f.kind === "sale",
+      )?.value;
+    const id5 =
+      "ID5 may sell or share this information with their advertising partners and other third-party advertising companies globally for the purpose of enabling interest-based content, profiling, and/or targeted advertising throughout your online experience (e.g. web, email, connected devices, in-app).";
+    expect(saleIn("Privacy Policy | People Inc", id5)).toBeUndefined();
+    expect(
+      saleIn(
+        "Let’s take a look at the full Verizon Privacy Policy.",
+        "Rhode Island's privacy law requires that a business identify the third parties to whom it has sold or may sell personally identifiable consumer information.",
+      ),
+    ).toBeUndefined();
+    expect(
+      saleIn(
+        "Privacy Policy",
+        "These third parties include other companies who participate in cross-context behavioral advertising, and data brokers who may further sell or share your personal data.",
+      ),
+    ).toBeUndefined();
+    // The company's own names: in its title, or defined as "we".
+    expect(
+      saleIn(
+        "Let’s take a look at the full Verizon Privacy Policy.",
+        "Verizon, Verizon Value, and Visible may sell the personal information of Rhode Island consumers to the third parties included in the following Third-Party Privacy Disclosures.",
+      ),
+    ).toBe("may sell personal information");
+    const nextRoll =
+      "NextRoll, Inc. and its subsidiaries and affiliates (“**we** ” “**our**” or “**us**”) a connected advertising platform built for fast-moving, resource-constrained marketers.";
+    const own = ownNames("Service Privacy Notice", [nextRoll]);
+    expect(
+      extractFacts(
+        [
+          "NextRoll may share and/or sell browsing information (e.g., page views on a NextRoll customer site or ads served or clicked) to NextRoll customers about end users who have visited the customer’s site.",
+        ],
+        undefined,
+        own,
+      ).find((f) => f.kind === "sale")?.value,
+    ).toBe("may sell browsing information");
+    // A denial said of a name is the company's, named in its body only (Steam, Xanga).
+    expect(
+      extractFacts(["Valve does not sell Personal Data."]).find((f) => f.kind === "no-sale")?.value,
+    ).toBe("does not sell Personal Data");
+    expect(saleIn("Privacy Policy", "NOTICE: We may sell your sensitive personal data.")).toBe(
+      "may sell sensitive personal data",
+    );
+    expect(
+      saleIn(
+        "Privacy Policy",
+        "To sell or share personal data with third parties for marketing and advertising purposes — · Identifiers",
+      ),
+    ).toBe("may sell personal data");
+  });
+
   it("sale: sharing the policy says may be considered a sale is one; not under a condition, a denial or a right (Outbrain, AliExpress, Honkai: Star Rail, The Trade Desk)", () => {
     expect(
       factOf(
@@ -817,6 +917,30 @@ describe("extractFacts on real policy sentences", () => {
         "do-not-track",
       )?.value,
     ).toBe("Global Privacy Control: honoured");
+  });
+
+  it("DNT that opens a company's name, or that the policy defines as one, is not Do Not Track", () => {
+    expect(
+      kinds("Our stores are operated by DNT Holdings Ltd., which is owned by the same group."),
+    ).not.toContain("do-not-track");
+    const defined = [
+      "This notice covers Digital News Tools Ltd. (“DNT”).",
+      "DNT may share information with its affiliates.",
+    ];
+    expect(extractFacts(defined).filter((f) => f.kind === "do-not-track")).toEqual([]);
+    // The signal by its acronym still counts (Bluesky, Twitch, O'Reilly).
+    for (const text of [
+      "Please note that we currently do not respond to or honor DNT signals or similar mechanisms transmitted by web browsers, as there is no consistent industry standard for compliance.",
+      "However, Twitch does not recognize or respond to browser-initiated DNT signals.",
+      "DNT is a way for users to inform websites and services that they do not want certain information about their web page visits collected over time and across websites or online services.",
+    ])
+      expect(kinds(text)).toContain("do-not-track");
+    expect(
+      extractFacts([
+        "Your browser may send a Do Not Track (“DNT”) signal.",
+        "We do not respond to DNT.",
+      ]).filter((f) => f.kind === "do-not-track").length,
+    ).toBe(2);
   });
 
   it("GPC that the policy defines as a company is not Global Privacy Control (Google Pay)", () => {
@@ -1178,6 +1302,31 @@ describe("extractFacts on real policy sentences", () => {
         sharing,
       ),
     ).toEqual([]);
+  });
+
+  it("a right to ask about sharing for others' marketing, said of residents or given by a law, is neither sharing nor its denial (Shine the Light; Blockworks, OKX, The Mirror, Outbrain)", () => {
+    for (const text of [
+      "California residents may request information about the personal information we shared with advertisers for their direct marketing purposes.",
+      "California Civil Code Section 1798.83 permits California residents to request a list of the personal information we disclosed to advertising partners for their direct marketing purposes.",
+      "Under California law, residents may ask us for a notice identifying the categories of personal information which we share with our marketing partners for their own direct marketing purposes.",
+    ])
+      expect(kinds(text)).not.toContain("advertising-sharing");
+    for (const text of [
+      "Should you choose to email us, please include in the subject line or body of your email the phrase “California Customer Choice Privacy Notice” and specify the personal information you do not wish to be shared with third parties for their direct marketing purposes.",
+      "You have the right to request us not to use or disclose your Personal Data for the purposes of direct marketing, or for the purposes of facilitating direct marketing by other organizations.",
+      "If you do not want us to share your personal information with unaffiliated or non-agent third-parties for promotional purposes, you can opt-out by sending us an email stating your request to optout@themmirror.space.",
+      "Right to opt out of sales and sharing of personal data for targeted advertising: You may have the right to opt out of the sale of your Personal Data, and to request that we do not share your Personal Data for targeted or cross-context behavioral advertising.",
+    ])
+      expect(kinds(text)).not.toContain("no-marketing-sharing");
+    // The company's own statements still count.
+    expect(
+      kinds("We may share your information with advertisers for their direct marketing purposes."),
+    ).toContain("advertising-sharing");
+    expect(
+      kinds(
+        "We do not disclose your personal data to third parties for the purpose of directly marketing their goods or services to you unless you request it.",
+      ),
+    ).toContain("no-marketing-sharing");
   });
 
   it("advertising sharing: not data provided by advertisers, nor a user's right to ask about sharing (Netflix, Zoom)", () => {
@@ -1616,6 +1765,35 @@ describe("extractFacts on real policy sentences", () => {
 });
 
 describe("sentencesOf", () => {
+  it("reads a lead-in ending in a colon with the lower-case items that complete it (Bitwarden)", () => {
+    const clause =
+      "If the third party proposes to materially change the privacy practices described in this Privacy Policy involving your Personal Information collected before such merger, acquisition, assignment or other transfer:\ninform you and get your express affirmative consent to opt-in to the new practices; and/or\ninform you in some prominent manner enabling you to make a choice about whether to agree to the new practices.";
+    expect(sentencesOf(clause).map((x) => x.text)).toEqual([clause]);
+    const read = extractFacts([clause]).map((f) => f.kind);
+    expect(read).toContain("successor-bound");
+    // A successor's changes are the business transfer's, not how the company changes its policy.
+    expect(read.filter((k) => k.startsWith("change-"))).toEqual([]);
+    // The next item joins while the one before ends as a list's items do; after it, apart.
+    expect(
+      sentencesOf(
+        "We may disclose the following information to the companies that process payments for us:\nyour name and billing address;\nyour card number\nto request deletion of your account data",
+      ).map((x) => x.text),
+    ).toEqual([
+      "We may disclose the following information to the companies that process payments for us:\nyour name and billing address;\nyour card number",
+      "to request deletion of your account data",
+    ]);
+    // A long list is joined only while the sentence fits a quote (Netflix).
+    const item = "provide us with information to secure our systems, prevent fraud and more;";
+    const long = `This may include Service Providers such as those that work for us:\n${Array<string>(12).fill(item).join("\n")}`;
+    const pieces = sentencesOf(long).map((x) => x.text);
+    expect(pieces.every((p) => p.length <= 600)).toBe(true);
+    expect(pieces.slice(1).every((p) => p === item)).toBe(true);
+    // A short lead-in is a label, its items apart (Spotify's "Examples of partners include:").
+    expect(
+      sentencesOf("Examples of partners include:\nmarketing or sponsorship partners").length,
+    ).toBe(2);
+  });
+
   it("reads a label line with the sentence it introduces, and other lines apart (Hetzner, FedEx)", () => {
     const hetzner =
       "Right of access:\nYou can request information at any time about whether and which personal data we process about you.";
@@ -1750,6 +1928,21 @@ const ADVERSARIAL = [
   "if you do not reinstall ".repeat(2_000) + "within subsequent two weeks",
   "non-".repeat(12_000) + "personal information kept for 30 days",
   "within the preceding ".repeat(2_500) + "12 months kept",
+  "Acme, ".repeat(8_000) + "may sell personal data",
+  "(“we” ".repeat(8_000) + "Acme may sell data",
+  "once every ".repeat(4_500) + "12 months",
+  "we have held true for ".repeat(2_200) + "more than 130 years",
+  "kept for a maximum period of 5 years from the closing of the file of " +
+    "proven ".repeat(6_000) +
+    "fraud",
+  "kept for 5 years from the closing of the case or the " + "issuing ".repeat(6_000),
+  "DNT ".repeat(12_000) + "Holdings",
+  "(“DNT”) ".repeat(6_000) + "do not track",
+  "residents may share ".repeat(2_500) + "with advertisers",
+  "permits a a a a ".repeat(2_500) + "to request shared with advertisers",
+  "you do not ".repeat(4_000) + "wish not to share for marketing",
+  "we share data with:\nadvertisers; and\n".repeat(1_500),
+  ":\n".repeat(12_000) + "a",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -92,6 +92,10 @@ type Extractor = {
 type PolicyWords = {
   /** "Google Payment Corp. (“GPC”)": the policy's "GPC" is not Global Privacy Control. */
   gpcNamesSomethingElse: boolean;
+  /** "DNT Holdings (“DNT”)": the policy's "DNT" is not Do Not Track. */
+  dntNamesSomethingElse: boolean;
+  /** The company's own names (ownNames): a sale by another named party is not the company's. */
+  own: ReadonlySet<string>;
 };
 
 /** The words matched, as the policy writes them (names keep their capitals). */
@@ -102,8 +106,8 @@ const first = (re: RegExp) => (s: string) => {
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
 const SALE_WORD = /\b(sell|sells|selling|sold|rent\w*|leas\w*|trade[sd]?)\b/i;
-const saleFact = (which: (x: SaleStatement) => boolean) => (s: string) => {
-  const sale = saleStatements(s).find(which);
+const saleFact = (which: (x: SaleStatement) => boolean) => (s: string, policy: PolicyWords) => {
+  const sale = saleStatements(s, policy.own).find(which);
   return sale ? { value: saleText(sale), sale } : null;
 };
 
@@ -150,9 +154,19 @@ function optOutHow(s: string): string {
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
-/** A sentence about Do Not Track or Global Privacy Control: its name, or "GPC" where the policy means the signal by it. */
-const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|dnt|global privacy control)\b/i;
-const SIGNAL_OR_GPC = /\b(do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i;
+/** A sentence about Do Not Track or Global Privacy Control: its name spelled out, or "DNT" or "GPC" where the policy means the signal by it. */
+const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|global privacy control)\b/i;
+/**
+ * "DNT" in capitals, and not a name it opens: "Our stores are operated by DNT Holdings Ltd." names
+ * a company (a capitalised word after it other than the signal's own: "DNT Signals", "DNT Settings").
+ */
+const DNT =
+  /\bDNT\b(?! (?!(?:Signals?|Settings?|Requests?|Preferences?|Headers?|Options?|Mechanisms?|Standards?|Browsers?)\b)[A-Z][a-z])/;
+const GPC = /\bgpc\b/i;
+const signalNamed = (s: string, policy: PolicyWords) =>
+  SIGNAL_SPELLED_OUT.test(s) ||
+  (!policy.dntNamesSomethingElse && DNT.test(s)) ||
+  (!policy.gpcNamesSomethingElse && GPC.test(s));
 
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
@@ -315,6 +329,22 @@ const MAX_CLAUSES = 12;
  * purposes" denies it), and on to the match's end when the match runs past the clause ("we do
  * not share data with partners, but only …").
  */
+/**
+ * A change a successor may make after a merger or acquisition is the business-transfer practice,
+ * not how the company changes its policy: "If the third party proposes to materially change the
+ * privacy practices … collected before such merger, acquisition, assignment or other transfer:⏎
+ * inform you and get your express affirmative consent …" (Bitwarden).
+ */
+const BUSINESS_TRANSFER_CHANGE =
+  /\b(mergers?|acquisitions?|acquir(er|ers|ing (company|entity|party))|bankruptcy|insolvency|successors?( in interest| entity| company)?|reorgani[sz]ation|divestitures?|change (of|in) (control|ownership))\b/i;
+
+/** A right of users to ask about sharing, said of "you" or of residents, or given by a law. */
+const USERS_RIGHT_TO_ASK =
+  /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){1,4}to (request|ask|obtain|know))\b/i;
+/** The user's wish or request that data not be shared, not the company's statement. */
+const USERS_WISH_NOT_TO_SHARE =
+  /\byou( \w+){0,2} (do not|don['’]t|did not) (wish|want)\b|\b(request|ask)(s|ed|ing)?( that)?( us| we)? (not|do not|don['’]t)\b/i;
+
 function advertisingSharing(s: string): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
@@ -524,14 +554,20 @@ const EXTRACTORS: Extractor[] = [
     kind: "advertising-sharing",
     practice: "third-parties",
     when: /\b(share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|make available|made available|rent\w*|sell\w*|sold)\b/i,
-    // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may ask …").
-    unless:
-      /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|you (may|can) (also )?(ask|request)|right to (know|request|ask))\b/i,
+    // Nor a user's right to ask about sharing ("Under California's Shine the Light law, you may
+    // ask …", "California residents may request information about … personal information we
+    // shared with advertisers for their direct marketing purposes", "Section 1798.83 permits
+    // California residents to request …"): a right described, not sharing stated.
+    unless: USERS_RIGHT_TO_ASK,
     value: (s) => (advertisingSharing(s) ? ADVERTISING_SHARED : null),
   },
   {
     kind: "no-marketing-sharing",
     practice: "third-parties",
+    // Not the user's wish or request that the company not share: "specify the personal information
+    // you do not wish to be shared with third parties for their direct marketing purposes", "the
+    // right to request us not to use or disclose your Personal Data for … direct marketing".
+    unless: USERS_WISH_NOT_TO_SHARE,
     value: fixed(
       /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
       "not shared for others' marketing",
@@ -578,10 +614,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "do-not-track",
     practice: "cookies",
-    value: (s, policy) =>
-      (policy.gpcNamesSomethingElse ? SIGNAL_SPELLED_OUT : SIGNAL_OR_GPC).test(s)
-        ? dntResponse(s)
-        : null,
+    value: (s, policy) => (signalNamed(s, policy) ? dntResponse(s) : null),
   },
   {
     kind: "third-party-tracking",
@@ -634,6 +667,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice",
     practice: "policy-changes",
+    unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: (s) => {
       if (
@@ -654,12 +688,14 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice-period",
     practice: "policy-changes",
+    unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: noticePeriod,
   },
   {
     kind: "change-consent",
     practice: "policy-changes",
+    unless: BUSINESS_TRANSFER_CHANGE,
     // Changes to the policy or to the purposes data is used for, not "a change to an article".
     when: new RegExp(
       `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b`,
@@ -827,6 +863,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function ownNames(title: string, clauses: string[]): Set<string> {
   const opening = [title, ...clauses.slice(0, 3)].join("\n");
   const own = new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
+  for (const name of selfNames(title, clauses)) own.add(name);
   const names = NAMED_PARTNERS.source;
   const by = own.size ? [...own].map(escapeRe).join("|") : null;
   // Built once per policy from its own names; each is a flat alternation with bounded repeats.
@@ -844,6 +881,34 @@ export function ownNames(title: string, clauses: string[]): Set<string> {
     for (const m of clause.matchAll(ours)) if (m[1]) own.add(m[1]);
   }
   return own;
+}
+
+/** Capitalised words of a title or a definition that are not the company's name ("Privacy", "Inc"). */
+const NOT_A_NAME =
+  /^(privacy|policy|policies|notice|notices|statement|statements|cookies?|terms|service|services|the|and|of|for|our|your|data|protection|global|full|let['’]s|take|look|at|a|an|this|brand|brands|inc|llc|ltd|corp|corporation|limited|gmbh|sa|ag|group|company|companies|information|personal|customer|legal|center|centre|updated|last|effective|version|supplemental|website|websites|app|apps|site|sites|online|us|we|en|home|help|english)$/i;
+/** A definition of "we": "NextRoll, Inc. and its subsidiaries and affiliates (“we”, “our” or “us”)". */
+const DEFINES_WE = /\((?:[^()\n]{0,40}?)["“”*]+\s*(?:we|us|our)\b/gi;
+const CAPITALISED = /\b[A-Z][\p{L}\p{N}&’'-]*[\p{L}\p{N}]/gu;
+
+/**
+ * The words a policy names the company by, beyond the known names: the capitalised words of its
+ * title ("Let’s take a look at the full Verizon Privacy Policy") and of the words a definition of
+ * "we" follows ("NextRoll, Inc. and its subsidiaries (“we”, “our” or “us”)"), back to the start
+ * of that sentence. A sale said of any other name is that party's, not the company's.
+ */
+function selfNames(title: string, clauses: string[]): string[] {
+  const names: string[] = [];
+  const add = (text: string) => {
+    for (const m of text.matchAll(CAPITALISED)) if (!NOT_A_NAME.test(m[0])) names.push(m[0]);
+  };
+  add(title);
+  for (const clause of clauses)
+    for (const m of clause.matchAll(DEFINES_WE)) {
+      const before = clause.slice(Math.max(0, m.index - 80), m.index);
+      const start = before.search(/[.!?:;]\s+(?=[A-Z])[^.!?:;]*$/);
+      add(start < 0 ? before : before.slice(start + 1));
+    }
+  return names;
 }
 
 /** A table row as the segmentation writes it, "cell — cell — cell": its first cell, if short. */
@@ -946,14 +1011,18 @@ const MAX_PER_KIND = 50;
  * "Google Payment Corp. (“GPC”)": a policy that makes "GPC" the name of something other than
  * Global Privacy Control means that thing by it, so only the signal's spelled-out name counts.
  */
-function gpcNamesSomethingElse(clauses: string[]): boolean {
+function namesSomethingElse(clauses: string[], defined: RegExp, spelled: RegExp): boolean {
   return clauses.some((c) =>
-    Array.from(c.matchAll(/\(\s*["“”']?GPC["“”']?\s*\)/g)).some(
+    Array.from(c.matchAll(defined)).some(
       // The name may come before it with a link between: "[Global Privacy Control](https://…) (GPC)".
-      (m) => !/privacy[\s-]?control/i.test(c.slice(Math.max(0, m.index - 100), m.index)),
+      (m) => !spelled.test(c.slice(Math.max(0, m.index - 100), m.index)),
     ),
   );
 }
+const gpcNamesSomethingElse = (clauses: string[]) =>
+  namesSomethingElse(clauses, /\(\s*["“”']?GPC["“”']?\s*\)/g, /privacy[\s-]?control/i);
+const dntNamesSomethingElse = (clauses: string[]) =>
+  namesSomethingElse(clauses, /\(\s*["“”']?DNT["“”']?\s*\)/g, /not[\s-]?track/i);
 
 export function extractFacts(
   clauses: string[],
@@ -971,7 +1040,11 @@ export function extractFacts(
     facts.push(fact);
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
-  const policy: PolicyWords = { gpcNamesSomethingElse: gpcNamesSomethingElse(clauses) };
+  const policy: PolicyWords = {
+    gpcNamesSomethingElse: gpcNamesSomethingElse(clauses),
+    dntNamesSomethingElse: dntNamesSomethingElse(clauses),
+    own,
+  };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     for (const sentence of sentencesOf(clause)) {

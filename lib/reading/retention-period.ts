@@ -40,10 +40,11 @@ export const UNIT = "(hours?|days?|weeks?|months?|years?)";
 /**
  * A period: the number (in words, then figures if given: "five (5)"), calendar or business, the
  * unit. "a year", "a month" count as one ("stored for a year"), but not a frequency or a part:
- * "once a year", "24 hours a day", "half a year".
+ * "once a year", "24 hours a day", "half a year", "at least once every 12 months" (Revcontent:
+ * how often a list is updated; "purged … every 24 hours" stays a period).
  */
 const DURATION = new RegExp(
-  `(?<!\\b(?:once|twice|thrice|times|half|hours|days|weeks|months|per) )\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred (?:and )?)?${NUMBER.replace("(", "(an?(?= (?:calendar |business )?(?:hour|day|week|month|year)\\b)|")}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
+  `(?<!\\b(?:once|twice|thrice|times|half|hours|days|weeks|months|per) )(?<!\\b(?:once|twice|thrice|times) every )\\b(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred (?:and )?)?${NUMBER.replace("(", "(an?(?= (?:calendar |business )?(?:hour|day|week|month|year)\\b)|")}(?: \\((\\d{1,4})\\))?[ -](calendar |business )?${UNIT}\\b`,
   "i",
 );
 const toNumber = (n: string) => {
@@ -210,6 +211,13 @@ const CLAUSE_BREAK = /[,;]\s*(unless|except|but|while|whereas)\b|;/i;
  */
 const POINTS_BACK = /\b(after|beyond|past|following|within) the\s+$/i;
 const LOOKS_BACK = /\b(past|preceding|previous|last)\s+$/i;
+/**
+ * How long something has lasted so far, in a sentence that names no data: "We have held true to
+ * our values of integrity, authority and independence for more than 130 years" (Financial
+ * Times) is the company's age, not a period data is kept. A present perfect, then "for".
+ */
+const LASTED_SO_FAR =
+  /\b(have|has|['’]ve)( \w+ly)? (been|held|kept|had|run|grown|built|done|served|worked|\w+ed)\b[^.;]{0,120}\bfor( more than| over| nearly| almost| about| some| well over)?\s+$/i;
 /** An age, not a period: "children under 16 years", "persons under 13 years-of-age". */
 const AGE_BEFORE = /\b(under|below|aged?)\s+$/i;
 const AGE_AFTER = /^[ -](of[ -]age|old)\b/i;
@@ -220,11 +228,11 @@ const AGE_AFTER = /^[ -](of[ -]age|old)\b/i;
 const TAKES = /\b(takes?|taking|requires?|need|needs)\b[^.;]{0,20}$/i;
 const TO_DELETE = /^[^.;]{0,60}\bto (\w+ly )?(delete|erase|remove|purge|destroy)\b/i;
 /**
- * A most: "up to", and "more than" denied, "not more than 180 days" (IGN), "we do not retain
+ * A most: "up to", "a maximum period of five (5) years" (Lydia), and "more than" denied, "not more than 180 days" (IGN), "we do not retain
  * personal data for more than 25 months" (Firefox).
  */
 const UP_TO =
-  /\b(up to|no longer than|no more than|a maximum of|at most|maximum of)\s+$|\b(not|never)\b[^.;]{0,50}\b(longer|more) than\s+$/i;
+  /\b(up to|no longer than|no more than|a maximum of|at most|maximum of|(a )?maximum (retention )?period of)\s+$|\b(not|never)\b[^.;]{0,50}\b(longer|more) than\s+$/i;
 const AT_LEAST = /\b(at least|a minimum of|minimum of)\s+$/i;
 /** "We may keep your personal data for longer than 5 years" (Kraken): the qualifier as written. */
 const MORE_THAN = /\b(longer than|more than|in excess of)\s+$/i;
@@ -352,6 +360,7 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   // Not a time looked back over, unless one of inactivity ("has not logged in … in the past 365 days").
   if (LOOKS_BACK.test(lead) && !INACTIVE_BEFORE.test(lead)) return null;
   if (AGE_BEFORE.test(lead) || AGE_AFTER.test(tail)) return null;
+  if (!object && LASTED_SO_FAR.test(sentence.slice(Math.max(0, start - 160), start))) return null;
   if (USERS_WINDOW.test(wideLead)) return null;
   const opensAfter = OPENS_AFTER.test(sentence.slice(0, start)) && DELETES_NEXT.test(tail);
   const moreThan = MORE_THAN.exec(lead);
@@ -404,7 +413,13 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
     ...ranged,
     ...open,
   };
-  const from = periodStart(lead, tail);
+  // A start said at length ("… from the closing of the file of proven fraud or the issuing of an
+  // alert in our systems") may run past the tail; cut at a space, never inside a word.
+  const longTail = sentence.slice(end, end + 160);
+  const from = periodStart(
+    lead,
+    end + 160 < sentence.length ? longTail.slice(0, longTail.lastIndexOf(" ") + 1) : longTail,
+  );
   if (!from) return period;
   // "removed from our databases 30 days after deletion": removed at the end of the period.
   const removed = period.action === "kept for" && !range && REMOVED_BEFORE.test(lead);
@@ -465,7 +480,13 @@ const matchedPeriod = (m: RegExpExecArray): RetentionPeriod => ({
 
 /** What ends: the account, the relationship, a contract, a case. */
 const ENDED =
-  "(?:account|relationship|contract|agreement|subscription|membership|service use|services?|case|ticket|claim|investigation|audit|request|transaction|employment|engagement)";
+  "(?:account|relationship|contract|agreement|subscription|membership|service use|services?|case|file|ticket|claim|investigation|audit|request|transaction|employment|engagement)";
+/**
+ * What the ended thing is of, and another start the sentence gives: "the closing of the file of
+ * proven fraud or the issuing of an alert in our systems" (Lydia), said whole, up to a stop.
+ */
+const ENDED_OF = "(?: of (?:[\\w'’-]+ ){0,2}[\\w'’-]+(?=[,.;)]| or\\b| and\\b|$))?";
+const OR_START = `(?: or ${"(?:the |your |our |an? |this |that |its |their )"}[\\w'’-]+(?: [\\w'’-]+){0,7}(?=[.;,]|$))?`;
 const THE = "(?:the |your |our |an? |this |that |its |their )";
 /**
  * The end a period is counted from, in the policy's words: "after closing", "after the
@@ -474,7 +495,7 @@ const THE = "(?:the |your |our |an? |this |that |its |their )";
  * bounded repeats.
  */
 const FROM_END = new RegExp(
-  `^\\s*(?:after|following|from|of) (${THE}?(?:last (?:interaction|use|login|log-in|activity|contact|visit)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate) ${THE}?account))\\b(?! of\\b)`,
+  `^\\s*(?:after|following|from|of) (${THE}?(?:last (?:interaction|use|login|log-in|activity|contact|visit)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate) ${THE}?account))\\b(?! of\\b)`,
   "i",
 );
 

@@ -62,6 +62,19 @@ const NOT_ASSERTED = set(
   "not never no neither nor don't doesn't didn't won't wouldn't cannot can't isn't aren't haven't hasn't stop stops stopped if whether should unless ever extent opt opt-out opt-outs request requests rights",
 );
 const RIGHT_OF_USERS = set("know request opt access delete limit ask receive obtain");
+/** Words between a verb's subject and the verb: modals, auxiliaries, negations, adverbs. */
+const AUX = set(
+  "may might can could will would shall should must do does did have has had not never also further currently knowingly directly ever only then sometimes already still don't doesn't didn't won't wouldn't cannot can't",
+);
+/**
+ * A subject that is someone else: "data brokers who may further sell or share your personal
+ * data", "the third parties to whom it has sold" (a law's words about "a business", Verizon).
+ */
+const OTHERS = set(
+  "they it he she who whom which that parties partners brokers advertisers vendors providers companies business businesses networks publishers platforms",
+);
+/** The words a policy calls itself by, besides "we": "NOTICE: We may sell …" is the company's. */
+const SELF = set("we we'll we've we'd i us our company");
 /** A sale of the business with the data in it is the business-transfer practice, not a sale of data. */
 const BUSINESS_TRANSFER =
   /\b(mergers?|acquisitions?|acquired|bankruptcy|receivership|reorgani[sz]ation|divestitures?|business transactions?|change of (control|ownership)|sale of (the |our |all or |some or all |substantially all )*(assets|business|company|services))\b/i;
@@ -166,7 +179,11 @@ function phrase(sentence: string, tokens: Token[], start: number, end: number): 
  * "personal information will never be sold"). A verb whose object is not data ("sell products",
  * "assets … may be sold") is not a sale of data. Words are scanned within bounded windows.
  */
-export function saleStatements(sentence: string): SaleStatement[] {
+export function saleStatements(
+  sentence: string,
+  /** The company's own names (ownNames): a sale by anyone else named is not the company's. */
+  own: ReadonlySet<string> = new Set(),
+): SaleStatement[] {
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(/\S+/g))
     tokens.push({ text: m[0], word: bare(m[0]).toLowerCase().replace(/’/g, "'"), index: m.index });
@@ -291,6 +308,7 @@ export function saleStatements(sentence: string): SaleStatement[] {
     const infinitive = runStart > 0 && tokens[runStart - 1]!.word === "to";
     const modal = around.findLast((t) => MODAL.has(t.word))?.word ?? (infinitive ? "may" : null);
     if (!negated && (transfer || undercut[runStart])) continue;
+    if (!passive && byOthers(tokens, runStart, own, negated)) continue;
     const rest = object.replace(AGGREGATE, "");
     out.push({
       negated,
@@ -303,6 +321,47 @@ export function saleStatements(sentence: string): SaleStatement[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether the subject of the verbs starting at `runStart` is someone other than the company: a
+ * pronoun or noun for others ("they", "who", "data brokers", "it" in "whom it has sold"), or a
+ * name none of whose words is one of the company's own names — "ID5 may sell or share this
+ * information with their advertising partners" (AllRecipes) is ID5's sale, "Verizon, Verizon
+ * Value, and Visible may sell …" Verizon's; a denial said of a name is the company's. The
+ * subject is the word before the modals and
+ * adverbs (or, for a second verb, before the first), and a name is read back to the start of its clause, at most six words.
+ */
+function byOthers(
+  tokens: Token[],
+  runStart: number,
+  own: ReadonlySet<string>,
+  negated: boolean,
+): boolean {
+  let j = runStart - 1;
+  // "to whom it has sold or may sell": the second verb's subject is the first's.
+  while (
+    j >= 0 &&
+    runStart - j <= 10 &&
+    (AUX.has(tokens[j]!.word) || RUN.has(tokens[j]!.word) || SALE.has(tokens[j]!.word))
+  )
+    j--;
+  const subject = tokens[j];
+  if (!subject || SELF.has(subject.word)) return false;
+  if (OTHERS.has(subject.word)) return true;
+  // A denial said of a name is the company's own far more often than not ("Valve does not sell
+  // Personal Data", "Xanga does not share, sell or rent …"), named in its body only: a name
+  // decides only a sale stated, which would make the practice concerning.
+  if (negated) return false;
+  // "To sell or share personal data …" (a table's purpose): a capital that opens a sentence.
+  if (!/^[A-Z]/.test(bare(subject.text)) || endsClause(subject)) return false;
+  if (STOP.has(subject.word) || DETERMINER.has(subject.word)) return false;
+  const words = new Set([...own].flatMap((n) => n.toLowerCase().split(/\s+/)));
+  for (let k = j; k >= 0 && j - k < 6; k--) {
+    if (k < j && endsClause(tokens[k]!)) break;
+    if (words.has(tokens[k]!.word) || SELF.has(tokens[k]!.word)) return false;
+  }
+  return true;
 }
 
 /** "a", "a or b", "a, b or c". */

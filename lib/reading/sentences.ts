@@ -21,6 +21,24 @@ const isLabelBefore = (clause: string, at: number, next: string) => {
   return LABEL_LINE.test(line) && line.split(/\s+/).length <= 8;
 };
 
+/**
+ * A lead-in of more than eight words (a sentence begun, not a label) that ends with a colon and
+ * the lower-case items that complete it are one sentence:
+ * "If the third party proposes to materially change the privacy practices … or other
+ * transfer:⏎inform you and get your express affirmative consent to opt-in to the new practices;
+ * and/or⏎inform you in some prominent manner …" (Bitwarden). The first item joins the lead-in;
+ * each next item joins while the one before ends as a list's items do (";", ",", "and", "or").
+ */
+const LEAD_IN_END = /:["'”’)]?\s*$/;
+const ITEM_GOES_ON = /(?:[;,]|\band\/or|\band|\bor)\s*$/;
+const continuesLeadIn = (clause: string, at: number, next: string, inList: boolean) => {
+  if (!/^["“(]?[a-z]/.test(next)) return false;
+  const line = clause.slice(clause.lastIndexOf("\n", at - 1) + 1, at);
+  // A short line is a label or a title ("Examples of partners include:"), its items apart.
+  if (LEAD_IN_END.test(line)) return line.trim().split(/\s+/).length > 8;
+  return inList && ITEM_GOES_ON.test(line);
+};
+
 // A full stop after these is not a sentence end ("the U.S. Department of Commerce").
 const ABBREVIATION =
   /\b(U\.S|U\.K|e\.g|i\.e|Inc|Ltd|Co|Corp|No|St|Mr|Mrs|Ms|Dr|vs|etc|approx)\.["'”’)]?$/;
@@ -45,11 +63,24 @@ export function sentencesOf(clause: string): Sentence[] {
       s = e;
     }
   };
+  let inList = false;
   for (const m of clause.matchAll(BOUNDARY)) {
     if (ABBREVIATION.test(clause.slice(Math.max(start, m.index - 8), m.index))) continue;
     const after = m.index + m[0].length;
-    if (m[0].startsWith("\n") && isLabelBefore(clause, m.index, clause.slice(after, after + 2)))
+    const next = clause.slice(after, after + 2);
+    if (m[0].startsWith("\n") && isLabelBefore(clause, m.index, next)) continue;
+    // Joined only while the sentence stays within a quote's length: cut at a space, a long list
+    // would leave a fragment ("licensed from and run by Service Providers).", Netflix).
+    // (Looked up only at a line break, the next line's end: each line is scanned once.)
+    const fits = () => {
+      const lineEnd = clause.indexOf("\n", after);
+      return (lineEnd < 0 ? clause.length : lineEnd) - start <= MAX_SENTENCE;
+    };
+    if (m[0].startsWith("\n") && continuesLeadIn(clause, m.index, next, inList) && fits()) {
+      inList = true;
       continue;
+    }
+    inList = false;
     add(m.index);
     start = m.index + m[0].length;
   }

@@ -7,10 +7,14 @@ const rate = (
   practice: Parameters<typeof suggestRating>[0],
   text: string | string[],
   clauses = 1,
+  /** The company's own names: a sale said of another name is that party's. */
+  own: ReadonlySet<string> = new Set(),
 ) =>
   suggestRating(
     practice,
-    extractFacts(typeof text === "string" ? [text] : text).filter((f) => f.practice === practice),
+    extractFacts(typeof text === "string" ? [text] : text, undefined, own).filter(
+      (f) => f.practice === practice,
+    ),
     clauses,
   );
 
@@ -92,10 +96,15 @@ describe("suggestRating: the documented rules", () => {
     expect(scoped.reason).not.toMatch(/not sold/);
     // A general denial does not cancel the policy's own "may sell" either.
     expect(
-      rate("third-parties", [
-        "Verizon doesn’t sell personally identifiable information today and we don’t have plans to start.",
-        "Verizon, Verizon Value, and Visible may sell the personal information of Rhode Island consumers to the third parties included in the following Third-Party Privacy Disclosures.",
-      ]).rating,
+      rate(
+        "third-parties",
+        [
+          "Verizon doesn’t sell personally identifiable information today and we don’t have plans to start.",
+          "Verizon, Verizon Value, and Visible may sell the personal information of Rhode Island consumers to the third parties included in the following Third-Party Privacy Disclosures.",
+        ],
+        1,
+        new Set(["Verizon"]),
+      ).rating,
     ).toBe("concerning");
   });
 
