@@ -4,6 +4,7 @@ import { MachineNote } from "./machine-note";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
 import { formatDay } from "./stated-date";
+import { NO_CLAUSE_FOUND_ANCHOR } from "@/lib/rubric-links";
 
 /** Three decimals, as the evaluation records them and the tables further down show them. */
 const f1 = (n: number | null) => (n === null ? "—" : n.toFixed(3));
@@ -85,7 +86,10 @@ export function MachineReadingMethod() {
             />
           </li>
           {/* A flex item is no list item: the badges sit inline so the bullet stays. */}
-          <li>
+          <li
+            id={NO_CLAUSE_FOUND_ANCHOR}
+            className="scroll-mt-24 rounded target:ring-2 target:ring-sky-400"
+          >
             <RatingBadge rating="not-addressed" provenance="machine" size="sm" /> instead of{" "}
             <RatingBadge rating="not-addressed" size="sm" />: the classifier can miss a clause, so
             it never claims that a policy is silent; in place of a confidence it gives how likely

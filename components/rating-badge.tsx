@@ -31,7 +31,7 @@ export function RatingBadge({
   const pad = size === "sm" ? "rating-badge-sm" : "rating-badge-md";
   return (
     <a
-      href={rubricHref(rating, practice)}
+      href={rubricHref(rating, practice, provenance)}
       title={
         provenance === "machine"
           ? `Suggested by machine reading, not reviewed. What "${label}" means`

@@ -94,6 +94,25 @@ test("every rating badge leads to its explanation on the methodology page", asyn
   await expect(page.locator("#rating-not-addressed")).toContainText("silence is information");
 });
 
+test("the machine's 'No clause found' leads to what it means, not to the meaning of silence", async ({
+  page,
+}) => {
+  await page.goto("/?sector=messaging&practices=all");
+  const badge = page
+    .locator('td[data-provenance="machine"]')
+    .getByRole("link", { name: "No clause found", exact: true })
+    .first();
+  await expect(badge).toHaveAttribute("href", "/methodology#no-clause-found");
+  await badge.click();
+  await expect(page).toHaveURL(/\/methodology#no-clause-found$/);
+  const meaning = page.locator("#no-clause-found");
+  await expect(meaning).toContainText("the classifier can miss a clause");
+  await expect(meaning).toBeInViewport();
+  await expect(page.locator("#rating-not-addressed")).toContainText(
+    "machine reading says “No clause found”, which is not a finding of silence",
+  );
+});
+
 test("an unknown practice gets a 404 page", async ({ page, consoleErrors }) => {
   const response = await page.goto("/practices/telepathy");
   expect(response?.status()).toBe(404);

@@ -14,6 +14,17 @@ describe("rubricHref", () => {
     expect(rubricHref("protective", "children")).toBe("/methodology#rating-protective");
   });
 
+  it("leads the machine's 'No clause found' to what it means, never to the meaning of silence", () => {
+    expect(rubricHref("not-addressed", "cookies", "machine")).toBe("/methodology#no-clause-found");
+    expect(rubricHref("not-addressed", undefined, "machine")).toBe("/methodology#no-clause-found");
+    expect(rubricHref("not-addressed", "cookies", "curated")).toBe(
+      "/methodology#rating-not-addressed",
+    );
+    expect(rubricHref("concerning", "retention", "machine")).toBe(
+      "/methodology#rubric-retention-concerning",
+    );
+  });
+
   it("names a row for every rating the guidance defines, and only those", () => {
     for (const [practice, { ratings }] of Object.entries(CORE_RUBRIC))
       for (const r of RATINGS)

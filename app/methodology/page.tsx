@@ -10,7 +10,7 @@ import { listPractices } from "@/lib/queries/practices";
 import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC, GENERAL_RULES, RATING_MEANINGS, SUMMARY_MAX_SENTENCES } from "@/lib/rubric";
 import { TextLink } from "@/components/text-link";
-import { rubricAnchor } from "@/lib/rubric-links";
+import { NO_CLAUSE_FOUND_ANCHOR, rubricAnchor } from "@/lib/rubric-links";
 
 export const dynamic = "force-dynamic";
 
@@ -56,7 +56,16 @@ export default async function MethodologyPage() {
               <dd className="mt-2 text-slate-800 dark:text-slate-200">
                 {RATING_MEANINGS[r]}
                 {r === "not-addressed" &&
-                  " Where a policy is silent we say so, with no evidence, rather than guess; silence is itself worth comparing."}
+                  " Where a policy is silent we say so, with no evidence, rather than guess; silence is itself worth comparing. Only a person says this: machine reading says “No clause found”, which is not a finding of silence (see "}
+                {r === "not-addressed" && (
+                  <a
+                    href={`#${NO_CLAUSE_FOUND_ANCHOR}`}
+                    className="text-sky-800 underline dark:text-sky-300"
+                  >
+                    what it means
+                  </a>
+                )}
+                {r === "not-addressed" && ")."}
               </dd>
             </div>
           ))}
