@@ -115,6 +115,18 @@ export const searchQuery = z.object({
 
 export const noQuery = z.object({});
 
+/** A version id as a comparison names it (lib/params/history-params.ts reads it, with its messages). */
+const versionId = (which: string) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/)
+    .meta({
+      description: `The ${which} version's id, from /api/companies/{slug}/versions (a positive whole number, given once).`,
+      examples: [which === "earlier" ? "9138" : "9139"],
+    });
+
+export const diffQuery = z.object({ from: versionId("earlier"), to: versionId("later") });
+
 export const companiesQuery = z.object({
   sector: slugList("Only companies of these sectors (e.g. messaging, cloud-storage).", [
     "messaging",
@@ -136,6 +148,11 @@ export function paramNames(schema: z.ZodObject): string[] {
   return Object.keys(schema.shape);
 }
 
+/** The 400 message for parameters the route's schema does not name, or null when there are none. */
+export function unknownParams(schema: z.ZodObject, query: Record<string, unknown>): string | null {
+  return unexpectedParams(query, paramNames(schema));
+}
+
 /**
  * Reads a query with a route's schema: an unknown parameter, or a value the schema refuses, is a
  * message for a 400 (the first problem found).
@@ -144,7 +161,7 @@ export function readQuery<S extends z.ZodObject>(
   schema: S,
   query: Record<string, string | string[]>,
 ): { ok: true; params: z.output<S> } | { ok: false; error: string } {
-  const unexpected = unexpectedParams(query, paramNames(schema));
+  const unexpected = unknownParams(schema, query);
   if (unexpected) return { ok: false, error: unexpected };
   const parsed = schema.safeParse(query);
   if (parsed.success) return { ok: true, params: parsed.data };

@@ -50,6 +50,12 @@ describe("unexpectedParams", () => {
     expect(unexpectedParams({ q: "x", limit: "3" }, ["q", "limit"])).toBeNull();
   });
 
+  it("says a route takes no parameters when it allows none", () => {
+    expect(unexpectedParams({ x: "1" }, [])).toBe(
+      "Unknown parameter(s): x. This endpoint takes no parameters.",
+    );
+  });
+
   it("names the unexpected parameters and the allowed ones", () => {
     expect(unexpectedParams({ q: "x", page: "2", sort: "a" }, ["q", "companies", "limit"])).toBe(
       "Unknown parameter(s): page, sort. Use q, companies and limit.",

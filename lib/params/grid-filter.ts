@@ -60,9 +60,11 @@ export function unexpectedParams(
 ): string | null {
   const unexpected = Object.keys(query).filter((k) => !allowed.includes(k));
   if (!unexpected.length) return null;
+  const named = unexpected.map((k) => k.slice(0, 40)).join(", ");
+  if (!allowed.length) return `Unknown parameter(s): ${named}. This endpoint takes no parameters.`;
   const list =
     allowed.length > 1
       ? `${allowed.slice(0, -1).join(", ")} and ${allowed.at(-1)}`
       : allowed.join("");
-  return `Unknown parameter(s): ${unexpected.map((k) => k.slice(0, 40)).join(", ")}. Use ${list}.`;
+  return `Unknown parameter(s): ${named}. Use ${list}.`;
 }

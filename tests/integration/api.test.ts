@@ -162,7 +162,10 @@ describe("GET /api/companies/{slug}", () => {
   beforeAll(async () => {
     body = await json(await company("mozy"), 200);
     practiceSlugs = (
-      await json<{ practices: Array<{ slug: string }> }>(await getPractices(), 200)
+      await json<{ practices: Array<{ slug: string }> }>(
+        await getPractices(new Request("http://localhost/api/practices")),
+        200,
+      )
     ).practices.map((p) => p.slug);
   });
 
@@ -245,9 +248,29 @@ describe("GET /api/companies/{slug}", () => {
   });
 });
 
+describe("unknown parameters on the routes that take none", () => {
+  it("answers 400 naming them, as the routes with parameters do", async () => {
+    await expectError(
+      await getPractices(new Request("http://localhost/api/practices?x=1")),
+      400,
+      /^Unknown parameter\(s\): x\. This endpoint takes no parameters\.$/,
+    );
+    await expectError(
+      await getCompanyRoute(new Request("http://localhost/api/companies/mozy?x=1&lang=fr"), {
+        params: Promise.resolve({ slug: "mozy" }),
+      }),
+      400,
+      /^Unknown parameter\(s\): x, lang\. This endpoint takes no parameters\.$/,
+    );
+  });
+});
+
 describe("GET /api/practices", () => {
   it("lists the 14 practices in taxonomy order with their descriptions", async () => {
-    const body = await json<{ practices: Json[] }>(await getPractices(), 200);
+    const body = await json<{ practices: Json[] }>(
+      await getPractices(new Request("http://localhost/api/practices")),
+      200,
+    );
     expect(Object.keys(body)).toEqual(["practices"]);
     expect(body.practices).toHaveLength(PRACTICE_COUNT);
     expect(body.practices.map((p) => p.position)).toEqual(body.practices.map((_, i) => i));

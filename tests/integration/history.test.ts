@@ -173,6 +173,17 @@ describe("GET /api/companies/{slug}/versions", () => {
     expect((await versionsOf("no-such-company")).status).toBe(404);
     expect((await versionsOf("Bad_Slug")).status).toBe(400);
   });
+
+  it("answers 400 for a query parameter, as every API route does", async () => {
+    const res = await getVersionsRoute(
+      new Request("http://localhost/api/companies/adroll/versions?x=1"),
+      ctx({ slug: "adroll" }),
+    );
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: "Unknown parameter(s): x. This endpoint takes no parameters.",
+    });
+  });
 });
 
 describe("GET /api/companies/{slug}/diff", () => {
@@ -223,6 +234,13 @@ describe("GET /api/companies/{slug}/diff", () => {
     expect(other.body.error).toMatch(/another company/);
     expect((await diffOf("adroll", `from=2000000000&to=${adroll}`)).status).toBe(404);
     expect((await diffOf("no-such-company", `from=${adroll}&to=${adroll}`)).status).toBe(404);
+  });
+
+  it("answers 400 naming a parameter other than from and to", async () => {
+    const [a, b] = (await versionsOf("adroll")).body.versions;
+    const r = await diffOf("adroll", `from=${b!.id}&to=${a!.id}&x=1`);
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual({ error: "Unknown parameter(s): x. Use from and to." });
   });
 });
 

@@ -1,4 +1,5 @@
-import { companySlugParam, jsonError, jsonOk } from "@/lib/api-response";
+import { companySlugParam, jsonError, jsonOk, queryOf } from "@/lib/api-response";
+import { diffQuery, unknownParams } from "@/lib/api/query-schemas";
 import { parseDiffParams } from "@/lib/params/history-params";
 import { getVersionDiff, type DiffClause, type VersionSummary } from "@/lib/queries/history";
 
@@ -11,6 +12,8 @@ const version = (v: VersionSummary) => ({ id: v.id, recordedAt: v.recordedAt, ki
 export async function GET(req: Request, ctx: { params: Promise<{ slug: string }> }) {
   const param = await companySlugParam(ctx);
   if (!param.ok) return param.response;
+  const unknown = unknownParams(diffQuery, queryOf(req.url));
+  if (unknown) return jsonError(400, unknown);
   const params = parseDiffParams(new URL(req.url).searchParams);
   if (!params.ok) return jsonError(400, params.error);
   const result = await getVersionDiff(param.slug, params.from, params.to);
