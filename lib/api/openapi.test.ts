@@ -38,6 +38,8 @@ describe("the OpenAPI document", () => {
     expect(paramNames(matrixQuery)).toEqual([
       "practices",
       "companies",
+      "sector",
+      "provenance",
       "rating",
       "sort",
       "page",

@@ -39,6 +39,18 @@ const companies = slugList(
   "Company slugs to include (see /api/companies); all companies when omitted.",
   ["mozy,code42"],
 );
+const sector = slugList("Only companies of these sectors (e.g. messaging, cloud-storage).", [
+  "messaging",
+]);
+const provenance = slugList(
+  "Only companies whose findings are `curated` (reviewed by a person) or `machine` (machine-read).",
+  ["curated"],
+);
+const scoped = (what: string) =>
+  slugList(
+    `Only companies of these sectors (e.g. messaging, cloud-storage), as for /api/companies; with \`companies\`, only those of them in the sector. ${what}`,
+    ["messaging"],
+  );
 const rating = slugList(
   `Keep only findings with one of these ratings: ${API_RATINGS.join(", ")}. \`not-addressed\` keeps only curated findings of silence and \`no-clause-found\` only machine-read findings where no clause was found; ask for both to get what the grid's "not addressed" filter shows. Companies and practices stay listed.`,
   ["concerning"],
@@ -62,6 +74,8 @@ const page = once("page")
 export const matrixQuery = z.object({
   practices,
   companies,
+  sector: scoped("Paged like every company when `companies` is not given."),
+  provenance,
   rating,
   sort,
   page,
@@ -80,6 +94,8 @@ export const exportQuery = z.object({
   }),
   practices,
   companies,
+  sector: scoped("Every company of the sector, in one file."),
+  provenance,
   rating,
   sort,
 });
@@ -127,15 +143,7 @@ const versionId = (which: string) =>
 
 export const diffQuery = z.object({ from: versionId("earlier"), to: versionId("later") });
 
-export const companiesQuery = z.object({
-  sector: slugList("Only companies of these sectors (e.g. messaging, cloud-storage).", [
-    "messaging",
-  ]),
-  provenance: slugList(
-    "Only companies whose findings are `curated` (reviewed by a person) or `machine` (machine-read).",
-    ["curated"],
-  ),
-});
+export const companiesQuery = z.object({ sector, provenance });
 
 export const companySlugPath = z
   .string()

@@ -421,7 +421,7 @@ describe("GET /api/matrix", () => {
     await expectError(
       await matrix("?practices=cookies&order=rating"),
       400,
-      /Unknown parameter\(s\): order\. Use practices, companies, rating, sort, page and perPage\./,
+      /Unknown parameter\(s\): order\. Use practices, companies, sector, provenance, rating, sort, page and perPage\./,
     );
   });
 
