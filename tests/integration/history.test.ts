@@ -10,6 +10,7 @@ import { GET as getVersionsRoute } from "../../app/api/companies/[slug]/versions
 import { GET as getChangesFeed } from "../../app/feeds/changes.atom/route";
 import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
 import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
+import { diffSchema, versionsSchema } from "../../lib/api/response-schemas";
 import { getDb } from "../../lib/db";
 import { loadHistory } from "../../lib/history/load-history";
 import { getHistoryOverview, listChanges } from "../../lib/queries/history";
@@ -234,6 +235,19 @@ describe("GET /api/companies/{slug}/diff", () => {
     expect(other.body.error).toMatch(/another company/);
     expect((await diffOf("adroll", `from=2000000000&to=${adroll}`)).status).toBe(404);
     expect((await diffOf("no-such-company", `from=${adroll}&to=${adroll}`)).status).toBe(404);
+  });
+
+  it("answers as the OpenAPI document's schemas say, nothing more and nothing less", async () => {
+    const versions = await versionsOf("adroll");
+    const parsed = versionsSchema.safeParse(versions.body);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data).toEqual(versions.body);
+    const v = versions.body.versions;
+    const diff = await diffOf("adroll", `from=${v[v.length - 1]!.id}&to=${v[0]!.id}`);
+    const parsedDiff = diffSchema.safeParse(diff.body);
+    expect(parsedDiff.error?.issues ?? []).toEqual([]);
+    expect(parsedDiff.data).toEqual(diff.body);
+    expect(diff.body.modified.length).toBeGreaterThan(0);
   });
 
   it("answers 400 naming a parameter other than from and to", async () => {
