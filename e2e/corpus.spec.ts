@@ -189,6 +189,18 @@ test("a sector paged through downloads whole: every company of the sector, not o
   expect(rows).toHaveLength(all.length * 4);
 });
 
+for (const width of [1280, 390])
+  for (const scheme of ["light", "dark"] as const)
+    test(`screenshot: a sector's downloads at ${width} px, ${scheme}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/?sector=messaging");
+      const downloads = page.getByRole("region", { name: "Download the data" });
+      await downloads.scrollIntoViewIfNeeded();
+      await expect(downloads).toContainText("Download the whole Messaging sector");
+      await page.screenshot({ path: `${ARTIFACTS}/sector-downloads-${width}-${scheme}.png` });
+    });
+
 test("the legend draws each kind of finding as its grid cell does", async ({ page }) => {
   await page.goto(COMPARE);
   const grid = page.getByRole("table");
