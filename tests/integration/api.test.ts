@@ -474,6 +474,16 @@ describe("GET /api/matrix", () => {
       /companies is too long/,
     );
   });
+
+  it("reads up to 100 companies, the limit the reference and docs/api.md give, and refuses 101", async () => {
+    const slugs = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`).join(",");
+    await expectError(await matrix(`?companies=${slugs(100)}`), 400, /^Unknown companies: c0, /);
+    await expectError(
+      await matrix(`?companies=${slugs(101)}`),
+      400,
+      /^companies is too long: at most 100 values/,
+    );
+  });
 });
 
 describe("GET /api/matrix paging", () => {

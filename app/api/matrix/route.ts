@@ -34,6 +34,7 @@ export async function GET(req: Request) {
   const resolved = resolveGridFilter(query, {
     practices: practices.map((p) => p.slug),
     companies: byName.map((c) => c.slug),
+    curatedCompanies: byName.filter((c) => c.provenance === "curated").map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
   const scope = parseCompanyScope(query);
