@@ -243,7 +243,9 @@ export const healthSchema = z
   .object({
     status: z.enum(["ok", "unavailable"]),
     database: z.enum(["up", "down"]),
-    latencyMs: z.number(),
+    latencyMs: z.number().meta({
+      description: "How long the database took to answer the check, in milliseconds.",
+    }),
   })
   .register(apiSchemas, { id: "Health", description: "Whether the app can reach its database." });
 
