@@ -1,4 +1,5 @@
 import { exportHref, type ExportState } from "@/lib/params/hrefs";
+import { sectorName } from "@/lib/sectors";
 
 const LINK =
   "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:border-sky-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-sky-400 dark:hover:text-sky-300";
@@ -36,21 +37,31 @@ function Downloads({ label, view, what }: { label: string; view: View; what: str
   );
 }
 
+/** A sector the grid shows a page of: its download holds every company of it. */
+export type WholeSector = {
+  slug: string;
+  companyCount: number;
+  provenance?: "curated";
+};
+
 /**
  * Downloads of the grid: this view with every filter it has (practices, companies, rating) in
- * its order, and, when the view leaves practices out, the same with all of them.
+ * its order; in a sector paged through, the same for every company of the sector; and, when the
+ * view leaves practices out, this view's companies with all of them.
  */
 export function ExportLinks({
   view,
   practiceCount,
   companyCount,
   totalPractices,
+  sector,
 }: {
   view: View;
   /** How many practices and companies the view holds, to say so on the links. */
   practiceCount: number;
   companyCount: number;
   totalPractices: number;
+  sector?: WholeSector;
 }) {
   const companies = `${companyCount} ${companyCount === 1 ? "company" : "companies"}`;
   const practices = `${practiceCount} ${practiceCount === 1 ? "practice" : "practices"}`;
@@ -63,6 +74,18 @@ export function ExportLinks({
       className="no-print space-y-2 text-sm text-slate-700 dark:text-slate-300"
     >
       <Downloads label={`Download ${thisView}:`} view={view} what={thisView} />
+      {sector && (
+        <Downloads
+          label={`Download the whole ${sectorName(sector.slug)} sector (${sector.companyCount} companies, ${practices}${rating}):`}
+          view={{
+            ...view,
+            companies: undefined,
+            sector: sector.slug,
+            provenance: sector.provenance,
+          }}
+          what={`the whole sector (${sector.companyCount} companies, ${practices}${rating})`}
+        />
+      )}
       {practiceCount < totalPractices && (
         <Downloads
           label={`Download ${everything}:`}

@@ -156,6 +156,51 @@ test("the download of silence tells the machine's 'no clause found' from 'not ad
   });
 });
 
+test("a sector paged through downloads whole: every company of the sector, not only the page", async ({
+  page,
+}) => {
+  const sector = (await (await page.request.get("/api/companies?sector=messaging")).json()) as {
+    companies: { slug: string }[];
+  };
+  const all = sector.companies.map((c) => c.slug);
+  expect(all.length).toBeGreaterThan(6);
+  await page.goto("/?sector=messaging");
+  const shown = await page.getByRole("table").getByRole("columnheader").count();
+  expect(shown - 1).toBeLessThan(all.length);
+  // "This view" is still the page shown.
+  await expect(
+    page.getByRole("link", { name: /^CSV of this view \(4 practices, 6 companies\)/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`Download the whole Messaging sector (${all.length} companies, 4 practices):`),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /^CSV of the whole sector/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^policy-atlas-core-practices-messaging-companies-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const rows = parse(await readFile((await download.path())!), {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[];
+  expect([...new Set(rows.map((r) => r.company))].sort()).toEqual([...all].sort());
+  expect(rows).toHaveLength(all.length * 4);
+});
+
+for (const width of [1280, 390])
+  for (const scheme of ["light", "dark"] as const)
+    test(`screenshot: a sector's downloads at ${width} px, ${scheme}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/?sector=messaging");
+      const downloads = page.getByRole("region", { name: "Download the data" });
+      await downloads.scrollIntoViewIfNeeded();
+      await expect(downloads).toContainText("Download the whole Messaging sector");
+      await page.screenshot({ path: `${ARTIFACTS}/sector-downloads-${width}-${scheme}.png` });
+    });
+
 test("the legend draws each kind of finding as its grid cell does", async ({ page }) => {
   await page.goto(COMPARE);
   const grid = page.getByRole("table");

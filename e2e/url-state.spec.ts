@@ -211,8 +211,18 @@ test("the API has a readable reference at /api, linked from the footer, and an O
   await page.getByRole("contentinfo").getByRole("link", { name: "JSON API reference" }).click();
   await expect(page).toHaveURL(/\/api$/);
   await expect(page.getByRole("heading", { level: 1, name: "JSON API reference" })).toBeVisible();
-  for (const name of ["The comparison grid", "Search every clause", "Download the grid"])
+  for (const name of [
+    "The comparison grid",
+    "Search every clause",
+    "Download the grid",
+    "A policy's versions",
+    "Compare two versions",
+    "Read a policy by machine",
+    "Atom feeds of policy changes",
+  ])
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  await expect(page.getByText("POST", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "/feeds/companies/telegram.atom" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Parameters of /api/matrix" })).toContainText(
     "perPage",
   );
@@ -221,6 +231,10 @@ test("the API has a readable reference at /api, linked from the footer, and an O
   const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
   expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths)).toContain("/api/export");
+  expect(Object.keys(doc.paths)).toContain("/api/companies/{slug}/diff");
+  const nope = await request.get("/api/nope");
+  expect(nope.status()).toBe(404);
+  expect((await nope.json()).error).toContain("POST /api/analyze");
 });
 
 for (const width of [1280, 375])
@@ -246,6 +260,14 @@ for (const width of [1280, 375])
       await page.screenshot({ path: `${ARTIFACTS}/api-${width}-${scheme}.png`, fullPage: false });
       await page.getByRole("heading", { name: "The comparison grid" }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${ARTIFACTS}/api-matrix-${width}-${scheme}.png` });
+      await page
+        .getByRole("heading", { name: "Read a policy by machine" })
+        .scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS}/api-analyze-${width}-${scheme}.png` });
+      await page
+        .getByRole("heading", { name: "Atom feeds of policy changes" })
+        .scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS}/api-feeds-${width}-${scheme}.png` });
     });
 
 test("the grid's links carry only what differs from the default view, never the core practices", async ({

@@ -390,6 +390,16 @@ export default async function ComparePage({
           practiceCount={shownPractices.length}
           companyCount={shownCompanies.length}
           totalPractices={practices.length}
+          sector={
+            // A sector paged through: its download holds every company of it, not only this page.
+            scope.sector && !view.picked && pool.length > shownCompanies.length
+              ? {
+                  slug: scope.sector,
+                  companyCount: pool.length,
+                  provenance: scope.provenance === "curated" ? "curated" : undefined,
+                }
+              : undefined
+          }
         />
       )}
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { API_FEEDS } from "@/lib/api/feeds";
 import { API_OPERATIONS, buildOpenApiDocument } from "@/lib/api/openapi";
 
 export const dynamic = "force-dynamic";
@@ -32,19 +33,16 @@ type Parameter = {
   example?: string;
 };
 type Response = { description: string; content?: Record<string, { schema?: Schema }> };
+type Operation = {
+  summary: string;
+  description: string;
+  parameters: Parameter[];
+  requestBody?: { description: string; content: Record<string, unknown> };
+  responses: Record<string, Response>;
+};
 type Doc = {
   info: { title: string; description: string };
-  paths: Record<
-    string,
-    {
-      get: {
-        summary: string;
-        description: string;
-        parameters: Parameter[];
-        responses: Record<string, Response>;
-      };
-    }
-  >;
+  paths: Record<string, Partial<Record<"get" | "post", Operation>>>;
   components: { schemas: Record<string, Schema & { description?: string }> };
 };
 
@@ -125,14 +123,23 @@ const head = `${cell} bg-slate-100 text-left font-semibold dark:bg-slate-900`;
 export default function ApiReferencePage() {
   const doc = buildOpenApiDocument() as Doc;
   const examples = new Map(API_OPERATIONS.map((o) => [o.path, o.example]));
+  const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({
+      path,
+      method: method.toUpperCase(),
+      op: op!,
+      anchor: op!.summary.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    })),
+  );
   return (
     <div className="max-w-4xl space-y-8">
       <div className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">JSON API reference</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Everything on the site is available as JSON over plain <code>GET</code> requests: no key,
-          no sign-up. Bad parameters get <code>400</code> with <code>{'{ "error": "…" }'}</code>;
-          unknown slugs <code>404</code>. Lists accept commas or repeated keys (
+          Everything on the site is available as JSON over plain <code>GET</code> requests (and any
+          policy can be read by machine with <code>POST /api/analyze</code>): no key, no sign-up.
+          Bad parameters get <code>400</code> with <code>{'{ "error": "…" }'}</code>, an unknown
+          parameter too; unknown slugs <code>404</code>. Lists accept commas or repeated keys (
           <code>companies=mozy,ibackup</code> or <code>companies=mozy&amp;companies=ibackup</code>).
         </p>
         <p className="text-slate-700 dark:text-slate-300">
@@ -144,39 +151,59 @@ export default function ApiReferencePage() {
         </p>
         <nav aria-label="Endpoints">
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
-            {Object.entries(doc.paths).map(([path, item]) => (
-              <li key={path}>
-                <a
-                  href={`#${item.get.summary.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`}
-                  className={LINK}
-                >
-                  {item.get.summary}
+            {operations.map(({ path, method, op, anchor }) => (
+              <li key={`${method} ${path}`}>
+                <a href={`#${anchor}`} className={LINK}>
+                  {op.summary}
                 </a>{" "}
-                <code className="text-slate-600 dark:text-slate-400">{path}</code>
+                <code className="text-slate-600 dark:text-slate-400">
+                  {method === "GET" ? "" : `${method} `}
+                  {path}
+                </code>
               </li>
             ))}
+            <li>
+              <a href="#feeds" className={LINK}>
+                Atom feeds of policy changes
+              </a>{" "}
+              <code className="text-slate-600 dark:text-slate-400">/feeds/…</code>
+            </li>
           </ul>
         </nav>
       </div>
 
-      {Object.entries(doc.paths).map(([path, item]) => {
-        const op = item.get;
-        const anchor = op.summary.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+      {operations.map(({ path, method, op, anchor }) => {
         const example = examples.get(path);
         return (
-          <section key={path} aria-labelledby={anchor} className="scroll-mt-24 space-y-3">
+          <section
+            key={`${method} ${path}`}
+            aria-labelledby={anchor}
+            className="scroll-mt-24 space-y-3"
+          >
             <h2 id={anchor} className="text-xl font-semibold">
               {op.summary}
             </h2>
             <p className="font-mono text-sm break-all">
               <span className="mr-2 rounded bg-sky-100 px-1.5 py-0.5 font-semibold text-sky-900 dark:bg-sky-950 dark:text-sky-200">
-                GET
+                {method}
               </span>
               {path}
             </p>
             <p className="text-slate-700 dark:text-slate-300">
               <Prose text={op.description} />
             </p>
+            {op.requestBody && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                Body: {op.requestBody.description} Sent as{" "}
+                {Object.keys(op.requestBody.content).map((type, i, all) => (
+                  <span key={type}>
+                    {i > 0 && (i === all.length - 1 ? " or " : ", ")}
+                    <code>{type}</code>
+                  </span>
+                ))}
+                .
+              </p>
+            )}
             {op.parameters.length > 0 && (
               // A table where there is room; on a phone, one block per parameter.
               <ul className="space-y-3 text-sm sm:hidden" aria-label={`Parameters of ${path}`}>
@@ -279,6 +306,31 @@ export default function ApiReferencePage() {
           </section>
         );
       })}
+
+      <section aria-labelledby="feeds" className="scroll-mt-24 space-y-3">
+        <h2 id="feeds" className="text-xl font-semibold">
+          Atom feeds of policy changes
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">
+          Not JSON: Atom 1.0 feeds for a feed reader, each entry a change to a policy linking to its
+          comparison (the same changes as{" "}
+          <a href="/changes" className={LINK}>
+            /changes
+          </a>
+          ).
+        </p>
+        <ul className="space-y-2 text-sm">
+          {API_FEEDS.map((f) => (
+            <li key={f.path}>
+              <code className="font-semibold break-all">{f.path}</code>:{" "}
+              <Prose text={f.description} /> e.g.{" "}
+              <a href={f.example} className={`${LINK} font-mono break-all`}>
+                {f.example}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="schemas" className="space-y-4">
         <h2 id="schemas" className="text-xl font-semibold">

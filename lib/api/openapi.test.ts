@@ -1,19 +1,19 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
+import { GET as unknownApiAddress } from "@/app/api/[...path]/route";
+import { API_FEEDS } from "./feeds";
 import { API_OPERATIONS, buildOpenApiDocument } from "./openapi";
 import { matrixQuery, paramNames } from "./query-schemas";
 
+type Operation = {
+  parameters: { name: string; in: string; required: boolean; description?: string }[];
+  requestBody?: { required: boolean; content: Record<string, unknown> };
+  responses: Record<string, unknown>;
+};
 type Doc = {
   openapi: string;
-  paths: Record<
-    string,
-    {
-      get: {
-        parameters: { name: string; in: string; required: boolean; description?: string }[];
-        responses: Record<string, unknown>;
-      };
-    }
-  >;
+  info: { description: string };
+  paths: Record<string, { get: Operation; post?: Operation }>;
   components: { schemas: Record<string, unknown> };
 };
 
@@ -31,13 +31,17 @@ describe("the OpenAPI document", () => {
   it("documents every route with the parameters its schema accepts, and nothing else", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(API_OPERATIONS.map((o) => o.path).sort());
     for (const op of API_OPERATIONS) {
-      const documented = doc.paths[op.path]!.get.parameters.filter((p) => p.in === "query");
+      const documented = doc.paths[op.path]![op.method ?? "get"]!.parameters.filter(
+        (p) => p.in === "query",
+      );
       expect(documented.map((p) => p.name)).toEqual(paramNames(op.query));
       for (const p of documented) expect(p.description, `${op.path} ${p.name}`).toBeTruthy();
     }
     expect(paramNames(matrixQuery)).toEqual([
       "practices",
       "companies",
+      "sector",
+      "provenance",
       "rating",
       "sort",
       "page",
@@ -54,6 +58,55 @@ describe("the OpenAPI document", () => {
       schema: { type: string; minimum: number; maximum: number };
     };
     expect(page.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100_000 });
+  });
+
+  it("documents every JSON route the app has: history, the reading of a policy, and the rest", () => {
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/analyze",
+      "/api/companies",
+      "/api/companies/{slug}",
+      "/api/companies/{slug}/diff",
+      "/api/companies/{slug}/versions",
+      "/api/export",
+      "/api/health",
+      "/api/matrix",
+      "/api/practices",
+      "/api/search",
+    ]);
+    const analyze = doc.paths["/api/analyze"]!;
+    expect(analyze.get).toBeUndefined();
+    expect(analyze.post!.requestBody).toMatchObject({ required: true });
+    expect(Object.keys(analyze.post!.requestBody!.content)).toEqual([
+      "text/plain",
+      "text/markdown",
+      "text/html",
+    ]);
+    expect(Object.keys(analyze.post!.responses)).toEqual([
+      "200",
+      "400",
+      "405",
+      "413",
+      "415",
+      "429",
+    ]);
+    const diff = doc.paths["/api/companies/{slug}/diff"]!.get.parameters;
+    expect(diff.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["slug", "path", true],
+      ["from", "query", true],
+      ["to", "query", true],
+    ]);
+    // The feeds are Atom, not JSON: named in the description, not as operations.
+    for (const feed of API_FEEDS) expect(doc.info.description).toContain(feed.path);
+  });
+
+  it("answers an unknown /api address with every operation and feed", async () => {
+    const res = unknownApiAddress();
+    expect(res.status).toBe(404);
+    const { error } = (await res.json()) as { error: string };
+    for (const op of API_OPERATIONS)
+      expect(error).toContain(`${(op.method ?? "get").toUpperCase()} ${op.path}`);
+    for (const feed of API_FEEDS) expect(error).toContain(feed.path);
+    expect(error).toContain("POST /api/analyze");
   });
 
   it("resolves every $ref to a component schema", () => {

@@ -1,20 +1,25 @@
 import { z } from "zod";
+import { API_FEEDS } from "./feeds";
 import {
   companiesQuery,
   companySlugPath,
+  diffQuery,
   exportQuery,
   matrixQuery,
   noQuery,
   searchQuery,
 } from "./query-schemas";
 import {
+  analysisSchema,
   apiSchemas,
   companiesListSchema,
   companyResponseSchema,
+  diffSchema,
   healthSchema,
   matrixSchema,
   practicesListSchema,
   searchResultSchema,
+  versionsSchema,
 } from "./response-schemas";
 
 type Json = Record<string, unknown>;
@@ -22,13 +27,17 @@ type Json = Record<string, unknown>;
 /** An API route as the reference describes it; the schemas are the ones the route uses. */
 export type ApiOperation = {
   path: string;
+  /** GET unless said otherwise. */
+  method?: "get" | "post";
   id: string;
   summary: string;
   description: string;
   query: z.ZodObject;
   pathParams?: Record<string, z.ZodType>;
   ok: { schema: z.ZodType; description: string; media?: Record<string, string> };
-  errors: Partial<Record<400 | 404 | 503, string>>;
+  /** A POST's body: its media types and what it holds. */
+  body?: { types: string[]; description: string };
+  errors: Partial<Record<400 | 404 | 405 | 413 | 415 | 429 | 503, string>>;
   example?: string;
 };
 
@@ -55,6 +64,56 @@ export const API_OPERATIONS: ApiOperation[] = [
     ok: { schema: companyResponseSchema, description: "The company." },
     errors: { 400: "The slug is malformed.", 404: "No company has this slug." },
     example: "/api/companies/mozy",
+  },
+  {
+    path: "/api/companies/{slug}/versions",
+    id: "listVersions",
+    summary: "A policy's versions",
+    description:
+      "Every version of the company's policy that was recorded (Open Terms Archive's history for a machine-read company; the one archived copy for a curated one), newest first, with what changed against the version before. See docs/history.md.",
+    query: noQuery,
+    pathParams: { slug: companySlugPath },
+    ok: { schema: versionsSchema, description: "The versions, newest first." },
+    errors: {
+      400: "The slug is malformed, or a parameter was given.",
+      404: "No company has this slug.",
+    },
+    example: "/api/companies/telegram/versions",
+  },
+  {
+    path: "/api/companies/{slug}/diff",
+    id: "diffVersions",
+    summary: "Compare two versions",
+    description:
+      "Two versions of the company's policy compared clause by clause: clauses added, removed and modified (each with its earlier form). `from` may be newer than `to`: the comparison is then read backwards.",
+    query: diffQuery,
+    pathParams: { slug: companySlugPath },
+    ok: { schema: diffSchema, description: "What changed between the two versions." },
+    errors: {
+      400: "An id is missing, malformed, given twice or another company's, or another parameter was given.",
+      404: "No company has this slug, or no version this id.",
+    },
+  },
+  {
+    path: "/api/analyze",
+    method: "post",
+    id: "analyzePolicy",
+    summary: "Read a policy by machine",
+    description:
+      "Reads the privacy policy sent as the body, as the atlas reads its machine-read companies: the date it states, its clauses and their practices, and a machine-read finding (rating, reason, confidence, facts, evidence) for each of the 14 practices. Nothing is stored; readings are rate-limited and stopped after 10 seconds.",
+    query: noQuery,
+    body: {
+      types: ["text/plain", "text/markdown", "text/html"],
+      description: "The policy, in UTF-8, at most 2 MB.",
+    },
+    ok: { schema: analysisSchema, description: "The policy as read." },
+    errors: {
+      400: "The body is empty, binary or cannot be read in time, or a parameter was given.",
+      405: "Not a POST (GET answers how to send a policy).",
+      413: "The body is over 2 MB.",
+      415: "The Content-Type is not text/plain, text/markdown or text/html in UTF-8.",
+      429: "Too many readings at once; try again after Retry-After seconds.",
+    },
   },
   {
     path: "/api/practices",
@@ -164,6 +223,11 @@ function parameters(op: ApiOperation): Json[] {
   return list;
 }
 
+/** "GET /api/companies, …, POST /api/analyze": every operation, for a 404 that says what there is. */
+export function apiEndpointList(): string {
+  return API_OPERATIONS.map((op) => `${(op.method ?? "get").toUpperCase()} ${op.path}`).join(", ");
+}
+
 function operation(op: ApiOperation): Json {
   const responses: Json = {
     200: {
@@ -188,12 +252,20 @@ function operation(op: ApiOperation): Json {
         },
       },
     };
+  const body = op.body && {
+    requestBody: {
+      required: true,
+      description: op.body.description,
+      content: Object.fromEntries(op.body.types.map((t) => [t, { schema: { type: "string" } }])),
+    },
+  };
   return {
-    get: {
+    [op.method ?? "get"]: {
       operationId: op.id,
       summary: op.summary,
       description: op.description,
       parameters: parameters(op),
+      ...body,
       responses,
     },
   };
@@ -221,8 +293,7 @@ export function buildOpenApiDocument(): Json {
       version: "1",
       summary:
         "Archived privacy policies compared practice by practice, with the policies' own words.",
-      description:
-        'Read-only JSON. Bad parameters get 400 with `{ "error": "…" }`; unknown slugs 404. Lists accept commas or repeated keys (`companies=mozy,ibackup` or `companies=mozy&companies=ibackup`). Answers change only when the data is re-seeded.',
+      description: `JSON; read-only but for POST /api/analyze, which stores nothing. Bad parameters get 400 with \`{ "error": "…" }\` (an unknown parameter too); unknown slugs 404. Lists accept commas or repeated keys (\`companies=mozy,ibackup\` or \`companies=mozy&companies=ibackup\`). Answers change only when the data is re-seeded. Changes to policies are also published as Atom feeds (not JSON): ${API_FEEDS.map((f) => f.path).join(", ")}.`,
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     paths: Object.fromEntries(API_OPERATIONS.map((op) => [op.path, operation(op)])),

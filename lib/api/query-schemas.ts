@@ -39,6 +39,18 @@ const companies = slugList(
   "Company slugs to include (see /api/companies); all companies when omitted.",
   ["mozy,code42"],
 );
+const sector = slugList("Only companies of these sectors (e.g. messaging, cloud-storage).", [
+  "messaging",
+]);
+const provenance = slugList(
+  "Only companies whose findings are `curated` (reviewed by a person) or `machine` (machine-read).",
+  ["curated"],
+);
+const scoped = (what: string) =>
+  slugList(
+    `Only companies of these sectors (e.g. messaging, cloud-storage), as for /api/companies; with \`companies\`, only those of them in the sector. ${what}`,
+    ["messaging"],
+  );
 const rating = slugList(
   `Keep only findings with one of these ratings: ${API_RATINGS.join(", ")}. \`not-addressed\` keeps only curated findings of silence and \`no-clause-found\` only machine-read findings where no clause was found; ask for both to get what the grid's "not addressed" filter shows. Companies and practices stay listed.`,
   ["concerning"],
@@ -62,6 +74,8 @@ const page = once("page")
 export const matrixQuery = z.object({
   practices,
   companies,
+  sector: scoped("Paged like every company when `companies` is not given."),
+  provenance,
   rating,
   sort,
   page,
@@ -80,6 +94,8 @@ export const exportQuery = z.object({
   }),
   practices,
   companies,
+  sector: scoped("Every company of the sector, in one file."),
+  provenance,
   rating,
   sort,
 });
@@ -115,15 +131,19 @@ export const searchQuery = z.object({
 
 export const noQuery = z.object({});
 
-export const companiesQuery = z.object({
-  sector: slugList("Only companies of these sectors (e.g. messaging, cloud-storage).", [
-    "messaging",
-  ]),
-  provenance: slugList(
-    "Only companies whose findings are `curated` (reviewed by a person) or `machine` (machine-read).",
-    ["curated"],
-  ),
-});
+/** A version id as a comparison names it (lib/params/history-params.ts reads it, with its messages). */
+const versionId = (which: string) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/)
+    .meta({
+      description: `The ${which} version's id, from /api/companies/{slug}/versions (a positive whole number, given once).`,
+      examples: [which === "earlier" ? "9138" : "9139"],
+    });
+
+export const diffQuery = z.object({ from: versionId("earlier"), to: versionId("later") });
+
+export const companiesQuery = z.object({ sector, provenance });
 
 export const companySlugPath = z
   .string()
@@ -136,6 +156,11 @@ export function paramNames(schema: z.ZodObject): string[] {
   return Object.keys(schema.shape);
 }
 
+/** The 400 message for parameters the route's schema does not name, or null when there are none. */
+export function unknownParams(schema: z.ZodObject, query: Record<string, unknown>): string | null {
+  return unexpectedParams(query, paramNames(schema));
+}
+
 /**
  * Reads a query with a route's schema: an unknown parameter, or a value the schema refuses, is a
  * message for a 400 (the first problem found).
@@ -144,7 +169,7 @@ export function readQuery<S extends z.ZodObject>(
   schema: S,
   query: Record<string, string | string[]>,
 ): { ok: true; params: z.output<S> } | { ok: false; error: string } {
-  const unexpected = unexpectedParams(query, paramNames(schema));
+  const unexpected = unknownParams(schema, query);
   if (unexpected) return { ok: false, error: unexpected };
   const parsed = schema.safeParse(query);
   if (parsed.success) return { ok: true, params: parsed.data };

@@ -5,6 +5,9 @@ import type { Practice } from "../queries/practices";
 import { PROVENANCES } from "../provenance";
 import { API_RATINGS, type ApiCertainty } from "./api-finding";
 import { SECTOR_SLUGS } from "../sectors";
+import type { analysisJson } from "../reading/analysis-json";
+import { PRACTICE_SLUGS } from "../reading/practice-slugs";
+import type { diffJson, versionsJson } from "./history-json";
 
 /*
  * The bodies the API answers with, as zod schemas registered under the names the OpenAPI
@@ -240,7 +243,9 @@ export const healthSchema = z
   .object({
     status: z.enum(["ok", "unavailable"]),
     database: z.enum(["up", "down"]),
-    latencyMs: z.number(),
+    latencyMs: z.number().meta({
+      description: "How long the database took to answer the check, in milliseconds.",
+    }),
   })
   .register(apiSchemas, { id: "Health", description: "Whether the app can reach its database." });
 
@@ -253,6 +258,109 @@ export const practicesListSchema = z
 export const companyResponseSchema = z
   .object({ company: companyDetailSchema })
   .register(apiSchemas, { id: "CompanyResponse", description: "One company in full." });
+
+const versionRef = z.object({
+  id: z.int(),
+  recordedAt: z.string().meta({ description: "When it was recorded (ISO 8601 date and time)." }),
+});
+
+export const versionsSchema = z
+  .object({
+    versions: z.array(
+      z.object({
+        ...versionRef.shape,
+        kind: z.enum(["first", "change", "technical"]).meta({
+          description:
+            "first: the first version recorded; change: the text changed; technical: the same text re-extracted (never listed as a change).",
+        }),
+        clauseCount: z.int(),
+        changedClauses: z.int().meta({
+          description:
+            "Clauses modified, added and removed against `comparedTo` (an edited clause counts once); 0 on a change is a layout-only change.",
+        }),
+        changedPractices: z
+          .array(slug)
+          .meta({ description: "The practices the changed clauses carry." }),
+        returnsTo: versionRef.nullable().meta({
+          description:
+            "The version, in force within the 30 days before, whose clauses this one returns to (a page going back and forth); else null.",
+        }),
+        backAndForth: z.boolean().meta({
+          description:
+            "Part of a page going back and forth between texts: left out of /changes and the feeds.",
+        }),
+        comparedTo: versionRef.nullable().meta({
+          description:
+            "The version the counts are against: the previous one, or the text the page last kept after going back and forth; null for the first version.",
+        }),
+      }),
+    ),
+  })
+  .register(apiSchemas, {
+    id: "Versions",
+    description: "Every recorded version of a company's policy, newest first.",
+  });
+
+const diffClause = z.object({ text: z.string(), practices: z.array(slug) });
+const diffVersion = z.object({
+  ...versionRef.shape,
+  kind: z.enum(["first", "change", "technical"]),
+});
+
+export const diffSchema = z
+  .object({
+    from: diffVersion,
+    to: diffVersion,
+    added: z.array(diffClause).meta({ description: "Clauses in `to` and not in `from`." }),
+    removed: z.array(diffClause).meta({ description: "Clauses in `from` and not in `to`." }),
+    modified: z
+      .array(z.object({ before: diffClause, after: diffClause }))
+      .meta({ description: "Clauses edited between the two, each paired with its earlier form." }),
+  })
+  .register(apiSchemas, {
+    id: "VersionDiff",
+    description:
+      "Two versions of a policy compared clause by clause; `from` may be newer than `to` (read backwards).",
+  });
+
+const practiceSlug = z.enum(PRACTICE_SLUGS);
+
+export const analysisSchema = z
+  .object({
+    statedDate: z
+      .object({
+        date: day,
+        label: z.enum(["Effective", "Last modified", "Dated"]),
+        stated: z.string().meta({ description: "The words the date was read from." }),
+      })
+      .nullable()
+      .meta({ description: "The date the policy states for itself; null when none is found." }),
+    clauses: z.array(
+      z.object({
+        text: z.string(),
+        headingPath: z.array(z.string()),
+        practices: z.partialRecord(practiceSlug, z.number()).meta({
+          description: "The practices the clause was read as about, with their probabilities.",
+        }),
+      }),
+    ),
+    findings: z.array(
+      z.object({
+        practice: practiceSlug,
+        rating: ratingSchema,
+        reason: z.string().meta({ description: "Why the rules gave this rating." }),
+        confidence: findingShape.confidence,
+        closestClauseProbability: findingShape.closestClauseProbability,
+        facts: z.array(z.object({ kind: z.string(), value: z.string(), quote: z.string() })),
+        evidence: z.array(z.object({ quote: z.string() })),
+      }),
+    ),
+  })
+  .register(apiSchemas, {
+    id: "Analysis",
+    description:
+      "A policy read by machine: its clauses and practices, and a machine-read finding for each of the 14 practices (never `not-addressed`). Nothing is stored.",
+  });
 
 /** A cell and a company as the API gives them: ratings and certainty by toApiFinding. */
 export type ApiCell = Omit<MatrixCell, "rating" | "confidence"> & ApiCertainty;
@@ -267,3 +375,6 @@ agree<Same<z.infer<typeof companySummarySchema>, CompanySummary>>();
 agree<Same<z.infer<typeof evidenceSchema>, Evidence>>();
 agree<Same<z.infer<typeof cellSchema>, ApiCell>>();
 agree<Same<z.infer<typeof companyDetailSchema>, ApiCompanyDetail>>();
+agree<Same<z.infer<typeof versionsSchema>, ReturnType<typeof versionsJson>>>();
+agree<Same<z.infer<typeof diffSchema>, ReturnType<typeof diffJson>>>();
+agree<Same<z.infer<typeof analysisSchema>, ReturnType<typeof analysisJson>>>();

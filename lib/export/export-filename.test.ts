@@ -41,4 +41,16 @@ describe("exportFilename", () => {
       }),
     ).toBe("policy-atlas-5-practices-4-companies-2026-12-02.csv");
   });
+
+  it("names a whole sector by the sector, and a part of it as any list of companies", () => {
+    expect(exportFilename({ ...base, scope: ["messaging"] })).toBe(
+      "policy-atlas-all-practices-messaging-companies-2026-12-02.csv",
+    );
+    expect(exportFilename({ ...base, scope: ["cloud-storage", "curated"] })).toBe(
+      "policy-atlas-all-practices-cloud-storage-curated-companies-2026-12-02.csv",
+    );
+    expect(
+      exportFilename({ ...base, companies: companies.slice(0, 2), scope: ["messaging"] }),
+    ).toBe("policy-atlas-all-practices-centercode-code42-2026-12-02.csv");
+  });
 });

@@ -16,16 +16,31 @@ function part(
   return `${chosen.length}-${noun}`;
 }
 
+function companiesPart(opts: {
+  companies: readonly Named[];
+  totalCompanies: number;
+  scope?: readonly string[];
+}): string {
+  const named = part(opts.companies, opts.totalCompanies, "companies");
+  return named === "all-companies" && opts.scope?.length
+    ? `${opts.scope.join("-")}-companies`
+    : named;
+}
+
 /**
  * The download's file name says what it holds, e.g. `policy-atlas-core-practices-all-companies-
- * 2026-12-02.csv` or `policy-atlas-retention-disputes-code42-mozy-concerning-2026-12-02.json`.
+ * 2026-12-02.csv`, `policy-atlas-all-practices-messaging-companies-2026-12-03.csv` or
+ * `policy-atlas-retention-disputes-code42-mozy-concerning-only-2026-12-02.json`.
  */
 export function exportFilename(opts: {
   practices: readonly Named[];
   totalPractices: number;
   corePractices: readonly string[];
   companies: readonly Named[];
+  /** Of the companies in scope: all of a sector is `messaging-companies`, not `all-companies`. */
   totalCompanies: number;
+  /** The sectors and provenances the companies were narrowed to, if any. */
+  scope?: readonly string[];
   ratings: readonly ApiRating[];
   format: "csv" | "json";
   day: Date;
@@ -33,7 +48,7 @@ export function exportFilename(opts: {
   const parts = [
     "policy-atlas",
     part(opts.practices, opts.totalPractices, "practices", opts.corePractices),
-    part(opts.companies, opts.totalCompanies, "companies"),
+    companiesPart(opts),
     ...(opts.ratings.length ? [`${opts.ratings.join("-")}-only`] : []),
     opts.day.toISOString().slice(0, 10),
   ];

@@ -67,3 +67,28 @@ export function parseCompaniesApiQuery(
   if (provenance.values) filter.provenance = provenance.values;
   return { ok: true, filter };
 }
+
+/**
+ * The `sector` and `provenance` of /api/matrix and /api/export: the same lists and messages as
+ * /api/companies, read from a query whose other parameters the route checks itself.
+ */
+export function parseCompanyScope(query: {
+  sector?: string | string[];
+  provenance?: string | string[];
+}): { ok: true; filter: CompaniesApiFilter } | { ok: false; error: string } {
+  const only: Record<string, string | string[]> = {};
+  if (query.sector !== undefined) only.sector = query.sector;
+  if (query.provenance !== undefined) only.provenance = query.provenance;
+  return parseCompaniesApiQuery(only);
+}
+
+/** Whether a company is in the sectors and provenances a filter asks for (all when unset). */
+export function inCompanyScope(
+  company: { sector: string; provenance: Provenance },
+  filter: CompaniesApiFilter,
+): boolean {
+  return (
+    (!filter.sectors || (filter.sectors as readonly string[]).includes(company.sector)) &&
+    (!filter.provenance || filter.provenance.includes(company.provenance))
+  );
+}

@@ -37,6 +37,19 @@ describe("resolveGridFilter", () => {
     });
   });
 
+  it("names the curated companies and where the rest are listed, when listing all would not help", () => {
+    const many = {
+      ...known,
+      companies: ["code42", "mozy", ...Array.from({ length: 300 }, (_, i) => `service-${i}`)],
+      curatedCompanies: ["code42", "mozy"],
+    };
+    expect(resolveGridFilter({ companies: "acme" }, many)).toEqual({
+      ok: false,
+      error:
+        "Unknown companies: acme. 302 companies are known: see /api/companies (the curated ones: code42, mozy).",
+    });
+  });
+
   it("refuses a list that is present but empty", () => {
     expect(resolveGridFilter({ practices: " , " }, known)).toEqual({
       ok: false,
@@ -48,6 +61,12 @@ describe("resolveGridFilter", () => {
 describe("unexpectedParams", () => {
   it("is null when every parameter is allowed", () => {
     expect(unexpectedParams({ q: "x", limit: "3" }, ["q", "limit"])).toBeNull();
+  });
+
+  it("says a route takes no parameters when it allows none", () => {
+    expect(unexpectedParams({ x: "1" }, [])).toBe(
+      "Unknown parameter(s): x. This endpoint takes no parameters.",
+    );
   });
 
   it("names the unexpected parameters and the allowed ones", () => {

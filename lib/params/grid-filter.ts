@@ -4,7 +4,24 @@ import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug
 /** `ratings` are the API's: `not-addressed` (a person found the policy silent) and the machine's `no-clause-found` apart. */
 export type GridFilter = { practices?: string[]; companies?: string[]; ratings?: ApiRating[] };
 
-export type KnownSlugs = { practices: readonly string[]; companies: readonly string[] };
+export type KnownSlugs = {
+  practices: readonly string[];
+  companies: readonly string[];
+  /** The curated companies, named in the 400 for an unknown company where listing all would not help. */
+  curatedCompanies?: readonly string[];
+};
+
+/** Up to this many known slugs are listed in a 400; past it, the message says where the list is. */
+const LISTED = 20;
+
+function knownList(key: "practices" | "companies", known: KnownSlugs): string {
+  const all = known[key];
+  if (all.length <= LISTED) return `Known ${key}: ${all.join(", ")}.`;
+  const curated = known.curatedCompanies?.length
+    ? ` (the curated ones: ${known.curatedCompanies.join(", ")})`
+    : "";
+  return `${all.length} ${key} are known: see /api/${key}${curated}.`;
+}
 
 export type GridFilterResult = { ok: true; filter: GridFilter } | { ok: false; error: string };
 
@@ -32,7 +49,7 @@ export function resolveGridFilter(
     if (unknown.length)
       return {
         ok: false,
-        error: `Unknown ${key}: ${unknown.join(", ")}. Known ${key}: ${known[key].slice(0, 50).join(", ")}.`,
+        error: `Unknown ${key}: ${unknown.join(", ")}. ${knownList(key, known)}`,
       };
     if (!valid.length)
       return { ok: false, error: `${key} is empty; omit it to include all ${key}.` };
@@ -60,9 +77,11 @@ export function unexpectedParams(
 ): string | null {
   const unexpected = Object.keys(query).filter((k) => !allowed.includes(k));
   if (!unexpected.length) return null;
+  const named = unexpected.map((k) => k.slice(0, 40)).join(", ");
+  if (!allowed.length) return `Unknown parameter(s): ${named}. This endpoint takes no parameters.`;
   const list =
     allowed.length > 1
       ? `${allowed.slice(0, -1).join(", ")} and ${allowed.at(-1)}`
       : allowed.join("");
-  return `Unknown parameter(s): ${unexpected.map((k) => k.slice(0, 40)).join(", ")}. Use ${list}.`;
+  return `Unknown parameter(s): ${named}. Use ${list}.`;
 }

@@ -39,6 +39,9 @@ export type ExportState = {
   format: "csv" | "json";
   practices?: readonly string[] | "all";
   companies?: readonly string[];
+  /** Every company of a sector (`/api/export?sector=messaging`), whatever page the grid shows. */
+  sector?: string;
+  provenance?: "curated" | "machine";
   ratings?: readonly Rating[];
   sort?: GridSort;
 };
@@ -109,6 +112,8 @@ export function exportHref(state: ExportState): string {
       ["format", state.format],
       ["practices", state.practices === "all" ? "all" : list(state.practices)],
       ["companies", list(state.companies)],
+      ["sector", state.sector ? encodeURIComponent(state.sector) : undefined],
+      ["provenance", state.provenance],
       ["rating", list(apiRatings(state.ratings))],
       ["sort", sortParam(state.sort)],
     ]),

@@ -67,4 +67,36 @@ describe("ExportLinks", () => {
   it("offers only this view when it already holds every practice", () => {
     expect(links({ view: { practices: "all" }, ...counts, practiceCount: 14 })).toHaveLength(2);
   });
+
+  it("offers every company of a sector paged through, with the view's other filters", () => {
+    const view = {
+      practices: ["cookies", "retention"],
+      companies: ["signal", "telegram"],
+      ratings: ["concerning" as const],
+    };
+    const found = links({
+      view,
+      ...counts,
+      companyCount: 2,
+      sector: { slug: "messaging", companyCount: 18 },
+    });
+    expect(found.map((l) => l.href)).toEqual([
+      "/api/export?format=csv&practices=cookies,retention&companies=signal,telegram&rating=concerning",
+      "/api/export?format=json&practices=cookies,retention&companies=signal,telegram&rating=concerning",
+      "/api/export?format=csv&practices=cookies,retention&sector=messaging&rating=concerning",
+      "/api/export?format=json&practices=cookies,retention&sector=messaging&rating=concerning",
+      "/api/export?format=csv&practices=all&companies=signal,telegram&rating=concerning",
+      "/api/export?format=json&practices=all&companies=signal,telegram&rating=concerning",
+    ]);
+    expect(found[2]!.what).toBe("the whole sector (18 companies, 4 practices, this rating only)");
+    const html = renderToStaticMarkup(
+      createElement(ExportLinks, {
+        view,
+        ...counts,
+        sector: { slug: "messaging", companyCount: 18, provenance: "curated" },
+      }),
+    );
+    expect(html).toContain("Download the whole Messaging sector (18 companies, 4 practices");
+    expect(html.replaceAll("&amp;", "&")).toContain("sector=messaging&provenance=curated&");
+  });
 });

@@ -162,7 +162,10 @@ describe("GET /api/companies/{slug}", () => {
   beforeAll(async () => {
     body = await json(await company("mozy"), 200);
     practiceSlugs = (
-      await json<{ practices: Array<{ slug: string }> }>(await getPractices(), 200)
+      await json<{ practices: Array<{ slug: string }> }>(
+        await getPractices(new Request("http://localhost/api/practices")),
+        200,
+      )
     ).practices.map((p) => p.slug);
   });
 
@@ -245,9 +248,29 @@ describe("GET /api/companies/{slug}", () => {
   });
 });
 
+describe("unknown parameters on the routes that take none", () => {
+  it("answers 400 naming them, as the routes with parameters do", async () => {
+    await expectError(
+      await getPractices(new Request("http://localhost/api/practices?x=1")),
+      400,
+      /^Unknown parameter\(s\): x\. This endpoint takes no parameters\.$/,
+    );
+    await expectError(
+      await getCompanyRoute(new Request("http://localhost/api/companies/mozy?x=1&lang=fr"), {
+        params: Promise.resolve({ slug: "mozy" }),
+      }),
+      400,
+      /^Unknown parameter\(s\): x, lang\. This endpoint takes no parameters\.$/,
+    );
+  });
+});
+
 describe("GET /api/practices", () => {
   it("lists the 14 practices in taxonomy order with their descriptions", async () => {
-    const body = await json<{ practices: Json[] }>(await getPractices(), 200);
+    const body = await json<{ practices: Json[] }>(
+      await getPractices(new Request("http://localhost/api/practices")),
+      200,
+    );
     expect(Object.keys(body)).toEqual(["practices"]);
     expect(body.practices).toHaveLength(PRACTICE_COUNT);
     expect(body.practices.map((p) => p.position)).toEqual(body.practices.map((_, i) => i));
@@ -398,7 +421,7 @@ describe("GET /api/matrix", () => {
     await expectError(
       await matrix("?practices=cookies&order=rating"),
       400,
-      /Unknown parameter\(s\): order\. Use practices, companies, rating, sort, page and perPage\./,
+      /Unknown parameter\(s\): order\. Use practices, companies, sector, provenance, rating, sort, page and perPage\./,
     );
   });
 
@@ -449,6 +472,16 @@ describe("GET /api/matrix", () => {
       await matrix(`?companies=${"mozy,".repeat(500)}code42`),
       400,
       /companies is too long/,
+    );
+  });
+
+  it("reads up to 100 companies, the limit the reference and docs/api.md give, and refuses 101", async () => {
+    const slugs = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`).join(",");
+    await expectError(await matrix(`?companies=${slugs(100)}`), 400, /^Unknown companies: c0, /);
+    await expectError(
+      await matrix(`?companies=${slugs(101)}`),
+      400,
+      /^companies is too long: at most 100 values/,
     );
   });
 });

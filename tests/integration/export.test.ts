@@ -186,6 +186,49 @@ describe("GET /api/export?format=json", () => {
   });
 });
 
+describe("a sector or provenance, on /api/matrix and /api/export", () => {
+  it("keeps every company of the sector, paged on /api/matrix and in one file on /api/export", async () => {
+    const whole = await matrix("sector=cloud-storage&practices=retention");
+    expect(whole.companies.map((c) => c.slug)).toEqual(["code42", "ibackup", "mozy"]);
+    expect(whole.cells.map((c) => c.company)).toEqual(["code42", "ibackup", "mozy"]);
+    const paged = (await matrix("sector=cloud-storage&practices=retention&perPage=2")) as Matrix & {
+      paging: { totalCompanies: number; next: string | null };
+    };
+    expect(paged.companies.map((c) => c.slug)).toEqual(["code42", "ibackup"]);
+    expect(paged.paging.totalCompanies).toBe(3);
+    expect(paged.paging.next).toBe(
+      "/api/matrix?sector=cloud-storage&practices=retention&perPage=2&page=2",
+    );
+    const res = await call(exportGET, "/api/export?sector=cloud-storage");
+    expect(res.headers.get("content-disposition")).toMatch(
+      /filename="policy-atlas-all-practices-cloud-storage-companies-[\d-]+\.csv"/,
+    );
+    const rows = parse(await res.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect([...new Set(rows.map((r) => r.company))]).toEqual(["code42", "ibackup", "mozy"]);
+    expect(rows).toHaveLength(3 * 14);
+  });
+
+  it("narrows named companies to the sector, and reads provenance as /api/companies does", async () => {
+    const named = await matrix("sector=developer-cloud&companies=mozy,dotcloud&practices=cookies");
+    expect(named.companies.map((c) => c.slug)).toEqual(["dotcloud"]);
+    expect((await matrix("provenance=curated&practices=cookies")).companies).toHaveLength(5);
+    expect((await matrix("provenance=machine&practices=cookies")).companies).toEqual([]);
+    expect(await csvRows("provenance=machine")).toEqual([]);
+  });
+
+  it.each([
+    ["sector=nope", /^Unknown sectors: nope\. Known sectors: cloud-storage, messaging, /],
+    ["provenance=person", /^Unknown provenances: person\. Known provenances: curated, machine\.$/],
+    ["sector=", /^sector is empty: give one or more of cloud-storage, /],
+  ])("refuses %s with 400 on both, with /api/companies' message", async (query, message) => {
+    for (const handler of [exportGET, matrixGET]) {
+      const res = await call(handler, `/api/x?${query}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(message);
+    }
+  });
+});
+
 describe("bad parameters", () => {
   it.each([
     ["an unknown format", "format=xlsx", /format must be csv or json/],

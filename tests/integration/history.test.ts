@@ -10,6 +10,7 @@ import { GET as getVersionsRoute } from "../../app/api/companies/[slug]/versions
 import { GET as getChangesFeed } from "../../app/feeds/changes.atom/route";
 import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
 import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
+import { diffSchema, versionsSchema } from "../../lib/api/response-schemas";
 import { getDb } from "../../lib/db";
 import { loadHistory } from "../../lib/history/load-history";
 import { getHistoryOverview, listChanges } from "../../lib/queries/history";
@@ -173,6 +174,17 @@ describe("GET /api/companies/{slug}/versions", () => {
     expect((await versionsOf("no-such-company")).status).toBe(404);
     expect((await versionsOf("Bad_Slug")).status).toBe(400);
   });
+
+  it("answers 400 for a query parameter, as every API route does", async () => {
+    const res = await getVersionsRoute(
+      new Request("http://localhost/api/companies/adroll/versions?x=1"),
+      ctx({ slug: "adroll" }),
+    );
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: "Unknown parameter(s): x. This endpoint takes no parameters.",
+    });
+  });
 });
 
 describe("GET /api/companies/{slug}/diff", () => {
@@ -223,6 +235,26 @@ describe("GET /api/companies/{slug}/diff", () => {
     expect(other.body.error).toMatch(/another company/);
     expect((await diffOf("adroll", `from=2000000000&to=${adroll}`)).status).toBe(404);
     expect((await diffOf("no-such-company", `from=${adroll}&to=${adroll}`)).status).toBe(404);
+  });
+
+  it("answers as the OpenAPI document's schemas say, nothing more and nothing less", async () => {
+    const versions = await versionsOf("adroll");
+    const parsed = versionsSchema.safeParse(versions.body);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data).toEqual(versions.body);
+    const v = versions.body.versions;
+    const diff = await diffOf("adroll", `from=${v[v.length - 1]!.id}&to=${v[0]!.id}`);
+    const parsedDiff = diffSchema.safeParse(diff.body);
+    expect(parsedDiff.error?.issues ?? []).toEqual([]);
+    expect(parsedDiff.data).toEqual(diff.body);
+    expect(diff.body.modified.length).toBeGreaterThan(0);
+  });
+
+  it("answers 400 naming a parameter other than from and to", async () => {
+    const [a, b] = (await versionsOf("adroll")).body.versions;
+    const r = await diffOf("adroll", `from=${b!.id}&to=${a!.id}&x=1`);
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual({ error: "Unknown parameter(s): x. Use from and to." });
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
+  analysisSchema,
   companiesListSchema,
   companyResponseSchema,
   errorSchema,
@@ -59,6 +60,7 @@ describe("the OpenAPI document's answers describe what the routes send", () => {
     ["practices", "/api/practices", practicesListSchema, {}],
     ["matrix", "/api/matrix", matrixSchema, {}],
     ["matrix", "/api/matrix?companies=mozy,code42&rating=concerning&sort=date", matrixSchema, {}],
+    ["matrix", "/api/matrix?sector=cloud-storage&provenance=curated", matrixSchema, {}],
     ["search", "/api/search?q=arbitration", searchResultSchema, {}],
     ["export", "/api/export?format=json&practices=retention", matrixSchema, {}],
     ["health", "/api/health", healthSchema, {}],
@@ -66,6 +68,31 @@ describe("the OpenAPI document's answers describe what the routes send", () => {
     const { status, json } = await body(route, path, params);
     expect(status).toBe(200);
     expectDescribedBy(schema, json);
+  });
+
+  it("POST /api/analyze", async () => {
+    const { POST } = await import("@/app/api/analyze/route");
+    const res = await POST(
+      new Request("http://localhost/api/analyze", {
+        method: "POST",
+        headers: { "Content-Type": "text/markdown" },
+        body: "# Privacy Policy\n\nLast updated: March 3, 2024\n\n## Cookies\n\nWe use cookies to remember your preferences. You can disable cookies in your browser settings.\n\n## Retention\n\nWe keep your account data for 30 days after you close your account, then delete it.\n",
+      }),
+    );
+    expect(res.status).toBe(200);
+    const json = (await res.json()) as { findings: unknown[]; statedDate: unknown };
+    expect(json.findings).toHaveLength(14);
+    expect(json.statedDate).not.toBeNull();
+    expectDescribedBy(analysisSchema, json);
+    const refused = await POST(
+      new Request("http://localhost/api/analyze?x=1", {
+        method: "POST",
+        headers: { "Content-Type": "text/plain" },
+        body: "We use cookies.",
+      }),
+    );
+    expect(refused.status).toBe(400);
+    expectDescribedBy(errorSchema, await refused.json());
   });
 
   it.each([

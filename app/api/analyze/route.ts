@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { jsonError } from "@/lib/api-response";
+import { jsonError, queryOf } from "@/lib/api-response";
+import { noQuery, unknownParams } from "@/lib/api/query-schemas";
 import { analysisJson } from "@/lib/reading/analysis-json";
 import { analyzePolicy } from "@/lib/reading/analyze-policy";
 import { formatForContentType } from "@/lib/reading/policy-content-type";
@@ -15,6 +16,8 @@ const TIME_LIMIT_MS = 10_000;
  * the 14 practices. Nothing is stored. The front server rate-limits it (lib/server/analyze-gate.ts).
  */
 export async function POST(request: Request) {
+  const unknown = unknownParams(noQuery, queryOf(request.url));
+  if (unknown) return jsonError(400, unknown);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_POLICY_BYTES) return jsonError(413, tooLargeMessage(declared));
   const type = formatForContentType(request.headers.get("content-type"));

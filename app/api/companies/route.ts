@@ -1,5 +1,5 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
-import { parseCompaniesApiQuery } from "@/lib/params/companies-api-params";
+import { inCompanyScope, parseCompaniesApiQuery } from "@/lib/params/companies-api-params";
 import { listCompanies } from "@/lib/queries/companies";
 
 export const dynamic = "force-dynamic";
@@ -7,11 +7,6 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const parsed = parseCompaniesApiQuery(queryOf(request.url));
   if (!parsed.ok) return jsonError(400, parsed.error);
-  const { sectors, provenance } = parsed.filter;
-  const companies = (await listCompanies()).filter(
-    (c) =>
-      (!sectors || sectors.includes(c.sector)) &&
-      (!provenance || provenance.includes(c.provenance)),
-  );
+  const companies = (await listCompanies()).filter((c) => inCompanyScope(c, parsed.filter));
   return jsonOk({ companies });
 }

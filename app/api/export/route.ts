@@ -3,6 +3,7 @@ import { toApiFinding } from "@/lib/api/api-finding";
 import { exportQuery, readQuery } from "@/lib/api/query-schemas";
 import { exportFilename } from "@/lib/export/export-filename";
 import { gridToCsv } from "@/lib/export/grid-csv";
+import { inCompanyScope, parseCompanyScope } from "@/lib/params/companies-api-params";
 import { resolveGridFilter } from "@/lib/params/grid-filter";
 import { parseGridSort } from "@/lib/params/grid-sort";
 import { publicBaseUrl } from "@/lib/public-url";
@@ -15,7 +16,7 @@ import { listPractices } from "@/lib/queries/practices";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/export?format=csv|json&practices=…&companies=…&rating=…&sort=… — the grid as a
+ * GET /api/export?format=csv|json&practices=…&companies=…&sector=…&provenance=…&rating=…&sort=… — the grid as a
  * download, with every filter of the view it was asked from, named by what it holds.
  */
 export async function GET(req: Request) {
@@ -27,14 +28,21 @@ export async function GET(req: Request) {
   const resolved = resolveGridFilter(query, {
     practices: practices.map((p) => p.slug),
     companies: byName.map((c) => c.slug),
+    curatedCompanies: byName.filter((c) => c.provenance === "curated").map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
+  const scope = parseCompanyScope(query);
+  if (!scope.ok) return jsonError(400, scope.error);
   const sort = parseGridSort(
     query.sort,
     practices.map((p) => p.slug),
   );
   if (!sort.ok) return jsonError(400, sort.error);
-  const companies = await orderCompanies(byName, sort.sort);
+  // A sector or provenance narrows the companies, named or not, before they are ordered and paged.
+  const companies = await orderCompanies(
+    byName.filter((c) => inCompanyScope(c, scope.filter)),
+    sort.sort,
+  );
   const matrix = await getMatrix({ practices, companies }, resolved.filter);
   const filename = exportFilename({
     practices: matrix.practices,
@@ -42,6 +50,7 @@ export async function GET(req: Request) {
     corePractices: practices.filter((p) => p.core).map((p) => p.slug),
     companies: matrix.companies,
     totalCompanies: companies.length,
+    scope: [...(scope.filter.sectors ?? []), ...(scope.filter.provenance ?? [])],
     ratings: resolved.filter.ratings ?? [],
     format,
     day: new Date(),

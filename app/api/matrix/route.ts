@@ -1,6 +1,7 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
 import { toApiFinding } from "@/lib/api/api-finding";
 import { matrixQuery, readQuery } from "@/lib/api/query-schemas";
+import { inCompanyScope, parseCompanyScope } from "@/lib/params/companies-api-params";
 import { resolveGridFilter } from "@/lib/params/grid-filter";
 import { parseGridSort } from "@/lib/params/grid-sort";
 import { orderCompanies } from "@/lib/queries/company-order";
@@ -33,8 +34,11 @@ export async function GET(req: Request) {
   const resolved = resolveGridFilter(query, {
     practices: practices.map((p) => p.slug),
     companies: byName.map((c) => c.slug),
+    curatedCompanies: byName.filter((c) => c.provenance === "curated").map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
+  const scope = parseCompanyScope(query);
+  if (!scope.ok) return jsonError(400, scope.error);
   const sort = parseGridSort(
     query.sort,
     practices.map((p) => p.slug),
@@ -42,7 +46,11 @@ export async function GET(req: Request) {
   if (!sort.ok) return jsonError(400, sort.error);
 
   const { filter } = resolved;
-  const companies = await orderCompanies(byName, sort.sort);
+  // A sector or provenance narrows the companies, named or not, before they are ordered and paged.
+  const companies = await orderCompanies(
+    byName.filter((c) => inCompanyScope(c, scope.filter)),
+    sort.sort,
+  );
   const { practices: shownPractices, companies: chosen } = selectMatrix(
     { practices, companies },
     filter,

@@ -24,6 +24,7 @@ export async function GET(req: Request) {
   const resolved = resolveGridFilter(query, {
     practices: practices.map((p) => p.slug),
     companies: companies.map((c) => c.slug),
+    curatedCompanies: companies.filter((c) => c.provenance === "curated").map((c) => c.slug),
   });
   if (!resolved.ok) return jsonError(400, resolved.error);
   const provenance = parseProvenanceList(query.provenance);

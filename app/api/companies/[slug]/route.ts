@@ -1,12 +1,15 @@
-import { companySlugParam, jsonOk, unknownCompany } from "@/lib/api-response";
+import { companySlugParam, jsonError, jsonOk, queryOf, unknownCompany } from "@/lib/api-response";
+import { noQuery, unknownParams } from "@/lib/api/query-schemas";
 import { toApiFinding } from "@/lib/api/api-finding";
 import { getCompany } from "@/lib/queries/companies";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
+export async function GET(req: Request, ctx: { params: Promise<{ slug: string }> }) {
   const param = await companySlugParam(ctx);
   if (!param.ok) return param.response;
+  const unknown = unknownParams(noQuery, queryOf(req.url));
+  if (unknown) return jsonError(400, unknown);
   const company = await getCompany(param.slug);
   if (!company) return unknownCompany(param.slug);
   return jsonOk({ company: { ...company, findings: company.findings.map(toApiFinding) } });
