@@ -14,7 +14,8 @@ export function AnalysisResult({ result }: { result: Done }) {
   return (
     <section aria-labelledby="reading-title" className="space-y-6">
       <div className="max-w-3xl space-y-1">
-        <h2 id="reading-title" className="text-2xl font-semibold">
+        {/* Focused when a reading comes back (analyze-form.tsx), so it takes no tab stop. */}
+        <h2 id="reading-title" tabIndex={-1} className="text-2xl font-semibold">
           {result.name}: read by machine
         </h2>
         <p className="text-slate-700 dark:text-slate-300">
