@@ -14,11 +14,14 @@ export function AnalysisResult({ result }: { result: Done }) {
   return (
     <section aria-labelledby="reading-title" className="space-y-6">
       <div className="max-w-3xl space-y-1">
-        <h2 id="reading-title" className="text-2xl font-semibold">
+        {/* Focused when a reading comes back (analyze-form.tsx), so it takes no tab stop. */}
+        <h2 id="reading-title" tabIndex={-1} className="text-2xl font-semibold">
           {result.name}: read by machine
         </h2>
         <p className="text-slate-700 dark:text-slate-300">
-          {result.title ? <>&ldquo;{result.title}&rdquo;, </> : null}
+          {result.title && result.title !== result.name ? (
+            <>&ldquo;{result.title}&rdquo;, </>
+          ) : null}
           {result.clauseCount === 1
             ? "1 clause"
             : `${result.clauseCount.toLocaleString("en")} clauses`}{" "}
@@ -75,7 +78,9 @@ export function AnalysisResult({ result }: { result: Done }) {
           Clauses per practice
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          The clauses software assigned to each practice, most likely first, with its probability.
+          The clauses the classifier assigned to each practice, most likely first, with its
+          probability. The grid&rsquo;s quotes are the sentences a rating rests on, which the fact
+          rules may find in a clause assigned to another practice, then up to five of these clauses.
         </p>
         {result.byPractice.map((p) => (
           <details
@@ -91,6 +96,8 @@ export function AnalysisResult({ result }: { result: Done }) {
                   : p.total === 1
                     ? "1 clause"
                     : `${p.total} clauses`}
+                {p.quotedElsewhere > 0 &&
+                  `; the grid quotes ${p.quotedElsewhere === 1 ? "1 sentence" : `${p.quotedElsewhere} sentences`} found in other practices’ clauses`}
               </span>
             </summary>
             <ol className="mt-3 space-y-3">

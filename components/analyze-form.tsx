@@ -2,6 +2,8 @@
 
 import {
   useActionState,
+  useEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   useTransition,
@@ -34,6 +36,15 @@ function failureMessage(e: unknown): string {
   return "The reading did not come back: the connection failed or the server is restarting. The form still holds what you sent; press Read the policy to try again.";
 }
 
+/** The short status a screen reader announces, instead of the whole reading. */
+function statusOf(state: AnalyzeState, pending: boolean): string {
+  if (pending) return "Reading the policy…";
+  if (state.status !== "done") return "";
+  const rated = state.machine.filter((m) => m.rating !== "not-addressed").length;
+  const clauses = state.clauseCount === 1 ? "1 clause" : `${state.clauseCount} clauses`;
+  return `Read: ${clauses}, a rating suggested for ${rated} of ${state.machine.length} practices; the reading is below.`;
+}
+
 /**
  * The policy form: a plain multipart form posting to a Server Action, so it works before (and
  * without) JavaScript; with it, the size cap and the four-company limit are checked as you go.
@@ -43,7 +54,9 @@ function failureMessage(e: unknown): string {
  */
 export function AnalyzeForm({ action, companies }: Props) {
   // Without JavaScript the form posts and the page comes back rendered with this state.
-  const [posted, formAction, posting] = useActionState(action, IDLE, "/analyze");
+  // Without JavaScript the form posts to this address: its fragment brings the reading's heading
+  // into view when the page comes back, past the form.
+  const [posted, formAction, posting] = useActionState(action, IDLE, "/analyze#reading-title");
   const [read, setRead] = useState<AnalyzeState | null>(null);
   const [reading, startReading] = useTransition();
   const [fileError, setFileError] = useState<string | null>(null);
@@ -60,9 +73,20 @@ export function AnalyzeForm({ action, companies }: Props) {
   const shown = (c: { slug: string; name: string }) =>
     !wanted || picked.includes(c.slug) || fold(c.name).includes(wanted);
   const pending = posting || reading;
+  const pickedNames = companies.filter((c) => picked.includes(c.slug)).map((c) => c.name);
+
+  // A reading that comes back takes the focus to its heading, which scrolls it into view: the
+  // reader need not look for it below the form.
+  const resultHeading = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (read?.status === "done")
+      resultHeading.current?.querySelector<HTMLElement>("#reading-title")?.focus();
+  }, [read]);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    // The button is not disabled while reading (focus would fall to the page), so say no here.
+    if (pending) return;
     const data = new FormData(e.currentTarget);
     startReading(async () => {
       let next: AnalyzeState;
@@ -138,60 +162,71 @@ export function AnalyzeForm({ action, companies }: Props) {
             placeholder="e.g. Acme"
           />
         </div>
-        <fieldset className="space-y-2">
-          <legend className="font-semibold">
-            Compare with{" "}
+        {/* 307 checkboxes would be 307 tab stops between the text and the button: the list
+            stays folded until opened, and works without JavaScript as a plain <details>. */}
+        <details className="group rounded-md border border-slate-200 dark:border-slate-800">
+          <summary className="cursor-pointer rounded-md px-3 py-2 font-semibold focus-visible:outline-2 focus-visible:outline-sky-600">
+            Compare with companies of the atlas{" "}
             <span className="font-normal text-slate-600 dark:text-slate-400">
-              (up to four companies{picked.length ? `; ${picked.length} picked` : ""})
+              (optional, up to four
+              {pickedNames.length ? `; picked: ${pickedNames.join(", ")}` : ""})
             </span>
-          </legend>
-          {hydrated && (
-            <input
-              type="search"
-              value={find}
-              onChange={(e) => setFind(e.currentTarget.value)}
-              aria-label="Find a company to compare with"
-              aria-controls="compare-with"
-              placeholder="Find a company, e.g. Signal"
-              className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900"
-            />
-          )}
-          <div
-            id="compare-with"
-            className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 dark:border-slate-800"
-          >
-            {companies.map((c) => (
-              <label key={c.slug} className="inline-flex items-center gap-2" hidden={!shown(c)}>
-                <input
-                  type="checkbox"
-                  name="companies"
-                  value={c.slug}
-                  disabled={picked.length >= MAX_COMPANIES && !picked.includes(c.slug)}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));
-                  }}
-                />
-                {c.name}
-              </label>
-            ))}
-            {!companies.some(shown) && (
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                No company&rsquo;s name holds &ldquo;{find.trim()}&rdquo;.
-              </p>
+          </summary>
+          <fieldset className="space-y-2 px-3 pb-3">
+            <legend className="sr-only">Companies to compare with, up to four</legend>
+            {hydrated && (
+              <input
+                type="search"
+                value={find}
+                onChange={(e) => setFind(e.currentTarget.value)}
+                aria-label="Find a company to compare with"
+                aria-controls="compare-with"
+                placeholder="Find a company, e.g. Signal"
+                className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900"
+              />
             )}
-          </div>
-        </fieldset>
+            <div
+              id="compare-with"
+              className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 dark:border-slate-800"
+            >
+              {companies.map((c) => (
+                <label key={c.slug} className="inline-flex items-center gap-2" hidden={!shown(c)}>
+                  <input
+                    type="checkbox"
+                    name="companies"
+                    value={c.slug}
+                    disabled={picked.length >= MAX_COMPANIES && !picked.includes(c.slug)}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));
+                    }}
+                  />
+                  {c.name}
+                </label>
+              ))}
+              {!companies.some(shown) && (
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  No company&rsquo;s name holds &ldquo;{find.trim()}&rdquo;.
+                </p>
+              )}
+            </div>
+          </fieldset>
+        </details>
         <button
           type="submit"
-          disabled={pending || fileError !== null}
-          className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-60"
+          disabled={fileError !== null}
+          aria-disabled={pending || undefined}
+          className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-60 aria-disabled:cursor-wait aria-disabled:opacity-60"
         >
           {pending ? "Reading…" : "Read the policy"}
         </button>
       </form>
 
-      <div aria-live="polite">
+      {/* Announced in a sentence: the reading itself is too long to be read out as it arrives. */}
+      <p role="status" className="sr-only">
+        {statusOf(state, pending)}
+      </p>
+      <div ref={resultHeading}>
         {state.status === "error" && (
           <p
             role="alert"

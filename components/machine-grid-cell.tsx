@@ -91,8 +91,13 @@ export function MachineGridCell({
       )}
       {cell.evidence.length > 0 && (
         <Disclosure
-          label={cell.evidence.length === 1 ? "1 clause" : `${cell.evidence.length} clauses`}
+          label={cell.evidence.length === 1 ? "1 quote" : `${cell.evidence.length} quotes`}
         >
+          {/* Not "clauses": a fact's sentence may come from a clause assigned to another practice,
+              so this count differs from the practice's clauses listed below the grid. */}
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            The sentences the rating rests on, then the clauses most likely about this practice.
+          </p>
           <ul className="mt-2 space-y-2">
             {cell.evidence.map((q, i) => (
               <li key={i}>

@@ -47,7 +47,7 @@ export async function analyzeAction(
   }
 
   const rawName = form.get("name");
-  const name = (typeof rawName === "string" ? rawName.trim().slice(0, 80) : "") || "This policy";
+  const given = typeof rawName === "string" ? rawName.trim().slice(0, 80) : "";
   const picked = form.getAll("companies").filter((c): c is string => typeof c === "string");
 
   try {
@@ -66,7 +66,8 @@ export async function analyzeAction(
     const cells = companies.length ? await getCells(practices, companies) : [];
     return {
       status: "done",
-      name,
+      // The column is named as the user named it, else by the title the reading found.
+      name: given || analysis.title.trim().slice(0, 80) || "This policy",
       title: analysis.title,
       format: analysis.format,
       formatDeclared: format !== undefined,

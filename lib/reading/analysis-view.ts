@@ -18,7 +18,14 @@ export type MachineCell = {
 
 export type PracticeClauses = {
   practice: string;
+  /** Clauses the classifier assigned to the practice. */
   total: number;
+  /**
+   * The grid cell's quotes taken from clauses not assigned to the practice: sentences the fact
+   * rules found elsewhere (a sale sentence under "Sharing" can decide business transfer), so the
+   * grid can quote a practice for which the classifier assigned no clause.
+   */
+  quotedElsewhere: number;
   clauses: Array<{ text: string; headingPath: string[]; probability: number }>;
 };
 
@@ -58,6 +65,9 @@ export function machineView(a: PolicyAnalysis) {
     byPractice: a.findings.map((f) => ({
       practice: f.practice,
       total: f.supporting.length,
+      quotedElsewhere: f.evidence.filter(
+        (e) => !f.supporting.some((s) => a.clauses[s.clause]!.text.includes(e.quote)),
+      ).length,
       clauses: f.supporting.slice(0, SHOWN).map((s) => ({
         text: a.clauses[s.clause]!.text,
         headingPath: a.clauses[s.clause]!.headingPath,

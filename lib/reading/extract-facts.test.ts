@@ -1669,6 +1669,35 @@ describe("extractFacts on real policy sentences", () => {
     );
   });
 
+  it("third-party tracking: advertisers in a sentence about selling data are buyers, not trackers", () => {
+    expect(
+      kinds(
+        "We may sell your personal information to data brokers and share it with advertising partners for their own marketing purposes.",
+      ),
+    ).not.toContain("third-party-tracking");
+    expect(
+      kinds(
+        "Categories of third parties to whom your information was sold or disclosed (e.g., advertising partners, affiliates, social media websites, or service providers);",
+      ),
+    ).not.toContain("third-party-tracking");
+    // A sale sentence that speaks of tracking too, a sell-side platform and selling ads still are.
+    expect(
+      kinds(
+        "Our advertising partners place cookies on our site, which may be a sale under California law.",
+      ),
+    ).toContain("third-party-tracking");
+    expect(
+      kinds(
+        "These partners may include online advertising networks or other advertising technology services (e.g., demand-side or sell-side platforms, ad servers).",
+      ),
+    ).toContain("third-party-tracking");
+    expect(
+      kinds(
+        "Acme or its advertisers may use third party ad networks and ad serving companies to help sell and present advertisements online.",
+      ),
+    ).toContain("third-party-tracking");
+  });
+
   it("third-party advertising cookies (Mozy)", () => {
     expect(
       kinds(

@@ -105,6 +105,14 @@ const first = (re: RegExp) => (s: string) => {
 };
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
+const thirdPartyTracking = first(
+  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
+);
+/** Selling data: not a "sell-side platform", nor selling advertisements ("help sell and present ads"). */
+const SELLING = /\b(sell|sells|selling|sold|sale)\b(?!-|( and \w+)? (ads?|advertis\w*)\b)/i;
+/** Tracking technology or collection on the site: a sentence about it is about cookies. */
+const TRACKING_WORDS =
+  /\b(cookies?|beacons?|pixels?|tags?|gifs?|trackers?|track\w*|sdks?|similar technologies|flash|local shared objects|retarget\w*|remarketing|cross[- ](site|device|context)\w*|(collect|gather)\w* (information|data))\b/i;
 const SALE_WORD = /\b(sell|sells|selling|sold|rent\w*|leas\w*|trade[sd]?)\b/i;
 const saleFact = (which: (x: SaleStatement) => boolean) => (s: string, policy: PolicyWords) => {
   const sale = saleStatements(s, policy.own).find(which);
@@ -619,9 +627,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "third-party-tracking",
     practice: "cookies",
-    value: first(
-      /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
-    ),
+    // Advertisers named in a sentence about selling data are its buyers, not trackers: "We may
+    // sell your personal information to data brokers and share it with advertising partners for
+    // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
+    value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : thirdPartyTracking(s)),
     unless:
       /\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i,
   },
