@@ -13,7 +13,7 @@ import {
   ratingCountsHtml,
 } from "./badge-html";
 import { escapeHtml } from "./policy-text-html";
-import { formatDay } from "./stated-date";
+import { formatDay, formatStatedDate } from "./stated-date";
 
 /*
  * The comparison grid's table as one string of HTML. As React elements a cell cost ~0.9 ms of
@@ -41,7 +41,7 @@ type Dates = Pick<
 export function policyDatesHtml(company: Dates, className: string): string {
   const kind = escapeHtml(company.effectiveDateLabel?.toLowerCase() ?? "effective");
   const stated = company.effectiveDate
-    ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatDay(company.effectiveDate)}</time>${kind === "dated" ? "" : ` <span class="whitespace-nowrap">(${kind})</span>`}`
+    ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatStatedDate(company.effectiveDate)}</time>${kind === "dated" ? "" : ` <span class="whitespace-nowrap">(${kind})</span>`}`
     : company.recordedBy
       ? "No policy date found"
       : "Policy states no date";

@@ -1,5 +1,5 @@
 import type { CompanySummary } from "@/lib/queries/companies";
-import { formatDay } from "./stated-date";
+import { formatDay, formatStatedDate } from "./stated-date";
 
 type Dates = Pick<
   CompanySummary,
@@ -21,7 +21,7 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
         {company.effectiveDate ? (
           <>
             Policy dated{" "}
-            <time dateTime={company.effectiveDate}>{formatDay(company.effectiveDate)}</time>
+            <time dateTime={company.effectiveDate}>{formatStatedDate(company.effectiveDate)}</time>
             {kind !== "dated" && (
               <>
                 {" "}

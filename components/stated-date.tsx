@@ -1,3 +1,5 @@
+import { precisionOf } from "@/lib/date-precision";
+
 const FORMAT = new Intl.DateTimeFormat("en-US", {
   year: "numeric",
   month: "short",
@@ -5,8 +7,24 @@ const FORMAT = new Intl.DateTimeFormat("en-US", {
   timeZone: "UTC",
 });
 
+const MONTH_FORMAT = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "long",
+  timeZone: "UTC",
+});
+
 export function formatDay(iso: string): string {
   return FORMAT.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * A date a policy states for itself: "Nov 30, 2025", or "March 2024" for a policy that states
+ * only a month ("2024-03"; lib/date-precision.ts), which is never shown as a day.
+ */
+export function formatStatedDate(iso: string): string {
+  return precisionOf(iso) === "month"
+    ? MONTH_FORMAT.format(new Date(`${iso}-01T00:00:00Z`))
+    : formatDay(iso);
 }
 
 /** The date the policy states for itself, or says plainly that it states none. */
@@ -14,7 +32,7 @@ export function StatedDate({ label, date }: { label: string | null; date: string
   if (!date) return <>No date stated</>;
   return (
     <>
-      {label ?? "Effective"} <time dateTime={date}>{formatDay(date)}</time>
+      {label ?? "Effective"} <time dateTime={date}>{formatStatedDate(date)}</time>
     </>
   );
 }

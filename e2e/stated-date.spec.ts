@@ -23,6 +23,22 @@ test("a machine-read company shows the date its policy states, however it is wri
   }
 });
 
+test("a policy that states only a month shows that month, never a day (Bing: 'Last Updated: June 2026')", async ({
+  page,
+}) => {
+  await page.goto("/companies/bing");
+  await expect(policyDate(page)).toHaveText(
+    "Last modified June 2026 (as stated in the policy; read by machine)",
+  );
+  await page.goto("/?companies=bing,tiktok,mozy&sort=date");
+  const header = page.getByRole("columnheader", { name: /Bing/ });
+  await expect(header).toContainText("Policy dated June 2026 (last modified)");
+  // Newest first: TikTok's Nov 30, 2025 is older than June 2026.
+  const names = await page.getByRole("columnheader").allInnerTexts();
+  const at = (name: string) => names.findIndex((n) => n.includes(name));
+  expect(at("Bing")).toBeLessThan(at("TikTok"));
+});
+
 test("a day and month that could be either way round are not guessed, and the page says the machine found no date (Match: 01/02/2026)", async ({
   page,
 }) => {
@@ -61,6 +77,28 @@ test("screenshots of TikTok's policy date at 1280 and 390 pixels, light and dark
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await page.screenshot({ path: `${ARTIFACTS}/company-tiktok-${label}-${colorScheme}.png` });
+    }
+  }
+});
+
+test("screenshots of a month-only date in the grid and on the company page, 1280 and 390 pixels, light and dark", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  for (const [width, label] of [
+    [1280, "desktop"],
+    [390, "phone"],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [path, name] of [
+      ["/companies/bing", "company-bing"],
+      ["/?companies=bing,logitech,tiktok&sort=date", "grid-month-dates"],
+    ] as const) {
+      await page.goto(path);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.screenshot({ path: `${ARTIFACTS}/${name}-${label}-${colorScheme}.png` });
+      }
     }
   }
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sortCompanies } from "./company-order";
+import { precisionOf } from "./date-precision";
 import type { CompanySummary } from "./queries/companies";
 import { RATINGS, type Rating } from "./ratings";
 
@@ -10,6 +11,7 @@ const company = (slug: string, effectiveDate: string | null): CompanySummary => 
   legalName: slug,
   website: "https://x.test",
   effectiveDate,
+  effectiveDatePrecision: effectiveDate ? precisionOf(effectiveDate) : null,
   effectiveDateLabel: effectiveDate ? "Effective" : null,
   archivedOn: null,
   sector: "cloud-storage",
@@ -31,6 +33,23 @@ describe("sortCompanies", () => {
   it("keeps name order for name, and puts the newest policy first for date, undated last", () => {
     expect(sortCompanies(list, "name").map((c) => c.slug)).toEqual(["a", "b", "c", "d"]);
     expect(sortCompanies(list, "date").map((c) => c.slug)).toEqual(["c", "a", "d", "b"]);
+  });
+
+  it("puts a policy dated only by a month after every day of that month, before the month before", () => {
+    const dated = [
+      company("may", "2026-05-31"),
+      company("june", "2026-06"),
+      company("june-1", "2026-06-01"),
+      company("june-30", "2026-06-30"),
+      company("none", null),
+    ];
+    expect(sortCompanies(dated, "date").map((c) => c.slug)).toEqual([
+      "june-30",
+      "june-1",
+      "june",
+      "may",
+      "none",
+    ]);
   });
 
   it("puts the most protective first on a practice, silence and missing findings last", () => {

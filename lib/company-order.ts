@@ -5,7 +5,10 @@ import { RATINGS, type Rating } from "./ratings";
 /**
  * Orders companies for a grid view. The input is in name order (listCompanies), and every sort
  * is stable, so companies that tie stay in name order.
- * - `date`: the policy's own date, newest first; undated policies last.
+ * - `date`: the policy's own date, newest first; undated policies last. A policy that states only
+ *   a month ("2026-06") comes after every day of that month, the 1st included: it may be as old as
+ *   the month's first day, and a sort should not put it above a policy known to be newer. Comparing
+ *   the ISO strings does exactly that, as "2026-06" is a prefix of each of its days.
  * - a practice: protective, neutral, concerning, then not addressed (silence protects no one);
  *   a company with no finding for it counts as not addressed.
  */

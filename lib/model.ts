@@ -3,6 +3,7 @@
  * the URL parsers (lib/params, which check a URL's slugs against them); neither imports the other.
  */
 
+import type { DatePrecision } from "./date-precision";
 import type { Provenance } from "./provenance";
 import type { SectorSlug } from "./sectors";
 
@@ -11,7 +12,10 @@ export type CompanySummary = {
   name: string;
   legalName: string;
   website: string;
+  /** The date the policy states: a day ("2026-06-30"), or a month ("2026-06") when it gives no day. */
   effectiveDate: string | null;
+  /** `month` when the policy states only a month; null when no date was found. */
+  effectiveDatePrecision: DatePrecision | null;
   effectiveDateLabel: string | null;
   archivedOn: string | null;
   sector: SectorSlug;

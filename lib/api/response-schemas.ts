@@ -20,6 +20,7 @@ export const apiSchemas = z.registry<{ id: string; description: string }>();
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const day = z.iso.date();
+const month = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, "a month, YYYY-MM");
 
 export const ratingSchema = z.enum(API_RATINGS).register(apiSchemas, {
   id: "Rating",
@@ -76,8 +77,13 @@ export const companySummarySchema = z
     name: z.string(),
     legalName: z.string(),
     website: z.string(),
-    effectiveDate: day.nullable().meta({
-      description: "The date the policy states for itself (YYYY-MM-DD), if any.",
+    effectiveDate: z.union([day, month]).nullable().meta({
+      description:
+        'The date the policy states for itself, if any: a day (YYYY-MM-DD), or only a month (YYYY-MM, effectiveDatePrecision "month") when the policy gives no day ("Last updated: June 2026"). No day is ever made up.',
+    }),
+    effectiveDatePrecision: z.enum(["day", "month"]).nullable().meta({
+      description:
+        'How much of its date the policy states: "day", or "month" when it gives only a month; null when no date was found.',
     }),
     effectiveDateLabel: z.string().nullable().meta({
       description:

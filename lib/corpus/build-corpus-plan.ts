@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { DatePrecision } from "../date-precision";
 import { parseEffectiveDate } from "../seed/parse-effective-date";
 import { parseWith, readJson } from "../seed/read-seed-json";
 import { SeedError } from "../seed/seed-error";
@@ -34,7 +35,9 @@ export type CorpusCompanyPlan = {
     sourceUrl: string | null;
     archiveUrl: string | null;
     archivedOn: string;
+    /** A day ("2026-06-30") or, where the policy states only a month, the month ("2026-06"). */
     effectiveDate: string | null;
+    effectiveDatePrecision: DatePrecision;
     effectiveDateLabel: string | null;
     text: string;
     contentHash: string;
@@ -159,6 +162,7 @@ export function planCorpusCompany(corpusDir: string, entry: CorpusEntry): Corpus
       archiveUrl: entry.archiveUrl,
       archivedOn: new Date(latest.recordedAt).toISOString().slice(0, 10),
       effectiveDate: stated?.date ?? null,
+      effectiveDatePrecision: stated?.precision ?? "day",
       effectiveDateLabel: stated?.label ?? null,
       text: latest.text,
       contentHash: latest.sha256,

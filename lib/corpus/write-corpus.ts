@@ -1,3 +1,4 @@
+import { storedDay } from "../date-precision";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { CorpusCompanyPlan, CorpusEntry } from "./build-corpus-plan";
 
@@ -93,15 +94,17 @@ async function writeBatch(
 
   const policyRows = await tx.$queryRaw<Array<{ id: number; company_id: number }>>`
     INSERT INTO "policy" ("company_id", "title", "source_url", "archive_url", "archived_on",
-                          "effective_date", "effective_date_label", "text", "content_hash", "recorded_by")
+                          "effective_date", "effective_date_precision", "effective_date_label", "text",
+                          "content_hash", "recorded_by")
     SELECT * FROM unnest(${ids}::int[], ${changed.map((c) => c.policy.title)}::text[],
                          ${changed.map((c) => c.policy.sourceUrl)}::text[], ${changed.map((c) => c.policy.archiveUrl)}::text[],
-                         ${changed.map((c) => day(c.policy.archivedOn))}::date[], ${changed.map((c) => day(c.policy.effectiveDate))}::date[],
-                         ${changed.map((c) => c.policy.effectiveDateLabel)}::text[], ${changed.map((c) => c.policy.text)}::text[],
+                         ${changed.map((c) => day(c.policy.archivedOn))}::date[], ${changed.map((c) => storedDay(c.policy.effectiveDate))}::date[],
+                         ${changed.map((c) => c.policy.effectiveDatePrecision)}::text[], ${changed.map((c) => c.policy.effectiveDateLabel)}::text[], ${changed.map((c) => c.policy.text)}::text[],
                          ${changed.map((c) => c.policy.contentHash)}::text[], ${changed.map((c) => c.policy.recordedBy)}::text[])
     ON CONFLICT ("company_id") DO UPDATE SET "title" = EXCLUDED."title", "source_url" = EXCLUDED."source_url",
       "archive_url" = EXCLUDED."archive_url", "archived_on" = EXCLUDED."archived_on",
-      "effective_date" = EXCLUDED."effective_date", "effective_date_label" = EXCLUDED."effective_date_label",
+      "effective_date" = EXCLUDED."effective_date", "effective_date_precision" = EXCLUDED."effective_date_precision",
+      "effective_date_label" = EXCLUDED."effective_date_label",
       "text" = EXCLUDED."text", "content_hash" = EXCLUDED."content_hash", "recorded_by" = EXCLUDED."recorded_by"
     RETURNING "id", "company_id"`;
   const policyOf = new Map(policyRows.map((r) => [r.company_id, r.id]));

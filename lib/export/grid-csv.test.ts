@@ -9,6 +9,7 @@ const company = (slug: string, name: string) => ({
   legalName: name,
   website: "https://example.com",
   effectiveDate: null,
+  effectiveDatePrecision: null,
   effectiveDateLabel: null,
   archivedOn: null,
   sector: "cloud-storage" as const,

@@ -17,6 +17,7 @@ const company = (
   legalName: name,
   website: "",
   effectiveDate: null,
+  effectiveDatePrecision: null,
   effectiveDateLabel: null,
   archivedOn: "2025-01-01",
   sector: "other",

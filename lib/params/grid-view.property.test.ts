@@ -25,6 +25,7 @@ const company = (slug: string): CompanySummary => ({
   legalName: slug,
   website: `https://${slug}.example`,
   effectiveDate: null,
+  effectiveDatePrecision: null,
   effectiveDateLabel: null,
   archivedOn: null,
   sector: "cloud-storage" as const,

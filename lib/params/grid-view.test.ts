@@ -31,6 +31,7 @@ const company = (slug: string, name = slug): CompanySummary => ({
   legalName: name,
   website: "https://x.test",
   effectiveDate: null,
+  effectiveDatePrecision: null,
   effectiveDateLabel: null,
   archivedOn: null,
   sector: "cloud-storage" as const,

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { sortByCompanyName } from "../company-name-order";
+import { datePrecisionFromDb, statedIso } from "../date-precision";
 import { getDb } from "../db";
 import type { CompanySummary, MachineFact } from "../model";
 import type { Provenance } from "../provenance";
@@ -53,6 +54,15 @@ export type CompanyDetail = CompanySummary & {
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
+/** A stored date at the precision the policy stated it: "2026-06-30", or "2026-06" for a month. */
+function statedDate(date: Date | null, stored: string) {
+  const precision = datePrecisionFromDb(stored);
+  return {
+    effectiveDate: statedIso(date, precision),
+    effectiveDatePrecision: date ? precision : null,
+  };
+}
+
 export const summarySelect = {
   slug: true,
   name: true,
@@ -64,7 +74,13 @@ export const summarySelect = {
   recordedLongAgo: true,
   supersededBy: true,
   policy: {
-    select: { effectiveDate: true, effectiveDateLabel: true, archivedOn: true, recordedBy: true },
+    select: {
+      effectiveDate: true,
+      effectiveDatePrecision: true,
+      effectiveDateLabel: true,
+      archivedOn: true,
+      recordedBy: true,
+    },
   },
 } as const;
 
@@ -80,6 +96,7 @@ type SummaryRow = {
   supersededBy: string | null;
   policy: {
     effectiveDate: Date | null;
+    effectiveDatePrecision: string;
     effectiveDateLabel: string | null;
     archivedOn: Date | null;
     recordedBy: string | null;
@@ -92,7 +109,7 @@ export function toSummary(c: SummaryRow): CompanySummary {
     name: c.name,
     legalName: c.legalName,
     website: c.website,
-    effectiveDate: isoDay(c.policy?.effectiveDate ?? null),
+    ...statedDate(c.policy?.effectiveDate ?? null, c.policy?.effectiveDatePrecision ?? "day"),
     effectiveDateLabel: c.policy?.effectiveDateLabel ?? null,
     archivedOn: isoDay(c.policy?.archivedOn ?? null),
     // The seed validates sectors against the fixed list (seeds/sectors.json).
@@ -141,7 +158,8 @@ type CompanyRow = {
   same_policy_as: string[];
   recorded_long_ago: boolean;
   superseded_by: string | null;
-  effective_date: string | null;
+  effective_date: Date | null;
+  effective_date_precision: string;
   effective_date_label: string | null;
   archived_on: string | null;
   recorded_by: string | null;
@@ -188,7 +206,7 @@ const loadCompany = perDataVersionKeyed(
     const rows = await getDb().$queryRaw<CompanyRow[]>`
       SELECT co.slug, co.name, co.legal_name, co.website, co.sector, co.provenance::text AS provenance,
              co.same_policy_as, co.recorded_long_ago, co.superseded_by,
-             to_char(p.effective_date, 'YYYY-MM-DD') AS effective_date, p.effective_date_label,
+             p.effective_date, p.effective_date_precision, p.effective_date_label,
              to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on, p.recorded_by, p.title,
              p.source_url, p.archive_url, p.content_hash,
              (SELECT coalesce(json_agg(json_build_array(c.anchor, c.position, c.heading_path, c.text,
@@ -220,7 +238,7 @@ const loadCompany = perDataVersionKeyed(
         supersededBy: row.superseded_by,
         policy: null,
       }),
-      effectiveDate: row.effective_date,
+      ...statedDate(row.effective_date, row.effective_date_precision),
       effectiveDateLabel: row.effective_date_label,
       archivedOn: row.archived_on,
       recordedBy: row.recorded_by,

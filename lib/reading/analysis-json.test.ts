@@ -28,4 +28,18 @@ describe("the public JSON of a reading", () => {
       expect(f.closestClauseProbability).toBeNull();
     }
   });
+
+  it("gives a month the policy states without a day as a month, with its precision", () => {
+    const dated = analysisJson(
+      analyzePolicy("# Acme privacy\n\nUpdated August 2026\n\nWe use cookies.", {
+        format: "markdown",
+      }),
+    );
+    expect(dated.statedDate).toEqual({
+      date: "2026-08",
+      precision: "month",
+      label: "Last modified",
+      stated: "Updated August 2026",
+    });
+  });
 });

@@ -15,4 +15,22 @@ describe("the readable report of a reading", () => {
       `(closest clause: ${Math.round((1 - silent.confidence) * 100) < 1 ? "under 1%" : `${Math.round((1 - silent.confidence) * 100)}%`} likely to be about this practice).`,
     );
   });
+
+  it("states a month the policy gives without a day as a month", () => {
+    const analysis = analyzePolicy(
+      "# Acme privacy\n\nLast updated: June 2026\n\nWe use cookies to keep you signed in.",
+      { format: "markdown" },
+    );
+    expect(formatReport(analysis, "Acme", "test")).toContain(
+      "last modified 2026-06 (a month: the policy states no day), from “Last updated: June 2026”.",
+    );
+  });
+
+  it("states a day as a day", () => {
+    const analysis = analyzePolicy(
+      "# Acme privacy\n\nLast updated: June 5, 2026\n\nWe use cookies to keep you signed in.",
+      { format: "markdown" },
+    );
+    expect(formatReport(analysis, "Acme", "test")).toContain("last modified 2026-06-05, from");
+  });
 });

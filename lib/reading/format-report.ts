@@ -21,7 +21,7 @@ export function formatReport(a: PolicyAnalysis, name: string, classifier: string
       `Suggested ratings come from documented rules (docs/machine-reading-rules.md) applied to facts found by ${classifier}; a person has not checked them.`,
     "",
     a.statedDate
-      ? `Date the policy states for itself (read by machine): ${a.statedDate.label.toLowerCase()} ${a.statedDate.date}, from “${a.statedDate.stated}”.`
+      ? `Date the policy states for itself (read by machine): ${a.statedDate.label.toLowerCase()} ${a.statedDate.date}${a.statedDate.precision === "month" ? " (a month: the policy states no day)" : ""}, from “${a.statedDate.stated}”.`
       : "Date the policy states for itself (read by machine): none found.",
     "",
     "| practice | suggested rating | confidence | reason |",

@@ -13,6 +13,7 @@ describe("policyStatedDate", () => {
       dated(`Last updated: _30 November 2025_\n\n# Privacy Policy\n\n${BODY}`, "markdown"),
     ).toEqual({
       date: "2025-11-30",
+      precision: "day",
       label: "Last modified",
       stated: "Last updated: 30 November 2025",
     });
@@ -32,6 +33,16 @@ describe("policyStatedDate", () => {
   it("reads a date standing alone under an HTML policy's title as 'Dated' (Mozilla)", () => {
     const html = `<h1>Privacy Notice</h1><p>November 5, 2025</p><p>${BODY}</p>`;
     expect(dated(html, "html")).toMatchObject({ date: "2025-11-05", label: "Dated" });
+  });
+
+  it("reads a month when the policy states no day, as a month (Logitech)", () => {
+    const html = `<h1>Privacy Policy</h1><p><strong>Last updated:</strong> May 2025</p><p>${BODY}</p>`;
+    expect(dated(html, "html")).toEqual({
+      date: "2025-05",
+      precision: "month",
+      label: "Last modified",
+      stated: "Last updated: May 2025",
+    });
   });
 
   it("finds no date when the policy states none, or only an ambiguous one", () => {

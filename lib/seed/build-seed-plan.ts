@@ -5,6 +5,7 @@ import { sectorsFileSchema, type SectorsFile } from "../corpus/corpus-schemas";
 import type { Rating } from "../ratings";
 import { rubricCoverageProblems } from "../rubric";
 import type { SectorSlug } from "../sectors";
+import type { DatePrecision } from "../date-precision";
 import { parseEffectiveDate } from "./parse-effective-date";
 import { parseWith, readJson } from "./read-seed-json";
 import { SeedError } from "./seed-error";
@@ -30,7 +31,9 @@ export type PlannedCompany = {
     sourceUrl: string | null;
     archiveUrl: string | null;
     archivedOn: string | null;
+    /** A day ("2026-06-30") or, where the policy states only a month, the month ("2026-06"). */
     effectiveDate: string | null;
+    effectiveDatePrecision: DatePrecision;
     effectiveDateLabel: string | null;
     text: string;
     contentHash: string;
@@ -100,6 +103,7 @@ function planPolicy(seedDir: string, file: string) {
       archiveUrl: seg.archiveUrl,
       archivedOn: seg.archivedOn,
       effectiveDate: stated?.date ?? null,
+      effectiveDatePrecision: stated?.precision ?? "day",
       effectiveDateLabel: stated?.label ?? null,
       text: markdown,
       contentHash: createHash("sha256").update(markdown).digest("hex"),

@@ -5,6 +5,7 @@ describe("parseEffectiveDate", () => {
   it('reads a US numeric date: "Effective: 1/17/2011"', () => {
     expect(parseEffectiveDate("##  Effective: 1/17/2011 ")).toEqual({
       date: "2011-01-17",
+      precision: "day",
       label: "Effective",
       stated: "Effective: 1/17/2011",
     });
@@ -13,6 +14,7 @@ describe("parseEffectiveDate", () => {
   it('reads a date in words inside a sentence: "effective August 29, 2011"', () => {
     expect(parseEffectiveDate("This Privacy Policy is effective August 29, 2011. ")).toEqual({
       date: "2011-08-29",
+      precision: "day",
       label: "Effective",
       stated: "effective August 29, 2011",
     });
@@ -21,6 +23,7 @@ describe("parseEffectiveDate", () => {
   it('reads an abbreviated month with a zero-padded day: "Last Modified: Jan 09, 2012"', () => {
     expect(parseEffectiveDate("Last Modified: Jan 09, 2012")).toEqual({
       date: "2012-01-09",
+      precision: "day",
       label: "Last modified",
       stated: "Last Modified: Jan 09, 2012",
     });
@@ -258,6 +261,7 @@ describe("parseEffectiveDate on the corpus's own first lines", () => {
       "Websites, Communications & Cookies Privacy Notice\n===\n\nNovember 5, 2025\n\nWe care about your privacy.";
     expect(parseEffectiveDate(mozilla)).toEqual({
       date: "2025-11-05",
+      precision: "day",
       label: "Dated",
       stated: "November 5, 2025",
     });
@@ -294,6 +298,59 @@ describe("parseEffectiveDate on the corpus's own first lines", () => {
   });
 });
 
+describe("parseEffectiveDate reads a month when the policy states no day", () => {
+  // The corpus's own sentences (seeds/corpus; docs/corpus.md lists the 17 policies).
+  it.each([
+    ["Bing", "Last Updated: June 2026", "2026-06", "Last modified"],
+    ["Booking.com", "Updated August 2026", "2026-08", "Last modified"],
+    ["Chayn, in brackets", "_Last updated: \\[October 2021\\].  \n‍_", "2021-10", "Last modified"],
+    ["Energia, with a full stop", "Last updated January 2026.", "2026-01", "Last modified"],
+    ["IKEA, in bold", "Date Updated: **January 2025**", "2025-01", "Last modified"],
+    ["Logitech", "**Last updated:** May 2025", "2025-05", "Last modified"],
+    ["Nissan: 'in'", "Last updated in February 2021", "2021-02", "Last modified"],
+    ["Scaleway: a space before the colon", "Last update : June 2026", "2026-06", "Last modified"],
+    ["Visible: a comma after the month", "Effective Date: May, 2023", "2023-05", "Effective"],
+    ["BBC", "_Page updated: April 2024_", "2024-04", "Last modified"],
+    ["a numeric month", "Updated: 03/2024", "2024-03", "Last modified"],
+    ["an abbreviated month", "Last revised: Sept. 2024", "2024-09", "Last modified"],
+  ])("%s", (_, text, date, label) => {
+    expect(parseEffectiveDate(text)).toMatchObject({ date, precision: "month", label });
+  });
+
+  it("keeps the sentence it read (Watch.Hockey)", () => {
+    expect(parseEffectiveDate("**Privacy Notice**\n\n**Last modified March 2023**\n")).toEqual({
+      date: "2023-03",
+      precision: "month",
+      label: "Last modified",
+      stated: "Last modified March 2023",
+    });
+  });
+
+  it("reads a month in the closing lines of a long policy (Deutsche Bahn)", () => {
+    const body = "We collect data.\n\n".repeat(600);
+    expect(parseEffectiveDate(`Policy\n\n${body}Last modified: November 2024`)).toMatchObject({
+      date: "2024-11",
+      precision: "month",
+    });
+  });
+
+  it("prefers a day anywhere it is read to a month above it", () => {
+    const text = "Effective date: June 2012\n\nLast updated: July 31, 2026\n";
+    expect(parseEffectiveDate(text)).toMatchObject({ date: "2026-07-31", precision: "day" });
+  });
+
+  it("does not read an ambiguous day as a month (Match)", () => {
+    expect(parseEffectiveDate("This Privacy Policy applies from 01/02/2026.")).toBeNull();
+  });
+
+  it("reads days as days", () => {
+    expect(parseEffectiveDate("Last updated: 5 June 2026")).toMatchObject({
+      date: "2026-06-05",
+      precision: "day",
+    });
+  });
+});
+
 describe("parseEffectiveDate never takes a date that is not the policy's own", () => {
   it.each([
     [
@@ -301,7 +358,14 @@ describe("parseEffectiveDate never takes a date that is not the policy's own", (
       "This Privacy Policy applies from 01/02/2026.",
     ],
     ["the same, two labels (We Heart It)", "_Date of Last Revision and Effective Date: 6.5.2023_"],
-    ["a month without a day (Bing)", "Last Updated: June 2026"],
+    [
+      "a month with a day of no month (the day is wrong, so the month is not read either)",
+      "Last updated: June 31, 2026",
+    ],
+    ["a month standing alone under the heading", "Privacy Policy\n===\n\nJune 2026\n\nWe collect."],
+    ["a month in lower case ('may')", "This policy was updated may 2026 to add a clause."],
+    ["a span of years written like a month", "Last updated: 2011-12"],
+    ["a law's month", "The Data Act, effective September 2025, applies to connected products."],
     [
       "a law's date (Google Shopping)",
       "“**EU GDPR**” means Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016",

@@ -3,8 +3,19 @@
  * modified" (last updated, revised, modified…), or "Dated" when the date is labelled only
  * "Date:" or stands alone under the policy's heading.
  */
+import type { DatePrecision } from "../date-precision";
+
 export type StatedDateLabel = "Effective" | "Last modified" | "Dated";
-export type StatedDate = { date: string; label: StatedDateLabel; stated: string };
+/**
+ * `date` is a day ("2026-06-30") or, for a policy that states only a month ("Last updated: June
+ * 2026"), that month ("2026-06"): no day is ever made up. `precision` says which.
+ */
+export type StatedDate = {
+  date: string;
+  precision: DatePrecision;
+  label: StatedDateLabel;
+  stated: string;
+};
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
@@ -15,6 +26,9 @@ const DATE = [
   String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`, // 06-21-2023 · 21.06.2023 · 1/17/2011
   String.raw`\d{4}[-./]\d{1,2}[-./]\d{1,2}`, // 2012-03-04 · 2020.12.07
 ].join("|");
+// A month and year with no day: "June 2026", "May, 2023", "Sept. 2024", "03/2024". Numeric forms
+// with another separator are left alone ("2011-12" is as often a span of years as a month).
+const MONTH_DATE = [String.raw`[A-Za-z]{3,9}\.?,? \d{4}`, String.raw`\d{1,2}/\d{4}`].join("|");
 
 // A label with "last" before it may be followed by a few words ("Last Updated and Effective:",
 // "last published on:"); a bare one only by connecting words, so that "we have updated our
@@ -22,16 +36,21 @@ const DATE = [
 const LOOSE_LABEL = String.raw`last (?:updated?|modified|modification|revised|revision|amended|changed?|published|reviewed)`;
 const TIGHT_LABEL = String.raw`effective(?: date)?|revision date|updated|modified|revised|(?:valid|applies|applicable|in force) (?:from|since|as of)|(?:went|goes|came|comes) into effect|(?:version )?date(?= ?:)`;
 const CONNECTOR = String.raw`(?: ?[:,–-])?(?: (?:date|as of|from|on|starting|since|is|was|in|at)(?: ?:)?){0,3}`;
-const LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${LOOSE_LABEL})(?!\p{L})[^\d.:\n]{0,30}?:?|(${TIGHT_LABEL})(?!\p{L})${CONNECTOR}) ?(${DATE})(?!\d)`,
-  "giu",
-);
-// A label ending its line, the date on the next ("Last Update of this Privacy Policy:").
-const LABEL_LINE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${LOOSE_LABEL})(?!\p{L})[^\d.:\n]{0,40}|(${TIGHT_LABEL})(?!\p{L})${CONNECTOR}) ?:?$`,
-  "iu",
-);
-const DATE_LINE = new RegExp(String.raw`^(?:${DATE})$`);
+type Patterns = { labelled: RegExp; labelLine: RegExp; dateLine: RegExp };
+const patterns = (date: string): Patterns => ({
+  labelled: new RegExp(
+    String.raw`(?<![\p{L}\d])(?:(${LOOSE_LABEL})(?!\p{L})[^\d.:\n]{0,30}?:?|(${TIGHT_LABEL})(?!\p{L})${CONNECTOR}) ?(${date})(?!\d)`,
+    "giu",
+  ),
+  // A label ending its line, the date on the next ("Last Update of this Privacy Policy:").
+  labelLine: new RegExp(
+    String.raw`(?<![\p{L}\d])(?:(${LOOSE_LABEL})(?!\p{L})[^\d.:\n]{0,40}|(${TIGHT_LABEL})(?!\p{L})${CONNECTOR}) ?:?$`,
+    "iu",
+  ),
+  dateLine: new RegExp(String.raw`^(?:${date})$`),
+});
+const DAY_PATTERNS = patterns(DATE);
+const MONTH_PATTERNS = patterns(MONTH_DATE);
 // A date is not the policy's own when the words just around it name a law ("the GDPR, effective
 // 25 May 2018"; "as amended by Proposition 24, effective December 16, 2020"; "Effective January
 // 1, 2020, the California Consumer Privacy Act allows…"; "KRS § 367.3611 [Effective January 1, 2026]").
@@ -83,6 +102,15 @@ function toIso(raw: string): string | null {
   return month ? isoDay(Number(words[3]), month, Number(day)) : null;
 }
 
+/** "June 2026" or "03/2024" as "2026-06" / "2024-03"; a month word must be capitalised ("may"). */
+function toIsoMonth(raw: string): string | null {
+  const m = /^([A-Za-z]+)\.?,? (\d{4})$/.exec(raw) ?? /^(\d{1,2})\/(\d{4})$/.exec(raw);
+  if (!m) return null;
+  const month = /^\d/.test(m[1]!) ? Number(m[1]) : /^[A-Z]/.test(m[1]!) ? monthNumber(m[1]!) : null;
+  const day = month ? isoDay(Number(m[2]), month, 1) : null;
+  return day ? day.slice(0, 7) : null;
+}
+
 function monthNumber(name: string): number | null {
   const lower = name.toLowerCase();
   const index = MONTHS.indexOf(lower.slice(0, 3));
@@ -122,7 +150,16 @@ const notItsOwn = (line: string, start: number, end: number) =>
   LAW_AFTER.test(line.slice(end, end + 60)) ||
   RANGE_AFTER.test(line.slice(end, end + 24));
 
-function scan(text: string, bareDates: boolean): StatedDate | null {
+type Reading = {
+  patterns: Patterns;
+  toIso: (raw: string) => string | null;
+  precision: DatePrecision;
+};
+const DAY_READING: Reading = { patterns: DAY_PATTERNS, toIso, precision: "day" };
+const MONTH_READING: Reading = { patterns: MONTH_PATTERNS, toIso: toIsoMonth, precision: "month" };
+
+function scan(text: string, reading: Reading, bareDates: boolean): StatedDate | null {
+  const { patterns: p, precision } = reading;
   let offset = 0;
   let previous = "";
   let previousRaw = "";
@@ -132,25 +169,34 @@ function scan(text: string, bareDates: boolean): StatedDate | null {
     const lineStart = offset;
     offset += raw.length + 1;
     if (!line) continue;
-    for (const m of line.matchAll(LABELLED)) {
+    for (const m of line.matchAll(p.labelled)) {
       if (notItsOwn(line, m.index, m.index + m[0].length)) continue;
-      const date = toIso(m[3]!);
-      if (date) return { date, label: kindOf(m[1] ?? m[2]!), stated: m[0].trim() };
+      const date = reading.toIso(m[3]!);
+      if (date) return { date, precision, label: kindOf(m[1] ?? m[2]!), stated: m[0].trim() };
     }
-    if (DATE_LINE.test(bareDate(line))) {
-      const date = toIso(bareDate(line));
-      const above = LABEL_LINE.exec(previous);
-      if (date && above && !notItsOwn(previous, above.index, previous.length))
-        return { date, label: kindOf(above[1] ?? above[2]!), stated: `${previous} ${line}` };
+    if (p.dateLine.test(bareDate(line))) {
+      const date = reading.toIso(bareDate(line));
+      const above = p.labelLine.exec(previous);
+      if (date && above && !notItsOwn(previous, above.index, previous.length)) {
+        const label = kindOf(above[1] ?? above[2]!);
+        return { date, precision, label, stated: `${previous} ${line}` };
+      }
       const underHeading =
         !previous || /^#/.test(previousRaw.trim()) || HEADING_UNDERLINE.test(previousRaw.trim());
       if (bareDates && date && !bare && underHeading && lineStart < BARE_DATE_REACH)
-        bare = { date, label: "Dated", stated: line };
+        bare = { date, precision, label: "Dated", stated: line };
     }
     previous = line;
     previousRaw = raw;
   }
   return bare;
+}
+
+function find(text: string, reading: Reading, bareDates: boolean): StatedDate | null {
+  const head = scan(text.slice(0, HEAD), reading, bareDates);
+  if (head || text.length <= HEAD) return head;
+  const from = text.indexOf("\n", Math.max(HEAD, text.length - TAIL));
+  return from < 0 ? null : scan(text.slice(from + 1), reading, false);
 }
 
 /**
@@ -159,10 +205,11 @@ function scan(text: string, bareDates: boolean): StatedDate | null {
  * on the line before, in the first 5,000 characters; else a date standing alone under the
  * policy's heading; else a labelled date in the last 3,000 characters. A date without a label
  * (a law's, a copyright year, "data from before 1 May 2018") is never taken.
+ *
+ * Failing a day, a labelled month ("Last updated: June 2026") by the same rules, as a month: a
+ * day anywhere is read first so that a month never hides a fuller date, and a month standing alone
+ * is not taken (a bare "June 2026" under a heading is as likely a newsletter's or an event's).
  */
 export function parseEffectiveDate(text: string): StatedDate | null {
-  const head = scan(text.slice(0, HEAD), true);
-  if (head || text.length <= HEAD) return head;
-  const from = text.indexOf("\n", Math.max(HEAD, text.length - TAIL));
-  return from < 0 ? null : scan(text.slice(from + 1), false);
+  return find(text, DAY_READING, true) ?? find(text, MONTH_READING, false);
 }

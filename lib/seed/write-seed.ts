@@ -5,6 +5,7 @@ import type { CorpusCompanyPlan, CorpusEntry } from "../corpus/build-corpus-plan
 import { writeCorpus, type CorpusWriteSummary } from "../corpus/write-corpus";
 import { writeCompanyRelations } from "../corpus/write-relations";
 import { Prisma } from "../generated/prisma/client";
+import { storedDay } from "../date-precision";
 import { day } from "./seed-dates";
 import type { SeedTx } from "./seed-lock";
 
@@ -144,7 +145,8 @@ async function writeCompany(
     sourceUrl: p.sourceUrl,
     archiveUrl: p.archiveUrl,
     archivedOn: day(p.archivedOn),
-    effectiveDate: day(p.effectiveDate),
+    effectiveDate: storedDay(p.effectiveDate),
+    effectiveDatePrecision: p.effectiveDatePrecision,
     effectiveDateLabel: p.effectiveDateLabel,
     text: p.text,
     contentHash: p.contentHash,
@@ -160,6 +162,7 @@ async function writeCompany(
     policy.archiveUrl !== p.archiveUrl ||
     !sameDay(policy.archivedOn, policyData.archivedOn) ||
     !sameDay(policy.effectiveDate, policyData.effectiveDate) ||
+    policy.effectiveDatePrecision !== p.effectiveDatePrecision ||
     policy.effectiveDateLabel !== p.effectiveDateLabel ||
     policy.contentHash !== p.contentHash ||
     policy.recordedBy !== null

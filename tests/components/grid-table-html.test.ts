@@ -13,6 +13,7 @@ const company = (
   legalName: over.name,
   website: "https://example.com",
   effectiveDate: null,
+  effectiveDatePrecision: null,
   effectiveDateLabel: null,
   archivedOn: null,
   sector: "other",
@@ -44,6 +45,7 @@ const COMPANIES = [
     slug: "mozy",
     name: 'Mozy <Inc> & "Co"',
     effectiveDate: "2011-03-01",
+    effectiveDatePrecision: "day",
     effectiveDateLabel: "Last Modified",
     archivedOn: "2012-01-05",
     samePolicyAs: ["no-dates", "not-shown"],
@@ -57,6 +59,16 @@ const COMPANIES = [
     recordedLongAgo: true,
   }),
   company({ slug: "no-dates", name: "Undated", samePolicyAs: ["mozy", "not-shown"] }),
+  company({
+    slug: "bing",
+    name: "Bing",
+    provenance: "machine",
+    effectiveDate: "2024-03",
+    effectiveDatePrecision: "month",
+    effectiveDateLabel: "Last modified",
+    archivedOn: "2026-07-01",
+    recordedBy: "Open Terms Archive",
+  }),
 ];
 
 function cell(company: string, practice: string, over: Partial<MatrixCell> = {}): MatrixCell {
@@ -96,6 +108,7 @@ const CELLS: MatrixCell[] = [
   cell("mozy", "children", { rating: "protective" }),
   cell("signal", "children", { rating: "protective" }),
   cell("no-dates", "children", { rating: "protective" }),
+  ...PRACTICES.map((p) => cell("bing", p.slug, { provenance: "machine", confidence: 0.61 })),
 ];
 
 function both(ratings: Rating[], companies = COMPANIES, differing = new Set(["cookies"])) {
@@ -150,6 +163,14 @@ describe("the grid's table built as a string", () => {
       'Last recorded <time dateTime="2024-06-02">Jun 2, 2024</time>: the service’s current policy may differ',
     );
     expect(html.match(/may differ/g)).toHaveLength(1);
+  });
+
+  it("dates a policy that states only a month by its month, never a day", () => {
+    const { html, react } = both([]);
+    for (const markup of [html, react])
+      expect(markup).toContain(
+        'Policy dated <time dateTime="2024-03">March 2024</time> <span class="whitespace-nowrap">(last modified)</span>',
+      );
   });
 
   it("escapes the policy's words and the names", () => {

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { policyDatesHtml } from "@/components/grid-table-html";
 import { PolicyDates } from "@/components/policy-dates";
+import { formatStatedDate, StatedDate } from "@/components/stated-date";
 
 const dates = (effectiveDateLabel: string | null) => ({
   effectiveDate: "2023-05-09",
@@ -44,6 +45,39 @@ describe("PolicyDates and its HTML twin", () => {
           "dateTime",
         ),
       );
+  });
+});
+
+describe("PolicyDates for a policy that states only a month", () => {
+  const month = (effectiveDateLabel: string | null) => ({
+    ...dates(effectiveDateLabel),
+    effectiveDate: "2024-03",
+  });
+
+  it("show the month, never a day, both ways", () => {
+    const react = renderToStaticMarkup(
+      createElement(PolicyDates, { company: month("Last modified"), className: "x" }),
+    );
+    for (const html of [react, policyDatesHtml(month("Last modified"), "x")]) {
+      expect(html).toMatch(
+        /Policy dated <time dateTime="2024-03">March 2024<\/time> <span[^>]*>\(last modified\)/i,
+      );
+      expect(html).not.toContain("Mar 1");
+    }
+    for (const label of ["Dated", "Effective"])
+      expect(policyDatesHtml(month(label), "x")).toBe(
+        renderToStaticMarkup(
+          createElement(PolicyDates, { company: month(label), className: "x" }),
+        ).replaceAll("datetime", "dateTime"),
+      );
+  });
+
+  it("say 'Last modified March 2024' in the company header's words", () => {
+    expect(
+      renderToStaticMarkup(createElement(StatedDate, { label: "Last modified", date: "2024-03" })),
+    ).toBe('Last modified <time dateTime="2024-03">March 2024</time>');
+    expect(formatStatedDate("2024-03-05")).toBe("Mar 5, 2024");
+    expect(formatStatedDate("2024-12")).toBe("December 2024");
   });
 });
 

@@ -85,6 +85,7 @@ describe("npm run analyze -- --format annotation", () => {
     expect(Object.keys(out)).toEqual(["statedDate", "clauses", "findings"]);
     expect(out.statedDate).toEqual({
       date: "2012-01-09",
+      precision: "day",
       label: "Last modified",
       stated: "Last Modified: Jan 09, 2012",
     });

@@ -110,6 +110,7 @@ describe("GET /api/companies", () => {
         "archivedOn",
         "effectiveDate",
         "effectiveDateLabel",
+        "effectiveDatePrecision",
         "legalName",
         "name",
         "provenance",
@@ -136,6 +137,7 @@ describe("GET /api/companies", () => {
     expect(body.companies.find((c) => c.slug === "dotcloud")?.sector).toBe("developer-cloud");
     expect(body.companies.find((c) => c.slug === "code42")).toMatchObject({
       effectiveDate: "2011-01-17",
+      effectiveDatePrecision: "day",
       effectiveDateLabel: "Effective",
       archivedOn: "2012-12-23",
     });

@@ -224,6 +224,33 @@ describe("a second seed", () => {
     expect(after).toEqual(before);
   });
 
+  it("rewrites a policy's stated month when the company is reread (a new reading of dates)", async () => {
+    const bing = () =>
+      db.query(
+        `SELECT to_char(p.effective_date, 'YYYY-MM-DD') AS day, p.effective_date_precision AS precision
+           FROM policy p JOIN company c ON c.id = p.company_id WHERE c.slug = 'bing'`,
+      );
+    // Bing states "Last Updated: June 2026": its month, kept as the 1st, never served as a day.
+    expect(await bing()).toEqual([{ day: "2026-06-01", precision: "month" }]);
+    const { body } = await call(
+      (req) => companyGET(req, { params: Promise.resolve({ slug: "bing" }) }),
+      "/api/companies/bing",
+    );
+    expect((body as { company: Json }).company).toMatchObject({
+      effectiveDate: "2026-06",
+      effectiveDatePrecision: "month",
+    });
+    // As the database was before months were read; a changed machine fingerprint makes every
+    // company's hash stale, as this does one's.
+    await db.query(
+      `UPDATE policy SET effective_date = NULL, effective_date_precision = 'day'
+        WHERE company_id = (SELECT id FROM company WHERE slug = 'bing')`,
+    );
+    await db.query(`UPDATE company SET corpus_hash = 'stale' WHERE slug = 'bing'`);
+    expect(await runSeed(db.url, { corpus: true })).toMatchObject({ corpus: { written: 1 } });
+    expect(await bing()).toEqual([{ day: "2026-06-01", precision: "month" }]);
+  });
+
   it("removes the machine-read companies when the seed folder has no corpus", async () => {
     // force: switching the corpus off and on again reloads file sets seen before.
     const outcome = await runSeed(db.url, { corpus: false, force: true });

@@ -210,6 +210,7 @@ function planCompany(
       archiveUrl: null,
       archivedOn: isoDay(archived),
       effectiveDate: isoDay(effective),
+      effectiveDatePrecision: "day",
       // The label, like the real seed's, is the kind of date; the page formats the date itself.
       effectiveDateLabel: "Last modified",
       text,

@@ -82,6 +82,7 @@ export async function writeSynthetic(
             archiveUrl: c.policy.archiveUrl,
             archivedOn: day(c.policy.archivedOn),
             effectiveDate: day(c.policy.effectiveDate),
+            effectiveDatePrecision: c.policy.effectiveDatePrecision,
             effectiveDateLabel: c.policy.effectiveDateLabel,
             text: c.policy.text,
             contentHash: c.policy.contentHash,
