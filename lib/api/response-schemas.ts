@@ -335,7 +335,11 @@ export const analysisSchema = z
   .object({
     statedDate: z
       .object({
-        date: day,
+        date: z.union([day, month]).meta({
+          description:
+            "A day (YYYY-MM-DD), or only a month (YYYY-MM) when the policy gives no day.",
+        }),
+        precision: z.enum(["day", "month"]),
         label: z.enum(["Effective", "Last modified", "Dated"]),
         stated: z.string().meta({ description: "The words the date was read from." }),
       })
