@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } fro
 import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";
 import { companiesLegendHint, ratingFilterLabel } from "@/lib/grid-filter-words";
 import { RATINGS, type Rating } from "@/lib/ratings";
+import { focusOnArrival } from "./focus-on-arrival";
 import { useViewNavigation } from "./use-view-navigation";
 
 type Option = { slug: string; name: string };
@@ -134,6 +135,9 @@ export function GridFilters(props: Props) {
     e.preventDefault();
     const add = String(new FormData(e.currentTarget).get("add") ?? "").trim();
     const href = hrefOf(current());
+    // The form is replaced: the new view starts with what happened, a notice when the name matched
+    // no one company or the grid is full, else the grid with the company added (its caption names them all).
+    if (add) focusOnArrival(["#grid-notices", "table.comparison-grid"]);
     // A typed company name is resolved by the server, which redirects to the canonical URL.
     navigate(
       add ? `${href}${href.includes("?") ? "&" : "?"}add=${encodeURIComponent(add)}` : href,

@@ -94,3 +94,46 @@ for (const size of SIZES) {
     });
   });
 }
+
+test.describe("keyboard", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("after Next → the keyboard is on the new page's grid, and Tab walks its columns", async ({
+    page,
+  }) => {
+    await page.goto("/?provenance=all");
+    const first = await page.getByRole("columnheader").nth(1).textContent();
+    await page.getByRole("link", { name: "Next →" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/page=2$/);
+    const grid = page.getByRole("table");
+    await expect(grid).toBeFocused();
+    await expect(grid).toBeInViewport();
+    expect(await page.getByRole("columnheader").nth(1).textContent()).not.toBe(first);
+    await page.keyboard.press("Tab");
+    const firstCompany = page.getByRole("columnheader").nth(1).getByRole("link").first();
+    await expect(firstCompany).toBeFocused();
+    await page.screenshot({ path: `${ARTIFACTS}/grid-after-next-page.png` });
+  });
+
+  test("adding a company by name leads the keyboard to the grid, or to the notice when none matches", async ({
+    page,
+  }) => {
+    await page.goto("/?provenance=machine");
+    await page.getByText("Filter practices, companies and ratings").click();
+    const add = page.getByRole("textbox", { name: /Add a company/ });
+    await add.fill("sig");
+    await add.press("Enter");
+    await expect(page).toHaveURL(/signal/);
+    const grid = page.getByRole("table");
+    await expect(grid).toBeFocused();
+    await expect(grid).toHaveAccessibleName(/Signal/);
+
+    await page.getByRole("textbox", { name: /Add a company/ }).fill("zzqx");
+    await page.getByRole("textbox", { name: /Add a company/ }).press("Enter");
+    await expect(page).toHaveURL(/add=zzqx/);
+    await expect(
+      page.getByRole("status").filter({ hasText: 'No company matches "zzqx"' }),
+    ).toBeFocused();
+  });
+});

@@ -152,6 +152,13 @@ describe("the grid's table built as a string", () => {
     expect(html.match(/may differ/g)).toHaveLength(1);
   });
 
+  it("can take focus from a script only, so a new page of companies can lead focus into it", () => {
+    const { html } = both([]);
+    expect(html).toMatch(
+      /^<div[^>]*>(<div[^>]*>)?<table class="comparison-grid text-left" tabindex="-1">/,
+    );
+  });
+
   it("escapes the policy's words and the names", () => {
     const { html } = both([]);
     expect(html).not.toContain("<script>");
