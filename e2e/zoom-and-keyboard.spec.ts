@@ -136,4 +136,17 @@ test.describe("keyboard", () => {
       page.getByRole("status").filter({ hasText: 'No company matches "zzqx"' }),
     ).toBeFocused();
   });
+
+  test("a cell's machine-read mark is words, not one more tab stop", async ({ page }) => {
+    await page.goto("/?companies=mozy,signal");
+    const signalCells = page.locator('td[data-provenance="machine"]');
+    await expect(signalCells.first().getByText("Machine-read")).toBeVisible();
+    await expect(signalCells.getByRole("link", { name: "Machine-read" })).toHaveCount(0);
+    // The column's header still leads to how machine reading works.
+    await expect(
+      page
+        .getByRole("columnheader", { name: /Signal/ })
+        .getByRole("link", { name: "Machine-read" }),
+    ).toHaveAttribute("href", "/methodology#machine-reading");
+  });
 });

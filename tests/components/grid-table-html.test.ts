@@ -152,6 +152,15 @@ describe("the grid's table built as a string", () => {
     expect(html.match(/may differ/g)).toHaveLength(1);
   });
 
+  it("links the machine-read mark to the method once per column, not in every cell", () => {
+    const { html } = both([]);
+    const marks = html.match(/<(a|span)[^>]*class="provenance-mark[^"]*"/g) ?? [];
+    // Signal's column: its header's mark is a link, its four cells' marks are plain words.
+    expect(marks.filter((m) => m.startsWith("<a"))).toHaveLength(1);
+    expect(marks.filter((m) => m.startsWith("<span"))).toHaveLength(4);
+    expect(html.match(/Machine-read</g)).toHaveLength(5);
+  });
+
   it("can take focus from a script only, so a new page of companies can lead focus into it", () => {
     const { html } = both([]);
     expect(html).toMatch(
