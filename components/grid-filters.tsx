@@ -1,7 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import {
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type KeyboardEvent,
+} from "react";
 import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";
 import { companiesLegendHint, ratingFilterLabel } from "@/lib/grid-filter-words";
 import { RATINGS, type Rating } from "@/lib/ratings";
@@ -146,8 +153,24 @@ export function GridFilters(props: Props) {
       },
     );
   };
+  // Arrow keys step through a menu's options one change at a time: from the keyboard a menu's
+  // choice waits for Enter or Apply, so a keyboard user can reach the option they want.
+  const keyed = useRef(false);
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (!(e.target instanceof HTMLSelectElement)) return;
+    keyed.current = true;
+    if (e.key === "Enter") {
+      e.preventDefault();
+      setNote("");
+      navigate(hrefOf(current()), { immediate: true });
+    }
+  };
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     if ((e.target as HTMLInputElement).name === "add") return;
+    if (e.target instanceof HTMLSelectElement && keyed.current) {
+      setNote("Press Enter or Apply filters to show this choice.");
+      return;
+    }
     const emptied = current().practices.length === 0;
     if (emptied)
       // What the grid will show, ticked at once (the note below says why).
@@ -177,6 +200,8 @@ export function GridFilters(props: Props) {
       action="/"
       onSubmit={onSubmit}
       onChange={onChange}
+      onKeyDown={onKeyDown}
+      onPointerDown={() => (keyed.current = false)}
       aria-label="Filter the comparison"
       data-ready={ready ? "" : undefined}
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60"

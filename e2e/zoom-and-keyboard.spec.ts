@@ -137,6 +137,25 @@ test.describe("keyboard", () => {
     ).toBeFocused();
   });
 
+  test("arrow keys step through the Rating menu without applying it; Enter applies it", async ({
+    page,
+  }) => {
+    await page.goto("/?companies=mozy,signal");
+    const rating = page.getByRole("combobox", { name: "Rating" });
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await rating.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(rating).toHaveValue("neutral");
+    await expect(page.getByText("Press Enter or Apply filters to show this choice.")).toBeVisible();
+    // Longer than the filters' debounce: nothing was applied.
+    await page.waitForTimeout(1200);
+    await expect(page).toHaveURL(/\/\?companies=mozy,signal$/);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/rating=neutral/);
+    await expect(rating).toBeFocused();
+  });
+
   test("a cell's machine-read mark is words, not one more tab stop", async ({ page }) => {
     await page.goto("/?companies=mozy,signal");
     const signalCells = page.locator('td[data-provenance="machine"]');
