@@ -168,4 +168,14 @@ test.describe("keyboard", () => {
         .getByRole("link", { name: "Machine-read" }),
     ).toHaveAttribute("href", "/methodology#machine-reading");
   });
+
+  test("/search shows one search box, the page's own", async ({ page }) => {
+    await page.goto("/search?q=cookies");
+    await expect(page.getByRole("searchbox")).toHaveCount(1);
+    await expect(page.getByRole("searchbox", { name: "Words to search for" })).toHaveValue(
+      "cookies",
+    );
+    await page.goto("/about");
+    await expect(page.getByRole("banner").getByRole("searchbox")).toHaveValue("");
+  });
 });
