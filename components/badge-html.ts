@@ -61,12 +61,15 @@ const PROVENANCE_ICONS: Record<Provenance, string> = {
     `<path d="M2.8 14.2c.6-3 2.7-4.6 5.2-4.6s4.6 1.6 5.2 4.6"></path>`,
 };
 
-/** ProvenanceMark (provenance-mark.tsx), as a link to the methodology. */
-export function provenanceMarkHtml(provenance: Provenance, size: "sm" | "md"): string {
+/** ProvenanceMark (provenance-mark.tsx): a link to the methodology, or with `link` false a plain mark. */
+export function provenanceMarkHtml(provenance: Provenance, size: "sm" | "md", link = true): string {
   const href = provenance === "machine" ? "/methodology#machine-reading" : "/methodology#curated";
   const pad = size === "sm" ? "px-1.5 py-0 text-xs" : "px-2 py-0.5 text-xs";
   const icon = `<svg aria-hidden="true" viewBox="0 0 16 16" class="${size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"}" fill="none" stroke="currentColor" stroke-width="1.6">${PROVENANCE_ICONS[provenance]}</svg>`;
-  return `<a href="${href}" title="${escapeHtml(PROVENANCE_MEANINGS[provenance])}" class="provenance-mark provenance-${provenance} ${pad}" data-provenance="${provenance}">${icon}${PROVENANCE_LABELS[provenance]}</a>`;
+  const mark = `class="provenance-mark provenance-${provenance} ${pad}" data-provenance="${provenance}">${icon}${PROVENANCE_LABELS[provenance]}`;
+  return link
+    ? `<a href="${href}" title="${escapeHtml(PROVENANCE_MEANINGS[provenance])}" ${mark}</a>`
+    : `<span ${mark}</span>`;
 }
 
 /** MachineNote (machine-note.tsx) with a confidence and no reason, as grid cells and findings show it. */

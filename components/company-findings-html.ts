@@ -68,7 +68,7 @@ function findingHtml(
   return (
     `<li id="finding-${escapeHtml(f.practice)}" class="grid gap-2 p-4 sm:grid-cols-[12rem_1fr] ${silent ? "hatched" : ""} ${machine ? "machine-cell" : ""}" data-provenance="${f.provenance}">` +
     `<div class="space-y-1"><h3 class="font-semibold"><a href="/practices/${escapeHtml(f.practice)}" class="hover:text-sky-800 hover:underline dark:hover:text-sky-300">${escapeHtml(name)}</a></h3>` +
-    `<div class="flex flex-wrap items-center gap-1.5">${machine ? provenanceMarkHtml("machine", "sm") : ""}${ratingBadgeHtml(f.rating, f.practice, "md", f.provenance)}</div></div>` +
+    `<div class="flex flex-wrap items-center gap-1.5">${machine ? provenanceMarkHtml("machine", "sm", false) : ""}${ratingBadgeHtml(f.rating, f.practice, "md", f.provenance)}</div></div>` +
     `<div><p class="leading-relaxed ${silent ? "text-slate-600 italic dark:text-slate-400" : ""}">${escapeHtml(f.summary)}</p>` +
     (machine ? confidenceNoteHtml(f.confidence, silent) : "") +
     factsHtml(f.facts) +

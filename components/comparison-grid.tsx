@@ -113,7 +113,8 @@ export function ComparisonGrid({
     return frame(null, gridTableHtml({ practices, companies, cells, ratings, differing, caption }));
 
   return frame(
-    <table className="comparison-grid text-left">
+    // Focusable by script only, so a new page of companies can lead the keyboard into it.
+    <table className="comparison-grid text-left" tabIndex={-1}>
       <caption className="sr-only">{caption}</caption>
       <colgroup>
         <col className="practice-col" />

@@ -31,7 +31,9 @@ export function GridCell({
         {companyName}
       </span>
       <div className="cell-badges">
-        {machine && <ProvenanceMark provenance="machine" size="sm" />}
+        {/* A plain mark, not a link: one tab stop per cell would be dozens on the page; the
+            column's header and the legend below the grid lead to how machine reading works. */}
+        {machine && <ProvenanceMark provenance="machine" size="sm" link={false} />}
         <RatingBadge
           rating={cell.rating}
           practice={cell.practice}

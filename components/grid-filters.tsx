@@ -1,10 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import {
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type KeyboardEvent,
+} from "react";
 import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";
 import { companiesLegendHint, ratingFilterLabel } from "@/lib/grid-filter-words";
 import { RATINGS, type Rating } from "@/lib/ratings";
+import { focusOnArrival } from "./focus-on-arrival";
 import { useViewNavigation } from "./use-view-navigation";
 
 type Option = { slug: string; name: string };
@@ -134,6 +142,9 @@ export function GridFilters(props: Props) {
     e.preventDefault();
     const add = String(new FormData(e.currentTarget).get("add") ?? "").trim();
     const href = hrefOf(current());
+    // The form is replaced: the new view starts with what happened, a notice when the name matched
+    // no one company or the grid is full, else the grid with the company added (its caption names them all).
+    if (add) focusOnArrival(["#grid-notices", "table.comparison-grid"]);
     // A typed company name is resolved by the server, which redirects to the canonical URL.
     navigate(
       add ? `${href}${href.includes("?") ? "&" : "?"}add=${encodeURIComponent(add)}` : href,
@@ -142,8 +153,24 @@ export function GridFilters(props: Props) {
       },
     );
   };
+  // Arrow keys step through a menu's options one change at a time: from the keyboard a menu's
+  // choice waits for Enter or Apply, so a keyboard user can reach the option they want.
+  const keyed = useRef(false);
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (!(e.target instanceof HTMLSelectElement)) return;
+    keyed.current = true;
+    if (e.key === "Enter") {
+      e.preventDefault();
+      setNote("");
+      navigate(hrefOf(current()), { immediate: true });
+    }
+  };
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     if ((e.target as HTMLInputElement).name === "add") return;
+    if (e.target instanceof HTMLSelectElement && keyed.current) {
+      setNote("Press Enter or Apply filters to show this choice.");
+      return;
+    }
     const emptied = current().practices.length === 0;
     if (emptied)
       // What the grid will show, ticked at once (the note below says why).
@@ -173,6 +200,8 @@ export function GridFilters(props: Props) {
       action="/"
       onSubmit={onSubmit}
       onChange={onChange}
+      onKeyDown={onKeyDown}
+      onPointerDown={() => (keyed.current = false)}
       aria-label="Filter the comparison"
       data-ready={ready ? "" : undefined}
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900/60"

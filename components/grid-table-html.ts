@@ -88,7 +88,7 @@ export function gridCellHtml(cell: GridCellData, companyName: string, dimmed: bo
   let html =
     `<td class="${cls}" data-rating="${cell.rating}" data-provenance="${cell.provenance}">` +
     `<span aria-hidden="true" class="cell-company">${escapeHtml(companyName)}</span>` +
-    `<div class="cell-badges">${machine ? provenanceMarkHtml("machine", "sm") : ""}${ratingBadgeHtml(cell.rating, cell.practice, dimmed ? "sm" : "md", cell.provenance)}</div>`;
+    `<div class="cell-badges">${machine ? provenanceMarkHtml("machine", "sm", false) : ""}${ratingBadgeHtml(cell.rating, cell.practice, dimmed ? "sm" : "md", cell.provenance)}</div>`;
   if (dimmed)
     return `${html}<p class="mt-1 text-xs text-slate-500 dark:text-slate-400">Outside the rating filter.</p></td>`;
   html +=
@@ -169,7 +169,7 @@ export function gridTableHtml(table: GridTable): string {
   });
 
   return (
-    `<table class="comparison-grid text-left"><caption class="sr-only">${escapeHtml(caption)}</caption>` +
+    `<table class="comparison-grid text-left" tabindex="-1"><caption class="sr-only">${escapeHtml(caption)}</caption>` +
     `<colgroup><col class="practice-col"/>${companies.map(() => "<col/>").join("")}</colgroup>` +
     `<thead><tr><th scope="col" class="grid-corner border-b border-slate-300 bg-slate-100 p-3 align-top text-sm font-semibold dark:border-slate-700 dark:bg-slate-900">Practice</th>${heads.join("")}</tr>${glance}</thead>` +
     `<tbody>${body.join("")}</tbody></table>`

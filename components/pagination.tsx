@@ -12,6 +12,7 @@ export function Pagination({
   pageCount,
   hrefFor,
   label,
+  focusOnArrival,
 }: {
   page: number;
   pageCount: number;
@@ -19,15 +20,21 @@ export function Pagination({
   hrefFor: (page: number) => string;
   /** What is paged, for the navigation's name: "Companies" gives "Companies pages". */
   label: string;
+  /**
+   * Where keyboard focus goes when the new page arrives (CSS selectors, first present wins), so
+   * the next Tab walks the new page rather than starting from the pager (focus-on-arrival.tsx).
+   */
+  focusOnArrival?: string[];
 }) {
   if (pageCount <= 1) return null;
+  const arrival = focusOnArrival ? { "data-focus-on-arrival": focusOnArrival.join(",") } : {};
   return (
     <nav
       aria-label={`${label} pages`}
       className="no-print flex items-center justify-center gap-3 text-sm"
     >
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={STEP} rel="prev">
+        <Link href={hrefFor(page - 1)} className={STEP} rel="prev" {...arrival}>
           ← Previous
         </Link>
       ) : (
@@ -42,7 +49,7 @@ export function Pagination({
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} className={STEP} rel="next">
+        <Link href={hrefFor(page + 1)} className={STEP} rel="next" {...arrival}>
           Next →
         </Link>
       ) : (

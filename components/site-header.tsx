@@ -1,10 +1,5 @@
 import Link from "next/link";
-import { Suspense } from "react";
-import { MAX_QUERY_LENGTH, SITE_SEARCH_PLACEHOLDER } from "@/lib/params/search-query";
-import { SiteSearchInput } from "./site-search-input";
-
-const SEARCH_INPUT =
-  "w-44 min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-600 sm:w-64 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400";
+import { SiteSearchForm } from "./site-search-form";
 import { StickyOffset } from "./sticky-offset";
 
 const NAV = [
@@ -20,7 +15,7 @@ const NAV = [
 /** The header on every page: name, main sections and a search box that works without JavaScript. */
 export function SiteHeader() {
   return (
-    <header className="site-header z-30 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky sm:top-0 dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="site-header z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link
           href="/"
@@ -53,37 +48,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <form
-          action="/search"
-          method="get"
-          role="search"
-          className="ml-auto flex min-w-0 items-center gap-2"
-        >
-          <label htmlFor="site-search" className="sr-only">
-            Search every clause
-          </label>
-          {/* Prerendered pages (About, the 404) have no query: they show the empty box. */}
-          <Suspense
-            fallback={
-              <input
-                id="site-search"
-                name="q"
-                type="search"
-                maxLength={MAX_QUERY_LENGTH}
-                placeholder={SITE_SEARCH_PLACEHOLDER}
-                className={SEARCH_INPUT}
-              />
-            }
-          >
-            <SiteSearchInput className={SEARCH_INPUT} />
-          </Suspense>
-          <button
-            type="submit"
-            className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
-          >
-            Search
-          </button>
-        </form>
+        <SiteSearchForm />
       </div>
       <StickyOffset target="header.site-header" variable="--site-header-h" />
     </header>

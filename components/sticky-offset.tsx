@@ -17,7 +17,13 @@ export function StickyOffset({ target, variable }: { target: string; variable: `
       const sticky = getComputedStyle(el).position === "sticky";
       root.setProperty(variable, `${sticky ? el.getBoundingClientRect().height : 0}px`);
     };
+    const before = getComputedStyle(document.documentElement).getPropertyValue(variable);
     update();
+    // The browser scrolled to the URL's anchor before this ran, by the stylesheet's default; when
+    // the real height differs (a header wrapped onto more lines), arrive at it again.
+    const anchor = window.location.hash.slice(1);
+    if (anchor && getComputedStyle(document.documentElement).getPropertyValue(variable) !== before)
+      document.getElementById(decodeURIComponent(anchor))?.scrollIntoView();
     const observer = new ResizeObserver(update);
     observer.observe(el);
     window.addEventListener("resize", update);

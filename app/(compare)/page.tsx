@@ -5,6 +5,7 @@ import { ComparisonGrid } from "@/components/comparison-grid";
 import { StaticHtml } from "@/components/static-html";
 import { ExportLinks } from "@/components/export-links";
 import { FilterDisclosure } from "@/components/filter-disclosure";
+import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { OpenOnWideScreens } from "@/components/open-on-wide-screens";
@@ -184,7 +185,7 @@ export default async function ComparePage({
         picked={view.picked ? { count: shownCompanies.length, machine: machineShown.length } : null}
       />
 
-      <Notices messages={notices} />
+      <Notices messages={notices} id="grid-notices" />
 
       {offerSectors && (
         <nav
@@ -369,6 +370,7 @@ export default async function ComparePage({
         pageCount={view.pageCount}
         hrefFor={(page) => gridHref({ ...state, page })}
         label="Companies"
+        focusOnArrival={["table.comparison-grid"]}
       />
 
       {shownPractices.length > 0 && matching > 0 && (
@@ -405,6 +407,8 @@ export default async function ComparePage({
 
       <RatingLegend />
       <ProvenanceLegend />
+      {/* Mounts anew with every view, to move focus where the control that changed it asked. */}
+      <FocusOnArrival key={JSON.stringify(params)} />
     </div>
   );
 }

@@ -173,6 +173,23 @@ describe("the grid's table built as a string", () => {
       );
   });
 
+  it("links the machine-read mark to the method once per column, not in every cell", () => {
+    const { html } = both([]);
+    const marks = html.match(/<(a|span)[^>]*class="provenance-mark[^"]*"/g) ?? [];
+    // Signal's and Bing's columns: each header's mark is a link, their cells' marks (four
+    // practices each) are plain words.
+    expect(marks.filter((m) => m.startsWith("<a"))).toHaveLength(2);
+    expect(marks.filter((m) => m.startsWith("<span"))).toHaveLength(8);
+    expect(html.match(/Machine-read</g)).toHaveLength(10);
+  });
+
+  it("can take focus from a script only, so a new page of companies can lead focus into it", () => {
+    const { html } = both([]);
+    expect(html).toMatch(
+      /^<div[^>]*>(<div[^>]*>)?<table class="comparison-grid text-left" tabindex="-1">/,
+    );
+  });
+
   it("escapes the policy's words and the names", () => {
     const { html } = both([]);
     expect(html).not.toContain("<script>");
