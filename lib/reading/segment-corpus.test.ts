@@ -335,3 +335,66 @@ describe("a table row whose cells are each a lead-in and its list (Google, PayPa
     ]);
   });
 });
+
+describe("a table row titled by a heading in its first cell (Bumble)", () => {
+  const md = [
+    "# Privacy",
+    "",
+    "## Sharing",
+    "",
+    "| When we share information, with who, and why | What information we share |",
+    "| --- | --- |",
+    "| ##### Moderators<br><br>To monitor activity on the App for compliance with the Community Guidelines and the Terms and Conditions of Use. | *   Name<br>*   Member registration details |",
+    "| ##### Service Providers<br><br>To offer some of our functions and services that are made possible by working with our trusted Service Providers.<br><br>For example, in order to provide our services, we typically use Service Providers like:<br><br>*   Billing services to allow customers to purchase paid features of our App  <br>    (for example, Google Play)<br>*   Authentication services to allow customers to authenticate their account  <br>    *   Veriff provides identity verification services using document and biometric checks.<br><br>##### What exactly does this mean?<br><br>What we don’t do. We do not sell it. | Depending on the service or function, this can include any personal information discussed in this Policy. |",
+    "| Aggregated information | Personal information that does not directly identify you. |",
+  ].join("\n");
+
+  it("takes the heading as the row's heading, never as words of a clause", () => {
+    const clauses = read(md);
+    expect(clauses.some((c) => c.text.includes("#"))).toBe(false);
+    expect(clauses[0]).toEqual({
+      text: "To monitor activity on the App for compliance with the Community Guidelines and the Terms and Conditions of Use. — Name; Member registration details",
+      headingPath: ["Sharing", "Moderators"],
+    });
+    // A row without a heading stays under the table's headings.
+    expect(clauses[clauses.length - 1]).toEqual({
+      text: "Aggregated information — Personal information that does not directly identify you.",
+      headingPath: ["Sharing"],
+    });
+  });
+
+  it("reads a titled cell of several blocks as the document's paragraphs and list items, a heading within titling those below it", () => {
+    const rows = read(md).slice(1, -1);
+    expect(rows.map((c) => [c.headingPath.slice(1).join(" > "), c.text])).toEqual([
+      [
+        "Service Providers",
+        "To offer some of our functions and services that are made possible by working with our trusted Service Providers.",
+      ],
+      [
+        "Service Providers",
+        "For example, in order to provide our services, we typically use Service Providers like:",
+      ],
+      [
+        "Service Providers",
+        "Billing services to allow customers to purchase paid features of our App\n(for example, Google Play)",
+      ],
+      [
+        "Service Providers",
+        "Authentication services to allow customers to authenticate their account\nVeriff provides identity verification services using document and biometric checks.",
+      ],
+      ["Service Providers > What exactly does this mean?", "What we don’t do. We do not sell it."],
+      [
+        "Service Providers",
+        "Depending on the service or function, this can include any personal information discussed in this Policy.",
+      ],
+    ]);
+  });
+
+  it("takes a row of headings under an empty header row as the header (The Reach Group)", () => {
+    const table =
+      "# P\n\n|     |     |\n| --- | --- |\n| #### Cookie | #### Intended use |\n| PHPSESSID | Identification of the same session by storing an ID. |\n";
+    expect(read(table).map((c) => c.text)).toEqual([
+      "PHPSESSID — Identification of the same session by storing an ID.",
+    ]);
+  });
+});

@@ -53,7 +53,9 @@ function textOf(node: Nodes): string {
       return "";
     // A table inside a list item: its rows on lines of their own, read as the clauses of a table are.
     case "table":
-      return tableRows(node).join("\n");
+      return tableRows(node)
+        .map((row) => [...row.titles, row.text].join("\n"))
+        .join("\n");
     case "listItem":
     case "blockquote":
     // A list inside a list item: each of its items on a line of its own, never run together.
@@ -250,16 +252,20 @@ export function anchorFor(
 
 /** A list marker at the start of a line of a cell ("*   User Data"): GFM reads no lists in cells. */
 const CELL_MARKER = /^[*•-][ \t]+/;
+/** A heading's marker at the start of a line of a cell ("##### Service Providers", Bumble): GFM reads no blocks in cells either. */
+const CELL_HEADING = /^#{1,6}[ \t]+/;
 
 /*
- * A table cell's text, each of its lines on a line of its own: a cell's `<br>` (and an HTML
- * cell's line break or list) separates lines, which the plain text would otherwise glue
- * ("ads.We do not disclose", "promotionsExamples"), and a line's list marker is markup, not the
- * policy's words ("* User Data").
+ * A table cell's lines: a cell's `<br>` (and an HTML cell's line break or list) separates lines,
+ * which the plain text would otherwise glue ("ads.We do not disclose", "promotionsExamples"); an
+ * empty line stands where the cell had a blank line (`<br><br>`) or a block ended. A line's list
+ * marker is markup, not the policy's words ("* User Data"): dropped, noting whether the line
+ * opens an item of the cell's outer list (unindented); a heading's marker is kept for the caller.
  */
-const cellTexts = new WeakMap<TableCell, string>();
-function cellText(cell: TableCell): string {
-  const known = cellTexts.get(cell);
+type CellLine = { text: string; item: boolean };
+const cellLineLists = new WeakMap<TableCell, CellLine[]>();
+function cellLines(cell: TableCell): CellLine[] {
+  const known = cellLineLists.get(cell);
   if (known !== undefined) return known;
   const lines: string[] = [""];
   const visit = (node: Nodes) => {
@@ -274,31 +280,118 @@ function cellText(cell: TableCell): string {
     else node.children.forEach((c) => visit(c as Nodes));
   };
   cell.children.forEach((c) => visit(c as Nodes));
+  const kept = lines.map((line) => ({
+    text: normalizeWhitespace(line).replace(CELL_MARKER, ""),
+    item: CELL_MARKER.test(line),
+  }));
+  // Kept per node, as plain() is, for the history's thousands of versions.
+  cellLineLists.set(cell, kept);
+  return kept;
+}
+
+/** Lines as a cell's text reads them: each on a line of its own, a heading's marker dropped. */
+function linesText(lines: CellLine[]): string {
   const kept = normalizeWhitespace(
-    lines.map((line) => line.trim().replace(CELL_MARKER, "")).join("\n"),
+    lines.map((line) => line.text.replace(CELL_HEADING, "")).join("\n"),
   ).split("\n");
   // A cell listing short names ("User Data", "Usage Data") reads as one line, "User Data; Usage
   // Data": on lines of their own, the last would run into the next cell ("Usage Data — So …").
   const names = kept.length > 1 && kept.every((l) => l.length <= 60 && !/[.!?:;]$/.test(l));
   // In a cell of text, a line said twice in a row is a toggle's label above the text it opens
   // ("When you view Fios TV" twice, Verizon), not the policy's words twice.
-  const text = names
+  return names
     ? kept.join("; ")
     : kept
         .filter((line, i) => i === 0 || line.toLowerCase() !== kept[i - 1]!.toLowerCase())
         .join("\n");
-  // Kept per node, as plain() is, for the history's thousands of versions.
-  cellTexts.set(cell, text);
+}
+
+const cellTexts = new WeakMap<TableCell, string>();
+function cellText(cell: TableCell): string {
+  let text = cellTexts.get(cell);
+  if (text === undefined) {
+    text = linesText(cellLines(cell));
+    cellTexts.set(cell, text);
+  }
   return text;
 }
 
-/** A cell whose words are all bold ("**Do**", "**Don't**"): a label, as a header's cells are. */
-const isBoldCell = (cell: TableCell) =>
-  cell.children.every((c) => c.type === "strong" || (c.type === "text" && c.value.trim() === "")) &&
-  cell.children.some((c) => c.type === "strong");
+/*
+ * A cell's blocks, as the document's would be: its runs of lines between blank lines, and each
+ * item of a list in it (an unindented marker line with the lines under it, sub-items included).
+ */
+function cellBlocks(cell: TableCell): CellLine[][] {
+  const blocks: CellLine[][] = [[]];
+  for (const line of cellLines(cell)) {
+    const current = blocks[blocks.length - 1]!;
+    if (!line.text) {
+      if (current.length) blocks.push([]);
+    } else if (line.item && current.length) blocks.push([line]);
+    else current.push(line);
+  }
+  return blocks.filter((b) => b.length > 0);
+}
+
+/*
+ * A cell whose words are all bold ("**Do**", "**Don't**") or one heading ("#### Cookie", The
+ * Reach Group): a label, as a header's cells are.
+ */
+const isLabelCell = (cell: TableCell) => {
+  const lines = cellLines(cell).filter((line) => line.text);
+  if (lines.length === 1 && CELL_HEADING.test(lines[0]!.text)) return true;
+  return (
+    cell.children.every(
+      (c) => c.type === "strong" || (c.type === "text" && c.value.trim() === ""),
+    ) && cell.children.some((c) => c.type === "strong")
+  );
+};
 
 /** A cell holding a lead-in and its list: a line ending in a colon, then more lines. */
 const LEAD_IN_AND_LINES = /:\n./;
+
+/** A clause read from a table: its text and the headings its row gives it. */
+type RowClause = { titles: string[]; text: string };
+
+/*
+ * The clauses of a cell read as a passage of the document: each paragraph and each list item a
+ * clause, under the row's titles; a heading within ("##### What exactly does this mean?",
+ * Bumble) titles the blocks below it.
+ */
+function passageClauses(blocks: CellLine[][], titles: string[]): RowClause[] {
+  const clauses: RowClause[] = [];
+  let current = titles;
+  for (const block of blocks) {
+    const only = block.length === 1 && !block[0]!.item ? block[0]!.text : "";
+    if (CELL_HEADING.test(only)) current = [...titles, only.replace(CELL_HEADING, "")];
+    else clauses.push({ titles: current, text: linesText(block) });
+  }
+  return clauses;
+}
+
+/*
+ * A row whose first cell opens with a heading ("##### Service Providers", then what is shared
+ * with them and why, Bumble) is a section of the document, as a list item with a heading is:
+ * the heading titles the row's clauses. A first cell of one block after its heading reads with
+ * the other cells, "To monitor activity … — Name; …"; one of several blocks is read as a
+ * passage, each other cell a clause after it.
+ */
+function headedRow(cells: TableCell[]): RowClause[] | null {
+  const [first, ...others] = cells;
+  const blocks = first ? cellBlocks(first) : [];
+  const heading = blocks[0]?.[0]?.text;
+  if (!heading || !CELL_HEADING.test(heading)) return null;
+  const title = heading.replace(CELL_HEADING, "");
+  const rest = [blocks[0]!.slice(1), ...blocks.slice(1)].filter((b) => b.length > 0);
+  const otherTexts = others.map(cellText).filter(Boolean);
+  if (rest.length <= 1) {
+    const text = [linesText(rest[0] ?? []), ...otherTexts].filter(Boolean).join(" — ");
+    return text ? [{ titles: [title], text }] : [];
+  }
+  return [
+    ...passageClauses(rest, [title]),
+    ...otherTexts.map((text) => ({ titles: [title], text })),
+  ];
+}
 
 /*
  * One clause per body row: "cell — cell", so a row reads as the sentence it stands for. A row
@@ -307,25 +400,29 @@ const LEAD_IN_AND_LINES = /:\n./;
  * cell by cell: Google's "purposes | data | legal grounds" rows ran to 6,000 characters of three
  * lists, and a cut in them left a clause opening with the cells' "— ".
  */
-function tableRows(table: Table): string[] {
+function tableRows(table: Table): RowClause[] {
   let rows = table.children;
   // A first row of short labels ("Function | Example") is the table's header, not a clause; an
   // empty one (a converter's, Google Play, Criteo) leaves the header to the next row when that
-  // row is labels in bold ("**Do** | **Don't**"; a bold title alone in its row stays a clause).
+  // row is labels in bold or headings ("**Do** | **Don't**"; a bold title alone in its row stays
+  // a clause).
   const emptyHeader = rows[0]?.children.every((cell) => cellText(cell) === "");
   if (rows.length > 1) rows = rows.slice(1);
   const next = rows[0]?.children.filter((c) => cellText(c) !== "") ?? [];
-  if (emptyHeader && rows.length > 1 && next.length >= 2 && next.every(isBoldCell))
+  if (emptyHeader && rows.length > 1 && next.length >= 2 && next.every(isLabelCell))
     rows = rows.slice(1);
-  return rows.flatMap((row) => {
+  return rows.flatMap((row): RowClause[] => {
+    const headed = headedRow(row.children.filter((cell) => cellText(cell) !== ""));
+    if (headed) return headed;
     const cells = row.children.map((cell) => cellText(cell)).filter(Boolean);
+    const untitled = (texts: string[]) => texts.map((text) => ({ titles: [], text }));
     if (cells.filter((c) => LEAD_IN_AND_LINES.test(c)).length < 2) {
       const text = cells.join(" — ");
-      return text ? [text] : [];
+      return text ? untitled([text]) : [];
     }
     // A short label in the first cell ("Deletion", Spotify) stays with the cell after it.
     const label = cells[0]!.length <= 60 && !cells[0]!.includes("\n");
-    return label ? [`${cells[0]} — ${cells[1] ?? ""}`, ...cells.slice(2)] : cells;
+    return untitled(label ? [`${cells[0]} — ${cells[1] ?? ""}`, ...cells.slice(2)] : cells);
   });
 }
 
@@ -438,9 +535,16 @@ export function segmentTree(tree: Root): SegmentedPolicy {
         }
         push(plain(node));
         return;
-      case "table":
-        for (const row of tableRows(node)) push(row);
+      case "table": {
+        // A row's headings hold for its clauses only; the rows after it are under the table's.
+        const outer = stack;
+        for (const row of tableRows(node)) {
+          stack = [...outer, ...row.titles.map((text) => ({ depth: 7, text, pseudo: true }))];
+          push(row.text);
+        }
+        stack = outer;
         return;
+      }
       case "code":
         push(normalizeWhitespace(node.value));
         return;
