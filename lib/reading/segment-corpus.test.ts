@@ -398,3 +398,28 @@ describe("a table row titled by a heading in its first cell (Bumble)", () => {
     ]);
   });
 });
+
+describe("a link whose text spans blocks (Verizon, Instagram)", () => {
+  it("drops the unmatched bracket opening a heading and the link target closing the block after it", () => {
+    const md = [
+      "# Privacy",
+      "",
+      "*   [How does Verizon use information?",
+      "    ---------------------------------",
+      "    ",
+      "    Learn about the different ways we use the information we collect.](#acc-item-31)",
+    ].join("\n");
+    expect(read(md)).toEqual([
+      {
+        text: "Learn about the different ways we use the information we collect.",
+        headingPath: ["How does Verizon use information?"],
+      },
+    ]);
+  });
+
+  it("makes no clause of a lone bracket, and keeps brackets that match", () => {
+    const md =
+      "# P\n\n[\n\n![](https://example.com/a.png)\n\nPrivacy Center](https://privacycenter.instagram.com/guide/)\n\nSee [1] and the [Help Center](https://example.com).\n";
+    expect(read(md).map((c) => c.text)).toEqual(["Privacy Center", "See [1] and the Help Center."]);
+  });
+});

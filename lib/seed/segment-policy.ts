@@ -143,6 +143,22 @@ function paragraphsOf(text: string): string[] {
   return parts.map((p) => p.join("\n"));
 }
 
+/*
+ * What a link leaves when its text spans blocks (a heading and a paragraph in one `[…](…)`,
+ * Verizon's accordion; an image and a caption, Instagram): the parser reads no link, so "[" opens
+ * the first block ("[How does Verizon use information?") and "](#acc-item-31)" ends the last.
+ * Brackets, not the policy's words: dropped where unmatched. Read from the block's ends only.
+ */
+function dropSplitLinkMarks(text: string): string {
+  let t = text;
+  if (t.startsWith("[") && !t.includes("]")) t = t.slice(1).trimStart();
+  if (t.endsWith("[")) t = t.slice(0, -1).trimEnd();
+  const close = t.lastIndexOf("](");
+  if (close >= 0 && !t.includes("[") && /^\]\([^()\s]*\)$/.test(t.slice(close)))
+    t = t.slice(0, close).trimEnd();
+  return t;
+}
+
 /** A short line with no closing punctuation ("Who is the data controller", "Brazil"): a title. */
 function titleLine(node: RootContent | undefined): string | null {
   if (node?.type !== "paragraph") return null;
@@ -477,7 +493,7 @@ export function segmentTree(tree: Root): SegmentedPolicy {
   const visitBlock = (node: RootContent) => {
     switch (node.type) {
       case "heading": {
-        const text = plain(node as Heading);
+        const text = dropSplitLinkMarks(plain(node as Heading));
         if (!title && (node as Heading).depth === 1) {
           title = text;
           return;
@@ -503,7 +519,8 @@ export function segmentTree(tree: Root): SegmentedPolicy {
           else push(caption);
           return;
         }
-        for (const part of paragraphsOf(text)) push(part);
+        const unlinked = dropSplitLinkMarks(text);
+        for (const part of paragraphsOf(unlinked)) push(part);
         return;
       }
       case "list":
