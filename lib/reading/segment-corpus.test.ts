@@ -423,3 +423,49 @@ describe("a link whose text spans blocks (Verizon, Instagram)", () => {
     expect(read(md).map((c) => c.text)).toEqual(["Privacy Center", "See [1] and the Help Center."]);
   });
 });
+
+describe("a list typed by hand inside a paragraph (Chayn, Lydia, ironSource)", () => {
+  it("reads each marked line as a list item, a clause without its marker, after its lead-in", () => {
+    const md = [
+      "# Privacy",
+      "",
+      "**Information that you give to us**  ",
+      "We collect, process and use your personal information when you:  ",
+      "\\- sign up to our mailing list via our website or through our apps;  ",
+      "\\- contact us by email or through our website;  ",
+      "\\-fill out forms out on our website;  ",
+      "\u200d  ",
+      "**The information we collect includes**:  ",
+      "\\-your name and title;  ",
+      "\\-phone number and email address;",
+    ].join("\n");
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Information that you give to us\nWe collect, process and use your personal information when you:",
+      "sign up to our mailing list via our website or through our apps;",
+      "contact us by email or through our website;",
+      "fill out forms out on our website;",
+      "The information we collect includes:",
+      "your name and title;",
+      "phone number and email address;",
+    ]);
+  });
+
+  it("drops the marker of a paragraph that is one item (Lydia's '\\-', ironSource's '–')", () => {
+    const md =
+      "# P\n\n\\- The legal bases on which the processing is carried out;\n\n– Advertising Companies; and\n\n– Analytics Providers.\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "The legal bases on which the processing is carried out;",
+      "Advertising Companies; and",
+      "Analytics Providers.",
+    ]);
+  });
+
+  it("keeps an address with one marked line one clause (Roblox), and a dash that is no marker", () => {
+    const md =
+      "# P\n\nOur data protection officer can be reached via:  \nDP Dock DPO Services GmbH  \n\\- Roblox  \nGrüffkamp 10\n\n-5 degrees is cold.\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Our data protection officer can be reached via:\nDP Dock DPO Services GmbH\n- Roblox\nGrüffkamp 10",
+      "-5 degrees is cold.",
+    ]);
+  });
+});

@@ -159,6 +159,41 @@ function dropSplitLinkMarks(text: string): string {
   return t;
 }
 
+/*
+ * A list typed by hand inside a paragraph: lines opening with "- ", "– ", "• " or "· " (Chayn's
+ * "We collect … when you:" then "- sign up to our mailing list …", ironSource's "– Advertising
+ * Companies; and"), or one such line as a paragraph of its own ("\- The categories of your
+ * personal data …", Lydia). Read as the list it stands for: each item a clause without its
+ * marker, the lines before and between the items clauses as a list's lead-in is. One marker line
+ * among the lines of an address ("DP Dock DPO Services GmbH", "- Roblox") is no list: a
+ * paragraph of several lines needs two. The lines are the paragraph's hard breaks (`<br>`); a
+ * soft break is already a space.
+ */
+const HAND_MARKER = /^[-–•·] ?(?=[\p{L}“"(])/u;
+function handListOf(text: string): string[] | null {
+  const lines = text.split("\n");
+  const items = lines.filter((line) => HAND_MARKER.test(line)).length;
+  if (items === 0 || (lines.length > 1 && items < 2)) return null;
+  const parts: string[] = [];
+  let lead: string[] = [];
+  const flush = () => {
+    if (lead.length) parts.push(...paragraphsOf(lead.join("\n")));
+    lead = [];
+  };
+  for (const line of lines) {
+    // A line of zero-width characters only (a page's "&zwj;" spacer) is no words.
+    if (!/[^\u200b-\u200d\u2060\ufeff]/.test(line)) continue;
+    if (!HAND_MARKER.test(line)) {
+      lead.push(line);
+      continue;
+    }
+    flush();
+    parts.push(line.replace(HAND_MARKER, ""));
+  }
+  flush();
+  return parts;
+}
+
 /** A short line with no closing punctuation ("Who is the data controller", "Brazil"): a title. */
 function titleLine(node: RootContent | undefined): string | null {
   if (node?.type !== "paragraph") return null;
@@ -520,7 +555,7 @@ export function segmentTree(tree: Root): SegmentedPolicy {
           return;
         }
         const unlinked = dropSplitLinkMarks(text);
-        for (const part of paragraphsOf(unlinked)) push(part);
+        for (const part of handListOf(unlinked) ?? paragraphsOf(unlinked)) push(part);
         return;
       }
       case "list":
