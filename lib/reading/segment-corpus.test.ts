@@ -469,3 +469,68 @@ describe("a list typed by hand inside a paragraph (Chayn, Lydia, ironSource)", (
     ]);
   });
 });
+
+describe("blocks the policy's structure divides, once read as one clause (Instacart, Coinbase, Wikipedia)", () => {
+  it("reads sub-items opening with a bold title in sentence case as titled items (Instacart)", () => {
+    const md = [
+      "# P",
+      "",
+      "1.  **Information You Provide**   ",
+      "    We collect the following Personal Information directly from you:",
+      "",
+      "    *   **Contact information**. When you use or interact with the Services, we collect relevant contact details from you.",
+      "    *   **Account information**. When you set up an Instacart account, we collect your username and password.",
+    ].join("\n");
+    expect(read(md).map((c) => c.text.slice(0, 24))).toEqual([
+      "Information You Provide\n",
+      "Contact information. Whe",
+      "Account information. Whe",
+    ]);
+  });
+
+  it("makes each sub-item a clause when the item and most sub-items are statements of their own (Coinbase)", () => {
+    const md = [
+      "# P",
+      "",
+      "*   If you have a complaint, you can submit it via our Support Portal. We take all complaints seriously.",
+      "    *   If you reside in the EEA, you have the right to lodge a complaint with the supervisory authority. In Ireland, it is the Data Protection Commission.",
+      "    *   If you reside in Canada, you may contact the Office of the Privacy Commissioner of Canada. Its address is on its site.",
+    ].join("\n");
+    expect(read(md).map((c) => c.text.slice(0, 28))).toEqual([
+      "If you have a complaint, you",
+      "If you reside in the EEA, yo",
+      "If you reside in Canada, you",
+    ]);
+    // Under a lead-in, the same items stay with it.
+    expect(read(md.replace("We take all complaints seriously.", "You may:"))).toHaveLength(1);
+  });
+
+  it("reads a one-column box as a passage under its title, its title lines titling the blocks below (Wikipedia)", () => {
+    const md = [
+      "# P",
+      "",
+      "| More on what the Wikimedia Foundation Privacy Policy does not cover |",
+      "| --- |",
+      "| This section explains which situations are not covered by our Privacy Policy.<br><br>Community members<br><br>The Wikimedia Sites are maintained by a global community of volunteers.<br><br>*   **Administrative volunteers**. These are volunteers who enforce Wikimedia Site policies.<br>*   **Tool providers**. We support platforms for third-party developers. |",
+    ].join("\n");
+    const box = "More on what the Wikimedia Foundation Privacy Policy does not cover";
+    expect(read(md)).toEqual([
+      {
+        text: "This section explains which situations are not covered by our Privacy Policy.",
+        headingPath: [box],
+      },
+      {
+        text: "The Wikimedia Sites are maintained by a global community of volunteers.",
+        headingPath: [box, "Community members"],
+      },
+      {
+        text: "Administrative volunteers. These are volunteers who enforce Wikimedia Site policies.",
+        headingPath: [box, "Community members"],
+      },
+      {
+        text: "Tool providers. We support platforms for third-party developers.",
+        headingPath: [box, "Community members"],
+      },
+    ]);
+  });
+});

@@ -214,11 +214,29 @@ function titleLine(node: RootContent | undefined): string | null {
 function isSectionItem(item: ListItem): boolean {
   const blocks = item.children;
   if (blocks.length >= 3 || blocks.some((b) => b.type === "heading")) return true;
+  const opensStatement = blocks[0]?.type === "paragraph" && ENDS_SENTENCE.test(plain(blocks[0]));
   return blocks.some(
     (b) =>
       b.type === "list" &&
-      (b.children.some((i) => i.children.length >= 2) || hasTitledItems(b.children)),
+      (b.children.some((i) => i.children.length >= 2) ||
+        hasTitledItems(b.children) ||
+        (opensStatement && mostlyStatements(b.children))),
   );
+}
+
+/*
+ * Sub-items most of which are statements of two sentences or more ("If you reside in the EEA …
+ * you have the right to lodge a complaint … In the UK, the relevant …", Coinbase), under an item
+ * that is a statement itself, not a lead-in ("We collect information about you from third
+ * parties.", Thryv): each is a clause, as paragraphs would be.
+ */
+function mostlyStatements(items: ListItem[]): boolean {
+  if (items.length < 2) return false;
+  const statements = items.filter((i) => {
+    const text = plain(i);
+    return ENDS_SENTENCE.test(text) && TWO_SENTENCES.test(text);
+  });
+  return statements.length * 2 > items.length;
 }
 
 /*
@@ -232,6 +250,12 @@ function opensWithRunInTitle(item: ListItem): boolean {
   const first = item.children[0];
   if (first?.type !== "paragraph") return false;
   const text = plain(first);
+  // A bold title marks itself, in any case ("**Contact information**. When you use …", Instacart).
+  const bold = first.children[0]?.type === "strong" ? plain(first.children[0]) : "";
+  if (bold && bold.length <= 60 && /[.!?;]["'”’)]?$/.test(text)) {
+    const rest = text.slice(bold.length, bold.length + 6);
+    if ((/[.:]$/.test(bold) ? /^ ["“(]?[A-Z]/ : /^[.:] ["“(]?[A-Z]/).test(rest)) return true;
+  }
   const title = RUN_IN_TITLE.exec(text.slice(0, 70))?.[1];
   // A name after a label ("In the US: Digital Advertising Alliance (DAA)") is no statement.
   if (!title || !/[.!?;]["'”’)]?$/.test(text)) return false;
@@ -406,16 +430,22 @@ type RowClause = { titles: string[]; text: string };
 /*
  * The clauses of a cell read as a passage of the document: each paragraph and each list item a
  * clause, under the row's titles; a heading within ("##### What exactly does this mean?",
- * Bumble) titles the blocks below it.
+ * Bumble) titles the blocks below it, and so, where `titleLines`, does a short line without
+ * closing punctuation ("Community members", Wikipedia's box, whose page titles were flattened).
  */
-function passageClauses(blocks: CellLine[][], titles: string[]): RowClause[] {
+function passageClauses(blocks: CellLine[][], titles: string[], titleLines: boolean): RowClause[] {
   const clauses: RowClause[] = [];
   let current = titles;
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     const only = block.length === 1 && !block[0]!.item ? block[0]!.text : "";
-    if (CELL_HEADING.test(only)) current = [...titles, only.replace(CELL_HEADING, "")];
+    const title = CELL_HEADING.test(only)
+      ? only.replace(CELL_HEADING, "")
+      : titleLines && i < blocks.length - 1 && only.length <= 90 && !/[.:;,!?]$/.test(only)
+        ? only
+        : "";
+    if (title) current = [...titles, title];
     else clauses.push({ titles: current, text: linesText(block) });
-  }
+  });
   return clauses;
 }
 
@@ -439,7 +469,7 @@ function headedRow(cells: TableCell[]): RowClause[] | null {
     return text ? [{ titles: [title], text }] : [];
   }
   return [
-    ...passageClauses(rest, [title]),
+    ...passageClauses(rest, [title], false),
     ...otherTexts.map((text) => ({ titles: [title], text })),
   ];
 }
@@ -462,9 +492,24 @@ function tableRows(table: Table): RowClause[] {
   const next = rows[0]?.children.filter((c) => cellText(c) !== "") ?? [];
   if (emptyHeader && rows.length > 1 && next.length >= 2 && next.every(isLabelCell))
     rows = rows.slice(1);
+  // A table of one column is a box on the page, its header the box's title (Wikipedia's "More
+  // on what the Wikimedia Foundation Privacy Policy does not cover").
+  const header = table.children.length > 1 ? cellText(table.children[0]!.children[0]!) : "";
+  const boxTitle =
+    table.children.every((row) => row.children.length === 1) &&
+    header &&
+    !header.includes("\n") &&
+    header.length <= 90
+      ? [header]
+      : [];
   return rows.flatMap((row): RowClause[] => {
-    const headed = headedRow(row.children.filter((cell) => cellText(cell) !== ""));
+    const filled = row.children.filter((cell) => cellText(cell) !== "");
+    const headed = headedRow(filled);
     if (headed) return headed;
+    // A row of one cell of several blocks (a box's body, PayPal's "We may transfer Personal
+    // Information …" under "Other important information") is a passage, not a grid's row.
+    const blocks = filled.length === 1 ? cellBlocks(filled[0]!) : [];
+    if (blocks.length >= 2) return passageClauses(blocks, boxTitle, true);
     const cells = row.children.map((cell) => cellText(cell)).filter(Boolean);
     const untitled = (texts: string[]) => texts.map((text) => ({ titles: [], text }));
     if (cells.filter((c) => LEAD_IN_AND_LINES.test(c)).length < 2) {
