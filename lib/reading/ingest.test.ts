@@ -207,6 +207,23 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
     expect(leftover.clauses.length).toBeGreaterThan(0);
   });
 
+  it("reads long runs of hand-typed items, split links and titled cells quickly", () => {
+    const items = within(10_000, () =>
+      readPolicy(`# P\n\nWe collect:  \n${"- your name;  \n".repeat(4000)}`, "markdown"),
+    );
+    expect(items.clauses.length).toBe(4001);
+    // Brackets and link ends with nothing to match, over a 200,000-character block.
+    const brackets = within(10_000, () => readPolicy(`[${"](x)".repeat(50_000)}`, "markdown"));
+    expect(brackets.clauses.length).toBeGreaterThan(0);
+    // 600 blocks: a line of more than 20,000 characters is read as plain text.
+    const blocks = Array.from({ length: 600 }, (_, i) => `We keep it ${i} days.<br><br>`);
+    const cell = `| ##### Title<br><br>${blocks.join("")}| x |`;
+    const row = within(10_000, () =>
+      readPolicy(`# P\n\n| A | B |\n| --- | --- |\n${cell}\n`, "markdown"),
+    );
+    expect(row.clauses.length).toBe(601);
+  });
+
   it("refuses HTML nested 5,000 elements deep with a clear error", () => {
     const e = within(15_000, () => errorOf(() => readPolicy(`${"<span>".repeat(5000)}x`, "html")));
     expect(e.code).toBe("too-complex");

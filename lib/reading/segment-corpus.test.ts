@@ -335,3 +335,202 @@ describe("a table row whose cells are each a lead-in and its list (Google, PayPa
     ]);
   });
 });
+
+describe("a table row titled by a heading in its first cell (Bumble)", () => {
+  const md = [
+    "# Privacy",
+    "",
+    "## Sharing",
+    "",
+    "| When we share information, with who, and why | What information we share |",
+    "| --- | --- |",
+    "| ##### Moderators<br><br>To monitor activity on the App for compliance with the Community Guidelines and the Terms and Conditions of Use. | *   Name<br>*   Member registration details |",
+    "| ##### Service Providers<br><br>To offer some of our functions and services that are made possible by working with our trusted Service Providers.<br><br>For example, in order to provide our services, we typically use Service Providers like:<br><br>*   Billing services to allow customers to purchase paid features of our App  <br>    (for example, Google Play)<br>*   Authentication services to allow customers to authenticate their account  <br>    *   Veriff provides identity verification services using document and biometric checks.<br><br>##### What exactly does this mean?<br><br>What we don’t do. We do not sell it. | Depending on the service or function, this can include any personal information discussed in this Policy. |",
+    "| Aggregated information | Personal information that does not directly identify you. |",
+  ].join("\n");
+
+  it("takes the heading as the row's heading, never as words of a clause", () => {
+    const clauses = read(md);
+    expect(clauses.some((c) => c.text.includes("#"))).toBe(false);
+    expect(clauses[0]).toEqual({
+      text: "To monitor activity on the App for compliance with the Community Guidelines and the Terms and Conditions of Use. — Name; Member registration details",
+      headingPath: ["Sharing", "Moderators"],
+    });
+    // A row without a heading stays under the table's headings.
+    expect(clauses[clauses.length - 1]).toEqual({
+      text: "Aggregated information — Personal information that does not directly identify you.",
+      headingPath: ["Sharing"],
+    });
+  });
+
+  it("reads a titled cell of several blocks as the document's paragraphs and list items, a heading within titling those below it", () => {
+    const rows = read(md).slice(1, -1);
+    expect(rows.map((c) => [c.headingPath.slice(1).join(" > "), c.text])).toEqual([
+      [
+        "Service Providers",
+        "To offer some of our functions and services that are made possible by working with our trusted Service Providers.",
+      ],
+      [
+        "Service Providers",
+        "For example, in order to provide our services, we typically use Service Providers like:",
+      ],
+      [
+        "Service Providers",
+        "Billing services to allow customers to purchase paid features of our App\n(for example, Google Play)",
+      ],
+      [
+        "Service Providers",
+        "Authentication services to allow customers to authenticate their account\nVeriff provides identity verification services using document and biometric checks.",
+      ],
+      ["Service Providers > What exactly does this mean?", "What we don’t do. We do not sell it."],
+      [
+        "Service Providers",
+        "Depending on the service or function, this can include any personal information discussed in this Policy.",
+      ],
+    ]);
+  });
+
+  it("takes a row of headings under an empty header row as the header (The Reach Group)", () => {
+    const table =
+      "# P\n\n|     |     |\n| --- | --- |\n| #### Cookie | #### Intended use |\n| PHPSESSID | Identification of the same session by storing an ID. |\n";
+    expect(read(table).map((c) => c.text)).toEqual([
+      "PHPSESSID — Identification of the same session by storing an ID.",
+    ]);
+  });
+});
+
+describe("a link whose text spans blocks (Verizon, Instagram)", () => {
+  it("drops the unmatched bracket opening a heading and the link target closing the block after it", () => {
+    const md = [
+      "# Privacy",
+      "",
+      "*   [How does Verizon use information?",
+      "    ---------------------------------",
+      "    ",
+      "    Learn about the different ways we use the information we collect.](#acc-item-31)",
+    ].join("\n");
+    expect(read(md)).toEqual([
+      {
+        text: "Learn about the different ways we use the information we collect.",
+        headingPath: ["How does Verizon use information?"],
+      },
+    ]);
+  });
+
+  it("makes no clause of a lone bracket, and keeps brackets that match", () => {
+    const md =
+      "# P\n\n[\n\n![](https://example.com/a.png)\n\nPrivacy Center](https://privacycenter.instagram.com/guide/)\n\nSee [1] and the [Help Center](https://example.com).\n";
+    expect(read(md).map((c) => c.text)).toEqual(["Privacy Center", "See [1] and the Help Center."]);
+  });
+});
+
+describe("a list typed by hand inside a paragraph (Chayn, Lydia, ironSource)", () => {
+  it("reads each marked line as a list item, a clause without its marker, after its lead-in", () => {
+    const md = [
+      "# Privacy",
+      "",
+      "**Information that you give to us**  ",
+      "We collect, process and use your personal information when you:  ",
+      "\\- sign up to our mailing list via our website or through our apps;  ",
+      "\\- contact us by email or through our website;  ",
+      "\\-fill out forms out on our website;  ",
+      "\u200d  ",
+      "**The information we collect includes**:  ",
+      "\\-your name and title;  ",
+      "\\-phone number and email address;",
+    ].join("\n");
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Information that you give to us\nWe collect, process and use your personal information when you:",
+      "sign up to our mailing list via our website or through our apps;",
+      "contact us by email or through our website;",
+      "fill out forms out on our website;",
+      "The information we collect includes:",
+      "your name and title;",
+      "phone number and email address;",
+    ]);
+  });
+
+  it("drops the marker of a paragraph that is one item (Lydia's '\\-', ironSource's '–')", () => {
+    const md =
+      "# P\n\n\\- The legal bases on which the processing is carried out;\n\n– Advertising Companies; and\n\n– Analytics Providers.\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "The legal bases on which the processing is carried out;",
+      "Advertising Companies; and",
+      "Analytics Providers.",
+    ]);
+  });
+
+  it("keeps an address with one marked line one clause (Roblox), and a dash that is no marker", () => {
+    const md =
+      "# P\n\nOur data protection officer can be reached via:  \nDP Dock DPO Services GmbH  \n\\- Roblox  \nGrüffkamp 10\n\n-5 degrees is cold.\n";
+    expect(read(md).map((c) => c.text)).toEqual([
+      "Our data protection officer can be reached via:\nDP Dock DPO Services GmbH\n- Roblox\nGrüffkamp 10",
+      "-5 degrees is cold.",
+    ]);
+  });
+});
+
+describe("blocks the policy's structure divides, once read as one clause (Instacart, Coinbase, Wikipedia)", () => {
+  it("reads sub-items opening with a bold title in sentence case as titled items (Instacart)", () => {
+    const md = [
+      "# P",
+      "",
+      "1.  **Information You Provide**   ",
+      "    We collect the following Personal Information directly from you:",
+      "",
+      "    *   **Contact information**. When you use or interact with the Services, we collect relevant contact details from you.",
+      "    *   **Account information**. When you set up an Instacart account, we collect your username and password.",
+    ].join("\n");
+    expect(read(md).map((c) => c.text.slice(0, 24))).toEqual([
+      "Information You Provide\n",
+      "Contact information. Whe",
+      "Account information. Whe",
+    ]);
+  });
+
+  it("makes each sub-item a clause when the item and most sub-items are statements of their own (Coinbase)", () => {
+    const md = [
+      "# P",
+      "",
+      "*   If you have a complaint, you can submit it via our Support Portal. We take all complaints seriously.",
+      "    *   If you reside in the EEA, you have the right to lodge a complaint with the supervisory authority. In Ireland, it is the Data Protection Commission.",
+      "    *   If you reside in Canada, you may contact the Office of the Privacy Commissioner of Canada. Its address is on its site.",
+    ].join("\n");
+    expect(read(md).map((c) => c.text.slice(0, 28))).toEqual([
+      "If you have a complaint, you",
+      "If you reside in the EEA, yo",
+      "If you reside in Canada, you",
+    ]);
+    // Under a lead-in, the same items stay with it.
+    expect(read(md.replace("We take all complaints seriously.", "You may:"))).toHaveLength(1);
+  });
+
+  it("reads a one-column box as a passage under its title, its title lines titling the blocks below (Wikipedia)", () => {
+    const md = [
+      "# P",
+      "",
+      "| More on what the Wikimedia Foundation Privacy Policy does not cover |",
+      "| --- |",
+      "| This section explains which situations are not covered by our Privacy Policy.<br><br>Community members<br><br>The Wikimedia Sites are maintained by a global community of volunteers.<br><br>*   **Administrative volunteers**. These are volunteers who enforce Wikimedia Site policies.<br>*   **Tool providers**. We support platforms for third-party developers. |",
+    ].join("\n");
+    const box = "More on what the Wikimedia Foundation Privacy Policy does not cover";
+    expect(read(md)).toEqual([
+      {
+        text: "This section explains which situations are not covered by our Privacy Policy.",
+        headingPath: [box],
+      },
+      {
+        text: "The Wikimedia Sites are maintained by a global community of volunteers.",
+        headingPath: [box, "Community members"],
+      },
+      {
+        text: "Administrative volunteers. These are volunteers who enforce Wikimedia Site policies.",
+        headingPath: [box, "Community members"],
+      },
+      {
+        text: "Tool providers. We support platforms for third-party developers.",
+        headingPath: [box, "Community members"],
+      },
+    ]);
+  });
+});

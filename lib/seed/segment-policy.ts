@@ -53,7 +53,9 @@ function textOf(node: Nodes): string {
       return "";
     // A table inside a list item: its rows on lines of their own, read as the clauses of a table are.
     case "table":
-      return tableRows(node).join("\n");
+      return tableRows(node)
+        .map((row) => [...row.titles, row.text].join("\n"))
+        .join("\n");
     case "listItem":
     case "blockquote":
     // A list inside a list item: each of its items on a line of its own, never run together.
@@ -141,6 +143,57 @@ function paragraphsOf(text: string): string[] {
   return parts.map((p) => p.join("\n"));
 }
 
+/*
+ * What a link leaves when its text spans blocks (a heading and a paragraph in one `[…](…)`,
+ * Verizon's accordion; an image and a caption, Instagram): the parser reads no link, so "[" opens
+ * the first block ("[How does Verizon use information?") and "](#acc-item-31)" ends the last.
+ * Brackets, not the policy's words: dropped where unmatched. Read from the block's ends only.
+ */
+function dropSplitLinkMarks(text: string): string {
+  let t = text;
+  if (t.startsWith("[") && !t.includes("]")) t = t.slice(1).trimStart();
+  if (t.endsWith("[")) t = t.slice(0, -1).trimEnd();
+  const close = t.lastIndexOf("](");
+  if (close >= 0 && !t.includes("[") && /^\]\([^()\s]*\)$/.test(t.slice(close)))
+    t = t.slice(0, close).trimEnd();
+  return t;
+}
+
+/*
+ * A list typed by hand inside a paragraph: lines opening with "- ", "– ", "• " or "· " (Chayn's
+ * "We collect … when you:" then "- sign up to our mailing list …", ironSource's "– Advertising
+ * Companies; and"), or one such line as a paragraph of its own ("\- The categories of your
+ * personal data …", Lydia). Read as the list it stands for: each item a clause without its
+ * marker, the lines before and between the items clauses as a list's lead-in is. One marker line
+ * among the lines of an address ("DP Dock DPO Services GmbH", "- Roblox") is no list: a
+ * paragraph of several lines needs two. The lines are the paragraph's hard breaks (`<br>`); a
+ * soft break is already a space.
+ */
+const HAND_MARKER = /^[-–•·] ?(?=[\p{L}“"(])/u;
+function handListOf(text: string): string[] | null {
+  const lines = text.split("\n");
+  const items = lines.filter((line) => HAND_MARKER.test(line)).length;
+  if (items === 0 || (lines.length > 1 && items < 2)) return null;
+  const parts: string[] = [];
+  let lead: string[] = [];
+  const flush = () => {
+    if (lead.length) parts.push(...paragraphsOf(lead.join("\n")));
+    lead = [];
+  };
+  for (const line of lines) {
+    // A line of zero-width characters only (a page's "&zwj;" spacer) is no words.
+    if (!/[^\u200b-\u200d\u2060\ufeff]/.test(line)) continue;
+    if (!HAND_MARKER.test(line)) {
+      lead.push(line);
+      continue;
+    }
+    flush();
+    parts.push(line.replace(HAND_MARKER, ""));
+  }
+  flush();
+  return parts;
+}
+
 /** A short line with no closing punctuation ("Who is the data controller", "Brazil"): a title. */
 function titleLine(node: RootContent | undefined): string | null {
   if (node?.type !== "paragraph") return null;
@@ -161,11 +214,29 @@ function titleLine(node: RootContent | undefined): string | null {
 function isSectionItem(item: ListItem): boolean {
   const blocks = item.children;
   if (blocks.length >= 3 || blocks.some((b) => b.type === "heading")) return true;
+  const opensStatement = blocks[0]?.type === "paragraph" && ENDS_SENTENCE.test(plain(blocks[0]));
   return blocks.some(
     (b) =>
       b.type === "list" &&
-      (b.children.some((i) => i.children.length >= 2) || hasTitledItems(b.children)),
+      (b.children.some((i) => i.children.length >= 2) ||
+        hasTitledItems(b.children) ||
+        (opensStatement && mostlyStatements(b.children))),
   );
+}
+
+/*
+ * Sub-items most of which are statements of two sentences or more ("If you reside in the EEA …
+ * you have the right to lodge a complaint … In the UK, the relevant …", Coinbase), under an item
+ * that is a statement itself, not a lead-in ("We collect information about you from third
+ * parties.", Thryv): each is a clause, as paragraphs would be.
+ */
+function mostlyStatements(items: ListItem[]): boolean {
+  if (items.length < 2) return false;
+  const statements = items.filter((i) => {
+    const text = plain(i);
+    return ENDS_SENTENCE.test(text) && TWO_SENTENCES.test(text);
+  });
+  return statements.length * 2 > items.length;
 }
 
 /*
@@ -179,6 +250,12 @@ function opensWithRunInTitle(item: ListItem): boolean {
   const first = item.children[0];
   if (first?.type !== "paragraph") return false;
   const text = plain(first);
+  // A bold title marks itself, in any case ("**Contact information**. When you use …", Instacart).
+  const bold = first.children[0]?.type === "strong" ? plain(first.children[0]) : "";
+  if (bold && bold.length <= 60 && /[.!?;]["'”’)]?$/.test(text)) {
+    const rest = text.slice(bold.length, bold.length + 6);
+    if ((/[.:]$/.test(bold) ? /^ ["“(]?[A-Z]/ : /^[.:] ["“(]?[A-Z]/).test(rest)) return true;
+  }
   const title = RUN_IN_TITLE.exec(text.slice(0, 70))?.[1];
   // A name after a label ("In the US: Digital Advertising Alliance (DAA)") is no statement.
   if (!title || !/[.!?;]["'”’)]?$/.test(text)) return false;
@@ -250,16 +327,20 @@ export function anchorFor(
 
 /** A list marker at the start of a line of a cell ("*   User Data"): GFM reads no lists in cells. */
 const CELL_MARKER = /^[*•-][ \t]+/;
+/** A heading's marker at the start of a line of a cell ("##### Service Providers", Bumble): GFM reads no blocks in cells either. */
+const CELL_HEADING = /^#{1,6}[ \t]+/;
 
 /*
- * A table cell's text, each of its lines on a line of its own: a cell's `<br>` (and an HTML
- * cell's line break or list) separates lines, which the plain text would otherwise glue
- * ("ads.We do not disclose", "promotionsExamples"), and a line's list marker is markup, not the
- * policy's words ("* User Data").
+ * A table cell's lines: a cell's `<br>` (and an HTML cell's line break or list) separates lines,
+ * which the plain text would otherwise glue ("ads.We do not disclose", "promotionsExamples"); an
+ * empty line stands where the cell had a blank line (`<br><br>`) or a block ended. A line's list
+ * marker is markup, not the policy's words ("* User Data"): dropped, noting whether the line
+ * opens an item of the cell's outer list (unindented); a heading's marker is kept for the caller.
  */
-const cellTexts = new WeakMap<TableCell, string>();
-function cellText(cell: TableCell): string {
-  const known = cellTexts.get(cell);
+type CellLine = { text: string; item: boolean };
+const cellLineLists = new WeakMap<TableCell, CellLine[]>();
+function cellLines(cell: TableCell): CellLine[] {
+  const known = cellLineLists.get(cell);
   if (known !== undefined) return known;
   const lines: string[] = [""];
   const visit = (node: Nodes) => {
@@ -274,31 +355,124 @@ function cellText(cell: TableCell): string {
     else node.children.forEach((c) => visit(c as Nodes));
   };
   cell.children.forEach((c) => visit(c as Nodes));
+  const kept = lines.map((line) => ({
+    text: normalizeWhitespace(line).replace(CELL_MARKER, ""),
+    item: CELL_MARKER.test(line),
+  }));
+  // Kept per node, as plain() is, for the history's thousands of versions.
+  cellLineLists.set(cell, kept);
+  return kept;
+}
+
+/** Lines as a cell's text reads them: each on a line of its own, a heading's marker dropped. */
+function linesText(lines: CellLine[]): string {
   const kept = normalizeWhitespace(
-    lines.map((line) => line.trim().replace(CELL_MARKER, "")).join("\n"),
+    lines.map((line) => line.text.replace(CELL_HEADING, "")).join("\n"),
   ).split("\n");
   // A cell listing short names ("User Data", "Usage Data") reads as one line, "User Data; Usage
   // Data": on lines of their own, the last would run into the next cell ("Usage Data — So …").
   const names = kept.length > 1 && kept.every((l) => l.length <= 60 && !/[.!?:;]$/.test(l));
   // In a cell of text, a line said twice in a row is a toggle's label above the text it opens
   // ("When you view Fios TV" twice, Verizon), not the policy's words twice.
-  const text = names
+  return names
     ? kept.join("; ")
     : kept
         .filter((line, i) => i === 0 || line.toLowerCase() !== kept[i - 1]!.toLowerCase())
         .join("\n");
-  // Kept per node, as plain() is, for the history's thousands of versions.
-  cellTexts.set(cell, text);
+}
+
+const cellTexts = new WeakMap<TableCell, string>();
+function cellText(cell: TableCell): string {
+  let text = cellTexts.get(cell);
+  if (text === undefined) {
+    text = linesText(cellLines(cell));
+    cellTexts.set(cell, text);
+  }
   return text;
 }
 
-/** A cell whose words are all bold ("**Do**", "**Don't**"): a label, as a header's cells are. */
-const isBoldCell = (cell: TableCell) =>
-  cell.children.every((c) => c.type === "strong" || (c.type === "text" && c.value.trim() === "")) &&
-  cell.children.some((c) => c.type === "strong");
+/*
+ * A cell's blocks, as the document's would be: its runs of lines between blank lines, and each
+ * item of a list in it (an unindented marker line with the lines under it, sub-items included).
+ */
+function cellBlocks(cell: TableCell): CellLine[][] {
+  const blocks: CellLine[][] = [[]];
+  for (const line of cellLines(cell)) {
+    const current = blocks[blocks.length - 1]!;
+    if (!line.text) {
+      if (current.length) blocks.push([]);
+    } else if (line.item && current.length) blocks.push([line]);
+    else current.push(line);
+  }
+  return blocks.filter((b) => b.length > 0);
+}
+
+/*
+ * A cell whose words are all bold ("**Do**", "**Don't**") or one heading ("#### Cookie", The
+ * Reach Group): a label, as a header's cells are.
+ */
+const isLabelCell = (cell: TableCell) => {
+  const lines = cellLines(cell).filter((line) => line.text);
+  if (lines.length === 1 && CELL_HEADING.test(lines[0]!.text)) return true;
+  return (
+    cell.children.every(
+      (c) => c.type === "strong" || (c.type === "text" && c.value.trim() === ""),
+    ) && cell.children.some((c) => c.type === "strong")
+  );
+};
 
 /** A cell holding a lead-in and its list: a line ending in a colon, then more lines. */
 const LEAD_IN_AND_LINES = /:\n./;
+
+/** A clause read from a table: its text and the headings its row gives it. */
+type RowClause = { titles: string[]; text: string };
+
+/*
+ * The clauses of a cell read as a passage of the document: each paragraph and each list item a
+ * clause, under the row's titles; a heading within ("##### What exactly does this mean?",
+ * Bumble) titles the blocks below it, and so, where `titleLines`, does a short line without
+ * closing punctuation ("Community members", Wikipedia's box, whose page titles were flattened).
+ */
+function passageClauses(blocks: CellLine[][], titles: string[], titleLines: boolean): RowClause[] {
+  const clauses: RowClause[] = [];
+  let current = titles;
+  blocks.forEach((block, i) => {
+    const only = block.length === 1 && !block[0]!.item ? block[0]!.text : "";
+    const title = CELL_HEADING.test(only)
+      ? only.replace(CELL_HEADING, "")
+      : titleLines && i < blocks.length - 1 && only.length <= 90 && !/[.:;,!?]$/.test(only)
+        ? only
+        : "";
+    if (title) current = [...titles, title];
+    else clauses.push({ titles: current, text: linesText(block) });
+  });
+  return clauses;
+}
+
+/*
+ * A row whose first cell opens with a heading ("##### Service Providers", then what is shared
+ * with them and why, Bumble) is a section of the document, as a list item with a heading is:
+ * the heading titles the row's clauses. A first cell of one block after its heading reads with
+ * the other cells, "To monitor activity … — Name; …"; one of several blocks is read as a
+ * passage, each other cell a clause after it.
+ */
+function headedRow(cells: TableCell[]): RowClause[] | null {
+  const [first, ...others] = cells;
+  const blocks = first ? cellBlocks(first) : [];
+  const heading = blocks[0]?.[0]?.text;
+  if (!heading || !CELL_HEADING.test(heading)) return null;
+  const title = heading.replace(CELL_HEADING, "");
+  const rest = [blocks[0]!.slice(1), ...blocks.slice(1)].filter((b) => b.length > 0);
+  const otherTexts = others.map(cellText).filter(Boolean);
+  if (rest.length <= 1) {
+    const text = [linesText(rest[0] ?? []), ...otherTexts].filter(Boolean).join(" — ");
+    return text ? [{ titles: [title], text }] : [];
+  }
+  return [
+    ...passageClauses(rest, [title], false),
+    ...otherTexts.map((text) => ({ titles: [title], text })),
+  ];
+}
 
 /*
  * One clause per body row: "cell — cell", so a row reads as the sentence it stands for. A row
@@ -307,25 +481,44 @@ const LEAD_IN_AND_LINES = /:\n./;
  * cell by cell: Google's "purposes | data | legal grounds" rows ran to 6,000 characters of three
  * lists, and a cut in them left a clause opening with the cells' "— ".
  */
-function tableRows(table: Table): string[] {
+function tableRows(table: Table): RowClause[] {
   let rows = table.children;
   // A first row of short labels ("Function | Example") is the table's header, not a clause; an
   // empty one (a converter's, Google Play, Criteo) leaves the header to the next row when that
-  // row is labels in bold ("**Do** | **Don't**"; a bold title alone in its row stays a clause).
+  // row is labels in bold or headings ("**Do** | **Don't**"; a bold title alone in its row stays
+  // a clause).
   const emptyHeader = rows[0]?.children.every((cell) => cellText(cell) === "");
   if (rows.length > 1) rows = rows.slice(1);
   const next = rows[0]?.children.filter((c) => cellText(c) !== "") ?? [];
-  if (emptyHeader && rows.length > 1 && next.length >= 2 && next.every(isBoldCell))
+  if (emptyHeader && rows.length > 1 && next.length >= 2 && next.every(isLabelCell))
     rows = rows.slice(1);
-  return rows.flatMap((row) => {
+  // A table of one column is a box on the page, its header the box's title (Wikipedia's "More
+  // on what the Wikimedia Foundation Privacy Policy does not cover").
+  const header = table.children.length > 1 ? cellText(table.children[0]!.children[0]!) : "";
+  const boxTitle =
+    table.children.every((row) => row.children.length === 1) &&
+    header &&
+    !header.includes("\n") &&
+    header.length <= 90
+      ? [header]
+      : [];
+  return rows.flatMap((row): RowClause[] => {
+    const filled = row.children.filter((cell) => cellText(cell) !== "");
+    const headed = headedRow(filled);
+    if (headed) return headed;
+    // A row of one cell of several blocks (a box's body, PayPal's "We may transfer Personal
+    // Information …" under "Other important information") is a passage, not a grid's row.
+    const blocks = filled.length === 1 ? cellBlocks(filled[0]!) : [];
+    if (blocks.length >= 2) return passageClauses(blocks, boxTitle, true);
     const cells = row.children.map((cell) => cellText(cell)).filter(Boolean);
+    const untitled = (texts: string[]) => texts.map((text) => ({ titles: [], text }));
     if (cells.filter((c) => LEAD_IN_AND_LINES.test(c)).length < 2) {
       const text = cells.join(" — ");
-      return text ? [text] : [];
+      return text ? untitled([text]) : [];
     }
     // A short label in the first cell ("Deletion", Spotify) stays with the cell after it.
     const label = cells[0]!.length <= 60 && !cells[0]!.includes("\n");
-    return label ? [`${cells[0]} — ${cells[1] ?? ""}`, ...cells.slice(2)] : cells;
+    return untitled(label ? [`${cells[0]} — ${cells[1] ?? ""}`, ...cells.slice(2)] : cells);
   });
 }
 
@@ -380,7 +573,7 @@ export function segmentTree(tree: Root): SegmentedPolicy {
   const visitBlock = (node: RootContent) => {
     switch (node.type) {
       case "heading": {
-        const text = plain(node as Heading);
+        const text = dropSplitLinkMarks(plain(node as Heading));
         if (!title && (node as Heading).depth === 1) {
           title = text;
           return;
@@ -406,7 +599,8 @@ export function segmentTree(tree: Root): SegmentedPolicy {
           else push(caption);
           return;
         }
-        for (const part of paragraphsOf(text)) push(part);
+        const unlinked = dropSplitLinkMarks(text);
+        for (const part of handListOf(unlinked) ?? paragraphsOf(unlinked)) push(part);
         return;
       }
       case "list":
@@ -438,9 +632,16 @@ export function segmentTree(tree: Root): SegmentedPolicy {
         }
         push(plain(node));
         return;
-      case "table":
-        for (const row of tableRows(node)) push(row);
+      case "table": {
+        // A row's headings hold for its clauses only; the rows after it are under the table's.
+        const outer = stack;
+        for (const row of tableRows(node)) {
+          stack = [...outer, ...row.titles.map((text) => ({ depth: 7, text, pseudo: true }))];
+          push(row.text);
+        }
+        stack = outer;
         return;
+      }
       case "code":
         push(normalizeWhitespace(node.value));
         return;
