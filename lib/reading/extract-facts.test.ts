@@ -1060,6 +1060,39 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("successor-bound");
   });
 
+  it("business transfer: a right to opt out of the sale of data is no business transfer (Substack, W3Schools, Yelp, Verizon, Revcontent)", () => {
+    for (const sentence of [
+      "You have the right to opt out of the sale of your Personal Information and the sharing of your Personal Information for the purpose of cross-context behavioral advertising.",
+      "Right to Opt-Out of the Sale of Information: To opt out of the sale of your personal data",
+      "Nevada law (SB 220) requires website operators to provide a way for Nevada consumers to opt out of the sale of certain information that the website operator may collect about them.",
+      "Nevada law allows consumers to opt out of the sale of personally identifiable information by online service providers such as website operators.",
+      "(3) for a consumer who has opted out of the sale of the consumer’s personal information, respect the consumer’s decision to opt out for at least 12 months before requesting that the consumer authorize the sale of the consumer’s personal information.",
+      "You can also opt out of the re-sale of your Personal Information by other participants in these digital advertising networks by visiting https://www.iabprivacy.com/optout.html and opting out of each participant.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("successor-bound");
+    // A sale of the business or its assets still is one, and so is an acquirer bound by the policy.
+    for (const sentence of [
+      "In the event of a sale of all or part of our assets, we will notify you by email.",
+      "If Google is involved in a merger, acquisition or sale of assets, we’ll continue to ensure the confidentiality of your personal information and give affected users notice before personal information is transferred or becomes subject to a different privacy policy.",
+      "In such case, we will use reasonable efforts to require the acquiring entity to comply with this Privacy Policy.",
+    ])
+      expect(kinds(sentence), sentence).toContain("successor-bound");
+  });
+
+  it("business transfer: a sentence cut at a quote's length keeps its topic in the piece that commits the acquirer (AdSupply)", () => {
+    const clause =
+      "Business transfers: Your information may be transferred to another entity of our group following some internal reorganization or to another third party entity in case of sale, reorganization, restructuring, merger and/or acquisition or any other disposal whatsoever at group or company level resulting that part (more than 50%) or whole of our business (or related assets) is either directly or indirectly transferred or falling under control of a third party acquirer, provided the latter and/or the other group company in case of internal reorganization operates within same or similar line of business as ours and commits to comply with this Privacy Policy.";
+    const facts = extractFacts([clause]);
+    expect(facts.find((f) => f.kind === "successor-bound")?.quote).toBe(
+      "business as ours and commits to comply with this Privacy Policy.",
+    );
+    // Other kinds are still read piece by piece: a fragment without their topic is no fact.
+    const long = `We share data with service providers ${"for hosting, ".repeat(45)}who are bound by confidentiality.`;
+    expect(extractFacts([long]).map((f) => [f.kind, f.quote.slice(0, 20)])).toEqual([
+      ["service-providers", "We share data with s"],
+    ]);
+  });
+
   it("disputes: binding arbitration with a class-action waiver", () => {
     const k = kinds(
       "Any dispute will be resolved by final and binding arbitration. You waive any right to participate in a class action lawsuit or class-wide arbitration.",

@@ -82,6 +82,14 @@ type Extractor = {
   practice: PracticeSlug;
   /** The sentence must match this to be considered at all (cheap topical gate). */
   when?: RegExp;
+  /**
+   * `when` is tried on the whole sentence when it was cut at a quote's length: "… falling under
+   * control of a third party acquirer, provided the latter … operates within same or similar line
+   * of" ⏎ "business as ours and commits to comply with this Privacy Policy." (AdSupply) is about
+   * the acquirer its first piece names. Only where a piece without the topic's words still states
+   * the fact; elsewhere such a piece is a fragment ("abuse, fraud, or malicious actors …").
+   */
+  gateOnWhole?: boolean;
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
@@ -337,6 +345,15 @@ const MAX_CLAUSES = 12;
  */
 const BUSINESS_TRANSFER_CHANGE =
   /\b(mergers?|acquisitions?|acquir(er|ers|ing (company|entity|party))|bankruptcy|insolvency|successors?( in interest| entity| company)?|reorgani[sz]ation|divestitures?|change (of|in) (control|ownership))\b/i;
+
+/**
+ * A merger, acquisition, bankruptcy, or the sale of the company or its assets ("in the event of a
+ * sale of all or part of our assets"). A sale of data is not one: "You have the right to opt out
+ * of the sale of your Personal Information" (Substack), "Right to Opt-Out of the Sale of
+ * Information" (W3Schools) — "sale of" followed, within three words, by the data.
+ */
+const BUSINESS_EVENT =
+  /\b(mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
 
 /** A right of users to ask about sharing, said of "you" or of residents, or given by a law. */
 const USERS_RIGHT_TO_ASK =
@@ -789,9 +806,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "successor-bound",
     practice: "business-transfer",
-    when: /\b(merger|acquisition|acquired|bankruptcy|sale of|successor|assets|reorgani[sz]ation)\b/i,
+    when: BUSINESS_EVENT,
+    gateOnWhole: true,
     value: fixed(
-      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out|(consistent|in accordance) with (this|our|the) (privacy )?(policy|statement|notice))\b/i,
+      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice))\b/i,
       "users notified or successor bound by the policy",
     ),
   },
@@ -1047,11 +1065,14 @@ export function extractFacts(
   };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
+    let before = "";
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
+      const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
+      before = sentence.continues ? `${before} ${s}` : s;
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
-        if (x.when && !x.when.test(s)) continue;
+        if (x.when && !x.when.test(x.gateOnWhole ? whole : s)) continue;
         if (x.unless?.test(s)) continue;
         const found = x.value(s, policy);
         if (!found) continue;
