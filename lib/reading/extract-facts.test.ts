@@ -881,6 +881,44 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("may sell personal data");
   });
 
+  it("sale: a denial that holds only until the user is told or offered an opt-out is no denial (Revcontent's quoted law; Logitech, Exponential keep theirs)", () => {
+    const sales = (text: string) =>
+      extractFacts([text])
+        .filter((f) => f.kind === "no-sale" || f.kind === "sale")
+        .map((f) => f.value);
+    expect(
+      sales(
+        "The COMPANY may not sell Consumer personal information unless the Consumer has been given the right, at any time, to opt-out.",
+      ),
+    ).toEqual([]);
+    expect(
+      sales(
+        "We do not sell your personal data, and we will not do so in the future without providing you with notice and an opportunity to opt-out.",
+      ),
+    ).toEqual(["does not sell personal data"]);
+    expect(
+      sales(
+        "We do not disclose or sell your personal information and will not disclose or sell your personal information in the future without giving you notice and an opportunity to opt out of such sale as required by law.",
+      ),
+    ).toEqual(["does not sell personal information"]);
+    // What the user directs or asks, and a consent not received, are no denial by the company.
+    for (const text of [
+      "The COMPANY shall, once it has received direction from a consumer not to sell the consumer’s personal information or, in the case of a minor consumer’s personal information has not received consent to sell the minor consumer’s personal information, stop selling the consumer’s personal information, unless the consumer subsequently provides express authorization for the sale of the consumer’s personal information.",
+      "You have a right to tell us not to sell personal information or process it for certain targeted advertising purposes.",
+      "However, if you are a Nevada resident, you have the right to submit a request directing us not to sell certain information about you.",
+    ])
+      expect(sales(text), text).toEqual([]);
+    expect(sales("We promise not to sell your personal information.")).toEqual([
+      "does not sell personal information",
+    ]);
+    // The user's own consent or permission is the user's decision: still a denial.
+    expect(
+      sales(
+        "We will not sell or lease your personal information to third parties unless we have your permission or are required by law to do so.",
+      ),
+    ).toEqual(["does not sell or lease personal information"]);
+  });
+
   it("sale: sharing the policy says may be considered a sale is one; not under a condition, a denial or a right (Outbrain, AliExpress, Honkai: Star Rail, The Trade Desk)", () => {
     expect(
       factOf(
