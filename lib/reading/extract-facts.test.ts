@@ -1090,6 +1090,22 @@ describe("extractFacts on real policy sentences", () => {
     ).not.toContain("cookies-persistent");
   });
 
+  it("cookies: a right to ask about disclosures names advertising partners but is no tracking (Shine the Light; Criteo, Urban Dictionary)", () => {
+    for (const text of [
+      "California Civil Code Section 1798.83 permits California residents to request a list of the personal information we disclosed to advertising partners for their direct marketing purposes.",
+      "Under California’s Shine the Light law, you may ask for the names of the advertising partners to which we disclosed personal information.",
+      "The right to know how and when we sell your personal information or share it for the purpose of cross-context behavioral advertising.",
+    ])
+      expect(kinds(text), text).not.toContain("third-party-tracking");
+    // What the company lets its partners do is tracking, "allow … to obtain" or not.
+    expect(
+      factOf(
+        "These web beacons are provided by our Ad Partners and allow Ad Partners to obtain information such as the IP address of the computer that downloaded the page on which the beacon appears.",
+        "third-party-tracking",
+      )?.value,
+    ).toBe("web beacons");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",

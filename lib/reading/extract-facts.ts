@@ -355,9 +355,28 @@ const BUSINESS_TRANSFER_CHANGE =
 const BUSINESS_EVENT =
   /\b(mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
 
-/** A right of users to ask about sharing, said of "you" or of residents, or given by a law. */
-const USERS_RIGHT_TO_ASK =
-  /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){1,4}to (request|ask|obtain|know))\b/i;
+/**
+ * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
+ * permits people to ask, while "allow Ad Partners to obtain information" (Urban Dictionary's web
+ * beacons) is what the company lets others do.
+ */
+const RIGHT_TO_ASK =
+  /\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){0,3}(you|residents|consumers|users|customers|individuals|visitors) to (request|ask|obtain|know))\b/i;
+/** Sharing only with the user's consent or unless the user opts out, or a right to ask about it. */
+const USERS_RIGHT_TO_ASK = new RegExp(
+  `\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|${RIGHT_TO_ASK.source}`,
+  "i",
+);
+/**
+ * Tracking denied ("We will never use third-party cookies"), or a right to ask about disclosures
+ * described: "California Civil Code Section 1798.83 permits California residents to request a
+ * list of the personal information we disclosed to advertising partners for their direct
+ * marketing purposes" names advertising partners but says nothing of trackers on the site.
+ */
+const NO_TRACKING_STATED = new RegExp(
+  `\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track)|${RIGHT_TO_ASK.source}`,
+  "i",
+);
 /** The user's wish or request that data not be shared, not the company's statement. */
 const USERS_WISH_NOT_TO_SHARE =
   /\byou( \w+){0,2} (do not|don['’]t|did not) (wish|want)\b|\b(request|ask)(s|ed|ing)?( that)?( us| we)? (not|do not|don['’]t)\b/i;
@@ -639,8 +658,7 @@ const EXTRACTORS: Extractor[] = [
     value: first(
       /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
     ),
-    unless:
-      /\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i,
+    unless: NO_TRACKING_STATED,
   },
   {
     kind: "credentials-in-cookies",
