@@ -1060,6 +1060,13 @@ const gpcNamesSomethingElse = (clauses: string[]) =>
 const dntNamesSomethingElse = (clauses: string[]) =>
   namesSomethingElse(clauses, /\(\s*["“”']?DNT["“”']?\s*\)/g, /not[\s-]?track/i);
 
+/** Whether a policy makes "GPC" or "DNT" the name of something else: read over all its clauses. */
+export type SignalNames = Pick<PolicyWords, "gpcNamesSomethingElse" | "dntNamesSomethingElse">;
+export const signalNamesOf = (clauses: string[]): SignalNames => ({
+  gpcNamesSomethingElse: gpcNamesSomethingElse(clauses),
+  dntNamesSomethingElse: dntNamesSomethingElse(clauses),
+});
+
 export function extractFacts(
   clauses: string[],
   /** Called every 50 clauses, so a caller can stop a reading that runs over its time. */
@@ -1068,6 +1075,11 @@ export function extractFacts(
   own: ReadonlySet<string> = new Set(),
   /** Each clause's heading path: a table row's verb may be in its heading. */
   headingPaths: ReadonlyArray<readonly string[]> = [],
+  /**
+   * Read over the whole policy: a caller reading it a clause at a time (the history's VersionRater)
+   * passes the policy's, so a clause means by "GPC" what the policy does.
+   */
+  signals: SignalNames = signalNamesOf(clauses),
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
@@ -1076,11 +1088,7 @@ export function extractFacts(
     facts.push(fact);
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
-  const policy: PolicyWords = {
-    gpcNamesSomethingElse: gpcNamesSomethingElse(clauses),
-    dntNamesSomethingElse: dntNamesSomethingElse(clauses),
-    own,
-  };
+  const policy: PolicyWords = { ...signals, own };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     let before = "";
