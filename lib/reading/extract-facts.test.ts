@@ -1129,6 +1129,7 @@ describe("extractFacts on real policy sentences", () => {
       "In the event of a sale of all or part of our assets, we will notify you by email.",
       "If Google is involved in a merger, acquisition or sale of assets, we’ll continue to ensure the confidentiality of your personal information and give affected users notice before personal information is transferred or becomes subject to a different privacy policy.",
       "In such case, we will use reasonable efforts to require the acquiring entity to comply with this Privacy Policy.",
+      "To an actual or potential buyer (and its agents and advisers) in connection with any actual or proposed purchase, merger or acquisition of any part of our business, provided that we inform the buyer it must use your personal information only for the purposes disclosed in this Privacy Policy.",
     ])
       expect(kinds(sentence), sentence).toContain("successor-bound");
   });

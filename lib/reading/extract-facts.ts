@@ -827,7 +827,7 @@ const EXTRACTORS: Extractor[] = [
     when: BUSINESS_EVENT,
     gateOnWhole: true,
     value: fixed(
-      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice))\b/i,
+      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|only for the purposes (disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i,
       "users notified or successor bound by the policy",
     ),
   },
