@@ -1,5 +1,5 @@
 import type { Rating } from "../ratings";
-import { extractFacts, type Fact } from "../reading/extract-facts";
+import { extractFacts, signalNamesOf, type Fact } from "../reading/extract-facts";
 import { PRACTICE_SLUGS } from "../reading/classifier";
 import { suggestRating } from "../reading/suggest-rating";
 
@@ -13,15 +13,18 @@ export type RatedClause = {
   practices: readonly string[];
 };
 
-type OwnReading = { own: ReadonlySet<string>; facts: Map<number, Fact[]> };
+/** Facts per clause occurrence, under one set of own names; keyed by occurrence and the version's signal names. */
+type OwnReading = { own: ReadonlySet<string>; facts: Map<string, Fact[]> };
 
 /**
  * Suggested ratings per version, read as the corpus seed reads a company's latest policy
  * (analyzePolicy, then readMachinePolicy), so the latest version's ratings are the company
- * page's. Facts are read once per clause occurrence and set of own names: extractFacts reads
- * each clause on its own (its heading path for a table row's verb), so a policy's facts are its
- * clauses' facts in order. A version whose clauses and own names are those of the version before
- * it keeps its ratings.
+ * page's. Facts are read once per clause occurrence, set of own names and reading of "GPC" and
+ * "DNT": extractFacts reads each clause on its own (its heading path for a table row's verb), so a
+ * policy's facts are its clauses' facts in order, except what it reads over the whole policy —
+ * own names, and whether "GPC" or "DNT" names something else ("Google Payment Corp. (“GPC”)")
+ * — which is read from the whole version and passed in. A version whose clauses and own names
+ * are those of the version before it keeps its ratings.
  */
 export class VersionRater {
   private readonly bySha = new Map<string, OwnReading>();
@@ -45,11 +48,14 @@ export class VersionRater {
     const key = clauses.map((c) => c.occurrence).join(",");
     if (this.previousRatings && key === this.previousKey && reading === this.previousReading)
       return this.previousRatings;
+    const signals = signalNamesOf(clauses.map((c) => c.text));
+    const signalKey = `${signals.gpcNamesSomethingElse ? "g" : ""}${signals.dntNamesSomethingElse ? "d" : ""}`;
     const facts = clauses.flatMap((c) => {
-      let found = reading.facts.get(c.occurrence);
+      const at = `${c.occurrence}|${signalKey}`;
+      let found = reading.facts.get(at);
       if (!found) {
-        found = extractFacts([c.text], undefined, reading.own, [c.headingPath]);
-        reading.facts.set(c.occurrence, found);
+        found = extractFacts([c.text], undefined, reading.own, [c.headingPath], signals);
+        reading.facts.set(at, found);
       }
       return found;
     });

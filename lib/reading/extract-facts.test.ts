@@ -881,6 +881,44 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("may sell personal data");
   });
 
+  it("sale: a denial that holds only until the user is told or offered an opt-out is no denial (Revcontent's quoted law; Logitech, Exponential keep theirs)", () => {
+    const sales = (text: string) =>
+      extractFacts([text])
+        .filter((f) => f.kind === "no-sale" || f.kind === "sale")
+        .map((f) => f.value);
+    expect(
+      sales(
+        "The COMPANY may not sell Consumer personal information unless the Consumer has been given the right, at any time, to opt-out.",
+      ),
+    ).toEqual([]);
+    expect(
+      sales(
+        "We do not sell your personal data, and we will not do so in the future without providing you with notice and an opportunity to opt-out.",
+      ),
+    ).toEqual(["does not sell personal data"]);
+    expect(
+      sales(
+        "We do not disclose or sell your personal information and will not disclose or sell your personal information in the future without giving you notice and an opportunity to opt out of such sale as required by law.",
+      ),
+    ).toEqual(["does not sell personal information"]);
+    // What the user directs or asks, and a consent not received, are no denial by the company.
+    for (const text of [
+      "The COMPANY shall, once it has received direction from a consumer not to sell the consumer’s personal information or, in the case of a minor consumer’s personal information has not received consent to sell the minor consumer’s personal information, stop selling the consumer’s personal information, unless the consumer subsequently provides express authorization for the sale of the consumer’s personal information.",
+      "You have a right to tell us not to sell personal information or process it for certain targeted advertising purposes.",
+      "However, if you are a Nevada resident, you have the right to submit a request directing us not to sell certain information about you.",
+    ])
+      expect(sales(text), text).toEqual([]);
+    expect(sales("We promise not to sell your personal information.")).toEqual([
+      "does not sell personal information",
+    ]);
+    // The user's own consent or permission is the user's decision: still a denial.
+    expect(
+      sales(
+        "We will not sell or lease your personal information to third parties unless we have your permission or are required by law to do so.",
+      ),
+    ).toEqual(["does not sell or lease personal information"]);
+  });
+
   it("sale: sharing the policy says may be considered a sale is one; not under a condition, a denial or a right (Outbrain, AliExpress, Honkai: Star Rail, The Trade Desk)", () => {
     expect(
       factOf(
@@ -1052,12 +1090,62 @@ describe("extractFacts on real policy sentences", () => {
     ).not.toContain("cookies-persistent");
   });
 
+  it("cookies: a right to ask about disclosures names advertising partners but is no tracking (Shine the Light; Criteo, Urban Dictionary)", () => {
+    for (const text of [
+      "California Civil Code Section 1798.83 permits California residents to request a list of the personal information we disclosed to advertising partners for their direct marketing purposes.",
+      "Under California’s Shine the Light law, you may ask for the names of the advertising partners to which we disclosed personal information.",
+      "The right to know how and when we sell your personal information or share it for the purpose of cross-context behavioral advertising.",
+    ])
+      expect(kinds(text), text).not.toContain("third-party-tracking");
+    // What the company lets its partners do is tracking, "allow … to obtain" or not.
+    expect(
+      factOf(
+        "These web beacons are provided by our Ad Partners and allow Ad Partners to obtain information such as the IP address of the computer that downloaded the page on which the beacon appears.",
+        "third-party-tracking",
+      )?.value,
+    ).toBe("web beacons");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",
       "Corporate transactions: In connection with a reorganization, restructuring, merger or sale, or other transfer of assets, we will transfer personal information provided the receiving party agrees to respect your personal information in a manner that is consistent with our Privacy Statement.",
     ])
       expect(kinds(sentence), sentence).toContain("successor-bound");
+  });
+
+  it("business transfer: a right to opt out of the sale of data is no business transfer (Substack, W3Schools, Yelp, Verizon, Revcontent)", () => {
+    for (const sentence of [
+      "You have the right to opt out of the sale of your Personal Information and the sharing of your Personal Information for the purpose of cross-context behavioral advertising.",
+      "Right to Opt-Out of the Sale of Information: To opt out of the sale of your personal data",
+      "Nevada law (SB 220) requires website operators to provide a way for Nevada consumers to opt out of the sale of certain information that the website operator may collect about them.",
+      "Nevada law allows consumers to opt out of the sale of personally identifiable information by online service providers such as website operators.",
+      "(3) for a consumer who has opted out of the sale of the consumer’s personal information, respect the consumer’s decision to opt out for at least 12 months before requesting that the consumer authorize the sale of the consumer’s personal information.",
+      "You can also opt out of the re-sale of your Personal Information by other participants in these digital advertising networks by visiting https://www.iabprivacy.com/optout.html and opting out of each participant.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("successor-bound");
+    // A sale of the business or its assets still is one, and so is an acquirer bound by the policy.
+    for (const sentence of [
+      "In the event of a sale of all or part of our assets, we will notify you by email.",
+      "If Google is involved in a merger, acquisition or sale of assets, we’ll continue to ensure the confidentiality of your personal information and give affected users notice before personal information is transferred or becomes subject to a different privacy policy.",
+      "In such case, we will use reasonable efforts to require the acquiring entity to comply with this Privacy Policy.",
+      "To an actual or potential buyer (and its agents and advisers) in connection with any actual or proposed purchase, merger or acquisition of any part of our business, provided that we inform the buyer it must use your personal information only for the purposes disclosed in this Privacy Policy.",
+    ])
+      expect(kinds(sentence), sentence).toContain("successor-bound");
+  });
+
+  it("business transfer: a sentence cut at a quote's length keeps its topic in the piece that commits the acquirer (AdSupply)", () => {
+    const clause =
+      "Business transfers: Your information may be transferred to another entity of our group following some internal reorganization or to another third party entity in case of sale, reorganization, restructuring, merger and/or acquisition or any other disposal whatsoever at group or company level resulting that part (more than 50%) or whole of our business (or related assets) is either directly or indirectly transferred or falling under control of a third party acquirer, provided the latter and/or the other group company in case of internal reorganization operates within same or similar line of business as ours and commits to comply with this Privacy Policy.";
+    const facts = extractFacts([clause]);
+    expect(facts.find((f) => f.kind === "successor-bound")?.quote).toBe(
+      "business as ours and commits to comply with this Privacy Policy.",
+    );
+    // Other kinds are still read piece by piece: a fragment without their topic is no fact.
+    const long = `We share data with service providers ${"for hosting, ".repeat(45)}who are bound by confidentiality.`;
+    expect(extractFacts([long]).map((f) => [f.kind, f.quote.slice(0, 20)])).toEqual([
+      ["service-providers", "We share data with s"],
+    ]);
   });
 
   it("disputes: binding arbitration with a class-action waiver", () => {

@@ -82,6 +82,14 @@ type Extractor = {
   practice: PracticeSlug;
   /** The sentence must match this to be considered at all (cheap topical gate). */
   when?: RegExp;
+  /**
+   * `when` is tried on the whole sentence when it was cut at a quote's length: "… falling under
+   * control of a third party acquirer, provided the latter … operates within same or similar line
+   * of" ⏎ "business as ours and commits to comply with this Privacy Policy." (AdSupply) is about
+   * the acquirer its first piece names. Only where a piece without the topic's words still states
+   * the fact; elsewhere such a piece is a fragment ("abuse, fraud, or malicious actors …").
+   */
+  gateOnWhole?: boolean;
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
@@ -346,9 +354,37 @@ const MAX_CLAUSES = 12;
 const BUSINESS_TRANSFER_CHANGE =
   /\b(mergers?|acquisitions?|acquir(er|ers|ing (company|entity|party))|bankruptcy|insolvency|successors?( in interest| entity| company)?|reorgani[sz]ation|divestitures?|change (of|in) (control|ownership))\b/i;
 
-/** A right of users to ask about sharing, said of "you" or of residents, or given by a law. */
-const USERS_RIGHT_TO_ASK =
-  /\bwithout your (express |explicit |prior )?consent\b|\bunless you (opt|consent|agree)|\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){1,4}to (request|ask|obtain|know))\b/i;
+/**
+ * A merger, acquisition, bankruptcy, or the sale of the company or its assets ("in the event of a
+ * sale of all or part of our assets"). A sale of data is not one: "You have the right to opt out
+ * of the sale of your Personal Information" (Substack), "Right to Opt-Out of the Sale of
+ * Information" (W3Schools) — "sale of" followed, within three words, by the data.
+ */
+const BUSINESS_EVENT =
+  /\b(mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
+
+/**
+ * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
+ * permits people to ask, while "allow Ad Partners to obtain information" (Urban Dictionary's web
+ * beacons) is what the company lets others do.
+ */
+const RIGHT_TO_ASK =
+  /\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){0,3}(you|residents|consumers|users|customers|individuals|visitors) to (request|ask|obtain|know))\b/i;
+/** Sharing only with the user's consent or unless the user opts out, or a right to ask about it. */
+const USERS_RIGHT_TO_ASK = new RegExp(
+  `\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|${RIGHT_TO_ASK.source}`,
+  "i",
+);
+/**
+ * Tracking denied ("We will never use third-party cookies"), or a right to ask about disclosures
+ * described: "California Civil Code Section 1798.83 permits California residents to request a
+ * list of the personal information we disclosed to advertising partners for their direct
+ * marketing purposes" names advertising partners but says nothing of trackers on the site.
+ */
+const NO_TRACKING_STATED = new RegExp(
+  `\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track)|${RIGHT_TO_ASK.source}`,
+  "i",
+);
 /** The user's wish or request that data not be shared, not the company's statement. */
 const USERS_WISH_NOT_TO_SHARE =
   /\byou( \w+){0,2} (do not|don['’]t|did not) (wish|want)\b|\b(request|ask)(s|ed|ing)?( that)?( us| we)? (not|do not|don['’]t)\b/i;
@@ -631,8 +667,7 @@ const EXTRACTORS: Extractor[] = [
     // sell your personal information to data brokers and share it with advertising partners for
     // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
     value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : thirdPartyTracking(s)),
-    unless:
-      /\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\b.{0,40}\b(third[- ]party|advertis|beacon|track)/i,
+    unless: NO_TRACKING_STATED,
   },
   {
     kind: "credentials-in-cookies",
@@ -798,9 +833,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "successor-bound",
     practice: "business-transfer",
-    when: /\b(merger|acquisition|acquired|bankruptcy|sale of|successor|assets|reorgani[sz]ation)\b/i,
+    when: BUSINESS_EVENT,
+    gateOnWhole: true,
     value: fixed(
-      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out|(consistent|in accordance) with (this|our|the) (privacy )?(policy|statement|notice))\b/i,
+      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|only for the purposes (disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i,
       "users notified or successor bound by the policy",
     ),
   },
@@ -1033,6 +1069,13 @@ const gpcNamesSomethingElse = (clauses: string[]) =>
 const dntNamesSomethingElse = (clauses: string[]) =>
   namesSomethingElse(clauses, /\(\s*["“”']?DNT["“”']?\s*\)/g, /not[\s-]?track/i);
 
+/** Whether a policy makes "GPC" or "DNT" the name of something else: read over all its clauses. */
+export type SignalNames = Pick<PolicyWords, "gpcNamesSomethingElse" | "dntNamesSomethingElse">;
+export const signalNamesOf = (clauses: string[]): SignalNames => ({
+  gpcNamesSomethingElse: gpcNamesSomethingElse(clauses),
+  dntNamesSomethingElse: dntNamesSomethingElse(clauses),
+});
+
 export function extractFacts(
   clauses: string[],
   /** Called every 50 clauses, so a caller can stop a reading that runs over its time. */
@@ -1041,6 +1084,11 @@ export function extractFacts(
   own: ReadonlySet<string> = new Set(),
   /** Each clause's heading path: a table row's verb may be in its heading. */
   headingPaths: ReadonlyArray<readonly string[]> = [],
+  /**
+   * Read over the whole policy: a caller reading it a clause at a time (the history's VersionRater)
+   * passes the policy's, so a clause means by "GPC" what the policy does.
+   */
+  signals: SignalNames = signalNamesOf(clauses),
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
@@ -1049,18 +1097,17 @@ export function extractFacts(
     facts.push(fact);
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
-  const policy: PolicyWords = {
-    gpcNamesSomethingElse: gpcNamesSomethingElse(clauses),
-    dntNamesSomethingElse: dntNamesSomethingElse(clauses),
-    own,
-  };
+  const policy: PolicyWords = { ...signals, own };
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
+    let before = "";
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
+      const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
+      before = sentence.continues ? `${before} ${s}` : s;
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
-        if (x.when && !x.when.test(s)) continue;
+        if (x.when && !x.when.test(x.gateOnWhole ? whole : s)) continue;
         if (x.unless?.test(s)) continue;
         const found = x.value(s, policy);
         if (!found) continue;

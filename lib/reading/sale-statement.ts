@@ -126,6 +126,20 @@ const SCOPES: Array<[RegExp, string]> = [
  */
 const SCOPE_END = /[,;:(–—]|\b(and|but|however|whereas|although|except|including|nor|unless)\b/i;
 
+/**
+ * A denial that holds only until the user is told or offered an opt-out is a rule for selling,
+ * not a denial: "The COMPANY may not sell Consumer personal information unless the Consumer has
+ * been given the right, at any time, to opt-out" (Revcontent, the law's words), "will not … in
+ * the future without giving you notice and an opportunity to opt out". Read on the denial's own
+ * clause, so "We do not sell your personal data, and we will not do so in the future without
+ * providing you with notice" still denies. ("Unless you consent" is a denial: the user decides.)
+ */
+const CLAUSE_AFTER_END = /[;.!?]|\b(and|but|however|whereas|although)\b/i;
+const UNTIL_TOLD =
+  /\b(unless|until|without)\b.{0,100}?\b(notice|notif(y|ied|ying|ication)|opt[- ]?out)\b/i;
+const liftedByNotice = (after: string) =>
+  UNTIL_TOLD.test(after.slice(0, CLAUSE_AFTER_END.exec(after)?.index ?? 200).slice(0, 200));
+
 function scopeOf(object: string, after: string): string | null {
   const end = SCOPE_END.exec(after)?.index ?? after.length;
   const words = `${object} ${after.slice(0, Math.min(end, 120))}`;
@@ -308,6 +322,8 @@ export function saleStatements(
     const infinitive = runStart > 0 && tokens[runStart - 1]!.word === "to";
     const modal = around.findLast((t) => MODAL.has(t.word))?.word ?? (infinitive ? "may" : null);
     if (!negated && (transfer || undercut[runStart])) continue;
+    if (negated && liftedByNotice(sentence.slice(afterObject))) continue;
+    if (negated && usersDirection(tokens, windowStart, runStart)) continue;
     if (!passive && byOthers(tokens, runStart, own, negated)) continue;
     const rest = object.replace(AGGREGATE, "");
     out.push({
@@ -321,6 +337,30 @@ export function saleStatements(
     });
   }
   return out;
+}
+
+/** Words for a user's direction or request: "direction from a consumer not to sell", "ask us not to sell". */
+const DIRECTION = set(
+  "direction directions directs directed direct instruct instructs instructed instruction instructions request requests requested ask asks asked tell tells told",
+);
+
+const CONSENT = set("consent authorization authorisation permission");
+
+/**
+ * A negation that is not the company's denial of selling: "not to sell" after a user's direction
+ * or request is what the user asks ("once it has received direction from a consumer not to sell
+ * the consumer's personal information", Revcontent, the law's words), and "has not received
+ * consent to sell" denies the consent, a condition, not the sale.
+ */
+function usersDirection(tokens: Token[], windowStart: number, runStart: number): boolean {
+  for (let k = windowStart; k < runStart; k++) {
+    if (!NEGATION.has(tokens[k]!.word)) continue;
+    for (let j = k + 1; j < runStart; j++) if (CONSENT.has(tokens[j]!.word)) return true;
+    if (tokens[k + 1]?.word !== "to") continue;
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--)
+      if (DIRECTION.has(tokens[j]!.word)) return true;
+  }
+  return false;
 }
 
 /**

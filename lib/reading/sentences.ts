@@ -1,5 +1,10 @@
 /** A sentence of a clause and where it starts, so a quote is always the clause's own words. */
-export type Sentence = { text: string; start: number };
+export type Sentence = {
+  text: string;
+  start: number;
+  /** A piece of a sentence cut at a quote's length, after the piece before it: the same sentence. */
+  continues?: boolean;
+};
 
 // A full stop, ! or ? (optionally closed by a quote or bracket) then space then a capital or
 // opening quote: one character of lookbehind and no nested quantifiers, so it runs in linear time.
@@ -52,6 +57,7 @@ export function sentencesOf(clause: string): Sentence[] {
   let start = 0;
   const add = (end: number) => {
     let s = start;
+    const first = start;
     while (s < end) {
       let e = end;
       if (e - s > MAX_SENTENCE) {
@@ -59,7 +65,8 @@ export function sentencesOf(clause: string): Sentence[] {
         e = space > s ? space : s + MAX_SENTENCE;
       }
       const text = clause.slice(s, e).trim();
-      if (text) out.push({ text, start: s + clause.slice(s, e).indexOf(text) });
+      const at = s + clause.slice(s, e).indexOf(text);
+      if (text) out.push(s > first ? { text, start: at, continues: true } : { text, start: at });
       s = e;
     }
   };
