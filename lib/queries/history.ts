@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
 import { matchClauses } from "../history/match-clauses";
+import { PRACTICE_SLUGS } from "../reading/practice-slugs";
 import {
   HISTORY_STATUS_KEY,
   parseHistoryStatus,
@@ -204,7 +205,7 @@ export async function getVersionDiff(
       return {
         ok: false,
         status: 400,
-        error: `Version ${id} belongs to another company, not to ${company.slug}`,
+        error: `Version ${id} belongs to another company, not to ${company.slug}.`,
       };
   }
   const asSummary = (r: DiffVersionRow) => summary({ ...r, recorded_at: new Date(r.recorded_at) });
@@ -237,7 +238,8 @@ export async function getVersionDiff(
       unchanged: to.clause_ids.filter((id) => !changedIds.has(id)).length,
       ratingChanges:
         from.ratings && to.ratings
-          ? Object.keys(to.ratings)
+          ? // In the taxonomy's order, as every list of practices is shown.
+            PRACTICE_SLUGS.filter((p) => p in to.ratings!)
               .filter((p) => from.ratings![p] !== to.ratings![p])
               .map((p) => ({
                 practice: p,

@@ -12,7 +12,8 @@ import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
 import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
 import { getDb } from "../../lib/db";
 import { loadHistory } from "../../lib/history/load-history";
-import { getHistoryOverview, listChanges } from "../../lib/queries/history";
+import { getHistoryOverview, getVersionDiff, listChanges } from "../../lib/queries/history";
+import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
 import { runSeed } from "../../lib/seed/run-seed";
 import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
 
@@ -202,6 +203,18 @@ describe("GET /api/companies/{slug}/diff", () => {
     expect(body.added.length + body.removed.length + body.modified.length).toBeGreaterThan(0);
   });
 
+  it("lists the suggested ratings that changed in the taxonomy's order", async () => {
+    const orders: string[][] = [];
+    for (const slug of SERVICES) {
+      const versions = (await versionsOf(slug)).body.versions;
+      const result = await getVersionDiff(slug, versions[versions.length - 1]!.id, versions[0]!.id);
+      if (result.ok) orders.push(result.diff.ratingChanges.map((c) => c.practice));
+    }
+    // Stored as jsonb, whose keys come back shortest first ("use", "access", "choice", …).
+    expect(orders.some((o) => o.length > 1)).toBe(true);
+    for (const o of orders) expect(o).toEqual(PRACTICE_SLUGS.filter((p) => o.includes(p)));
+  });
+
   it("answers 400 for malformed ids or another company's, 404 for unknown ones", async () => {
     const adroll = (await versionsOf("adroll")).body.versions[0]!.id;
     const mozy = (await versionsOf("mozy")).body.versions[0]!.id;
@@ -220,7 +233,8 @@ describe("GET /api/companies/{slug}/diff", () => {
     }
     const other = await diffOf("adroll", `from=${mozy}&to=${adroll}`);
     expect(other.status).toBe(400);
-    expect(other.body.error).toMatch(/another company/);
+    // A sentence, like the other errors: it ends with a full stop.
+    expect(other.body.error).toBe(`Version ${mozy} belongs to another company, not to adroll.`);
     expect((await diffOf("adroll", `from=2000000000&to=${adroll}`)).status).toBe(404);
     expect((await diffOf("no-such-company", `from=${adroll}&to=${adroll}`)).status).toBe(404);
   });
