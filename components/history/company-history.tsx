@@ -17,6 +17,9 @@ function asides(overview: HistoryOverview, name: string): string {
     overview.layoutOnlyCount
       ? `${overview.layoutOnlyCount.toLocaleString("en")} of them ${overview.layoutOnlyCount === 1 ? "a change" : "changes"} to the page’s layout that changed no clause, left out below`
       : null,
+    overview.otherLanguageCount
+      ? `${overview.otherLanguageCount.toLocaleString("en")} of them recorded in another language, not ${overview.otherLanguageCount === 1 ? "a change" : "changes"} by ${name}, left out below`
+      : null,
   ].filter(Boolean);
   return parts.length ? ` (${parts.join("; ")})` : "";
 }
@@ -60,7 +63,10 @@ export function CompanyHistory({
             {versionCount.toLocaleString("en")} versions recorded since{" "}
             {formatVersionDate(overview.firstRecordedAt!)}
             {asides(overview, name)}. The latest
-            {overview.technicalCount || overview.backAndForthCount || overview.layoutOnlyCount
+            {overview.technicalCount ||
+            overview.backAndForthCount ||
+            overview.layoutOnlyCount ||
+            overview.otherLanguageCount
               ? " changes"
               : ""}
             :

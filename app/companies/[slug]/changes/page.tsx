@@ -94,10 +94,12 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const loading = status?.state === "loading";
   // A page going back and forth between texts moves ratings back and forth: left out here.
   const ratingMoves = versions.filter(
-    (v) => v.ratingChanges.length > 0 && v.comparedTo !== null && !v.backAndForth,
+    (v) =>
+      v.ratingChanges.length > 0 && v.comparedTo !== null && !v.backAndForth && !v.otherLanguage,
   );
   const backAndForthCount = versions.filter((v) => v.backAndForth).length;
   const layoutOnlyCount = versions.filter((v) => versionStatus(v) === "layout-only").length;
+  const otherLanguageCount = versions.filter((v) => v.otherLanguage).length;
   const notes = backAndForthNotes(versions);
   const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
   const versionHref = (id: number) => {
@@ -142,6 +144,9 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               : null}
             {backAndForthCount > 0
               ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): shaded and marked “Back and forth” below, and not listed among the atlas’s changes or in the feeds.`
+              : null}
+            {otherLanguageCount > 0
+              ? ` ${otherLanguageCount.toLocaleString("en")} version${otherLanguageCount === 1 ? " was" : "s were"} recorded in another language than English (a translation the page showed for a while): marked “Another language”, not listed among the atlas’s changes or in the feeds, and left out of the suggested ratings; the next English version is compared with the English text before ${otherLanguageCount === 1 ? "it" : "them"}.`
               : null}
           </p>
         )}
@@ -216,6 +221,13 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
                 text of {formatVersionDate(gap.latestChange.recordedAt)}
               </Link>
               .
+            </p>
+          ) : null}
+          {diff.from.otherLanguage || diff.to.otherLanguage ? (
+            <p className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
+              {diff.to.otherLanguage ? "The later" : "The earlier"} version was recorded in another
+              language than English: the clauses below differ because the text is a translation, not
+              because {company.name} changed its policy.
             </p>
           ) : null}
           {diff.to.kind === "technical" ? (

@@ -19,6 +19,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }
       changedPractices: v.changedPractices,
       returnsTo: v.returnsTo,
       backAndForth: v.backAndForth,
+      otherLanguage: v.otherLanguage,
       comparedTo: v.comparedTo && { id: v.comparedTo.id, recordedAt: v.comparedTo.recordedAt },
     })),
   });
