@@ -374,6 +374,14 @@ describe("changes across the atlas and their feeds", () => {
       (await getCompanyFeed(req("/feeds/companies/nobody.atom"), ctx({ file: "nobody.atom" })))
         .status,
     ).toBe(404);
+    // A curated company has no feed, as its page offers none: 404, saying why.
+    const mozy = await getCompanyFeed(
+      req("/feeds/companies/mozy.atom"),
+      ctx({ file: "mozy.atom" }),
+    );
+    expect(mozy.status).toBe(404);
+    expect(mozy.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await mozy.text()).toMatch(/^Mozy's policy is curated: .* no feed of changes\.\n$/);
     expect(
       (
         await getPracticeFeed(
@@ -382,6 +390,36 @@ describe("changes across the atlas and their feeds", () => {
         )
       ).status,
     ).toBe(404);
+  });
+});
+
+describe("the changes feed's filters", () => {
+  const req = (p: string) => new Request(`http://localhost${p}`);
+
+  it("names its filters in its title", async () => {
+    const filtered = parseFeed(
+      await (
+        await getChangesFeed(req("/feeds/changes.atom?practice=retention&sector=social"))
+      ).text(),
+    );
+    expect(filtered.title).toBe("Policy Atlas: privacy policy changes — data retention, in social");
+    const all = parseFeed(await (await getChangesFeed(req("/feeds/changes.atom"))).text());
+    expect(all.title).toBe("Policy Atlas: privacy policy changes");
+  });
+
+  it("refuses a bad filter with a 400 that names it, instead of serving every change", async () => {
+    for (const [q, named] of [
+      ["practice=bogus", 'practice "bogus"'],
+      ["since=2024-13-01", 'since "2024-13-01" (not a date like 2024-05-03)'],
+      ["sector=social&until=tomorrow", 'until "tomorrow"'],
+    ] as const) {
+      const res = await getChangesFeed(req(`/feeds/changes.atom?${q}`));
+      expect(res.status, q).toBe(400);
+      expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+      const body = await res.text();
+      expect(body, q).toContain(`Not a filter of this feed: ${named}`);
+      expect(body).toContain("practice (cookies, retention,");
+    }
   });
 });
 
