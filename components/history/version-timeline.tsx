@@ -151,7 +151,11 @@ function VersionRow({
         ) : (
           <span>
             {v.clauseCount} clause{v.clauseCount === 1 ? "" : "s"},{" "}
-            {single ? "the only version archived" : "the earliest version recorded"}
+            {single
+              ? "the only version archived"
+              : v.seq > 1
+                ? "the first version recorded in English"
+                : "the earliest version recorded"}
           </span>
         )}
       </td>

@@ -163,6 +163,7 @@ describe("GET /api/companies/{slug}/versions", () => {
         "recordedAt",
         "returnsTo",
         "backAndForth",
+        "otherLanguage",
         "comparedTo",
       ].sort(),
     );
