@@ -69,9 +69,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     if (p.ok) requested = { from: p.from, to: p.to };
     else notices.push(`${p.error.replace(/ \(see .*\)/, "")} Showing the latest change instead.`);
   }
-  // Without a valid choice, the latest change listed among the atlas's changes (or, when there is
-  // none, the latest version's difference from the one before).
-  const latestChange = versions.find(isListedChange) ?? versions.find((v) => v.seq > 1);
+  /*
+   * Without a valid choice, the latest change listed among the atlas's changes; when there is
+   * none, the latest version that changed a clause (a re-extraction, say), whose badge says what
+   * it is; never a comparison that shows nothing (Signal's two re-extractions, "No clause changed").
+   */
+  const latestChange =
+    versions.find(isListedChange) ??
+    versions.find((v) => v.comparedTo !== null && v.changedClauses > 0 && !v.otherLanguage);
   // The versions recorded after it, which the page must account for when it opens on it.
   const gap = sinceLatestChange(versions);
   let pair = requested;
@@ -100,6 +105,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const backAndForthCount = versions.filter((v) => v.backAndForth).length;
   const layoutOnlyCount = versions.filter((v) => versionStatus(v) === "layout-only").length;
   const otherLanguageCount = versions.filter((v) => v.otherLanguage).length;
+  const technicalCount = versions.filter((v) => versionStatus(v) === "technical").length;
   const notes = backAndForthNotes(versions);
   const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
   const versionHref = (id: number) => {
@@ -136,8 +142,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           <p className="max-w-prose text-slate-700 dark:text-slate-300">
             {versions.length.toLocaleString("en")} versions recorded by Open Terms Archive, from{" "}
             {formatVersionDate(oldest!.recordedAt)} to {formatVersionDate(versions[0]!.recordedAt)}.{" "}
-            {versions.filter((v) => v.kind === "technical").length > 0
-              ? "Versions marked “Re-extraction” are Open Terms Archive reading the page anew, not changes by the company. "
+            {technicalCount > 0
+              ? `${technicalCount.toLocaleString("en")} version${technicalCount === 1 ? " is a re-extraction" : "s are re-extractions"}, marked “Re-extraction”: Open Terms Archive reading the page anew, not ${technicalCount === 1 ? "a change" : "changes"} by the company. `
               : null}
             {layoutOnlyCount > 0
               ? `${layoutOnlyCount.toLocaleString("en")} version${layoutOnlyCount === 1 ? " is" : "s are"} marked “Layout only”: the page changed but none of its clauses did, so ${layoutOnlyCount === 1 ? "it is" : "they are"} not listed among the atlas’s changes or in the feeds. `
@@ -249,6 +255,12 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           ) : null}
           <ClauseDiff diff={diff} practices={practices} />
         </section>
+      ) : versions.length > 1 && !latestChange ? (
+        <p className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700">
+          None of the {versions.length.toLocaleString("en")} recorded versions changed a clause of
+          the policy, so there is no change to show. To compare two versions anyway, choose them in
+          the list below.
+        </p>
       ) : null}
 
       {ratingMoves.length ? (
