@@ -193,6 +193,10 @@ test.describe("policy history", () => {
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Policy history" })).toBeVisible();
     await expect(page.getByText(/One archived version/)).toBeVisible();
+    // The feed's address answers as the page does: no feed, and why.
+    const feed = await request.get("/feeds/companies/mozy.atom");
+    expect(feed.status()).toBe(404);
+    expect(await feed.text()).toContain("Mozy's policy is curated");
   });
 
   test("/changes lists changes across the atlas and filters them by practice", async ({ page }) => {
@@ -277,7 +281,8 @@ test.describe("policy history", () => {
     ).toBeVisible();
     const history = page.getByRole("region", { name: "Policy history" });
     await expect(history.getByText("Re-extraction", { exact: true })).toHaveCount(0);
-    await expect(history.locator("li")).toHaveCount(3);
+    // Its two changes; the first recording is not a change, and is in the sentence's "since".
+    await expect(history.locator("li")).toHaveCount(2);
     const feed = await (await request.get("/feeds/companies/mediafire.atom")).text();
     for (let v = 1; v <= 10; v++) expect(feed).not.toContain(`to=${mediafire[v]!.id}<`);
   });
@@ -426,11 +431,14 @@ test.describe("policy history", () => {
     expect(changes).toContain(`from=${april.id}&amp;to=${kept.id}`);
   });
 
-  test("TikTok's history says why it opens on a change months before its latest version, and folds the back and forth", async ({
+  test("TikTok's history says why it opens on a change months before its latest version, and folds what are not changes", async ({
     browser,
     request,
   }) => {
     const tiktok = (await versionsOf(request, "tiktok", 81)).reverse();
+    // Oct 29, 2025: the latest change of words. Dec 16 only dropped a link to the archived policy
+    // ("Click here to view our current Privacy Policy."), page furniture: layout only.
+    const oct29 = tiktok.find((v) => v.recordedAt.startsWith("2025-10-29"))!;
     const dec16 = tiktok.find((v) => v.recordedAt.startsWith("2025-12-16"))!;
     const latest = tiktok[0]!;
     const inRun = tiktok.find((v) => v.recordedAt.startsWith("2026-06-15"))!;
@@ -440,24 +448,25 @@ test.describe("policy history", () => {
         const page = await context.newPage();
         await page.goto("/companies/tiktok/changes");
         await expect(page.getByTestId("diff-ends")).toHaveText(
-          "Comparing the version of Nov 12, 2025 Layout only with the version of Dec 16, 2025 Changed. Link to this comparison",
+          "Comparing the version of Sep 23, 2025 Re-extraction with the version of Oct 29, 2025 Changed. Link to this comparison",
         );
         const why = page.getByTestId("since-latest-change");
         await expect(why).toContainText(
-          "The latest change listed is that of Dec 16, 2025. The 46 versions recorded since (May 20 – Aug 17, 2026) went back and forth between texts within days, so none of them is listed.",
+          "The latest change listed is that of Oct 29, 2025. The 49 versions recorded since (Oct 31, 2025 – Aug 17, 2026) are not listed: 46 went back and forth between texts and 3 changed only the layout.",
         );
         await expect(
           why.getByRole("link", { name: /Compare the latest version \(Aug 17, 2026\)/ }),
-        ).toHaveAttribute("href", `/companies/tiktok/changes?from=${dec16.id}&to=${latest.id}`);
+        ).toHaveAttribute("href", `/companies/tiktok/changes?from=${oct29.id}&to=${latest.id}`);
         await page.screenshot({ path: `${ARTIFACTS}/history-tiktok-${width}-${colorScheme}.png` });
         // The 46 back-and-forth rows are one closed row; the first row shown after it is a change.
         const run = page.getByTestId("hidden-run");
         await expect(run).toHaveCount(1);
         await expect(run.locator("summary")).toContainText(
-          "46 versions going back and forth between texts, May 20 – Aug 17, 2026",
+          "49 versions that are not changes (46 back and forth, 3 layout only), Oct 31, 2025 – Aug 17, 2026",
         );
         await expect(page.locator(`#version-${latest.id}`)).toBeHidden();
-        await expect(page.locator(`#version-${dec16.id}`)).toBeVisible();
+        await expect(page.locator(`#version-${dec16.id}`)).toBeHidden();
+        await expect(page.locator(`#version-${oct29.id}`)).toBeVisible();
         await run.scrollIntoViewIfNeeded();
         await page.screenshot({
           path: `${ARTIFACTS}/history-tiktok-versions-${width}-${colorScheme}.png`,
@@ -474,7 +483,7 @@ test.describe("policy history", () => {
     await expect(page.locator(`#version-${latest.id}`)).toBeVisible();
     await expect(page.locator(`#version-${latest.id}`)).toBeInViewport();
     // A comparison with a version inside the run opens it, so its checked radio shows.
-    await page.goto(`/companies/tiktok/changes?from=${dec16.id}&to=${latest.id}`);
+    await page.goto(`/companies/tiktok/changes?from=${oct29.id}&to=${latest.id}`);
     await expect(page.getByTestId("since-latest-change")).toHaveCount(0);
     await expect(page.locator(`#version-${latest.id}`)).toBeVisible();
     await page.close();
@@ -511,5 +520,82 @@ test.describe("policy history", () => {
     );
     const changes = await (await request.get("/changes")).text();
     expect(changes).toContain("a page going back and forth between texts within days");
+  });
+
+  test("TikTok's French policy of Nov 2021 is recorded in another language, not a change, and left out of the changes and ratings", async ({
+    browser,
+    request,
+  }) => {
+    const tiktok = await versionsOf(request, "tiktok", 81);
+    const french = tiktok.find((v) => v.recordedAt.startsWith("2021-11-02"))!;
+    const back = tiktok.find((v) => v.recordedAt.startsWith("2022-01-18"))!;
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(`/companies/tiktok/changes#version-${french.id}`);
+        const row = page.locator(`#version-${french.id}`);
+        await expect(row).toBeVisible();
+        await expect(row.getByText("Another language", { exact: true })).toBeVisible();
+        await expect(
+          row.getByRole("link", { name: "Recorded in another language — not a change" }),
+        ).toBeVisible();
+        await expect(row).not.toContainText("added");
+        await row.evaluate((el) => el.scrollIntoView({ block: "center" }));
+        await page.screenshot({
+          path: `${ARTIFACTS}/history-tiktok-2021-${width}-${colorScheme}.png`,
+        });
+        await context.close();
+      }
+    }
+    const page = await browser.newPage();
+    await page.goto("/companies/tiktok/changes");
+    await expect(
+      page.getByText(/1 version was recorded in another language than English/),
+    ).toBeVisible();
+    // No practice falls to "no clause found" on Nov 2, 2021 and comes back on Jan 18, 2022.
+    const ratings = page.getByRole("region", { name: "Suggested ratings over time" });
+    await expect(ratings.getByText("Nov 2, 2021")).toHaveCount(0);
+    await expect(ratings.getByText("Jan 18, 2022")).toHaveCount(0);
+    await page.close();
+    // Jan 18, 2022 is listed as what changed since the English text before the translation
+    // (Oct 18, 2021: one clause), never as the French text undone.
+    const oct18 = tiktok.find((v) => v.recordedAt.startsWith("2021-10-18"))!;
+    for (const path of [
+      "/changes?since=2021-11-02&until=2021-11-02",
+      "/changes?since=2022-01-18&until=2022-01-18",
+      "/feeds/companies/tiktok.atom",
+      "/feeds/changes.atom?since=2021-11-02&until=2021-11-02",
+      "/feeds/changes.atom?since=2022-01-18&until=2022-01-18",
+    ]) {
+      const body = await (await request.get(path)).text();
+      expect(body, path).not.toMatch(new RegExp(`(from|to)=${french.id}\\b`));
+      if (!path.includes("2021-11-02"))
+        expect(body, path).toMatch(new RegExp(`from=${oct18.id}&amp;to=${back.id}\\b`));
+    }
+  });
+
+  test("Signal's history, whose versions are re-extractions, opens on no empty comparison, and its company page lists no first recording as a change", async ({
+    page,
+    request,
+  }) => {
+    await versionsOf(request, "signal", 3);
+    await page.goto("/companies/signal/changes");
+    await expect(page.getByTestId("diff-ends")).toHaveCount(0);
+    await expect(page.getByTestId("diff-summary")).toHaveCount(0);
+    await expect(
+      page.getByText(/None of the 3 recorded versions changed a clause of the policy/),
+    ).toBeVisible();
+    // The introduction counts the re-extractions, as it counts the other versions that are not changes.
+    await expect(
+      page.getByText(/2 versions are re-extractions, marked “Re-extraction”/),
+    ).toBeVisible();
+    await page.goto("/companies/signal");
+    const history = page.getByRole("region", { name: "Policy history" });
+    await expect(history.getByText("First recorded", { exact: true })).toHaveCount(0);
+    await expect(history).not.toContainText("The latest change");
+    await expect(history).toContainText(
+      "No change to the policy’s clauses is listed since the first version recorded.",
+    );
   });
 });

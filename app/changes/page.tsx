@@ -75,13 +75,14 @@ export default async function ChangesPage(props: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Policy changes</h1>
         <p className="max-w-prose text-slate-700 dark:text-slate-300">
           Every change a company made to its privacy policy, as Open Terms Archive recorded it,
-          newest first. Three kinds of recorded version are left out, as they are not changes of
+          newest first. Four kinds of recorded version are left out, as they are not changes of
           policy: re-extractions (Open Terms Archive reading a page anew), versions that changed
-          only the page&rsquo;s layout and not a word of its clauses, and a page going back and
-          forth between texts within days (a variant served on alternate days, a text withdrawn soon
-          after; where the page then kept a text, that change is listed, counted from the text it
-          kept before). Each company&rsquo;s policy history still shows them all. Practices are the
-          machine&rsquo;s tags of the changed clauses.
+          only the page&rsquo;s layout and not a word of its clauses, versions recorded in another
+          language than English (a translation the page showed for a while), and a page going back
+          and forth between texts within days (a variant served on alternate days, a text withdrawn
+          soon after; where the page then kept a text, that change is listed, counted from the text
+          it kept before). Each company&rsquo;s policy history still shows them all. Practices are
+          the machine&rsquo;s tags of the changed clauses.
         </p>
         <p className="no-print text-sm">
           <a href={feed} className="text-sky-800 underline dark:text-sky-300">

@@ -26,7 +26,8 @@ export function ChangeList({
               {e.company.name}
             </Link>
             <span className="text-sm text-slate-600 dark:text-slate-400">
-              <VersionDate iso={e.recordedAt} /> · {sectorName(e.company.sector)}
+              {/* The day Open Terms Archive recorded the text, not the policy's own date. */}
+              recorded <VersionDate iso={e.recordedAt} /> · {sectorName(e.company.sector)}
             </span>
           </div>
           <p>

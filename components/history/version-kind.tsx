@@ -34,6 +34,13 @@ const BADGES: Record<VersionStatus, Badge> = {
     className:
       "border-dashed border-amber-500 bg-white text-amber-950 dark:border-amber-500 dark:bg-slate-950 dark:text-amber-100",
   },
+  // Says what happened in words: a translation is not a new policy (lib/history/other-language.ts).
+  "other-language": {
+    label: "Another language",
+    title: `The page showed the policy in another language than English: not a change by the company, ${NOT_LISTED}.`,
+    className:
+      "border-dashed border-slate-400 bg-white text-slate-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-300",
+  },
   technical: {
     label: "Re-extraction",
     title:

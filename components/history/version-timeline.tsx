@@ -92,7 +92,8 @@ function VersionRow({
 }: RowProps) {
   const status = versionStatus(v);
   // Not a change by the company: set apart by a tint and an edge, in readable text.
-  const quiet = status === "back-and-forth" || status === "technical";
+  const quiet =
+    status === "back-and-forth" || status === "technical" || status === "other-language";
   return (
     <tr
       id={`version-${v.id}`}
@@ -121,7 +122,12 @@ function VersionRow({
               href={`/companies/${slug}/changes?from=${v.comparedTo.id}&to=${v.id}`}
               className="text-sky-800 underline dark:text-sky-300"
             >
-              <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
+              {/* Its clauses all differ from the English text's: counting them would mislead. */}
+              {status === "other-language" ? (
+                "Recorded in another language — not a change"
+              ) : (
+                <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
+              )}
             </Link>
             <SinceKept comparedTo={v.comparedTo} dateHref={versionHref(v.comparedTo.id)} />
             {note ? (
@@ -129,7 +135,7 @@ function VersionRow({
                 <BackAndForthNoteText note={note} versionHref={versionHref} />
               </span>
             ) : null}
-            {v.changedPractices.length ? (
+            {v.changedPractices.length && status !== "other-language" ? (
               <span className="block text-xs text-slate-600 dark:text-slate-400">
                 {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}
               </span>
@@ -145,7 +151,11 @@ function VersionRow({
         ) : (
           <span>
             {v.clauseCount} clause{v.clauseCount === 1 ? "" : "s"},{" "}
-            {single ? "the only version archived" : "the earliest version recorded"}
+            {single
+              ? "the only version archived"
+              : v.seq > 1
+                ? "the first version recorded in English"
+                : "the earliest version recorded"}
           </span>
         )}
       </td>

@@ -21,6 +21,7 @@ export function versionsJson(timeline: Timeline) {
       changedPractices: v.changedPractices,
       returnsTo: v.returnsTo,
       backAndForth: v.backAndForth,
+      otherLanguage: v.otherLanguage,
       comparedTo: v.comparedTo && { id: v.comparedTo.id, recordedAt: v.comparedTo.recordedAt },
     })),
   };

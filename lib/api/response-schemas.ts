@@ -295,6 +295,10 @@ export const versionsSchema = z
           description:
             "Part of a page going back and forth between texts: left out of /changes and the feeds.",
         }),
+        otherLanguage: z.boolean().meta({
+          description:
+            "Recorded in another language than the policy's usual one (a translation the page showed for a while): not a change, left out of /changes, the feeds and the ratings over time.",
+        }),
         comparedTo: versionRef.nullable().meta({
           description:
             "The version the counts are against: the previous one, or the text the page last kept after going back and forth; null for the first version.",

@@ -340,4 +340,57 @@ describe("buildCompanyHistory", () => {
     // The hours-long text's row still says what differs from the row before it.
     expect(short).toMatchObject({ added: 1, removed: 1, modified: 0 });
   });
+
+  it("keeps a translation out of the changes: the next English text is compared with the English one before it", async () => {
+    const store = memoryStore();
+    const retention =
+      "We keep your personal data for 30 days after you close your account, then delete it.";
+    const english = `${base}\n${retention}\n`;
+    // TikTok's French policy of 2021-11-02, in part: no English function word at all.
+    const french = [
+      "# Politique de confidentialité",
+      "",
+      ...Array.from(
+        { length: 30 },
+        (_, i) =>
+          `Nous utilisons des cookies et des technologies similaires pour la section ${i} afin de fournir la Plateforme.\n`,
+      ),
+    ].join("\n");
+    const built = await buildCompanyHistory(
+      [
+        v("2021-10-01T00:00:00Z", "first", english, "en"),
+        v("2021-11-02T00:00:00Z", "change", french, "fr"),
+        v("2022-01-18T00:00:00Z", "change", english, "en"),
+        v("2022-06-01T00:00:00Z", "change", base, "en2"),
+      ],
+      store,
+    );
+    expect(built.map((b) => b.otherLanguage)).toEqual([false, true, false, false]);
+    // The translation keeps the English ratings: no practice falls to "no clause found" and back.
+    expect(built[1]!.ratings).toEqual(built[0]!.ratings);
+    expect(built[1]!.ratingChanges).toEqual([]);
+    expect(built[2]!.ratingChanges).toEqual([]);
+    // The English text again: compared with the English text before the translation, nothing changed.
+    expect(built[2]!.comparedToSeq).toBe(1);
+    expect(built[2]!.added + built[2]!.removed + built[2]!.modified).toBe(0);
+    // A real change after it is counted from English to English.
+    expect(built[3]!.comparedToSeq).toBe(3);
+    expect(built[3]!.removed).toBe(1);
+    expect(built[3]!.ratingChanges.map((c) => c.practice)).toContain("retention");
+  });
+
+  it("counts the first English text after a policy first recorded in another language from nothing", async () => {
+    const french = Array(40)
+      .fill("Politique de confidentialité et des données personnelles")
+      .join(" ");
+    const built = await buildCompanyHistory(
+      [
+        v("2022-11-01T00:00:00Z", "first", `# Politique\n\n${french}\n`, "fr"),
+        v("2023-01-01T00:00:00Z", "change", base, "en"),
+      ],
+      memoryStore(),
+    );
+    expect(built[0]!.otherLanguage).toBe(true);
+    expect(built[1]!.comparedToSeq).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/cla
 import { findBackAndForth } from "./back-and-forth";
 import { ClauseOccurrences, type Occurrence } from "./clause-occurrences";
 import { matchClauses } from "./match-clauses";
+import { isOtherLanguage } from "./other-language";
 import { VersionRater } from "./rate-versions";
 import { HistorySegmenter } from "./segment-history";
 
@@ -46,6 +47,12 @@ export type BuiltVersion = {
    * page last kept (lib/history/back-and-forth.ts). Null for the first version.
    */
   comparedToSeq: number | null;
+  /**
+   * Recorded in another language than English (a translation the page served for a while): not
+   * a change by the company. Its ratings are those of the English text before it, and the next
+   * English version is compared with that text (lib/history/other-language.ts).
+   */
+  otherLanguage: boolean;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
@@ -80,12 +87,14 @@ export async function buildCompanyHistory(
    * of those would strike a real partner from every version (docs/history.md).
    */
   const ownBySha = new Map<string, Set<string>>();
+  const otherLanguageBySha = new Map<string, boolean>();
   const titleNames = new Set<string>();
   for (const v of versions) {
     let clauses = bySha.get(v.sha256);
     if (!clauses) {
       // A curated company's one version has no text of its own: its clauses are the curated ones.
       const read = curatedClauses ? null : segmenter.segment(v.text);
+      otherLanguageBySha.set(v.sha256, curatedClauses ? false : isOtherLanguage(v.text));
       const title = read?.title ?? "";
       const segmented =
         curatedClauses?.map((c) => ({ text: c.text, headingPath: c.heading ? [c.heading] : [] })) ??
@@ -130,13 +139,27 @@ export async function buildCompanyHistory(
   const rater = new VersionRater(ownBySha);
 
   const built: BuiltVersion[] = [];
+  const otherLanguage = versions.map((v) => otherLanguageBySha.get(v.sha256) ?? false);
+  /*
+   * A text in another language is, to the back-and-forth, the English text before it, so the
+   * page "returning" to English after a translation is no change; and every version that would
+   * be compared with one is compared with the latest English version before it instead (none:
+   * the first English text, counted from nothing, like a first recording).
+   */
+  const keys: string[] = [];
+  versions.forEach((_, i) => {
+    const own = versionClauses[i]!.map((o) => o.textIndex).join(",");
+    keys.push(otherLanguage[i] && i > 0 ? keys[i - 1]! : own);
+  });
   const backAndForth = findBackAndForth(
-    versions.map((v, i) => ({
-      key: versionClauses[i]!.map((o) => o.textIndex).join(","),
-      at: Date.parse(v.recordedAt),
-      kind: v.kind,
-    })),
+    versions.map((v, i) => ({ key: keys[i]!, at: Date.parse(v.recordedAt), kind: v.kind })),
   );
+  backAndForth.forEach((b, i) => {
+    let to = b.comparedTo;
+    if (otherLanguage[i]) return;
+    while (to !== null && otherLanguage[to]) to = to > 0 ? to - 1 : null;
+    b.comparedTo = to;
+  });
   const ratingsOf: Array<Record<string, string> | null> = [];
   versions.forEach((v, i) => {
     const clauses = versionClauses[i]!;
@@ -159,7 +182,12 @@ export async function buildCompanyHistory(
       ];
       for (const c of touched) for (const p of c.practices) practices.add(p);
     }
-    const ratings = curatedClauses ? null : rater.rate(v.sha256, clauses);
+    // A translation keeps the ratings of the English text before it: the atlas cannot read it.
+    const ratings = curatedClauses
+      ? null
+      : otherLanguage[i] && i > 0
+        ? ratingsOf[i - 1]!
+        : rater.rate(v.sha256, clauses);
     const ratingChanges: RatingChange[] =
       ratings && previousRatings && ratings !== previousRatings
         ? PRACTICE_SLUGS.filter((p) => ratings[p] !== previousRatings[p]).map((p) => ({
@@ -182,6 +210,7 @@ export async function buildCompanyHistory(
       returnsToSeq: backAndForth[i]!.returnsTo === null ? null : backAndForth[i]!.returnsTo! + 1,
       backAndForth: backAndForth[i]!.hidden,
       comparedToSeq: comparedTo === null ? null : comparedTo + 1,
+      otherLanguage: otherLanguage[i]!,
     });
   });
   return built;

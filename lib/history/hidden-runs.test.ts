@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { collapseHiddenRuns, dateRange, describeHiddenRun } from "./hidden-runs";
+import {
+  collapseHiddenRuns,
+  dateRange,
+  describeHiddenKinds,
+  describeHiddenRun,
+} from "./hidden-runs";
 import type { ClassifiedVersion } from "./version-status";
 
 type V = ClassifiedVersion & { id: number; recordedAt: string };
@@ -14,6 +19,7 @@ const change = (id: number, day: string): V => ({
 const flicker = (id: number, day: string): V => ({ ...change(id, day), backAndForth: true });
 const layout = (id: number, day: string): V => ({ ...change(id, day), changedClauses: 0 });
 const reExtraction = (id: number, day: string): V => ({ ...change(id, day), kind: "technical" });
+const translation = (id: number, day: string): V => ({ ...change(id, day), otherLanguage: true });
 
 describe("collapseHiddenRuns", () => {
   it("gathers a long run of versions that are not changes, and keeps changes as rows", () => {
@@ -72,6 +78,27 @@ describe("describeHiddenRun", () => {
     ];
     expect(describeHiddenRun(run)).toBe(
       "4 versions that are not changes (2 back and forth, 1 layout only, 1 re-extraction), Jan 3 – Mar 5, 2024",
+    );
+  });
+});
+
+describe("versions recorded in another language", () => {
+  it("are folded with the other versions that are not changes, and named", () => {
+    const run = [
+      translation(4, "2021-06-07"),
+      translation(3, "2021-05-04"),
+      layout(2, "2021-04-01"),
+      translation(1, "2021-03-15"),
+    ];
+    expect(collapseHiddenRuns(run)).toHaveLength(1);
+    expect(describeHiddenRun(run)).toBe(
+      "4 versions that are not changes (1 layout only, 3 in another language), Mar 15 – Jun 7, 2021",
+    );
+    expect(describeHiddenRun([translation(2, "2021-03-23"), translation(1, "2021-03-15")])).toBe(
+      "2 versions recorded in another language, Mar 15 – Mar 23, 2021",
+    );
+    expect(describeHiddenKinds([translation(1, "2021-11-02")])).toBe(
+      "was recorded in another language, not a change by the company",
     );
   });
 });

@@ -3,7 +3,12 @@ import { versionStatus, type ClassifiedVersion, type VersionStatus } from "./ver
 type DatedVersion = ClassifiedVersion & { id: number; recordedAt: string };
 
 /** Statuses of versions that are not changes of policy (left out of /changes and the feeds). */
-const HIDDEN: ReadonlySet<VersionStatus> = new Set(["back-and-forth", "layout-only", "technical"]);
+const HIDDEN: ReadonlySet<VersionStatus> = new Set([
+  "back-and-forth",
+  "layout-only",
+  "technical",
+  "other-language",
+]);
 export const isHidden = (v: ClassifiedVersion) => HIDDEN.has(versionStatus(v));
 
 /*
@@ -62,6 +67,7 @@ function kindCounts(versions: readonly ClassifiedVersion[]) {
     backAndForth: count("back-and-forth"),
     layoutOnly: count("layout-only"),
     technical: count("technical"),
+    otherLanguage: count("other-language"),
   };
 }
 
@@ -72,7 +78,7 @@ function kindCounts(versions: readonly ClassifiedVersion[]) {
  */
 export function describeHiddenRun(versions: readonly DatedVersion[]): string {
   const n = versions.length;
-  const { backAndForth, layoutOnly, technical } = kindCounts(versions);
+  const { backAndForth, layoutOnly, technical, otherLanguage } = kindCounts(versions);
   const when = dateRange(versions.map((v) => v.recordedAt));
   const what =
     backAndForth === n
@@ -81,13 +87,16 @@ export function describeHiddenRun(versions: readonly DatedVersion[]): string {
         ? `${plural(n, "version", "versions")} that changed only the layout`
         : technical === n
           ? `${plural(n, "re-extraction", "re-extractions")} by Open Terms Archive`
-          : `${plural(n, "version", "versions")} that are not changes (${[
-              backAndForth ? `${backAndForth} back and forth` : null,
-              layoutOnly ? `${layoutOnly} layout only` : null,
-              technical ? plural(technical, "re-extraction", "re-extractions") : null,
-            ]
-              .filter(Boolean)
-              .join(", ")})`;
+          : otherLanguage === n
+            ? `${plural(n, "version", "versions")} recorded in another language`
+            : `${plural(n, "version", "versions")} that are not changes (${[
+                backAndForth ? `${backAndForth} back and forth` : null,
+                layoutOnly ? `${layoutOnly} layout only` : null,
+                technical ? plural(technical, "re-extraction", "re-extractions") : null,
+                otherLanguage ? `${otherLanguage} in another language` : null,
+              ]
+                .filter(Boolean)
+                .join(", ")})`;
   return `${what}, ${when}`;
 }
 
@@ -99,7 +108,11 @@ export function describeHiddenRun(versions: readonly DatedVersion[]): string {
  */
 export function describeHiddenKinds(versions: readonly ClassifiedVersion[]): string {
   const n = versions.length;
-  const { backAndForth, layoutOnly, technical } = kindCounts(versions);
+  const { backAndForth, layoutOnly, technical, otherLanguage } = kindCounts(versions);
+  if (otherLanguage === n)
+    return n === 1
+      ? "was recorded in another language, not a change by the company"
+      : "were recorded in another language, not changes by the company";
   if (backAndForth === n) return "went back and forth between texts within days";
   if (layoutOnly === n) return "changed only the page’s layout, not a clause";
   if (technical === n)
@@ -111,6 +124,9 @@ export function describeHiddenKinds(versions: readonly ClassifiedVersion[]): str
     layoutOnly ? `${layoutOnly} changed only the layout` : null,
     technical
       ? `${technical} ${technical === 1 ? "is a re-extraction" : "are re-extractions"} by Open Terms Archive`
+      : null,
+    otherLanguage
+      ? `${otherLanguage} ${otherLanguage === 1 ? "was" : "were"} recorded in another language`
       : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 1

@@ -26,7 +26,7 @@ export function describeSinceLatestChange(since: readonly DatedVersion[]): strin
   const kinds = describeHiddenKinds(since);
   if (since.length === 1)
     return `The one version recorded since (${when}) ${kinds}, so it is not listed.`;
-  const mixed = !/^(went|changed|are) /.test(kinds);
+  const mixed = !/^(went|changed|are|was|were) /.test(kinds);
   return mixed
     ? `The ${since.length} versions recorded since (${when}) are not listed: ${kinds}.`
     : `The ${since.length} versions recorded since (${when}) ${kinds}, so none of them is listed.`;

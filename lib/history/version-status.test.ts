@@ -5,10 +5,13 @@ const v = (
   kind: "first" | "change" | "technical",
   changedClauses: number,
   backAndForth = false,
+  otherLanguage = false,
 ) => ({
   kind,
   changedClauses,
   backAndForth,
+  otherLanguage,
+  comparedTo: kind === "first" ? null : { id: 1 },
 });
 
 describe("versionStatus", () => {
@@ -31,5 +34,15 @@ describe("versionStatus", () => {
     expect(versionStatus(v("technical", 0))).toBe("technical");
     expect(versionStatus(v("technical", 5))).toBe("technical");
     expect(isListedChange(v("technical", 5))).toBe(false);
+  });
+
+  it("calls a version in another language that, whatever changed, and lists it nowhere", () => {
+    expect(versionStatus(v("change", 268, false, true))).toBe("other-language");
+    expect(versionStatus(v("technical", 0, false, true))).toBe("other-language");
+    expect(isListedChange(v("change", 268, false, true))).toBe(false);
+  });
+
+  it("calls the first English text after translations a first text, not a change", () => {
+    expect(versionStatus({ ...v("change", 0), comparedTo: null })).toBe("first");
   });
 });

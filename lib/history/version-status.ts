@@ -1,21 +1,29 @@
 /** What a recorded version is to a reader, as its badge says it. */
-export type VersionStatus = "first" | "change" | "layout-only" | "back-and-forth" | "technical";
+export type VersionStatus =
+  "first" | "change" | "layout-only" | "back-and-forth" | "technical" | "other-language";
 
 export type ClassifiedVersion = {
   kind: "first" | "change" | "technical";
   /** Clauses modified, added and removed against the previous version. */
   changedClauses: number;
   backAndForth: boolean;
+  /** Recorded in another language than English (lib/history/other-language.ts). */
+  otherLanguage?: boolean;
+  /** What the counts are against; null for a first text (see versionStatus). */
+  comparedTo?: unknown;
 };
 
 /**
  * A change recorded by Open Terms Archive is a change of policy only when a clause changed and
- * the page did not just go back and forth between texts; a re-extraction is never one. Only
- * `"change"` is listed on /changes, in the feeds and among a company's latest changes: the SQL
- * of listChanges and getHistoryOverview (lib/queries/history.ts) says the same.
+ * the page did not just go back and forth between texts or show a translation; a re-extraction
+ * is never one. Only `"change"` is listed on /changes, in the feeds and among a company's latest
+ * changes: the SQL of listChanges and getHistoryOverview (lib/queries/history.ts) says the same.
  */
 export function versionStatus(v: ClassifiedVersion): VersionStatus {
+  if (v.otherLanguage) return "other-language";
   if (v.kind !== "change") return v.kind;
+  // The first English text after translations only: nothing in English to compare it with.
+  if (v.comparedTo === null) return "first";
   // Before "layout only": a page flipping between two orders of the same clauses is flickering.
   if (v.backAndForth) return "back-and-forth";
   if (v.changedClauses === 0) return "layout-only";

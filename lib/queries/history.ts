@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
 import { matchClauses } from "../history/match-clauses";
+import { PRACTICE_SLUGS } from "../reading/practice-slugs";
 import {
   HISTORY_STATUS_KEY,
   parseHistoryStatus,
@@ -33,6 +34,11 @@ export type VersionSummary = {
    */
   backAndForth: boolean;
   /**
+   * Recorded in another language than English (lib/history/other-language.ts): left out of
+   * /changes, the feeds, the company page's latest changes and the ratings over time.
+   */
+  otherLanguage: boolean;
+  /**
    * The version the counts, practices and rating changes compare this one with: the one before
    * it, or, for a change that stuck after the page went back and forth, the version before the
    * flickering (the text the page last kept; `sinceKept`). Null for the first version.
@@ -64,6 +70,7 @@ type VersionRow = {
   changed_practices: string[];
   rating_changes: RatingChange[];
   back_and_forth: boolean;
+  other_language: boolean;
   /** Selected where the page shows returns (the timeline, the company page). */
   returns_to_id?: number | null;
   returns_to_at?: Date | null;
@@ -90,6 +97,7 @@ const summary = (r: VersionRow): VersionSummary => ({
       ? { id: r.returns_to_id, recordedAt: r.returns_to_at.toISOString() }
       : null,
   backAndForth: r.back_and_forth,
+  otherLanguage: r.other_language,
   comparedTo:
     r.compared_to_id && r.compared_to_at && r.compared_to_seq
       ? {
@@ -125,7 +133,7 @@ export async function getTimeline(slug: string): Promise<Timeline | null> {
   if (!company) return null;
   const rows = await getDb().$queryRaw<VersionRow[]>`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
            r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at", ${COMPARED_TO}
     FROM "policy_version" v
     LEFT JOIN "policy_version" r ON r."company_id" = v."company_id" AND r."seq" = v."returns_to_seq"
@@ -154,8 +162,9 @@ export type DiffTimings = { queriesMs: number; matchingMs: number };
 export type DiffResult =
   { ok: true; diff: VersionDiff } | { ok: false; status: 400 | 404; error: string };
 
-type DiffVersionRow = Omit<VersionRow, "recorded_at"> & {
+type DiffVersionRow = Omit<VersionRow, "recorded_at" | "compared_to_at"> & {
   recorded_at: string;
+  compared_to_at: string | null;
   company_id: number;
   clause_ids: number[];
   ratings: Record<string, string> | null;
@@ -182,9 +191,12 @@ export async function getVersionDiff(
     }>
   >`
     WITH v AS (
-      SELECT "id", "seq", "company_id", "recorded_at", "kind", cardinality("clause_ids") AS "clause_count",
-             "added", "removed", "modified", "changed_practices", "rating_changes", "back_and_forth", "clause_ids", "ratings"
-      FROM "policy_version" WHERE "id" = ANY(${[fromId, toId]}::int[])),
+      SELECT p."id", p."seq", p."company_id", p."recorded_at", p."kind", cardinality(p."clause_ids") AS "clause_count",
+             p."added", p."removed", p."modified", p."changed_practices", p."rating_changes", p."back_and_forth",
+             p."other_language", p."clause_ids", p."ratings", ${COMPARED_TO}
+      FROM "policy_version" p
+      LEFT JOIN "policy_version" b ON b."company_id" = p."company_id" AND b."seq" = p."compared_to_seq"
+      WHERE p."id" = ANY(${[fromId, toId]}::int[])),
     f AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${fromId}),
     t AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${toId})
     SELECT
@@ -204,10 +216,15 @@ export async function getVersionDiff(
       return {
         ok: false,
         status: 400,
-        error: `Version ${id} belongs to another company, not to ${company.slug}`,
+        error: `Version ${id} belongs to another company, not to ${company.slug}.`,
       };
   }
-  const asSummary = (r: DiffVersionRow) => summary({ ...r, recorded_at: new Date(r.recorded_at) });
+  const asSummary = (r: DiffVersionRow) =>
+    summary({
+      ...r,
+      recorded_at: new Date(r.recorded_at),
+      compared_to_at: r.compared_to_at === null ? null : new Date(r.compared_to_at),
+    });
   const from = byId.get(fromId)!;
   const to = byId.get(toId)!;
   const fromSet = new Set(from.clause_ids);
@@ -237,7 +254,8 @@ export async function getVersionDiff(
       unchanged: to.clause_ids.filter((id) => !changedIds.has(id)).length,
       ratingChanges:
         from.ratings && to.ratings
-          ? Object.keys(to.ratings)
+          ? // In the taxonomy's order, as every list of practices is shown.
+            PRACTICE_SLUGS.filter((p) => p in to.ratings!)
               .filter((p) => from.ratings![p] !== to.ratings![p])
               .map((p) => ({
                 practice: p,
@@ -290,14 +308,14 @@ export async function listChanges(
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
            ${COMPARED_TO}, c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
            count(*) OVER () AS "total"
     FROM "policy_version" v
     JOIN "company" c ON c."id" = v."company_id"
     JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
-      AND NOT v."back_and_forth"
+      AND NOT v."back_and_forth" AND NOT v."other_language"
       AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
       AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
       AND (${filter.company ?? null}::text IS NULL OR c."slug" = ${filter.company ?? null})
@@ -323,6 +341,8 @@ export type HistoryOverview = {
   backAndForthCount: number;
   /** Changes of the page that changed no clause, not part of a back-and-forth (not in `recent`). */
   layoutOnlyCount: number;
+  /** Versions recorded in another language than English (not in `recent`). */
+  otherLanguageCount: number;
   firstRecordedAt: string | null;
   /**
    * The latest versions, newest first: the first recorded and the changes listed, not
@@ -333,7 +353,8 @@ export type HistoryOverview = {
 };
 
 /** A version of "policy_version" badged "Layout only" (versionStatus), as SQL. */
-const LAYOUT_ONLY = Prisma.sql`"kind" = 'change' AND "added" + "removed" + "modified" = 0 AND NOT "back_and_forth"`;
+const LAYOUT_ONLY = Prisma.sql`"kind" = 'change' AND "added" + "removed" + "modified" = 0 AND NOT "back_and_forth"
+  AND NOT "other_language" AND "compared_to_seq" IS NOT NULL`;
 
 /** For the company page: how many versions, and the latest few. One query. */
 export async function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
@@ -344,22 +365,24 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
         technical: bigint;
         back_and_forth_count: bigint;
         layout_only_count: bigint;
+        other_language_count: bigint;
         first_at: Date;
       }
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
            ${COMPARED_TO}, s."total", s."technical", s."back_and_forth_count",
-           s."layout_only_count", s."first_at"
+           s."layout_only_count", s."other_language_count", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
                                count(*) FILTER (WHERE "back_and_forth") AS "back_and_forth_count",
                                count(*) FILTER (WHERE ${LAYOUT_ONLY}) AS "layout_only_count",
+                               count(*) FILTER (WHERE "other_language") AS "other_language_count",
                                min("recorded_at") AS "first_at"
                         FROM "policy_version" WHERE "company_id" = c."id") s
     CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND NOT "back_and_forth"
-                          AND NOT (${LAYOUT_ONLY}) AND "kind" <> 'technical'
+                          AND NOT (${LAYOUT_ONLY}) AND "kind" <> 'technical' AND NOT "other_language"
                         ORDER BY "seq" DESC LIMIT ${limit}) v
     LEFT JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     ORDER BY v."seq" DESC`;
@@ -368,6 +391,7 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
     technicalCount: Number(rows[0]?.technical ?? 0),
     backAndForthCount: Number(rows[0]?.back_and_forth_count ?? 0),
     layoutOnlyCount: Number(rows[0]?.layout_only_count ?? 0),
+    otherLanguageCount: Number(rows[0]?.other_language_count ?? 0),
     firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
     recent: rows.map(summary),
   };

@@ -10,6 +10,14 @@ const TOC_TITLE =
 const CONSENT_BUTTON =
   /^(accept|accept all|accept all cookies|accept cookies|allow all|allow cookies|reject|reject all|decline|got it|ok,? got it|i agree|i accept|cookie settings|cookies settings|manage (cookie )?preferences|customi[sz]e settings|close)$/i;
 const SKIP_LINK = /^skip to (main )?(content|navigation)$/i;
+/*
+ * A line pointing to another version of the policy ("Click here to view our current Privacy
+ * Policy.", TikTok 2025): a link to another page, not the policy's words. Its coming and going
+ * was the only clause TikTok's page changed on Dec 16, 2025. Only a paragraph that is nothing
+ * else: "Our new Privacy Policy comes into effect on … Click here …" announces a change, kept.
+ */
+const OTHER_VERSION_LINK =
+  /^click here to (view|see|read|access) (our|the) (current|previous|prior|archived|old|former|earlier) (version of (our|the|this) )?privacy (policy|notice|statement)\.?$/i;
 
 /*
  * What the rules below compute of a block depends only on the block, and the policy history
@@ -147,7 +155,8 @@ const isShortLine = (n: RootContent) =>
  * Drops page furniture that survives conversion to markdown (and that Open Terms Archive's
  * markdown keeps): empty anchor links, "skip to content", tables of contents (lists or lines of
  * in-page links, or the short lines under a "Table of contents" title), and consent banners
- * (a short cookie notice followed by its buttons). Mutates and returns the tree.
+ * (a short cookie notice followed by its buttons), and a line that only links to another version
+ * of the policy. Mutates and returns the tree.
  */
 export function dropMarkdownFurniture(tree: Root): Root {
   checkDepth(tree);
@@ -182,6 +191,7 @@ export function dropMarkdownFurniture(tree: Root): Root {
     }
     if (node.type === "list" && node.children.every((item) => CONSENT_BUTTON.test(textOf(item))))
       continue;
+    if (node.type === "paragraph" && OTHER_VERSION_LINK.test(text)) continue;
     kept.push(node);
   }
   tree.children = kept;

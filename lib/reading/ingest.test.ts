@@ -42,6 +42,30 @@ describe("readPolicy: markdown from Open Terms Archive (page furniture dropped)"
     );
   });
 
+  it("drops a line that only links to another version of the policy, keeping an announcement (TikTok)", () => {
+    const clauses = texts(
+      [
+        "_Click_ [here](https://www.tiktok.com/legal/privacy-policy-eea-archive) _to view our current Privacy Policy._",
+        "",
+        "Last updated: _30 November 2025_",
+        "",
+        "**Introduction**",
+        "----------------",
+        "",
+        "This privacy policy applies to the TikTok platform.",
+        "",
+        "_Our new Privacy Policy comes into effect on 04 December 2024. Click_ [here](https://www.tiktok.com/legal/privacy-policy-eea-archive) _to view our current Privacy Policy._",
+        "",
+      ].join("\n"),
+      "markdown",
+    );
+    expect(clauses.some((t) => t.startsWith("Click here"))).toBe(false);
+    expect(clauses).toContain("This privacy policy applies to the TikTok platform.");
+    expect(clauses.some((t) => t.startsWith("Our new Privacy Policy comes into effect"))).toBe(
+      true,
+    );
+  });
+
   it("drops a contents title and the short entries under it, keeping the prose after (AliExpress)", () => {
     const clauses = texts(fixture("aliexpress-excerpt.md"), "markdown");
     expect(

@@ -48,6 +48,7 @@ function versions(): VersionSummary[] {
     ratingChanges: [],
     returnsTo: returnsTo === null ? null : { id: returnsTo, recordedAt: at.get(returnsTo)! },
     backAndForth,
+    otherLanguage: false,
     comparedTo:
       i === 0
         ? null

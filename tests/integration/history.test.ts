@@ -13,7 +13,8 @@ import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
 import { diffSchema, versionsSchema } from "../../lib/api/response-schemas";
 import { getDb } from "../../lib/db";
 import { loadHistory } from "../../lib/history/load-history";
-import { getHistoryOverview, listChanges } from "../../lib/queries/history";
+import { getHistoryOverview, getVersionDiff, listChanges } from "../../lib/queries/history";
+import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
 import { runSeed } from "../../lib/seed/run-seed";
 import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
 
@@ -163,6 +164,7 @@ describe("GET /api/companies/{slug}/versions", () => {
         "recordedAt",
         "returnsTo",
         "backAndForth",
+        "otherLanguage",
         "comparedTo",
       ].sort(),
     );
@@ -214,6 +216,18 @@ describe("GET /api/companies/{slug}/diff", () => {
     expect(body.added.length + body.removed.length + body.modified.length).toBeGreaterThan(0);
   });
 
+  it("lists the suggested ratings that changed in the taxonomy's order", async () => {
+    const orders: string[][] = [];
+    for (const slug of SERVICES) {
+      const versions = (await versionsOf(slug)).body.versions;
+      const result = await getVersionDiff(slug, versions[versions.length - 1]!.id, versions[0]!.id);
+      if (result.ok) orders.push(result.diff.ratingChanges.map((c) => c.practice));
+    }
+    // Stored as jsonb, whose keys come back shortest first ("use", "access", "choice", …).
+    expect(orders.some((o) => o.length > 1)).toBe(true);
+    for (const o of orders) expect(o).toEqual(PRACTICE_SLUGS.filter((p) => o.includes(p)));
+  });
+
   it("answers 400 for malformed ids or another company's, 404 for unknown ones", async () => {
     const adroll = (await versionsOf("adroll")).body.versions[0]!.id;
     const mozy = (await versionsOf("mozy")).body.versions[0]!.id;
@@ -232,7 +246,8 @@ describe("GET /api/companies/{slug}/diff", () => {
     }
     const other = await diffOf("adroll", `from=${mozy}&to=${adroll}`);
     expect(other.status).toBe(400);
-    expect(other.body.error).toMatch(/another company/);
+    // A sentence, like the other errors: it ends with a full stop.
+    expect(other.body.error).toBe(`Version ${mozy} belongs to another company, not to adroll.`);
     expect((await diffOf("adroll", `from=2000000000&to=${adroll}`)).status).toBe(404);
     expect((await diffOf("no-such-company", `from=${adroll}&to=${adroll}`)).status).toBe(404);
   });
@@ -392,6 +407,14 @@ describe("changes across the atlas and their feeds", () => {
       (await getCompanyFeed(req("/feeds/companies/nobody.atom"), ctx({ file: "nobody.atom" })))
         .status,
     ).toBe(404);
+    // A curated company has no feed, as its page offers none: 404, saying why.
+    const mozy = await getCompanyFeed(
+      req("/feeds/companies/mozy.atom"),
+      ctx({ file: "mozy.atom" }),
+    );
+    expect(mozy.status).toBe(404);
+    expect(mozy.headers.get("content-type")).toMatch(/^text\/plain/);
+    expect(await mozy.text()).toMatch(/^Mozy's policy is curated: .* no feed of changes\.\n$/);
     expect(
       (
         await getPracticeFeed(
@@ -400,6 +423,36 @@ describe("changes across the atlas and their feeds", () => {
         )
       ).status,
     ).toBe(404);
+  });
+});
+
+describe("the changes feed's filters", () => {
+  const req = (p: string) => new Request(`http://localhost${p}`);
+
+  it("names its filters in its title", async () => {
+    const filtered = parseFeed(
+      await (
+        await getChangesFeed(req("/feeds/changes.atom?practice=retention&sector=social"))
+      ).text(),
+    );
+    expect(filtered.title).toBe("Policy Atlas: privacy policy changes — data retention, in social");
+    const all = parseFeed(await (await getChangesFeed(req("/feeds/changes.atom"))).text());
+    expect(all.title).toBe("Policy Atlas: privacy policy changes");
+  });
+
+  it("refuses a bad filter with a 400 that names it, instead of serving every change", async () => {
+    for (const [q, named] of [
+      ["practice=bogus", 'practice "bogus"'],
+      ["since=2024-13-01", 'since "2024-13-01" (not a date like 2024-05-03)'],
+      ["sector=social&until=tomorrow", 'until "tomorrow"'],
+    ] as const) {
+      const res = await getChangesFeed(req(`/feeds/changes.atom?${q}`));
+      expect(res.status, q).toBe(400);
+      expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+      const body = await res.text();
+      expect(body, q).toContain(`Not a filter of this feed: ${named}`);
+      expect(body).toContain("practice (cookies, retention,");
+    }
   });
 });
 

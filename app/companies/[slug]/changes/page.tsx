@@ -69,9 +69,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     if (p.ok) requested = { from: p.from, to: p.to };
     else notices.push(`${p.error.replace(/ \(see .*\)/, "")} Showing the latest change instead.`);
   }
-  // Without a valid choice, the latest change listed among the atlas's changes (or, when there is
-  // none, the latest version's difference from the one before).
-  const latestChange = versions.find(isListedChange) ?? versions.find((v) => v.seq > 1);
+  /*
+   * Without a valid choice, the latest change listed among the atlas's changes; when there is
+   * none, the latest version that changed a clause (a re-extraction, say), whose badge says what
+   * it is; never a comparison that shows nothing (Signal's two re-extractions, "No clause changed").
+   */
+  const latestChange =
+    versions.find(isListedChange) ??
+    versions.find((v) => v.comparedTo !== null && v.changedClauses > 0 && !v.otherLanguage);
   // The versions recorded after it, which the page must account for when it opens on it.
   const gap = sinceLatestChange(versions);
   let pair = requested;
@@ -94,10 +99,13 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const loading = status?.state === "loading";
   // A page going back and forth between texts moves ratings back and forth: left out here.
   const ratingMoves = versions.filter(
-    (v) => v.ratingChanges.length > 0 && v.comparedTo !== null && !v.backAndForth,
+    (v) =>
+      v.ratingChanges.length > 0 && v.comparedTo !== null && !v.backAndForth && !v.otherLanguage,
   );
   const backAndForthCount = versions.filter((v) => v.backAndForth).length;
   const layoutOnlyCount = versions.filter((v) => versionStatus(v) === "layout-only").length;
+  const otherLanguageCount = versions.filter((v) => v.otherLanguage).length;
+  const technicalCount = versions.filter((v) => versionStatus(v) === "technical").length;
   const notes = backAndForthNotes(versions);
   const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
   const versionHref = (id: number) => {
@@ -134,14 +142,17 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           <p className="max-w-prose text-slate-700 dark:text-slate-300">
             {versions.length.toLocaleString("en")} versions recorded by Open Terms Archive, from{" "}
             {formatVersionDate(oldest!.recordedAt)} to {formatVersionDate(versions[0]!.recordedAt)}.{" "}
-            {versions.filter((v) => v.kind === "technical").length > 0
-              ? "Versions marked “Re-extraction” are Open Terms Archive reading the page anew, not changes by the company. "
+            {technicalCount > 0
+              ? `${technicalCount.toLocaleString("en")} version${technicalCount === 1 ? " is a re-extraction" : "s are re-extractions"}, marked “Re-extraction”: Open Terms Archive reading the page anew, not ${technicalCount === 1 ? "a change" : "changes"} by the company. `
               : null}
             {layoutOnlyCount > 0
               ? `${layoutOnlyCount.toLocaleString("en")} version${layoutOnlyCount === 1 ? " is" : "s are"} marked “Layout only”: the page changed but none of its clauses did, so ${layoutOnlyCount === 1 ? "it is" : "they are"} not listed among the atlas’s changes or in the feeds. `
               : null}
             {backAndForthCount > 0
               ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): shaded and marked “Back and forth” below, and not listed among the atlas’s changes or in the feeds.`
+              : null}
+            {otherLanguageCount > 0
+              ? ` ${otherLanguageCount.toLocaleString("en")} version${otherLanguageCount === 1 ? " was" : "s were"} recorded in another language than English (a translation the page showed for a while): marked “Another language”, not listed among the atlas’s changes or in the feeds, and left out of the suggested ratings; the next English version is compared with the English text before ${otherLanguageCount === 1 ? "it" : "them"}.`
               : null}
           </p>
         )}
@@ -218,6 +229,13 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               .
             </p>
           ) : null}
+          {diff.from.otherLanguage || diff.to.otherLanguage ? (
+            <p className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
+              {diff.to.otherLanguage ? "The later" : "The earlier"} version was recorded in another
+              language than English: the clauses below differ because the text is a translation, not
+              because {company.name} changed its policy.
+            </p>
+          ) : null}
           {diff.to.kind === "technical" ? (
             <p className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
               This version is a re-extraction: Open Terms Archive changed how it reads the page, so
@@ -237,6 +255,12 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           ) : null}
           <ClauseDiff diff={diff} practices={practices} />
         </section>
+      ) : versions.length > 1 && !latestChange ? (
+        <p className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700">
+          None of the {versions.length.toLocaleString("en")} recorded versions changed a clause of
+          the policy, so there is no change to show. To compare two versions anyway, choose them in
+          the list below.
+        </p>
       ) : null}
 
       {ratingMoves.length ? (

@@ -1,5 +1,6 @@
-import { jsonError } from "@/lib/api-response";
 import { changesFeedResponse, FEED_SIZE } from "@/lib/history/changes-feed";
+import { companyFeed } from "@/lib/history/company-feed";
+import { feedError } from "@/lib/history/feed-error";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getTimeline, listChanges } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
@@ -11,9 +12,15 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
   const { file } = await ctx.params;
   const slug = slugParamSchema.safeParse(file.replace(/\.atom$/, ""));
   if (!file.endsWith(".atom") || !slug.success)
-    return jsonError(404, "Company feeds are at /feeds/companies/{slug}.atom.");
+    return feedError(404, "Company feeds are at /feeds/companies/{slug}.atom.");
   const [timeline, practices] = await Promise.all([getTimeline(slug.data), listPractices()]);
-  if (!timeline) return jsonError(404, `No company with the slug "${slug.data}".`);
+  if (!timeline) return feedError(404, `No company with the slug "${slug.data}".`);
+  // As its page says (no feed link): a curated policy is one archived copy, never recorded again.
+  if (companyFeed(timeline.company) === null)
+    return feedError(
+      404,
+      `${timeline.company.name}'s policy is curated: the atlas holds one archived version, never recorded again, so it has no feed of changes.`,
+    );
   const { entries } = await listChanges({ company: slug.data, page: 1, perPage: FEED_SIZE });
   return changesFeedResponse({
     req,

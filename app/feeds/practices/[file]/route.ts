@@ -1,5 +1,5 @@
-import { jsonError } from "@/lib/api-response";
 import { changesFeedResponse, FEED_SIZE } from "@/lib/history/changes-feed";
+import { feedError } from "@/lib/history/feed-error";
 import { listChanges } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
 
@@ -11,7 +11,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
   const practices = await listPractices();
   const practice = practices.find((p) => `${p.slug}.atom` === file);
   if (!practice)
-    return jsonError(
+    return feedError(
       404,
       `No practice feed "${file.slice(0, 60)}". Practice feeds are at /feeds/practices/{slug}.atom, for: ${practices.map((p) => p.slug).join(", ")}.`,
     );

@@ -1,0 +1,25 @@
+import type { ChangesQuery } from "../params/history-params";
+
+/**
+ * The title of the atlas's changes feed, naming its filters, so that two filtered feeds can be
+ * told apart in a reader: "Policy Atlas: privacy policy changes — data retention, in social
+ * media, since 2024-01-01".
+ */
+export function changesFeedTitle(
+  query: Pick<ChangesQuery, "practices" | "sectors" | "since" | "until">,
+  names: { practices: Map<string, string>; sectors: Map<string, string> },
+): string {
+  const name = (m: Map<string, string>, slug: string) => (m.get(slug) ?? slug).toLowerCase();
+  const parts = [
+    query.practices.length
+      ? query.practices.map((p) => name(names.practices, p)).join(" or ")
+      : null,
+    query.sectors.length
+      ? `in ${query.sectors.map((s) => name(names.sectors, s)).join(" or ")}`
+      : null,
+    query.since ? `since ${query.since}` : null,
+    query.until ? `until ${query.until}` : null,
+  ].filter((p): p is string => p !== null);
+  const title = "Policy Atlas: privacy policy changes";
+  return parts.length ? `${title} — ${parts.join(", ")}` : title;
+}
