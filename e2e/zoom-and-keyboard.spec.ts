@@ -26,6 +26,17 @@ const stickyCover = (page: Page) =>
     return Math.max(0, ...bottoms.filter((b) => b > 0));
   });
 
+/** Where an anchored element's top is, and how far down the sticky site header covers. */
+const anchorAndCover = (page: Page, anchor: string) =>
+  page.evaluate((id) => {
+    const header = document.querySelector("header.site-header")!;
+    const sticky = getComputedStyle(header).position === "sticky";
+    return {
+      top: document.getElementById(id)!.getBoundingClientRect().top,
+      cover: sticky ? header.getBoundingClientRect().bottom : 0,
+    };
+  }, anchor);
+
 for (const size of SIZES) {
   test.describe(`at ${size.width} × ${size.height}`, () => {
     test.use({ viewport: size });
@@ -65,14 +76,7 @@ for (const size of SIZES) {
         await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
         // Hydration measures the header and may arrive at the anchor again.
         await page.waitForTimeout(500);
-        const { top, cover } = await page.evaluate((anchor) => {
-          const header = document.querySelector("header.site-header")!;
-          const sticky = getComputedStyle(header).position === "sticky";
-          return {
-            top: document.getElementById(anchor)!.getBoundingClientRect().top,
-            cover: sticky ? header.getBoundingClientRect().bottom : 0,
-          };
-        }, id);
+        const { top, cover } = await anchorAndCover(page, id);
         expect(top).toBeGreaterThanOrEqual(cover);
       });
 
@@ -81,14 +85,7 @@ for (const size of SIZES) {
       const id = await page.locator('[id^="version-"]').nth(3).getAttribute("id");
       await page.goto(`/companies/tiktok/changes#${id}`);
       await page.waitForTimeout(500);
-      const { top, cover } = await page.evaluate((anchor) => {
-        const header = document.querySelector("header.site-header")!;
-        const sticky = getComputedStyle(header).position === "sticky";
-        return {
-          top: document.getElementById(anchor)!.getBoundingClientRect().top,
-          cover: sticky ? header.getBoundingClientRect().bottom : 0,
-        };
-      }, id!);
+      const { top, cover } = await anchorAndCover(page, id!);
       expect(top).toBeGreaterThanOrEqual(cover);
       expect(top).toBeLessThan(size.height);
     });
