@@ -113,6 +113,22 @@ test.describe("keyboard", () => {
     await page.screenshot({ path: `${ARTIFACTS}/grid-after-next-page.png` });
   });
 
+  for (const { from, target } of [
+    { from: "/companies", target: "#paged-summary" },
+    { from: "/search?q=cookies", target: "#paged-summary" },
+    { from: "/changes", target: "#paged-summary" },
+    { from: "/practices/cookies?provenance=all", target: "#companies-title" },
+  ])
+    test(`after Next → on ${from} the keyboard is on what the new page holds`, async ({ page }) => {
+      await page.goto(from);
+      await page.getByRole("link", { name: "Next →" }).first().focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/page=2/);
+      const arrived = page.locator(target);
+      await expect(arrived).toBeFocused();
+      await expect(arrived).toBeInViewport();
+    });
+
   test("adding a company by name leads the keyboard to the grid, or to the notice when none matches", async ({
     page,
   }) => {

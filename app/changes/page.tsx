@@ -4,6 +4,7 @@ import { SectorOptions } from "@/components/sector-options";
 import { ChangeList } from "@/components/history/change-list";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { Notices } from "@/components/notices";
+import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { Pagination } from "@/components/pagination";
 import { changesQuery } from "@/lib/history/changes-href";
 import { parseChangesQuery } from "@/lib/params/history-params";
@@ -71,6 +72,7 @@ export default async function ChangesPage(props: Props) {
 
   return (
     <article className="space-y-6">
+      <FocusOnArrival key={JSON.stringify(query)} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Policy changes</h1>
         <p className="max-w-prose text-slate-700 dark:text-slate-300">
@@ -135,7 +137,12 @@ export default async function ChangesPage(props: Props) {
       <Notices messages={notices} />
       <HistoryLoading status={status} />
 
-      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      <p
+        id="paged-summary"
+        tabIndex={-1}
+        role="status"
+        className="text-sm text-slate-600 dark:text-slate-400"
+      >
         {total.toLocaleString("en")} change{total === 1 ? "" : "s"}
         {query.practices.length
           ? ` touching ${query.practices.map((p) => names.get(p) ?? p).join(" or ")}`
@@ -161,6 +168,7 @@ export default async function ChangesPage(props: Props) {
           page={Math.min(query.page, pageCount)}
           pageCount={pageCount}
           label="Changes"
+          focusOnArrival={["#paged-summary"]}
           hrefFor={(n) => `/changes${changesQuery({ ...query, page: n })}`}
         />
       ) : null}

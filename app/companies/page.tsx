@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CompanyDirectoryForm } from "@/components/company-directory-form";
 import { Notices } from "@/components/notices";
+import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { Pagination } from "@/components/pagination";
 import { ProvenanceMark } from "@/components/provenance-mark";
 import { formatDay } from "@/components/stated-date";
@@ -36,6 +37,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-5">
+      <FocusOnArrival key={JSON.stringify(params)} />
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Companies</h1>
         <p className="text-slate-700 dark:text-slate-300">
@@ -64,7 +66,12 @@ export default async function CompaniesPage({ searchParams }: Props) {
 
       <Notices messages={view.notices} />
 
-      <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+      <p
+        id="paged-summary"
+        tabIndex={-1}
+        className="text-sm text-slate-700 dark:text-slate-300"
+        aria-live="polite"
+      >
         {view.total === 0
           ? "No company matches."
           : `${view.total} ${view.total === 1 ? "company" : "companies"}${filtered ? (view.total === 1 ? " matches" : " match") : ""}` +
@@ -146,6 +153,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
           pageCount={view.pageCount}
           hrefFor={(page) => directoryHref({ ...state, page })}
           label="Companies"
+          focusOnArrival={["#paged-summary"]}
         />
       )}
     </div>

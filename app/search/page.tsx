@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
 import { OpenOnWideScreens } from "@/components/open-on-wide-screens";
+import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { groupHits, machineIconSymbolHtml, searchGroupsHtml } from "@/components/search-hits-html";
@@ -123,6 +124,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-6">
+      <FocusOnArrival key={JSON.stringify(params)} />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Search every clause</h1>
         <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-400">
@@ -220,7 +222,12 @@ export default async function SearchPage({ searchParams }: Props) {
             <h2 id="results-heading" className="sr-only">
               Results
             </h2>
-            <p role="status" className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+            <p
+              id="paged-summary"
+              tabIndex={-1}
+              role="status"
+              className="mb-4 text-sm text-slate-700 dark:text-slate-300"
+            >
               {outcome.total === 0 ? (
                 <>
                   No clause matches <SearchQueryText q={outcome.query} />
@@ -295,6 +302,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   pageCount={pages}
                   hrefFor={(page) => searchHref({ ...state, page })}
                   label="Result"
+                  focusOnArrival={["#paged-summary"]}
                 />
               </div>
             )}

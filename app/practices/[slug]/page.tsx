@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
 import { KindRatingCounts } from "@/components/kind-rating-counts";
+import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { Pagination } from "@/components/pagination";
 import { MachineNote } from "@/components/machine-note";
 import { ProvenanceMark } from "@/components/provenance-mark";
@@ -72,6 +73,7 @@ export default async function PracticePage(props: Props) {
 
   return (
     <div className="space-y-8">
+      <FocusOnArrival key={`${page}|${provenance}`} />
       <header className="max-w-3xl space-y-2">
         <Breadcrumb parent={{ href: "/practices", label: "Practices" }} current={practice.name} />
         <h1 className="text-3xl font-bold tracking-tight">{practice.name}</h1>
@@ -119,7 +121,7 @@ export default async function PracticePage(props: Props) {
             </a>
           ))}
         </nav>
-        <h2 id="companies-title" className="text-xl font-semibold">
+        <h2 id="companies-title" tabIndex={-1} className="text-xl font-semibold">
           What each policy says
         </h2>
         <div role="group" aria-labelledby="counts-title" className="space-y-1.5">
@@ -180,7 +182,13 @@ export default async function PracticePage(props: Props) {
         </ul>
       </section>
 
-      <Pagination page={page} pageCount={pageCount} hrefFor={(p) => hrefFor(p)} label="Companies" />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(p) => hrefFor(p)}
+        label="Companies"
+        focusOnArrival={["#companies-title"]}
+      />
     </div>
   );
 }
