@@ -3,15 +3,10 @@ import { toApiFinding } from "@/lib/api/api-finding";
 import { exportQuery, readQuery } from "@/lib/api/query-schemas";
 import { exportFilename } from "@/lib/export/export-filename";
 import { gridToCsv } from "@/lib/export/grid-csv";
-import { inCompanyScope, parseCompanyScope } from "@/lib/params/companies-api-params";
-import { resolveGridFilter } from "@/lib/params/grid-filter";
-import { parseGridSort } from "@/lib/params/grid-sort";
+import { readMatrixRequest } from "@/lib/api/matrix-request";
 import { publicBaseUrl } from "@/lib/public-url";
-import { orderCompanies } from "@/lib/queries/company-order";
 import { ATTRIBUTION_JSON } from "@/lib/provenance";
-import { listCompanies } from "@/lib/queries/companies";
 import { getMatrix } from "@/lib/queries/matrix";
-import { listPractices } from "@/lib/queries/practices";
 
 export const dynamic = "force-dynamic";
 
@@ -24,34 +19,18 @@ export async function GET(req: Request) {
   if (!read.ok) return jsonError(400, read.error);
   const query = read.params;
   const { format } = query;
-  const [practices, byName] = await Promise.all([listPractices(), listCompanies()]);
-  const resolved = resolveGridFilter(query, {
-    practices: practices.map((p) => p.slug),
-    companies: byName.map((c) => c.slug),
-    curatedCompanies: byName.filter((c) => c.provenance === "curated").map((c) => c.slug),
-  });
-  if (!resolved.ok) return jsonError(400, resolved.error);
-  const scope = parseCompanyScope(query);
-  if (!scope.ok) return jsonError(400, scope.error);
-  const sort = parseGridSort(
-    query.sort,
-    practices.map((p) => p.slug),
-  );
-  if (!sort.ok) return jsonError(400, sort.error);
-  // A sector or provenance narrows the companies, named or not, before they are ordered and paged.
-  const companies = await orderCompanies(
-    byName.filter((c) => inCompanyScope(c, scope.filter)),
-    sort.sort,
-  );
-  const matrix = await getMatrix({ practices, companies }, resolved.filter);
+  const asked = await readMatrixRequest(query);
+  if (!asked.ok) return jsonError(400, asked.error);
+  const { practices, companies, filter, scope } = asked.request;
+  const matrix = await getMatrix({ practices, companies }, filter);
   const filename = exportFilename({
     practices: matrix.practices,
     totalPractices: practices.length,
     corePractices: practices.filter((p) => p.core).map((p) => p.slug),
     companies: matrix.companies,
     totalCompanies: companies.length,
-    scope: [...(scope.filter.sectors ?? []), ...(scope.filter.provenance ?? [])],
-    ratings: resolved.filter.ratings ?? [],
+    scope: [...(scope.sectors ?? []), ...(scope.provenance ?? [])],
+    ratings: filter.ratings ?? [],
     format,
     day: new Date(),
   });

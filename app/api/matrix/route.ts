@@ -1,14 +1,9 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
 import { toApiFinding } from "@/lib/api/api-finding";
+import { readMatrixRequest } from "@/lib/api/matrix-request";
 import { matrixQuery, readQuery } from "@/lib/api/query-schemas";
-import { inCompanyScope, parseCompanyScope } from "@/lib/params/companies-api-params";
-import { resolveGridFilter } from "@/lib/params/grid-filter";
-import { parseGridSort } from "@/lib/params/grid-sort";
-import { orderCompanies } from "@/lib/queries/company-order";
 import { ATTRIBUTION_JSON } from "@/lib/provenance";
-import { listCompanies } from "@/lib/queries/companies";
 import { getCells, keepRatings, selectMatrix } from "@/lib/queries/matrix";
-import { listPractices } from "@/lib/queries/practices";
 
 export const dynamic = "force-dynamic";
 
@@ -30,27 +25,9 @@ export async function GET(req: Request) {
   const read = readQuery(matrixQuery, queryOf(req.url));
   if (!read.ok) return jsonError(400, read.error);
   const query = read.params;
-  const [practices, byName] = await Promise.all([listPractices(), listCompanies()]);
-  const resolved = resolveGridFilter(query, {
-    practices: practices.map((p) => p.slug),
-    companies: byName.map((c) => c.slug),
-    curatedCompanies: byName.filter((c) => c.provenance === "curated").map((c) => c.slug),
-  });
-  if (!resolved.ok) return jsonError(400, resolved.error);
-  const scope = parseCompanyScope(query);
-  if (!scope.ok) return jsonError(400, scope.error);
-  const sort = parseGridSort(
-    query.sort,
-    practices.map((p) => p.slug),
-  );
-  if (!sort.ok) return jsonError(400, sort.error);
-
-  const { filter } = resolved;
-  // A sector or provenance narrows the companies, named or not, before they are ordered and paged.
-  const companies = await orderCompanies(
-    byName.filter((c) => inCompanyScope(c, scope.filter)),
-    sort.sort,
-  );
+  const asked = await readMatrixRequest(query);
+  if (!asked.ok) return jsonError(400, asked.error);
+  const { practices, companies, filter } = asked.request;
   const { practices: shownPractices, companies: chosen } = selectMatrix(
     { practices, companies },
     filter,
