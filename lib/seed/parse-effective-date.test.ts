@@ -313,6 +313,8 @@ describe("parseEffectiveDate reads a month when the policy states no day", () =>
     ["BBC", "_Page updated: April 2024_", "2024-04", "Last modified"],
     ["a numeric month", "Updated: 03/2024", "2024-03", "Last modified"],
     ["an abbreviated month", "Last revised: Sept. 2024", "2024-09", "Last modified"],
+    ["FedEx: a spaced hyphen", "Last update: 04 - 2021.", "2021-04", "Last modified"],
+    ["WeTransfer: the version's month", "Version: August 2026", "2026-08", "Dated"],
   ])("%s", (_, text, date, label) => {
     expect(parseEffectiveDate(text)).toMatchObject({ date, precision: "month", label });
   });
@@ -337,6 +339,11 @@ describe("parseEffectiveDate reads a month when the policy states no day", () =>
   it("prefers a day anywhere it is read to a month above it", () => {
     const text = "Effective date: June 2012\n\nLast updated: July 31, 2026\n";
     expect(parseEffectiveDate(text)).toMatchObject({ date: "2026-07-31", precision: "day" });
+  });
+
+  it("reads no month from a version number or a span of years", () => {
+    expect(parseEffectiveDate("Version: 2.1\n\nLast updated: 2011-2012")).toBeNull();
+    expect(parseEffectiveDate("Version 1.7, 09-08-2025")).toBeNull();
   });
 
   it("does not read an ambiguous day as a month (Match)", () => {
@@ -427,6 +434,7 @@ const ADVERSARIAL = [
   "Effective Date\n".repeat(3_500),
   "GDPR effective 1/2/2020 ".repeat(2_000),
   "Last updated: June 2026\n".repeat(2_000),
+  "Last update: 04 - ".repeat(3_000),
 ];
 
 describe("parseEffectiveDate is safe from catastrophic backtracking", () => {

@@ -26,15 +26,18 @@ const DATE = [
   String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`, // 06-21-2023 · 21.06.2023 · 1/17/2011
   String.raw`\d{4}[-./]\d{1,2}[-./]\d{1,2}`, // 2012-03-04 · 2020.12.07
 ].join("|");
-// A month and year with no day: "June 2026", "May, 2023", "Sept. 2024", "03/2024". Numeric forms
-// with another separator are left alone ("2011-12" is as often a span of years as a month).
-const MONTH_DATE = [String.raw`[A-Za-z]{3,9}\.?,? \d{4}`, String.raw`\d{1,2}/\d{4}`].join("|");
+// A month and year with no day: "June 2026", "May, 2023", "Sept. 2024", "03/2024", "04 - 2021"
+// (FedEx). A year before the month is left alone ("2011-12" is as often a span of years as a
+// month); a month is only ever read after a label, never standing alone.
+const MONTH_DATE = [String.raw`[A-Za-z]{3,9}\.?,? \d{4}`, String.raw`\d{1,2}(?:/| ?- ?)\d{4}`].join(
+  "|",
+);
 
 // A label with "last" before it may be followed by a few words ("Last Updated and Effective:",
 // "last published on:"); a bare one only by connecting words, so that "we have updated our
 // October 31, 2025 policy" or "the revised Act of 25 September 2020" are not read as its date.
 const LOOSE_LABEL = String.raw`last (?:updated?|modified|modification|revised|revision|amended|changed?|published|reviewed)`;
-const TIGHT_LABEL = String.raw`effective(?: date)?|revision date|updated|modified|revised|(?:valid|applies|applicable|in force) (?:from|since|as of)|(?:went|goes|came|comes) into effect|(?:version )?date(?= ?:)`;
+const TIGHT_LABEL = String.raw`effective(?: date)?|revision date|updated|modified|revised|(?:valid|applies|applicable|in force) (?:from|since|as of)|(?:went|goes|came|comes) into effect|(?:version )?date(?= ?:)|version(?= ?:)`;
 const CONNECTOR = String.raw`(?: ?[:,–-])?(?: (?:date|as of|from|on|starting|since|is|was|in|at)(?: ?:)?){0,3}`;
 type Patterns = { labelled: RegExp; labelLine: RegExp; dateLine: RegExp };
 const patterns = (date: string): Patterns => ({
@@ -104,7 +107,7 @@ function toIso(raw: string): string | null {
 
 /** "June 2026" or "03/2024" as "2026-06" / "2024-03"; a month word must be capitalised ("may"). */
 function toIsoMonth(raw: string): string | null {
-  const m = /^([A-Za-z]+)\.?,? (\d{4})$/.exec(raw) ?? /^(\d{1,2})\/(\d{4})$/.exec(raw);
+  const m = /^([A-Za-z]+)\.?,? (\d{4})$/.exec(raw) ?? /^(\d{1,2})(?:\/| ?- ?)(\d{4})$/.exec(raw);
   if (!m) return null;
   const month = /^\d/.test(m[1]!) ? Number(m[1]) : /^[A-Z]/.test(m[1]!) ? monthNumber(m[1]!) : null;
   const day = month ? isoDay(Number(m[2]), month, 1) : null;
@@ -124,7 +127,8 @@ function monthNumber(name: string): number | null {
 
 function kindOf(label: string): StatedDateLabel {
   if (/^(?:effective|valid|appli|in force|went|goes|came|comes)/i.test(label)) return "Effective";
-  if (/^(?:version )?date$/i.test(label)) return "Dated";
+  // "Version: August 2026" (WeTransfer) dates the version, as "Date:" does.
+  if (/^(?:version )?date$|^version$/i.test(label)) return "Dated";
   return "Last modified";
 }
 
