@@ -114,6 +114,36 @@ describe("gridCsvRows", () => {
   });
 });
 
+describe("the policy's dates", () => {
+  const dated: Matrix = {
+    ...matrix,
+    companies: [
+      {
+        ...company("acme", "Acme, Inc."),
+        effectiveDate: "2026-06",
+        effectiveDatePrecision: "month",
+        effectiveDateLabel: "Last modified",
+        archivedOn: "2026-11-30",
+      },
+      { ...company("zeta", 'Zeta "Z" Corp'), effectiveDateLabel: "Effective" },
+    ],
+  };
+
+  it("gives the date the policy states, at its precision, its label, and when it was recorded", () => {
+    const [acme] = gridCsvRows(dated, BASE);
+    expect(acme).toMatchObject({
+      policy_date: "2026-06",
+      policy_date_label: "Last modified",
+      recorded_on: "2026-11-30",
+    });
+  });
+
+  it("leaves all three empty when the policy states no date and none was recorded", () => {
+    const zeta = gridCsvRows(dated, BASE).find((r) => r.company === "zeta")!;
+    expect(zeta).toMatchObject({ policy_date: "", policy_date_label: "", recorded_on: "" });
+  });
+});
+
 describe("a machine-read row with no clause found", () => {
   const machine: Matrix = {
     ...matrix,

@@ -17,6 +17,9 @@ export const GRID_CSV_COLUMNS = [
   "confidence",
   "closest_clause_probability",
   "reason",
+  "policy_date",
+  "policy_date_label",
+  "recorded_on",
   "source_attribution",
 ] as const;
 
@@ -60,6 +63,10 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         confidence: confidence === null ? "" : confidence.toFixed(2),
         closest_clause_probability: closest === null ? "" : closest.toFixed(2),
         reason: cell.reason ?? "",
+        // A spreadsheet pasted into a report must say which version of the policy it judged.
+        policy_date: company.effectiveDate ?? "",
+        policy_date_label: company.effectiveDate ? (company.effectiveDateLabel ?? "") : "",
+        recorded_on: company.archivedOn ?? "",
         source_attribution: company.recordedBy
           ? SOURCE_ATTRIBUTION.machine
           : SOURCE_ATTRIBUTION.curated,

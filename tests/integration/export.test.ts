@@ -48,6 +48,7 @@ function expectedRows(m: Matrix) {
     company: new Map(m.companies.map((c) => [c.slug, c.name])),
     practice: new Map(m.practices.map((p) => [p.slug, p.name])),
   };
+  const companies = new Map(m.companies.map((c) => [c.slug, c]));
   return m.cells.map((cell) => ({
     company: cell.company,
     company_name: names.company.get(cell.company),
@@ -65,6 +66,9 @@ function expectedRows(m: Matrix) {
     closest_clause_probability:
       cell.closestClauseProbability === null ? "" : cell.closestClauseProbability.toFixed(2),
     reason: cell.reason ?? "",
+    policy_date: companies.get(cell.company)!.effectiveDate ?? "",
+    policy_date_label: companies.get(cell.company)!.effectiveDateLabel ?? "",
+    recorded_on: companies.get(cell.company)!.archivedOn ?? "",
     // The curated five are Wayback archives; machine-read rows credit Open Terms Archive.
     source_attribution:
       cell.provenance === "machine" ? SOURCE_ATTRIBUTION.machine : SOURCE_ATTRIBUTION.curated,
