@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GRID_CSV_COLUMNS } from "../export/grid-csv";
 import { API_FEEDS } from "./feeds";
 import {
   companiesQuery,
@@ -152,14 +153,14 @@ export const API_OPERATIONS: ApiOperation[] = [
     id: "exportGrid",
     summary: "Download the grid",
     description:
-      "The grid as an attachment, with the same filters and order as /api/matrix (every company at once). CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, one row per finding, the same `rating` values as JSON (a machine-read finding with no clause found is `no-clause-found`, never `not-addressed`), its `closest_clause_probability` column the JSON's `closestClauseProbability`, evidence links absolute (from PUBLIC_BASE_URL or the request's origin). JSON: the /api/matrix document. The file is named by what it holds, e.g. `policy-atlas-core-practices-all-companies-2026-12-02.csv`.",
+      "The grid as an attachment, with the same filters and order as /api/matrix (every company at once). CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, one row per finding, the same `rating` values as JSON (a machine-read finding with no clause found is `no-clause-found`, never `not-addressed`), its `closest_clause_probability` column the JSON's `closestClauseProbability`, `policy_date` the company's `effectiveDate` (a day, or a month when the policy states only a month), `recorded_on` its `archivedOn`, evidence links absolute (from PUBLIC_BASE_URL or the request's origin). JSON: the /api/matrix document. The file is named by what it holds, e.g. `policy-atlas-core-practices-all-companies-2026-12-02.csv`.",
     query: exportQuery,
     ok: {
       schema: matrixSchema,
       description: "The file (the JSON form is shown; the CSV has the same findings as rows).",
       media: {
-        "text/csv":
-          "company,company_name,practice,practice_name,rating,summary,evidence_anchors,evidence_quotes,evidence_links,provenance,confidence,closest_clause_probability,reason,source_attribution",
+        // The header row as the export writes it, so the reference cannot drift from the file.
+        "text/csv": GRID_CSV_COLUMNS.join(","),
       },
     },
     errors: { 400: "As /api/matrix, or format is neither csv nor json." },
