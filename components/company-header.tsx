@@ -108,6 +108,9 @@ export function CompanyHeader({
           <dd className="break-all">
             {company.policy.sourceUrl ? (
               <TextLink href={company.policy.sourceUrl}>{company.policy.sourceUrl}</TextLink>
+            ) : company.policy.recordedBy ? (
+              // 30 services' records in the corpus give no address (their declaration was not found).
+              `Not given in ${company.policy.recordedBy}’s record of this service`
             ) : (
               "Unknown"
             )}

@@ -158,6 +158,16 @@ describe("the company page's static blocks", () => {
     );
     expect(own).not.toContain("The same policy text");
     expect(own).not.toContain("may differ");
+    expect(own).toContain("Unknown");
+    // A corpus record without the page's address says whose record lacks it.
+    const unsourced = await expectSameAsReact(
+      h(CompanyHeader, {
+        company: { ...company, policy: { ...company.policy, sourceUrl: null } } as CompanyDetail,
+        names,
+      }),
+    );
+    expect(unsourced).toContain("Not given in Open Terms Archive’s record of this service");
+    expect(unsourced).not.toContain("Unknown");
   });
 
   it("writes the history section as React would, with none, one and many versions", async () => {
