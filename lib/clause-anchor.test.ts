@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anchorFor } from "@/lib/seed/segment-policy";
 import { clauseAnchorSection, isSectionAnchor } from "./clause-anchor";
+import { cpuMs } from "../tests/helpers/cpu-time";
 
 describe("clauseAnchorSection", () => {
   it("reads the section back from an anchor the segmenter made", () => {
@@ -22,10 +23,11 @@ describe("clauseAnchorSection", () => {
   });
 
   it("answers at once on a hostile fragment", () => {
-    const started = performance.now();
-    expect(clauseAnchorSection(`${"a-".repeat(50_000)}!`)).toBeNull();
-    expect(clauseAnchorSection(`${"a-".repeat(90)}zz`)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(100);
+    const ms = cpuMs(() => {
+      expect(clauseAnchorSection(`${"a-".repeat(50_000)}!`)).toBeNull();
+      expect(clauseAnchorSection(`${"a-".repeat(90)}zz`)).toBeNull();
+    });
+    expect(ms).toBeLessThan(100);
   });
 });
 

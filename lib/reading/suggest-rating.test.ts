@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzePolicy } from "./analyze-policy";
 import { extractFacts } from "./extract-facts";
 import { suggestRating } from "./suggest-rating";
+import { cpuMs } from "../../tests/helpers/cpu-time";
 
 const rate = (
   practice: Parameters<typeof suggestRating>[0],
@@ -479,8 +480,6 @@ describe("analyzePolicy", () => {
       (_, i) =>
         `## Section ${i}\n\nWe collect your email address and share it with service providers under contract. We retain logs for ${i + 1} days.`,
     ).join("\n\n");
-    const start = performance.now();
-    analyzePolicy(big, { timeLimitMs: 10_000 });
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(cpuMs(() => analyzePolicy(big, { timeLimitMs: 10_000 }))).toBeLessThan(5000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEffectiveDate } from "./parse-effective-date";
+import { cpuMs } from "../../tests/helpers/cpu-time";
 
 describe("parseEffectiveDate", () => {
   it('reads a US numeric date: "Effective: 1/17/2011"', () => {
@@ -439,11 +440,12 @@ const ADVERSARIAL = [
 
 describe("parseEffectiveDate is safe from catastrophic backtracking", () => {
   it(`reads ${ADVERSARIAL.length} adversarial 50 kB strings in under 1 s`, () => {
-    const start = performance.now();
-    for (const s of ADVERSARIAL) {
-      parseEffectiveDate(s);
-      parseEffectiveDate(s.replaceAll(" ", "\n"));
-    }
-    expect(performance.now() - start).toBeLessThan(1000);
+    const ms = cpuMs(() => {
+      for (const s of ADVERSARIAL) {
+        parseEffectiveDate(s);
+        parseEffectiveDate(s.replaceAll(" ", "\n"));
+      }
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
