@@ -60,6 +60,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Points the app's query layer (lib/db.ts) at the given database before its first use. */
-export function useDatabaseForApp(url: string): void {
+export function pointAppAtDatabase(url: string): void {
   process.env.DATABASE_URL = url;
 }

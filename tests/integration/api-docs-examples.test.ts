@@ -3,8 +3,8 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NO_CLAUSE_FOUND_SUMMARY } from "@/lib/provenance";
-import { runSeed } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 /*
  * docs/api.md quotes real answers; this suite holds its examples of the curated companies (whose
@@ -20,18 +20,12 @@ let exportGET: typeof import("@/app/api/export/route").GET;
 let matrixGET: typeof import("@/app/api/matrix/route").GET;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await runSeed(db.url);
-  useDatabaseForApp(db.url);
+  ({ db } = await createSeededAppDatabase());
   ({ GET: exportGET } = await import("@/app/api/export/route"));
   ({ GET: matrixGET } = await import("@/app/api/matrix/route"));
 });
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 /** Every `"key": "…"` string in the document (followed by `"next"` when given), unescaped. */
 const strings = (key: string, next = "") =>

@@ -3,10 +3,9 @@ import { GET as getCompanyRoute } from "../../app/api/companies/[slug]/route";
 import { GET as getCompanies } from "../../app/api/companies/route";
 import { GET as getMatrixRoute } from "../../app/api/matrix/route";
 import { GET as getPractices } from "../../app/api/practices/route";
-import { getDb } from "../../lib/db";
 import { RATINGS } from "../../lib/ratings";
-import { runSeed } from "../../lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 const COMPANIES = ["centercode", "code42", "dotcloud", "ibackup", "mozy"];
 const PRACTICE_COUNT = 14;
@@ -29,16 +28,10 @@ type MatrixBody = {
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  useDatabaseForApp(db.url);
-  await runSeed(db.url);
+  ({ db } = await createSeededAppDatabase());
 });
 
-afterAll(async () => {
-  await getDb().$disconnect();
-  delete (globalThis as { policyAtlasDb?: unknown }).policyAtlasDb;
-  await db?.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 async function json<T = Json>(res: Response, status: number): Promise<T> {
   expect(res.status).toBe(status);

@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sortByCompanyName } from "@/lib/company-name-order";
-import { runSeed } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
 const GRID_ORDER = ["centercode", "code42", "dotcloud", "ibackup", "mozy"];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await runSeed(db.url);
-  useDatabaseForApp(db.url);
+  ({ db } = await createSeededAppDatabase());
 });
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 describe("one company order everywhere", () => {
   it("PostgreSQL's company_name collation orders names as the app does", async () => {

@@ -2,7 +2,12 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SOURCE_ATTRIBUTION } from "@/lib/export/grid-csv";
 import { runSeed, type SeedOutcome } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { dropAppDatabase } from "../helpers/app-database";
+import {
+  createTestDatabase,
+  pointAppAtDatabase,
+  type TestDatabase,
+} from "../helpers/test-database";
 
 /*
  * The whole corpus, as `npm start` loads it on a fresh clone: 302 machine-read companies from
@@ -33,18 +38,14 @@ beforeAll(async () => {
   const started = performance.now();
   first = await runSeed(db.url, { corpus: true });
   firstMs = performance.now() - started;
-  useDatabaseForApp(db.url);
+  pointAppAtDatabase(db.url);
   ({ GET: companiesGET } = await import("@/app/api/companies/route"));
   ({ GET: companyGET } = await import("@/app/api/companies/[slug]/route"));
   ({ GET: exportGET } = await import("@/app/api/export/route"));
   ({ GET: matrixGET } = await import("@/app/api/matrix/route"));
 }, 900_000);
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 const counts = async () =>
   (

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getCompanyRoute } from "../../app/api/companies/[slug]/route";
 import { GET as getMatrixRoute } from "../../app/api/matrix/route";
-import { getDb } from "../../lib/db";
 import { listCompanies } from "../../lib/queries/companies";
 import { getCells, getGridCells } from "../../lib/queries/matrix";
 import { listPractices } from "../../lib/queries/practices";
 import { countRatings, countRatingsByCompany } from "../../lib/rating-counts";
 import type { Rating } from "../../lib/ratings";
-import { runSeed } from "../../lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 /*
  * The curated findings as issue 9's re-reading left them, and the "at a glance" counts the grid
@@ -31,20 +30,14 @@ let db: TestDatabase;
 let core: Cell[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  useDatabaseForApp(db.url);
-  await runSeed(db.url);
+  ({ db } = await createSeededAppDatabase());
   const res = await getMatrixRoute(
     new Request(`http://localhost/api/matrix?practices=${CORE.join(",")}`),
   );
   core = ((await res.json()) as { cells: Cell[] }).cells;
 });
 
-afterAll(async () => {
-  await getDb().$disconnect();
-  delete (globalThis as { policyAtlasDb?: unknown }).policyAtlasDb;
-  await db?.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 const company = async (slug: string) =>
   (

@@ -3,26 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GRID_CSV_COLUMNS, SOURCE_ATTRIBUTION } from "@/lib/export/grid-csv";
 import type { ApiCell } from "@/lib/api/response-schemas";
 import type { Matrix as GridMatrix } from "@/lib/queries/matrix";
-import { runSeed } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
 let exportGET: typeof import("@/app/api/export/route").GET;
 let matrixGET: typeof import("@/app/api/matrix/route").GET;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await runSeed(db.url);
-  useDatabaseForApp(db.url);
+  ({ db } = await createSeededAppDatabase());
   ({ GET: exportGET } = await import("@/app/api/export/route"));
   ({ GET: matrixGET } = await import("@/app/api/matrix/route"));
 });
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 /** The matrix as /api/matrix answers: its cells' ratings and certainty are the API's. */
 type Matrix = Omit<GridMatrix, "cells"> & { cells: ApiCell[] };

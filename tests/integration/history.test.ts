@@ -11,12 +11,11 @@ import { GET as getChangesFeed } from "../../app/feeds/changes.atom/route";
 import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
 import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
 import { diffSchema, versionsSchema } from "../../lib/api/response-schemas";
-import { getDb } from "../../lib/db";
 import { loadHistory } from "../../lib/history/load-history";
 import { getHistoryOverview, getVersionDiff, listChanges } from "../../lib/queries/history";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
-import { runSeed } from "../../lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 const HISTORY = path.resolve(import.meta.dirname, "..", "..", "seeds", "corpus", "history");
 /*
@@ -83,9 +82,7 @@ const diffOf = async (slug: string, query: string) => {
 };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  useDatabaseForApp(db.url);
-  await runSeed(db.url, { corpus: false });
+  ({ db } = await createSeededAppDatabase({ corpus: false }));
   // Two machine-read companies as the corpus seed writes them (their history is all this suite needs).
   for (const slug of SERVICES)
     await db.query(
@@ -105,10 +102,8 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await getDb().$disconnect();
-  delete (globalThis as { policyAtlasDb?: unknown }).policyAtlasDb;
+  await dropAppDatabase(db);
   rmSync(seedDir, { recursive: true, force: true });
-  await db?.drop();
 });
 
 describe("history storage", () => {

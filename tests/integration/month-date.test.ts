@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { companyResponseSchema, companySummarySchema } from "@/lib/api/response-schemas";
 import { runSeed } from "@/lib/seed/run-seed";
 import { copySeeds, type SeedCopy } from "../helpers/seed-copy";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { dropAppDatabase } from "../helpers/app-database";
+import {
+  createTestDatabase,
+  pointAppAtDatabase,
+  type TestDatabase,
+} from "../helpers/test-database";
 
 // Code 42's policy says "Effective: 1/17/2011"; this copy says only the month, as Bing's does.
 const DAY_LINE = "##  Effective: 1/17/2011 ";
@@ -22,16 +27,13 @@ beforeAll(async () => {
   copy = copySeeds();
   copy.write("policies/code42.md", copy.read("policies/code42.md").replace(DAY_LINE, MONTH_LINE));
   await runSeed(db.url, { seedDir: copy.dir, force: true });
-  useDatabaseForApp(db.url);
+  pointAppAtDatabase(db.url);
   companyRoute = (await import("@/app/api/companies/[slug]/route")).GET as unknown as Handler;
   companiesRoute = (await import("@/app/api/companies/route")).GET as Handler;
 });
 
 afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  delete (globalThis as { policyAtlasDb?: unknown }).policyAtlasDb;
-  await db?.drop();
+  await dropAppDatabase(db);
   copy?.remove();
 });
 

@@ -2,8 +2,8 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { companyResponseSchema, matrixSchema } from "@/lib/api/response-schemas";
-import { runSeed } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 /*
  * A machine-read company whose reading found no clause about cookies (stored as not-addressed
@@ -19,9 +19,7 @@ type Handler = (
 const routes: Record<string, Handler> = {};
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await runSeed(db.url, { corpus: false });
-  useDatabaseForApp(db.url);
+  ({ db } = await createSeededAppDatabase({ corpus: false }));
   await db.query(
     `INSERT INTO company (slug, name, legal_name, website, sector, provenance)
      VALUES ('acme', 'Acme', 'Acme', 'https://acme.example', 'other', 'machine')`,
@@ -42,11 +40,7 @@ beforeAll(async () => {
   routes.export = (await import("@/app/api/export/route")).GET as Handler;
 });
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 async function call(route: string, path: string, params: Record<string, string> = {}) {
   const res = await routes[route]!(new Request(`http://localhost${path}`), {

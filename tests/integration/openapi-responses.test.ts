@@ -10,8 +10,8 @@ import {
   practicesListSchema,
   searchResultSchema,
 } from "@/lib/api/response-schemas";
-import { runSeed } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
 type Handler = (
@@ -21,9 +21,7 @@ type Handler = (
 const routes: Record<string, Handler> = {};
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await runSeed(db.url);
-  useDatabaseForApp(db.url);
+  ({ db } = await createSeededAppDatabase());
   routes.companies = (await import("@/app/api/companies/route")).GET as Handler;
   routes.company = (await import("@/app/api/companies/[slug]/route")).GET as unknown as Handler;
   routes.practices = (await import("@/app/api/practices/route")).GET as Handler;
@@ -33,11 +31,7 @@ beforeAll(async () => {
   routes.health = (await import("@/app/api/health/route")).GET as Handler;
 });
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 async function body(route: string, path: string, params: Record<string, string> = {}) {
   const res = await routes[route]!(new Request(`http://localhost${path}`), {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runSeed } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 /*
  * The counts on /practices and the practice pages: the curated five as seeded, and two
@@ -10,9 +10,7 @@ import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../hel
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await runSeed(db.url, { corpus: false });
-  useDatabaseForApp(db.url);
+  ({ db } = await createSeededAppDatabase({ corpus: false }));
   for (const slug of ["acme", "globex"])
     await db.query(
       `INSERT INTO company (slug, name, legal_name, website, sector, provenance)
@@ -27,11 +25,7 @@ beforeAll(async () => {
     JOIN company c ON c.slug = v.company JOIN practice p ON p.slug = v.practice`);
 });
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 describe("counting each practice's ratings", () => {
   it("counts every company of each kind apart, curated from the seed, machine-read from their findings", async () => {

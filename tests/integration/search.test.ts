@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIT_END, HIT_START, stripSentinels } from "@/lib/search/highlight";
-import { runSeed } from "@/lib/seed/run-seed";
-import { createTestDatabase, useDatabaseForApp, type TestDatabase } from "../helpers/test-database";
+import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
+import { type TestDatabase } from "../helpers/test-database";
 
 let db: TestDatabase;
 let searchClauses: typeof import("@/lib/queries/search-clauses").searchClauses;
@@ -20,9 +20,7 @@ const clauseAt = (company: string, anchor: string) =>
 const keyOf = (r: { company: string; anchor: string }) => `${r.company}#${r.anchor}`;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await runSeed(db.url);
-  useDatabaseForApp(db.url);
+  ({ db } = await createSeededAppDatabase());
   ({ searchClauses } = await import("@/lib/queries/search-clauses"));
   ({ GET } = await import("@/app/api/search/route"));
   clauses = await db.query<ClauseRow>(`
@@ -31,11 +29,7 @@ beforeAll(async () => {
     FROM clause c JOIN policy po ON po.id = c.policy_id JOIN company co ON co.id = po.company_id`);
 });
 
-afterAll(async () => {
-  const { getDb } = await import("@/lib/db");
-  await getDb().$disconnect();
-  await db.drop();
-});
+afterAll(() => dropAppDatabase(db));
 
 async function api(query: string) {
   const res = await GET(new Request(`http://localhost/api/search?${query}`));
