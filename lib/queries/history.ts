@@ -41,9 +41,16 @@ export type VersionSummary = {
   /**
    * The version the counts, practices and rating changes compare this one with: the one before
    * it, or, for a change that stuck after the page went back and forth, the version before the
-   * flickering (the text the page last kept; `sinceKept`). Null for the first version.
+   * flickering (the text the page last kept; `sinceKept`), or, after versions in another
+   * language, the last English version before it (`overOtherLanguage`, with `sinceKept`). Null
+   * for the first version.
    */
-  comparedTo: { id: number; recordedAt: string; sinceKept: boolean } | null;
+  comparedTo: {
+    id: number;
+    recordedAt: string;
+    sinceKept: boolean;
+    overOtherLanguage: boolean;
+  } | null;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
@@ -78,6 +85,7 @@ type VersionRow = {
   compared_to_id?: number | null;
   compared_to_at?: Date | null;
   compared_to_seq?: number | null;
+  compared_over_other_language?: boolean | null;
 };
 
 const summary = (r: VersionRow): VersionSummary => ({
@@ -104,12 +112,19 @@ const summary = (r: VersionRow): VersionSummary => ({
           id: r.compared_to_id,
           recordedAt: r.compared_to_at.toISOString(),
           sinceKept: r.compared_to_seq !== r.seq - 1,
+          overOtherLanguage: r.compared_over_other_language === true,
         }
       : null,
 });
 
-/** The version a version is compared with, as selected columns (alias `b`; see VersionRow). */
-const COMPARED_TO = Prisma.sql`b."id" AS "compared_to_id", b."recorded_at" AS "compared_to_at", b."seq" AS "compared_to_seq"`;
+/**
+ * The version a version (alias `version`) is compared with, as selected columns (alias `b`; see
+ * VersionRow), and whether a version in another language lies between the two.
+ */
+const comparedTo = (version: "v" | "p") =>
+  Prisma.sql`b."id" AS "compared_to_id", b."recorded_at" AS "compared_to_at", b."seq" AS "compared_to_seq",
+    EXISTS (SELECT 1 FROM "policy_version" o WHERE o."company_id" = b."company_id"
+      AND o."seq" > b."seq" AND o."seq" < ${Prisma.raw(`${version}."seq"`)} AND o."other_language") AS "compared_over_other_language"`;
 
 async function findCompany(slug: string): Promise<HistoryCompany | null> {
   return getDb().company.findFirst({
@@ -134,7 +149,7 @@ export async function getTimeline(slug: string): Promise<Timeline | null> {
   const rows = await getDb().$queryRaw<VersionRow[]>`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
-           r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at", ${COMPARED_TO}
+           r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at", ${comparedTo("v")}
     FROM "policy_version" v
     LEFT JOIN "policy_version" r ON r."company_id" = v."company_id" AND r."seq" = v."returns_to_seq"
     LEFT JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
@@ -193,7 +208,7 @@ export async function getVersionDiff(
     WITH v AS (
       SELECT p."id", p."seq", p."company_id", p."recorded_at", p."kind", cardinality(p."clause_ids") AS "clause_count",
              p."added", p."removed", p."modified", p."changed_practices", p."rating_changes", p."back_and_forth",
-             p."other_language", p."clause_ids", p."ratings", ${COMPARED_TO}
+             p."other_language", p."clause_ids", p."ratings", ${comparedTo("p")}
       FROM "policy_version" p
       LEFT JOIN "policy_version" b ON b."company_id" = p."company_id" AND b."seq" = p."compared_to_seq"
       WHERE p."id" = ANY(${[fromId, toId]}::int[])),
@@ -309,7 +324,7 @@ export async function listChanges(
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
-           ${COMPARED_TO}, c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
+           ${comparedTo("v")}, c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
            count(*) OVER () AS "total"
     FROM "policy_version" v
     JOIN "company" c ON c."id" = v."company_id"
@@ -372,7 +387,7 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
-           ${COMPARED_TO}, s."total", s."technical", s."back_and_forth_count",
+           ${comparedTo("v")}, s."total", s."technical", s."back_and_forth_count",
            s."layout_only_count", s."other_language_count", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",

@@ -177,7 +177,12 @@ describe("the company page's static blocks", () => {
       recordedAt: "2024-05-01T10:00:00.000Z",
       kind: "change",
       seq: 2,
-      comparedTo: { id: 1, recordedAt: "2024-04-01T10:00:00.000Z", sinceKept: false },
+      comparedTo: {
+        id: 1,
+        recordedAt: "2024-04-01T10:00:00.000Z",
+        sinceKept: false,
+        overOtherLanguage: false,
+      },
       added: 2,
       removed: 1,
       modified: 3,

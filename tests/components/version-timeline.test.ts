@@ -56,6 +56,7 @@ function versions(): VersionSummary[] {
             id: comparedTo ?? ROWS[i - 1]![0],
             recordedAt: at.get(comparedTo ?? ROWS[i - 1]![0])!,
             sinceKept: comparedTo !== undefined,
+            overOtherLanguage: false,
           },
   })).reverse();
 }
