@@ -57,7 +57,9 @@ export function MachineGridCell({
         {columnName}
       </span>
       <div className="flex flex-wrap items-center gap-1.5">
-        <ProvenanceMark provenance="machine" size="sm" />
+        {/* Words, not a link, as in the grid's cells: 14 more tab stops before the reader's
+            own companies; the column's header and the note above lead to the method. */}
+        <ProvenanceMark provenance="machine" size="sm" link={false} />
         <RatingBadge rating={cell.rating} practice={cell.practice} provenance="machine" />
       </div>
       <p
