@@ -343,6 +343,11 @@ test.describe("policy history", () => {
     await expect(row.getByText("Layout only", { exact: true })).toBeVisible();
     await expect(row.getByText("Changed", { exact: true })).toHaveCount(0);
     await expect(row.getByRole("link", { name: "no clause changed" })).toBeVisible();
+    // The introduction counts them, and its fold says what they are.
+    await expect(page.getByTestId("history-kinds").locator("summary")).toContainText(
+      /Not listed as changes: .*\d+ layout only/,
+    );
+    await page.getByTestId("history-kinds").locator("summary").click();
     await expect(
       page.getByText(/versions are marked “Layout only”: the page changed/),
     ).toBeVisible();
@@ -550,6 +555,10 @@ test.describe("policy history", () => {
     }
     const page = await browser.newPage();
     await page.goto("/companies/tiktok/changes");
+    await expect(page.getByTestId("history-kinds").locator("summary")).toContainText(
+      "1 in another language",
+    );
+    await page.getByTestId("history-kinds").locator("summary").click();
     await expect(
       page.getByText(/1 version was recorded in another language than English/),
     ).toBeVisible();
@@ -591,6 +600,10 @@ test.describe("policy history", () => {
       page.getByText(/None of the 3 recorded versions changed a clause of the policy/),
     ).toBeVisible();
     // The introduction counts the re-extractions, as it counts the other versions that are not changes.
+    await expect(page.getByTestId("history-kinds").locator("summary")).toContainText(
+      "Not listed as changes: 2 re-extractions",
+    );
+    await page.getByTestId("history-kinds").locator("summary").click();
     await expect(
       page.getByText(/2 versions are re-extractions, marked “Re-extraction”/),
     ).toBeVisible();

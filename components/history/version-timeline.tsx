@@ -227,7 +227,9 @@ export function VersionTimeline({
     />
   );
   return (
-    <form method="get" action={`/companies/${slug}/changes`} className="space-y-3">
+    // The comparison opens at its heading: the button sits at the foot of a long list, and a
+    // page that came back at its top showed no sign that anything had been compared.
+    <form method="get" action={`/companies/${slug}/changes#diff-title`} className="space-y-3">
       <RevealTarget />
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full table-fixed text-left text-sm">

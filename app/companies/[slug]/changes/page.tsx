@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { ClauseDiff } from "@/components/history/clause-diff";
+import { HistoryIntro } from "@/components/history/history-intro";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { RatingChanges } from "@/components/history/rating-changes";
 import { SinceKept } from "@/components/history/since-kept";
@@ -139,22 +140,17 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             written from. No earlier or later version was recorded, so there is nothing to compare.
           </p>
         ) : (
-          <p className="max-w-prose text-slate-700 dark:text-slate-300">
-            {versions.length.toLocaleString("en")} versions recorded by Open Terms Archive, from{" "}
-            {formatVersionDate(oldest!.recordedAt)} to {formatVersionDate(versions[0]!.recordedAt)}.{" "}
-            {technicalCount > 0
-              ? `${technicalCount.toLocaleString("en")} version${technicalCount === 1 ? " is a re-extraction" : "s are re-extractions"}, marked “Re-extraction”: Open Terms Archive reading the page anew, not ${technicalCount === 1 ? "a change" : "changes"} by the company. `
-              : null}
-            {layoutOnlyCount > 0
-              ? `${layoutOnlyCount.toLocaleString("en")} version${layoutOnlyCount === 1 ? " is" : "s are"} marked “Layout only”: the page changed but none of its clauses did, so ${layoutOnlyCount === 1 ? "it is" : "they are"} not listed among the atlas’s changes or in the feeds. `
-              : null}
-            {backAndForthCount > 0
-              ? `${backAndForthCount.toLocaleString("en")} version${backAndForthCount === 1 ? " is" : "s are"} the page going back and forth between texts within days (a variant served on alternate days, a text withdrawn soon after): shaded and marked “Back and forth” below, and not listed among the atlas’s changes or in the feeds.`
-              : null}
-            {otherLanguageCount > 0
-              ? ` ${otherLanguageCount.toLocaleString("en")} version${otherLanguageCount === 1 ? " was" : "s were"} recorded in another language than English (a translation the page showed for a while): marked “Another language”, not listed among the atlas’s changes or in the feeds, and left out of the suggested ratings; the next English version is compared with the English text before ${otherLanguageCount === 1 ? "it" : "them"}.`
-              : null}
-          </p>
+          <HistoryIntro
+            versionCount={versions.length}
+            from={oldest!.recordedAt}
+            to={versions[0]!.recordedAt}
+            counts={{
+              technical: technicalCount,
+              layoutOnly: layoutOnlyCount,
+              backAndForth: backAndForthCount,
+              otherLanguage: otherLanguageCount,
+            }}
+          />
         )}
         <p className="no-print text-sm">
           {feed === null ? null : (

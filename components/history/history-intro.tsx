@@ -1,0 +1,96 @@
+import { formatVersionDate } from "./version-date";
+
+type Counts = {
+  technical: number;
+  layoutOnly: number;
+  backAndForth: number;
+  otherLanguage: number;
+};
+
+const n = (count: number) => count.toLocaleString("en");
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/**
+ * The history page's opening: how many versions over which years, then, folded, what the
+ * versions that are not changes are. Spelled out in full, the four explanations filled a phone's
+ * first screen (17 lines for TikTok) before the first change; folded, the counts stay in view and
+ * the explanations are one tap away (a native <details>: no JavaScript needed).
+ */
+export function HistoryIntro({
+  versionCount,
+  from,
+  to,
+  counts,
+}: {
+  versionCount: number;
+  from: string;
+  to: string;
+  counts: Counts;
+}) {
+  const { technical, layoutOnly, backAndForth, otherLanguage } = counts;
+  const kinds = [
+    technical ? `${n(technical)} ${plural(technical, "re-extraction", "re-extractions")}` : null,
+    layoutOnly ? `${n(layoutOnly)} layout only` : null,
+    backAndForth ? `${n(backAndForth)} back and forth` : null,
+    otherLanguage ? `${n(otherLanguage)} in another language` : null,
+  ].filter((k): k is string => k !== null);
+  const opening = `${n(versionCount)} versions recorded by Open Terms Archive, from ${formatVersionDate(from)} to ${formatVersionDate(to)}.`;
+  if (!kinds.length)
+    return <p className="max-w-prose text-slate-700 dark:text-slate-300">{opening}</p>;
+  return (
+    <div className="max-w-prose space-y-1 text-slate-700 dark:text-slate-300">
+      <p>{opening}</p>
+      <details className="group" data-testid="history-kinds">
+        <summary className="cursor-pointer">
+          Not listed as changes: {joinWords(kinds)}{" "}
+          <span className="no-print text-sky-800 underline dark:text-sky-300">
+            <span className="group-open:hidden">(what these are)</span>
+            <span className="hidden group-open:inline">(hide)</span>
+          </span>
+        </summary>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          {technical ? (
+            <li>
+              {n(technical)}{" "}
+              {plural(technical, "version is a re-extraction", "versions are re-extractions")},
+              marked &ldquo;Re-extraction&rdquo;: Open Terms Archive reading the page anew, not{" "}
+              {plural(technical, "a change", "changes")} by the company.
+            </li>
+          ) : null}
+          {layoutOnly ? (
+            <li>
+              {n(layoutOnly)} {plural(layoutOnly, "version is", "versions are")} marked
+              &ldquo;Layout only&rdquo;: the page changed but none of its clauses did, so{" "}
+              {plural(layoutOnly, "it is", "they are")} not listed among the atlas&rsquo;s changes
+              or in the feeds.
+            </li>
+          ) : null}
+          {backAndForth ? (
+            <li>
+              {n(backAndForth)} {plural(backAndForth, "version is", "versions are")} the page going
+              back and forth between texts within days (a variant served on alternate days, a text
+              withdrawn soon after): shaded and marked &ldquo;Back and forth&rdquo;, and not listed
+              among the atlas&rsquo;s changes or in the feeds.
+            </li>
+          ) : null}
+          {otherLanguage ? (
+            <li>
+              {n(otherLanguage)} {plural(otherLanguage, "version was", "versions were")} recorded in
+              another language than English (a translation the page showed for a while): marked
+              &ldquo;Another language&rdquo;, not listed among the atlas&rsquo;s changes or in the
+              feeds, and left out of the suggested ratings; the next English version is compared
+              with the English text before {plural(otherLanguage, "it", "them")}.
+            </li>
+          ) : null}
+        </ul>
+      </details>
+    </div>
+  );
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinWords(words: string[]): string {
+  return words.length < 2
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
