@@ -29,37 +29,43 @@ export function Pagination({
   if (pageCount <= 1) return null;
   const arrival = focusOnArrival ? { "data-focus-on-arrival": focusOnArrival.join(",") } : {};
   return (
-    <nav
-      aria-label={`${label} pages`}
-      className="no-print flex items-center justify-center gap-3 text-sm"
-    >
-      {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={STEP} rel="prev" {...arrival}>
-          ← Previous
-        </Link>
-      ) : (
-        <span
-          className={`${STEP} pointer-events-none border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
-          aria-hidden="true"
-        >
-          ← Previous
-        </span>
-      )}
-      <span className="text-slate-700 tabular-nums dark:text-slate-300">
+    <>
+      {/* On paper the pager is no use, but which page this is still matters. */}
+      <p className="hidden text-center text-sm print:block">
         Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} className={STEP} rel="next" {...arrival}>
-          Next →
-        </Link>
-      ) : (
-        <span
-          className={`${STEP} pointer-events-none border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
-          aria-hidden="true"
-        >
-          Next →
+      </p>
+      <nav
+        aria-label={`${label} pages`}
+        className="no-print flex items-center justify-center gap-3 text-sm"
+      >
+        {page > 1 ? (
+          <Link href={hrefFor(page - 1)} className={STEP} rel="prev" {...arrival}>
+            ← Previous
+          </Link>
+        ) : (
+          <span
+            className={`${STEP} pointer-events-none border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
+            aria-hidden="true"
+          >
+            ← Previous
+          </span>
+        )}
+        <span className="text-slate-700 tabular-nums dark:text-slate-300">
+          Page {page} of {pageCount}
         </span>
-      )}
-    </nav>
+        {page < pageCount ? (
+          <Link href={hrefFor(page + 1)} className={STEP} rel="next" {...arrival}>
+            Next →
+          </Link>
+        ) : (
+          <span
+            className={`${STEP} pointer-events-none border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400`}
+            aria-hidden="true"
+          >
+            Next →
+          </span>
+        )}
+      </nav>
+    </>
   );
 }

@@ -57,6 +57,25 @@ test.describe("a machine-read cell", () => {
     await page.screenshot({ path: `${ARTIFACTS}/corpus-grid-print.png`, fullPage: true });
   });
 
+  test("a printed page of a sector says which page of how many companies it is", async ({
+    page,
+  }) => {
+    await page.goto("/?sector=social");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("status").first()).toBeVisible();
+    await expect(page.getByRole("status").first()).toContainText(/\d+ of \d+ companies/);
+    const printedPage = page.locator("p", { hasText: /^Page 1 of \d+$/ });
+    await expect(printedPage).toBeVisible();
+    // The pager and the view's links are no use on paper.
+    await expect(page.getByRole("navigation", { name: "Companies pages" })).toBeHidden();
+    await expect(page.getByRole("link", { name: /Show all \d+ practices/ })).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await expect(printedPage).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Companies pages" })).toContainText(
+      /Page 1 of \d+/,
+    );
+  });
+
   test("prints in the light palette from a browser set to dark", async ({ page }) => {
     test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: "dark" });

@@ -276,7 +276,9 @@ export default async function ComparePage({
       </FilterDisclosure>
       {filtersSet && <OpenOnWideScreens target="grid-filters" />}
 
-      <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      {/* The status line prints (a printed page of a sector must say it is one page of
+          several); the links beside it do not. */}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <p role="status" className="text-slate-700 dark:text-slate-300">
           {gridStatus({
             rows: rows.length,
@@ -295,22 +297,28 @@ export default async function ComparePage({
           })}
         </p>
         {view.allPractices ? (
-          <Link href={gridHref({ ...state, practices: undefined, page: 1 })} className={LINK}>
+          <Link
+            href={gridHref({ ...state, practices: undefined, page: 1 })}
+            className={`no-print ${LINK}`}
+          >
             Core practices only
           </Link>
         ) : (
-          <Link href={gridHref({ ...state, practices: "all", page: 1 })} className={LINK}>
+          <Link
+            href={gridHref({ ...state, practices: "all", page: 1 })}
+            className={`no-print ${LINK}`}
+          >
             Show all {practices.length} practices
           </Link>
         )}
         {shownCompanies.length > 1 && !view.differences && (
-          <Link href={gridHref({ ...state, differences: true })} className={LINK}>
+          <Link href={gridHref({ ...state, differences: true })} className={`no-print ${LINK}`}>
             Only where they differ
             {differing.size ? ` (${differing.size})` : ""}
           </Link>
         )}
         {view.differences && (
-          <Link href={gridHref({ ...state, differences: false })} className={LINK}>
+          <Link href={gridHref({ ...state, differences: false })} className={`no-print ${LINK}`}>
             Show every chosen practice
           </Link>
         )}
