@@ -112,7 +112,9 @@ test("the download holds exactly the view: its rating filter, its companies, abs
     expect(row.rating).toBe("concerning");
     expect(["code42", "mozy"]).toContain(row.company);
     for (const link of row.evidence_links!.split(" | ").filter(Boolean))
-      expect(link.startsWith(`${baseURL}/companies/${row.company}#`)).toBe(true);
+      expect(link.startsWith(`${baseURL}/companies/${row.company}?finding=${row.practice}#`)).toBe(
+        true,
+      );
   }
 });
 

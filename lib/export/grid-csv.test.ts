@@ -102,11 +102,11 @@ describe("gridCsvRows", () => {
     ]);
   });
 
-  it("joins evidence with ' | ' and links each clause on its company page", () => {
+  it("joins evidence with ' | ' and links each clause on its company page, the finding's quotes marked", () => {
     const row = gridCsvRows(matrix, BASE)[0]!;
     expect(row.evidence_anchors).toBe("cookies-1 | ads-2");
     expect(row.evidence_links).toBe(
-      "https://atlas.example.org/companies/acme#cookies-1 | https://atlas.example.org/companies/acme#ads-2",
+      "https://atlas.example.org/companies/acme?finding=cookies#cookies-1 | https://atlas.example.org/companies/acme?finding=cookies#ads-2",
     );
     expect(row.evidence_quotes).toBe(
       'We use “cookies”, web beacons | pixels. | Advertisers may set "their own" cookies.',

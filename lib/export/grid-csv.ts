@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { apiCertainty } from "../api/api-finding";
+import { clauseHref } from "../clause-href";
 import { OTA_ATTRIBUTION } from "../provenance";
 import type { Matrix } from "../queries/matrix";
 
@@ -56,8 +57,9 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         summary: cell.summary,
         evidence_anchors: cell.evidence.map((e) => e.anchor).join(EVIDENCE_SEPARATOR),
         evidence_quotes: cell.evidence.map((e) => e.quote).join(EVIDENCE_SEPARATOR),
+        // The grid's own "Read in the policy" address: the clause with this finding's quotes marked.
         evidence_links: cell.evidence
-          .map((e) => `${baseUrl}/companies/${company.slug}#${e.anchor}`)
+          .map((e) => `${baseUrl}${clauseHref(company.slug, e.anchor, { finding: practice.slug })}`)
           .join(EVIDENCE_SEPARATOR),
         provenance: cell.provenance,
         confidence: confidence === null ? "" : confidence.toFixed(2),

@@ -53,7 +53,7 @@ function expectedRows(m: Matrix) {
     evidence_anchors: cell.evidence.map((e) => e.anchor).join(" | "),
     evidence_quotes: cell.evidence.map((e) => e.quote).join(" | "),
     evidence_links: cell.evidence
-      .map((e) => `http://localhost/companies/${cell.company}#${e.anchor}`)
+      .map((e) => `http://localhost/companies/${cell.company}?finding=${cell.practice}#${e.anchor}`)
       .join(" | "),
     provenance: cell.provenance,
     confidence: cell.confidence === null ? "" : cell.confidence.toFixed(2),
@@ -143,12 +143,16 @@ describe("GET /api/export?format=csv", () => {
 
   it("writes absolute evidence links from the request's origin, or from PUBLIC_BASE_URL", async () => {
     const rows = await csvRows("format=csv&companies=mozy&practices=retention");
-    expect(rows[0]!.evidence_links).toMatch(/^http:\/\/localhost\/companies\/mozy#/);
+    expect(rows[0]!.evidence_links).toMatch(
+      /^http:\/\/localhost\/companies\/mozy\?finding=retention#/,
+    );
     process.env.PUBLIC_BASE_URL = "https://atlas.example.org/";
     try {
       const again = await csvRows("format=csv&companies=mozy&practices=retention");
       for (const link of again[0]!.evidence_links!.split(" | "))
-        expect(link).toMatch(/^https:\/\/atlas\.example\.org\/companies\/mozy#[a-z0-9-]+$/);
+        expect(link).toMatch(
+          /^https:\/\/atlas\.example\.org\/companies\/mozy\?finding=retention#[a-z0-9-]+$/,
+        );
     } finally {
       delete process.env.PUBLIC_BASE_URL;
     }
