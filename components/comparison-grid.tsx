@@ -9,6 +9,7 @@ import { gridTableHtml, type GridTable } from "./grid-table-html";
 import { PolicyDates } from "./policy-dates";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCountsRow } from "./rating-counts-row";
+import { KeepOpenDisclosures } from "./keep-open-disclosures";
 import { RevealFocus } from "./reveal-focus";
 import { StickyOffset } from "./sticky-offset";
 
@@ -105,6 +106,7 @@ export function ComparisonGrid({
       )}
       <StickyOffset target="table.comparison-grid > thead th:last-child" variable="--grid-head-h" />
       <RevealFocus within="table.comparison-grid" />
+      <KeepOpenDisclosures selector="table.comparison-grid details" />
     </div>
   );
   // The comparison page's table is built as one string (grid-table-html.ts, the same markup);

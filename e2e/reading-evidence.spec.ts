@@ -139,6 +139,33 @@ test("following a quote from the grid marks the quoted words inside the clause",
   await page.screenshot({ path: `${ARTIFACTS}/clause-quote-marked.png` });
 });
 
+test("coming back from a quote's clause finds the cells that were open still open", async ({
+  page,
+}) => {
+  // Playwright's Chromium keeps no back/forward cache, so Back loads the page anew: the case
+  // the grid has to remember its open cells for.
+  await page.goto("/?practices=retention,disputes&companies=mozy,ibackup");
+  const cells = page.locator("td[data-rating]");
+  const mozy = cells.filter({ hasText: "live database" });
+  const other = cells.filter({ has: page.locator("details") }).last();
+  await mozy.locator("summary").first().click();
+  await other.locator("summary").first().click();
+  await other.locator("summary").first().click();
+  await expect(mozy.locator("details").first()).toHaveAttribute("open", "");
+  await mozy
+    .getByRole("link", { name: /read in the policy/i })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/companies\/mozy\?finding=retention#/);
+  await page.goBack();
+  await expect(page).toHaveURL(/practices=retention,disputes&companies=mozy,ibackup$/);
+  await expect(mozy.locator("details").first()).toHaveAttribute("open", "");
+  // Opened and closed again: stays closed; and another address remembers nothing.
+  await expect(other.locator("details").first()).not.toHaveAttribute("open", "");
+  await page.goto("/?practices=retention&companies=mozy,ibackup");
+  await expect(page.locator("table.comparison-grid details[open]")).toHaveCount(0);
+});
+
 test("following a search result marks the search terms inside the clause", async ({ page }) => {
   await page.goto("/search?q=arbitration");
   // Leaving while the header's prefetches are in flight can draw a 502 from the front server
