@@ -10,7 +10,12 @@ type Props = {
   practices: string[] | "all" | undefined;
   poolSize: number;
   /** The companies the URL picks by name, when it does: then the scope does not decide the columns. */
-  picked: { count: number; machine: number } | null;
+  picked: {
+    count: number;
+    machine: number;
+    /** When the pick is the curated five plus companies the reader added: those, and a view of them alone. */
+    addedToCurated?: { count: number; machine: number; only: string } | null;
+  } | null;
 };
 
 // Smaller on a phone, where both choices and their label then fit on one line.
@@ -23,6 +28,13 @@ const CHOICE =
  * With companies picked by name the columns are those, whatever the scope: the bar says so and
  * offers to clear the choice, instead of showing a scope choice that would not describe them.
  */
+/** ", all machine-read" / ", 2 of them machine-read" / "" for a count of companies. */
+function machineOf({ count, machine }: { count: number; machine: number }): string {
+  if (machine === 0) return "";
+  if (machine === count) return `, ${count === 1 ? "machine-read" : "all machine-read"}`;
+  return `, ${machine} of them machine-read`;
+}
+
 export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
   const href = (change: Partial<Pick<GridScope, "sector" | "provenance">>) => {
     const sector = change.sector === undefined ? scope.sector : change.sector;
@@ -37,14 +49,25 @@ export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
   };
   return (
     <div className="no-print flex flex-wrap items-center gap-x-5 gap-y-2 text-sm sm:gap-y-3">
-      {picked ? (
+      {picked?.addedToCurated ? (
+        <p className="text-slate-700 dark:text-slate-300">
+          Comparing {picked.count} companies: the {picked.count - picked.addedToCurated.count}{" "}
+          curated and the {picked.addedToCurated.count === 1 ? "one" : picked.addedToCurated.count}{" "}
+          you added
+          {machineOf(picked.addedToCurated)} ·{" "}
+          <a href={picked.addedToCurated.only} className="text-sky-800 underline dark:text-sky-300">
+            Only the {picked.addedToCurated.count === 1 ? "one" : picked.addedToCurated.count} you
+            added
+          </a>{" "}
+          ·{" "}
+          <a href={href({})} className="text-sky-800 underline dark:text-sky-300">
+            Clear the choice
+          </a>
+        </p>
+      ) : picked ? (
         <p className="text-slate-700 dark:text-slate-300">
           Comparing the {picked.count} {picked.count === 1 ? "company" : "companies"} you chose
-          {picked.machine > 0 &&
-            (picked.machine === picked.count
-              ? `, ${picked.count === 1 ? "machine-read" : "all machine-read"}`
-              : `, ${picked.machine} of them machine-read`)}{" "}
-          ·{" "}
+          {machineOf(picked)} ·{" "}
           <a href={href({})} className="text-sky-800 underline dark:text-sky-300">
             Clear the choice
           </a>

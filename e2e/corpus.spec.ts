@@ -270,6 +270,27 @@ test.describe("the grid at 307 companies", () => {
     ).toHaveAttribute("aria-current", "true");
   });
 
+  test("companies added to the curated five are named as added, and can be shown alone", async ({
+    page,
+  }) => {
+    // What "Add a company" leaves in the URL after adding two to the default view.
+    await page.goto("/?practices=retention&add=WhatsApp");
+    await expect(page).toHaveURL(/companies=centercode,code42,dotcloud,ibackup,mozy,whatsapp$/);
+    await page.goto(`${page.url()}&add=Spotify`);
+    await expect(page.getByRole("columnheader", { name: /Spotify/ })).toBeVisible();
+    await expect(
+      page.getByText("Comparing 7 companies: the 5 curated and the 2 you added, all machine-read"),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Only the 2 you added" }).click();
+    await expect(page).toHaveURL(
+      /practices=retention&companies=(spotify,whatsapp|whatsapp,spotify)$/,
+    );
+    await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(3);
+    await expect(
+      page.getByText("Comparing the 2 companies you chose, all machine-read"),
+    ).toBeVisible();
+  });
+
   test("including machine-read keeps the curated companies first", async ({ page }) => {
     await page.goto("/");
     await page

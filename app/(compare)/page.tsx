@@ -81,6 +81,16 @@ export default async function ComparePage({
   const companyBySlug = new Map(companies.map((c) => [c.slug, c]));
   const shownCompanies = view.companies.flatMap((s) => companyBySlug.get(s) ?? []);
   const cells = await getGridCells(chosenPractices, shownCompanies);
+  // "Add a company" adds to the columns on screen, the curated five by default: the page then
+  // names them apart from what the reader added, and offers the added ones alone.
+  const curatedSlugs = companies.filter((c) => c.provenance === "curated").map((c) => c.slug);
+  const addedToCurated =
+    view.picked &&
+    curatedSlugs.length > 0 &&
+    curatedSlugs.every((s) => view.picked!.includes(s)) &&
+    shownCompanies.length > curatedSlugs.length
+      ? shownCompanies.filter((c) => !curatedSlugs.includes(c.slug))
+      : null;
   const differing = differingPractices(cells, view.companies);
   const shownPractices = view.differences
     ? chosenPractices.filter((p) => differing.has(p.slug))
@@ -182,7 +192,19 @@ export default async function ComparePage({
         scope={scope}
         practices={view.practicesParam}
         poolSize={pool.length}
-        picked={view.picked ? { count: shownCompanies.length, machine: machineShown.length } : null}
+        picked={
+          view.picked
+            ? {
+                count: shownCompanies.length,
+                machine: machineShown.length,
+                addedToCurated: addedToCurated && {
+                  count: addedToCurated.length,
+                  machine: addedToCurated.filter((c) => c.provenance === "machine").length,
+                  only: gridHref({ ...state, companies: addedToCurated.map((c) => c.slug) }),
+                },
+              }
+            : null
+        }
       />
 
       <Notices messages={notices} id="grid-notices" />
