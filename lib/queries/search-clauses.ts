@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
 import type { Provenance } from "../provenance";
+import { quotedPhrases } from "../search/quoted-phrases";
 import { normaliseSearchQuery } from "../search/search-query";
 import { MAX_PER_COMPANY } from "../params/search-api-params";
 import { HIT_END, HIT_START } from "../search/highlight";
@@ -108,6 +109,23 @@ export function searchStatement(
     ? Prisma.sql`co.slug = ANY(${input.companies})`
     : Prisma.sql`true`;
   const sentinels = HIT_START + HIT_END;
+  /*
+   * A quoted phrase that lost words to the tsquery's stop words ("do not sell" searched as
+   * "sell") must also hold its words, in order (quoted-phrases.ts). Phrases whose every word is a
+   * lexeme ("third parties") keep the tsquery's meaning, word forms included ("third party").
+   */
+  const phrases = quotedPhrases(q);
+  const exact = phrases.length
+    ? Prisma.sql`exact AS (
+      SELECT coalesce(array_agg(x.pattern), '{}') AS patterns
+      FROM unnest(${phrases.map((p) => p.words.join(" "))}::text[], ${phrases.map((p) => p.pattern)}::text[],
+                  ${phrases.map((p) => p.words.length)}::int[]) AS x(phrase, pattern, words)
+      WHERE length(to_tsvector('english', x.phrase)) < x.words
+    ),`
+    : Prisma.empty;
+  const exactFilter = phrases.length
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM exact, unnest(exact.patterns) r WHERE c.text !~* r)`
+    : Prisma.empty;
   const perCompany = input.perCompany;
   /*
    * Without perCompany, the page is the best `limit` matches. With it, the companies are ranked
@@ -149,13 +167,13 @@ export function searchStatement(
     )`;
 
   return Prisma.sql`
-    WITH matched AS MATERIALIZED (
+    WITH ${exact} matched AS MATERIALIZED (
       SELECT c.id, p.company_id, c.position, ${inScope} AS in_scope,
              CASE WHEN ${inScope} THEN ts_rank_cd(c.search, ${tsquery}, 1) END AS rank
       FROM clause c
       JOIN policy p ON p.id = c.policy_id
       JOIN company co ON co.id = p.company_id
-      WHERE c.search @@ ${tsquery} ${practiceFilter} ${provenanceFilter}
+      WHERE c.search @@ ${tsquery} ${practiceFilter} ${provenanceFilter} ${exactFilter}
     ),
     per_company AS (
       SELECT k.company_id, k.n, k.best, co.slug, co.name, co.provenance

@@ -98,6 +98,21 @@ describe("searchClauses", () => {
     expect(phrase.results.map(keyOf).every((k) => words.results.map(keyOf).includes(k))).toBe(true);
   });
 
+  it("holds a quoted phrase to its words where stop words fell out of it ('do not disclose' is not just 'disclose')", async () => {
+    const phrase = await searchClauses({ q: '"do not disclose"', limit: 100 });
+    const word = await searchClauses({ q: "disclose", limit: 100 });
+    expect(phrase.total).toBeGreaterThan(0);
+    expect(word.total).toBeGreaterThan(phrase.total);
+    for (const hit of phrase.results)
+      expect(clauseAt(hit.company, hit.anchor).text).toMatch(/\bdo\W+not\W+disclose\b/i);
+    // Curly quotes, as phones type them, are the same phrase.
+    expect((await searchClauses({ q: "“do not disclose”", limit: 100 })).total).toBe(phrase.total);
+    // An excluded phrase is left to the tsquery, as before: no words are required of it.
+    expect((await searchClauses({ q: 'disclose -"do not share"', limit: 100 })).total).toBe(
+      (await searchClauses({ q: "disclose -share", limit: 100 })).total,
+    );
+  });
+
   it("leaves out clauses with a -excluded word", async () => {
     expect(
       clauseAt(
