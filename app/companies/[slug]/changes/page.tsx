@@ -245,7 +245,13 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               </p>
               <RatingChanges changes={diff.ratingChanges} practiceNames={names} />
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                The clauses that caused it are under those practices below.
+                {/* A rating follows the facts of the whole policy, and a fact's sentence may sit
+                    in a clause tagged with another practice (TikTok's cookies rating moved with a
+                    new consent clause filed under third-party sharing), so no one practice's
+                    clauses can be named as the cause. */}
+                The changed clauses are below, under the practices the machine tagged them with; the
+                change behind a rating may be under another practice, since a rating reads facts
+                from the whole policy.
               </p>
             </div>
           ) : null}
