@@ -48,6 +48,13 @@ export function CompanyHitCounts(props: {
       >
         Matches by company
       </h2>
+      {props.selected.length > 0 && withMatches > props.selected.length ? (
+        // Without it the other companies' counts read as part of the results shown.
+        <p className="hit-count-note mb-2 text-xs text-slate-600 dark:text-slate-400">
+          The results are from the {props.selected.length === 1 ? "company" : "companies"} you chose
+          (highlighted); the others are matches elsewhere, one click away.
+        </p>
+      ) : null}
       <ul className="hit-count-list flex flex-wrap gap-1.5 lg:flex-col lg:gap-0.5">
         <li>
           <Link

@@ -398,3 +398,15 @@ test("a query holding a quoted phrase is shown as typed, not inside more quotes,
   await expect(marks.filter({ hasText: /^third-party$/i }).first()).toBeVisible();
   await expect(marks.filter({ hasText: /^party$/i })).toHaveCount(0);
 });
+
+test("narrowed to some companies, the list of matches by company says the others are not in the results", async ({
+  page,
+}) => {
+  await page.goto("/search?q=cookies&companies=whatsapp,spotify");
+  const counts = page.getByRole("navigation", { name: "Matches by company" });
+  await expect(
+    counts.getByText(/The results are from the companies you chose \(highlighted\); the others/),
+  ).toBeVisible();
+  await page.goto("/search?q=cookies");
+  await expect(counts.getByText(/The results are from/)).toHaveCount(0);
+});
