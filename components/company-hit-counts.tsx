@@ -48,7 +48,8 @@ export function CompanyHitCounts(props: {
       >
         Matches by company
       </h2>
-      {props.selected.length > 0 && withMatches > props.selected.length ? (
+      {props.byCompany.some((c) => c.count > 0 && props.selected.includes(c.company)) &&
+      props.byCompany.some((c) => c.count > 0 && !props.selected.includes(c.company)) ? (
         // Without it the other companies' counts read as part of the results shown.
         <p className="hit-count-note mb-2 text-xs text-slate-600 dark:text-slate-400">
           The results are from the {props.selected.length === 1 ? "company" : "companies"} you chose
