@@ -66,7 +66,7 @@ export function isAlive(pid: number): boolean {
 
 /** The pid of the PostgreSQL running on an embedded data directory, if any. */
 export function postmasterPid(dataDir: string): number | null {
-  const file = path.join(ROOT, dataDir, "postmaster.pid");
+  const file = path.resolve(ROOT, dataDir, "postmaster.pid");
   return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : null;
 }
 
