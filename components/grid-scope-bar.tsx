@@ -22,12 +22,6 @@ type Props = {
 const CHOICE =
   "rounded-full border px-2 py-0.5 text-xs sm:px-3 sm:py-1 sm:text-sm focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950";
 
-/**
- * Which companies the grid pages through when none are picked: curated only (the default) or
- * machine-read too, and a sector. Plain links and a GET form, so it works without JavaScript.
- * With companies picked by name the columns are those, whatever the scope: the bar says so and
- * offers to clear the choice, instead of showing a scope choice that would not describe them.
- */
 /** ", all machine-read" / ", 2 of them machine-read" / "" for a count of companies. */
 function machineOf({ count, machine }: { count: number; machine: number }): string {
   if (machine === 0) return "";
@@ -35,6 +29,12 @@ function machineOf({ count, machine }: { count: number; machine: number }): stri
   return `, ${machine} of them machine-read`;
 }
 
+/**
+ * Which companies the grid pages through when none are picked: curated only (the default) or
+ * machine-read too, and a sector. Plain links and a GET form, so it works without JavaScript.
+ * With companies picked by name the columns are those, whatever the scope: the bar says so and
+ * offers to clear the choice, instead of showing a scope choice that would not describe them.
+ */
 export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
   const href = (change: Partial<Pick<GridScope, "sector" | "provenance">>) => {
     const sector = change.sector === undefined ? scope.sector : change.sector;
