@@ -1134,6 +1134,65 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("successor-bound");
   });
 
+  it("business transfer: data said to be sold, transferred or shared in a merger passes with the business (Academia.edu, Wix)", () => {
+    for (const sentence of [
+      "If we are involved in a merger, acquisition, financing due diligence, reorganization, bankruptcy, receivership, purchase or sale of assets, or transition of service to another provider, your information may be sold or transferred as part of such a transaction, as permitted by law and/or contract.",
+      "In connection with a change in corporate control: In addition, should Wix or any of its affiliates undergo any change in control, including by means of merger, acquisition or purchase of substantially all of its assets, your Personal Information may be shared with the parties involved in such event.",
+      "Personal information may also be disclosed in the event of insolvency, bankruptcy or receivership.",
+    ])
+      expect(kinds(sentence), sentence).toContain("transfer-as-asset");
+    // Not a customer acquisition, data acquired, a law's definition of a sale, data denied to a
+    // buyer, the transfer of other parties' successors, nor a business transaction with the user.
+    for (const sentence of [
+      "We share your information with partners who help with customer acquisition and may transfer your data to them.",
+      'Please note that the CCPA definitions of "sale" and "share" do not include, for example, the transfer of Personal Information as an asset that is part of a merger, bankruptcy, or other similar transaction involving all or any portion of our business.',
+      "Your recordings will not be sold or transferred to a third party if we are involved in an acquisition, merger or other corporate reorganization transaction.",
+      "We also set out non-exclusive examples of the actual third parties (which may include their assigns and successors) to whom we currently disclose your Account Information.",
+      "Companies involved in insurance and other business transactions: We share your personal information with other companies that play a role in a transaction with you such as independent claims adjusters.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("transfer-as-asset");
+  });
+
+  it("business transfer: a sentence pointing back to a merger in the sentence before is about it (W3Schools, Wire)", () => {
+    const w3 = extractFacts([
+      "Business transfers. Suppose W3Schools is involved in a merger, acquisition, or sale of assets. In that case, we will continue to ensure the confidentiality of your information.",
+    ]).filter((f) => f.practice === "business-transfer");
+    expect(w3.map((f) => [f.kind, f.value, f.quote])).toEqual([
+      [
+        "successor-bound",
+        "confidentiality kept through the transfer",
+        "In that case, we will continue to ensure the confidentiality of your information.",
+      ],
+    ]);
+    expect(
+      kinds(
+        "Wire may disclose your personal data to third parties if we are acquired by that third party. In such a situation, we will use reasonable efforts to require the third party to process your data in accordance with this Privacy Policy.",
+      ),
+    ).toContain("successor-bound");
+    // Without a business event before it, "in that case" points at nothing the practice is about.
+    expect(
+      kinds(
+        "You may close your account at any time. In that case, we will continue to ensure the confidentiality of your information.",
+      ),
+    ).not.toContain("successor-bound");
+    // Notice only where the law requires it commits the company to nothing (Forbes).
+    expect(
+      kinds(
+        "We may transfer your information in a merger or acquisition. In this case, we may notify you if applicable law requires.",
+      ),
+    ).not.toContain("successor-bound");
+  });
+
+  it("business transfer: a buyer held to the policy in other words is a commitment (LinkedIn, Glassdoor, Bolt)", () => {
+    for (const sentence of [
+      "Any other entity which buys us or part of our business will have the right to continue to use your data, but only in the manner set out in this Privacy Policy unless you agree otherwise.",
+      "We may also disclose personal data in a reorganization or sale of our company or assets, subject to the acquirer and its affiliates (as applicable) accepting the commitments made in this Policy and compliance with applicable law.",
+      "We may also need to transfer your personal data to that third party or re-organised entity after the sale or reorganisation for them to use for the same purposes as set out in this policy.",
+      "Code 42 may also disclose Personal Data as necessary in connection with the sale or transfer of all or part of the business. In these situations, Code 42 will require the recipient of the data to protect the data in accordance with the relevant principles in the Safe Harbors.",
+    ])
+      expect(kinds(sentence), sentence).toContain("successor-bound");
+  });
+
   it("business transfer: a sentence cut at a quote's length keeps its topic in the piece that commits the acquirer (AdSupply)", () => {
     const clause =
       "Business transfers: Your information may be transferred to another entity of our group following some internal reorganization or to another third party entity in case of sale, reorganization, restructuring, merger and/or acquisition or any other disposal whatsoever at group or company level resulting that part (more than 50%) or whole of our business (or related assets) is either directly or indirectly transferred or falling under control of a third party acquirer, provided the latter and/or the other group company in case of internal reorganization operates within same or similar line of business as ours and commits to comply with this Privacy Policy.";

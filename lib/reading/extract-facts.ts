@@ -90,10 +90,12 @@ type Extractor = {
    * the fact; elsewhere such a piece is a fragment ("abuse, fraud, or malicious actors …").
    */
   gateOnWhole?: boolean;
+  /** `when` is tried on the sentence before too, when this one opens by pointing back to it (POINTS_BACK). */
+  gateOnPrevious?: boolean;
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string, policy: PolicyWords) => Found | null;
+  value: (sentence: string, policy: PolicyWords, previous: string) => Found | null;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -361,7 +363,41 @@ const BUSINESS_TRANSFER_CHANGE =
  * Information" (W3Schools) — "sale of" followed, within three words, by the data.
  */
 const BUSINESS_EVENT =
-  /\b(mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
+  /\b(buys? (us|our (company|business))|mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
+
+/**
+ * A merger, acquisition, bankruptcy or sale of the business itself, the event a sentence that
+ * only says data "may be sold or transferred" or "shared with the parties involved" must name to
+ * be about a business transfer: "If we are involved in a merger, acquisition, … purchase or sale
+ * of assets, …, your information may be sold or transferred as part of such a transaction"
+ * (Academia.edu). Not a customer or user acquisition (marketing), nor data acquired.
+ */
+const CORPORATE_EVENT =
+  /\b(mergers?|merge[sd]? with|(?<!(?:customer|user|player|data|information|lead|client) )acquisitions?|acquired by|acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|(?<=\b(to|our|a|the|its|any|such) )successors?)\b/i;
+/** Either: "the sale or transfer of all or part of the business" is one only CORPORATE_EVENT reads. */
+const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVENT.source}`, "i");
+/**
+ * Data said to pass: "your information may be sold or transferred", "your Personal Information
+ * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
+ */
+const DATA_PASSES =
+  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|(?<!\b(the|a|any|such|this|that) )\b(transfer|sell|share|disclose|assign|pass on|provide)\b.{0,30}\b(your|the|such|all|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b/i;
+/**
+ * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
+ * "share" do not include … the transfer of Personal Information as an asset that is part of a
+ * merger" (Fox News) says what a sale is, not what the company does.
+ */
+const DEFINITION_EXCLUDES = /\b(does|do) not include\b/i;
+/** Data said not to pass: "your information will not be transferred". */
+const DATA_KEPT_BACK =
+  /\b(not|never)\b( \w+){0,2} (be )?(sold|transferred|shared|disclosed|assigned|sell|transfer|share|disclose)\b/i;
+/**
+ * A sentence that points back to the one before it for its case: "Suppose W3Schools is involved
+ * in a merger, acquisition, or sale of assets. In that case, we will continue to ensure the
+ * confidentiality of your information." The business event is read over both sentences.
+ */
+const POINTS_BACK =
+  /^(in (that|this|such (a|an)?|either|any such|each such) (case|event|circumstances?|situation)|in (these|those|such|all such|any such) (cases|events|circumstances|situations|instances)|if (this|that|so|it) (happens|occurs)|should (this|that) (happen|occur)|then)\b/i;
 
 /**
  * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
@@ -491,6 +527,24 @@ function deemedSale(s: string): string | null {
   if (DEEMED_NOT_STATED.test(clause) || !DEEMED_GIVING.test(clause)) return null;
   return DEEMED_SALE_VALUE;
 }
+
+/** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
+const SUCCESSOR_BOUND =
+  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+/**
+ * Notice only if the law requires it is no commitment of the company's: "In this case, we may
+ * notify you if applicable law requires" (Forbes, after its sentence on a merger).
+ */
+const ONLY_NOTICE_THE_LAW_REQUIRES =
+  /\b(may|might|can|could) notify you\b.{0,20}\b(if|where|when|as|to the extent)\b.{0,30}\b(law|laws|legally)\b.{0,12}\b(requires?|required|permits?|permitted)\b/i;
+/**
+ * The company's word that the data stays confidential through the transfer, without saying the
+ * buyer is bound: "In that case, we will continue to ensure the confidentiality of your
+ * information" (W3Schools, after "Suppose W3Schools is involved in a merger …").
+ */
+const KEPT_CONFIDENTIAL =
+  /\b(continue to|will|shall) (ensure|protect|maintain|preserve|safeguard) the confidentiality of (your|the|all|such|any) (\w+ )?(information|data)\b|\b(continue to|will|shall) keep (your|the|all|such) (\w+ ){0,2}(information|data) confidential\b|\bensure (that )?(strict |appropriate )?confidentiality (measures|obligations|protections)\b/i;
+export const KEPT_CONFIDENTIAL_VALUE = "confidentiality kept through the transfer";
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -833,20 +887,30 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "successor-bound",
     practice: "business-transfer",
-    when: BUSINESS_EVENT,
+    when: ANY_BUSINESS_EVENT,
     gateOnWhole: true,
-    value: fixed(
-      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|only for the purposes (disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i,
-      "users notified or successor bound by the policy",
-    ),
+    gateOnPrevious: true,
+    value: (s) =>
+      SUCCESSOR_BOUND.test(s) && !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
+        ? "users notified or successor bound by the policy"
+        : KEPT_CONFIDENTIAL.test(s)
+          ? KEPT_CONFIDENTIAL_VALUE
+          : null,
   },
   {
     kind: "transfer-as-asset",
     practice: "business-transfer",
-    value: fixed(
-      /\b(transferred|transfer\w*|sold|acquired|among the|one of the|part of the)\b.{0,40}\b(business )?assets\b|\bassets\b.{0,60}\b(transferred|sold|acquired)\b/i,
-      "data passes with the business's assets",
-    ),
+    gateOnPrevious: true,
+    value: (s, _policy, previous) =>
+      !DEFINITION_EXCLUDES.test(s) &&
+      (/\b(transferred|transfer\w*|sold|acquired|among the|one of the|part of the)\b.{0,40}\b(business )?assets\b|\bassets\b.{0,60}\b(transferred|sold|acquired)\b/i.test(
+        s,
+      ) ||
+        (CORPORATE_EVENT.test(`${previous} ${s}`) &&
+          DATA_PASSES.test(s) &&
+          !DATA_KEPT_BACK.test(s)))
+        ? "data passes with the business's assets"
+        : null,
   },
   // security and access
   {
@@ -1101,15 +1165,20 @@ export function extractFacts(
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     let before = "";
+    let previous = "";
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
+      // The sentence before, for one that opens by pointing back to it ("In that case, …").
+      const context = !sentence.continues && POINTS_BACK.test(s) ? previous : "";
+      if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
-        if (x.when && !x.when.test(x.gateOnWhole ? whole : s)) continue;
+        const gate = x.gateOnWhole ? whole : s;
+        if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
         if (x.unless?.test(s)) continue;
-        const found = x.value(s, policy);
+        const found = x.value(s, policy, x.gateOnPrevious ? context : "");
         if (!found) continue;
         let { value, ...parts } = typeof found === "string" ? { value: found } : found;
         if (parts.partners) {

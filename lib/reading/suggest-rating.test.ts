@@ -22,6 +22,25 @@ const rate = (
 const summaryOf = (s: { reason: string }) => s.reason.replace(/^[a-z -]+: /, "");
 
 describe("suggestRating: the documented rules", () => {
+  it("business transfer: data sold or transferred in a merger, with no commitment, is concerning (Academia.edu)", () => {
+    const s = rate(
+      "business-transfer",
+      "If we are involved in a merger, acquisition, financing due diligence, reorganization, bankruptcy, receivership, purchase or sale of assets, or transition of service to another provider, your information may be sold or transferred as part of such a transaction, as permitted by law and/or contract.",
+    );
+    expect(s.rating).toBe("concerning");
+  });
+
+  it("business transfer: the company's word that data stays confidential is neutral, said as it is (W3Schools)", () => {
+    const s = rate(
+      "business-transfer",
+      "Suppose W3Schools is involved in a merger, acquisition, or sale of assets. In that case, we will continue to ensure the confidentiality of your information.",
+    );
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe(
+      "the company says the data stays confidential through a business transfer",
+    );
+  });
+
   it("retention: backups with no limit are concerning, with that reason", () => {
     const s = rate(
       "retention",

@@ -1,7 +1,13 @@
 import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import { DEEMED_SALE_VALUE, EXAMPLES_ONLY, type Fact, type FactKind } from "./extract-facts";
+import {
+  DEEMED_SALE_VALUE,
+  EXAMPLES_ONLY,
+  KEPT_CONFIDENTIAL_VALUE,
+  type Fact,
+  type FactKind,
+} from "./extract-facts";
 import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
@@ -398,12 +404,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   },
   international: () => null,
   "business-transfer"(f) {
-    if (f.has("successor-bound"))
-      return rule(
-        "neutral",
-        "users notified or the successor bound by the policy",
-        f.get("successor-bound").slice(0, 1),
-      );
+    if (f.has("successor-bound")) {
+      // A buyer bound or users told leads; the company's word that the data stays confidential
+      // says less, and is said as it is.
+      const bound = f.get("successor-bound").filter((x) => x.value !== KEPT_CONFIDENTIAL_VALUE);
+      return bound.length
+        ? rule("neutral", "users notified or the successor bound by the policy", bound.slice(0, 1))
+        : rule(
+            "neutral",
+            "the company says the data stays confidential through a business transfer",
+            f.get("successor-bound").slice(0, 1),
+          );
+    }
     if (f.has("transfer-as-asset"))
       return rule(
         "concerning",
