@@ -1106,6 +1106,58 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("web beacons");
   });
 
+  it("cookies: data received from advertising partners names no tracker on the site (Temu, Kraken, Coinbase)", () => {
+    for (const text of [
+      "We receive and collect your personal information from our marketing and advertising partners, such as business partners with whom we collaborate on marketing events and promotion of the Service.",
+      "Advertising networks, analytics providers and search information providers may provide us with anonymised or de-identified information about you, such as confirming how you found our website.",
+      "Information from our Marketing and Advertising Partners — We receive information such as your name and contact information from our marketing partners, including in some instances what marketing content you viewed or the actions you take on and off our Sites and Apps, to better understand your preferences and customize the ads that you see.",
+      // Nor data given to them only aggregated or de-identified (Firefox).
+      "This data may be shared with our advertising partners on an aggregated and/or de-identified basis.",
+    ])
+      expect(kinds(text), text).not.toContain("third-party-tracking");
+    // Partners that collect on the site, show ads on it, or send ads to the user still track.
+    for (const text of [
+      "Our marketing and advertising partners may collect or receive personal information about you and/or collect certain information about your interactions with our Websites, including through the use of cookies, beacons, and similar technologies.",
+      "Zoom may also obtain information from third-party advertising partners that deliver ads displayed on Zoom products and services, such as whether you clicked on an ad they showed you.",
+      "You may also generally opt out of receiving personalized advertisements from certain third-party advertisers and ad networks.",
+      "Service providers that allow us to compare your personal data with information held by advertising partners and identify if you are known to both us and our advertising partner, such as Permutive.",
+      "Our advertising partners may use web beacons to collect aggregated statistics about your visits.",
+      "We may also use your information, whether on the individual or aggregate level, to serve you or others ads about products we or our advertising partners offer.",
+    ])
+      expect(kinds(text), text).toContain("third-party-tracking");
+  });
+
+  it("cookies: tracking denied is no tracking (PayPal, The Guardian, MediaFire)", () => {
+    for (const text of [
+      "PayPal does not “sell” Personal Information or “share” Personal Information for cross-context behavioral or targeted advertising that is subject to non-exempt practices under comprehensive privacy laws in the United States.",
+      "We do not drop first or third party cookies, or otherwise access local storage through our affiliate links.",
+      "MediaFire does not use Flash cookies.",
+    ])
+      expect(kinds(text), text).not.toContain("third-party-tracking");
+    // A denial of selling that a later clause takes back, or that another tracker stands beside.
+    for (const text of [
+      "We do not sell your personal information, but we share it for cross-context behavioral advertising.",
+      "Our advertising partners place web beacons on our pages; we do not sell personal information for cross-context behavioral advertising.",
+    ])
+      expect(kinds(text), text).toContain("third-party-tracking");
+  });
+
+  it("cookies: credentials only when a cookie is said to keep them (Samsung, ipinfo; not Palantir, Firefox, Webs)", () => {
+    for (const text of [
+      "When you use the Services, we use persistent and session cookies and other similar technologies to: (a) store your username and password; (b) analyze the usage of our sites.",
+      "Cookies can remember your sign-in credentials so you do not have to enter them each time you log on to a service.",
+      "Additionally, certain login Information may be maintained in a cookie stored locally on your personal computing device (not on a server) to streamline the login process.",
+    ])
+      expect(kinds(text), text).toContain("credentials-in-cookies");
+    for (const text of [
+      "Technical data: IP address, operating system, browser information, user agent. identifiers such as cookie IDs (see Cookies and Tracking Technologies below, and our Cookies Statement), mobile device ID, Wi-Fi data, interactions with Palantir websites, authentication credentials, communications and promotional materials are collected automatically.",
+      "Mozilla collects certain data, like technical and settings data, to provide the core functionality of the Firefox browser, remember and respect your settings, and provide you with default features such as New Tab, PDF editing, password manager and Total Cookie Protection.",
+      'For example, a cookie may be used to store or "remember" your Member login information (but not your password) so that you are not required to manually log into the site at every visit.',
+      "Cookies may also be used to associate you with social networking sites like Facebook and X and, by using one of their applications (e.g., social media login credentials or vehicle configuration shared to social media), you may enable interaction.",
+    ])
+      expect(kinds(text), text).not.toContain("credentials-in-cookies");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",

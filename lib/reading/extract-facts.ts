@@ -373,7 +373,7 @@ const BUSINESS_EVENT =
  * (Academia.edu). Not a customer or user acquisition (marketing), nor data acquired.
  */
 const CORPORATE_EVENT =
-  /\b(mergers?|merge[sd]? with|(?<!(?:customer|user|player|data|information|lead|client) )acquisitions?|acquired by|acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|(?<=\b(to|our|a|the|its|any|such) )successors?)\b/i;
+  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
 /** Either: "the sale or transfer of all or part of the business" is one only CORPORATE_EVENT reads. */
 const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVENT.source}`, "i");
 /**
@@ -381,7 +381,7 @@ const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVEN
  * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
  */
 const DATA_PASSES =
-  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|(?<!\b(the|a|any|such|this|that) )\b(transfer|sell|share|disclose|assign|pass on|provide)\b.{0,30}\b(your|the|such|all|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b/i;
+  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b/i;
 /**
  * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
  * "share" do not include … the transfer of Personal Information as an asset that is part of a
@@ -418,9 +418,76 @@ const USERS_RIGHT_TO_ASK = new RegExp(
  * marketing purposes" names advertising partners but says nothing of trackers on the site.
  */
 const NO_TRACKING_STATED = new RegExp(
-  `\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track)|${RIGHT_TO_ASK.source}`,
+  `\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set|drop|employ|deploy|serve)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track|flash|pixel|cross[- ](site|device|context))|${RIGHT_TO_ASK.source}`,
   "i",
 );
+/**
+ * A denial that data is sold or shared for cross-context or targeted advertising: "PayPal does
+ * not “sell” Personal Information or “share” Personal Information for cross-context behavioral or
+ * targeted advertising" names the advertising it denies, no tracker on the site. Not when a clause
+ * after a "but" states it: "We do not sell your data, but we share it for cross-context
+ * behavioral advertising".
+ */
+const NOT_SHARED_FOR_ADS =
+  /\b((do|does|will|shall|have|has) not|(do|does|wo|have|has)n['’]t|never)\b.{0,30}\b(sell|share|sold|shared)\b.{0,160}?\b(cross[- ]context\w*|targeted advertising|behaviou?ral advertising)/i;
+/**
+ * Data the company receives from advertising partners ("We receive and collect your personal
+ * information from our marketing and advertising partners", Temu; "Advertising networks, analytics
+ * providers and search information providers may provide us with anonymised or de-identified
+ * information", Kraken): where it comes from, not a tracker on the site — unless the sentence names
+ * one ("… including through the use of cookies, beacons, and similar technologies") or says they
+ * show ads on it ("advertising partners that deliver ads displayed on Zoom products"). Ads or
+ * emails received from advertisers are not data received: "opt out of receiving personalized
+ * advertisements from certain third-party advertisers" (Reddit) stays tracking.
+ */
+const RECEIVED_FROM_NAMED =
+  /\b(receiv\w*|obtain\w*|collect\w*|get|information|data)\b(?!( [\w-]+){0,3} (ads|advertisements|advertising|e-?mails?|communications|messages|offers)\b).{0,120}\bfrom (our |the |these |such |certain |various |third[- ]party |other )*(\w+ (and|or|&) )?$/i;
+const GIVE_US =
+  /^[\w&,' -]{0,80}\b(may |will |also |can |might )*(provide|provides|give|gives|send|sends|share|shares|supply|supplies) (\w+ ){0,3}(us|with us)\b/i;
+const TRACKERS_ON_SITE =
+  /\b(cookies?|beacons?|pixels?|tags|sdks?|scripts?|similar technologies|tracking technolog\w+|on our (site|website|services|platform)s?|(deliver|serve|show|display)\w* (\w+ )?(ads|advertisements))\b/i;
+
+/**
+ * A cookie said to keep a password or login: a verb of keeping between the cookie and the
+ * credential ("cookies … to (a) store your username and password", "Cookies can remember your
+ * sign-in credentials", "login Information may be maintained in a cookie"). Not a list of data
+ * that names both ("cookie IDs, …, authentication credentials … are collected", Palantir, SHEIN),
+ * a feature ("password manager and Total Cookie Protection", Firefox), nor signing in elsewhere
+ * ("social media login credentials", Toyota Connected Services).
+ */
+const CREDENTIAL =
+  "(password(?! manager)|(?<!(social media|social network|third[- ]party) )(sign-in |login )?credentials|login (details|information)|user ?name and password)";
+const CREDENTIALS_IN_COOKIE = new RegExp(
+  `\\bcookies?\\b(?! ids?\\b| identifiers?\\b).{0,250}?\\b(stor\\w*|remember\\w*|sav(e|es|ed|ing)|contain\\w*|keep\\w*|maintain\\w*|hold\\w*|re-?enter\\w*)\\b.{0,60}?\\b${CREDENTIAL}\\b|\\b${CREDENTIAL}\\b.{0,60}?\\b(stored|saved|kept|maintained|held|remembered)\\b.{0,40}?\\bcookies?\\b`,
+  "i",
+);
+
+/** Tracking named by a tracker's or an advertising company's name, unless the sentence denies it, or says data comes from them. */
+function trackingNamed(s: string): string | null {
+  const named = thirdPartyTracking(s);
+  if (!named) return null;
+  // The name as matched may have lost the capital that opened the sentence.
+  const at = s.toLowerCase().indexOf(named.toLowerCase());
+  // The advertising named is the one the denial is about.
+  const ad = NOT_SHARED_FOR_ADS.exec(s);
+  if (ad && !CLAUSE_BREAK_WORDS.test(ad[0]) && at >= ad.index && at < ad.index + ad[0].length)
+    return null;
+  if (at >= 0 && !TRACKERS_ON_SITE.test(s)) {
+    const before = s.slice(Math.max(0, at - 200), at);
+    const after = s.slice(at + named.length, at + named.length + 120);
+    if (RECEIVED_FROM_NAMED.test(before)) return null;
+    if (GIVE_US.test(after)) return null;
+    // Data given to advertising partners only aggregated or de-identified is no tracking of the
+    // user: "This data may be shared with our advertising partners on an aggregated and/or
+    // de-identified basis" (Firefox); "whether on the individual or aggregate level" is both.
+    if (AD_COMPANY.test(named) && NON_PERSONAL.test(s) && !/\bindividual\b/i.test(s)) return null;
+  }
+  return named;
+}
+/** A tracker named by the kind of company, not by a technology. */
+const AD_COMPANY =
+  /^(third[- ]party )?(advertis\w+|ad networks?)( (networks?|partners|companies))?$/i;
+const CLAUSE_BREAK_WORDS = /\b(but|however|whereas|although|except)\b/i;
 /** The user's wish or request that data not be shared, not the company's statement. */
 const USERS_WISH_NOT_TO_SHARE =
   /\byou( \w+){0,2} (do not|don['’]t|did not) (wish|want)\b|\b(request|ask)(s|ed|ing)?( that)?( us| we)? (not|do not|don['’]t)\b/i;
@@ -720,19 +787,21 @@ const EXTRACTORS: Extractor[] = [
     // Advertisers named in a sentence about selling data are its buyers, not trackers: "We may
     // sell your personal information to data brokers and share it with advertising partners for
     // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
-    value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : thirdPartyTracking(s)),
+    value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : trackingNamed(s)),
     unless: NO_TRACKING_STATED,
   },
   {
     kind: "credentials-in-cookies",
     practice: "cookies",
     when: /\bcookies?\b/i,
-    value: fixed(
-      /\b(password|credentials|login (details|information)|user ?name and password)\b/i,
-      "credentials stored in cookies",
-    ),
+    // The credential's words first: most sentences about cookies name none.
+    value: (s) =>
+      /\b(password|credentials|login|user ?name)\b/i.test(s) && CREDENTIALS_IN_COOKIE.test(s)
+        ? "credentials stored in cookies"
+        : null,
+    // "(but not your password)" (Webs): the cookie keeps the login name only.
     unless:
-      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)/i,
+      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b/i,
   },
   {
     kind: "cookies-persistent",
@@ -900,6 +969,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "transfer-as-asset",
     practice: "business-transfer",
+    // Both readings below need an event: "assets", or one CORPORATE_EVENT names.
+    when: ANY_BUSINESS_EVENT,
     gateOnPrevious: true,
     value: (s, _policy, previous) =>
       !DEFINITION_EXCLUDES.test(s) &&
