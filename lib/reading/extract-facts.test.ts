@@ -23,6 +23,49 @@ describe("extractFacts on real policy sentences", () => {
     expect(f?.value).toBe("kept in backups or archives, no limit stated");
   });
 
+  it('retention: "forever" or "indefinitely" said of something other than the company keeping data is not indefinite retention (Tinder, Roblox, Sony, Limitless)', () => {
+    for (const text of [
+      "We want the connections you make through our service to last forever, but we keep your personal data only as long as necessary for legitimate business reasons.",
+      "Roblox maintains a retention policy designed to limit data retention to what is reasonably necessary to fulfill the specific purposes for which we collected your information and to prevent persistent identifiers from being retained indefinitely.",
+      "We are under no obligation to store such information indefinitely.",
+      "If you are a Pendant user, you have the ability to choose retention periods for your audio recordings, including the ability to retain such information indefinitely.",
+    ])
+      expect(kinds(text), text).not.toContain("retention-indefinite");
+    for (const text of [
+      "Information related to account restrictions and penalties are kept forever to protect our customers and business.",
+      "Please note that due to the open source nature of our Services, we may retain limited Personal Data indefinitely in order to provide a transactional history.",
+    ])
+      expect(kinds(text), text).toContain("retention-indefinite");
+  });
+
+  it("retention: pages cached by others are no backups, and a temporary or reasonable time is a limit (Wix, Yahoo, Ning)", () => {
+    expect(
+      kinds(
+        "You understand and acknowledge that, even after its removal by you or us, copies of User Content may remain viewable in cached and archived pages or if any third parties have copied or stored such User Content.",
+      ),
+    ).not.toContain("retention-backups");
+    for (const text of [
+      "Please click here to read about what information may possibly temporarily remain in our archived records after your account has been deleted.",
+      "Your Personal Information may be retained in our backup files and archives for a reasonable period of time for legal purposes.",
+    ])
+      expect(factOf(text, "retention-backups")?.value, text).toBe(
+        "kept in backups or archives for a limited time",
+      );
+    expect(
+      factOf("We may retain copies of your personal data in backup archives.", "retention-backups")
+        ?.value,
+    ).toBe("kept in backups or archives, no limit stated");
+  });
+
+  it('retention: a period without logging in is one of inactivity, "don\'t" as "do not" (Tinder)', () => {
+    expect(
+      factOf(
+        "Once your account is closed, including if you don’t log in for 2 years following the suspension period, your data is deleted as described above.",
+        "retention-period",
+      )?.value,
+    ).toBe("the account deleted after 2 years of inactivity");
+  });
+
   it("retention: a period and what it applies to (AdSupply)", () => {
     const periods = extractFacts([
       "When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your device for security purposes. We retain server logs for 90 days.",

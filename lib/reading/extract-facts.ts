@@ -558,7 +558,7 @@ function encryptionStated(s: string): string | null {
 }
 
 const INDEFINITE =
-  /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
+  /\b(indefinitely|(retain\w*|kept|keep|stor\w*|held|maintain\w*|remain\w*|preserv\w*) (\w+ ){0,3}forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
 /** A verb of deletion or loss just before "forever": "gone forever", "erased forever" is deletion for good. */
 const GONE_BEFORE =
   /\b(gone|delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|wiped|lost|disappear\w*|vanish\w*)\b,?( \w+){0,2} $/i;
@@ -628,8 +628,12 @@ const EXTRACTORS: Extractor[] = [
       }
       return null;
     },
+    // Nor a promise against it ("to prevent persistent identifiers from being retained
+    // indefinitely", Roblox), a duty disclaimed ("We are under no obligation to store such
+    // information indefinitely", Sony), or the user's own choice ("the ability to retain such
+    // information indefinitely", Limitless).
     unless:
-      /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)/i,
+      /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)|\b(prevent\w*|avoid\w*|limit\w*)\b.{0,60}\b(being )?(retain|kept|keep|stor)\w* (\w+ ){0,3}(indefinitely|forever|permanently)|\bno (obligation|duty) to (retain|keep|store)\b|\b(ability|option|choice|choose) to (retain|keep|store)\b.{0,60}\b(indefinitely|forever|permanently)/i,
   },
   {
     kind: "retention-backups",
@@ -645,12 +649,16 @@ const EXTRACTORS: Extractor[] = [
       const p = readRetentionPeriod(s);
       return p
         ? `kept in backups or archives for ${durationText(p)}`
-        : /\bfor a limited (time|period)\b/i.test(s)
+        : // "temporarily remain in our archived records" (Yahoo), "for a reasonable period of time" (Ning)
+          /\bfor a (limited|reasonable|short) (time|period)\b|\btemporar(y|ily)\b/i.test(s)
           ? "kept in backups or archives for a limited time"
           : "kept in backups or archives, no limit stated";
     },
     // "copies are deleted from our active and backup systems" says when they go, not that they stay.
-    unless: /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b/i,
+    // Nor pages cached or archived by others: "copies of User Content may remain viewable in cached
+    // and archived pages or if any third parties … have copied or stored such User Content" (Wix).
+    unless:
+      /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b|\b(cached|archived) (and |or )?(cached |archived )?pages\b/i,
   },
   {
     kind: "retention-period",
