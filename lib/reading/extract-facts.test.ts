@@ -1201,6 +1201,29 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(text), text).not.toContain("credentials-in-cookies");
   });
 
+  it("policy changes: consent the company seeks, and whether only where the law requires it (Wix, Cloudflare; not Google Play, Dailymotion, Pornhub)", () => {
+    for (const text of [
+      "In relation to any updated Privacy Policy, we will, as required by applicable law, notify you, seek your consent and/or take any other measures.",
+      "If we make changes to this Policy that we believe materially impact the privacy of your personal information, we will promptly provide notice of any such changes (and, where necessary, obtain consent), as well as post the updated Policy on this website.",
+      "Where the law requires it, we will notify you of the changes; further, where the law requires it, we will also obtain your consent to the changes.",
+    ])
+      expect(factOf(text, "change-consent")?.value, text).toBe(
+        "consent sought where the law requires it",
+      );
+    expect(
+      factOf(
+        "If we make an update to this Privacy Policy that is materially less restrictive in our use or disclosure of Personal Information, we will provide you with prior notice of the pending update and seek your consent.",
+        "change-consent",
+      )?.value,
+    ).toBe("consent sought for changes");
+    for (const text of [
+      "Even with consent, any changes your app makes must be easily reversible.",
+      "Any material change to this Privacy Policy will be effective automatically 7 days after the revised Privacy Policy is first posted or, for users who register or otherwise provide opt-in consent during this 7-day period, at the time of registration.",
+      "We will ask for your consent annually, or whenever we make significant changes to our cookies, to ensure you remain informed of any updates.",
+    ])
+      expect(kinds(text), text).not.toContain("change-consent");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",

@@ -613,6 +613,27 @@ const KEPT_CONFIDENTIAL =
   /\b(continue to|will|shall) (ensure|protect|maintain|preserve|safeguard) the confidentiality of (your|the|all|such|any) (\w+ )?(information|data)\b|\b(continue to|will|shall) keep (your|the|all|such) (\w+ ){0,2}(information|data) confidential\b|\bensure (that )?(strict |appropriate )?confidentiality (measures|obligations|protections)\b/i;
 export const KEPT_CONFIDENTIAL_VALUE = "confidentiality kept through the transfer";
 
+/**
+ * Consent the company seeks: "obtain your consent", "seek your prior consent", "with your consent",
+ * "a choice as to whether". Not consent in general ("Even with consent, any changes your app makes
+ * must be easily reversible", Google Play's rules for developers) nor a user's "opt-in consent"
+ * at registration (Dailymotion).
+ */
+const CONSENT_TO_CHANGES =
+  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b/i;
+/**
+ * Consent only where the law requires it is the minimum, not more: "where required by applicable
+ * law, we will obtain your consent" (National Geographic, Last.fm), "as required by applicable law,
+ * notify you, seek your consent and/or take any other measures" (Wix), "(and, where necessary,
+ * obtain consent)" (Cloudflare), "ask for Your consent if necessary" (Olvid).
+ */
+const CONSENT_ONLY_IF_REQUIRED =
+  /\b(where|when|if|as|to the extent)( and (where|when|to the extent))?( it is| this is| legally| so)? (necessary|required|needed)\b|\b(required|requires?|mandated|permitted) by (applicable |the |local )?(\w+ )?(laws?|regulations?)\b|\b(where|when|if) (the |applicable )?(\w+ )?laws? requires?\b|\blegally required\b|\bif necessary\b|\bin accordance with (applicable )?law\b/i;
+export const CONSENT_IF_REQUIRED_VALUE = "consent sought where the law requires it";
+/** Changes to something other than the policy: "whenever we make significant changes to our cookies" (Pornhub). */
+const CHANGES_TO_SOMETHING_ELSE =
+  /\bchanges? (to|in) (our |your |the |its )?(cookies?|apps?|products?|services?|features?|settings|site|website)\b(?!.{0,80}\b(polic(y|ies)|statement|notice)\b)/i;
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -876,10 +897,12 @@ const EXTRACTORS: Extractor[] = [
       `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b`,
       "i",
     ),
-    value: fixed(
-      /\b(obtain|seek|ask for|request|with|get) (your )?(prior |express |explicit |affirmative |opt-in )*consent\b|\bopt[- ]in\b|\bchoice as to whether\b/i,
-      "consent sought for changes",
-    ),
+    value: (s) => {
+      if (!CONSENT_TO_CHANGES.test(s) || CHANGES_TO_SOMETHING_ELSE.test(s)) return null;
+      return CONSENT_ONLY_IF_REQUIRED.test(s)
+        ? CONSENT_IF_REQUIRED_VALUE
+        : "consent sought for changes";
+    },
   },
   {
     kind: "change-without-notice",

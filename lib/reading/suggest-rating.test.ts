@@ -22,6 +22,22 @@ const rate = (
 const summaryOf = (s: { reason: string }) => s.reason.replace(/^[a-z -]+: /, "");
 
 describe("suggestRating: the documented rules", () => {
+  it("policy changes: consent only where the law requires it is neutral, consent promised outright protective (National Geographic, Alibaba.com)", () => {
+    const required = rate(
+      "policy-changes",
+      "We will provide notice to you if these changes to this Privacy Policy are material and, where required by applicable law, we will obtain your consent.",
+    );
+    expect(required.rating).toBe("neutral");
+    expect(summaryOf(required)).toBe(
+      "users are notified directly of changes, and consent is sought where the law requires it",
+    );
+    const promised = rate(
+      "policy-changes",
+      "We will obtain your consent if and when we materially change this Privacy Policy in a way that reduces the protection of your personal information collected in the past.",
+    );
+    expect(promised.rating).toBe("protective");
+  });
+
   it("business transfer: data sold or transferred in a merger, with no commitment, is concerning (Academia.edu)", () => {
     const s = rate(
       "business-transfer",

@@ -2,6 +2,7 @@ import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import {
+  CONSENT_IF_REQUIRED_VALUE,
   DEEMED_SALE_VALUE,
   EXAMPLES_ONLY,
   KEPT_CONFIDENTIAL_VALUE,
@@ -388,16 +389,30 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("change-without-notice"),
       );
     const direct = f.get("change-notice").filter((x) => x.value === "direct notice");
-    if (f.has("change-consent"))
-      return rule("protective", "consent is sought for changes", f.get("change-consent"));
+    // Consent only where the law requires it is the minimum the rubric calls common practice.
+    const consent = f.get("change-consent").filter((x) => x.value !== CONSENT_IF_REQUIRED_VALUE);
+    const ifRequired = f.get("change-consent").filter((x) => x.value === CONSENT_IF_REQUIRED_VALUE);
+    if (consent.length) return rule("protective", "consent is sought for changes", consent);
     if (direct.length && f.has("change-notice-period"))
       return rule(
         "protective",
         `direct notice ${f.get("change-notice-period")[0]!.value} changes take effect`,
         [direct[0]!, f.get("change-notice-period")[0]!],
       );
+    if (direct.length && ifRequired.length)
+      return rule(
+        "neutral",
+        "users are notified directly of changes, and consent is sought where the law requires it",
+        [direct[0]!, ifRequired[0]!],
+      );
     if (direct.length)
       return rule("neutral", "users are notified directly of changes", direct.slice(0, 1));
+    if (ifRequired.length)
+      return rule(
+        "neutral",
+        "consent is sought for changes where the law requires it",
+        ifRequired.slice(0, 1),
+      );
     if (f.has("change-notice"))
       return rule("neutral", "changes are posted on the site", f.get("change-notice").slice(0, 1));
     return null;
