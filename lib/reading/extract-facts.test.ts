@@ -1224,6 +1224,36 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(text), text).not.toContain("change-consent");
   });
 
+  it('third parties: service providers the company gives no data to are no sharing, and "contractors" is no contract (W3Schools, Kraken, GitHub, Cloudflare)', () => {
+    for (const text of [
+      "This includes browser type and settings, device type, screen size, operating system, language preferences, internet service provider, mobile network, push notification tokens.",
+      "We receive information about you from our sub-processors who support our business operations.",
+      "Our service providers may provide us with information relating to fraud, security, sanctions and AML and other risks.",
+      "In such circumstances, GitHub functions as a Data Processor, adhering to the Data Controller's instructions regarding your Personal Data's processing.",
+      "Authorized agents can also submit opt-out requests on your behalf.",
+    ])
+      expect(kinds(text), text).not.toContain("service-providers");
+    // Giving them data stays sharing, whatever else the sentence says.
+    expect(
+      factOf(
+        "We receive payments through our payment processors and share your billing details with these service providers under contracts that restrict their use of it.",
+        "service-providers",
+      )?.value,
+    ).toBe("shared with service providers under contract or confidentiality");
+    expect(
+      factOf(
+        "Third-party service providers — Our third-party vendors and other service providers and contractors have access to your personal data to help carry out the services they are performing for us.",
+        "service-providers",
+      )?.value,
+    ).toBe("shared with service providers, limits not stated");
+    expect(
+      factOf(
+        "We require our subsidiaries, employees, and independent contractors to follow this Privacy Policy for personal information that we share with them.",
+        "service-providers",
+      )?.value,
+    ).toBe("shared with service providers under contract or confidentiality");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",

@@ -634,6 +634,20 @@ export const CONSENT_IF_REQUIRED_VALUE = "consent sought where the law requires 
 const CHANGES_TO_SOMETHING_ELSE =
   /\bchanges? (to|in) (our |your |the |its )?(cookies?|apps?|products?|services?|features?|settings|site|website)\b(?!.{0,80}\b(polic(y|ies)|statement|notice)\b)/i;
 
+/**
+ * A sentence that names service providers or agents without the company giving them data: what
+ * the user's internet provider sees or a list of data that names it ("internet service provider,
+ * mobile network", W3Schools), data the company receives from them ("We receive information
+ * about you from our sub-processors", "Our service providers may provide us with information",
+ * Kraken), the company itself acting as a processor ("GitHub functions as a Data Processor"), or
+ * an authorised agent acting for the user ("Authorized agents can also submit opt-out requests").
+ */
+const NOT_SHARING_WITH_PROVIDERS =
+  /\binternet (service )?providers?\b|\b(receiv\w*|obtain\w*|get)\b.{0,80}\bfrom\b|\b(provides?|give|gives|send|sends) us( with)? (\w+ ){0,3}(information|data|details)\b|\b(is|are|acts? as|functions? as|serves? as|considered as|considered an?) (a |an |the )?(data )?(processor|service provider)\b|\bauthori[sz]ed agents?\b(?!.{0,150}\bon our behalf\b)/i;
+/** The company gives data to providers in the same sentence: then it is sharing whatever else the sentence says. */
+const PROVIDERS_GIVEN =
+  /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|provide (it|them|your|personal|such|this)|give (them )?access)\b.{0,80}\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b|\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b.{0,60}\b(access|receive|process\w*|host\w*|stor\w*) (your |personal |the |such |this )?(data|information)\b/i;
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -771,12 +785,15 @@ const EXTRACTORS: Extractor[] = [
     kind: "service-providers",
     practice: "third-parties",
     when: /\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\b/i,
-    value: (s) =>
-      /\b(confidential\w*|contract\w*|obligat\w*|bound|agreements?|only (to|for|as)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
+    value: (s) => {
+      if (NOT_SHARING_WITH_PROVIDERS.test(s) && !PROVIDERS_GIVEN.test(s)) return null;
+      // "contractors" names a recipient, not a contract.
+      return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         s,
       )
         ? "shared with service providers under contract or confidentiality"
-        : "shared with service providers, limits not stated",
+        : "shared with service providers, limits not stated";
+    },
   },
   {
     kind: "sharing-without-limits",
