@@ -1254,6 +1254,22 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("shared with service providers under contract or confidentiality");
   });
 
+  it("third parties: data given de-identified, or received from advertisers, is not shared for their marketing (Firefox, Visible, Meetup, Rubicon Project)", () => {
+    for (const text of [
+      "This data may be shared with our advertising partners on an aggregated and/or de-identified basis.",
+      "We may aggregate or otherwise de-identify information and use it for our own purposes or share it with third parties for their own purposes.",
+      "In order to provide you with more tailored recommendations, we may obtain information about you from publicly and commercially available sources, such as third-party publishers, advertising networks, and service providers that we use to manage ads on our and other sites.",
+      "Derived information: We may also receive information from third parties at the instruction or for the benefit of our clients that provide user demographics and information with respect to a user’s preferences, as well as advertisers and advertising platforms that provide information to us.",
+    ])
+      expect(kinds(text), text).not.toContain("advertising-sharing");
+    // The company's own giving after receiving, or of data described by its source, still counts.
+    for (const text of [
+      "We may also receive information from you, and we share your personal data with advertisers for their own marketing.",
+      "When you use our platform we may also share information that we collect from you, such as your email (in hashed form), with our identity partners, and it may be shared with advertising companies to enable interest-based and targeted advertising.",
+    ])
+      expect(kinds(text), text).toContain("advertising-sharing");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",

@@ -319,7 +319,7 @@ const GIVEN_ITEM =
 const GIVING_DENIED =
   /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|rent(s|ed|ing)?|sell(s|ing)?|sold|transferr?(ed|ing)?|made available|use[ds]?|using)\b(?!,? (\w+ ){0,3}(outside|except|other than|apart from|beyond)\b)/i;
 const ADVERTISING_SHARING = new RegExp(
-  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVEN_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
+  `\\b${GIVE}\\b(?! us\\b| you\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVEN_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
   "i",
 );
 
@@ -492,6 +492,16 @@ const CLAUSE_BREAK_WORDS = /\b(but|however|whereas|although|except)\b/i;
 const USERS_WISH_NOT_TO_SHARE =
   /\byou( \w+){0,2} (do not|don['’]t|did not) (wish|want)\b|\b(request|ask)(s|ed|ing)?( that)?( us| we)? (not|do not|don['’]t)\b/i;
 
+// Not data described by where it came from: "share information that we collect from you" (Revcontent).
+const COMPANY_RECEIVES =
+  /(?<!\b(?:that|which) )\bwe (may |might |also |can |will |sometimes |often )*(receive|obtain|collect|get)\b.{0,200}?\bfrom\b/i;
+/**
+ * Given only in a form that identifies no one: "This data may be shared with our advertising
+ * partners on an aggregated and/or de-identified basis" (Firefox), "We may aggregate or otherwise
+ * de-identify information and … share it with third parties for their own purposes" (Visible).
+ */
+const GIVEN_NOT_PERSONAL =
+  /\b(on|in) an? (aggregated?|anonymi[sz]ed|de-?identified|pseudonymi[sz]ed and aggregated)( (and\/or|and|or) (aggregated?|anonymi[sz]ed|de-?identified))? (basis|form|manner)\b|\b(aggregate|anonymi[sz]e|de-?identify)\b.{0,60}\b(and|then)\b.{0,60}\bshare (it|them)\b/i;
 function advertisingSharing(s: string): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
@@ -509,7 +519,14 @@ function advertisingSharing(s: string): boolean {
     // The user gives, not the company: "certain features may allow you to share your personal
     // information with advertisers" (Quora).
     if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    // The company receives, before the giving: "We may also receive information from third
+    // parties … that provide user demographics" (Rubicon Project); the giving is theirs.
+    // Unless the company then gives, in a verb of its own: "…, and we share your personal data
+    // with advertisers for their own marketing".
+    const lead = s.slice(from, from + m.index);
+    if (COMPANY_RECEIVES.test(lead) && !/\bwe( \w+){0,2} $/i.test(lead)) return false;
     const end = Math.max(from + m.index + m[0].length, starts[i + 1] ?? s.length);
+    if (GIVEN_NOT_PERSONAL.test(s.slice(from, end))) return false;
     return !GIVING_DENIED.test(s.slice(from, end));
   });
 }
