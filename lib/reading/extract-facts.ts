@@ -227,6 +227,17 @@ const AGE_LIMIT =
 const MINORS_RIGHT =
   /\b(request (and obtain )?(the )?removal|obtain removal|22581)\b|\bage of majority\b.{0,120}\bcontract/i;
 
+/**
+ * Children who may use the service with a parent, not children it is not meant for: "If you're
+ * under 18, you may use Amazon Services only with the involvement of a parent or guardian"
+ * (Amazon), "the child will need consent from their parent or guardian to create a Microsoft
+ * account" (Bing), "please ask your legal guardian's permission to use or access the Services"
+ * (Wordfeud). The age stays; the value says so.
+ */
+const WITH_A_PARENT =
+  /\b(may|can) (only )?(use|access|sign up|register|create|join)\b.{0,60}\bwith\b.{0,40}\b(parent|guardian)|\b(need|needs|require[sd]?|must (have|obtain|get)) (\w+ ){0,3}(consent|permission|approval) (from|of) (\w+ ){0,2}(parents?|guardians?)\b|\b(ask|get|obtain) (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent|approval)\b|\bconfirm that you have (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent)\b/i;
+export const WITH_A_PARENT_VALUE = " (with a parent's consent or involvement)";
+
 /** The notice period before a change takes effect, said as "30 days before" ("a week in advance", "30 days' prior notice"). */
 function noticePeriod(s: string): string | null {
   const m =
@@ -891,7 +902,10 @@ const EXTRACTORS: Extractor[] = [
     kind: "children-age",
     practice: "children",
     when: /\b(child\w*|minors?|kids|coppa|parent\w*|age|years old|or older)\b/i,
-    value: (s) => (AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) ? childrenAge(s) : null),
+    value: (s) => {
+      const age = AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) ? childrenAge(s) : null;
+      return age && WITH_A_PARENT.test(s) ? `${age}${WITH_A_PARENT_VALUE}` : age;
+    },
   },
   // policy changes
   {

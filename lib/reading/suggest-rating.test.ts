@@ -38,6 +38,26 @@ describe("suggestRating: the documented rules", () => {
     expect(promised.rating).toBe("protective");
   });
 
+  it("children: an age below which a parent must be involved is said so, and a limit stated elsewhere leads (Amazon, Bing)", () => {
+    const amazon = rate("children", [
+      "We do not knowingly collect personal information from children under the age of 13 without the consent of the child's parent or guardian.",
+      "If you are under 18, you may use Amazon Services only with the involvement of a parent or guardian.",
+    ]);
+    expect(summaryOf(amazon)).toBe("not meant for children under 13");
+    const bing = rate(
+      "children",
+      "When a child is under 13-or a higher age if required in their region-the child will need consent from their parent or guardian to create a Microsoft account.",
+    );
+    expect(bing.rating).toBe("neutral");
+    expect(summaryOf(bing)).toBe(
+      "children under 13 may use it only with a parent's consent or involvement",
+    );
+    // A limit with no parent in it stays a limit.
+    expect(
+      summaryOf(rate("children", "You must be at least 13 years old to use the Platform.")),
+    ).toBe("not meant for children under 13");
+  });
+
   it("business transfer: data sold or transferred in a merger, with no commitment, is concerning (Academia.edu)", () => {
     const s = rate(
       "business-transfer",

@@ -6,6 +6,7 @@ import {
   DEEMED_SALE_VALUE,
   EXAMPLES_ONLY,
   KEPT_CONFIDENTIAL_VALUE,
+  WITH_A_PARENT_VALUE,
   type Fact,
   type FactKind,
 } from "./extract-facts";
@@ -377,8 +378,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   },
   children(f) {
     const ages = f.get("children-age");
+    // An age below which children need a parent's consent leads only when no other is stated.
+    const limit = ages.find((x) => !x.value.endsWith(WITH_A_PARENT_VALUE));
+    if (limit) return rule("neutral", `not meant for children ${limit.value}`, [limit]);
     if (ages.length)
-      return rule("neutral", `not meant for children ${ages[0]!.value}`, ages.slice(0, 1));
+      return rule(
+        "neutral",
+        `children ${ages[0]!.value.replace(WITH_A_PARENT_VALUE, "")} may use it only with a parent's consent or involvement`,
+        ages.slice(0, 1),
+      );
     return null;
   },
   "policy-changes"(f) {
