@@ -1333,6 +1333,12 @@ describe("extractFacts on real policy sentences", () => {
         "Wire may disclose your personal data to third parties if we are acquired by that third party. In such a situation, we will use reasonable efforts to require the third party to process your data in accordance with this Privacy Policy.",
       ),
     ).toContain("successor-bound");
+    expect(
+      factOf(
+        "We may share your personal data with relevant third parties when we sell or negotiate to sell our business, or go through a corporate merger, acquisition, consolidation, asset sale, reorganization, liquidation, or similar event. In the course of such proceedings, Nord will take all reasonable measures to ensure the confidentiality of your personal data.",
+        "successor-bound",
+      )?.value,
+    ).toBe("confidentiality kept through the transfer");
     // Without a business event before it, "in that case" points at nothing the practice is about.
     expect(
       kinds(

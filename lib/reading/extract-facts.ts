@@ -408,7 +408,7 @@ const DATA_KEPT_BACK =
  * confidentiality of your information." The business event is read over both sentences.
  */
 const POINTS_BACK =
-  /^(in (that|this|such (a|an)?|either|any such|each such) (case|event|circumstances?|situation)|in (these|those|such|all such|any such) (cases|events|circumstances|situations|instances)|if (this|that|so|it) (happens|occurs)|should (this|that) (happen|occur)|then)\b/i;
+  /^(in (that|this|such (a|an)?|either|any such|each such) (case|event|circumstances?|situation)|in (these|those|such|all such|any such) (cases|events|circumstances|situations|instances)|in the course of (such|these|those|this|that|any such) \w+|during (such|these|those|this|that|any such) \w+|if (this|that|so|it) (happens|occurs)|should (this|that) (happen|occur)|then)\b/i;
 
 /**
  * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
@@ -635,10 +635,12 @@ const ONLY_NOTICE_THE_LAW_REQUIRES =
 /**
  * The company's word that the data stays confidential through the transfer, without saying the
  * buyer is bound: "In that case, we will continue to ensure the confidentiality of your
- * information" (W3Schools, after "Suppose W3Schools is involved in a merger …").
+ * information" (W3Schools, after "Suppose W3Schools is involved in a merger …"), "Nord will take all
+ * reasonable measures to ensure the confidentiality of your personal data" (NordVPN), "subject to
+ * standard confidentiality arrangements" (Miro).
  */
 const KEPT_CONFIDENTIAL =
-  /\b(continue to|will|shall) (ensure|protect|maintain|preserve|safeguard) the confidentiality of (your|the|all|such|any) (\w+ )?(information|data)\b|\b(continue to|will|shall) keep (your|the|all|such) (\w+ ){0,2}(information|data) confidential\b|\bensure (that )?(strict |appropriate )?confidentiality (measures|obligations|protections)\b/i;
+  /\b(continue to|will|shall|measures to|steps to|efforts to) (ensure|protect|maintain|preserve|safeguard) the confidentiality of (your|the|all|such|any) (\w+ )?(information|data)\b|\b(continue to|will|shall) keep (your|the|all|such) (\w+ ){0,2}(information|data) confidential\b|\bensure (that )?(strict |appropriate )?confidentiality (measures|obligations|protections)\b|\bsubject to (standard |appropriate |customary |strict )?confidentiality (arrangements|agreements|obligations|undertakings)\b/i;
 export const KEPT_CONFIDENTIAL_VALUE = "confidentiality kept through the transfer";
 
 /**
