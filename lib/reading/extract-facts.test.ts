@@ -1270,6 +1270,18 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(text), text).toContain("advertising-sharing");
   });
 
+  it("children: a service offered to children under an age is no age limit (YouTube Kids)", () => {
+    expect(
+      kinds(
+        "In some countries, we offer Google accounts for children under the age of 13 and allow these children to sign in to YouTube Kids with their Google account.",
+      ),
+    ).not.toContain("children-age");
+    expect(
+      factOf("Our Services are not intended for individuals under the age of 13.", "children-age")
+        ?.value,
+    ).toBe("under 13");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",

@@ -236,6 +236,12 @@ const MINORS_RIGHT =
  */
 const WITH_A_PARENT =
   /\b(may|can) (only )?(use|access|sign up|register|create|join)\b.{0,60}\bwith\b.{0,40}\b(parent|guardian)|\b(need|needs|require[sd]?|must (have|obtain|get)) (\w+ ){0,3}(consent|permission|approval) (from|of) (\w+ ){0,2}(parents?|guardians?)\b|\b(ask|get|obtain) (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent|approval)\b|\bconfirm that you have (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent)\b/i;
+/**
+ * A service offered to children is no age limit: "In some countries, we offer Google accounts for
+ * children under the age of 13 and allow these children to sign in to YouTube Kids" (YouTube Kids).
+ */
+const OFFERED_TO_CHILDREN =
+  /\b(we|[A-Z]\w+) (offer|provide|create|make available)s? (\w+ ){0,3}(accounts?|services?|apps?|features?|experiences?|products?) (designed |intended )?for (children|kids)\b|\ballows? (these |such )?(children|kids) to (sign in|use|access|create)\b/;
 export const WITH_A_PARENT_VALUE = " (with a parent's consent or involvement)";
 
 /** The notice period before a change takes effect, said as "30 days before" ("a week in advance", "30 days' prior notice"). */
@@ -905,7 +911,10 @@ const EXTRACTORS: Extractor[] = [
     practice: "children",
     when: /\b(child\w*|minors?|kids|coppa|parent\w*|age|years old|or older)\b/i,
     value: (s) => {
-      const age = AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) ? childrenAge(s) : null;
+      const age =
+        AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) && !OFFERED_TO_CHILDREN.test(s)
+          ? childrenAge(s)
+          : null;
       return age && WITH_A_PARENT.test(s) ? `${age}${WITH_A_PARENT_VALUE}` : age;
     },
   },
