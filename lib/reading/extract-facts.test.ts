@@ -1282,6 +1282,19 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("under 13");
   });
 
+  it('third parties: a denial of selling that a "but" takes back is no denial of sharing for marketing', () => {
+    expect(
+      kinds(
+        "We do not sell your personal information, but we share it for cross-context behavioral advertising.",
+      ),
+    ).not.toContain("no-marketing-sharing");
+    expect(
+      kinds(
+        "We do not share your personal information with third parties for their marketing purposes.",
+      ),
+    ).toContain("no-marketing-sharing");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",

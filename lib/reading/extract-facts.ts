@@ -684,6 +684,9 @@ const NOT_SHARING_WITH_PROVIDERS =
 const PROVIDERS_GIVEN =
   /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|provide (it|them|your|personal|such|this)|give (them )?access)\b.{0,80}\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b|\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b.{0,60}\b(access|receive|process\w*|host\w*|stor\w*) (your |personal |the |such |this )?(data|information)\b/i;
 
+const NO_MARKETING_SHARING =
+  /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -812,10 +815,12 @@ const EXTRACTORS: Extractor[] = [
     // you do not wish to be shared with third parties for their direct marketing purposes", "the
     // right to request us not to use or disclose your Personal Data for … direct marketing".
     unless: USERS_WISH_NOT_TO_SHARE,
-    value: fixed(
-      /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
-      "not shared for others' marketing",
-    ),
+    // The denial must reach the marketing in its own clause: "We do not sell your personal
+    // information, but we share it for cross-context behavioral advertising" denies only the sale.
+    value: (s) => {
+      const m = NO_MARKETING_SHARING.exec(s);
+      return m && !CLAUSE_BREAK_WORDS.test(m[0]) ? "not shared for others' marketing" : null;
+    },
   },
   {
     kind: "service-providers",
