@@ -24,6 +24,49 @@ describe("extractFacts on real policy sentences", () => {
     expect(f?.value).toBe("kept in backups or archives, no limit stated");
   });
 
+  it('retention: "forever" or "indefinitely" said of something other than the company keeping data is not indefinite retention (Tinder, Roblox, Sony, Limitless)', () => {
+    for (const text of [
+      "We want the connections you make through our service to last forever, but we keep your personal data only as long as necessary for legitimate business reasons.",
+      "Roblox maintains a retention policy designed to limit data retention to what is reasonably necessary to fulfill the specific purposes for which we collected your information and to prevent persistent identifiers from being retained indefinitely.",
+      "We are under no obligation to store such information indefinitely.",
+      "If you are a Pendant user, you have the ability to choose retention periods for your audio recordings, including the ability to retain such information indefinitely.",
+    ])
+      expect(kinds(text), text).not.toContain("retention-indefinite");
+    for (const text of [
+      "Information related to account restrictions and penalties are kept forever to protect our customers and business.",
+      "Please note that due to the open source nature of our Services, we may retain limited Personal Data indefinitely in order to provide a transactional history.",
+    ])
+      expect(kinds(text), text).toContain("retention-indefinite");
+  });
+
+  it("retention: pages cached by others are no backups, and a temporary or reasonable time is a limit (Wix, Yahoo, Ning)", () => {
+    expect(
+      kinds(
+        "You understand and acknowledge that, even after its removal by you or us, copies of User Content may remain viewable in cached and archived pages or if any third parties have copied or stored such User Content.",
+      ),
+    ).not.toContain("retention-backups");
+    for (const text of [
+      "Please click here to read about what information may possibly temporarily remain in our archived records after your account has been deleted.",
+      "Your Personal Information may be retained in our backup files and archives for a reasonable period of time for legal purposes.",
+    ])
+      expect(factOf(text, "retention-backups")?.value, text).toBe(
+        "kept in backups or archives for a limited time",
+      );
+    expect(
+      factOf("We may retain copies of your personal data in backup archives.", "retention-backups")
+        ?.value,
+    ).toBe("kept in backups or archives, no limit stated");
+  });
+
+  it('retention: a period without logging in is one of inactivity, "don\'t" as "do not" (Tinder)', () => {
+    expect(
+      factOf(
+        "Once your account is closed, including if you don’t log in for 2 years following the suspension period, your data is deleted as described above.",
+        "retention-period",
+      )?.value,
+    ).toBe("the account deleted after 2 years of inactivity");
+  });
+
   it("retention: a period and what it applies to (AdSupply)", () => {
     const periods = extractFacts([
       "When you visit our site, we temporarily (typically 10-14 days) store log data and information from or about your device for security purposes. We retain server logs for 90 days.",
@@ -1107,6 +1150,152 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("web beacons");
   });
 
+  it("cookies: data received from advertising partners names no tracker on the site (Temu, Kraken, Coinbase)", () => {
+    for (const text of [
+      "We receive and collect your personal information from our marketing and advertising partners, such as business partners with whom we collaborate on marketing events and promotion of the Service.",
+      "Advertising networks, analytics providers and search information providers may provide us with anonymised or de-identified information about you, such as confirming how you found our website.",
+      "Information from our Marketing and Advertising Partners — We receive information such as your name and contact information from our marketing partners, including in some instances what marketing content you viewed or the actions you take on and off our Sites and Apps, to better understand your preferences and customize the ads that you see.",
+      // Nor data given to them only aggregated or de-identified (Firefox).
+      "This data may be shared with our advertising partners on an aggregated and/or de-identified basis.",
+    ])
+      expect(kinds(text), text).not.toContain("third-party-tracking");
+    // Partners that collect on the site, show ads on it, or send ads to the user still track.
+    for (const text of [
+      "Our marketing and advertising partners may collect or receive personal information about you and/or collect certain information about your interactions with our Websites, including through the use of cookies, beacons, and similar technologies.",
+      "Zoom may also obtain information from third-party advertising partners that deliver ads displayed on Zoom products and services, such as whether you clicked on an ad they showed you.",
+      "You may also generally opt out of receiving personalized advertisements from certain third-party advertisers and ad networks.",
+      "Service providers that allow us to compare your personal data with information held by advertising partners and identify if you are known to both us and our advertising partner, such as Permutive.",
+      "Our advertising partners may use web beacons to collect aggregated statistics about your visits.",
+      "We may also use your information, whether on the individual or aggregate level, to serve you or others ads about products we or our advertising partners offer.",
+    ])
+      expect(kinds(text), text).toContain("third-party-tracking");
+  });
+
+  it("cookies: tracking denied is no tracking (PayPal, The Guardian, MediaFire)", () => {
+    for (const text of [
+      "PayPal does not “sell” Personal Information or “share” Personal Information for cross-context behavioral or targeted advertising that is subject to non-exempt practices under comprehensive privacy laws in the United States.",
+      "We do not drop first or third party cookies, or otherwise access local storage through our affiliate links.",
+      "MediaFire does not use Flash cookies.",
+    ])
+      expect(kinds(text), text).not.toContain("third-party-tracking");
+    // A denial of selling that a later clause takes back, or that another tracker stands beside.
+    for (const text of [
+      "We do not sell your personal information, but we share it for cross-context behavioral advertising.",
+      "Our advertising partners place web beacons on our pages; we do not sell personal information for cross-context behavioral advertising.",
+    ])
+      expect(kinds(text), text).toContain("third-party-tracking");
+  });
+
+  it("cookies: credentials only when a cookie is said to keep them (Samsung, ipinfo; not Palantir, Firefox, Webs)", () => {
+    for (const text of [
+      "When you use the Services, we use persistent and session cookies and other similar technologies to: (a) store your username and password; (b) analyze the usage of our sites.",
+      "Cookies can remember your sign-in credentials so you do not have to enter them each time you log on to a service.",
+      "Additionally, certain login Information may be maintained in a cookie stored locally on your personal computing device (not on a server) to streamline the login process.",
+    ])
+      expect(kinds(text), text).toContain("credentials-in-cookies");
+    for (const text of [
+      "Technical data: IP address, operating system, browser information, user agent. identifiers such as cookie IDs (see Cookies and Tracking Technologies below, and our Cookies Statement), mobile device ID, Wi-Fi data, interactions with Palantir websites, authentication credentials, communications and promotional materials are collected automatically.",
+      "Mozilla collects certain data, like technical and settings data, to provide the core functionality of the Firefox browser, remember and respect your settings, and provide you with default features such as New Tab, PDF editing, password manager and Total Cookie Protection.",
+      'For example, a cookie may be used to store or "remember" your Member login information (but not your password) so that you are not required to manually log into the site at every visit.',
+      "Cookies may also be used to associate you with social networking sites like Facebook and X and, by using one of their applications (e.g., social media login credentials or vehicle configuration shared to social media), you may enable interaction.",
+    ])
+      expect(kinds(text), text).not.toContain("credentials-in-cookies");
+  });
+
+  it("policy changes: consent the company seeks, and whether only where the law requires it (Wix, Cloudflare; not Google Play, Dailymotion, Pornhub)", () => {
+    for (const text of [
+      "In relation to any updated Privacy Policy, we will, as required by applicable law, notify you, seek your consent and/or take any other measures.",
+      "If we make changes to this Policy that we believe materially impact the privacy of your personal information, we will promptly provide notice of any such changes (and, where necessary, obtain consent), as well as post the updated Policy on this website.",
+      "Where the law requires it, we will notify you of the changes; further, where the law requires it, we will also obtain your consent to the changes.",
+    ])
+      expect(factOf(text, "change-consent")?.value, text).toBe(
+        "consent sought where the law requires it",
+      );
+    expect(
+      factOf(
+        "If we make an update to this Privacy Policy that is materially less restrictive in our use or disclosure of Personal Information, we will provide you with prior notice of the pending update and seek your consent.",
+        "change-consent",
+      )?.value,
+    ).toBe("consent sought for changes");
+    for (const text of [
+      "Even with consent, any changes your app makes must be easily reversible.",
+      "Any material change to this Privacy Policy will be effective automatically 7 days after the revised Privacy Policy is first posted or, for users who register or otherwise provide opt-in consent during this 7-day period, at the time of registration.",
+      "We will ask for your consent annually, or whenever we make significant changes to our cookies, to ensure you remain informed of any updates.",
+    ])
+      expect(kinds(text), text).not.toContain("change-consent");
+  });
+
+  it('third parties: service providers the company gives no data to are no sharing, and "contractors" is no contract (W3Schools, Kraken, GitHub, Cloudflare)', () => {
+    for (const text of [
+      "This includes browser type and settings, device type, screen size, operating system, language preferences, internet service provider, mobile network, push notification tokens.",
+      "We receive information about you from our sub-processors who support our business operations.",
+      "Our service providers may provide us with information relating to fraud, security, sanctions and AML and other risks.",
+      "In such circumstances, GitHub functions as a Data Processor, adhering to the Data Controller's instructions regarding your Personal Data's processing.",
+      "Authorized agents can also submit opt-out requests on your behalf.",
+    ])
+      expect(kinds(text), text).not.toContain("service-providers");
+    // Giving them data stays sharing, whatever else the sentence says.
+    expect(
+      factOf(
+        "We receive payments through our payment processors and share your billing details with these service providers under contracts that restrict their use of it.",
+        "service-providers",
+      )?.value,
+    ).toBe("shared with service providers under contract or confidentiality");
+    expect(
+      factOf(
+        "Third-party service providers — Our third-party vendors and other service providers and contractors have access to your personal data to help carry out the services they are performing for us.",
+        "service-providers",
+      )?.value,
+    ).toBe("shared with service providers, limits not stated");
+    expect(
+      factOf(
+        "We require our subsidiaries, employees, and independent contractors to follow this Privacy Policy for personal information that we share with them.",
+        "service-providers",
+      )?.value,
+    ).toBe("shared with service providers under contract or confidentiality");
+  });
+
+  it("third parties: data given de-identified, or received from advertisers, is not shared for their marketing (Firefox, Visible, Meetup, Rubicon Project)", () => {
+    for (const text of [
+      "This data may be shared with our advertising partners on an aggregated and/or de-identified basis.",
+      "We may aggregate or otherwise de-identify information and use it for our own purposes or share it with third parties for their own purposes.",
+      "In order to provide you with more tailored recommendations, we may obtain information about you from publicly and commercially available sources, such as third-party publishers, advertising networks, and service providers that we use to manage ads on our and other sites.",
+      "Derived information: We may also receive information from third parties at the instruction or for the benefit of our clients that provide user demographics and information with respect to a user’s preferences, as well as advertisers and advertising platforms that provide information to us.",
+    ])
+      expect(kinds(text), text).not.toContain("advertising-sharing");
+    // The company's own giving after receiving, or of data described by its source, still counts.
+    for (const text of [
+      "We may also receive information from you, and we share your personal data with advertisers for their own marketing.",
+      "When you use our platform we may also share information that we collect from you, such as your email (in hashed form), with our identity partners, and it may be shared with advertising companies to enable interest-based and targeted advertising.",
+    ])
+      expect(kinds(text), text).toContain("advertising-sharing");
+  });
+
+  it("children: a service offered to children under an age is no age limit (YouTube Kids)", () => {
+    expect(
+      kinds(
+        "In some countries, we offer Google accounts for children under the age of 13 and allow these children to sign in to YouTube Kids with their Google account.",
+      ),
+    ).not.toContain("children-age");
+    expect(
+      factOf("Our Services are not intended for individuals under the age of 13.", "children-age")
+        ?.value,
+    ).toBe("under 13");
+  });
+
+  it('third parties: a denial of selling that a "but" takes back is no denial of sharing for marketing', () => {
+    expect(
+      kinds(
+        "We do not sell your personal information, but we share it for cross-context behavioral advertising.",
+      ),
+    ).not.toContain("no-marketing-sharing");
+    expect(
+      kinds(
+        "We do not share your personal information with third parties for their marketing purposes.",
+      ),
+    ).toContain("no-marketing-sharing");
+  });
+
   it("business transfer: a buyer bound by the policy's promises is a commitment (Amazon, Netflix)", () => {
     for (const sentence of [
       "In such transactions, customer information generally is one of the transferred business assets but remains subject to the promises made in any pre-existing Privacy Notice (unless, of course, the customer consents otherwise).",
@@ -1131,6 +1320,71 @@ describe("extractFacts on real policy sentences", () => {
       "If Google is involved in a merger, acquisition or sale of assets, we’ll continue to ensure the confidentiality of your personal information and give affected users notice before personal information is transferred or becomes subject to a different privacy policy.",
       "In such case, we will use reasonable efforts to require the acquiring entity to comply with this Privacy Policy.",
       "To an actual or potential buyer (and its agents and advisers) in connection with any actual or proposed purchase, merger or acquisition of any part of our business, provided that we inform the buyer it must use your personal information only for the purposes disclosed in this Privacy Policy.",
+    ])
+      expect(kinds(sentence), sentence).toContain("successor-bound");
+  });
+
+  it("business transfer: data said to be sold, transferred or shared in a merger passes with the business (Academia.edu, Wix)", () => {
+    for (const sentence of [
+      "If we are involved in a merger, acquisition, financing due diligence, reorganization, bankruptcy, receivership, purchase or sale of assets, or transition of service to another provider, your information may be sold or transferred as part of such a transaction, as permitted by law and/or contract.",
+      "In connection with a change in corporate control: In addition, should Wix or any of its affiliates undergo any change in control, including by means of merger, acquisition or purchase of substantially all of its assets, your Personal Information may be shared with the parties involved in such event.",
+      "Personal information may also be disclosed in the event of insolvency, bankruptcy or receivership.",
+    ])
+      expect(kinds(sentence), sentence).toContain("transfer-as-asset");
+    // Not a customer acquisition, data acquired, a law's definition of a sale, data denied to a
+    // buyer, the transfer of other parties' successors, nor a business transaction with the user.
+    for (const sentence of [
+      "We share your information with partners who help with customer acquisition and may transfer your data to them.",
+      'Please note that the CCPA definitions of "sale" and "share" do not include, for example, the transfer of Personal Information as an asset that is part of a merger, bankruptcy, or other similar transaction involving all or any portion of our business.',
+      "Your recordings will not be sold or transferred to a third party if we are involved in an acquisition, merger or other corporate reorganization transaction.",
+      "We also set out non-exclusive examples of the actual third parties (which may include their assigns and successors) to whom we currently disclose your Account Information.",
+      "Companies involved in insurance and other business transactions: We share your personal information with other companies that play a role in a transaction with you such as independent claims adjusters.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("transfer-as-asset");
+  });
+
+  it("business transfer: a sentence pointing back to a merger in the sentence before is about it (W3Schools, Wire)", () => {
+    const w3 = extractFacts([
+      "Business transfers. Suppose W3Schools is involved in a merger, acquisition, or sale of assets. In that case, we will continue to ensure the confidentiality of your information.",
+    ]).filter((f) => f.practice === "business-transfer");
+    expect(w3.map((f) => [f.kind, f.value, f.quote])).toEqual([
+      [
+        "successor-bound",
+        "confidentiality kept through the transfer",
+        "In that case, we will continue to ensure the confidentiality of your information.",
+      ],
+    ]);
+    expect(
+      kinds(
+        "Wire may disclose your personal data to third parties if we are acquired by that third party. In such a situation, we will use reasonable efforts to require the third party to process your data in accordance with this Privacy Policy.",
+      ),
+    ).toContain("successor-bound");
+    expect(
+      factOf(
+        "We may share your personal data with relevant third parties when we sell or negotiate to sell our business, or go through a corporate merger, acquisition, consolidation, asset sale, reorganization, liquidation, or similar event. In the course of such proceedings, Nord will take all reasonable measures to ensure the confidentiality of your personal data.",
+        "successor-bound",
+      )?.value,
+    ).toBe("confidentiality kept through the transfer");
+    // Without a business event before it, "in that case" points at nothing the practice is about.
+    expect(
+      kinds(
+        "You may close your account at any time. In that case, we will continue to ensure the confidentiality of your information.",
+      ),
+    ).not.toContain("successor-bound");
+    // Notice only where the law requires it commits the company to nothing (Forbes).
+    expect(
+      kinds(
+        "We may transfer your information in a merger or acquisition. In this case, we may notify you if applicable law requires.",
+      ),
+    ).not.toContain("successor-bound");
+  });
+
+  it("business transfer: a buyer held to the policy in other words is a commitment (LinkedIn, Glassdoor, Bolt)", () => {
+    for (const sentence of [
+      "Any other entity which buys us or part of our business will have the right to continue to use your data, but only in the manner set out in this Privacy Policy unless you agree otherwise.",
+      "We may also disclose personal data in a reorganization or sale of our company or assets, subject to the acquirer and its affiliates (as applicable) accepting the commitments made in this Policy and compliance with applicable law.",
+      "We may also need to transfer your personal data to that third party or re-organised entity after the sale or reorganisation for them to use for the same purposes as set out in this policy.",
+      "Code 42 may also disclose Personal Data as necessary in connection with the sale or transfer of all or part of the business. In these situations, Code 42 will require the recipient of the data to protect the data in accordance with the relevant principles in the Safe Harbors.",
     ])
       expect(kinds(sentence), sentence).toContain("successor-bound");
   });

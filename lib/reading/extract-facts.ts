@@ -90,10 +90,12 @@ type Extractor = {
    * the fact; elsewhere such a piece is a fragment ("abuse, fraud, or malicious actors …").
    */
   gateOnWhole?: boolean;
+  /** `when` is tried on the sentence before too, when this one opens by pointing back to it (POINTS_BACK). */
+  gateOnPrevious?: boolean;
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string, policy: PolicyWords) => Found | null;
+  value: (sentence: string, policy: PolicyWords, previous: string) => Found | null;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -225,6 +227,23 @@ const AGE_LIMIT =
 const MINORS_RIGHT =
   /\b(request (and obtain )?(the )?removal|obtain removal|22581)\b|\bage of majority\b.{0,120}\bcontract/i;
 
+/**
+ * Children who may use the service with a parent, not children it is not meant for: "If you're
+ * under 18, you may use Amazon Services only with the involvement of a parent or guardian"
+ * (Amazon), "the child will need consent from their parent or guardian to create a Microsoft
+ * account" (Bing), "please ask your legal guardian's permission to use or access the Services"
+ * (Wordfeud). The age stays; the value says so.
+ */
+const WITH_A_PARENT =
+  /\b(may|can) (only )?(use|access|sign up|register|create|join)\b.{0,60}\bwith\b.{0,40}\b(parent|guardian)|\b(need|needs|require[sd]?|must (have|obtain|get)) (\w+ ){0,3}(consent|permission|approval) (from|of) (\w+ ){0,2}(parents?|guardians?)\b|\b(ask|get|obtain) (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent|approval)\b|\bconfirm that you have (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent)\b/i;
+/**
+ * A service offered to children is no age limit: "In some countries, we offer Google accounts for
+ * children under the age of 13 and allow these children to sign in to YouTube Kids" (YouTube Kids).
+ */
+const OFFERED_TO_CHILDREN =
+  /\b(we|[A-Z]\w+) (offer|provide|create|make available)s? (\w+ ){0,3}(accounts?|services?|apps?|features?|experiences?|products?) (designed |intended )?for (children|kids)\b|\ballows? (these |such )?(children|kids) to (sign in|use|access|create)\b/;
+export const WITH_A_PARENT_VALUE = " (with a parent's consent or involvement)";
+
 /** The notice period before a change takes effect, said as "30 days before" ("a week in advance", "30 days' prior notice"). */
 function noticePeriod(s: string): string | null {
   const m =
@@ -317,7 +336,7 @@ const GIVEN_ITEM =
 const GIVING_DENIED =
   /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t|must not|may not)\b.{0,60}\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|rent(s|ed|ing)?|sell(s|ing)?|sold|transferr?(ed|ing)?|made available|use[ds]?|using)\b(?!,? (\w+ ){0,3}(outside|except|other than|apart from|beyond)\b)/i;
 const ADVERTISING_SHARING = new RegExp(
-  `\\b${GIVE}\\b(?! us\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVEN_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
+  `\\b${GIVE}\\b(?! us\\b| you\\b| by\\b| (\\w+ ){0,3}(with|to) us\\b).{0,60}\\b${SHARED_ITEM}\\b(?! (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVEN_ITEM}\\b.{0,60}\\b${GIVE}\\b(?! us\\b| by\\b| (with|to) us\\b).{0,120}?\\b${FOR_OTHERS_MARKETING}|\\b${GIVE}\\b.{0,60}\\b${FOR_OTHERS_MARKETING}.{0,40}?\\bwith\\b.{0,60}?\\b${SHARED_ITEM}\\b`,
   "i",
 );
 
@@ -361,7 +380,41 @@ const BUSINESS_TRANSFER_CHANGE =
  * Information" (W3Schools) — "sale of" followed, within three words, by the data.
  */
 const BUSINESS_EVENT =
-  /\b(mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
+  /\b(buys? (us|our (company|business))|mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
+
+/**
+ * A merger, acquisition, bankruptcy or sale of the business itself, the event a sentence that
+ * only says data "may be sold or transferred" or "shared with the parties involved" must name to
+ * be about a business transfer: "If we are involved in a merger, acquisition, … purchase or sale
+ * of assets, …, your information may be sold or transferred as part of such a transaction"
+ * (Academia.edu). Not a customer or user acquisition (marketing), nor data acquired.
+ */
+const CORPORATE_EVENT =
+  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
+/** Either: "the sale or transfer of all or part of the business" is one only CORPORATE_EVENT reads. */
+const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVENT.source}`, "i");
+/**
+ * Data said to pass: "your information may be sold or transferred", "your Personal Information
+ * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
+ */
+const DATA_PASSES =
+  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b/i;
+/**
+ * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
+ * "share" do not include … the transfer of Personal Information as an asset that is part of a
+ * merger" (Fox News) says what a sale is, not what the company does.
+ */
+const DEFINITION_EXCLUDES = /\b(does|do) not include\b/i;
+/** Data said not to pass: "your information will not be transferred". */
+const DATA_KEPT_BACK =
+  /\b(not|never)\b( \w+){0,2} (be )?(sold|transferred|shared|disclosed|assigned|sell|transfer|share|disclose)\b/i;
+/**
+ * A sentence that points back to the one before it for its case: "Suppose W3Schools is involved
+ * in a merger, acquisition, or sale of assets. In that case, we will continue to ensure the
+ * confidentiality of your information." The business event is read over both sentences.
+ */
+const POINTS_BACK =
+  /^(in (that|this|such (a|an)?|either|any such|each such) (case|event|circumstances?|situation)|in (these|those|such|all such|any such) (cases|events|circumstances|situations|instances)|in the course of (such|these|those|this|that|any such) \w+|during (such|these|those|this|that|any such) \w+|if (this|that|so|it) (happens|occurs)|should (this|that) (happen|occur)|then)\b/i;
 
 /**
  * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
@@ -382,13 +435,90 @@ const USERS_RIGHT_TO_ASK = new RegExp(
  * marketing purposes" names advertising partners but says nothing of trackers on the site.
  */
 const NO_TRACKING_STATED = new RegExp(
-  `\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track)|${RIGHT_TO_ASK.source}`,
+  `\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set|drop|employ|deploy|serve)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track|flash|pixel|cross[- ](site|device|context))|${RIGHT_TO_ASK.source}`,
   "i",
 );
+/**
+ * A denial that data is sold or shared for cross-context or targeted advertising: "PayPal does
+ * not “sell” Personal Information or “share” Personal Information for cross-context behavioral or
+ * targeted advertising" names the advertising it denies, no tracker on the site. Not when a clause
+ * after a "but" states it: "We do not sell your data, but we share it for cross-context
+ * behavioral advertising".
+ */
+const NOT_SHARED_FOR_ADS =
+  /\b((do|does|will|shall|have|has) not|(do|does|wo|have|has)n['’]t|never)\b.{0,30}\b(sell|share|sold|shared)\b.{0,160}?\b(cross[- ]context\w*|targeted advertising|behaviou?ral advertising)/i;
+/**
+ * Data the company receives from advertising partners ("We receive and collect your personal
+ * information from our marketing and advertising partners", Temu; "Advertising networks, analytics
+ * providers and search information providers may provide us with anonymised or de-identified
+ * information", Kraken): where it comes from, not a tracker on the site — unless the sentence names
+ * one ("… including through the use of cookies, beacons, and similar technologies") or says they
+ * show ads on it ("advertising partners that deliver ads displayed on Zoom products"). Ads or
+ * emails received from advertisers are not data received: "opt out of receiving personalized
+ * advertisements from certain third-party advertisers" (Reddit) stays tracking.
+ */
+const RECEIVED_FROM_NAMED =
+  /\b(receiv\w*|obtain\w*|collect\w*|get|information|data)\b(?!( [\w-]+){0,3} (ads|advertisements|advertising|e-?mails?|communications|messages|offers)\b).{0,120}\bfrom (our |the |these |such |certain |various |third[- ]party |other )*(\w+ (and|or|&) )?$/i;
+const GIVE_US =
+  /^[\w&,' -]{0,80}\b(may |will |also |can |might )*(provide|provides|give|gives|send|sends|share|shares|supply|supplies) (\w+ ){0,3}(us|with us)\b/i;
+const TRACKERS_ON_SITE =
+  /\b(cookies?|beacons?|pixels?|tags|sdks?|scripts?|similar technologies|tracking technolog\w+|on our (site|website|services|platform)s?|(deliver|serve|show|display)\w* (\w+ )?(ads|advertisements))\b/i;
+
+/**
+ * A cookie said to keep a password or login: a verb of keeping between the cookie and the
+ * credential ("cookies … to (a) store your username and password", "Cookies can remember your
+ * sign-in credentials", "login Information may be maintained in a cookie"). Not a list of data
+ * that names both ("cookie IDs, …, authentication credentials … are collected", Palantir, SHEIN),
+ * a feature ("password manager and Total Cookie Protection", Firefox), nor signing in elsewhere
+ * ("social media login credentials", Toyota Connected Services).
+ */
+const CREDENTIAL =
+  "(password(?! manager)|(?<!(social media|social network|third[- ]party) )(sign-in |login )?credentials|login (details|information)|user ?name and password)";
+const CREDENTIALS_IN_COOKIE = new RegExp(
+  `\\bcookies?\\b(?! ids?\\b| identifiers?\\b).{0,250}?\\b(stor\\w*|remember\\w*|sav(e|es|ed|ing)|contain\\w*|keep\\w*|maintain\\w*|hold\\w*|re-?enter\\w*)\\b.{0,60}?\\b${CREDENTIAL}\\b|\\b${CREDENTIAL}\\b.{0,60}?\\b(stored|saved|kept|maintained|held|remembered)\\b.{0,40}?\\bcookies?\\b`,
+  "i",
+);
+
+/** Tracking named by a tracker's or an advertising company's name, unless the sentence denies it, or says data comes from them. */
+function trackingNamed(s: string): string | null {
+  const named = thirdPartyTracking(s);
+  if (!named) return null;
+  // The name as matched may have lost the capital that opened the sentence.
+  const at = s.toLowerCase().indexOf(named.toLowerCase());
+  // The advertising named is the one the denial is about.
+  const ad = NOT_SHARED_FOR_ADS.exec(s);
+  if (ad && !CLAUSE_BREAK_WORDS.test(ad[0]) && at >= ad.index && at < ad.index + ad[0].length)
+    return null;
+  if (at >= 0 && !TRACKERS_ON_SITE.test(s)) {
+    const before = s.slice(Math.max(0, at - 200), at);
+    const after = s.slice(at + named.length, at + named.length + 120);
+    if (RECEIVED_FROM_NAMED.test(before)) return null;
+    if (GIVE_US.test(after)) return null;
+    // Data given to advertising partners only aggregated or de-identified is no tracking of the
+    // user: "This data may be shared with our advertising partners on an aggregated and/or
+    // de-identified basis" (Firefox); "whether on the individual or aggregate level" is both.
+    if (AD_COMPANY.test(named) && NON_PERSONAL.test(s) && !/\bindividual\b/i.test(s)) return null;
+  }
+  return named;
+}
+/** A tracker named by the kind of company, not by a technology. */
+const AD_COMPANY =
+  /^(third[- ]party )?(advertis\w+|ad networks?)( (networks?|partners|companies))?$/i;
+const CLAUSE_BREAK_WORDS = /\b(but|however|whereas|although|except)\b/i;
 /** The user's wish or request that data not be shared, not the company's statement. */
 const USERS_WISH_NOT_TO_SHARE =
   /\byou( \w+){0,2} (do not|don['’]t|did not) (wish|want)\b|\b(request|ask)(s|ed|ing)?( that)?( us| we)? (not|do not|don['’]t)\b/i;
 
+// Not data described by where it came from: "share information that we collect from you" (Revcontent).
+const COMPANY_RECEIVES =
+  /(?<!\b(?:that|which) )\bwe (may |might |also |can |will |sometimes |often )*(receive|obtain|collect|get)\b.{0,200}?\bfrom\b/i;
+/**
+ * Given only in a form that identifies no one: "This data may be shared with our advertising
+ * partners on an aggregated and/or de-identified basis" (Firefox), "We may aggregate or otherwise
+ * de-identify information and … share it with third parties for their own purposes" (Visible).
+ */
+const GIVEN_NOT_PERSONAL =
+  /\b(on|in) an? (aggregated?|anonymi[sz]ed|de-?identified|pseudonymi[sz]ed and aggregated)( (and\/or|and|or) (aggregated?|anonymi[sz]ed|de-?identified))? (basis|form|manner)\b|\b(aggregate|anonymi[sz]e|de-?identify)\b.{0,60}\b(and|then)\b.{0,60}\bshare (it|them)\b/i;
 function advertisingSharing(s: string): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
@@ -406,7 +536,14 @@ function advertisingSharing(s: string): boolean {
     // The user gives, not the company: "certain features may allow you to share your personal
     // information with advertisers" (Quora).
     if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    // The company receives, before the giving: "We may also receive information from third
+    // parties … that provide user demographics" (Rubicon Project); the giving is theirs.
+    // Unless the company then gives, in a verb of its own: "…, and we share your personal data
+    // with advertisers for their own marketing".
+    const lead = s.slice(from, from + m.index);
+    if (COMPANY_RECEIVES.test(lead) && !/\bwe( \w+){0,2} $/i.test(lead)) return false;
     const end = Math.max(from + m.index + m[0].length, starts[i + 1] ?? s.length);
+    if (GIVEN_NOT_PERSONAL.test(s.slice(from, end))) return false;
     return !GIVING_DENIED.test(s.slice(from, end));
   });
 }
@@ -455,7 +592,7 @@ function encryptionStated(s: string): string | null {
 }
 
 const INDEFINITE =
-  /\b(indefinitely|forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
+  /\b(indefinitely|(retain\w*|kept|keep|stor\w*|held|maintain\w*|remain\w*|preserv\w*) (\w+ ){0,3}forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
 /** A verb of deletion or loss just before "forever": "gone forever", "erased forever" is deletion for good. */
 const GONE_BEFORE =
   /\b(gone|delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|wiped|lost|disappear\w*|vanish\w*)\b,?( \w+){0,2} $/i;
@@ -492,6 +629,64 @@ function deemedSale(s: string): string | null {
   return DEEMED_SALE_VALUE;
 }
 
+/** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
+const SUCCESSOR_BOUND =
+  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+/**
+ * Notice only if the law requires it is no commitment of the company's: "In this case, we may
+ * notify you if applicable law requires" (Forbes, after its sentence on a merger).
+ */
+const ONLY_NOTICE_THE_LAW_REQUIRES =
+  /\b(may|might|can|could) notify you\b.{0,20}\b(if|where|when|as|to the extent)\b.{0,30}\b(law|laws|legally)\b.{0,12}\b(requires?|required|permits?|permitted)\b/i;
+/**
+ * The company's word that the data stays confidential through the transfer, without saying the
+ * buyer is bound: "In that case, we will continue to ensure the confidentiality of your
+ * information" (W3Schools, after "Suppose W3Schools is involved in a merger …"), "Nord will take all
+ * reasonable measures to ensure the confidentiality of your personal data" (NordVPN), "subject to
+ * standard confidentiality arrangements" (Miro).
+ */
+const KEPT_CONFIDENTIAL =
+  /\b(continue to|will|shall|measures to|steps to|efforts to) (ensure|protect|maintain|preserve|safeguard) the confidentiality of (your|the|all|such|any) (\w+ )?(information|data)\b|\b(continue to|will|shall) keep (your|the|all|such) (\w+ ){0,2}(information|data) confidential\b|\bensure (that )?(strict |appropriate )?confidentiality (measures|obligations|protections)\b|\bsubject to (standard |appropriate |customary |strict )?confidentiality (arrangements|agreements|obligations|undertakings)\b/i;
+export const KEPT_CONFIDENTIAL_VALUE = "confidentiality kept through the transfer";
+
+/**
+ * Consent the company seeks: "obtain your consent", "seek your prior consent", "with your consent",
+ * "a choice as to whether". Not consent in general ("Even with consent, any changes your app makes
+ * must be easily reversible", Google Play's rules for developers) nor a user's "opt-in consent"
+ * at registration (Dailymotion).
+ */
+const CONSENT_TO_CHANGES =
+  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b/i;
+/**
+ * Consent only where the law requires it is the minimum, not more: "where required by applicable
+ * law, we will obtain your consent" (National Geographic, Last.fm), "as required by applicable law,
+ * notify you, seek your consent and/or take any other measures" (Wix), "(and, where necessary,
+ * obtain consent)" (Cloudflare), "ask for Your consent if necessary" (Olvid).
+ */
+const CONSENT_ONLY_IF_REQUIRED =
+  /\b(where|when|if|as|to the extent)( and (where|when|to the extent))?( it is| this is| legally| so)? (necessary|required|needed)\b|\b(required|requires?|mandated|permitted) by (applicable |the |local )?(\w+ )?(laws?|regulations?)\b|\b(where|when|if) (the |applicable )?(\w+ )?laws? requires?\b|\blegally required\b|\bif necessary\b|\bin accordance with (applicable )?law\b/i;
+export const CONSENT_IF_REQUIRED_VALUE = "consent sought where the law requires it";
+/** Changes to something other than the policy: "whenever we make significant changes to our cookies" (Pornhub). */
+const CHANGES_TO_SOMETHING_ELSE =
+  /\bchanges? (to|in) (our |your |the |its )?(cookies?|apps?|products?|services?|features?|settings|site|website)\b(?!.{0,80}\b(polic(y|ies)|statement|notice)\b)/i;
+
+/**
+ * A sentence that names service providers or agents without the company giving them data: what
+ * the user's internet provider sees or a list of data that names it ("internet service provider,
+ * mobile network", W3Schools), data the company receives from them ("We receive information
+ * about you from our sub-processors", "Our service providers may provide us with information",
+ * Kraken), the company itself acting as a processor ("GitHub functions as a Data Processor"), or
+ * an authorised agent acting for the user ("Authorized agents can also submit opt-out requests").
+ */
+const NOT_SHARING_WITH_PROVIDERS =
+  /\binternet (service )?providers?\b|\b(receiv\w*|obtain\w*|get)\b.{0,80}\bfrom\b|\b(provides?|give|gives|send|sends) us( with)? (\w+ ){0,3}(information|data|details)\b|\b(is|are|acts? as|functions? as|serves? as|considered as|considered an?) (a |an |the )?(data )?(processor|service provider)\b|\bauthori[sz]ed agents?\b(?!.{0,150}\bon our behalf\b)/i;
+/** The company gives data to providers in the same sentence: then it is sharing whatever else the sentence says. */
+const PROVIDERS_GIVEN =
+  /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|provide (it|them|your|personal|such|this)|give (them )?access)\b.{0,80}\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b|\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b.{0,60}\b(access|receive|process\w*|host\w*|stor\w*) (your |personal |the |such |this )?(data|information)\b/i;
+
+const NO_MARKETING_SHARING =
+  /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -507,8 +702,12 @@ const EXTRACTORS: Extractor[] = [
       }
       return null;
     },
+    // Nor a promise against it ("to prevent persistent identifiers from being retained
+    // indefinitely", Roblox), a duty disclaimed ("We are under no obligation to store such
+    // information indefinitely", Sony), or the user's own choice ("the ability to retain such
+    // information indefinitely", Limitless).
     unless:
-      /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)/i,
+      /\b(not|never) (be )?(retain|kept|keep|store)\w* (\w+ ){0,3}(indefinitely|forever|permanently)|\b(prevent\w*|avoid\w*|limit\w*)\b.{0,60}\b(being )?(retain|kept|keep|stor)\w* (\w+ ){0,3}(indefinitely|forever|permanently)|\bno (obligation|duty) to (retain|keep|store)\b|\b(ability|option|choice|choose) to (retain|keep|store)\b.{0,60}\b(indefinitely|forever|permanently)/i,
   },
   {
     kind: "retention-backups",
@@ -524,12 +723,16 @@ const EXTRACTORS: Extractor[] = [
       const p = readRetentionPeriod(s);
       return p
         ? `kept in backups or archives for ${durationText(p)}`
-        : /\bfor a limited (time|period)\b/i.test(s)
+        : // "temporarily remain in our archived records" (Yahoo), "for a reasonable period of time" (Ning)
+          /\bfor a (limited|reasonable|short) (time|period)\b|\btemporar(y|ily)\b/i.test(s)
           ? "kept in backups or archives for a limited time"
           : "kept in backups or archives, no limit stated";
     },
     // "copies are deleted from our active and backup systems" says when they go, not that they stay.
-    unless: /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b/i,
+    // Nor pages cached or archived by others: "copies of User Content may remain viewable in cached
+    // and archived pages or if any third parties … have copied or stored such User Content" (Wix).
+    unless:
+      /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b|\b(cached|archived) (and |or )?(cached |archived )?pages\b/i,
   },
   {
     kind: "retention-period",
@@ -612,21 +815,26 @@ const EXTRACTORS: Extractor[] = [
     // you do not wish to be shared with third parties for their direct marketing purposes", "the
     // right to request us not to use or disclose your Personal Data for … direct marketing".
     unless: USERS_WISH_NOT_TO_SHARE,
-    value: fixed(
-      /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i,
-      "not shared for others' marketing",
-    ),
+    // The denial must reach the marketing in its own clause: "We do not sell your personal
+    // information, but we share it for cross-context behavioral advertising" denies only the sale.
+    value: (s) => {
+      const m = NO_MARKETING_SHARING.exec(s);
+      return m && !CLAUSE_BREAK_WORDS.test(m[0]) ? "not shared for others' marketing" : null;
+    },
   },
   {
     kind: "service-providers",
     practice: "third-parties",
     when: /\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\b/i,
-    value: (s) =>
-      /\b(confidential\w*|contract\w*|obligat\w*|bound|agreements?|only (to|for|as)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
+    value: (s) => {
+      if (NOT_SHARING_WITH_PROVIDERS.test(s) && !PROVIDERS_GIVEN.test(s)) return null;
+      // "contractors" names a recipient, not a contract.
+      return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         s,
       )
         ? "shared with service providers under contract or confidentiality"
-        : "shared with service providers, limits not stated",
+        : "shared with service providers, limits not stated";
+    },
   },
   {
     kind: "sharing-without-limits",
@@ -666,19 +874,21 @@ const EXTRACTORS: Extractor[] = [
     // Advertisers named in a sentence about selling data are its buyers, not trackers: "We may
     // sell your personal information to data brokers and share it with advertising partners for
     // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
-    value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : thirdPartyTracking(s)),
+    value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : trackingNamed(s)),
     unless: NO_TRACKING_STATED,
   },
   {
     kind: "credentials-in-cookies",
     practice: "cookies",
     when: /\bcookies?\b/i,
-    value: fixed(
-      /\b(password|credentials|login (details|information)|user ?name and password)\b/i,
-      "credentials stored in cookies",
-    ),
+    // The credential's words first: most sentences about cookies name none.
+    value: (s) =>
+      /\b(password|credentials|login|user ?name)\b/i.test(s) && CREDENTIALS_IN_COOKIE.test(s)
+        ? "credentials stored in cookies"
+        : null,
+    // "(but not your password)" (Webs): the cookie keeps the login name only.
     unless:
-      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)/i,
+      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b/i,
   },
   {
     kind: "cookies-persistent",
@@ -705,7 +915,13 @@ const EXTRACTORS: Extractor[] = [
     kind: "children-age",
     practice: "children",
     when: /\b(child\w*|minors?|kids|coppa|parent\w*|age|years old|or older)\b/i,
-    value: (s) => (AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) ? childrenAge(s) : null),
+    value: (s) => {
+      const age =
+        AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) && !OFFERED_TO_CHILDREN.test(s)
+          ? childrenAge(s)
+          : null;
+      return age && WITH_A_PARENT.test(s) ? `${age}${WITH_A_PARENT_VALUE}` : age;
+    },
   },
   // policy changes
   {
@@ -745,10 +961,12 @@ const EXTRACTORS: Extractor[] = [
       `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b`,
       "i",
     ),
-    value: fixed(
-      /\b(obtain|seek|ask for|request|with|get) (your )?(prior |express |explicit |affirmative |opt-in )*consent\b|\bopt[- ]in\b|\bchoice as to whether\b/i,
-      "consent sought for changes",
-    ),
+    value: (s) => {
+      if (!CONSENT_TO_CHANGES.test(s) || CHANGES_TO_SOMETHING_ELSE.test(s)) return null;
+      return CONSENT_ONLY_IF_REQUIRED.test(s)
+        ? CONSENT_IF_REQUIRED_VALUE
+        : "consent sought for changes";
+    },
   },
   {
     kind: "change-without-notice",
@@ -833,20 +1051,32 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "successor-bound",
     practice: "business-transfer",
-    when: BUSINESS_EVENT,
+    when: ANY_BUSINESS_EVENT,
     gateOnWhole: true,
-    value: fixed(
-      /\b(subject to\b.{0,40}\b(policy|statement|notice|promises)|bound by|honou?r (this|the)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|only for the purposes (disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i,
-      "users notified or successor bound by the policy",
-    ),
+    gateOnPrevious: true,
+    value: (s) =>
+      SUCCESSOR_BOUND.test(s) && !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
+        ? "users notified or successor bound by the policy"
+        : KEPT_CONFIDENTIAL.test(s)
+          ? KEPT_CONFIDENTIAL_VALUE
+          : null,
   },
   {
     kind: "transfer-as-asset",
     practice: "business-transfer",
-    value: fixed(
-      /\b(transferred|transfer\w*|sold|acquired|among the|one of the|part of the)\b.{0,40}\b(business )?assets\b|\bassets\b.{0,60}\b(transferred|sold|acquired)\b/i,
-      "data passes with the business's assets",
-    ),
+    // Both readings below need an event: "assets", or one CORPORATE_EVENT names.
+    when: ANY_BUSINESS_EVENT,
+    gateOnPrevious: true,
+    value: (s, _policy, previous) =>
+      !DEFINITION_EXCLUDES.test(s) &&
+      (/\b(transferred|transfer\w*|sold|acquired|among the|one of the|part of the)\b.{0,40}\b(business )?assets\b|\bassets\b.{0,60}\b(transferred|sold|acquired)\b/i.test(
+        s,
+      ) ||
+        (CORPORATE_EVENT.test(`${previous} ${s}`) &&
+          DATA_PASSES.test(s) &&
+          !DATA_KEPT_BACK.test(s)))
+        ? "data passes with the business's assets"
+        : null,
   },
   // security and access
   {
@@ -1101,15 +1331,20 @@ export function extractFacts(
   clauses.forEach((clause, index) => {
     if (index % 50 === 49) checkTime();
     let before = "";
+    let previous = "";
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
+      // The sentence before, for one that opens by pointing back to it ("In that case, …").
+      const context = !sentence.continues && POINTS_BACK.test(s) ? previous : "";
+      if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
-        if (x.when && !x.when.test(x.gateOnWhole ? whole : s)) continue;
+        const gate = x.gateOnWhole ? whole : s;
+        if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
         if (x.unless?.test(s)) continue;
-        const found = x.value(s, policy);
+        const found = x.value(s, policy, x.gateOnPrevious ? context : "");
         if (!found) continue;
         let { value, ...parts } = typeof found === "string" ? { value: found } : found;
         if (parts.partners) {

@@ -108,12 +108,13 @@ const AS_FORM = /\bas (an? ([\w-]+ )?|[\w-]+ )$/i;
 const NOT_FORM =
   /\b(such|well|soon|long) as (an? )?([\w-]+ )?$|\bas (your|the|our|their|this|these|that|those|any|all|its|his|her|such) $/i;
 /**
- * Words before the period that make it one of inactivity: "if you … do not come online for at
+ * Words before the period that make it one of inactivity ("not" or "n't": Tinder's "if you don’t
+ * log in for 2 years following the suspension period, your data is deleted"): "if you … do not come online for at
  * least 18 months" (Telegram), "If you have been inactive on our services for a period of 48
  * months" (Viaplay). A bounded gap, no sentence end, between them and the period.
  */
 const INACTIVE_BEFORE =
-  /\b(inactiv\w*|dormant|not (come|been|be) (online|active)|not been used|not (log|logged|sign|signed) (in|on|into)|not (use|used|access|accessed) (it|them|the|your|our|their|this|any)\b|stop(ped)? using|no (activity|login|log-in|use))\b[^.;]{0,50}$/i;
+  /(\b(inactiv\w*|dormant|stop(ped)? using|no (activity|login|log-in|use))|(\bnot|n['’]t) ((come|been|be) (online|active)|been used|(log|logged|sign|signed) (in|on|into)|(use|used|access|accessed) (it|them|the|your|our|their|this|any)))\b[^.;]{0,50}$/i;
 /** Words after the period that make it one of inactivity: "After 24 months of inactivity" (happn). */
 const INACTIVE_AFTER = new RegExp(
   `^\\s*(?:and ${NUMBER}(?: \\(\\d{1,4}\\))? ${UNIT} )?(?:of|without) (?:continuous |account |user |any )?(?:inactivity|non-?use|activity|use|login|log-in|logging in)\\b`,

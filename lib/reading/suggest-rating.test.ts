@@ -23,6 +23,61 @@ const rate = (
 const summaryOf = (s: { reason: string }) => s.reason.replace(/^[a-z -]+: /, "");
 
 describe("suggestRating: the documented rules", () => {
+  it("policy changes: consent only where the law requires it is neutral, consent promised outright protective (National Geographic, Alibaba.com)", () => {
+    const required = rate(
+      "policy-changes",
+      "We will provide notice to you if these changes to this Privacy Policy are material and, where required by applicable law, we will obtain your consent.",
+    );
+    expect(required.rating).toBe("neutral");
+    expect(summaryOf(required)).toBe(
+      "users are notified directly of changes, and consent is sought where the law requires it",
+    );
+    const promised = rate(
+      "policy-changes",
+      "We will obtain your consent if and when we materially change this Privacy Policy in a way that reduces the protection of your personal information collected in the past.",
+    );
+    expect(promised.rating).toBe("protective");
+  });
+
+  it("children: an age below which a parent must be involved is said so, and a limit stated elsewhere leads (Amazon, Bing)", () => {
+    const amazon = rate("children", [
+      "We do not knowingly collect personal information from children under the age of 13 without the consent of the child's parent or guardian.",
+      "If you are under 18, you may use Amazon Services only with the involvement of a parent or guardian.",
+    ]);
+    expect(summaryOf(amazon)).toBe("not meant for children under 13");
+    const bing = rate(
+      "children",
+      "When a child is under 13-or a higher age if required in their region-the child will need consent from their parent or guardian to create a Microsoft account.",
+    );
+    expect(bing.rating).toBe("neutral");
+    expect(summaryOf(bing)).toBe(
+      "children under 13 may use it only with a parent's consent or involvement",
+    );
+    // A limit with no parent in it stays a limit.
+    expect(
+      summaryOf(rate("children", "You must be at least 13 years old to use the Platform.")),
+    ).toBe("not meant for children under 13");
+  });
+
+  it("business transfer: data sold or transferred in a merger, with no commitment, is concerning (Academia.edu)", () => {
+    const s = rate(
+      "business-transfer",
+      "If we are involved in a merger, acquisition, financing due diligence, reorganization, bankruptcy, receivership, purchase or sale of assets, or transition of service to another provider, your information may be sold or transferred as part of such a transaction, as permitted by law and/or contract.",
+    );
+    expect(s.rating).toBe("concerning");
+  });
+
+  it("business transfer: the company's word that data stays confidential is neutral, said as it is (W3Schools)", () => {
+    const s = rate(
+      "business-transfer",
+      "Suppose W3Schools is involved in a merger, acquisition, or sale of assets. In that case, we will continue to ensure the confidentiality of your information.",
+    );
+    expect(s.rating).toBe("neutral");
+    expect(summaryOf(s)).toBe(
+      "the company says the data stays confidential through a business transfer",
+    );
+  });
+
   it("retention: backups with no limit are concerning, with that reason", () => {
     const s = rate(
       "retention",

@@ -1,7 +1,15 @@
 import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import { DEEMED_SALE_VALUE, EXAMPLES_ONLY, type Fact, type FactKind } from "./extract-facts";
+import {
+  CONSENT_IF_REQUIRED_VALUE,
+  DEEMED_SALE_VALUE,
+  EXAMPLES_ONLY,
+  KEPT_CONFIDENTIAL_VALUE,
+  WITH_A_PARENT_VALUE,
+  type Fact,
+  type FactKind,
+} from "./extract-facts";
 import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
@@ -370,8 +378,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   },
   children(f) {
     const ages = f.get("children-age");
+    // An age below which children need a parent's consent leads only when no other is stated.
+    const limit = ages.find((x) => !x.value.endsWith(WITH_A_PARENT_VALUE));
+    if (limit) return rule("neutral", `not meant for children ${limit.value}`, [limit]);
     if (ages.length)
-      return rule("neutral", `not meant for children ${ages[0]!.value}`, ages.slice(0, 1));
+      return rule(
+        "neutral",
+        `children ${ages[0]!.value.replace(WITH_A_PARENT_VALUE, "")} may use it only with a parent's consent or involvement`,
+        ages.slice(0, 1),
+      );
     return null;
   },
   "policy-changes"(f) {
@@ -382,28 +397,48 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("change-without-notice"),
       );
     const direct = f.get("change-notice").filter((x) => x.value === "direct notice");
-    if (f.has("change-consent"))
-      return rule("protective", "consent is sought for changes", f.get("change-consent"));
+    // Consent only where the law requires it is the minimum the rubric calls common practice.
+    const consent = f.get("change-consent").filter((x) => x.value !== CONSENT_IF_REQUIRED_VALUE);
+    const ifRequired = f.get("change-consent").filter((x) => x.value === CONSENT_IF_REQUIRED_VALUE);
+    if (consent.length) return rule("protective", "consent is sought for changes", consent);
     if (direct.length && f.has("change-notice-period"))
       return rule(
         "protective",
         `direct notice ${f.get("change-notice-period")[0]!.value} changes take effect`,
         [direct[0]!, f.get("change-notice-period")[0]!],
       );
+    if (direct.length && ifRequired.length)
+      return rule(
+        "neutral",
+        "users are notified directly of changes, and consent is sought where the law requires it",
+        [direct[0]!, ifRequired[0]!],
+      );
     if (direct.length)
       return rule("neutral", "users are notified directly of changes", direct.slice(0, 1));
+    if (ifRequired.length)
+      return rule(
+        "neutral",
+        "consent is sought for changes where the law requires it",
+        ifRequired.slice(0, 1),
+      );
     if (f.has("change-notice"))
       return rule("neutral", "changes are posted on the site", f.get("change-notice").slice(0, 1));
     return null;
   },
   international: () => null,
   "business-transfer"(f) {
-    if (f.has("successor-bound"))
-      return rule(
-        "neutral",
-        "users notified or the successor bound by the policy",
-        f.get("successor-bound").slice(0, 1),
-      );
+    if (f.has("successor-bound")) {
+      // A buyer bound or users told leads; the company's word that the data stays confidential
+      // says less, and is said as it is.
+      const bound = f.get("successor-bound").filter((x) => x.value !== KEPT_CONFIDENTIAL_VALUE);
+      return bound.length
+        ? rule("neutral", "users notified or the successor bound by the policy", bound.slice(0, 1))
+        : rule(
+            "neutral",
+            "the company says the data stays confidential through a business transfer",
+            f.get("successor-bound").slice(0, 1),
+          );
+    }
     if (f.has("transfer-as-asset"))
       return rule(
         "concerning",
