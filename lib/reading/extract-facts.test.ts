@@ -1425,19 +1425,36 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Federal Trade Commission");
   });
 
-  it("names keep the policy's capitals: EU, TRUSTe (Discord, Code 42)", () => {
+  it("names keep the policy's capitals: EU, TRUSTe (Discord, Code 42); a Data Privacy Framework body is some users' only", () => {
     expect(
       factOf(
         "In compliance with the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF, Discord commits to cooperate and comply respectively with the advice of the panel established by the EU data protection authorities (DPAs) and the UK Information Commissioner’s Office (ICO) and the Swiss Federal Data Protection and Information Commissioner (FDPIC) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF.",
         "independent-body",
       )?.value,
-    ).toBe("EU data protection authorities");
+    ).toBe("EU data protection authorities (for some users only)");
     expect(
       factOf(
         "If contacting us does not resolve your complaint, you may raise your complaint with TRUSTe by Internet at http://watchdog.truste.com/pvr.php",
         "independent-body",
       )?.value,
     ).toBe("TRUSTe");
+  });
+
+  it("disputes: a body named for complaints under a transfer framework is for some users only (Glassdoor, Forbes); one named for all is not", () => {
+    for (const sentence of [
+      "If you have an unresolved privacy or data use concern related to our participation in the Data Privacy Framework that we have not addressed satisfactorily, please contact our U.S.-based third-party dispute resolution provider, BBB National Programs.",
+      "If you do not receive timely acknowledgment of your DPF Principles-related complaint from us, or if we have not addressed your DPF Principles-related complaint to your satisfaction, please visit https://feedback-form.truste.com/watchdog/request for more information or to file a complaint.",
+      "Centercode has further committed to refer unresolved privacy complaints under the US-EU and US-Swiss Safe Harbor Principles to an independent dispute resolution mechanism, the ICDR/AAA.",
+    ])
+      expect(factOf(sentence, "independent-body")?.value, sentence).toMatch(
+        /\(for some users only\)$/,
+      );
+    expect(
+      factOf(
+        "If you are not satisfied with our answer, you may refer your complaint to the Better Business Bureau free of charge.",
+        "independent-body",
+      )?.value,
+    ).toBe("Better Business Bureau");
   });
 
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {

@@ -264,9 +264,21 @@ const CHANGE_CONTEXT =
 
 const INDEPENDENT_BODY =
   /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
-/** Words that confine a recourse to some users: by where they live, or to Safe Harbor complaints. */
+/**
+ * Words that confine a recourse to some users: by where they live, or to complaints under a
+ * transfer framework (Safe Harbor, Privacy Shield, the Data Privacy Framework). A body named in a
+ * sentence about such a framework ("unresolved complaints concerning data received in reliance on
+ * the EU-U.S. DPF … to TRUSTe") hears only complaints about data transferred under it, from the
+ * EU, the UK or Switzerland: it is the framework's recourse, not every user's.
+ */
+/**
+ * The end of a sentence: a full stop, question or exclamation mark before a new word or the end
+ * (a lower-case one too: "… Association. dotCloud will self certify …").
+ */
+const SENTENCE_END = /[.!?](?=\s+["“(]?[A-Za-z]|\s*$)/;
+const SENTENCE_ENDS = /[.!?]\s+(?=["“(]?[A-Za-z])/g;
 const CONFINED =
-  /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|(under|relating to|regarding) (the |our )?(us-eu |u\.s\.-eu |eu-us )?(and us-swiss )?(safe harbou?r|privacy shield|data privacy framework)( principles| framework)?)\b/i;
+  /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|safe harbou?r|privacy shield|data privacy frameworks?|dpf)\b/i;
 
 /**
  * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
@@ -1003,7 +1015,14 @@ const EXTRACTORS: Extractor[] = [
       if (!m) return null;
       const body = asWritten(s, m.index, m[0]);
       // The rubric rates what every user is offered: a body confined to some users is noted so.
-      return CONFINED.test(s) ? `${body} (for some users only)` : body;
+      // Read the body's own sentence: a framework named in a sentence before or after it
+      // ("dotCloud will self certify … its Safe Harbor Privacy Policy") does not confine it.
+      const after = m.index + m[0].length;
+      const end = SENTENCE_END.exec(s.slice(after));
+      let start = 0;
+      for (const e of s.slice(0, m.index).matchAll(SENTENCE_ENDS)) start = e.index + e[0].length;
+      const own = s.slice(start, end ? after + end.index + 1 : s.length);
+      return CONFINED.test(own) ? `${body} (for some users only)` : body;
     },
   },
   {

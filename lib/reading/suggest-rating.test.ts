@@ -320,15 +320,47 @@ describe("suggestRating: the documented rules", () => {
     expect(summaryOf(s)).toBe("an opt-out is offered; the policy does not say how");
   });
 
-  it("disputes: the free body and the regulator both named, with the policy's capitals (Discord)", () => {
+  it("disputes: the free body and the regulator both named, with the policy's capitals", () => {
     const s = rate("disputes", [
       "We are subject to the investigatory and enforcement powers of the U.S. Federal Trade Commission.",
-      "In compliance with the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF, Discord commits to cooperate and comply respectively with the advice of the panel established by the EU data protection authorities (DPAs) and the UK Information Commissioner’s Office (ICO) and the Swiss Federal Data Protection and Information Commissioner (FDPIC) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF.",
+      "If contacting us does not resolve your complaint, you may raise your complaint with TRUSTe by Internet at http://watchdog.truste.com/pvr.php",
     ]);
     expect(s.rating).toBe("protective");
     expect(summaryOf(s)).toBe(
-      "a free independent body (EU data protection authorities) and a regulator (Federal Trade Commission) are named",
+      "a free independent body (TRUSTe) and a regulator (Federal Trade Commission) are named",
     );
+  });
+
+  it("disputes: a body heard only under the Data Privacy Framework is some users' recourse; with a regulator named, neutral (Discord, Forbes)", () => {
+    const discord = rate("disputes", [
+      "We are subject to the investigatory and enforcement powers of the U.S. Federal Trade Commission.",
+      "In compliance with the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF, Discord commits to cooperate and comply respectively with the advice of the panel established by the EU data protection authorities (DPAs) and the UK Information Commissioner’s Office (ICO) and the Swiss Federal Data Protection and Information Commissioner (FDPIC) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF and the UK Extension to the EU-U.S. DPF and the Swiss-U.S. DPF.",
+    ]);
+    expect(discord.rating).toBe("neutral");
+    expect(summaryOf(discord)).toBe(
+      "an outside body only for some users (EU data protection authorities); a regulator is named (Federal Trade Commission)",
+    );
+    // The framework's body and nothing else: no recourse named for the other users.
+    const alone = rate(
+      "disputes",
+      "Forbes commits to refer unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF, the UK Extension, and the Swiss-U.S. DPF to TRUSTe, an alternative dispute resolution provider based in the United States.",
+    );
+    expect(alone.rating).toBe("concerning");
+    expect(summaryOf(alone)).toMatch(/^an outside body only for some users \(TRUSTe\)/);
+    // The body's own words read again as a regulator are no recourse beside it (IBackup).
+    expect(
+      rate(
+        "disputes",
+        "Any complaints by European Union citizens relating to this policy, which cannot be resolved directly with Pro Softnet, will be resolved through EU Data Protection Authorities.",
+      ).rating,
+    ).toBe("concerning");
+    // A framework named in the next sentence does not confine the body (dotCloud).
+    expect(
+      rate(
+        "disputes",
+        "If dotCloud is unable to resolve the conflict with the individual filing the complaint, it will mediate said conflict in front of a panel of the American Arbitration Association. dotCloud will self certify with the Department of Commerce for the purpose of renewing its Safe Harbor Privacy Policy on an annual basis.",
+      ).rating,
+    ).toBe("neutral");
   });
 
   it("disputes: regulators named in the policy's number (Google AdSense)", () => {

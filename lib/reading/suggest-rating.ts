@@ -210,6 +210,16 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         bodies.slice(0, 2),
       );
     }
+    // A regulator named beside a body confined to some users is recourse beyond the company;
+    // not the body itself read again as a regulator ("… resolved through EU Data Protection
+    // Authorities", IBackup), which is the same recourse for the same users.
+    const beside = f.get("regulator").filter((r) => !confined.some((b) => b.quote === r.quote));
+    if (confined.length && beside.length)
+      return rule(
+        "neutral",
+        `an outside body only for some users (${confined[0]!.value.replace(" (for some users only)", "")}); a regulator is named (${beside[0]!.value})`,
+        [confined[0]!, beside[0]!],
+      );
     if (confined.length)
       return rule(
         "concerning",
