@@ -81,7 +81,9 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(
       /\/\?provenance=all&practices=cookies,retention,disputes,third-parties,children&sort=date$/,
     );
-    await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Companies pages" }).getByText(/^Page 1 of \d+$/),
+    ).toBeVisible();
   });
 
   test("/companies's form goes to page 1 of a new order", async ({ page }) => {

@@ -99,8 +99,11 @@ test.describe("policy history", () => {
       })
       .check();
     await page.getByRole("button", { name: "Compare the selected versions" }).click();
-    await expect(page).toHaveURL(new RegExp(`[?&]from=${versions[0]!.id}(&|$)`));
-    await expect(page).toHaveURL(new RegExp(`[?&]to=${versions[1]!.id}(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]from=${versions[0]!.id}(&|#|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]to=${versions[1]!.id}(&|#|$)`));
+    // The comparison opens at its heading, not at the top of the page.
+    await expect(page).toHaveURL(/#diff-title$/);
+    await expect(page.getByRole("heading", { name: /^What changed from/ })).toBeInViewport();
     await expect(page.locator(".diff-item-added")).toContainText(ADDED);
     await context.close();
   });
@@ -246,6 +249,9 @@ test.describe("policy history", () => {
       await new Promise((r) => setTimeout(r, 1000));
     }
     await page.goto("/companies/mediafire/changes");
+    const kinds = page.getByTestId("history-kinds").locator("summary");
+    await expect(kinds).toContainText("10 back and forth");
+    await kinds.click();
     await expect(
       page.getByText(/10 versions are the page going back and forth between texts/),
     ).toBeVisible();
