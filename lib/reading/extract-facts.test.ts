@@ -2129,6 +2129,28 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("regulator");
   });
 
+  it("disputes: a regulator named as a national body calls itself, not a private attorney general nor a regulator's rules, nor the company's own data protection office (Jottacloud, Aetna, Roblox, Waze)", () => {
+    for (const [sentence, value] of [
+      [
+        "If you believe that our processing of Personal Data does not match what we have described here or we otherwise violate privacy laws, you may appeal to the Data Inspectorate.",
+        "Data Inspectorate",
+      ],
+      ["You may lodge a complaint with Datatilsynet.", "Datatilsynet"],
+      [
+        "You have the right to lodge a complaint with your local data protection agency.",
+        "data protection agency",
+      ],
+    ] as const)
+      expect(factOf(sentence, "regulator")?.value, sentence).toBe(value);
+    for (const sentence of [
+      "It provides for the resolution of most disputes through binding individual arbitration, a jury trial waiver, and waiver of any and all rights to proceed in a class, collective, consolidated, private attorney general, or representative action.",
+      "Port your Personal Information to another service provider, upon express request and subject to our trade secrets, in accordance with the regulations of the supervisory authority.",
+      "You can also contact our Data Protection Officer with any concerns.",
+      "If you have questions or requests related to your rights, you can contact Waze and our data protection office at: privacy@waze.com.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("regulator");
+  });
+
   it("every quote is the exact words of its clause", () => {
     const clause =
       "We keep logs for 30 days. After you close your account, we delete your data within 60 days. Backups are kept indefinitely.";

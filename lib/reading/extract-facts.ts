@@ -479,6 +479,15 @@ const CREDENTIALS_IN_COOKIE = new RegExp(
   "i",
 );
 
+/**
+ * A data-protection regulator by the words for one, in English or as a national body calls itself
+ * ("the Data Inspectorate", "Datatilsynet", "the Data Protection Agency"). Not a law's "private
+ * attorney general" (a kind of lawsuit, in class-action waivers), nor rules a right follows, "in
+ * accordance with the regulations of the supervisory authority" (Roblox's right to port data).
+ */
+const REGULATOR =
+  /\b(federal trade commission|ftc|(?<!regulations of the )supervisory authorit(y|ies)|data protection (authorit(y|ies)|agenc(y|ies)|inspectorate|commission(er)?|board)|data inspectorate|datatilsynet|datainspektionen|information commissioner|(?<!private )attorney general|cnil|privacy commissioner)\b/i;
+
 /** Tracking named by a tracker's or an advertising company's name, unless the sentence denies it, or says data comes from them. */
 function trackingNamed(s: string): string | null {
   const named = thirdPartyTracking(s);
@@ -1011,9 +1020,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
-    value: first(
-      /\b(federal trade commission|ftc|supervisory authorit(y|ies)|data protection authorit(y|ies)|information commissioner|attorney general|data protection commission|cnil|privacy commissioner)\b/i,
-    ),
+    value: first(REGULATOR),
   },
   // legal disclosure
   {
