@@ -78,6 +78,25 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it('cookies: Do Not Track not honoured is said in the reason, never beside "no fact found" alone (Evernote)', () => {
+    const s = rate("cookies", [
+      "Do Not Track is a privacy preference that users can set in their web browsers.",
+      'At this time, we do not currently respond to or otherwise take action in response to web browser "do not track" signals.',
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(s.reason).toBe(
+      "neutral: Do Not Track signals are not honoured, which does not decide the rating; no fact found on the cookies or trackers used",
+    );
+    expect(s.decisive).toEqual([]);
+    // A tracker found decides, and the signal is not the reason.
+    const tracked = rate("cookies", [
+      'At this time, we do not currently respond to web browser "do not track" signals.',
+      "We allow ad networks to place cookies on our website.",
+    ]);
+    expect(tracked.rating).toBe("concerning");
+    expect(tracked.reason).not.toMatch(/Do Not Track/);
+  });
+
   it("retention: backups with no limit are concerning, with that reason", () => {
     const s = rate(
       "retention",

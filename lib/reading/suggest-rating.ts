@@ -104,6 +104,26 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         `first-party cookies or analytics (${quoted(f.get("cookies-persistent")[0])}), no third-party tracking found`,
         f.get("cookies-persistent"),
       );
+    /*
+     * Do Not Track is no level of the rubric, which rates the cookies and trackers used; a reason
+     * of "no fact found" above the policy's "we do not respond to Do Not Track signals" read as a
+     * contradiction, so the reason says what was found and why it does not decide.
+     */
+    const signals = f.get("do-not-track");
+    if (signals.length) {
+      const said = signals.find((x) => !x.value.endsWith(": mentioned")) ?? signals[0]!;
+      const [signal, answer] = said.value.split(": ");
+      const what =
+        answer === "mentioned" ? `${signal} is mentioned` : `${signal} signals are ${answer}`;
+      return rule(
+        "neutral",
+        `${what}, which does not decide the rating; no fact found on the cookies or trackers used`,
+        // Nothing decisive to quote: a signal mentioned where no clause is about cookies ("named
+        // after the Do Not Track movement") leaves the practice with no clause found, as before.
+        [],
+        TOPIC,
+      );
+    }
     return null;
   },
   retention(f) {
