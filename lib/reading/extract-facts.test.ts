@@ -985,7 +985,37 @@ describe("extractFacts on real policy sentences", () => {
         "You may opt out of marketing emails at any time by clicking the unsubscribe link or by writing to privacy@example.com.",
         "opt-out",
       )?.value,
-    ).toBe("by email to privacy@example.com or through an unsubscribe link");
+    ).toBe("of marketing messages, by email to privacy@example.com or through an unsubscribe link");
+  });
+
+  it("opt-out: what it covers, when its sentence says (WhatsApp, Spotify, PayPal; not the cookie that records the choice)", () => {
+    for (const [sentence, value] of [
+      [
+        'Where we use your information for direct marketing, you can always object and opt out of future direct marketing messages using the unsubscribe link in such communications, or by using our in-app "block" feature.',
+        "of marketing messages, through an unsubscribe link",
+      ],
+      [
+        "This message will contain a link to the Tailored Ads setting where you can change your preferences or ‘opt-out’ of tailored advertising at any time.",
+        "of targeted advertising, through a link or in account settings",
+      ],
+      [
+        "To opt-out of disclosures of Personal Information to Partners and Merchants for personalized shopping experiences, log into your PayPal account and edit your preferences in the Data and Privacy setting.",
+        "of the sharing of personal data, in account settings",
+      ],
+      [
+        "If you are a resident of Nevada, you have the right to opt out of the sale of certain Personal Information to third parties.",
+        "of the sale of personal data, how not stated",
+      ],
+      // No subject named: how alone, as before.
+      [
+        "To withdraw your consent, visit your device-based or in-app settings.",
+        "in account settings",
+      ],
+    ] as const)
+      expect(factOf(sentence, "opt-out")?.value, sentence).toBe(value);
+    expect(
+      factOf("If you opt out, we will place an opt-out cookie in your browser.", "opt-out")?.value,
+    ).toBe("in browser settings");
   });
 
   it("Do Not Track: not honoured, and GPC honoured", () => {

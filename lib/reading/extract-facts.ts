@@ -1,6 +1,6 @@
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
+import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
 import {
   durationText,
   NUMBER,
@@ -170,6 +170,49 @@ function optOutHow(s: string): string {
     ways.push("in account settings");
   if (/\bbrowser\b/i.test(s)) ways.push("in browser settings");
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
+}
+
+const OPT_OUT_VERB =
+  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/i;
+/**
+ * What an opt-out covers, in our words, when its sentence names it: "opt out of future direct
+ * marketing messages" (WhatsApp), "'opt-out' of tailored advertising" (Spotify), "To opt-out of
+ * disclosures of Personal Information to Partners" (PayPal), "disable or decline Cookies". The
+ * subject named first after the verb, else the first before it ("for marketing emails, click
+ * unsubscribe"); each a flat alternation.
+ */
+const OPT_OUT_SUBJECTS: Array<[RegExp, string]> = [
+  [
+    /\b(sale|sales|selling|sell)\b(?! of (the |our |its )?(business|company|assets))/gi,
+    "the sale of personal data",
+  ],
+  [
+    /\b(sharing|disclosures?|disclosing) of (your )?(personal|account|user) (data|information)|\b(share|disclose) (your )?(personal|account) (data|information)/gi,
+    "the sharing of personal data",
+  ],
+  [
+    /\b(targeted|tailored|personali[sz]ed|interest[- ]based|behaviou?ral|cross[- ]context behaviou?ral|online behaviou?ral) (ads|advertising|advertisements)\b|\b(ads|advertising) personali[sz]ation\b/gi,
+    "targeted advertising",
+  ],
+  [
+    /(?<!non-)\b(marketing|promotional) (e-?mails?|communications?|messages?|materials?|offers|texts|calls)\b|\bnewsletters?\b|\bdirect marketing\b/gi,
+    "marketing messages",
+  ],
+  // Not the cookie that records the choice ("opt-out cookies").
+  [/(?<!opt[- ]?out )\b(cookies|tracking technologies)\b/gi, "cookies"],
+];
+function optOutOf(s: string, verbAt: number): string | null {
+  let best: { at: number; what: string } | null = null;
+  for (const [re, what] of OPT_OUT_SUBJECTS) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      // After the verb beats before it; nearer the verb beats farther.
+      const at = m.index >= verbAt ? m.index - verbAt : 10_000 + verbAt - m.index;
+      if (!best || at < best.at) best = { at, what };
+      if (m.index >= verbAt) break;
+    }
+  }
+  return best?.what ?? null;
 }
 
 /** A sentence about Do Not Track or Global Privacy Control: its name spelled out, or "DNT" or "GPC" where the policy means the signal by it. */
@@ -865,10 +908,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "opt-out",
     practice: "choice",
-    value: (s) =>
-      /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/i.test(s)
-        ? optOutHow(s)
-        : null,
+    value: (s) => {
+      const verb = OPT_OUT_VERB.exec(s);
+      return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
+    },
     unless: /\b(cannot|can['’]t|not able to|unable to|no way to) (opt|unsubscribe)\b/i,
   },
   // cookies

@@ -339,6 +339,22 @@ describe("suggestRating: the documented rules", () => {
     expect(summaryOf(s)).toBe("an opt-out is offered; the policy does not say how");
   });
 
+  it("choice: the summary says what an opt-out covers and how, and what else may be opted out of (TikTok, WhatsApp)", () => {
+    const s = rate("choice", [
+      "Your rights: Whenever we use your information based on your consent, you can withdraw your consent at any time.",
+      "You may opt out of personalised ads in your account settings.",
+      "You may unsubscribe from our newsletter.",
+    ]);
+    expect(summaryOf(s)).toBe(
+      "an opt-out of targeted advertising is offered in account settings; an opt-out of marketing messages is also offered",
+    );
+    const plain = rate(
+      "choice",
+      "To withdraw your consent, visit your device-based or in-app settings.",
+    );
+    expect(summaryOf(plain)).toBe("an opt-out is offered in account settings");
+  });
+
   it("disputes: the free body and the regulator both named, with the policy's capitals (Discord)", () => {
     const s = rate("disputes", [
       "We are subject to the investigatory and enforcement powers of the U.S. Federal Trade Commission.",

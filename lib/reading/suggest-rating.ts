@@ -10,7 +10,7 @@ import {
   type Fact,
   type FactKind,
 } from "./extract-facts";
-import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
+import { optOutParts } from "./fact-text";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
   isShortPeriod,
@@ -45,6 +45,8 @@ function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT)
 }
 
 const quoted = (f: Fact | undefined) => (f ? f.value : "");
+const andList = (xs: string[]) =>
+  xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]!}`;
 
 /**
  * A detail in brackets after a headline, left out when it only repeats the headline ("legal
@@ -352,19 +354,28 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   choice(f) {
-    if (f.has("opt-out")) {
-      // The first opt-out that says how to use it leads; the rest may say only that there is one.
-      const said = f.get("opt-out").filter((x) => x.value !== OPT_OUT_HOW_UNSTATED);
-      const unsaid = f.get("opt-out").filter((x) => x.value === OPT_OUT_HOW_UNSTATED);
-      return rule(
-        "neutral",
-        said.length
-          ? `an opt-out is offered ${said[0]!.value}`
-          : "an opt-out is offered; the policy does not say how",
-        [...said, ...unsaid].slice(0, 2),
-      );
-    }
-    return null;
+    const offered = f.get("opt-out").map((x) => ({ x, ...optOutParts(x.value) }));
+    if (!offered.length) return null;
+    // What the opt-out covers and how it is used, both said where a sentence says both.
+    const best =
+      offered.find((o) => o.of && o.how) ??
+      offered.find((o) => o.how) ??
+      offered.find((o) => o.of) ??
+      offered[0]!;
+    const what = best.of ? `an opt-out of ${best.of}` : "an opt-out";
+    const others = [...new Set(offered.flatMap((o) => (o.of && o.of !== best.of ? [o.of] : [])))];
+    const also =
+      others.length === 1
+        ? `; an opt-out of ${others[0]!} is also offered`
+        : others.length
+          ? `; opt-outs of ${andList(others.slice(0, 2))} are also offered`
+          : "";
+    const rest = [best, ...offered.filter((o) => o !== best && o.of && o.of !== best.of)];
+    return rule(
+      "neutral",
+      `${best.how ? `${what} is offered ${best.how}` : `${what} is offered; the policy does not say how`}${also}`,
+      rest.map((o) => o.x).slice(0, 2),
+    );
   },
   access(f) {
     if (f.has("deletion-right") && f.has("correction-right"))
