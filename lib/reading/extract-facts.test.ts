@@ -1018,6 +1018,41 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("in browser settings");
   });
 
+  it("cookies: a definition's list of what cookies are for keeps no credentials, and following the user across websites is tracking (WeTransfer)", () => {
+    expect(
+      kinds(
+        "Examples of cookie purposes are: your language preferences, logging into an account, remembering login details, serving you personalised advertisements and acceptance of the Terms of Service and Privacy & Cookie Statement.",
+      ),
+    ).not.toContain("credentials-in-cookies");
+    expect(kinds("We use cookies, for example, to remember your login details.")).toContain(
+      "credentials-in-cookies",
+    );
+    expect(
+      factOf(
+        "With these cookies your internet- and surf behaviour can be followed over various domains and websites.",
+        "third-party-tracking",
+      )?.value,
+    ).toBe("tracking across websites");
+    expect(
+      factOf(
+        "Advertisement cookies are often also placed by third parties to measure the effectiveness of their advertising campaigns and to follow your internet- and surf behaviour over other domains and websites where they have placed a cookie.",
+        "third-party-tracking",
+      )?.value,
+    ).toBe("advertising tracking across websites");
+    for (const sentence of [
+      "We do not track users’ browsing from one site to another.",
+      "We do not track the website you visit after you leave our website.",
+      "Google Wifi devices do not track the websites you visit, nor do they monitor the content of traffic on your Wi-Fi network.",
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("third-party-tracking");
+      // "do not track" the verb is no Do Not Track signal.
+      expect(kinds(sentence), sentence).not.toContain("do-not-track");
+    }
+    expect(
+      factOf('We do not respond to web browser "do not track" signals.', "do-not-track")?.value,
+    ).toBe("Do Not Track: not honoured");
+  });
+
   it("Do Not Track: not honoured, and GPC honoured", () => {
     expect(
       factOf("We do not currently respond to Do Not Track signals from browsers.", "do-not-track")

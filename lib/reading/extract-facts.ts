@@ -218,6 +218,20 @@ function optOutOf(s: string, verbAt: number): string | null {
 /** A sentence about Do Not Track or Global Privacy Control: its name spelled out, or "DNT" or "GPC" where the policy means the signal by it. */
 const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|global privacy control)\b/i;
 /**
+ * "do not track" in lower case with spaces is the verb unless a signal's word or a closing quote
+ * follows: "We do not track the website you visit after you leave our website" (WeTransfer),
+ * "Google Wifi devices do not track the websites you visit" say what is not done, while 'web
+ * browser "do not track" signals' names the signal.
+ */
+const TRACK_VERB =
+  /\bdo not track\b(?!["”’)]| (signals?|settings?|requests?|preferences?|features?|headers?|options?|mechanisms?|browser|standard|instructions?|commands?)\b)/g;
+const spelledOut = (s: string) => {
+  const m = SIGNAL_SPELLED_OUT.exec(s);
+  if (!m) return false;
+  // Each lower-case "do not track" that is the verb is taken out before looking again.
+  return !/^do not track$/.test(m[0]) || SIGNAL_SPELLED_OUT.test(s.replace(TRACK_VERB, ""));
+};
+/**
  * "DNT" in capitals, and not a name it opens: "Our stores are operated by DNT Holdings Ltd." names
  * a company (a capitalised word after it other than the signal's own: "DNT Signals", "DNT Settings").
  */
@@ -225,7 +239,7 @@ const DNT =
   /\bDNT\b(?! (?!(?:Signals?|Settings?|Requests?|Preferences?|Headers?|Options?|Mechanisms?|Standards?|Browsers?)\b)[A-Z][a-z])/;
 const GPC = /\bgpc\b/i;
 const signalNamed = (s: string, policy: PolicyWords) =>
-  SIGNAL_SPELLED_OUT.test(s) ||
+  spelledOut(s) ||
   (!policy.dntNamesSomethingElse && DNT.test(s)) ||
   (!policy.gpcNamesSomethingElse && GPC.test(s));
 
@@ -530,6 +544,30 @@ const CREDENTIALS_IN_COOKIE = new RegExp(
  */
 const REGULATOR =
   /\b(federal trade commission|ftc|(?<!regulations of the )supervisory authorit(y|ies)|data protection (authorit(y|ies)|agenc(y|ies)|inspectorate|commission(er)?|board)|data inspectorate|datatilsynet|datainspektionen|information commissioner|(?<!private )attorney general|cnil|privacy commissioner)\b/i;
+
+/**
+ * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
+ * than named: "With these cookies your internet- and surf behaviour can be followed over various
+ * domains and websites" (WeTransfer's advertisement cookies), "track certain of your online
+ * activities over time and across different websites".
+ */
+const CROSS_SITE =
+  /\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b/i;
+/**
+ * Not a denial ("we do not track you across other websites"), nor what a Do Not Track signal asks
+ * for: those sentences keep the tracker they name, if any.
+ */
+function crossSiteTracking(s: string, policy: PolicyWords): string | null {
+  const m = CROSS_SITE.exec(s);
+  if (!m || signalNamed(s, policy)) return null;
+  if (
+    /\b(not|never|no)\b|n['’]t\b/i.test(s.slice(Math.max(0, m.index - 60), m.index + m[0].length))
+  )
+    return null;
+  return /\badvertis\w*/i.test(s)
+    ? "advertising tracking across websites"
+    : "tracking across websites";
+}
 
 /** Tracking named by a tracker's or an advertising company's name, unless the sentence denies it, or says data comes from them. */
 function trackingNamed(s: string): string | null {
@@ -926,7 +964,10 @@ const EXTRACTORS: Extractor[] = [
     // Advertisers named in a sentence about selling data are its buyers, not trackers: "We may
     // sell your personal information to data brokers and share it with advertising partners for
     // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
-    value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : trackingNamed(s)),
+    value: (s, policy) =>
+      SELLING.test(s) && !TRACKING_WORDS.test(s)
+        ? null
+        : (crossSiteTracking(s, policy) ?? trackingNamed(s)),
     unless: NO_TRACKING_STATED,
   },
   {
@@ -938,9 +979,11 @@ const EXTRACTORS: Extractor[] = [
       /\b(password|credentials|login|user ?name)\b/i.test(s) && CREDENTIALS_IN_COOKIE.test(s)
         ? "credentials stored in cookies"
         : null,
-    // "(but not your password)" (Webs): the cookie keeps the login name only.
+    // "(but not your password)" (Webs): the cookie keeps the login name only. Nor what cookies
+    // are for in general, a definition's list: "Examples of cookie purposes are: your language
+    // preferences, logging into an account, remembering login details, …" (WeTransfer).
     unless:
-      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b/i,
+      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b|\bexamples? of (cookie |their |such )?(purposes|uses)\b|\bcookie purposes\b/i,
   },
   {
     kind: "cookies-persistent",

@@ -97,6 +97,20 @@ describe("suggestRating: the documented rules", () => {
     expect(tracked.reason).not.toMatch(/Do Not Track/);
   });
 
+  it("cookies: tracking across websites is the reason over a tracker only named (WeTransfer)", () => {
+    const s = rate("cookies", [
+      "We or our advertising partners also place cookies on our website(s).",
+      "Advertisement cookies are often also placed by third parties to measure the effectiveness of their advertising campaigns and to follow your internet- and surf behaviour over other domains and websites where they have placed a cookie.",
+    ]);
+    expect(s.reason).toBe(
+      "concerning: third-party tracking (advertising tracking across websites)",
+    );
+    expect(
+      rate("cookies", "We or our advertising partners also place cookies on our website(s).")
+        .reason,
+    ).toBe("concerning: third-party tracking (advertising partners)");
+  });
+
   it("retention: backups with no limit are concerning, with that reason", () => {
     const s = rate(
       "retention",

@@ -83,15 +83,25 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("credentials-in-cookies"),
       );
     if (f.has("third-party-tracking")) {
+      // Following the user across websites is the rubric's own words for the concern: it leads
+      // over a tracker only named ("Advertising Partners").
+      const all = f.get("third-party-tracking");
+      const crossSite = all
+        .filter((x) => /across websites$/.test(x.value))
+        .sort(
+          (a, b) =>
+            Number(b.value.startsWith("advertising")) - Number(a.value.startsWith("advertising")),
+        );
+      const tracking = [...crossSite, ...all.filter((x) => !crossSite.includes(x))];
       // "third-party cookies" under the headline "third-party tracking": only "cookies" is new.
-      const named = quoted(f.get("third-party-tracking")[0]);
+      const named = quoted(tracking[0]);
       const rest = named.replace(/^third[- ]party /i, "");
       // What is left opens the phrase now: "Cookies" of "Third-party Cookies" is not a name.
       const what = rest === named ? named : asWritten(rest, 0, rest);
       return rule(
         "concerning",
         `third-party tracking${aside("third-party tracking", what)}`,
-        f.get("third-party-tracking"),
+        tracking,
       );
     }
     if (f.has("cookies-session-only"))
