@@ -1053,6 +1053,22 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Do Not Track: not honoured");
   });
 
+  it("third parties: data given to third parties for marketing is read, not a right to ask about it nor a denial (PayPal, Wix, Proctorio)", () => {
+    expect(
+      kinds(
+        "We disclose your Personal Information with service providers and third parties, including those participating in the payment network, to help us provide Services, protect our customers from risk and fraud, market our products, and comply with legal obligations.",
+      ),
+    ).toContain("marketing-sharing");
+    for (const sentence of [
+      "If you are a Wix User, and you wish to request a list of what Personal Information (if any) pertaining to you we disclosed to third parties for direct marketing purposes, please follow the instructions provided in these Help Center articles.",
+      "Proctorio doesn't share test-taker data with third parties for any marketing purposes.",
+      "We do not share your personal information with third parties for their marketing purposes.",
+      // Service providers alone are the rubric's processors.
+      "We disclose your information to service providers who help us market our products.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("marketing-sharing");
+  });
+
   it("Do Not Track: not honoured, and GPC honoured", () => {
     expect(
       factOf("We do not currently respond to Do Not Track signals from browsers.", "do-not-track")

@@ -33,6 +33,7 @@ export type FactKind =
   | "sale-aggregated"
   | "advertising-sharing"
   | "no-marketing-sharing"
+  | "marketing-sharing"
   | "service-providers"
   | "named-partner"
   | "opt-out"
@@ -345,6 +346,21 @@ const DISCLOSED_AT_DISCRETION = new RegExp(
 /** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
 const SHARING_DENIED =
   /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+/**
+ * Data given to third parties or partners, not only to service providers, for marketing — the
+ * company's own or theirs: "We disclose your Personal Information with service providers and
+ * third parties, including those participating in the payment network, to help us provide
+ * Services, protect our customers from risk and fraud, market our products, and comply with legal
+ * obligations" (PayPal). Not "only processors under contract", whatever else is denied.
+ */
+const MARKETING_SHARED = new RegExp(
+  `${SHARE_VERB.source}.{0,120}?\\b(third[- ]part(y|ies)|partners)\\b.{0,200}?\\b(market(ing)? (our|its|their) (own )?(products|services|offerings)|market our\\b|for (\\w+ ){0,2}marketing (purposes|activities|campaigns))`,
+  "i",
+);
+/** A right to ask what was shared for marketing (California's "Shine the Light"), not sharing stated. */
+const ASK_ABOUT_SHARING =
+  /\b(1798\.83|shine the light|entitled to (request|ask)|right to (send us a |make a |submit a )?request|(may|can) (make a (written )?|send us a |submit a )?request|request (certain )?(details|information|disclosures|a notice|a copy|a list))\b/i;
+export const MARKETING_SHARED_VALUE = "shared with third parties for marketing";
 /** Data that identifies no one, named before the open-ended words: not the personal data the practice is about. */
 const NON_PERSONAL =
   /\b(non-?personal\w*|non-?personally|not personally identif\w*|does not (personally )?identify|aggregated?|anonymi[sz]ed|anonymous|de-?identified)\b/i;
@@ -910,6 +926,22 @@ const EXTRACTORS: Extractor[] = [
     value: (s) => {
       const m = NO_MARKETING_SHARING.exec(s);
       return m && !CLAUSE_BREAK_WORDS.test(m[0]) ? "not shared for others' marketing" : null;
+    },
+  },
+  {
+    kind: "marketing-sharing",
+    practice: "third-parties",
+    when: SHARE_VERB,
+    unless: USERS_WISH_NOT_TO_SHARE,
+    value: (s) => {
+      const m = MARKETING_SHARED.exec(s);
+      if (!m || USERS_RIGHT_TO_ASK.test(s) || ASK_ABOUT_SHARING.test(s)) return null;
+      if (/\b(do|does|did|will|would)n['’]t\b.{0,30}\b(share|disclose)/i.test(s)) return null;
+      // A denial before the purpose, in its clause: "we do not share … with third parties to market".
+      const denied = SHARING_DENIED.exec(s.slice(0, m.index + m[0].length));
+      return denied && !CLAUSE_BREAK_WORDS.test(s.slice(denied.index, m.index + m[0].length))
+        ? null
+        : MARKETING_SHARED_VALUE;
     },
   },
   {

@@ -49,6 +49,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "sale-aggregated": labelled("Sale of data"),
   "advertising-sharing": statement,
   "no-marketing-sharing": statement,
+  "marketing-sharing": statement,
   "service-providers": statement,
   "sharing-without-limits": statement,
   "named-partner": labelled("Partners named"),

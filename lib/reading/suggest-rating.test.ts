@@ -111,6 +111,23 @@ describe("suggestRating: the documented rules", () => {
     ).toBe("concerning: third-party tracking (advertising partners)");
   });
 
+  it("third parties: sharing with third parties for marketing keeps named processors and no sale from protective (PayPal)", () => {
+    const clauses = [
+      "PayPal does not sell Personal Information.",
+      "We may disclose Personal Information with our service providers that operate at our direction and on our behalf to perform services we outsource to them.",
+      "We use PayPal Manager and Google Checkout to process payments.",
+    ];
+    expect(rate("third-parties", clauses).rating).toBe("protective");
+    const s = rate("third-parties", [
+      ...clauses,
+      "We disclose your Personal Information with service providers and third parties, including those participating in the payment network, to help us provide Services, protect our customers from risk and fraud, market our products, and comply with legal obligations.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(s.reason).toBe(
+      "neutral: data is shared with third parties for marketing; data not sold",
+    );
+  });
+
   it("retention: backups with no limit are concerning, with that reason", () => {
     const s = rate(
       "retention",

@@ -302,12 +302,23 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     // Only a denial for all data and everyone: one for minors or sensitive data says nothing of the rest.
     const noSale = f.get("no-sale").filter((x) => !scopedNoSale(x));
     const notSold = noSale.length > 0 && !f.has("sale-aggregated");
-    if (notSold && contract.length && named.length)
+    /*
+     * Data given to third parties for marketing, the company's own or theirs, is more than "only
+     * named processors" (DESIGN.md): it keeps the practice from protective, whatever is denied.
+     */
+    const marketing = f.get("marketing-sharing");
+    if (notSold && contract.length && named.length && !marketing.length)
       return rule("protective", "named processors under contract, and data not sold", [
         noSale[0]!,
         contract[0]!,
         named[0]!,
       ]);
+    if (marketing.length)
+      return rule(
+        "neutral",
+        `data is shared with third parties for marketing${notSold ? "; data not sold" : ""}`,
+        notSold ? [marketing[0]!, noSale[0]!] : marketing.slice(0, 1),
+      );
     // Aggregated or de-identified data is not the personal data the practice is about: a sale
     // of it is stated, not concerning, and it is not "never sold" either.
     if (f.has("sale-aggregated"))
