@@ -143,7 +143,7 @@ describe("extractFacts on real policy sentences", () => {
         "If a message cannot be delivered immediately (for example, if the recipient is offline), we keep it in encrypted form on our servers for up to 30 days as we try to deliver it.",
         "retention-period",
       ),
-    ).toBe("messages kept for up to 30 days");
+    ).toBe("undelivered messages kept for up to 30 days");
     expect(
       kinds(
         "Because of this, there may be delays between when you delete something and when copies are deleted from our active and backup systems.",
@@ -1067,6 +1067,53 @@ describe("extractFacts on real policy sentences", () => {
       "We disclose your information to service providers who help us market our products.",
     ])
       expect(kinds(sentence), sentence).not.toContain("marketing-sharing");
+  });
+
+  it("retention: every period of a sentence is read, each with what it applies to (Evernote, WeTransfer, WhatsApp)", () => {
+    const periods = (text: string) =>
+      extractFacts([text])
+        .filter((f) => f.kind === "retention-period")
+        .map((f) => f.value);
+    expect(
+      periods(
+        "For example, we retain personal data processed for customer support purposes or to provide the Evernote Service for a maximum of three (3) years from your most recent interaction with the Evernote Service, or from the expiration of your subscription, and we retain personal data processed for compliance with legal obligations for a maximum of five (5) years from your most recent interaction with the Evernote Service, or from the expiration of your subscription.",
+      ),
+    ).toEqual([
+      "some personal data kept for up to 3 years after your most recent interaction",
+      "some personal data kept for up to 5 years after your most recent interaction",
+    ]);
+    // Copies a backup system keeps of deleted data are said as such, not as the data's period.
+    expect(
+      periods(
+        "The Evernote Service’s back-up systems may retain residual copies of your deleted Content for up to one year due to the nature of those systems’ operations.",
+      ),
+    ).toEqual(["backup copies of deleted Content kept for up to 1 year"]);
+    expect(periods("We keep backups for 30 days.")).toEqual(["backups kept for 30 days"]);
+    // A request elsewhere in the sentence does not hide a period.
+    expect(
+      periods(
+        "WeTransfer retains your personal information as long as its necessary to provide our Services to you, to comply with applicable laws (e.g. retaining financial information for 7 years for tax purposes; or retaining personal information after receiving government data preservation orders), to review, challenge, or comply with legal requests, and to resolve (legal) disputes.",
+      ),
+    ).toEqual(["financial information kept for 7 years"]);
+    expect(periods("We will respond to such requests within thirty (30) days.")).toEqual([]);
+    // A message kept because it could not be delivered keeps that qualifier.
+    expect(
+      periods(
+        "If a message cannot be delivered immediately (for example, if the recipient is offline), we keep it in encrypted form on our servers for up to 30 days as we try to deliver it.",
+      ),
+    ).toEqual(["undelivered messages kept for up to 30 days"]);
+    expect(periods("Messages are kept on our servers for 30 days.")).toEqual([
+      "messages kept for 30 days",
+    ]);
+    // One period said in two units, a period counted from another, and a frequency are no second period.
+    expect(
+      periods(
+        "Personal data collected and used for this purpose is kept for eighteen (18) months and seven (7) days of inactivity.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      periods("A hashed + salted (salt rotated every 48 hours) IP address is temporarily stored."),
+    ).toEqual([]);
   });
 
   it("Do Not Track: not honoured, and GPC honoured", () => {

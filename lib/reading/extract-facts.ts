@@ -6,6 +6,7 @@ import {
   NUMBER,
   periodValue,
   readRetentionPeriod,
+  readRetentionPeriods,
   type RetentionPeriod,
 } from "./retention-period";
 import {
@@ -96,7 +97,7 @@ type Extractor = {
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string, policy: PolicyWords, previous: string) => Found | null;
+  value: (sentence: string, policy: PolicyWords, previous: string) => Found | Found[] | null;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -152,6 +153,23 @@ const KEPT_AFTER_CLOSING = new RegExp(
 const whileNeeded = first(
   /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
+
+/**
+ * The time to answer a request is not how long data is kept: "requests will be handled within 30
+ * days". Judged near the period only, so "retaining financial information for 7 years for tax
+ * purposes" stands in a sentence that later speaks of "legal requests" (WeTransfer; until the
+ * review of 2026-12-03 any "request" in a sentence dropped its periods).
+ */
+const REQUEST_WORDS =
+  /\b(requests?|requested|respond\w*|response times?|handled|reply|replies|answer\w*)\b/i;
+function answersRequest(s: string, p: RetentionPeriod): boolean {
+  const at = s.search(new RegExp(`\\b${p.n}\\b`));
+  if (at < 0) return REQUEST_WORDS.test(s);
+  // The part of the sentence the period stands in: between semicolons or table cells.
+  const from = Math.max(...[";", "|"].map((c) => s.lastIndexOf(c, at)));
+  const ends = [";", "|"].map((c) => s.indexOf(c, at)).filter((i) => i >= 0);
+  return REQUEST_WORDS.test(s.slice(from + 1, ends.length ? Math.min(...ends) : s.length));
+}
 
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
@@ -845,13 +863,16 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: RETAIN,
     value: (s) => {
-      const period = readRetentionPeriod(s);
-      return period ? { value: periodValue(period), period } : null;
+      // Each period the sentence states, with what it applies to (Evernote's three and five years).
+      const periods = readRetentionPeriods(s).filter((p) => !answersRequest(s, p));
+      return periods.length
+        ? periods.map((period) => ({ value: periodValue(period), period }))
+        : null;
     },
-    // Ages, notice periods, hours of service and the time to answer a request or to notify a
-    // breach are not how long data is kept.
+    // Ages, notice periods, hours of service and the time to notify a breach are not how long
+    // data is kept; nor is the time to answer a request, judged near each period (answersRequest).
     unless:
-      /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent|requests?|respond|handled|reply)\b/i,
+      /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent)\b/i,
   },
   {
     kind: "retention-deletion",
@@ -1469,25 +1490,29 @@ export function extractFacts(
         const gate = x.gateOnWhole ? whole : s;
         if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
         if (x.unless?.test(s)) continue;
-        const found = x.value(s, policy, x.gateOnPrevious ? context : "");
-        if (!found) continue;
-        let { value, ...parts } = typeof found === "string" ? { value: found } : found;
-        if (parts.partners) {
-          // Never the company itself; names given only as examples are said to be examples.
-          const partners = parts.partners.filter((p) => !own.has(p.name)).slice(0, 6);
-          const examples = partners.length > 0 && partners.every((p) => p.example);
-          value = `${partners.map((p) => p.name).join(", ")}${examples ? EXAMPLES_ONLY : ""}`;
-          parts = { ...parts, partners };
+        const result = x.value(s, policy, x.gateOnPrevious ? context : "");
+        if (!result) continue;
+        // A sentence may state more than one fact of a kind: two retention periods, each its own.
+        for (const found of Array.isArray(result) ? result : [result]) {
+          if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) break;
+          let { value, ...parts } = typeof found === "string" ? { value: found } : found;
+          if (parts.partners) {
+            // Never the company itself; names given only as examples are said to be examples.
+            const partners = parts.partners.filter((p) => !own.has(p.name)).slice(0, 6);
+            const examples = partners.length > 0 && partners.every((p) => p.example);
+            value = `${partners.map((p) => p.name).join(", ")}${examples ? EXAMPLES_ONLY : ""}`;
+            parts = { ...parts, partners };
+          }
+          if (value)
+            keep({
+              kind: x.kind,
+              practice: x.practice,
+              value,
+              quote: sentence.text,
+              clause: index,
+              ...parts,
+            });
         }
-        if (value)
-          keep({
-            kind: x.kind,
-            practice: x.practice,
-            value,
-            quote: sentence.text,
-            clause: index,
-            ...parts,
-          });
       }
     }
     const headingPath = headingPaths[index];

@@ -128,6 +128,41 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it('retention: a backup remnant is no headline, and other periods are said rather than "no period is stated" (Evernote, WeTransfer)', () => {
+    const evernote = rate("retention", [
+      "The Evernote Service’s back-up systems may retain residual copies of your deleted Content for up to one year due to the nature of those systems’ operations.",
+      "For example, we retain personal data processed for customer support purposes for a maximum of three (3) years from your most recent interaction with the Evernote Service.",
+    ]);
+    expect(summaryOf(evernote)).not.toMatch(/Content/);
+    expect(summaryOf(evernote)).toMatch(/^some personal data is kept for up to 3 years/);
+    // Said when the policy states nothing else.
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "The back-up systems may retain residual copies of your deleted Content for up to one year.",
+        ),
+      ),
+    ).toBe("backup copies of deleted Content are kept for up to 1 year");
+    const wetransfer = rate("retention", [
+      "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected.",
+      "WeTransfer retains your personal information to comply with applicable laws (e.g. retaining financial information for 7 years for tax purposes; or retaining personal information after receiving government data preservation orders), and to comply with legal requests.",
+    ]);
+    expect(summaryOf(wetransfer)).toBe(
+      "Content is deleted within 48 hours of the expiration; financial information is kept for 7 years",
+    );
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected.",
+        ),
+      ),
+    ).toBe(
+      "Content is deleted within 48 hours of the expiration; no period is stated for other data",
+    );
+  });
+
   it("retention: backups with no limit are concerning, with that reason", () => {
     const s = rate(
       "retention",
@@ -320,7 +355,7 @@ describe("suggestRating: the documented rules", () => {
         ),
       ),
     ).toBe(
-      "Content is deleted within 48 hours of the expiration; no period is stated for other data",
+      "Content is deleted within 48 hours of the expiration; Content is deleted within 1 year of expiration",
     );
     const s = rate("retention", [
       "Log files are kept for a maximum of 72 hours, and only to facilitate troubleshooting, improve the service and prevent misuse.",

@@ -13,6 +13,7 @@ import {
 import { optOutParts } from "./fact-text";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
+  durationText,
   isShortPeriod,
   periodSentence,
   readRetentionPeriod,
@@ -147,7 +148,9 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     });
     // A period for data said to identify no one ("anonymous user data", Shockwave) is not the
     // period of the personal data rated: said only when the policy states nothing else.
-    const periods = stated.filter((p) => !p.period.anonymous);
+    // Nor copies a backup system keeps of deleted data ("residual copies of your deleted Content
+    // for up to one year", Evernote): they say how long a remnant lasts, not how long data is kept.
+    const periods = stated.filter((p) => !p.period.anonymous && !p.period.backup);
     const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
     if (backups.length && !periods.length)
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
@@ -177,15 +180,32 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const unsaid = periods.find((p) => !p.period.what);
     if (general) return rule("neutral", periodSentence(general.period), [general.fact]);
     if (specific) {
+      /*
+       * A second period for other data is said too ("financial information is kept for 7 years"),
+       * and "no period is stated for other data" only when the policy states no other period at
+       * all: until the review of 2026-12-03 WeTransfer's summary said so beside a quoted clause
+       * "retaining financial information for 7 years for tax purposes".
+       */
+      const what = (p: { period: RetentionPeriod }) => p.period.what?.toLowerCase() ?? "";
+      // Said only when it names its data and says something new ("logs" and "log data" for the
+      // same 14 days is one statement; Evernote's 3 and 5 years for some personal data are two).
+      const second = periods.find(
+        (p) =>
+          p !== specific &&
+          p.period.what &&
+          durationText(p.period) !== durationText(specific.period),
+      );
+      const said = second ? [specific, second] : [specific];
+      const others = stated.some((p) => !said.includes(p) && what(p) !== what(specific));
       const [rest, restFacts] = whileNeeded.length
         ? [`other data is kept ${whileNeeded[0]!.value}`, whileNeeded.slice(0, 1)]
         : deletion.length
           ? ["other data is deleted when the account is closed or on request", deletion.slice(0, 1)]
-          : ["no period is stated for other data", []];
-      return rule("neutral", `${periodSentence(specific.period)}; ${rest}`, [
-        specific.fact,
-        ...restFacts,
-      ]);
+          : others || second
+            ? ["", []]
+            : ["no period is stated for other data", []];
+      const text = [...said.map((p) => periodSentence(p.period)), rest].filter(Boolean).join("; ");
+      return rule("neutral", text, [...said.map((p) => p.fact), ...restFacts]);
     }
     if (unsaid) return rule("neutral", periodSentence(unsaid.period), [unsaid.fact]);
     if (deletion.length)
