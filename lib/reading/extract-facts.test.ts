@@ -143,7 +143,7 @@ describe("extractFacts on real policy sentences", () => {
         "If a message cannot be delivered immediately (for example, if the recipient is offline), we keep it in encrypted form on our servers for up to 30 days as we try to deliver it.",
         "retention-period",
       ),
-    ).toBe("messages kept for up to 30 days");
+    ).toBe("undelivered messages kept for up to 30 days");
     expect(
       kinds(
         "Because of this, there may be delays between when you delete something and when copies are deleted from our active and backup systems.",
@@ -985,7 +985,135 @@ describe("extractFacts on real policy sentences", () => {
         "You may opt out of marketing emails at any time by clicking the unsubscribe link or by writing to privacy@example.com.",
         "opt-out",
       )?.value,
-    ).toBe("by email to privacy@example.com or through an unsubscribe link");
+    ).toBe("of marketing messages, by email to privacy@example.com or through an unsubscribe link");
+  });
+
+  it("opt-out: what it covers, when its sentence says (WhatsApp, Spotify, PayPal; not the cookie that records the choice)", () => {
+    for (const [sentence, value] of [
+      [
+        'Where we use your information for direct marketing, you can always object and opt out of future direct marketing messages using the unsubscribe link in such communications, or by using our in-app "block" feature.',
+        "of marketing messages, through an unsubscribe link",
+      ],
+      [
+        "This message will contain a link to the Tailored Ads setting where you can change your preferences or ‘opt-out’ of tailored advertising at any time.",
+        "of targeted advertising, through a link or in account settings",
+      ],
+      [
+        "To opt-out of disclosures of Personal Information to Partners and Merchants for personalized shopping experiences, log into your PayPal account and edit your preferences in the Data and Privacy setting.",
+        "of the sharing of personal data, in account settings",
+      ],
+      [
+        "If you are a resident of Nevada, you have the right to opt out of the sale of certain Personal Information to third parties.",
+        "of the sale of personal data, how not stated",
+      ],
+      // No subject named: how alone, as before.
+      [
+        "To withdraw your consent, visit your device-based or in-app settings.",
+        "in account settings",
+      ],
+    ] as const)
+      expect(factOf(sentence, "opt-out")?.value, sentence).toBe(value);
+    expect(
+      factOf("If you opt out, we will place an opt-out cookie in your browser.", "opt-out")?.value,
+    ).toBe("in browser settings");
+  });
+
+  it("cookies: a definition's list of what cookies are for keeps no credentials, and following the user across websites is tracking (WeTransfer)", () => {
+    expect(
+      kinds(
+        "Examples of cookie purposes are: your language preferences, logging into an account, remembering login details, serving you personalised advertisements and acceptance of the Terms of Service and Privacy & Cookie Statement.",
+      ),
+    ).not.toContain("credentials-in-cookies");
+    expect(kinds("We use cookies, for example, to remember your login details.")).toContain(
+      "credentials-in-cookies",
+    );
+    expect(
+      factOf(
+        "With these cookies your internet- and surf behaviour can be followed over various domains and websites.",
+        "third-party-tracking",
+      )?.value,
+    ).toBe("tracking across websites");
+    expect(
+      factOf(
+        "Advertisement cookies are often also placed by third parties to measure the effectiveness of their advertising campaigns and to follow your internet- and surf behaviour over other domains and websites where they have placed a cookie.",
+        "third-party-tracking",
+      )?.value,
+    ).toBe("advertising tracking across websites");
+    for (const sentence of [
+      "We do not track users’ browsing from one site to another.",
+      "We do not track the website you visit after you leave our website.",
+      "Google Wifi devices do not track the websites you visit, nor do they monitor the content of traffic on your Wi-Fi network.",
+    ]) {
+      expect(kinds(sentence), sentence).not.toContain("third-party-tracking");
+      // "do not track" the verb is no Do Not Track signal.
+      expect(kinds(sentence), sentence).not.toContain("do-not-track");
+    }
+    expect(
+      factOf('We do not respond to web browser "do not track" signals.', "do-not-track")?.value,
+    ).toBe("Do Not Track: not honoured");
+  });
+
+  it("third parties: data given to third parties for marketing is read, not a right to ask about it nor a denial (PayPal, Wix, Proctorio)", () => {
+    expect(
+      kinds(
+        "We disclose your Personal Information with service providers and third parties, including those participating in the payment network, to help us provide Services, protect our customers from risk and fraud, market our products, and comply with legal obligations.",
+      ),
+    ).toContain("marketing-sharing");
+    for (const sentence of [
+      "If you are a Wix User, and you wish to request a list of what Personal Information (if any) pertaining to you we disclosed to third parties for direct marketing purposes, please follow the instructions provided in these Help Center articles.",
+      "Proctorio doesn't share test-taker data with third parties for any marketing purposes.",
+      "We do not share your personal information with third parties for their marketing purposes.",
+      // Service providers alone are the rubric's processors.
+      "We disclose your information to service providers who help us market our products.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("marketing-sharing");
+  });
+
+  it("retention: every period of a sentence is read, each with what it applies to (Evernote, WeTransfer, WhatsApp)", () => {
+    const periods = (text: string) =>
+      extractFacts([text])
+        .filter((f) => f.kind === "retention-period")
+        .map((f) => f.value);
+    expect(
+      periods(
+        "For example, we retain personal data processed for customer support purposes or to provide the Evernote Service for a maximum of three (3) years from your most recent interaction with the Evernote Service, or from the expiration of your subscription, and we retain personal data processed for compliance with legal obligations for a maximum of five (5) years from your most recent interaction with the Evernote Service, or from the expiration of your subscription.",
+      ),
+    ).toEqual([
+      "some personal data kept for up to 3 years after your most recent interaction",
+      "some personal data kept for up to 5 years after your most recent interaction",
+    ]);
+    // Copies a backup system keeps of deleted data are said as such, not as the data's period.
+    expect(
+      periods(
+        "The Evernote Service’s back-up systems may retain residual copies of your deleted Content for up to one year due to the nature of those systems’ operations.",
+      ),
+    ).toEqual(["backup copies of deleted Content kept for up to 1 year"]);
+    expect(periods("We keep backups for 30 days.")).toEqual(["backups kept for 30 days"]);
+    // A request elsewhere in the sentence does not hide a period.
+    expect(
+      periods(
+        "WeTransfer retains your personal information as long as its necessary to provide our Services to you, to comply with applicable laws (e.g. retaining financial information for 7 years for tax purposes; or retaining personal information after receiving government data preservation orders), to review, challenge, or comply with legal requests, and to resolve (legal) disputes.",
+      ),
+    ).toEqual(["financial information kept for 7 years"]);
+    expect(periods("We will respond to such requests within thirty (30) days.")).toEqual([]);
+    // A message kept because it could not be delivered keeps that qualifier.
+    expect(
+      periods(
+        "If a message cannot be delivered immediately (for example, if the recipient is offline), we keep it in encrypted form on our servers for up to 30 days as we try to deliver it.",
+      ),
+    ).toEqual(["undelivered messages kept for up to 30 days"]);
+    expect(periods("Messages are kept on our servers for 30 days.")).toEqual([
+      "messages kept for 30 days",
+    ]);
+    // One period said in two units, a period counted from another, and a frequency are no second period.
+    expect(
+      periods(
+        "Personal data collected and used for this purpose is kept for eighteen (18) months and seven (7) days of inactivity.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      periods("A hashed + salted (salt rotated every 48 hours) IP address is temporarily stored."),
+    ).toEqual([]);
   });
 
   it("Do Not Track: not honoured, and GPC honoured", () => {
@@ -2144,6 +2272,28 @@ describe("extractFacts on real policy sentences", () => {
         "You may lodge a complaint with the Supervisory Authority for data protection in your region.",
       ),
     ).toContain("regulator");
+  });
+
+  it("disputes: a regulator named as a national body calls itself, not a private attorney general nor a regulator's rules, nor the company's own data protection office (Jottacloud, Aetna, Roblox, Waze)", () => {
+    for (const [sentence, value] of [
+      [
+        "If you believe that our processing of Personal Data does not match what we have described here or we otherwise violate privacy laws, you may appeal to the Data Inspectorate.",
+        "Data Inspectorate",
+      ],
+      ["You may lodge a complaint with Datatilsynet.", "Datatilsynet"],
+      [
+        "You have the right to lodge a complaint with your local data protection agency.",
+        "data protection agency",
+      ],
+    ] as const)
+      expect(factOf(sentence, "regulator")?.value, sentence).toBe(value);
+    for (const sentence of [
+      "It provides for the resolution of most disputes through binding individual arbitration, a jury trial waiver, and waiver of any and all rights to proceed in a class, collective, consolidated, private attorney general, or representative action.",
+      "Port your Personal Information to another service provider, upon express request and subject to our trade secrets, in accordance with the regulations of the supervisory authority.",
+      "You can also contact our Data Protection Officer with any concerns.",
+      "If you have questions or requests related to your rights, you can contact Waze and our data protection office at: privacy@waze.com.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("regulator");
   });
 
   it("every quote is the exact words of its clause", () => {

@@ -1,11 +1,12 @@
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
-import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
+import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
 import {
   durationText,
   NUMBER,
   periodValue,
   readRetentionPeriod,
+  readRetentionPeriods,
   type RetentionPeriod,
 } from "./retention-period";
 import {
@@ -33,6 +34,7 @@ export type FactKind =
   | "sale-aggregated"
   | "advertising-sharing"
   | "no-marketing-sharing"
+  | "marketing-sharing"
   | "service-providers"
   | "named-partner"
   | "opt-out"
@@ -95,7 +97,7 @@ type Extractor = {
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string, policy: PolicyWords, previous: string) => Found | null;
+  value: (sentence: string, policy: PolicyWords, previous: string) => Found | Found[] | null;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -152,6 +154,23 @@ const whileNeeded = first(
   /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
 
+/**
+ * The time to answer a request is not how long data is kept: "requests will be handled within 30
+ * days". Judged near the period only, so "retaining financial information for 7 years for tax
+ * purposes" stands in a sentence that later speaks of "legal requests" (WeTransfer; until the
+ * review of 2026-12-03 any "request" in a sentence dropped its periods).
+ */
+const REQUEST_WORDS =
+  /\b(requests?|requested|respond\w*|response times?|handled|reply|replies|answer\w*)\b/i;
+function answersRequest(s: string, p: RetentionPeriod): boolean {
+  const at = s.search(new RegExp(`\\b${p.n}\\b`));
+  if (at < 0) return REQUEST_WORDS.test(s);
+  // The part of the sentence the period stands in: between semicolons or table cells.
+  const from = Math.max(...[";", "|"].map((c) => s.lastIndexOf(c, at)));
+  const ends = [";", "|"].map((c) => s.indexOf(c, at)).filter((i) => i >= 0);
+  return REQUEST_WORDS.test(s.slice(from + 1, ends.length ? Math.min(...ends) : s.length));
+}
+
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
 function optOutHow(s: string): string {
@@ -172,8 +191,65 @@ function optOutHow(s: string): string {
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
+const OPT_OUT_VERB =
+  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/i;
+/**
+ * What an opt-out covers, in our words, when its sentence names it: "opt out of future direct
+ * marketing messages" (WhatsApp), "'opt-out' of tailored advertising" (Spotify), "To opt-out of
+ * disclosures of Personal Information to Partners" (PayPal), "disable or decline Cookies". The
+ * subject named first after the verb, else the first before it ("for marketing emails, click
+ * unsubscribe"); each a flat alternation.
+ */
+const OPT_OUT_SUBJECTS: Array<[RegExp, string]> = [
+  [
+    /\b(sale|sales|selling|sell)\b(?! of (the |our |its )?(business|company|assets))/gi,
+    "the sale of personal data",
+  ],
+  [
+    /\b(sharing|disclosures?|disclosing) of (your )?(personal|account|user) (data|information)|\b(share|disclose) (your )?(personal|account) (data|information)/gi,
+    "the sharing of personal data",
+  ],
+  [
+    /\b(targeted|tailored|personali[sz]ed|interest[- ]based|behaviou?ral|cross[- ]context behaviou?ral|online behaviou?ral) (ads|advertising|advertisements)\b|\b(ads|advertising) personali[sz]ation\b/gi,
+    "targeted advertising",
+  ],
+  [
+    /(?<!non-)\b(marketing|promotional) (e-?mails?|communications?|messages?|materials?|offers|texts|calls)\b|\bnewsletters?\b|\bdirect marketing\b/gi,
+    "marketing messages",
+  ],
+  // Not the cookie that records the choice ("opt-out cookies").
+  [/(?<!opt[- ]?out )\b(cookies|tracking technologies)\b/gi, "cookies"],
+];
+function optOutOf(s: string, verbAt: number): string | null {
+  let best: { at: number; what: string } | null = null;
+  for (const [re, what] of OPT_OUT_SUBJECTS) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      // After the verb beats before it; nearer the verb beats farther.
+      const at = m.index >= verbAt ? m.index - verbAt : 10_000 + verbAt - m.index;
+      if (!best || at < best.at) best = { at, what };
+      if (m.index >= verbAt) break;
+    }
+  }
+  return best?.what ?? null;
+}
+
 /** A sentence about Do Not Track or Global Privacy Control: its name spelled out, or "DNT" or "GPC" where the policy means the signal by it. */
 const SIGNAL_SPELLED_OUT = /\b(do[- ]not[- ]track|global privacy control)\b/i;
+/**
+ * "do not track" in lower case with spaces is the verb unless a signal's word or a closing quote
+ * follows: "We do not track the website you visit after you leave our website" (WeTransfer),
+ * "Google Wifi devices do not track the websites you visit" say what is not done, while 'web
+ * browser "do not track" signals' names the signal.
+ */
+const TRACK_VERB =
+  /\bdo not track\b(?!["”’)]| (signals?|settings?|requests?|preferences?|features?|headers?|options?|mechanisms?|browser|standard|instructions?|commands?)\b)/g;
+const spelledOut = (s: string) => {
+  const m = SIGNAL_SPELLED_OUT.exec(s);
+  if (!m) return false;
+  // Each lower-case "do not track" that is the verb is taken out before looking again.
+  return !/^do not track$/.test(m[0]) || SIGNAL_SPELLED_OUT.test(s.replace(TRACK_VERB, ""));
+};
 /**
  * "DNT" in capitals, and not a name it opens: "Our stores are operated by DNT Holdings Ltd." names
  * a company (a capitalised word after it other than the signal's own: "DNT Signals", "DNT Settings").
@@ -182,7 +258,7 @@ const DNT =
   /\bDNT\b(?! (?!(?:Signals?|Settings?|Requests?|Preferences?|Headers?|Options?|Mechanisms?|Standards?|Browsers?)\b)[A-Z][a-z])/;
 const GPC = /\bgpc\b/i;
 const signalNamed = (s: string, policy: PolicyWords) =>
-  SIGNAL_SPELLED_OUT.test(s) ||
+  spelledOut(s) ||
   (!policy.dntNamesSomethingElse && DNT.test(s)) ||
   (!policy.gpcNamesSomethingElse && GPC.test(s));
 
@@ -300,6 +376,21 @@ const DISCLOSED_AT_DISCRETION = new RegExp(
 /** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
 const SHARING_DENIED =
   /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+/**
+ * Data given to third parties or partners, not only to service providers, for marketing — the
+ * company's own or theirs: "We disclose your Personal Information with service providers and
+ * third parties, including those participating in the payment network, to help us provide
+ * Services, protect our customers from risk and fraud, market our products, and comply with legal
+ * obligations" (PayPal). Not "only processors under contract", whatever else is denied.
+ */
+const MARKETING_SHARED = new RegExp(
+  `${SHARE_VERB.source}.{0,120}?\\b(third[- ]part(y|ies)|partners)\\b.{0,200}?\\b(market(ing)? (our|its|their) (own )?(products|services|offerings)|market our\\b|for (\\w+ ){0,2}marketing (purposes|activities|campaigns))`,
+  "i",
+);
+/** A right to ask what was shared for marketing (California's "Shine the Light"), not sharing stated. */
+const ASK_ABOUT_SHARING =
+  /\b(1798\.83|shine the light|entitled to (request|ask)|right to (send us a |make a |submit a )?request|(may|can) (make a (written )?|send us a |submit a )?request|request (certain )?(details|information|disclosures|a notice|a copy|a list))\b/i;
+export const MARKETING_SHARED_VALUE = "shared with third parties for marketing";
 /** Data that identifies no one, named before the open-ended words: not the personal data the practice is about. */
 const NON_PERSONAL =
   /\b(non-?personal\w*|non-?personally|not personally identif\w*|does not (personally )?identify|aggregated?|anonymi[sz]ed|anonymous|de-?identified)\b/i;
@@ -490,6 +581,39 @@ const CREDENTIALS_IN_COOKIE = new RegExp(
   `\\bcookies?\\b(?! ids?\\b| identifiers?\\b).{0,250}?\\b(stor\\w*|remember\\w*|sav(e|es|ed|ing)|contain\\w*|keep\\w*|maintain\\w*|hold\\w*|re-?enter\\w*)\\b.{0,60}?\\b${CREDENTIAL}\\b|\\b${CREDENTIAL}\\b.{0,60}?\\b(stored|saved|kept|maintained|held|remembered)\\b.{0,40}?\\bcookies?\\b`,
   "i",
 );
+
+/**
+ * A data-protection regulator by the words for one, in English or as a national body calls itself
+ * ("the Data Inspectorate", "Datatilsynet", "the Data Protection Agency"). Not a law's "private
+ * attorney general" (a kind of lawsuit, in class-action waivers), nor rules a right follows, "in
+ * accordance with the regulations of the supervisory authority" (Roblox's right to port data).
+ */
+const REGULATOR =
+  /\b(federal trade commission|ftc|(?<!regulations of the )supervisory authorit(y|ies)|data protection (authorit(y|ies)|agenc(y|ies)|inspectorate|commission(er)?|board)|data inspectorate|datatilsynet|datainspektionen|information commissioner|(?<!private )attorney general|cnil|privacy commissioner)\b/i;
+
+/**
+ * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
+ * than named: "With these cookies your internet- and surf behaviour can be followed over various
+ * domains and websites" (WeTransfer's advertisement cookies), "track certain of your online
+ * activities over time and across different websites".
+ */
+const CROSS_SITE =
+  /\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b/i;
+/**
+ * Not a denial ("we do not track you across other websites"), nor what a Do Not Track signal asks
+ * for: those sentences keep the tracker they name, if any.
+ */
+function crossSiteTracking(s: string, policy: PolicyWords): string | null {
+  const m = CROSS_SITE.exec(s);
+  if (!m || signalNamed(s, policy)) return null;
+  if (
+    /\b(not|never|no)\b|n['’]t\b/i.test(s.slice(Math.max(0, m.index - 60), m.index + m[0].length))
+  )
+    return null;
+  return /\badvertis\w*/i.test(s)
+    ? "advertising tracking across websites"
+    : "tracking across websites";
+}
 
 /** Tracking named by a tracker's or an advertising company's name, unless the sentence denies it, or says data comes from them. */
 function trackingNamed(s: string): string | null {
@@ -751,13 +875,16 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: RETAIN,
     value: (s) => {
-      const period = readRetentionPeriod(s);
-      return period ? { value: periodValue(period), period } : null;
+      // Each period the sentence states, with what it applies to (Evernote's three and five years).
+      const periods = readRetentionPeriods(s).filter((p) => !answersRequest(s, p));
+      return periods.length
+        ? periods.map((period) => ({ value: periodValue(period), period }))
+        : null;
     },
-    // Ages, notice periods, hours of service and the time to answer a request or to notify a
-    // breach are not how long data is kept.
+    // Ages, notice periods, hours of service and the time to notify a breach are not how long
+    // data is kept; nor is the time to answer a request, judged near each period (answersRequest).
     unless:
-      /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent|requests?|respond|handled|reply)\b/i,
+      /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent)\b/i,
   },
   {
     kind: "retention-deletion",
@@ -835,6 +962,22 @@ const EXTRACTORS: Extractor[] = [
     },
   },
   {
+    kind: "marketing-sharing",
+    practice: "third-parties",
+    when: SHARE_VERB,
+    unless: USERS_WISH_NOT_TO_SHARE,
+    value: (s) => {
+      const m = MARKETING_SHARED.exec(s);
+      if (!m || USERS_RIGHT_TO_ASK.test(s) || ASK_ABOUT_SHARING.test(s)) return null;
+      if (/\b(do|does|did|will|would)n['’]t\b.{0,30}\b(share|disclose)/i.test(s)) return null;
+      // A denial before the purpose, in its clause: "we do not share … with third parties to market".
+      const denied = SHARING_DENIED.exec(s.slice(0, m.index + m[0].length));
+      return denied && !CLAUSE_BREAK_WORDS.test(s.slice(denied.index, m.index + m[0].length))
+        ? null
+        : MARKETING_SHARED_VALUE;
+    },
+  },
+  {
     kind: "service-providers",
     practice: "third-parties",
     when: /\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\b/i,
@@ -868,10 +1011,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "opt-out",
     practice: "choice",
-    value: (s) =>
-      /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/i.test(s)
-        ? optOutHow(s)
-        : null,
+    value: (s) => {
+      const verb = OPT_OUT_VERB.exec(s);
+      return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
+    },
     unless: /\b(cannot|can['’]t|not able to|unable to|no way to) (opt|unsubscribe)\b/i,
   },
   // cookies
@@ -886,7 +1029,10 @@ const EXTRACTORS: Extractor[] = [
     // Advertisers named in a sentence about selling data are its buyers, not trackers: "We may
     // sell your personal information to data brokers and share it with advertising partners for
     // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
-    value: (s) => (SELLING.test(s) && !TRACKING_WORDS.test(s) ? null : trackingNamed(s)),
+    value: (s, policy) =>
+      SELLING.test(s) && !TRACKING_WORDS.test(s)
+        ? null
+        : (crossSiteTracking(s, policy) ?? trackingNamed(s)),
     unless: NO_TRACKING_STATED,
   },
   {
@@ -898,9 +1044,11 @@ const EXTRACTORS: Extractor[] = [
       /\b(password|credentials|login|user ?name)\b/i.test(s) && CREDENTIALS_IN_COOKIE.test(s)
         ? "credentials stored in cookies"
         : null,
-    // "(but not your password)" (Webs): the cookie keeps the login name only.
+    // "(but not your password)" (Webs): the cookie keeps the login name only. Nor what cookies
+    // are for in general, a definition's list: "Examples of cookie purposes are: your language
+    // preferences, logging into an account, remembering login details, …" (WeTransfer).
     unless:
-      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b/i,
+      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b|\bexamples? of (cookie |their |such )?(purposes|uses)\b|\bcookie purposes\b/i,
   },
   {
     kind: "cookies-persistent",
@@ -1030,9 +1178,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
-    value: first(
-      /\b(federal trade commission|ftc|supervisory authorit(y|ies)|data protection authorit(y|ies)|information commissioner|attorney general|data protection commission|cnil|privacy commissioner)\b/i,
-    ),
+    value: first(REGULATOR),
   },
   // legal disclosure
   {
@@ -1363,25 +1509,29 @@ export function extractFacts(
         const gate = x.gateOnWhole ? whole : s;
         if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
         if (x.unless?.test(s)) continue;
-        const found = x.value(s, policy, x.gateOnPrevious ? context : "");
-        if (!found) continue;
-        let { value, ...parts } = typeof found === "string" ? { value: found } : found;
-        if (parts.partners) {
-          // Never the company itself; names given only as examples are said to be examples.
-          const partners = parts.partners.filter((p) => !own.has(p.name)).slice(0, 6);
-          const examples = partners.length > 0 && partners.every((p) => p.example);
-          value = `${partners.map((p) => p.name).join(", ")}${examples ? EXAMPLES_ONLY : ""}`;
-          parts = { ...parts, partners };
+        const result = x.value(s, policy, x.gateOnPrevious ? context : "");
+        if (!result) continue;
+        // A sentence may state more than one fact of a kind: two retention periods, each its own.
+        for (const found of Array.isArray(result) ? result : [result]) {
+          if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) break;
+          let { value, ...parts } = typeof found === "string" ? { value: found } : found;
+          if (parts.partners) {
+            // Never the company itself; names given only as examples are said to be examples.
+            const partners = parts.partners.filter((p) => !own.has(p.name)).slice(0, 6);
+            const examples = partners.length > 0 && partners.every((p) => p.example);
+            value = `${partners.map((p) => p.name).join(", ")}${examples ? EXAMPLES_ONLY : ""}`;
+            parts = { ...parts, partners };
+          }
+          if (value)
+            keep({
+              kind: x.kind,
+              practice: x.practice,
+              value,
+              quote: sentence.text,
+              clause: index,
+              ...parts,
+            });
         }
-        if (value)
-          keep({
-            kind: x.kind,
-            practice: x.practice,
-            value,
-            quote: sentence.text,
-            clause: index,
-            ...parts,
-          });
       }
     }
     const headingPath = headingPaths[index];

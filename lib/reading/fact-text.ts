@@ -4,6 +4,24 @@ import type { FactKind } from "./extract-facts";
 /** The value of an opt-out whose sentence does not say how to use it. */
 export const OPT_OUT_HOW_UNSTATED = "offered, how not stated";
 
+/**
+ * An opt-out's value: what it covers when the sentence says so, then how ("of targeted
+ * advertising, in account settings", "of marketing messages, how not stated"); without a subject,
+ * how alone, as before the review of 2026-12-03 ("in account settings").
+ */
+export const optOutValue = (of: string | null, how: string) =>
+  of ? `of ${of}, ${how === OPT_OUT_HOW_UNSTATED ? "how not stated" : how}` : how;
+
+/** What an opt-out covers and how it is used, each null when its sentence does not say. */
+export function optOutParts(value: string): { of: string | null; how: string | null } {
+  const m = /^of ([^,]+), (.+)$/.exec(value);
+  const how = m ? m[2]! : value;
+  return {
+    of: m ? m[1]! : null,
+    how: how === OPT_OUT_HOW_UNSTATED || how === "how not stated" ? null : how,
+  };
+}
+
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A fact as a person reads it: a plain label, and the detail the policy gives, if any. */
@@ -31,13 +49,15 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "sale-aggregated": labelled("Sale of data"),
   "advertising-sharing": statement,
   "no-marketing-sharing": statement,
+  "marketing-sharing": statement,
   "service-providers": statement,
   "sharing-without-limits": statement,
   "named-partner": labelled("Partners named"),
-  "opt-out": (v) =>
-    v === OPT_OUT_HOW_UNSTATED
-      ? statement("opt-out offered; how is not stated")
-      : labelled("Opt-out")(v),
+  "opt-out": (v) => {
+    const { of, how } = optOutParts(v);
+    const what = of ? `opt-out of ${of}` : "opt-out";
+    return how ? labelled(capital(what))(how) : statement(`${what} offered; how is not stated`);
+  },
   // The value names the signal, then the answer: "Global Privacy Control: honoured".
   "do-not-track": (v) => {
     const at = v.indexOf(": ");

@@ -203,6 +203,13 @@ function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null
   return null;
 }
 
+/** A message not delivered: "If a message cannot be delivered immediately", "still undelivered". */
+const UNDELIVERED =
+  /\b(cannot|can['’]t|could not|couldn['’]t|can not|is not|isn['’]t|was not|has not been|not yet) (be |been )?delivered\b|\bundelivered\b/i;
+/** A backup system or its copies as what keeps the data: "back-up systems may retain residual copies". */
+const BACKUP_KEEPER =
+  /\b(back-?up|backup) (systems?|copies|storage|media|servers?|tapes?|files)\b|\bresidual copies\b|\bin (our |the )?(back-?ups|backup)\b/i;
+
 /** A clause that is not the period's: "…, unless", "…, except", "; …". */
 const CLAUSE_BREAK = /[,;]\s*(unless|except|but|while|whereas)\b|;/i;
 /**
@@ -277,6 +284,8 @@ export type RetentionPeriod = {
   general: boolean;
   /** Whether the data is said to identify no one ("anonymized information"): not the data rated. */
   anonymous?: boolean;
+  /** Whether it is copies a backup system keeps ("residual copies of your deleted Content"), not the data. */
+  backup?: boolean;
   /** What happens at the end of it: "kept for", "kept for up to", "deleted after", … */
   action: string;
   /** When the period starts, if not now: "after your last interaction", "after the relationship ends". */
@@ -305,22 +314,98 @@ export const durationText = (p: RetentionPeriod) =>
  */
 export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   const m = DURATION.exec(sentence);
-  if (!m?.[1] || !m[4]) return null;
-  const read = numberOf(m);
-  if (!Number.isFinite(read) || read <= 0) return null;
+  return m ? periodAt(sentence, m).period : null;
+}
+
+const EVERY_DURATION = new RegExp(DURATION.source, "gi");
+/**
+ * Every period a sentence states, each with what it applies to: "we retain personal data processed
+ * for customer support purposes … for a maximum of three (3) years …, and we retain personal data
+ * processed for compliance with legal obligations for a maximum of five (5) years" (Evernote) is
+ * two. The other end of a range is no period of its own.
+ */
+export function readRetentionPeriods(sentence: string): RetentionPeriod[] {
+  const periods: RetentionPeriod[] = [];
+  let past = 0;
+  let last: RetentionPeriod | null = null;
+  for (const m of sentence.matchAll(EVERY_DURATION)) {
+    if (m.index < past) continue;
+    // Part of the period before: "eighteen (18) months and seven (7) days" (Vinted) is one, and
+    // "for one year after an Account has been inactive for 24 months" (happn) counts from the other.
+    const between = sentence.slice(past, m.index);
+    if (past > 0 && (/^\s*and\s*$/i.test(between) || last?.from?.includes(m[0]))) {
+      past = m.index + m[0].length;
+      continue;
+    }
+    // A later period's data is named after the one before it, never borrowed from its clause.
+    const { period: read, end } = periodAt(sentence, m, past);
+    past = end;
+    // A second deletion with no data of its own is of the data before it: "deleted
+    // … within 48 hours from the expiration you selected if …, or otherwise within 1 year after
+    // expiration" (WeTransfer's Content).
+    const before = last as RetentionPeriod | null;
+    const period: RetentionPeriod | null =
+      read &&
+      !read.what &&
+      before?.what &&
+      read.action === before.action &&
+      /^deleted/.test(read.action)
+        ? { ...read, what: before.what, general: before.general }
+        : read;
+    if (period) periods.push(period);
+    last = period;
+  }
+  return periods;
+}
+
+/** The period one match states, and where its words (a whole range) end in the sentence. */
+function periodAt(
+  sentence: string,
+  m: RegExpExecArray | RegExpMatchArray,
+  dataFrom = 0,
+): { period: RetentionPeriod | null; end: number } {
+  const at = m.index ?? 0;
+  const none = { period: null, end: at + m[0].length };
+  if (!m[1] || !m[4]) return none;
+  const read = numberOf(m as RegExpExecArray);
+  if (!Number.isFinite(read) || read <= 0) return none;
   const unit = m[4].toLowerCase().replace(/s$/, "") as RetentionPeriod["unit"];
-  const range = rangeOf(sentence, m, read, unit);
+  const range = rangeOf(sentence, m as RegExpExecArray, read, unit);
   // "between 3 and 6 months": the period read is the upper end; the lower end stands before it.
   const n = range?.n ?? read;
   // The words around the period are those around the whole range.
-  const start = range?.start ?? m.index;
-  const end = range?.end ?? m.index + m[0].length;
+  const start = range?.start ?? at;
+  const end = range?.end ?? at + m[0].length;
+  const period = periodAround(sentence, { n, unit, range, start, end, counted: m[3], dataFrom });
+  return { period, end };
+}
 
+function periodAround(
+  sentence: string,
+  {
+    n,
+    unit,
+    range,
+    start,
+    end,
+    counted: countedAs,
+    dataFrom,
+  }: {
+    n: number;
+    unit: RetentionPeriod["unit"];
+    range: ReturnType<typeof rangeOf>;
+    start: number;
+    end: number;
+    counted: string | undefined;
+    dataFrom: number;
+  },
+): RetentionPeriod | null {
   let before: RegExpExecArray | null = null;
   let after: RegExpExecArray | null = null;
   for (const d of sentence.matchAll(DATA_OBJECT)) {
     const ahead = sentence.slice(Math.max(0, d.index - 30), d.index);
     if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
+    if (d.index < dataFrom) continue;
     if (d.index + d[0].length <= start) before = d;
     else if (d.index >= end) {
       // Data named in another clause after the period is not its subject: "Completed Pitches are
@@ -351,6 +436,20 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   if (what && unnamed)
     what = `${unnamed[0].trim().toLowerCase()}${unnamed[0].endsWith("-") ? "" : " "}${what}`;
   else if (what && object && GENERAL.test(what)) what = dataOfOneKind(sentence, object) ?? what;
+  // A message kept because it could not be delivered keeps that qualifier: "If a message cannot be
+  // delivered immediately …, we keep it … for up to 30 days" (WhatsApp) is about undelivered ones.
+  if (what && /^messages?$/i.test(what) && UNDELIVERED.test(sentence))
+    what = "undelivered messages";
+  // Copies a backup system keeps of data already deleted are not how long the data is kept: "The
+  // Evernote Service’s back-up systems may retain residual copies of your deleted Content for up to
+  // one year" is "backup copies of deleted Content" (until the review of 2026-12-03, "Content").
+  const backup =
+    !unnamed && BACKUP_KEEPER.test(sentence) && !/back-?ups?|archive/i.test(what ?? "");
+  if (backup) {
+    const deleted =
+      object && /\bdeleted\s+$/i.test(sentence.slice(Math.max(0, object.index - 12), object.index));
+    what = `backup copies of ${deleted ? "deleted " : ""}${what ?? "data"}`;
+  }
 
   const lead = sentence.slice(Math.max(0, start - 60), start);
   // A verb of deletion may stand further back: "deleted automatically and permanently from our servers within".
@@ -363,24 +462,32 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
   if (AGE_BEFORE.test(lead) || AGE_AFTER.test(tail)) return null;
   if (!object && LASTED_SO_FAR.test(sentence.slice(Math.max(0, start - 160), start))) return null;
   if (USERS_WINDOW.test(wideLead)) return null;
+  // How often something happens is no period data is kept, unless it is deleted that often:
+  // "(salt rotated every 48 hours)" (SponsorBlock), but "purged from our servers every 24 hours".
+  if (/\bevery\s+$/i.test(lead) && !DELETED_AFTER.test(wideLead)) return null;
   const opensAfter = OPENS_AFTER.test(sentence.slice(0, start)) && DELETES_NEXT.test(tail);
   const moreThan = MORE_THAN.exec(lead);
-  const action = DELETED_WITHIN.test(wideLead)
-    ? "deleted within"
-    : DELETED_AFTER.test(wideLead) || opensAfter
-      ? "deleted after"
-      : UP_TO.test(lead)
-        ? "kept for up to"
-        : AT_LEAST.test(lead)
-          ? "kept for at least"
-          : moreThan
-            ? `kept for ${moreThan[1]!.toLowerCase()}`
-            : "kept for";
+  // "deleted … within 48 hours from the expiration you selected if …, or otherwise within 1 year
+  // after expiration" (WeTransfer): the second "within" is of the same deletion.
+  const deletedEarlier =
+    /\bwithin\s+$/i.test(lead) && /\b(delet|eras|purg|destroy)\w*/i.test(sentence.slice(0, start));
+  const action =
+    DELETED_WITHIN.test(wideLead) || deletedEarlier
+      ? "deleted within"
+      : DELETED_AFTER.test(wideLead) || opensAfter
+        ? "deleted after"
+        : UP_TO.test(lead)
+          ? "kept for up to"
+          : AT_LEAST.test(lead)
+            ? "kept for at least"
+            : moreThan
+              ? `kept for ${moreThan[1]!.toLowerCase()}`
+              : "kept for";
   // A range is said whole, "kept between 90 days and 1 year"; its "for" or "after" would misread it.
   const ranged = range ? { to: range.to, action: action.replace(/ (for|after|within)$/, "") } : {};
   const open =
     !range && action.startsWith("kept for ") && /(least|than)$/.test(action) ? { open: true } : {};
-  const counted = m[3]?.toLowerCase() ?? "";
+  const counted = countedAs?.toLowerCase() ?? "";
   if (INACTIVE_BEFORE.test(lead) || INACTIVE_AFTER.test(tail)) {
     // An unused account goes after that long: said of the account when the sentence ends it and
     // names no data before the period ("the Account will be deleted and certain of the Member's
@@ -408,8 +515,9 @@ export function readRetentionPeriod(sentence: string): RetentionPeriod | null {
     unit,
     counted,
     what: account ? "the account" : what,
-    general: !account && !unnamed && (!what || GENERAL.test(what)),
+    general: !account && !unnamed && !backup && (!what || GENERAL.test(what)),
     anonymous: !!unnamed,
+    ...(backup ? { backup: true } : {}),
     action,
     ...ranged,
     ...open,
@@ -496,7 +604,7 @@ const THE = "(?:the |your |our |an? |this |that |its |their )";
  * bounded repeats.
  */
 const FROM_END = new RegExp(
-  `^\\s*(?:after|following|from|of) (${THE}?(?:last (?:interaction|use|login|log-in|activity|contact|visit)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate) ${THE}?account))\\b(?! of\\b)`,
+  `^\\s*(?:after|following|from|of) (${THE}?(?:(?:last|most recent) (?:interaction|use|login|log-in|activity|contact|visit)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate) ${THE}?account))\\b(?! of\\b)`,
   "i",
 );
 
@@ -559,6 +667,8 @@ export const periodValue = (p: RetentionPeriod) => `${p.what ? `${p.what} ` : ""
 export function periodSentence(p: RetentionPeriod): string {
   const from = p.from ? ` ${p.from}` : "";
   if (!p.what) return `a retention period of ${durationText(p)}${from} is stated`;
-  const plural = /s$/i.test(p.what) && !/\b(analytics|access)$/i.test(p.what);
+  const plural =
+    (/s$/i.test(p.what) && !/\b(analytics|access)$/i.test(p.what)) ||
+    /^backup copies\b/.test(p.what);
   return `${p.what} ${plural ? "are" : "is"} ${actionText(p)}`;
 }

@@ -78,6 +78,91 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
+  it('cookies: Do Not Track not honoured is said in the reason, never beside "no fact found" alone (Evernote)', () => {
+    const s = rate("cookies", [
+      "Do Not Track is a privacy preference that users can set in their web browsers.",
+      'At this time, we do not currently respond to or otherwise take action in response to web browser "do not track" signals.',
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(s.reason).toBe(
+      "neutral: Do Not Track signals are not honoured, which does not decide the rating; no fact found on the cookies or trackers used",
+    );
+    expect(s.decisive).toEqual([]);
+    // A tracker found decides, and the signal is not the reason.
+    const tracked = rate("cookies", [
+      'At this time, we do not currently respond to web browser "do not track" signals.',
+      "We allow ad networks to place cookies on our website.",
+    ]);
+    expect(tracked.rating).toBe("concerning");
+    expect(tracked.reason).not.toMatch(/Do Not Track/);
+  });
+
+  it("cookies: tracking across websites is the reason over a tracker only named (WeTransfer)", () => {
+    const s = rate("cookies", [
+      "We or our advertising partners also place cookies on our website(s).",
+      "Advertisement cookies are often also placed by third parties to measure the effectiveness of their advertising campaigns and to follow your internet- and surf behaviour over other domains and websites where they have placed a cookie.",
+    ]);
+    expect(s.reason).toBe(
+      "concerning: third-party tracking (advertising tracking across websites)",
+    );
+    expect(
+      rate("cookies", "We or our advertising partners also place cookies on our website(s).")
+        .reason,
+    ).toBe("concerning: third-party tracking (advertising partners)");
+  });
+
+  it("third parties: sharing with third parties for marketing keeps named processors and no sale from protective (PayPal)", () => {
+    const clauses = [
+      "PayPal does not sell Personal Information.",
+      "We may disclose Personal Information with our service providers that operate at our direction and on our behalf to perform services we outsource to them.",
+      "We use PayPal Manager and Google Checkout to process payments.",
+    ];
+    expect(rate("third-parties", clauses).rating).toBe("protective");
+    const s = rate("third-parties", [
+      ...clauses,
+      "We disclose your Personal Information with service providers and third parties, including those participating in the payment network, to help us provide Services, protect our customers from risk and fraud, market our products, and comply with legal obligations.",
+    ]);
+    expect(s.rating).toBe("neutral");
+    expect(s.reason).toBe(
+      "neutral: data is shared with third parties for marketing; data not sold",
+    );
+  });
+
+  it('retention: a backup remnant is no headline, and other periods are said rather than "no period is stated" (Evernote, WeTransfer)', () => {
+    const evernote = rate("retention", [
+      "The Evernote Service’s back-up systems may retain residual copies of your deleted Content for up to one year due to the nature of those systems’ operations.",
+      "For example, we retain personal data processed for customer support purposes for a maximum of three (3) years from your most recent interaction with the Evernote Service.",
+    ]);
+    expect(summaryOf(evernote)).not.toMatch(/Content/);
+    expect(summaryOf(evernote)).toMatch(/^some personal data is kept for up to 3 years/);
+    // Said when the policy states nothing else.
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "The back-up systems may retain residual copies of your deleted Content for up to one year.",
+        ),
+      ),
+    ).toBe("backup copies of deleted Content are kept for up to 1 year");
+    const wetransfer = rate("retention", [
+      "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected.",
+      "WeTransfer retains your personal information to comply with applicable laws (e.g. retaining financial information for 7 years for tax purposes; or retaining personal information after receiving government data preservation orders), and to comply with legal requests.",
+    ]);
+    expect(summaryOf(wetransfer)).toBe(
+      "Content is deleted within 48 hours of the expiration; financial information is kept for 7 years",
+    );
+    expect(
+      summaryOf(
+        rate(
+          "retention",
+          "Your User Content will be deleted automatically and permanently from our servers within 48 hours from the expiration you selected.",
+        ),
+      ),
+    ).toBe(
+      "Content is deleted within 48 hours of the expiration; no period is stated for other data",
+    );
+  });
+
   it("retention: backups with no limit are concerning, with that reason", () => {
     const s = rate(
       "retention",
@@ -270,7 +355,7 @@ describe("suggestRating: the documented rules", () => {
         ),
       ),
     ).toBe(
-      "Content is deleted within 48 hours of the expiration; no period is stated for other data",
+      "Content is deleted within 48 hours of the expiration; Content is deleted within 1 year of expiration",
     );
     const s = rate("retention", [
       "Log files are kept for a maximum of 72 hours, and only to facilitate troubleshooting, improve the service and prevent misuse.",
@@ -318,6 +403,22 @@ describe("suggestRating: the documented rules", () => {
       "Where you are requested to consent to the processing of your personal data by Apple, you have the right to withdraw your consent at any time.",
     );
     expect(summaryOf(s)).toBe("an opt-out is offered; the policy does not say how");
+  });
+
+  it("choice: the summary says what an opt-out covers and how, and what else may be opted out of (TikTok, WhatsApp)", () => {
+    const s = rate("choice", [
+      "Your rights: Whenever we use your information based on your consent, you can withdraw your consent at any time.",
+      "You may opt out of personalised ads in your account settings.",
+      "You may unsubscribe from our newsletter.",
+    ]);
+    expect(summaryOf(s)).toBe(
+      "an opt-out of targeted advertising is offered in account settings; an opt-out of marketing messages is also offered",
+    );
+    const plain = rate(
+      "choice",
+      "To withdraw your consent, visit your device-based or in-app settings.",
+    );
+    expect(summaryOf(plain)).toBe("an opt-out is offered in account settings");
   });
 
   it("disputes: the free body and the regulator both named, with the policy's capitals", () => {

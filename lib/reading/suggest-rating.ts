@@ -10,9 +10,10 @@ import {
   type Fact,
   type FactKind,
 } from "./extract-facts";
-import { OPT_OUT_HOW_UNSTATED } from "./fact-text";
+import { optOutParts } from "./fact-text";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
+  durationText,
   isShortPeriod,
   periodSentence,
   readRetentionPeriod,
@@ -45,6 +46,8 @@ function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT)
 }
 
 const quoted = (f: Fact | undefined) => (f ? f.value : "");
+const andList = (xs: string[]) =>
+  xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]!}`;
 
 /**
  * A detail in brackets after a headline, left out when it only repeats the headline ("legal
@@ -81,15 +84,25 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("credentials-in-cookies"),
       );
     if (f.has("third-party-tracking")) {
+      // Following the user across websites is the rubric's own words for the concern: it leads
+      // over a tracker only named ("Advertising Partners").
+      const all = f.get("third-party-tracking");
+      const crossSite = all
+        .filter((x) => /across websites$/.test(x.value))
+        .sort(
+          (a, b) =>
+            Number(b.value.startsWith("advertising")) - Number(a.value.startsWith("advertising")),
+        );
+      const tracking = [...crossSite, ...all.filter((x) => !crossSite.includes(x))];
       // "third-party cookies" under the headline "third-party tracking": only "cookies" is new.
-      const named = quoted(f.get("third-party-tracking")[0]);
+      const named = quoted(tracking[0]);
       const rest = named.replace(/^third[- ]party /i, "");
       // What is left opens the phrase now: "Cookies" of "Third-party Cookies" is not a name.
       const what = rest === named ? named : asWritten(rest, 0, rest);
       return rule(
         "concerning",
         `third-party tracking${aside("third-party tracking", what)}`,
-        f.get("third-party-tracking"),
+        tracking,
       );
     }
     if (f.has("cookies-session-only"))
@@ -104,6 +117,26 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         `first-party cookies or analytics (${quoted(f.get("cookies-persistent")[0])}), no third-party tracking found`,
         f.get("cookies-persistent"),
       );
+    /*
+     * Do Not Track is no level of the rubric, which rates the cookies and trackers used; a reason
+     * of "no fact found" above the policy's "we do not respond to Do Not Track signals" read as a
+     * contradiction, so the reason says what was found and why it does not decide.
+     */
+    const signals = f.get("do-not-track");
+    if (signals.length) {
+      const said = signals.find((x) => !x.value.endsWith(": mentioned")) ?? signals[0]!;
+      const [signal, answer] = said.value.split(": ");
+      const what =
+        answer === "mentioned" ? `${signal} is mentioned` : `${signal} signals are ${answer}`;
+      return rule(
+        "neutral",
+        `${what}, which does not decide the rating; no fact found on the cookies or trackers used`,
+        // Nothing decisive to quote: a signal mentioned where no clause is about cookies ("named
+        // after the Do Not Track movement") leaves the practice with no clause found, as before.
+        [],
+        TOPIC,
+      );
+    }
     return null;
   },
   retention(f) {
@@ -115,7 +148,9 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     });
     // A period for data said to identify no one ("anonymous user data", Shockwave) is not the
     // period of the personal data rated: said only when the policy states nothing else.
-    const periods = stated.filter((p) => !p.period.anonymous);
+    // Nor copies a backup system keeps of deleted data ("residual copies of your deleted Content
+    // for up to one year", Evernote): they say how long a remnant lasts, not how long data is kept.
+    const periods = stated.filter((p) => !p.period.anonymous && !p.period.backup);
     const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
     if (backups.length && !periods.length)
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
@@ -145,15 +180,32 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const unsaid = periods.find((p) => !p.period.what);
     if (general) return rule("neutral", periodSentence(general.period), [general.fact]);
     if (specific) {
+      /*
+       * A second period for other data is said too ("financial information is kept for 7 years"),
+       * and "no period is stated for other data" only when the policy states no other period at
+       * all: until the review of 2026-12-03 WeTransfer's summary said so beside a quoted clause
+       * "retaining financial information for 7 years for tax purposes".
+       */
+      const what = (p: { period: RetentionPeriod }) => p.period.what?.toLowerCase() ?? "";
+      // Said only when it names its data and says something new ("logs" and "log data" for the
+      // same 14 days is one statement; Evernote's 3 and 5 years for some personal data are two).
+      const second = periods.find(
+        (p) =>
+          p !== specific &&
+          p.period.what &&
+          durationText(p.period) !== durationText(specific.period),
+      );
+      const said = second ? [specific, second] : [specific];
+      const others = stated.some((p) => !said.includes(p) && what(p) !== what(specific));
       const [rest, restFacts] = whileNeeded.length
         ? [`other data is kept ${whileNeeded[0]!.value}`, whileNeeded.slice(0, 1)]
         : deletion.length
           ? ["other data is deleted when the account is closed or on request", deletion.slice(0, 1)]
-          : ["no period is stated for other data", []];
-      return rule("neutral", `${periodSentence(specific.period)}; ${rest}`, [
-        specific.fact,
-        ...restFacts,
-      ]);
+          : others || second
+            ? ["", []]
+            : ["no period is stated for other data", []];
+      const text = [...said.map((p) => periodSentence(p.period)), rest].filter(Boolean).join("; ");
+      return rule("neutral", text, [...said.map((p) => p.fact), ...restFacts]);
     }
     if (unsaid) return rule("neutral", periodSentence(unsaid.period), [unsaid.fact]);
     if (deletion.length)
@@ -280,12 +332,23 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     // Only a denial for all data and everyone: one for minors or sensitive data says nothing of the rest.
     const noSale = f.get("no-sale").filter((x) => !scopedNoSale(x));
     const notSold = noSale.length > 0 && !f.has("sale-aggregated");
-    if (notSold && contract.length && named.length)
+    /*
+     * Data given to third parties for marketing, the company's own or theirs, is more than "only
+     * named processors" (DESIGN.md): it keeps the practice from protective, whatever is denied.
+     */
+    const marketing = f.get("marketing-sharing");
+    if (notSold && contract.length && named.length && !marketing.length)
       return rule("protective", "named processors under contract, and data not sold", [
         noSale[0]!,
         contract[0]!,
         named[0]!,
       ]);
+    if (marketing.length)
+      return rule(
+        "neutral",
+        `data is shared with third parties for marketing${notSold ? "; data not sold" : ""}`,
+        notSold ? [marketing[0]!, noSale[0]!] : marketing.slice(0, 1),
+      );
     // Aggregated or de-identified data is not the personal data the practice is about: a sale
     // of it is stated, not concerning, and it is not "never sold" either.
     if (f.has("sale-aggregated"))
@@ -342,19 +405,28 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   choice(f) {
-    if (f.has("opt-out")) {
-      // The first opt-out that says how to use it leads; the rest may say only that there is one.
-      const said = f.get("opt-out").filter((x) => x.value !== OPT_OUT_HOW_UNSTATED);
-      const unsaid = f.get("opt-out").filter((x) => x.value === OPT_OUT_HOW_UNSTATED);
-      return rule(
-        "neutral",
-        said.length
-          ? `an opt-out is offered ${said[0]!.value}`
-          : "an opt-out is offered; the policy does not say how",
-        [...said, ...unsaid].slice(0, 2),
-      );
-    }
-    return null;
+    const offered = f.get("opt-out").map((x) => ({ x, ...optOutParts(x.value) }));
+    if (!offered.length) return null;
+    // What the opt-out covers and how it is used, both said where a sentence says both.
+    const best =
+      offered.find((o) => o.of && o.how) ??
+      offered.find((o) => o.how) ??
+      offered.find((o) => o.of) ??
+      offered[0]!;
+    const what = best.of ? `an opt-out of ${best.of}` : "an opt-out";
+    const others = [...new Set(offered.flatMap((o) => (o.of && o.of !== best.of ? [o.of] : [])))];
+    const also =
+      others.length === 1
+        ? `; an opt-out of ${others[0]!} is also offered`
+        : others.length
+          ? `; opt-outs of ${andList(others.slice(0, 2))} are also offered`
+          : "";
+    const rest = [best, ...offered.filter((o) => o !== best && o.of && o.of !== best.of)];
+    return rule(
+      "neutral",
+      `${best.how ? `${what} is offered ${best.how}` : `${what} is offered; the policy does not say how`}${also}`,
+      rest.map((o) => o.x).slice(0, 2),
+    );
   },
   access(f) {
     if (f.has("deletion-right") && f.has("correction-right"))
