@@ -13,7 +13,7 @@
 import pg from "pg";
 import { startAbApps, type AbSide } from "./ab-apps";
 import { missMixUrls, shuffled } from "./miss-mix";
-import { MIX_SEED, MIX_SIZE } from "./miss-path";
+import { MIX_SEED, MIX_SIZE, UNCACHED } from "./miss-path";
 import { loadUrls } from "./url-load";
 
 const other = process.argv[2];
@@ -22,10 +22,6 @@ if (!other || !(rounds > 0)) {
   console.error("usage: tsx scripts/bench/ab-mix.ts <other worktree> [rounds]");
   process.exit(2);
 }
-const UNCACHED = {
-  "accept-encoding": "gzip, deflate, br, zstd",
-  cookie: "policy-atlas-bench=uncached",
-};
 const sides: readonly AbSide[] = ["before", "after"];
 const apps = await startAbApps(other);
 

@@ -15,7 +15,7 @@ import pg from "pg";
 import { startAbApps, type AbSide } from "./ab-apps";
 import { cpuBetween } from "./cpu-usage";
 import { missMixUrls, shuffled } from "./miss-mix";
-import { MIX_SEED, MIX_SIZE, RENDER_FLOOR } from "./miss-path";
+import { MIX_SEED, MIX_SIZE, RENDER_FLOOR, UNCACHED } from "./miss-path";
 
 const other = process.argv[2];
 const perKind = Number(process.argv[3] ?? 60);
@@ -23,10 +23,6 @@ if (!other || !(perKind > 0)) {
   console.error("usage: tsx scripts/bench/ab-render.ts <other worktree> [requests per kind]");
   process.exit(2);
 }
-const HEADERS = {
-  "accept-encoding": "gzip, deflate, br, zstd",
-  cookie: "policy-atlas-bench=uncached",
-};
 const apps = await startAbApps(other);
 
 try {
@@ -55,7 +51,7 @@ try {
     ["company page, mozy", ["/companies/mozy"]],
   ];
   const get = async (side: AbSide, p: string) => {
-    const r = await fetch(apps.base[side] + p, { headers: HEADERS, redirect: "manual" });
+    const r = await fetch(apps.base[side] + p, { headers: UNCACHED, redirect: "manual" });
     const body = await r.arrayBuffer();
     if (r.status !== 200) throw new Error(`${apps.base[side]}${p} answered ${r.status}`);
     return body.byteLength;
