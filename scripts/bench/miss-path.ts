@@ -25,7 +25,6 @@ export const MISS_TARGETS = { shareOfFloor: 0.5, mixP99Ms: 200 } as const;
 
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 /** The front server never answers a request with a cookie from its cache (lib/server/cache-policy.ts). */
-/** A browser's request that the front server must not answer from its cache (docs/operations.md). */
 export const UNCACHED = { ...BROWSER, cookie: "policy-atlas-bench=uncached" };
 const RENDER_SAMPLES = 10;
 
