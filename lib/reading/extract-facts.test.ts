@@ -144,6 +144,18 @@ describe("extractFacts on real policy sentences", () => {
         "retention-period",
       ),
     ).toBe("undelivered messages kept for up to 30 days");
+    // Information about something is that, not information in general (Tinder).
+    expect(
+      value(
+        "We keep information on the existence of past accounts and subscriptions for three years after the closure of your last account to ensure proper and accurate financial forecasting.",
+        "retention-period",
+      ),
+    ).toBe(
+      "information on the existence of past accounts and subscriptions kept for 3 years after the closure of your last account",
+    );
+    expect(value("Your information is retained for 3 years.", "retention-period")).toBe(
+      "information kept for 3 years",
+    );
     expect(
       kinds(
         "Because of this, there may be delays between when you delete something and when copies are deleted from our active and backup systems.",

@@ -172,6 +172,21 @@ const ACCOUNT_ENDS_CASE =
  * meant. Null when the sentence means data in general ("your personal data", "data is retained
  * for up to two years").
  */
+/**
+ * "Information" said to be about something, between it and its period: "information on the
+ * existence of past accounts and subscriptions for three years after the closure of your last
+ * account" (Tinder) is kept about past accounts, not information in general. Read only up to the
+ * period, within one clause.
+ */
+const ABOUT_BEFORE_PERIOD =
+  /^ (on|about|regarding|concerning|relating to) ([^,;:.()]{3,80}?) (?:(?:is|are|will be|may be) )?(?:(?:kept|retained|stored|held) )?(?:for|until|up to|during)\s*$/i;
+function dataAbout(sentence: string, object: RegExpExecArray, period: number): string | null {
+  const end = object.index + object[0].length;
+  if (period <= end) return null;
+  const m = ABOUT_BEFORE_PERIOD.exec(sentence.slice(end, period));
+  return m ? `${asWritten(sentence, object.index, object[0])} ${m[1]} ${m[2]}` : null;
+}
+
 function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null {
   const words = sentence.slice(Math.max(0, object.index - 40), object.index).split(" ");
   words.pop(); // the empty string after the last space, or a cut word with no space before "data"
@@ -435,7 +450,8 @@ function periodAround(
     : null;
   if (what && unnamed)
     what = `${unnamed[0].trim().toLowerCase()}${unnamed[0].endsWith("-") ? "" : " "}${what}`;
-  else if (what && object && GENERAL.test(what)) what = dataOfOneKind(sentence, object) ?? what;
+  else if (what && object && GENERAL.test(what))
+    what = dataOfOneKind(sentence, object) ?? dataAbout(sentence, object, start) ?? what;
   // A message kept because it could not be delivered keeps that qualifier: "If a message cannot be
   // delivered immediately …, we keep it … for up to 30 days" (WhatsApp) is about undelivered ones.
   if (what && /^messages?$/i.test(what) && UNDELIVERED.test(sentence))
