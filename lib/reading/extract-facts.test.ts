@@ -118,6 +118,17 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("retention-deletion");
   });
 
+  it("retention: an account the company suspends or closes as a sanction is no deletion on closing (Evernote)", () => {
+    expect(
+      kinds(
+        "If we become aware of a potential violation of the Terms of Service or User Guidelines, we may suspend or close your account until the problematic material is removed.",
+      ),
+    ).not.toContain("retention-deletion");
+    expect(
+      kinds("If you close your account, we delete your personal data within a reasonable time."),
+    ).toContain("retention-deletion");
+  });
+
   it("retention: what a sentence says of its period (WhatsApp, Wikipedia, Google)", () => {
     const value = (s: string, kind: FactKind) => factOf(s, kind)?.value;
     // How long deletion takes, or a period pointed back to, is no retention period.

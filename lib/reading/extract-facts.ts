@@ -894,8 +894,10 @@ const EXTRACTORS: Extractor[] = [
       /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
       "deleted when the account is closed or on request",
     ),
+    // Nor an account the company suspends or closes as a sanction, "until the problematic material
+    // is removed" (Evernote): that is enforcement, not what happens to data on closing.
     unless: new RegExp(
-      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b`,
+      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b|\\b(suspend\\w*|disabl\\w*)\\b.{0,30}\\b(clos\\w*|terminat\\w*)\\b|\\buntil\\b.{0,40}\\b(is|are|has been|have been) removed\\b`,
       "i",
     ),
   },
