@@ -1,3 +1,4 @@
+import { nameList } from "@/lib/name-list";
 import { formatVersionDate } from "./version-date";
 
 type Counts = {
@@ -42,7 +43,7 @@ export function HistoryIntro({
       <p>{opening}</p>
       <details className="group" data-testid="history-kinds">
         <summary className="cursor-pointer">
-          Not listed as changes: {joinWords(kinds)}{" "}
+          Not listed as changes: {nameList(kinds)}{" "}
           <span className="no-print text-sky-800 underline dark:text-sky-300">
             <span className="group-open:hidden">(what these are)</span>
             <span className="hidden group-open:inline">(hide)</span>
@@ -86,11 +87,4 @@ export function HistoryIntro({
       </details>
     </div>
   );
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinWords(words: string[]): string {
-  return words.length < 2
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }

@@ -1,3 +1,4 @@
+import { nameList } from "../name-list";
 import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
@@ -46,8 +47,6 @@ function rule(rating: Rating, reason: string, decisive: Fact[], strength = FACT)
 }
 
 const quoted = (f: Fact | undefined) => (f ? f.value : "");
-const andList = (xs: string[]) =>
-  xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]!}`;
 
 /**
  * A detail in brackets after a headline, left out when it only repeats the headline ("legal
@@ -419,7 +418,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       others.length === 1
         ? `; an opt-out of ${others[0]!} is also offered`
         : others.length
-          ? `; opt-outs of ${andList(others.slice(0, 2))} are also offered`
+          ? `; opt-outs of ${nameList(others.slice(0, 2))} are also offered`
           : "";
     const rest = [best, ...offered.filter((o) => o !== best && o.of && o.of !== best.of)];
     return rule(
