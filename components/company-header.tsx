@@ -1,3 +1,4 @@
+import { statedAfterRecorded } from "@/lib/date-precision";
 import type { CompanyDetail } from "@/lib/queries/companies";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
 import { countRatings } from "@/lib/rating-counts";
@@ -69,6 +70,17 @@ export function CompanyHeader({
                   (as stated in the policy
                   {company.provenance === "machine" ? "; read by machine" : ""})
                 </span>
+                {company.effectiveDate &&
+                company.archivedOn &&
+                statedAfterRecorded(company.effectiveDate, company.archivedOn) ? (
+                  <span
+                    className="block text-slate-600 dark:text-slate-400"
+                    data-testid="stated-after-recorded"
+                  >
+                    Later than this copy was recorded: a policy is often published before the date
+                    it takes effect.
+                  </span>
+                ) : null}
               </>
             )}
           </dd>

@@ -465,6 +465,10 @@ test.describe("policy history", () => {
         await expect(why).toContainText(
           "The latest change listed is that of Oct 29, 2025. The 49 versions recorded since (Oct 31, 2025 – Aug 17, 2026) are not listed: 46 went back and forth between texts and 3 changed only the layout.",
         );
+        // "Last updated: 30 November 2025" came with the change of Oct 29, 2025.
+        await expect(page.getByTestId("stated-after")).toHaveText(
+          "TikTok’s current policy gives the date “Last modified Nov 30, 2025”, later than this change was recorded (Oct 29, 2025): a policy is often published ahead of the date it takes effect.",
+        );
         await expect(
           why.getByRole("link", { name: /Compare the latest version \(Aug 17, 2026\)/ }),
         ).toHaveAttribute("href", `/companies/tiktok/changes?from=${oct29.id}&to=${latest.id}`);
@@ -496,6 +500,7 @@ test.describe("policy history", () => {
     // A comparison with a version inside the run opens it, so its checked radio shows.
     await page.goto(`/companies/tiktok/changes?from=${oct29.id}&to=${latest.id}`);
     await expect(page.getByTestId("since-latest-change")).toHaveCount(0);
+    await expect(page.getByTestId("stated-after")).toHaveCount(0);
     await expect(page.locator(`#version-${latest.id}`)).toBeVisible();
     await page.close();
     // Without JavaScript the run still opens (a native <details>).

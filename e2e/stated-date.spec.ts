@@ -23,6 +23,18 @@ test("a machine-read company shows the date its policy states, however it is wri
   }
 });
 
+test("a policy dated after it was recorded says it was published ahead of that date (Atlassian: effective Aug 17, 2026, recorded Apr 21, 2026)", async ({
+  page,
+}) => {
+  await page.goto("/companies/atlassian");
+  await expect(policyDate(page)).toHaveText(
+    "Effective Aug 17, 2026 (as stated in the policy; read by machine)Later than this copy was recorded: a policy is often published before the date it takes effect.",
+  );
+  // A date before the recording needs no such word.
+  await page.goto("/companies/tiktok");
+  await expect(page.getByTestId("stated-after-recorded")).toHaveCount(0);
+});
+
 test("a policy that states only a month shows that month, never a day (Bing: 'Last Updated: June 2026')", async ({
   page,
 }) => {

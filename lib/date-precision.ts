@@ -20,3 +20,12 @@ export const storedDay = (iso: string | null): Date | null =>
 /** A stored date written back at its precision: "2026-06-30", or "2026-06" for a month. */
 export const statedIso = (date: Date | null, precision: DatePrecision): string | null =>
   date ? date.toISOString().slice(0, precision === "month" ? 7 : 10) : null;
+
+/**
+ * Whether a stated date ("2026-08-17", or a month "2026-08") is later than a day a version was
+ * recorded ("2026-04-21…"). A month is later only when its month is: "August 2026" is not later
+ * than Aug 5, 2026. Policies are often published ahead of the date they give (the day they take
+ * effect), and a reader seeing that date after the recording needs to be told it is no error.
+ */
+export const statedAfterRecorded = (stated: string, recorded: string): boolean =>
+  precisionOf(stated) === "month" ? stated > recorded.slice(0, 7) : stated > recorded.slice(0, 10);

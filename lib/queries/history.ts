@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
+import { datePrecisionFromDb, statedIso } from "../date-precision";
 import { matchClauses } from "../history/match-clauses";
 import { PRACTICE_SLUGS } from "../reading/practice-slugs";
 import {
@@ -63,7 +64,12 @@ export type HistoryCompany = {
   provenance: "curated" | "machine";
 };
 
-export type Timeline = { company: HistoryCompany; versions: VersionSummary[] };
+/** The date the current policy states for itself ("2025-11-30", or "2026-06" for a month). */
+export type TimelineCompany = HistoryCompany & {
+  statedDate: { iso: string; label: string | null } | null;
+};
+
+export type Timeline = { company: TimelineCompany; versions: VersionSummary[] };
 
 type VersionRow = {
   id: number;
@@ -126,11 +132,24 @@ const comparedTo = (version: "v" | "p") =>
     EXISTS (SELECT 1 FROM "policy_version" o WHERE o."company_id" = b."company_id"
       AND o."seq" > b."seq" AND o."seq" < ${Prisma.raw(`${version}."seq"`)} AND o."other_language") AS "compared_over_other_language"`;
 
-async function findCompany(slug: string): Promise<HistoryCompany | null> {
-  return getDb().company.findFirst({
-    where: { slug, synthetic: false },
-    select: { id: true, slug: true, name: true, sector: true, provenance: true },
-  });
+async function findCompany(slug: string): Promise<TimelineCompany | null> {
+  const [row] = await getDb().$queryRaw<
+    Array<
+      HistoryCompany & {
+        effective_date: Date | null;
+        effective_date_precision: string | null;
+        effective_date_label: string | null;
+      }
+    >
+  >`
+    SELECT c."id", c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
+           p."effective_date", p."effective_date_precision", p."effective_date_label"
+    FROM "company" c LEFT JOIN "policy" p ON p."company_id" = c."id"
+    WHERE c."slug" = ${slug} AND NOT c."synthetic"`;
+  if (!row) return null;
+  const { effective_date, effective_date_precision, effective_date_label, ...company } = row;
+  const iso = statedIso(effective_date, datePrecisionFromDb(effective_date_precision ?? "day"));
+  return { ...company, statedDate: iso ? { iso, label: effective_date_label } : null };
 }
 
 /** Progress of the history load (null before the first one). */

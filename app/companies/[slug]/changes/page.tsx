@@ -7,6 +7,7 @@ import { HistoryIntro } from "@/components/history/history-intro";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { RatingChanges } from "@/components/history/rating-changes";
 import { SinceKept } from "@/components/history/since-kept";
+import { StatedAfterNote } from "@/components/history/stated-after-note";
 import { formatVersionDate, VersionDate } from "@/components/history/version-date";
 import { VersionKindBadge } from "@/components/history/version-kind";
 import { VersionTimeline } from "@/components/history/version-timeline";
@@ -202,6 +203,13 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               </Link>
             </span>
           </p>
+          {latestChange && diff.to.id === latestChange.id ? (
+            <StatedAfterNote
+              name={company.name}
+              stated={company.statedDate}
+              recordedAt={latestChange.recordedAt}
+            />
+          ) : null}
           {gap && !requested ? (
             <p
               className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700"
