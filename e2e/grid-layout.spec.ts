@@ -239,4 +239,38 @@ test.describe("at 390 × 844, a phone's first screen", () => {
     expect(glanceBox.y + glanceBox.height).toBeLessThanOrEqual(844);
     expect(nameBox.y + nameBox.height).toBeLessThanOrEqual(844);
   });
+
+  test("with four machine-read companies picked, the intro folds and the first row still shows", async ({
+    page,
+  }) => {
+    await page.goto("/?companies=whatsapp,spotify,tiktok,paypal");
+    const firstPractice = page.locator("tbody th[scope=row] a").first();
+    const nameBox = (await firstPractice.boundingBox())!;
+    expect(nameBox.y + nameBox.height).toBeLessThanOrEqual(844);
+    // The intro's first sentence shows; the rest (who read the columns, and how well) is a fold.
+    const fold = page.locator("details", { hasText: "What these columns are, and who read them" });
+    await expect(fold).not.toHaveAttribute("open");
+    await expect(fold.locator("p")).toBeHidden();
+    await fold.locator("summary").click();
+    await expect(fold.locator("p")).toContainText(
+      "read by software: their ratings are suggestions, not reviewed",
+    );
+    await expect(fold.getByRole("link", { name: "how accurate machine reading is" })).toBeVisible();
+    await page.screenshot({ path: `${ARTIFACTS}/grid-phone-picked-intro.png` });
+  });
+});
+
+test("on a wide screen the grid's intro is one paragraph, with no fold", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/?companies=whatsapp,mozy");
+  await expect(page.locator("details", { hasText: "What these columns are" })).toBeHidden();
+  // innerText: the phone's full stop (hidden here) is in the paragraph's text content.
+  await expect(page.locator("p", { hasText: "in the copy we hold" }).first()).toContainText(
+    "practice by practice, in the copy we hold",
+    { useInnerText: true },
+  );
+  await expect(page.locator("p", { hasText: "in the copy we hold" }).first()).toContainText(
+    "read by software: their ratings are suggestions",
+    { useInnerText: true },
+  );
 });

@@ -10,6 +10,7 @@ import { GridFilters } from "@/components/grid-filters";
 import { Notices } from "@/components/notices";
 import { OpenOnWideScreens } from "@/components/open-on-wide-screens";
 import { Pagination } from "@/components/pagination";
+import { GridIntro } from "@/components/grid-intro";
 import { GridScopeBar } from "@/components/grid-scope-bar";
 import { policyYears, recordedYears } from "@/components/policy-dates";
 import { ProvenanceLegend } from "@/components/provenance-legend";
@@ -153,39 +154,12 @@ export default async function ComparePage({
     <div className="space-y-4 sm:space-y-5">
       <div className="max-w-3xl space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare privacy policies</h1>
-        {machineShown.length === 0 ? (
-          <p className="text-sm text-slate-700 sm:text-base dark:text-slate-300">
-            What each company&rsquo;s privacy policy said, practice by practice. These are archived
-            copies{years ? ` of policies dated ${years}` : ""}, not the companies&rsquo; current
-            terms: each column gives the policy&rsquo;s own date and when it was archived. Summaries
-            are ours; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a
-            rating to{" "}
-            <Link href="/methodology" className={LINK}>
-              how we rate
-            </Link>
-            .
-          </p>
-        ) : (
-          <p className="text-sm text-slate-700 sm:text-base dark:text-slate-300">
-            What each company&rsquo;s privacy policy says, practice by practice, in the copy we hold
-            (not necessarily today&rsquo;s terms: each column gives the policy&rsquo;s own date and
-            when the copy was archived or recorded).{" "}
-            {curatedShown.length > 0 &&
-              `Curated columns are archived policies${years ? ` dated ${years}` : ""} with our summaries; `}
-            {curatedShown.length > 0 ? "machine-read" : "Machine-read"} columns are policies
-            recorded by Open Terms Archive{recorded ? ` in ${recorded}` : ""}, read by software:
-            their ratings are suggestions, not reviewed. Open a cell&rsquo;s clauses to read the
-            company&rsquo;s own words, or see{" "}
-            <Link href="/methodology" className={LINK}>
-              how we rate
-            </Link>{" "}
-            and{" "}
-            <Link href="/methodology#machine-reading" className={LINK}>
-              how accurate machine reading is
-            </Link>
-            .
-          </p>
-        )}
+        <GridIntro
+          machine={machineShown.length}
+          curated={curatedShown.length}
+          years={years}
+          recorded={recorded}
+        />
       </div>
 
       <GridScopeBar
