@@ -1608,6 +1608,45 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Better Business Bureau");
   });
 
+  it("disputes: a sentence that goes on with a transfer framework's recourse is for some users only (GitHub, Cloudflare); its clause decides, not a framework named for something else (dotCloud)", () => {
+    const bodies = (...clauses: string[]) =>
+      extractFacts(clauses)
+        .filter((f) => f.kind === "independent-body" || f.kind === "arbitration")
+        .map((f) => f.value);
+    expect(
+      bodies(
+        "If you do not receive timely acknowledgment of your DPF Principles-related complaint from us, or if we have not addressed your DPF Principles-related complaint to your satisfaction, please visit https://go.adr.org/dpf_irm.html for more information or to file a complaint. The services of the International Centre for Dispute Resolution are provided at no cost to you.",
+        "An individual has the possibility, under certain conditions, to invoke binding arbitration for complaints regarding DPF compliance not resolved by any of the other DPF mechanisms.",
+      ),
+    ).toEqual([
+      "International Centre for Dispute Resolution (for some users only)",
+      "binding arbitration (for some users only)",
+    ]);
+    // "DPFs", and "EU-U.S." is no sentence end before the framework's name.
+    expect(
+      bodies(
+        "In compliance with the DPFs, Cloudflare commits to refer unresolved complaints concerning our handling of personal information received in reliance on the DPFs to TRUSTe, an alternative dispute resolution provider based in the United States.",
+        "Wix.com commits to cooperate with the advice of the panel established by the EU data protection authorities (DPAs) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF.",
+      ),
+    ).toEqual([
+      "TRUSTe (for some users only)",
+      "EU data protection authorities (for some users only)",
+    ]);
+    // The same words in a clause of their own, or after a framework named for audits, are everyone's.
+    expect(
+      bodies(
+        "If you have an unresolved privacy or data-use concern that we have not addressed satisfactorily, please contact our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.",
+        "dotCloud will review all audit requests submitted in writing or through email for the purpose of determining whether or not its procedures and protocols being used are consistent with the US-EU Safe Harbor Framework. If dotCloud is unable to resolve the conflict with the individual or customer/client filing the complaint, it will mediate such said conflict in front of a panel of the American Arbitration Association.",
+      ),
+    ).toEqual(["TRUSTe", "American Arbitration Association"]);
+    // A framework's query "(or general privacy-related)" opens the recourse after it to all (Overleaf).
+    expect(
+      bodies(
+        "If you have an EU-U.S. Data Privacy Framework-related (or general privacy-related) query or complaint, we encourage you to contact us as a first step. Any unresolved complaints may be referred to our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.",
+      ),
+    ).toEqual(["TRUSTe"]);
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

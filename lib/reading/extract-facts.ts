@@ -97,7 +97,25 @@ type Extractor = {
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string, policy: PolicyWords, previous: string) => Found | Found[] | null;
+  value: (
+    sentence: string,
+    policy: PolicyWords,
+    previous: string,
+    soFar: ClauseSoFar,
+  ) => Found | Found[] | null;
+};
+
+/**
+ * What the clause's earlier sentences said that a later one goes on with. A recourse paragraph
+ * names its framework once: "If you do not receive timely acknowledgment of your DPF
+ * Principles-related complaint …, please visit … to file a complaint. The services of the
+ * International Centre for Dispute Resolution are provided at no cost to you." (GitHub).
+ */
+type ClauseSoFar = {
+  /** An earlier sentence spoke of complaints, disputes or recourse. */
+  recourse: boolean;
+  /** An earlier sentence confined that recourse to some users or to a transfer framework. */
+  confinedRecourse: boolean;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -351,10 +369,24 @@ const INDEPENDENT_BODY =
  * The end of a sentence: a full stop, question or exclamation mark before a new word or the end
  * (a lower-case one too: "… Association. dotCloud will self certify …").
  */
-const SENTENCE_END = /[.!?](?=\s+["“(]?[A-Za-z]|\s*$)/;
-const SENTENCE_ENDS = /[.!?]\s+(?=["“(]?[A-Za-z])/g;
+// Not after an initial's full stop: "the EU-U.S. DPF" is one sentence.
+const SENTENCE_END = /(?<!\b[A-Z])[.!?](?=\s+["“(]?[A-Za-z]|\s*$)/;
+const SENTENCE_ENDS = /(?<!\b[A-Z])[.!?]\s+(?=["“(]?[A-Za-z])/g;
 const CONFINED =
-  /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|safe harbou?r|privacy shield|data privacy frameworks?|dpf)\b/i;
+  /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|safe harbou?r|privacy shield|data privacy frameworks?|dpfs?)\b/i;
+/** A sentence about recourse: the words of complaints, disputes and whom to turn to. */
+const RECOURSE =
+  /\b(complain\w*|disputes?|inquir\w*|enquir\w*|recourse|concerns?|resolv\w*|resolution|redress|contact\w*|appeal\w*|grievances?|arbitrat\w*|mediations?\b.{0,40}\brules|mechanism|at no cost|free of charge)\b/i;
+/** A sentence that opens its recourse to everyone, whatever the sentences before it confined. */
+const OPEN_TO_ALL =
+  /\b((any|all|every) (users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (where|your)|or (any )?(general|other) (privacy|data))\b/i;
+/**
+ * Confined to some users: by its own sentence, or as the continuation of a clause whose recourse
+ * an earlier sentence confined, unless it opens itself to all.
+ */
+const confinedRecourse = (own: string, soFar: ClauseSoFar) =>
+  CONFINED.test(own) || (soFar.confinedRecourse && !OPEN_TO_ALL.test(own));
+export const SOME_USERS_ONLY = " (for some users only)";
 
 /**
  * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
@@ -1142,10 +1174,14 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "arbitration",
     practice: "disputes",
-    value: fixed(
-      /\bbinding\b.{0,40}\barbitration\b|\barbitration\b.{0,60}\b(final and binding|binding)\b|\bindividual arbitration\b|\barbitrat\w+ on an individual basis\b|\bresolved (exclusively |solely )?(by|through) arbitration\b/i,
-      "binding arbitration",
-    ),
+    // A transfer framework's arbitration ("you may invoke binding arbitration for complaints
+    // regarding DPF compliance") is open only to the people whose data it covers, as its bodies are.
+    value: (s, _policy, _previous, soFar) =>
+      /\bbinding\b.{0,40}\barbitration\b|\barbitration\b.{0,60}\b(final and binding|binding)\b|\bindividual arbitration\b|\barbitrat\w+ on an individual basis\b|\bresolved (exclusively |solely )?(by|through) arbitration\b/i.test(
+        s,
+      )
+        ? `binding arbitration${confinedRecourse(s, soFar) ? SOME_USERS_ONLY : ""}`
+        : null,
     unless: /\b(not (be )?(required|bound)|non-binding)\b/i,
   },
   {
@@ -1160,19 +1196,20 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "independent-body",
     practice: "disputes",
-    value: (s) => {
+    value: (s, _policy, _previous, soFar) => {
       const m = INDEPENDENT_BODY.exec(s);
       if (!m) return null;
       const body = asWritten(s, m.index, m[0]);
       // The rubric rates what every user is offered: a body confined to some users is noted so.
-      // Read the body's own sentence: a framework named in a sentence before or after it
-      // ("dotCloud will self certify … its Safe Harbor Privacy Policy") does not confine it.
+      // Read the body's own sentence and the recourse its clause began: a framework named in a
+      // sentence about something else ("dotCloud will review all audit requests … consistent with
+      // the US-EU Safe Harbor Framework") does not confine it.
       const after = m.index + m[0].length;
       const end = SENTENCE_END.exec(s.slice(after));
       let start = 0;
       for (const e of s.slice(0, m.index).matchAll(SENTENCE_ENDS)) start = e.index + e[0].length;
       const own = s.slice(start, end ? after + end.index + 1 : s.length);
-      return CONFINED.test(own) ? `${body} (for some users only)` : body;
+      return confinedRecourse(own, soFar) ? `${body}${SOME_USERS_ONLY}` : body;
     },
   },
   {
@@ -1499,6 +1536,7 @@ export function extractFacts(
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
+    const soFar: ClauseSoFar = { recourse: false, confinedRecourse: false };
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
@@ -1511,7 +1549,7 @@ export function extractFacts(
         const gate = x.gateOnWhole ? whole : s;
         if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
         if (x.unless?.test(s)) continue;
-        const result = x.value(s, policy, x.gateOnPrevious ? context : "");
+        const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;
         // A sentence may state more than one fact of a kind: two retention periods, each its own.
         for (const found of Array.isArray(result) ? result : [result]) {
@@ -1534,6 +1572,13 @@ export function extractFacts(
               ...parts,
             });
         }
+      }
+      // After the sentence's own facts: a sentence is read by its own words, its followers by it.
+      if (RECOURSE.test(s)) {
+        soFar.recourse = true;
+        // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or
+        // complaint" (Overleaf) opens the recourse that follows to everyone.
+        soFar.confinedRecourse ||= CONFINED.test(s) && !OPEN_TO_ALL.test(s);
       }
     }
     const headingPath = headingPaths[index];
