@@ -1647,6 +1647,21 @@ describe("extractFacts on real policy sentences", () => {
     ).toEqual(["TRUSTe"]);
   });
 
+  it("disputes: a body named where no recourse is offered is none: an ad-preferences page, a seal, a product (SurveyMonkey, Simpli.fi, ironSource)", () => {
+    for (const sentence of [
+      "If you do not want SurveyMonkey to use this information to serve you targeted ads about our services, you may indicate your preferences at https://www.aboutads.info, https://preferences-mgr.truste.com/ or, if you are located in the European Union, at https://www.youronlinechoices.eu/.",
+      '](https://privacy.truste.com/privacy-seal/validation?rid=f535d01d "TRUSTe Privacy Certification")',
+      "Mobile Ad Network and Mediation Platform – https://developers.ironsrc.com/ironsource-mobile/air/ironsource-mobile-privacy-policy/",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("independent-body");
+    expect(
+      factOf(
+        "Any unresolved complaints may be referred to our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.",
+        "independent-body",
+      )?.value,
+    ).toBe("TRUSTe");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

@@ -1197,6 +1197,9 @@ const EXTRACTORS: Extractor[] = [
     kind: "independent-body",
     practice: "disputes",
     value: (s, _policy, _previous, soFar) => {
+      // A body named where nobody is offered recourse is none: a seal's image, an ad-preferences
+      // page ("indicate your preferences at https://preferences-mgr.truste.com/", SurveyMonkey).
+      if (!RECOURSE.test(s) && !soFar.recourse) return null;
       const m = INDEPENDENT_BODY.exec(s);
       if (!m) return null;
       const body = asWritten(s, m.index, m[0]);
