@@ -1662,6 +1662,21 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("TRUSTe");
   });
 
+  it("law-enforcement: a warrant is the court's, not the verb (MediaFire, Vinted, LINE)", () => {
+    for (const sentence of [
+      "In some cases where we feel the security risk of shared files warrants it, to prevent the spread of viruses and malware on our platform, at our sole discretion, we may send files to partners.",
+      "If we determine that the request warrants a fee, we will tell you why we made that decision and provide you with a cost estimate before completing your request.",
+      "You represent and warrant that you have the right capacity and legal capacity required for using our Services.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("legal-process");
+    expect(
+      factOf(
+        "We may disclose information in response to a search warrant or other valid legal request.",
+        "legal-process",
+      )?.value,
+    ).toBe("search warrant");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

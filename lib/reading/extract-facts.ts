@@ -1228,8 +1228,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "law-enforcement",
     // Disclosure in answer to legal process, not a regulator's powers ("by seeking court orders").
     when: /\b(disclos\w*|shar\w*|provid\w*|releas\w*|respond\w*|comply\w*|complian\w*|requests?|required|requires?|preserv\w*|access|produc\w*|satisfy|law enforcement|government\w*|authorit\w*|demands?|receive\w*)\b/i,
+    // Not the verb: "where we feel the security risk of shared files warrants it" (MediaFire).
     value: first(
-      /\b(subpoenas?|court orders?|search warrants?|warrants?|valid legal process|legal process)\b/i,
+      /\b(subpoenas?|court orders?|search warrants?|warrants?(?! (it|this|that|them|such|further|an?|the)\b)|valid legal process|legal process)\b/i,
     ),
   },
   {
