@@ -1677,6 +1677,22 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("search warrant");
   });
 
+  it("children: an age in brackets, and a minimum said as 'age 18 and above' (The New York Times, Zoosk)", () => {
+    expect(
+      factOf(
+        "Times Services are intended for a general audience, and are not directed at children under (13) years of age.",
+        "children-age",
+      )?.value,
+    ).toBe("under 13");
+    expect(
+      factOf("We restrict the use of our Services to individuals age 18 and above.", "children-age")
+        ?.value,
+    ).toBe("under 18");
+    expect(
+      kinds("The average user is 18 and above the national median in time spent online."),
+    ).not.toContain("children-age");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

@@ -296,11 +296,17 @@ function dntResponse(s: string): string {
 
 /** The age the sentence sets: a stated minimum ("at least 13 … but under 18" is 13), else the first. */
 function childrenAge(s: string): string | null {
+  // An age may stand in brackets, "under (13) years of age" (The New York Times).
   const m =
-    /\b(?:at least|older than) (?:the age of )?(\d{1,2})\b/i.exec(s) ??
-    /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? (\d{1,2})\b/i.exec(s) ??
-    /\b(\d{1,2}) years of age\b/i.exec(s) ??
-    /\bover (?:the age of )?(\d{1,2})\b/i.exec(s);
+    /\b(?:at least|older than) (?:the age of )?\(?(\d{1,2})\b/i.exec(s) ??
+    /\b(?:aged?|individuals|persons|people|users) (\d{1,2}) (?:years )?(?:and|or) (?:above|older|over)\b/i.exec(
+      s,
+    ) ??
+    /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? \(?(\d{1,2})\b/i.exec(
+      s,
+    ) ??
+    /\b\(?(\d{1,2})\)? years of age\b/i.exec(s) ??
+    /\bover (?:the age of )?\(?(\d{1,2})\b/i.exec(s);
   const age = Number(m?.[1]);
   if (!age || age < 6 || age > 21) return null;
   return `under ${age}`;
@@ -313,7 +319,7 @@ function childrenAge(s: string): string | null {
  * 18", "we do not sell the personal information of consumers under 16").
  */
 const AGE_LIMIT =
-  /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restricted|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
+  /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restrict\w*|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
 /**
  * No age limit either: California's right for minors to remove what they posted (Business and
  * Professions Code 22581), or the age of majority for a contract.
