@@ -1693,6 +1693,21 @@ describe("extractFacts on real policy sentences", () => {
     ).not.toContain("children-age");
   });
 
+  it("third parties: a denial of marketing sharing governs the verb of giving, not a policy's scope, a disclaimer or the user's giving (The Trade Desk, Waze, Simpli.fi)", () => {
+    for (const sentence of [
+      "This policy does not cover data that is collected, used or disclosed through the Trade Desk’s advertising technology platform or systems (the “Platform”).",
+      "Waze is not responsible for products or services provided by advertisers.",
+      "If you do not provide the necessary Personal Information you will not be able to become an Advertising Customer.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("no-marketing-sharing");
+    for (const sentence of [
+      "We do not knowingly sell or share for cross-context behavioral advertising the personal information of consumers under the age of sixteen.",
+      "This data cannot be disclosed to any third parties – advertisers included.",
+      "Further, Apple does not share personal data with third parties for their own marketing purposes.",
+    ])
+      expect(kinds(sentence), sentence).toContain("no-marketing-sharing");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

@@ -858,8 +858,17 @@ const NOT_SHARING_WITH_PROVIDERS =
 const PROVIDERS_GIVEN =
   /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|provide (it|them|your|personal|such|this)|give (them )?access)\b.{0,80}\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b|\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b.{0,60}\b(access|receive|process\w*|host\w*|stor\w*) (your |personal |the |such |this )?(data|information)\b/i;
 
+/**
+ * The company denies giving data for marketing: the denial governs the verb of giving, at most
+ * three words before it ("do not knowingly sell", "cannot be disclosed"), so a policy's scope
+ * ("This policy does not cover data that is collected, used or disclosed through the Trade Desk’s
+ * advertising technology platform") or a disclaimer ("Waze is not responsible for products or
+ * services provided by advertisers") denies nothing; nor does the user's own giving ("If you do
+ * not provide the necessary Personal Information you will not be able to become an Advertising
+ * Customer").
+ */
 const NO_MARKETING_SHARING =
-  /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
+  /(?<!\byou (?:\w+ )?)\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b (?:[\w,'’-]+ ){0,3}?(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
 
 const EXTRACTORS: Extractor[] = [
   // retention
