@@ -1708,6 +1708,17 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("no-marketing-sharing");
   });
 
+  it("access: not a user who cannot reach part of a site nor one who protects access to an account (The New York Times, Booking.com)", () => {
+    for (const sentence of [
+      "If your browser doesn’t accept our cookies, you can’t access certain parts of our websites (e.g., your account on nytimes.com).",
+      "By using an account, you can protect access to your data, such as your reservation history and your Wallet, for example, with a strong password as well as two-factor authentication.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("correction-right");
+    expect(
+      kinds("You can update your account information and see your transaction history."),
+    ).toContain("correction-right");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

@@ -1325,7 +1325,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,40}\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
         "i",
       ),
       "data can be seen and corrected",
