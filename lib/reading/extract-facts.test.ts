@@ -1719,6 +1719,19 @@ describe("extractFacts on real policy sentences", () => {
     ).toContain("correction-right");
   });
 
+  it("policy changes: changes without notice are the policy's, not a program's or a website's materials (Aetna, PrivacySpy, Sony)", () => {
+    for (const sentence of [
+      "Aetna may change or discontinue any of its text alert programs without notice or liability to you.",
+      "PrivacySpy (Politiwatch, Inc.) may make changes to the materials contained on its website at any time without notice.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("change-without-notice");
+    for (const sentence of [
+      "Sony reserves the right to change this Privacy Policy at any time, without prior notice to you.",
+      "In accordance with applicable law, we may make such changes without prior notice.",
+    ])
+      expect(kinds(sentence), sentence).toContain("change-without-notice");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

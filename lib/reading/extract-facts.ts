@@ -1180,6 +1180,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-without-notice",
     practice: "policy-changes",
+    // Changes to the policy, or "such changes" after it, not to something else: "Aetna may change
+    // or discontinue any of its text alert programs without notice", "may make changes to the
+    // materials contained on its website at any time without notice" (PrivacySpy).
+    when: new RegExp(`${CHANGE_CONTEXT.source}|\\b(such|these) changes\\b`, "i"),
     value: fixed(
       /\b(chang\w*|modif\w*|amend\w*|updat\w*)\b.{0,80}\b(without (prior |any |further )?notice|at any time without)\b/i,
       "may change without notice",
