@@ -1732,6 +1732,19 @@ describe("extractFacts on real policy sentences", () => {
       expect(kinds(sentence), sentence).toContain("change-without-notice");
   });
 
+  it("policy changes: users told they will be notified and asked for consent (MediaFire); notified on a page is posted (Alpha Vantage)", () => {
+    const mediafire =
+      "For significant changes, you will be notified and asked to review the new policy and provide your consent.";
+    expect(factOf(mediafire, "change-consent")?.value).toBe("consent sought for changes");
+    expect(factOf(mediafire, "change-notice")?.value).toBe("direct notice");
+    expect(
+      factOf(
+        "(c) users will be notified of any privacy policy changes on our Privacy Policy Page;",
+        "change-notice",
+      )?.value,
+    ).not.toBe("direct notice");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

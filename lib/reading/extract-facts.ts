@@ -830,7 +830,7 @@ export const KEPT_CONFIDENTIAL_VALUE = "confidentiality kept through the transfe
  * at registration (Dailymotion).
  */
 const CONSENT_TO_CHANGES =
-  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b/i;
+  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b|\b(asked|ask you|requested) to\b.{0,60}\b(provide|give|grant) (your )?consent\b/i;
 /**
  * Consent only where the law requires it is the minimum, not more: "where required by applicable
  * law, we will obtain your consent" (National Geographic, Last.fm), "as required by applicable law,
@@ -1140,7 +1140,7 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (s) => {
       if (
-        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
+        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
           s,
         )
       )
