@@ -1608,6 +1608,143 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("Better Business Bureau");
   });
 
+  it("disputes: a sentence that goes on with a transfer framework's recourse is for some users only (GitHub, Cloudflare); its clause decides, not a framework named for something else (dotCloud)", () => {
+    const bodies = (...clauses: string[]) =>
+      extractFacts(clauses)
+        .filter((f) => f.kind === "independent-body" || f.kind === "arbitration")
+        .map((f) => f.value);
+    expect(
+      bodies(
+        "If you do not receive timely acknowledgment of your DPF Principles-related complaint from us, or if we have not addressed your DPF Principles-related complaint to your satisfaction, please visit https://go.adr.org/dpf_irm.html for more information or to file a complaint. The services of the International Centre for Dispute Resolution are provided at no cost to you.",
+        "An individual has the possibility, under certain conditions, to invoke binding arbitration for complaints regarding DPF compliance not resolved by any of the other DPF mechanisms.",
+      ),
+    ).toEqual([
+      "International Centre for Dispute Resolution (for some users only)",
+      "binding arbitration (for some users only)",
+    ]);
+    // "DPFs", and "EU-U.S." is no sentence end before the framework's name.
+    expect(
+      bodies(
+        "In compliance with the DPFs, Cloudflare commits to refer unresolved complaints concerning our handling of personal information received in reliance on the DPFs to TRUSTe, an alternative dispute resolution provider based in the United States.",
+        "Wix.com commits to cooperate with the advice of the panel established by the EU data protection authorities (DPAs) with regard to unresolved complaints concerning our handling of personal data received in reliance on the EU-U.S. DPF.",
+      ),
+    ).toEqual([
+      "TRUSTe (for some users only)",
+      "EU data protection authorities (for some users only)",
+    ]);
+    // The same words in a clause of their own, or after a framework named for audits, are everyone's.
+    expect(
+      bodies(
+        "If you have an unresolved privacy or data-use concern that we have not addressed satisfactorily, please contact our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.",
+        "dotCloud will review all audit requests submitted in writing or through email for the purpose of determining whether or not its procedures and protocols being used are consistent with the US-EU Safe Harbor Framework. If dotCloud is unable to resolve the conflict with the individual or customer/client filing the complaint, it will mediate such said conflict in front of a panel of the American Arbitration Association.",
+      ),
+    ).toEqual(["TRUSTe", "American Arbitration Association"]);
+    // A framework's query "(or general privacy-related)" opens the recourse after it to all (Overleaf).
+    expect(
+      bodies(
+        "If you have an EU-U.S. Data Privacy Framework-related (or general privacy-related) query or complaint, we encourage you to contact us as a first step. Any unresolved complaints may be referred to our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.",
+      ),
+    ).toEqual(["TRUSTe"]);
+  });
+
+  it("disputes: a body named where no recourse is offered is none: an ad-preferences page, a seal, a product (SurveyMonkey, Simpli.fi, ironSource)", () => {
+    for (const sentence of [
+      "If you do not want SurveyMonkey to use this information to serve you targeted ads about our services, you may indicate your preferences at https://www.aboutads.info, https://preferences-mgr.truste.com/ or, if you are located in the European Union, at https://www.youronlinechoices.eu/.",
+      '](https://privacy.truste.com/privacy-seal/validation?rid=f535d01d "TRUSTe Privacy Certification")',
+      "Mobile Ad Network and Mediation Platform – https://developers.ironsrc.com/ironsource-mobile/air/ironsource-mobile-privacy-policy/",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("independent-body");
+    expect(
+      factOf(
+        "Any unresolved complaints may be referred to our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.",
+        "independent-body",
+      )?.value,
+    ).toBe("TRUSTe");
+  });
+
+  it("law-enforcement: a warrant is the court's, not the verb (MediaFire, Vinted, LINE)", () => {
+    for (const sentence of [
+      "In some cases where we feel the security risk of shared files warrants it, to prevent the spread of viruses and malware on our platform, at our sole discretion, we may send files to partners.",
+      "If we determine that the request warrants a fee, we will tell you why we made that decision and provide you with a cost estimate before completing your request.",
+      "You represent and warrant that you have the right capacity and legal capacity required for using our Services.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("legal-process");
+    expect(
+      factOf(
+        "We may disclose information in response to a search warrant or other valid legal request.",
+        "legal-process",
+      )?.value,
+    ).toBe("search warrant");
+  });
+
+  it("children: an age in brackets, and a minimum said as 'age 18 and above' (The New York Times, Zoosk)", () => {
+    expect(
+      factOf(
+        "Times Services are intended for a general audience, and are not directed at children under (13) years of age.",
+        "children-age",
+      )?.value,
+    ).toBe("under 13");
+    expect(
+      factOf("We restrict the use of our Services to individuals age 18 and above.", "children-age")
+        ?.value,
+    ).toBe("under 18");
+    expect(
+      kinds("The average user is 18 and above the national median in time spent online."),
+    ).not.toContain("children-age");
+  });
+
+  it("third parties: a denial of marketing sharing governs the verb of giving, not a policy's scope, a disclaimer or the user's giving (The Trade Desk, Waze, Simpli.fi)", () => {
+    for (const sentence of [
+      "This policy does not cover data that is collected, used or disclosed through the Trade Desk’s advertising technology platform or systems (the “Platform”).",
+      "Waze is not responsible for products or services provided by advertisers.",
+      "If you do not provide the necessary Personal Information you will not be able to become an Advertising Customer.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("no-marketing-sharing");
+    for (const sentence of [
+      "We do not knowingly sell or share for cross-context behavioral advertising the personal information of consumers under the age of sixteen.",
+      "This data cannot be disclosed to any third parties – advertisers included.",
+      "Further, Apple does not share personal data with third parties for their own marketing purposes.",
+    ])
+      expect(kinds(sentence), sentence).toContain("no-marketing-sharing");
+  });
+
+  it("access: not a user who cannot reach part of a site nor one who protects access to an account (The New York Times, Booking.com)", () => {
+    for (const sentence of [
+      "If your browser doesn’t accept our cookies, you can’t access certain parts of our websites (e.g., your account on nytimes.com).",
+      "By using an account, you can protect access to your data, such as your reservation history and your Wallet, for example, with a strong password as well as two-factor authentication.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("correction-right");
+    expect(
+      kinds("You can update your account information and see your transaction history."),
+    ).toContain("correction-right");
+  });
+
+  it("policy changes: changes without notice are the policy's, not a program's or a website's materials (Aetna, PrivacySpy, Sony)", () => {
+    for (const sentence of [
+      "Aetna may change or discontinue any of its text alert programs without notice or liability to you.",
+      "PrivacySpy (Politiwatch, Inc.) may make changes to the materials contained on its website at any time without notice.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("change-without-notice");
+    for (const sentence of [
+      "Sony reserves the right to change this Privacy Policy at any time, without prior notice to you.",
+      "In accordance with applicable law, we may make such changes without prior notice.",
+    ])
+      expect(kinds(sentence), sentence).toContain("change-without-notice");
+  });
+
+  it("policy changes: users told they will be notified and asked for consent (MediaFire); notified on a page is posted (Alpha Vantage)", () => {
+    const mediafire =
+      "For significant changes, you will be notified and asked to review the new policy and provide your consent.";
+    expect(factOf(mediafire, "change-consent")?.value).toBe("consent sought for changes");
+    expect(factOf(mediafire, "change-notice")?.value).toBe("direct notice");
+    expect(
+      factOf(
+        "(c) users will be notified of any privacy policy changes on our Privacy Policy Page;",
+        "change-notice",
+      )?.value,
+    ).not.toBe("direct notice");
+  });
+
   it("sharing without limits: not 'as appropriate' for something other than sharing (Spotify)", () => {
     for (const sentence of [
       "We also identify and use additional protections as appropriate for each data transfer.",

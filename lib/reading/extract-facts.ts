@@ -97,7 +97,25 @@ type Extractor = {
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
-  value: (sentence: string, policy: PolicyWords, previous: string) => Found | Found[] | null;
+  value: (
+    sentence: string,
+    policy: PolicyWords,
+    previous: string,
+    soFar: ClauseSoFar,
+  ) => Found | Found[] | null;
+};
+
+/**
+ * What the clause's earlier sentences said that a later one goes on with. A recourse paragraph
+ * names its framework once: "If you do not receive timely acknowledgment of your DPF
+ * Principles-related complaint …, please visit … to file a complaint. The services of the
+ * International Centre for Dispute Resolution are provided at no cost to you." (GitHub).
+ */
+type ClauseSoFar = {
+  /** An earlier sentence spoke of complaints, disputes or recourse. */
+  recourse: boolean;
+  /** An earlier sentence confined that recourse to some users or to a transfer framework. */
+  confinedRecourse: boolean;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -278,11 +296,17 @@ function dntResponse(s: string): string {
 
 /** The age the sentence sets: a stated minimum ("at least 13 … but under 18" is 13), else the first. */
 function childrenAge(s: string): string | null {
+  // An age may stand in brackets, "under (13) years of age" (The New York Times).
   const m =
-    /\b(?:at least|older than) (?:the age of )?(\d{1,2})\b/i.exec(s) ??
-    /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? (\d{1,2})\b/i.exec(s) ??
-    /\b(\d{1,2}) years of age\b/i.exec(s) ??
-    /\bover (?:the age of )?(\d{1,2})\b/i.exec(s);
+    /\b(?:at least|older than) (?:the age of )?\(?(\d{1,2})\b/i.exec(s) ??
+    /\b(?:aged?|individuals|persons|people|users) (\d{1,2}) (?:years )?(?:and|or) (?:above|older|over)\b/i.exec(
+      s,
+    ) ??
+    /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? \(?(\d{1,2})\b/i.exec(
+      s,
+    ) ??
+    /\b\(?(\d{1,2})\)? years of age\b/i.exec(s) ??
+    /\bover (?:the age of )?\(?(\d{1,2})\b/i.exec(s);
   const age = Number(m?.[1]);
   if (!age || age < 6 || age > 21) return null;
   return `under ${age}`;
@@ -295,7 +319,7 @@ function childrenAge(s: string): string | null {
  * 18", "we do not sell the personal information of consumers under 16").
  */
 const AGE_LIMIT =
-  /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restricted|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
+  /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restrict\w*|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
 /**
  * No age limit either: California's right for minors to remove what they posted (Business and
  * Professions Code 22581), or the age of majority for a contract.
@@ -351,10 +375,24 @@ const INDEPENDENT_BODY =
  * The end of a sentence: a full stop, question or exclamation mark before a new word or the end
  * (a lower-case one too: "… Association. dotCloud will self certify …").
  */
-const SENTENCE_END = /[.!?](?=\s+["“(]?[A-Za-z]|\s*$)/;
-const SENTENCE_ENDS = /[.!?]\s+(?=["“(]?[A-Za-z])/g;
+// Not after an initial's full stop: "the EU-U.S. DPF" is one sentence.
+const SENTENCE_END = /(?<!\b[A-Z])[.!?](?=\s+["“(]?[A-Za-z]|\s*$)/;
+const SENTENCE_ENDS = /(?<!\b[A-Z])[.!?]\s+(?=["“(]?[A-Za-z])/g;
 const CONFINED =
-  /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|safe harbou?r|privacy shield|data privacy frameworks?|dpf)\b/i;
+  /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|safe harbou?r|privacy shield|data privacy frameworks?|dpfs?)\b/i;
+/** A sentence about recourse: the words of complaints, disputes and whom to turn to. */
+const RECOURSE =
+  /\b(complain\w*|disputes?|inquir\w*|enquir\w*|recourse|concerns?|resolv\w*|resolution|redress|contact\w*|appeal\w*|grievances?|arbitrat\w*|mediations?\b.{0,40}\brules|mechanism|at no cost|free of charge)\b/i;
+/** A sentence that opens its recourse to everyone, whatever the sentences before it confined. */
+const OPEN_TO_ALL =
+  /\b((any|all|every) (users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (where|your)|or (any )?(general|other) (privacy|data))\b/i;
+/**
+ * Confined to some users: by its own sentence, or as the continuation of a clause whose recourse
+ * an earlier sentence confined, unless it opens itself to all.
+ */
+const confinedRecourse = (own: string, soFar: ClauseSoFar) =>
+  CONFINED.test(own) || (soFar.confinedRecourse && !OPEN_TO_ALL.test(own));
+export const SOME_USERS_ONLY = " (for some users only)";
 
 /**
  * Sharing or disclosure with no limit stated: the open-ended words ("as otherwise appropriate",
@@ -792,7 +830,7 @@ export const KEPT_CONFIDENTIAL_VALUE = "confidentiality kept through the transfe
  * at registration (Dailymotion).
  */
 const CONSENT_TO_CHANGES =
-  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b/i;
+  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b|\b(asked|ask you|requested) to\b.{0,60}\b(provide|give|grant) (your )?consent\b/i;
 /**
  * Consent only where the law requires it is the minimum, not more: "where required by applicable
  * law, we will obtain your consent" (National Geographic, Last.fm), "as required by applicable law,
@@ -820,8 +858,17 @@ const NOT_SHARING_WITH_PROVIDERS =
 const PROVIDERS_GIVEN =
   /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|provide (it|them|your|personal|such|this)|give (them )?access)\b.{0,80}\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b|\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b.{0,60}\b(access|receive|process\w*|host\w*|stor\w*) (your |personal |the |such |this )?(data|information)\b/i;
 
+/**
+ * The company denies giving data for marketing: the denial governs the verb of giving, at most
+ * three words before it ("do not knowingly sell", "cannot be disclosed"), so a policy's scope
+ * ("This policy does not cover data that is collected, used or disclosed through the Trade Desk’s
+ * advertising technology platform") or a disclaimer ("Waze is not responsible for products or
+ * services provided by advertisers") denies nothing; nor does the user's own giving ("If you do
+ * not provide the necessary Personal Information you will not be able to become an Advertising
+ * Customer").
+ */
 const NO_MARKETING_SHARING =
-  /\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b.{0,60}\b(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
+  /(?<!\byou (?:\w+ )?)\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b (?:[\w,'’-]+ ){0,3}?(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -1093,7 +1140,7 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (s) => {
       if (
-        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
+        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
           s,
         )
       )
@@ -1133,6 +1180,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-without-notice",
     practice: "policy-changes",
+    // Changes to the policy, or "such changes" after it, not to something else: "Aetna may change
+    // or discontinue any of its text alert programs without notice", "may make changes to the
+    // materials contained on its website at any time without notice" (PrivacySpy).
+    when: new RegExp(`${CHANGE_CONTEXT.source}|\\b(such|these) changes\\b`, "i"),
     value: fixed(
       /\b(chang\w*|modif\w*|amend\w*|updat\w*)\b.{0,80}\b(without (prior |any |further )?notice|at any time without)\b/i,
       "may change without notice",
@@ -1142,10 +1193,14 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "arbitration",
     practice: "disputes",
-    value: fixed(
-      /\bbinding\b.{0,40}\barbitration\b|\barbitration\b.{0,60}\b(final and binding|binding)\b|\bindividual arbitration\b|\barbitrat\w+ on an individual basis\b|\bresolved (exclusively |solely )?(by|through) arbitration\b/i,
-      "binding arbitration",
-    ),
+    // A transfer framework's arbitration ("you may invoke binding arbitration for complaints
+    // regarding DPF compliance") is open only to the people whose data it covers, as its bodies are.
+    value: (s, _policy, _previous, soFar) =>
+      /\bbinding\b.{0,40}\barbitration\b|\barbitration\b.{0,60}\b(final and binding|binding)\b|\bindividual arbitration\b|\barbitrat\w+ on an individual basis\b|\bresolved (exclusively |solely )?(by|through) arbitration\b/i.test(
+        s,
+      )
+        ? `binding arbitration${confinedRecourse(s, soFar) ? SOME_USERS_ONLY : ""}`
+        : null,
     unless: /\b(not (be )?(required|bound)|non-binding)\b/i,
   },
   {
@@ -1160,19 +1215,23 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "independent-body",
     practice: "disputes",
-    value: (s) => {
+    value: (s, _policy, _previous, soFar) => {
+      // A body named where nobody is offered recourse is none: a seal's image, an ad-preferences
+      // page ("indicate your preferences at https://preferences-mgr.truste.com/", SurveyMonkey).
+      if (!RECOURSE.test(s) && !soFar.recourse) return null;
       const m = INDEPENDENT_BODY.exec(s);
       if (!m) return null;
       const body = asWritten(s, m.index, m[0]);
       // The rubric rates what every user is offered: a body confined to some users is noted so.
-      // Read the body's own sentence: a framework named in a sentence before or after it
-      // ("dotCloud will self certify … its Safe Harbor Privacy Policy") does not confine it.
+      // Read the body's own sentence and the recourse its clause began: a framework named in a
+      // sentence about something else ("dotCloud will review all audit requests … consistent with
+      // the US-EU Safe Harbor Framework") does not confine it.
       const after = m.index + m[0].length;
       const end = SENTENCE_END.exec(s.slice(after));
       let start = 0;
       for (const e of s.slice(0, m.index).matchAll(SENTENCE_ENDS)) start = e.index + e[0].length;
       const own = s.slice(start, end ? after + end.index + 1 : s.length);
-      return CONFINED.test(own) ? `${body} (for some users only)` : body;
+      return confinedRecourse(own, soFar) ? `${body}${SOME_USERS_ONLY}` : body;
     },
   },
   {
@@ -1188,8 +1247,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "law-enforcement",
     // Disclosure in answer to legal process, not a regulator's powers ("by seeking court orders").
     when: /\b(disclos\w*|shar\w*|provid\w*|releas\w*|respond\w*|comply\w*|complian\w*|requests?|required|requires?|preserv\w*|access|produc\w*|satisfy|law enforcement|government\w*|authorit\w*|demands?|receive\w*)\b/i,
+    // Not the verb: "where we feel the security risk of shared files warrants it" (MediaFire).
     value: first(
-      /\b(subpoenas?|court orders?|search warrants?|warrants?|valid legal process|legal process)\b/i,
+      /\b(subpoenas?|court orders?|search warrants?|warrants?(?! (it|this|that|them|such|further|an?|the)\b)|valid legal process|legal process)\b/i,
     ),
   },
   {
@@ -1269,7 +1329,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,40}\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
         "i",
       ),
       "data can be seen and corrected",
@@ -1499,6 +1559,7 @@ export function extractFacts(
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
+    const soFar: ClauseSoFar = { recourse: false, confinedRecourse: false };
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
@@ -1511,7 +1572,7 @@ export function extractFacts(
         const gate = x.gateOnWhole ? whole : s;
         if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
         if (x.unless?.test(s)) continue;
-        const result = x.value(s, policy, x.gateOnPrevious ? context : "");
+        const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;
         // A sentence may state more than one fact of a kind: two retention periods, each its own.
         for (const found of Array.isArray(result) ? result : [result]) {
@@ -1534,6 +1595,13 @@ export function extractFacts(
               ...parts,
             });
         }
+      }
+      // After the sentence's own facts: a sentence is read by its own words, its followers by it.
+      if (RECOURSE.test(s)) {
+        soFar.recourse = true;
+        // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or
+        // complaint" (Overleaf) opens the recourse that follows to everyone.
+        soFar.confinedRecourse ||= CONFINED.test(s) && !OPEN_TO_ALL.test(s);
       }
     }
     const headingPath = headingPaths[index];

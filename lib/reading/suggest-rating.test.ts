@@ -196,6 +196,15 @@ describe("suggestRating: the documented rules", () => {
     ).toBe("concerning");
   });
 
+  it("disputes: a transfer framework's arbitration is the individual's option, so no class waiver makes it concerning (GitHub)", () => {
+    const framework = rate("disputes", [
+      "An individual has the possibility, under certain conditions, to invoke binding arbitration for complaints regarding DPF compliance not resolved by any of the other DPF mechanisms.",
+      "You waive the right to bring a class action.",
+    ]);
+    expect(framework.rating).toBe("neutral");
+    expect(framework.reason).toBe("neutral: binding arbitration is offered to some users only");
+  });
+
   it("disputes: a body confined to some users is concerning; one open to all is neutral", () => {
     const confined = rate(
       "disputes",

@@ -7,6 +7,7 @@ import {
   DEEMED_SALE_VALUE,
   EXAMPLES_ONLY,
   KEPT_CONFIDENTIAL_VALUE,
+  SOME_USERS_ONLY,
   WITH_A_PARENT_VALUE,
   type Fact,
   type FactKind,
@@ -222,17 +223,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   disputes(f) {
-    if (f.has("arbitration") && f.has("class-action-waiver"))
+    // A transfer framework's arbitration is the individual's option, not one imposed on every user.
+    const arbitration = f.get("arbitration").filter((a) => !a.value.endsWith(SOME_USERS_ONLY));
+    if (arbitration.length && f.has("class-action-waiver"))
       return rule("concerning", "binding arbitration with a waiver of class actions", [
-        ...f.get("arbitration"),
+        ...arbitration,
         ...f.get("class-action-waiver"),
       ]);
-    const bodies = f
-      .get("independent-body")
-      .filter((b) => !b.value.endsWith("(for some users only)"));
-    const confined = f
-      .get("independent-body")
-      .filter((b) => b.value.endsWith("(for some users only)"));
+    const bodies = f.get("independent-body").filter((b) => !b.value.endsWith(SOME_USERS_ONLY));
+    const confined = f.get("independent-body").filter((b) => b.value.endsWith(SOME_USERS_ONLY));
     // Named bodies known to hear complaints free of charge; arbitration providers may charge.
     const free = bodies.filter((b) =>
       /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/i.test(
@@ -268,13 +267,13 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (confined.length && beside.length)
       return rule(
         "neutral",
-        `an outside body only for some users (${confined[0]!.value.replace(" (for some users only)", "")}); a regulator is named (${beside[0]!.value})`,
+        `an outside body only for some users (${confined[0]!.value.replace(SOME_USERS_ONLY, "")}); a regulator is named (${beside[0]!.value})`,
         [confined[0]!, beside[0]!],
       );
     if (confined.length)
       return rule(
         "concerning",
-        `an outside body only for some users (${confined[0]!.value.replace(" (for some users only)", "")}); none named for the rest`,
+        `an outside body only for some users (${confined[0]!.value.replace(SOME_USERS_ONLY, "")}); none named for the rest`,
         confined.slice(0, 2),
       );
     if (f.has("regulator")) {
@@ -287,10 +286,16 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         f.get("regulator"),
       );
     }
-    if (f.has("arbitration"))
+    if (arbitration.length)
       return rule(
         "neutral",
         "binding arbitration, without a class-action waiver found",
+        arbitration,
+      );
+    if (f.has("arbitration"))
+      return rule(
+        "neutral",
+        "binding arbitration is offered to some users only",
         f.get("arbitration"),
       );
     return null;
