@@ -1041,6 +1041,103 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("in browser settings");
   });
 
+  it("opt-out: one the sentence says is not there is no opt-out offered (Academia.edu and its like); the offer beside it stands", () => {
+    for (const sentence of [
+      "We may also send you certain non-promotional communications regarding us and our Services, and you will not be able to opt out of those communications (e.g., communications regarding our Services or updates to our Terms or this Privacy Policy).",
+      "Please note that you cannot opt out of transactional or administrative e-mails.",
+      "You may not opt-out of receiving critical service communications, such as emails or mobile notifications sent for legal or security purposes.",
+      "For this reason, you are not be able to opt-out of receiving such Service and Billing Messages unless you are no longer a DeviantArt User.",
+      "There is no way to opt out of these messages.",
+      "An option to opt out is not provided in a Kids profile because we do not engage in Behavioral Advertising on Kids profiles.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("opt-out");
+    expect(
+      factOf(
+        "You have the right to opt-out of marketing communications from us, but you cannot opt out of communications that we send you regarding your account.",
+        "opt-out",
+      )?.value,
+    ).toBe("of marketing messages, how not stated");
+    // "do not opt out" says what follows if the user does not use the opt-out offered.
+    expect(kinds("If you do not opt out, we will keep sending you our newsletter.")).toContain(
+      "opt-out",
+    );
+  });
+
+  it("opt-out: the cookie that records one, a browser it is confined to, what it does not reach and a label are no opt-out of cookies in browser settings (AdSupply)", () => {
+    expect(
+      kinds(
+        "In order to be able to detect such choice and stop processing your data in the future, we need to store cookies in your browser (opt-out cookies).",
+      ),
+    ).not.toContain("opt-out");
+    expect(factOf("You can set your browser to disable cookies.", "opt-out")?.value).toBe(
+      "of cookies, in browser settings",
+    );
+    expect(
+      factOf(
+        "Your opt-out request only applies to the device and browser that you use to confirm your request on our privacy center page.",
+        "opt-out",
+      )?.value,
+    ).toBe("offered, how not stated");
+    expect(
+      factOf(
+        "The opt out does not block or delete cookies and does not prevent the use of cookies or other technologies for purposes other than selecting ads based on specific behavior.",
+        "opt-out",
+      )?.value,
+    ).toBe("offered, how not stated");
+    // The "Do Not Sell" link is the opt-out's name, not a "does not".
+    expect(
+      factOf(
+        "Frontier customers can opt out using the “Do Not Sell or Share My Personal Information” link at the bottom of the Frontier website.",
+        "opt-out",
+      )?.value,
+    ).toBe("of the sale of personal data, through a link");
+    expect(kinds("Opt-out from targeted advertising")).not.toContain("opt-out");
+    expect(factOf("Opt out of the sale of your data to third parties;", "opt-out")?.value).toBe(
+      "of the sale of personal data, how not stated",
+    );
+  });
+
+  it("opt-out: the word 'unsubscribe' alone, or a browser signal ignored, is no way to opt out (The Guardian, DuckDuckGo, Thryv)", () => {
+    expect(
+      factOf(
+        "However, when you unsubscribe from marketing communications, we will keep your email address to ensure that we do not send you any marketing communications in the future.",
+        "opt-out",
+      )?.value,
+    ).toBe("of marketing messages, how not stated");
+    expect(
+      factOf(
+        "You can stop receiving emails from us by following the unsubscribe instructions included in every email we send.",
+        "opt-out",
+      )?.value,
+    ).toBe("through an unsubscribe link");
+    expect(
+      factOf(
+        "You can always unsubscribe from our commercial or promotional emails by clicking unsubscribe in those messages.",
+        "opt-out",
+      )?.value,
+    ).toBe("of marketing messages, through an unsubscribe link");
+    expect(
+      factOf(
+        "Our systems do not recognize browser “Do Not Track” signals, but several of our Service Providers who utilize these cookies on this Website enable you to opt out of targeted advertising practices.",
+        "opt-out",
+      )?.value,
+    ).toBe("of targeted advertising, how not stated");
+  });
+
+  it("opt-out: one promised for a practice the company does not follow is none (Substack)", () => {
+    expect(
+      kinds(
+        "Were we ever to sell Personal Information or share it for cross-context behavioral advertising, we would provide information on our opt out process here.",
+      ),
+    ).not.toContain("opt-out");
+    expect(
+      factOf(
+        "If you would like to opt out of the sharing of your personal information for cross-context behavioral advertising, click the link below.",
+        "opt-out",
+      )?.value,
+    ).toBe("of the sharing of personal data, through a link");
+  });
+
   it("cookies: a definition's list of what cookies are for keeps no credentials, and following the user across websites is tracking (WeTransfer)", () => {
     expect(
       kinds(
