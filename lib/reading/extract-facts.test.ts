@@ -1138,6 +1138,20 @@ describe("extractFacts on real policy sentences", () => {
     ).toBe("of the sharing of personal data, through a link");
   });
 
+  it("cookies: cross-context behavioral advertising defined, or a right to refuse it, is no tracking; sharing for it is", () => {
+    for (const sentence of [
+      "Under California law, “share” means disclosing your Personal Information by us to a third party for cross-context behavioral advertising, in exchange for money or anything else of value.",
+      "Some states provide individuals the right to opt-out of the “sharing” or “selling” your personal information for cross-context behavioral advertising or of “targeted advertising” based on their personal information.",
+      "This is also known as interest based advertising, targeted advertising, or what some states may define as, ‘sharing or selling’ for purposes of cross-context behavioural advertising.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("third-party-tracking");
+    expect(
+      kinds(
+        "We may share information with third parties in order to provide cross-contextual behavioral advertising.",
+      ),
+    ).toContain("third-party-tracking");
+  });
+
   it("cookies: a definition's list of what cookies are for keeps no credentials, and following the user across websites is tracking (WeTransfer)", () => {
     expect(
       kinds(

@@ -676,6 +676,15 @@ function trackingNamed(s: string): string | null {
   // The name as matched may have lost the capital that opened the sentence.
   const at = s.toLowerCase().indexOf(named.toLowerCase());
   // The advertising named is the one the denial is about.
+  // An advertising term defined, or a right to refuse it, says nothing of what the site does:
+  // "“share” means disclosing your Personal Information … for cross-context behavioral
+  // advertising", "Some states provide individuals the right to opt-out of the “sharing” … for
+  // cross-context behavioral advertising", "Were we ever to … share it for …" (Substack).
+  if (
+    AD_TERM.test(named) &&
+    (DEFINES_TERM.test(s) || RIGHT_TO_REFUSE.test(s) || HYPOTHETICAL.test(s))
+  )
+    return null;
   const ad = NOT_SHARED_FOR_ADS.exec(s);
   if (ad && !CLAUSE_BREAK_WORDS.test(ad[0]) && at >= ad.index && at < ad.index + ad[0].length)
     return null;
@@ -691,6 +700,13 @@ function trackingNamed(s: string): string | null {
   }
   return named;
 }
+/** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
+const AD_TERM =
+  /\b(cross[- ]context\w*|targeted|interest[- ]based|behaviou?ral|personali[sz]ed|tailored)\b/i;
+const DEFINES_TERM =
+  /["“”‘’']?\b(share|sharing|sale|sell|targeted advertising)\b["“”‘’']? (means|is defined|includes)\b|\b(as (those terms are |that term is |it is )?defined|broadly defined|is (also )?(known|called|referred to) as|(also )?known as|is called|referred to as)\b/i;
+const RIGHT_TO_REFUSE =
+  /\b(rights?|ability) to opt[- ]?out\b|\bprovide individuals\b|\bresidents (of [\w ,]{1,40})?(have|may have) (the )?(right|ability)\b/i;
 /** A tracker named by the kind of company, not by a technology. */
 const AD_COMPANY =
   /^(third[- ]party )?(advertis\w+|ad networks?)( (networks?|partners|companies))?$/i;
