@@ -318,7 +318,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "• Some of the Member’s data, such as email address and telephone number, will be retained for prospecting or Marketing purposes (see Article 4.3) or to be analyzed in order to improve and optimize our service (see Article 4.4) for one year after an Account has been inactive for 24 months.",
       ),
-    ).toBe("data kept for 1 year after 24 months of inactivity");
+    ).toBe("some data kept for 1 year after 24 months of inactivity");
   });
 
   it("retention: a period for one named kind of data says which, not data kept as a form (Viber)", () => {
@@ -1150,6 +1150,35 @@ describe("extractFacts on real policy sentences", () => {
         "We may share information with third parties in order to provide cross-contextual behavioral advertising.",
       ),
     ).toContain("third-party-tracking");
+  });
+
+  it("retention: 'Data' of a data protection law is not the data kept (Nissan); a service the user ends counts the period (Kivra)", () => {
+    expect(
+      factOf(
+        "Exceptionally, and unless provided otherwise by local Privacy and Data Protection Laws, we may store your email address and your name and last name for the purpose of electronic marketing activities for no longer than 3 years starting from our last communication with you.",
+        "retention-period",
+      )?.value,
+    ).not.toMatch(/^Data /);
+    expect(
+      factOf(
+        "User ID (Kivra). — The processing is necessary to fulfill your agreement with Kivra. — Up to 20 days after you terminate the Service. — Apple Distribution International Ltd. and Google LLC who provide payment solutions in the role of independent data controllers and may store data, such as device and other technical information, for a longer period in accordance with their own legal obligations.",
+        "retention-period",
+      )?.value,
+    ).toMatch(/kept for up to 20 days after you terminate the Service$/);
+  });
+
+  it("retention: a request word in another clause of the sentence leaves the period standing (SponsorBlock)", () => {
+    expect(
+      factOf(
+        "This does log IPs associated with connection errors (not all requests), but I will delete these logs within 72 hours whenever that is enabled.",
+        "retention-period",
+      )?.value,
+    ).toBe("logs deleted within 72 hours");
+    expect(
+      kinds(
+        "We will respond to your request within 30 days, but we may take longer where the law allows.",
+      ),
+    ).not.toContain("retention-period");
   });
 
   it("cookies: a definition's list of what cookies are for keeps no credentials, and following the user across websites is tracking (WeTransfer)", () => {

@@ -163,13 +163,23 @@ const whileNeeded = first(
  */
 const REQUEST_WORDS =
   /\b(requests?|requested|respond\w*|response times?|handled|reply|replies|answer\w*)\b/i;
+const PERIOD_CLAUSE_BREAK = /[;|)]|\b(but|however|whereas)\b/gi;
 function answersRequest(s: string, p: RetentionPeriod): boolean {
   const at = s.search(new RegExp(`\\b${p.n}\\b`));
   if (at < 0) return REQUEST_WORDS.test(s);
-  // The part of the sentence the period stands in: between semicolons or table cells.
-  const from = Math.max(...[";", "|"].map((c) => s.lastIndexOf(c, at)));
-  const ends = [";", "|"].map((c) => s.indexOf(c, at)).filter((i) => i >= 0);
-  return REQUEST_WORDS.test(s.slice(from + 1, ends.length ? Math.min(...ends) : s.length));
+  // The clause the period stands in: between semicolons, table cells, a closing bracket or a
+  // "but": "This does log IPs associated with connection errors (not all requests), but I will
+  // delete these logs within 72 hours" (SponsorBlock) keeps its period.
+  let from = 0;
+  let end = s.length;
+  for (const m of s.matchAll(PERIOD_CLAUSE_BREAK)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return REQUEST_WORDS.test(s.slice(from, end));
 }
 
 const RETAIN =
