@@ -13,6 +13,7 @@ import { readPolicy, type PolicyFormat } from "./ingest";
 import { policyStatedDate } from "./policy-stated-date";
 import { ReadingError } from "./reading-error";
 import { sentencesOf } from "./sentences";
+import { speaksTo } from "./speaks-to";
 import { suggestRating } from "./suggest-rating";
 
 export type AnalysedClause = {
@@ -137,7 +138,11 @@ export function analyzePolicy(
         evidence.push(f.quote);
       }
     }
-    for (const s of supporting) {
+    // A heading alone ("Cookie Notice") or a clause that does not speak to the practice is
+    // evidence only where nothing else is: it still shows what the classifier read, so the
+    // rating keeps the clause it rests on (and the history, which counts tagged clauses, agrees).
+    const speaking = supporting.filter((s) => speaksTo(practice, clauses[s.clause]!.text));
+    for (const s of evidence.length || speaking.length ? speaking : supporting) {
       if (evidence.length >= MAX_EVIDENCE) break;
       if (usedClauses.has(s.clause)) continue;
       usedClauses.add(s.clause);

@@ -318,7 +318,7 @@ describe("extractFacts on real policy sentences", () => {
       value(
         "• Some of the Member’s data, such as email address and telephone number, will be retained for prospecting or Marketing purposes (see Article 4.3) or to be analyzed in order to improve and optimize our service (see Article 4.4) for one year after an Account has been inactive for 24 months.",
       ),
-    ).toBe("data kept for 1 year after 24 months of inactivity");
+    ).toBe("some data kept for 1 year after 24 months of inactivity");
   });
 
   it("retention: a period for one named kind of data says which, not data kept as a form (Viber)", () => {
@@ -1039,6 +1039,146 @@ describe("extractFacts on real policy sentences", () => {
     expect(
       factOf("If you opt out, we will place an opt-out cookie in your browser.", "opt-out")?.value,
     ).toBe("in browser settings");
+  });
+
+  it("opt-out: one the sentence says is not there is no opt-out offered (Academia.edu and its like); the offer beside it stands", () => {
+    for (const sentence of [
+      "We may also send you certain non-promotional communications regarding us and our Services, and you will not be able to opt out of those communications (e.g., communications regarding our Services or updates to our Terms or this Privacy Policy).",
+      "Please note that you cannot opt out of transactional or administrative e-mails.",
+      "You may not opt-out of receiving critical service communications, such as emails or mobile notifications sent for legal or security purposes.",
+      "For this reason, you are not be able to opt-out of receiving such Service and Billing Messages unless you are no longer a DeviantArt User.",
+      "There is no way to opt out of these messages.",
+      "An option to opt out is not provided in a Kids profile because we do not engage in Behavioral Advertising on Kids profiles.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("opt-out");
+    expect(
+      factOf(
+        "You have the right to opt-out of marketing communications from us, but you cannot opt out of communications that we send you regarding your account.",
+        "opt-out",
+      )?.value,
+    ).toBe("of marketing messages, how not stated");
+    // "do not opt out" says what follows if the user does not use the opt-out offered.
+    expect(kinds("If you do not opt out, we will keep sending you our newsletter.")).toContain(
+      "opt-out",
+    );
+  });
+
+  it("opt-out: the cookie that records one, a browser it is confined to, what it does not reach and a label are no opt-out of cookies in browser settings (AdSupply)", () => {
+    expect(
+      kinds(
+        "In order to be able to detect such choice and stop processing your data in the future, we need to store cookies in your browser (opt-out cookies).",
+      ),
+    ).not.toContain("opt-out");
+    expect(factOf("You can set your browser to disable cookies.", "opt-out")?.value).toBe(
+      "of cookies, in browser settings",
+    );
+    expect(
+      factOf(
+        "Your opt-out request only applies to the device and browser that you use to confirm your request on our privacy center page.",
+        "opt-out",
+      )?.value,
+    ).toBe("offered, how not stated");
+    expect(
+      factOf(
+        "The opt out does not block or delete cookies and does not prevent the use of cookies or other technologies for purposes other than selecting ads based on specific behavior.",
+        "opt-out",
+      )?.value,
+    ).toBe("offered, how not stated");
+    // The "Do Not Sell" link is the opt-out's name, not a "does not".
+    expect(
+      factOf(
+        "Frontier customers can opt out using the “Do Not Sell or Share My Personal Information” link at the bottom of the Frontier website.",
+        "opt-out",
+      )?.value,
+    ).toBe("of the sale of personal data, through a link");
+    expect(kinds("Opt-out from targeted advertising")).not.toContain("opt-out");
+    expect(factOf("Opt out of the sale of your data to third parties;", "opt-out")?.value).toBe(
+      "of the sale of personal data, how not stated",
+    );
+  });
+
+  it("opt-out: the word 'unsubscribe' alone, or a browser signal ignored, is no way to opt out (The Guardian, DuckDuckGo, Thryv)", () => {
+    expect(
+      factOf(
+        "However, when you unsubscribe from marketing communications, we will keep your email address to ensure that we do not send you any marketing communications in the future.",
+        "opt-out",
+      )?.value,
+    ).toBe("of marketing messages, how not stated");
+    expect(
+      factOf(
+        "You can stop receiving emails from us by following the unsubscribe instructions included in every email we send.",
+        "opt-out",
+      )?.value,
+    ).toBe("through an unsubscribe link");
+    expect(
+      factOf(
+        "You can always unsubscribe from our commercial or promotional emails by clicking unsubscribe in those messages.",
+        "opt-out",
+      )?.value,
+    ).toBe("of marketing messages, through an unsubscribe link");
+    expect(
+      factOf(
+        "Our systems do not recognize browser “Do Not Track” signals, but several of our Service Providers who utilize these cookies on this Website enable you to opt out of targeted advertising practices.",
+        "opt-out",
+      )?.value,
+    ).toBe("of targeted advertising, how not stated");
+  });
+
+  it("opt-out: one promised for a practice the company does not follow is none (Substack)", () => {
+    expect(
+      kinds(
+        "Were we ever to sell Personal Information or share it for cross-context behavioral advertising, we would provide information on our opt out process here.",
+      ),
+    ).not.toContain("opt-out");
+    expect(
+      factOf(
+        "If you would like to opt out of the sharing of your personal information for cross-context behavioral advertising, click the link below.",
+        "opt-out",
+      )?.value,
+    ).toBe("of the sharing of personal data, through a link");
+  });
+
+  it("cookies: cross-context behavioral advertising defined, or a right to refuse it, is no tracking; sharing for it is", () => {
+    for (const sentence of [
+      "Under California law, “share” means disclosing your Personal Information by us to a third party for cross-context behavioral advertising, in exchange for money or anything else of value.",
+      "Some states provide individuals the right to opt-out of the “sharing” or “selling” your personal information for cross-context behavioral advertising or of “targeted advertising” based on their personal information.",
+      "This is also known as interest based advertising, targeted advertising, or what some states may define as, ‘sharing or selling’ for purposes of cross-context behavioural advertising.",
+    ])
+      expect(kinds(sentence), sentence).not.toContain("third-party-tracking");
+    expect(
+      kinds(
+        "We may share information with third parties in order to provide cross-contextual behavioral advertising.",
+      ),
+    ).toContain("third-party-tracking");
+  });
+
+  it("retention: 'Data' of a data protection law is not the data kept (Nissan); a service the user ends counts the period (Kivra)", () => {
+    expect(
+      factOf(
+        "Exceptionally, and unless provided otherwise by local Privacy and Data Protection Laws, we may store your email address and your name and last name for the purpose of electronic marketing activities for no longer than 3 years starting from our last communication with you.",
+        "retention-period",
+      )?.value,
+    ).not.toMatch(/^Data /);
+    expect(
+      factOf(
+        "User ID (Kivra). — The processing is necessary to fulfill your agreement with Kivra. — Up to 20 days after you terminate the Service. — Apple Distribution International Ltd. and Google LLC who provide payment solutions in the role of independent data controllers and may store data, such as device and other technical information, for a longer period in accordance with their own legal obligations.",
+        "retention-period",
+      )?.value,
+    ).toMatch(/kept for up to 20 days after you terminate the Service$/);
+  });
+
+  it("retention: a request word in another clause of the sentence leaves the period standing (SponsorBlock)", () => {
+    expect(
+      factOf(
+        "This does log IPs associated with connection errors (not all requests), but I will delete these logs within 72 hours whenever that is enabled.",
+        "retention-period",
+      )?.value,
+    ).toBe("logs deleted within 72 hours");
+    expect(
+      kinds(
+        "We will respond to your request within 30 days, but we may take longer where the law allows.",
+      ),
+    ).not.toContain("retention-period");
   });
 
   it("cookies: a definition's list of what cookies are for keeps no credentials, and following the user across websites is tracking (WeTransfer)", () => {

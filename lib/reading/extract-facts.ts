@@ -1,6 +1,7 @@
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
+import { isHeadingAlone } from "./speaks-to";
 import {
   durationText,
   NUMBER,
@@ -180,24 +181,38 @@ const whileNeeded = first(
  */
 const REQUEST_WORDS =
   /\b(requests?|requested|respond\w*|response times?|handled|reply|replies|answer\w*)\b/i;
+const PERIOD_CLAUSE_BREAK = /[;|)]|\b(but|however|whereas)\b/gi;
 function answersRequest(s: string, p: RetentionPeriod): boolean {
   const at = s.search(new RegExp(`\\b${p.n}\\b`));
   if (at < 0) return REQUEST_WORDS.test(s);
-  // The part of the sentence the period stands in: between semicolons or table cells.
-  const from = Math.max(...[";", "|"].map((c) => s.lastIndexOf(c, at)));
-  const ends = [";", "|"].map((c) => s.indexOf(c, at)).filter((i) => i >= 0);
-  return REQUEST_WORDS.test(s.slice(from + 1, ends.length ? Math.min(...ends) : s.length));
+  // The clause the period stands in: between semicolons, table cells, a closing bracket or a
+  // "but": "This does log IPs associated with connection errors (not all requests), but I will
+  // delete these logs within 72 hours" (SponsorBlock) keeps its period.
+  let from = 0;
+  let end = s.length;
+  for (const m of s.matchAll(PERIOD_CLAUSE_BREAK)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return REQUEST_WORDS.test(s.slice(from, end));
 }
 
 const RETAIN =
   /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
+const UNSUBSCRIBE_WAY =
+  /\bunsubscribe (links?|buttons?|instructions|options?|features?|mechanisms?|functions?|requests? (link|button))\b|["“'‘]unsubscribe|\b(click\w*|tap\w*|select\w*|press\w*|us(e|ing)) (on )?(the )?["“'‘]?unsubscribe\b|\bunsubscribe\b.{0,60}\b(link|button|bottom of|footer|in (each|every|any|the|our|those) (e-?mails?|messages?|communications?|newsletters?))\b/i;
 function optOutHow(s: string): string {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
   if (email) ways.push(`by email to ${email}`);
   else if (/\b(e-?mail(ing)? us|contact(ing)? us|write to us|send (us )?a request)\b/i.test(s))
     ways.push("by contacting the company");
-  if (/\bunsubscribe\b/i.test(s)) ways.push("through an unsubscribe link");
+  // A way to unsubscribe, not the word alone: "when you unsubscribe from marketing
+  // communications, we will keep your email address" (The Guardian) says no way.
+  if (UNSUBSCRIBE_WAY.test(s)) ways.push("through an unsubscribe link");
   else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
@@ -205,12 +220,57 @@ function optOutHow(s: string): string {
     )
   )
     ways.push("in account settings");
-  if (/\bbrowser\b/i.test(s)) ways.push("in browser settings");
+  // A browser the opt-out is confined to is no way to make it: "Your opt-out request only applies
+  // to the device and browser that you use" (AdSupply), "opt out separately on each browser".
+  // Nor a browser signal the company ignores: "Our systems do not recognize browser “Do Not
+  // Track” signals" (Thryv).
+  const browser = s.replace(BROWSER_SCOPE, "").replace(SIGNAL_IGNORED, "");
+  if (/\bbrowser\b/i.test(browser)) ways.push("in browser settings");
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
+const BROWSER_SCOPE =
+  /\b(each|every|any|that|this|the same|same|specific|particular|new|multiple|different|one) (and every )?(device,? (and|or|and\/or) )?(web |internet )?browsers?\b|\b(device|computer) (and|or|and\/or) (web )?browsers?\b|\bbrowsers?[- ]specific\b/gi;
+
+const SIGNAL_IGNORED =
+  /\b(not|n['’]t) (currently )?(recogni[sz]e|respond to|honou?r|support)\b.{0,20}\bbrowsers?\b/gi;
+
 const OPT_OUT_VERB =
-  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/i;
+  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/gi;
+/**
+ * An opt-out the sentence says is not there: "you will not be able to opt out of those
+ * communications" (Academia.edu), "you cannot opt out of service notices", "you may not opt-out
+ * of receiving critical service communications". Judged just before the verb, so "you can opt
+ * out of marketing emails, but you cannot opt out of account notices" keeps its first.
+ */
+const OPT_OUT_DENIED =
+  /\b(cannot|can['’]t|can not|unable to|(not|never)( be)? able to|no (way|option|ability|means) to|may not|will not|won['’]t|not (possible|permitted|allowed) to|not be able to)( \w+)?\s*$/i;
+/**
+ * The cookie that records an opt-out ("opt-out cookies", AdSupply; Outbrain's "opt out cookie")
+ * is no opt-out offered, nor an opt-out the sentence says is not there ("An option to opt out is
+ * not provided in a Kids profile", Netflix). "disable cookies" is one.
+ */
+const NAMES_THE_COOKIE = /^[\s"“”']*cookies?\b/i;
+const NOT_PROVIDED = /^[\s"“”']*(\w+ ){0,2}(is|are) not (provided|available|offered)\b/i;
+/** The first opt-out verb that offers one: not denied, not the name of a cookie. */
+function offeredOptOut(s: string): RegExpExecArray | null {
+  OPT_OUT_VERB.lastIndex = 0;
+  for (const m of s.matchAll(OPT_OUT_VERB)) {
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^opt/i.test(m[0]) && NAMES_THE_COOKIE.test(after)) continue;
+    if (NOT_PROVIDED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (OPT_OUT_DENIED.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return m;
+  }
+  return null;
+}
+/**
+ * An opt-out promised only for a practice the company does not follow: "Were we ever to sell
+ * Personal Information or share it for cross-context behavioral advertising, we would provide
+ * information on our opt out process here" (Substack).
+ */
+const HYPOTHETICAL =
+  /\b(were we (ever )?to|should we ever|if we ever|if we (were|begin|start|decide) to)\b/i;
 /**
  * What an opt-out covers, in our words, when its sentence names it: "opt out of future direct
  * marketing messages" (WhatsApp), "'opt-out' of tailored advertising" (Spotify), "To opt-out of
@@ -238,11 +298,15 @@ const OPT_OUT_SUBJECTS: Array<[RegExp, string]> = [
   // Not the cookie that records the choice ("opt-out cookies").
   [/(?<!opt[- ]?out )\b(cookies|tracking technologies)\b/gi, "cookies"],
 ];
+// In lower case: the "Do Not Sell or Share My Personal Information" link names an opt-out (Verizon).
+const NOT_REACHED = /\b(does|do|will|would) not\b(?! sell)|\b(does|do|wo)n['’]t\b/;
 function optOutOf(s: string, verbAt: number): string | null {
   let best: { at: number; what: string } | null = null;
   for (const [re, what] of OPT_OUT_SUBJECTS) {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
+      // Not what the verb is said not to reach: "The opt out does not block or delete cookies".
+      if (m.index >= verbAt && NOT_REACHED.test(s.slice(verbAt, m.index))) continue;
       // After the verb beats before it; nearer the verb beats farther.
       const at = m.index >= verbAt ? m.index - verbAt : 10_000 + verbAt - m.index;
       if (!best || at < best.at) best = { at, what };
@@ -660,6 +724,15 @@ function trackingNamed(s: string): string | null {
   // The name as matched may have lost the capital that opened the sentence.
   const at = s.toLowerCase().indexOf(named.toLowerCase());
   // The advertising named is the one the denial is about.
+  // An advertising term defined, or a right to refuse it, says nothing of what the site does:
+  // "“share” means disclosing your Personal Information … for cross-context behavioral
+  // advertising", "Some states provide individuals the right to opt-out of the “sharing” … for
+  // cross-context behavioral advertising", "Were we ever to … share it for …" (Substack).
+  if (
+    AD_TERM.test(named) &&
+    (DEFINES_TERM.test(s) || RIGHT_TO_REFUSE.test(s) || HYPOTHETICAL.test(s))
+  )
+    return null;
   const ad = NOT_SHARED_FOR_ADS.exec(s);
   if (ad && !CLAUSE_BREAK_WORDS.test(ad[0]) && at >= ad.index && at < ad.index + ad[0].length)
     return null;
@@ -675,6 +748,13 @@ function trackingNamed(s: string): string | null {
   }
   return named;
 }
+/** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
+const AD_TERM =
+  /\b(cross[- ]context\w*|targeted|interest[- ]based|behaviou?ral|personali[sz]ed|tailored)\b/i;
+const DEFINES_TERM =
+  /["“”‘’']?\b(share|sharing|sale|sell|targeted advertising)\b["“”‘’']? (means|is defined|includes)\b|\b(as (those terms are |that term is |it is )?defined|broadly defined|is (also )?(known|called|referred to) as|(also )?known as|is called|referred to as)\b/i;
+const RIGHT_TO_REFUSE =
+  /\b(rights?|ability) to opt[- ]?out\b|\bprovide individuals\b|\bresidents (of [\w ,]{1,40})?(have|may have) (the )?(right|ability)\b/i;
 /** A tracker named by the kind of company, not by a technology. */
 const AD_COMPANY =
   /^(third[- ]party )?(advertis\w+|ad networks?)( (networks?|partners|companies))?$/i;
@@ -1061,10 +1141,13 @@ const EXTRACTORS: Extractor[] = [
     kind: "opt-out",
     practice: "choice",
     value: (s) => {
-      const verb = OPT_OUT_VERB.exec(s);
+      // A label offers nothing: "Opt-out from targeted advertising" (AdSupply's bold list
+      // heading), "Right to withdraw consent"; the sentences under it say what is offered.
+      if (isHeadingAlone(s)) return null;
+      const verb = offeredOptOut(s);
       return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
     },
-    unless: /\b(cannot|can['’]t|not able to|unable to|no way to) (opt|unsubscribe)\b/i,
+    unless: HYPOTHETICAL,
   },
   // cookies
   {

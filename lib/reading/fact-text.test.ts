@@ -11,7 +11,9 @@ describe("factText: facts in plain words, on Spotify's sentences", () => {
   it("names tracking by third parties, not the code third-party-tracking", () => {
     expect(
       lineOf(
-        "This is also known as interest based advertising, targeted advertising, or what some states may define as, ‘sharing or selling’ for purposes of cross-context behavioural advertising.",
+        // Not the sentence that defines the term ("This is also known as interest based
+        // advertising, …"): a definition states no tracking (extract-facts.test.ts).
+        "Spotify and our partners may use this data to deliver interest based advertising on other websites.",
         "third-party-tracking",
       ),
     ).toBe("Tracking by third parties: interest based advertising");

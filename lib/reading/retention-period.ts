@@ -65,7 +65,8 @@ const numberOf = (m: RegExpExecArray) => {
 
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|attachments|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b/gi;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|attachments|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b(?![ -](protection|controllers?|subjects?|processors?)\b)/gi;
+// Not "Data" of "Privacy and Data Protection Laws" (Nissan), a data controller or data subject.
 /** Data in general, rather than one kind of it: a period for these is the policy's own. */
 const GENERAL = /^(personal )?(data|information)$/i;
 /**
@@ -141,6 +142,9 @@ const NOT_A_KIND =
  */
 const SOME_OF_IT =
   /^(the|this|that|these|those|such|said|aforementioned|above-mentioned|some|certain|limited|relevant|respective|following|containing|associated|related)$/i;
+/** Part of someone's data: "Some of the Member’s data … will be retained for one year" (happn). */
+const PART_OF =
+  /\b(some|certain|part|parts|any|one|portions?) of (the |your |our |their |a )?[\w-]+['’]s?$/i;
 /**
  * Words right after "data" that say which data: a restrictive relative clause ("data that you
  * …", "information which we …"; after a comma it describes all of it) or a participle or
@@ -210,6 +214,7 @@ function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null
   const inCase = OPENS_ON_CASE.test(sentence) && !ACCOUNT_ENDS_CASE.test(sentence);
   if (
     SOME_OF_IT.test(last) ||
+    PART_OF.test(words.slice(-4).join(" ")) ||
     WHICH_DATA.test(after) ||
     POINTS_BACK_TO_CASE.test(sentence) ||
     inCase
@@ -221,9 +226,13 @@ function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null
 /** A message not delivered: "If a message cannot be delivered immediately", "still undelivered". */
 const UNDELIVERED =
   /\b(cannot|can['’]t|could not|couldn['’]t|can not|is not|isn['’]t|was not|has not been|not yet) (be |been )?delivered\b|\bundelivered\b/i;
-/** A backup system or its copies as what keeps the data: "back-up systems may retain residual copies". */
+/**
+ * A backup system or its copies as what keeps the data: "back-up systems may retain residual
+ * copies", or a table row on backups, "Backup to protect and restore data — All categories of
+ * personal data … — 30 days from when the event is logged" (Kivra).
+ */
 const BACKUP_KEEPER =
-  /\b(back-?up|backup) (systems?|copies|storage|media|servers?|tapes?|files)\b|\bresidual copies\b|\bin (our |the )?(back-?ups|backup)\b/i;
+  /\b(back-?up|backup) (systems?|copies|storage|media|servers?|tapes?|files)\b|\bresidual copies\b|\bin (our |the )?(back-?ups|backup)\b|^\W{0,3}back-?ups?\b/i;
 
 /** A clause that is not the period's: "…, unless", "…, except", "; …". */
 const CLAUSE_BREAK = /[,;]\s*(unless|except|but|while|whereas)\b|;/i;
@@ -620,7 +629,7 @@ const THE = "(?:the |your |our |an? |this |that |its |their )";
  * bounded repeats.
  */
 const FROM_END = new RegExp(
-  `^\\s*(?:after|following|from|of) (${THE}?(?:(?:last|most recent) (?:interaction|use|login|log-in|activity|contact|visit)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate) ${THE}?account))\\b(?! of\\b)`,
+  `^\\s*(?:after|following|from|of) (${THE}?(?:(?:last|most recent) (?:interaction|use|login|log-in|activity|contact|visit)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate|end) ${THE}?(?:account|services?|subscription|membership|contract|agreement)))\\b(?! of\\b)`,
   "i",
 );
 

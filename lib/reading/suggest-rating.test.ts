@@ -326,14 +326,48 @@ describe("suggestRating: the documented rules", () => {
     );
   });
 
-  it("retention: an account deleted after inactivity is said as such, not as a period for all data (happn)", () => {
+  it("retention: an account deleted after inactivity is said as such, not as a period for all data, after the data kept and what is kept as long as required (happn)", () => {
     const s = rate("retention", [
       "HAPPN will store the Member’s data for as long as required in order for the Member to use his/her Account, namely:",
       "After 24 months of inactivity on an Account, the Account will be deleted and certain of the Member’s data will be retained in order to enable HAPPN to comply with its legal data retention obligations as a hosting service provider.",
       "• Some of the Member’s data, such as email address and telephone number, will be retained for prospecting or Marketing purposes (see Article 4.3) or to be analyzed in order to improve and optimize our service (see Article 4.4) for one year after an Account has been inactive for 24 months.",
     ]);
     expect(s.rating).toBe("neutral");
-    expect(summaryOf(s)).toBe("the account is deleted after 24 months of inactivity");
+    expect(summaryOf(s)).toBe(
+      "some data is kept for 1 year after 24 months of inactivity; the account is deleted after 24 months of inactivity; other data is kept as long as required",
+    );
+  });
+
+  it("retention: a table row on backups is a backup's period, not the headline (Kivra)", () => {
+    const s = rate("retention", [
+      "Backup to protect and restore data — All categories of personal data in connection with your use of our Services — 30 days from when the event is logged.",
+      "Inform when new stores are available — Address — Up to 20 days after you terminate the Service.",
+      "If you have terminated the Service, the data will be deleted 45 days after you have terminated the Service.",
+    ]);
+    expect(summaryOf(s)).not.toMatch(/30 days/);
+  });
+
+  it("retention: an account deleted after inactivity follows the periods for data (Tinder), and leads only alone", () => {
+    const s = rate("retention", [
+      "Once your account is closed, including if you don’t log in for 2 years following the suspension period, your data is deleted as described above.",
+      "We want the connections you make through our service to last forever, but we keep your personal data only as long as necessary for legitimate business reasons and as permitted by applicable law.",
+      "We maintain limited data to comply with legal data retention obligations: in particular, we keep transaction data for 10 years to comply with tax and accounting legal requirements, and “traffic data” / logs for one year to comply with legal data retention obligations.",
+    ]);
+    expect(summaryOf(s)).toBe(
+      "transaction data is kept for 10 years; logs are kept for 1 year; other data is kept as long as necessary",
+    );
+    const alone = rate("retention", [
+      "Once your account is closed, including if you don’t log in for 2 years following the suspension period, your data is deleted as described above.",
+    ]);
+    expect(summaryOf(alone)).toBe("the account is deleted after 2 years of inactivity");
+    // Beside "as long as necessary" only, both are said (Viaplay).
+    const needed = rate("retention", [
+      "If you have been inactive on our services for a period of 48 months, we will delete your account and the personal data contained therein as described in this section.",
+      "Your personal data is stored for as long as it is necessary to achieve the specific purposes for which the data was collected.",
+    ]);
+    expect(summaryOf(needed)).toBe(
+      "data is kept as long as it is necessary; the account is deleted after 48 months of inactivity",
+    );
   });
 
   it("retention: a period of inactivity is no short period, so not protective beside deletion on closing", () => {

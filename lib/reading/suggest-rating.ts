@@ -175,10 +175,25 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
      * queries are deleted after 90 days") is said with what it applies to, and with what the
      * policy says of the rest, so it never reads as the policy's retention period.
      */
-    const general = periods.find((p) => p.period.general && p.period.what);
     const specific = periods.find((p) => !p.period.general);
     const unsaid = periods.find((p) => !p.period.what);
+    /*
+     * A period of inactivity ("the account is deleted after 2 years of inactivity") says when an
+     * unused account ends, not how long data is kept while it is used: it follows a period for
+     * named data and what the policy keeps "as long as necessary". Until the review of 2026-12-03
+     * it led Tinder's summary over its periods for transaction data, logs and the rest.
+     */
+    const inactive = periods.find((p) => p.period.general && p.period.what && p.period.inactive);
+    const general =
+      periods.find((p) => p.period.general && p.period.what && !p.period.inactive) ??
+      (specific || whileNeeded.length ? undefined : inactive);
     if (general) return rule("neutral", periodSentence(general.period), [general.fact]);
+    if (inactive && !specific)
+      return rule(
+        "neutral",
+        `data is kept ${whileNeeded[0]!.value}; ${periodSentence(inactive.period)}`,
+        [whileNeeded[0]!, inactive.fact],
+      );
     if (specific) {
       /*
        * A second period for other data is said too ("financial information is kept for 7 years"),
@@ -189,12 +204,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       const what = (p: { period: RetentionPeriod }) => p.period.what?.toLowerCase() ?? "";
       // Said only when it names its data and says something new ("logs" and "log data" for the
       // same 14 days is one statement; Evernote's 3 and 5 years for some personal data are two).
-      const second = periods.find(
-        (p) =>
-          p !== specific &&
-          p.period.what &&
-          durationText(p.period) !== durationText(specific.period),
-      );
+      const other = (p: (typeof periods)[number]) =>
+        p !== specific &&
+        !!p.period.what &&
+        durationText(p.period) !== durationText(specific.period);
+      // A period for data before one of inactivity (Tinder's logs before its unused accounts).
+      const second = periods.find((p) => other(p) && !p.period.inactive) ?? periods.find(other);
       const said = second ? [specific, second] : [specific];
       const others = stated.some((p) => !said.includes(p) && what(p) !== what(specific));
       const [rest, restFacts] = whileNeeded.length
