@@ -13,6 +13,8 @@ type Version = {
   kind: string;
   changedClauses: number;
   backAndForth: boolean;
+  captureFailed?: boolean;
+  comparedTo?: { id: number; recordedAt: string } | null;
 };
 
 async function versionsOf(
@@ -440,6 +442,37 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-kept-return.png` });
     const changes = await (await request.get("/changes?since=2024-05-09&until=2024-05-09")).text();
     expect(changes).toContain(`from=${april.id}&amp;to=${kept.id}`);
+  });
+
+  test("a failed capture (Instagram's cookie wall of May 2, 2026) is marked as such, not listed as a change, and nothing is counted from it", async ({
+    page,
+    request,
+  }) => {
+    const instagram = await versionsOf(request, "instagram", 165);
+    const wall = instagram.find((v) => v.recordedAt.startsWith("2026-05-02T00"))!;
+    expect(wall.captureFailed).toBe(true);
+    // The change of Jul 24, 2026 is counted from a text of the policy, never from the wall.
+    const jul24 = instagram.find((v) => v.recordedAt.startsWith("2026-07-24"))!;
+    expect(jul24.comparedTo?.id).not.toBe(wall.id);
+    expect(instagram.filter((v) => v.comparedTo?.id === wall.id)).toEqual([]);
+    // Not among the atlas's changes, nor in the feed.
+    const changes = await (await request.get("/changes?since=2026-05-02&until=2026-05-02")).text();
+    expect(changes).not.toContain(`to=${wall.id}`);
+    const feed = await (await request.get("/feeds/companies/instagram.atom")).text();
+    expect(feed).not.toContain(`to=${wall.id}`);
+    // In the timeline: its badge and row say what it is; its comparison says why clauses differ.
+    await page.goto(`/companies/instagram/changes#version-${wall.id}`);
+    const row = page.locator(`#version-${wall.id}`);
+    await expect(row).toBeVisible();
+    await expect(row).toContainText("Failed capture");
+    await expect(row).toContainText("A page with no policy on it — not a change");
+    await expect(page.getByTestId("history-kinds").locator("summary")).toContainText(
+      "2 failed captures",
+    );
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-failed-capture.png` });
+    await row.getByRole("link", { name: "A page with no policy on it — not a change" }).click();
+    await expect(page.getByText(/The later version is a failed capture/)).toBeVisible();
   });
 
   test("TikTok's history says why it opens on a change months before its latest version, and folds what are not changes", async ({

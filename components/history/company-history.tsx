@@ -21,6 +21,9 @@ function asides(overview: HistoryOverview, name: string): string {
     overview.otherLanguageCount
       ? `${overview.otherLanguageCount.toLocaleString("en")} of them recorded in another language, not ${overview.otherLanguageCount === 1 ? "a change" : "changes"} by ${name}, left out below`
       : null,
+    overview.failedCaptureCount
+      ? `${overview.failedCaptureCount.toLocaleString("en")} of them ${overview.failedCaptureCount === 1 ? "a failed capture" : "failed captures"} (a page that held no policy), left out below`
+      : null,
   ].filter(Boolean);
   return parts.length ? ` (${parts.join("; ")})` : "";
 }

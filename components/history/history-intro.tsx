@@ -6,6 +6,7 @@ type Counts = {
   layoutOnly: number;
   backAndForth: number;
   otherLanguage: number;
+  failedCapture: number;
 };
 
 const n = (count: number) => count.toLocaleString("en");
@@ -28,12 +29,15 @@ export function HistoryIntro({
   to: string;
   counts: Counts;
 }) {
-  const { technical, layoutOnly, backAndForth, otherLanguage } = counts;
+  const { technical, layoutOnly, backAndForth, otherLanguage, failedCapture } = counts;
   const kinds = [
     technical ? `${n(technical)} ${plural(technical, "re-extraction", "re-extractions")}` : null,
     layoutOnly ? `${n(layoutOnly)} layout only` : null,
     backAndForth ? `${n(backAndForth)} back and forth` : null,
     otherLanguage ? `${n(otherLanguage)} in another language` : null,
+    failedCapture
+      ? `${n(failedCapture)} ${plural(failedCapture, "failed capture", "failed captures")}`
+      : null,
   ].filter((k): k is string => k !== null);
   const opening = `${n(versionCount)} versions recorded by Open Terms Archive, from ${formatVersionDate(from)} to ${formatVersionDate(to)}.`;
   if (!kinds.length)
@@ -81,6 +85,17 @@ export function HistoryIntro({
               &ldquo;Another language&rdquo;, not listed among the atlas&rsquo;s changes or in the
               feeds, and left out of the suggested ratings; the next English version is compared
               with the English text before {plural(otherLanguage, "it", "them")}.
+            </li>
+          ) : null}
+          {failedCapture ? (
+            <li>
+              {n(failedCapture)}{" "}
+              {plural(failedCapture, "version is a failed capture", "versions are failed captures")}
+              : Open Terms Archive recorded a page that holds no policy (an error page, a cookie
+              wall, a page cut short), far shorter than the text before it and speaking to almost no
+              practice. Marked &ldquo;Failed capture&rdquo;, not listed among the atlas&rsquo;s
+              changes or in the feeds, and left out of the suggested ratings; the next version is
+              compared with the last text recorded whole.
             </li>
           ) : null}
         </ul>

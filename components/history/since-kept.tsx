@@ -5,7 +5,8 @@ import { VersionDate } from "./version-date";
  * After a change's counts, when they are not counted from the version just before it: a change
  * that stuck after the page went back and forth is counted from the text the page last kept,
  * and the reader must not take the counts for what undid the short-lived text in between.
- * After versions recorded in another language it is the last English text before them.
+ * After versions recorded in another language it is the last English text before them; after
+ * failed captures (an error page, a cookie wall), the last text recorded whole.
  * `sentence` says it on its own ("Counted from …."), where no counts come before it.
  */
 export function SinceKept({
@@ -36,8 +37,12 @@ export function SinceKept({
       ) : (
         <span className="whitespace-nowrap">{date}</span>
       )}
-      {/* Versions in another language are skipped, not kept or undone, so the reason differs. */}
-      {comparedTo.overOtherLanguage ? ", the last in English" : ", the last the page kept"}
+      {/* Translations and failed captures are skipped, not kept or undone: the reason differs. */}
+      {comparedTo.overOtherLanguage
+        ? ", the last in English"
+        : comparedTo.overFailedCapture
+          ? ", the last recorded whole"
+          : ", the last the page kept"}
       {sentence ? "." : ""}
     </span>
   );

@@ -41,6 +41,14 @@ const BADGES: Record<VersionStatus, Badge> = {
     className:
       "border-dashed border-slate-400 bg-white text-slate-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-300",
   },
+  // An error page, a cookie wall or a truncated page recorded in place of the policy
+  // (lib/history/failed-capture.ts): nothing the company did.
+  "capture-failed": {
+    label: "Failed capture",
+    title: `Open Terms Archive recorded a page that holds no policy (an error page, a cookie wall or a truncated page): not a change by the company, ${NOT_LISTED}.`,
+    className:
+      "border-dashed border-slate-400 bg-white text-slate-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-300",
+  },
   technical: {
     label: "Re-extraction",
     title:

@@ -93,7 +93,12 @@ function VersionRow({
   const status = versionStatus(v);
   // Not a change by the company: set apart by a tint and an edge, in readable text.
   const quiet =
-    status === "back-and-forth" || status === "technical" || status === "other-language";
+    status === "back-and-forth" ||
+    status === "technical" ||
+    status === "other-language" ||
+    status === "capture-failed";
+  // Its clauses all differ from the policy's: counting them or naming their practices would mislead.
+  const unread = status === "other-language" || status === "capture-failed";
   return (
     <tr
       id={`version-${v.id}`}
@@ -122,9 +127,10 @@ function VersionRow({
               href={`/companies/${slug}/changes?from=${v.comparedTo.id}&to=${v.id}`}
               className="text-sky-800 underline dark:text-sky-300"
             >
-              {/* Its clauses all differ from the English text's: counting them would mislead. */}
               {status === "other-language" ? (
                 "Recorded in another language — not a change"
+              ) : status === "capture-failed" ? (
+                "A page with no policy on it — not a change"
               ) : (
                 <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
               )}
@@ -135,7 +141,7 @@ function VersionRow({
                 <BackAndForthNoteText note={note} versionHref={versionHref} />
               </span>
             ) : null}
-            {v.changedPractices.length && status !== "other-language" ? (
+            {v.changedPractices.length && !unread ? (
               <span className="block text-xs text-slate-600 dark:text-slate-400">
                 {v.changedPractices.map((p) => practiceNames.get(p) ?? p).join(", ")}
               </span>

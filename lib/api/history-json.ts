@@ -22,6 +22,7 @@ export function versionsJson(timeline: Timeline) {
       returnsTo: v.returnsTo,
       backAndForth: v.backAndForth,
       otherLanguage: v.otherLanguage,
+      captureFailed: v.captureFailed,
       comparedTo: v.comparedTo && { id: v.comparedTo.id, recordedAt: v.comparedTo.recordedAt },
     })),
   };

@@ -299,6 +299,10 @@ export const versionsSchema = z
           description:
             "Recorded in another language than the policy's usual one (a translation the page showed for a while): not a change, left out of /changes, the feeds and the ratings over time.",
         }),
+        captureFailed: z.boolean().meta({
+          description:
+            "Open Terms Archive recorded a page that holds no policy (an error page, a cookie wall, a page cut short: far shorter than the text before it and speaking to at most three practices): not a change, left out of /changes, the feeds and the ratings over time; the next version is compared with the last text recorded whole.",
+        }),
         comparedTo: versionRef.nullable().meta({
           description:
             "The version the counts are against: the previous one, or the text the page last kept after going back and forth; null for the first version.",

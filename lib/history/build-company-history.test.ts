@@ -43,6 +43,36 @@ const v = (
   text,
 });
 
+/** A policy that speaks to most practices, in a dozen sentences. */
+const fullPolicy = [
+  "# Privacy policy",
+  "",
+  "We collect your name, email address and payment details when you sign up.",
+  "",
+  "We use cookies and similar technologies to remember your preferences and to measure traffic.",
+  "",
+  "We keep your personal data for 30 days after you close your account, then delete it.",
+  "",
+  "We share your personal information with service providers who process it on our behalf.",
+  "",
+  "You may access, correct or delete your personal data at any time in your account settings.",
+  "",
+  "We protect your data with encryption in transit and at rest.",
+  "",
+  "Our services are not directed to children under 13.",
+  "",
+  "We will notify you by email before any material change to this policy takes effect.",
+  "",
+  "We may disclose information in response to a subpoena or court order.",
+  "",
+  "If we are acquired, your information may be transferred to the acquiring company.",
+  "",
+  "You can opt out of marketing emails through the unsubscribe link in each email.",
+  "",
+  "Disputes are resolved by binding individual arbitration; you waive any class action.",
+  "",
+].join("\n");
+
 describe("buildCompanyHistory", () => {
   it("counts added, removed and modified clauses against the previous version, and the practices they touch", async () => {
     const store = memoryStore();
@@ -392,5 +422,55 @@ describe("buildCompanyHistory", () => {
     );
     expect(built[0]!.otherLanguage).toBe(true);
     expect(built[1]!.comparedToSeq).toBeNull();
+  });
+
+  it("keeps a failed capture (a cookie wall in place of the policy) out of the changes, and the policy's return is no change", async () => {
+    // Instagram, May 2, 2026: the cookie wall recorded instead of the policy.
+    const wall =
+      "# Privacy Policy\n\nAccept cookies from Instagram on this browser?\n\nAccept All\n";
+    const changed = `${fullPolicy}\nWe transfer data to the United States under standard contractual clauses.\n`;
+    const built = await buildCompanyHistory(
+      [
+        v("2026-04-01T00:00:00Z", "first", fullPolicy, "p"),
+        v("2026-05-02T00:00:00Z", "change", wall, "wall"),
+        v("2026-05-03T00:00:00Z", "change", fullPolicy, "p"),
+        v("2026-07-24T00:00:00Z", "change", changed, "p2"),
+      ],
+      memoryStore(),
+    );
+    expect(built.map((b) => b.captureFailed)).toEqual([false, true, false, false]);
+    // The wall keeps the policy's ratings: no practice falls to "no clause found" and back.
+    expect(built[1]!.ratings).toEqual(built[0]!.ratings);
+    expect(built[1]!.ratingChanges).toEqual([]);
+    // The policy again: compared with the text before the wall, nothing changed.
+    expect(built[2]!.comparedToSeq).toBe(1);
+    expect(built[2]!.added + built[2]!.removed + built[2]!.modified).toBe(0);
+    // The change that stuck is counted from the policy, not from the wall.
+    expect(built[3]!.comparedToSeq).toBe(3);
+    expect(built[3]).toMatchObject({ added: 1, removed: 0, modified: 0 });
+  });
+
+  it("keeps a rewrite to a quarter of the words that still speaks to its practices: a change, not a failed capture", async () => {
+    const filler = Array.from(
+      { length: 60 },
+      (_, i) => `Section ${i} explains in more words what the section before it already said.`,
+    ).join("\n\n");
+    const built = await buildCompanyHistory(
+      [
+        v("2026-01-01T00:00:00Z", "first", `${fullPolicy}\n${filler}\n`, "long"),
+        v("2026-02-01T00:00:00Z", "change", fullPolicy, "short"),
+        // A text as short that speaks to almost nothing is one, though.
+        v("2026-03-01T00:00:00Z", "change", base, "stub"),
+      ],
+      memoryStore(),
+    );
+    expect(built.map((b) => b.captureFailed)).toEqual([false, false, true]);
+    expect(built[1]!.removed).toBeGreaterThan(0);
+    // A first recording has nothing to be short against.
+    const first = await buildCompanyHistory(
+      [v("2026-02-01T00:00:00Z", "first", base, "stub")],
+      memoryStore(),
+    );
+    expect(first[0]!.captureFailed).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/cla
 import { findBackAndForth } from "./back-and-forth";
 import { ClauseOccurrences, type Occurrence } from "./clause-occurrences";
 import { matchClauses } from "./match-clauses";
+import { isFailedCapture, wordCount, type CaptureShape } from "./failed-capture";
 import { isOtherLanguage } from "./other-language";
 import { VersionRater } from "./rate-versions";
 import { HistorySegmenter } from "./segment-history";
@@ -53,6 +54,12 @@ export type BuiltVersion = {
    * English version is compared with that text (lib/history/other-language.ts).
    */
   otherLanguage: boolean;
+  /**
+   * Holds no policy (an error page, a cookie wall, a truncated capture): not a change by the
+   * company, and treated as a translation is — its ratings are those of the text before it, and
+   * the next version is compared with that text (lib/history/failed-capture.ts).
+   */
+  captureFailed: boolean;
 };
 
 export type RatingChange = { practice: string; before: string; after: string };
@@ -88,6 +95,7 @@ export async function buildCompanyHistory(
    */
   const ownBySha = new Map<string, Set<string>>();
   const otherLanguageBySha = new Map<string, boolean>();
+  const wordsBySha = new Map<string, number>();
   const titleNames = new Set<string>();
   for (const v of versions) {
     let clauses = bySha.get(v.sha256);
@@ -95,6 +103,7 @@ export async function buildCompanyHistory(
       // A curated company's one version has no text of its own: its clauses are the curated ones.
       const read = curatedClauses ? null : segmenter.segment(v.text);
       otherLanguageBySha.set(v.sha256, curatedClauses ? false : isOtherLanguage(v.text));
+      wordsBySha.set(v.sha256, wordCount(v.text));
       const title = read?.title ?? "";
       const segmented =
         curatedClauses?.map((c) => ({ text: c.text, headingPath: c.heading ? [c.heading] : [] })) ??
@@ -140,24 +149,38 @@ export async function buildCompanyHistory(
 
   const built: BuiltVersion[] = [];
   const otherLanguage = versions.map((v) => otherLanguageBySha.get(v.sha256) ?? false);
+  // A failed capture is judged against the last text the page really held.
+  const captureFailed: boolean[] = [];
+  let kept: CaptureShape | null = null;
+  versions.forEach((v, i) => {
+    const shape = {
+      words: wordsBySha.get(v.sha256) ?? 0,
+      practices: new Set(versionClauses[i]!.flatMap((o) => o.practices)).size,
+    };
+    const failed = !curatedClauses && !otherLanguage[i] && isFailedCapture(shape, kept);
+    captureFailed.push(failed);
+    if (!failed && !otherLanguage[i]) kept = shape;
+  });
+  // Neither a translation nor a failed capture is a text of the company's the atlas can read.
+  const unread = versions.map((_, i) => otherLanguage[i]! || captureFailed[i]!);
   /*
-   * A text in another language is, to the back-and-forth, the English text before it, so the
-   * page "returning" to English after a translation is no change; and every version that would
-   * be compared with one is compared with the latest English version before it instead (none:
-   * the first English text, counted from nothing, like a first recording).
+   * A text in another language, or a failed capture, is, to the back-and-forth, the text before
+   * it, so the page "returning" to its policy after one is no change; and every version that
+   * would be compared with one is compared with the latest text read before it instead (none: the
+   * first such text, counted from nothing, like a first recording).
    */
   const keys: string[] = [];
   versions.forEach((_, i) => {
     const own = versionClauses[i]!.map((o) => o.textIndex).join(",");
-    keys.push(otherLanguage[i] && i > 0 ? keys[i - 1]! : own);
+    keys.push(unread[i] && i > 0 ? keys[i - 1]! : own);
   });
   const backAndForth = findBackAndForth(
     versions.map((v, i) => ({ key: keys[i]!, at: Date.parse(v.recordedAt), kind: v.kind })),
   );
   backAndForth.forEach((b, i) => {
     let to = b.comparedTo;
-    if (otherLanguage[i]) return;
-    while (to !== null && otherLanguage[to]) to = to > 0 ? to - 1 : null;
+    if (unread[i]) return;
+    while (to !== null && unread[to]) to = to > 0 ? to - 1 : null;
     b.comparedTo = to;
   });
   const ratingsOf: Array<Record<string, string> | null> = [];
@@ -182,10 +205,10 @@ export async function buildCompanyHistory(
       ];
       for (const c of touched) for (const p of c.practices) practices.add(p);
     }
-    // A translation keeps the ratings of the English text before it: the atlas cannot read it.
+    // A translation or failed capture keeps the ratings of the text before it.
     const ratings = curatedClauses
       ? null
-      : otherLanguage[i] && i > 0
+      : unread[i] && i > 0
         ? ratingsOf[i - 1]!
         : rater.rate(v.sha256, clauses);
     const ratingChanges: RatingChange[] =
@@ -211,6 +234,7 @@ export async function buildCompanyHistory(
       backAndForth: backAndForth[i]!.hidden,
       comparedToSeq: comparedTo === null ? null : comparedTo + 1,
       otherLanguage: otherLanguage[i]!,
+      captureFailed: captureFailed[i]!,
     });
   });
   return built;

@@ -68,6 +68,7 @@ function kindCounts(versions: readonly ClassifiedVersion[]) {
     layoutOnly: count("layout-only"),
     technical: count("technical"),
     otherLanguage: count("other-language"),
+    failedCapture: count("capture-failed"),
   };
 }
 
@@ -78,7 +79,8 @@ function kindCounts(versions: readonly ClassifiedVersion[]) {
  */
 export function describeHiddenRun(versions: readonly DatedVersion[]): string {
   const n = versions.length;
-  const { backAndForth, layoutOnly, technical, otherLanguage } = kindCounts(versions);
+  const { backAndForth, layoutOnly, technical, otherLanguage, failedCapture } =
+    kindCounts(versions);
   const when = dateRange(versions.map((v) => v.recordedAt));
   const what =
     backAndForth === n
@@ -89,14 +91,17 @@ export function describeHiddenRun(versions: readonly DatedVersion[]): string {
           ? `${plural(n, "re-extraction", "re-extractions")} by Open Terms Archive`
           : otherLanguage === n
             ? `${plural(n, "version", "versions")} recorded in another language`
-            : `${plural(n, "version", "versions")} that are not changes (${[
-                backAndForth ? `${backAndForth} back and forth` : null,
-                layoutOnly ? `${layoutOnly} layout only` : null,
-                technical ? plural(technical, "re-extraction", "re-extractions") : null,
-                otherLanguage ? `${otherLanguage} in another language` : null,
-              ]
-                .filter(Boolean)
-                .join(", ")})`;
+            : failedCapture === n
+              ? `${plural(n, "failed capture", "failed captures")} (no policy on the page)`
+              : `${plural(n, "version", "versions")} that are not changes (${[
+                  backAndForth ? `${backAndForth} back and forth` : null,
+                  layoutOnly ? `${layoutOnly} layout only` : null,
+                  technical ? plural(technical, "re-extraction", "re-extractions") : null,
+                  otherLanguage ? `${otherLanguage} in another language` : null,
+                  failedCapture ? plural(failedCapture, "failed capture", "failed captures") : null,
+                ]
+                  .filter(Boolean)
+                  .join(", ")})`;
   return `${what}, ${when}`;
 }
 
@@ -108,7 +113,12 @@ export function describeHiddenRun(versions: readonly DatedVersion[]): string {
  */
 export function describeHiddenKinds(versions: readonly ClassifiedVersion[]): string {
   const n = versions.length;
-  const { backAndForth, layoutOnly, technical, otherLanguage } = kindCounts(versions);
+  const { backAndForth, layoutOnly, technical, otherLanguage, failedCapture } =
+    kindCounts(versions);
+  if (failedCapture === n)
+    return n === 1
+      ? "is a failed capture (the page held no policy), not a change by the company"
+      : "are failed captures (the page held no policy), not changes by the company";
   if (otherLanguage === n)
     return n === 1
       ? "was recorded in another language, not a change by the company"
@@ -127,6 +137,9 @@ export function describeHiddenKinds(versions: readonly ClassifiedVersion[]): str
       : null,
     otherLanguage
       ? `${otherLanguage} ${otherLanguage === 1 ? "was" : "were"} recorded in another language`
+      : null,
+    failedCapture
+      ? `${failedCapture} ${failedCapture === 1 ? "is a failed capture" : "are failed captures"}`
       : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 1

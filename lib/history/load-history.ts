@@ -124,17 +124,18 @@ async function writeVersions(client: pg.ClientBase, companyId: number, versions:
   await client.query(
     `INSERT INTO "policy_version" ("company_id", "seq", "recorded_at", "kind", "sha256", "clause_ids",
                                    "added", "removed", "modified", "changed_practices", "ratings", "rating_changes",
-                                   "returns_to_seq", "back_and_forth", "compared_to_seq", "other_language")
-     SELECT $1, s, r, k, h, c::int[], a, d, m, p::text[], rt::jsonb, rc::jsonb, rs, bf, ct, ol
-     FROM unnest($2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::int[], $14::boolean[], $15::int[], $16::boolean[])
-          AS u(s, r, k, h, c, a, d, m, p, rt, rc, rs, bf, ct, ol)
+                                   "returns_to_seq", "back_and_forth", "compared_to_seq", "other_language",
+                                   "capture_failed")
+     SELECT $1, s, r, k, h, c::int[], a, d, m, p::text[], rt::jsonb, rc::jsonb, rs, bf, ct, ol, cf
+     FROM unnest($2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::int[], $14::boolean[], $15::int[], $16::boolean[], $17::boolean[])
+          AS u(s, r, k, h, c, a, d, m, p, rt, rc, rs, bf, ct, ol, cf)
      ON CONFLICT ("company_id", "seq") DO UPDATE SET "recorded_at" = EXCLUDED."recorded_at",
        "kind" = EXCLUDED."kind", "sha256" = EXCLUDED."sha256", "clause_ids" = EXCLUDED."clause_ids",
        "added" = EXCLUDED."added", "removed" = EXCLUDED."removed", "modified" = EXCLUDED."modified",
        "changed_practices" = EXCLUDED."changed_practices", "ratings" = EXCLUDED."ratings",
        "rating_changes" = EXCLUDED."rating_changes", "returns_to_seq" = EXCLUDED."returns_to_seq",
        "back_and_forth" = EXCLUDED."back_and_forth", "compared_to_seq" = EXCLUDED."compared_to_seq",
-       "other_language" = EXCLUDED."other_language"`,
+       "other_language" = EXCLUDED."other_language", "capture_failed" = EXCLUDED."capture_failed"`,
     [
       companyId,
       versions.map((v) => v.seq),
@@ -152,6 +153,7 @@ async function writeVersions(client: pg.ClientBase, companyId: number, versions:
       versions.map((v) => v.backAndForth),
       versions.map((v) => v.comparedToSeq),
       versions.map((v) => v.otherLanguage),
+      versions.map((v) => v.captureFailed),
     ],
   );
   await client.query(`DELETE FROM "policy_version" WHERE "company_id" = $1 AND "seq" > $2`, [

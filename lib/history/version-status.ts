@@ -1,6 +1,12 @@
 /** What a recorded version is to a reader, as its badge says it. */
 export type VersionStatus =
-  "first" | "change" | "layout-only" | "back-and-forth" | "technical" | "other-language";
+  | "first"
+  | "change"
+  | "layout-only"
+  | "back-and-forth"
+  | "technical"
+  | "other-language"
+  | "capture-failed";
 
 export type ClassifiedVersion = {
   kind: "first" | "change" | "technical";
@@ -9,17 +15,21 @@ export type ClassifiedVersion = {
   backAndForth: boolean;
   /** Recorded in another language than English (lib/history/other-language.ts). */
   otherLanguage?: boolean;
+  /** Holds no policy: an error page, a cookie wall (lib/history/failed-capture.ts). */
+  captureFailed?: boolean;
   /** What the counts are against; null for a first text (see versionStatus). */
   comparedTo?: unknown;
 };
 
 /**
  * A change recorded by Open Terms Archive is a change of policy only when a clause changed and
- * the page did not just go back and forth between texts or show a translation; a re-extraction
+ * the page did not just go back and forth between texts, show a translation or fail to show the
+ * policy at all (an error page, a cookie wall, a truncated capture); a re-extraction
  * is never one. Only `"change"` is listed on /changes, in the feeds and among a company's latest
  * changes: the SQL of listChanges and getHistoryOverview (lib/queries/history.ts) says the same.
  */
 export function versionStatus(v: ClassifiedVersion): VersionStatus {
+  if (v.captureFailed) return "capture-failed";
   if (v.otherLanguage) return "other-language";
   if (v.kind !== "change") return v.kind;
   // The first English text after translations only: nothing in English to compare it with.

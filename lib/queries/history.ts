@@ -40,17 +40,24 @@ export type VersionSummary = {
    */
   otherLanguage: boolean;
   /**
+   * Holds no policy: Open Terms Archive captured an error page, a cookie wall or a truncated page
+   * (lib/history/failed-capture.ts); left out as a translation is.
+   */
+  captureFailed: boolean;
+  /**
    * The version the counts, practices and rating changes compare this one with: the one before
    * it, or, for a change that stuck after the page went back and forth, the version before the
    * flickering (the text the page last kept; `sinceKept`), or, after versions in another
-   * language, the last English version before it (`overOtherLanguage`, with `sinceKept`). Null
-   * for the first version.
+   * language, the last English version before it (`overOtherLanguage`, with `sinceKept`), and
+   * after failed captures the last version recorded whole (`overFailedCapture`). Null for the
+   * first version.
    */
   comparedTo: {
     id: number;
     recordedAt: string;
     sinceKept: boolean;
     overOtherLanguage: boolean;
+    overFailedCapture: boolean;
   } | null;
 };
 
@@ -84,6 +91,7 @@ type VersionRow = {
   rating_changes: RatingChange[];
   back_and_forth: boolean;
   other_language: boolean;
+  capture_failed: boolean;
   /** Selected where the page shows returns (the timeline, the company page). */
   returns_to_id?: number | null;
   returns_to_at?: Date | null;
@@ -92,6 +100,7 @@ type VersionRow = {
   compared_to_at?: Date | null;
   compared_to_seq?: number | null;
   compared_over_other_language?: boolean | null;
+  compared_over_failed_capture?: boolean | null;
 };
 
 const summary = (r: VersionRow): VersionSummary => ({
@@ -112,6 +121,7 @@ const summary = (r: VersionRow): VersionSummary => ({
       : null,
   backAndForth: r.back_and_forth,
   otherLanguage: r.other_language,
+  captureFailed: r.capture_failed,
   comparedTo:
     r.compared_to_id && r.compared_to_at && r.compared_to_seq
       ? {
@@ -119,18 +129,22 @@ const summary = (r: VersionRow): VersionSummary => ({
           recordedAt: r.compared_to_at.toISOString(),
           sinceKept: r.compared_to_seq !== r.seq - 1,
           overOtherLanguage: r.compared_over_other_language === true,
+          overFailedCapture: r.compared_over_failed_capture === true,
         }
       : null,
 });
 
 /**
  * The version a version (alias `version`) is compared with, as selected columns (alias `b`; see
- * VersionRow), and whether a version in another language lies between the two.
+ * VersionRow), and whether a version in another language, or a failed capture, lies between
+ * the two.
  */
 const comparedTo = (version: "v" | "p") =>
   Prisma.sql`b."id" AS "compared_to_id", b."recorded_at" AS "compared_to_at", b."seq" AS "compared_to_seq",
     EXISTS (SELECT 1 FROM "policy_version" o WHERE o."company_id" = b."company_id"
-      AND o."seq" > b."seq" AND o."seq" < ${Prisma.raw(`${version}."seq"`)} AND o."other_language") AS "compared_over_other_language"`;
+      AND o."seq" > b."seq" AND o."seq" < ${Prisma.raw(`${version}."seq"`)} AND o."other_language") AS "compared_over_other_language",
+    EXISTS (SELECT 1 FROM "policy_version" o WHERE o."company_id" = b."company_id"
+      AND o."seq" > b."seq" AND o."seq" < ${Prisma.raw(`${version}."seq"`)} AND o."capture_failed") AS "compared_over_failed_capture"`;
 
 async function findCompany(slug: string): Promise<TimelineCompany | null> {
   const [row] = await getDb().$queryRaw<
@@ -167,7 +181,7 @@ export async function getTimeline(slug: string): Promise<Timeline | null> {
   if (!company) return null;
   const rows = await getDb().$queryRaw<VersionRow[]>`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language", v."capture_failed",
            r."id" AS "returns_to_id", r."recorded_at" AS "returns_to_at", ${comparedTo("v")}
     FROM "policy_version" v
     LEFT JOIN "policy_version" r ON r."company_id" = v."company_id" AND r."seq" = v."returns_to_seq"
@@ -227,7 +241,7 @@ export async function getVersionDiff(
     WITH v AS (
       SELECT p."id", p."seq", p."company_id", p."recorded_at", p."kind", cardinality(p."clause_ids") AS "clause_count",
              p."added", p."removed", p."modified", p."changed_practices", p."rating_changes", p."back_and_forth",
-             p."other_language", p."clause_ids", p."ratings", ${comparedTo("p")}
+             p."other_language", p."capture_failed", p."clause_ids", p."ratings", ${comparedTo("p")}
       FROM "policy_version" p
       LEFT JOIN "policy_version" b ON b."company_id" = p."company_id" AND b."seq" = p."compared_to_seq"
       WHERE p."id" = ANY(${[fromId, toId]}::int[])),
@@ -342,14 +356,14 @@ export async function listChanges(
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language", v."capture_failed",
            ${comparedTo("v")}, c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
            count(*) OVER () AS "total"
     FROM "policy_version" v
     JOIN "company" c ON c."id" = v."company_id"
     JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
-      AND NOT v."back_and_forth" AND NOT v."other_language"
+      AND NOT v."back_and_forth" AND NOT v."other_language" AND NOT v."capture_failed"
       AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
       AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
       AND (${filter.company ?? null}::text IS NULL OR c."slug" = ${filter.company ?? null})
@@ -377,6 +391,8 @@ export type HistoryOverview = {
   layoutOnlyCount: number;
   /** Versions recorded in another language than English (not in `recent`). */
   otherLanguageCount: number;
+  /** Versions that hold no policy: failed captures (not in `recent`). */
+  failedCaptureCount: number;
   firstRecordedAt: string | null;
   /**
    * The latest versions, newest first: the first recorded and the changes listed, not
@@ -388,7 +404,7 @@ export type HistoryOverview = {
 
 /** A version of "policy_version" badged "Layout only" (versionStatus), as SQL. */
 const LAYOUT_ONLY = Prisma.sql`"kind" = 'change' AND "added" + "removed" + "modified" = 0 AND NOT "back_and_forth"
-  AND NOT "other_language" AND "compared_to_seq" IS NOT NULL`;
+  AND NOT "other_language" AND NOT "capture_failed" AND "compared_to_seq" IS NOT NULL`;
 
 /** For the company page: how many versions, and the latest few. One query. */
 export async function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
@@ -400,23 +416,26 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
         back_and_forth_count: bigint;
         layout_only_count: bigint;
         other_language_count: bigint;
+        failed_capture_count: bigint;
         first_at: Date;
       }
     >
   >`
     SELECT v."id", v."seq", v."recorded_at", v."kind", cardinality(v."clause_ids") AS "clause_count",
-           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language",
+           v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language", v."capture_failed",
            ${comparedTo("v")}, s."total", s."technical", s."back_and_forth_count",
-           s."layout_only_count", s."other_language_count", s."first_at"
+           s."layout_only_count", s."other_language_count", s."failed_capture_count", s."first_at"
     FROM (SELECT "id" FROM "company" WHERE "slug" = ${slug}) c
     CROSS JOIN LATERAL (SELECT count(*) AS "total", count(*) FILTER (WHERE "kind" = 'technical') AS "technical",
                                count(*) FILTER (WHERE "back_and_forth") AS "back_and_forth_count",
                                count(*) FILTER (WHERE ${LAYOUT_ONLY}) AS "layout_only_count",
                                count(*) FILTER (WHERE "other_language") AS "other_language_count",
+                               count(*) FILTER (WHERE "capture_failed") AS "failed_capture_count",
                                min("recorded_at") AS "first_at"
                         FROM "policy_version" WHERE "company_id" = c."id") s
     CROSS JOIN LATERAL (SELECT * FROM "policy_version" WHERE "company_id" = c."id" AND NOT "back_and_forth"
                           AND NOT (${LAYOUT_ONLY}) AND "kind" <> 'technical' AND NOT "other_language"
+                          AND NOT "capture_failed"
                         ORDER BY "seq" DESC LIMIT ${limit}) v
     LEFT JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
     ORDER BY v."seq" DESC`;
@@ -426,6 +445,7 @@ export async function getHistoryOverview(slug: string, limit = 5): Promise<Histo
     backAndForthCount: Number(rows[0]?.back_and_forth_count ?? 0),
     layoutOnlyCount: Number(rows[0]?.layout_only_count ?? 0),
     otherLanguageCount: Number(rows[0]?.other_language_count ?? 0),
+    failedCaptureCount: Number(rows[0]?.failed_capture_count ?? 0),
     firstRecordedAt: rows[0]?.first_at.toISOString() ?? null,
     recent: rows.map(summary),
   };

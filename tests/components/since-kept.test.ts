@@ -9,6 +9,7 @@ const comparedTo = {
   recordedAt: "2021-10-18T09:00:00.000Z",
   sinceKept: true,
   overOtherLanguage: false,
+  overFailedCapture: false,
 };
 
 describe("SinceKept", () => {
@@ -23,6 +24,13 @@ describe("SinceKept", () => {
     );
     expect(text(html)).toBe("Counted from the text of Oct 18, 2021, the last in English.");
     expect(text(html)).not.toContain("kept");
+  });
+
+  it("says they are from the last text recorded whole, after failed captures", () => {
+    const html = renderToStaticMarkup(
+      h(SinceKept, { comparedTo: { ...comparedTo, overFailedCapture: true } }),
+    );
+    expect(text(html)).toBe(", counted from the text of Oct 18, 2021, the last recorded whole");
   });
 
   it("says nothing when the version before is the one compared with", () => {

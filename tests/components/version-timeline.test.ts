@@ -49,6 +49,7 @@ function versions(): VersionSummary[] {
     returnsTo: returnsTo === null ? null : { id: returnsTo, recordedAt: at.get(returnsTo)! },
     backAndForth,
     otherLanguage: false,
+    captureFailed: false,
     comparedTo:
       i === 0
         ? null
@@ -57,6 +58,7 @@ function versions(): VersionSummary[] {
             recordedAt: at.get(comparedTo ?? ROWS[i - 1]![0])!,
             sinceKept: comparedTo !== undefined,
             overOtherLanguage: false,
+            overFailedCapture: false,
           },
   })).reverse();
 }

@@ -78,7 +78,9 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
    */
   const latestChange =
     versions.find(isListedChange) ??
-    versions.find((v) => v.comparedTo !== null && v.changedClauses > 0 && !v.otherLanguage);
+    versions.find(
+      (v) => v.comparedTo !== null && v.changedClauses > 0 && !v.otherLanguage && !v.captureFailed,
+    );
   // The versions recorded after it, which the page must account for when it opens on it.
   const gap = sinceLatestChange(versions);
   let pair = requested;
@@ -102,11 +104,16 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   // A page going back and forth between texts moves ratings back and forth: left out here.
   const ratingMoves = versions.filter(
     (v) =>
-      v.ratingChanges.length > 0 && v.comparedTo !== null && !v.backAndForth && !v.otherLanguage,
+      v.ratingChanges.length > 0 &&
+      v.comparedTo !== null &&
+      !v.backAndForth &&
+      !v.otherLanguage &&
+      !v.captureFailed,
   );
   const backAndForthCount = versions.filter((v) => v.backAndForth).length;
   const layoutOnlyCount = versions.filter((v) => versionStatus(v) === "layout-only").length;
   const otherLanguageCount = versions.filter((v) => v.otherLanguage).length;
+  const failedCaptureCount = versions.filter((v) => v.captureFailed).length;
   const technicalCount = versions.filter((v) => versionStatus(v) === "technical").length;
   const notes = backAndForthNotes(versions);
   const pageOfVersion = new Map(versions.map((v, i) => [v.id, Math.floor(i / PER_PAGE) + 1]));
@@ -150,6 +157,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               layoutOnly: layoutOnlyCount,
               backAndForth: backAndForthCount,
               otherLanguage: otherLanguageCount,
+              failedCapture: failedCaptureCount,
             }}
           />
         )}
@@ -238,6 +246,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               {diff.to.otherLanguage ? "The later" : "The earlier"} version was recorded in another
               language than English: the clauses below differ because the text is a translation, not
               because {company.name} changed its policy.
+            </p>
+          ) : null}
+          {diff.from.captureFailed || diff.to.captureFailed ? (
+            <p className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
+              {diff.to.captureFailed ? "The later" : "The earlier"} version is a failed capture:
+              Open Terms Archive recorded a page that holds no policy (an error page, a cookie wall,
+              a page cut short), so the clauses below differ because the capture failed, not because{" "}
+              {company.name} changed its policy.
             </p>
           ) : null}
           {diff.to.kind === "technical" ? (
