@@ -2,9 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { GET as findClause } from "../../app/companies/[slug]/versions/find/route";
 import { loadHistory } from "../../lib/history/load-history";
 import { clauseAnchorInVersion } from "../../lib/history/version-anchors";
 import { getVersionDiff } from "../../lib/queries/history";
+import { findLatestVersionWithClause } from "../../lib/queries/latest-with-clause";
 import { getVersionText, type VersionText } from "../../lib/queries/version-text";
 import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
 import { type TestDatabase } from "../helpers/test-database";
@@ -128,5 +131,41 @@ describe("getVersionText", () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe("the latest version that had a clause", () => {
+  it("is found for a clause the latest text no longer has", async () => {
+    const texts = await allTexts("telegram");
+    const latest = new Set(texts.at(-1)!.clauses.map((c) => c.anchor));
+    // A clause of the first version that is gone from the latest, and the last version holding it.
+    const gone = texts[0]!.clauses.find((c) => !latest.has(c.anchor))!;
+    expect(gone).toBeDefined();
+    const holder = texts.findLast((t) => t.clauses.some((c) => c.anchor === gone.anchor))!;
+    expect(await findLatestVersionWithClause("telegram", gone.anchor)).toEqual({
+      id: holder.version.id,
+    });
+
+    const res = await findClause(
+      new NextRequest(
+        `http://localhost/companies/telegram/versions/find?clause=${encodeURIComponent(gone.anchor)}`,
+      ),
+      { params: Promise.resolve({ slug: "telegram" }) },
+    );
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(
+      `/companies/telegram/versions/${holder.version.id}#${gone.anchor}`,
+    );
+  });
+
+  it("is none for an anchor no version had, and the route then leads to the history", async () => {
+    expect(await findLatestVersionWithClause("telegram", "privacy-000000")).toBeNull();
+    expect(await findLatestVersionWithClause("telegram", "not an anchor")).toBeNull();
+    const res = await findClause(
+      new NextRequest("http://localhost/companies/telegram/versions/find?clause=privacy-000000"),
+      { params: Promise.resolve({ slug: "telegram" }) },
+    );
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/companies/telegram/changes");
   });
 });

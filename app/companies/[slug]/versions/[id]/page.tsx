@@ -14,6 +14,7 @@ import { buildOutline } from "@/lib/policy-outline";
 import type { ClauseView } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { getVersionText } from "@/lib/queries/version-text";
+import { findClauseHref } from "@/lib/history/version-href";
 
 export const dynamic = "force-dynamic";
 
@@ -102,7 +103,10 @@ export default async function VersionPage({ params }: Props) {
             .
           </p>
         ) : null}
-        <ClauseHighlighter historyHref={`/companies/${company.slug}/changes`} />
+        <ClauseHighlighter
+          historyHref={`/companies/${company.slug}/changes`}
+          findHref={findClauseHref(company.slug)}
+        />
         <PolicyText outline={outline} practices={practices} />
         <CopyLinkHandler />
       </section>
