@@ -22,11 +22,16 @@ function reveal(clause: HTMLElement) {
   (heading && span <= room ? heading : clause).scrollIntoView({ block: "start" });
 }
 
-type Missing = { kind: "clause" | "section"; section: { id: string; title: string } | null };
+type Missing = {
+  kind: "clause" | "section";
+  /** The fragment as the link gave it. */
+  id: string;
+  section: { id: string; title: string } | null;
+};
 
 /** What a fragment naming nothing on the page was, and the section a clause link still names. */
 function missingTarget(id: string): Missing | null {
-  if (isSectionAnchor(id)) return { kind: "section", section: null };
+  if (isSectionAnchor(id)) return { kind: "section", id, section: null };
   const slug = clauseAnchorSection(id);
   if (slug === null) return null;
   const heading = [...document.querySelectorAll<HTMLElement>("[data-anchor-section]")].find(
@@ -34,6 +39,7 @@ function missingTarget(id: string): Missing | null {
   );
   return {
     kind: "clause",
+    id,
     section: heading ? { id: heading.id, title: heading.textContent ?? "" } : null,
   };
 }
@@ -46,7 +52,14 @@ function missingTarget(id: string): Missing | null {
  * the reader at the top of the page wondering, say so where the policy begins, and lead to the
  * section the clause was in when the page still has it.
  */
-export function ClauseHighlighter({ historyHref }: { historyHref: string }) {
+export function ClauseHighlighter({
+  historyHref,
+  findHref,
+}: {
+  historyHref: string;
+  /** Finds the latest recorded version that had a clause (`?clause=` its anchor). */
+  findHref?: string;
+}) {
   const [missing, setMissing] = useState<Missing | null>(null);
   const notice = useRef<HTMLDivElement>(null);
 
@@ -96,10 +109,25 @@ export function ClauseHighlighter({ historyHref }: { historyHref: string }) {
             .{" "}
           </>
         )}
-        <a href={historyHref} className="underline">
-          See the policy&rsquo;s history
-        </a>
-        .
+        {missing.kind === "clause" && findHref ? (
+          <>
+            <a href={`${findHref}?clause=${encodeURIComponent(missing.id)}`} className="underline">
+              Read the clause in the latest recorded version that had it
+            </a>{" "}
+            (or{" "}
+            <a href={historyHref} className="underline">
+              see the policy&rsquo;s history
+            </a>
+            ).
+          </>
+        ) : (
+          <>
+            <a href={historyHref} className="underline">
+              See the policy&rsquo;s history
+            </a>
+            .
+          </>
+        )}
       </p>
     </div>
   );

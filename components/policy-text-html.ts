@@ -56,6 +56,9 @@ function clauseHtml(
     .map((t) => {
       const name = escapeHtml(names.get(t.practice) ?? t.practice);
       const href = `/practices/${escapeHtml(t.practice)}`;
+      // Dashed like every machine tag, so a classifier's tag never looks like a curator's.
+      if (t.machine)
+        return `<a href="${href}" class="clause-tag border-dashed" title="Machine tag">${name}</a>`;
       if (t.probability === null) return `<a href="${href}" class="clause-tag">${name}</a>`;
       const pct = Math.round(t.probability * 100);
       // Short: a long policy has a thousand tags, and the text above the policy says what the

@@ -274,7 +274,7 @@ test.describe("policy history", () => {
     await expect(
       page.locator(`#version-${mediafire[11]!.id}`).getByText("Changed", { exact: true }),
     ).toBeVisible();
-    await third.getByRole("link", { name: /2024/ }).click();
+    await third.getByTestId("back-and-forth-note").getByRole("link", { name: /2024/ }).click();
     await expect(page).toHaveURL(new RegExp(`#version-${mediafire[0]!.id}$`));
     await page.screenshot({ path: `${ARTIFACTS}/history-returns-desktop.png`, fullPage: true });
     await page.goto("/companies/mediafire");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anchorFor } from "@/lib/seed/segment-policy";
-import { clauseAnchorSection, isSectionAnchor } from "./clause-anchor";
+import { clauseAnchorSection, isSectionAnchor, parseClauseAnchor } from "./clause-anchor";
 import { cpuMs } from "../tests/helpers/cpu-time";
 
 describe("clauseAnchorSection", () => {
@@ -35,5 +35,22 @@ describe("isSectionAnchor", () => {
   it("tells a section's id from other fragments", () => {
     expect(isSectionAnchor("section-introduction")).toBe(true);
     expect(isSectionAnchor("data-retention-0a1b2c")).toBe(false);
+  });
+});
+
+describe("parseClauseAnchor", () => {
+  it("reads the section, the text's digest and the repeat's number", () => {
+    expect(parseClauseAnchor("5-6-1-additional-advertising-tools-3e2d7a")).toEqual({
+      section: "5-6-1-additional-advertising-tools",
+      digest: "3e2d7a",
+      repeat: 1,
+    });
+    expect(parseClauseAnchor("preamble-0a1b2c-3")).toEqual({
+      section: "preamble",
+      digest: "0a1b2c",
+      repeat: 3,
+    });
+    expect(parseClauseAnchor("section-data-retention")).toBeNull();
+    expect(parseClauseAnchor(`${"a-".repeat(150)}0a1b2c`)).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
 import { describeChange } from "@/lib/history/describe-changes";
+import { clauseAnchorInVersion } from "@/lib/history/version-anchors";
+import { versionPageHref } from "@/lib/history/version-href";
 import { wordDiff } from "@/lib/history/word-diff";
-import type { DiffClause, VersionDiff } from "@/lib/queries/history";
+import type { DiffClause, VersionDiff, VersionSummary } from "@/lib/queries/history";
+import { formatVersionDate } from "./version-date";
 
 type Change =
   | { kind: "added"; clause: DiffClause }
@@ -75,7 +78,41 @@ function ModifiedText({ before, after }: { before: string; after: string }) {
 
 const LABEL = { added: "Added", removed: "Removed", modified: "Modified" } as const;
 
-function ChangeItem({ change, names }: { change: Change; names: Map<string, string> }) {
+type Ends = { slug: string; from: VersionSummary; to: VersionSummary };
+
+/** A link to the clause in the version it stands in, to cite it as that version said it. */
+function InVersion({
+  clause,
+  version,
+  slug,
+  label,
+}: {
+  clause: DiffClause;
+  version: VersionSummary;
+  slug: string;
+  label?: string;
+}) {
+  const date = formatVersionDate(version.recordedAt);
+  return (
+    <a
+      href={versionPageHref(slug, version.id, clauseAnchorInVersion(clause))}
+      className="text-sky-800 underline dark:text-sky-300"
+      data-testid="clause-in-version"
+    >
+      {label ? `${label}: ` : ""}in the version of {date}
+    </a>
+  );
+}
+
+function ChangeItem({
+  change,
+  names,
+  ends,
+}: {
+  change: Change;
+  names: Map<string, string>;
+  ends: Ends;
+}) {
   const heading = change.kind === "modified" ? change.after.heading : change.clause.heading;
   return (
     <li
@@ -97,6 +134,20 @@ function ChangeItem({ change, names }: { change: Change; names: Map<string, stri
         )}
       </blockquote>
       <Tags practices={practicesOf(change)} names={names} />
+      <p className="no-print flex flex-wrap gap-x-4 gap-y-1 text-xs">
+        {change.kind === "modified" ? (
+          <>
+            <InVersion clause={change.before} version={ends.from} slug={ends.slug} label="Before" />
+            <InVersion clause={change.after} version={ends.to} slug={ends.slug} label="After" />
+          </>
+        ) : (
+          <InVersion
+            clause={change.clause}
+            version={change.kind === "removed" ? ends.from : ends.to}
+            slug={ends.slug}
+          />
+        )}
+      </p>
     </li>
   );
 }
@@ -157,7 +208,12 @@ export function ClauseDiff({
           </h3>
           <ul className="space-y-3">
             {items.map((c, i) => (
-              <ChangeItem key={i} change={c} names={names} />
+              <ChangeItem
+                key={i}
+                change={c}
+                names={names}
+                ends={{ slug: diff.company.slug, from: diff.from, to: diff.to }}
+              />
             ))}
           </ul>
         </section>

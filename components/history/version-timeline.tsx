@@ -2,6 +2,7 @@ import Link from "next/link";
 import { backAndForthNoteText } from "@/lib/history/back-and-forth-note-text";
 import type { BackAndForthNote } from "@/lib/history/back-and-forth-notes";
 import { collapseHiddenRuns, describeHiddenRun } from "@/lib/history/hidden-runs";
+import { versionPageHref } from "@/lib/history/version-href";
 import { versionStatus } from "@/lib/history/version-status";
 import type { VersionSummary } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
@@ -112,7 +113,14 @@ function VersionRow({
         </>
       )}
       <td className="px-2 py-2 align-top whitespace-nowrap">
-        <VersionDate iso={v.recordedAt} />
+        {/* The version's whole text, to read or cite a clause as it stood then. */}
+        <Link
+          href={versionPageHref(slug, v.id)}
+          className="text-sky-800 underline dark:text-sky-300"
+          aria-label={`Read the version of ${formatVersionDate(v.recordedAt)}`}
+        >
+          <VersionDate iso={v.recordedAt} />
+        </Link>
         {/* The curated five's one version is a Wayback Machine copy, not a recording. */}
         {single ? null : (
           <div className="mt-1">

@@ -29,7 +29,11 @@ export type Finding = {
 };
 
 /** A practice a clause speaks to; `probability` is the classifier's for a machine tag, null for a person's. */
-export type ClauseTag = { practice: string; probability: number | null };
+/**
+ * `probability` is the classifier's for a machine tag, null for a curator's; `machine` marks a
+ * classifier's tag whose probability was not kept (a recorded version's stored tags).
+ */
+export type ClauseTag = { practice: string; probability: number | null; machine?: true };
 
 export type ClauseView = {
   anchor: string;

@@ -78,7 +78,7 @@ export type TimelineCompany = HistoryCompany & {
 
 export type Timeline = { company: TimelineCompany; versions: VersionSummary[] };
 
-type VersionRow = {
+export type VersionRow = {
   id: number;
   seq: number;
   recorded_at: Date;
@@ -103,7 +103,7 @@ type VersionRow = {
   compared_over_failed_capture?: boolean | null;
 };
 
-const summary = (r: VersionRow): VersionSummary => ({
+export const summary = (r: VersionRow): VersionSummary => ({
   id: r.id,
   seq: r.seq,
   recordedAt: r.recorded_at.toISOString(),
@@ -139,7 +139,7 @@ const summary = (r: VersionRow): VersionSummary => ({
  * VersionRow), and whether a version in another language, or a failed capture, lies between
  * the two.
  */
-const comparedTo = (version: "v" | "p") =>
+export const comparedTo = (version: "v" | "p") =>
   Prisma.sql`b."id" AS "compared_to_id", b."recorded_at" AS "compared_to_at", b."seq" AS "compared_to_seq",
     EXISTS (SELECT 1 FROM "policy_version" o WHERE o."company_id" = b."company_id"
       AND o."seq" > b."seq" AND o."seq" < ${Prisma.raw(`${version}."seq"`)} AND o."other_language") AS "compared_over_other_language",

@@ -29,6 +29,22 @@ describe("policyTextHtml", () => {
     expect(html).toContain(`href="#a&quot;b"`);
   });
 
+  it("marks a machine tag kept without its probability as a machine tag, never a curator's", () => {
+    const html = policyTextHtml(
+      buildOutline([
+        clause({
+          tags: [{ practice: "retention", probability: null, machine: true }],
+          practices: ["retention"],
+        }),
+      ]),
+      names,
+    );
+    expect(html).toContain(
+      `<a href="/practices/retention" class="clause-tag border-dashed" title="Machine tag">Data retention</a>`,
+    );
+    expect(html).not.toContain(`class="clause-tag">`);
+  });
+
   it("gives each clause its anchor, number, copy link and tags, machine tags with their probability", () => {
     const html = policyTextHtml(
       buildOutline([

@@ -21,6 +21,7 @@ import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
 import { quoteQuery } from "@/lib/search/quote-query";
 import { companyFeedAlternates } from "@/lib/history/company-feed";
+import { findClauseHref } from "@/lib/history/version-href";
 
 export const dynamic = "force-dynamic";
 
@@ -159,7 +160,10 @@ export default async function CompanyPage({ params, searchParams }: Props) {
               </p>
             )}
           </div>
-          <ClauseHighlighter historyHref={`/companies/${company.slug}/changes`} />
+          <ClauseHighlighter
+            historyHref={`/companies/${company.slug}/changes`}
+            findHref={findClauseHref(company.slug)}
+          />
           <PolicyText outline={outline} practices={practices} marks={marks} />
           <CopyLinkHandler />
         </div>

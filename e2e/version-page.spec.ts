@@ -1,0 +1,190 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
+
+/*
+ * A recorded version's page (/companies/{slug}/versions/{id}): Telegram's 40 versions, its
+ * policy rewritten in 2024, so clauses of its early versions are gone from the company page.
+ */
+type Version = { id: number; recordedAt: string };
+
+async function versionsOf(request: APIRequestContext, slug: string, count: number) {
+  for (let i = 0; i < 600; i++) {
+    const res = await request.get(`/api/companies/${slug}/versions`);
+    if (res.ok()) {
+      const { versions } = (await res.json()) as { versions: Version[] };
+      // Oldest first.
+      if (versions.length >= count) return versions.slice().reverse();
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${slug}'s history did not load within 10 minutes`);
+}
+
+const DATE = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+const day = (iso: string) => DATE.format(new Date(iso));
+
+/** The ids of the clauses a page shows. */
+const clauseIds = (page: Page) =>
+  page.locator("li.clause").evaluateAll((els) => els.map((e) => e.id));
+
+test.describe("a recorded version's page", () => {
+  test.setTimeout(660_000);
+  let telegram: Version[] = [];
+  let adroll: Version[] = [];
+  test.beforeAll(async ({ request }) => {
+    test.setTimeout(660_000);
+    adroll = await versionsOf(request, "adroll", 13);
+    telegram = await versionsOf(request, "telegram", 40);
+  });
+
+  test("opens from the history, and a copied clause link lands on that clause in that version", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const old = telegram[3]!;
+    await page.goto("/companies/telegram/changes");
+    await page.getByRole("link", { name: `Read the version of ${day(old.recordedAt)}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/companies/telegram/versions/${old.id}$`));
+    await expect(
+      page.getByRole("heading", {
+        level: 1,
+        name: `Telegram’s policy as recorded by Open Terms Archive on ${day(old.recordedAt)}`,
+      }),
+    ).toBeVisible();
+    await expect(page.getByTestId("version-status")).toContainText("Not the current text");
+    await expect(page.getByTestId("version-attribution")).toContainText(
+      "Text recorded by Open Terms Archive contributors, licensed under ODC-BY 1.0.",
+    );
+    const versions = page.getByRole("navigation", { name: "Versions" });
+    await expect(
+      versions.getByRole("link", { name: `← Previous version (${day(telegram[2]!.recordedAt)})` }),
+    ).toHaveAttribute("href", `/companies/telegram/versions/${telegram[2]!.id}`);
+    await expect(
+      versions.getByRole("link", { name: "What changed since the previous version" }),
+    ).toHaveAttribute("href", `/companies/telegram/changes?from=${telegram[2]!.id}&to=${old.id}`);
+    await expect(versions.getByRole("link", { name: "Telegram’s current page" })).toBeVisible();
+
+    // The tenth clause: copy its link, then open the link afresh.
+    const clause = page.locator("li.clause").nth(9);
+    const anchor = await clause.getAttribute("id");
+    await clause.getByRole("link", { name: "Copy link to clause 10" }).click();
+    await expect(clause.getByText("Copied")).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`/companies/telegram/versions/${old.id}#${anchor}$`));
+    const text = await clause.locator(".clause-text").textContent();
+
+    const fresh = await context.newPage();
+    await fresh.goto(copied);
+    const landed = fresh.locator(`li.clause[id="${anchor}"]`);
+    await expect(landed).toHaveAttribute("data-highlighted", "true");
+    await expect(landed).toBeInViewport();
+    await expect(landed.locator(".clause-text")).toHaveText(text!);
+    await expect(fresh.getByTestId("missing-clause")).toHaveCount(0);
+    await fresh.close();
+  });
+
+  test("the latest version says it is the text the company page shows, with the same anchors", async ({
+    page,
+  }) => {
+    const latest = telegram.at(-1)!;
+    await page.goto(`/companies/telegram/versions/${latest.id}`);
+    await expect(page.getByTestId("version-status")).toContainText(
+      "The latest recorded version: the text the company page shows.",
+    );
+    const here = await clauseIds(page);
+    await page.goto("/companies/telegram");
+    expect(await clauseIds(page)).toEqual(here);
+  });
+
+  test("a stale clause link on the company page leads to the latest version that had the clause", async ({
+    page,
+  }) => {
+    await page.goto("/companies/telegram");
+    const current = new Set(await clauseIds(page));
+    await page.goto(`/companies/telegram/versions/${telegram[0]!.id}`);
+    const gone = (await clauseIds(page)).find((id) => !current.has(id))!;
+    expect(gone).toBeTruthy();
+
+    await page.goto(`/companies/telegram#${gone}`);
+    const notice = page.getByTestId("missing-clause");
+    await expect(notice).toContainText("The clause this link points to is not in this copy");
+    await notice.screenshot({ path: `${ARTIFACTS}/version-page-stale-link-notice.png` });
+    await notice
+      .getByRole("link", { name: "Read the clause in the latest recorded version that had it" })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/companies/telegram/versions/\\d+#${gone}$`));
+    await expect(page.locator(`li.clause[id="${gone}"]`)).toHaveAttribute(
+      "data-highlighted",
+      "true",
+    );
+    await expect(page.getByTestId("version-status")).toContainText("Not the current text");
+  });
+
+  test("a comparison links each changed clause to it in its version", async ({ page }) => {
+    const [first, second] = adroll;
+    await page.goto(`/companies/adroll/changes?from=${first!.id}&to=${second!.id}`);
+    const added = page.locator(".diff-item-added");
+    await expect(added).toHaveCount(1);
+    const link = added.getByRole("link", { name: `in the version of ${day(second!.recordedAt)}` });
+    const href = (await link.getAttribute("href"))!;
+    expect(href).toMatch(new RegExp(`^/companies/adroll/versions/${second!.id}#`));
+    await link.click();
+    const clause = page.locator(`li.clause[id="${href.split("#")[1]}"]`);
+    await expect(clause).toHaveAttribute("data-highlighted", "true");
+    await expect(clause).toContainText("NextRoll offers a consent management platform");
+  });
+
+  test("another company's version is a 404 that leads to the company's history; so are an unknown id and a word", async ({
+    page,
+    request,
+    consoleErrors,
+  }) => {
+    const path = `/companies/telegram/versions/${adroll[0]!.id}`;
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(404);
+    await expect(
+      page.getByRole("heading", { name: "No such version of this company’s policy" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "The policy history of this company" }),
+    ).toHaveAttribute("href", "/companies/telegram/changes");
+    await page.screenshot({ path: `${ARTIFACTS}/version-page-404.png` });
+    await expectOnlyThe404(page, consoleErrors, path);
+    for (const id of ["999999999", "latest", "0", "1e3"]) {
+      const other = await request.get(`/companies/telegram/versions/${id}`);
+      expect(other.status(), id).toBe(404);
+      expect(await other.text()).toContain("No such version of this company");
+    }
+  });
+
+  test("has no accessibility violations, in light and dark", async ({ page }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/companies/telegram/versions/${telegram[3]!.id}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+    }
+  });
+
+  test("screenshots: desktop and 390 px, light and dark", async ({ page }) => {
+    const old = telegram[3]!;
+    for (const [width, label] of [
+      [1280, "desktop"],
+      [390, "phone"],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`/companies/telegram/versions/${old.id}`);
+        await page.screenshot({ path: `${ARTIFACTS}/version-page-${label}-${colorScheme}.png` });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(
+      `/companies/adroll/changes?from=${adroll[0]!.id}&to=${adroll[1]!.id}#diff-title`,
+    );
+    await page.screenshot({ path: `${ARTIFACTS}/version-links-in-diff.png` });
+  });
+});

@@ -1,0 +1,12 @@
+/** The page of one recorded version, at a clause when `anchor` is given. */
+export function versionPageHref(slug: string, id: number, anchor?: string): string {
+  return `/companies/${encodeURIComponent(slug)}/versions/${id}${anchor ? `#${anchor}` : ""}`;
+}
+
+/**
+ * Where a clause link that names nothing on the page is sent (app/companies/[slug]/versions/find):
+ * the latest version that had the clause, else the history. `?clause=` and the anchor follow.
+ */
+export function findClauseHref(slug: string): string {
+  return `/companies/${encodeURIComponent(slug)}/versions/find`;
+}
