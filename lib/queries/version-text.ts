@@ -64,7 +64,7 @@ export async function getVersionText(slug: string, id: number): Promise<VersionT
     WITH v AS (
       SELECT p."id", p."seq", p."company_id", p."recorded_at", p."kind", cardinality(p."clause_ids") AS "clause_count",
              p."added", p."removed", p."modified", p."changed_practices", p."rating_changes", p."back_and_forth",
-             p."other_language", p."clause_ids", ${comparedTo("p")}
+             p."other_language", p."capture_failed", p."clause_ids", ${comparedTo("p")}
       FROM "policy_version" p
       LEFT JOIN "policy_version" b ON b."company_id" = p."company_id" AND b."seq" = p."compared_to_seq"
       WHERE p."id" = ${id})
