@@ -160,6 +160,7 @@ describe("GET /api/companies/{slug}/versions", () => {
         "returnsTo",
         "backAndForth",
         "otherLanguage",
+        "captureFailed",
         "comparedTo",
       ].sort(),
     );
@@ -293,16 +294,25 @@ describe("changes across the atlas and their feeds", () => {
     const oldestFirst = [...body.versions].reverse();
     const seqOf = new Map(oldestFirst.map((v, i) => [v.id, i + 1]));
     const returns = oldestFirst.map((v) => (v.returnsTo ? seqOf.get(v.returnsTo.id) : null));
-    expect(returns).toEqual([null, null, 1, null, 3, 4, 5, null, 7, null, 9, null, null, null]);
-    // Versions 2–11 are the page flickering between texts in June 2024; 12 and 13 stuck.
+    expect(returns).toEqual([null, null, null, null, 1, 4, 5, null, 7, null, 9, null, null, null]);
+    // Version 2 is a failed capture (the policy cut off after 5,574 of its 42,100 characters), so
+    // version 3, the whole text again, is no return and no change: it changed no clause.
+    expect(oldestFirst.map((v) => v.captureFailed)).toEqual([
+      false,
+      true,
+      ...Array(12).fill(false),
+    ]);
+    expect(oldestFirst[2]).toMatchObject({ changedClauses: 0, backAndForth: false });
+    // Versions 4–11 are the page flickering between texts in June 2024; 12 and 13 stuck.
     const hidden = oldestFirst.map((v) => v.backAndForth);
-    expect(hidden.slice(1, 11).every(Boolean)).toBe(true);
+    expect(hidden.slice(3, 11).every(Boolean)).toBe(true);
     expect(hidden.slice(11)).toEqual([false, false, false]);
     const listed = await listChanges({ company: "mediafire", page: 1, perPage: 100 });
     const ids = listed.entries.map((e) => e.id);
     expect(ids).toEqual([oldestFirst[12]!.id, oldestFirst[11]!.id]);
     const overview = await getHistoryOverview("mediafire");
-    expect(overview.backAndForthCount).toBe(10);
+    expect(overview.backAndForthCount).toBe(8);
+    expect(overview.failedCaptureCount).toBe(1);
     // Version 14 is a re-extraction (2025-09-23): counted, not among the latest changes.
     expect(overview.technicalCount).toBe(1);
     expect(overview.recent.map((v) => v.id)).toEqual([12, 11, 0].map((i) => oldestFirst[i]!.id));
