@@ -239,6 +239,7 @@ export const searchResultSchema = z
         rank: z.number(),
       }),
     ),
+    attribution: attributionSchema,
   })
   .register(apiSchemas, {
     id: "SearchResults",
@@ -262,7 +263,7 @@ export const practicesListSchema = z
   .object({ practices: z.array(practiceSchema) })
   .register(apiSchemas, { id: "PracticeList", description: "The taxonomy, in order." });
 export const companyResponseSchema = z
-  .object({ company: companyDetailSchema })
+  .object({ company: companyDetailSchema, attribution: attributionSchema })
   .register(apiSchemas, { id: "CompanyResponse", description: "One company in full." });
 
 const versionRef = z.object({
@@ -305,6 +306,7 @@ export const versionsSchema = z
         }),
       }),
     ),
+    attribution: attributionSchema,
   })
   .register(apiSchemas, {
     id: "Versions",
@@ -326,6 +328,7 @@ export const diffSchema = z
     modified: z
       .array(z.object({ before: diffClause, after: diffClause }))
       .meta({ description: "Clauses edited between the two, each paired with its earlier form." }),
+    attribution: attributionSchema,
   })
   .register(apiSchemas, {
     id: "VersionDiff",

@@ -11,6 +11,7 @@ import { GET as getChangesFeed } from "../../app/feeds/changes.atom/route";
 import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
 import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
 import { diffSchema, versionsSchema } from "../../lib/api/response-schemas";
+import { ATTRIBUTION_JSON } from "../../lib/provenance";
 import { loadHistory } from "../../lib/history/load-history";
 import { getHistoryOverview, getVersionDiff, listChanges } from "../../lib/queries/history";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
@@ -418,6 +419,21 @@ describe("changes across the atlas and their feeds", () => {
         )
       ).status,
     ).toBe(404);
+  });
+});
+
+describe("Open Terms Archive's attribution in the history API", () => {
+  it("credits Open Terms Archive contributors and ODC-BY in the versions and their comparison", async () => {
+    const { body } = await versionsOf("adroll");
+    expect((body as unknown as { attribution: unknown }).attribution).toEqual(ATTRIBUTION_JSON);
+    const v = body.versions;
+    const diff = await diffOf("adroll", `from=${v[1]!.id}&to=${v[0]!.id}`);
+    const attribution = (diff.body as unknown as { attribution: typeof ATTRIBUTION_JSON })
+      .attribution;
+    expect(attribution.openTermsArchive).toMatchObject({
+      credit: "Open Terms Archive contributors",
+      licence: "ODC-BY 1.0",
+    });
   });
 });
 
