@@ -215,6 +215,40 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
+  test("/changes offers its changes, every page of them, as CSV and JSON downloads", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/changes?practice=cookies&since=2024-01-01");
+    const status = await page.locator("#paged-summary").innerText();
+    const total = Number(status.match(/^([\d,]+) change/)![1]!.replaceAll(",", ""));
+    expect(total).toBeGreaterThan(50);
+    const downloads = page.getByRole("group", { name: "Download these changes" });
+    await expect(downloads).toContainText(`Download these ${total.toLocaleString("en")} changes:`);
+    const csvLink = downloads.getByRole("link", { name: /^CSV/ });
+    await expect(csvLink).toHaveAttribute(
+      "href",
+      "/api/changes?practice=cookies&since=2024-01-01&format=csv",
+    );
+    const csv = await request.get((await csvLink.getAttribute("href"))!);
+    expect(csv.headers()["content-disposition"]).toMatch(
+      /filename="policy-atlas-changes-cookies-since-2024-01-01-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toContain("company,company_slug,sector,recorded_at,kind");
+    // One row per change (no clause text, so no line breaks inside a row), the header aside.
+    expect(lines).toHaveLength(total + 1);
+    expect(lines[1]).toMatch(/,https?:\/\/[^,]+\/companies\/[a-z0-9-]+\/changes\?from=\d+&to=\d+,/);
+    expect(lines[1]).toContain("Open Terms Archive contributors");
+    const jsonHref = await downloads.getByRole("link", { name: /^JSON/ }).getAttribute("href");
+    const json = (await (await request.get(jsonHref!)).json()) as {
+      changes: unknown[];
+      paging: { total: number };
+    };
+    expect(json.changes).toHaveLength(total);
+    expect(json.paging.total).toBe(total);
+  });
+
   test("/changes reads from and to, a timeline's names, as its dates, at the URL that says since and until", async ({
     page,
     request,

@@ -35,7 +35,7 @@ export type AttributionJson = {
 
 /**
  * The attribution object every JSON document carrying policy text or findings has: the grid's,
- * a company's clauses, its versions and their comparisons, search results.
+ * a company's clauses, its versions and their comparisons, search results, the changes.
  */
 export const ATTRIBUTION_JSON = {
   curated:

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { SectorOptions } from "@/components/sector-options";
 import { ChangeList } from "@/components/history/change-list";
+import { ChangesDownloads } from "@/components/history/changes-downloads";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { Notices } from "@/components/notices";
 import { FocusOnArrival } from "@/components/focus-on-arrival";
@@ -172,6 +173,7 @@ export default async function ChangesPage(props: Props) {
           hrefFor={(n) => `/changes${changesQuery({ ...query, page: n })}`}
         />
       ) : null}
+      <ChangesDownloads filter={query} total={total} />
     </article>
   );
 }
