@@ -173,6 +173,31 @@ test.describe("spread across companies, without JavaScript", () => {
     await expect(companyHeadings(page)).toHaveCount(5);
     await expect(page.getByRole("link", { name: "Machine-read", exact: true })).toHaveCount(0);
   });
+
+  test("a machine-read clause's practices are machine tags, dashed under their name; a curated one's are not", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=cookies&provenance=machine");
+    const results = page.getByRole("region", { name: "Results" });
+    const machineTags = results.getByRole("list", {
+      name: "Practices of this clause (machine tags)",
+    });
+    expect(await machineTags.count()).toBeGreaterThan(5);
+    await expect(results.getByText("Machine tags:").first()).toBeVisible();
+    await expect(machineTags.first().getByRole("listitem").first()).toHaveCSS(
+      "border-top-style",
+      "dashed",
+    );
+    await page.goto("/search?q=cookies&provenance=curated");
+    await expect(page.getByText("Machine tags:")).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("list", { name: "Practices of this clause", exact: true })
+        .first()
+        .getByRole("listitem")
+        .first(),
+    ).toHaveCSS("border-top-width", "0px");
+  });
 });
 
 test("screenshots of the results at 1280 and 390 pixels, light and dark", async ({ page }) => {
