@@ -290,8 +290,9 @@ test.describe("policy history", () => {
       page.getByText(/10 versions are the page going back and forth between texts/),
     ).toBeVisible();
     // Undone: the page went back to the text before it, on the day of the next version.
+    // (Jun 2 holds other versions of the flicker: the note gives the time of the one it names.)
     await expect(page.locator(`#version-${mediafire[1]!.id}`)).toContainText(
-      "Short-lived: on Jun 2, 2024 the page went back to the text of May 22, 2024",
+      /Short-lived: on Jun 2, 2024, \d\d:\d\d UTC the page went back to the text of May 22, 2024/,
     );
     // Versions 2–11 are one run of back-and-forth rows: folded, and opened to read them.
     const run = page.getByTestId("hidden-run").first();
@@ -431,10 +432,13 @@ test.describe("policy history", () => {
         const first = page.locator(`#version-${may6.id}`);
         await expect(first.getByText("Back and forth", { exact: true })).toBeVisible();
         await expect(first).not.toContainText("Short-lived");
-        await expect(first).toContainText("came back to this one on May 9, 2024 and kept it");
+        // Two versions of May 9: each named with its time.
+        await expect(first).toContainText(
+          /came back to this one on May 9, 2024, \d\d:\d\d UTC and kept it/,
+        );
         const flicker = page.locator(`#version-${may9flicker!.id}`);
         await expect(flicker).toContainText(
-          "Short-lived: on May 9, 2024 the page went back to the text of May 6, 2024",
+          /Short-lived: on May 9, 2024, \d\d:\d\d UTC the page went back to the text of May 6, 2024/,
         );
         // Set apart from a change by its background, in both colour schemes.
         const background = (id: number) =>
@@ -447,6 +451,34 @@ test.describe("policy history", () => {
         await context.close();
       }
     }
+  });
+
+  test("two versions of one day are told apart by their time, in the comparison and the list", async ({
+    page,
+    request,
+  }) => {
+    // WhatsApp's page was recorded twice on Apr 29, 2021: at 12:59 and at 13:10 (UTC).
+    const whatsapp = await versionsOf(request, "whatsapp", 2);
+    const [earlier, later] = whatsapp.filter((v) => v.recordedAt.startsWith("2021-04-29"));
+    await page.goto(`/companies/whatsapp/changes?from=${earlier!.id}&to=${later!.id}`);
+    await expect(
+      page.getByRole("heading", {
+        name: "What changed from Apr 29, 2021, 12:59 UTC to Apr 29, 2021, 13:10 UTC",
+      }),
+    ).toBeVisible();
+    await expect(page.getByTestId("diff-ends")).toContainText(
+      "Comparing the version of Apr 29, 2021, 12:59 UTC",
+    );
+    await expect(page.locator(`#version-${earlier!.id}`)).toContainText("12:59 UTC");
+    // A day with one version keeps its date alone.
+    const other = whatsapp.find((v) => !v.recordedAt.startsWith("2021-04-29"))!;
+    const sameDay = whatsapp.filter(
+      (v) => v.recordedAt.slice(0, 10) === other.recordedAt.slice(0, 10),
+    );
+    if (sameDay.length === 1)
+      await expect(page.locator(`#version-${other.id}`)).not.toContainText("UTC");
+    await page.getByTestId("diff-ends").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-same-day.png` });
   });
 
   test("a return the page kept is counted from the text it last kept, not from the hours-long one", async ({
@@ -467,7 +499,7 @@ test.describe("policy history", () => {
     );
     await row.getByRole("link", { name: "1 modified" }).click();
     await expect(
-      page.getByRole("heading", { name: /What changed from Apr 10, 2024 to May 9, 2024/ }),
+      page.getByRole("heading", { name: /What changed from Apr 10, 2024 to May 9, 2024$/ }),
     ).toBeVisible();
     await expect(page.getByTestId("diff-summary")).toContainText("1 clause changed");
     await page.locator(`#version-${kept.id}`).scrollIntoViewIfNeeded();
