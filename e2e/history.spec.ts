@@ -215,6 +215,33 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
+  test("on a 390 px phone /changes folds its introduction, so the first change shows on the first screen", async ({
+    browser,
+  }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        colorScheme,
+      });
+      const page = await context.newPage();
+      await page.goto("/changes");
+      const leftOut = page.getByTestId("changes-left-out");
+      await expect(leftOut).toContainText("Not listed: re-extractions, layout only");
+      await expect(leftOut.getByText(/Open Terms Archive reading a page anew/)).toBeHidden();
+      const firstChange = page
+        .getByRole("list")
+        .filter({ hasText: "recorded" })
+        .getByRole("listitem")
+        .first();
+      const box = (await firstChange.boundingBox())!;
+      expect(box.y).toBeLessThan(844);
+      await page.screenshot({ path: `${ARTIFACTS}/changes-phone-${colorScheme}.png` });
+      await leftOut.locator("summary").click();
+      await expect(leftOut.getByText(/Open Terms Archive reading a page anew/)).toBeVisible();
+      await context.close();
+    }
+  });
+
   test("/changes offers its changes, every page of them, as CSV and JSON downloads", async ({
     page,
     request,
@@ -257,9 +284,17 @@ test.describe("policy history", () => {
     await expect(page).toHaveURL(/\/changes\?practice=cookies&since=2024-01-01&until=2024-06-30$/);
     await expect(page.getByLabel("From", { exact: true })).toHaveValue("2024-01-01");
     await expect(page.getByLabel("To", { exact: true })).toHaveValue("2024-06-30");
+    // In prose the dates read as the list's do, not as the URL's.
     await expect(
-      page.getByRole("status").filter({ hasText: "since 2024-01-01 until 2024-06-30" }),
+      page.getByRole("status").filter({ hasText: "since Jan 1, 2024 until Jun 30, 2024" }),
     ).toBeVisible();
+    // The feed a reader's autodiscovery offers is titled as the feed titles itself.
+    await expect(
+      page.locator('link[rel="alternate"][type="application/atom+xml"]'),
+    ).toHaveAttribute(
+      "title",
+      "Policy Atlas: privacy policy changes — cookies & tracking, since 2024-01-01, until 2024-06-30",
+    );
     // A from that is no date (a version id pasted from a timeline) is named, not dropped in silence.
     await page.goto("/changes?from=1234");
     await expect(page.getByText(/Ignored: from "1234"/)).toBeVisible();
