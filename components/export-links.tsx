@@ -1,23 +1,6 @@
 import { exportHref, type ExportState } from "@/lib/params/hrefs";
 import { sectorName } from "@/lib/sectors";
-
-const LINK =
-  "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:border-sky-600 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-sky-400 dark:hover:text-sky-300";
-
-function DownloadIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className="h-4 w-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-    >
-      <path d="M10 3v10m0 0l-4-4m4 4l4-4M4 16h12" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
+import { DownloadLink } from "./download-link";
 
 type View = Omit<ExportState, "format">;
 
@@ -25,14 +8,12 @@ function Downloads({ label, view, what }: { label: string; view: View; what: str
   return (
     <div className="flex flex-wrap items-center gap-2">
       <span className="text-slate-700 dark:text-slate-300">{label}</span>
-      <a href={exportHref({ ...view, format: "csv" })} download className={LINK}>
-        <DownloadIcon />
+      <DownloadLink href={exportHref({ ...view, format: "csv" })}>
         CSV<span className="sr-only"> of {what}</span>
-      </a>
-      <a href={exportHref({ ...view, format: "json" })} download className={LINK}>
-        <DownloadIcon />
+      </DownloadLink>
+      <DownloadLink href={exportHref({ ...view, format: "json" })}>
         JSON<span className="sr-only"> of {what}</span>
-      </a>
+      </DownloadLink>
     </div>
   );
 }

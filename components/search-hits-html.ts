@@ -92,9 +92,14 @@ function hitHtml(hit: SearchHit, query: string, practiceNames: ReadonlyMap<strin
     `<a href="${escapeHtml(clauseHref(hit.company, hit.anchor, { q: query }))}" aria-label="${escapeHtml(label)}" class="search-hit-link">` +
     `${escapeHtml(where)}</a></h4>` +
     `<blockquote class="policy-quote search-hit-quote"><p>${snippetHtml(hit.snippet)}</p></blockquote>` +
-    (practices
-      ? `<ul aria-label="Practices of this clause" class="search-hit-practices">${practices}</ul>`
-      : "") +
+    (!practices
+      ? ""
+      : machine
+        ? // The classifier's tags, not a person's: dashed under their name, as on the company
+          // page and in a comparison, never the solid pills of a curated clause.
+          `<div class="search-hit-tags"><span class="search-hit-tags-label">Machine tags:</span>` +
+          `<ul aria-label="Practices of this clause (machine tags)" class="search-hit-practices search-hit-practices-machine">${practices}</ul></div>`
+        : `<ul aria-label="Practices of this clause" class="search-hit-practices">${practices}</ul>`) +
     `</article></li>`
   );
 }

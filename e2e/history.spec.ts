@@ -217,6 +217,67 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
+  test("on a 390 px phone /changes folds its introduction, so the first change shows on the first screen", async ({
+    browser,
+  }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        colorScheme,
+      });
+      const page = await context.newPage();
+      await page.goto("/changes");
+      const leftOut = page.getByTestId("changes-left-out");
+      await expect(leftOut).toContainText("Not listed: re-extractions, layout only");
+      await expect(leftOut.getByText(/Open Terms Archive reading a page anew/)).toBeHidden();
+      const firstChange = page
+        .getByRole("list")
+        .filter({ hasText: "recorded" })
+        .getByRole("listitem")
+        .first();
+      const box = (await firstChange.boundingBox())!;
+      expect(box.y).toBeLessThan(844);
+      await page.screenshot({ path: `${ARTIFACTS}/changes-phone-${colorScheme}.png` });
+      await leftOut.locator("summary").click();
+      await expect(leftOut.getByText(/Open Terms Archive reading a page anew/)).toBeVisible();
+      await context.close();
+    }
+  });
+
+  test("/changes offers its changes, every page of them, as CSV and JSON downloads", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/changes?practice=cookies&since=2024-01-01");
+    const status = await page.locator("#paged-summary").innerText();
+    const total = Number(status.match(/^([\d,]+) change/)![1]!.replaceAll(",", ""));
+    expect(total).toBeGreaterThan(50);
+    const downloads = page.getByRole("group", { name: "Download these changes" });
+    await expect(downloads).toContainText(`Download these ${total.toLocaleString("en")} changes:`);
+    const csvLink = downloads.getByRole("link", { name: /^CSV/ });
+    await expect(csvLink).toHaveAttribute(
+      "href",
+      "/api/changes?practice=cookies&since=2024-01-01&format=csv",
+    );
+    const csv = await request.get((await csvLink.getAttribute("href"))!);
+    expect(csv.headers()["content-disposition"]).toMatch(
+      /filename="policy-atlas-changes-cookies-since-2024-01-01-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toContain("company,company_slug,sector,recorded_at,kind");
+    // One row per change (no clause text, so no line breaks inside a row), the header aside.
+    expect(lines).toHaveLength(total + 1);
+    expect(lines[1]).toMatch(/,https?:\/\/[^,]+\/companies\/[a-z0-9-]+\/changes\?from=\d+&to=\d+,/);
+    expect(lines[1]).toContain("Open Terms Archive contributors");
+    const jsonHref = await downloads.getByRole("link", { name: /^JSON/ }).getAttribute("href");
+    const json = (await (await request.get(jsonHref!)).json()) as {
+      changes: unknown[];
+      paging: { total: number };
+    };
+    expect(json.changes).toHaveLength(total);
+    expect(json.paging.total).toBe(total);
+  });
+
   test("/changes reads from and to, a timeline's names, as its dates, at the URL that says since and until", async ({
     page,
     request,
@@ -225,9 +286,17 @@ test.describe("policy history", () => {
     await expect(page).toHaveURL(/\/changes\?practice=cookies&since=2024-01-01&until=2024-06-30$/);
     await expect(page.getByLabel("From", { exact: true })).toHaveValue("2024-01-01");
     await expect(page.getByLabel("To", { exact: true })).toHaveValue("2024-06-30");
+    // In prose the dates read as the list's do, not as the URL's.
     await expect(
-      page.getByRole("status").filter({ hasText: "since 2024-01-01 until 2024-06-30" }),
+      page.getByRole("status").filter({ hasText: "since Jan 1, 2024 until Jun 30, 2024" }),
     ).toBeVisible();
+    // The feed a reader's autodiscovery offers is titled as the feed titles itself.
+    await expect(
+      page.locator('link[rel="alternate"][type="application/atom+xml"]'),
+    ).toHaveAttribute(
+      "title",
+      "Policy Atlas: privacy policy changes — cookies & tracking, since 2024-01-01, until 2024-06-30",
+    );
     // A from that is no date (a version id pasted from a timeline) is named, not dropped in silence.
     await page.goto("/changes?from=1234");
     await expect(page.getByText(/Ignored: from "1234"/)).toBeVisible();
@@ -258,8 +327,9 @@ test.describe("policy history", () => {
       page.getByText(/10 versions are the page going back and forth between texts/),
     ).toBeVisible();
     // Undone: the page went back to the text before it, on the day of the next version.
+    // (Jun 2 holds other versions of the flicker: the note gives the time of the one it names.)
     await expect(page.locator(`#version-${mediafire[1]!.id}`)).toContainText(
-      "Short-lived: on Jun 2, 2024 the page went back to the text of May 22, 2024",
+      /Short-lived: on Jun 2, 2024, \d\d:\d\d UTC the page went back to the text of May 22, 2024/,
     );
     // Versions 2–11 are one run of back-and-forth rows: folded, and opened to read them.
     const run = page.getByTestId("hidden-run").first();
@@ -399,10 +469,13 @@ test.describe("policy history", () => {
         const first = page.locator(`#version-${may6.id}`);
         await expect(first.getByText("Back and forth", { exact: true })).toBeVisible();
         await expect(first).not.toContainText("Short-lived");
-        await expect(first).toContainText("came back to this one on May 9, 2024 and kept it");
+        // Two versions of May 9: each named with its time.
+        await expect(first).toContainText(
+          /came back to this one on May 9, 2024, \d\d:\d\d UTC and kept it/,
+        );
         const flicker = page.locator(`#version-${may9flicker!.id}`);
         await expect(flicker).toContainText(
-          "Short-lived: on May 9, 2024 the page went back to the text of May 6, 2024",
+          /Short-lived: on May 9, 2024, \d\d:\d\d UTC the page went back to the text of May 6, 2024/,
         );
         // Set apart from a change by its background, in both colour schemes.
         const background = (id: number) =>
@@ -415,6 +488,34 @@ test.describe("policy history", () => {
         await context.close();
       }
     }
+  });
+
+  test("two versions of one day are told apart by their time, in the comparison and the list", async ({
+    page,
+    request,
+  }) => {
+    // WhatsApp's page was recorded twice on Apr 29, 2021: at 12:59 and at 13:10 (UTC).
+    const whatsapp = await versionsOf(request, "whatsapp", 2);
+    const [earlier, later] = whatsapp.filter((v) => v.recordedAt.startsWith("2021-04-29"));
+    await page.goto(`/companies/whatsapp/changes?from=${earlier!.id}&to=${later!.id}`);
+    await expect(
+      page.getByRole("heading", {
+        name: "What changed from Apr 29, 2021, 12:59 UTC to Apr 29, 2021, 13:10 UTC",
+      }),
+    ).toBeVisible();
+    await expect(page.getByTestId("diff-ends")).toContainText(
+      "Comparing the version of Apr 29, 2021, 12:59 UTC",
+    );
+    await expect(page.locator(`#version-${earlier!.id}`)).toContainText("12:59 UTC");
+    // A day with one version keeps its date alone.
+    const other = whatsapp.find((v) => !v.recordedAt.startsWith("2021-04-29"))!;
+    const sameDay = whatsapp.filter(
+      (v) => v.recordedAt.slice(0, 10) === other.recordedAt.slice(0, 10),
+    );
+    if (sameDay.length === 1)
+      await expect(page.locator(`#version-${other.id}`)).not.toContainText("UTC");
+    await page.getByTestId("diff-ends").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/history-same-day.png` });
   });
 
   test("a return the page kept is counted from the text it last kept, not from the hours-long one", async ({
@@ -435,7 +536,7 @@ test.describe("policy history", () => {
     );
     await row.getByRole("link", { name: "1 modified" }).click();
     await expect(
-      page.getByRole("heading", { name: /What changed from Apr 10, 2024 to May 9, 2024/ }),
+      page.getByRole("heading", { name: /What changed from Apr 10, 2024 to May 9, 2024$/ }),
     ).toBeVisible();
     await expect(page.getByTestId("diff-summary")).toContainText("1 clause changed");
     await page.locator(`#version-${kept.id}`).scrollIntoViewIfNeeded();

@@ -146,6 +146,15 @@ test.describe("spread across companies, without JavaScript", () => {
     );
     await expect(resultLinks(page)).toHaveCount(Math.min(all, 20));
     await expect(companyHeadings(page)).toHaveText([company!]);
+    // Narrowed to one company, the status line dates its text and links to its history.
+    const status = page.getByRole("status").filter({ hasText: "match" });
+    await expect(status).toContainText(
+      /Search covers .+’s latest recorded text, of [A-Z][a-z]{2} \d/,
+    );
+    await expect(status.getByRole("link", { name: "its history" })).toHaveAttribute(
+      "href",
+      /^\/companies\/[a-z0-9-]+\/changes$/,
+    );
     await expect(page.getByRole("link", { name: /more matching clause/ })).toHaveCount(0);
   });
 
@@ -163,6 +172,31 @@ test.describe("spread across companies, without JavaScript", () => {
     await page.goto("/search?q=cookies&provenance=curated");
     await expect(companyHeadings(page)).toHaveCount(5);
     await expect(page.getByRole("link", { name: "Machine-read", exact: true })).toHaveCount(0);
+  });
+
+  test("a machine-read clause's practices are machine tags, dashed under their name; a curated one's are not", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=cookies&provenance=machine");
+    const results = page.getByRole("region", { name: "Results" });
+    const machineTags = results.getByRole("list", {
+      name: "Practices of this clause (machine tags)",
+    });
+    expect(await machineTags.count()).toBeGreaterThan(5);
+    await expect(results.getByText("Machine tags:").first()).toBeVisible();
+    await expect(machineTags.first().getByRole("listitem").first()).toHaveCSS(
+      "border-top-style",
+      "dashed",
+    );
+    await page.goto("/search?q=cookies&provenance=curated");
+    await expect(page.getByText("Machine tags:")).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("list", { name: "Practices of this clause", exact: true })
+        .first()
+        .getByRole("listitem")
+        .first(),
+    ).toHaveCSS("border-top-width", "0px");
   });
 });
 
@@ -299,6 +333,10 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await page.goto("/search?q=zyxwvut");
   await expect(page.getByRole("status")).toHaveText(
     /No clause matches “zyxwvut”: check the spelling/,
+  );
+  // A sentence removed last year is not a misspelling: the message says what is searched.
+  await expect(page.getByRole("status")).toContainText(
+    /Search covers each policy’s latest recorded text \(the newest recorded [A-Z][a-z]{2} \d{1,2}, \d{4}\); earlier versions are in each company’s history\./,
   );
 
   const hostile = await page.goto(

@@ -26,7 +26,17 @@ export const OTA_ATTRIBUTION = {
   text: "Machine-read policies: data by Open Terms Archive contributors (https://opentermsarchive.org), licensed under ODC-BY 1.0.",
 } as const;
 
-/** The attribution object every JSON document of grid data carries. */
+/** The attribution object's shape, as API clients read it (plain strings, not these literals). */
+export type AttributionJson = {
+  curated: string;
+  machine: string;
+  openTermsArchive: { credit: string; url: string; licence: string; licenceUrl: string };
+};
+
+/**
+ * The attribution object every JSON document carrying policy text or findings has: the grid's,
+ * a company's clauses, its versions and their comparisons, search results, the changes.
+ */
 export const ATTRIBUTION_JSON = {
   curated:
     "Policies archived by the Internet Archive's Wayback Machine; findings written by Policy Atlas.",

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { SectorOptions } from "@/components/sector-options";
 import { ChangeList } from "@/components/history/change-list";
+import { ChangesDownloads } from "@/components/history/changes-downloads";
+import { ChangesIntro } from "@/components/history/changes-intro";
+import { formatVersionDate } from "@/components/history/version-date";
+import { changesFeedTitle } from "@/lib/history/changes-feed-title";
 import { HistoryLoading } from "@/components/history/history-loading";
 import { Notices } from "@/components/notices";
 import { FocusOnArrival } from "@/components/focus-on-arrival";
@@ -35,18 +39,33 @@ async function load(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { query } = await load(props);
+  const { practices, query } = await load(props);
   const feed = `/feeds/changes.atom${changesQuery({ ...query, page: 1 })}`;
   return {
     title: "Policy changes across the atlas",
     description:
       "What changed in the privacy policies of the atlas's companies, newest first, clause by clause.",
-    alternates: { types: { "application/atom+xml": [{ url: feed, title: "Policy changes" }] } },
+    // The feed's own title, which names its filters, so a reader subscribes to what it says.
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          {
+            url: feed,
+            title: changesFeedTitle(query, {
+              practices: new Map(practices.map((p) => [p.slug, p.name])),
+              sectors: new Map(SECTORS.map((x) => [x.slug, x.name])),
+            }),
+          },
+        ],
+      },
+    },
   };
 }
 
+const readableDay = (day: string) => formatVersionDate(`${day}T00:00:00Z`);
+
 const field =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
+  "w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 export default async function ChangesPage(props: Props) {
   const [{ practices, query }, status] = await Promise.all([load(props), getHistoryStatus()]);
@@ -75,17 +94,7 @@ export default async function ChangesPage(props: Props) {
       <FocusOnArrival key={JSON.stringify(query)} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Policy changes</h1>
-        <p className="max-w-prose text-slate-700 dark:text-slate-300">
-          Every change a company made to its privacy policy, as Open Terms Archive recorded it,
-          newest first. Four kinds of recorded version are left out, as they are not changes of
-          policy: re-extractions (Open Terms Archive reading a page anew), versions that changed
-          only the page&rsquo;s layout and not a word of its clauses, versions recorded in another
-          language than English (a translation the page showed for a while), and a page going back
-          and forth between texts within days (a variant served on alternate days, a text withdrawn
-          soon after; where the page then kept a text, that change is listed, counted from the text
-          it kept before). Each company&rsquo;s policy history still shows them all. Practices are
-          the machine&rsquo;s tags of the changed clauses.
-        </p>
+        <ChangesIntro />
         <p className="no-print text-sm">
           <a href={feed} className="text-sky-800 underline dark:text-sky-300">
             Atom feed of these changes
@@ -97,9 +106,9 @@ export default async function ChangesPage(props: Props) {
         method="get"
         action="/changes"
         aria-label="Filter changes"
-        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900/60"
+        className="no-print grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:p-4 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900/60"
       >
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
           Practice
           <select name="practice" defaultValue={query.practices[0] ?? ""} className={field}>
             <option value="">Any practice</option>
@@ -110,21 +119,21 @@ export default async function ChangesPage(props: Props) {
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
           Sector
           <select name="sector" defaultValue={query.sectors[0] ?? ""} className={field}>
             <SectorOptions anyLabel="Any sector" />
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
           From
           <input type="date" name="since" defaultValue={query.since ?? ""} className={field} />
         </label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
           To
           <input type="date" name="until" defaultValue={query.until ?? ""} className={field} />
         </label>
-        <div className="flex items-end">
+        <div className="col-span-2 flex items-end lg:col-span-1">
           <button
             type="submit"
             className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600"
@@ -152,8 +161,9 @@ export default async function ChangesPage(props: Props) {
               .map((s) => s.name)
               .join(" or ")}`
           : ""}
-        {query.since ? ` since ${query.since}` : ""}
-        {query.until ? ` until ${query.until}` : ""}.
+        {/* In prose the dates read as the list's do (Dec 3, 2024), not as the URL's. */}
+        {query.since ? ` since ${readableDay(query.since)}` : ""}
+        {query.until ? ` until ${readableDay(query.until)}` : ""}.
       </p>
       {entries.length ? (
         <ChangeList entries={entries} practiceNames={names} />
@@ -172,6 +182,7 @@ export default async function ChangesPage(props: Props) {
           hrefFor={(n) => `/changes${changesQuery({ ...query, page: n })}`}
         />
       ) : null}
+      <ChangesDownloads filter={query} total={total} />
     </article>
   );
 }

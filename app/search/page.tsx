@@ -20,6 +20,8 @@ import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
 import { quoteQuery } from "@/lib/search/quote-query";
 import { SearchQueryText } from "@/components/search-query-text";
+import { SearchCoverage } from "@/components/search-coverage";
+import { newestRecording } from "@/lib/search/search-coverage";
 import { searchHref } from "@/lib/params/hrefs";
 
 export const dynamic = "force-dynamic";
@@ -103,6 +105,12 @@ export default async function SearchPage({ searchParams }: Props) {
       : { count, href: searchHref({ ...state, companies: [company], page: 1 }) };
   });
   const lastCompany = outcome.firstCompany + groups.length - 1;
+  const coverage = (
+    <SearchCoverage
+      newest={newestRecording(companies)}
+      company={oneCompany ? companies.find((c) => c.slug === companyFilter.valid[0]) : undefined}
+    />
+  );
 
   const notices: string[] = [];
   if (params.truncated)
@@ -128,8 +136,8 @@ export default async function SearchPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Search every clause</h1>
         <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-400">
-          The full text of every policy, clause by clause. Results quote the companies&rsquo; own
-          words and link to the clause in context.
+          The full text of every policy as last recorded, clause by clause. Results quote the
+          companies&rsquo; own words and link to the clause in context.
         </p>
       </div>
 
@@ -243,7 +251,7 @@ export default async function SearchPage({ searchParams }: Props) {
                       </Link>
                     </>
                   ) : null}
-                  .
+                  . {coverage}
                 </>
               ) : outcome.results.length === 0 ? (
                 <>
@@ -263,7 +271,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {outcome.total === 1 ? "matches" : "match"} <SearchQueryText q={outcome.query} />
                   {practiceFilter.valid.length || params.provenance ? " with these filters" : ""}
                   {pages > 1 ? ` — showing ${first}–${first + outcome.results.length - 1}` : ""},
-                  best matches first.
+                  best matches first. {coverage}
                 </>
               ) : (
                 <>
@@ -277,7 +285,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {pages > 1
                     ? ` — companies ${outcome.firstCompany}–${lastCompany} of ${inScope.length}`
                     : ""}
-                  .
+                  . {coverage}
                 </>
               )}
             </p>

@@ -4,7 +4,7 @@ import type { ChangeEntry } from "@/lib/queries/history";
 import { sectorName } from "@/lib/sectors";
 import { ChangeCounts } from "./change-counts";
 import { SinceKept } from "./since-kept";
-import { VersionDate } from "./version-date";
+import { isoDay, VersionDate } from "./version-date";
 
 /** Changes across the atlas, newest first: company, date, one-line summary, link to the diff. */
 export function ChangeList({
@@ -14,6 +14,18 @@ export function ChangeList({
   entries: ChangeEntry[];
   practiceNames: Map<string, string>;
 }) {
+  // Dates a company shows twice on one day (two changes, or a change and the text it says it
+  // is counted from) are told apart by their time; a date shown once needs none.
+  const shown = (e: ChangeEntry) =>
+    e.comparedTo.sinceKept ? [e.recordedAt, e.comparedTo.recordedAt] : [e.recordedAt];
+  const days = new Map<string, number>();
+  for (const e of entries)
+    for (const iso of shown(e)) {
+      const key = `${e.company.slug} ${isoDay(iso)}`;
+      days.set(key, (days.get(key) ?? 0) + 1);
+    }
+  const shared = (e: ChangeEntry, iso: string) =>
+    (days.get(`${e.company.slug} ${isoDay(iso)}`) ?? 0) > 1;
   return (
     <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
       {entries.map((e) => (
@@ -27,7 +39,8 @@ export function ChangeList({
             </Link>
             <span className="text-sm text-slate-600 dark:text-slate-400">
               {/* The day Open Terms Archive recorded the text, not the policy's own date. */}
-              recorded <VersionDate iso={e.recordedAt} /> · {sectorName(e.company.sector)}
+              recorded <VersionDate iso={e.recordedAt} withTime={shared(e, e.recordedAt)} /> ·{" "}
+              {sectorName(e.company.sector)}
             </span>
           </div>
           <p>
@@ -43,7 +56,7 @@ export function ChangeList({
           </p>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             <ChangeCounts added={e.added} removed={e.removed} modified={e.modified} />
-            <SinceKept comparedTo={e.comparedTo} />
+            <SinceKept comparedTo={e.comparedTo} withTime={shared(e, e.comparedTo.recordedAt)} />
           </p>
         </li>
       ))}

@@ -13,6 +13,7 @@ export function SinceKept({
   comparedTo,
   dateHref,
   sentence = false,
+  withTime = false,
 }: {
   comparedTo: VersionSummary["comparedTo"];
   /**
@@ -21,9 +22,11 @@ export function SinceKept({
    */
   dateHref?: string;
   sentence?: boolean;
+  /** Its time too, where the list names another version of the same day. */
+  withTime?: boolean;
 }) {
   if (!comparedTo?.sinceKept) return null;
-  const date = <VersionDate iso={comparedTo.recordedAt} />;
+  const date = <VersionDate iso={comparedTo.recordedAt} withTime={withTime} />;
   return (
     <span data-testid="since-kept" className={sentence ? "block text-sm" : undefined}>
       {sentence ? "Counted from the text of " : ", counted from the text of "}

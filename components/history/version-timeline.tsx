@@ -9,7 +9,13 @@ import { ChangeCounts } from "./change-counts";
 import { RatingChanges } from "./rating-changes";
 import { SinceKept } from "./since-kept";
 import { RevealTarget } from "./reveal-target";
-import { formatVersionDate, VersionDate } from "./version-date";
+import {
+  formatVersionDate,
+  formatVersionDateTime,
+  isoDay,
+  sharedDays,
+  VersionDate,
+} from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
 /** The cell that picks a version as one end of the comparison. */
@@ -50,9 +56,11 @@ function CompareRadio({
 function BackAndForthNoteText({
   note,
   versionHref,
+  sameDay,
 }: {
   note: BackAndForthNote;
   versionHref: (id: number) => string;
+  sameDay: Set<string>;
 }) {
   return backAndForthNoteText(note).map((part, i) =>
     typeof part === "string" ? (
@@ -63,7 +71,9 @@ function BackAndForthNoteText({
         href={versionHref(part.id)}
         className="whitespace-nowrap underline decoration-dotted underline-offset-2"
       >
-        {formatVersionDate(part.recordedAt)}
+        {sameDay.has(isoDay(part.recordedAt))
+          ? formatVersionDateTime(part.recordedAt)
+          : formatVersionDate(part.recordedAt)}
       </a>
     ),
   );
@@ -78,6 +88,8 @@ type RowProps = {
   versionHref: (id: number) => string;
   defaultFrom: number | undefined;
   defaultTo: number | undefined;
+  /** Days on which the list holds more than one version: those rows give their time too. */
+  sameDay: Set<string>;
 };
 
 /** One recorded version: the two radios, its date and badge, what changed since it is compared. */
@@ -90,6 +102,7 @@ function VersionRow({
   versionHref,
   defaultFrom,
   defaultTo,
+  sameDay,
 }: RowProps) {
   const status = versionStatus(v);
   // Not a change by the company: set apart by a tint and an edge, in readable text.
@@ -117,9 +130,13 @@ function VersionRow({
         <Link
           href={versionPageHref(slug, v.id)}
           className="text-sky-800 underline dark:text-sky-300"
-          aria-label={`Read the version of ${formatVersionDate(v.recordedAt)}`}
+          aria-label={`Read the version of ${
+            sameDay.has(isoDay(v.recordedAt))
+              ? formatVersionDateTime(v.recordedAt)
+              : formatVersionDate(v.recordedAt)
+          }`}
         >
-          <VersionDate iso={v.recordedAt} />
+          <VersionDate iso={v.recordedAt} withTime={sameDay.has(isoDay(v.recordedAt))} stacked />
         </Link>
         {/* The curated five's one version is a Wayback Machine copy, not a recording. */}
         {single ? null : (
@@ -143,10 +160,14 @@ function VersionRow({
                 <ChangeCounts added={v.added} removed={v.removed} modified={v.modified} />
               )}
             </Link>
-            <SinceKept comparedTo={v.comparedTo} dateHref={versionHref(v.comparedTo.id)} />
+            <SinceKept
+              comparedTo={v.comparedTo}
+              dateHref={versionHref(v.comparedTo.id)}
+              withTime={sameDay.has(isoDay(v.comparedTo.recordedAt))}
+            />
             {note ? (
               <span className="block text-xs" data-testid="back-and-forth-note">
-                <BackAndForthNoteText note={note} versionHref={versionHref} />
+                <BackAndForthNoteText note={note} versionHref={versionHref} sameDay={sameDay} />
               </span>
             ) : null}
             {v.changedPractices.length && !unread ? (
@@ -227,6 +248,7 @@ export function VersionTimeline({
 }) {
   const defaultTo = selected.to ?? versions[0]?.id;
   const defaultFrom = selected.from ?? versions[1]?.id ?? versions[0]?.id;
+  const sameDay = sharedDays(versions.map((v) => v.recordedAt));
   const row = (v: VersionSummary) => (
     <VersionRow
       key={v.id}
@@ -238,6 +260,7 @@ export function VersionTimeline({
       versionHref={versionHref}
       defaultFrom={defaultFrom}
       defaultTo={defaultTo}
+      sameDay={sameDay}
     />
   );
   return (

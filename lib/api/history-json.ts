@@ -1,11 +1,14 @@
+import { ATTRIBUTION_JSON, type AttributionJson } from "../provenance";
 import type { DiffClause, Timeline, VersionDiff, VersionSummary } from "../queries/history";
 
 /*
  * The JSON of /api/companies/{slug}/versions and /diff: what a version and a compared clause show
  * to API clients (ids, dates, counts), not the stored internals. lib/api/response-schemas.ts ties
- * its schemas to these return types, so the reference cannot drift from them.
+ * its schemas to these return types, so the reference cannot drift from them. Both carry the
+ * attribution: a corpus company's versions are Open Terms Archive's recordings (ODC-BY 1.0).
  */
 
+const attribution: AttributionJson = ATTRIBUTION_JSON;
 const clause = (c: DiffClause) => ({ text: c.text, practices: c.practices });
 const version = (v: VersionSummary) => ({ id: v.id, recordedAt: v.recordedAt, kind: v.kind });
 
@@ -25,6 +28,7 @@ export function versionsJson(timeline: Timeline) {
       captureFailed: v.captureFailed,
       comparedTo: v.comparedTo && { id: v.comparedTo.id, recordedAt: v.comparedTo.recordedAt },
     })),
+    attribution,
   };
 }
 
@@ -36,5 +40,6 @@ export function diffJson(diff: VersionDiff) {
     added: diff.added.map(clause),
     removed: diff.removed.map(clause),
     modified: diff.modified.map((m) => ({ before: clause(m.before), after: clause(m.after) })),
+    attribution,
   };
 }

@@ -63,6 +63,7 @@ describe("the OpenAPI document", () => {
   it("documents every JSON route the app has: history, the reading of a policy, and the rest", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/analyze",
+      "/api/changes",
       "/api/companies",
       "/api/companies/{slug}",
       "/api/companies/{slug}/diff",
@@ -95,6 +96,18 @@ describe("the OpenAPI document", () => {
       ["from", "query", true],
       ["to", "query", true],
     ]);
+    const changes = doc.paths["/api/changes"]!.get;
+    expect(changes.parameters.map((p) => p.name)).toEqual([
+      "format",
+      "practice",
+      "sector",
+      "since",
+      "until",
+      "page",
+      "perPage",
+    ]);
+    const ok = changes.responses["200"] as { content: Record<string, unknown> };
+    expect(Object.keys(ok.content)).toEqual(["application/json", "text/csv"]);
     // The feeds are Atom, not JSON: named in the description, not as operations.
     for (const feed of API_FEEDS) expect(doc.info.description).toContain(feed.path);
   });

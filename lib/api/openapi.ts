@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { CHANGES_CSV_COLUMNS } from "../export/changes-csv";
 import { GRID_CSV_COLUMNS } from "../export/grid-csv";
 import { API_FEEDS } from "./feeds";
 import {
+  changesApiQuery,
   companiesQuery,
   companySlugPath,
   diffQuery,
@@ -13,6 +15,7 @@ import {
 import {
   analysisSchema,
   apiSchemas,
+  changesSchema,
   companiesListSchema,
   companyResponseSchema,
   diffSchema,
@@ -94,6 +97,23 @@ export const API_OPERATIONS: ApiOperation[] = [
       400: "An id is missing, malformed, given twice or another company's, or another parameter was given.",
       404: "No company has this slug, or no version this id.",
     },
+  },
+  {
+    path: "/api/changes",
+    id: "listChanges",
+    summary: "Changes across the atlas",
+    description:
+      "The changes /changes lists, with its filters (practice, sector, since, until), newest first: JSON a page at a time (100 by default), or `format=csv` for every change the filters keep in one attachment (up to 20,000; more is a 400 saying how to narrow them), one row per change with its comparison's absolute link and the source's attribution. The feeds hold the latest 50; this holds them all.",
+    query: changesApiQuery,
+    ok: {
+      schema: changesSchema,
+      description: "A page of changes (the JSON form is shown; the CSV has one row per change).",
+      media: { "text/csv": CHANGES_CSV_COLUMNS.join(",") },
+    },
+    errors: {
+      400: "A parameter is unknown, repeated or malformed, names an unknown practice or sector, or the page is past the last; a CSV of more than 20,000 changes.",
+    },
+    example: "/api/changes?practice=retention&since=2025-01-01&perPage=2",
   },
   {
     path: "/api/analyze",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { exportFormatSchema } from "../params/export-params";
+import { EXPORT_FORMATS, exportFormatSchema } from "../params/export-params";
 import { unexpectedParams } from "../params/grid-filter";
 import { MAX_PAGE, pageNumberSchema } from "../params/page-number";
 import { wholeNumber } from "../params/whole-number";
@@ -126,6 +126,53 @@ export const searchQuery = z.object({
     .meta({
       description: `At most this many clauses of each company, 1 to ${MAX_PER_COMPANY}: results are then spread across companies, the company with the best match first and each company's clauses together, best first (as on /search). Without it, results are simply best first. \`total\` still counts every match.`,
       examples: ["2"],
+    }),
+});
+
+/** The most changes one answer of /api/changes holds: its CSV, or a JSON page at most. */
+export const MAX_CHANGES_PER_ANSWER = 20_000;
+export const DEFAULT_CHANGES_PER_PAGE = 100;
+
+const changesDay = (name: "since" | "until") =>
+  once(name)
+    .pipe(z.iso.date({ error: `${name} must be a day like 2024-05-03.` }))
+    .optional()
+    .meta({
+      description:
+        name === "since"
+          ? "Only changes recorded on or after this day (YYYY-MM-DD, UTC)."
+          : "Only changes recorded on or before this day (YYYY-MM-DD, UTC). Given before `since`, the two are swapped, as on /changes.",
+      examples: [name === "since" ? "2024-01-01" : "2024-12-31"],
+    });
+
+export const changesApiQuery = z.object({
+  format: z
+    .string({ error: "Give format only once: json or csv." })
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(EXPORT_FORMATS, { error: "format must be json or csv." }))
+    .default("json")
+    .meta({
+      description:
+        "`json` (the default: a page of changes) or `csv` (every change the filters keep, as an attachment, up to 20,000).",
+      examples: ["csv"],
+    }),
+  practice: slugList(
+    "Only changes touching one of these practices (the machine's tags of the changed clauses), as on /changes.",
+    ["retention"],
+  ),
+  sector: slugList("Only companies of these sectors, as on /changes.", ["social"]),
+  since: changesDay("since"),
+  until: changesDay("until"),
+  page: once("page")
+    .pipe(pageNumberSchema)
+    .optional()
+    .meta({ description: `Page of changes (JSON only), from 1 to ${MAX_PAGE}.`, examples: ["2"] }),
+  perPage: wholeNumber(once("perPage"), "perPage", MAX_CHANGES_PER_ANSWER)
+    .optional()
+    .meta({
+      description: `Changes per page (JSON only), 1 to ${MAX_CHANGES_PER_ANSWER.toLocaleString("en")} (default ${DEFAULT_CHANGES_PER_PAGE}).`,
+      examples: ["500"],
     }),
 });
 

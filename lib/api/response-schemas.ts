@@ -8,6 +8,7 @@ import { SECTOR_SLUGS } from "../sectors";
 import type { analysisJson } from "../reading/analysis-json";
 import { PRACTICE_SLUGS } from "../reading/practice-slugs";
 import type { diffJson, versionsJson } from "./history-json";
+import type { changesJson } from "./changes-json";
 
 /*
  * The bodies the API answers with, as zod schemas registered under the names the OpenAPI
@@ -239,6 +240,7 @@ export const searchResultSchema = z
         rank: z.number(),
       }),
     ),
+    attribution: attributionSchema,
   })
   .register(apiSchemas, {
     id: "SearchResults",
@@ -262,7 +264,7 @@ export const practicesListSchema = z
   .object({ practices: z.array(practiceSchema) })
   .register(apiSchemas, { id: "PracticeList", description: "The taxonomy, in order." });
 export const companyResponseSchema = z
-  .object({ company: companyDetailSchema })
+  .object({ company: companyDetailSchema, attribution: attributionSchema })
   .register(apiSchemas, { id: "CompanyResponse", description: "One company in full." });
 
 const versionRef = z.object({
@@ -309,6 +311,7 @@ export const versionsSchema = z
         }),
       }),
     ),
+    attribution: attributionSchema,
   })
   .register(apiSchemas, {
     id: "Versions",
@@ -330,11 +333,74 @@ export const diffSchema = z
     modified: z
       .array(z.object({ before: diffClause, after: diffClause }))
       .meta({ description: "Clauses edited between the two, each paired with its earlier form." }),
+    attribution: attributionSchema,
   })
   .register(apiSchemas, {
     id: "VersionDiff",
     description:
       "Two versions of a policy compared clause by clause; `from` may be newer than `to` (read backwards).",
+  });
+
+export const changesSchema = z
+  .object({
+    changes: z.array(
+      z.object({
+        company: z.object({
+          slug,
+          name: z.string(),
+          sector: z.string(),
+          provenance: provenanceSchema,
+        }),
+        ...versionRef.shape,
+        kind: z.enum(["first", "change", "technical"]).meta({
+          description: "Always `change`: the text changed (re-extractions are not listed).",
+        }),
+        comparedTo: versionRef.meta({
+          description:
+            "The version the counts are against: the previous one, or the text the page last kept after going back and forth, or the last English one.",
+        }),
+        added: z.int().meta({ description: "Clauses added." }),
+        modified: z.int().meta({ description: "Clauses modified." }),
+        removed: z.int().meta({ description: "Clauses removed." }),
+        changedPractices: z
+          .array(slug)
+          .meta({ description: "The practices the changed clauses carry (machine tags)." }),
+        ratingChanges: z
+          .array(z.object({ practice: slug, before: z.string(), after: z.string() }))
+          .meta({ description: "Suggested ratings (machine-read) that moved at this change." }),
+        comparison: z.string().meta({
+          description:
+            "The comparison's page, absolute (from PUBLIC_BASE_URL or the request's origin).",
+          examples: ["https://atlas.example.org/companies/tiktok/changes?from=9138&to=9139"],
+        }),
+        diff: z.string().meta({
+          description: "The same comparison as JSON (/api/companies/{slug}/diff), a path.",
+        }),
+      }),
+    ),
+    paging: z.object({
+      page: z.int(),
+      perPage: z.int(),
+      pageCount: z.int(),
+      total: z.int().meta({ description: "Every change the filters keep, on all pages." }),
+      next: z
+        .string()
+        .nullable()
+        .meta({
+          description: "The next page's address (path and query); null on the last page.",
+          examples: ["/api/changes?practice=retention&page=2"],
+        }),
+      prev: z
+        .string()
+        .nullable()
+        .meta({ description: "The previous page's address; null on the first page." }),
+    }),
+    attribution: attributionSchema,
+  })
+  .register(apiSchemas, {
+    id: "Changes",
+    description:
+      "Changes companies made to their privacy policies across the atlas, newest first, as /changes lists them (re-extractions, layout-only versions, pages going back and forth and versions in another language left out).",
   });
 
 const practiceSlug = z.enum(PRACTICE_SLUGS);
@@ -395,4 +461,5 @@ agree<Same<z.infer<typeof cellSchema>, ApiCell>>();
 agree<Same<z.infer<typeof companyDetailSchema>, ApiCompanyDetail>>();
 agree<Same<z.infer<typeof versionsSchema>, ReturnType<typeof versionsJson>>>();
 agree<Same<z.infer<typeof diffSchema>, ReturnType<typeof diffJson>>>();
+agree<Same<z.infer<typeof changesSchema>, ReturnType<typeof changesJson>>>();
 agree<Same<z.infer<typeof analysisSchema>, ReturnType<typeof analysisJson>>>();

@@ -17,3 +17,18 @@ export function changesQuery(s: ChangesLinkState): string {
   const str = q.toString();
   return str ? `?${str}` : "";
 }
+
+/**
+ * /api/changes for the same filters, every change in one file: the CSV, or the JSON as one page
+ * of up to `perPage` (the API's cap), so both downloads hold the same changes.
+ */
+export function changesApiHref(
+  s: ChangesLinkState,
+  format: "csv" | "json",
+  perPage: number,
+): string {
+  const q = new URLSearchParams(changesQuery({ ...s, page: 1 }));
+  if (format === "csv") q.set("format", "csv");
+  else q.set("perPage", String(perPage));
+  return `/api/changes?${q.toString()}`;
+}

@@ -67,6 +67,16 @@ describe("searchHitsHtml", () => {
     expect(html.match(/<li><article/g)).toHaveLength(1);
   });
 
+  it("draws a machine-read clause's practices as machine tags, dashed under their name, never as a curated clause's", () => {
+    const html = searchHitsHtml([hit({ provenance: "machine" })], "backups", names);
+    expect(html).toContain(
+      `<div class="search-hit-tags"><span class="search-hit-tags-label">Machine tags:</span><ul aria-label="Practices of this clause (machine tags)" class="search-hit-practices search-hit-practices-machine"><li>Data retention</li></ul></div>`,
+    );
+    const curated = searchHitsHtml([hit({})], "backups", names);
+    expect(curated).not.toContain("Machine tags");
+    expect(curated).not.toContain("search-hit-practices-machine");
+  });
+
   it("says a clause without headings is in the opening paragraphs, and leaves out an empty practice list", () => {
     const html = searchHitsHtml([hit({ headingPath: [], practices: [] })], "backups", names);
     expect(html).toContain(`class="search-hit-link">Opening paragraphs</a>`);

@@ -89,6 +89,14 @@ const badgeOf = (html: string) =>
 describe("VersionTimeline", () => {
   const rows = renderRows();
 
+  it("gives the time, in UTC, of versions recorded on a day that holds another, and not of the rest", () => {
+    // Versions 23 and 24 were both recorded on May 9, 2024 (at 02:00 and 03:00 here).
+    expect(text(rows.get(23)!)).toContain("May 9, 2024, 02:00 UTC");
+    expect(text(rows.get(24)!)).toContain("May 9, 2024, 03:00 UTC");
+    expect(text(rows.get(21)!)).toContain("Apr 10, 2024");
+    expect(text(rows.get(21)!)).not.toContain("UTC");
+  });
+
   it("badges a version whose clauses all stayed the same “Layout only”, not “Changed”", () => {
     const row = rows.get(28)!;
     expect(badgeOf(row)).toBe("Layout only");
@@ -124,16 +132,16 @@ describe("VersionTimeline", () => {
     const row = rows.get(22)!;
     expect(badgeOf(row)).toBe("Back and forth");
     expect(text(row)).not.toContain("Short-lived");
-    expect(text(row)).toContain("came back to this one on May 9, 2024 and kept it");
+    expect(text(row)).toContain("came back to this one on May 9, 2024, 03:00 UTC and kept it");
     expect(row).toContain('href="#version-24"');
   });
 
   it("says when and to which text a short-lived version was undone", () => {
     expect(text(rows.get(23)!)).toContain(
-      "Short-lived: on May 9, 2024 the page went back to the text of May 6, 2024",
+      "Short-lived: on May 9, 2024, 03:00 UTC the page went back to the text of May 6, 2024",
     );
     expect(text(rows.get(25)!)).toContain(
-      "Short-lived: on Jun 14, 2024 the page went back to the text of May 9, 2024",
+      "Short-lived: on Jun 14, 2024, 05:00 UTC the page went back to the text of May 9, 2024, 03:00 UTC",
     );
   });
 

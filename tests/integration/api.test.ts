@@ -3,6 +3,8 @@ import { GET as getCompanyRoute } from "../../app/api/companies/[slug]/route";
 import { GET as getCompanies } from "../../app/api/companies/route";
 import { GET as getMatrixRoute } from "../../app/api/matrix/route";
 import { GET as getPractices } from "../../app/api/practices/route";
+import { GET as getSearchRoute } from "../../app/api/search/route";
+import { ATTRIBUTION_JSON } from "../../lib/provenance";
 import { RATINGS } from "../../lib/ratings";
 import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
 import { type TestDatabase } from "../helpers/test-database";
@@ -165,7 +167,7 @@ describe("GET /api/companies/{slug}", () => {
   });
 
   it("returns the company with its summary fields", () => {
-    expect(Object.keys(body)).toEqual(["company"]);
+    expect(Object.keys(body)).toEqual(["company", "attribution"]);
     expect(body.company).toMatchObject({ slug: "mozy", name: "Mozy", archivedOn: "2016-11-27" });
   });
 
@@ -240,6 +242,24 @@ describe("GET /api/companies/{slug}", () => {
   it("answers 400 with a JSON error for a malformed slug", async () => {
     for (const bad of ["Mozy", "mozy!", "mo_zy", "-mozy", "a".repeat(65), "mozy.json"])
       await expectError(await company(bad), 400, /slug/);
+  });
+});
+
+describe("Open Terms Archive's attribution", () => {
+  it("is in a company's answer, which ships its policy's clauses, and in search results", async () => {
+    const detail = await json<{ attribution: typeof ATTRIBUTION_JSON }>(await company("mozy"), 200);
+    expect(detail.attribution).toEqual(ATTRIBUTION_JSON);
+    const search = await json<{ attribution: typeof ATTRIBUTION_JSON; total: number }>(
+      await getSearchRoute(new Request("http://localhost/api/search?q=cookies")),
+      200,
+    );
+    expect(search.total).toBeGreaterThan(0);
+    expect(search.attribution.openTermsArchive).toEqual({
+      credit: "Open Terms Archive contributors",
+      url: "https://opentermsarchive.org",
+      licence: "ODC-BY 1.0",
+      licenceUrl: "https://opendatacommons.org/licenses/by/1-0/",
+    });
   });
 });
 

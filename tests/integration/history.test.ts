@@ -7,10 +7,14 @@ import { HISTORY_TABLES } from "../../lib/db/planner-statistics";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getDiffRoute } from "../../app/api/companies/[slug]/diff/route";
 import { GET as getVersionsRoute } from "../../app/api/companies/[slug]/versions/route";
+import { parse } from "csv-parse/sync";
+import { GET as getChangesApi } from "../../app/api/changes/route";
 import { GET as getChangesFeed } from "../../app/feeds/changes.atom/route";
 import { GET as getCompanyFeed } from "../../app/feeds/companies/[file]/route";
 import { GET as getPracticeFeed } from "../../app/feeds/practices/[file]/route";
-import { diffSchema, versionsSchema } from "../../lib/api/response-schemas";
+import { changesSchema, diffSchema, versionsSchema } from "../../lib/api/response-schemas";
+import { CHANGES_CSV_COLUMNS } from "../../lib/export/changes-csv";
+import { ATTRIBUTION_JSON } from "../../lib/provenance";
 import { loadHistory } from "../../lib/history/load-history";
 import { getHistoryOverview, getVersionDiff, listChanges } from "../../lib/queries/history";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
@@ -48,6 +52,7 @@ type Version = {
   changedPractices: string[];
   returnsTo: { id: number; recordedAt: string } | null;
   backAndForth: boolean;
+  captureFailed: boolean;
   comparedTo: { id: number; recordedAt: string } | null;
 };
 type Clause = { text: string; practices: string[] };
@@ -428,6 +433,88 @@ describe("changes across the atlas and their feeds", () => {
         )
       ).status,
     ).toBe(404);
+  });
+});
+
+describe("Open Terms Archive's attribution in the history API", () => {
+  it("credits Open Terms Archive contributors and ODC-BY in the versions and their comparison", async () => {
+    const { body } = await versionsOf("adroll");
+    expect((body as unknown as { attribution: unknown }).attribution).toEqual(ATTRIBUTION_JSON);
+    const v = body.versions;
+    const diff = await diffOf("adroll", `from=${v[1]!.id}&to=${v[0]!.id}`);
+    const attribution = (diff.body as unknown as { attribution: typeof ATTRIBUTION_JSON })
+      .attribution;
+    expect(attribution.openTermsArchive).toMatchObject({
+      credit: "Open Terms Archive contributors",
+      licence: "ODC-BY 1.0",
+    });
+  });
+});
+
+describe("GET /api/changes", () => {
+  const changesOf = async (query: string) => {
+    const res = await getChangesApi(new Request(`http://localhost/api/changes${query}`));
+    return { res, status: res.status };
+  };
+
+  it("gives the changes /changes lists, with its filters, a page at a time", async () => {
+    const all = await listChanges({ page: 1, perPage: 1000 });
+    const { res, status } = await changesOf("?perPage=3");
+    expect(status).toBe(200);
+    const body = (await res.json()) as {
+      changes: Array<{ id: number; comparison: string }>;
+      paging: { total: number; next: string | null };
+      attribution: unknown;
+    };
+    const parsed = changesSchema.safeParse(body);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(parsed.data).toEqual(body);
+    expect(body.changes.map((c) => c.id)).toEqual(all.entries.slice(0, 3).map((e) => e.id));
+    expect(body.paging.total).toBe(all.total);
+    expect(body.paging.next).toBe("/api/changes?perPage=3&page=2");
+    expect(body.changes[0]!.comparison).toMatch(
+      /^http:\/\/localhost\/companies\/[a-z0-9-]+\/changes\?from=\d+&to=\d+$/,
+    );
+    expect(body.attribution).toEqual(ATTRIBUTION_JSON);
+    const practice = all.entries.find((e) => e.changedPractices.length)!.changedPractices[0]!;
+    const some = await changesOf(`?practice=${practice}&since=2020-01-01&perPage=500`);
+    const filtered = (await some.res.json()) as { paging: { total: number } };
+    const expected = await listChanges({
+      practices: [practice],
+      since: "2020-01-01",
+      page: 1,
+      perPage: 1,
+    });
+    expect(filtered.paging.total).toBe(expected.total);
+  });
+
+  it("downloads every change the filters keep as a CSV, one row each, with the attribution", async () => {
+    const all = await listChanges({ page: 1, perPage: 1000 });
+    const { res, status } = await changesOf("?format=csv");
+    expect(status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="policy-atlas-changes-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...CHANGES_CSV_COLUMNS]);
+    expect(rows).toHaveLength(all.total);
+    expect(
+      rows.every((r) => r.source_attribution!.includes("Open Terms Archive contributors")),
+    ).toBe(true);
+  });
+
+  it("answers 400 for a bad filter, naming it, instead of every change", async () => {
+    for (const [query, error] of [
+      ["?practice=telepathy", /^Unknown practices: telepathy\. Known practices: /],
+      ["?since=2024-02-30", /^since must be a day like 2024-05-03\.$/],
+      ["?from=2024-01-01", /^Unknown parameter\(s\): from\./],
+      ["?page=999", /^page 999 is past the last page/],
+    ] as const) {
+      const { res, status } = await changesOf(query);
+      expect(status, query).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(error);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { readQuery, searchQuery } from "@/lib/api/query-schemas";
 import { resolveGridFilter } from "@/lib/params/grid-filter";
 import { parseSearchApiParams } from "@/lib/params/search-api-params";
 import { parseProvenanceList } from "@/lib/params/companies-api-params";
+import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
@@ -49,5 +50,7 @@ export async function GET(req: Request) {
       snippet: toGuillemets(r.snippet),
       rank: r.rank,
     })),
+    // Snippets of machine-read policies quote Open Terms Archive's text (ODC-BY 1.0).
+    attribution: ATTRIBUTION_JSON,
   });
 }

@@ -1,6 +1,7 @@
 import { companySlugParam, jsonError, jsonOk, queryOf, unknownCompany } from "@/lib/api-response";
 import { noQuery, unknownParams } from "@/lib/api/query-schemas";
 import { toApiFinding } from "@/lib/api/api-finding";
+import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { getCompany } from "@/lib/queries/companies";
 
 export const dynamic = "force-dynamic";
@@ -12,5 +13,9 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string }>
   if (unknown) return jsonError(400, unknown);
   const company = await getCompany(param.slug);
   if (!company) return unknownCompany(param.slug);
-  return jsonOk({ company: { ...company, findings: company.findings.map(toApiFinding) } });
+  // A machine-read company's clauses are Open Terms Archive's text: its licence asks for credit.
+  return jsonOk({
+    company: { ...company, findings: company.findings.map(toApiFinding) },
+    attribution: ATTRIBUTION_JSON,
+  });
 }

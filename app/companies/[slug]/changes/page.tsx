@@ -8,7 +8,11 @@ import { HistoryLoading } from "@/components/history/history-loading";
 import { RatingChanges } from "@/components/history/rating-changes";
 import { SinceKept } from "@/components/history/since-kept";
 import { StatedAfterNote } from "@/components/history/stated-after-note";
-import { formatVersionDate, VersionDate } from "@/components/history/version-date";
+import {
+  formatVersionDate,
+  formatVersionDates,
+  VersionDate,
+} from "@/components/history/version-date";
 import { VersionKindBadge } from "@/components/history/version-kind";
 import { VersionTimeline } from "@/components/history/version-timeline";
 import { Notices } from "@/components/notices";
@@ -94,6 +98,13 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   }
   const diff = diffResult?.ok ? diffResult.diff : null;
   const reversed = diff && diff.from.recordedAt > diff.to.recordedAt;
+  // Two versions of one day are named by their time too ("Apr 29, 2021, 12:59 UTC").
+  const [fromDate, toDate] = diff
+    ? formatVersionDates([diff.from.recordedAt, diff.to.recordedAt])
+    : [];
+  const gapDates = gap
+    ? formatVersionDates([gap.latest.recordedAt, gap.latestChange.recordedAt])
+    : [];
 
   const pageRaw = query.get("page");
   const pageCount = Math.max(1, Math.ceil(versions.length / PER_PAGE));
@@ -188,18 +199,16 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
       {diff ? (
         <section aria-labelledby="diff-title" className="space-y-4">
           <h2 id="diff-title" className="text-xl font-semibold">
-            What changed from {formatVersionDate(diff.from.recordedAt)} to{" "}
-            {formatVersionDate(diff.to.recordedAt)}
+            What changed from {fromDate} to {toDate}
           </h2>
           {/* The dates first, in a sentence; the badges say what kind of version each is. */}
           <p
             className="text-sm leading-7 text-slate-700 dark:text-slate-300"
             data-testid="diff-ends"
           >
-            Comparing the version of{" "}
-            <strong className="font-semibold">{formatVersionDate(diff.from.recordedAt)}</strong>{" "}
+            Comparing the version of <strong className="font-semibold">{fromDate}</strong>{" "}
             <VersionKindBadge version={diff.from} /> with the version of{" "}
-            <strong className="font-semibold">{formatVersionDate(diff.to.recordedAt)}</strong>{" "}
+            <strong className="font-semibold">{toDate}</strong>{" "}
             <VersionKindBadge version={diff.to} />
             {reversed ? " (an older version second: read the changes backwards)" : ""}.{" "}
             <span className="no-print">
@@ -228,15 +237,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
                 href={versionHref(gap.latestChange.id)}
                 className="underline decoration-dotted underline-offset-2"
               >
-                {formatVersionDate(gap.latestChange.recordedAt)}
+                {gapDates[1]}
               </a>
               . {describeSinceLatestChange(gap.since)}{" "}
               <Link
                 href={`/companies/${company.slug}/changes?from=${gap.latestChange.id}&to=${gap.latest.id}`}
                 className="text-sky-800 underline dark:text-sky-300"
               >
-                Compare the latest version ({formatVersionDate(gap.latest.recordedAt)}) with the
-                text of {formatVersionDate(gap.latestChange.recordedAt)}
+                Compare the latest version ({gapDates[0]}) with the text of {gapDates[1]}
               </Link>
               .
             </p>
