@@ -1,37 +1,11 @@
-import type { APIRequestContext } from "@playwright/test";
 import { ARTIFACTS, expect, test } from "./fixtures";
+import { versionsOf, type Version } from "./history-versions";
 
 /*
  * The history loads in the background after start (docs/history.md); AdRoll is among the first
  * companies loaded. Its second recorded version (October 2023) adds one clause and nothing else.
  */
 const ADDED = "NextRoll offers a consent management platform";
-
-type Version = {
-  id: number;
-  recordedAt: string;
-  kind: string;
-  changedClauses: number;
-  backAndForth: boolean;
-  captureFailed?: boolean;
-  comparedTo?: { id: number; recordedAt: string } | null;
-};
-
-async function versionsOf(
-  request: APIRequestContext,
-  slug: string,
-  count: number,
-): Promise<Version[]> {
-  for (let i = 0; i < 600; i++) {
-    const res = await request.get(`/api/companies/${slug}/versions`);
-    if (res.ok()) {
-      const { versions } = (await res.json()) as { versions: Version[] };
-      if (versions.length >= count) return versions.slice().reverse();
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`${slug}'s history did not load within 10 minutes`);
-}
 
 test.describe("policy history", () => {
   test.setTimeout(660_000);

@@ -1,25 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
+import { versionsOf, type Version } from "./history-versions";
 
 /*
  * A recorded version's page (/companies/{slug}/versions/{id}): Telegram's 40 versions, its
  * policy rewritten in 2024, so clauses of its early versions are gone from the company page.
  */
-type Version = { id: number; recordedAt: string };
-
-async function versionsOf(request: APIRequestContext, slug: string, count: number) {
-  for (let i = 0; i < 600; i++) {
-    const res = await request.get(`/api/companies/${slug}/versions`);
-    if (res.ok()) {
-      const { versions } = (await res.json()) as { versions: Version[] };
-      // Oldest first.
-      if (versions.length >= count) return versions.slice().reverse();
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`${slug}'s history did not load within 10 minutes`);
-}
 
 const DATE = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 const day = (iso: string) => DATE.format(new Date(iso));

@@ -1,3 +1,4 @@
+import { FoldToggleWords } from "../fold-toggle-words";
 /**
  * /changes's opening: what the list is, in one sentence, then, folded, the five kinds of recorded
  * version it leaves out and why. Spelled out in full it filled a 390 px phone's first screen before
@@ -14,10 +15,7 @@ export function ChangesIntro() {
       <details className="group" data-testid="changes-left-out">
         <summary className="cursor-pointer">
           Not listed: re-extractions, layout only, another language, failed captures, back and forth{" "}
-          <span className="no-print text-sky-800 underline dark:text-sky-300">
-            <span className="group-open:hidden">(what these are)</span>
-            <span className="hidden group-open:inline">(hide)</span>
-          </span>
+          <FoldToggleWords />
         </summary>
         <p className="mt-2 text-sm">
           These five kinds of recorded version are left out, as they are not changes of policy:

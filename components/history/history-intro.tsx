@@ -1,3 +1,4 @@
+import { FoldToggleWords } from "../fold-toggle-words";
 import { nameList } from "@/lib/name-list";
 import { formatVersionDate } from "./version-date";
 
@@ -47,11 +48,7 @@ export function HistoryIntro({
       <p>{opening}</p>
       <details className="group" data-testid="history-kinds">
         <summary className="cursor-pointer">
-          Not listed as changes: {nameList(kinds)}{" "}
-          <span className="no-print text-sky-800 underline dark:text-sky-300">
-            <span className="group-open:hidden">(what these are)</span>
-            <span className="hidden group-open:inline">(hide)</span>
-          </span>
+          Not listed as changes: {nameList(kinds)} <FoldToggleWords />
         </summary>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
           {technical ? (
