@@ -20,8 +20,31 @@ const flicker = (id: number, day: string): V => ({ ...change(id, day), backAndFo
 const layout = (id: number, day: string): V => ({ ...change(id, day), changedClauses: 0 });
 const reExtraction = (id: number, day: string): V => ({ ...change(id, day), kind: "technical" });
 const translation = (id: number, day: string): V => ({ ...change(id, day), otherLanguage: true });
+const failed = (id: number, day: string): V => ({ ...change(id, day), captureFailed: true });
 
 describe("collapseHiddenRuns", () => {
+  it("folds failed captures as it folds the other versions that are not changes (Wix: 102 in a row)", () => {
+    const versions = [
+      change(6, "2017-08-13"),
+      failed(5, "2015-06-04"),
+      failed(4, "2015-01-12"),
+      failed(3, "2014-12-25"),
+      failed(2, "2014-12-09"),
+      change(1, "2012-11-01"),
+    ];
+    const segments = collapseHiddenRuns(versions);
+    expect(
+      segments.map((s) => (s.kind === "run" ? s.versions.map((v) => v.id) : s.version.id)),
+    ).toEqual([6, [5, 4, 3, 2], 1]);
+    const run = segments[1]!;
+    expect(run.kind === "run" && describeHiddenRun(run.versions)).toBe(
+      "4 failed captures (no policy on the page), Dec 9, 2014 – Jun 4, 2015",
+    );
+    expect(describeHiddenKinds([failed(2, "2014-12-09")])).toBe(
+      "is a failed capture (the page held no policy), not a change by the company",
+    );
+  });
+
   it("gathers a long run of versions that are not changes, and keeps changes as rows", () => {
     const versions = [
       flicker(9, "2026-08-17"),

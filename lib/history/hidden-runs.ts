@@ -8,6 +8,7 @@ const HIDDEN: ReadonlySet<VersionStatus> = new Set([
   "layout-only",
   "technical",
   "other-language",
+  "capture-failed",
 ]);
 export const isHidden = (v: ClassifiedVersion) => HIDDEN.has(versionStatus(v));
 
