@@ -137,7 +137,7 @@ const first = (re: RegExp) => (s: string) => {
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
 const thirdPartyTracking = first(
-  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
+  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
 );
 /** Selling data: not a "sell-side platform", nor selling advertisements ("help sell and present ads"). */
 const SELLING = /\b(sell|sells|selling|sold|sale)\b(?!-|( and \w+)? (ads?|advertis\w*)\b)/i;
@@ -697,10 +697,12 @@ const REGULATOR =
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
  * than named: "With these cookies your internet- and surf behaviour can be followed over various
  * domains and websites" (WeTransfer's advertisement cookies), "track certain of your online
- * activities over time and across different websites".
+ * activities over time and across different websites"; or data from another's site used for ads:
+ * "we may use information collected on an advertiser’s website to show you more relevant ads"
+ * (Snapchat).
  */
 const CROSS_SITE =
-  /\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b/i;
+  /\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b|\b(information|data)\b (\w+ ){0,2}(collected|gathered|obtained|received) (on|from|through|via|at) (an? |the |other |their )?(advertisers?['’]?s?|partners?['’]?s?|third[- ]party|other|another company['’]s) (websites?|web sites?|sites?|apps?|applications?|properties)\b.{0,80}?\b(ads|advertis\w*)\b/i;
 /**
  * Not a denial ("we do not track you across other websites"), nor what a Do Not Track signal asks
  * for: those sentences keep the tracker they name, if any.
@@ -747,6 +749,22 @@ function trackingNamed(s: string): string | null {
     if (AD_COMPANY.test(named) && NON_PERSONAL.test(s) && !/\bindividual\b/i.test(s)) return null;
   }
   return named;
+}
+/**
+ * Pixels by their plain name ("tracking pixels", "pixels") in a sentence that names who else
+ * receives what they record, or what they are for: "pixels … unique advertising identifiers"
+ * (Snapchat), "the tracking pixel … Facebook" (VR). A pixel of the company's own is no third
+ * party's: "tracking pixels inserted into emails sent to you by HAPPN", Wikimedia's "tracking
+ * pixels, which are used to deliver our services … and for analytic purposes" beside "We will
+ * never use third-party cookies". Not a phone ("Google Pixel", "Pixel Watch").
+ */
+const PIXELS =
+  /(?<!google )\b(tracking |web |embedded )?pixels?\b(?! (watch|phones?|devices?|buds|tablets?|fold|slate|\d))/i;
+const ANOTHERS =
+  /\b(third[- ]part\w*|partners?|advertis\w*|ads|ad networks?|providers?|vendors?|facebook|meta|google|tiktok|twitter|linkedin|pinterest|social (media|networks?))\b/i;
+function pixelTracking(s: string): string | null {
+  const m = PIXELS.exec(s);
+  return m && ANOTHERS.test(s) ? asWritten(s, m.index, m[0]) : null;
 }
 /** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
 const AD_TERM =
@@ -1164,7 +1182,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s, policy) =>
       SELLING.test(s) && !TRACKING_WORDS.test(s)
         ? null
-        : (crossSiteTracking(s, policy) ?? trackingNamed(s)),
+        : (crossSiteTracking(s, policy) ?? trackingNamed(s) ?? pixelTracking(s)),
     unless: NO_TRACKING_STATED,
   },
   {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts, type FactKind } from "./extract-facts";
+import { suggestRating } from "./suggest-rating";
+
+/*
+ * Misreadings found by the review of 2026-12-03 (second round), each on the policy's own
+ * sentence with a counter-example the fix must leave alone.
+ */
+const factsOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
+  extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings).filter(
+    (f) => f.kind === kind,
+  );
+const rate = (practice: Parameters<typeof suggestRating>[0], text: string | string[]) =>
+  suggestRating(
+    practice,
+    extractFacts(typeof text === "string" ? [text] : text).filter((f) => f.practice === practice),
+    1,
+  );
+
+describe("pixels and data from other sites are third-party tracking", () => {
+  it("reads a named platform's pixel and a pixel beside a third party (Facebook, VR, Match)", () => {
+    expect(
+      factsOf(
+        "Websites you visit and cookie data, like through Social Plugins or the Meta Pixel",
+        "third-party-tracking",
+      )[0]?.value,
+    ).toBe("Meta Pixel");
+    expect(
+      factsOf(
+        "This applies to VR’s Facebook pages, the tracking pixel, and messaging services.",
+        "third-party-tracking",
+      )[0]?.value,
+    ).toBe("tracking pixel");
+    expect(
+      rate(
+        "cookies",
+        "Specifically, we may use Facebook tools, such as Facebook Login, Pixel, Social plugins, and Facebook SDK for App Events.",
+      ).rating,
+    ).toBe("concerning");
+  });
+
+  it("reads data from an advertiser's website used for ads as tracking across websites (Snapchat)", () => {
+    expect(
+      factsOf(
+        "For example, we may use information collected on an advertiser’s website to show you more relevant ads.",
+        "third-party-tracking",
+      )[0]?.value,
+    ).toBe("advertising tracking across websites");
+  });
+
+  it("leaves the company's own pixels, a phone named Pixel and data from our own site alone (happn, Wikipedia, Google)", () => {
+    for (const text of [
+      "Open rate analysis is carried out using tracking pixels inserted into emails sent to you by HAPPN, with your prior consent.",
+      "Locally stored data, JavaScript, and tracking pixels help us do things like:",
+      "Information from your Pixel Watch, such as your heart rate, is stored on your device.",
+      "We may use information collected on our website to improve the service.",
+    ])
+      expect(factsOf(text, "third-party-tracking"), text).toEqual([]);
+  });
+
+  it("reads SDKs that measure ads as tracking, not SDKs for crash reports (Cafemom)", () => {
+    expect(
+      factsOf(
+        "They may also use other technologies (such as cookies, SDKs, or web beacons) to measure the effectiveness of their advertisements.",
+        "third-party-tracking",
+      )[0]?.value,
+    ).toBe("SDKs");
+    expect(factsOf("We use SDKs to collect crash reports.", "third-party-tracking")).toEqual([]);
+  });
+});
