@@ -493,6 +493,13 @@ const MARKETING_SHARED = new RegExp(
 const ASK_ABOUT_SHARING =
   /\b(1798\.83|shine the light|entitled to (request|ask)|right to (send us a |make a |submit a )?request|(may|can) (make a (written )?|send us a |submit a )?request|request (certain )?(details|information|disclosures|a notice|a copy|a list))\b/i;
 export const MARKETING_SHARED_VALUE = "shared with third parties for marketing";
+/**
+ * The company's own marketing, not its recipients': "… to help us provide Services, …, market our
+ * products, …" (PayPal) gives data to third parties so they market the company's products, which
+ * must not read like "shared for others' marketing".
+ */
+export const OWN_MARKETING_SHARED_VALUE = "shared with third parties to market its own products";
+const OWN_MARKETING = /\bmarket(ing)? our\b/i;
 /** Data that identifies no one, named before the open-ended words: not the personal data the practice is about. */
 const NON_PERSONAL =
   /\b(non-?personal\w*|non-?personally|not personally identif\w*|does not (personally )?identify|aggregated?|anonymi[sz]ed|anonymous|de-?identified)\b/i;
@@ -1121,7 +1128,9 @@ const EXTRACTORS: Extractor[] = [
       const denied = SHARING_DENIED.exec(s.slice(0, m.index + m[0].length));
       return denied && !CLAUSE_BREAK_WORDS.test(s.slice(denied.index, m.index + m[0].length))
         ? null
-        : MARKETING_SHARED_VALUE;
+        : OWN_MARKETING.test(m[0])
+          ? OWN_MARKETING_SHARED_VALUE
+          : MARKETING_SHARED_VALUE;
     },
   },
   {

@@ -68,3 +68,26 @@ describe("pixels and data from other sites are third-party tracking", () => {
     expect(factsOf("We use SDKs to collect crash reports.", "third-party-tracking")).toEqual([]);
   });
 });
+
+describe("whose marketing data is shared for", () => {
+  const paypal =
+    "We disclose your Personal Information with service providers and third parties, including those participating in the payment network, to help us provide Services, protect our customers from risk and fraud, market our products, and comply with legal obligations.";
+
+  it("says the company's own marketing when the sharing is to market its products (PayPal)", () => {
+    expect(factsOf(paypal, "marketing-sharing")[0]?.value).toBe(
+      "shared with third parties to market its own products",
+    );
+    expect(rate("third-parties", paypal).reason).toBe(
+      "neutral: data is shared with third parties to market its own products",
+    );
+  });
+
+  it("keeps marketing of unstated whose as it was", () => {
+    expect(
+      factsOf(
+        "We may share your information with third parties for marketing purposes.",
+        "marketing-sharing",
+      )[0]?.value,
+    ).toBe("shared with third parties for marketing");
+  });
+});

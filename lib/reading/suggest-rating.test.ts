@@ -124,7 +124,7 @@ describe("suggestRating: the documented rules", () => {
     ]);
     expect(s.rating).toBe("neutral");
     expect(s.reason).toBe(
-      "neutral: data is shared with third parties for marketing; data not sold",
+      "neutral: data is shared with third parties to market its own products; data not sold",
     );
   });
 

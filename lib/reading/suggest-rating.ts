@@ -11,6 +11,7 @@ import {
   WITH_A_PARENT_VALUE,
   type Fact,
   type FactKind,
+  OWN_MARKETING_SHARED_VALUE,
 } from "./extract-facts";
 import { optOutParts } from "./fact-text";
 import { SCOPED_NO_SALE } from "./sale-statement";
@@ -362,11 +363,13 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         contract[0]!,
         named[0]!,
       ]);
-    if (marketing.length)
+    // Marketing of unstated whose leads over the company's own ("to market its own products").
+    const lead = marketing.find((x) => x.value !== OWN_MARKETING_SHARED_VALUE) ?? marketing[0];
+    if (lead)
       return rule(
         "neutral",
-        `data is shared with third parties for marketing${notSold ? "; data not sold" : ""}`,
-        notSold ? [marketing[0]!, noSale[0]!] : marketing.slice(0, 1),
+        `data is ${lead.value}${notSold ? "; data not sold" : ""}`,
+        notSold ? [lead, noSale[0]!] : [lead],
       );
     // Aggregated or de-identified data is not the personal data the practice is about: a sale
     // of it is stated, not concerning, and it is not "never sold" either.
