@@ -95,6 +95,13 @@ type Extractor = {
   gateOnWhole?: boolean;
   /** `when` is tried on the sentence before too, when this one opens by pointing back to it (POINTS_BACK). */
   gateOnPrevious?: boolean;
+  /**
+   * A sentence about changes (CHANGE_WORDS) is about the policy when its clause's heading or the
+   * sentence before it is (CHANGE_TOPIC): "If we make material changes, we will notify you by email
+   * at least 30 days before they take effect." under "Changes to this policy", after "We may
+   * update this policy from time to time.", says how the policy changes without naming it.
+   */
+  gateOnChangeTopic?: boolean;
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
@@ -422,6 +429,17 @@ function noticePeriod(s: string): string | null {
   return m?.[1] ? `${m[1].toLowerCase()} before` : null;
 }
 
+/**
+ * A heading or sentence about changing the policy itself: a verb of change and the policy, in
+ * either order; a sentence about changes that follows it is read as about the policy too.
+ */
+const CHANGE_TOPIC =
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|privacy notice)\b|\b(polic(y|ies)|statement|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
+const CHANGE_WORDS = /\b(chang(e|es|ed|ing)|updat(e|es|ed|ing)|modif\w*|revis\w*|amend\w*)\b/i;
+const NOTICE_POSTED_ONLY =
+  /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b/i;
+const DIRECT_CHANNEL =
+  /\b(e-?mail\w*|in-app|in-product|app notifications?|push notifications?|text messages?|sms|contact you|directly|individually|(other|additional) (means|methods|ways|channels))\b/i;
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
@@ -1246,6 +1264,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: (s) => {
@@ -1254,7 +1273,11 @@ const EXTRACTORS: Extractor[] = [
           s,
         )
       )
-        return "direct notice";
+        // Told only through a notice posted for everyone: "We will notify you of changes by
+        // posting the modified version on our website", "via public announcements on our blog".
+        return NOTICE_POSTED_ONLY.test(s) && !DIRECT_CHANNEL.test(s)
+          ? "posted on the site"
+          : "direct notice";
       if (
         /\b(post\w*|publish\w*|on (this|our) (page|website|site)|effective date|last updated)\b/i.test(
           s,
@@ -1267,6 +1290,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice-period",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: noticePeriod,
@@ -1274,6 +1298,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-consent",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     // Changes to the policy or to the purposes data is used for, not "a change to an article".
     when: new RegExp(
@@ -1290,6 +1315,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-without-notice",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     // Changes to the policy, or "such changes" after it, not to something else: "Aetna may change
     // or discontinue any of its text alert programs without notice", "may make changes to the
     // materials contained on its website at any time without notice" (PrivacySpy).
@@ -1675,12 +1701,23 @@ export function extractFacts(
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
       const context = !sentence.continues && POINTS_BACK.test(s) ? previous : "";
+      const changeTopic =
+        CHANGE_WORDS.test(s) &&
+        !CHANGES_TO_SOMETHING_ELSE.test(s) &&
+        (CHANGE_TOPIC.test(headingPaths[index]?.at(-1) ?? "") ||
+          (!sentence.continues && CHANGE_TOPIC.test(previous)));
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
         const gate = x.gateOnWhole ? whole : s;
-        if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
+        if (
+          x.when &&
+          !x.when.test(gate) &&
+          !(x.gateOnPrevious && x.when.test(context)) &&
+          !(x.gateOnChangeTopic && changeTopic)
+        )
+          continue;
         if (x.unless?.test(s)) continue;
         const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;

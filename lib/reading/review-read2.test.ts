@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzePolicy } from "./analyze-policy";
 import { extractFacts, type FactKind } from "./extract-facts";
 import { suggestRating } from "./suggest-rating";
 
@@ -89,5 +90,37 @@ describe("whose marketing data is shared for", () => {
         "marketing-sharing",
       )[0]?.value,
     ).toBe("shared with third parties for marketing");
+  });
+});
+
+describe("a notice of changes under a heading about changing the policy", () => {
+  const policy = (heading: string, first: string) =>
+    analyzePolicy(
+      `# Acme privacy policy\n\n## What we collect\n\nWe collect your email address to run your account.\n\n## ${heading}\n\n${first} If we make material changes, we will notify you by email at least 30 days before they take effect.`,
+      { format: "markdown" },
+    ).findings.find((f) => f.practice === "policy-changes");
+
+  it("reads the sentence as about the policy: direct notice 30 days before, protective", () => {
+    const f = policy("Changes to this policy", "We may update this policy from time to time.");
+    expect(f?.rating).toBe("protective");
+    expect(f?.reason).toBe("protective: direct notice 30 days before changes take effect");
+  });
+
+  it("does not where neither heading nor sentence before is about the policy", () => {
+    const f = policy("Our newsletter", "We send a newsletter every month.");
+    expect(f?.rating ?? "not-addressed").not.toBe("protective");
+  });
+
+  it("reads a notice only posted on the site as posted, not as direct notice (DuckDuckGo)", () => {
+    expect(
+      factsOf(
+        [
+          "We may update this policy.",
+          "We will notify you of changes by posting the modified version on our website.",
+        ],
+        "change-notice",
+        [["Changes to this policy"], ["Changes to this policy"]],
+      ).map((f) => f.value),
+    ).toEqual(["posted on the site"]);
   });
 });
