@@ -242,8 +242,12 @@ const BROWSER_SCOPE =
 const SIGNAL_IGNORED =
   /\b(not|n['’]t) (currently )?(recogni[sz]e|respond to|honou?r|support)\b.{0,20}\bbrowsers?\b/gi;
 
+/**
+ * An objection to marketing or advertising is an opt-out of it: "Object to our processing … For
+ * example, to ask us not to share your personal information for online advertising" (HSBC).
+ */
 const OPT_OUT_VERB =
-  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/gi;
+  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable|(ask|request) us not to (share|use|sell|disclose)(?=.{0,80}?\b(advertis\w*|marketing)\b)|object to(?=.{0,80}?\b(advertis\w*|marketing)\b))\b/gi;
 /**
  * An opt-out the sentence says is not there: "you will not be able to opt out of those
  * communications" (Academia.edu), "you cannot opt out of service notices", "you may not opt-out
@@ -259,10 +263,35 @@ const OPT_OUT_DENIED =
  */
 const NAMES_THE_COOKIE = /^[\s"“”']*cookies?\b/i;
 const NOT_PROVIDED = /^[\s"“”']*(\w+ ){0,2}(is|are) not (provided|available|offered)\b/i;
+/**
+ * An opt-out of a dispute term is no choice about data: "You may opt out of arbitration within 30
+ * days of creating your account"; the sentence's later "decision to opt out" is the same one.
+ */
+const OF_A_DISPUTE_TERM =
+  /^ (of|from) (the |this |these |our |any |such )?(binding |mandatory |individual )?(arbitration|agreement to arbitrate|dispute resolution|class action waiver)\b/i;
+/**
+ * A label that opens the sentence names a right, and the text after its colon is about something
+ * else: "Your Right to Opt Out: Under CCPA’s broad definition, …" (AdSupply); the sentences after
+ * it say what is offered.
+ */
+const LEAD_LABEL_BEFORE = /^[\s*_"“]*(?:[A-Z][\w'’-]* (?:to |of |and )?){0,4}$/;
+const LEAD_LABEL_AFTER = /^[\w '’-]{0,40}?[*_]*:/;
 /** The first opt-out verb that offers one: not denied, not the name of a cookie. */
 function offeredOptOut(s: string): RegExpExecArray | null {
   OPT_OUT_VERB.lastIndex = 0;
   for (const m of s.matchAll(OPT_OUT_VERB)) {
+    const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (OF_A_DISPUTE_TERM.test(rest)) return null;
+    // In Title Case, verb too ("Opt Out"): "To opt out: email us at …" is an instruction.
+    // Unless the text after it offers the choice itself: "Right to Withdraw Consent: If you
+    // previously gave consent …, you can withdraw it at any time" (W3Schools).
+    if (
+      /^[A-Z]/.test(m[0]) &&
+      LEAD_LABEL_BEFORE.test(s.slice(0, m.index)) &&
+      LEAD_LABEL_AFTER.test(rest) &&
+      !/\byou (can|may|are able to)\b/i.test(s.slice(m.index))
+    )
+      continue;
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^opt/i.test(m[0]) && NAMES_THE_COOKIE.test(after)) continue;
     if (NOT_PROVIDED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;

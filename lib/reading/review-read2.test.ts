@@ -124,3 +124,43 @@ describe("a notice of changes under a heading about changing the policy", () => 
     ).toEqual(["posted on the site"]);
   });
 });
+
+describe("opt-outs that are no data choice", () => {
+  it("an arbitration opt-out is not a choice fact", () => {
+    expect(
+      factsOf(
+        "You may opt out of arbitration within 30 days of creating your account by sending a notice of your decision to opt out to legal@example.com.",
+        "opt-out",
+      ),
+    ).toEqual([]);
+    expect(factsOf("You may opt out of marketing emails within 30 days.", "opt-out").length).toBe(
+      1,
+    );
+  });
+
+  it("a label naming a right before text about something else offers nothing (AdSupply)", () => {
+    expect(
+      factsOf(
+        "**Your Right to Opt Out:** Under CCPA’s broad definition, “personal information” may also include unique identifiers, IP addresses, and even inferences.",
+        "opt-out",
+      ),
+    ).toEqual([]);
+    expect(factsOf("You have the right to opt out of this “sale.”", "opt-out").length).toBe(1);
+    expect(
+      factsOf(
+        "Right to Withdraw Consent: If you previously gave consent for us to process your data, you can withdraw it at any time",
+        "opt-out",
+      ).length,
+    ).toBe(1);
+  });
+
+  it("a right to object to sharing for advertising is an opt-out, an objection in general is not (HSBC)", () => {
+    expect(
+      factsOf(
+        "For example, to ask us not to share your personal information for online advertising",
+        "opt-out",
+      )[0]?.value,
+    ).toMatch(/^of the sharing of personal data/);
+    expect(factsOf("You may object to our processing of your information.", "opt-out")).toEqual([]);
+  });
+});
