@@ -176,6 +176,24 @@ const KEPT_AFTER_CLOSING = new RegExp(
   "i",
 );
 
+/**
+ * When data is deleted, in the sentence's own words: "deleted when the account is closed", "on
+ * request", "when no longer needed", or two of them. Until the review of 2026-12-03 every such
+ * sentence read "when the account is closed or on request", a request its quote may not name.
+ */
+const ON_CLOSING =
+  /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated))\b/i;
+const ON_REQUEST = /\b(upon|on) (your )?request\b/i;
+const NO_LONGER_NEEDED = /\bwhen no longer (needed|necessary|required)\b/i;
+function deletedWhen(s: string): string | null {
+  const when = [
+    ON_CLOSING.test(s) ? "when the account is closed" : null,
+    ON_REQUEST.test(s) ? "on request" : null,
+    NO_LONGER_NEEDED.test(s) ? "when no longer needed" : null,
+  ].filter((x): x is string => x !== null);
+  return when.length ? `deleted ${orList(when)}` : null;
+}
+
 const whileNeeded = first(
   /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
@@ -205,6 +223,18 @@ function answersRequest(s: string, p: RetentionPeriod): boolean {
     }
   }
   return REQUEST_WORDS.test(s.slice(from, end));
+}
+
+/**
+ * A period the user chooses is not the company's: "You can also set a data retention period
+ * between 1-36 months after which data is automatically deleted" (SurveyMonkey). Judged just
+ * before the period, so "we keep logs for 30 days; you can set a shorter period" keeps its 30 days.
+ */
+const USER_SETS =
+  /\b(you|users?|customers?|admins?|administrators?|account (owners?|holders?))( \w+)? (can|may|are able to|could)( also)? (set|choose|select|configure|specify|adjust|customi[sz]e|define|pick)\b[^.;]{0,60}$/i;
+function setByTheUser(s: string, p: RetentionPeriod): boolean {
+  const at = s.search(new RegExp(`\\b${p.n}\\b`));
+  return at >= 0 && USER_SETS.test(s.slice(Math.max(0, at - 120), at));
 }
 
 const RETAIN =
@@ -919,6 +949,13 @@ function encryptionStated(s: string): string | null {
 
 const INDEFINITE =
   /\b(indefinitely|(retain\w*|kept|keep|stor\w*|held|maintain\w*|remain\w*|preserv\w*) (\w+ ){0,3}forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
+export const INDEFINITE_VALUE = "kept indefinitely";
+/** The object of the verb of keeping, just before "indefinitely": "retain blacklists of … threats". */
+const KEPT_OBJECT =
+  /\b(retain|retains|keep|keeps|store|stores|hold|holds|maintain|maintains|preserve|preserves)\s+((?:[\w'’-]+,? ){1,10})$/i;
+/** Data in general or a pronoun standing for what came before: the policy's data, not one kind. */
+const ANY_DATA =
+  /^((your|all|the|such|this|that|these|those|any|some|our|their|certain) )*((personal|user|account|customer) )?(data|information|info|it|them|this|these|those|that|records|details)(,? (about|of|relating to) (you|users))?$/i;
 /** A verb of deletion or loss just before "forever": "gone forever", "erased forever" is deletion for good. */
 const GONE_BEFORE =
   /\b(gone|delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|wiped|lost|disappear\w*|vanish\w*)\b,?( \w+){0,2} $/i;
@@ -1033,7 +1070,15 @@ const EXTRACTORS: Extractor[] = [
         // "As soon as your partner deletes it too, it's gone forever" (Telegram): deleted for good.
         if (GONE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "Non-Personal Information may be retained indefinitely": not the personal data rated.
-        return NON_PERSONAL.test(s.slice(0, m.index)) ? null : "kept indefinitely";
+        if (NON_PERSONAL.test(s.slice(0, m.index))) return null;
+        // What is kept, when the verb names it: "We retain blacklists of fraudulent activity or
+        // security threats indefinitely" (Zoosk) says so of one kind of data, not of all of it.
+        const object = KEPT_OBJECT.exec(s.slice(Math.max(0, m.index - 120), m.index))?.[2]
+          ?.trim()
+          .replace(/,$/, "");
+        return object && !ANY_DATA.test(object)
+          ? `${asWritten(s, s.lastIndexOf(object, m.index), object)} ${INDEFINITE_VALUE}`
+          : INDEFINITE_VALUE;
       }
       return null;
     },
@@ -1075,7 +1120,9 @@ const EXTRACTORS: Extractor[] = [
     when: RETAIN,
     value: (s) => {
       // Each period the sentence states, with what it applies to (Evernote's three and five years).
-      const periods = readRetentionPeriods(s).filter((p) => !answersRequest(s, p));
+      const periods = readRetentionPeriods(s).filter(
+        (p) => !answersRequest(s, p) && !setByTheUser(s, p),
+      );
       return periods.length
         ? periods.map((period) => ({ value: periodValue(period), period }))
         : null;
@@ -1089,10 +1136,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-deletion",
     practice: "retention",
     when: DATA_DELETION,
-    value: fixed(
-      /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
-      "deleted when the account is closed or on request",
-    ),
+    value: deletedWhen,
     // Nor an account the company suspends or closes as a sanction, "until the problematic material
     // is removed" (Evernote): that is enforcement, not what happens to data on closing.
     unless: new RegExp(

@@ -164,3 +164,83 @@ describe("opt-outs that are no data choice", () => {
     expect(factsOf("You may object to our processing of your information.", "opt-out")).toEqual([]);
   });
 });
+
+describe("retention facts their quotes support", () => {
+  it("deleted on closing the account says nothing of requests, and the reverse", () => {
+    expect(
+      factsOf(
+        "Any cancellation of your Wufoo account will result in the deletion of your account and all form data stored in it.",
+        "retention-deletion",
+      )[0]?.value,
+    ).toBe("deleted when the account is closed");
+    expect(
+      factsOf(
+        "Upon your request, we will delete the personal information we have collected from you.",
+        "retention-deletion",
+      )[0]?.value,
+    ).toBe("deleted on request");
+  });
+
+  it("a period the user sets is not the company's; one the company states stays (SurveyMonkey)", () => {
+    expect(
+      factsOf(
+        "You can also set a data retention period between 1-36 months after which data is automatically deleted.",
+        "retention-period",
+      ),
+    ).toEqual([]);
+    expect(
+      factsOf(
+        "We keep logs for 30 days; you can set a shorter period in your settings.",
+        "retention-period",
+      ).length,
+    ).toBe(1);
+  });
+
+  it("one kind of data kept indefinitely is said so; data in general stays data (Zoosk)", () => {
+    expect(
+      rate(
+        "retention",
+        "We retain blacklists of fraudulent activity or security threats indefinitely in order to protect the security of the Zoosk Services and your personal data.",
+      ).reason,
+    ).toBe(
+      "concerning: blacklists of fraudulent activity or security threats may be kept indefinitely",
+    );
+    expect(rate("retention", "We may retain your personal data indefinitely.").reason).toBe(
+      "concerning: data may be kept indefinitely",
+    );
+  });
+
+  it("names the data of a period: chat transcripts, queries, information collected via cookies (Chayn, Deutsche Bahn, Binance)", () => {
+    expect(
+      rate("retention", [
+        "For Bloom, chat transcripts are stored for 6 months but booking details are kept for longer.",
+      ]).reason,
+    ).toBe("neutral: chat transcripts are kept for 6 months; no period is stated for other data");
+    expect(
+      rate("retention", [
+        "Our chatbots store customers' queries for a maximum of 34 days so their self-learning feature can optimise how they operate.",
+        "We only store your data for as long as necessary so we can achieve the purpose for which it was collected.",
+      ]).reason,
+    ).toBe("neutral: queries are kept for up to 34 days; other data is kept as long as necessary");
+    expect(
+      factsOf(
+        "Information collected via cookies, web page counters and other analytics tools is kept for a period of up to one year from the date of the collection of the cookie.",
+        "retention-period",
+      )[0]?.value,
+    ).toMatch(/^information collected via cookies kept for up to 1 year/i);
+    expect(factsOf("Cookies are kept for 12 months.", "retention-period")[0]?.value).toMatch(
+      /^cookies /,
+    );
+  });
+
+  it("the same length said again of data pointed back to is one period (Myspace)", () => {
+    const periods = factsOf(
+      "Data for inactive accounts is stored for a maximum of five years from the date of last activity, but we are not obligated to store such data for the entire five year period.",
+      "retention-period",
+    );
+    expect(periods.map((p) => p.value)).toEqual(["data kept for up to 5 years of inactivity"]);
+    expect(
+      factsOf("We keep logs for 30 days and backups for 30 days.", "retention-period").length,
+    ).toBe(2);
+  });
+});
