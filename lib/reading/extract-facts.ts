@@ -831,9 +831,15 @@ function trackingNamed(s: string): string | null {
     // user: "This data may be shared with our advertising partners on an aggregated and/or
     // de-identified basis" (Firefox); "whether on the individual or aggregate level" is both.
     if (AD_COMPANY.test(named) && NON_PERSONAL.test(s) && !/\bindividual\b/i.test(s)) return null;
+    // An ad network that handles a click on the company's own ads and is bound not to profile the
+    // user: "Ad clicks are managed by Microsoft's ad network and Microsoft has committed to not
+    // associate your ad-click behavior with a user profile" (DuckDuckGo) tracks no one across sites.
+    if (AD_COMPANY.test(named) && NOT_PROFILED.test(s)) return null;
   }
   return named;
 }
+const NOT_PROFILED =
+  /\b(not|never)( to)? (associate|link|connect|combine|tie|use)\b.{0,60}?\b(with|to build|to create) (a |any |your )?(user |advertising )?profiles?\b/i;
 /**
  * Pixels by their plain name ("tracking pixels", "pixels") in a sentence that names who else
  * receives what they record, or what they are for: "pixels … unique advertising identifiers"
@@ -1297,8 +1303,12 @@ const EXTRACTORS: Extractor[] = [
     // "(but not your password)" (Webs): the cookie keeps the login name only. Nor what cookies
     // are for in general, a definition's list: "Examples of cookie purposes are: your language
     // preferences, logging into an account, remembering login details, …" (WeTransfer).
+    // Nor a definition of cookies, "A cookie is a small piece of data … to remember information
+    // about you, such as your language preference or login information" (Zoosk), nor the ICO's
+    // wording for essential cookies, "services you have asked for such as remembering your login
+    // details" (Substack): what cookies can do, not what this site keeps in them.
     unless:
-      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b|\bexamples? of (cookie |their |such )?(purposes|uses)\b|\bcookie purposes\b/i,
+      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b|\bexamples? of (cookie |their |such )?(purposes|uses)\b|\bcookie purposes\b|\b(an? (http |browser |web )?cookie is|cookies are) (an? |the )?(small|little|tiny|simple|short)?\b.{0,20}\b(piece|pieces|file|files|text|data)\b|\bservices (that )?you have (asked|requested) for\b/i,
   },
   {
     kind: "cookies-persistent",

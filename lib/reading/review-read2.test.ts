@@ -244,3 +244,29 @@ describe("retention facts their quotes support", () => {
     ).toBe(2);
   });
 });
+
+describe("cookies: credentials and ad networks", () => {
+  it("a definition of cookies or the wording for essential cookies stores no credentials (Zoosk, Substack)", () => {
+    for (const text of [
+      "A cookie is a small piece of data (text file) that a website – when visited by a user – asks your browser to store on your device in order to remember information about you, such as your language preference or login information.",
+      "Without these cookies, services you have asked for such as remembering your login details or data provided for a purchase cannot be provided.",
+    ])
+      expect(factsOf(text, "credentials-in-cookies"), text).toEqual([]);
+    expect(
+      factsOf("We use cookies to store your username and password.", "credentials-in-cookies")
+        .length,
+    ).toBe(1);
+  });
+
+  it("an ad network bound not to profile the user tracks no one; one that is not does (DuckDuckGo)", () => {
+    expect(
+      factsOf(
+        "Ad clicks are managed by Microsoft's ad network and Microsoft has committed to not associate your ad-click behavior with a user profile and to not store or share that information other than for accounting purposes.",
+        "third-party-tracking",
+      ),
+    ).toEqual([]);
+    expect(factsOf("Ad clicks are managed by an ad network.", "third-party-tracking").length).toBe(
+      1,
+    );
+  });
+});
