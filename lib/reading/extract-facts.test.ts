@@ -2782,6 +2782,14 @@ const ADVERSARIAL = [
   "you do not ".repeat(4_000) + "wish not to share for marketing",
   "we share data with:\nadvertisers; and\n".repeat(1_500),
   ":\n".repeat(12_000) + "a",
+  "information collected on an ".repeat(2_000) + "advertiser's website",
+  "pixels ".repeat(7_000) + "partners",
+  "sdks ".repeat(9_000) + "to show ads",
+  "object to ".repeat(5_000) + "marketing",
+  "we retain ".repeat(5_000) + "indefinitely",
+  "you can set ".repeat(4_000) + "12 months",
+  "We may update this policy. ".repeat(1_800) + "changes",
+  "Your Right to ".repeat(3_500) + "Opt Out:",
 ];
 
 describe("a hostile input repeating one fact gets no more than 50 facts of its kind", () => {

@@ -95,6 +95,13 @@ type Extractor = {
   gateOnWhole?: boolean;
   /** `when` is tried on the sentence before too, when this one opens by pointing back to it (POINTS_BACK). */
   gateOnPrevious?: boolean;
+  /**
+   * A sentence about changes (CHANGE_WORDS) is about the policy when its clause's heading or the
+   * sentence before it is (CHANGE_TOPIC): "If we make material changes, we will notify you by email
+   * at least 30 days before they take effect." under "Changes to this policy", after "We may
+   * update this policy from time to time.", says how the policy changes without naming it.
+   */
+  gateOnChangeTopic?: boolean;
   /** Not a fact when this matches (usually a negation that flips the meaning). */
   unless?: RegExp;
   /** Returns the fact's value, or null when the sentence does not state the fact. */
@@ -137,7 +144,7 @@ const first = (re: RegExp) => (s: string) => {
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
 const thirdPartyTracking = first(
-  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
+  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
 );
 /** Selling data: not a "sell-side platform", nor selling advertisements ("help sell and present ads"). */
 const SELLING = /\b(sell|sells|selling|sold|sale)\b(?!-|( and \w+)? (ads?|advertis\w*)\b)/i;
@@ -169,6 +176,24 @@ const KEPT_AFTER_CLOSING = new RegExp(
   "i",
 );
 
+/**
+ * When data is deleted, in the sentence's own words: "deleted when the account is closed", "on
+ * request", "when no longer needed", or two of them. Until the review of 2026-12-03 every such
+ * sentence read "when the account is closed or on request", a request its quote may not name.
+ */
+const ON_CLOSING =
+  /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated))\b/i;
+const ON_REQUEST = /\b(upon|on) (your )?request\b/i;
+const NO_LONGER_NEEDED = /\bwhen no longer (needed|necessary|required)\b/i;
+function deletedWhen(s: string): string | null {
+  const when = [
+    ON_CLOSING.test(s) ? "when the account is closed" : null,
+    ON_REQUEST.test(s) ? "on request" : null,
+    NO_LONGER_NEEDED.test(s) ? "when no longer needed" : null,
+  ].filter((x): x is string => x !== null);
+  return when.length ? `deleted ${orList(when)}` : null;
+}
+
 const whileNeeded = first(
   /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
@@ -198,6 +223,18 @@ function answersRequest(s: string, p: RetentionPeriod): boolean {
     }
   }
   return REQUEST_WORDS.test(s.slice(from, end));
+}
+
+/**
+ * A period the user chooses is not the company's: "You can also set a data retention period
+ * between 1-36 months after which data is automatically deleted" (SurveyMonkey). Judged just
+ * before the period, so "we keep logs for 30 days; you can set a shorter period" keeps its 30 days.
+ */
+const USER_SETS =
+  /\b(you|users?|customers?|admins?|administrators?|account (owners?|holders?))( \w+)? (can|may|are able to|could)( also)? (set|choose|select|configure|specify|adjust|customi[sz]e|define|pick)\b[^.;]{0,60}$/i;
+function setByTheUser(s: string, p: RetentionPeriod): boolean {
+  const at = s.search(new RegExp(`\\b${p.n}\\b`));
+  return at >= 0 && USER_SETS.test(s.slice(Math.max(0, at - 120), at));
 }
 
 const RETAIN =
@@ -235,8 +272,12 @@ const BROWSER_SCOPE =
 const SIGNAL_IGNORED =
   /\b(not|n['’]t) (currently )?(recogni[sz]e|respond to|honou?r|support)\b.{0,20}\bbrowsers?\b/gi;
 
+/**
+ * An objection to marketing or advertising is an opt-out of it: "Object to our processing … For
+ * example, to ask us not to share your personal information for online advertising" (HSBC).
+ */
 const OPT_OUT_VERB =
-  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable)\b/gi;
+  /\b(opt(ing)?[- ]?out|unsubscrib\w*|withdraw (your )?consent|turn off|disable|(ask|request) us not to (share|use|sell|disclose)(?=.{0,80}?\b(advertis\w*|marketing)\b)|object to(?=.{0,80}?\b(advertis\w*|marketing)\b))\b/gi;
 /**
  * An opt-out the sentence says is not there: "you will not be able to opt out of those
  * communications" (Academia.edu), "you cannot opt out of service notices", "you may not opt-out
@@ -252,10 +293,35 @@ const OPT_OUT_DENIED =
  */
 const NAMES_THE_COOKIE = /^[\s"“”']*cookies?\b/i;
 const NOT_PROVIDED = /^[\s"“”']*(\w+ ){0,2}(is|are) not (provided|available|offered)\b/i;
+/**
+ * An opt-out of a dispute term is no choice about data: "You may opt out of arbitration within 30
+ * days of creating your account"; the sentence's later "decision to opt out" is the same one.
+ */
+const OF_A_DISPUTE_TERM =
+  /^ (of|from) (the |this |these |our |any |such )?(binding |mandatory |individual )?(arbitration|agreement to arbitrate|dispute resolution|class action waiver)\b/i;
+/**
+ * A label that opens the sentence names a right, and the text after its colon is about something
+ * else: "Your Right to Opt Out: Under CCPA’s broad definition, …" (AdSupply); the sentences after
+ * it say what is offered.
+ */
+const LEAD_LABEL_BEFORE = /^[\s*_"“]*(?:[A-Z][\w'’-]* (?:to |of |and )?){0,4}$/;
+const LEAD_LABEL_AFTER = /^[\w '’-]{0,40}?[*_]*:/;
 /** The first opt-out verb that offers one: not denied, not the name of a cookie. */
 function offeredOptOut(s: string): RegExpExecArray | null {
   OPT_OUT_VERB.lastIndex = 0;
   for (const m of s.matchAll(OPT_OUT_VERB)) {
+    const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (OF_A_DISPUTE_TERM.test(rest)) return null;
+    // In Title Case, verb too ("Opt Out"): "To opt out: email us at …" is an instruction.
+    // Unless the text after it offers the choice itself: "Right to Withdraw Consent: If you
+    // previously gave consent …, you can withdraw it at any time" (W3Schools).
+    if (
+      /^[A-Z]/.test(m[0]) &&
+      LEAD_LABEL_BEFORE.test(s.slice(0, m.index)) &&
+      LEAD_LABEL_AFTER.test(rest) &&
+      !/\byou (can|may|are able to)\b/i.test(s.slice(m.index))
+    )
+      continue;
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^opt/i.test(m[0]) && NAMES_THE_COOKIE.test(after)) continue;
     if (NOT_PROVIDED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
@@ -422,6 +488,17 @@ function noticePeriod(s: string): string | null {
   return m?.[1] ? `${m[1].toLowerCase()} before` : null;
 }
 
+/**
+ * A heading or sentence about changing the policy itself: a verb of change and the policy, in
+ * either order; a sentence about changes that follows it is read as about the policy too.
+ */
+const CHANGE_TOPIC =
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|privacy notice)\b|\b(polic(y|ies)|statement|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
+const CHANGE_WORDS = /\b(chang(e|es|ed|ing)|updat(e|es|ed|ing)|modif\w*|revis\w*|amend\w*)\b/i;
+const NOTICE_POSTED_ONLY =
+  /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b/i;
+const DIRECT_CHANNEL =
+  /\b(e-?mail\w*|in-app|in-product|app notifications?|push notifications?|text messages?|sms|contact you|directly|individually|(other|additional) (means|methods|ways|channels))\b/i;
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
@@ -493,6 +570,13 @@ const MARKETING_SHARED = new RegExp(
 const ASK_ABOUT_SHARING =
   /\b(1798\.83|shine the light|entitled to (request|ask)|right to (send us a |make a |submit a )?request|(may|can) (make a (written )?|send us a |submit a )?request|request (certain )?(details|information|disclosures|a notice|a copy|a list))\b/i;
 export const MARKETING_SHARED_VALUE = "shared with third parties for marketing";
+/**
+ * The company's own marketing, not its recipients': "… to help us provide Services, …, market our
+ * products, …" (PayPal) gives data to third parties so they market the company's products, which
+ * must not read like "shared for others' marketing".
+ */
+export const OWN_MARKETING_SHARED_VALUE = "shared with third parties to market its own products";
+const OWN_MARKETING = /\bmarket(ing)? our\b/i;
 /** Data that identifies no one, named before the open-ended words: not the personal data the practice is about. */
 const NON_PERSONAL =
   /\b(non-?personal\w*|non-?personally|not personally identif\w*|does not (personally )?identify|aggregated?|anonymi[sz]ed|anonymous|de-?identified)\b/i;
@@ -697,10 +781,12 @@ const REGULATOR =
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
  * than named: "With these cookies your internet- and surf behaviour can be followed over various
  * domains and websites" (WeTransfer's advertisement cookies), "track certain of your online
- * activities over time and across different websites".
+ * activities over time and across different websites"; or data from another's site used for ads:
+ * "we may use information collected on an advertiser’s website to show you more relevant ads"
+ * (Snapchat).
  */
 const CROSS_SITE =
-  /\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b/i;
+  /\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b|\b(information|data)\b (\w+ ){0,2}(collected|gathered|obtained|received) (on|from|through|via|at) (an? |the |other |their )?(advertisers?['’]?s?|partners?['’]?s?|third[- ]party|other|another company['’]s) (websites?|web sites?|sites?|apps?|applications?|properties)\b.{0,80}?\b(ads|advertis\w*)\b/i;
 /**
  * Not a denial ("we do not track you across other websites"), nor what a Do Not Track signal asks
  * for: those sentences keep the tracker they name, if any.
@@ -745,8 +831,30 @@ function trackingNamed(s: string): string | null {
     // user: "This data may be shared with our advertising partners on an aggregated and/or
     // de-identified basis" (Firefox); "whether on the individual or aggregate level" is both.
     if (AD_COMPANY.test(named) && NON_PERSONAL.test(s) && !/\bindividual\b/i.test(s)) return null;
+    // An ad network that handles a click on the company's own ads and is bound not to profile the
+    // user: "Ad clicks are managed by Microsoft's ad network and Microsoft has committed to not
+    // associate your ad-click behavior with a user profile" (DuckDuckGo) tracks no one across sites.
+    if (AD_COMPANY.test(named) && NOT_PROFILED.test(s)) return null;
   }
   return named;
+}
+const NOT_PROFILED =
+  /\b(not|never)( to)? (associate|link|connect|combine|tie|use)\b.{0,60}?\b(with|to build|to create) (a |any |your )?(user |advertising )?profiles?\b/i;
+/**
+ * Pixels by their plain name ("tracking pixels", "pixels") in a sentence that names who else
+ * receives what they record, or what they are for: "pixels … unique advertising identifiers"
+ * (Snapchat), "the tracking pixel … Facebook" (VR). A pixel of the company's own is no third
+ * party's: "tracking pixels inserted into emails sent to you by HAPPN", Wikimedia's "tracking
+ * pixels, which are used to deliver our services … and for analytic purposes" beside "We will
+ * never use third-party cookies". Not a phone ("Google Pixel", "Pixel Watch").
+ */
+const PIXELS =
+  /(?<!google )\b(tracking |web |embedded )?pixels?\b(?! (watch|phones?|devices?|buds|tablets?|fold|slate|\d))/i;
+const ANOTHERS =
+  /\b(third[- ]part\w*|partners?|advertis\w*|ads|ad networks?|providers?|vendors?|facebook|meta|google|tiktok|twitter|linkedin|pinterest|social (media|networks?))\b/i;
+function pixelTracking(s: string): string | null {
+  const m = PIXELS.exec(s);
+  return m && ANOTHERS.test(s) ? asWritten(s, m.index, m[0]) : null;
 }
 /** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
 const AD_TERM =
@@ -847,6 +955,13 @@ function encryptionStated(s: string): string | null {
 
 const INDEFINITE =
   /\b(indefinitely|(retain\w*|kept|keep|stor\w*|held|maintain\w*|remain\w*|preserv\w*) (\w+ ){0,3}forever|(retain\w*|kept|keep|stor\w*|held|maintain\w*) (\w+ ){0,3}permanently|for an unlimited (period|time)|no (set |fixed |specific )?(time )?limit|for as long as we (wish|see fit|deem))\b/gi;
+export const INDEFINITE_VALUE = "kept indefinitely";
+/** The object of the verb of keeping, just before "indefinitely": "retain blacklists of … threats". */
+const KEPT_OBJECT =
+  /\b(retain|retains|keep|keeps|store|stores|hold|holds|maintain|maintains|preserve|preserves)\s+((?:[\w'’-]+,? ){1,10})$/i;
+/** Data in general or a pronoun standing for what came before: the policy's data, not one kind. */
+const ANY_DATA =
+  /^((your|all|the|such|this|that|these|those|any|some|our|their|certain) )*((personal|user|account|customer) )?(data|information|info|it|them|this|these|those|that|records|details)(,? (about|of|relating to) (you|users))?$/i;
 /** A verb of deletion or loss just before "forever": "gone forever", "erased forever" is deletion for good. */
 const GONE_BEFORE =
   /\b(gone|delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|wiped|lost|disappear\w*|vanish\w*)\b,?( \w+){0,2} $/i;
@@ -961,7 +1076,15 @@ const EXTRACTORS: Extractor[] = [
         // "As soon as your partner deletes it too, it's gone forever" (Telegram): deleted for good.
         if (GONE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "Non-Personal Information may be retained indefinitely": not the personal data rated.
-        return NON_PERSONAL.test(s.slice(0, m.index)) ? null : "kept indefinitely";
+        if (NON_PERSONAL.test(s.slice(0, m.index))) return null;
+        // What is kept, when the verb names it: "We retain blacklists of fraudulent activity or
+        // security threats indefinitely" (Zoosk) says so of one kind of data, not of all of it.
+        const object = KEPT_OBJECT.exec(s.slice(Math.max(0, m.index - 120), m.index))?.[2]
+          ?.trim()
+          .replace(/,$/, "");
+        return object && !ANY_DATA.test(object)
+          ? `${asWritten(s, s.lastIndexOf(object, m.index), object)} ${INDEFINITE_VALUE}`
+          : INDEFINITE_VALUE;
       }
       return null;
     },
@@ -1003,7 +1126,9 @@ const EXTRACTORS: Extractor[] = [
     when: RETAIN,
     value: (s) => {
       // Each period the sentence states, with what it applies to (Evernote's three and five years).
-      const periods = readRetentionPeriods(s).filter((p) => !answersRequest(s, p));
+      const periods = readRetentionPeriods(s).filter(
+        (p) => !answersRequest(s, p) && !setByTheUser(s, p),
+      );
       return periods.length
         ? periods.map((period) => ({ value: periodValue(period), period }))
         : null;
@@ -1017,10 +1142,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-deletion",
     practice: "retention",
     when: DATA_DELETION,
-    value: fixed(
-      /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|upon (your )?request|when no longer (needed|necessary|required))\b/i,
-      "deleted when the account is closed or on request",
-    ),
+    value: deletedWhen,
     // Nor an account the company suspends or closes as a sanction, "until the problematic material
     // is removed" (Evernote): that is enforcement, not what happens to data on closing.
     unless: new RegExp(
@@ -1103,7 +1225,9 @@ const EXTRACTORS: Extractor[] = [
       const denied = SHARING_DENIED.exec(s.slice(0, m.index + m[0].length));
       return denied && !CLAUSE_BREAK_WORDS.test(s.slice(denied.index, m.index + m[0].length))
         ? null
-        : MARKETING_SHARED_VALUE;
+        : OWN_MARKETING.test(m[0])
+          ? OWN_MARKETING_SHARED_VALUE
+          : MARKETING_SHARED_VALUE;
     },
   },
   {
@@ -1164,7 +1288,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s, policy) =>
       SELLING.test(s) && !TRACKING_WORDS.test(s)
         ? null
-        : (crossSiteTracking(s, policy) ?? trackingNamed(s)),
+        : (crossSiteTracking(s, policy) ?? trackingNamed(s) ?? pixelTracking(s)),
     unless: NO_TRACKING_STATED,
   },
   {
@@ -1179,8 +1303,12 @@ const EXTRACTORS: Extractor[] = [
     // "(but not your password)" (Webs): the cookie keeps the login name only. Nor what cookies
     // are for in general, a definition's list: "Examples of cookie purposes are: your language
     // preferences, logging into an account, remembering login details, …" (WeTransfer).
+    // Nor a definition of cookies, "A cookie is a small piece of data … to remember information
+    // about you, such as your language preference or login information" (Zoosk), nor the ICO's
+    // wording for essential cookies, "services you have asked for such as remembering your login
+    // details" (Substack): what cookies can do, not what this site keeps in them.
     unless:
-      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b|\bexamples? of (cookie |their |such )?(purposes|uses)\b|\bcookie purposes\b/i,
+      /\b(not|never)\b.{0,40}\b(store|save|contain|include)\w*\b.{0,40}\b(password|credentials)|\bnot (your |the |a )?password\b|\bexamples? of (cookie |their |such )?(purposes|uses)\b|\bcookie purposes\b|\b(an? (http |browser |web )?cookie is|cookies are) (an? |the )?(small|little|tiny|simple|short)?\b.{0,20}\b(piece|pieces|file|files|text|data)\b|\bservices (that )?you have (asked|requested) for\b/i,
   },
   {
     kind: "cookies-persistent",
@@ -1219,6 +1347,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: (s) => {
@@ -1227,7 +1356,11 @@ const EXTRACTORS: Extractor[] = [
           s,
         )
       )
-        return "direct notice";
+        // Told only through a notice posted for everyone: "We will notify you of changes by
+        // posting the modified version on our website", "via public announcements on our blog".
+        return NOTICE_POSTED_ONLY.test(s) && !DIRECT_CHANNEL.test(s)
+          ? "posted on the site"
+          : "direct notice";
       if (
         /\b(post\w*|publish\w*|on (this|our) (page|website|site)|effective date|last updated)\b/i.test(
           s,
@@ -1240,6 +1373,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-notice-period",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: noticePeriod,
@@ -1247,6 +1381,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-consent",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     // Changes to the policy or to the purposes data is used for, not "a change to an article".
     when: new RegExp(
@@ -1263,6 +1398,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "change-without-notice",
     practice: "policy-changes",
+    gateOnChangeTopic: true,
     // Changes to the policy, or "such changes" after it, not to something else: "Aetna may change
     // or discontinue any of its text alert programs without notice", "may make changes to the
     // materials contained on its website at any time without notice" (PrivacySpy).
@@ -1648,12 +1784,23 @@ export function extractFacts(
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
       const context = !sentence.continues && POINTS_BACK.test(s) ? previous : "";
+      const changeTopic =
+        CHANGE_WORDS.test(s) &&
+        !CHANGES_TO_SOMETHING_ELSE.test(s) &&
+        (CHANGE_TOPIC.test(headingPaths[index]?.at(-1) ?? "") ||
+          (!sentence.continues && CHANGE_TOPIC.test(previous)));
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
         const gate = x.gateOnWhole ? whole : s;
-        if (x.when && !x.when.test(gate) && !(x.gateOnPrevious && x.when.test(context))) continue;
+        if (
+          x.when &&
+          !x.when.test(gate) &&
+          !(x.gateOnPrevious && x.when.test(context)) &&
+          !(x.gateOnChangeTopic && changeTopic)
+        )
+          continue;
         if (x.unless?.test(s)) continue;
         const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;

@@ -29,7 +29,7 @@ describe("factText: facts in plain words, on Spotify's sentences", () => {
   it("says deletion on closing the account as a sentence", () => {
     expect(
       lineOf("We keep some data until your Spotify account is deleted.", "retention-deletion"),
-    ).toBe("Deleted when the account is closed or on request");
+    ).toBe("Deleted when the account is closed");
   });
 
   it("says a retention period with what it applies to", () => {

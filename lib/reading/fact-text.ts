@@ -42,7 +42,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "retention-period": labelled("Retention period"),
   "retention-indefinite": statement,
   "retention-backups": statement,
-  "retention-deletion": () => statement("deleted when the account is closed or on request"),
+  "retention-deletion": statement,
   "retention-while-needed": (v) => statement(`kept ${v}`),
   "no-sale": labelled("Sale of data"),
   sale: labelled("Sale of data"),
@@ -94,7 +94,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
 
 /**
  * A fact's plain label and detail ("Tracking by third parties" / "interest based advertising";
- * "Deleted when the account is closed or on request" / none). A kind stored before it had words
+ * "Deleted when the account is closed" / none). A kind stored before it had words
  * here reads as its value.
  */
 export function factLabel(fact: { kind: string; value: string }): FactLabel {

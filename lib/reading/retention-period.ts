@@ -65,8 +65,11 @@ const numberOf = (m: RegExpExecArray) => {
 
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|attachments|content|files|ip addresses|search (queries|history)|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b(?![ -](protection|controllers?|subjects?|processors?)\b)/gi;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|attachments|content|files|ip addresses|search (queries|history)|queries|(chat |call )?transcripts|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b(?![ -](protection|controllers?|subjects?|processors?)\b)/gi;
 // Not "Data" of "Privacy and Data Protection Laws" (Nissan), a data controller or data subject.
+const VIA_COOKIES =
+  /\b(information|data) (collected|gathered|obtained|received|stored) (via|by|through|using|with|from|in) (the )?$/i;
+const POINTS_BACK_TO_DATA = /\b(such|this|that|these|those|the same)\b[^.;]{0,50}$/i;
 /** Data in general, rather than one kind of it: a period for these is the policy's own. */
 const GENERAL = /^(personal )?(data|information)$/i;
 /**
@@ -376,7 +379,14 @@ export function readRetentionPeriods(sentence: string): RetentionPeriod[] {
       /^deleted/.test(read.action)
         ? { ...read, what: before.what, general: before.general }
         : read;
-    if (period) periods.push(period);
+    // The same length said again of data pointed back to is the same period: "stored for a maximum
+    // of five years from the date of last activity, but we are not obligated to store such data
+    // for the entire five year period" (Myspace) is one period, not "some data kept for 5 years".
+    const again =
+      period &&
+      periods.some((p) => p.n === period.n && p.unit === period.unit) &&
+      POINTS_BACK_TO_DATA.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    if (period && !again) periods.push(period);
     last = period;
   }
   return periods;
@@ -452,6 +462,16 @@ function periodAround(
   let what = object ? asWritten(sentence, object.index, object[0]) : null;
   // "the cookie expires after 13 months": said of each one, shown as the kind.
   if (what && /^(backup|archive|log file|cookie|message)$/i.test(what)) what = `${what}s`;
+  // Data gathered by cookies is not the cookies' lifetime: "Information collected via cookies, web
+  // page counters and other analytics tools is kept for … up to one year" (Binance).
+  const via =
+    what && object && /^cookies$/i.test(what)
+      ? VIA_COOKIES.exec(sentence.slice(Math.max(0, object.index - 50), object.index))
+      : null;
+  if (via && object) {
+    const from = object.index - via[0].length;
+    what = asWritten(sentence, from, sentence.slice(from, object.index + object[0].length));
+  }
   // Data that identifies no one is not the personal data a retention period is about:
   // "We retain anonymized information only for a maximum of ninety (90) days" (AdSupply).
   const unnamed = object
@@ -693,7 +713,9 @@ export function periodSentence(p: RetentionPeriod): string {
   const from = p.from ? ` ${p.from}` : "";
   if (!p.what) return `a retention period of ${durationText(p)}${from} is stated`;
   const plural =
-    (/s$/i.test(p.what) && !/\b(analytics|access)$/i.test(p.what)) ||
+    (/s$/i.test(p.what) &&
+      !/\b(analytics|access)$/i.test(p.what) &&
+      !/^(information|data) /i.test(p.what)) ||
     /^backup copies\b/.test(p.what);
   return `${p.what} ${plural ? "are" : "is"} ${actionText(p)}`;
 }

@@ -124,7 +124,7 @@ describe("suggestRating: the documented rules", () => {
     ]);
     expect(s.rating).toBe("neutral");
     expect(s.reason).toBe(
-      "neutral: data is shared with third parties for marketing; data not sold",
+      "neutral: data is shared with third parties to market its own products; data not sold",
     );
   });
 
@@ -312,7 +312,7 @@ describe("suggestRating: the documented rules", () => {
       "**Storage:** Your data is removed from the mailing list when you cancel your subscription. Your personal data is consequently deleted within 24 hours.",
     ]);
     expect(summaryOf(s)).toBe(
-      "some personal data is deleted within 24 hours; other data is deleted when the account is closed or on request",
+      "some personal data is deleted within 24 hours; other data is deleted when the account is closed",
     );
   });
 
@@ -415,7 +415,7 @@ describe("suggestRating: the documented rules", () => {
     ]);
     expect(s.rating).toBe("protective");
     expect(summaryOf(s)).toBe(
-      "profile data is deleted 28 days after account deletion; other data is deleted when the account is closed or on request",
+      "profile data is deleted 28 days after account deletion; other data is deleted when the account is closed",
     );
   });
 

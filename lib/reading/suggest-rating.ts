@@ -6,11 +6,13 @@ import {
   CONSENT_IF_REQUIRED_VALUE,
   DEEMED_SALE_VALUE,
   EXAMPLES_ONLY,
+  INDEFINITE_VALUE,
   KEPT_CONFIDENTIAL_VALUE,
   SOME_USERS_ONLY,
   WITH_A_PARENT_VALUE,
   type Fact,
   type FactKind,
+  OWN_MARKETING_SHARED_VALUE,
 } from "./extract-facts";
 import { optOutParts } from "./fact-text";
 import { SCOPED_NO_SALE } from "./sale-statement";
@@ -140,8 +142,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   retention(f) {
-    if (f.has("retention-indefinite"))
-      return rule("concerning", "data may be kept indefinitely", f.get("retention-indefinite"));
+    if (f.has("retention-indefinite")) {
+      // Data in general leads; else the kind of data the policy says it keeps so.
+      const all = f.get("retention-indefinite");
+      const general = all.filter((x) => x.value === INDEFINITE_VALUE);
+      const what = general.length
+        ? "data"
+        : all[0]!.value.slice(0, -INDEFINITE_VALUE.length).trim();
+      return rule("concerning", `${what} may be kept indefinitely`, general.length ? general : all);
+    }
     const stated = f.get("retention-period").flatMap((fact) => {
       const period = periodOf(fact);
       return period ? [{ fact, period }] : [];
@@ -166,8 +175,8 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         short.find((x) => !x.period.general) ??
         short[0]!;
       const rest = p.period.general
-        ? "data is also deleted when the account is closed or on request"
-        : "other data is deleted when the account is closed or on request";
+        ? `data is also ${deletion[0]!.value}`
+        : `other data is ${deletion[0]!.value}`;
       return rule("protective", `${periodSentence(p.period)}; ${rest}`, [p.fact, deletion[0]!]);
     }
     /*
@@ -215,7 +224,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       const [rest, restFacts] = whileNeeded.length
         ? [`other data is kept ${whileNeeded[0]!.value}`, whileNeeded.slice(0, 1)]
         : deletion.length
-          ? ["other data is deleted when the account is closed or on request", deletion.slice(0, 1)]
+          ? [`other data is ${deletion[0]!.value}`, deletion.slice(0, 1)]
           : others || second
             ? ["", []]
             : ["no period is stated for other data", []];
@@ -224,11 +233,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     }
     if (unsaid) return rule("neutral", periodSentence(unsaid.period), [unsaid.fact]);
     if (deletion.length)
-      return rule(
-        "neutral",
-        "data is deleted when the account is closed or on request; no period is stated",
-        deletion,
-      );
+      return rule("neutral", `data is ${deletion[0]!.value}; no period is stated`, deletion);
     if (whileNeeded.length)
       return rule("neutral", `data is kept ${quoted(whileNeeded[0])}`, whileNeeded);
     if (backups.length)
@@ -362,11 +367,13 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         contract[0]!,
         named[0]!,
       ]);
-    if (marketing.length)
+    // Marketing of unstated whose leads over the company's own ("to market its own products").
+    const lead = marketing.find((x) => x.value !== OWN_MARKETING_SHARED_VALUE) ?? marketing[0];
+    if (lead)
       return rule(
         "neutral",
-        `data is shared with third parties for marketing${notSold ? "; data not sold" : ""}`,
-        notSold ? [marketing[0]!, noSale[0]!] : marketing.slice(0, 1),
+        `data is ${lead.value}${notSold ? "; data not sold" : ""}`,
+        notSold ? [lead, noSale[0]!] : [lead],
       );
     // Aggregated or de-identified data is not the personal data the practice is about: a sale
     // of it is stated, not concerning, and it is not "never sold" either.
