@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Fragment,
   useActionState,
   useEffect,
   useRef,
@@ -70,8 +71,15 @@ export function AnalyzeForm({ action, companies }: Props) {
   );
   const state = read ?? posted;
   const wanted = fold(find.trim());
-  const shown = (c: { slug: string; name: string }) =>
-    !wanted || picked.includes(c.slug) || fold(c.name).includes(wanted);
+  const matches = (c: { slug: string; name: string }) => !wanted || fold(c.name).includes(wanted);
+  const shown = (c: { slug: string; name: string }) => matches(c) || picked.includes(c.slug);
+  // The matches first, then the picked ones that do not match: a Tab from the box lands on the
+  // first company matching what was typed, not on one picked earlier (whose Space would untick
+  // it). Keyed, so React moves each checkbox with its state rather than making a new one.
+  const alsoPicked = wanted ? companies.filter((c) => !matches(c) && picked.includes(c.slug)) : [];
+  const ordered = wanted
+    ? [...companies.filter(matches), ...alsoPicked, ...companies.filter((c) => !shown(c))]
+    : companies;
   const pending = posting || reading;
   const pickedNames = companies.filter((c) => picked.includes(c.slug)).map((c) => c.name);
 
@@ -189,26 +197,33 @@ export function AnalyzeForm({ action, companies }: Props) {
               id="compare-with"
               className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 dark:border-slate-800"
             >
-              {companies.map((c) => (
-                <label key={c.slug} className="inline-flex items-center gap-2" hidden={!shown(c)}>
-                  <input
-                    type="checkbox"
-                    name="companies"
-                    value={c.slug}
-                    disabled={picked.length >= MAX_COMPANIES && !picked.includes(c.slug)}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));
-                    }}
-                  />
-                  {c.name}
-                </label>
-              ))}
-              {!companies.some(shown) && (
-                <p className="text-sm text-slate-600 dark:text-slate-400">
+              {!companies.some(matches) && (
+                <p className="w-full text-sm text-slate-600 dark:text-slate-400">
                   No company&rsquo;s name holds &ldquo;{find.trim()}&rdquo;.
                 </p>
               )}
+              {ordered.map((c) => (
+                <Fragment key={c.slug}>
+                  {c === alsoPicked[0] && (
+                    <span className="w-full text-sm text-slate-600 dark:text-slate-400">
+                      Also picked:
+                    </span>
+                  )}
+                  <label className="inline-flex items-center gap-2" hidden={!shown(c)}>
+                    <input
+                      type="checkbox"
+                      name="companies"
+                      value={c.slug}
+                      disabled={picked.length >= MAX_COMPANIES && !picked.includes(c.slug)}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));
+                      }}
+                    />
+                    {c.name}
+                  </label>
+                </Fragment>
+              ))}
             </div>
           </fieldset>
         </details>

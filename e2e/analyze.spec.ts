@@ -145,6 +145,36 @@ test("by keyboard: a few tabs from the text to the button, then the focus on the
   await expect(page.locator("[aria-live]").filter({ has: page.getByRole("table") })).toHaveCount(0);
 });
 
+test("by keyboard: after one company is picked, a Tab from the find box lands on the next one typed", async ({
+  page,
+}) => {
+  await page.goto("/analyze");
+  await page.locator("summary", { hasText: /^Compare with/ }).click();
+  const find = page.getByRole("searchbox", { name: "Find a company to compare with" });
+  await find.focus();
+  await page.keyboard.type("PayPal");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  const paypal = page.getByRole("checkbox", { name: "PayPal", exact: true });
+  await expect(paypal).toBeChecked();
+  await page.keyboard.press("Shift+Tab");
+  await expect(find).toBeFocused();
+  // Focus by keyboard selects the box's text, so typing replaces it.
+  await page.keyboard.type("Zoom");
+  await expect(find).toHaveValue("Zoom");
+  await page.keyboard.press("Tab");
+  const zoom = page.getByRole("checkbox", { name: "Zoom", exact: true });
+  // The match comes first; PayPal, picked, stays listed apart after it.
+  await expect(zoom).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(zoom).toBeChecked();
+  await expect(paypal).toBeChecked();
+  await expect(page.locator("#compare-with")).toContainText(/Zoom\s*Also picked:\s*PayPal/);
+  await expect(page.locator("summary", { hasText: /^Compare with/ })).toContainText(
+    "picked: PayPal, Zoom",
+  );
+});
+
 test("while reading, the focus never falls to the page and a second press does not post again", async ({
   page,
 }) => {
