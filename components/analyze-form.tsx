@@ -11,6 +11,7 @@ import {
   type FormEvent,
 } from "react";
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
+import { SCRIPTED_FIELD } from "@/lib/reading/form-sent-back";
 import { isReadingRefusal } from "@/lib/reading-refusals";
 import { AnalysisResult } from "./analysis-result";
 
@@ -61,9 +62,15 @@ export function AnalyzeForm({ action, companies }: Props) {
   const [read, setRead] = useState<AnalyzeState | null>(null);
   const [reading, startReading] = useTransition();
   const [fileError, setFileError] = useState<string | null>(null);
-  const [picked, setPicked] = useState<string[]>([]);
+  // Without JavaScript the page comes back with the form as it was sent (`sent`): the text,
+  // the column's name and the companies ticked stay as they were.
+  const sent = posted.status === "idle" ? undefined : posted.sent;
+  const [picked, setPicked] = useState<string[]>(() =>
+    (sent?.companies ?? []).filter((slug) => companies.some((c) => c.slug === slug)),
+  );
   const [find, setFind] = useState("");
-  // The name filter needs the script: without it the form shows the whole list and no filter.
+  // The name filter and the four-company limit need the script: without it the form shows the
+  // whole list, none disabled (a page that came back with four ticked could not swap one).
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -96,6 +103,8 @@ export function AnalyzeForm({ action, companies }: Props) {
     // The button is not disabled while reading (focus would fall to the page), so say no here.
     if (pending) return;
     const data = new FormData(e.currentTarget);
+    // The form keeps its own fields here: the action need not send them back.
+    data.set(SCRIPTED_FIELD, "1");
     startReading(async () => {
       let next: AnalyzeState;
       try {
@@ -124,6 +133,7 @@ export function AnalyzeForm({ action, companies }: Props) {
             id="policy"
             name="policy"
             rows={10}
+            defaultValue={sent?.policy}
             className="block w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
             placeholder="Paste the privacy policy here: its text, markdown or the page's HTML."
           />
@@ -166,6 +176,7 @@ export function AnalyzeForm({ action, companies }: Props) {
             id="name"
             name="name"
             maxLength={80}
+            defaultValue={sent?.name}
             className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900"
             placeholder="e.g. Acme"
           />
@@ -214,7 +225,10 @@ export function AnalyzeForm({ action, companies }: Props) {
                       type="checkbox"
                       name="companies"
                       value={c.slug}
-                      disabled={picked.length >= MAX_COMPANIES && !picked.includes(c.slug)}
+                      defaultChecked={sent?.companies.includes(c.slug)}
+                      disabled={
+                        hydrated && picked.length >= MAX_COMPANIES && !picked.includes(c.slug)
+                      }
                       onChange={(e) => {
                         const on = e.currentTarget.checked;
                         setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));

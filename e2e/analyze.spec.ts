@@ -316,6 +316,40 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("td[data-machine-read]")).toHaveCount(14);
     await expect(page.getByRole("columnheader", { name: /Code 42/ })).toBeVisible();
   });
+
+  test("the page that comes back keeps the text, the column's name and the companies ticked", async ({
+    page,
+  }) => {
+    // Markup in the text comes back as the box's text, never as elements of the page.
+    const policy = `${POLICY}\n\nWe keep logs </textarea><b id="injected">90 days</b> & more.`;
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(policy);
+    await page.getByLabel("Name for the column").fill("Acme <i>Ltd</i>");
+    await pick(page, "Code 42");
+    await pick(page, "Mozy");
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("heading", { name: /read by machine/ })).toBeVisible();
+    await expect(page.getByLabel("Policy text")).toHaveValue(policy);
+    await expect(page.getByLabel("Name for the column")).toHaveValue("Acme <i>Ltd</i>");
+    // The list comes back folded, its summary naming the companies ticked.
+    await expect(page.locator("summary", { hasText: /^Compare with/ })).toContainText(
+      "picked: Code 42, Mozy",
+    );
+    await page.locator("summary", { hasText: /^Compare with/ }).click();
+    await expect(page.getByRole("checkbox", { name: "Code 42", exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Mozy", exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Zoom", exact: true })).not.toBeChecked();
+    await expect(page.locator("#injected")).toHaveCount(0);
+
+    // An uploaded file's text, once read, comes back in the box (a file input cannot be refilled).
+    const html = "<html><body><h1>Beta privacy</h1><p>We do not sell your data.</p></body></html>";
+    await page
+      .getByLabel(/Or upload a file/)
+      .setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByText(/1 clauses? read as HTML\./)).toBeVisible();
+    await expect(page.getByLabel("Policy text")).toHaveValue(html);
+  });
 });
 
 test("screenshots at 1280 and 390 pixels, light and dark", async ({ page }) => {

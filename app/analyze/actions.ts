@@ -5,6 +5,8 @@ import { getCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 import { analyzePolicy } from "@/lib/reading/analyze-policy";
 import { machineView, type AnalyzeState } from "@/lib/reading/analysis-view";
+import { decodeInput } from "@/lib/reading/decode-input";
+import { formSentBack } from "@/lib/reading/form-sent-back";
 import type { PolicyFormat } from "@/lib/reading/ingest";
 import { MAX_POLICY_BYTES, ReadingError, tooLargeMessage } from "@/lib/reading/reading-error";
 
@@ -34,7 +36,7 @@ export async function analyzeAction(
   let format: PolicyFormat | undefined;
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_POLICY_BYTES)
-      return { status: "error", message: tooLargeMessage(file.size) };
+      return { status: "error", message: tooLargeMessage(file.size), sent: formSentBack(form) };
     input = new Uint8Array(await file.arrayBuffer());
     format = formatOfFile(file);
   } else if (typeof pasted === "string" && pasted.trim()) {
@@ -43,6 +45,7 @@ export async function analyzeAction(
     return {
       status: "error",
       message: "Paste a policy into the box or choose a file, then press Read the policy.",
+      sent: formSentBack(form),
     };
   }
 
@@ -66,6 +69,7 @@ export async function analyzeAction(
     const cells = companies.length ? await getCells(practices, companies) : [];
     return {
       status: "done",
+      sent: formSentBack(form, typeof input === "string" ? undefined : decodeInput(input)),
       // The column is named as the user named it, else by the title the reading found.
       name: given || analysis.title.trim().slice(0, 80) || "This policy",
       title: analysis.title,
@@ -80,7 +84,8 @@ export async function analyzeAction(
       notices,
     };
   } catch (e) {
-    if (e instanceof ReadingError) return { status: "error", message: e.message };
+    if (e instanceof ReadingError)
+      return { status: "error", message: e.message, sent: formSentBack(form) };
     throw e;
   }
 }
