@@ -12,11 +12,11 @@ import {
 } from "react";
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
 import { SCRIPTED_FIELD } from "@/lib/reading/form-sent-back";
+import { MAX_COMPARED } from "@/lib/reading/left-out-notice";
 import { isReadingRefusal } from "@/lib/reading-refusals";
 import { AnalysisResult } from "./analysis-result";
 
 const MAX_BYTES = 2 * 1024 * 1024;
-const MAX_COMPANIES = 4;
 
 type Props = {
   action: (previous: AnalyzeState, form: FormData) => Promise<AnalyzeState>;
@@ -227,7 +227,7 @@ export function AnalyzeForm({ action, companies }: Props) {
                       value={c.slug}
                       defaultChecked={sent?.companies.includes(c.slug)}
                       disabled={
-                        hydrated && picked.length >= MAX_COMPANIES && !picked.includes(c.slug)
+                        hydrated && picked.length >= MAX_COMPARED && !picked.includes(c.slug)
                       }
                       onChange={(e) => {
                         const on = e.currentTarget.checked;

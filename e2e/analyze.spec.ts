@@ -317,6 +317,26 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("columnheader", { name: /Code 42/ })).toBeVisible();
   });
 
+  test("five companies picked: the page shows four and says which one it left out", async ({
+    page,
+  }) => {
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(POLICY);
+    // Nothing stops a fifth tick without JavaScript.
+    for (const company of ["Code 42", "Mozy", "PayPal", "Signal", "Zoom"])
+      await pick(page, company);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.locator("td[data-machine-read]")).toHaveCount(14);
+    await expect(
+      page.getByText(
+        "Showing 4 of the 5 you picked: the reading is compared with at most four; Zoom was left out.",
+      ),
+    ).toBeVisible();
+    for (const company of ["Code 42", "Mozy", "PayPal", "Signal"])
+      await expect(page.getByRole("columnheader", { name: new RegExp(company) })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: /Zoom/ })).toHaveCount(0);
+  });
+
   test("the page that comes back keeps the text, the column's name and the companies ticked", async ({
     page,
   }) => {

@@ -8,10 +8,10 @@ import { machineView, type AnalyzeState } from "@/lib/reading/analysis-view";
 import { decodeInput } from "@/lib/reading/decode-input";
 import { formSentBack } from "@/lib/reading/form-sent-back";
 import type { PolicyFormat } from "@/lib/reading/ingest";
+import { leftOutNotice, MAX_COMPARED } from "@/lib/reading/left-out-notice";
 import { MAX_POLICY_BYTES, ReadingError, tooLargeMessage } from "@/lib/reading/reading-error";
 
 const TIME_LIMIT_MS = 10_000;
-const MAX_COMPANIES = 4;
 
 function formatOfFile(file: File): PolicyFormat | undefined {
   const name = file.name.toLowerCase();
@@ -56,16 +56,11 @@ export async function analyzeAction(
   try {
     const analysis = analyzePolicy(input, { format, timeLimitMs: TIME_LIMIT_MS });
     const [practices, all] = await Promise.all([listPractices(), listCompanies()]);
-    const notices: string[] = [];
+    // In name order, as the form lists them: the first four by name are shown.
     const known = all.filter((c) => picked.includes(c.slug));
-    if (known.length > MAX_COMPANIES)
-      notices.push(
-        `Up to four companies fit beside the reading; showing ${known
-          .slice(0, MAX_COMPANIES)
-          .map((c) => c.name)
-          .join(", ")}.`,
-      );
-    const companies = known.slice(0, MAX_COMPANIES);
+    const leftOut = leftOutNotice(known.map((c) => c.name));
+    const notices = leftOut ? [leftOut] : [];
+    const companies = known.slice(0, MAX_COMPARED);
     const cells = companies.length ? await getCells(practices, companies) : [];
     return {
       status: "done",
