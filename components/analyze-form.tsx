@@ -90,12 +90,15 @@ export function AnalyzeForm({ action, companies }: Props) {
   const pending = posting || reading;
   const pickedNames = companies.filter((c) => picked.includes(c.slug)).map((c) => c.name);
 
-  // A reading that comes back takes the focus to its heading, which scrolls it into view: the
-  // reader need not look for it below the form.
+  // A reading that comes back takes the focus to its heading, scrolled to the top of the window
+  // (clear of the sticky header, by the page's scroll-padding): focus alone would bring it in
+  // only as far as the bottom edge, with the grid below the fold.
   const resultHeading = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (read?.status === "done")
-      resultHeading.current?.querySelector<HTMLElement>("#reading-title")?.focus();
+    if (read?.status !== "done") return;
+    const heading = resultHeading.current?.querySelector<HTMLElement>("#reading-title");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
   }, [read]);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {

@@ -137,6 +137,16 @@ test("by keyboard: a few tabs from the text to the button, then the focus on the
   const heading = page.getByRole("heading", { name: "Acme Privacy Policy: read by machine" });
   await expect(heading).toBeFocused({ timeout: READING_TIMEOUT });
   await expect(heading).toBeInViewport();
+  // At the top of the window, just under the sticky header, with the grid below it in view.
+  const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+  const headerBottom = await page
+    .locator(".site-header")
+    .evaluate((h) => h.getBoundingClientRect().bottom);
+  // A header that does not stick (a phone's) has scrolled away: then the window's top edge.
+  const clear = Math.max(0, headerBottom);
+  expect(top).toBeGreaterThanOrEqual(clear);
+  expect(top).toBeLessThan(clear + 40);
+  await expect(page.getByRole("table").first()).toBeInViewport();
   // A screen reader hears one sentence, not the whole grid.
   const status = page.getByRole("status").filter({ hasText: /^Read: / });
   await expect(status).toHaveText(
