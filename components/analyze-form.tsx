@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Fragment,
   useActionState,
   useEffect,
   useRef,
@@ -10,11 +11,12 @@ import {
   type FormEvent,
 } from "react";
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
+import { SCRIPTED_FIELD } from "@/lib/reading/form-sent-back";
+import { MAX_COMPARED } from "@/lib/reading/left-out-notice";
 import { isReadingRefusal } from "@/lib/reading-refusals";
 import { AnalysisResult } from "./analysis-result";
 
 const MAX_BYTES = 2 * 1024 * 1024;
-const MAX_COMPANIES = 4;
 
 type Props = {
   action: (previous: AnalyzeState, form: FormData) => Promise<AnalyzeState>;
@@ -60,9 +62,15 @@ export function AnalyzeForm({ action, companies }: Props) {
   const [read, setRead] = useState<AnalyzeState | null>(null);
   const [reading, startReading] = useTransition();
   const [fileError, setFileError] = useState<string | null>(null);
-  const [picked, setPicked] = useState<string[]>([]);
+  // Without JavaScript the page comes back with the form as it was sent (`sent`): the text,
+  // the column's name and the companies ticked stay as they were.
+  const sent = posted.status === "idle" ? undefined : posted.sent;
+  const [picked, setPicked] = useState<string[]>(() =>
+    (sent?.companies ?? []).filter((slug) => companies.some((c) => c.slug === slug)),
+  );
   const [find, setFind] = useState("");
-  // The name filter needs the script: without it the form shows the whole list and no filter.
+  // The name filter and the four-company limit need the script: without it the form shows the
+  // whole list, none disabled (a page that came back with four ticked could not swap one).
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -70,17 +78,27 @@ export function AnalyzeForm({ action, companies }: Props) {
   );
   const state = read ?? posted;
   const wanted = fold(find.trim());
-  const shown = (c: { slug: string; name: string }) =>
-    !wanted || picked.includes(c.slug) || fold(c.name).includes(wanted);
+  const matches = (c: { slug: string; name: string }) => !wanted || fold(c.name).includes(wanted);
+  const shown = (c: { slug: string; name: string }) => matches(c) || picked.includes(c.slug);
+  // The matches first, then the picked ones that do not match: a Tab from the box lands on the
+  // first company matching what was typed, not on one picked earlier (whose Space would untick
+  // it). Keyed, so React moves each checkbox with its state rather than making a new one.
+  const alsoPicked = wanted ? companies.filter((c) => !matches(c) && picked.includes(c.slug)) : [];
+  const ordered = wanted
+    ? [...companies.filter(matches), ...alsoPicked, ...companies.filter((c) => !shown(c))]
+    : companies;
   const pending = posting || reading;
   const pickedNames = companies.filter((c) => picked.includes(c.slug)).map((c) => c.name);
 
-  // A reading that comes back takes the focus to its heading, which scrolls it into view: the
-  // reader need not look for it below the form.
+  // A reading that comes back takes the focus to its heading, scrolled to the top of the window
+  // (clear of the sticky header, by the page's scroll-padding): focus alone would bring it in
+  // only as far as the bottom edge, with the grid below the fold.
   const resultHeading = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (read?.status === "done")
-      resultHeading.current?.querySelector<HTMLElement>("#reading-title")?.focus();
+    if (read?.status !== "done") return;
+    const heading = resultHeading.current?.querySelector<HTMLElement>("#reading-title");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
   }, [read]);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -88,6 +106,8 @@ export function AnalyzeForm({ action, companies }: Props) {
     // The button is not disabled while reading (focus would fall to the page), so say no here.
     if (pending) return;
     const data = new FormData(e.currentTarget);
+    // The form keeps its own fields here: the action need not send them back.
+    data.set(SCRIPTED_FIELD, "1");
     startReading(async () => {
       let next: AnalyzeState;
       try {
@@ -116,6 +136,7 @@ export function AnalyzeForm({ action, companies }: Props) {
             id="policy"
             name="policy"
             rows={10}
+            defaultValue={sent?.policy}
             className="block w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
             placeholder="Paste the privacy policy here: its text, markdown or the page's HTML."
           />
@@ -158,6 +179,7 @@ export function AnalyzeForm({ action, companies }: Props) {
             id="name"
             name="name"
             maxLength={80}
+            defaultValue={sent?.name}
             className="block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900"
             placeholder="e.g. Acme"
           />
@@ -189,26 +211,36 @@ export function AnalyzeForm({ action, companies }: Props) {
               id="compare-with"
               className="flex max-h-48 flex-wrap gap-x-5 gap-y-1 overflow-auto rounded-md border border-slate-200 p-2 dark:border-slate-800"
             >
-              {companies.map((c) => (
-                <label key={c.slug} className="inline-flex items-center gap-2" hidden={!shown(c)}>
-                  <input
-                    type="checkbox"
-                    name="companies"
-                    value={c.slug}
-                    disabled={picked.length >= MAX_COMPANIES && !picked.includes(c.slug)}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));
-                    }}
-                  />
-                  {c.name}
-                </label>
-              ))}
-              {!companies.some(shown) && (
-                <p className="text-sm text-slate-600 dark:text-slate-400">
+              {!companies.some(matches) && (
+                <p className="w-full text-sm text-slate-600 dark:text-slate-400">
                   No company&rsquo;s name holds &ldquo;{find.trim()}&rdquo;.
                 </p>
               )}
+              {ordered.map((c) => (
+                <Fragment key={c.slug}>
+                  {c === alsoPicked[0] && (
+                    <span className="w-full text-sm text-slate-600 dark:text-slate-400">
+                      Also picked:
+                    </span>
+                  )}
+                  <label className="inline-flex items-center gap-2" hidden={!shown(c)}>
+                    <input
+                      type="checkbox"
+                      name="companies"
+                      value={c.slug}
+                      defaultChecked={sent?.companies.includes(c.slug)}
+                      disabled={
+                        hydrated && picked.length >= MAX_COMPARED && !picked.includes(c.slug)
+                      }
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setPicked((p) => (on ? [...p, c.slug] : p.filter((s) => s !== c.slug)));
+                      }}
+                    />
+                    {c.name}
+                  </label>
+                </Fragment>
+              ))}
             </div>
           </fieldset>
         </details>

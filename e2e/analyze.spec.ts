@@ -137,12 +137,52 @@ test("by keyboard: a few tabs from the text to the button, then the focus on the
   const heading = page.getByRole("heading", { name: "Acme Privacy Policy: read by machine" });
   await expect(heading).toBeFocused({ timeout: READING_TIMEOUT });
   await expect(heading).toBeInViewport();
+  // At the top of the window, just under the sticky header, with the grid below it in view.
+  const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+  const headerBottom = await page
+    .locator(".site-header")
+    .evaluate((h) => h.getBoundingClientRect().bottom);
+  // A header that does not stick (a phone's) has scrolled away: then the window's top edge.
+  const clear = Math.max(0, headerBottom);
+  expect(top).toBeGreaterThanOrEqual(clear);
+  expect(top).toBeLessThan(clear + 40);
+  await expect(page.getByRole("table").first()).toBeInViewport();
   // A screen reader hears one sentence, not the whole grid.
   const status = page.getByRole("status").filter({ hasText: /^Read: / });
   await expect(status).toHaveText(
     /^Read: \d+ clauses, a rating suggested for \d+ of 14 practices; the reading is below\.$/,
   );
   await expect(page.locator("[aria-live]").filter({ has: page.getByRole("table") })).toHaveCount(0);
+});
+
+test("by keyboard: after one company is picked, a Tab from the find box lands on the next one typed", async ({
+  page,
+}) => {
+  await page.goto("/analyze");
+  await page.locator("summary", { hasText: /^Compare with/ }).click();
+  const find = page.getByRole("searchbox", { name: "Find a company to compare with" });
+  await find.focus();
+  await page.keyboard.type("PayPal");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  const paypal = page.getByRole("checkbox", { name: "PayPal", exact: true });
+  await expect(paypal).toBeChecked();
+  await page.keyboard.press("Shift+Tab");
+  await expect(find).toBeFocused();
+  // Focus by keyboard selects the box's text, so typing replaces it.
+  await page.keyboard.type("Zoom");
+  await expect(find).toHaveValue("Zoom");
+  await page.keyboard.press("Tab");
+  const zoom = page.getByRole("checkbox", { name: "Zoom", exact: true });
+  // The match comes first; PayPal, picked, stays listed apart after it.
+  await expect(zoom).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(zoom).toBeChecked();
+  await expect(paypal).toBeChecked();
+  await expect(page.locator("#compare-with")).toContainText(/Zoom\s*Also picked:\s*PayPal/);
+  await expect(page.locator("summary", { hasText: /^Compare with/ })).toContainText(
+    "picked: PayPal, Zoom",
+  );
 });
 
 test("while reading, the focus never falls to the page and a second press does not post again", async ({
@@ -285,6 +325,60 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: /read by machine/ })).toBeInViewport();
     await expect(page.locator("td[data-machine-read]")).toHaveCount(14);
     await expect(page.getByRole("columnheader", { name: /Code 42/ })).toBeVisible();
+  });
+
+  test("five companies picked: the page shows four and says which one it left out", async ({
+    page,
+  }) => {
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(POLICY);
+    // Nothing stops a fifth tick without JavaScript.
+    for (const company of ["Code 42", "Mozy", "PayPal", "Signal", "Zoom"])
+      await pick(page, company);
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.locator("td[data-machine-read]")).toHaveCount(14);
+    await expect(
+      page.getByText(
+        "Showing 4 of the 5 you picked: the reading is compared with at most four; Zoom was left out.",
+      ),
+    ).toBeVisible();
+    for (const company of ["Code 42", "Mozy", "PayPal", "Signal"])
+      await expect(page.getByRole("columnheader", { name: new RegExp(company) })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: /Zoom/ })).toHaveCount(0);
+  });
+
+  test("the page that comes back keeps the text, the column's name and the companies ticked", async ({
+    page,
+  }) => {
+    // Markup in the text comes back as the box's text, never as elements of the page.
+    const policy = `${POLICY}\n\nWe keep logs </textarea><b id="injected">90 days</b> & more.`;
+    await page.goto("/analyze");
+    await page.getByLabel("Policy text").fill(policy);
+    await page.getByLabel("Name for the column").fill("Acme <i>Ltd</i>");
+    await pick(page, "Code 42");
+    await pick(page, "Mozy");
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByRole("heading", { name: /read by machine/ })).toBeVisible();
+    await expect(page.getByLabel("Policy text")).toHaveValue(policy);
+    await expect(page.getByLabel("Name for the column")).toHaveValue("Acme <i>Ltd</i>");
+    // The list comes back folded, its summary naming the companies ticked.
+    await expect(page.locator("summary", { hasText: /^Compare with/ })).toContainText(
+      "picked: Code 42, Mozy",
+    );
+    await page.locator("summary", { hasText: /^Compare with/ }).click();
+    await expect(page.getByRole("checkbox", { name: "Code 42", exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Mozy", exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Zoom", exact: true })).not.toBeChecked();
+    await expect(page.locator("#injected")).toHaveCount(0);
+
+    // An uploaded file's text, once read, comes back in the box (a file input cannot be refilled).
+    const html = "<html><body><h1>Beta privacy</h1><p>We do not sell your data.</p></body></html>";
+    await page
+      .getByLabel(/Or upload a file/)
+      .setInputFiles({ name: "beta.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await page.getByRole("button", { name: "Read the policy" }).click();
+    await expect(page.getByText(/1 clauses? read as HTML\./)).toBeVisible();
+    await expect(page.getByLabel("Policy text")).toHaveValue(html);
   });
 });
 

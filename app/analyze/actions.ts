@@ -5,11 +5,13 @@ import { getCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 import { analyzePolicy } from "@/lib/reading/analyze-policy";
 import { machineView, type AnalyzeState } from "@/lib/reading/analysis-view";
+import { decodeInput } from "@/lib/reading/decode-input";
+import { formSentBack } from "@/lib/reading/form-sent-back";
 import type { PolicyFormat } from "@/lib/reading/ingest";
+import { leftOutNotice, MAX_COMPARED } from "@/lib/reading/left-out-notice";
 import { MAX_POLICY_BYTES, ReadingError, tooLargeMessage } from "@/lib/reading/reading-error";
 
 const TIME_LIMIT_MS = 10_000;
-const MAX_COMPANIES = 4;
 
 function formatOfFile(file: File): PolicyFormat | undefined {
   const name = file.name.toLowerCase();
@@ -34,7 +36,7 @@ export async function analyzeAction(
   let format: PolicyFormat | undefined;
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_POLICY_BYTES)
-      return { status: "error", message: tooLargeMessage(file.size) };
+      return { status: "error", message: tooLargeMessage(file.size), sent: formSentBack(form) };
     input = new Uint8Array(await file.arrayBuffer());
     format = formatOfFile(file);
   } else if (typeof pasted === "string" && pasted.trim()) {
@@ -43,6 +45,7 @@ export async function analyzeAction(
     return {
       status: "error",
       message: "Paste a policy into the box or choose a file, then press Read the policy.",
+      sent: formSentBack(form),
     };
   }
 
@@ -53,19 +56,15 @@ export async function analyzeAction(
   try {
     const analysis = analyzePolicy(input, { format, timeLimitMs: TIME_LIMIT_MS });
     const [practices, all] = await Promise.all([listPractices(), listCompanies()]);
-    const notices: string[] = [];
+    // In name order, as the form lists them: the first four by name are shown.
     const known = all.filter((c) => picked.includes(c.slug));
-    if (known.length > MAX_COMPANIES)
-      notices.push(
-        `Up to four companies fit beside the reading; showing ${known
-          .slice(0, MAX_COMPANIES)
-          .map((c) => c.name)
-          .join(", ")}.`,
-      );
-    const companies = known.slice(0, MAX_COMPANIES);
+    const leftOut = leftOutNotice(known.map((c) => c.name));
+    const notices = leftOut ? [leftOut] : [];
+    const companies = known.slice(0, MAX_COMPARED);
     const cells = companies.length ? await getCells(practices, companies) : [];
     return {
       status: "done",
+      sent: formSentBack(form, typeof input === "string" ? undefined : decodeInput(input)),
       // The column is named as the user named it, else by the title the reading found.
       name: given || analysis.title.trim().slice(0, 80) || "This policy",
       title: analysis.title,
@@ -80,7 +79,8 @@ export async function analyzeAction(
       notices,
     };
   } catch (e) {
-    if (e instanceof ReadingError) return { status: "error", message: e.message };
+    if (e instanceof ReadingError)
+      return { status: "error", message: e.message, sent: formSentBack(form) };
     throw e;
   }
 }

@@ -4,6 +4,7 @@ import type { Practice } from "../queries/practices";
 import type { Rating } from "../ratings";
 import type { StatedDate } from "../seed/parse-effective-date";
 import type { FindingFact, PolicyAnalysis } from "./analyze-policy";
+import type { SentForm } from "./form-sent-back";
 import type { PolicyFormat } from "./ingest";
 
 /** What the /analyze page shows of a reading: small enough to send to the browser. */
@@ -31,9 +32,11 @@ export type PracticeClauses = {
 
 export type AnalyzeState =
   | { status: "idle" }
-  | { status: "error"; message: string }
+  | { status: "error"; message: string; sent?: SentForm }
   | {
       status: "done";
+      /** The form as a plain post sent it, for the page re-rendered without JavaScript. */
+      sent?: SentForm;
       name: string;
       title: string;
       format: PolicyFormat;

@@ -49,10 +49,10 @@ describe("parseEffectiveDate", () => {
     expect(parseEffectiveDate("Last updated: March 3, 2012")?.label).toBe("Last modified");
   });
 
-  it("finds the date anywhere in a longer document and reports the first stated one", () => {
+  it("finds the dates anywhere in a longer document and reports the latest stated one", () => {
     const text =
       "# Policy\n\nWe value privacy.\n\nEffective: 1/17/2011\n\nLast modified: Jan 9, 2012\n";
-    expect(parseEffectiveDate(text)?.date).toBe("2011-01-17");
+    expect(parseEffectiveDate(text)?.date).toBe("2012-01-09");
   });
 
   it("skips an effective phrase with no date and uses a later stated date", () => {
@@ -167,12 +167,7 @@ describe("parseEffectiveDate on the corpus's own first lines", () => {
       "2024-08-01",
       "Last modified",
     ],
-    [
-      "Dune: '7th of May'",
-      "Valid from 7th of May 2020, updated July 13th, 2026.",
-      "2020-05-07",
-      "Effective",
-    ],
+    ["Dune: '7th of May'", "Valid from 7th of May 2020.", "2020-05-07", "Effective"],
     [
       "CoinDesk: a full stop after the day",
       "Last updated: June 8. 2026",
@@ -447,5 +442,58 @@ describe("parseEffectiveDate is safe from catastrophic backtracking", () => {
       }
     });
     expect(ms).toBeLessThan(1000);
+  });
+
+  describe("when the opening states more than one labelled date, the latest one with its label", () => {
+    it("reads the later of 'Effective date' and 'Last updated' on one line (a vendor's page)", () => {
+      expect(
+        parseEffectiveDate("Effective date: March 1, 2025. Last updated: January 15, 2026"),
+      ).toEqual({
+        date: "2026-01-15",
+        precision: "day",
+        label: "Last modified",
+        stated: "Last updated: January 15, 2026",
+      });
+    });
+
+    it("reads Dune's 'updated July 13th, 2026' after its 'Valid from 7th of May 2020'", () => {
+      expect(
+        parseEffectiveDate(
+          "Privacy and Cookie Policy\n=========================\n\nValid from 7th of May 2020, updated July 13th, 2026.\n\n**1\\. Introduction**",
+        ),
+      ).toMatchObject({
+        date: "2026-07-13",
+        label: "Last modified",
+        stated: "updated July 13th, 2026",
+      });
+    });
+
+    it("reads SurveyMonkey's later 'Effective date' under its 'Updated', on separate lines", () => {
+      expect(
+        parseEffectiveDate(
+          "Privacy Notice\n==============\n\nUpdated: November 3, 2025\n\nEffective date: December 27, 2025\n\nSee drop-down menu for previous versions",
+        ),
+      ).toMatchObject({ date: "2025-12-27", label: "Effective" });
+    });
+
+    it("keeps the first of two equal dates, with its label", () => {
+      expect(
+        parseEffectiveDate("Effective: June 1, 2024\nLast updated: June 1, 2024"),
+      ).toMatchObject({ date: "2024-06-01", label: "Effective" });
+    });
+
+    it("prefers a labelled date to a later date standing alone under the heading", () => {
+      expect(
+        parseEffectiveDate("# Privacy\n\nMarch 3, 2026\n\nLast updated: January 2, 2024"),
+      ).toMatchObject({ date: "2024-01-02", label: "Last modified" });
+    });
+
+    it("never takes the date of a new policy the text announces (Nextdoor)", () => {
+      expect(
+        parseEffectiveDate(
+          "_This Privacy Policy is effective June 15, 2021. To review the previous Privacy Policy, please click_ [_here_](https://legal.nextdoor.com/gb-privacy-policy-2020/)_._ _A new Privacy Policy becomes effective on January 1, 2023. To review the new Privacy Policy, please click [here](https://help.nextdoor.com/s/article/Privacy-Policy)._",
+        ),
+      ).toMatchObject({ date: "2021-06-15", label: "Effective" });
+    });
   });
 });

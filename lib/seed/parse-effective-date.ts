@@ -62,6 +62,11 @@ const LAW_BEFORE = new RegExp(String.raw`(?:${LAW}).{0,30}$`, "i");
 const LAW_AFTER = new RegExp(String.raw`^,[^.]{0,40}(?:${LAW})`, "i");
 // "effective from June 24, 2021, until October 6, 2025": a past version's span, not this one's date.
 const RANGE_AFTER = /^,? ?(?:until|till|to|through|–|-) ?(?:\d|[a-z]{3,9}\.? \d)/i;
+// "A new Privacy Policy becomes effective on January 1, 2023" (Nextdoor, under its own "effective
+// June 15, 2021"): the date of a text announced, not of the one recorded. Since the latest labelled
+// date wins, an announced one would otherwise be taken.
+const ANNOUNCED_BEFORE =
+  /\bnew (?:version of (?:this|our|the) )?(?:privacy )?(?:policy|notice|statement|version|terms)\b[^.]{0,30}$/i;
 const HEADING_UNDERLINE = /^(?:=+|-+)$/;
 // How far down a date standing alone under a heading still heads the policy (VR's sits under its
 // third heading, 470 characters in); further down a bare date is more likely a section's own.
@@ -152,7 +157,8 @@ const bareDate = (line: string) => line.replace(/^\(|[).]$/g, "").trim();
 const notItsOwn = (line: string, start: number, end: number) =>
   LAW_BEFORE.test(line.slice(Math.max(0, start - 60), start)) ||
   LAW_AFTER.test(line.slice(end, end + 60)) ||
-  RANGE_AFTER.test(line.slice(end, end + 24));
+  RANGE_AFTER.test(line.slice(end, end + 24)) ||
+  ANNOUNCED_BEFORE.test(line.slice(Math.max(0, start - 80), start));
 
 type Reading = {
   patterns: Patterns;
@@ -162,12 +168,21 @@ type Reading = {
 const DAY_READING: Reading = { patterns: DAY_PATTERNS, toIso, precision: "day" };
 const MONTH_READING: Reading = { patterns: MONTH_PATTERNS, toIso: toIsoMonth, precision: "month" };
 
+/**
+ * The latest of the labelled dates: "Effective date: March 1, 2025. Last updated: January 15,
+ * 2026" is read as last updated on January 15, 2026, the version a reader has before them; on a
+ * tie the first stated wins. ISO dates of one precision compare as strings.
+ */
+const latest = (dates: StatedDate[]): StatedDate | null =>
+  dates.reduce<StatedDate | null>((best, d) => (best && best.date >= d.date ? best : d), null);
+
 function scan(text: string, reading: Reading, bareDates: boolean): StatedDate | null {
   const { patterns: p, precision } = reading;
   let offset = 0;
   let previous = "";
   let previousRaw = "";
   let bare: StatedDate | null = null;
+  const labelled: StatedDate[] = [];
   for (const raw of text.split("\n")) {
     const line = plainLine(raw);
     const lineStart = offset;
@@ -176,14 +191,15 @@ function scan(text: string, reading: Reading, bareDates: boolean): StatedDate | 
     for (const m of line.matchAll(p.labelled)) {
       if (notItsOwn(line, m.index, m.index + m[0].length)) continue;
       const date = reading.toIso(m[3]!);
-      if (date) return { date, precision, label: kindOf(m[1] ?? m[2]!), stated: m[0].trim() };
+      if (date)
+        labelled.push({ date, precision, label: kindOf(m[1] ?? m[2]!), stated: m[0].trim() });
     }
     if (p.dateLine.test(bareDate(line))) {
       const date = reading.toIso(bareDate(line));
       const above = p.labelLine.exec(previous);
       if (date && above && !notItsOwn(previous, above.index, previous.length)) {
         const label = kindOf(above[1] ?? above[2]!);
-        return { date, precision, label, stated: `${previous} ${line}` };
+        labelled.push({ date, precision, label, stated: `${previous} ${line}` });
       }
       const underHeading =
         !previous || /^#/.test(previousRaw.trim()) || HEADING_UNDERLINE.test(previousRaw.trim());
@@ -193,7 +209,7 @@ function scan(text: string, reading: Reading, bareDates: boolean): StatedDate | 
     previous = line;
     previousRaw = raw;
   }
-  return bare;
+  return latest(labelled) ?? bare;
 }
 
 function find(text: string, reading: Reading, bareDates: boolean): StatedDate | null {
@@ -206,9 +222,11 @@ function find(text: string, reading: Reading, bareDates: boolean): StatedDate | 
 /**
  * Finds the date a policy states for itself ("Effective: 1/17/2011", "Last updated: _30
  * November 2025_", "Date last updated: 06-21-2023"): a date introduced by a label on its line or
- * on the line before, in the first 5,000 characters; else a date standing alone under the
- * policy's heading; else a labelled date in the last 3,000 characters. A date without a label
- * (a law's, a copyright year, "data from before 1 May 2018") is never taken.
+ * on the line before, in the first 5,000 characters, the latest when there are several
+ * ("Effective: March 1, 2025. Last updated: January 15, 2026" is last updated on January 15,
+ * 2026); else a date standing alone under the policy's heading; else the latest labelled date in
+ * the last 3,000 characters. A date without a label (a law's, a copyright year, "data from before
+ * 1 May 2018") or a new version's the text announces is never taken.
  *
  * Failing a day, a labelled month ("Last updated: June 2026") by the same rules, as a month: a
  * day anywhere is read first so that a month never hides a fuller date, and a month standing alone
