@@ -4,8 +4,8 @@ import { assignPractices, classifyClauses, PRACTICE_SLUGS } from "../reading/cla
 import { findBackAndForth } from "./back-and-forth";
 import { ClauseOccurrences, type Occurrence } from "./clause-occurrences";
 import { matchClauses } from "./match-clauses";
-import { isFailedCapture, wordCount, type CaptureShape } from "./failed-capture";
-import { isOtherLanguage } from "./other-language";
+import { isFailedCapture, type CaptureShape } from "./failed-capture";
+import { englishShare, isOtherLanguageShare } from "./other-language";
 import { VersionRater } from "./rate-versions";
 import { HistorySegmenter } from "./segment-history";
 
@@ -102,8 +102,10 @@ export async function buildCompanyHistory(
     if (!clauses) {
       // A curated company's one version has no text of its own: its clauses are the curated ones.
       const read = curatedClauses ? null : segmenter.segment(v.text);
-      otherLanguageBySha.set(v.sha256, curatedClauses ? false : isOtherLanguage(v.text));
-      wordsBySha.set(v.sha256, wordCount(v.text));
+      // One pass over the text gives both its language and its length.
+      const share = curatedClauses ? null : englishShare(v.text);
+      otherLanguageBySha.set(v.sha256, share ? isOtherLanguageShare(share) : false);
+      wordsBySha.set(v.sha256, share?.words ?? 0);
       const title = read?.title ?? "";
       const segmented =
         curatedClauses?.map((c) => ({ text: c.text, headingPath: c.heading ? [c.heading] : [] })) ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFailedCapture, wordCount } from "./failed-capture";
+import { isFailedCapture } from "./failed-capture";
 
 describe("isFailedCapture", () => {
   it("finds a cookie wall, an error page and a truncated page recorded in place of the policy", () => {
@@ -33,13 +33,5 @@ describe("isFailedCapture", () => {
 
   it("never calls a first recording a failure: there is nothing to compare it with", () => {
     expect(isFailedCapture({ words: 0, practices: 0 }, null)).toBe(false);
-  });
-});
-
-describe("wordCount", () => {
-  it("counts runs of letters in any script", () => {
-    expect(wordCount("404\n===\n\nSorry, this page is currently unavailable.")).toBe(6);
-    expect(wordCount("Données personnelles")).toBe(2);
-    expect(wordCount("")).toBe(0);
   });
 });

@@ -15,15 +15,8 @@ export const MAX_WORD_SHARE = 0.25;
 /** …and did, when its clauses speak to no more practices than this. */
 export const MAX_PRACTICES = 3;
 
-/** Words in a text: runs of letters, as other-language.ts counts them. */
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/\p{L}+/gu)) n++;
-  return n;
-}
-
 export type CaptureShape = {
-  /** Words in the recorded text. */
+  /** Words in the recorded text (runs of letters, as englishShare in other-language.ts counts them). */
   words: number;
   /** How many practices its clauses were tagged with, together. */
   practices: number;

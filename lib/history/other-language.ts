@@ -32,8 +32,11 @@ export function englishShare(text: string): { words: number; share: number } {
   return { words, share: words ? english / words : 0 };
 }
 
+/** True when a text of this measure is long enough to judge and not in English. */
+export const isOtherLanguageShare = ({ words, share }: { words: number; share: number }) =>
+  words >= MIN_WORDS && share < MIN_ENGLISH_SHARE;
+
 /** True when the text is long enough to judge and not in English. One pass over the text. */
 export function isOtherLanguage(text: string): boolean {
-  const { words, share } = englishShare(text);
-  return words >= MIN_WORDS && share < MIN_ENGLISH_SHARE;
+  return isOtherLanguageShare(englishShare(text));
 }
