@@ -459,12 +459,24 @@ describe("buildCompanyHistory", () => {
       [
         v("2026-01-01T00:00:00Z", "first", `${fullPolicy}\n${filler}\n`, "long"),
         v("2026-02-01T00:00:00Z", "change", fullPolicy, "short"),
-        // A text as short that speaks to almost nothing is one, though.
+        // A text as short that speaks to almost nothing would be one, had the page come back.
         v("2026-03-01T00:00:00Z", "change", base, "stub"),
       ],
       memoryStore(),
     );
-    expect(built.map((b) => b.captureFailed)).toEqual([false, false, true]);
+    // The stub is the last version recorded: the page never came back, so it is what the page
+    // now holds, a change (Swiss Post's hub of links since 2023), not a failed capture.
+    expect(built.map((b) => b.captureFailed)).toEqual([false, false, false]);
+    const back = await buildCompanyHistory(
+      [
+        v("2026-01-01T00:00:00Z", "first", `${fullPolicy}\n${filler}\n`, "long"),
+        v("2026-02-01T00:00:00Z", "change", fullPolicy, "short"),
+        v("2026-03-01T00:00:00Z", "change", base, "stub"),
+        v("2026-03-02T00:00:00Z", "change", fullPolicy, "short"),
+      ],
+      memoryStore(),
+    );
+    expect(back.map((b) => b.captureFailed)).toEqual([false, false, true, false]);
     expect(built[1]!.removed).toBeGreaterThan(0);
     // A first recording has nothing to be short against.
     const first = await buildCompanyHistory(

@@ -163,6 +163,14 @@ export async function buildCompanyHistory(
     captureFailed.push(failed);
     if (!failed && !otherLanguage[i]) kept = shape;
   });
+  /*
+   * A capture fails and the page comes back; a page that never comes back changed. Swiss Post's
+   * page has been a hub of links to its policies since 2023: that is what its address now holds,
+   * and what its company page reads, so the short texts at the end of a history are its latest
+   * texts, not failed captures.
+   */
+  for (let i = versions.length - 1; i >= 0 && (captureFailed[i] || otherLanguage[i]); i--)
+    captureFailed[i] = false;
   // Neither a translation nor a failed capture is a text of the company's the atlas can read.
   const unread = versions.map((_, i) => otherLanguage[i]! || captureFailed[i]!);
   /*

@@ -25,7 +25,9 @@ export type CaptureShape = {
 /**
  * Whether a version is a failed capture, against the last version the page really held (the one
  * before it that is neither a failed capture nor a translation): far shorter than it, and
- * speaking to almost no practice. A first recording has nothing to compare with and is never one.
+ * speaking to almost no practice. A first recording has nothing to compare with and is never one;
+ * nor is a short text the page never comes back from (buildCompanyHistory: it is what the page
+ * now holds).
  */
 export function isFailedCapture(version: CaptureShape, kept: CaptureShape | null): boolean {
   if (!kept) return false;
