@@ -1,12 +1,9 @@
+import { nameList } from "../name-list";
+
 /** The most companies a reading is compared with: more columns would not fit beside it. */
 export const MAX_COMPARED = 4;
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight"];
-
-function listed(names: string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
 
 /**
  * What the page says when more companies were picked than fit (possible only without
@@ -16,5 +13,5 @@ function listed(names: string[]): string {
 export function leftOutNotice(pickedNames: string[], max = MAX_COMPARED): string | null {
   if (pickedNames.length <= max) return null;
   const out = pickedNames.slice(max);
-  return `Showing ${max} of the ${pickedNames.length} you picked: the reading is compared with at most ${NUMBER_WORDS[max] ?? max}; ${listed(out)} ${out.length === 1 ? "was" : "were"} left out.`;
+  return `Showing ${max} of the ${pickedNames.length} you picked: the reading is compared with at most ${NUMBER_WORDS[max] ?? max}; ${nameList(out)} ${out.length === 1 ? "was" : "were"} left out.`;
 }
