@@ -269,7 +269,7 @@ test.describe("policy history", () => {
       page.locator('link[rel="alternate"][type="application/atom+xml"]'),
     ).toHaveAttribute(
       "title",
-      "Policy Atlas: privacy policy changes — cookies & tracking, since 2024-01-01, until 2024-06-30",
+      "Policy Atlas: privacy policy changes — cookies & tracking, since Jan 1, 2024, until Jun 30, 2024",
     );
     // A from that is no date (a version id pasted from a timeline) is named, not dropped in silence.
     await page.goto("/changes?from=1234");

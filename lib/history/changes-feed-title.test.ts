@@ -25,7 +25,7 @@ describe("changesFeedTitle", () => {
         names,
       ),
     ).toBe(
-      "Policy Atlas: privacy policy changes — data retention or cookies & tracking, since 2024-01-01, until 2024-12-31",
+      "Policy Atlas: privacy policy changes — data retention or cookies & tracking, since Jan 1, 2024, until Dec 31, 2024",
     );
   });
 

@@ -1,9 +1,13 @@
 import type { ChangesQuery } from "../params/history-params";
 
+const DAY = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+// The day as /changes writes it beside the list, not the URL's ISO form.
+const readableDay = (day: string) => DAY.format(new Date(`${day}T00:00:00Z`));
+
 /**
  * The title of the atlas's changes feed, naming its filters, so that two filtered feeds can be
  * told apart in a reader: "Policy Atlas: privacy policy changes — data retention, in social
- * media, since 2024-01-01".
+ * media, since Jan 1, 2024".
  */
 export function changesFeedTitle(
   query: Pick<ChangesQuery, "practices" | "sectors" | "since" | "until">,
@@ -17,8 +21,8 @@ export function changesFeedTitle(
     query.sectors.length
       ? `in ${query.sectors.map((s) => name(names.sectors, s)).join(" or ")}`
       : null,
-    query.since ? `since ${query.since}` : null,
-    query.until ? `until ${query.until}` : null,
+    query.since ? `since ${readableDay(query.since)}` : null,
+    query.until ? `until ${readableDay(query.until)}` : null,
   ].filter((p): p is string => p !== null);
   const title = "Policy Atlas: privacy policy changes";
   return parts.length ? `${title} — ${parts.join(", ")}` : title;
