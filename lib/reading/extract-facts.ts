@@ -182,7 +182,7 @@ const KEPT_AFTER_CLOSING = new RegExp(
  * sentence read "when the account is closed or on request", a request its quote may not name.
  */
 const ON_CLOSING =
-  /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated))\b/i;
+  /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|account( and [\w ]{1,40}?)? (will be|is|are) (permanently |immediately )?deleted|until (you|the user) (delete|close)s? (your |their )?(\w+ ){0,2}account)\b/i;
 const ON_REQUEST = /\b(upon|on) (your )?request\b/i;
 const NO_LONGER_NEEDED = /\bwhen no longer (needed|necessary|required)\b/i;
 function deletedWhen(s: string): string | null {
@@ -194,8 +194,12 @@ function deletedWhen(s: string): string | null {
   return when.length ? `deleted ${orList(when)}` : null;
 }
 
+/*
+ * "so long as" only before need: "so long as you comply with these Terms" is a condition. "as long
+ * as we need it" (Glassdoor, OkCupid), not "as long as we need them": Bumble's "scans", one kind.
+ */
 const whileNeeded = first(
-  /\b(as long as (is |it is |reasonably )?(necessary|needed|required|your account is (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
+  /\b((as|so) long as ((is |it is |reasonably |is reasonably )?(necessary|needed|required)|we (reasonably )?need (it|the (data|information))|your (\w+ )?account( status)? (is|remains) (active|open))|while your account is (active|open)|for the duration of (the |your |our |its |their |a |an )?[\w'’-]+( [\w'’-]+){0,2}|no longer than (is )?(necessary|needed))\b/i,
 );
 
 /**
@@ -238,7 +242,7 @@ function setByTheUser(s: string, p: RetentionPeriod): boolean {
 }
 
 const RETAIN =
-  /\b(retain\w*|retention|keep|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
+  /\b(retain\w*|retention|keep|keeping|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
 const UNSUBSCRIBE_WAY =
   /\bunsubscribe (links?|buttons?|instructions|options?|features?|mechanisms?|functions?|requests? (link|button))\b|["“'‘]unsubscribe|\b(click\w*|tap\w*|select\w*|press\w*|us(e|ing)) (on )?(the )?["“'‘]?unsubscribe\b|\bunsubscribe\b.{0,60}\b(link|button|bottom of|footer|in (each|every|any|the|our|those) (e-?mails?|messages?|communications?|newsletters?))\b/i;
 function optOutHow(s: string): string {
@@ -251,12 +255,16 @@ function optOutHow(s: string): string {
   // communications, we will keep your email address" (The Guardian) says no way.
   if (UNSUBSCRIBE_WAY.test(s)) ways.push("through an unsubscribe link");
   else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
+  // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
+  // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
+  const device = DEVICE_SETTINGS.test(s);
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
-      s,
+      s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
     )
   )
     ways.push("in account settings");
+  if (device) ways.push("in device settings");
   // A browser the opt-out is confined to is no way to make it: "Your opt-out request only applies
   // to the device and browser that you use" (AdSupply), "opt out separately on each browser".
   // Nor a browser signal the company ignores: "Our systems do not recognize browser “Do Not
@@ -266,6 +274,10 @@ function optOutHow(s: string): string {
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
+const BROWSER_SETTINGS =
+  /\b(web |internet )?browser['’]?s?( (privacy|cookie|security))? (settings|preferences|options)\b|\b(settings|preferences|options) (of|on|in) (your |the |each |any )?(web |internet )?browsers?\b/gi;
+const DEVICE_SETTINGS =
+  /\b(device|phone|mobile)['’]?s?( (privacy|advertising|ad|operating system))? (settings|preferences)\b|\b(settings|preferences) (of|on|in) (your |the )?(\w+ ){0,3}(device|phone|operating system)s?\b/i;
 const BROWSER_SCOPE =
   /\b(each|every|any|that|this|the same|same|specific|particular|new|multiple|different|one) (and every )?(device,? (and|or|and\/or) )?(web |internet )?browsers?\b|\b(device|computer) (and|or|and\/or) (web )?browsers?\b|\bbrowsers?[- ]specific\b/gi;
 
@@ -285,7 +297,7 @@ const OPT_OUT_VERB =
  * out of marketing emails, but you cannot opt out of account notices" keeps its first.
  */
 const OPT_OUT_DENIED =
-  /\b(cannot|can['’]t|can not|unable to|(not|never)( be)? able to|no (way|option|ability|means) to|may not|will not|won['’]t|not (possible|permitted|allowed) to|not be able to)( \w+)?\s*$/i;
+  /\b(cannot|can['’]t|can not|unable to|(not|never)( be)? able to|no (way|option|ability|means) to|may not|will not|won['’]t|not (possible|permitted|allowed) to|not be able to|(do|does|did) not (require|need))( \w+)?\s*$/i;
 /**
  * The cookie that records an opt-out ("opt-out cookies", AdSupply; Outbrain's "opt out cookie")
  * is no opt-out offered, nor an opt-out the sentence says is not there ("An option to opt out is
@@ -326,6 +338,9 @@ function offeredOptOut(s: string): RegExpExecArray | null {
     if (/^opt/i.test(m[0]) && NAMES_THE_COOKIE.test(after)) continue;
     if (NOT_PROVIDED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (OPT_OUT_DENIED.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // The company turning something off is no choice of the user's: "we may disable your account
+    // or take other appropriate action" (Google, on abuse).
+    if (COMPANY_ACTS.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     return m;
   }
   return null;
@@ -336,7 +351,8 @@ function offeredOptOut(s: string): RegExpExecArray | null {
  * information on our opt out process here" (Substack).
  */
 const HYPOTHETICAL =
-  /\b(were we (ever )?to|should we ever|if we ever|if we (were|begin|start|decide) to)\b/i;
+  /\b(were we (ever )?to|should we ever|if we ever|if we (were|begin|start|decide) to)\b|\bwill not do so in the future without\b/i;
+const COMPANY_ACTS = /\bwe (may|might|will|can|could|reserve the right to)( also)?\s*$/i;
 /**
  * What an opt-out covers, in our words, when its sentence names it: "opt out of future direct
  * marketing messages" (WhatsApp), "'opt-out' of tailored advertising" (Spotify), "To opt-out of
@@ -424,20 +440,44 @@ function dntResponse(s: string): string {
   return `${signal}: mentioned`;
 }
 
+const AGE_WORDS: Record<string, number> = {
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  "twenty-one": 21,
+};
+/**
+ * An age in figures or in words, the figures in brackets after the words ignored: "under (13)"
+ * (The New York Times), "under the age of thirteen" (Allstate), "sixteen (16)" (Teads).
+ */
+const AGE = `\\(?(\\d{1,2}|${Object.keys(AGE_WORDS).join("|")})\\b\\)?(?: \\(\\d{1,2}\\))?`;
+const AT_LEAST_AGE = new RegExp(`\\b(?:at least|older than) (?:the age of )?${AGE}`, "i");
+const AGED_AND_OVER = new RegExp(
+  `\\b(?:aged?|individuals|persons|people|users) ${AGE} (?:years )?(?:and|or) (?:above|older|over)\\b`,
+  "i",
+);
+const UNDER_AGE = new RegExp(
+  `\\b(?:under|younger than|below|less than)(?: the age of| age| the age)? ${AGE}`,
+  "i",
+);
+const YEARS_OF_AGE = new RegExp(`\\b${AGE} years of age\\b`, "i");
+const OVER_AGE = new RegExp(`\\bover (?:the age of )?${AGE}`, "i");
+
 /** The age the sentence sets: a stated minimum ("at least 13 … but under 18" is 13), else the first. */
 function childrenAge(s: string): string | null {
-  // An age may stand in brackets, "under (13) years of age" (The New York Times).
   const m =
-    /\b(?:at least|older than) (?:the age of )?\(?(\d{1,2})\b/i.exec(s) ??
-    /\b(?:aged?|individuals|persons|people|users) (\d{1,2}) (?:years )?(?:and|or) (?:above|older|over)\b/i.exec(
-      s,
-    ) ??
-    /\b(?:under|younger than|below|less than)(?: the age of| age| the age)? \(?(\d{1,2})\b/i.exec(
-      s,
-    ) ??
-    /\b\(?(\d{1,2})\)? years of age\b/i.exec(s) ??
-    /\bover (?:the age of )?\(?(\d{1,2})\b/i.exec(s);
-  const age = Number(m?.[1]);
+    AT_LEAST_AGE.exec(s) ??
+    AGED_AND_OVER.exec(s) ??
+    UNDER_AGE.exec(s) ??
+    YEARS_OF_AGE.exec(s) ??
+    OVER_AGE.exec(s);
+  const written = m?.[1]?.toLowerCase();
+  const age = written ? (AGE_WORDS[written] ?? Number(written)) : 0;
   if (!age || age < 6 || age > 21) return null;
   return `under ${age}`;
 }
@@ -496,9 +536,9 @@ const CHANGE_TOPIC =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|privacy notice)\b|\b(polic(y|ies)|statement|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
 const CHANGE_WORDS = /\b(chang(e|es|ed|ing)|updat(e|es|ed|ing)|modif\w*|revis\w*|amend\w*)\b/i;
 const NOTICE_POSTED_ONLY =
-  /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b/i;
+  /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b|\bby (updating|revising|changing|modifying) (the |its |this )?(\S+ ){0,4}(date|["“]?last (updated|modified|revised))|\b(notice|announcement|banner)s?( of [\w ]{1,40}?)? on (this|our|the) (\w+ ){0,2}(site|website|web site|page|services?|homepage|platform)\b/i;
 const DIRECT_CHANNEL =
-  /\b(e-?mail\w*|in-app|in-product|app notifications?|push notifications?|text messages?|sms|contact you|directly|individually|(other|additional) (means|methods|ways|channels))\b/i;
+  /\b(e-?mail\w*|in-app|in-product|app notifications?|push notifications?|text messages?|sms|contact you|directly|individually|(other|additional) (means|methods|ways|channels)|direct (communications?|messages?|notices?|notifications?)|on your (device|phone)|(send|sending) you (an? )?(notices?|notifications?|messages?))\b/i;
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
@@ -775,7 +815,7 @@ const CREDENTIALS_IN_COOKIE = new RegExp(
  * accordance with the regulations of the supervisory authority" (Roblox's right to port data).
  */
 const REGULATOR =
-  /\b(federal trade commission|ftc|(?<!regulations of the )supervisory authorit(y|ies)|data protection (authorit(y|ies)|agenc(y|ies)|inspectorate|commission(er)?|board)|data inspectorate|datatilsynet|datainspektionen|information commissioner|(?<!private )attorney general|cnil|privacy commissioner)\b/i;
+  /\b(federal trade commission|ftc|(?<!regulations of the )supervisory authorit(y|ies)|data protection (authorit(y|ies)|agenc(y|ies)|inspectorate|commission(er)?|board|regulators?|supervisors?)|data inspectorate|datatilsynet|datainspektionen|information commissioner|(?<!private )attorney general|cnil|privacy commissioner)\b/i;
 
 /**
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
@@ -1025,7 +1065,7 @@ export const KEPT_CONFIDENTIAL_VALUE = "confidentiality kept through the transfe
  * at registration (Dailymotion).
  */
 const CONSENT_TO_CHANGES =
-  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b|\b(asked|ask you|requested) to\b.{0,60}\b(provide|give|grant) (your )?consent\b/i;
+  /\b((obtain|seek|ask for|request|get) (your )?|with your )(prior |express |explicit |affirmative |opt-in )*consent\b|\b(obtain|seek|ask for|request|get) (your )?opt[- ]in\b|\bchoice as to whether\b|\b(asked|ask you|requested) to\b.{0,60}\b(provide|give|grant) (your )?consent\b|\b(not|never) (\w+ ){0,2}(reduce|diminish|restrict|limit) (your|users['’]?) rights\b.{0,60}\bwithout (first )?(obtaining |getting |receiving )?(your |their )?(prior |express |explicit |affirmative )*consent\b/i;
 /**
  * Consent only where the law requires it is the minimum, not more: "where required by applicable
  * law, we will obtain your consent" (National Geographic, Last.fm), "as required by applicable law,
@@ -1117,8 +1157,11 @@ const EXTRACTORS: Extractor[] = [
     // "copies are deleted from our active and backup systems" says when they go, not that they stay.
     // Nor pages cached or archived by others: "copies of User Content may remain viewable in cached
     // and archived pages or if any third parties … have copied or stored such User Content" (Wix).
+    // Nor the policy's own old versions ("We also keep prior versions of this privacy policy in an
+    // archive", Atlassian), nor an archive the user downloads ("Once the archive with the Personal
+    // Data we retain is ready, you will be able to download it", Wargaming).
     unless:
-      /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b|\b(cached|archived) (and |or )?(cached |archived )?pages\b/i,
+      /\b(deleted|erased|purged|removed|overwritten) from\b.{0,40}\bback-?ups?\b|\b(cached|archived) (and |or )?(cached |archived )?pages\b|\b(prior|previous|earlier|older|past) versions? of (this|the|our) (privacy )?(policy|statement|notice)\b|\bdownload\w*\b/i,
   },
   {
     kind: "retention-period",
@@ -1144,9 +1187,11 @@ const EXTRACTORS: Extractor[] = [
     when: DATA_DELETION,
     value: deletedWhen,
     // Nor an account the company suspends or closes as a sanction, "until the problematic material
-    // is removed" (Evernote): that is enforcement, not what happens to data on closing.
+    // is removed" (Evernote): that is enforcement, not what happens to data on closing. Nor what
+    // stops when the account goes ("stop all communications only after your Account is deleted",
+    // Wargaming), nor two profiles kept in step until one is deleted (Glassdoor).
     unless: new RegExp(
-      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b|\\b(suspend\\w*|disabl\\w*)\\b.{0,30}\\b(clos\\w*|terminat\\w*)\\b|\\buntil\\b.{0,40}\\b(is|are|has been|have been) removed\\b`,
+      `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b|\\b(suspend\\w*|disabl\\w*)\\b.{0,30}\\b(clos\\w*|terminat\\w*)\\b|\\buntil\\b.{0,40}\\b(is|are|has been|have been) removed\\b|\\bstop (\\w+ ){0,2}(communications?|e-?mails?|messages|notifications)\\b|\\bin sync\\b`,
       "i",
     ),
   },
@@ -1154,12 +1199,19 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-while-needed",
     practice: "retention",
     when: RETAIN,
-    value: (s) =>
+    value: (s) => {
+      const m = whileNeeded(s);
+      if (!m) return null;
+      // "as long as we need it" is what "as long as needed" says, in the atlas's words.
+      if (/^(as|so) long as we (reasonably )?need\b/i.test(m)) return "as long as needed";
       // "for the duration of the restrictions applied": the words it is measured by, up to three.
-      whileNeeded(s)?.replace(
-        /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it|plus))+$/i,
-        "",
-      ) ?? null,
+      return /^for the duration\b/i.test(m)
+        ? m.replace(
+            /( (of|the|and|or|to|for|a|an|your|our|its|their|in|with|by|as|that|which|we|is|are|you|us|it|plus))+$/i,
+            "",
+          )
+        : m.replace(/^so long as\b/i, "as long as");
+    },
   },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
@@ -1352,7 +1404,7 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (s) => {
       if (
-        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a )?(notice|notification)|notif\w* (to )?(you|users|members|customers))\b/i.test(
+        /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a |an )?((additional|further|advance|prior|separate|direct|reasonable) )?(notice|notification)|notif\w* (to )?(you|users|members|customers)|notifications?\b.{0,80}\b(will|shall) be (sent|emailed|delivered))\b/i.test(
           s,
         )
       )
@@ -1385,7 +1437,7 @@ const EXTRACTORS: Extractor[] = [
     unless: BUSINESS_TRANSFER_CHANGE,
     // Changes to the policy or to the purposes data is used for, not "a change to an article".
     when: new RegExp(
-      `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b`,
+      `${CHANGE_CONTEXT.source}|\\b(material|significant|such|these|the|any) changes?\\b|\\b(different|new) purposes?\\b|\\b(reduce|diminish|restrict) (your|users['’]?) rights\\b`,
       "i",
     ),
     value: (s) => {

@@ -70,6 +70,12 @@ const DATA_OBJECT =
 const VIA_COOKIES =
   /\b(information|data) (collected|gathered|obtained|received|stored) (via|by|through|using|with|from|in) (the )?$/i;
 const POINTS_BACK_TO_DATA = /\b(such|this|that|these|those|the same)\b[^.;]{0,50}$/i;
+/**
+ * A period given for an example case is not the policy's own: "(for example, if there is a
+ * payment dispute for a paid feature, we might need to keep personal information for 6 years to
+ * resolve it)" (Badoo) says how long a dispute may last, not how long data is kept.
+ */
+const EXAMPLE_CASE = /\b(for example|for instance|e\.g\.),? if\b/i;
 /** Data in general, rather than one kind of it: a period for these is the policy's own. */
 const GENERAL = /^(personal )?(data|information)$/i;
 /**
@@ -560,7 +566,12 @@ function periodAround(
     unit,
     counted,
     what: account ? "the account" : what,
-    general: !account && !unnamed && !backup && (!what || GENERAL.test(what)),
+    general:
+      !account &&
+      !unnamed &&
+      !backup &&
+      !EXAMPLE_CASE.test(sentence.slice(Math.max(0, start - 200), start)) &&
+      (!what || GENERAL.test(what)),
     anonymous: !!unnamed,
     ...(backup ? { backup: true } : {}),
     action,

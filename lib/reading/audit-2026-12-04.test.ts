@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts, type FactKind } from "./extract-facts";
+import { suggestRating } from "./suggest-rating";
+
+/*
+ * Misreadings found by the accuracy audits of 2026-12-04 (48 machine-read companies, 7 practices
+ * each), each on the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+const factsOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
+  extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings).filter(
+    (f) => f.kind === kind,
+  );
+const valuesOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
+  factsOf(text, kind, headings).map((f) => f.value);
+const rate = (practice: Parameters<typeof suggestRating>[0], text: string | string[]) =>
+  suggestRating(
+    practice,
+    extractFacts(typeof text === "string" ? [text] : text).filter((f) => f.practice === practice),
+    1,
+  );
+
+describe("how changes to the policy are announced", () => {
+  it("a new date at the top of the policy is a posted notice, whatever the verb (TP-Link, Exponential, Revcontent)", () => {
+    for (const text of [
+      "This Privacy Policy may change from time to time and we may notify you by updating the Privacy Policy’s effective date above.",
+      "We will notify you about any changes to this Policy by updating the “Last updated” date at the top of this Policy.",
+      "If we make changes, we will notify you by revising the date at the top of the policy.",
+    ])
+      expect(valuesOf(text, "change-notice"), text).toEqual(["posted on the site"]);
+    expect(
+      valuesOf(
+        "If there are material changes, we will place a prominent notice on this website.",
+        "change-notice",
+        [["11. Updates to our Privacy Policy"]],
+      ),
+    ).toEqual(["posted on the site"]);
+    // A direct channel named beside the posting keeps it direct.
+    for (const text of [
+      "If we make significant changes to this Policy, or in how we will use your personal data, we will notify you through appropriate channels, such as posting a notice on our website or sending you a direct communication.",
+      "We will post a notice on our website or on your device to notify you in advance of material changes to our Privacy Policy and indicate at the top of the Privacy Policy when it was most recently updated.",
+      "If we make changes, we will notify you by revising the date at the top of this policy and, in some cases, we may provide you with additional notice (such as adding a statement to our Website or sending you a notification).",
+    ])
+      expect(valuesOf(text, "change-notice"), text).toEqual(["direct notice"]);
+  });
+
+  it("a further notice to the user's email address is direct notice (Instacart, Wargaming, Ning, Jottacloud)", () => {
+    for (const text of [
+      "If we make changes, we will revise the date at the top of this Privacy Policy and, in the case of material changes to this Privacy Policy, we may provide you with additional notice (such as a notice posted on the Services or a message delivered to the email address that we have on file for you), and seek your consent where required by applicable privacy laws.",
+      "If the changes are material, we may provide you additional notice to your email address.",
+      "Notifications of the above-mentioned changes will be sent to the user via email.",
+    ])
+      expect(valuesOf(text, "change-notice", [["Changes to this policy"]]), text).toContain(
+        "direct notice",
+      );
+  });
+
+  it("a promise not to reduce the user's rights without consent is consent sought (Google, O'Reilly)", () => {
+    const google = [
+      "We change this Privacy Policy from time to time. We will not reduce your rights under this Privacy Policy without your explicit consent.",
+    ];
+    expect(valuesOf(google, "change-consent")).toEqual(["consent sought for changes"]);
+    expect(rate("policy-changes", google).rating).toBe("protective");
+    // A preference the company will not change without consent is no promise about the policy.
+    expect(
+      valuesOf(
+        "By continuing to use the Services after changes to the Privacy Notice have become effective, you are giving your agreement to the revised Notice with the following exception: if you are given the opportunity to limit how such information will be used, Nagravision SA will not change your preference in this regard without your express consent.",
+        "change-consent",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("opt-outs: where they are made", () => {
+  it("a browser's or a device's settings are not the account's (Allstate, Wargaming, Windstream)", () => {
+    expect(
+      valuesOf(
+        "In order to opt out of cookies and other tracking technologies, you can configure or disable cookies in your browser settings.",
+        "opt-out",
+      ),
+    ).toEqual(["of cookies, in browser settings"]);
+    expect(
+      valuesOf(
+        "You can opt-out of personalized advertising in mobile applications, including our mobile Games, by checking the privacy settings of your Android or iOS device and selecting “limit ad tracking” (Apple iOS).",
+        "opt-out",
+      ),
+    ).toEqual(["of targeted advertising, in device settings"]);
+    // An account's settings stay the account's.
+    expect(
+      valuesOf(
+        "You can opt out of personalized ads at any time in your account settings.",
+        "opt-out",
+      ),
+    ).toEqual(["of targeted advertising, in account settings"]);
+  });
+
+  it("the company disabling an account, or a use that needs no opt-out, is no opt-out (Google, Allstate, Logitech)", () => {
+    for (const text of [
+      "When we detect spam, malware, illegal content and other forms of abuse on our systems in violation of our policies, we may disable your account or take other appropriate action.",
+      "We may use your information for fraud prevention or other reasons that do not require an opt-out of this use.",
+      "We do not sell your personal data, and we will not do so in the future without providing you with notice and an opportunity to opt-out.",
+    ])
+      expect(valuesOf(text, "opt-out"), text).toEqual([]);
+    expect(valuesOf("You may disable cookies in your browser.", "opt-out")).toEqual([
+      "of cookies, in browser settings",
+    ]);
+  });
+});
+
+describe("retention said in other words", () => {
+  it("kept as long as needed, or while the account is active (Apple, Glassdoor, Ning, Brevo)", () => {
+    expect(
+      valuesOf(
+        "Apple retains personal data only for so long as necessary to fulfill the purposes for which it was collected.",
+        "retention-while-needed",
+      ),
+    ).toEqual(["as long as necessary"]);
+    expect(
+      valuesOf(
+        "We keep your personal data only so long as we need it to provide or offer our services to you.",
+        "retention-while-needed",
+      ),
+    ).toEqual(["as long as needed"]);
+    expect(
+      valuesOf(
+        "We will retain your Personal Information for as long as your account status is active or as needed to provide you services.",
+        "retention-while-needed",
+      ),
+    ).toEqual(["as long as your account status is active"]);
+    // "so long as" is also a condition.
+    expect(
+      valuesOf(
+        "We may keep your content so long as you comply with these Terms.",
+        "retention-while-needed",
+      ),
+    ).toEqual([]);
+  });
+
+  it("kept until the account is deleted is deletion on closing (Google, LibraryThing)", () => {
+    for (const text of [
+      "We keep some data until you delete your Google Account, such as information about how often you use our services.",
+      "Your account and all personal data will be permanently deleted and cannot be restored.",
+    ])
+      expect(valuesOf(text, "retention-deletion"), text).toEqual([
+        "deleted when the account is closed",
+      ]);
+    // Nor what stops when the account goes, or two profiles kept in step (Wargaming, Glassdoor).
+    for (const text of [
+      "We will be able to stop all communications only after your Account is deleted.",
+      "Continue to keep your Profile data in sync until either your Glassdoor services account or Indeed services account is deleted;",
+    ])
+      expect(valuesOf(text, "retention-deletion"), text).toEqual([]);
+  });
+
+  it("the policy's old versions and an export the user downloads are no backups (Atlassian, Wargaming)", () => {
+    for (const text of [
+      "We also keep prior versions of this privacy policy in an archive here.",
+      "Once the archive with the Personal Data we retain is ready, you will be able to download in it from our resources.",
+    ])
+      expect(valuesOf(text, "retention-backups"), text).toEqual([]);
+  });
+
+  it("a period given for an example case is not the policy's own (Badoo)", () => {
+    const badoo =
+      "there is an outstanding issue, claim or dispute requiring us to keep the relevant information until it is resolved (for example, if there is a payment dispute for a paid feature, we might need to keep personal information for 6 years to resolve it).";
+    const [fact] = factsOf(badoo, "retention-period");
+    expect(fact?.period?.general).toBe(false);
+  });
+});
+
+describe("ages written in words", () => {
+  it("reads the age in words, with or without figures (Allstate, Cloudflare, Teads)", () => {
+    expect(
+      valuesOf(
+        "We do not market any products or services to children under the age of thirteen or knowingly collect any information from children under the age of thirteen.",
+        "children-age",
+      ),
+    ).toEqual(["under 13"]);
+    expect(
+      valuesOf(
+        "Our Services are not directed to children under the age of sixteen (16) in the United States.",
+        "children-age",
+      ),
+    ).toEqual(["under 16"]);
+    // A number that is no age is still none.
+    expect(
+      valuesOf("Our services are not directed to children under the age of two.", "children-age"),
+    ).toEqual([]);
+  });
+});
+
+describe("regulators named generically", () => {
+  it("reads a data protection regulator (Wargaming, OpenSea)", () => {
+    expect(
+      valuesOf(
+        "You also have the right to lodge a complaint with the data protection regulator in your jurisdiction.",
+        "regulator",
+      ),
+    ).toEqual(["data protection regulator"]);
+  });
+});
