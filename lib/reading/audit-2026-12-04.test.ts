@@ -198,3 +198,121 @@ describe("regulators named generically", () => {
     ).toEqual(["data protection regulator"]);
   });
 });
+
+describe("sharing for targeted advertising, said by the company", () => {
+  it("is data shared for others' advertising, and tracking (Pornhub, Brevo)", () => {
+    for (const text of [
+      "We share Personal Information for targeted advertising purposes but do not otherwise engage in “sales” of Personal Information as defined by state laws.",
+      "Brevo may share Personal Information we collect via cookies and other tracing technologies with third parties for cross-contextual behavioral advertising purposes.",
+    ]) {
+      expect(valuesOf(text, "advertising-sharing"), text).toHaveLength(1);
+      expect(rate("third-parties", text).rating, text).toBe("concerning");
+    }
+    expect(
+      valuesOf(
+        "We share Personal Information for targeted advertising purposes but do not otherwise engage in “sales” of Personal Information as defined by state laws.",
+        "third-party-tracking",
+      ),
+    ).toEqual(["data shared for targeted advertising"]);
+  });
+
+  it("not a definition, a right, a hypothetical, a browser signal or a denial (Thryv, Substack, PayPal, Zoom)", () => {
+    for (const text of [
+      "Under California law, “share” means disclosing your Personal Information by us to a third party for cross-context behavioral advertising, in exchange for money or anything else of value.",
+      "You have the right to opt out of the sale of your Personal Information and the sharing of your Personal Information for the purpose of cross-context behavioral advertising.",
+      "Were we ever to sell Personal Information or share it for cross-context behavioral advertising, we would provide information on our opt out process here.",
+      "PayPal does not “sell” Personal Information or “share” Personal Information for cross-context behavioral or targeted advertising.",
+      "California and Connecticut residents may also set the Global Privacy Control (GPC) to opt out of the “sale” or “sharing” of your personal information for targeted advertising for each participating browser system that you use.",
+    ]) {
+      expect(valuesOf(text, "advertising-sharing"), text).toEqual([]);
+      expect(valuesOf(text, "third-party-tracking"), text).toEqual([]);
+    }
+    // A list of what a consumer may ask about states no sharing (Zillow).
+    expect(
+      valuesOf(
+        "The categories of personal data shared for targeted advertising, cross-context behavioral advertising purposes (if any), and the categories of recipients to whom the personal data were disclosed for those purposes;",
+        "advertising-sharing",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("third-party tracking in other words", () => {
+  it("ads served on and off the service (X), not how ads perform there (Instagram)", () => {
+    expect(
+      valuesOf(
+        "We also use this information to measure the effectiveness of ads and to help recognize your devices to serve you ads on and off of X.",
+        "third-party-tracking",
+      ),
+    ).toEqual(["tracking across websites"]);
+    expect(
+      valuesOf(
+        "Provide insights and measurement reports to businesses to help them understand how their content and ads are performing on and off our Products.",
+        "third-party-tracking",
+      ),
+    ).toEqual([]);
+  });
+
+  it("advertising service partners placing their cookies (Vinted)", () => {
+    expect(
+      valuesOf(
+        "Upon your consent, Vinted will allow advertising service partners to collect your IP address and/or mobile device identifier and place their cookies on your devices and then use the data to personalize advertisements presented to you.",
+        "third-party-tracking",
+      ),
+    ).toEqual(["advertising service partners"]);
+  });
+
+  it("not a denial of giving data to advertising partners, nor a disclaimer (Spotify, UCLA)", () => {
+    for (const text of [
+      "We do not disclose personal data to advertising partners for users under the age of 18.",
+      "This privacy policy does not apply to, and we are not responsible for, third-party cookies or other tracking technologies.",
+    ])
+      expect(valuesOf(text, "third-party-tracking"), text).toEqual([]);
+  });
+});
+
+describe("first-party cookies and analytics", () => {
+  it("cookies that remember the user's actions, or serve analytics (Better Stack)", () => {
+    expect(
+      valuesOf(
+        "We use our cookies to remember your actions and preferences so you don't have to keep re-entering them.",
+        "cookies-persistent",
+      ),
+    ).toEqual(["remember your actions and preferences"]);
+    expect(
+      valuesOf("We also use cookies for analytics purposes.", "cookies-persistent"),
+    ).toHaveLength(1);
+  });
+
+  it("aggregate statistics about support tickets are no cookies (ProtonVPN)", () => {
+    expect(
+      valuesOf(
+        "The information you provide when you contact our support team is processed for analytics purposes (such as to obtain aggregate statistics on the number of Android complaints), but they are not combined with any personal data.",
+        "cookies-persistent",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("sale and service providers", () => {
+  it("a browser signal asking websites not to sell is not the company's denial (Firefox)", () => {
+    expect(
+      valuesOf(
+        "Firefox also provides Global Privacy Control (GPC), which you can enable to automatically notify websites not to sell or share information about you.",
+        "no-sale",
+      ),
+    ).toEqual([]);
+    expect(valuesOf("We don't sell any of your information to anyone.", "no-sale")).toHaveLength(1);
+  });
+
+  it("a heading names no service providers, and 'not sold' is said beside them (Instagram)", () => {
+    expect(valuesOf(["Vendors", "Measurement vendors"], "service-providers")).toEqual([]);
+    const instagram = [
+      "We don't sell any of your information to anyone, and we never will.",
+      "We share information with vendors who support our business, such as by providing technical infrastructure services.",
+    ];
+    expect(rate("third-parties", instagram).reason).toBe(
+      "neutral: shared with service providers; data not sold",
+    );
+  });
+});

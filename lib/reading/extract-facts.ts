@@ -144,7 +144,7 @@ const first = (re: RegExp) => (s: string) => {
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
 
 const thirdPartyTracking = first(
-  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
+  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising( service| technology)? (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
 );
 /** Selling data: not a "sell-side platform", nor selling advertisements ("help sell and present ads"). */
 const SELLING = /\b(sell|sells|selling|sold|sale)\b(?!-|( and \w+)? (ads?|advertis\w*)\b)/i;
@@ -182,7 +182,7 @@ const KEPT_AFTER_CLOSING = new RegExp(
  * sentence read "when the account is closed or on request", a request its quote may not name.
  */
 const ON_CLOSING =
-  /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|account( and [\w ]{1,40}?)? (will be|is|are) (permanently |immediately )?deleted|until (you|the user) (delete|close)s? (your |their )?(\w+ ){0,2}account)\b/i;
+  /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|after you (request|ask)\w* (for )?(your |the )?account to be (deleted|closed)|account( and [\w ]{1,40}?)? (will be|is|are) (permanently |immediately )?deleted|until (you|the user) (delete|close)s? (your |their )?(\w+ ){0,2}account)\b/i;
 const ON_REQUEST = /\b(upon|on) (your )?request\b/i;
 const NO_LONGER_NEEDED = /\bwhen no longer (needed|necessary|required)\b/i;
 function deletedWhen(s: string): string | null {
@@ -764,7 +764,7 @@ const USERS_RIGHT_TO_ASK = new RegExp(
  * marketing purposes" names advertising partners but says nothing of trackers on the site.
  */
 const NO_TRACKING_STATED = new RegExp(
-  `\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set|drop|employ|deploy|serve)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track|flash|pixel|cross[- ](site|device|context))|${RIGHT_TO_ASK.source}`,
+  `\\b(does not apply to|(are|is) not responsible for)\\b.{0,60}\\bthird[- ]party|\\b((do|does|will|shall) not|(do|does|wo)n['’]t|never)( ever)? (use|allow|permit|place|set|drop|employ|deploy|serve)\\b.{0,40}\\b(third[- ]party|advertis|beacon|track|flash|pixel|cross[- ](site|device|context))|${RIGHT_TO_ASK.source}`,
   "i",
 );
 /**
@@ -823,10 +823,11 @@ const REGULATOR =
  * domains and websites" (WeTransfer's advertisement cookies), "track certain of your online
  * activities over time and across different websites"; or data from another's site used for ads:
  * "we may use information collected on an advertiser’s website to show you more relevant ads"
- * (Snapchat).
+ * (Snapchat); or ads served on and off the service, "to help recognize your devices to serve you
+ * ads on and off of X" (X), not reports of how ads perform there (Instagram).
  */
 const CROSS_SITE =
-  /\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b|\b(information|data)\b (\w+ ){0,2}(collected|gathered|obtained|received) (on|from|through|via|at) (an? |the |other |their )?(advertisers?['’]?s?|partners?['’]?s?|third[- ]party|other|another company['’]s) (websites?|web sites?|sites?|apps?|applications?|properties)\b.{0,80}?\b(ads|advertis\w*)\b/i;
+  /\b(serv\w*|show\w*|deliver\w*|display\w*|provid\w*|personali[sz]\w*|target\w*|customi[sz]\w*|tailor\w*)\b (\w+ ){0,4}(ads|advertis\w*)\b (\w+ ){0,4}on and off\b|\b(ads|advertis\w*) (\w+ ){0,2}(shown|served|displayed|you see)( to you)? (\w+ ){0,2}on and off\b|\b(track\w*|follow\w*)\b.{0,80}?\b(over|across) (\w+ ){0,2}?(various|other|different|multiple|third[- ]party|non-affiliated|unaffiliated) (domains|websites|web sites|sites|apps|applications)\b|\b(information|data)\b (\w+ ){0,2}(collected|gathered|obtained|received) (on|from|through|via|at) (an? |the |other |their )?(advertisers?['’]?s?|partners?['’]?s?|third[- ]party|other|another company['’]s) (websites?|web sites?|sites?|apps?|applications?|properties)\b.{0,80}?\b(ads|advertis\w*)\b/i;
 /**
  * Not a denial ("we do not track you across other websites"), nor what a Do Not Track signal asks
  * for: those sentences keep the tracker they name, if any.
@@ -859,6 +860,9 @@ function trackingNamed(s: string): string | null {
     (DEFINES_TERM.test(s) || RIGHT_TO_REFUSE.test(s) || HYPOTHETICAL.test(s))
   )
     return null;
+  // "We do not disclose personal data to advertising partners for users under the age of 18"
+  // (Spotify) denies what it names.
+  if (AD_COMPANY.test(named) && GIVING_DENIED.test(s.slice(Math.max(0, at - 100), at))) return null;
   const ad = NOT_SHARED_FOR_ADS.exec(s);
   if (ad && !CLAUSE_BREAK_WORDS.test(ad[0]) && at >= ad.index && at < ad.index + ad[0].length)
     return null;
@@ -897,8 +901,9 @@ function pixelTracking(s: string): string | null {
   return m && ANOTHERS.test(s) ? asWritten(s, m.index, m[0]) : null;
 }
 /** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
+const SHARED_FOR_ADVERTISING_VALUE = "data shared for targeted advertising";
 const AD_TERM =
-  /\b(cross[- ]context\w*|targeted|interest[- ]based|behaviou?ral|personali[sz]ed|tailored)\b/i;
+  /\b(cross[- ](context|site|device)\w*|targeted|interest[- ]based|behaviou?ral|personali[sz]ed|tailored)\b/i;
 const DEFINES_TERM =
   /["“”‘’']?\b(share|sharing|sale|sell|targeted advertising)\b["“”‘’']? (means|is defined|includes)\b|\b(as (those terms are |that term is |it is )?defined|broadly defined|is (also )?(known|called|referred to) as|(also )?known as|is called|referred to as)\b/i;
 const RIGHT_TO_REFUSE =
@@ -921,6 +926,44 @@ const COMPANY_RECEIVES =
  */
 const GIVEN_NOT_PERSONAL =
   /\b(on|in) an? (aggregated?|anonymi[sz]ed|de-?identified|pseudonymi[sz]ed and aggregated)( (and\/or|and|or) (aggregated?|anonymi[sz]ed|de-?identified))? (basis|form|manner)\b|\b(aggregate|anonymi[sz]e|de-?identify)\b.{0,60}\b(and|then)\b.{0,60}\bshare (it|them)\b/i;
+/**
+ * The company's own statement that it gives data for targeted advertising, the law's name for
+ * sharing with others for their ads: "We share Personal Information for targeted advertising
+ * purposes but do not otherwise engage in “sales”" (Pornhub), "Brevo may share Personal Information
+ * … with third parties for cross-contextual behavioral advertising purposes". Not a right to refuse
+ * it, a definition, a hypothetical, a browser signal or a denial (the Substack, PayPal and GPC
+ * sentences): there the term names a practice, it does not state one.
+ */
+const SHARED_FOR_ADVERTISING = new RegExp(
+  `\\b(we|[A-Z][\\w&.-]+)\\b.{0,40}?\\b(share[sd]?|disclose[sd]?|provide[sd]?|transfer(s|red)?|make available)\\b.{0,100}?\\b(for|to provide|in order to provide)\\b.{0,40}?["“”']?(targeted|cross[- ]context(ual)?|interest[- ]based|behaviou?ral)\\b[^.;]{0,40}?\\badvertising\\b`,
+);
+const NAMED_SUBJECT =
+  /^(?!(You|Users?|Advertisers?|Partners?|Third|They|These|Those|This|That|Some|Any|Such|Certain|Other)\b)[A-Z][\w&.-]+ ((may|will|can|also|does|do|might) )*(share[sd]?|disclose[sd]?|provide[sd]?|transfer(s|red)?)\b/;
+function sharedForAdvertising(s: string, policy: PolicyWords): boolean {
+  const m = SHARED_FOR_ADVERTISING.exec(s);
+  // Said by the company: "we", its own name, or a name that is the verb's subject ("Brevo may
+  // share", a policy that names itself Sendinblue in its opening).
+  if (!m || !(/^we$/i.test(m[1]!) || policy.own.has(m[1]!) || NAMED_SUBJECT.test(s.slice(m.index))))
+    return false;
+  // Judged up to the end of the statement's own clause: Pornhub's "… but do not otherwise engage
+  // in “sales” of Personal Information as defined by state laws" defines the sale it denies.
+  const end = m.index + m[0].length;
+  const next = [...s.slice(end).matchAll(CLAUSE_BREAK)][0];
+  const own = s.slice(0, next ? end + next.index : s.length);
+  if (
+    DEFINES_TERM.test(own) ||
+    /\b(defines?|means)\b/i.test(own) ||
+    RIGHT_TO_REFUSE.test(own) ||
+    HYPOTHETICAL.test(own) ||
+    signalNamed(own, policy) ||
+    /\bopt(ing)?[- ]?out\b|\bchoices?\b|\bother than\b/i.test(own) ||
+    GIVING_DENIED.test(own)
+  )
+    return false;
+  const ad = NOT_SHARED_FOR_ADS.exec(own);
+  return !(ad && !CLAUSE_BREAK_WORDS.test(ad[0]));
+}
+
 function advertisingSharing(s: string): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
@@ -1219,7 +1262,9 @@ const EXTRACTORS: Extractor[] = [
     kind: "no-sale",
     practice: "third-parties",
     when: SALE_WORD,
-    value: saleFact((x) => x.negated),
+    // What a browser signal asks websites, not the company's word: "Global Privacy Control (GPC),
+    // which you can enable to automatically notify websites not to sell or share" (Firefox).
+    value: (s, policy) => (signalNamed(s, policy) ? null : saleFact((x) => x.negated)(s, policy)),
   },
   {
     kind: "sale",
@@ -1248,7 +1293,8 @@ const EXTRACTORS: Extractor[] = [
     // shared with advertisers for their direct marketing purposes", "Section 1798.83 permits
     // California residents to request …"): a right described, not sharing stated.
     unless: USERS_RIGHT_TO_ASK,
-    value: (s) => (advertisingSharing(s) ? ADVERTISING_SHARED : null),
+    value: (s, policy) =>
+      advertisingSharing(s) || sharedForAdvertising(s, policy) ? ADVERTISING_SHARED : null,
   },
   {
     kind: "no-marketing-sharing",
@@ -1287,6 +1333,8 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\b/i,
     value: (s) => {
+      // A heading or a link ("Vendors", "Measurement vendors", Instagram) names a topic, no sharing.
+      if (isHeadingAlone(s)) return null;
       if (NOT_SHARING_WITH_PROVIDERS.test(s) && !PROVIDERS_GIVEN.test(s)) return null;
       // "contractors" names a recipient, not a contract.
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
@@ -1340,7 +1388,10 @@ const EXTRACTORS: Extractor[] = [
     value: (s, policy) =>
       SELLING.test(s) && !TRACKING_WORDS.test(s)
         ? null
-        : (crossSiteTracking(s, policy) ?? trackingNamed(s) ?? pixelTracking(s)),
+        : (crossSiteTracking(s, policy) ??
+          trackingNamed(s) ??
+          pixelTracking(s) ??
+          (sharedForAdvertising(s, policy) ? SHARED_FOR_ADVERTISING_VALUE : null)),
     unless: NO_TRACKING_STATED,
   },
   {
@@ -1367,10 +1418,12 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     value: (s) =>
       first(
-        /\b(persistent cookies?|remember (you|your (login|preferences|settings))|stay (logged|signed) in|google analytics|analytics cookies?)\b/i,
+        /\b(persistent cookies?|remember (you|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
       )(s) ??
       // Aggregate statistics are analytics only in a sentence about cookies or tracking.
-      (/\b(cookies?|analytics|tracking|pixels?|beacons?|similar technologies)\b/i.test(s)
+      // Not "analytics" alone: "processed for analytics purposes (such as to obtain aggregate
+      // statistics on the number of Android complaints)" (ProtonVPN) is about support tickets.
+      (/\b(cookies?|tracking|pixels?|beacons?|similar technologies)\b/i.test(s)
         ? first(/\baggregate (statistics|analytics|information)\b/i)(s)
         : null),
   },

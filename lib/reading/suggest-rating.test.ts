@@ -260,7 +260,7 @@ describe("suggestRating: the documented rules", () => {
 
   it("third parties: sharing the policy says may be considered a sale is concerning, after sharing for advertising (Outbrain)", () => {
     const deemed =
-      "Under certain United States state privacy laws, some of the ways in which we share Personal Data for targeted or cross-context behavioural advertising or analytics may be considered “sales” or “sharing”.";
+      "Under certain United States state privacy laws, some of the ways in which we disclose Personal Data may be considered “sales” or “sharing”.";
     const s = rate("third-parties", [
       "We do not sell your Personal Data in the conventional sense (i.e., for money).",
       deemed,
@@ -271,6 +271,15 @@ describe("suggestRating: the documented rules", () => {
     );
     expect(
       summaryOf(rate("third-parties", [deemed, "We may share your information with advertisers."])),
+    ).toBe("data shared for others' marketing or advertising");
+    // Outbrain's own sentence says what it shares for: the sharing leads (audit of 2026-12-04).
+    expect(
+      summaryOf(
+        rate(
+          "third-parties",
+          "Under certain United States state privacy laws, some of the ways in which we share Personal Data for targeted or cross-context behavioural advertising or analytics may be considered “sales” or “sharing”.",
+        ),
+      ),
     ).toBe("data shared for others' marketing or advertising");
   });
 

@@ -398,8 +398,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (f.has("service-providers"))
       return rule(
         "neutral",
-        "shared with service providers",
-        f.get("service-providers").slice(0, 2),
+        `shared with service providers${notSold ? "; data not sold" : ""}`,
+        notSold
+          ? [...f.get("service-providers").slice(0, 1), noSale[0]!]
+          : f.get("service-providers").slice(0, 2),
       );
     if (noSale.length)
       return rule(
