@@ -4,6 +4,7 @@ import { decodeInput } from "./decode-input";
 import { dropMarkdownFurniture } from "./drop-furniture";
 import { htmlToMdast } from "./html-to-mdast";
 import { readMarkdown } from "./read-markdown";
+import { dropRecordedTwice } from "./recorded-twice";
 import { ReadingError } from "./reading-error";
 import { textToMdast } from "./text-to-mdast";
 
@@ -150,10 +151,11 @@ export function readPolicy(
         `The policy splits into more than ${MAX_CLAUSES.toLocaleString("en")} clauses; no real policy has that many. Check that this is one privacy policy.`,
       );
   }
-  if (clauses.length === 0)
+  const once = dropRecordedTwice(clauses);
+  if (once.length === 0)
     throw new ReadingError(
       "empty",
       "No readable text was found in this policy: paste or upload the policy's text.",
     );
-  return { title: segmented.title, format: kind, clauses };
+  return { title: segmented.title, format: kind, clauses: once };
 }

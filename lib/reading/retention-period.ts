@@ -63,9 +63,12 @@ const numberOf = (m: RegExpExecArray) => {
   return (hundreds ? (NUMBER_WORDS[hundreds[1]!.toLowerCase()] ?? NaN) * 100 : 0) + toNumber(m[1]!);
 };
 
+// Not "such as", which names the data itself: "Some technical data, such as log data, is kept for
+// 30 days" (Viber).
+const AN_EXAMPLE = /\bincluding( your| the| their)?\s+$/i;
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
-  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|attachments|content|files|ip addresses|search (queries|history)|queries|(chat |call )?transcripts|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b(?![ -](protection|controllers?|subjects?|processors?)\b)/gi;
+  /\b(backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|chats|snaps|((cookie|persistent|device|unique|online|advertising|associated) )?identifiers|attachments|content|files|ip address(es)?|search (queries|history)|queries|(chat |call )?transcripts|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b(?![ -](protection|controllers?|subjects?|processors?)\b)/gi;
 // Not "Data" of "Privacy and Data Protection Laws" (Nissan), a data controller or data subject.
 const VIA_COOKIES =
   /\b(information|data) (collected|gathered|obtained|received|stored) (via|by|through|using|with|from|in) (the )?$/i;
@@ -445,6 +448,9 @@ function periodAround(
   for (const d of sentence.matchAll(DATA_OBJECT)) {
     const ahead = sentence.slice(Math.max(0, d.index - 30), d.index);
     if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
+    // An example inside the data named is not what the period is for: "All access log data,
+    // including your IP address, are … deleted after at most 60 days" (Project Gutenberg).
+    if (AN_EXAMPLE.test(ahead)) continue;
     if (d.index < dataFrom) continue;
     if (d.index + d[0].length <= start) before = d;
     else if (d.index >= end) {
@@ -725,7 +731,7 @@ export function periodSentence(p: RetentionPeriod): string {
   if (!p.what) return `a retention period of ${durationText(p)}${from} is stated`;
   const plural =
     (/s$/i.test(p.what) &&
-      !/\b(analytics|access)$/i.test(p.what) &&
+      !/\b(analytics|access|address)$/i.test(p.what) &&
       !/^(information|data) /i.test(p.what)) ||
     /^backup copies\b/.test(p.what);
   return `${p.what} ${plural ? "are" : "is"} ${actionText(p)}`;

@@ -183,8 +183,15 @@ describe("suggestRating: the documented rules", () => {
 
   it("retention: a short period and deletion on cancellation are protective", () => {
     expect(
-      rate("retention", "We delete your data within 30 days after you close your account.").rating,
+      rate("retention", [
+        "We keep server logs for 30 days.",
+        "We delete your data when you close your account.",
+      ]).rating,
     ).toBe("protective");
+    // Deletion within a stated time of closing is the rubric's neutral (audit of 2026-12-04).
+    expect(
+      rate("retention", "We delete your data within 30 days after you close your account.").rating,
+    ).toBe("neutral");
   });
 
   it("disputes: binding arbitration with a class waiver is concerning", () => {
@@ -423,8 +430,9 @@ describe("suggestRating: the documented rules", () => {
       "We delete your data when you close your account.",
     ]);
     expect(s.rating).toBe("protective");
+    // A period counted from the account's deletion is no short period of use (audit of 2026-12-04).
     expect(summaryOf(s)).toBe(
-      "profile data is deleted 28 days after account deletion; other data is deleted when the account is closed",
+      "a retention period of 72 hours is stated; data is also deleted when the account is closed",
     );
   });
 

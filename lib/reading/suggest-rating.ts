@@ -77,6 +77,10 @@ const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionP
  * neutral at lower confidence. The rules are written from the rubric in DESIGN.md and the
  * methodology page, never from the curated ratings (docs/machine-reading-rules.md).
  */
+/** A period counted from the end of the account, subscription or contract. */
+const AFTER_ACCOUNT_ENDS =
+  /\b(after|following|from|upon|once|when|if)\b[^.;]{0,60}\b(cancel\w*|clos(e|es|ed|ing|ure)|delet\w*|terminat\w*|deactivat\w*)\b[^.;]{0,30}\b(account|subscription|membership|contract|relationship|service)\b|\b(account|subscription|membership|contract|relationship)\b[^.;]{0,30}\b(cancel\w*|clos(ed|ure)|delet\w*|terminat\w*|deactivat\w*|ends?)\b/i;
+
 const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   cookies(f) {
     if (f.has("credentials-in-cookies"))
@@ -166,14 +170,24 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const short = periods.filter((p) => isShortPeriod(p.period));
     const deletion = f.get("retention-deletion");
     const whileNeeded = f.get("retention-while-needed");
+    /*
+     * The rubric's protective is a short period for data in use and deletion on cancellation; a
+     * period counted from the account's end is that deletion's "stated time", its neutral: "If you
+     * cancel your account, your data … may be retained in our archive or backup record until
+     * deleted after 90 days" (Jottacloud) says when deletion comes, not how briefly data is kept.
+     */
+    const inUse = short.filter(
+      (p) =>
+        !AFTER_ACCOUNT_ENDS.test(p.period.from ?? "") && !AFTER_ACCOUNT_ENDS.test(p.fact.quote),
+    );
     // Protective only when nothing is kept open-ended ("as long as necessary") elsewhere.
-    if (short.length && deletion.length && !whileNeeded.length) {
+    if (inUse.length && deletion.length && !whileNeeded.length) {
       // As for the neutral headline below: data in general, then one kind of data, then a period
       // whose sentence names none ("Veriff will retain your selfie … for up to 72 hours", Bumble).
       const p =
-        short.find((x) => x.period.general && x.period.what) ??
-        short.find((x) => !x.period.general) ??
-        short[0]!;
+        inUse.find((x) => x.period.general && x.period.what) ??
+        inUse.find((x) => !x.period.general) ??
+        inUse[0]!;
       const rest = p.period.general
         ? `data is also ${deletion[0]!.value}`
         : `other data is ${deletion[0]!.value}`;
