@@ -316,3 +316,34 @@ describe("sale and service providers", () => {
     );
   });
 });
+
+describe("what a policy does for minors over the children's age", () => {
+  it("is said after the age, so teenagers' apps are told apart (TikTok, Snapchat, Roblox)", () => {
+    for (const text of [
+      "To provide users younger than 18 with an age-appropriate experience, certain features are not available.",
+      "In addition, we may also limit how we collect, use and store some of the information of Snapchatters under 18.",
+      "Users under 18 years old will see only nonpersonalized ads.",
+    ])
+      expect(valuesOf(text, "minors-protections"), text).toEqual([
+        "protections stated for users under 18",
+      ]);
+    const tiktok = rate("children", [
+      "You must be at least 13 years old to use the Platform.",
+      "To provide users younger than 18 with an age-appropriate experience, certain features are not available.",
+    ]);
+    expect(tiktok.rating).toBe("neutral");
+    expect(tiktok.reason).toBe(
+      "neutral: not meant for children under 13; protections stated for users under 18",
+    );
+  });
+
+  it("not who may use the service, a right, or a limited circumstance (Tinder, Miro, Booking.com)", () => {
+    for (const text of [
+      "We do not permit individuals under the age of 18 on our platform.",
+      "Miro does not allow use of our Services and Websites by anyone younger than 16 years old.",
+      "If you are under 18, you may request removal of content you posted.",
+      "Where personal data of minors is provided, we may in limited circumstances retain and use this personal data to test, train and improve our AI systems.",
+    ])
+      expect(valuesOf(text, "minors-protections"), text).toEqual([]);
+  });
+});

@@ -45,6 +45,7 @@ export type FactKind =
   | "cookies-session-only"
   | "credentials-in-cookies"
   | "children-age"
+  | "minors-protections"
   | "change-notice"
   | "change-notice-period"
   | "change-consent"
@@ -513,6 +514,35 @@ const WITH_A_PARENT =
 const OFFERED_TO_CHILDREN =
   /\b(we|[A-Z]\w+) (offer|provide|create|make available)s? (\w+ ){0,3}(accounts?|services?|apps?|features?|experiences?|products?) (designed |intended )?for (children|kids)\b|\ballows? (these |such )?(children|kids) to (sign in|use|access|create)\b/;
 export const WITH_A_PARENT_VALUE = " (with a parent's consent or involvement)";
+
+/**
+ * What the company does differently for users over the children's age but under 18, which the
+ * children's age alone never says (a parent of teenagers read "not meant for children under 13"
+ * for TikTok, Snapchat and Roblox alike): "To provide users younger than 18 with an
+ * age-appropriate experience, certain features are not available" (TikTok), "we may also limit how
+ * we collect, use and store some of the information of Snapchatters under 18", "We do not show
+ * personalized ads to users under the age of 18" (Roblox). A rule about the users, not a right of
+ * theirs (California's removal right) nor an age limit ("do not knowingly collect", "must be").
+ */
+const MINORS = new RegExp(
+  `\\b(users?|people|persons|members|accounts?|individuals|anyone|consumers|minors|snapchatters|players|kids)( (we know to be|who are|aged))? (younger than|under|below)( the age of)? ${AGE}|\\b(teens?|teenagers|minors)\\b`,
+  "i",
+);
+const FOR_MINORS_ACTION =
+  /\b((limit|restrict)s? (how|what|the|our|their|access|use|collection|sharing)|(limits|restrictions) on|by default|not (be )?available|turn(ed)? off|disabl\w*|additional (protections?|safeguards?|privacy)|age[- ]appropriate|protect\w*|safeguard\w*|private|(do|does|will) not (sell|share|disclose|show|serve|use|engage|allow|permit|target|personali[sz]e)|only (see|nonpersonali[sz]ed|non-personali[sz]ed|contextual))\b/i;
+// Nor who may use the service at all: "We do not permit individuals under the age of 18 on our
+// platform" (Tinder), "does not allow use of our Services … by anyone younger than 16" (Miro).
+const NOT_A_PROTECTION =
+  /\b(knowingly|must be|not (directed|intended|designed|meant|aimed)|at least)\b|\bnot (permit|allow)\w*\b.{0,40}\b(use|on (our|the)|access|register|sign up|platform|services?)\b/i;
+function minorsProtections(s: string): string | null {
+  const m = MINORS.exec(s);
+  if (!m || !FOR_MINORS_ACTION.test(s) || NOT_A_PROTECTION.test(s) || MINORS_RIGHT.test(s))
+    return null;
+  const written = m[6]?.toLowerCase();
+  const age = written ? (AGE_WORDS[written] ?? Number(written)) : 18;
+  // Under 13 is the children's age itself, read by children-age.
+  return age > 13 ? `protections stated for users under ${age}` : null;
+}
 
 /** The notice period before a change takes effect, said as "30 days before" ("a week in advance", "30 days' prior notice"). */
 function noticePeriod(s: string): string | null {
@@ -1447,6 +1477,12 @@ const EXTRACTORS: Extractor[] = [
           : null;
       return age && WITH_A_PARENT.test(s) ? `${age}${WITH_A_PARENT_VALUE}` : age;
     },
+  },
+  {
+    kind: "minors-protections",
+    practice: "children",
+    when: /\b(under|younger than|below|teens?|teenagers|minors)\b/i,
+    value: minorsProtections,
   },
   // policy changes
   {

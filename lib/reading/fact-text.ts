@@ -68,6 +68,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "cookies-session-only": statement,
   "credentials-in-cookies": statement,
   "children-age": labelled("Age threshold for children"),
+  "minors-protections": statement,
   "change-notice": (v) =>
     statement(
       v === "direct notice"

@@ -77,6 +77,7 @@ const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionP
  * neutral at lower confidence. The rules are written from the rubric in DESIGN.md and the
  * methodology page, never from the curated ratings (docs/machine-reading-rules.md).
  */
+const ageOf = (value: string) => Number(/\d+/.exec(value)?.[0] ?? 0);
 /** A period counted from the end of the account, subscription or contract. */
 const AFTER_ACCOUNT_ENDS =
   /\b(after|following|from|upon|once|when|if)\b[^.;]{0,60}\b(cancel\w*|clos(e|es|ed|ing|ure)|delet\w*|terminat\w*|deactivat\w*)\b[^.;]{0,30}\b(account|subscription|membership|contract|relationship|service)\b|\b(account|subscription|membership|contract|relationship)\b[^.;]{0,30}\b(cancel\w*|clos(ed|ure)|delet\w*|terminat\w*|deactivat\w*|ends?)\b/i;
@@ -502,9 +503,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   },
   children(f) {
     const ages = f.get("children-age");
+    // What the policy does for older minors is said after the age (it decides nothing: the
+    // rubric's practice is children under 13), so a parent of teenagers sees it.
+    const teens = f.get("minors-protections")[0];
     // An age below which children need a parent's consent leads only when no other is stated.
     const limit = ages.find((x) => !x.value.endsWith(WITH_A_PARENT_VALUE));
-    if (limit) return rule("neutral", `not meant for children ${limit.value}`, [limit]);
+    if (limit)
+      return teens && ageOf(teens.value) > ageOf(limit.value)
+        ? rule("neutral", `not meant for children ${limit.value}; ${teens.value}`, [limit, teens])
+        : rule("neutral", `not meant for children ${limit.value}`, [limit]);
     if (ages.length)
       return rule(
         "neutral",
