@@ -347,3 +347,16 @@ describe("what a policy does for minors over the children's age", () => {
       expect(valuesOf(text, "minors-protections"), text).toEqual([]);
   });
 });
+
+describe("Do Not Track honoured in other words", () => {
+  it("stopping targeted ads, or not using the tools, on the signal (Teads, Mozilla)", () => {
+    for (const text of [
+      "At this time, we stop running targeted advertising in response to web browser “do not track” signals or other mechanisms.",
+      "In addition, if you have configured your browser to send a “Do Not Track” signal when accessing our websites, Mozilla will not utilize any of the tools described in the Metrics section.",
+    ])
+      expect(valuesOf(text, "do-not-track"), text).toEqual(["Do Not Track: honoured"]);
+    expect(valuesOf("We do not respond to Do Not Track signals.", "do-not-track")).toEqual([
+      "Do Not Track: not honoured",
+    ]);
+  });
+});

@@ -436,7 +436,14 @@ function dntResponse(s: string): string {
       s,
     );
   if (ignored) return `${signal}: not honoured`;
-  if (/\b(respond|honou?r|recogni[sz]e|treat|process|opt-out preference)\w*/i.test(s))
+  // Honoured in other words: "we stop running targeted advertising in response to … 'do not
+  // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
+  if (
+    /\b(respond|honou?r|recogni[sz]e|treat|process|opt-out preference)\w*/i.test(s) ||
+    /\bstop (\w+ ){0,2}(targeted|personali[sz]ed|interest[- ]based|behaviou?ral) (advertising|ads)\b|\bwill not (use|utili[sz]e|employ|load|run) (any of )?(the |our )?(tools|tracking|trackers|cookies|analytics)\b/i.test(
+      s,
+    )
+  )
     return `${signal}: honoured`;
   return `${signal}: mentioned`;
 }
