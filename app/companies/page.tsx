@@ -9,7 +9,9 @@ import { ProvenanceMark } from "@/components/provenance-mark";
 import { formatDay } from "@/components/stated-date";
 import { directoryHref, directoryView } from "@/lib/params/company-directory";
 import { PROVENANCE_LABELS } from "@/lib/provenance";
+import { RegionalSourceNote } from "@/components/regional-source-note";
 import { listCompanies } from "@/lib/queries/companies";
+import { listRegionalSources } from "@/lib/queries/regional-sources";
 import { sectorName } from "@/lib/sectors";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +25,11 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompaniesPage({ searchParams }: Props) {
-  const [params, all] = await Promise.all([searchParams, listCompanies()]);
+  const [params, all, regional] = await Promise.all([
+    searchParams,
+    listCompanies(),
+    listRegionalSources(),
+  ]);
   const view = directoryView(params, all);
   if (view.redirectTo) redirect(view.redirectTo);
   const state = {
@@ -133,6 +139,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
                   </>
                 )}
               </p>
+              <RegionalSourceNote regional={regional.get(c.slug) ?? null} short />
               <p className="mt-2 text-sm">
                 <a
                   href={`/?companies=${c.slug}`}
