@@ -9,6 +9,7 @@ import { SECTOR_SLUGS } from "../sectors";
 import type { analysisJson } from "../reading/analysis-json";
 import { PRACTICE_SLUGS } from "../reading/practice-slugs";
 import type { diffJson, versionsJson } from "./history-json";
+import { VERSION_STATUS_LABELS, VERSION_STATUSES } from "../history/version-status";
 import type { changesJson } from "./changes-json";
 
 /*
@@ -310,7 +311,15 @@ export const versionsSchema = z
         ...versionRef.shape,
         kind: z.enum(["first", "change", "technical"]).meta({
           description:
-            "first: the first version recorded; change: the text changed; technical: the same text re-extracted (never listed as a change).",
+            "first: the first version recorded; change: the text changed; technical: the same text re-extracted (never listed as a change). As Open Terms Archive recorded it: `status` says what the atlas makes of it.",
+        }),
+        status: z.enum(VERSION_STATUSES).meta({
+          description:
+            "What the version is to a reader, as its badge on the history and the version's page says: only `change` is listed on /changes and in the feeds. layout-only: a change with no clause changed; back-and-forth: the page flickering between texts; other-language: a translation; capture-failed: a page holding no policy (error page, cookie wall, cut short); technical: a re-extraction; first: the first (English) text.",
+        }),
+        label: z.enum(Object.values(VERSION_STATUS_LABELS) as [string, ...string[]]).meta({
+          description:
+            'The words of that badge: "Changed", "Layout only", "Back and forth", "Another language", "Failed capture", "Re-extraction", "First recorded".',
         }),
         clauseCount: z.int(),
         changedClauses: z.int().meta({
