@@ -97,17 +97,42 @@ export default async function CompaniesPage({ searchParams }: Props) {
       </p>
 
       {view.total === 0 ? (
-        <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
-          Try fewer letters, another sector or both kinds of findings.{" "}
-          {view.q && (
-            <Link
-              href={`/search?q=${encodeURIComponent(view.q)}`}
+        <div
+          className="space-y-2 rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800"
+          data-testid="no-company"
+        >
+          {/* Someone looking for Slack must learn that the atlas is a fixed set, not the web. */}
+          <p>
+            The atlas covers {all.length} companies: the {curated} curated ones and{" "}
+            {all.length - curated} services whose policies{" "}
+            <a
+              href="https://opentermsarchive.org"
               className="text-sky-800 underline dark:text-sky-300"
             >
-              Search the policies&rsquo; text for &ldquo;{view.q}&rdquo;
-            </Link>
-          )}
-        </p>
+              Open Terms Archive
+            </a>{" "}
+            records
+            {view.q && !view.sector && !view.provenance ? (
+              <>, and no name among them matches &ldquo;{view.q}&rdquo;</>
+            ) : null}
+            .{" "}
+            <Link href="/analyze" className="text-sky-800 underline dark:text-sky-300">
+              Read a policy the atlas doesn&rsquo;t have
+            </Link>{" "}
+            by pasting its text.
+          </p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Or try fewer letters, another sector or both kinds of findings.{" "}
+            {view.q && (
+              <Link
+                href={`/search?q=${encodeURIComponent(view.q)}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Search the policies&rsquo; text for &ldquo;{view.q}&rdquo;
+              </Link>
+            )}
+          </p>
+        </div>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Companies">
           {view.companies.map((c) => (
