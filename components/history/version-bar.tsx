@@ -17,12 +17,17 @@ export function VersionBar({ text }: { text: VersionText }) {
   return (
     <div className="version-bar text-sm" data-testid="version-bar">
       <ul className="dot-list">
+        {/* Short on a phone, where the bar must stay two lines. */}
         <li>
-          Version recorded&nbsp;
+          <span className="max-sm:hidden">Version recorded</span>
+          <span className="sm:hidden">Recorded</span>&nbsp;
           <VersionDate iso={version.recordedAt} />
         </li>
         <li className="font-semibold">
-          Not the current text ({later.toLocaleString("en")} later version{later === 1 ? "" : "s"})
+          Not the current text
+          <span className="max-sm:hidden">
+            &nbsp;({later.toLocaleString("en")} later version{later === 1 ? "" : "s"})
+          </span>
         </li>
         <li>
           <Link href={`/companies/${company.slug}`} className={link}>
