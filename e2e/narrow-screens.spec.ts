@@ -58,6 +58,7 @@ test.describe("tap targets on a 390 px phone", () => {
 
     // The label's corner, off the 16 px radio itself, still picks the version.
     const label = page.locator('label:has(> input[type="radio"][name="from"])').nth(2);
+    await label.scrollIntoViewIfNeeded();
     const box = (await label.boundingBox())!;
     await page.mouse.click(box.x + 2, box.y + 2);
     await expect(label.locator("input")).toBeChecked();

@@ -25,7 +25,7 @@ test("the company page names the region its recorded page was written for, and o
 test("the /companies entry carries the same note", async ({ page }) => {
   await page.goto("/companies?q=tiktok");
   const entry = page.getByRole("list", { name: "Companies" }).getByRole("listitem").first();
-  await expect(entry.getByRole("link", { name: "TikTok" })).toBeVisible();
+  await expect(entry.getByRole("link", { name: "TikTok", exact: true })).toBeVisible();
   await expect(entry.getByTestId("regional-source")).toHaveText(
     "Recorded from the page for the EEA",
   );
