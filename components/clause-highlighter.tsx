@@ -15,7 +15,9 @@ function reveal(clause: HTMLElement) {
     siteHeader && getComputedStyle(siteHeader).position === "sticky"
       ? siteHeader.getBoundingClientRect().height
       : 0;
-  const room = window.innerHeight - header - 32;
+  // An old version's bar sticks under the header (components/history/version-bar.tsx).
+  const bar = document.querySelector(".version-bar")?.getBoundingClientRect().height ?? 0;
+  const room = window.innerHeight - header - bar - 32;
   const span = heading
     ? clause.getBoundingClientRect().bottom - heading.getBoundingClientRect().top
     : Infinity;

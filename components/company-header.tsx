@@ -8,6 +8,8 @@ import { MachineReadNotice } from "./machine-read-notice";
 import { PolicyRelationsNote } from "./policy-relations-note";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCounts } from "./rating-counts";
+import { RegionalSourceNote } from "./regional-source-note";
+import { regionalSource } from "@/lib/regional-source";
 import { formatDay, StatedDate } from "./stated-date";
 import { TextLink } from "./text-link";
 
@@ -50,6 +52,7 @@ export function CompanyHeader({
           </li>
         )}
       </ul>
+      <RegionalSourceNote regional={regionalSource(company.policy.sourceUrl)} />
       <PolicyRelationsNote company={company} names={names} />
       {company.provenance === "machine" && <MachineReadNotice />}
       <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">

@@ -1,6 +1,7 @@
 import type { OutlineSection } from "@/lib/policy-outline";
 import type { ClauseView } from "@/lib/queries/companies";
 import type { SnippetPart } from "@/lib/search/highlight";
+import { cssString } from "@/lib/css-string";
 import { slugify } from "@/lib/seed/segment-policy";
 
 /*
@@ -90,10 +91,13 @@ function sectionHtml(
   const preamble = section.items.some((i) => "clause" in i && i.clause.headingPath.length === 0);
   const slug = preamble ? "preamble" : slugify(section.title);
   let html = `<section class="space-y-3"><h${level} id="${escapeHtml(section.id)}" data-anchor-section="${escapeHtml(slug)}" class="policy-heading ${HEADING_STYLE[Math.min(section.depth, 3)]}">${escapeHtml(section.title)}</h${level}>`;
+  const sectionName = cssString(section.title);
   let inRun = false;
   for (const item of section.items) {
     if ("clause" in item) {
-      if (!inRun) html += `<ol class="space-y-3">`;
+      // The section a clause arrived at is in names it (app/globals.css, :target.clause).
+      if (!inRun)
+        html += `<ol class="space-y-3" style="${escapeHtml(`--section:${sectionName}`)}">`;
       inRun = true;
       html += clauseHtml(item.clause, names, marks.get(item.clause.anchor));
     } else {

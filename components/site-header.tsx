@@ -40,7 +40,7 @@ export function SiteHeader() {
               <li key={n.href}>
                 <Link
                   href={n.href}
-                  className="rounded px-1 py-0.5 whitespace-nowrap text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
+                  className="-my-0.5 inline-block rounded px-1 py-1 whitespace-nowrap text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
                 >
                   {n.label}
                 </Link>

@@ -33,3 +33,34 @@ test.describe("on a 390 px phone", () => {
     });
   }
 });
+
+test.describe("tap targets on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the main nav links, and the history's version radios and date links, are at least 24 px tall", async ({
+    page,
+  }) => {
+    await page.goto("/companies/telegram/changes");
+    const heights = async (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+    const nav = await heights('nav[aria-label="Main"] a');
+    expect(nav).toHaveLength(7);
+    for (const h of nav) expect(h).toBeGreaterThanOrEqual(24);
+    // A radio's hit area is its label, which clicking anywhere in checks it.
+    const radios = await heights('label:has(> input[type="radio"][name="from"])');
+    expect(radios.length).toBeGreaterThan(10);
+    for (const h of radios) expect(h).toBeGreaterThanOrEqual(24);
+    const dates = await heights('tr[id^="version-"] a[href*="/versions/"]');
+    expect(dates.length).toBeGreaterThan(10);
+    for (const h of dates) expect(h).toBeGreaterThanOrEqual(24);
+
+    // The label's corner, off the 16 px radio itself, still picks the version.
+    const label = page.locator('label:has(> input[type="radio"][name="from"])').nth(2);
+    await label.scrollIntoViewIfNeeded();
+    const box = (await label.boundingBox())!;
+    await page.mouse.click(box.x + 2, box.y + 2);
+    await expect(label.locator("input")).toBeChecked();
+  });
+});

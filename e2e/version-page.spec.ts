@@ -72,6 +72,69 @@ test.describe("a recorded version's page", () => {
     await fresh.close();
   });
 
+  test("a cited clause of an old version lands, without JavaScript, under a bar saying the version's date and that it is not the current text, and names its section", async ({
+    browser,
+  }) => {
+    const old = telegram[3]!;
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 720 },
+    });
+    const page = await context.newPage();
+    await page.goto(`/companies/telegram/versions/${old.id}`);
+    // A clause well down the page, far from the heading of its section.
+    const clauses = page.locator("li.clause");
+    const clause = clauses.nth(Math.min(24, (await clauses.count()) - 1));
+    const anchor = (await clause.getAttribute("id"))!;
+    const section = await clause.evaluate(
+      (el) => el.closest("section")!.querySelector(":scope > .policy-heading")!.textContent,
+    );
+
+    await page.goto(`/companies/telegram/versions/${old.id}#${anchor}`);
+    const landed = page.locator(`li.clause[id="${anchor}"]`);
+    await expect(landed).toBeInViewport();
+    const bar = page.getByTestId("version-bar");
+    await expect(bar).toBeInViewport();
+    // As shown: a phone's shorter words are in the markup too, hidden.
+    await expect(bar).toContainText(`Version recorded ${day(old.recordedAt)}`, {
+      useInnerText: true,
+    });
+    await expect(bar).toContainText(
+      `Not the current text (${telegram.length - 4} later versions)`,
+      { useInnerText: true },
+    );
+    await expect(bar.getByRole("link", { name: "Current policy" })).toHaveAttribute(
+      "href",
+      "/companies/telegram",
+    );
+    await expect(bar.getByRole("link", { name: "History", exact: true })).toHaveAttribute(
+      "href",
+      `/companies/telegram/changes#version-${old.id}`,
+    );
+    // The bar covers none of the clause.
+    const barBox = (await bar.boundingBox())!;
+    const clauseBox = (await landed.boundingBox())!;
+    expect(clauseBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+    // The clause names its section (CSS generated content: the fragment never reaches the server).
+    const label = await landed.evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(label).toBe(`"In the section “${section}”"`);
+    await page.screenshot({ path: `${ARTIFACTS}/version-page-cited-clause-no-js.png` });
+    await context.close();
+  });
+
+  test("the latest version has no old-version bar, and a clause not arrived at names no section", async ({
+    page,
+  }) => {
+    await page.goto(`/companies/telegram/versions/${telegram.at(-1)!.id}`);
+    await expect(page.locator("li.clause").first()).toBeVisible();
+    await expect(page.getByTestId("version-bar")).toHaveCount(0);
+    const label = await page
+      .locator("li.clause")
+      .first()
+      .evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(label).toBe("none");
+  });
+
   test("the latest version says it is the text the company page shows, with the same anchors", async ({
     page,
   }) => {

@@ -9,7 +9,9 @@ import { ProvenanceMark } from "@/components/provenance-mark";
 import { formatDay } from "@/components/stated-date";
 import { directoryHref, directoryView } from "@/lib/params/company-directory";
 import { PROVENANCE_LABELS } from "@/lib/provenance";
+import { RegionalSourceNote } from "@/components/regional-source-note";
 import { listCompanies } from "@/lib/queries/companies";
+import { listRegionalSources } from "@/lib/queries/regional-sources";
 import { sectorName } from "@/lib/sectors";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +25,11 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompaniesPage({ searchParams }: Props) {
-  const [params, all] = await Promise.all([searchParams, listCompanies()]);
+  const [params, all, regional] = await Promise.all([
+    searchParams,
+    listCompanies(),
+    listRegionalSources(),
+  ]);
   const view = directoryView(params, all);
   if (view.redirectTo) redirect(view.redirectTo);
   const state = {
@@ -91,17 +97,42 @@ export default async function CompaniesPage({ searchParams }: Props) {
       </p>
 
       {view.total === 0 ? (
-        <p className="rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800">
-          Try fewer letters, another sector or both kinds of findings.{" "}
-          {view.q && (
-            <Link
-              href={`/search?q=${encodeURIComponent(view.q)}`}
+        <div
+          className="space-y-2 rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800"
+          data-testid="no-company"
+        >
+          {/* Someone looking for Slack must learn that the atlas is a fixed set, not the web. */}
+          <p>
+            The atlas covers {all.length} companies: the {curated} curated ones and{" "}
+            {all.length - curated} services whose policies{" "}
+            <a
+              href="https://opentermsarchive.org"
               className="text-sky-800 underline dark:text-sky-300"
             >
-              Search the policies&rsquo; text for &ldquo;{view.q}&rdquo;
-            </Link>
-          )}
-        </p>
+              Open Terms Archive
+            </a>{" "}
+            records
+            {view.q && !view.sector && !view.provenance ? (
+              <>, and no name among them matches &ldquo;{view.q}&rdquo;</>
+            ) : null}
+            .{" "}
+            <Link href="/analyze" className="text-sky-800 underline dark:text-sky-300">
+              Read a policy the atlas doesn&rsquo;t have
+            </Link>{" "}
+            by pasting its text.
+          </p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Or try fewer letters, another sector or both kinds of findings.{" "}
+            {view.q && (
+              <Link
+                href={`/search?q=${encodeURIComponent(view.q)}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Search the policies&rsquo; text for &ldquo;{view.q}&rdquo;
+              </Link>
+            )}
+          </p>
+        </div>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Companies">
           {view.companies.map((c) => (
@@ -133,6 +164,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
                   </>
                 )}
               </p>
+              <RegionalSourceNote regional={regional.get(c.slug) ?? null} short />
               <p className="mt-2 text-sm">
                 <a
                   href={`/?companies=${c.slug}`}

@@ -1,17 +1,11 @@
 import Link from "next/link";
-import { versionPageHref } from "@/lib/history/version-href";
+import { timelineRowHref, versionPageHref } from "@/lib/history/version-href";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
 import type { VersionText } from "@/lib/queries/version-text";
 import { VersionDate, formatVersionDate } from "./version-date";
 import { VersionKindBadge } from "./version-kind";
 
 const link = "text-sky-800 underline dark:text-sky-300";
-
-/** The version's row in the history's timeline, which lists 100 versions a page, newest first. */
-const timelineRowHref = (slug: string, id: number, newer: number) => {
-  const page = Math.floor(newer / 100) + 1;
-  return `/companies/${slug}/changes${page > 1 ? `?page=${page}` : ""}#version-${id}`;
-};
 
 /**
  * Whose words, recorded when and by whom, and where this version sits among the others: a

@@ -1,4 +1,5 @@
 import { ATTRIBUTION_JSON, type AttributionJson } from "../provenance";
+import { VERSION_STATUS_LABELS, versionStatus } from "../history/version-status";
 import type { DiffClause, Timeline, VersionDiff, VersionSummary } from "../queries/history";
 
 /*
@@ -15,19 +16,25 @@ const version = (v: VersionSummary) => ({ id: v.id, recordedAt: v.recordedAt, ki
 /** Every recorded version of a policy, newest first. */
 export function versionsJson(timeline: Timeline) {
   return {
-    versions: timeline.versions.map((v) => ({
-      id: v.id,
-      recordedAt: v.recordedAt,
-      kind: v.kind,
-      clauseCount: v.clauseCount,
-      changedClauses: v.changedClauses,
-      changedPractices: v.changedPractices,
-      returnsTo: v.returnsTo,
-      backAndForth: v.backAndForth,
-      otherLanguage: v.otherLanguage,
-      captureFailed: v.captureFailed,
-      comparedTo: v.comparedTo && { id: v.comparedTo.id, recordedAt: v.comparedTo.recordedAt },
-    })),
+    versions: timeline.versions.map((v) => {
+      // What the pages call it: a "change" whose clauses all stayed the same is "Layout only".
+      const status = versionStatus(v);
+      return {
+        id: v.id,
+        recordedAt: v.recordedAt,
+        kind: v.kind,
+        status,
+        label: VERSION_STATUS_LABELS[status],
+        clauseCount: v.clauseCount,
+        changedClauses: v.changedClauses,
+        changedPractices: v.changedPractices,
+        returnsTo: v.returnsTo,
+        backAndForth: v.backAndForth,
+        otherLanguage: v.otherLanguage,
+        captureFailed: v.captureFailed,
+        comparedTo: v.comparedTo && { id: v.comparedTo.id, recordedAt: v.comparedTo.recordedAt },
+      };
+    }),
     attribution,
   };
 }

@@ -3,11 +3,13 @@ import type { CompanyDetail, CompanySummary, Evidence, Finding } from "../querie
 import type { MatrixCell } from "../queries/matrix";
 import type { Practice } from "../queries/practices";
 import { PROVENANCES } from "../provenance";
+import type { RegionalSource } from "../regional-source";
 import { API_RATINGS, type ApiCertainty } from "./api-finding";
 import { SECTOR_SLUGS } from "../sectors";
 import type { analysisJson } from "../reading/analysis-json";
 import { PRACTICE_SLUGS } from "../reading/practice-slugs";
 import type { diffJson, versionsJson } from "./history-json";
+import { VERSION_STATUS_LABELS, VERSION_STATUSES } from "../history/version-status";
 import type { changesJson } from "./changes-json";
 
 /*
@@ -112,6 +114,29 @@ export const companySummarySchema = z
   })
   .register(apiSchemas, { id: "CompanySummary", description: "A company and its policy's dates." });
 
+export const regionalSourceSchema = z
+  .object({
+    region: z.string().meta({
+      description:
+        'The region the address names: "EEA", "EU" or a country code ("GB", "IE", "US"…).',
+      examples: ["EEA", "GB"],
+    }),
+    kind: z.enum(["region", "locale"]).meta({
+      description:
+        "region: the page for a region (a path segment such as /eea/ or /us/, gl=IE, a uk. subdomain); locale: the page in a country's English (en-GB, hl=en-GB, us-en).",
+    }),
+    note: z.string().meta({
+      description: "The sentence the pages show.",
+      examples: ["Recorded from the page for the EEA", "Recorded from the UK English page"],
+    }),
+  })
+  .nullable()
+  .register(apiSchemas, {
+    id: "RegionalSource",
+    description:
+      "What the recorded address says about the region its page was written for, read from the address only (never the text); null when the address names no region. The company's policy elsewhere may differ.",
+  });
+
 export const evidenceSchema = z
   .object({
     anchor: z.string().meta({ description: "The clause's anchor on /companies/{slug}." }),
@@ -191,6 +216,7 @@ export const matrixSchema = z
 
 export const companyDetailSchema = companySummarySchema
   .extend({
+    regionalSource: regionalSourceSchema,
     policy: z.object({
       title: z.string(),
       sourceUrl: z.string().nullable(),
@@ -257,8 +283,14 @@ export const healthSchema = z
   })
   .register(apiSchemas, { id: "Health", description: "Whether the app can reach its database." });
 
+export const companyListEntrySchema = companySummarySchema
+  .extend({ regionalSource: regionalSourceSchema })
+  .register(apiSchemas, {
+    id: "CompanyListEntry",
+    description: "A company, its policy's dates and the region its recorded page names.",
+  });
 export const companiesListSchema = z
-  .object({ companies: z.array(companySummarySchema) })
+  .object({ companies: z.array(companyListEntrySchema) })
   .register(apiSchemas, { id: "CompanyList", description: "Every company, by name." });
 export const practicesListSchema = z
   .object({ practices: z.array(practiceSchema) })
@@ -279,7 +311,15 @@ export const versionsSchema = z
         ...versionRef.shape,
         kind: z.enum(["first", "change", "technical"]).meta({
           description:
-            "first: the first version recorded; change: the text changed; technical: the same text re-extracted (never listed as a change).",
+            "first: the first version recorded; change: the text changed; technical: the same text re-extracted (never listed as a change). As Open Terms Archive recorded it: `status` says what the atlas makes of it.",
+        }),
+        status: z.enum(VERSION_STATUSES).meta({
+          description:
+            "What the version is to a reader, as its badge on the history and the version's page says: only `change` is listed on /changes and in the feeds. layout-only: a change with no clause changed; back-and-forth: the page flickering between texts; other-language: a translation; capture-failed: a page holding no policy (error page, cookie wall, cut short); technical: a re-extraction; first: the first (English) text.",
+        }),
+        label: z.enum(Object.values(VERSION_STATUS_LABELS) as [string, ...string[]]).meta({
+          description:
+            'The words of that badge: "Changed", "Layout only", "Back and forth", "Another language", "Failed capture", "Re-extraction", "First recorded".',
         }),
         clauseCount: z.int(),
         changedClauses: z.int().meta({
@@ -449,13 +489,17 @@ export const analysisSchema = z
 /** A cell and a company as the API gives them: ratings and certainty by toApiFinding. */
 export type ApiCell = Omit<MatrixCell, "rating" | "confidence"> & ApiCertainty;
 export type ApiFinding = Omit<Finding, "rating" | "confidence"> & ApiCertainty;
-export type ApiCompanyDetail = Omit<CompanyDetail, "findings"> & { findings: ApiFinding[] };
+export type ApiCompanyDetail = Omit<CompanyDetail, "findings"> & {
+  findings: ApiFinding[];
+  regionalSource: RegionalSource | null;
+};
 
 // The schemas and the query functions' types must agree both ways; a drift fails `tsc`.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree = <T extends true>(): T => true as T;
 agree<Same<z.infer<typeof practiceSchema>, Practice>>();
 agree<Same<z.infer<typeof companySummarySchema>, CompanySummary>>();
+agree<Same<z.infer<typeof regionalSourceSchema>, RegionalSource | null>>();
 agree<Same<z.infer<typeof evidenceSchema>, Evidence>>();
 agree<Same<z.infer<typeof cellSchema>, ApiCell>>();
 agree<Same<z.infer<typeof companyDetailSchema>, ApiCompanyDetail>>();

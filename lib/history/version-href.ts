@@ -10,3 +10,9 @@ export function versionPageHref(slug: string, id: number, anchor?: string): stri
 export function findClauseHref(slug: string): string {
   return `/companies/${encodeURIComponent(slug)}/versions/find`;
 }
+
+/** A version's row in the history's timeline, which lists 100 versions a page, newest first. */
+export function timelineRowHref(slug: string, id: number, newer: number): string {
+  const page = Math.floor(newer / 100) + 1;
+  return `/companies/${encodeURIComponent(slug)}/changes${page > 1 ? `?page=${page}` : ""}#version-${id}`;
+}

@@ -1,12 +1,15 @@
+export const VERSION_STATUSES = [
+  "first",
+  "change",
+  "layout-only",
+  "back-and-forth",
+  "technical",
+  "other-language",
+  "capture-failed",
+] as const;
+
 /** What a recorded version is to a reader, as its badge says it. */
-export type VersionStatus =
-  | "first"
-  | "change"
-  | "layout-only"
-  | "back-and-forth"
-  | "technical"
-  | "other-language"
-  | "capture-failed";
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
 export type ClassifiedVersion = {
   kind: "first" | "change" | "technical";
@@ -39,6 +42,20 @@ export function versionStatus(v: ClassifiedVersion): VersionStatus {
   if (v.changedClauses === 0) return "layout-only";
   return "change";
 }
+
+/**
+ * The words of a version's badge on the timeline and the version's page, and of `label` in
+ * /api/companies/{slug}/versions: one vocabulary wherever a version is shown.
+ */
+export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = {
+  first: "First recorded",
+  change: "Changed",
+  "layout-only": "Layout only",
+  "back-and-forth": "Back and forth",
+  "other-language": "Another language",
+  "capture-failed": "Failed capture",
+  technical: "Re-extraction",
+};
 
 /** Listed among the atlas's changes (see versionStatus). */
 export const isListedChange = (v: ClassifiedVersion) => versionStatus(v) === "change";

@@ -29,6 +29,16 @@ describe("policyTextHtml", () => {
     expect(html).toContain(`href="#a&quot;b"`);
   });
 
+  it("names each run of clauses' section in --section, a CSS string no heading can break out of", () => {
+    const html = policyTextHtml(
+      buildOutline([clause({ headingPath: [`Our "Data"; \\ </ol>`] }), clause({ anchor: "x" })]),
+      names,
+    );
+    expect(html).toContain(
+      `<ol class="space-y-3" style="--section:&quot;Our \\22 Data\\22 ; \\5c  &lt;/ol&gt;&quot;">`,
+    );
+  });
+
   it("marks a machine tag kept without its probability as a machine tag, never a curator's", () => {
     const html = policyTextHtml(
       buildOutline([

@@ -47,6 +47,8 @@ type Version = {
   id: number;
   recordedAt: string;
   kind: string;
+  status: string;
+  label: string;
   clauseCount: number;
   changedClauses: number;
   changedPractices: string[];
@@ -161,6 +163,8 @@ describe("GET /api/companies/{slug}/versions", () => {
         "clauseCount",
         "id",
         "kind",
+        "status",
+        "label",
         "recordedAt",
         "returnsTo",
         "backAndForth",
@@ -308,6 +312,8 @@ describe("changes across the atlas and their feeds", () => {
       ...Array(12).fill(false),
     ]);
     expect(oldestFirst[2]).toMatchObject({ changedClauses: 0, backAndForth: false });
+    expect(oldestFirst[1]).toMatchObject({ status: "capture-failed", label: "Failed capture" });
+    expect(oldestFirst[5]).toMatchObject({ status: "back-and-forth", label: "Back and forth" });
     // Versions 4–11 are the page flickering between texts in June 2024; 12 and 13 stuck.
     const hidden = oldestFirst.map((v) => v.backAndForth);
     expect(hidden.slice(3, 11).every(Boolean)).toBe(true);
@@ -327,6 +333,10 @@ describe("changes across the atlas and their feeds", () => {
     const oldestFirst = [...(await versionsOf("imdb")).body.versions].reverse();
     const layoutOnly = oldestFirst[1]!;
     expect(layoutOnly).toMatchObject({ kind: "change", changedClauses: 0, backAndForth: false });
+    // The API names it as the page's badge does, so a client need not work the label out.
+    expect(layoutOnly).toMatchObject({ status: "layout-only", label: "Layout only" });
+    expect(oldestFirst[4]).toMatchObject({ status: "technical", label: "Re-extraction" });
+    expect(oldestFirst[0]).toMatchObject({ status: "first", label: "First recorded" });
     const listed = await listChanges({ company: "imdb", page: 1, perPage: 100 });
     expect(listed.entries.map((e) => e.id)).not.toContain(layoutOnly.id);
     const overview = await getHistoryOverview("imdb", 20);

@@ -3,6 +3,7 @@ import { noQuery, unknownParams } from "@/lib/api/query-schemas";
 import { toApiFinding } from "@/lib/api/api-finding";
 import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { getCompany } from "@/lib/queries/companies";
+import { regionalSource } from "@/lib/regional-source";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,11 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string }>
   if (!company) return unknownCompany(param.slug);
   // A machine-read company's clauses are Open Terms Archive's text: its licence asks for credit.
   return jsonOk({
-    company: { ...company, findings: company.findings.map(toApiFinding) },
+    company: {
+      ...company,
+      regionalSource: regionalSource(company.policy.sourceUrl),
+      findings: company.findings.map(toApiFinding),
+    },
     attribution: ATTRIBUTION_JSON,
   });
 }

@@ -6,8 +6,10 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { ClauseHighlighter } from "@/components/clause-highlighter";
 import { CopyLinkHandler } from "@/components/copy-link-handler";
 import { formatVersionDate } from "@/components/history/version-date";
+import { VersionBar } from "@/components/history/version-bar";
 import { VersionHeader } from "@/components/history/version-header";
 import { PolicyText } from "@/components/policy-text";
+import { StickyOffset } from "@/components/sticky-offset";
 import { versionIdSchema } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { buildOutline } from "@/lib/policy-outline";
@@ -76,6 +78,12 @@ export default async function VersionPage({ params }: Props) {
       </div>
 
       <section aria-labelledby="version-text-title" className="min-w-0 space-y-4">
+        {text.isLatest ? null : (
+          <>
+            <VersionBar text={text} />
+            <StickyOffset target=".version-bar" variable="--version-bar-h" />
+          </>
+        )}
         <div>
           <h2 id="version-text-title" className="text-xl font-semibold">
             The policy, clause by clause
