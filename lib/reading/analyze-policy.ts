@@ -133,7 +133,9 @@ export function analyzePolicy(
     const usedClauses = new Set<number>();
     for (const f of suggestion.decisive) {
       const at = (f as Fact & { clause?: number }).clause ?? -1;
-      if (evidence.length < MAX_EVIDENCE && !usedClauses.has(at)) {
+      // The same words said twice (Atlassian repeats its retention paragraph among its U.S.
+      // disclosures) are quoted once.
+      if (evidence.length < MAX_EVIDENCE && !usedClauses.has(at) && !evidence.includes(f.quote)) {
         usedClauses.add(at);
         evidence.push(f.quote);
       }
@@ -146,7 +148,8 @@ export function analyzePolicy(
       if (evidence.length >= MAX_EVIDENCE) break;
       if (usedClauses.has(s.clause)) continue;
       usedClauses.add(s.clause);
-      evidence.push(openingOf(clauses[s.clause]!.text));
+      const opening = openingOf(clauses[s.clause]!.text);
+      if (!evidence.includes(opening)) evidence.push(opening);
     }
     // The facts that decided the rating come first, so the cap never hides them (Vinted's sale was
     // its 43rd third-party fact of 44); the rest follow in the policy's order.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzePolicy } from "./analyze-policy";
 import { extractFacts, type FactKind } from "./extract-facts";
 import { suggestRating } from "./suggest-rating";
 
@@ -358,5 +359,21 @@ describe("Do Not Track honoured in other words", () => {
     expect(valuesOf("We do not respond to Do Not Track signals.", "do-not-track")).toEqual([
       "Do Not Track: not honoured",
     ]);
+  });
+});
+
+describe("evidence", () => {
+  it("quotes words the policy says twice only once (Atlassian)", () => {
+    const said =
+      "After such time, we will either delete or de-identify your information or, if this is not possible because the information has been stored in backup archives, we will securely store it.";
+    const reading = analyzePolicy(
+      `# Privacy Policy\n\n## How long we keep information\n\n${said}\n\n## U.S. State Privacy Disclosures\n\n${said}`,
+      { format: "markdown" },
+    );
+    const quotes = reading.findings
+      .find((f) => f.practice === "retention")!
+      .evidence.map((e) => e.quote);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes).size).toBe(quotes.length);
   });
 });
