@@ -111,6 +111,7 @@ describe("GET /api/companies", () => {
         "provenance",
         "recordedBy",
         "recordedLongAgo",
+        "regionalSource",
         "samePolicyAs",
         "sector",
         "slug",
