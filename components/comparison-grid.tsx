@@ -93,7 +93,10 @@ export function ComparisonGrid({
     style: { "--cols": columns } as CSSProperties,
   };
   const frame = (table: ReactNode, html?: string) => (
-    <div className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800">
+    <div
+      className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800"
+      style={scroll.style}
+    >
       {html !== undefined && htmlBlock ? (
         htmlBlock({ ...scroll, html })
       ) : (
