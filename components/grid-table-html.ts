@@ -34,17 +34,26 @@ const DISCLOSURE_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 
 
 type Dates = Pick<
   CompanySummary,
-  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy" | "recordedLongAgo"
+  | "effectiveDate"
+  | "effectiveDateLabel"
+  | "archivedOn"
+  | "recordedBy"
+  | "recordedLongAgo"
+  | "statedAfterRecorded"
 >;
 
 /** PolicyDates (policy-dates.tsx). */
 export function policyDatesHtml(company: Dates, className: string): string {
   const kind = escapeHtml(company.effectiveDateLabel?.toLowerCase() ?? "effective");
-  const stated = company.effectiveDate
-    ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatStatedDate(company.effectiveDate)}</time>${kind === "dated" ? "" : ` <span class="whitespace-nowrap">(${kind})</span>`}`
-    : company.recordedBy
-      ? "No policy date found"
-      : "Policy states no date";
+  const ahead = company.statedAfterRecorded && !!company.effectiveDate;
+  const stated =
+    ahead && kind === "effective"
+      ? `Policy takes effect <time dateTime="${escapeHtml(company.effectiveDate!)}">${formatStatedDate(company.effectiveDate!)}</time>`
+      : company.effectiveDate
+        ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatStatedDate(company.effectiveDate)}</time>${kind === "dated" ? "" : ` <span class="whitespace-nowrap">(${kind})</span>`}`
+        : company.recordedBy
+          ? "No policy date found"
+          : "Policy states no date";
   const time = company.archivedOn
     ? `<time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time>`
     : "";
@@ -53,7 +62,10 @@ export function policyDatesHtml(company: Dates, className: string): string {
     : company.recordedBy && company.recordedLongAgo
       ? `<span class="block">Last recorded ${time}: the service’s current policy may differ</span>`
       : `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} ${time}</span>`;
-  return `<span class="block text-slate-600 dark:text-slate-400 ${className}"><span class="block">${stated}</span>${archived}</span>`;
+  const note = ahead
+    ? `<span class="stated-after block">Recorded before that date: published ahead of it</span>`
+    : "";
+  return `<span class="block text-slate-600 dark:text-slate-400 ${className}"><span class="block">${stated}</span>${note}${archived}</span>`;
 }
 
 /** SamePolicyNote (comparison-grid.tsx). */

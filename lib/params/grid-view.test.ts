@@ -39,6 +39,7 @@ const company = (slug: string, name = slug): CompanySummary => ({
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  statedAfterRecorded: false,
   supersededBy: null,
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));

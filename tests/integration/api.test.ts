@@ -114,6 +114,7 @@ describe("GET /api/companies", () => {
         "samePolicyAs",
         "sector",
         "slug",
+        "statedAfterRecorded",
         "supersededBy",
         "website",
       ]);
