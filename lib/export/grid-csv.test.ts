@@ -145,7 +145,7 @@ describe("the policy's dates", () => {
       ...matrix,
       companies: [
         {
-          ...company("snap", "Snap"),
+          ...company("acme", "Acme, Inc."),
           effectiveDate: "2026-09-21",
           effectiveDatePrecision: "day",
           effectiveDateLabel: "Effective",
@@ -154,8 +154,8 @@ describe("the policy's dates", () => {
         },
       ],
     };
-    const [snap] = gridCsvRows(ahead, BASE);
-    expect(snap).toMatchObject({
+    const [acme] = gridCsvRows(ahead, BASE);
+    expect(acme).toMatchObject({
       policy_date: "2026-09-21",
       recorded_on: "2026-08-05",
       policy_date_after_recording: "true",
