@@ -1,4 +1,5 @@
 import { clauseHref } from "@/lib/clause-href";
+import { gridColumnId } from "@/lib/grid-column-id";
 import type { CompanySummary } from "@/lib/queries/companies";
 import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
@@ -137,7 +138,7 @@ export function gridTableHtml(table: GridTable): string {
 
   const heads = companies.map(
     (c) =>
-      `<th scope="col" class="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900">` +
+      `<th scope="col" id="${gridColumnId(c.slug)}" class="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900">` +
       `<a href="/companies/${escapeHtml(c.slug)}" class="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">${escapeHtml(c.name)}</a>` +
       policyDatesHtml(c, "text-xs font-normal") +
       samePolicyHtml(samePolicyShown(c, companies)) +
