@@ -101,7 +101,7 @@ export function gridCellHtml(cell: GridCellData, companyName: string, dimmed: bo
   let html =
     `<td class="${cls}" data-rating="${cell.rating}" data-provenance="${cell.provenance}">` +
     `<span aria-hidden="true" class="cell-company">${escapeHtml(companyName)}</span>` +
-    `<div class="cell-badges">${machine ? provenanceMarkHtml("machine", "sm", false) : ""}${ratingBadgeHtml(cell.rating, cell.practice, dimmed ? "sm" : "md", cell.provenance)}</div>`;
+    `<div class="cell-badges">${machine ? provenanceMarkHtml("machine", "sm", false) : ""}${ratingBadgeHtml(cell.rating, cell.practice, dimmed ? "sm" : "md", cell.provenance, !dimmed)}</div>`;
   if (dimmed)
     return `${html}<p class="mt-1 text-xs text-slate-500 dark:text-slate-400">Outside the rating filter.</p></td>`;
   html +=
