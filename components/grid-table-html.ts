@@ -55,18 +55,16 @@ export function policyDatesHtml(company: Dates, className: string): string {
         : company.recordedBy
           ? "No policy date found"
           : "Policy states no date";
+  const aheadNote = ahead ? ", ahead of that date" : "";
   const time = company.archivedOn
     ? `<time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time>`
     : "";
   const archived = !company.archivedOn
     ? ""
     : company.recordedBy && company.recordedLongAgo
-      ? `<span class="block">Last recorded ${time}: the service’s current policy may differ</span>`
-      : `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} ${time}</span>`;
-  const note = ahead
-    ? `<span class="stated-after block">Recorded before that date: published ahead of it</span>`
-    : "";
-  return `<span class="block text-slate-600 dark:text-slate-400 ${className}"><span class="block">${stated}</span>${note}${archived}</span>`;
+      ? `<span class="block">Last recorded ${time}${aheadNote}: the service’s current policy may differ</span>`
+      : `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} ${time}${aheadNote}</span>`;
+  return `<span class="block text-slate-600 dark:text-slate-400 ${className}"><span class="block">${stated}</span>${archived}</span>`;
 }
 
 /** SamePolicyNote (comparison-grid.tsx). */

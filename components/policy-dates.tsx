@@ -20,6 +20,9 @@ type Dates = Pick<
  * ahead takes effect (Snapchat's "effective 21 September 2026", recorded Aug 5): the column says
  * so, lest it read as the policy in force on the day recorded.
  */
+/** Said after the day recorded when the policy's own date is later (grid-table-html.ts says it too). */
+const AHEAD = ", ahead of that date";
+
 export function PolicyDates({ company, className = "" }: { company: Dates; className?: string }) {
   const kind = company.effectiveDateLabel?.toLowerCase() ?? "effective";
   const ahead = company.statedAfterRecorded && company.effectiveDate;
@@ -51,19 +54,17 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
           "Policy states no date"
         )}
       </span>
-      {ahead && (
-        <span className="stated-after block">Recorded before that date: published ahead of it</span>
-      )}
       {company.archivedOn &&
         (company.recordedBy && company.recordedLongAgo ? (
           <span className="block">
             Last recorded <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
-            : the service&rsquo;s current policy may differ
+            {ahead && AHEAD}: the service&rsquo;s current policy may differ
           </span>
         ) : (
           <span className="block">
             {company.recordedBy ? "Recorded" : "Archived"}{" "}
             <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
+            {ahead && AHEAD}
           </span>
         ))}
     </span>

@@ -59,7 +59,7 @@ describe("PolicyDates for a policy dated after it was recorded (Snapchat: effect
     statedAfterRecorded: true,
   });
 
-  it("say the policy takes effect on that date, not that it is dated so, and that it was recorded before", () => {
+  it("say the policy takes effect on that date, not that it is dated so, and that it was recorded ahead of that date", () => {
     for (const html of [
       policyDatesHtml(ahead("Effective"), "x"),
       renderToStaticMarkup(createElement(PolicyDates, { company: ahead("Effective") })),
@@ -68,18 +68,20 @@ describe("PolicyDates for a policy dated after it was recorded (Snapchat: effect
         /Policy takes effect <time date[tT]ime="2026-09-21">Sep 21, 2026<\/time>/,
       );
       expect(html).not.toContain("Policy dated");
-      expect(html).toContain("Recorded before that date: published ahead of it");
+      expect(html).toMatch(
+        /Recorded <time date[tT]ime="2026-08-05">Aug 5, 2026<\/time>, ahead of that date/,
+      );
     }
   });
 
   it("keep another kind of date as it is, with the same note", () => {
     const html = policyDatesHtml(ahead("Last modified"), "x");
     expect(html).toContain("(last modified)");
-    expect(html).toContain("Recorded before that date");
+    expect(html).toContain(", ahead of that date");
   });
 
   it("add nothing for a date before the recording", () => {
-    expect(policyDatesHtml(dates("Effective"), "x")).not.toContain("Recorded before");
+    expect(policyDatesHtml(dates("Effective"), "x")).not.toContain("ahead of that date");
   });
 });
 
