@@ -41,8 +41,8 @@ export function GridIntro({
         {years ? ` of policies dated ${years}` : ""}, not the companies&rsquo; current terms: each
         column gives the policy&rsquo;s own date and when it was archived. Summaries are ours
         <span className="no-print">
-          ; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a rating
-          to {howWeRate}
+          ; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a rating to{" "}
+          {howWeRate}
         </span>
         .
       </>
@@ -58,7 +58,9 @@ export function GridIntro({
         not reviewed.
         <span className="no-print">
           {" "}
-          Open a cell&rsquo;s clauses to read the company&rsquo;s own words, or see {howWeRate} and{" "}
+          Open a cell&rsquo;s clauses to read the company&rsquo;s own words, or see {
+            howWeRate
+          } and{" "}
           <Link href="/methodology#machine-reading" className={LINK}>
             how accurate machine reading is
           </Link>

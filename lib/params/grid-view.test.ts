@@ -208,7 +208,9 @@ describe("parseGridView", () => {
     const v = parseGridView({ add: "Signal" }, withSignal, pool);
     expect(v.addingTo).toEqual(pool);
     expect(v.chosen).toEqual([...pool, "signal"]);
-    expect(v.redirectTo).toBe("/?companies=centercode,code42,dotcloud,ibackup,mozy,signal#col-signal");
+    expect(v.redirectTo).toBe(
+      "/?companies=centercode,code42,dotcloud,ibackup,mozy,signal#col-signal",
+    );
     // A company already shown makes the shown ones the pick, nothing more.
     expect(parseGridView({ add: "mozy" }, withSignal, pool).chosen).toEqual(pool);
     // The scope the URL chose is kept, so "Clear the choice" leads back to it.
