@@ -41,6 +41,7 @@ export function ratingBadgeHtml(
   practice: string | undefined,
   size: "sm" | "md",
   provenance: Provenance,
+  tabbable = true,
 ): string {
   const label = escapeHtml(ratingLabel(rating, provenance));
   const title =
@@ -48,7 +49,7 @@ export function ratingBadgeHtml(
       ? `Suggested by machine reading, not reviewed. What &quot;${label}&quot; means`
       : `What &quot;${label}&quot; means`;
   const pad = size === "sm" ? "rating-badge-sm" : "rating-badge-md";
-  return `<a href="${escapeHtml(rubricHref(rating, practice, provenance))}" title="${title}" class="rating-badge ${pad} ${RATING_STYLES[rating]}">${ratingIconHtml(rating, size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5")}${label}</a>`;
+  return `<a href="${escapeHtml(rubricHref(rating, practice, provenance))}" title="${title}" class="rating-badge ${pad} ${RATING_STYLES[rating]}"${tabbable ? "" : ` tabindex="-1"`}>${ratingIconHtml(rating, size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5")}${label}</a>`;
 }
 
 const PROVENANCE_ICONS: Record<Provenance, string> = {

@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
+import { gridColumnId } from "@/lib/grid-column-id";
 import { nameList } from "@/lib/name-list";
 import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
@@ -93,7 +94,10 @@ export function ComparisonGrid({
     style: { "--cols": columns } as CSSProperties,
   };
   const frame = (table: ReactNode, html?: string) => (
-    <div className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800">
+    <div
+      className="grid-frame rounded-lg border border-slate-200 dark:border-slate-800"
+      style={scroll.style}
+    >
       {html !== undefined && htmlBlock ? (
         htmlBlock({ ...scroll, html })
       ) : (
@@ -138,6 +142,7 @@ export function ComparisonGrid({
             <th
               key={c.slug}
               scope="col"
+              id={gridColumnId(c.slug)}
               className="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900"
             >
               <a

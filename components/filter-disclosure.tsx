@@ -1,7 +1,20 @@
 "use client";
 
 import { useLayoutEffect, useRef, type ReactNode } from "react";
-import { openOnceIfWide } from "@/lib/render/open-on-wide-screens";
+import { openOnceIfWide, WIDTH_CHECKED } from "@/lib/render/open-on-wide-screens";
+
+/** A request older than this was not followed by its view (an error, a link opened elsewhere). */
+const STALE_MS = 15_000;
+let keepOpen: { id: string; at: number } | null = null;
+
+/**
+ * Asks the disclosure `id` to be open in the next view. A change made inside the panel reloads
+ * the page's components, which would draw it closed again on a phone: adding three companies
+ * one after another meant reopening it each time.
+ */
+export function keepOpenOnArrival(id: string) {
+  keepOpen = { id, at: Date.now() };
+}
 
 /**
  * The grid's filter panel. It arrives closed, which suits phones (where open it would push the
@@ -23,8 +36,14 @@ export function FilterDisclosure({
 }) {
   const details = useRef<HTMLDetailsElement>(null);
   useLayoutEffect(() => {
-    if (details.current) openOnceIfWide(details.current, openOnWideScreens);
-  }, [openOnWideScreens]);
+    if (!details.current) return;
+    if (keepOpen?.id === id && Date.now() - keepOpen.at < STALE_MS) {
+      details.current.setAttribute(WIDTH_CHECKED, "");
+      details.current.open = true;
+    }
+    keepOpen = null;
+    openOnceIfWide(details.current, openOnWideScreens);
+  }, [id, openOnWideScreens]);
   return (
     // OpenOnWideScreens' script may have opened and marked it before hydration.
     <details id={id} ref={details} className="no-print group" suppressHydrationWarning>

@@ -9,7 +9,9 @@ let wanted: { selectors: string[]; at: number } | null = null;
 
 /**
  * Asks for keyboard focus to move, once the next view has arrived, to the first element present
- * of `selectors` (each focusable, or with tabindex="-1").
+ * of `selectors` (each focusable, or with tabindex="-1"). In a selector `$hash` stands for the
+ * id the new address's fragment names (`th$hash a`: the link in the column an add landed on); a
+ * selector with `$hash` is skipped when the address has no fragment.
  */
 export function focusOnArrival(selectors: string[]) {
   wanted = { selectors, at: Date.now() };
@@ -28,7 +30,11 @@ export function FocusOnArrival() {
     const request = wanted;
     wanted = null;
     if (request && Date.now() - request.at < STALE_MS) {
+      const id = decodeURIComponent(location.hash.slice(1));
       const target = request.selectors
+        .flatMap((s) =>
+          !s.includes("$hash") ? [s] : id ? [s.replace("$hash", `#${CSS.escape(id)}`)] : [],
+        )
         .map((s) => document.querySelector<HTMLElement>(s))
         .find((el) => el !== null);
       target?.focus();

@@ -12,6 +12,7 @@ import {
 import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";
 import { companiesLegendHint, ratingFilterLabel } from "@/lib/grid-filter-words";
 import { RATINGS, type Rating } from "@/lib/ratings";
+import { keepOpenOnArrival } from "./filter-disclosure";
 import { focusOnArrival } from "./focus-on-arrival";
 import { useViewNavigation } from "./use-view-navigation";
 
@@ -47,6 +48,9 @@ type FormState = {
 };
 
 const noSubscription = () => () => undefined;
+
+/** The id of the disclosure the form sits in (app/(compare)/page.tsx), kept open by its changes. */
+const FILTERS_ID = "grid-filters";
 
 /** What the grid shows, in the form's terms. */
 function shownState(
@@ -143,8 +147,10 @@ export function GridFilters(props: Props) {
     const add = String(new FormData(e.currentTarget).get("add") ?? "").trim();
     const href = hrefOf(current());
     // The form is replaced: the new view starts with what happened, a notice when the name matched
-    // no one company or the grid is full, else the grid with the company added (its caption names them all).
-    if (add) focusOnArrival(["#grid-notices", "table.comparison-grid"]);
+    // no one company or the grid is full, else the added company's column (the address's
+    // fragment names it; the browser scrolls the grid to it), or the grid.
+    if (add) focusOnArrival(["#grid-notices", "th$hash a", "table.comparison-grid"]);
+    keepOpenOnArrival(FILTERS_ID);
     // A typed company name is resolved by the server, which redirects to the canonical URL.
     navigate(
       add ? `${href}${href.includes("?") ? "&" : "?"}add=${encodeURIComponent(add)}` : href,
@@ -162,6 +168,7 @@ export function GridFilters(props: Props) {
     if (e.key === "Enter") {
       e.preventDefault();
       setNote("");
+      keepOpenOnArrival(FILTERS_ID);
       navigate(hrefOf(current()), { immediate: true });
     }
   };
@@ -186,6 +193,7 @@ export function GridFilters(props: Props) {
           ? "One company is shown on its own; tick another to compare."
           : "",
     );
+    keepOpenOnArrival(FILTERS_ID);
     navigate(hrefOf(state));
   };
 

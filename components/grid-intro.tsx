@@ -8,6 +8,8 @@ const LINK = "text-sky-800 underline dark:text-sky-300";
  * first row shows on the first screen (nine lines of reading before the grid pushed it below,
  * with four companies picked); from the `sm` width up they are one paragraph, as before. The two
  * copies are shown by CSS alone, so neither needs JavaScript or moves the page once drawn.
+ * On paper the quotes are printed open and links lead nowhere, so the words that invite the
+ * reader to open or follow them are not printed.
  */
 export function GridIntro({
   machine,
@@ -37,9 +39,12 @@ export function GridIntro({
       <>
         {first ? "These" : ". These"} are archived copies
         {years ? ` of policies dated ${years}` : ""}, not the companies&rsquo; current terms: each
-        column gives the policy&rsquo;s own date and when it was archived. Summaries are ours; open
-        a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a rating to{" "}
-        {howWeRate}.
+        column gives the policy&rsquo;s own date and when it was archived. Summaries are ours
+        <span className="no-print">
+          ; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a rating to{" "}
+          {howWeRate}
+        </span>
+        .
       </>
     ) : (
       <>
@@ -50,12 +55,17 @@ export function GridIntro({
           `Curated columns are archived policies${years ? ` dated ${years}` : ""} with our summaries; `}
         {curated > 0 ? "machine-read" : "Machine-read"} columns are policies recorded by Open Terms
         Archive{recorded ? ` in ${recorded}` : ""}, read by software: their ratings are suggestions,
-        not reviewed. Open a cell&rsquo;s clauses to read the company&rsquo;s own words, or see{" "}
-        {howWeRate} and{" "}
-        <Link href="/methodology#machine-reading" className={LINK}>
-          how accurate machine reading is
-        </Link>
-        .
+        not reviewed.
+        <span className="no-print">
+          {" "}
+          Open a cell&rsquo;s clauses to read the company&rsquo;s own words, or see {
+            howWeRate
+          } and{" "}
+          <Link href="/methodology#machine-reading" className={LINK}>
+            how accurate machine reading is
+          </Link>
+          .
+        </span>
       </>
     );
   return (

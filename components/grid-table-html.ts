@@ -1,4 +1,5 @@
 import { clauseHref } from "@/lib/clause-href";
+import { gridColumnId } from "@/lib/grid-column-id";
 import type { CompanySummary } from "@/lib/queries/companies";
 import type { GridCellData } from "@/lib/queries/matrix";
 import type { Practice } from "@/lib/queries/practices";
@@ -34,25 +35,35 @@ const DISCLOSURE_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 
 
 type Dates = Pick<
   CompanySummary,
-  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy" | "recordedLongAgo"
+  | "effectiveDate"
+  | "effectiveDateLabel"
+  | "archivedOn"
+  | "recordedBy"
+  | "recordedLongAgo"
+  | "statedAfterRecorded"
 >;
 
 /** PolicyDates (policy-dates.tsx). */
 export function policyDatesHtml(company: Dates, className: string): string {
   const kind = escapeHtml(company.effectiveDateLabel?.toLowerCase() ?? "effective");
-  const stated = company.effectiveDate
-    ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatStatedDate(company.effectiveDate)}</time>${kind === "dated" ? "" : ` <span class="whitespace-nowrap">(${kind})</span>`}`
-    : company.recordedBy
-      ? "No policy date found"
-      : "Policy states no date";
+  const ahead = company.statedAfterRecorded && !!company.effectiveDate;
+  const stated =
+    ahead && kind === "effective"
+      ? `Policy takes effect <time dateTime="${escapeHtml(company.effectiveDate!)}">${formatStatedDate(company.effectiveDate!)}</time>`
+      : company.effectiveDate
+        ? `Policy dated <time dateTime="${escapeHtml(company.effectiveDate)}">${formatStatedDate(company.effectiveDate)}</time>${kind === "dated" ? "" : ` <span class="whitespace-nowrap">(${kind})</span>`}`
+        : company.recordedBy
+          ? "No policy date found"
+          : "Policy states no date";
+  const aheadNote = ahead ? ", ahead of that date" : "";
   const time = company.archivedOn
     ? `<time dateTime="${escapeHtml(company.archivedOn)}">${formatDay(company.archivedOn)}</time>`
     : "";
   const archived = !company.archivedOn
     ? ""
     : company.recordedBy && company.recordedLongAgo
-      ? `<span class="block">Last recorded ${time}: the service’s current policy may differ</span>`
-      : `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} ${time}</span>`;
+      ? `<span class="block">Last recorded ${time}${aheadNote}: the service’s current policy may differ</span>`
+      : `<span class="block">${company.recordedBy ? "Recorded" : "Archived"} ${time}${aheadNote}</span>`;
   return `<span class="block text-slate-600 dark:text-slate-400 ${className}"><span class="block">${stated}</span>${archived}</span>`;
 }
 
@@ -88,7 +99,7 @@ export function gridCellHtml(cell: GridCellData, companyName: string, dimmed: bo
   let html =
     `<td class="${cls}" data-rating="${cell.rating}" data-provenance="${cell.provenance}">` +
     `<span aria-hidden="true" class="cell-company">${escapeHtml(companyName)}</span>` +
-    `<div class="cell-badges">${machine ? provenanceMarkHtml("machine", "sm", false) : ""}${ratingBadgeHtml(cell.rating, cell.practice, dimmed ? "sm" : "md", cell.provenance)}</div>`;
+    `<div class="cell-badges">${machine ? provenanceMarkHtml("machine", "sm", false) : ""}${ratingBadgeHtml(cell.rating, cell.practice, dimmed ? "sm" : "md", cell.provenance, !dimmed)}</div>`;
   if (dimmed)
     return `${html}<p class="mt-1 text-xs text-slate-500 dark:text-slate-400">Outside the rating filter.</p></td>`;
   html +=
@@ -125,7 +136,7 @@ export function gridTableHtml(table: GridTable): string {
 
   const heads = companies.map(
     (c) =>
-      `<th scope="col" class="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900">` +
+      `<th scope="col" id="${gridColumnId(c.slug)}" class="border-b border-l border-slate-300 bg-slate-100 p-2 align-top break-words sm:p-3 dark:border-slate-700 dark:bg-slate-900">` +
       `<a href="/companies/${escapeHtml(c.slug)}" class="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">${escapeHtml(c.name)}</a>` +
       policyDatesHtml(c, "text-xs font-normal") +
       samePolicyHtml(samePolicyShown(c, companies)) +

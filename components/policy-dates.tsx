@@ -3,7 +3,12 @@ import { formatDay, formatStatedDate } from "./stated-date";
 
 type Dates = Pick<
   CompanySummary,
-  "effectiveDate" | "effectiveDateLabel" | "archivedOn" | "recordedBy" | "recordedLongAgo"
+  | "effectiveDate"
+  | "effectiveDateLabel"
+  | "archivedOn"
+  | "recordedBy"
+  | "recordedLongAgo"
+  | "statedAfterRecorded"
 >;
 
 /**
@@ -11,14 +16,27 @@ type Dates = Pick<
  * states for itself (and what kind of date it is, unless the policy only says "Date:"), and when
  * the copy we quote was archived (a curated policy, Wayback Machine) or recorded (a machine-read
  * one, Open Terms Archive). A recording long before the corpus's newest says the service's
- * policy may have changed since.
+ * policy may have changed since. A date later than the recording is the day a policy published
+ * ahead takes effect (Snapchat's "effective 21 September 2026", recorded Aug 5): the column says
+ * so, lest it read as the policy in force on the day recorded.
  */
+/** Said after the day recorded when the policy's own date is later (grid-table-html.ts says it too). */
+const AHEAD = ", ahead of that date";
+
 export function PolicyDates({ company, className = "" }: { company: Dates; className?: string }) {
   const kind = company.effectiveDateLabel?.toLowerCase() ?? "effective";
+  const ahead = company.statedAfterRecorded && company.effectiveDate;
   return (
     <span className={`block text-slate-600 dark:text-slate-400 ${className}`}>
       <span className="block">
-        {company.effectiveDate ? (
+        {ahead && kind === "effective" ? (
+          <>
+            Policy takes effect{" "}
+            <time dateTime={company.effectiveDate!}>
+              {formatStatedDate(company.effectiveDate!)}
+            </time>
+          </>
+        ) : company.effectiveDate ? (
           <>
             Policy dated{" "}
             <time dateTime={company.effectiveDate}>{formatStatedDate(company.effectiveDate)}</time>
@@ -40,12 +58,13 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
         (company.recordedBy && company.recordedLongAgo ? (
           <span className="block">
             Last recorded <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
-            : the service&rsquo;s current policy may differ
+            {ahead && AHEAD}: the service&rsquo;s current policy may differ
           </span>
         ) : (
           <span className="block">
             {company.recordedBy ? "Recorded" : "Archived"}{" "}
             <time dateTime={company.archivedOn}>{formatDay(company.archivedOn)}</time>
+            {ahead && AHEAD}
           </span>
         ))}
     </span>

@@ -20,12 +20,15 @@ export function RatingBadge({
   practice,
   size = "md",
   provenance = "curated",
+  tabbable = true,
 }: {
   rating: Rating;
   practice?: string;
   size?: "sm" | "md";
   /** A machine rating is a suggestion, and its "not addressed" reads "No clause found". */
   provenance?: Provenance;
+  /** False to leave the link out of the Tab order (still read, and still a link to click). */
+  tabbable?: boolean;
 }) {
   const label = ratingLabel(rating, provenance);
   const pad = size === "sm" ? "rating-badge-sm" : "rating-badge-md";
@@ -38,6 +41,7 @@ export function RatingBadge({
           : `What "${label}" means`
       }
       className={`rating-badge ${pad} ${RATING_STYLES[rating]}`}
+      tabIndex={tabbable ? undefined : -1}
     >
       <RatingIcon rating={rating} className={size === "sm" ? "h-3 w-3" : "h-3.5 w-3.5"} />
       {label}

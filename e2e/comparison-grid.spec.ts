@@ -193,7 +193,9 @@ test.describe("adding a company by name", () => {
     await expect(page.getByText("307 in all; the grid compares up to 10.")).toBeVisible();
     await addBox(page).fill("Signal");
     await addBox(page).press("Enter");
-    await expect(page).toHaveURL(/\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal$/);
+    await expect(page).toHaveURL(
+      /\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal#col-signal$/,
+    );
     await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
   });
 
@@ -256,7 +258,9 @@ test.describe("adding a company by name, without JavaScript", () => {
     await page.getByText("Filter practices, companies and ratings").click();
     await addBox(page).fill("signal");
     await page.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal$/);
+    await expect(page).toHaveURL(
+      /\/\?companies=centercode,code42,dotcloud,ibackup,mozy,signal#col-signal$/,
+    );
     await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
 
     // On the second page of a sector, what joins is that page.
@@ -265,7 +269,7 @@ test.describe("adding a company by name, without JavaScript", () => {
     await page.getByText("Filter practices, companies and ratings").click();
     await addBox(page).fill("Mozy");
     await page.getByRole("button", { name: "Apply filters" }).click();
-    await expect(page).toHaveURL(/\/\?sector=messaging&companies=[a-z0-9-,]+,mozy$/);
+    await expect(page).toHaveURL(/\/\?sector=messaging&companies=[a-z0-9-,]+,mozy#col-mozy$/);
     await expect(page.getByRole("columnheader")).toHaveCount(shown.length + 1);
   });
 });
@@ -356,4 +360,86 @@ test("including machine-read on the default view says what comes first and offer
   await expect(page.getByRole("status").filter({ hasText: /practices/ })).toContainText(
     "6 of 18 companies",
   );
+});
+
+test.describe("adding a company on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /** Whether the column header of `name` is on screen, sideways as well as down. */
+  const columnOnScreen = async (page: Page, name: string) => {
+    const box = (await page.getByRole("columnheader", { name: new RegExp(name) }).boundingBox())!;
+    return box.x >= 0 && box.x + box.width <= 390 && box.y >= 0 && box.y < 844;
+  };
+
+  test("brings the added company's column into view and keeps the panel open for the next", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await page.getByText("Filter practices, companies and ratings").click();
+    await addBox(page).fill("tiktok");
+    await addBox(page).press("Enter");
+    await expect(page).toHaveURL(
+      /companies=centercode,code42,dotcloud,ibackup,mozy,tiktok#col-tiktok$/,
+    );
+    const tiktok = page
+      .getByRole("columnheader", { name: /TikTok/ })
+      .getByRole("link", { name: "TikTok", exact: true });
+    await expect(tiktok).toBeFocused();
+    expect(await columnOnScreen(page, "TikTok")).toBe(true);
+    // Column 6 of 6: the grid scrolled sideways to it.
+    expect(await page.locator(".grid-scroll").evaluate((s) => s.scrollLeft)).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/grid-phone-added-tiktok.png` });
+    // The panel is still open: a second company needs no reopening.
+    await expect(filterPanel(page)).toBeVisible();
+    await addBox(page).fill("snapchat");
+    await addBox(page).press("Enter");
+    await expect(page).toHaveURL(/,tiktok,snapchat#col-snapchat$/);
+    expect(await columnOnScreen(page, "Snapchat")).toBe(true);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("lands on the added company's column", async ({ page }) => {
+      await page.goto("/");
+      await page.getByText("Filter practices, companies and ratings").click();
+      await addBox(page).fill("tiktok");
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      await expect(page).toHaveURL(/,tiktok#col-tiktok$/);
+      expect(await columnOnScreen(page, "TikTok")).toBe(true);
+    });
+  });
+});
+
+test("under a rating filter the cells outside it stay links but leave the Tab order", async ({
+  page,
+}) => {
+  await page.goto("/?rating=concerning&practices=all");
+  const dimmed = page.locator("td", { hasText: "Outside the rating filter." });
+  expect(await dimmed.count()).toBeGreaterThan(5);
+  const badges = dimmed.getByRole("link");
+  for (const badge of await badges.all()) await expect(badge).toHaveAttribute("tabindex", "-1");
+  // The matching cells' badges stay in the Tab order.
+  const matching = page.locator('td[data-rating="concerning"]').first().getByRole("link").first();
+  await expect(matching).not.toHaveAttribute("tabindex", "-1");
+});
+
+test("links and checkboxes get the same 2 px focus ring as buttons", async ({ page }) => {
+  await page.goto("/?companies=mozy,ibackup");
+  await expect(page.locator("form[data-ready]")).toBeAttached();
+  const button = page.getByRole("button", { name: "Apply filters" });
+  for (const control of [
+    page.getByRole("checkbox", { name: "Children" }),
+    page.getByRole("link", { name: "Reset" }),
+    page.getByRole("link", { name: "how we rate", exact: true }),
+    button,
+  ]) {
+    await control.focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await expect(control).toBeFocused();
+    await expect(control).toHaveCSS("outline-style", "solid");
+    await expect(control).toHaveCSS("outline-width", "2px");
+  }
 });

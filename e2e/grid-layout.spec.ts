@@ -274,3 +274,86 @@ test("on a wide screen the grid's intro is one paragraph, with no fold", async (
     { useInnerText: true },
   );
 });
+
+const EIGHT = "github,gitlab,atlassian,amazon-web-services,google,zoom,cloudflare,miro";
+
+/** Marks, badges and counts whose box runs past the right edge of their own cell. */
+const spillingOutOfCells = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        "table.comparison-grid :is(.provenance-mark, .rating-badge, .rating-counts > li, thead th > a)",
+      ),
+    ].flatMap((el) => {
+      const cell = el.closest("th, td")!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return box.right > cell.right + 0.5 || box.left < cell.left - 0.5
+        ? [`${el.textContent!.trim()} by ${Math.round(box.right - cell.right)} px`]
+        : [];
+    }),
+  );
+
+test.describe("printed on A4 landscape (1032 CSS px inside the margins)", () => {
+  test.use({ viewport: { width: 1032, height: 740 } });
+
+  for (const [label, companies] of [
+    ["8 companies", EIGHT],
+    ["10 companies", `${EIGHT},snapchat,tiktok`],
+  ] as const)
+    test(`${label} fit the paper, with every mark whole inside its cell`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.goto(`/?companies=${companies}&practices=all`);
+      await page.emulateMedia({ media: "print" });
+      await expect(page.locator(".grid-scroll")).toHaveCSS("overflow-x", "visible");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        1032,
+      );
+      const last = (await columnBoxes(page)).at(-1)!;
+      expect(last.right).toBeLessThanOrEqual(1032);
+      expect(await spillingOutOfCells(page)).toEqual([]);
+      // Still the machine's mark, in words and a dashed outline.
+      const mark = page.locator("thead .provenance-mark").first();
+      await expect(mark).toHaveText(/machine-read/i);
+      await expect(mark).toHaveCSS("border-top-style", "dashed");
+      await page.screenshot({ path: `${ARTIFACTS}/grid-print-${companies.split(",").length}.png` });
+    });
+
+  test("leaves out the words that invite a click: opening a cell, how we rate", async ({
+    page,
+  }) => {
+    await page.goto(`/?companies=${EIGHT}`);
+    const intro = page.locator("main p").first();
+    await expect(intro).toContainText("Open a cell’s clauses", { useInnerText: true });
+    await page.emulateMedia({ media: "print" });
+    await expect(intro).not.toContainText("Open a cell’s clauses", { useInnerText: true });
+    await expect(intro).toContainText("their ratings are suggestions, not reviewed.", {
+      useInnerText: true,
+    });
+    await expect(intro.getByRole("link", { name: "how we rate" })).toBeHidden();
+  });
+});
+
+test("at 1440 px eight companies fit without sideways scrolling, while the prose keeps its width", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/?companies=${EIGHT}&practices=all`);
+  const scroll = page.locator(".grid-scroll");
+  await expect(scroll).toHaveCSS("overflow-x", "visible");
+  expect(await scroll.evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
+  const boxes = await columnBoxes(page);
+  expect(boxes).toHaveLength(9);
+  for (const b of boxes) expect(b.right).toBeLessThanOrEqual(1440);
+  // Wider than the 80rem page column, inside the page's gutters.
+  const frame = (await page.locator(".grid-frame").boundingBox())!;
+  expect(frame.width).toBeGreaterThan(1280);
+  expect(frame.x).toBeGreaterThanOrEqual(16);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+  const intro = (await page.locator("main p").first().boundingBox())!;
+  expect(intro.width).toBeLessThanOrEqual(768);
+  // Five companies do not stretch: their columns stay near their usual width.
+  await page.goto("/");
+  expect((await page.locator(".grid-frame").boundingBox())!.width).toBeLessThan(1300);
+  await page.goto(`/?companies=${EIGHT}&practices=all`);
+  await page.screenshot({ path: `${ARTIFACTS}/grid-1440-eight.png` });
+});

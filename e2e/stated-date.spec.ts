@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { ARTIFACTS, expect, test } from "./fixtures";
 
 /** The "Policy date" of a company page: the date the policy states for itself. */
@@ -113,4 +114,36 @@ test("screenshots of a month-only date in the grid and on the company page, 1280
       }
     }
   }
+});
+
+test("in the grid, a policy dated after it was recorded says it takes effect then (Snapchat: Sep 21, 2026, recorded Aug 5)", async ({
+  page,
+}) => {
+  await page.goto("/?companies=snapchat,tiktok");
+  const snapchat = page.getByRole("columnheader", { name: /Snapchat/ });
+  await expect(snapchat).toContainText("Policy takes effect Sep 21, 2026");
+  await expect(snapchat).toContainText("Recorded Aug 5, 2026, ahead of that date");
+  await expect(snapchat).not.toContainText("Policy dated");
+  // A date before the recording reads as before.
+  const tiktok = page.getByRole("columnheader", { name: /TikTok/ });
+  await expect(tiktok).toContainText("Policy dated Nov 30, 2025 (last modified)");
+  await expect(tiktok).not.toContainText("ahead of that date");
+});
+
+test("the exports say when a policy's date is later than its recording", async ({ request }) => {
+  const csv = await (
+    await request.get("/api/export?format=csv&practices=cookies&companies=snapchat,tiktok")
+  ).text();
+  const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+  const value = (slug: string) => rows.find((r) => r.company === slug)!.policy_date_after_recording;
+  expect(value("snapchat")).toBe("true");
+  expect(value("tiktok")).toBe("false");
+  const json = await (
+    await request.get("/api/export?format=json&practices=cookies&companies=snapchat,tiktok")
+  ).json();
+  const bySlug = new Map(
+    (json.companies as { slug: string; statedAfterRecorded: boolean }[]).map((c) => [c.slug, c]),
+  );
+  expect(bySlug.get("snapchat")!.statedAfterRecorded).toBe(true);
+  expect(bySlug.get("tiktok")!.statedAfterRecorded).toBe(false);
 });

@@ -129,7 +129,7 @@ test.describe("keyboard", () => {
       await expect(arrived).toBeInViewport();
     });
 
-  test("adding a company by name leads the keyboard to the grid, or to the notice when none matches", async ({
+  test("adding a company by name leads the keyboard to its column, or to the notice when none matches", async ({
     page,
   }) => {
     await page.goto("/?provenance=machine");
@@ -137,10 +137,11 @@ test.describe("keyboard", () => {
     const add = page.getByRole("textbox", { name: /Add a company/ });
     await add.fill("sig");
     await add.press("Enter");
-    await expect(page).toHaveURL(/signal/);
-    const grid = page.getByRole("table");
-    await expect(grid).toBeFocused();
-    await expect(grid).toHaveAccessibleName(/Signal/);
+    await expect(page).toHaveURL(/signal#col-signal$/);
+    await expect(page.getByRole("table")).toHaveAccessibleName(/Signal/);
+    await expect(
+      page.getByRole("columnheader", { name: /Signal/ }).getByRole("link", { name: "Signal" }),
+    ).toBeFocused();
 
     await page.getByRole("textbox", { name: /Add a company/ }).fill("zzqx");
     await page.getByRole("textbox", { name: /Add a company/ }).press("Enter");

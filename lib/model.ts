@@ -30,6 +30,11 @@ export type CompanySummary = {
    * service's current policy may differ (lib/corpus/company-relations.ts).
    */
   recordedLongAgo: boolean;
+  /**
+   * The policy's own date is later than the day its text was recorded (lib/date-precision.ts):
+   * published ahead of the day it takes effect, so an earlier policy may apply until then.
+   */
+  statedAfterRecorded: boolean;
   /** Slug of a newer recording of the same service (ProtonMail → proton-mail), else null. */
   supersededBy: string | null;
 };

@@ -173,7 +173,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     id: "exportGrid",
     summary: "Download the grid",
     description:
-      "The grid as an attachment, with the same filters and order as /api/matrix (every company at once). CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, one row per finding, the same `rating` values as JSON (a machine-read finding with no clause found is `no-clause-found`, never `not-addressed`), its `closest_clause_probability` column the JSON's `closestClauseProbability`, `policy_date` the company's `effectiveDate` (a day, or a month when the policy states only a month), `recorded_on` its `archivedOn`, evidence links absolute (from PUBLIC_BASE_URL or the request's origin). JSON: the /api/matrix document. The file is named by what it holds, e.g. `policy-atlas-core-practices-all-companies-2026-12-02.csv`.",
+      "The grid as an attachment, with the same filters and order as /api/matrix (every company at once). CSV: UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, one row per finding, the same `rating` values as JSON (a machine-read finding with no clause found is `no-clause-found`, never `not-addressed`), its `closest_clause_probability` column the JSON's `closestClauseProbability`, `policy_date` the company's `effectiveDate` (a day, or a month when the policy states only a month), `recorded_on` its `archivedOn`, `policy_date_after_recording` its `statedAfterRecorded` (`true`/`false`), evidence links absolute (from PUBLIC_BASE_URL or the request's origin). JSON: the /api/matrix document. The file is named by what it holds, e.g. `policy-atlas-core-practices-all-companies-2026-12-02.csv`.",
     query: exportQuery,
     ok: {
       schema: matrixSchema,

@@ -111,6 +111,10 @@ export const companySummarySchema = z
       description:
         "A newer recording of the same service, as our reviewed list names it (protonmail → proton-mail); null when none.",
     }),
+    statedAfterRecorded: z.boolean().meta({
+      description:
+        "The policy's own date (effectiveDate) is later than the day its text was recorded (archivedOn): it was published ahead of the day it takes effect, and an earlier policy may apply until then. False when either date is missing.",
+    }),
   })
   .register(apiSchemas, { id: "CompanySummary", description: "A company and its policy's dates." });
 

@@ -17,6 +17,7 @@ const company = (slug: string, name: string) => ({
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  statedAfterRecorded: false,
   supersededBy: null,
 });
 const practice = (slug: string, name: string, position: number) => ({
@@ -135,6 +136,29 @@ describe("the policy's dates", () => {
       policy_date: "2026-06",
       policy_date_label: "Last modified",
       recorded_on: "2026-11-30",
+      policy_date_after_recording: "false",
+    });
+  });
+
+  it("says when the policy's date is later than its recording (published ahead of taking effect)", () => {
+    const ahead: Matrix = {
+      ...matrix,
+      companies: [
+        {
+          ...company("acme", "Acme, Inc."),
+          effectiveDate: "2026-09-21",
+          effectiveDatePrecision: "day",
+          effectiveDateLabel: "Effective",
+          archivedOn: "2026-08-05",
+          statedAfterRecorded: true,
+        },
+      ],
+    };
+    const [acme] = gridCsvRows(ahead, BASE);
+    expect(acme).toMatchObject({
+      policy_date: "2026-09-21",
+      recorded_on: "2026-08-05",
+      policy_date_after_recording: "true",
     });
   });
 

@@ -21,6 +21,7 @@ export const GRID_CSV_COLUMNS = [
   "policy_date",
   "policy_date_label",
   "recorded_on",
+  "policy_date_after_recording",
   "source_attribution",
 ] as const;
 
@@ -69,6 +70,8 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         policy_date: company.effectiveDate ?? "",
         policy_date_label: company.effectiveDate ? (company.effectiveDateLabel ?? "") : "",
         recorded_on: company.archivedOn ?? "",
+        // Published ahead of the day it takes effect: the row may judge a policy not yet in force.
+        policy_date_after_recording: company.statedAfterRecorded ? "true" : "false",
         source_attribution: company.recordedBy
           ? SOURCE_ATTRIBUTION.machine
           : SOURCE_ATTRIBUTION.curated,

@@ -33,6 +33,7 @@ const company = (slug: string): CompanySummary => ({
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  statedAfterRecorded: false,
   supersededBy: null,
 });
 
@@ -194,8 +195,9 @@ describe("parseGridView properties", () => {
         expect(view.matchCount).toBeGreaterThanOrEqual(view.suggestions.length);
         for (const s of view.suggestions) expect(companies).toContain(s);
         if (view.redirectTo !== null) {
-          // After add=, the browser goes to the same grid with the company in the list, and nothing left to add.
-          expect(view.redirectTo).toMatch(/^\/(\?[a-z0-9=&,-]+)?$/);
+          // After add=, the browser goes to the same grid with the company in the list, and nothing
+          // left to add, at the added company's column.
+          expect(view.redirectTo).toMatch(/^\/(\?[a-z0-9=&,-]+)?(#col-[a-z0-9-]+)?$/);
           const target = parseGridView(paramsOf(view.redirectTo), { practices, companies });
           expect(target.chosen).toEqual(view.chosen);
           expect(target.redirectTo).toBeNull();

@@ -39,6 +39,7 @@ const company = (slug: string, name = slug): CompanySummary => ({
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  statedAfterRecorded: false,
   supersededBy: null,
 });
 const five = ["centercode", "code42", "dotcloud", "ibackup", "mozy"].map((s) => company(s));
@@ -172,7 +173,7 @@ describe("parseGridView", () => {
     ];
     const v = parseGridView({ companies: "mozy", add: "ibackup" }, { practices, companies: named });
     expect(v.chosen).toEqual(["mozy", "ibackup"]);
-    expect(v.redirectTo).toBe("/?companies=mozy,ibackup");
+    expect(v.redirectTo).toBe("/?companies=mozy,ibackup#col-ibackup");
     // The form without JavaScript sends the core practices ticked: the URL leaves them out.
     const fromForm = parseGridView(
       {
@@ -182,7 +183,7 @@ describe("parseGridView", () => {
       },
       { practices, companies: named },
     );
-    expect(fromForm.redirectTo).toBe("/?companies=mozy,ibackup");
+    expect(fromForm.redirectTo).toBe("/?companies=mozy,ibackup#col-ibackup");
   });
 
   it("offers suggestions when a typed name is ambiguous, and says when nothing matches", () => {
@@ -207,7 +208,9 @@ describe("parseGridView", () => {
     const v = parseGridView({ add: "Signal" }, withSignal, pool);
     expect(v.addingTo).toEqual(pool);
     expect(v.chosen).toEqual([...pool, "signal"]);
-    expect(v.redirectTo).toBe("/?companies=centercode,code42,dotcloud,ibackup,mozy,signal");
+    expect(v.redirectTo).toBe(
+      "/?companies=centercode,code42,dotcloud,ibackup,mozy,signal#col-signal",
+    );
     // A company already shown makes the shown ones the pick, nothing more.
     expect(parseGridView({ add: "mozy" }, withSignal, pool).chosen).toEqual(pool);
     // The scope the URL chose is kept, so "Clear the choice" leads back to it.
@@ -217,7 +220,7 @@ describe("parseGridView", () => {
         provenance: "curated",
       }).redirectTo,
     ).toBe(
-      "/?sector=messaging&provenance=curated&companies=centercode,code42,dotcloud,ibackup,mozy,signal",
+      "/?sector=messaging&provenance=curated&companies=centercode,code42,dotcloud,ibackup,mozy,signal#col-signal",
     );
   });
 
@@ -339,7 +342,7 @@ describe("parseGridView", () => {
     );
     expect(
       parseGridView({ companies: full, add: "c0" }, { practices, companies: many }).redirectTo,
-    ).toBe(`/?companies=${full}`);
+    ).toBe(`/?companies=${full}#col-c0`);
     // Nor does it offer names to pick from that there is no room for.
     const ambiguous = parseGridView({ companies: full, add: "c" }, { practices, companies: many });
     expect(ambiguous.suggestions).toEqual([]);

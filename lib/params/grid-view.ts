@@ -1,4 +1,5 @@
 import type { CompanySummary, Practice } from "../model";
+import { gridColumnId } from "../grid-column-id";
 import { nameMatchScore, rankByName } from "../name-match";
 import { RATINGS, type Rating } from "../ratings";
 import { parseGridSort } from "./grid-sort";
@@ -154,6 +155,7 @@ export function parseGridView(
   let suggestions: CompanySummary[] = [];
   let matchCount = 0;
   let added = false;
+  let addedSlug = "";
   const addingTo = chosen.length ? chosen : shownByDefault;
   const rawAdd = first(params.add);
   const term = typeof rawAdd === "string" ? rawAdd.trim().slice(0, 80) : "";
@@ -173,6 +175,7 @@ export function parseGridView(
     } else if (matches.length === 1) {
       const slug = matches[0]!.slug;
       added = true;
+      addedSlug = slug;
       chosen = addingTo.includes(slug) ? addingTo : [...addingTo, slug];
     } else if (matches.length > 1) {
       suggestions = matches.slice(0, MAX_SUGGESTIONS);
@@ -239,7 +242,9 @@ export function parseGridView(
       ? undefined
       : practices;
   if (added) {
-    redirectTo = gridHref({
+    // The fragment is the added company's column: on a phone it would be off-screen to the
+    // right, and the browser scrolls the grid to it, with or without JavaScript.
+    redirectTo = `${gridHref({
       sector: scope.sector,
       provenance: scope.provenance,
       practices: practicesParam,
@@ -247,7 +252,7 @@ export function parseGridView(
       ratings,
       sort,
       differences,
-    });
+    })}#${gridColumnId(addedSlug)}`;
   } else if ((params.at !== undefined || params.add !== undefined) && notices.length === 0) {
     // The form sent without JavaScript (it alone sends these, `add` empty): the same view at
     // its own URL, page and all, defaults left out, as the form builds it with JavaScript.

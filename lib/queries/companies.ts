@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { sortByCompanyName } from "../company-name-order";
-import { datePrecisionFromDb, statedIso } from "../date-precision";
+import { datePrecisionFromDb, statedAfterRecorded, statedIso } from "../date-precision";
 import { getDb } from "../db";
 import type { CompanySummary, MachineFact } from "../model";
 import type { Provenance } from "../provenance";
@@ -108,14 +108,19 @@ type SummaryRow = {
 };
 
 export function toSummary(c: SummaryRow): CompanySummary {
+  const dates = {
+    ...statedDate(c.policy?.effectiveDate ?? null, c.policy?.effectiveDatePrecision ?? "day"),
+    archivedOn: isoDay(c.policy?.archivedOn ?? null),
+  };
   return {
     slug: c.slug,
     name: c.name,
     legalName: c.legalName,
     website: c.website,
-    ...statedDate(c.policy?.effectiveDate ?? null, c.policy?.effectiveDatePrecision ?? "day"),
+    effectiveDate: dates.effectiveDate,
+    effectiveDatePrecision: dates.effectiveDatePrecision,
     effectiveDateLabel: c.policy?.effectiveDateLabel ?? null,
-    archivedOn: isoDay(c.policy?.archivedOn ?? null),
+    archivedOn: dates.archivedOn,
     // The seed validates sectors against the fixed list (seeds/sectors.json).
     sector: c.sector as SectorSlug,
     provenance: c.provenance,
@@ -123,8 +128,16 @@ export function toSummary(c: SummaryRow): CompanySummary {
     samePolicyAs: c.samePolicyAs,
     recordedLongAgo: c.recordedLongAgo,
     supersededBy: c.supersededBy,
+    statedAfterRecorded: isStatedAfterRecorded(dates),
   };
 }
+
+/** Whether a policy's own date is later than the day its text was recorded. */
+export const isStatedAfterRecorded = (c: {
+  effectiveDate: string | null;
+  archivedOn: string | null;
+}): boolean =>
+  !!c.effectiveDate && !!c.archivedOn && statedAfterRecorded(c.effectiveDate, c.archivedOn);
 
 /** Facts as stored (JSONB written by the corpus seed); anything malformed is left out, not shown. */
 export function factsFromDb(value: unknown): MachineFact[] {
@@ -245,6 +258,10 @@ const loadCompany = perDataVersionKeyed(
       ...statedDate(row.effective_date, row.effective_date_precision),
       effectiveDateLabel: row.effective_date_label,
       archivedOn: row.archived_on,
+      statedAfterRecorded: isStatedAfterRecorded({
+        effectiveDate: statedDate(row.effective_date, row.effective_date_precision).effectiveDate,
+        archivedOn: row.archived_on,
+      }),
       recordedBy: row.recorded_by,
       policy: {
         title: row.title,

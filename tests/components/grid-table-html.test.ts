@@ -21,6 +21,7 @@ const company = (
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  statedAfterRecorded: false,
   supersededBy: null,
   ...over,
 });
@@ -57,6 +58,7 @@ const COMPANIES = [
     archivedOn: "2024-06-02",
     recordedBy: "Open Terms Archive",
     recordedLongAgo: true,
+    statedAfterRecorded: false,
   }),
   company({ slug: "no-dates", name: "Undated", samePolicyAs: ["mozy", "not-shown"] }),
   company({

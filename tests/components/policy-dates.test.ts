@@ -11,6 +11,7 @@ const dates = (effectiveDateLabel: string | null) => ({
   archivedOn: "2026-07-01",
   recordedBy: "Open Terms Archive",
   recordedLongAgo: false,
+  statedAfterRecorded: false,
 });
 
 const react = (label: string | null) =>
@@ -38,6 +39,8 @@ describe("PolicyDates and its HTML twin", () => {
     for (const company of [
       { ...dates("Effective"), recordedLongAgo: true },
       { ...dates(null), effectiveDate: null, recordedLongAgo: true },
+      { ...dates("Effective"), effectiveDate: "2026-09-21", statedAfterRecorded: true },
+      { ...dates("Last modified"), effectiveDate: "2026-09-21", statedAfterRecorded: true },
     ])
       expect(policyDatesHtml(company, "x")).toBe(
         renderToStaticMarkup(createElement(PolicyDates, { company, className: "x" })).replaceAll(
@@ -45,6 +48,40 @@ describe("PolicyDates and its HTML twin", () => {
           "dateTime",
         ),
       );
+  });
+});
+
+describe("PolicyDates for a policy dated after it was recorded (Snapchat: effective Sep 21, 2026, recorded Aug 5)", () => {
+  const ahead = (label: string) => ({
+    ...dates(label),
+    effectiveDate: "2026-09-21",
+    archivedOn: "2026-08-05",
+    statedAfterRecorded: true,
+  });
+
+  it("say the policy takes effect on that date, not that it is dated so, and that it was recorded ahead of that date", () => {
+    for (const html of [
+      policyDatesHtml(ahead("Effective"), "x"),
+      renderToStaticMarkup(createElement(PolicyDates, { company: ahead("Effective") })),
+    ]) {
+      expect(html).toMatch(
+        /Policy takes effect <time date[tT]ime="2026-09-21">Sep 21, 2026<\/time>/,
+      );
+      expect(html).not.toContain("Policy dated");
+      expect(html).toMatch(
+        /Recorded <time date[tT]ime="2026-08-05">Aug 5, 2026<\/time>, ahead of that date/,
+      );
+    }
+  });
+
+  it("keep another kind of date as it is, with the same note", () => {
+    const html = policyDatesHtml(ahead("Last modified"), "x");
+    expect(html).toContain("(last modified)");
+    expect(html).toContain(", ahead of that date");
+  });
+
+  it("add nothing for a date before the recording", () => {
+    expect(policyDatesHtml(dates("Effective"), "x")).not.toContain("ahead of that date");
   });
 });
 
@@ -88,6 +125,7 @@ describe("PolicyDates without a date", () => {
     archivedOn: "2026-07-01",
     recordedBy,
     recordedLongAgo: false,
+    statedAfterRecorded: false,
   });
 
   it("says a curated policy states none, but only that the machine found none in a machine-read one", () => {

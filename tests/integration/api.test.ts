@@ -115,6 +115,7 @@ describe("GET /api/companies", () => {
         "samePolicyAs",
         "sector",
         "slug",
+        "statedAfterRecorded",
         "supersededBy",
         "website",
       ]);

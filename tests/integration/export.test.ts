@@ -63,6 +63,7 @@ function expectedRows(m: Matrix) {
     policy_date: companies.get(cell.company)!.effectiveDate ?? "",
     policy_date_label: companies.get(cell.company)!.effectiveDateLabel ?? "",
     recorded_on: companies.get(cell.company)!.archivedOn ?? "",
+    policy_date_after_recording: String(companies.get(cell.company)!.statedAfterRecorded),
     // The curated five are Wayback archives; machine-read rows credit Open Terms Archive.
     source_attribution:
       cell.provenance === "machine" ? SOURCE_ATTRIBUTION.machine : SOURCE_ATTRIBUTION.curated,

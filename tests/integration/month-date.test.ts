@@ -121,6 +121,7 @@ describe("the schema of a company's date", () => {
       samePolicyAs: [],
       recordedLongAgo: false,
       supersededBy: null,
+      statedAfterRecorded: false,
     }).success;
 
   it("takes a day, a month, or none", () => {
