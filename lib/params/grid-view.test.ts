@@ -197,7 +197,7 @@ describe("parseGridView", () => {
     // Ranked by match (both names start with "i"), then the shorter name: not alphabetically.
     expect(ambiguous.suggestions.map((c) => c.slug)).toEqual(["idrive", "ibackup"]);
     expect(parseGridView({ add: "zzz" }, { practices, companies: named }).notices).toContain(
-      'No company matches "zzz".',
+      `No company matches "zzz" among the ${named.length} in the atlas. To read a policy it does not hold, paste it into "Read a policy" in the menu.`,
     );
   });
 

@@ -185,7 +185,12 @@ export function parseGridView(
           ? `"${term}" matches ${matches.length} companies; the ${MAX_SUGGESTIONS} closest are below. Type more of the name to narrow them.`
           : `"${term}" matches ${matches.length} companies; pick one below.`,
       );
-    } else notices.push(`No company matches "${term}".`);
+    } else
+      // Say what the atlas holds and where a policy it lacks can be read (the review of
+      // 2026-12-04: "Dropbox" found nothing and said nothing more).
+      notices.push(
+        `No company matches "${term}" among the ${known.companies.length.toLocaleString("en")} in the atlas. To read a policy it does not hold, paste it into "Read a policy" in the menu.`,
+      );
   }
 
   // One company is a view of its own (what you tick is what you see); the page invites a second.
