@@ -1,3 +1,4 @@
+import type { PolicyDatesInput } from "./policy-dates";
 import { clauseHref } from "@/lib/clause-href";
 import { gridColumnId } from "@/lib/grid-column-id";
 import type { CompanySummary } from "@/lib/queries/companies";
@@ -33,18 +34,8 @@ const DIFFERS_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3.5 w
 
 const DISCLOSURE_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 w-3 transition-transform group-open:rotate-90" fill="currentColor"><path d="M5 3l6 5-6 5z"></path></svg>`;
 
-type Dates = Pick<
-  CompanySummary,
-  | "effectiveDate"
-  | "effectiveDateLabel"
-  | "archivedOn"
-  | "recordedBy"
-  | "recordedLongAgo"
-  | "statedAfterRecorded"
->;
-
 /** PolicyDates (policy-dates.tsx). */
-export function policyDatesHtml(company: Dates, className: string): string {
+export function policyDatesHtml(company: PolicyDatesInput, className: string): string {
   const kind = escapeHtml(company.effectiveDateLabel?.toLowerCase() ?? "effective");
   const ahead = company.statedAfterRecorded && !!company.effectiveDate;
   const stated =

@@ -1,7 +1,8 @@
 import type { CompanySummary } from "@/lib/queries/companies";
 import { formatDay, formatStatedDate } from "./stated-date";
 
-type Dates = Pick<
+/** What both renderings of the dates read (this component and policyDatesHtml, grid-table-html.ts). */
+export type PolicyDatesInput = Pick<
   CompanySummary,
   | "effectiveDate"
   | "effectiveDateLabel"
@@ -23,7 +24,13 @@ type Dates = Pick<
 /** Said after the day recorded when the policy's own date is later (grid-table-html.ts says it too). */
 const AHEAD = ", ahead of that date";
 
-export function PolicyDates({ company, className = "" }: { company: Dates; className?: string }) {
+export function PolicyDates({
+  company,
+  className = "",
+}: {
+  company: PolicyDatesInput;
+  className?: string;
+}) {
   const kind = company.effectiveDateLabel?.toLowerCase() ?? "effective";
   const ahead = company.statedAfterRecorded && company.effectiveDate;
   return (
@@ -72,12 +79,12 @@ export function PolicyDates({ company, className = "" }: { company: Dates; class
 }
 
 /** "2009–2012" (or "2011"): the years the given policies state for themselves; null when none do. */
-export function policyYears(companies: readonly Dates[]): string | null {
+export function policyYears(companies: readonly PolicyDatesInput[]): string | null {
   return yearSpan(companies.flatMap((c) => (c.effectiveDate ? [c.effectiveDate] : [])));
 }
 
 /** The years the given policies were recorded by Open Terms Archive; null when none were. */
-export function recordedYears(companies: readonly Dates[]): string | null {
+export function recordedYears(companies: readonly PolicyDatesInput[]): string | null {
   return yearSpan(companies.flatMap((c) => (c.recordedBy && c.archivedOn ? [c.archivedOn] : [])));
 }
 
