@@ -160,6 +160,15 @@ describe("retention said in other words", () => {
       expect(valuesOf(text, "retention-backups"), text).toEqual([]);
   });
 
+  it("what is kept indefinitely is named past an aside in brackets (X)", () => {
+    expect(
+      valuesOf(
+        "Where you violate our Rules and your account is suspended, we may keep the identifiers you used to create the account (such as your email address or phone number) indefinitely to prevent repeat policy offenders from creating new accounts.",
+        "retention-indefinite",
+      ),
+    ).toEqual(["the identifiers you used to create the account kept indefinitely"]);
+  });
+
   it("a period given for an example case is not the policy's own (Badoo)", () => {
     const badoo =
       "there is an outstanding issue, claim or dispute requiring us to keep the relevant information until it is resolved (for example, if there is a payment dispute for a paid feature, we might need to keep personal information for 6 years to resolve it).";

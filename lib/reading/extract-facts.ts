@@ -1199,7 +1199,11 @@ const EXTRACTORS: Extractor[] = [
         if (NON_PERSONAL.test(s.slice(0, m.index))) return null;
         // What is kept, when the verb names it: "We retain blacklists of fraudulent activity or
         // security threats indefinitely" (Zoosk) says so of one kind of data, not of all of it.
-        const object = KEPT_OBJECT.exec(s.slice(Math.max(0, m.index - 120), m.index))?.[2]
+        // An aside in brackets is no part of it: "we may keep the identifiers you used to create
+        // the account (such as your email address or phone number) indefinitely" (X).
+        const object = KEPT_OBJECT.exec(
+          s.slice(Math.max(0, m.index - 200), m.index).replace(/\s*\([^()]{0,120}\)/g, ""),
+        )?.[2]
           ?.trim()
           .replace(/,$/, "");
         return object && !ANY_DATA.test(object)
