@@ -464,6 +464,8 @@ const AGE_WORDS: Record<string, number> = {
  * (The New York Times), "under the age of thirteen" (Allstate), "sixteen (16)" (Teads).
  */
 const AGE = `\\(?(\\d{1,2}|${Object.keys(AGE_WORDS).join("|")})\\b\\)?(?: \\(\\d{1,2}\\))?`;
+/** The age AGE captured, in figures: "thirteen" is 13. */
+const ageOf = (written: string) => AGE_WORDS[written.toLowerCase()] ?? Number(written);
 const AT_LEAST_AGE = new RegExp(`\\b(?:at least|older than) (?:the age of )?${AGE}`, "i");
 const AGED_AND_OVER = new RegExp(
   `\\b(?:aged?|individuals|persons|people|users) ${AGE} (?:years )?(?:and|or) (?:above|older|over)\\b`,
@@ -484,8 +486,7 @@ function childrenAge(s: string): string | null {
     UNDER_AGE.exec(s) ??
     YEARS_OF_AGE.exec(s) ??
     OVER_AGE.exec(s);
-  const written = m?.[1]?.toLowerCase();
-  const age = written ? (AGE_WORDS[written] ?? Number(written)) : 0;
+  const age = m?.[1] ? ageOf(m[1]) : 0;
   if (!age || age < 6 || age > 21) return null;
   return `under ${age}`;
 }
@@ -545,8 +546,7 @@ function minorsProtections(s: string): string | null {
   const m = MINORS.exec(s);
   if (!m || !FOR_MINORS_ACTION.test(s) || NOT_A_PROTECTION.test(s) || MINORS_RIGHT.test(s))
     return null;
-  const written = m[6]?.toLowerCase();
-  const age = written ? (AGE_WORDS[written] ?? Number(written)) : 18;
+  const age = m[6] ? ageOf(m[6]) : 18;
   // Under 13 is the children's age itself, read by children-age.
   return age > 13 ? `protections stated for users under ${age}` : null;
 }
