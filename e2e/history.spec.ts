@@ -58,6 +58,28 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-diff-long.png`, fullPage: true });
   });
 
+  test("the changed clauses are in the document once, not again in React's payload", async ({
+    page,
+  }) => {
+    const url = `/companies/adroll/changes?from=${versions[0]!.id}&to=${versions[versions.length - 1]!.id}`;
+    const html = await (
+      await page.request.get(url, { headers: { cookie: "e2e=uncached" } })
+    ).text();
+    const payload = [...html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)]
+      .map((m) => JSON.parse(m[1]!) as unknown[])
+      .map((row) => (typeof row[1] === "string" ? row[1] : ""))
+      .join("");
+    expect(payload).toContain(`"island":"`);
+    const document = html.replace(/<script[\s\S]*?<\/script>/g, "");
+    expect(document.match(/class="diff-item /g)?.length ?? 0).toBeGreaterThan(1);
+    expect(payload).not.toContain("diff-item");
+    // Hydrated, the page still shows them and its links work.
+    await page.goto(url);
+    await expect(page.locator(".diff-item").first()).toBeVisible();
+    await page.getByTestId("clause-in-version").first().click();
+    await expect(page).toHaveURL(/\/companies\/adroll\/versions\/\d+#/);
+  });
+
   test("two versions can be compared with the timeline form, without JavaScript", async ({
     browser,
   }) => {

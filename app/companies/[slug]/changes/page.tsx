@@ -17,10 +17,12 @@ import { VersionKindBadge } from "@/components/history/version-kind";
 import { VersionTimeline } from "@/components/history/version-timeline";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
+import { StaticHtml } from "@/components/static-html";
 import { parseDiffParams } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/history";
 import { listPractices } from "@/lib/queries/practices";
+import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { backAndForthNotes } from "@/lib/history/back-and-forth-notes";
 import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
 import { describeSinceLatestChange, sinceLatestChange } from "@/lib/history/since-latest-change";
@@ -287,7 +289,11 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
               </p>
             </div>
           ) : null}
-          <ClauseDiff diff={diff} practices={practices} />
+          {/* Hundreds of changed clauses (PayPal's rewrite: 408) are static: sent once, as HTML. */}
+          <StaticHtml
+            as="div"
+            html={await renderStaticMarkup(<ClauseDiff diff={diff} practices={practices} />)}
+          />
         </section>
       ) : versions.length > 1 && !latestChange ? (
         <p className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700">
