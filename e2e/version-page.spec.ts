@@ -122,6 +122,41 @@ test.describe("a recorded version's page", () => {
     await context.close();
   });
 
+  test("an old version has its contents beside the text, below the version bar as the page scrolls", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const old = telegram[3]!;
+    await page.goto(`/companies/telegram/versions/${old.id}`);
+    const contents = page.getByRole("navigation", { name: "Policy contents" });
+    await expect(contents).toBeVisible();
+    const entries = contents.getByRole("link");
+    const headings = page.locator(".policy-heading");
+    // One entry per section of the text, in its order.
+    expect(await entries.count()).toBe(await headings.count());
+    expect(await entries.count()).toBeGreaterThan(1);
+    const middle = Math.floor((await entries.count()) / 2);
+    const title = (await entries.nth(middle).textContent())!.trim();
+    expect((await headings.nth(middle).textContent())!.trim()).toBe(title);
+    await entries.nth(middle).click();
+    await expect(page).toHaveURL(/#.+/);
+    await expect(headings.nth(middle)).toBeInViewport();
+    // A screen down the text, the contents stay in view and the bar covers none of them.
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    const bar = (await page.getByTestId("version-bar").boundingBox())!;
+    const box = (await contents.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await expect(contents).toBeInViewport();
+    await page.screenshot({ path: `${ARTIFACTS}/version-page-contents.png` });
+    // On a phone the contents come first, above the text, and the text keeps the width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/companies/telegram/versions/${old.id}`);
+    const phoneBox = (await contents.boundingBox())!;
+    const textBox = (await page.locator("li.clause").first().boundingBox())!;
+    expect(phoneBox.y).toBeLessThan(textBox.y);
+    expect(textBox.width).toBeGreaterThan(300);
+  });
+
   test("the latest version has no old-version bar, and a clause not arrived at names no section", async ({
     page,
   }) => {

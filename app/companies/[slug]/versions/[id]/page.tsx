@@ -9,6 +9,7 @@ import { formatVersionDate } from "@/components/history/version-date";
 import { VersionBar } from "@/components/history/version-bar";
 import { VersionHeader } from "@/components/history/version-header";
 import { PolicyText } from "@/components/policy-text";
+import { PolicyToc } from "@/components/policy-toc";
 import { StickyOffset } from "@/components/sticky-offset";
 import { versionIdSchema } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
@@ -62,6 +63,7 @@ export default async function VersionPage({ params }: Props) {
     ),
   }));
   const outline = buildOutline(views);
+  const contents = outline.length > 1;
 
   return (
     <article className="space-y-8">
@@ -77,46 +79,57 @@ export default async function VersionPage({ params }: Props) {
         <VersionHeader text={text} />
       </div>
 
-      <section aria-labelledby="version-text-title" className="min-w-0 space-y-4">
-        {text.isLatest ? null : (
-          <>
-            <VersionBar text={text} />
-            <StickyOffset target=".version-bar" variable="--version-bar-h" />
-          </>
-        )}
-        <div>
-          <h2 id="version-text-title" className="text-xl font-semibold">
-            The policy, clause by clause
-          </h2>
-          <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
-            {clauses.length.toLocaleString("en")} clause{clauses.length === 1 ? "" : "s"}, verbatim
-            from this recording, each under the nearest heading above it.{" "}
-            {machine
-              ? "Dashed tags are machine tags: the practices the classifier read in each clause (its probabilities are kept only for the latest text, on the company page)."
-              : "Tags show the practices the curators found in each clause."}{" "}
-            A clause&rsquo;s &ldquo;Copy link&rdquo; points at this version, so the link keeps
-            showing these words after the policy changes.
-          </p>
-        </div>
-        {clauses.length === 0 ? (
-          <p className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700">
-            No clause could be read from this recording (the page held no policy text the atlas
-            could split into clauses).{" "}
-            <Link
-              href={`/companies/${company.slug}/changes`}
-              className="text-sky-800 underline dark:text-sky-300"
-            >
-              Pick another version in the history
-            </Link>
-            .
-          </p>
+      {text.isLatest ? null : (
+        <>
+          <VersionBar text={text} />
+          <StickyOffset target=".version-bar" variable="--version-bar-h" />
+        </>
+      )}
+      {/* As on the company page: contents beside the text (none on paper, nor for one section). */}
+      <section
+        aria-labelledby="version-text-title"
+        className={`grid gap-8 print:block ${contents ? "lg:grid-cols-[16rem_1fr]" : ""}`}
+      >
+        {contents ? (
+          <div className="version-toc no-print lg:sticky lg:self-start lg:overflow-y-auto">
+            <PolicyToc outline={outline} />
+          </div>
         ) : null}
-        <ClauseHighlighter
-          historyHref={`/companies/${company.slug}/changes`}
-          findHref={findClauseHref(company.slug)}
-        />
-        <PolicyText outline={outline} practices={practices} />
-        <CopyLinkHandler />
+        <div className="min-w-0 space-y-4">
+          <div>
+            <h2 id="version-text-title" className="text-xl font-semibold">
+              The policy, clause by clause
+            </h2>
+            <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
+              {clauses.length.toLocaleString("en")} clause{clauses.length === 1 ? "" : "s"},
+              verbatim from this recording, each under the nearest heading above it.{" "}
+              {machine
+                ? "Dashed tags are machine tags: the practices the classifier read in each clause (its probabilities are kept only for the latest text, on the company page)."
+                : "Tags show the practices the curators found in each clause."}{" "}
+              A clause&rsquo;s &ldquo;Copy link&rdquo; points at this version, so the link keeps
+              showing these words after the policy changes.
+            </p>
+          </div>
+          {clauses.length === 0 ? (
+            <p className="max-w-prose rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700">
+              No clause could be read from this recording (the page held no policy text the atlas
+              could split into clauses).{" "}
+              <Link
+                href={`/companies/${company.slug}/changes`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Pick another version in the history
+              </Link>
+              .
+            </p>
+          ) : null}
+          <ClauseHighlighter
+            historyHref={`/companies/${company.slug}/changes`}
+            findHref={findClauseHref(company.slug)}
+          />
+          <PolicyText outline={outline} practices={practices} />
+          <CopyLinkHandler />
+        </div>
       </section>
     </article>
   );
