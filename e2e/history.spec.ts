@@ -80,6 +80,23 @@ test.describe("policy history", () => {
     await expect(page).toHaveURL(/\/companies\/adroll\/versions\/\d+#/);
   });
 
+  test("a version that only retyped its clauses (Google Play's curly apostrophes of Jun 26, 2026) is no change", async ({
+    page,
+    request,
+  }) => {
+    const play = await versionsOf(request, "google-play", 24);
+    const retyped = play.find((v) => v.recordedAt.startsWith("2026-06-26"))!;
+    expect(retyped.changedClauses).toBe(0);
+    await page.goto(
+      `/companies/google-play/changes?from=${retyped.comparedTo!.id}&to=${retyped.id}`,
+    );
+    await expect(page.getByTestId("diff-summary")).toContainText(
+      /^No clause changed\..*\(3 of them only in new typography: quotes, dashes or spaces\)\./,
+    );
+    await expect(page.locator(".diff-item")).toHaveCount(0);
+    await expect(page.locator(`#version-${retyped.id}`)).toContainText("Layout only");
+  });
+
   test("two versions can be compared with the timeline form, without JavaScript", async ({
     browser,
   }) => {

@@ -191,7 +191,11 @@ export function ClauseDiff({
         {describeChange(changes.length, touched)}.{" "}
         <span className="text-base font-normal text-slate-600 dark:text-slate-400">
           {diff.modified.length} modified, {diff.added.length} added, {diff.removed.length} removed;{" "}
-          {diff.unchanged} unchanged.
+          {diff.unchanged} unchanged
+          {diff.retyped > 0
+            ? ` (${diff.retyped} of them only in new typography: quotes, dashes or spaces)`
+            : ""}
+          .
         </span>
       </p>
       {sorted.map(([practice, items]) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchClauses } from "./match-clauses";
+import { matchClauses, wordingOf } from "./match-clauses";
 
 const c = (id: number, text: string) => ({ id, text });
 
@@ -24,7 +24,7 @@ describe("matchClauses", () => {
   it("counts the same words under a renamed heading (another stored clause) as unchanged, given whole versions or only the clauses not in both", () => {
     const before = [c(1, "We use cookies."), c(2, "Contact us by email.")];
     const after = [c(1, "We use cookies."), c(3, "Contact us by email."), c(4, "We sell data.")];
-    const expected = { added: [after[2]], removed: [], modified: [] };
+    const expected = { added: [after[2]], removed: [], modified: [], retyped: 0 };
     expect(matchClauses(before, after)).toEqual(expected);
     expect(matchClauses([before[1]!], [after[1]!, after[2]!])).toEqual(expected);
   });
@@ -42,7 +42,7 @@ describe("matchClauses", () => {
 
   it("reports nothing for identical versions and everything for disjoint ones", () => {
     const v = [c(1, "a b c"), c(2, "d e f")];
-    expect(matchClauses(v, v)).toEqual({ added: [], removed: [], modified: [] });
+    expect(matchClauses(v, v)).toEqual({ added: [], removed: [], modified: [], retyped: 0 });
     expect(matchClauses([], v).added).toEqual(v);
     expect(matchClauses(v, []).removed).toEqual(v);
   });
@@ -56,5 +56,35 @@ describe("matchClauses", () => {
     );
     const changes = matchClauses(before, after);
     expect(changes.modified.length).toBeGreaterThan(900);
+  });
+  it("counts a clause whose words are unchanged in other typography as unchanged, and says how many", () => {
+    // Facebook's regional pages: the same sentence with straight and curly apostrophes.
+    const before = [
+      c(1, "We don't sell your information - and we won't."),
+      c(2, "Contact\u00a0us at privacy@example.com…"),
+      c(3, "We keep logs."),
+    ];
+    const after = [
+      c(4, "We don’t sell your information — and we won’t."),
+      c(5, "Contact us at  privacy@example.com..."),
+      c(6, "We keep logs for 30 days."),
+    ];
+    const changes = matchClauses(before, after);
+    expect(changes.retyped).toBe(2);
+    expect(changes.added).toEqual([]);
+    expect(changes.removed).toEqual([]);
+    expect(changes.modified).toEqual([{ before: before[2], after: after[2] }]);
+  });
+
+  it("still sees a change of words, of letter case or of a quote's meaning beside new typography", () => {
+    const before = [c(1, "We don't sell your data."), c(2, "Privacy Shield")];
+    const after = [c(3, "We don’t sell your personal data."), c(4, "privacy shield")];
+    const changes = matchClauses(before, after);
+    expect(changes.retyped).toBe(0);
+    expect(changes.modified).toEqual([
+      { before: before[0], after: after[0] },
+      { before: before[1], after: after[1] },
+    ]);
+    expect(wordingOf("“Sale” – ‘share’")).toBe(`"Sale" - 'share'`);
   });
 });

@@ -200,6 +200,8 @@ export type VersionDiff = {
   removed: DiffClause[];
   modified: Array<{ before: DiffClause; after: DiffClause }>;
   unchanged: number;
+  /** Of the unchanged, clauses whose words changed only their typography (match-clauses.ts). */
+  retyped: number;
   /** Suggested ratings that differ between the two versions (machine-read companies). */
   ratingChanges: RatingChange[];
 };
