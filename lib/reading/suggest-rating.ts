@@ -602,6 +602,23 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
 };
 
 /**
+ * Kinds another practice finds that a practice's rules also read. Data given for others'
+ * advertising is a third-party fact ("we may share your information with advertisers") and the
+ * very thing the use rule names, "used for others' marketing or advertising": until the audit of
+ * 2026-12-05 the use rule saw only use facts, of which there are none, so it never applied and
+ * every such policy read "use: no fact found" (Bolt, XING, Wix …).
+ */
+const ALSO_READ: Partial<Record<PracticeSlug, ReadonlySet<FactKind>>> = {
+  use: new Set<FactKind>(["advertising-sharing"]),
+};
+
+/** The facts a practice's rules read: its own, and the kinds of another's it also reads (ALSO_READ). */
+export function factsFor<F extends Fact>(practice: PracticeSlug, facts: readonly F[]): F[] {
+  const also = ALSO_READ[practice];
+  return facts.filter((f) => f.practice === practice || (also?.has(f.kind) ?? false));
+}
+
+/**
  * The suggested rating for a practice from its facts: not addressed when no clause reaches the
  * threshold and no fact was found, else the first rule that applies, else neutral.
  */
