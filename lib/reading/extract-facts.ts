@@ -1001,7 +1001,28 @@ function sharedForAdvertising(s: string, policy: PolicyWords): boolean {
   return !(ad && !CLAUSE_BREAK_WORDS.test(ad[0]));
 }
 
-function advertisingSharing(s: string): boolean {
+/** A verb of giving, anywhere in a match. */
+const GIVE_ANYWHERE = new RegExp(`\\b${GIVE}\\b`, "gi");
+/**
+ * Whether some verb of giving in the words is the company's: not the user's ("information … that
+ * you provided to advertisers", "the information you provide (e.g., your email address)") nor one
+ * whose receiver is the company ("and the advertisers then shared with Google", in Google's own
+ * policy). Until the audit of 2026-12-05 such sentences read as the company's sharing for
+ * advertising (Google Shopping, The New York Times).
+ */
+function companyGives(words: string, own: ReadonlySet<string>): boolean {
+  for (const g of words.matchAll(GIVE_ANYWHERE)) {
+    if (USER_GIVES.test(words.slice(Math.max(0, g.index - 30), g.index))) continue;
+    const to = /^ (?:with|to) (?:the )?([A-Z][\w&.'’-]{1,40})/.exec(
+      words.slice(g.index + g[0].length),
+    );
+    if (to && own.has(to[1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
   for (const b of s.matchAll(CLAUSE_BREAK)) {
@@ -1018,6 +1039,7 @@ function advertisingSharing(s: string): boolean {
     // The user gives, not the company: "certain features may allow you to share your personal
     // information with advertisers" (Quora).
     if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    if (!companyGives(m[0], own)) return false;
     // The company receives, before the giving: "We may also receive information from third
     // parties … that provide user demographics" (Rubicon Project); the giving is theirs.
     // Unless the company then gives, in a verb of its own: "…, and we share your personal data
@@ -1335,7 +1357,9 @@ const EXTRACTORS: Extractor[] = [
     // California residents to request …"): a right described, not sharing stated.
     unless: USERS_RIGHT_TO_ASK,
     value: (s, policy) =>
-      advertisingSharing(s) || sharedForAdvertising(s, policy) ? ADVERTISING_SHARED : null,
+      advertisingSharing(s, policy.own) || sharedForAdvertising(s, policy)
+        ? ADVERTISING_SHARED
+        : null,
   },
   {
     kind: "no-marketing-sharing",
@@ -1733,6 +1757,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * it calls "our" ("our Braintree services"). The company and its group are not partners it shares
  * data with.
  */
+/**
+ * The company's offerings listed after a verb of its own: "To help our partners manage their
+ * advertising and websites, we offer many products, including AdSense, Google Ads, Google
+ * Analytics, and a range of DoubleClick-branded services" (Google) names its products, not
+ * partners; until the audit of 2026-12-05 they were read as partners named outright.
+ */
+const WE_OFFER = `\\b[Ww]e (?:offer|provide|make|build|develop|operate) (?:many |several |various |a range of |a number of |other |our own )?(?:[\\w-]+ )?${OWN_THINGS}${EXAMPLES}`;
+
 export function ownNames(title: string, clauses: string[]): Set<string> {
   const opening = [title, ...clauses.slice(0, 3)].join("\n");
   const own = new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
@@ -1741,7 +1773,7 @@ export function ownNames(title: string, clauses: string[]): Set<string> {
   const by = own.size ? [...own].map(escapeRe).join("|") : null;
   // Built once per policy from its own names; each is a flat alternation with bounded repeats.
   const listed = new RegExp(
-    `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}`,
+    `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}|${WE_OFFER}`,
     "g",
   );
   const ours = new RegExp(`\\b[Oo]ur (?:own )?${names} ${OFFERING}\\b`, "g");
