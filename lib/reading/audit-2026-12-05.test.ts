@@ -101,3 +101,41 @@ describe("use: data given for others' advertising", () => {
     expect(uses.has("Google Analytics")).toBe(false);
   });
 });
+
+describe("access: deletion asked for or granted by its noun", () => {
+  it("a right or request to deletion or erasure is a deletion right (noyb, Rubicon Project, BankID, X, Viaplay, GM)", () => {
+    for (const text of [
+      "More Details: You have the right to access, to rectify, to erasure, to object, to restrict processing, to data portability, to withdraw your consent and to launch a complaint with your local data protection authority.",
+      "Under California law, you have the right to access, correct, and request deletion of your data.",
+      "In certain cases, you have the right to request the immediate erasure of your personal data:",
+      "To submit a request related to access, modification, or deletion of your information, or someone else’s information if you are their authorized agent, you may also contact us as specified in the How To Contact X section of our Privacy Policy below.",
+      "right to deletion — a right to under certain circumstances have data removed,",
+      "Delete my Personal Information",
+    ])
+      expect(valuesOf(text, "deletion-right"), text).toEqual(["data can be deleted on request"]);
+  });
+
+  it("a request for correction and deletion is both rights, so access is protective (Project Gutenberg)", () => {
+    const text =
+      "All requests for data addition, correction, or deletion should be sent by email to errata2026 (at) pglaf.org";
+    expect(rate("access", text).rating).toBe("protective");
+  });
+
+  it("leaves alone the company's own right, counts of requests, and other periods", () => {
+    for (const text of [
+      "If you are a SurveyMonkey Basic (free) user on our platforms and you have not engaged with the service actively for some time, we reserve the right to delete your account and data in accordance with our data retention policy.",
+      "We retain correspondence and responses to requests for six years after account deletion.",
+      "The number of CCPA requests to delete that illumin received, compiled with whole or part and denied in 2024: 194, 194 and 0.",
+      "Delete My Personal Information Request — 414 — 276 — 138 — 42",
+      "The processing is unlawful and you oppose the erasure of your personal data and instead request the restriction of its use;",
+    ])
+      expect(valuesOf(text, "deletion-right"), text).toEqual([]);
+    // A request for access alone may be another's: no correction right.
+    expect(
+      valuesOf(
+        "We respond to law enforcement requests for access to data as the law requires.",
+        "correction-right",
+      ),
+    ).toEqual([]);
+  });
+});

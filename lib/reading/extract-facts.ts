@@ -1207,6 +1207,25 @@ const PROVIDERS_GIVEN =
 const NO_MARKETING_SHARING =
   /(?<!\byou (?:\w+ )?)\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b (?:[\w,'’-]+ ){0,3}?(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
 
+/**
+ * Deletion asked for or granted by its noun: "you have the right to access, correct, and request
+ * deletion of your data" (Rubicon Project), "the right to request the immediate erasure of your
+ * personal data" (BankID), "the right to access, to rectify, to erasure, to object" (noyb), "a
+ * request related to access, modification, or deletion of your information" (X), and a right
+ * listed as the user says it, "Delete my Personal Information" (GM's list of the rights it
+ * offers). Until the audit of 2026-12-05 only the verb was read, so these read "users can see and
+ * correct their data", one step short of the rubric's protective.
+ */
+const DELETION_BY_NOUN = `\\b(request|requesting|ask for|obtain) (the )?(immediate |permanent |prompt )?(deletion|erasure) of ${USERS_DATA}|\\bright (of|to) ((to )?[\\w-]+( [\\w-]+)?, ){1,6}(and |or )?(to )?(request )?(erasure|deletion)\\b|\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}([\\w-]+,? )?(or |and )?(deletion|erasure)\\b|^(request to )?(delete|erase) my (personal )?(data|information)[.;]?$`;
+const REQUEST_COUNTS = /\b(metrics|number of|statistics)\b.{0,80}\brequests?\b/i;
+/**
+ * Correction in a request that names deletion too: "All requests for data addition, correction,
+ * or deletion should be sent by email to …" (Project Gutenberg), "To submit a request related to
+ * access, modification, or deletion of your information" (X). A request for access alone may be
+ * another's ("law enforcement requests for access"), so deletion must be in the same list.
+ */
+const CORRECTION_IN_A_REQUEST = `\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}(access|correction|rectification|modification|amendment)(,? [\\w-]+){0,4},? (or|and) (deletion|erasure)\\b`;
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -1709,22 +1728,28 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
-    when: /\b(you|your|users?|customers?|members?)\b/i,
+    // A right named needs no "you": "right to deletion — a right to under certain circumstances
+    // have data removed" (Viaplay's table of rights), "All requests for data addition,
+    // correction, or deletion should be sent by email to …" (Project Gutenberg).
+    when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|\\bright to (erasure|deletion|delete)\\b`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}`,
         "i",
       ),
       "data can be deleted on request",
     ),
+    // Counts of requests received are no right offered: "The number of CCPA requests to delete
+    // that illumin received …", "For metrics regarding requests received …: Requests to Delete".
+    unless: REQUEST_COUNTS,
   },
   {
     kind: "correction-right",
     practice: "access",
-    when: /\b(you|your|users?|customers?|members?)\b/i,
+    when: /\b(you|your|users?|customers?|members?)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}`,
         "i",
       ),
       "data can be seen and corrected",
