@@ -139,3 +139,47 @@ describe("access: deletion asked for or granted by its noun", () => {
     ).toEqual([]);
   });
 });
+
+describe("business transfer: users told, or the policy kept, in other words", () => {
+  const NOTIFIED = "users notified or successor bound by the policy";
+  it("'you will be notified', 'we will always inform you', 'this Privacy Policy will apply' (The Trade Desk, Viaplay, X)", () => {
+    expect(
+      valuesOf(
+        "If the Trade Desk is involved in a merger, acquisition, or sale of all or a portion of its assets, in such case you will be notified via email and/or a prominent notice on our websites of any change in ownership or uses of your information, as well as any choices you have regarding your information.",
+        "successor-bound",
+      ),
+    ).toEqual([NOTIFIED]);
+    expect(
+      valuesOf(
+        "Prospective purchasers of our business in case we sell or negotiate to sell our business to a buyer or prospective buyer. We will always inform you before a transfer of your data is carried out to a buyer or becomes subject to a different privacy Statement.",
+        "successor-bound",
+      ),
+    ).toEqual([NOTIFIED]);
+    expect(
+      valuesOf(
+        "We may share, sell, or transfer information about you in connection with a merger, acquisition, reorganization, sale of assets, or bankruptcy. This Privacy Policy will apply to your personal information that is shared with (before and after the close of any transaction) or transferred to the new entity.",
+        "successor-bound",
+      ),
+    ).toEqual([NOTIFIED]);
+  });
+
+  it("a sentence that goes on with the merger before it is read with it, so Linear's is neutral, not concerning", () => {
+    const linear =
+      "All of your Personal Data that we collect may be transferred to a third party if we undergo a merger, acquisition, bankruptcy or other transaction in which that third party assumes control of our business (in whole or in part). Should one of these events occur, we will make reasonable efforts to notify you before your information becomes subject to different privacy and security policies and practices.";
+    expect(rate("business-transfer", linear).rating).toBe("neutral");
+    // Notice of something else, after no business event, binds no buyer.
+    expect(
+      valuesOf(
+        "We may update this policy from time to time. You will be notified of these changes by email.",
+        "successor-bound",
+      ),
+    ).toEqual([]);
+    // Nor does a marketplace's buyer make a sentence about a business transfer.
+    expect(
+      valuesOf(
+        "When you buy an item, we share your address with the seller. The buyer will be notified when the item ships.",
+        "successor-bound",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -746,7 +746,7 @@ const BUSINESS_TRANSFER_CHANGE =
  * Information" (W3Schools) — "sale of" followed, within three words, by the data.
  */
 const BUSINESS_EVENT =
-  /\b(buys? (us|our (company|business))|mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
+  /\b(buys? (us|our (company|business))|sell (or [\w-]+ to sell )?(all or (a )?part of )?(our|its|the) (company|business)|(prospective )?(buyer|purchaser)s? of (our|its|the) (company|business|assets)|mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
 
 /**
  * A merger, acquisition, bankruptcy or sale of the business itself, the event a sentence that
@@ -781,6 +781,16 @@ const DATA_KEPT_BACK =
  */
 const POINTS_BACK =
   /^(in (that|this|such (a|an)?|either|any such|each such) (case|event|circumstances?|situation)|in (these|those|such|all such|any such) (cases|events|circumstances|situations|instances)|in the course of (such|these|those|this|that|any such) \w+|during (such|these|those|this|that|any such) \w+|if (this|that|so|it) (happens|occurs)|should (this|that) (happen|occur)|then)\b/i;
+/**
+ * A sentence that goes on with a business event the one before it named, wherever it says so:
+ * "Should one of these events occur, we will make reasonable efforts to notify you …" (Linear),
+ * "You will be notified via email … if a transaction takes place" (Atlassian, MediaFire), "This
+ * Privacy Policy will apply to your personal information that is shared with … or transferred to
+ * the new entity" (X), "We will always inform you before a transfer of your data is carried out
+ * to a buyer" (Viaplay). Read only by the business-transfer kinds, as POINTS_BACK is.
+ */
+const REFERS_BACK =
+  /\b((one|any|each) of )?(these|those|such|this|that|the|a|any such) (\w+ )?(events?|transactions?|new (entity|owner|owners|company)|(prospective )?(buyer|purchaser|acquirer)s?)\b(?! of\b)/i;
 
 /**
  * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
@@ -1142,7 +1152,7 @@ function deemedSale(s: string): string | null {
 
 /** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
 const SUCCESSOR_BOUND =
-  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
  * Notice only if the law requires it is no commitment of the company's: "In this case, we may
  * notify you if applicable law requires" (Forbes, after its sentence on a merger).
@@ -1992,7 +2002,8 @@ export function extractFacts(
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
-      const context = !sentence.continues && POINTS_BACK.test(s) ? previous : "";
+      const context =
+        !sentence.continues && (POINTS_BACK.test(s) || REFERS_BACK.test(s)) ? previous : "";
       const changeTopic =
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&
