@@ -183,3 +183,58 @@ describe("business transfer: users told, or the policy kept, in other words", ()
     ).toEqual([]);
   });
 });
+
+describe("business transfer: the data passing, said by a heading or with no determiner", () => {
+  const PASSES = "data passes with the business's assets";
+  it("an occasion listed under a heading of sharing that names a merger (SurveyMonkey, IPinfo, FedEx)", () => {
+    expect(
+      valuesOf(
+        "To facilitate a sale, merger or change in control of all or any part of our company or business or in preparation for any of these events.",
+        "transfer-as-asset",
+        [["4. How we share or disclose Personal Data", "4.2 Information we share"]],
+      ),
+    ).toEqual([PASSES]);
+    expect(
+      rate(
+        "business-transfer",
+        "In connection with a corporate re-organization, a merger or amalgamation with another entity, a sale of all or a substantial portion of our assets or stock, including any due diligence exercise carried out in relation to the same.",
+        [["When IPinfo Shares Your Information"]],
+      ).rating,
+    ).toBe("concerning");
+    // The same words under another heading, a label alone, or a payment card's acquirer are none.
+    for (const [text, heading] of [
+      [
+        "To facilitate a sale, merger or change in control of all or any part of our company or business.",
+        "How we use your information",
+      ],
+      ["Corporate Transactions:", "How We Share Your Personal Data"],
+      [
+        "If you pay by credit card through the Websites, we may forward your credit card information to the credit card issuer and the credit card acquirer.",
+        "Disclosure of personal data",
+      ],
+    ] as const)
+      expect(valuesOf(text, "transfer-as-asset", [[heading]]), text).toEqual([]);
+  });
+
+  it("'any information', 'information about you' and 'information we collect' are data passing (Palia, X, Atlassian)", () => {
+    for (const text of [
+      "In the event of a reorganization, dissolution, merger, sale or bankruptcy, we may transfer any information we collect to relevant third parties and will obtain your consent to do so where required.",
+      "We may share, sell, or transfer information about you in connection with a merger, acquisition, reorganization, sale of assets, or bankruptcy.",
+      "Business Transfers: We may disclose or transfer information we collect under this privacy policy in connection with any merger, sale of company assets, financing, reorganization, dissolution, or acquisition of all or a portion of our business to another company.",
+    ])
+      expect(valuesOf(text, "transfer-as-asset"), text).toEqual([PASSES]);
+  });
+
+  it("the policy itself assigned with the data binds the buyer (Cloudflare, MediaFire)", () => {
+    const text =
+      "We may assign or transfer this Policy, as well as information covered by this Policy, in the event of a merger, sale, change in control, or reorganization of all or part of our business.";
+    expect(rate("business-transfer", text).rating).toBe("neutral");
+    // Assigning rights under a contract is not the policy: no commitment read.
+    expect(
+      valuesOf(
+        "We may assign our rights under the Terms in the event of a merger or acquisition.",
+        "successor-bound",
+      ),
+    ).toEqual([]);
+  });
+});

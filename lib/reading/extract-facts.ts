@@ -756,7 +756,7 @@ const BUSINESS_EVENT =
  * (Academia.edu). Not a customer or user acquisition (marketing), nor data acquired.
  */
 const CORPORATE_EVENT =
-  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
+  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|(?<!\b(?:card|payment|merchant) )acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
 /** Either: "the sale or transfer of all or part of the business" is one only CORPORATE_EVENT reads. */
 const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVENT.source}`, "i");
 /**
@@ -764,7 +764,7 @@ const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVEN
  * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
  */
 const DATA_PASSES =
-  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b/i;
+  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
 /**
  * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
  * "share" do not include … the transfer of Personal Information as an asset that is part of a
@@ -1152,7 +1152,7 @@ function deemedSale(s: string): string | null {
 
 /** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
 const SUCCESSOR_BOUND =
-  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
  * Notice only if the law requires it is no commitment of the company's: "In this case, we may
  * notify you if applicable law requires" (Forbes, after its sentence on a merger).
@@ -1885,6 +1885,49 @@ const THEIR_OWN_MARKETING =
  * choose to disclose"), and the row must not deny it for everyone. The quote is the row up to
  * the end of the first sentence of its reasons.
  */
+/** A heading that says data is given: "4.2 Information we share", "When IPinfo Shares Your Information", "Who has access to your Personal Data?". */
+const SHARING_HEADING =
+  /\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing|ures?)|recipients?|who (has|have) access|access to your)\b/i;
+/**
+ * An occasion of giving listed under a heading that says data is given, which names a merger or
+ * the sale of the business but no data of its own: "To facilitate a sale, merger or change in
+ * control of all or any part of our company or business …" under "4.2 Information we share"
+ * (SurveyMonkey), "In connection with a corporate re-organization, a merger …" under "When IPinfo
+ * Shares Your Information", "… or in connection with a corporate transaction, such as a divesture,
+ * merger, consolidation, or asset sale" under "Who has access to your Personal Data?" (FedEx). The
+ * heading gives the data; until the audit of 2026-12-05 these read "no fact found". Its sentence
+ * is quoted; not one that keeps the data back, nor a law's definition.
+ */
+function transferListItem(clause: string, headingPath: readonly string[]): string | null {
+  const heading = headingPath.at(-1) ?? "";
+  if (!SHARING_HEADING.test(heading) || /\binternational\b/i.test(heading)) return null;
+  // A label names the event and the sentence after it states what happens: "Corporate
+  // Transactions. If another company acquires … our assets, we will also disclose …" (World
+  // Market). A label alone ("Corporate Transactions:", "3.5 As a result of a change in
+  // ownership.") states nothing, and is no fact.
+  let labelled = false;
+  for (const { text } of sentencesOf(clause).slice(0, 3)) {
+    const t = text.slice(0, SCAN);
+    if (isLabel(t)) {
+      labelled ||= CORPORATE_EVENT.test(t);
+      continue;
+    }
+    const event = CORPORATE_EVENT.test(t) || (labelled && ANY_BUSINESS_EVENT.test(t));
+    if (event && !DATA_KEPT_BACK.test(t) && !DEFINITION_EXCLUDES.test(t)) return text;
+  }
+  return null;
+}
+
+/** A run-in title, not a statement: twelve words at most, numbered or with no pronoun, modal or opening preposition. */
+function isLabel(t: string): boolean {
+  if (t.split(/\s+/).length > 12) return false;
+  if (/^\d+(\.\d+)*\.?\s/.test(t)) return true;
+  return (
+    !/\b(we|us|our|you|your|may|will|shall|can|is|are)\b/i.test(t) &&
+    !/^(in|to|as|if|when|with|for|during|where|should|upon|on|after|before|any)\b/i.test(t)
+  );
+}
+
 function advertisingRow(clause: string, headingPath: readonly string[]): string | null {
   const cell = FIRST_CELL.exec(clause)?.[1];
   if (!cell || cell.split(" ").length > 8) return null;
@@ -2066,6 +2109,21 @@ export function extractFacts(
           kind: "advertising-sharing",
           practice: "third-parties",
           value: ADVERTISING_SHARED,
+          quote,
+          clause: index,
+        });
+    }
+    if (
+      headingPath &&
+      (perKind.get("transfer-as-asset") ?? 0) < MAX_PER_KIND &&
+      !facts.some((f) => f.clause === index && f.practice === "business-transfer")
+    ) {
+      const quote = transferListItem(clause, headingPath);
+      if (quote)
+        keep({
+          kind: "transfer-as-asset",
+          practice: "business-transfer",
+          value: "data passes with the business's assets",
           quote,
           clause: index,
         });
