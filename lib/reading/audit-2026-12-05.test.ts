@@ -238,3 +238,33 @@ describe("business transfer: the data passing, said by a heading or with no dete
     ).toEqual([]);
   });
 });
+
+describe("security: encryption the company says it cannot decrypt", () => {
+  it("is the rubric's encryption the company cannot read (We Heart It, Proctorio)", () => {
+    const text =
+      "Some services are encrypted and collect data that we are not capable of decrypting under any circumstances.";
+    expect(rate("security", text).reason).toBe(
+      "protective: encryption the company cannot read (data it cannot decrypt)",
+    );
+    expect(
+      valuesOf(
+        "For the avoidance of doubt, the recordings are encrypted, and Proctorio cannot decrypt the audio, video, screen recordings and images collected and stored by Proctorio.",
+        "encryption",
+      ),
+    ).toEqual(["data it cannot decrypt"]);
+    // Encryption the company applies and can read stays a safeguard, not more.
+    expect(
+      rate(
+        "security",
+        "We encrypt your data in transit and decrypt it on our servers for processing.",
+      ).rating,
+    ).toBe("neutral");
+    // Nor is a user who cannot decrypt the company's promise.
+    expect(
+      valuesOf(
+        "If you lose your password, you cannot decrypt your encrypted backups.",
+        "encryption",
+      ),
+    ).not.toContain("data it cannot decrypt");
+  });
+});

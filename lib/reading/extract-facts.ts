@@ -1093,7 +1093,25 @@ const ENCRYPTION_AFFIRMED =
  * to decrypt … in its unencrypted form"), and the value is read from that affirmation, so "we
  * encrypt X but Y is not end-to-end encrypted" is encryption, never end-to-end.
  */
+/**
+ * The company says it cannot read what it encrypts: "Some services are encrypted and collect data
+ * that we are not capable of decrypting under any circumstances" (We Heart It), "Proctorio does
+ * not have the decryption keys". The rubric's protective security, said without "end-to-end";
+ * until the audit of 2026-12-05 read as encryption alone.
+ */
+const CANNOT_DECRYPT =
+  /\b(we|us)\b( [\w'’-]+){0,3} (are |is )?(not (capable of|able to)|unable to|incapable of|cannot|can['’]t|can not|never) (decrypt\w*|read (the |your )?(encrypted|decrypted) \w+)|\b(do|does|will) not (have|hold|keep|store) (access to )?(the |any |your )?decryption keys?\b/i;
+/** The company by its name: "Proctorio cannot decrypt the audio, video …", "DuckDuckGo cannot decrypt and read your chats". */
+const NAME_CANNOT_DECRYPT =
+  /\b[A-Z][\w-]+ (cannot|can['’]t|can not|is unable to|is not able to) decrypt/;
+export const CANNOT_DECRYPT_VALUE = "data it cannot decrypt";
 function encryptionStated(s: string): string | null {
+  const found = encryptionRead(s);
+  if (!found) return null;
+  return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) ? CANNOT_DECRYPT_VALUE : found;
+}
+
+function encryptionRead(s: string): string | null {
   const cipher = /\b(encrypt|decrypt|cipher|cryptograph)/i.test(s) ? ENCRYPTION : ENCRYPTION_NO_KEY;
   const named = first(cipher)(s);
   if (!named || !ENCRYPTION_DENIED.test(s)) return named;

@@ -3,6 +3,7 @@ import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import {
+  CANNOT_DECRYPT_VALUE,
   CONSENT_IF_REQUIRED_VALUE,
   DEEMED_SALE_VALUE,
   EXAMPLES_ONLY,
@@ -486,7 +487,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   security(f) {
     const strong = f
       .get("encryption")
-      .filter((x) => /end-to-end|zero|private|only\)? you|key/i.test(x.value));
+      .filter((x) => /end-to-end|zero|private|only\)? you|key|cannot decrypt/i.test(x.value))
+      // The policy's own words ("end-to-end encrypted") lead; "data it cannot decrypt" is ours.
+      .sort(
+        (a, b) =>
+          Number(a.value === CANNOT_DECRYPT_VALUE) - Number(b.value === CANNOT_DECRYPT_VALUE),
+      );
     if (strong.length)
       return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
     if (f.has("encryption")) {
