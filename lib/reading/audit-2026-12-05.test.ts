@@ -268,3 +268,18 @@ describe("security: encryption the company says it cannot decrypt", () => {
     ).not.toContain("data it cannot decrypt");
   });
 });
+
+describe("legal disclosure: beyond what the law requires, in the policy's words", () => {
+  it("'Other than where we are required by applicable laws … we reserve the right to disclose' is the company's own judgement (Honkai: Star Rail)", () => {
+    const text =
+      "Other than where we are required by applicable laws and regulations, we reserve the right to disclose your personal data in the cases if we, in our good faith, believe that disclosing such data is necessary to identify, contact, or bring legal action against you.";
+    expect(rate("law-enforcement", text).rating).toBe("concerning");
+    // Disclosure only where the law requires it is not.
+    expect(
+      valuesOf(
+        "We may provide a certain portion of your personal data to governmental authorities as so requested according to applicable laws and regulations.",
+        "discretionary-disclosure",
+      ),
+    ).toEqual([]);
+  });
+});

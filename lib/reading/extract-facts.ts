@@ -1700,7 +1700,10 @@ const EXTRACTORS: Extractor[] = [
     when: SHARE_VERB,
     unless: SHARING_DENIED,
     value: (s) =>
-      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b/i.test(
+      // "Other than where we are required by applicable laws and regulations, we reserve the right
+      // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
+      // beyond what the law requires, in the company's words.
+      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b|\b(other than|beyond|apart from|besides) (where|when|as|what) (we are |it is |is )?(legally )?(required|compelled|obliged|obligated) (by|under|to)\b/i.test(
         s,
       )
         ? "disclosure on the company's own judgement"
