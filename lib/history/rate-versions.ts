@@ -1,7 +1,7 @@
 import type { Rating } from "../ratings";
 import { extractFacts, signalNamesOf, type Fact } from "../reading/extract-facts";
 import { PRACTICE_SLUGS } from "../reading/classifier";
-import { suggestRating } from "../reading/suggest-rating";
+import { factsFor, suggestRating } from "../reading/suggest-rating";
 
 /** A clause of a version as it is rated: one per distinct text and heading path in a company. */
 export type RatedClause = {
@@ -62,11 +62,7 @@ export class VersionRater {
     const ratings: Record<string, Rating> = {};
     for (const practice of PRACTICE_SLUGS) {
       const tagged = clauses.filter((c) => c.practices.includes(practice)).length;
-      const suggestion = suggestRating(
-        practice,
-        facts.filter((f) => f.practice === practice),
-        tagged,
-      );
+      const suggestion = suggestRating(practice, factsFor(practice, facts), tagged);
       // The seed shows a finding with no evidence as not addressed (readMachinePolicy): its
       // evidence is the decisive facts' sentences and the tagged clauses, so it has none when
       // both are missing (a stray fact: "GPC" read as Global Privacy Control).

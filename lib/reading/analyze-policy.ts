@@ -14,7 +14,7 @@ import { policyStatedDate } from "./policy-stated-date";
 import { ReadingError } from "./reading-error";
 import { sentencesOf } from "./sentences";
 import { speaksTo } from "./speaks-to";
-import { suggestRating } from "./suggest-rating";
+import { factsFor, suggestRating } from "./suggest-rating";
 
 export type AnalysedClause = {
   text: string;
@@ -120,7 +120,7 @@ export function analyzePolicy(
       .map((c, clause) => ({ clause, probability: c.practices[practice] }))
       .filter((s): s is { clause: number; probability: number } => s.probability !== undefined)
       .sort((a, b) => b.probability - a.probability || a.clause - b.clause);
-    const own: Fact[] = facts.filter((f) => f.practice === practice);
+    const own: Fact[] = factsFor(practice, facts);
     const suggestion = suggestRating(practice, own, supporting.length);
     const top = supporting.slice(0, 3).map((s) => s.probability);
     const grounding = top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0.75;

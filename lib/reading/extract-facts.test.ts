@@ -2418,13 +2418,14 @@ describe("extractFacts on real policy sentences", () => {
         "encryption",
       )?.value,
     ).toBe("encrypt");
-    // "Unencrypted" names the form Proctorio cannot see; the sentence says the data is encrypted.
+    // "Unencrypted" names the form Proctorio cannot see; the sentence says the data is encrypted,
+    // with keys the company does not hold (since the audit of 2026-12-05 said so: until then "encrypted").
     expect(
       factOf(
         'The data a test taker transmits as part of their use of the Institution Services ("Storage Data") is encrypted and Proctorio does not have the decryption keys to decrypt or review test-taker Storage Data in its unencrypted form.',
         "encryption",
       )?.value,
-    ).toBe("encrypted");
+    ).toBe("data it cannot decrypt");
     // "Never … without first being encrypted" promises encryption.
     expect(
       factOf(

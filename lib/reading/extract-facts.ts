@@ -746,7 +746,7 @@ const BUSINESS_TRANSFER_CHANGE =
  * Information" (W3Schools) — "sale of" followed, within three words, by the data.
  */
 const BUSINESS_EVENT =
-  /\b(buys? (us|our (company|business))|mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
+  /\b(buys? (us|our (company|business))|sell (or [\w-]+ to sell )?(all or (a )?part of )?(our|its|the) (company|business)|(prospective )?(buyer|purchaser)s? of (our|its|the) (company|business|assets)|mergers?|acquisitions?|acquir(ed|er|ers|ing)|bankruptcy|successors?|assets|reorgani[sz]ation|sale of(?! (?:[\w'’-]+ ){0,3}?(?:personal|data|information|info|pii)\b))\b/i;
 
 /**
  * A merger, acquisition, bankruptcy or sale of the business itself, the event a sentence that
@@ -756,7 +756,7 @@ const BUSINESS_EVENT =
  * (Academia.edu). Not a customer or user acquisition (marketing), nor data acquired.
  */
 const CORPORATE_EVENT =
-  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
+  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|(?<!\b(?:card|payment|merchant) )acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
 /** Either: "the sale or transfer of all or part of the business" is one only CORPORATE_EVENT reads. */
 const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVENT.source}`, "i");
 /**
@@ -764,7 +764,7 @@ const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVEN
  * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
  */
 const DATA_PASSES =
-  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b/i;
+  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
 /**
  * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
  * "share" do not include … the transfer of Personal Information as an asset that is part of a
@@ -781,6 +781,16 @@ const DATA_KEPT_BACK =
  */
 const POINTS_BACK =
   /^(in (that|this|such (a|an)?|either|any such|each such) (case|event|circumstances?|situation)|in (these|those|such|all such|any such) (cases|events|circumstances|situations|instances)|in the course of (such|these|those|this|that|any such) \w+|during (such|these|those|this|that|any such) \w+|if (this|that|so|it) (happens|occurs)|should (this|that) (happen|occur)|then)\b/i;
+/**
+ * A sentence that goes on with a business event the one before it named, wherever it says so:
+ * "Should one of these events occur, we will make reasonable efforts to notify you …" (Linear),
+ * "You will be notified via email … if a transaction takes place" (Atlassian, MediaFire), "This
+ * Privacy Policy will apply to your personal information that is shared with … or transferred to
+ * the new entity" (X), "We will always inform you before a transfer of your data is carried out
+ * to a buyer" (Viaplay). Read only by the business-transfer kinds, as POINTS_BACK is.
+ */
+const REFERS_BACK =
+  /\b((one|any|each) of )?(these|those|such|this|that|the|a|any such) (\w+ )?(events?|transactions?|new (entity|owner|owners|company)|(prospective )?(buyer|purchaser|acquirer)s?)\b(?! of\b)/i;
 
 /**
  * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
@@ -1001,7 +1011,28 @@ function sharedForAdvertising(s: string, policy: PolicyWords): boolean {
   return !(ad && !CLAUSE_BREAK_WORDS.test(ad[0]));
 }
 
-function advertisingSharing(s: string): boolean {
+/** A verb of giving, anywhere in a match. */
+const GIVE_ANYWHERE = new RegExp(`\\b${GIVE}\\b`, "gi");
+/**
+ * Whether some verb of giving in the words is the company's: not the user's ("information … that
+ * you provided to advertisers", "the information you provide (e.g., your email address)") nor one
+ * whose receiver is the company ("and the advertisers then shared with Google", in Google's own
+ * policy). Until the audit of 2026-12-05 such sentences read as the company's sharing for
+ * advertising (Google Shopping, The New York Times).
+ */
+function companyGives(words: string, own: ReadonlySet<string>): boolean {
+  for (const g of words.matchAll(GIVE_ANYWHERE)) {
+    if (USER_GIVES.test(words.slice(Math.max(0, g.index - 30), g.index))) continue;
+    const to = /^ (?:with|to) (?:the )?([A-Z][\w&.'’-]{1,40})/.exec(
+      words.slice(g.index + g[0].length),
+    );
+    if (to && own.has(to[1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
   for (const b of s.matchAll(CLAUSE_BREAK)) {
@@ -1018,6 +1049,7 @@ function advertisingSharing(s: string): boolean {
     // The user gives, not the company: "certain features may allow you to share your personal
     // information with advertisers" (Quora).
     if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    if (!companyGives(m[0], own)) return false;
     // The company receives, before the giving: "We may also receive information from third
     // parties … that provide user demographics" (Rubicon Project); the giving is theirs.
     // Unless the company then gives, in a verb of its own: "…, and we share your personal data
@@ -1061,7 +1093,25 @@ const ENCRYPTION_AFFIRMED =
  * to decrypt … in its unencrypted form"), and the value is read from that affirmation, so "we
  * encrypt X but Y is not end-to-end encrypted" is encryption, never end-to-end.
  */
+/**
+ * The company says it cannot read what it encrypts: "Some services are encrypted and collect data
+ * that we are not capable of decrypting under any circumstances" (We Heart It), "Proctorio does
+ * not have the decryption keys". The rubric's protective security, said without "end-to-end";
+ * until the audit of 2026-12-05 read as encryption alone.
+ */
+const CANNOT_DECRYPT =
+  /\b(we|us)\b( [\w'’-]+){0,3} (are |is )?(not (capable of|able to)|unable to|incapable of|cannot|can['’]t|can not|never) (decrypt\w*|read (the |your )?(encrypted|decrypted) \w+)|\b(do|does|will) not (have|hold|keep|store) (access to )?(the |any |your )?decryption keys?\b/i;
+/** The company by its name: "Proctorio cannot decrypt the audio, video …", "DuckDuckGo cannot decrypt and read your chats". */
+const NAME_CANNOT_DECRYPT =
+  /\b[A-Z][\w-]+ (cannot|can['’]t|can not|is unable to|is not able to) decrypt/;
+export const CANNOT_DECRYPT_VALUE = "data it cannot decrypt";
 function encryptionStated(s: string): string | null {
+  const found = encryptionRead(s);
+  if (!found) return null;
+  return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) ? CANNOT_DECRYPT_VALUE : found;
+}
+
+function encryptionRead(s: string): string | null {
   const cipher = /\b(encrypt|decrypt|cipher|cryptograph)/i.test(s) ? ENCRYPTION : ENCRYPTION_NO_KEY;
   const named = first(cipher)(s);
   if (!named || !ENCRYPTION_DENIED.test(s)) return named;
@@ -1120,7 +1170,7 @@ function deemedSale(s: string): string | null {
 
 /** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
 const SUCCESSOR_BOUND =
-  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
  * Notice only if the law requires it is no commitment of the company's: "In this case, we may
  * notify you if applicable law requires" (Forbes, after its sentence on a merger).
@@ -1184,6 +1234,25 @@ const PROVIDERS_GIVEN =
  */
 const NO_MARKETING_SHARING =
   /(?<!\byou (?:\w+ )?)\b(not|never|won['’]t|don['’]t|doesn['’]t|cannot|can['’]t)\b (?:[\w,'’-]+ ){0,3}?(share|disclose|provide|rent|sell)\w*\b.{0,80}\b(marketing|advertis\w*|promotional)\b/i;
+
+/**
+ * Deletion asked for or granted by its noun: "you have the right to access, correct, and request
+ * deletion of your data" (Rubicon Project), "the right to request the immediate erasure of your
+ * personal data" (BankID), "the right to access, to rectify, to erasure, to object" (noyb), "a
+ * request related to access, modification, or deletion of your information" (X), and a right
+ * listed as the user says it, "Delete my Personal Information" (GM's list of the rights it
+ * offers). Until the audit of 2026-12-05 only the verb was read, so these read "users can see and
+ * correct their data", one step short of the rubric's protective.
+ */
+const DELETION_BY_NOUN = `\\b(request|requesting|ask for|obtain) (the )?(immediate |permanent |prompt )?(deletion|erasure) of ${USERS_DATA}|\\bright (of|to) ((to )?[\\w-]+( [\\w-]+)?, ){1,6}(and |or )?(to )?(request )?(erasure|deletion)\\b|\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}([\\w-]+,? )?(or |and )?(deletion|erasure)\\b|^(request to )?(delete|erase) my (personal )?(data|information)[.;]?$`;
+const REQUEST_COUNTS = /\b(metrics|number of|statistics)\b.{0,80}\brequests?\b/i;
+/**
+ * Correction in a request that names deletion too: "All requests for data addition, correction,
+ * or deletion should be sent by email to …" (Project Gutenberg), "To submit a request related to
+ * access, modification, or deletion of your information" (X). A request for access alone may be
+ * another's ("law enforcement requests for access"), so deletion must be in the same list.
+ */
+const CORRECTION_IN_A_REQUEST = `\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}(access|correction|rectification|modification|amendment)(,? [\\w-]+){0,4},? (or|and) (deletion|erasure)\\b`;
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -1335,7 +1404,9 @@ const EXTRACTORS: Extractor[] = [
     // California residents to request …"): a right described, not sharing stated.
     unless: USERS_RIGHT_TO_ASK,
     value: (s, policy) =>
-      advertisingSharing(s) || sharedForAdvertising(s, policy) ? ADVERTISING_SHARED : null,
+      advertisingSharing(s, policy.own) || sharedForAdvertising(s, policy)
+        ? ADVERTISING_SHARED
+        : null,
   },
   {
     kind: "no-marketing-sharing",
@@ -1629,7 +1700,10 @@ const EXTRACTORS: Extractor[] = [
     when: SHARE_VERB,
     unless: SHARING_DENIED,
     value: (s) =>
-      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b/i.test(
+      // "Other than where we are required by applicable laws and regulations, we reserve the right
+      // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
+      // beyond what the law requires, in the company's words.
+      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b|\b(other than|beyond|apart from|besides) (where|when|as|what) (we are |it is |is )?(legally )?(required|compelled|obliged|obligated) (by|under|to)\b/i.test(
         s,
       )
         ? "disclosure on the company's own judgement"
@@ -1685,22 +1759,28 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
-    when: /\b(you|your|users?|customers?|members?)\b/i,
+    // A right named needs no "you": "right to deletion — a right to under certain circumstances
+    // have data removed" (Viaplay's table of rights), "All requests for data addition,
+    // correction, or deletion should be sent by email to …" (Project Gutenberg).
+    when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|\\bright to (erasure|deletion|delete)\\b`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}`,
         "i",
       ),
       "data can be deleted on request",
     ),
+    // Counts of requests received are no right offered: "The number of CCPA requests to delete
+    // that illumin received …", "For metrics regarding requests received …: Requests to Delete".
+    unless: REQUEST_COUNTS,
   },
   {
     kind: "correction-right",
     practice: "access",
-    when: /\b(you|your|users?|customers?|members?)\b/i,
+    when: /\b(you|your|users?|customers?|members?)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (access|rectification|correct)`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}`,
         "i",
       ),
       "data can be seen and corrected",
@@ -1733,6 +1813,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * it calls "our" ("our Braintree services"). The company and its group are not partners it shares
  * data with.
  */
+/**
+ * The company's offerings listed after a verb of its own: "To help our partners manage their
+ * advertising and websites, we offer many products, including AdSense, Google Ads, Google
+ * Analytics, and a range of DoubleClick-branded services" (Google) names its products, not
+ * partners; until the audit of 2026-12-05 they were read as partners named outright.
+ */
+const WE_OFFER = `\\b[Ww]e (?:offer|provide|make|build|develop|operate) (?:many |several |various |a range of |a number of |other |our own )?(?:[\\w-]+ )?${OWN_THINGS}${EXAMPLES}`;
+
 export function ownNames(title: string, clauses: string[]): Set<string> {
   const opening = [title, ...clauses.slice(0, 3)].join("\n");
   const own = new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
@@ -1741,7 +1829,7 @@ export function ownNames(title: string, clauses: string[]): Set<string> {
   const by = own.size ? [...own].map(escapeRe).join("|") : null;
   // Built once per policy from its own names; each is a flat alternation with bounded repeats.
   const listed = new RegExp(
-    `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}`,
+    `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}|${WE_OFFER}`,
     "g",
   );
   const ours = new RegExp(`\\b[Oo]ur (?:own )?${names} ${OFFERING}\\b`, "g");
@@ -1818,6 +1906,49 @@ const THEIR_OWN_MARKETING =
  * choose to disclose"), and the row must not deny it for everyone. The quote is the row up to
  * the end of the first sentence of its reasons.
  */
+/** A heading that says data is given: "4.2 Information we share", "When IPinfo Shares Your Information", "Who has access to your Personal Data?". */
+const SHARING_HEADING =
+  /\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing|ures?)|recipients?|who (has|have) access|access to your)\b/i;
+/**
+ * An occasion of giving listed under a heading that says data is given, which names a merger or
+ * the sale of the business but no data of its own: "To facilitate a sale, merger or change in
+ * control of all or any part of our company or business …" under "4.2 Information we share"
+ * (SurveyMonkey), "In connection with a corporate re-organization, a merger …" under "When IPinfo
+ * Shares Your Information", "… or in connection with a corporate transaction, such as a divesture,
+ * merger, consolidation, or asset sale" under "Who has access to your Personal Data?" (FedEx). The
+ * heading gives the data; until the audit of 2026-12-05 these read "no fact found". Its sentence
+ * is quoted; not one that keeps the data back, nor a law's definition.
+ */
+function transferListItem(clause: string, headingPath: readonly string[]): string | null {
+  const heading = headingPath.at(-1) ?? "";
+  if (!SHARING_HEADING.test(heading) || /\binternational\b/i.test(heading)) return null;
+  // A label names the event and the sentence after it states what happens: "Corporate
+  // Transactions. If another company acquires … our assets, we will also disclose …" (World
+  // Market). A label alone ("Corporate Transactions:", "3.5 As a result of a change in
+  // ownership.") states nothing, and is no fact.
+  let labelled = false;
+  for (const { text } of sentencesOf(clause).slice(0, 3)) {
+    const t = text.slice(0, SCAN);
+    if (isLabel(t)) {
+      labelled ||= CORPORATE_EVENT.test(t);
+      continue;
+    }
+    const event = CORPORATE_EVENT.test(t) || (labelled && ANY_BUSINESS_EVENT.test(t));
+    if (event && !DATA_KEPT_BACK.test(t) && !DEFINITION_EXCLUDES.test(t)) return text;
+  }
+  return null;
+}
+
+/** A run-in title, not a statement: twelve words at most, numbered or with no pronoun, modal or opening preposition. */
+function isLabel(t: string): boolean {
+  if (t.split(/\s+/).length > 12) return false;
+  if (/^\d+(\.\d+)*\.?\s/.test(t)) return true;
+  return (
+    !/\b(we|us|our|you|your|may|will|shall|can|is|are)\b/i.test(t) &&
+    !/^(in|to|as|if|when|with|for|during|where|should|upon|on|after|before|any)\b/i.test(t)
+  );
+}
+
 function advertisingRow(clause: string, headingPath: readonly string[]): string | null {
   const cell = FIRST_CELL.exec(clause)?.[1];
   if (!cell || cell.split(" ").length > 8) return null;
@@ -1935,7 +2066,8 @@ export function extractFacts(
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
-      const context = !sentence.continues && POINTS_BACK.test(s) ? previous : "";
+      const context =
+        !sentence.continues && (POINTS_BACK.test(s) || REFERS_BACK.test(s)) ? previous : "";
       const changeTopic =
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&
@@ -1998,6 +2130,21 @@ export function extractFacts(
           kind: "advertising-sharing",
           practice: "third-parties",
           value: ADVERTISING_SHARED,
+          quote,
+          clause: index,
+        });
+    }
+    if (
+      headingPath &&
+      (perKind.get("transfer-as-asset") ?? 0) < MAX_PER_KIND &&
+      !facts.some((f) => f.clause === index && f.practice === "business-transfer")
+    ) {
+      const quote = transferListItem(clause, headingPath);
+      if (quote)
+        keep({
+          kind: "transfer-as-asset",
+          practice: "business-transfer",
+          value: "data passes with the business's assets",
           quote,
           clause: index,
         });

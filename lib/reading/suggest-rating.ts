@@ -3,6 +3,7 @@ import type { Rating } from "../ratings";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import {
+  CANNOT_DECRYPT_VALUE,
   CONSENT_IF_REQUIRED_VALUE,
   DEEMED_SALE_VALUE,
   EXAMPLES_ONLY,
@@ -486,7 +487,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   security(f) {
     const strong = f
       .get("encryption")
-      .filter((x) => /end-to-end|zero|private|only\)? you|key/i.test(x.value));
+      .filter((x) => /end-to-end|zero|private|only\)? you|key|cannot decrypt/i.test(x.value))
+      // The policy's own words ("end-to-end encrypted") lead; "data it cannot decrypt" is ours.
+      .sort(
+        (a, b) =>
+          Number(a.value === CANNOT_DECRYPT_VALUE) - Number(b.value === CANNOT_DECRYPT_VALUE),
+      );
     if (strong.length)
       return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
     if (f.has("encryption")) {
@@ -600,6 +606,23 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
 };
+
+/**
+ * Kinds another practice finds that a practice's rules also read. Data given for others'
+ * advertising is a third-party fact ("we may share your information with advertisers") and the
+ * very thing the use rule names, "used for others' marketing or advertising": until the audit of
+ * 2026-12-05 the use rule saw only use facts, of which there are none, so it never applied and
+ * every such policy read "use: no fact found" (Bolt, XING, Wix …).
+ */
+const ALSO_READ: Partial<Record<PracticeSlug, ReadonlySet<FactKind>>> = {
+  use: new Set<FactKind>(["advertising-sharing"]),
+};
+
+/** The facts a practice's rules read: its own, and the kinds of another's it also reads (ALSO_READ). */
+export function factsFor<F extends Fact>(practice: PracticeSlug, facts: readonly F[]): F[] {
+  const also = ALSO_READ[practice];
+  return facts.filter((f) => f.practice === practice || (also?.has(f.kind) ?? false));
+}
 
 /**
  * The suggested rating for a practice from its facts: not addressed when no clause reaches the
