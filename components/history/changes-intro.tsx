@@ -20,13 +20,13 @@ export function ChangesIntro() {
         <p className="mt-2 text-sm">
           These five kinds of recorded version are left out, as they are not changes of policy:
           re-extractions (Open Terms Archive reading a page anew), versions that changed only the
-          page&rsquo;s layout and not a word of its clauses, versions recorded in another language
-          than English (a translation the page showed for a while), failed captures (an error page,
-          a cookie wall or a page cut short recorded in place of the policy), and a page going back
-          and forth between texts within days (a variant served on alternate days, a text withdrawn
-          soon after; where the page then kept a text, that change is listed, counted from the text
-          it kept before). Each company&rsquo;s policy history still shows them all. Practices are
-          the machine&rsquo;s tags of the changed clauses.
+          page&rsquo;s layout or typography and not a word of its clauses, versions recorded in
+          another language than English (a translation the page showed for a while), failed captures
+          (an error page, a cookie wall or a page cut short recorded in place of the policy), and a
+          page going back and forth between texts within days (a variant served on alternate days, a
+          text withdrawn soon after; where the page then kept a text, that change is listed, counted
+          from the text it kept before). Each company&rsquo;s policy history still shows them all.
+          Practices are the machine&rsquo;s tags of the changed clauses.
         </p>
       </details>
     </div>

@@ -62,7 +62,8 @@ export function HistoryIntro({
           {layoutOnly ? (
             <li>
               {n(layoutOnly)} {plural(layoutOnly, "version is", "versions are")} marked
-              &ldquo;Layout only&rdquo;: the page changed but none of its clauses did, so{" "}
+              &ldquo;Layout only&rdquo;: the page changed (its layout, or only its typography:
+              quotes, dashes, spaces) but not a word of its clauses, so{" "}
               {plural(layoutOnly, "it is", "they are")} not listed among the atlas&rsquo;s changes
               or in the feeds.
             </li>

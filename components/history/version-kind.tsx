@@ -22,7 +22,7 @@ const BADGES: Record<VersionStatus, Badge> = {
   },
   // Quiet: the page changed around the policy, not a word of its clauses.
   "layout-only": {
-    title: `The page changed (its layout, links or furniture) but none of its clauses did: ${NOT_LISTED}.`,
+    title: `The page changed (its layout, links, furniture or typography) but not a word of its clauses: ${NOT_LISTED}.`,
     className:
       "border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300",
   },

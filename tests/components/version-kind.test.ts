@@ -22,7 +22,7 @@ describe("VersionKindBadge", () => {
     expect(html).toContain(">Layout only<");
     expect(html).not.toContain(">Changed<");
     expect(html).not.toContain("amber");
-    expect(html).toMatch(/title="[^"]*none of its clauses did: not listed among the atlas/);
+    expect(html).toMatch(/title="[^"]*not a word of its clauses: not listed among the atlas/);
     // Flipping between two orders of the same clauses is still the page going back and forth.
     expect(badge({ kind: "change", changedClauses: 0, backAndForth: true })).toContain(
       ">Back and forth<",
