@@ -1,6 +1,18 @@
+/*
+ * Where the build goes: `.next`, or NEXT_DIST_DIR. The e2e suite builds into its own folder
+ * (playwright.config.ts), so running the tests never replaces the build under an `npm start`
+ * serving from the same checkout (its pages would ask for scripts that are gone).
+ */
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+if (!/^\.?[\w-]+(?:\/[\w.-]+)*$/.test(distDir) || distDir.split("/").includes(".."))
+  throw new Error(
+    `NEXT_DIST_DIR must be a folder inside the project, such as .next; got "${distDir}".`,
+  );
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  distDir,
   // The front server (lib/server/front-server.ts) compresses, after caching the plain body.
   compress: false,
   reactStrictMode: true,

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DIST_DIR } from "./e2e/build-dir";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
@@ -65,6 +66,7 @@ export default defineConfig({
         EMBEDDED_PG_DIR: ".data/e2e-postgres",
         EMBEDDED_PG_PORT: String(PG_PORT),
         NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: E2E_DIST_DIR,
       },
     },
     {
@@ -81,6 +83,7 @@ export default defineConfig({
         EMBEDDED_PG_PORT: String(HOSTILE_PG_PORT),
         SEED_DIR: "e2e/fixtures/hostile-seeds",
         NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: E2E_DIST_DIR,
       },
     },
   ],

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { E2E_DIST_DIR } from "./build-dir";
 
 /*
  * The production build lists, per route, the files the server needs at run time (.nft.json).
@@ -9,7 +10,7 @@ import { expect, test } from "@playwright/test";
  * app reads one file of its own, docs/evaluation.md, for the methodology page.
  */
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SERVER = path.join(ROOT, ".next", "server", "app");
+const SERVER = path.join(ROOT, E2E_DIST_DIR, "server", "app");
 
 function traces(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -27,7 +28,12 @@ test("the build traces only docs/evaluation.md of the project's own files", () =
     const { files } = JSON.parse(readFileSync(trace, "utf8")) as { files: string[] };
     const project = files
       .map((f) => path.relative(ROOT, path.resolve(path.dirname(trace), f)))
-      .filter((f) => !f.startsWith("..") && !/^(node_modules|\.next)\//.test(f));
+      .filter(
+        (f) =>
+          !f.startsWith("..") &&
+          !f.startsWith("node_modules/") &&
+          !f.startsWith(`${E2E_DIST_DIR}/`),
+      );
     if (project.length) own.set(path.relative(SERVER, trace), project);
   }
   expect(Object.fromEntries(own)).toEqual({

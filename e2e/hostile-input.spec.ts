@@ -137,7 +137,7 @@ const LEAKS: Array<[string, RegExp]> = [
   ["error with a stack", /Error:[^\n]*\n\s+at /],
   ["node_modules path", /node_modules/],
   ["working directory", /\/work\//],
-  ["server bundle path", /\.next\/server/],
+  ["server bundle path", /\.next\/server|next-e2e\/server/],
   ["Prisma", /prisma/i],
   ["PostgreSQL error", /syntax error at or near|SQLSTATE|relation "[^"]+" does not exist/],
   ["package.json", /"devDependencies"/],
@@ -391,6 +391,7 @@ test("dot segments and file paths sent raw never reach a file", async ({ baseURL
     "/package.json",
     "/prisma/schema.prisma",
     "/.next/server/app/page.js",
+    "/.data/next-e2e/server/app/page.js",
     "/node_modules/next/package.json",
     "/api/../package.json",
   ];

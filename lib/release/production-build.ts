@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
+// The folder next.config.js builds into: the e2e suite keeps its own (NEXT_DIST_DIR).
+const BUILD_ID = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
 /** What a production build is made from. */
 const SOURCES = [
   "app",
