@@ -581,7 +581,8 @@ test.describe("policy history", () => {
         const page = await context.newPage();
         await page.goto("/companies/tiktok/changes");
         await expect(page.getByTestId("diff-ends")).toHaveText(
-          "Comparing the version of Sep 23, 2025 Re-extraction with the version of Oct 29, 2025 Changed. Link to this comparison",
+          // The badges are in brackets for a screen reader (sr-only), not glued to the dates.
+          "Comparing the version of Sep 23, 2025 (Re-extraction) with the version of Oct 29, 2025 (Changed). Link to this comparison",
         );
         const why = page.getByTestId("since-latest-change");
         await expect(why).toContainText(
