@@ -168,7 +168,7 @@ export function CompanyDirectoryForm(props: Props) {
           ))}
         </select>
       </label>
-      <div className="flex items-center gap-3">
+      <div className="relative flex items-center gap-3">
         <button
           type="submit"
           className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
@@ -176,7 +176,15 @@ export function CompanyDirectoryForm(props: Props) {
           Show
         </button>
         <span aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
-          {pending ? "Updating…" : note}
+          {pending ? "Updating…" : ""}
+        </span>
+        {/* Under the button, out of the flow: a line this long in the last column would squeeze
+            the menus beside it. */}
+        <span
+          aria-live="polite"
+          className="absolute top-full right-0 mt-0.5 text-xs whitespace-nowrap text-slate-700 dark:text-slate-300"
+        >
+          {note}
         </span>
       </div>
     </form>
