@@ -182,7 +182,7 @@ export function CompanyDirectoryForm(props: Props) {
             the menus beside it. */}
         <span
           aria-live="polite"
-          className="absolute top-full right-0 mt-0.5 text-xs whitespace-nowrap text-slate-700 dark:text-slate-300"
+          className="absolute top-full left-0 mt-0.5 text-xs whitespace-nowrap text-slate-700 lg:right-0 lg:left-auto dark:text-slate-300"
         >
           {note}
         </span>
