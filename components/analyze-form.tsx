@@ -17,6 +17,8 @@ import { isReadingRefusal } from "@/lib/reading-refusals";
 import { AnalysisResult } from "./analysis-result";
 
 const MAX_BYTES = 2 * 1024 * 1024;
+const ERROR =
+  "rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100";
 
 type Props = {
   action: (previous: AnalyzeState, form: FormData) => Promise<AnalyzeState>;
@@ -94,6 +96,13 @@ export function AnalyzeForm({ action, companies }: Props) {
   // (clear of the sticky header, by the page's scroll-padding): focus alone would bring it in
   // only as far as the bottom edge, with the grid below the fold.
   const resultHeading = useRef<HTMLDivElement>(null);
+  const policyBox = useRef<HTMLTextAreaElement>(null);
+  // Nothing to read: the error is said under the text box, which is marked and takes the focus,
+  // so the keyboard is where the fix is (not on the button, with the message below the fold).
+  const policyError = state.status === "error" && state.field === "policy" ? state.message : null;
+  useEffect(() => {
+    if (read?.status === "error" && read.field === "policy") policyBox.current?.focus();
+  }, [read]);
   useEffect(() => {
     if (read?.status !== "done") return;
     const heading = resultHeading.current?.querySelector<HTMLElement>("#reading-title");
@@ -133,13 +142,21 @@ export function AnalyzeForm({ action, companies }: Props) {
             Policy text
           </label>
           <textarea
+            ref={policyBox}
             id="policy"
             name="policy"
+            aria-invalid={policyError ? true : undefined}
+            aria-describedby={policyError ? "policy-error" : undefined}
             rows={10}
             defaultValue={sent?.policy}
             className="block w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-sm dark:border-slate-700 dark:bg-slate-900"
             placeholder="Paste the privacy policy here: its text, markdown or the page's HTML."
           />
+          {policyError && (
+            <p id="policy-error" role="alert" className={ERROR}>
+              {policyError}
+            </p>
+          )}
         </div>
         <div className="space-y-1">
           <label htmlFor="file" className="block font-semibold">
@@ -259,11 +276,8 @@ export function AnalyzeForm({ action, companies }: Props) {
         {statusOf(state, pending)}
       </p>
       <div ref={resultHeading}>
-        {state.status === "error" && (
-          <p
-            role="alert"
-            className="max-w-3xl rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
-          >
+        {state.status === "error" && !policyError && (
+          <p role="alert" className={`max-w-3xl ${ERROR}`}>
             {state.message}
           </p>
         )}

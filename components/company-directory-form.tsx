@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import {
   directoryHref,
   directorySortOptions,
@@ -9,6 +9,7 @@ import {
 } from "@/lib/params/company-directory";
 import type { Provenance } from "@/lib/provenance";
 import type { SectorSlug } from "@/lib/sectors";
+import { focusOnArrival } from "./focus-on-arrival";
 import { SectorOptions } from "./sector-options";
 
 type Props = {
@@ -21,10 +22,14 @@ type Props = {
 const FIELD =
   "h-10 rounded-md border border-slate-300 bg-white px-3 text-base focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950";
 
+const FORM_LABEL = "Find companies";
+const noSubscription = () => () => undefined;
+
 /**
  * The /companies filters: a plain GET form (works without JavaScript: type, then press Enter or
  * "Show"); with JavaScript the list follows as you type (debounced) and on every change, with
- * the state in the URL so any view can be shared.
+ * the state in the URL so any view can be shared. A menu changed from the keyboard waits for
+ * Enter or "Show", as the grid's do: arrow keys step through the options one change at a time.
  */
 export function CompanyDirectoryForm(props: Props) {
   const router = useRouter();
@@ -43,6 +48,14 @@ export function CompanyDirectoryForm(props: Props) {
   }
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keyed = useRef(false);
+  const [note, setNote] = useState("");
+  // Hydrated: the keyboard handling below is in place (tests wait for it).
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   useEffect(
     () => () => {
@@ -70,20 +83,45 @@ export function CompanyDirectoryForm(props: Props) {
     }, delay);
   };
 
+  // The form is mounted anew when a menu's value changes (its key holds them), which would drop
+  // focus to the top of the page: ask for it back on the control used, once the list arrives.
+  const apply = (control: string) => {
+    const data = new FormData(form.current!);
+    const changed = (["sector", "provenance", "sort"] as const).some(
+      (k) => (data.get(k) || null) !== (props[k] ?? null),
+    );
+    if (changed) focusOnArrival([`form[aria-label="${FORM_LABEL}"] ${control}`]);
+    setNote("");
+    go(0);
+  };
+
   return (
     <form
       ref={form}
       action="/companies"
       method="get"
       role="search"
-      aria-label="Find companies"
+      aria-label={FORM_LABEL}
+      data-ready={ready ? "" : undefined}
       className="grid gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end dark:border-slate-800 dark:bg-slate-900/60"
       onSubmit={(e) => {
         e.preventDefault();
-        go(0);
+        apply('button[type="submit"]');
       }}
+      onKeyDown={(e) => {
+        if (!(e.target instanceof HTMLSelectElement)) return;
+        keyed.current = true;
+        if (e.key === "Enter") {
+          e.preventDefault();
+          apply(`select[name="${e.target.name}"]`);
+        }
+      }}
+      onPointerDown={() => (keyed.current = false)}
       onChange={(e) => {
-        if ((e.target as HTMLElement).getAttribute("name") !== "q") go(0);
+        const target = e.target;
+        if (!(target instanceof HTMLSelectElement)) return;
+        if (keyed.current) setNote("Press Enter or Show to apply this choice.");
+        else apply(`select[name="${target.name}"]`);
       }}
     >
       <label className="grid gap-1 text-sm font-semibold sm:col-span-2 lg:col-span-1">
@@ -130,7 +168,7 @@ export function CompanyDirectoryForm(props: Props) {
           ))}
         </select>
       </label>
-      <div className="flex items-center gap-3">
+      <div className="relative flex items-center gap-3">
         <button
           type="submit"
           className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
@@ -139,6 +177,14 @@ export function CompanyDirectoryForm(props: Props) {
         </button>
         <span aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
           {pending ? "Updating…" : ""}
+        </span>
+        {/* Under the button, out of the flow: a line this long in the last column would squeeze
+            the menus beside it. */}
+        <span
+          aria-live="polite"
+          className="absolute top-full left-0 mt-0.5 text-xs whitespace-nowrap text-slate-700 lg:right-0 lg:left-auto dark:text-slate-300"
+        >
+          {note}
         </span>
       </div>
     </form>

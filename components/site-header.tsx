@@ -1,16 +1,7 @@
 import Link from "next/link";
+import { MainNav } from "./main-nav";
 import { SiteSearchForm } from "./site-search-form";
 import { StickyOffset } from "./sticky-offset";
-
-const NAV = [
-  { href: "/", label: "Compare" },
-  { href: "/companies", label: "Companies" },
-  { href: "/changes", label: "Changes" },
-  { href: "/practices", label: "Practices" },
-  { href: "/analyze", label: "Read a policy" },
-  { href: "/methodology", label: "Methodology" },
-  { href: "/about", label: "About" },
-] as const;
 
 /** The header on every page: name, main sections and a search box that works without JavaScript. */
 export function SiteHeader() {
@@ -34,20 +25,7 @@ export function SiteHeader() {
           </svg>
           <span>Policy Atlas</span>
         </Link>
-        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {NAV.map((n) => (
-              <li key={n.href}>
-                <Link
-                  href={n.href}
-                  className="-my-0.5 inline-block rounded px-1 py-1 whitespace-nowrap text-slate-700 hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:text-sky-300"
-                >
-                  {n.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav />
         <SiteSearchForm />
       </div>
       <StickyOffset target="header.site-header" variable="--site-header-h" />

@@ -34,3 +34,21 @@ for (const [name, path] of [
     ).toEqual([]);
   });
 }
+
+test("in forced colours every button keeps an edge, though its fill is dropped", async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  for (const [path, name] of [
+    ["/?companies=mozy,signal", "Apply filters"],
+    ["/companies", "Show"],
+    ["/analyze", "Read the policy"],
+    ["/methodology", "Search"],
+  ] as const) {
+    await page.goto(path);
+    const edge = await page
+      .getByRole("button", { name, exact: true })
+      .evaluate((b) => [getComputedStyle(b).borderTopStyle, getComputedStyle(b).borderTopWidth]);
+    expect(edge, `${name} on ${path}`).toEqual(["solid", "1px"]);
+  }
+});

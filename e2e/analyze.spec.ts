@@ -248,6 +248,11 @@ test("an empty form and a file that is not text get a clear message", async ({ p
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
     /Paste a policy into the box or choose a file/,
   );
+  // The field to fix is marked, says why, and has the keyboard.
+  const box = page.getByRole("textbox", { name: "Policy text" });
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await expect(box).toHaveAccessibleDescription(/Paste a policy into the box or choose a file/);
+  await expect(box).toBeFocused();
   await page.getByLabel(/Or upload a file/).setInputFiles({
     name: "x.md",
     mimeType: "text/markdown",

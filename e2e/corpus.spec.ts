@@ -331,6 +331,10 @@ test.describe("/companies", () => {
     const list = page.getByRole("list", { name: "Companies" });
     await expect(list.getByRole("link", { name: "Signal", exact: true })).toBeVisible();
     await expect(list.getByRole("listitem")).toHaveCount(1);
+    // A screen reader hears the count as the list follows, not the "Clear filters" link after it.
+    const live = page.locator("#paged-summary [aria-live]");
+    await expect(live).toHaveText("1 company matches · best match first");
+    await expect(page.locator("#paged-summary")).toContainText("Clear filters");
     await page.getByRole("combobox", { name: "Sector" }).selectOption("messaging");
     await expect(page).toHaveURL(/sector=messaging/);
     await page.screenshot({ path: `${ARTIFACTS}/corpus-companies-desktop.png`, fullPage: true });

@@ -7,6 +7,10 @@ import { versionsOf, type Version } from "./history-versions";
  */
 const ADDED = "NextRoll offers a consent management platform";
 
+/** A version's day as the timeline names it ("Sep 11, 2023"; a time follows on a shared day). */
+const dateName = (iso: string) =>
+  new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+
 test.describe("policy history", () => {
   test.setTimeout(660_000);
   let versions: Version[] = [];
@@ -111,12 +115,16 @@ test.describe("policy history", () => {
     await page.goto("/companies/adroll/changes");
     await page
       .getByRole("radio", {
-        name: `Compare from the version of ${versions[0]!.recordedAt.slice(0, 10)}`,
+        name: new RegExp(
+          `^Compare from the version of ${dateName(versions[0]!.recordedAt)}(, \\d\\d:\\d\\d UTC)?$`,
+        ),
       })
       .check();
     await page
       .getByRole("radio", {
-        name: `Compare to the version of ${versions[1]!.recordedAt.slice(0, 10)}`,
+        name: new RegExp(
+          `^Compare to the version of ${dateName(versions[1]!.recordedAt)}(, \\d\\d:\\d\\d UTC)?$`,
+        ),
       })
       .check();
     await page.getByRole("button", { name: "Compare the selected versions" }).click();
@@ -618,7 +626,8 @@ test.describe("policy history", () => {
         const page = await context.newPage();
         await page.goto("/companies/tiktok/changes");
         await expect(page.getByTestId("diff-ends")).toHaveText(
-          "Comparing the version of Sep 23, 2025 Re-extraction with the version of Oct 29, 2025 Changed. Link to this comparison",
+          // The badges are in brackets for a screen reader (sr-only), not glued to the dates.
+          "Comparing the version of Sep 23, 2025 (Re-extraction) with the version of Oct 29, 2025 (Changed). Link to this comparison",
         );
         const why = page.getByTestId("since-latest-change");
         await expect(why).toContainText(

@@ -119,3 +119,31 @@ test("an unknown practice gets a 404 page", async ({ page, consoleErrors }) => {
   await expectOnlyThe404(page, consoleErrors, "/practices/telepathy");
   await expect(page.getByRole("heading", { name: /couldn.t find that page/i })).toBeVisible();
 });
+
+test("the header's navigation names the section the page is in, for a screen reader and the eye", async ({
+  page,
+}) => {
+  for (const [path, section] of [
+    ["/", "Compare"],
+    ["/companies/mozy/changes", "Companies"],
+    ["/practices/cookies", "Practices"],
+    ["/search?q=cookies", null],
+  ] as const) {
+    await page.goto(path);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const current = nav.locator('[aria-current="page"]');
+    if (section === null) {
+      await expect(current, path).toHaveCount(0);
+      continue;
+    }
+    await expect(current, path).toHaveCount(1);
+    await expect(current, path).toHaveText(section);
+    // Not by colour alone: the current section is underlined, the others are not.
+    expect(await current.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("underline");
+    expect(
+      await nav
+        .getByRole("link", { name: section === "Compare" ? "About" : "Compare" })
+        .evaluate((a) => getComputedStyle(a).textDecorationLine),
+    ).toBe("none");
+  }
+});

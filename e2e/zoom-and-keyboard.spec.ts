@@ -170,6 +170,40 @@ test.describe("keyboard", () => {
     await expect(rating).toBeFocused();
   });
 
+  test("/companies: arrow keys step through the Sector menu; Enter applies it and the keyboard stays on it", async ({
+    page,
+  }) => {
+    await page.goto("/companies");
+    const sector = page.getByRole("combobox", { name: "Sector" });
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await sector.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(sector).toHaveValue("messaging");
+    await expect(page.getByText("Press Enter or Show to apply this choice.")).toBeVisible();
+    // Longer than the form's debounce: nothing was applied.
+    await page.waitForTimeout(1200);
+    await expect(page).toHaveURL(/\/companies$/);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/companies\?sector=messaging$/);
+    await expect(page.getByRole("combobox", { name: "Sector" })).toBeFocused();
+    await expect(
+      page
+        .getByRole("list", { name: "Companies" })
+        .getByRole("link", { name: "Signal", exact: true }),
+    ).toBeVisible();
+  });
+
+  test("/companies: a menu picked with the mouse applies at once, and focus stays on it", async ({
+    page,
+  }) => {
+    await page.goto("/companies");
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await page.getByRole("combobox", { name: "Findings" }).selectOption("curated");
+    await expect(page).toHaveURL(/\/companies\?provenance=curated$/);
+    await expect(page.getByRole("combobox", { name: "Findings" })).toBeFocused();
+  });
+
   test("a cell's machine-read mark is words, not one more tab stop", async ({ page }) => {
     await page.goto("/?companies=mozy,signal");
     const signalCells = page.locator('td[data-provenance="machine"]');

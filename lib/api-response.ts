@@ -26,13 +26,21 @@ export function queryOf(url: string): Record<string, string | string[]> {
 export async function companySlugParam(ctx: {
   params: Promise<{ slug: string }>;
 }): Promise<{ ok: true; slug: string } | { ok: false; response: NextResponse }> {
-  const parsed = slugParamSchema.safeParse((await ctx.params).slug);
-  return parsed.success
-    ? { ok: true, slug: parsed.data }
-    : {
-        ok: false,
-        response: jsonError(400, "The company slug must be lowercase letters, digits and hyphens."),
-      };
+  const given = (await ctx.params).slug;
+  const parsed = slugParamSchema.safeParse(given);
+  if (parsed.success) return { ok: true, slug: parsed.data };
+  // Slugs are lowercase; a name typed as written ("Spotify") gets the slug to use, as the
+  // list parameters (companies=Spotify) would have read it.
+  const lower = given.toLowerCase();
+  const hint =
+    lower !== given && slugParamSchema.safeParse(lower).success ? ` Did you mean "${lower}"?` : "";
+  return {
+    ok: false,
+    response: jsonError(
+      400,
+      `The company slug must be lowercase letters, digits and hyphens.${hint}`,
+    ),
+  };
 }
 
 export const unknownCompany = (slug: string) =>

@@ -44,6 +44,7 @@ export async function analyzeAction(
   } else {
     return {
       status: "error",
+      field: "policy",
       message: "Paste a policy into the box or choose a file, then press Read the policy.",
       sent: formSentBack(form),
     };

@@ -72,19 +72,17 @@ export default async function CompaniesPage({ searchParams }: Props) {
 
       <Notices messages={view.notices} />
 
-      <p
-        id="paged-summary"
-        tabIndex={-1}
-        className="text-sm text-slate-700 dark:text-slate-300"
-        aria-live="polite"
-      >
-        {view.total === 0
-          ? "No company matches."
-          : `${view.total} ${view.total === 1 ? "company" : "companies"}${filtered ? (view.total === 1 ? " matches" : " match") : ""}` +
-            (view.pageCount > 1
-              ? ` · ${(view.page - 1) * 24 + 1}–${Math.min(view.page * 24, view.total)} shown`
-              : "") +
-            (view.sort === "match" ? " · best match first" : "")}
+      <p id="paged-summary" tabIndex={-1} className="text-sm text-slate-700 dark:text-slate-300">
+        {/* Only the count is announced as the list follows the typing, not the link after it. */}
+        <span aria-live="polite">
+          {view.total === 0
+            ? "No company matches."
+            : `${view.total} ${view.total === 1 ? "company" : "companies"}${filtered ? (view.total === 1 ? " matches" : " match") : ""}` +
+              (view.pageCount > 1
+                ? ` · ${(view.page - 1) * 24 + 1}–${Math.min(view.page * 24, view.total)} shown`
+                : "") +
+              (view.sort === "match" ? " · best match first" : "")}
+        </span>
         {filtered && (
           <>
             {" "}

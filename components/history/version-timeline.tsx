@@ -23,11 +23,14 @@ function CompareRadio({
   end,
   version,
   checked,
+  withTime,
   quiet = false,
 }: {
   end: "from" | "to";
   version: VersionSummary;
   checked: boolean;
+  /** Another version was recorded the same day: the name gives the time too, as the row does. */
+  withTime: boolean;
   /** The row's first cell carries the dashed edge of a version that is not a change. */
   quiet?: boolean;
 }) {
@@ -42,7 +45,7 @@ function CompareRadio({
           name={end}
           value={version.id}
           defaultChecked={checked}
-          aria-label={`Compare ${end} the version of ${version.recordedAt.slice(0, 10)}`}
+          aria-label={`Compare ${end} the version of ${(withTime ? formatVersionDateTime : formatVersionDate)(version.recordedAt)}`}
           className="size-4 accent-sky-700"
         />
       </label>
@@ -124,8 +127,19 @@ function VersionRow({
     >
       {single ? null : (
         <>
-          <CompareRadio end="from" version={v} checked={v.id === defaultFrom} quiet={quiet} />
-          <CompareRadio end="to" version={v} checked={v.id === defaultTo} />
+          <CompareRadio
+            end="from"
+            version={v}
+            checked={v.id === defaultFrom}
+            withTime={sameDay.has(isoDay(v.recordedAt))}
+            quiet={quiet}
+          />
+          <CompareRadio
+            end="to"
+            version={v}
+            checked={v.id === defaultTo}
+            withTime={sameDay.has(isoDay(v.recordedAt))}
+          />
         </>
       )}
       <td className="px-2 py-2 align-top whitespace-nowrap">

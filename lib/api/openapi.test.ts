@@ -112,6 +112,19 @@ describe("the OpenAPI document", () => {
     for (const feed of API_FEEDS) expect(doc.info.description).toContain(feed.path);
   });
 
+  it("documents the 400 of every GET that refuses a parameter, and the 405 of every GET", () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (!item.get) continue;
+      const statuses = Object.keys(item.get.responses);
+      expect(statuses, path).toContain("405");
+      // Only the health check ignores its query (an uptime checker's cache-buster).
+      if (path !== "/api/health") expect(statuses, path).toContain("400");
+      expect(item.get.responses["405"], path).toMatchObject({
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      });
+    }
+  });
+
   it("answers an unknown /api address with every operation and feed", async () => {
     const res = unknownApiAddress();
     expect(res.status).toBe(404);

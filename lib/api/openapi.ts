@@ -54,7 +54,9 @@ export const API_OPERATIONS: ApiOperation[] = [
       "Every company, alphabetically by name, with its policy's dates, sector and provenance; filtered by sector and provenance when given (unknown values give 400).",
     query: companiesQuery,
     ok: { schema: companiesListSchema, description: "The companies." },
-    errors: {},
+    errors: {
+      400: "A parameter is unknown, repeated or empty, or names an unknown sector or provenance.",
+    },
     example: "/api/companies",
   },
   {
@@ -143,7 +145,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     description: "The taxonomy of practices, in display order.",
     query: noQuery,
     ok: { schema: practicesListSchema, description: "The practices." },
-    errors: {},
+    errors: { 400: "A parameter was given: this endpoint takes none." },
     example: "/api/practices",
   },
   {
@@ -264,7 +266,12 @@ function operation(op: ApiOperation): Json {
       },
     },
   };
-  for (const [status, description] of Object.entries(op.errors))
+  // Every GET route answers another method with a JSON 405 naming the one to use.
+  const errors =
+    (op.method ?? "get") === "get"
+      ? { 405: "Another method than GET, HEAD or OPTIONS.", ...op.errors }
+      : op.errors;
+  for (const [status, description] of Object.entries(errors))
     responses[status] = {
       description,
       content: {

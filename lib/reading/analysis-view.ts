@@ -32,7 +32,13 @@ export type PracticeClauses = {
 
 export type AnalyzeState =
   | { status: "idle" }
-  | { status: "error"; message: string; sent?: SentForm }
+  | {
+      status: "error";
+      message: string;
+      sent?: SentForm;
+      /** The field to fix, when one is: the text box, for a form sent with nothing to read. */
+      field?: "policy";
+    }
   | {
       status: "done";
       /** The form as a plain post sent it, for the page re-rendered without JavaScript. */

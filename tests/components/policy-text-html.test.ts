@@ -77,8 +77,10 @@ describe("policyTextHtml", () => {
     expect(html).toContain(`<span class="font-mono">§1</span>`);
     expect(html).toContain(`aria-label="Copy link to clause 2"`);
     expect(html).toContain(
-      `<a href="/practices/retention" class="clause-tag border-dashed" title="Machine tag: 87% probability">Data retention<span class="clause-tag-probability">87%</span></a>`,
+      `<a href="/practices/retention" class="clause-tag border-dashed" title="Machine tag: 87% probability">Data retention <span class="clause-tag-probability">87%</span></a>`,
     );
+    // The link's name has a space before its figure: "Data retention 87%", not "retention87%".
+    expect(html.replace(/<[^>]+>/g, "")).toContain("Data retention 87%");
     expect(html).toContain(`<a href="/practices/retention" class="clause-tag">Data retention</a>`);
     // One heading (h3 at the top level), one list holding both clauses.
     expect(html.match(/<h3 /g)).toHaveLength(1);

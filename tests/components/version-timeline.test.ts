@@ -97,6 +97,20 @@ describe("VersionTimeline", () => {
     expect(text(rows.get(21)!)).not.toContain("UTC");
   });
 
+  it("names the compare radios by the date the row shows, with the time when the day holds two versions", () => {
+    expect(rows.get(21)!).toContain('aria-label="Compare from the version of Apr 10, 2024"');
+    expect(rows.get(21)!).toContain('aria-label="Compare to the version of Apr 10, 2024"');
+    // Two versions of May 9, 2024: a screen reader must hear which is which.
+    expect(rows.get(23)!).toContain(
+      'aria-label="Compare from the version of May 9, 2024, 02:00 UTC"',
+    );
+    expect(rows.get(24)!).toContain(
+      'aria-label="Compare from the version of May 9, 2024, 03:00 UTC"',
+    );
+    for (const row of rows.values())
+      expect(row).not.toMatch(/aria-label="Compare \w+ the version of \d{4}-/);
+  });
+
   it("badges a version whose clauses all stayed the same “Layout only”, not “Changed”", () => {
     const row = rows.get(28)!;
     expect(badgeOf(row)).toBe("Layout only");

@@ -208,10 +208,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             className="text-sm leading-7 text-slate-700 dark:text-slate-300"
             data-testid="diff-ends"
           >
+            {/* The badges in brackets for a screen reader, which would read "Jun 13, 2026 Changed". */}
             Comparing the version of <strong className="font-semibold">{fromDate}</strong>{" "}
-            <VersionKindBadge version={diff.from} /> with the version of{" "}
-            <strong className="font-semibold">{toDate}</strong>{" "}
+            <span className="sr-only">(</span>
+            <VersionKindBadge version={diff.from} />
+            <span className="sr-only">)</span> with the version of{" "}
+            <strong className="font-semibold">{toDate}</strong> <span className="sr-only">(</span>
             <VersionKindBadge version={diff.to} />
+            <span className="sr-only">)</span>
             {reversed ? " (an older version second: read the changes backwards)" : ""}.{" "}
             <span className="no-print">
               <Link
