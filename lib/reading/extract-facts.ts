@@ -669,7 +669,7 @@ const openEnded = (re: RegExp, value: string) => (s: string) => {
  * Agreement", "remove a track from your playlist", "which you can access at:").
  */
 const USERS_DATA =
-  "(personal (data|information)|(your|their|his or her) (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
+  "(personal (data|information)|(your|their|his or her) (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store|process)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
 
 /**
  * Data shared for others' marketing: the company gives data ("we may share your information with
@@ -1244,7 +1244,7 @@ const NO_MARKETING_SHARING =
  * offers). Until the audit of 2026-12-05 only the verb was read, so these read "users can see and
  * correct their data", one step short of the rubric's protective.
  */
-const DELETION_BY_NOUN = `\\b(request|requesting|ask for|obtain) (the )?(immediate |permanent |prompt )?(deletion|erasure) of ${USERS_DATA}|\\bright (of|to) ((to )?[\\w-]+( [\\w-]+)?, ){1,6}(and |or )?(to )?(request )?(erasure|deletion)\\b|\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}([\\w-]+,? )?(or |and )?(deletion|erasure)\\b|^(request to )?(delete|erase) my (personal )?(data|information)[.;]?$`;
+const DELETION_BY_NOUN = `\\b(request|requesting|ask for|obtain) (the )?(immediate |permanent |prompt )?(deletion|erasure) of ${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) ((to )?[\\w-]+( [\\w-]+)?, ){1,6}(and |or )?(to )?(request )?(erasure|deletion|delete|erase)\\b|\\b(request|requesting) (access|rectification|correction|portability)(, [\\w-]+){0,5},? (and |or )?(deletion|erasure)\\b|\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}([\\w-]+,? )?(or |and )?(deletion|erasure)\\b|^(request to )?(delete|erase) my (personal )?(data|information)[.;]?$`;
 const REQUEST_COUNTS = /\b(metrics|number of|statistics)\b.{0,80}\brequests?\b/i;
 /**
  * Correction in a request that names deletion too: "All requests for data addition, correction,
@@ -1253,6 +1253,24 @@ const REQUEST_COUNTS = /\b(metrics|number of|statistics)\b.{0,80}\brequests?\b/i
  * another's ("law enforcement requests for access"), so deletion must be in the same list.
  */
 const CORRECTION_IN_A_REQUEST = `\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}(access|correction|rectification|modification|amendment)(,? [\\w-]+){0,4},? (or|and) (deletion|erasure)\\b`;
+
+/**
+ * Access or correction asked for in the policy's list of rights, by a noun or a request with no
+ * "you": "Request correction of the personal data that we hold about you" (Mailjet), "request to
+ * update or correct your personal information;" (National Geographic), "ask that we update the
+ * personal information we hold about you" (WordPress.org), "request a copy of the information we
+ * hold about you". Asked by the user, as a right or an item of the list of rights (the start of a
+ * line), never by another ("authorities may request access to your data"); the object must be the
+ * user's data. Until the audit of 2026-12-06 only "you may
+ * correct …" was read, so these read one step short of the rubric's protective.
+ */
+const RIGHT_ASKED = `(?:^|\\n|\\b(?:you|users?) (?:may |can |have the right to |are entitled to )|\\bright (?:to|of) )(?:[·•▪*-] *)?`;
+const CORRECTION_BY_NOUN = `${RIGHT_ASKED}(request|requesting|ask for|obtain|receive) (the )?(access to|correction of|rectification of|amendment of|(a )?cop(y|ies) of) (the |all |any )?${USERS_DATA}|${RIGHT_ASKED}(request|ask)(ing)? (to|that we|us to) ((update|correct|rectify|amend|access|review) (or|and|and/or) )?(update|correct|rectify|amend|access|review) (the |all |any )?${USERS_DATA}`;
+/**
+ * The last of a list of things the user may do: "you may log in and access your data, correct
+ * whatever information you deem to be incorrect, opt out of …, or delete your account" (Imgur).
+ */
+const DELETION_LAST_IN_A_LIST = `\\b(you|users?) (may|can(?!['’]t|not))\\b.{0,160}, (and |or )(delete|erase|remove) (your|their) (\\w+ )?(account|data|information|profile)\\b`;
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -1765,7 +1783,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}`,
         "i",
       ),
       "data can be deleted on request",
@@ -1780,7 +1798,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}`,
         "i",
       ),
       "data can be seen and corrected",

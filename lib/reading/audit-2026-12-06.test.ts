@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts, type FactKind } from "./extract-facts";
+import { factsFor, suggestRating } from "./suggest-rating";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-06 (25 machine-read companies; collection,
+ * use, access, security, international, business transfer, legal disclosure and choice), each on
+ * the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+const factsOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
+  extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings).filter(
+    (f) => f.kind === kind,
+  );
+const rate = (
+  practice: Parameters<typeof suggestRating>[0],
+  text: string | string[],
+  headings?: string[][],
+  clauses = 1,
+) =>
+  suggestRating(
+    practice,
+    factsFor(
+      practice,
+      extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings),
+    ),
+    clauses,
+  );
+
+describe("access: rights asked for by a noun, without 'you', or in a list", () => {
+  it("reads access and correction asked for in a list of rights (Mailjet, National Geographic, WordPress.org, Tencent)", () => {
+    for (const text of [
+      "Badge Check\nRequest correction of the personal data that we hold about you.",
+      "request to update or correct your personal information;",
+      "ask that we update the personal information we hold about you, or independently correct such personal information that you think is incorrect or incomplete;",
+      "You have the right to request a copy of the information we hold about you.",
+      "You may request access or corrections to the data we process about you.",
+    ])
+      expect(factsOf(text, "correction-right"), text).toHaveLength(1);
+  });
+
+  it("reads deletion named in a list of rights or as the last thing the user may do (Crunchyroll, Imgur)", () => {
+    for (const text of [
+      "Your rights — Subject to applicable law, you may have certain rights, such as requesting access, rectification, deletion, the right to object or withdraw your consent to certain processing (including direct marketing), or other actions regarding your Personal Data.",
+      "Where required by applicable law, you may have the right to obtain confirmation that we maintain certain Personal Data relating to you, as well as the right to access, review, port, delete, or to block or to object to, or withdraw consent to the processing of certain Personal Data.",
+      "If you have a username, you may log in and access your data, correct whatever information you deem to be incorrect, opt out of information sharing with our advertisers, or delete your account.",
+    ])
+      expect(factsOf(text, "deletion-right"), text).toHaveLength(1);
+    expect(
+      rate("access", [
+        "Request access to your personal data.",
+        "Request correction of the personal data that we hold about you.",
+        "Request erasure of your personal data.",
+      ]).rating,
+    ).toBe("protective");
+  });
+
+  it("leaves alone another's request and the company's own right (Guilded)", () => {
+    for (const text of [
+      "Protection of Guilded and Others: We reserve the right to access, read, preserve, and disclose any information that we believe is necessary to comply with law or court order.",
+      "Government authorities may request access to your personal data in some countries.",
+      "Law enforcement agencies may ask that we update the information we hold about you.",
+      "We reserve the right to suspend, restrict, delete or terminate your account.",
+      "You can view the ads you see, or remove your ad preferences.",
+    ]) {
+      expect(factsOf(text, "correction-right"), text).toHaveLength(0);
+      expect(factsOf(text, "deletion-right"), text).toHaveLength(0);
+    }
+  });
+});
