@@ -67,3 +67,61 @@ describe("access: rights asked for by a noun, without 'you', or in a list", () =
     }
   });
 });
+
+describe("business transfer: an occasion of sharing listed after a lead-in, the sale of a business", () => {
+  const heading = ["THE INFORMATION Wild Sky Media COLLECTS"];
+  const item =
+    "In connection with, or during negotiations of, any merger, sale of company assets, financing or acquisition of all or a portion of our business by another company;";
+
+  it("reads a list item after a clause of sharing that ends in a colon (CafeMom, Flickr)", () => {
+    const clauses = [
+      "SHARING OF INFORMATION\nWild Sky Media will not share, sell, rent or trade information that identifies you other than as described in this privacy policy. Wild Sky Media may share information that identifies you as follows:",
+      "With vendors, consultants and other service providers who need access to such information to carry out work on our behalf;",
+      "If we believe your actions are inconsistent with our user agreements or policies, or to protect the rights, property and safety of Wild Sky Media or others;",
+      item,
+    ];
+    const found = factsOf(
+      clauses,
+      "transfer-as-asset",
+      clauses.map(() => heading),
+    );
+    expect(found.map((f) => f.quote)).toEqual([item]);
+    expect(
+      rate(
+        "business-transfer",
+        clauses,
+        clauses.map(() => heading),
+      ).rating,
+    ).toBe("concerning");
+  });
+
+  it("leaves alone a list after a lead-in of collection, or after the list has ended", () => {
+    for (const clauses of [
+      ["We collect the following information:", "Your name;", item],
+      ["We may share information as follows:", "With vendors.", "Other text.", item],
+    ])
+      expect(
+        factsOf(
+          clauses,
+          "transfer-as-asset",
+          clauses.map(() => heading),
+        ),
+        clauses.join(" / "),
+      ).toHaveLength(0);
+  });
+
+  it("reads data shared in connection with the sale of a business (National Geographic), not another sale", () => {
+    expect(
+      factsOf(
+        "When we share your personal information with third parties in connection with the sale of a business, to enforce our Terms of Use or rules, to ensure the safety and security of our guests and third parties, to comply with legal process, or in other cases if we believe in good faith that disclosure is required by law.",
+        "transfer-as-asset",
+      ),
+    ).toHaveLength(1);
+    expect(
+      factsOf(
+        "When we share your personal information with a courier in connection with the sale of a product, we give it only your address.",
+        "transfer-as-asset",
+      ),
+    ).toHaveLength(0);
+  });
+});

@@ -756,7 +756,7 @@ const BUSINESS_EVENT =
  * (Academia.edu). Not a customer or user acquisition (marketing), nor data acquired.
  */
 const CORPORATE_EVENT =
-  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|(?<!\b(?:card|payment|merchant) )acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
+  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|(?<!\b(?:card|payment|merchant) )acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business|a business|a company)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
 /** Either: "the sale or transfer of all or part of the business" is one only CORPORATE_EVENT reads. */
 const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVENT.source}`, "i");
 /**
@@ -1928,6 +1928,16 @@ const THEIR_OWN_MARKETING =
 const SHARING_HEADING =
   /\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing|ures?)|recipients?|who (has|have) access|access to your)\b/i;
 /**
+ * A lead-in of the company's sharing, the clause before a list of occasions: "Wild Sky Media may
+ * share information that identifies you as follows:" (CafeMom, whose list stands under the heading
+ * "The information Wild Sky Media collects"). It says what a heading of sharing says, for the
+ * items that follow it while each ends as a list's items do (";", "; and", "; or").
+ */
+const SHARING_LEAD_IN =
+  /\b(we|us|[A-Z][\w.&'’-]{0,30})( \w+){0,2} (may |will |might |can )?(also )?(share[sd]?|disclose[sd]?|transfer|provide)\b[^:]{0,160}:\s*$/;
+const LIST_ITEM_GOES_ON = /(;|;? and|;? or|, and|, or)\s*$/i;
+
+/**
  * An occasion of giving listed under a heading that says data is given, which names a merger or
  * the sale of the business but no data of its own: "To facilitate a sale, merger or change in
  * control of all or any part of our company or business …" under "4.2 Information we share"
@@ -1937,9 +1947,14 @@ const SHARING_HEADING =
  * heading gives the data; until the audit of 2026-12-05 these read "no fact found". Its sentence
  * is quoted; not one that keeps the data back, nor a law's definition.
  */
-function transferListItem(clause: string, headingPath: readonly string[]): string | null {
+function transferListItem(
+  clause: string,
+  headingPath: readonly string[],
+  leadIn = "",
+): string | null {
   const heading = headingPath.at(-1) ?? "";
-  if (!SHARING_HEADING.test(heading) || /\binternational\b/i.test(heading)) return null;
+  const giving = SHARING_HEADING.test(heading) || SHARING_LEAD_IN.test(leadIn);
+  if (!giving || /\binternational\b/i.test(heading)) return null;
   // A label names the event and the sentence after it states what happens: "Corporate
   // Transactions. If another company acquires … our assets, we will also disclose …" (World
   // Market). A label alone ("Corporate Transactions:", "3.5 As a result of a change in
@@ -2075,7 +2090,13 @@ export function extractFacts(
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
   const policy: PolicyWords = { ...signals, own };
+  // The lead-in of sharing a list of occasions follows ("… may share information … as follows:"),
+  // while its items go on under the same heading.
+  let leadIn = "";
+  let leadInHeading = "";
   clauses.forEach((clause, index) => {
+    const headingKey = (headingPaths[index] ?? []).join(" › ");
+    if (headingKey !== leadInHeading) leadIn = "";
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
@@ -2157,7 +2178,7 @@ export function extractFacts(
       (perKind.get("transfer-as-asset") ?? 0) < MAX_PER_KIND &&
       !facts.some((f) => f.clause === index && f.practice === "business-transfer")
     ) {
-      const quote = transferListItem(clause, headingPath);
+      const quote = transferListItem(clause, headingPath, leadIn);
       if (quote)
         keep({
           kind: "transfer-as-asset",
@@ -2167,6 +2188,13 @@ export function extractFacts(
           clause: index,
         });
     }
+    // A clause that ends in a colon and says the company shares opens a list; an item that ends
+    // as a list's items do keeps it open for the next.
+    const last = sentencesOf(clause).at(-1)?.text.slice(-SCAN) ?? "";
+    if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(last)) {
+      leadIn = last;
+      leadInHeading = headingKey;
+    } else if (leadIn && !LIST_ITEM_GOES_ON.test(clause)) leadIn = "";
   });
   return facts;
 }
