@@ -125,3 +125,32 @@ describe("business transfer: an occasion of sharing listed after a lead-in, the 
     ).toHaveLength(0);
   });
 });
+
+describe("legal disclosure: only from sentences about it", () => {
+  it("reads no discretionary disclosure where no law, authority, claim or protection is named (National Geographic, Sony)", () => {
+    for (const text of [
+      "If you provide personal information when you use any of these features, that personal information may be publicly posted and otherwise disclosed without limitation as to its use by us or by a third party.",
+      "We may share information within and among entities affiliated with or related to us that are in the Sony group of companies (collectively, “Affiliates”), some of which are outside the scope of this Privacy Policy, for any purpose, including but not limited to:",
+    ])
+      expect(factsOf(text, "discretionary-disclosure"), text).toHaveLength(0);
+    // Still the company's judgement where it names the law or the protection of rights.
+    for (const text of [
+      "We release account and other personal information when we believe release is appropriate to comply with the law; enforce or apply our Conditions of Use and other agreements; or protect the rights, property, or safety of Amazon, our users, or others.",
+      "We may also disclose your Personal Information to other parties if we believe it necessary or appropriate either: (a) to protect our operations and those of any of our affiliates; (b) to protect our rights, privacy, safety, or property, and/or those of others;",
+    ])
+      expect(rate("law-enforcement", text).rating, text).toBe("concerning");
+  });
+
+  it("reads no warrant in the verb 'you warrant to' (Flutterwave), but a warrant served", () => {
+    expect(
+      factsOf(
+        "By using the Flutterwave Services, you consent to such processing and you warrant to provide accurate information.",
+        "legal-process",
+      ),
+    ).toHaveLength(0);
+    expect(
+      rate("law-enforcement", "We disclose user data when we receive a warrant from a court.")
+        .reason,
+    ).toBe("neutral: disclosure in response to legal process (warrant)");
+  });
+});

@@ -1272,6 +1272,10 @@ const CORRECTION_BY_NOUN = `${RIGHT_ASKED}(request|requesting|ask for|obtain|rec
  */
 const DELETION_LAST_IN_A_LIST = `\\b(you|users?) (may|can(?!['’]t|not))\\b.{0,160}, (and |or )(delete|erase|remove) (your|their) (\\w+ )?(account|data|information|profile)\\b`;
 
+/** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
+const LEGAL_DISCLOSURE_WORDS =
+  /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -1709,7 +1713,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(disclos\w*|shar\w*|provid\w*|releas\w*|respond\w*|comply\w*|complian\w*|requests?|required|requires?|preserv\w*|access|produc\w*|satisfy|law enforcement|government\w*|authorit\w*|demands?|receive\w*)\b/i,
     // Not the verb: "where we feel the security risk of shared files warrants it" (MediaFire).
     value: first(
-      /\b(subpoenas?|court orders?|search warrants?|warrants?(?! (it|this|that|them|such|further|an?|the)\b)|valid legal process|legal process)\b/i,
+      /\b(subpoenas?|court orders?|search warrants?|(?<!\b(?:you|we|they|i|and|hereby|also) )warrants?(?! (it|this|that|them|such|further|an?|the|to)\b)|valid legal process|legal process)\b/i,
     ),
   },
   {
@@ -1718,14 +1722,22 @@ const EXTRACTORS: Extractor[] = [
     when: SHARE_VERB,
     unless: SHARING_DENIED,
     value: (s) =>
-      // "Other than where we are required by applicable laws and regulations, we reserve the right
-      // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
-      // beyond what the law requires, in the company's words.
-      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b|\b(other than|beyond|apart from|besides) (where|when|as|what) (we are |it is |is )?(legally )?(required|compelled|obliged|obligated) (by|under|to)\b/i.test(
-        s,
-      )
-        ? "disclosure on the company's own judgement"
-        : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
+      // Legal disclosure is disclosure to authorities or to protect rights: a sentence with no word
+      // of law, authorities, claims or protection is other sharing — "that personal information may
+      // be publicly posted and otherwise disclosed without limitation as to its use by us or by a
+      // third party" (National Geographic, of public posts), "We may share information within and
+      // among entities affiliated with … us … for any purpose" (Sony). Until the audit of
+      // 2026-12-06 these made legal disclosure concerning.
+      !LEGAL_DISCLOSURE_WORDS.test(s)
+        ? null
+        : // "Other than where we are required by applicable laws and regulations, we reserve the right
+          // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
+          // beyond what the law requires, in the company's words.
+          /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b|\b(other than|beyond|apart from|besides) (where|when|as|what) (we are |it is |is )?(legally )?(required|compelled|obliged|obligated) (by|under|to)\b/i.test(
+              s,
+            )
+          ? "disclosure on the company's own judgement"
+          : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
   },
   {
     kind: "process-required",
