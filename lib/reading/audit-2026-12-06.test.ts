@@ -154,3 +154,25 @@ describe("legal disclosure: only from sentences about it", () => {
     ).toBe("neutral: disclosure in response to legal process (warrant)");
   });
 });
+
+describe("use and third parties: advertising recipients listed in lower case", () => {
+  const heading = [["3.DISCLOSURE OR SHARING OF PERSONAL INFORMATION"]];
+  it("reads a lower-case list item of advertising platforms under a heading of sharing (Alibaba.com)", () => {
+    const text =
+      "marketing and advertising platforms, such as Google, Twitter, Facebook and Instagram, and providers of analytics services relating to Users’ behaviour, in order to tailor the content you see when visiting our Platform. These platforms may combine information they collect on our Platform with data on their platforms and data they collect from other websites or through other sources in order to conduct targeted advertising.";
+    expect(rate("use", text, heading).rating).toBe("concerning");
+  });
+
+  it("leaves alone such an item under a heading that gives nothing, or one that names other recipients", () => {
+    expect(
+      rate(
+        "use",
+        "marketing and advertising platforms, such as Google and Facebook, which show you our own ads on their sites.",
+        [["How we advertise"]],
+      ).rating,
+    ).toBe("neutral");
+    expect(
+      rate("use", "payment processors, such as Stripe, to process your orders.", heading).rating,
+    ).toBe("neutral");
+  });
+});

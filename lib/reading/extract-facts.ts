@@ -2023,9 +2023,9 @@ const MAX_ROW_QUOTE = 600;
  * information with the following categories of recipients:".
  */
 const LIST_LEAD =
-  /^(?:[·•▪*-] *)?([A-Z][\w&'’ -]{1,60}?)(?:,? (?:such as|including|like|e\.g\.)\b|,? \(|:| [—–-] |, (?:who|which|that|to|so that|for)\b)/;
+  /^(?:[·•▪*-] *)?([A-Za-z][\w&'’ -]{1,60}?)(?:,? (?:such as|including|like|e\.g\.)\b|,? \(|:| [—–-] |, (?:who|which|that|to|so that|for)\b)/;
 const AD_RECIPIENTS_LEAD =
-  /\b(advertisers|ad networks|advertising (partners|networks|companies|providers))$/i;
+  /\b(advertisers|ad networks|advertising (partners|networks|companies|providers|platforms))$/i;
 
 /**
  * A list item of recipients, under a heading that says the company gives data ("Disclosure or
