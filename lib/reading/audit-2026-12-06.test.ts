@@ -176,3 +176,21 @@ describe("use and third parties: advertising recipients listed in lower case", (
     ).toBe("neutral");
   });
 });
+
+describe("advertising sharing: not an opt-out of it, nor the user's direction", () => {
+  it("reads no sharing where the user may opt out of it or directs it (Imgur, Pinterest)", () => {
+    for (const text of [
+      "If you have a username, you may log in and access your data, correct whatever information you deem to be incorrect, opt out of information sharing with our advertisers, or delete your account.",
+      "Creators may direct us to share information with advertisers or other partners for paid engagements.",
+    ])
+      expect(factsOf(text, "advertising-sharing"), text).toHaveLength(0);
+  });
+
+  it("still reads the company's sharing, with an opt-out after it (Imgur)", () => {
+    for (const text of [
+      "This may be shared with advertising companies to enable interest-based and targeted advertising.",
+      "We may share your information with advertisers so that they can show you ads, and you can opt out of this at any time.",
+    ])
+      expect(factsOf(text, "advertising-sharing"), text).toHaveLength(1);
+  });
+});

@@ -1032,6 +1032,9 @@ function companyGives(words: string, own: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** An opt-out of the sharing, or the user's direction to share, just before it. */
+const SHARING_STOPPED_OR_DIRECTED =
+  /\b(opt(s|ing|ed)?[- ]?out (of|from)|object(s|ing)? to|direct(s|ed)? us to|instruct(s|ed)? us to|at (your|their|the user['’]s) direction)( [\w-]+){0,3} (shar\w*|disclos\w*|provid\w*|transfer\w*|sell\w*|sale)\b/i;
 function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
@@ -1049,6 +1052,15 @@ function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): bo
     // The user gives, not the company: "certain features may allow you to share your personal
     // information with advertisers" (Quora).
     if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    // Nor a sharing the user may stop or directs: "you may … opt out of information sharing with
+    // our advertisers" (Imgur), "Creators may direct us to share information with advertisers"
+    // (Pinterest) — an opt-out or the user's instruction, not the company's giving.
+    if (
+      SHARING_STOPPED_OR_DIRECTED.test(
+        s.slice(Math.max(0, from + m.index - 40), from + m.index + m[0].length),
+      )
+    )
+      return false;
     if (!companyGives(m[0], own)) return false;
     // The company receives, before the giving: "We may also receive information from third
     // parties … that provide user demographics" (Rubicon Project); the giving is theirs.
