@@ -194,3 +194,20 @@ describe("advertising sharing: not an opt-out of it, nor the user's direction", 
       expect(factsOf(text, "advertising-sharing"), text).toHaveLength(1);
   });
 });
+
+describe("security: a warning that something is not secure unless encrypted states no encryption", () => {
+  it("reads no encryption from the warning (Vodafone Ireland), but the encryption stated beside it", () => {
+    expect(
+      factsOf(
+        "Communications over the internet (such as emails) are not secure unless they have been encrypted.",
+        "encryption",
+      ),
+    ).toHaveLength(0);
+    expect(
+      rate(
+        "security",
+        "Email is not secure unless encrypted, so we encrypt all messages we send with TLS.",
+      ).reason,
+    ).toBe("neutral: safeguards are stated, including encryption");
+  });
+});

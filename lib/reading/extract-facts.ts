@@ -1081,11 +1081,13 @@ const ENCRYPTION_NO_KEY = new RegExp(`\\b(${CIPHERS})\\b`, "i");
 /**
  * Encryption denied: "direct messages are not end-to-end encrypted", "will not be end-to-end
  * encrypted by Zoom", "we do not encrypt", "unencrypted", "sent without encryption", "no encryption", "no longer
- * protected by Viber's end-to-end encryption". "Never sent … without first being encrypted" is a
+ * protected by Viber's end-to-end encryption", "Communications over the internet (such as emails) are
+ * not secure unless they have been encrypted" (Vodafone Ireland: a warning, no encryption the
+ * company states; until the audit of 2026-12-06 "including encryption"). "Never sent … without first being encrypted" is a
  * promise, not a denial, so only "without encryption" itself counts.
  */
 const ENCRYPTION_DENIED =
-  /(\b(not|never|no longer)|n['’]t)( (be|been|being|typically|currently|yet|always|necessarily|fully)){0,2}( end-to-end)? encrypt\w*|\b(un|non-)encrypted\b|\b(without|no) (any )?(end-to-end )?encryption\b(?! keys?\b)|\b(not|never|no longer) (be )?(protected|secured|covered) by( [\w'’-]+){0,3} encryption\b/i;
+  /(\b(not|never|no longer)|n['’]t)( (be|been|being|typically|currently|yet|always|necessarily|fully)){0,2}( end-to-end)? encrypt\w*|\b(un|non-)encrypted\b|\b(without|no) (any )?(end-to-end )?encryption\b(?! keys?\b)|\b(not|never|no longer) (be )?(protected|secured|covered) by( [\w'’-]+){0,3} encryption\b|\bnot secure unless( [\w'’-]+){0,3} encrypt\w*/i;
 const ENCRYPTION_DENIED_ALL = new RegExp(ENCRYPTION_DENIED.source, "gi");
 /**
  * Encryption stated outright, not only named: "Storage Data is encrypted", "we encrypt", "the use
