@@ -211,3 +211,27 @@ describe("security: a warning that something is not secure unless encrypted stat
     ).toBe("neutral: safeguards are stated, including encryption");
   });
 });
+
+describe("business transfer: the successor bound in other words; another policy is no commitment", () => {
+  it("reads a new owner bound 'under the terms of this Policy' after a transfer of control (Wide Angle Software)", () => {
+    const text =
+      "7.1 Wide Angle Software may, from time to time, expand or reduce our business and this may involve the sale and/or the transfer of control of all or part of Wide Angle Software. Data provided by Users will, where it is relevant to any part of our business so transferred, be transferred along with that part and the new owner or newly controlling party will, under the terms of this Policy, be permitted to use the Data for the purposes for which it was originally supplied to us.";
+    expect(rate("business-transfer", text).reason).toBe(
+      "neutral: users notified or the successor bound by the policy",
+    );
+  });
+
+  it("reads data that may become subject to a different policy as passing with no commitment (123Greetings)", () => {
+    const text =
+      "Furthermore, 123Greetings may transfer personally identifiable information in the event of a transfer of ownership of 123Greetings or any of its websites or products, in which case the information could become subject to a different privacy policy.";
+    expect(rate("business-transfer", text).rating).toBe("concerning");
+    // Notice before that happens is still a commitment (Google, Blockworks).
+    for (const notice of [
+      "If Google is involved in a merger, acquisition, or sale of assets, we’ll continue to ensure the confidentiality of your personal information and give affected users notice before personal information is transferred or becomes subject to a different privacy policy.",
+      "If we are involved in a merger or acquisition, we will provide you with prior notification if your information will become subject to a different privacy policy.",
+    ])
+      expect(rate("business-transfer", notice).reason, notice).toBe(
+        "neutral: users notified or the successor bound by the policy",
+      );
+  });
+});
