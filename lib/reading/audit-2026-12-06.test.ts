@@ -235,3 +235,17 @@ describe("business transfer: the successor bound in other words; another policy 
       );
   });
 });
+
+describe("choice: the company disabling an account is no opt-out", () => {
+  it("reads no opt-out where 'we' disable (Pinterest), but the user's", () => {
+    expect(
+      factsOf(
+        "If we disable an account for violating our Terms, we also preserve information about that user for safety, security and integrity purposes.",
+        "opt-out",
+      ),
+    ).toHaveLength(0);
+    expect(
+      factsOf("You can disable personalised ads at any time in your account settings.", "opt-out"),
+    ).toHaveLength(1);
+  });
+});

@@ -340,7 +340,8 @@ function offeredOptOut(s: string): RegExpExecArray | null {
     if (NOT_PROVIDED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (OPT_OUT_DENIED.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     // The company turning something off is no choice of the user's: "we may disable your account
-    // or take other appropriate action" (Google, on abuse).
+    // or take other appropriate action" (Google, on abuse), "If we disable an account for violating
+    // our Terms, we also preserve information about that user" (Pinterest).
     if (COMPANY_ACTS.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     return m;
   }
@@ -353,7 +354,7 @@ function offeredOptOut(s: string): RegExpExecArray | null {
  */
 const HYPOTHETICAL =
   /\b(were we (ever )?to|should we ever|if we ever|if we (were|begin|start|decide) to)\b|\bwill not do so in the future without\b/i;
-const COMPANY_ACTS = /\bwe (may|might|will|can|could|reserve the right to)( also)?\s*$/i;
+const COMPANY_ACTS = /\bwe( (may|might|will|can|could|also|then|reserve the right to)){0,3}\s*$/i;
 /**
  * What an opt-out covers, in our words, when its sentence names it: "opt out of future direct
  * marketing messages" (WhatsApp), "'opt-out' of tailored advertising" (Spotify), "To opt-out of
