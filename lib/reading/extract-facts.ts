@@ -340,7 +340,8 @@ function offeredOptOut(s: string): RegExpExecArray | null {
     if (NOT_PROVIDED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (OPT_OUT_DENIED.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     // The company turning something off is no choice of the user's: "we may disable your account
-    // or take other appropriate action" (Google, on abuse).
+    // or take other appropriate action" (Google, on abuse), "If we disable an account for violating
+    // our Terms, we also preserve information about that user" (Pinterest).
     if (COMPANY_ACTS.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     return m;
   }
@@ -353,7 +354,7 @@ function offeredOptOut(s: string): RegExpExecArray | null {
  */
 const HYPOTHETICAL =
   /\b(were we (ever )?to|should we ever|if we ever|if we (were|begin|start|decide) to)\b|\bwill not do so in the future without\b/i;
-const COMPANY_ACTS = /\bwe (may|might|will|can|could|reserve the right to)( also)?\s*$/i;
+const COMPANY_ACTS = /\bwe( (may|might|will|can|could|also|then|reserve the right to)){0,3}\s*$/i;
 /**
  * What an opt-out covers, in our words, when its sentence names it: "opt out of future direct
  * marketing messages" (WhatsApp), "'opt-out' of tailored advertising" (Spotify), "To opt-out of
@@ -669,7 +670,7 @@ const openEnded = (re: RegExp, value: string) => (s: string) => {
  * Agreement", "remove a track from your playlist", "which you can access at:").
  */
 const USERS_DATA =
-  "(personal (data|information)|(your|their|his or her) (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
+  "(personal (data|information)|(your|their|his or her) (\\w+ ){0,3}(data|information|details|profile|account|records?|activity|history|content|files|photos|messages|posts)(?!['’]s\\b| settings\\b| preferences\\b)|(data|information) (that )?(we (hold|have|collect\\w*|maintain|store|process)|you|they|about you|collected about you|relating to you)|account (information|details|data)|profile (information|details|data))\\b";
 
 /**
  * Data shared for others' marketing: the company gives data ("we may share your information with
@@ -756,7 +757,7 @@ const BUSINESS_EVENT =
  * (Academia.edu). Not a customer or user acquisition (marketing), nor data acquired.
  */
 const CORPORATE_EVENT =
-  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|(?<!\b(?:card|payment|merchant) )acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|change (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
+  /\b(mergers?|merge[sd]? with|acquisitions?(?<!(?:customer|user|player|data|information|lead|client) acquisitions?)|acquired by|(?<!\b(?:card|payment|merchant) )acquir(er|ers|ing (company|entity|party|business))|bankruptcy|insolvency|receivership|reorgani[sz]ation|restructuring|dissolution|liquidation|divestitures?|(change|transfer) (of|in) (corporate )?(control|ownership)|corporate transactions?|sale (or transfer )?of (all|substantially|part|some|a portion|any portion|our|its|the company|the business|a business|a company)|successors?(?<=\b(?:to|our|a|the|its|any|such) successors?))\b/i;
 /** Either: "the sale or transfer of all or part of the business" is one only CORPORATE_EVENT reads. */
 const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVENT.source}`, "i");
 /**
@@ -764,7 +765,7 @@ const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVEN
  * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
  */
 const DATA_PASSES =
-  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
+  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal|personally)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
 /**
  * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
  * "share" do not include … the transfer of Personal Information as an asset that is part of a
@@ -1032,6 +1033,9 @@ function companyGives(words: string, own: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** An opt-out of the sharing, or the user's direction to share, just before it. */
+const SHARING_STOPPED_OR_DIRECTED =
+  /\b(opt(s|ing|ed)?[- ]?out (of|from)|object(s|ing)? to|direct(s|ed)? us to|instruct(s|ed)? us to|at (your|their|the user['’]s) direction)( [\w-]+){0,3} (shar\w*|disclos\w*|provid\w*|transfer\w*|sell\w*|sale)\b/i;
 function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): boolean {
   if (IDENTIFIES_NO_ONE.test(s)) return false;
   const starts = [0];
@@ -1049,6 +1053,15 @@ function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): bo
     // The user gives, not the company: "certain features may allow you to share your personal
     // information with advertisers" (Quora).
     if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
+    // Nor a sharing the user may stop or directs: "you may … opt out of information sharing with
+    // our advertisers" (Imgur), "Creators may direct us to share information with advertisers"
+    // (Pinterest) — an opt-out or the user's instruction, not the company's giving.
+    if (
+      SHARING_STOPPED_OR_DIRECTED.test(
+        s.slice(Math.max(0, from + m.index - 40), from + m.index + m[0].length),
+      )
+    )
+      return false;
     if (!companyGives(m[0], own)) return false;
     // The company receives, before the giving: "We may also receive information from third
     // parties … that provide user demographics" (Rubicon Project); the giving is theirs.
@@ -1069,11 +1082,13 @@ const ENCRYPTION_NO_KEY = new RegExp(`\\b(${CIPHERS})\\b`, "i");
 /**
  * Encryption denied: "direct messages are not end-to-end encrypted", "will not be end-to-end
  * encrypted by Zoom", "we do not encrypt", "unencrypted", "sent without encryption", "no encryption", "no longer
- * protected by Viber's end-to-end encryption". "Never sent … without first being encrypted" is a
+ * protected by Viber's end-to-end encryption", "Communications over the internet (such as emails) are
+ * not secure unless they have been encrypted" (Vodafone Ireland: a warning, no encryption the
+ * company states; until the audit of 2026-12-06 "including encryption"). "Never sent … without first being encrypted" is a
  * promise, not a denial, so only "without encryption" itself counts.
  */
 const ENCRYPTION_DENIED =
-  /(\b(not|never|no longer)|n['’]t)( (be|been|being|typically|currently|yet|always|necessarily|fully)){0,2}( end-to-end)? encrypt\w*|\b(un|non-)encrypted\b|\b(without|no) (any )?(end-to-end )?encryption\b(?! keys?\b)|\b(not|never|no longer) (be )?(protected|secured|covered) by( [\w'’-]+){0,3} encryption\b/i;
+  /(\b(not|never|no longer)|n['’]t)( (be|been|being|typically|currently|yet|always|necessarily|fully)){0,2}( end-to-end)? encrypt\w*|\b(un|non-)encrypted\b|\b(without|no) (any )?(end-to-end )?encryption\b(?! keys?\b)|\b(not|never|no longer) (be )?(protected|secured|covered) by( [\w'’-]+){0,3} encryption\b|\bnot secure unless( [\w'’-]+){0,3} encrypt\w*/i;
 const ENCRYPTION_DENIED_ALL = new RegExp(ENCRYPTION_DENIED.source, "gi");
 /**
  * Encryption stated outright, not only named: "Storage Data is encrypted", "we encrypt", "the use
@@ -1170,7 +1185,7 @@ function deemedSale(s: string): string | null {
 
 /** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
 const SUCCESSOR_BOUND =
-  /\b(subject to\b.{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+  /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
  * Notice only if the law requires it is no commitment of the company's: "In this case, we may
  * notify you if applicable law requires" (Forbes, after its sentence on a merger).
@@ -1244,7 +1259,7 @@ const NO_MARKETING_SHARING =
  * offers). Until the audit of 2026-12-05 only the verb was read, so these read "users can see and
  * correct their data", one step short of the rubric's protective.
  */
-const DELETION_BY_NOUN = `\\b(request|requesting|ask for|obtain) (the )?(immediate |permanent |prompt )?(deletion|erasure) of ${USERS_DATA}|\\bright (of|to) ((to )?[\\w-]+( [\\w-]+)?, ){1,6}(and |or )?(to )?(request )?(erasure|deletion)\\b|\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}([\\w-]+,? )?(or |and )?(deletion|erasure)\\b|^(request to )?(delete|erase) my (personal )?(data|information)[.;]?$`;
+const DELETION_BY_NOUN = `\\b(request|requesting|ask for|obtain) (the )?(immediate |permanent |prompt )?(deletion|erasure) of ${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) ((to )?[\\w-]+( [\\w-]+)?, ){1,6}(and |or )?(to )?(request )?(erasure|deletion|delete|erase)\\b|\\b(request|requesting) (access|rectification|correction|portability)(, [\\w-]+){0,5},? (and |or )?(deletion|erasure)\\b|\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}([\\w-]+,? )?(or |and )?(deletion|erasure)\\b|^(request to )?(delete|erase) my (personal )?(data|information)[.;]?$`;
 const REQUEST_COUNTS = /\b(metrics|number of|statistics)\b.{0,80}\brequests?\b/i;
 /**
  * Correction in a request that names deletion too: "All requests for data addition, correction,
@@ -1253,6 +1268,28 @@ const REQUEST_COUNTS = /\b(metrics|number of|statistics)\b.{0,80}\brequests?\b/i
  * another's ("law enforcement requests for access"), so deletion must be in the same list.
  */
 const CORRECTION_IN_A_REQUEST = `\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}(access|correction|rectification|modification|amendment)(,? [\\w-]+){0,4},? (or|and) (deletion|erasure)\\b`;
+
+/**
+ * Access or correction asked for in the policy's list of rights, by a noun or a request with no
+ * "you": "Request correction of the personal data that we hold about you" (Mailjet), "request to
+ * update or correct your personal information;" (National Geographic), "ask that we update the
+ * personal information we hold about you" (WordPress.org), "request a copy of the information we
+ * hold about you". Asked by the user, as a right or an item of the list of rights (the start of a
+ * line), never by another ("authorities may request access to your data"); the object must be the
+ * user's data. Until the audit of 2026-12-06 only "you may
+ * correct …" was read, so these read one step short of the rubric's protective.
+ */
+const RIGHT_ASKED = `(?:^|\\n|\\b(?:you|users?) (?:may |can |have the right to |are entitled to )|\\bright (?:to|of) )(?:[·•▪*-] *)?`;
+const CORRECTION_BY_NOUN = `${RIGHT_ASKED}(request|requesting|ask for|obtain|receive) (the )?(access to|correction of|rectification of|amendment of|(a )?cop(y|ies) of) (the |all |any )?${USERS_DATA}|${RIGHT_ASKED}(request|ask)(ing)? (to|that we|us to) ((update|correct|rectify|amend|access|review) (or|and|and/or) )?(update|correct|rectify|amend|access|review) (the |all |any )?${USERS_DATA}`;
+/**
+ * The last of a list of things the user may do: "you may log in and access your data, correct
+ * whatever information you deem to be incorrect, opt out of …, or delete your account" (Imgur).
+ */
+const DELETION_LAST_IN_A_LIST = `\\b(you|users?) (may|can(?!['’]t|not))\\b.{0,160}, (and |or )(delete|erase|remove) (your|their) (\\w+ )?(account|data|information|profile)\\b`;
+
+/** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
+const LEGAL_DISCLOSURE_WORDS =
+  /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -1691,7 +1728,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(disclos\w*|shar\w*|provid\w*|releas\w*|respond\w*|comply\w*|complian\w*|requests?|required|requires?|preserv\w*|access|produc\w*|satisfy|law enforcement|government\w*|authorit\w*|demands?|receive\w*)\b/i,
     // Not the verb: "where we feel the security risk of shared files warrants it" (MediaFire).
     value: first(
-      /\b(subpoenas?|court orders?|search warrants?|warrants?(?! (it|this|that|them|such|further|an?|the)\b)|valid legal process|legal process)\b/i,
+      /\b(subpoenas?|court orders?|search warrants?|(?<!\b(?:you|we|they|i|and|hereby|also) )warrants?(?! (it|this|that|them|such|further|an?|the|to)\b)|valid legal process|legal process)\b/i,
     ),
   },
   {
@@ -1700,14 +1737,22 @@ const EXTRACTORS: Extractor[] = [
     when: SHARE_VERB,
     unless: SHARING_DENIED,
     value: (s) =>
-      // "Other than where we are required by applicable laws and regulations, we reserve the right
-      // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
-      // beyond what the law requires, in the company's words.
-      /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b|\b(other than|beyond|apart from|besides) (where|when|as|what) (we are |it is |is )?(legally )?(required|compelled|obliged|obligated) (by|under|to)\b/i.test(
-        s,
-      )
-        ? "disclosure on the company's own judgement"
-        : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
+      // Legal disclosure is disclosure to authorities or to protect rights: a sentence with no word
+      // of law, authorities, claims or protection is other sharing — "that personal information may
+      // be publicly posted and otherwise disclosed without limitation as to its use by us or by a
+      // third party" (National Geographic, of public posts), "We may share information within and
+      // among entities affiliated with … us … for any purpose" (Sony). Until the audit of
+      // 2026-12-06 these made legal disclosure concerning.
+      !LEGAL_DISCLOSURE_WORDS.test(s)
+        ? null
+        : // "Other than where we are required by applicable laws and regulations, we reserve the right
+          // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
+          // beyond what the law requires, in the company's words.
+          /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b|\b(other than|beyond|apart from|besides) (where|when|as|what) (we are |it is |is )?(legally )?(required|compelled|obliged|obligated) (by|under|to)\b/i.test(
+              s,
+            )
+          ? "disclosure on the company's own judgement"
+          : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
   },
   {
     kind: "process-required",
@@ -1765,7 +1810,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}`,
         "i",
       ),
       "data can be deleted on request",
@@ -1780,7 +1825,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}`,
         "i",
       ),
       "data can be seen and corrected",
@@ -1910,6 +1955,16 @@ const THEIR_OWN_MARKETING =
 const SHARING_HEADING =
   /\b(shar(e|es|ed|ing)|disclos(e|es|ed|ing|ures?)|recipients?|who (has|have) access|access to your)\b/i;
 /**
+ * A lead-in of the company's sharing, the clause before a list of occasions: "Wild Sky Media may
+ * share information that identifies you as follows:" (CafeMom, whose list stands under the heading
+ * "The information Wild Sky Media collects"). It says what a heading of sharing says, for the
+ * items that follow it while each ends as a list's items do (";", "; and", "; or").
+ */
+const SHARING_LEAD_IN =
+  /\b(we|us|[A-Z][\w.&'’-]{0,30})( \w+){0,2} (may |will |might |can )?(also )?(share[sd]?|disclose[sd]?|transfer|provide)\b[^:]{0,160}:\s*$/;
+const LIST_ITEM_GOES_ON = /(;|;? and|;? or|, and|, or)\s*$/i;
+
+/**
  * An occasion of giving listed under a heading that says data is given, which names a merger or
  * the sale of the business but no data of its own: "To facilitate a sale, merger or change in
  * control of all or any part of our company or business …" under "4.2 Information we share"
@@ -1919,9 +1974,14 @@ const SHARING_HEADING =
  * heading gives the data; until the audit of 2026-12-05 these read "no fact found". Its sentence
  * is quoted; not one that keeps the data back, nor a law's definition.
  */
-function transferListItem(clause: string, headingPath: readonly string[]): string | null {
+function transferListItem(
+  clause: string,
+  headingPath: readonly string[],
+  leadIn = "",
+): string | null {
   const heading = headingPath.at(-1) ?? "";
-  if (!SHARING_HEADING.test(heading) || /\binternational\b/i.test(heading)) return null;
+  const giving = SHARING_HEADING.test(heading) || SHARING_LEAD_IN.test(leadIn);
+  if (!giving || /\binternational\b/i.test(heading)) return null;
   // A label names the event and the sentence after it states what happens: "Corporate
   // Transactions. If another company acquires … our assets, we will also disclose …" (World
   // Market). A label alone ("Corporate Transactions:", "3.5 As a result of a change in
@@ -1978,9 +2038,9 @@ const MAX_ROW_QUOTE = 600;
  * information with the following categories of recipients:".
  */
 const LIST_LEAD =
-  /^(?:[·•▪*-] *)?([A-Z][\w&'’ -]{1,60}?)(?:,? (?:such as|including|like|e\.g\.)\b|,? \(|:| [—–-] |, (?:who|which|that|to|so that|for)\b)/;
+  /^(?:[·•▪*-] *)?([A-Za-z][\w&'’ -]{1,60}?)(?:,? (?:such as|including|like|e\.g\.)\b|,? \(|:| [—–-] |, (?:who|which|that|to|so that|for)\b)/;
 const AD_RECIPIENTS_LEAD =
-  /\b(advertisers|ad networks|advertising (partners|networks|companies|providers))$/i;
+  /\b(advertisers|ad networks|advertising (partners|networks|companies|providers|platforms))$/i;
 
 /**
  * A list item of recipients, under a heading that says the company gives data ("Disclosure or
@@ -2057,7 +2117,13 @@ export function extractFacts(
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
   const policy: PolicyWords = { ...signals, own };
+  // The lead-in of sharing a list of occasions follows ("… may share information … as follows:"),
+  // while its items go on under the same heading.
+  let leadIn = "";
+  let leadInHeading = "";
   clauses.forEach((clause, index) => {
+    const headingKey = (headingPaths[index] ?? []).join(" › ");
+    if (headingKey !== leadInHeading) leadIn = "";
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
@@ -2139,7 +2205,7 @@ export function extractFacts(
       (perKind.get("transfer-as-asset") ?? 0) < MAX_PER_KIND &&
       !facts.some((f) => f.clause === index && f.practice === "business-transfer")
     ) {
-      const quote = transferListItem(clause, headingPath);
+      const quote = transferListItem(clause, headingPath, leadIn);
       if (quote)
         keep({
           kind: "transfer-as-asset",
@@ -2149,6 +2215,13 @@ export function extractFacts(
           clause: index,
         });
     }
+    // A clause that ends in a colon and says the company shares opens a list; an item that ends
+    // as a list's items do keeps it open for the next.
+    const last = sentencesOf(clause).at(-1)?.text.slice(-SCAN) ?? "";
+    if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(last)) {
+      leadIn = last;
+      leadInHeading = headingKey;
+    } else if (leadIn && !LIST_ITEM_GOES_ON.test(clause)) leadIn = "";
   });
   return facts;
 }
