@@ -1,25 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { factsOf, rate, valuesOf } from "./audit-test-helpers";
 import { analyzePolicy } from "./analyze-policy";
-import { extractFacts, type FactKind } from "./extract-facts";
-import { suggestRating } from "./suggest-rating";
 
 /*
  * Misreadings found by the accuracy audits of 2026-12-04 (48 machine-read companies, 7 practices
  * each), each on the policy's own sentence, with a counter-example the fix must leave alone.
  */
-const factsOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
-  extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings).filter(
-    (f) => f.kind === kind,
-  );
-const valuesOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
-  factsOf(text, kind, headings).map((f) => f.value);
-const rate = (practice: Parameters<typeof suggestRating>[0], text: string | string[]) =>
-  suggestRating(
-    practice,
-    extractFacts(typeof text === "string" ? [text] : text).filter((f) => f.practice === practice),
-    1,
-  );
-
 describe("how changes to the policy are announced", () => {
   it("a new date at the top of the policy is a posted notice, whatever the verb (TP-Link, Exponential, Revcontent)", () => {
     for (const text of [

@@ -1,38 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { factsOf, rate, valuesOf } from "./audit-test-helpers";
 import { analyzePolicy } from "./analyze-policy";
-import { extractFacts, ownNames, type FactKind } from "./extract-facts";
-import { factsFor, suggestRating } from "./suggest-rating";
+import { ownNames } from "./extract-facts";
 
 /*
  * Misreadings found by the accuracy audit of 2026-12-05 (25 machine-read companies; collection,
  * use, access, security, international, business transfer, legal disclosure and third parties),
  * each on the policy's own sentence, with a counter-example the fix must leave alone.
  */
-const factsOf = (
-  text: string | string[],
-  kind: FactKind,
-  headings?: string[][],
-  own?: ReadonlySet<string>,
-) =>
-  extractFacts(typeof text === "string" ? [text] : text, undefined, own, headings).filter(
-    (f) => f.kind === kind,
-  );
-const valuesOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
-  factsOf(text, kind, headings).map((f) => f.value);
-const rate = (
-  practice: Parameters<typeof suggestRating>[0],
-  text: string | string[],
-  headings?: string[][],
-) =>
-  suggestRating(
-    practice,
-    factsFor(
-      practice,
-      extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings),
-    ),
-    1,
-  );
-
 describe("use: data given for others' advertising", () => {
   it("the use rule reads the third-party fact it names (Bolt, XING: until then 'no fact found')", () => {
     for (const text of [

@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts, type FactKind } from "./extract-facts";
-import { factsFor, suggestRating } from "./suggest-rating";
+import { factsOf, rate } from "./audit-test-helpers";
 
 /*
  * Misreadings found by the accuracy audit of 2026-12-06 (25 machine-read companies; collection,
  * use, access, security, international, business transfer, legal disclosure and choice), each on
  * the policy's own sentence, with a counter-example the fix must leave alone.
  */
-const factsOf = (text: string | string[], kind: FactKind, headings?: string[][]) =>
-  extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings).filter(
-    (f) => f.kind === kind,
-  );
-const rate = (
-  practice: Parameters<typeof suggestRating>[0],
-  text: string | string[],
-  headings?: string[][],
-  clauses = 1,
-) =>
-  suggestRating(
-    practice,
-    factsFor(
-      practice,
-      extractFacts(typeof text === "string" ? [text] : text, undefined, undefined, headings),
-    ),
-    clauses,
-  );
-
 describe("access: rights asked for by a noun, without 'you', or in a list", () => {
   it("reads access and correction asked for in a list of rights (Mailjet, National Geographic, WordPress.org, Tencent)", () => {
     for (const text of [
