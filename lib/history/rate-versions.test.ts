@@ -44,4 +44,29 @@ describe("VersionRater", () => {
     expect(alone()).toContain("do-not-track");
     expect(alone(signalNamesOf(GOOGLE_PAY))).not.toContain("do-not-track");
   });
+  it("reads a listed occasion under the lead-in of sharing before it, as the whole policy is read (CafeMom's merger, under a heading of collection)", () => {
+    const heading = ["THE INFORMATION Wild Sky Media COLLECTS"];
+    const texts = [
+      "Wild Sky Media may share information that identifies you as follows:",
+      "With vendors, consultants and other service providers who need access to such information to carry out work on our behalf;",
+      "In connection with, or during negotiations of, any merger, sale of company assets, financing or acquisition of all or a portion of our business by another company;",
+    ];
+    const listed: RatedClause[] = texts.map((text, occurrence) => ({
+      occurrence,
+      text,
+      headingPath: heading,
+      practices: occurrence === 2 ? ["business-transfer"] : [],
+    }));
+    const whole = extractFacts(
+      texts,
+      undefined,
+      undefined,
+      texts.map(() => heading),
+    ).filter((f) => f.practice === "business-transfer");
+    expect(suggestRating("business-transfer", whole, 1).rating).toBe("concerning");
+    const rater = new VersionRater(new Map([["v1", new Set<string>()]]));
+    expect(rater.rate("v1", listed)["business-transfer"]).toBe("concerning");
+    // The same item with no lead-in before it (another version) is read without one.
+    expect(rater.rate("v1", [listed[2]!])["business-transfer"]).toBe("neutral");
+  });
 });

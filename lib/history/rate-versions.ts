@@ -1,5 +1,5 @@
 import type { Rating } from "../ratings";
-import { extractFacts, signalNamesOf, type Fact } from "../reading/extract-facts";
+import { extractFacts, sharingLeadIns, signalNamesOf, type Fact } from "../reading/extract-facts";
 import { PRACTICE_SLUGS } from "../reading/classifier";
 import { factsFor, suggestRating } from "../reading/suggest-rating";
 
@@ -22,8 +22,9 @@ type OwnReading = { own: ReadonlySet<string>; facts: Map<string, Fact[]> };
  * page's. Facts are read once per clause occurrence, set of own names and reading of "GPC" and
  * "DNT": extractFacts reads each clause on its own (its heading path for a table row's verb), so a
  * policy's facts are its clauses' facts in order, except what it reads over the whole policy —
- * own names, and whether "GPC" or "DNT" names something else ("Google Payment Corp. (“GPC”)")
- * — which is read from the whole version and passed in. A version whose clauses and own names
+ * own names, whether "GPC" or "DNT" names something else ("Google Payment Corp. (“GPC”)"), and
+ * the lead-in of sharing a listed clause stands under (sharingLeadIns) — which is read from the
+ * whole version and passed in. A version whose clauses and own names
  * are those of the version before it keeps its ratings.
  */
 export class VersionRater {
@@ -48,13 +49,19 @@ export class VersionRater {
     const key = clauses.map((c) => c.occurrence).join(",");
     if (this.previousRatings && key === this.previousKey && reading === this.previousReading)
       return this.previousRatings;
-    const signals = signalNamesOf(clauses.map((c) => c.text));
+    const texts = clauses.map((c) => c.text);
+    const signals = signalNamesOf(texts);
     const signalKey = `${signals.gpcNamesSomethingElse ? "g" : ""}${signals.dntNamesSomethingElse ? "d" : ""}`;
-    const facts = clauses.flatMap((c) => {
-      const at = `${c.occurrence}|${signalKey}`;
+    const leadIns = sharingLeadIns(
+      texts,
+      clauses.map((c) => c.headingPath),
+    );
+    const facts = clauses.flatMap((c, i) => {
+      const leadIn = leadIns[i]!;
+      const at = `${c.occurrence}|${signalKey}|${leadIn}`;
       let found = reading.facts.get(at);
       if (!found) {
-        found = extractFacts([c.text], undefined, reading.own, [c.headingPath], signals);
+        found = extractFacts([c.text], undefined, reading.own, [c.headingPath], signals, [leadIn]);
         reading.facts.set(at, found);
       }
       return found;

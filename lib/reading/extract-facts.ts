@@ -2108,6 +2108,11 @@ export function extractFacts(
    * passes the policy's, so a clause means by "GPC" what the policy does.
    */
   signals: SignalNames = signalNamesOf(clauses),
+  /**
+   * Each clause's lead-in of sharing (sharingLeadIns): read over the clauses before it, so a
+   * caller reading a clause at a time passes it, as for `signals`.
+   */
+  leadIns: readonly string[] = sharingLeadIns(clauses, headingPaths),
 ): Array<Fact & { clause: number }> {
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
@@ -2117,13 +2122,8 @@ export function extractFacts(
     perKind.set(fact.kind, (perKind.get(fact.kind) ?? 0) + 1);
   };
   const policy: PolicyWords = { ...signals, own };
-  // The lead-in of sharing a list of occasions follows ("… may share information … as follows:"),
-  // while its items go on under the same heading.
-  let leadIn = "";
-  let leadInHeading = "";
   clauses.forEach((clause, index) => {
-    const headingKey = (headingPaths[index] ?? []).join(" › ");
-    if (headingKey !== leadInHeading) leadIn = "";
+    const leadIn = leadIns[index] ?? "";
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
@@ -2215,15 +2215,33 @@ export function extractFacts(
           clause: index,
         });
     }
-    // A clause that ends in a colon and says the company shares opens a list; an item that ends
-    // as a list's items do keeps it open for the next.
+  });
+  return facts;
+}
+
+/**
+ * For each clause, the lead-in of sharing whose list of occasions it stands in ("Wild Sky Media
+ * may share information that identifies you as follows:"), or "". A clause that ends in a colon
+ * and says the company shares opens a list; an item that ends as a list's items do keeps it open
+ * for the next, under the same heading.
+ */
+export function sharingLeadIns(
+  clauses: readonly string[],
+  headingPaths: ReadonlyArray<readonly string[]> = [],
+): string[] {
+  let leadIn = "";
+  let leadInHeading = "";
+  return clauses.map((clause, index) => {
+    const headingKey = (headingPaths[index] ?? []).join(" › ");
+    if (headingKey !== leadInHeading) leadIn = "";
+    const current = leadIn;
     const last = sentencesOf(clause).at(-1)?.text.slice(-SCAN) ?? "";
     if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(last)) {
       leadIn = last;
       leadInHeading = headingKey;
     } else if (leadIn && !LIST_ITEM_GOES_ON.test(clause)) leadIn = "";
+    return current;
   });
-  return facts;
 }
 
 export const FACT_EXTRACTORS: ReadonlyArray<{ kind: FactKind; practice: PracticeSlug }> =
