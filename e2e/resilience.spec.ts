@@ -6,7 +6,11 @@ import { startEmbeddedPostgres, ensureDatabase } from "../lib/db/embedded-postgr
 import { readEnv } from "../lib/env";
 import { releaseDatabase } from "../lib/release/release-database";
 import { ROOT, isAlive, postmasterPid, startApp, waitFor } from "../scripts/app-process";
+import { E2E_DIST_DIR } from "./build-dir";
 import { expect, test } from "./fixtures";
+
+// The apps started here serve the suite's own build (startApp passes this process's variables on).
+process.env.NEXT_DIST_DIR = E2E_DIST_DIR;
 
 // These tests start their own app processes (on the production build the suite made) and their
 // own PostgreSQL, on ports of their own, so they run one at a time.
