@@ -6,10 +6,10 @@ import {
   useEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   useTransition,
   type FormEvent,
 } from "react";
+import { useHydrated } from "./use-hydrated";
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
 import { SCRIPTED_FIELD } from "@/lib/reading/form-sent-back";
 import { MAX_COMPARED } from "@/lib/reading/left-out-notice";
@@ -26,7 +26,6 @@ type Props = {
 };
 
 const IDLE: AnalyzeState = { status: "idle" };
-const noSubscription = () => () => undefined;
 const fold = (s: string) =>
   s
     .normalize("NFD")
@@ -73,11 +72,7 @@ export function AnalyzeForm({ action, companies }: Props) {
   const [find, setFind] = useState("");
   // The name filter and the four-company limit need the script: without it the form shows the
   // whole list, none disabled (a page that came back with four ticked could not swap one).
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const state = read ?? posted;
   const wanted = fold(find.trim());
   const matches = (c: { slug: string; name: string }) => !wanted || fold(c.name).includes(wanted);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { useHydrated } from "./use-hydrated";
 import {
   directoryHref,
   directorySortOptions,
@@ -23,7 +24,6 @@ const FIELD =
   "h-10 rounded-md border border-slate-300 bg-white px-3 text-base focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:bg-slate-950";
 
 const FORM_LABEL = "Find companies";
-const noSubscription = () => () => undefined;
 
 /**
  * The /companies filters: a plain GET form (works without JavaScript: type, then press Enter or
@@ -51,11 +51,7 @@ export function CompanyDirectoryForm(props: Props) {
   const keyed = useRef(false);
   const [note, setNote] = useState("");
   // Hydrated: the keyboard handling below is in place (tests wait for it).
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
 
   useEffect(
     () => () => {

@@ -1,14 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import {
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type FormEvent,
-  type KeyboardEvent,
-} from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useHydrated } from "./use-hydrated";
 import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";
 import { companiesLegendHint, ratingFilterLabel } from "@/lib/grid-filter-words";
 import { RATINGS, type Rating } from "@/lib/ratings";
@@ -47,8 +41,6 @@ type FormState = {
   differences: boolean;
 };
 
-const noSubscription = () => () => undefined;
-
 /** The id of the disclosure the form sits in (app/(compare)/page.tsx), kept open by its changes. */
 const FILTERS_ID = "grid-filters";
 
@@ -81,11 +73,7 @@ export function GridFilters(props: Props) {
   const form = useRef<HTMLFormElement>(null);
   const { navigate, pending, busy } = useViewNavigation();
   // False in the server's HTML, true once hydrated: tests wait for it before ticking.
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const ready = useHydrated();
   const [note, setNote] = useState("");
   const core = props.practices.filter((p) => p.core).map((p) => p.slug);
 

@@ -71,18 +71,24 @@ export function matchClauses<T extends ComparableClause>(
   // A stored clause is a text under its heading: the same words under a renamed heading, or in
   // other typography, are not a changed clause. Decided among the clauses not in both, so a
   // comparison given only those (getVersionDiff) finds what a comparison of whole versions finds.
-  const beforeTexts = new Set(onlyBefore.map((c) => wordingOf(c.text)));
-  const afterTexts = new Set(onlyAfter.map((c) => wordingOf(c.text)));
+  const wording = new Map<string, string>();
+  const wordingOfText = (text: string) => {
+    let w = wording.get(text);
+    if (w === undefined) wording.set(text, (w = wordingOf(text)));
+    return w;
+  };
+  const beforeTexts = new Set(onlyBefore.map((c) => wordingOfText(c.text)));
+  const afterTexts = new Set(onlyAfter.map((c) => wordingOfText(c.text)));
   const beforeExact = new Set(onlyBefore.map((c) => c.text));
   const seen = new Set<number>();
   const removed = onlyBefore.filter(
-    (c) => !afterTexts.has(wordingOf(c.text)) && !seen.has(c.id) && seen.add(c.id),
+    (c) => !afterTexts.has(wordingOfText(c.text)) && !seen.has(c.id) && seen.add(c.id),
   );
   let retyped = 0;
   const added = onlyAfter.filter((c) => {
     if (seen.has(c.id)) return false;
     seen.add(c.id);
-    if (!beforeTexts.has(wordingOf(c.text))) return true;
+    if (!beforeTexts.has(wordingOfText(c.text))) return true;
     if (!beforeExact.has(c.text)) retyped++;
     return false;
   });
