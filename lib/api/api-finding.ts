@@ -16,6 +16,18 @@ export function apiRating(rating: Rating, provenance: Provenance): ApiRating {
   return rating === "not-addressed" && provenance === "machine" ? "no-clause-found" : rating;
 }
 
+/**
+ * A suggested rating a policy's history moved, as the API and the changes CSV give it. Every
+ * rating in a history is the machine's (only machine-read services are recorded again), so its
+ * silence is `no-clause-found`, as on the company's findings and the pages' "no clause found".
+ */
+export function apiHistoryRating(rating: string): ApiRating {
+  // The loader writes the rater's own values; anything else is a damaged database, not silence.
+  if (!(RATINGS as readonly string[]).includes(rating))
+    throw new Error(`A recorded version holds an unknown rating: ${rating}`);
+  return apiRating(rating as Rating, "machine");
+}
+
 /** The fields of a finding that say how sure it is, as the API gives them. */
 export type ApiCertainty = {
   rating: ApiRating;

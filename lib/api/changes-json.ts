@@ -1,3 +1,4 @@
+import { apiHistoryRating } from "./api-finding";
 import { ATTRIBUTION_JSON, type AttributionJson } from "../provenance";
 import type { ChangeEntry } from "../queries/history";
 
@@ -26,8 +27,8 @@ export function changeJson(e: ChangeEntry, baseUrl: string) {
     changedPractices: e.changedPractices,
     ratingChanges: e.ratingChanges.map((r) => ({
       practice: r.practice,
-      before: r.before,
-      after: r.after,
+      before: apiHistoryRating(r.before),
+      after: apiHistoryRating(r.after),
     })),
     comparison: `${baseUrl}${comparisonPath(e)}`,
     diff: `/api/companies/${e.company.slug}/diff?from=${e.comparedTo.id}&to=${e.id}`,

@@ -410,8 +410,11 @@ export const changesSchema = z
           .array(slug)
           .meta({ description: "The practices the changed clauses carry (machine tags)." }),
         ratingChanges: z
-          .array(z.object({ practice: slug, before: z.string(), after: z.string() }))
-          .meta({ description: "Suggested ratings (machine-read) that moved at this change." }),
+          .array(z.object({ practice: slug, before: ratingSchema, after: ratingSchema }))
+          .meta({
+            description:
+              "Suggested ratings (machine-read) that moved at this change; a practice no clause was read as about is no-clause-found.",
+          }),
         comparison: z.string().meta({
           description:
             "The comparison's page, absolute (from PUBLIC_BASE_URL or the request's origin).",

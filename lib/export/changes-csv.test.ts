@@ -62,4 +62,21 @@ describe("the changes as CSV", () => {
       },
     ]);
   });
+
+  it("gives the machine's silence as no-clause-found, as the API's findings do", () => {
+    const silent: ChangeEntry = {
+      ...entry,
+      ratingChanges: [
+        { practice: "security", before: "not-addressed", after: "neutral" },
+        { practice: "children", before: "protective", after: "not-addressed" },
+      ],
+    };
+    const [row] = parse(changesToCsv([silent], "https://atlas.example.org"), {
+      columns: true,
+      bom: true,
+    }) as Record<string, string>[];
+    expect(row!.rating_changes).toBe(
+      "security: no-clause-found → neutral | children: protective → no-clause-found",
+    );
+  });
 });

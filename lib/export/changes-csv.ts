@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { apiHistoryRating } from "../api/api-finding";
 import { comparisonPath } from "../api/changes-json";
 import type { ChangeEntry } from "../queries/history";
 import { sectorName } from "../sectors";
@@ -40,7 +41,7 @@ export function changesCsvRows(entries: ChangeEntry[], baseUrl: string): Changes
     clauses_removed: String(e.removed),
     practices_touched: e.changedPractices.join(EVIDENCE_SEPARATOR),
     rating_changes: e.ratingChanges
-      .map((r) => `${r.practice}: ${r.before} → ${r.after}`)
+      .map((r) => `${r.practice}: ${apiHistoryRating(r.before)} → ${apiHistoryRating(r.after)}`)
       .join(EVIDENCE_SEPARATOR),
     comparison_link: `${baseUrl}${comparisonPath(e)}`,
     // Every recorded version is Open Terms Archive's (ODC-BY 1.0), which asks for credit.
