@@ -1224,6 +1224,10 @@ export const CONSENT_IF_REQUIRED_VALUE = "consent sought where the law requires 
 const CHANGES_TO_SOMETHING_ELSE =
   /\bchanges? (to|in) (our |your |the |its )?(cookies?|apps?|products?|services?|features?|settings|site|website)\b(?!.{0,80}\b(polic(y|ies)|statement|notice)\b)/i;
 
+/** A contract with the user as the legal basis of processing, not one that binds a provider. */
+const CONTRACT_AS_LEGAL_BASIS =
+  /\b(?:(?:the )?performance of (?:a|the|our|your|this) contract|contract(?:ual)? performance|(?:necessary )?to perform (?:a|the|our|your) contract)\b/gi;
+
 /**
  * A sentence that names service providers or agents without the company giving them data: what
  * the user's internet provider sees or a list of data that names it ("internet service provider,
@@ -1485,9 +1489,10 @@ const EXTRACTORS: Extractor[] = [
       // A heading or a link ("Vendors", "Measurement vendors", Instagram) names a topic, no sharing.
       if (isHeadingAlone(s)) return null;
       if (NOT_SHARING_WITH_PROVIDERS.test(s) && !PROVIDERS_GIVEN.test(s)) return null;
-      // "contractors" names a recipient, not a contract.
+      // "contractors" names a recipient, not a contract; nor is a legal basis one ("based on Art.
+      // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
-        s,
+        s.replace(CONTRACT_AS_LEGAL_BASIS, ""),
       )
         ? "shared with service providers under contract or confidentiality"
         : "shared with service providers, limits not stated";
