@@ -1224,6 +1224,13 @@ export const CONSENT_IF_REQUIRED_VALUE = "consent sought where the law requires 
 const CHANGES_TO_SOMETHING_ELSE =
   /\bchanges? (to|in) (our |your |the |its )?(cookies?|apps?|products?|services?|features?|settings|site|website)\b(?!.{0,80}\b(polic(y|ies)|statement|notice)\b)/i;
 
+const legalProcessNamed = first(
+  /\b(subpoenas?|court orders?|search warrants?|(?<!\b(?:you|we|they|i|and|hereby|also) )warrants?(?! (it|this|that|them|such|further|an?|the|to)\b)|valid legal process|legal process)\b/i,
+);
+const KEPT_NOT_GIVEN = /\b(retain\w*|keep|keeps|kept|stor(e|es|ed|ing))\b/i;
+const GIVEN_OR_ANSWERED =
+  /\b(disclos\w*|shar(e|es|ed|ing)|provid\w*|releas\w*|produc\w*|respond\w*|hand\w* over|turn\w* over|giv(e|es|en|ing)|transfer\w*|access\w*|preserv\w*)\b/i;
+
 /** A contract with the user as the legal basis of processing, not one that binds a provider. */
 const CONTRACT_AS_LEGAL_BASIS =
   /\b(?:(?:the )?performance of (?:a|the|our|your|this) contract|contract(?:ual)? performance|(?:necessary )?to perform (?:a|the|our|your) contract)\b/gi;
@@ -1732,9 +1739,10 @@ const EXTRACTORS: Extractor[] = [
     // Disclosure in answer to legal process, not a regulator's powers ("by seeking court orders").
     when: /\b(disclos\w*|shar\w*|provid\w*|releas\w*|respond\w*|comply\w*|complian\w*|requests?|required|requires?|preserv\w*|access|produc\w*|satisfy|law enforcement|government\w*|authorit\w*|demands?|receive\w*)\b/i,
     // Not the verb: "where we feel the security risk of shared files warrants it" (MediaFire).
-    value: first(
-      /\b(subpoenas?|court orders?|search warrants?|(?<!\b(?:you|we|they|i|and|hereby|also) )warrants?(?! (it|this|that|them|such|further|an?|the|to)\b)|valid legal process|legal process)\b/i,
-    ),
+    // Nor data kept, not given, because a court orders it: "we retain information where we are
+    // required by law or if we are compelled to do so by a court order" (Discord) is retention.
+    value: (s) =>
+      KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s) ? null : legalProcessNamed(s),
   },
   {
     kind: "discretionary-disclosure",
