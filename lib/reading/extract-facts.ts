@@ -1287,6 +1287,58 @@ const CORRECTION_BY_NOUN = `${RIGHT_ASKED}(request|requesting|ask for|obtain|rec
  */
 const DELETION_LAST_IN_A_LIST = `\\b(you|users?) (may|can(?!['’]t|not))\\b.{0,160}, (and |or )(delete|erase|remove) (your|their) (\\w+ )?(account|data|information|profile)\\b`;
 
+/**
+ * Rights said in the forms the audit of 2026-12-07 found unread (ten policies' access one step short
+ * of the rubric's protective). The user's lead: a line's start (a list of rights), "you may/can/
+ * have …", a right (not one the company reserves), an ability or tools offered to the user.
+ */
+const USER_LEAD = `(?:^|\\n|\\b(?:you|users?|customers?|members?) (?:may(?! not)|can(?!['’]t|not)|have(?! no)|are able|are entitled)\\b(?:(?!\\b(?:not|never|unable)\\b|n['’]t\\b).){0,80}?|(?<!\\breserves? the )\\bright (?:to|of) |\\b(?:you|users?)\\b.{0,40}?\\b(?:abilit(?:y|ies)|tools?|options?) to )(?:[·•▪*-] *)?(?:to )?`;
+const SEE_OR_CORRECT = "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|download|export|port)";
+/** "manage" only after a verb of seeing: "users can manage and delete their data" is a developer's duty (Google Play). */
+const SEE_OR_CORRECT_OR_MANAGE = "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|manage|download|export|port)";
+/** What is deleted, before any place it is deleted in ("remove many third party connections under ‘Apps’ in your account", Spotify). */
+const DELETED_DATA = "(?:(?!(?:in|from|under|within|on|through|via|at|by) )[\\w,'’-]+ ){0,6}?(?:data|information|account|profile)\\b";
+/**
+ * Deletion as the last of the user's verbs of seeing or correcting: "the right to access, update
+ * or to delete the information we have on you" (Alpha Vantage), "to correct, update or erase any
+ * unnecessary, incorrect or obsolete information" (Frank), "tools to view, manage, download and
+ * delete your information" (Instagram, Facebook), "the ability to review, correct, and delete
+ * personal information" (Vanco), a list's item "review, correct, update or delete the personal
+ * information you have supplied us with" (Watch Hockey).
+ */
+const DELETION_AFTER_CORRECTION = `${USER_LEAD}${SEE_OR_CORRECT}\\w*(?:,? (?:and |or |and\\/or )?(?:to )?${SEE_OR_CORRECT_OR_MANAGE}\\w*){0,5},? (?:and |or |and\\/or )(?:to )?(?:delete|erase|remove) ${DELETED_DATA}`;
+/** The verbs before it, read as seeing or correcting the user's data. */
+const CORRECTION_BEFORE_DELETION = DELETION_AFTER_CORRECTION;
+/**
+ * Deletion or correction asked for in the passive: "to ask that your personal data be corrected,
+ * erased, or transferred" (Revcontent), "to request that your personal data is rectified or
+ * deleted" (Overleaf).
+ */
+const ASKED_TO_BE = `\\b(?:ask|request|require)\\w* (?:that )?${USERS_DATA} (?:be|is|are) (?:[\\w-]+,? ){0,4}?(?:and |or )?`;
+const DELETION_ASKED_PASSIVE = `${ASKED_TO_BE}(?:deleted|erased|removed)\\b`;
+const CORRECTION_ASKED_PASSIVE = `${ASKED_TO_BE}(?:corrected|rectified|updated|amended)\\b`;
+/**
+ * Deletion and correction asked for by nouns after "request the": "You can request the correction,
+ * deletion and restriction of the processing (blocking) of your personal data" (Deutsche Bahn);
+ * deletion after information asked about, "the right to obtain information about the data stored
+ * about the user, to delete or block such data" (The Reach Group).
+ */
+const REQUEST_THE = `\\b(?:you|users?) (?:may|can|have the right to) (?:request|ask for|obtain) the `;
+const DELETION_REQUESTED_BY_NOUNS = `${REQUEST_THE}(?:access|rectification|correction|amendment|portability)(?:, [\\w-]+){0,5},? (?:and |or )?(?:deletion|erasure)\\b|(?<!\\breserves? the )\\bright (?:to|of) (?:obtain|request|receive|get) information\\b.{0,80}, (?:and |or )?to (?:delete|erase|remove)\\b`;
+const CORRECTION_REQUESTED_BY_NOUNS = `${REQUEST_THE}(?:rectification|correction|amendment)\\b(?:,? (?:and |or )?[\\w-]+){0,5}.{0,60}\\bof ${USERS_DATA}`;
+/**
+ * Access as information asked about what is kept: "You can request information to find out if and
+ * what information is stored about you" (Deutsche Bahn), "You can obtain information about the
+ * data we have stored about you at any time" (The Reach Group).
+ */
+const ACCESS_AS_INFORMATION = `(?:\\b(?:you|users?) (?:may|can|have the right to) |(?<!\\breserves? the )\\bright (?:to|of) )(?:request|obtain|receive|get) information (?:to find out )?(?:about|on|whether|if|as to)\\b.{0,60}\\b(?:stored|held|hold|processed|process|collected|have) about (?:you|the user)\\b`;
+/**
+ * Deletion on request said as a wish: "if you would like us to delete it, please send us an email
+ * and we would be happy to delete it" (WinEveryGame), "If you wold like us to delete your personal
+ * data …, please contact us by email" (Frank, the policy's spelling).
+ */
+const DELETION_WISHED = `\\bif you (?:wo?uld|['’]d) like us to (?:delete|erase|remove)\\b.{0,120}\\b(?:contact|e-?mail|write to|send)`;
+
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
@@ -1810,7 +1862,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}|${DELETION_AFTER_CORRECTION}|${DELETION_ASKED_PASSIVE}|${DELETION_REQUESTED_BY_NOUNS}|${DELETION_WISHED}`,
         "i",
       ),
       "data can be deleted on request",
@@ -1825,7 +1877,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}|${CORRECTION_BEFORE_DELETION}|${CORRECTION_ASKED_PASSIVE}|${CORRECTION_REQUESTED_BY_NOUNS}|${ACCESS_AS_INFORMATION}`,
         "i",
       ),
       "data can be seen and corrected",
