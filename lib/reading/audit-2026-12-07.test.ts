@@ -46,6 +46,12 @@ describe("access: deletion and access said in forms the rules did not read", () 
   });
 
   it("reads deletion on request said as a wish (WinEveryGame, Frank)", () => {
+    expect(
+      factsOf(
+        "If you wold like us to delete your personal data as may be provided by the applicable law, please contact us by email (privacy@frank.fi).",
+        "deletion-right",
+      ),
+    ).toHaveLength(1);
     const text =
       "Data Deletion If you believe we have personally identifiable data related to you, and if you would like us to delete it, please send us an email and we would be happy to delete it.";
     expect(factsOf(text, "deletion-right")).toHaveLength(1);
@@ -86,5 +92,26 @@ describe("access: the new list readings leave alone what is not the user's right
     const duty =
       "User help documentation explaining how users can manage and delete their data from the app, and what happens to the data when an account is deactivated and/or deleted.";
     expect(factsOf(duty, "correction-right")).toHaveLength(0);
+  });
+});
+
+describe("retention: deletion on request said as a wish", () => {
+  it("reads it as deleted on request (WinEveryGame, whose retention read no clause found)", () => {
+    const text =
+      "Data Deletion If you believe we have personally identifiable data related to you, and if you would like us to delete it, please send us an email and we would be happy to delete it.";
+    expect(factsOf(text, "retention-deletion").map((f) => f.value)).toEqual(["deleted on request"]);
+    expect(rate("retention", text).rating).toBe("neutral");
+  });
+
+  it("reads one fact where the request is named too, and none for a wish with no way to ask", () => {
+    expect(
+      factsOf(
+        "If you would like us to delete your data, please contact us and we will delete it upon your request.",
+        "retention-deletion",
+      ),
+    ).toHaveLength(1);
+    expect(
+      factsOf("If you would like us to delete a comment on another member's page, ask that member.", "retention-deletion"),
+    ).toHaveLength(0);
   });
 });

@@ -1337,7 +1337,7 @@ const ACCESS_AS_INFORMATION = `(?:\\b(?:you|users?) (?:may|can|have the right to
  * and we would be happy to delete it" (WinEveryGame), "If you wold like us to delete your personal
  * data …, please contact us by email" (Frank, the policy's spelling).
  */
-const DELETION_WISHED = `\\bif you (?:wo?uld|['’]d) like us to (?:delete|erase|remove)\\b.{0,120}\\b(?:contact|e-?mail|write to|send)`;
+const DELETION_WISHED = `\\bif you (?:wo?u?ld|['’]d) like us to (?:delete|erase|remove)\\b.{0,120}\\b(?:contact|e-?mail|write to|send)`;
 
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
@@ -1436,6 +1436,16 @@ const EXTRACTORS: Extractor[] = [
       `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b|\\b(suspend\\w*|disabl\\w*)\\b.{0,30}\\b(clos\\w*|terminat\\w*)\\b|\\buntil\\b.{0,40}\\b(is|are|has been|have been) removed\\b|\\bstop (\\w+ ){0,2}(communications?|e-?mails?|messages|notifications)\\b|\\bin sync\\b`,
       "i",
     ),
+  },
+  {
+    // Deletion on request said as a wish, which names no request: "if you would like us to delete
+    // it, please send us an email and we would be happy to delete it" (WinEveryGame; until the
+    // audit of 2026-12-07 its retention read "no clause found").
+    kind: "retention-deletion",
+    practice: "retention",
+    when: new RegExp(DELETION_WISHED, "i"),
+    value: fixed(/./, "deleted on request"),
+    unless: ON_REQUEST,
   },
   {
     kind: "retention-while-needed",
