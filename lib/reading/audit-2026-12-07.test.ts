@@ -115,3 +115,19 @@ describe("retention: deletion on request said as a wish", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("disputes: a seal named beside the company contacting users is no recourse", () => {
+  const before =
+    "Our registration service allows visitors to our website to learn more about our company, download content and provide contact information and other demographic information. This information is stored on servers of our software partner Salesforce. They can be used by us to contact visitors to our website and to determine which services of our company are of interest to them.";
+
+  it("reads no independent body from a processor's seal (The Reach Group)", () => {
+    const text = `${before} Salesforce.com is a TRUSTe Privacy Seal Certified Licensee.`;
+    expect(factsOf(text, "independent-body")).toHaveLength(0);
+  });
+
+  it("still reads a body after the user is told to contact the company", () => {
+    const text =
+      "If you have a complaint, please contact us at privacy@example.com. Unresolved complaints may be referred to TRUSTe.";
+    expect(factsOf(text, "independent-body").map((f) => f.value)).toEqual(["TRUSTe"]);
+  });
+});

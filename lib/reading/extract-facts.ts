@@ -599,9 +599,14 @@ const SENTENCE_END = /(?<!\b[A-Z])[.!?](?=\s+["“(]?[A-Za-z]|\s*$)/;
 const SENTENCE_ENDS = /(?<!\b[A-Z])[.!?]\s+(?=["“(]?[A-Za-z])/g;
 const CONFINED =
   /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|safe harbou?r|privacy shield|data privacy frameworks?|dpfs?)\b/i;
-/** A sentence about recourse: the words of complaints, disputes and whom to turn to. */
+/**
+ * A sentence about recourse: the words of complaints, disputes and whom to turn to. Not the company
+ * contacting users nor contact details given to it: "They can be used by us to contact visitors to
+ * our website" before "Salesforce.com is a TRUSTe Privacy Seal Certified Licensee" (The Reach Group:
+ * a processor's seal, no recourse; until the audit of 2026-12-07 its disputes read neutral).
+ */
 const RECOURSE =
-  /\b(complain\w*|disputes?|inquir\w*|enquir\w*|recourse|concerns?|resolv\w*|resolution|redress|contact\w*|appeal\w*|grievances?|arbitrat\w*|mediations?\b.{0,40}\brules|mechanism|at no cost|free of charge)\b/i;
+  /\b(complain\w*|disputes?|inquir\w*|enquir\w*|recourse|concerns?|resolv\w*|resolution|redress|(?<!\b(?:we|us) (?:to |may |will |can |might )?)contact\w*(?! (?:information|details|data|visitors|users|customers)\b)|appeal\w*|grievances?|arbitrat\w*|mediations?\b.{0,40}\brules|mechanism|at no cost|free of charge)\b/i;
 /** A sentence that opens its recourse to everyone, whatever the sentences before it confined. */
 const OPEN_TO_ALL =
   /\b((any|all|every) (users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (where|your)|or (any )?(general|other) (privacy|data))\b/i;
