@@ -131,3 +131,16 @@ describe("disputes: a seal named beside the company contacting users is no recou
     expect(factsOf(text, "independent-body").map((f) => f.value)).toEqual(["TRUSTe"]);
   });
 });
+
+describe("cookies: a site not made to answer Do Not Track", () => {
+  it("reads it as not honoured (Limitless)", () => {
+    const text =
+      'Like many websites, our website is not designed to respond to "Do Not Track" signals received from browsers.';
+    expect(factsOf(text, "do-not-track").map((f) => f.value)).toEqual(["Do Not Track: not honoured"]);
+  });
+
+  it("leaves a signal honoured alone", () => {
+    const text = 'Our website is designed to respond to "Do Not Track" signals.';
+    expect(factsOf(text, "do-not-track").map((f) => f.value)).toEqual(["Do Not Track: honoured"]);
+  });
+});

@@ -428,6 +428,12 @@ const signalNamed = (s: string, policy: PolicyWords) =>
   (!policy.dntNamesSomethingElse && DNT.test(s)) ||
   (!policy.gpcNamesSomethingElse && GPC.test(s));
 
+/**
+ * A site not made to answer the signal ignores it: "our website is not designed to respond to "Do
+ * Not Track" signals received from browsers" (Limitless; until the audit of 2026-12-07 "honoured").
+ */
+const NOT_BUILT_TO_RESPOND =
+  /\bnot (designed|built|programmed|equipped|engineered|set up) to\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on)\w*/i;
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
     ? "Global Privacy Control"
@@ -436,7 +442,7 @@ function dntResponse(s: string): string {
     /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(
       s,
     );
-  if (ignored) return `${signal}: not honoured`;
+  if (ignored || NOT_BUILT_TO_RESPOND.test(s)) return `${signal}: not honoured`;
   // Honoured in other words: "we stop running targeted advertising in response to … 'do not
   // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
   if (
