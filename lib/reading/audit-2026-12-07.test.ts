@@ -144,3 +144,20 @@ describe("cookies: a site not made to answer Do Not Track", () => {
     expect(factsOf(text, "do-not-track").map((f) => f.value)).toEqual(["Do Not Track: honoured"]);
   });
 });
+
+describe("disputes: a complaint to the relevant authority", () => {
+  it("reads a regulator named without its title (Nissan)", () => {
+    const text =
+      "You also have the right to lodge a complaint with the relevant authority. If you are a resident of the European Union, the full list of Data Protection Authorities of member states of the European Union can be found at the following link: https://edpb.europa.eu/about-edpb/board/members_en.";
+    expect(factsOf(text, "regulator").map((f) => f.value)).toEqual(["relevant authority"]);
+    expect(rate("disputes", text).reason).toContain("a regulator is named");
+  });
+
+  it("leaves alone disclosure to the relevant authority and the company's own complaints (Spam.org)", () => {
+    for (const text of [
+      "We may disclose your information to the relevant authority to comply with an investigation or a complaint we receive.",
+      "This data is used to file a complaint with the appropriate authorities.",
+    ])
+      expect(factsOf(text, "regulator"), text).toHaveLength(0);
+  });
+});

@@ -877,6 +877,13 @@ const REGULATOR =
   /\b(federal trade commission|ftc|(?<!regulations of the )supervisory authorit(y|ies)|data protection (authorit(y|ies)|agenc(y|ies)|inspectorate|commission(er)?|board|regulators?|supervisors?)|data inspectorate|datatilsynet|datainspektionen|information commissioner|(?<!private )attorney general|cnil|privacy commissioner)\b/i;
 
 /**
+ * The user's complaint lodged with an authority the policy does not name by its title; not the
+ * company's own ("This data is used to file a complaint with the appropriate authorities", Spam.org).
+ */
+const COMPLAINT_TO_AUTHORITY =
+  /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies))\b/i;
+
+/**
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
  * than named: "With these cookies your internet- and surf behaviour can be followed over various
  * domains and websites" (WeTransfer's advertisement cookies), "track certain of your online
@@ -1792,6 +1799,17 @@ const EXTRACTORS: Extractor[] = [
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
     value: first(REGULATOR),
+  },
+  {
+    // A complaint to "the relevant authority" names a regulator without its title: "You also have
+    // the right to lodge a complaint with the relevant authority" (Nissan, whose next sentence
+    // lists the EU's data protection authorities; until the audit of 2026-12-07 "no fact found").
+    kind: "regulator",
+    practice: "disputes",
+    value: (s) => {
+      const m = COMPLAINT_TO_AUTHORITY.exec(s);
+      return m?.groups?.body && !REGULATOR.test(s) ? asWritten(s, m.index + m[0].length - m.groups.body.length, m.groups.body) : null;
+    },
   },
   // legal disclosure
   {
