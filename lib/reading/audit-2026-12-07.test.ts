@@ -42,7 +42,12 @@ describe("access: deletion and access said in forms the rules did not read", () 
       "The Reach Group GmbH or its cooperation partners grant the user the right to obtain information about the data stored about the user, to delete or block such data.";
     expect(factsOf(reach, "correction-right")).toHaveLength(1);
     expect(factsOf(reach, "deletion-right")).toHaveLength(1);
-    expect(factsOf("You can obtain information about the data we have stored about you at any time.", "correction-right")).toHaveLength(1);
+    expect(
+      factsOf(
+        "You can obtain information about the data we have stored about you at any time.",
+        "correction-right",
+      ),
+    ).toHaveLength(1);
   });
 
   it("reads deletion on request said as a wish (WinEveryGame, Frank)", () => {
@@ -111,7 +116,10 @@ describe("retention: deletion on request said as a wish", () => {
       ),
     ).toHaveLength(1);
     expect(
-      factsOf("If you would like us to delete a comment on another member's page, ask that member.", "retention-deletion"),
+      factsOf(
+        "If you would like us to delete a comment on another member's page, ask that member.",
+        "retention-deletion",
+      ),
     ).toHaveLength(0);
   });
 });
@@ -136,7 +144,9 @@ describe("cookies: a site not made to answer Do Not Track", () => {
   it("reads it as not honoured (Limitless)", () => {
     const text =
       'Like many websites, our website is not designed to respond to "Do Not Track" signals received from browsers.';
-    expect(factsOf(text, "do-not-track").map((f) => f.value)).toEqual(["Do Not Track: not honoured"]);
+    expect(factsOf(text, "do-not-track").map((f) => f.value)).toEqual([
+      "Do Not Track: not honoured",
+    ]);
   });
 
   it("leaves a signal honoured alone", () => {

@@ -1311,11 +1311,14 @@ const DELETION_LAST_IN_A_LIST = `\\b(you|users?) (may|can(?!['’]t|not))\\b.{0,
  * have …", a right (not one the company reserves), an ability or tools offered to the user.
  */
 const USER_LEAD = `(?:^|\\n|\\b(?:you|users?|customers?|members?) (?:may(?! not)|can(?!['’]t|not)|have(?! no)|are able|are entitled)\\b(?:(?!\\b(?:not|never|unable)\\b|n['’]t\\b).){0,80}?|(?<!\\breserves? the )\\bright (?:to|of) |\\b(?:you|users?)\\b.{0,40}?\\b(?:abilit(?:y|ies)|tools?|options?) to )(?:[·•▪*-] *)?(?:to )?`;
-const SEE_OR_CORRECT = "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|download|export|port)";
+const SEE_OR_CORRECT =
+  "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|download|export|port)";
 /** "manage" only after a verb of seeing: "users can manage and delete their data" is a developer's duty (Google Play). */
-const SEE_OR_CORRECT_OR_MANAGE = "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|manage|download|export|port)";
+const SEE_OR_CORRECT_OR_MANAGE =
+  "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|manage|download|export|port)";
 /** What is deleted, before any place it is deleted in ("remove many third party connections under ‘Apps’ in your account", Spotify). */
-const DELETED_DATA = "(?:(?!(?:in|from|under|within|on|through|via|at|by) )[\\w,'’-]+ ){0,6}?(?:data|information|account|profile)\\b";
+const DELETED_DATA =
+  "(?:(?!(?:in|from|under|within|on|through|via|at|by) )[\\w,'’-]+ ){0,6}?(?:data|information|account|profile)\\b";
 /**
  * Deletion as the last of the user's verbs of seeing or correcting: "the right to access, update
  * or to delete the information we have on you" (Alpha Vantage), "to correct, update or erase any
@@ -1808,7 +1811,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     value: (s) => {
       const m = COMPLAINT_TO_AUTHORITY.exec(s);
-      return m?.groups?.body && !REGULATOR.test(s) ? asWritten(s, m.index + m[0].length - m.groups.body.length, m.groups.body) : null;
+      return m?.groups?.body && !REGULATOR.test(s)
+        ? asWritten(s, m.index + m[0].length - m.groups.body.length, m.groups.body)
+        : null;
     },
   },
   // legal disclosure
