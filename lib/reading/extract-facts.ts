@@ -428,6 +428,12 @@ const signalNamed = (s: string, policy: PolicyWords) =>
   (!policy.dntNamesSomethingElse && DNT.test(s)) ||
   (!policy.gpcNamesSomethingElse && GPC.test(s));
 
+/**
+ * A site not made to answer the signal ignores it: "our website is not designed to respond to "Do
+ * Not Track" signals received from browsers" (Limitless; until the audit of 2026-12-07 "honoured").
+ */
+const NOT_BUILT_TO_RESPOND =
+  /\bnot (designed|built|programmed|equipped|engineered|set up) to\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on)\w*/i;
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
     ? "Global Privacy Control"
@@ -436,7 +442,7 @@ function dntResponse(s: string): string {
     /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(
       s,
     );
-  if (ignored) return `${signal}: not honoured`;
+  if (ignored || NOT_BUILT_TO_RESPOND.test(s)) return `${signal}: not honoured`;
   // Honoured in other words: "we stop running targeted advertising in response to … 'do not
   // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
   if (
@@ -599,9 +605,14 @@ const SENTENCE_END = /(?<!\b[A-Z])[.!?](?=\s+["“(]?[A-Za-z]|\s*$)/;
 const SENTENCE_ENDS = /(?<!\b[A-Z])[.!?]\s+(?=["“(]?[A-Za-z])/g;
 const CONFINED =
   /\b(european (consumers?|users?|citizens?|residents?|union citizens?)|eu (citizens?|residents?|users?)|eea (residents?|users?)|swiss (citizens?|residents?)|if you (are|reside|live) in (the )?(eu|eea|european|uk|switzerland)|if you are (a |an )?(european|eu|eea|uk|swiss)|safe harbou?r|privacy shield|data privacy frameworks?|dpfs?)\b/i;
-/** A sentence about recourse: the words of complaints, disputes and whom to turn to. */
+/**
+ * A sentence about recourse: the words of complaints, disputes and whom to turn to. Not the company
+ * contacting users nor contact details given to it: "They can be used by us to contact visitors to
+ * our website" before "Salesforce.com is a TRUSTe Privacy Seal Certified Licensee" (The Reach Group:
+ * a processor's seal, no recourse; until the audit of 2026-12-07 its disputes read neutral).
+ */
 const RECOURSE =
-  /\b(complain\w*|disputes?|inquir\w*|enquir\w*|recourse|concerns?|resolv\w*|resolution|redress|contact\w*|appeal\w*|grievances?|arbitrat\w*|mediations?\b.{0,40}\brules|mechanism|at no cost|free of charge)\b/i;
+  /\b(complain\w*|disputes?|inquir\w*|enquir\w*|recourse|concerns?|resolv\w*|resolution|redress|(?<!\b(?:we|us) (?:to |may |will |can |might )?)contact\w*(?! (?:information|details|data|visitors|users|customers)\b)|appeal\w*|grievances?|arbitrat\w*|mediations?\b.{0,40}\brules|mechanism|at no cost|free of charge)\b/i;
 /** A sentence that opens its recourse to everyone, whatever the sentences before it confined. */
 const OPEN_TO_ALL =
   /\b((any|all|every) (users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (where|your)|or (any )?(general|other) (privacy|data))\b/i;
@@ -864,6 +875,13 @@ const CREDENTIALS_IN_COOKIE = new RegExp(
  */
 const REGULATOR =
   /\b(federal trade commission|ftc|(?<!regulations of the )supervisory authorit(y|ies)|data protection (authorit(y|ies)|agenc(y|ies)|inspectorate|commission(er)?|board|regulators?|supervisors?)|data inspectorate|datatilsynet|datainspektionen|information commissioner|(?<!private )attorney general|cnil|privacy commissioner)\b/i;
+
+/**
+ * The user's complaint lodged with an authority the policy does not name by its title; not the
+ * company's own ("This data is used to file a complaint with the appropriate authorities", Spam.org).
+ */
+const COMPLAINT_TO_AUTHORITY =
+  /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies))\b/i;
 
 /**
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
@@ -1298,6 +1316,61 @@ const CORRECTION_BY_NOUN = `${RIGHT_ASKED}(request|requesting|ask for|obtain|rec
  */
 const DELETION_LAST_IN_A_LIST = `\\b(you|users?) (may|can(?!['’]t|not))\\b.{0,160}, (and |or )(delete|erase|remove) (your|their) (\\w+ )?(account|data|information|profile)\\b`;
 
+/**
+ * Rights said in the forms the audit of 2026-12-07 found unread (ten policies' access one step short
+ * of the rubric's protective). The user's lead: a line's start (a list of rights), "you may/can/
+ * have …", a right (not one the company reserves), an ability or tools offered to the user.
+ */
+const USER_LEAD = `(?:^|\\n|\\b(?:you|users?|customers?|members?) (?:may(?! not)|can(?!['’]t|not)|have(?! no)|are able|are entitled)\\b(?:(?!\\b(?:not|never|unable)\\b|n['’]t\\b).){0,80}?|(?<!\\breserves? the )\\bright (?:to|of) |\\b(?:you|users?)\\b.{0,40}?\\b(?:abilit(?:y|ies)|tools?|options?) to )(?:[·•▪*-] *)?(?:to )?`;
+const SEE_OR_CORRECT =
+  "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|download|export|port)";
+/** "manage" only after a verb of seeing: "users can manage and delete their data" is a developer's duty (Google Play). */
+const SEE_OR_CORRECT_OR_MANAGE =
+  "(?:access|view|review|see|correct|update|rectify|amend|modify|edit|manage|download|export|port)";
+/** What is deleted, before any place it is deleted in ("remove many third party connections under ‘Apps’ in your account", Spotify). */
+const DELETED_DATA =
+  "(?:(?!(?:in|from|under|within|on|through|via|at|by) )[\\w,'’-]+ ){0,6}?(?:data|information|account|profile)\\b";
+/**
+ * Deletion as the last of the user's verbs of seeing or correcting: "the right to access, update
+ * or to delete the information we have on you" (Alpha Vantage), "to correct, update or erase any
+ * unnecessary, incorrect or obsolete information" (Frank), "tools to view, manage, download and
+ * delete your information" (Instagram, Facebook), "the ability to review, correct, and delete
+ * personal information" (Vanco), a list's item "review, correct, update or delete the personal
+ * information you have supplied us with" (Watch Hockey).
+ */
+const DELETION_AFTER_CORRECTION = `${USER_LEAD}${SEE_OR_CORRECT}\\w*(?:,? (?:and |or |and\\/or )?(?:to )?${SEE_OR_CORRECT_OR_MANAGE}\\w*){0,5},? (?:and |or |and\\/or )(?:to )?(?:delete|erase|remove) ${DELETED_DATA}`;
+/** The verbs before it, read as seeing or correcting the user's data. */
+const CORRECTION_BEFORE_DELETION = DELETION_AFTER_CORRECTION;
+/**
+ * Deletion or correction asked for in the passive: "to ask that your personal data be corrected,
+ * erased, or transferred" (Revcontent), "to request that your personal data is rectified or
+ * deleted" (Overleaf).
+ */
+const ASKED_TO_BE = `\\b(?:ask|request|require)\\w* (?:that )?${USERS_DATA} (?:be|is|are) (?:[\\w-]+,? ){0,4}?(?:and |or )?`;
+const DELETION_ASKED_PASSIVE = `${ASKED_TO_BE}(?:deleted|erased|removed)\\b`;
+const CORRECTION_ASKED_PASSIVE = `${ASKED_TO_BE}(?:corrected|rectified|updated|amended)\\b`;
+/**
+ * Deletion and correction asked for by nouns after "request the": "You can request the correction,
+ * deletion and restriction of the processing (blocking) of your personal data" (Deutsche Bahn);
+ * deletion after information asked about, "the right to obtain information about the data stored
+ * about the user, to delete or block such data" (The Reach Group).
+ */
+const REQUEST_THE = `\\b(?:you|users?) (?:may|can|have the right to) (?:request|ask for|obtain) the `;
+const DELETION_REQUESTED_BY_NOUNS = `${REQUEST_THE}(?:access|rectification|correction|amendment|portability)(?:, [\\w-]+){0,5},? (?:and |or )?(?:deletion|erasure)\\b|(?<!\\breserves? the )\\bright (?:to|of) (?:obtain|request|receive|get) information\\b.{0,80}, (?:and |or )?to (?:delete|erase|remove)\\b`;
+const CORRECTION_REQUESTED_BY_NOUNS = `${REQUEST_THE}(?:rectification|correction|amendment)\\b(?:,? (?:and |or )?[\\w-]+){0,5}.{0,60}\\bof ${USERS_DATA}`;
+/**
+ * Access as information asked about what is kept: "You can request information to find out if and
+ * what information is stored about you" (Deutsche Bahn), "You can obtain information about the
+ * data we have stored about you at any time" (The Reach Group).
+ */
+const ACCESS_AS_INFORMATION = `(?:\\b(?:you|users?) (?:may|can|have the right to) |(?<!\\breserves? the )\\bright (?:to|of) )(?:request|obtain|receive|get) information (?:to find out )?(?:about|on|whether|if|as to)\\b.{0,60}\\b(?:stored|held|hold|processed|process|collected|have) about (?:you|the user)\\b`;
+/**
+ * Deletion on request said as a wish: "if you would like us to delete it, please send us an email
+ * and we would be happy to delete it" (WinEveryGame), "If you wold like us to delete your personal
+ * data …, please contact us by email" (Frank, the policy's spelling).
+ */
+const DELETION_WISHED = `\\bif you (?:wo?u?ld|['’]d) like us to (?:delete|erase|remove)\\b.{0,120}\\b(?:contact|e-?mail|write to|send)`;
+
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
@@ -1395,6 +1468,16 @@ const EXTRACTORS: Extractor[] = [
       `\\b(not|never|cannot|unable to)\\b.{0,30}\\b(delet|eras|remov|destroy|purg)|${KEPT_AFTER_CLOSING.source}|\\b(child|children|minors?)\\b|\\b(suspend\\w*|disabl\\w*)\\b.{0,30}\\b(clos\\w*|terminat\\w*)\\b|\\buntil\\b.{0,40}\\b(is|are|has been|have been) removed\\b|\\bstop (\\w+ ){0,2}(communications?|e-?mails?|messages|notifications)\\b|\\bin sync\\b`,
       "i",
     ),
+  },
+  {
+    // Deletion on request said as a wish, which names no request: "if you would like us to delete
+    // it, please send us an email and we would be happy to delete it" (WinEveryGame; until the
+    // audit of 2026-12-07 its retention read "no clause found").
+    kind: "retention-deletion",
+    practice: "retention",
+    when: new RegExp(DELETION_WISHED, "i"),
+    value: fixed(/./, "deleted on request"),
+    unless: ON_REQUEST,
   },
   {
     kind: "retention-while-needed",
@@ -1732,6 +1815,19 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
     value: first(REGULATOR),
   },
+  {
+    // A complaint to "the relevant authority" names a regulator without its title: "You also have
+    // the right to lodge a complaint with the relevant authority" (Nissan, whose next sentence
+    // lists the EU's data protection authorities; until the audit of 2026-12-07 "no fact found").
+    kind: "regulator",
+    practice: "disputes",
+    value: (s) => {
+      const m = COMPLAINT_TO_AUTHORITY.exec(s);
+      return m?.groups?.body && !REGULATOR.test(s)
+        ? asWritten(s, m.index + m[0].length - m.groups.body.length, m.groups.body)
+        : null;
+    },
+  },
   // legal disclosure
   {
     kind: "legal-process",
@@ -1823,7 +1919,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}|${DELETION_AFTER_CORRECTION}|${DELETION_ASKED_PASSIVE}|${DELETION_REQUESTED_BY_NOUNS}|${DELETION_WISHED}`,
         "i",
       ),
       "data can be deleted on request",
@@ -1838,7 +1934,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}|${CORRECTION_BEFORE_DELETION}|${CORRECTION_ASKED_PASSIVE}|${CORRECTION_REQUESTED_BY_NOUNS}|${ACCESS_AS_INFORMATION}`,
         "i",
       ),
       "data can be seen and corrected",
