@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, rate, valuesOf } from "./audit-test-helpers";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-08 (25 machine-read companies; collection,
+ * security, international, business transfer, legal disclosure, children, policy changes and third
+ * parties), each on the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+describe("third parties: a no-sale that is not the company's denial for everyone", () => {
+  it("reads no denial from a condition or from what the user asks for (Persumi, Qiw.gg, Cloudflare, Spark)", () => {
+    for (const text of [
+      "A list of categories of personal information that we have sold, along with the category of any other company we sold it to. If we have not sold your personal information, we will inform you of that fact.",
+      "Request that a business that sells a consumer's personal data, not sell the consumer's personal data.",
+      "You can ask that we do not “sell” or “share” your Personal Information as “sell” and “share” are explicitly defined under the CCPA.",
+      "If you wish to register your preference that we do not sell your data in the future, please contact us at dpo@sparkmailapp.com.",
+    ])
+      expect(factsOf(text, "no-sale"), text).toHaveLength(0);
+    // Persumi: without the denial, named processors under contract are not "data not sold".
+    expect(
+      rate("third-parties", [
+        "We may employ third party companies and individuals to facilitate our Service (“Service Providers”), provide Service on our behalf, perform Service-related services or assist us in analysing how our Service is used. These third parties have access to your Personal Data only to perform these tasks on our behalf and are obligated not to disclose or use it for any other purpose.",
+        "If we have not sold your personal information, we will inform you of that fact.",
+      ]).reason,
+    ).toBe("neutral: service providers under contract or confidentiality");
+  });
+
+  it("still reads the company's own denial, with or without a condition or request before it", () => {
+    for (const text of [
+      "We do not sell your personal information.",
+      "If you are a California resident, we do not sell your personal information.",
+      "As you requested, we do not sell your personal information.",
+      "We confirm that we have not sold your personal information.",
+      "If you ask, we will confirm that we do not sell personal data.",
+    ])
+      expect(valuesOf(text, "no-sale"), text).toEqual([
+        expect.stringMatching(/^(does|has) not sell|^has not sold/),
+      ]);
+  });
+
+  it("reads a denial for one state's resident, said with a possessive, as for some places only (Buffer): its value names the place, and it is no “data not sold”", () => {
+    expect(
+      valuesOf(
+        "In the preceding twelve months, we have not sold any California resident’s Personal Information.",
+        "no-sale",
+      ),
+    ).toEqual(["has not sold California resident’s Personal Information"]);
+    expect(
+      rate("third-parties", [
+        "We share your personal information with service providers who host our website.",
+        "In the preceding twelve months, we have not sold any California resident’s Personal Information.",
+      ]).reason,
+    ).toBe("neutral: shared with service providers");
+    // Residents said otherwise still scope it; a denial for everyone is "data not sold".
+    expect(
+      rate("third-parties", [
+        "We share your personal information with service providers who host our website.",
+        "We have not sold any Personal Information in the preceding twelve months.",
+      ]).reason,
+    ).toBe("neutral: shared with service providers; data not sold");
+  });
+});
