@@ -59,3 +59,46 @@ describe("third parties: a no-sale that is not the company's denial for everyone
     ).toBe("neutral: shared with service providers; data not sold");
   });
 });
+
+describe("policy changes: a direct notice in other words, and a law's name that only looks like a revision", () => {
+  it("reads 'let you know … contacting you directly' as a direct notice (Arc, Lyft)", () => {
+    for (const text of [
+      "We're constantly trying to improve our product and services, so we may need to change this Privacy Policy from time to time. we'll let you know of material changes by placing a notice on the app and on The Browser Company website and/or contacting you directly, mostly likely via email.",
+      "If we update it, we will do so online, and if we make material changes, we will let you know through the Lyft Platform or by some other method of communication like email and seek your consent where required by applicable laws.",
+    ])
+      expect(valuesOf(text, "change-notice"), text).toEqual(["direct notice"]);
+    expect(
+      rate(
+        "policy-changes",
+        "We may need to change this Privacy Policy from time to time. we'll let you know of material changes by contacting you directly.",
+      ).reason,
+    ).toBe("neutral: users are notified directly of changes");
+  });
+
+  it("leaves 'let you know' by posting as posted, and a title as no notice (Reddit, Vocabulary Spelling City)", () => {
+    expect(
+      valuesOf(
+        "We may change this Privacy Policy from time to time. If we do, we will let you know by revising the date at the top of the policy.",
+        "change-notice",
+      ),
+    ).toEqual(["posted on the site"]);
+    expect(
+      factsOf("How we let you know about changes to the policy.", "change-notice"),
+    ).toHaveLength(0);
+  });
+
+  it("reads no notice of policy changes from a law's name (Shein), but a change said beside it", () => {
+    expect(
+      factsOf(
+        '8.2 Nevada - Although we do not "sell" "covered information" of Nevada "consumers" as those terms are defined by Chapter 603A of the Nevada Revised Statutes, if you are a Nevada consumer, please go to our Privacy Center and inform us that you would like us to provide you notice in the event we should do so in the future, at which point you will have an opportunity to be verified and exercise your opt-out rights under that law.',
+        "change-notice",
+      ),
+    ).toHaveLength(0);
+    expect(
+      valuesOf(
+        "We may update this Privacy Policy as required by the Nevada Revised Statutes, and we will notify you by email.",
+        "change-notice",
+      ),
+    ).toEqual(["direct notice"]);
+  });
+});

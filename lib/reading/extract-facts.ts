@@ -577,6 +577,25 @@ const NOTICE_POSTED_ONLY =
   /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b|\bby (updating|revising|changing|modifying) (the |its |this )?(\S+ ){0,4}(date|["“]?last (updated|modified|revised))|\b(notice|announcement|banner)s?( of [\w ]{1,40}?)? on (this|our|the) (\w+ ){0,2}(site|website|web site|page|services?|homepage|platform)\b/i;
 const DIRECT_CHANNEL =
   /\b(e-?mail\w*|in-app|in-product|app notifications?|push notifications?|text messages?|sms|contact you|directly|individually|(other|additional) (means|methods|ways|channels)|direct (communications?|messages?|notices?|notifications?)|on your (device|phone)|(send|sending) you (an? )?(notices?|notifications?|messages?))\b/i;
+/**
+ * A direct notice of changes in other words: "we'll let you know of material changes by placing a
+ * notice on the app and on The Browser Company website and/or contacting you directly, mostly
+ * likely via email" (Arc; until the audit of 2026-12-08 no fact). A notice only posted is still
+ * posted (NOTICE_POSTED_ONLY without a DIRECT_CHANNEL), and a title says no notice: "How we let
+ * you know about changes to the policy."
+ */
+const DIRECT_NOTICE_IN_OTHER_WORDS =
+  /(?<!\bhow (?:we|to|do we|will we) )\b(let|letting) (you|users|members|customers) know\b|\bcontacting (you|users|members|customers)\b/i;
+/**
+ * A law's or a definition's words that only look like a change to the policy: "as those terms are
+ * defined by Chapter 603A of the Nevada Revised Statutes" (Shein's notice of a future sale read as
+ * a direct notice of policy changes until the audit of 2026-12-08).
+ */
+const CHANGE_WORDS_IN_NAMES =
+  /\brevised (statutes|code|laws|regulations)\b|\b(those|these|such|the) terms (are|is|as)\b/i;
+const changeOnlyInNames = (s: string) =>
+  CHANGE_WORDS_IN_NAMES.test(s) &&
+  !CHANGE_CONTEXT.test(s.replace(new RegExp(CHANGE_WORDS_IN_NAMES.source, "gi"), " "));
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
@@ -1611,7 +1630,9 @@ const EXTRACTORS: Extractor[] = [
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: (s) => {
+      if (changeOnlyInNames(s)) return null;
       if (
+        DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
         /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a |an )?((additional|further|advance|prior|separate|direct|reasonable) )?(notice|notification)|notif\w* (to )?(you|users|members|customers)|notifications?\b.{0,80}\b(will|shall) be (sent|emailed|delivered))\b/i.test(
           s,
         )
