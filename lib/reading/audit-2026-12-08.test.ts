@@ -102,3 +102,36 @@ describe("policy changes: a direct notice in other words, and a law's name that 
     ).toEqual(["direct notice"]);
   });
 });
+
+describe("legal disclosure: a court's order in other words, and 'warrant' the verb", () => {
+  it("reads an order from judicial authorities as legal process, in the policy's words (Telegram, Logitech)", () => {
+    expect(
+      rate(
+        "law-enforcement",
+        "If Telegram receives a valid order from the relevant judicial authorities that confirms you're a suspect in a case involving criminal activities that violate the Telegram Terms of Service, we will perform a legal analysis of the request and may disclose your IP address and phone number to the relevant authorities.",
+      ).reason,
+    ).toBe(
+      "neutral: disclosure in response to legal process (order from the relevant judicial authorities)",
+    );
+    expect(
+      valuesOf(
+        "We may disclose information to protect your or our legal rights or as required by law or orders from a court or government agency.",
+        "legal-process",
+      ),
+    ).toEqual(["orders from a court"]);
+  });
+
+  it("leaves alone an order that is no court's, and reads no warrant in 'ensure or warrant' (Buffer)", () => {
+    for (const text of [
+      "We share your order details with the courier so that your order can be delivered.",
+      "We cannot guarantee that information about you will not be accessed, viewed, disclosed, altered, or destroyed by breach of any of our administrative, physical, and electronic safeguards, subject to requirements under applicable law to ensure or warrant information security.",
+    ])
+      expect(factsOf(text, "legal-process"), text).toHaveLength(0);
+    expect(
+      valuesOf(
+        "We disclose data in response to a subpoena, court order or warrant.",
+        "legal-process",
+      ),
+    ).toEqual(["subpoena"]);
+  });
+});
