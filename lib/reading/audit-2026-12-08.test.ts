@@ -135,3 +135,22 @@ describe("legal disclosure: a court's order in other words, and 'warrant' the ve
     ).toEqual(["subpoena"]);
   });
 });
+
+describe("business transfer: the new owners held to the policy's uses in other words", () => {
+  const clause =
+    "If we choose to sell, transfer, or merge parts of our business or our assets, your personal data would be shared with such third parties as part of such a transaction. Alternatively, we may seek to acquire other businesses or merge with them. If a change happens to our business, then the new owners may use your personal data in the same way as set out in this privacy notice.";
+
+  it("reads 'in the same way as set out in this privacy notice' as the successor bound (Stack Overflow, Disqus)", () => {
+    expect(factsOf(clause, "successor-bound")).toHaveLength(1);
+    expect(rate("business-transfer", clause).reason).toBe(
+      "neutral: users notified or the successor bound by the policy",
+    );
+  });
+
+  it("leaves alone data only transferred as the policy describes", () => {
+    const text =
+      "In a merger or acquisition, your information may be transferred as described in this Privacy Policy.";
+    expect(factsOf(text, "successor-bound")).toHaveLength(0);
+    expect(rate("business-transfer", text).rating).toBe("concerning");
+  });
+});

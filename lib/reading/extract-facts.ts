@@ -1223,6 +1223,14 @@ function deemedSale(s: string): string | null {
 const SUCCESSOR_BOUND =
   /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
+ * The buyer held to the policy's uses in other words: "If a change happens to our business, then
+ * the new owners may use your personal data in the same way as set out in this privacy notice"
+ * (Stack Overflow; concerning until the audit of 2026-12-08). Not the policy's description alone,
+ * "your information may be transferred as described in this Privacy Policy".
+ */
+const SAME_USE_AS_POLICY =
+  /\b(in the same (way|manner)|to the same extent|on the same terms)( as)? (is |are )?(set out|set forth|described|stated|disclosed|explained|outlined|provided) in (this|our|the) (privacy )?(policy|statement|notice)\b/i;
+/**
  * Notice only if the law requires it is no commitment of the company's: "In this case, we may
  * notify you if applicable law requires" (Forbes, after its sentence on a merger).
  */
@@ -1814,7 +1822,8 @@ const EXTRACTORS: Extractor[] = [
     gateOnWhole: true,
     gateOnPrevious: true,
     value: (s) =>
-      SUCCESSOR_BOUND.test(s) && !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
+      (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
+      !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
         ? "users notified or successor bound by the policy"
         : KEPT_CONFIDENTIAL.test(s)
           ? KEPT_CONFIDENTIAL_VALUE
