@@ -154,3 +154,23 @@ describe("business transfer: the new owners held to the policy's uses in other w
     expect(rate("business-transfer", text).rating).toBe("concerning");
   });
 });
+
+describe("children: who may use the service said by 'aged' alone", () => {
+  it("reads 'only allowed to use our Services when aged 16 and over' (WeTransfer, VR, Paradox Interactive)", () => {
+    const clause =
+      "Minors\nWeTransfer’s Services are not directed towards minors. You are only allowed to use our Services when aged 16 and over.";
+    expect(rate("children", clause).reason).toBe("neutral: not meant for children under 16");
+    expect(valuesOf("Anyone aged 13 or over can create an account.", "children-age")).toEqual([
+      "under 13",
+    ]);
+  });
+
+  it("leaves alone what is done with older users' data (Myspace)", () => {
+    expect(
+      factsOf(
+        "As noted in our Terms of Service, Myspace currently makes all profiles of Members aged 18 and older public by default, and unless you change your profile to “restricted” all of your profile activity will be visible other users.",
+        "children-age",
+      ),
+    ).toHaveLength(0);
+  });
+});

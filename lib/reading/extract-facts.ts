@@ -501,6 +501,15 @@ function childrenAge(s: string): string | null {
 const AGE_LIMIT =
   /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restrict\w*|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
 /**
+ * Who may use the service said by "aged" alone, with no child, minor or "age" in the sentence:
+ * "You are only allowed to use our Services when aged 16 and over" (WeTransfer, after "not
+ * directed towards minors"), "intended for users aged 16 and above", "Anyone aged 13 or over can
+ * create an account" (until the audit of 2026-12-08 no fact). Not what is done with older users'
+ * data, "makes all profiles of Members aged 18 and older public by default" (Myspace).
+ */
+const AGED_MAY_USE =
+  /\b(allowed|permitted|eligible|intended|designed|meant|only)\b.{0,60}\baged \d|\b(anyone|users|individuals|persons|people) aged \d{1,2} (years )?(and|or) (over|above|older) (can|may)\b/i;
+/**
  * No age limit either: California's right for minors to remove what they posted (Business and
  * Professions Code 22581), or the age of majority for a contract.
  */
@@ -1632,7 +1641,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "children-age",
     practice: "children",
-    when: /\b(child\w*|minors?|kids|coppa|parent\w*|age|years old|or older)\b/i,
+    when: new RegExp(
+      `\\b(child\\w*|minors?|kids|coppa|parent\\w*|age|years old|or older)\\b|${AGED_MAY_USE.source}`,
+      "i",
+    ),
     value: (s) => {
       const age =
         AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) && !OFFERED_TO_CHILDREN.test(s)
