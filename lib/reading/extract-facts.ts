@@ -507,6 +507,15 @@ function childrenAge(s: string): string | null {
 const AGE_LIMIT =
   /\b(collect\w*|solicit\w*|gather\w*|knowingly (\w+ )?(engage|offer|process|accept|receive)|provided? us|has provided|submit\w*|parental consent|(consent|permission) (of|from) (a |the |their |your )?parent|consider\w*|refers? to|means|is a person|are (individuals|persons|people)|intended|directed|designed|meant|aimed|address(es)?|permit\w*|allow\w*|restrict\w*|eligible|must be|at least|or older|register\w*|sign up|create an account|(use|using|access|accessing) (of )?(the|our|this) (services?|sites?|website|platform|apps?|products?)|not for|forbidden|prohibited|children, we mean|defin\w*|if you( are|['’]re) (under|younger|below|less))\b/i;
 /**
+ * Who may use the service said by "aged" alone, with no child, minor or "age" in the sentence:
+ * "You are only allowed to use our Services when aged 16 and over" (WeTransfer, after "not
+ * directed towards minors"), "intended for users aged 16 and above", "Anyone aged 13 or over can
+ * create an account" (until the audit of 2026-12-08 no fact). Not what is done with older users'
+ * data, "makes all profiles of Members aged 18 and older public by default" (Myspace).
+ */
+const AGED_MAY_USE =
+  /\b(allowed|permitted|eligible|intended|designed|meant|only)\b.{0,60}\baged \d|\b(anyone|users|individuals|persons|people) aged \d{1,2} (years )?(and|or) (over|above|older) (can|may)\b/i;
+/**
  * No age limit either: California's right for minors to remove what they posted (Business and
  * Professions Code 22581), or the age of majority for a contract.
  */
@@ -583,6 +592,42 @@ const NOTICE_POSTED_ONLY =
   /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b|\bby (updating|revising|changing|modifying) (the |its |this )?(\S+ ){0,4}(date|["“]?last (updated|modified|revised))|\b(notice|announcement|banner)s?( of [\w ]{1,40}?)? on (this|our|the) (\w+ ){0,2}(site|website|web site|page|services?|homepage|platform)\b/i;
 const DIRECT_CHANNEL =
   /\b(e-?mail\w*|in-app|in-product|app notifications?|push notifications?|text messages?|sms|contact you|directly|individually|(other|additional) (means|methods|ways|channels)|direct (communications?|messages?|notices?|notifications?)|on your (device|phone)|(send|sending) you (an? )?(notices?|notifications?|messages?))\b/i;
+/**
+ * A direct notice of changes in other words: "we'll let you know of material changes by placing a
+ * notice on the app and on The Browser Company website and/or contacting you directly, mostly
+ * likely via email" (Arc; until the audit of 2026-12-08 no fact). A notice only posted is still
+ * posted (NOTICE_POSTED_ONLY without a DIRECT_CHANNEL), and a title says no notice: "How we let
+ * you know about changes to the policy."
+ */
+const DIRECT_NOTICE_IN_OTHER_WORDS =
+  /(?<!\bhow (?:we|to|do we|will we) )\b(let|letting) (you|users|members|customers) know\b|\bcontacting (you|users|members|customers)\b/i;
+/**
+ * A law's or a definition's words that only look like a change to the policy: "as those terms are
+ * defined by Chapter 603A of the Nevada Revised Statutes" (Shein's notice of a future sale read as
+ * a direct notice of policy changes until the audit of 2026-12-08).
+ */
+const CHANGE_WORDS_IN_NAMES =
+  /\brevised (statutes|code|laws|regulations)\b|\b(those|these|such|the) terms (are|is|as)\b/i;
+const changeOnlyInNames = (s: string) =>
+  CHANGE_WORDS_IN_NAMES.test(s) &&
+  !CHANGE_CONTEXT.test(s.replace(new RegExp(CHANGE_WORDS_IN_NAMES.source, "gi"), " "));
+/**
+ * An order of a court in other words: "If Telegram receives a valid order from the relevant
+ * judicial authorities …, we … may disclose your IP address and phone number to the relevant
+ * authorities" (until the audit of 2026-12-08 no fact: legal disclosure read "no fact found").
+ */
+const JUDICIAL_ORDER =
+  /\b(judicial|court) (orders?|decisions?|requests?)\b|\borders? (from|of|issued by) (a |an |the )?(relevant |competent |appropriate )?(courts?|judges?|judicial authorit(y|ies))\b/i;
+/** In the policy's words: "order from the relevant judicial authorities", "judicial requests". */
+const judicialOrder = first(JUDICIAL_ORDER);
+/**
+ * "warrant" after "ensure or", "guarantee or", "represent and" is the verb: "subject to requirements
+ * under applicable law to ensure or warrant information security" (Buffer) is no warrant served.
+ */
+const WARRANT_VERB =
+  /\b(ensure|guarantee|represent|promise|certify)s? (or|and|and\/or) warrants?\b/i;
+const warrantAsVerb = (s: string, found: string | null) =>
+  found && /^warrants?$/i.test(found) && WARRANT_VERB.test(s) ? null : found;
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
@@ -1205,6 +1250,14 @@ function deemedSale(s: string): string | null {
 const SUCCESSOR_BOUND =
   /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
+ * The buyer held to the policy's uses in other words: "If a change happens to our business, then
+ * the new owners may use your personal data in the same way as set out in this privacy notice"
+ * (Stack Overflow; concerning until the audit of 2026-12-08). Not the policy's description alone,
+ * "your information may be transferred as described in this Privacy Policy".
+ */
+const SAME_USE_AS_POLICY =
+  /\b(in the same (way|manner)|to the same extent|on the same terms)( as)? (is |are )?(set out|set forth|described|stated|disclosed|explained|outlined|provided) in (this|our|the) (privacy )?(policy|statement|notice)\b/i;
+/**
  * Notice only if the law requires it is no commitment of the company's: "In this case, we may
  * notify you if applicable law requires" (Forbes, after its sentence on a merger).
  */
@@ -1683,7 +1736,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "children-age",
     practice: "children",
-    when: /\b(child\w*|minors?|kids|coppa|parent\w*|age|years old|or older)\b/i,
+    when: new RegExp(
+      `\\b(child\\w*|minors?|kids|coppa|parent\\w*|age|years old|or older)\\b|${AGED_MAY_USE.source}`,
+      "i",
+    ),
     value: (s) => {
       const age =
         AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) && !OFFERED_TO_CHILDREN.test(s)
@@ -1706,7 +1762,9 @@ const EXTRACTORS: Extractor[] = [
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
     value: (s) => {
+      if (changeOnlyInNames(s)) return null;
       if (
+        DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
         /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a |an )?((additional|further|advance|prior|separate|direct|reasonable) )?(notice|notification)|notif\w* (to )?(you|users|members|customers)|notifications?\b.{0,80}\b(will|shall) be (sent|emailed|delivered))\b/i.test(
           s,
         )
@@ -1838,7 +1896,9 @@ const EXTRACTORS: Extractor[] = [
     // Nor data kept, not given, because a court orders it: "we retain information where we are
     // required by law or if we are compelled to do so by a court order" (Discord) is retention.
     value: (s) =>
-      KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s) ? null : legalProcessNamed(s),
+      KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)
+        ? null
+        : (warrantAsVerb(s, legalProcessNamed(s)) ?? judicialOrder(s)),
   },
   {
     kind: "discretionary-disclosure",
@@ -1881,7 +1941,8 @@ const EXTRACTORS: Extractor[] = [
     gateOnWhole: true,
     gateOnPrevious: true,
     value: (s) =>
-      SUCCESSOR_BOUND.test(s) && !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
+      (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
+      !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
         ? "users notified or successor bound by the policy"
         : KEPT_CONFIDENTIAL.test(s)
           ? KEPT_CONFIDENTIAL_VALUE

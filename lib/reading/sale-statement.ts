@@ -113,7 +113,7 @@ const SCOPES: Array<[RegExp, string]> = [
   ],
   [
     new RegExp(
-      `\\b(residents|consumers|users|customers) (of|in|from) (the )?(${PLACES})\\b|\\b(${PLACES}) (residents|consumers|users|customers)\\b`,
+      `\\b(residents|consumers|users|customers) (of|in|from) (the )?(${PLACES})\\b|\\b(${PLACES}) (residents?|consumers?|users?|customers?)\\b`,
     ),
     "some places only",
   ],
@@ -324,6 +324,7 @@ export function saleStatements(
     if (!negated && (transfer || undercut[runStart])) continue;
     if (negated && liftedByNotice(sentence.slice(afterObject))) continue;
     if (negated && usersDirection(tokens, windowStart, runStart)) continue;
+    if (negated && askedOrSupposed(tokens, windowStart, i)) continue;
     if (!passive && byOthers(tokens, runStart, own, negated)) continue;
     const rest = object.replace(AGGREGATE, "");
     out.push({
@@ -359,6 +360,40 @@ function usersDirection(tokens: Token[], windowStart: number, runStart: number):
     if (tokens[k + 1]?.word !== "to") continue;
     for (let j = k - 1; j >= Math.max(0, k - 5); j--)
       if (DIRECTION.has(tokens[j]!.word)) return true;
+  }
+  return false;
+}
+
+/** A request or preference whose that-clause holds the denial: "ask that we do not sell". */
+const ASKED = set(
+  "request requests requested ask asks asked direct directs directed instruct instructs instructed preference preferences demand demands",
+);
+/** Opens a condition: "If we have not sold your personal information, we will inform you". */
+const SUPPOSED = set("if whether");
+
+/**
+ * A negation that is what the user asks for, or a condition, not the company's denial: a
+ * that-clause after a request or preference ("Request that a business that sells a consumer's
+ * personal data, not sell the consumer's personal data", a CCPA right listed; "You can ask that we
+ * do not “sell” …"; "register your preference that we do not sell your data in the future"), or a
+ * clause opened by "if" or "whether" just before its subject ("If we have not sold your personal
+ * information, we will inform you of that fact", a list of what the user may ask for). Until the
+ * audit of 2026-12-08 each read "does not sell", and Persumi's made its sharing protective.
+ */
+function askedOrSupposed(tokens: Token[], windowStart: number, verb: number): boolean {
+  for (let k = windowStart; k < verb; k++) {
+    if (!NEGATION.has(tokens[k]!.word)) continue;
+    // "request that … not sell": the request's word, then "that" (or "us that"), at most 12 words back.
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+      if (/[.;:!?]$/.test(tokens[j]!.text)) break;
+      if (tokens[j]!.word !== "that") continue;
+      const before = tokens[j - 1]?.word === "us" ? tokens[j - 2] : tokens[j - 1];
+      if (before && ASKED.has(before.word)) return true;
+    }
+    // "If we have not sold": back over the auxiliaries to the subject, then "if".
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && AUX.has(tokens[j]!.word)) j--;
+    if (j >= 1 && SELF.has(tokens[j]!.word) && SUPPOSED.has(tokens[j - 1]!.word)) return true;
   }
   return false;
 }
