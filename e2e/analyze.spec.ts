@@ -119,6 +119,22 @@ test("uploading an HTML file reads it, leaving out its scripts and navigation", 
   await expect(page.getByRole("columnheader", { name: /Beta privacy/ })).toBeVisible();
 });
 
+test("a reading beside no company is framed as wide as its columns, not the page", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/analyze");
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  const table = page.getByRole("table", { name: /compared with no other company/ });
+  await expect(table).toBeVisible({ timeout: READING_TIMEOUT });
+  const frame = page.locator(".grid-frame");
+  const [t, f] = [await table.boundingBox(), await frame.boundingBox()];
+  // The frame ends at the table's edge (its border aside), not 500 px further on.
+  expect(f!.x + f!.width - (t!.x + t!.width)).toBeLessThanOrEqual(4);
+  await page.screenshot({ path: `${ARTIFACTS}/analyze-lone-column.png` });
+});
+
 test("by keyboard: a few tabs from the text to the button, then the focus on the reading's heading", async ({
   page,
 }) => {
