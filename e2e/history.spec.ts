@@ -269,6 +269,15 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
+  test("/changes names a parameter it does not read, and says where one company's changes are", async ({
+    page,
+  }) => {
+    await page.goto("/changes?company=telegram&practice=disputes");
+    await expect(page.getByText(/touching Dispute resolution/)).toBeVisible();
+    await expect(page.getByText(/Ignored: parameter "company"/)).toBeVisible();
+    await expect(page.getByText(/\/feeds\/companies\/\{slug\}\.atom/)).toBeVisible();
+  });
+
   test("on a 390 px phone /changes folds its introduction, so the first change shows on the first screen", async ({
     browser,
   }) => {
