@@ -278,6 +278,22 @@ test("an empty form and a file that is not text get a clear message", async ({ p
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/binary file/);
 });
 
+test("a refused file's message, said under the button, is brought into view", async ({ page }) => {
+  // The button ends just above this window's bottom edge, so the click scrolls nothing.
+  await page.setViewportSize({ width: 1280, height: 870 });
+  await page.goto("/analyze");
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "draft.docx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64)]),
+  });
+  await expect(page.getByRole("button", { name: "Read the policy" })).toBeInViewport({ ratio: 1 });
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: /\w/ });
+  await expect(refusal).toHaveText(/binary file/);
+  await expect(refusal).toBeInViewport({ ratio: 1 });
+});
+
 test.describe("a post the front server refuses, with JavaScript", () => {
   test("over the 2 MB cap: the message is in the page and the text stays in the box", async ({
     page,
