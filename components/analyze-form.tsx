@@ -98,6 +98,13 @@ export function AnalyzeForm({ action, companies }: Props) {
   useEffect(() => {
     if (read?.status === "error" && read.field === "policy") policyBox.current?.focus();
   }, [read]);
+  // Any other refusal (a binary file, the server's limits) is said under the button, which keeps
+  // the focus: brought into view, or a window of 900 px or less left it just below the fold.
+  const readError = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (read?.status === "error" && read.field !== "policy")
+      readError.current?.scrollIntoView({ block: "nearest" });
+  }, [read]);
   useEffect(() => {
     if (read?.status !== "done") return;
     const heading = resultHeading.current?.querySelector<HTMLElement>("#reading-title");
@@ -272,7 +279,7 @@ export function AnalyzeForm({ action, companies }: Props) {
       </p>
       <div ref={resultHeading}>
         {state.status === "error" && !policyError && (
-          <p role="alert" className={`max-w-3xl ${ERROR}`}>
+          <p ref={readError} role="alert" className={`max-w-3xl ${ERROR}`}>
             {state.message}
           </p>
         )}

@@ -1,5 +1,6 @@
 import { statedAfterRecorded } from "@/lib/date-precision";
 import type { CompanyDetail } from "@/lib/queries/companies";
+import { companyFeed } from "@/lib/history/company-feed";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
 import { countRatings } from "@/lib/rating-counts";
 import { sectorName } from "@/lib/sectors";
@@ -22,6 +23,7 @@ export function CompanyHeader({
   /** Every company's name by slug, to name those whose policy this one's relates to. */
   names: ReadonlyMap<string, string>;
 }) {
+  const feed = companyFeed(company);
   return (
     <header className="space-y-3">
       <Breadcrumb parent={{ href: "/companies", label: "Companies" }} current={company.name} />
@@ -116,6 +118,28 @@ export function CompanyHeader({
             ) : (
               "None"
             )}
+            {/* The history is otherwise reached only below the findings, screens down: whoever
+                follows a policy's changes looks here, at the recording's date. */}
+            <span className="mt-1 block">
+              <a
+                href={`/companies/${company.slug}/changes`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Policy history
+              </a>
+              {feed && (
+                <>
+                  {" · "}
+                  <a
+                    href={feed.url}
+                    type="application/atom+xml"
+                    className="text-sky-800 underline dark:text-sky-300"
+                  >
+                    Atom feed of changes
+                  </a>
+                </>
+              )}
+            </span>
           </dd>
         </div>
         <div>

@@ -119,6 +119,22 @@ test("uploading an HTML file reads it, leaving out its scripts and navigation", 
   await expect(page.getByRole("columnheader", { name: /Beta privacy/ })).toBeVisible();
 });
 
+test("a reading beside no company is framed as wide as its columns, not the page", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/analyze");
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  const table = page.getByRole("table", { name: /compared with no other company/ });
+  await expect(table).toBeVisible({ timeout: READING_TIMEOUT });
+  const frame = page.locator(".grid-frame");
+  const [t, f] = [await table.boundingBox(), await frame.boundingBox()];
+  // The frame ends at the table's edge (its border aside), not 500 px further on.
+  expect(f!.x + f!.width - (t!.x + t!.width)).toBeLessThanOrEqual(4);
+  await page.screenshot({ path: `${ARTIFACTS}/analyze-lone-column.png` });
+});
+
 test("by keyboard: a few tabs from the text to the button, then the focus on the reading's heading", async ({
   page,
 }) => {
@@ -260,6 +276,22 @@ test("an empty form and a file that is not text get a clear message", async ({ p
   });
   await page.getByRole("button", { name: "Read the policy" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(/binary file/);
+});
+
+test("a refused file's message, said under the button, is brought into view", async ({ page }) => {
+  // The button ends just above this window's bottom edge, so the click scrolls nothing.
+  await page.setViewportSize({ width: 1280, height: 870 });
+  await page.goto("/analyze");
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "draft.docx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(64)]),
+  });
+  await expect(page.getByRole("button", { name: "Read the policy" })).toBeInViewport({ ratio: 1 });
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: /\w/ });
+  await expect(refusal).toHaveText(/binary file/);
+  await expect(refusal).toBeInViewport({ ratio: 1 });
 });
 
 test.describe("a post the front server refuses, with JavaScript", () => {

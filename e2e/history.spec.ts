@@ -223,12 +223,37 @@ test.describe("policy history", () => {
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(0);
     await page.goto("/companies/mozy");
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Atom feed of changes" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Policy history", exact: true })).toHaveAttribute(
+      "href",
+      "/companies/mozy/changes",
+    );
     await expect(page.getByRole("heading", { name: "Policy history" })).toBeVisible();
     await expect(page.getByText(/One archived version/)).toBeVisible();
     // The feed's address answers as the page does: no feed, and why.
     const feed = await request.get("/feeds/companies/mozy.atom");
     expect(feed.status()).toBe(404);
     expect(await feed.text()).toContain("Mozy's policy is curated");
+  });
+
+  test("a company page leads to its history and its feed from its first screen, the feed named as it names itself", async ({
+    page,
+    request,
+  }) => {
+    await versionsOf(request, "telegram", 2);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto("/companies/telegram");
+    const history = page.getByRole("link", { name: "Policy history", exact: true });
+    await expect(history).toBeInViewport();
+    const feed = page.getByRole("link", { name: "Atom feed of changes" });
+    await expect(feed).toBeInViewport();
+    await expect(feed).toHaveAttribute("href", "/feeds/companies/telegram.atom");
+    const alternate = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+    const xml = await (await request.get("/feeds/companies/telegram.atom")).text();
+    expect(xml).toContain(`<title type="text">${await alternate.getAttribute("title")}</title>`);
+    await page.screenshot({ path: `${ARTIFACTS}/company-history-links.png` });
+    await history.click();
+    await expect(page).toHaveURL(/\/companies\/telegram\/changes$/);
   });
 
   test("/changes lists changes across the atlas and filters them by practice", async ({ page }) => {
@@ -242,6 +267,15 @@ test.describe("policy history", () => {
     await expect(page).toHaveURL(/practice=cookies/);
     await expect(page.getByText(/touching Cookies & tracking/)).toBeVisible();
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
+  });
+
+  test("/changes names a parameter it does not read, and says where one company's changes are", async ({
+    page,
+  }) => {
+    await page.goto("/changes?company=telegram&practice=disputes");
+    await expect(page.getByText(/touching Dispute resolution/)).toBeVisible();
+    await expect(page.getByText(/Ignored: parameter "company"/)).toBeVisible();
+    await expect(page.getByText(/\/feeds\/companies\/\{slug\}\.atom/)).toBeVisible();
   });
 
   test("on a 390 px phone /changes folds its introduction, so the first change shows on the first screen", async ({

@@ -1,10 +1,12 @@
 /*
  * Reads a privacy policy and prints what machine reading finds:
- *   npm run analyze -- FILE [--name "Acme"] [--format md|json|annotation] [--website URL]
+ *   npm run analyze -- FILE [--name "Acme"] [--format md|json|annotation] [--website URL] [--out FILE]
  * md (default): a readable report; json: the same JSON as POST /api/analyze; annotation: a
  * draft seeds/annotations file for a curator (FILE must be markdown, as seeds/policies holds).
+ * --out writes the output to a file: `npm run` prints its "> policy-atlas@… analyze" banner on
+ * stdout, so `npm run analyze -- … > x.json` (without --silent) would not be JSON.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { analysisJson } from "../lib/reading/analysis-json";
@@ -17,7 +19,7 @@ import { ReadingError } from "../lib/reading/reading-error";
 import { segmentPolicy, slugify } from "../lib/seed/segment-policy";
 
 const USAGE =
-  'Usage: npm run analyze -- FILE [--name "Acme"] [--format md|json|annotation] [--website URL]';
+  'Usage: npm run analyze -- FILE [--name "Acme"] [--format md|json|annotation] [--website URL] [--out FILE]';
 
 function fail(message: string): never {
   console.error(message);
@@ -40,6 +42,7 @@ try {
       name: { type: "string" },
       format: { type: "string", default: "md" },
       website: { type: "string" },
+      out: { type: "string" },
     },
   });
 } catch (e) {
@@ -60,11 +63,35 @@ try {
 const base = path.basename(file).replace(/\.[^.]+$/, "");
 const name = args.values.name?.trim() || base;
 const format = formatOf(file);
+const outFile = args.values.out;
+
+/** Writes the output to --out, or to stdout with a warning when npm's banner precedes it there. */
+function emit(text: string) {
+  if (outFile) {
+    try {
+      writeFileSync(outFile, text);
+    } catch (e) {
+      fail(`Cannot write ${outFile}: ${(e as Error).message}`);
+    }
+    console.error(`Wrote ${outFile}.`);
+    return;
+  }
+  process.stdout.write(text);
+  // Run by `npm run` without --silent into a file or pipe: npm's banner is already in it.
+  const bannered =
+    process.env.npm_lifecycle_event === "analyze" &&
+    process.env.npm_config_loglevel !== "silent" &&
+    !process.stdout.isTTY;
+  if (bannered && output !== "md")
+    console.error(
+      'Note: npm printed its "> policy-atlas@… analyze" lines before this JSON, so the output is not JSON as it stands: write it with --out FILE (or npm run --silent analyze).',
+    );
+}
 
 try {
   const analysis = analyzePolicy(bytes, { format });
-  if (output === "json") console.log(JSON.stringify(analysisJson(analysis), null, 2));
-  else if (output === "md") process.stdout.write(formatReport(analysis, name, classifierInfo.kind));
+  if (output === "json") emit(`${JSON.stringify(analysisJson(analysis), null, 2)}\n`);
+  else if (output === "md") emit(formatReport(analysis, name, classifierInfo.kind));
   else {
     if (analysis.format === "html")
       fail(
@@ -85,7 +112,7 @@ try {
       website,
       policyFile: `${slugify(base) || slug}.md`,
     });
-    console.log(JSON.stringify(draft, null, 2));
+    emit(`${JSON.stringify(draft, null, 2)}\n`);
     if (!header.archivedOn)
       console.error(
         'Note: seed:check also needs the policy file to open with the archival note ("> *The following text is extracted … archived on YYYY-MM-DD …*").',

@@ -1,9 +1,11 @@
 /* Validates seed files without a database: `npm run seed:check [-- --clauses slug]`. */
 import path from "node:path";
+import { readEnv } from "../lib/env";
 import { buildSeedPlan } from "../lib/seed/build-seed-plan";
 import { SeedError } from "../lib/seed/seed-error";
 
-const seedDir = path.resolve(import.meta.dirname, "..", "seeds");
+// The folder `npm run seed` loads, so a draft can be checked in a copy of the seeds.
+const seedDir = path.resolve(import.meta.dirname, "..", readEnv().SEED_DIR);
 try {
   const plan = buildSeedPlan(seedDir);
   const show = process.argv.indexOf("--clauses");

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { renderAtom } from "./atom-feed";
-import { describeChange } from "./describe-changes";
+import { describeChange, describeCounts } from "./describe-changes";
 import type { ChangeEntry } from "../queries/history";
 
 /** Entries in a feed: the latest changes (a reader polls; older ones are on /changes). */
@@ -43,7 +43,7 @@ export function changesFeedResponse(opts: {
         title: `${e.company.name}: ${describeChange(e.changedClauses, names)}`,
         link,
         updated: e.recordedAt,
-        summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${e.modified} clauses modified, ${e.added} added, ${e.removed} removed${e.comparedTo.sinceKept ? ` since the text of ${e.comparedTo.recordedAt.slice(0, 10)}, ${e.comparedTo.overOtherLanguage ? "the last recorded in English" : e.comparedTo.overFailedCapture ? "the last recorded whole" : "the last the page kept before going back and forth between texts"}` : ""}.`,
+        summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${describeCounts(e)}${e.comparedTo.sinceKept ? ` since the text of ${e.comparedTo.recordedAt.slice(0, 10)}, ${e.comparedTo.overOtherLanguage ? "the last recorded in English" : e.comparedTo.overFailedCapture ? "the last recorded whole" : "the last the page kept before going back and forth between texts"}` : ""}.`,
         categories: e.changedPractices.map((p) => ({
           term: p,
           label: opts.practiceNames.get(p) ?? p,

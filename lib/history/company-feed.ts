@@ -9,7 +9,12 @@ type FeedCompany = { slug: string; name: string; provenance: Provenance };
 export function companyFeed(c: FeedCompany): { url: string; title: string } | null {
   return c.provenance === "curated"
     ? null
-    : { url: `/feeds/companies/${c.slug}.atom`, title: `${c.name}: policy changes` };
+    : { url: `/feeds/companies/${c.slug}.atom`, title: companyFeedTitle(c.name) };
+}
+
+/** The title the feed gives itself, and the pages linking it give it, so a reader sees one name. */
+export function companyFeedTitle(name: string): string {
+  return `${name}: privacy policy changes`;
 }
 
 /** The page metadata's `alternates` linking that feed (none for a curated company). */

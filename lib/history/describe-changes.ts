@@ -14,3 +14,23 @@ export function describeChange(changedClauses: number, practiceNames: string[]):
   if (practiceNames.length === 0) return `${count}, none about a particular practice`;
   return `${count}, in ${listPractices(practiceNames)}`;
 }
+
+/**
+ * A change's counts as a feed's summary says them: "1 clause modified", "6 clauses modified, 2
+ * added and 7 removed"; a count of none is left out, as the pages leave it out ("1 modified").
+ */
+export function describeCounts(c: { modified: number; added: number; removed: number }): string {
+  const parts = (
+    [
+      [c.modified, "modified"],
+      [c.added, "added"],
+      [c.removed, "removed"],
+    ] as const
+  ).filter(([n]) => n > 0);
+  if (parts.length === 0) return "no clause changed";
+  const [first, ...rest] = parts.map(([n, what]) => `${n.toLocaleString("en")} ${what}`);
+  const total = parts[0]![0];
+  const lead = first!.replace(/^(\S+) /, `$1 clause${total === 1 ? "" : "s"} `);
+  if (rest.length === 0) return lead;
+  return `${[lead, ...rest.slice(0, -1)].join(", ")} and ${rest[rest.length - 1]}`;
+}

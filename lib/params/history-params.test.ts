@@ -6,6 +6,22 @@ const known = { practices: ["retention", "cookies"], sectors: ["social"] };
 const parse = (qs: string) => parseChangesQuery(new URLSearchParams(qs), known);
 
 describe("parseChangesQuery", () => {
+  it("names a parameter it does not read, and says where one company's changes are", () => {
+    const q = parse("company=github&practice=retention");
+    expect(q.practices).toEqual(["retention"]);
+    expect(q.ignored).toEqual([
+      'parameter "company" (one company\'s changes are in its history, /companies/{slug}/changes, and its feed, /feeds/companies/{slug}.atom)',
+    ]);
+  });
+
+  it("suggests the filter a mistyped parameter obviously meant", () => {
+    expect(parse("practices=retention").ignored).toEqual([
+      'parameter "practices" (did you mean practice? the filters are practice, sector, since and until)',
+    ]);
+    expect(parse("x=1&x=2").ignored).toHaveLength(1);
+    expect(parse("practice=retention&sector=social&since=2024-01-01&page=2").ignored).toEqual([]);
+  });
+
   it("reads since and until as days, naming a malformed one", () => {
     const q = parse("since=2024-01-01&until=June");
     expect(q.since).toBe("2024-01-01");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nearMiss } from "./unknown-params";
 
 /** A version id as URLs carry it: a positive integer (ids are PostgreSQL serials). */
 export const versionIdSchema = z
@@ -59,6 +60,29 @@ const list = (params: URLSearchParams, key: string) =>
     .map((v) => v.trim().toLowerCase())
     .filter(Boolean);
 
+/** The parameters /changes and its feed read (`from` and `to` as the dates, see below). */
+const CHANGES_PARAMS: readonly string[] = [
+  "practice",
+  "sector",
+  "since",
+  "until",
+  "from",
+  "to",
+  "page",
+];
+
+/**
+ * A parameter /changes does not read, named, with the filter it obviously meant; a company is
+ * not a filter here, so the reader is told where one company's changes are.
+ */
+function unknownChangesParam(key: string): string {
+  const name = `parameter "${key.slice(0, 30)}"`;
+  if (/^compan(y|ies)$/i.test(key.trim()))
+    return `${name} (one company's changes are in its history, /companies/{slug}/changes, and its feed, /feeds/companies/{slug}.atom)`;
+  const near = nearMiss(key, CHANGES_PARAMS);
+  return `${name} (${near ? `did you mean ${near}? ` : ""}the filters are practice, sector, since and until)`;
+}
+
 /** A company's timeline compares versions `?from=…&to=…`; here those names mean the dates. */
 const DATE_ALIASES = { since: "from", until: "to" } as const;
 
@@ -99,6 +123,8 @@ export function parseChangesQuery(
     ignored.push(`${alias} "${a.slice(0, 40)}" (the dates are since and until, like 2024-05-03)`);
     return undefined;
   };
+  for (const key of new Set(params.keys()))
+    if (!CHANGES_PARAMS.includes(key)) ignored.push(unknownChangesParam(key));
   let since = dateOf("since");
   let until = dateOf("until");
   if (since && until && since > until) [since, until] = [until, since];

@@ -21,8 +21,19 @@ export function readJson(file: string, label: string): unknown {
   try {
     return JSON.parse(raw);
   } catch (e) {
-    throw new SeedError(label, "", `is not valid JSON (${(e as Error).message})`);
+    throw new SeedError(label, "", notJsonProblem(raw, e as Error));
   }
+}
+
+// `npm run analyze -- … > file` (without --silent) puts npm's own lines above the JSON.
+const NPM_BANNER = /^\s*> [^\s@]+@\S+ (\S+)\n/;
+
+/** Why a file is not JSON, naming npm's banner when that is the cause. */
+export function notJsonProblem(raw: string, error: Error): string {
+  const banner = NPM_BANNER.exec(raw);
+  if (banner)
+    return `is not valid JSON: it opens with npm's "> …@… ${banner[1]}" lines, which \`npm run\` prints before a script's output. Delete them, or write the file again with \`npm run ${banner[1]} -- … --out FILE\` (or \`npm run --silent ${banner[1]}\`).`;
+  return `is not valid JSON (${error.message})`;
 }
 
 /** Validates with zod; the first problem becomes a SeedError with its field path. */

@@ -80,6 +80,45 @@ describe("npm run analyze -- --format annotation", () => {
     expect(() => analyze(file, "--format", "annotation")).toThrow(/needs the policy as markdown/);
   });
 
+  it("writes the draft with --out, JSON alone, which seed:check reads from SEED_DIR's folder", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "analyze-out-"));
+    dirs.push(dir);
+    for (const sub of ["policies", "annotations"]) mkdirSync(path.join(dir, sub));
+    copyFileSync(path.join(root, "seeds", "practices.json"), path.join(dir, "practices.json"));
+    const sectors = JSON.parse(readFileSync(path.join(root, "seeds", "sectors.json"), "utf8"));
+    writeFileSync(
+      path.join(dir, "sectors.json"),
+      JSON.stringify({ ...sectors, companies: { "mozy-out": "cloud-storage" } }),
+    );
+    copyFileSync(
+      path.join(root, "seeds", "policies", "mozy.md"),
+      path.join(dir, "policies", "mozy.md"),
+    );
+    const out = path.join(dir, "annotations", "mozy-out.json");
+    const stdout = analyze(
+      "seeds/policies/mozy.md",
+      "--name",
+      "Mozy out",
+      "--format",
+      "annotation",
+      "--out",
+      out,
+    );
+    expect(stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8")).company.slug).toBe("mozy-out");
+    const checked = execFileSync(
+      path.join(root, "node_modules", ".bin", "tsx"),
+      ["scripts/check-seeds.ts"],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, SEED_DIR: dir },
+      },
+    );
+    expect(checked).toMatch(/^mozy-out: \d+ clauses/m);
+    expect(checked).not.toMatch(/^ibackup:/m);
+  });
+
   it("prints the API's JSON with --format json", () => {
     const out = JSON.parse(analyze("seeds/policies/ibackup.md", "--format", "json"));
     expect(Object.keys(out)).toEqual(["statedDate", "clauses", "findings"]);

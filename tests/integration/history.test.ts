@@ -547,6 +547,8 @@ describe("the changes feed's filters", () => {
       ["practice=bogus", 'practice "bogus"'],
       ["since=2024-13-01", 'since "2024-13-01" (not a date like 2024-05-03)'],
       ["sector=social&until=tomorrow", 'until "tomorrow"'],
+      // A reader subscribed to ?company=… would otherwise follow every company's changes.
+      ["company=adroll", 'parameter "company" (one company\'s changes are in its history'],
     ] as const) {
       const res = await getChangesFeed(req(`/feeds/changes.atom?${q}`));
       expect(res.status, q).toBe(400);

@@ -1,5 +1,5 @@
 import { changesFeedResponse, FEED_SIZE } from "@/lib/history/changes-feed";
-import { companyFeed } from "@/lib/history/company-feed";
+import { companyFeed, companyFeedTitle } from "@/lib/history/company-feed";
 import { feedError } from "@/lib/history/feed-error";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getTimeline, listChanges } from "@/lib/queries/history";
@@ -24,7 +24,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
   const { entries } = await listChanges({ company: slug.data, page: 1, perPage: FEED_SIZE });
   return changesFeedResponse({
     req,
-    title: `${timeline.company.name}: privacy policy changes`,
+    title: companyFeedTitle(timeline.company.name),
     subtitle: `Changes to ${timeline.company.name}'s privacy policy, clause by clause.`,
     selfPath: `/feeds/companies/${slug.data}.atom`,
     alternatePath: `/companies/${slug.data}/changes`,
