@@ -269,13 +269,31 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
-  test("/changes names a parameter it does not read, and says where one company's changes are", async ({
+  test("/changes follows the companies typed by name, at the address of their slugs, and its feed with them", async ({
     page,
   }) => {
-    await page.goto("/changes?company=telegram&practice=disputes");
-    await expect(page.getByText(/touching Dispute resolution/)).toBeVisible();
-    await expect(page.getByText(/Ignored: parameter "company"/)).toBeVisible();
-    await expect(page.getByText(/\/feeds\/companies\/\{slug\}\.atom/)).toBeVisible();
+    await page.goto("/changes?practice=disputes");
+    const companies = page.getByRole("textbox", { name: "Companies" });
+    await companies.fill("Telegram, imdb");
+    await page.getByRole("button", { name: "Show changes" }).click();
+    await expect(page).toHaveURL(/[?&]company=telegram,imdb(&|$)/);
+    await expect(page.getByText(/ by Telegram or IMDb touching Dispute resolution/)).toBeVisible();
+    await expect(companies).toHaveValue("Telegram, IMDb");
+    const slugs = await page
+      .locator("ol li a[href*='/companies/'][href*='/changes?']")
+      .evaluateAll((links) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split("/")[2]),
+      );
+    expect(slugs.length).toBeGreaterThan(0);
+    expect(new Set(slugs)).toEqual(new Set(slugs.filter((s) => s === "telegram" || s === "imdb")));
+    await expect(page.getByRole("link", { name: "Atom feed of these changes" })).toHaveAttribute(
+      "href",
+      /company=telegram,imdb/,
+    );
+    await page.goto("/changes?company=telegrm");
+    await expect(
+      page.getByText(/Ignored: company "telegrm" \(did you mean Telegram\?/),
+    ).toBeVisible();
   });
 
   test("on a 390 px phone /changes folds its introduction, so the first change shows on the first screen", async ({

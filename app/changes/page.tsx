@@ -11,8 +11,10 @@ import { Notices } from "@/components/notices";
 import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { Pagination } from "@/components/pagination";
 import { changesQuery } from "@/lib/history/changes-href";
-import { parseChangesQuery } from "@/lib/params/history-params";
+import { orList } from "@/lib/or-list";
+import { MAX_FOLLOWED_COMPANIES, parseChangesQuery } from "@/lib/params/history-params";
 import { getHistoryStatus, listChanges } from "@/lib/queries/history";
+import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { SECTORS, SECTOR_SLUGS } from "@/lib/sectors";
 
@@ -30,16 +32,17 @@ function toParams(raw: Record<string, string | string[] | undefined>) {
 }
 
 async function load(props: Props) {
-  const practices = await listPractices();
+  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
   const query = parseChangesQuery(toParams(await props.searchParams), {
     practices: practices.map((p) => p.slug),
     sectors: SECTOR_SLUGS,
+    companies,
   });
-  return { practices, query };
+  return { practices, companies, query };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { practices, query } = await load(props);
+  const { practices, companies, query } = await load(props);
   const feed = `/feeds/changes.atom${changesQuery({ ...query, page: 1 })}`;
   return {
     title: "Policy changes across the atlas",
@@ -54,6 +57,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
             title: changesFeedTitle(query, {
               practices: new Map(practices.map((p) => [p.slug, p.name])),
               sectors: new Map(SECTORS.map((x) => [x.slug, x.name])),
+              companies: new Map(companies.map((c) => [c.slug, c.name])),
             }),
           },
         ],
@@ -68,12 +72,16 @@ const field =
   "w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 export default async function ChangesPage(props: Props) {
-  const [{ practices, query }, status] = await Promise.all([load(props), getHistoryStatus()]);
+  const [{ practices, companies, query }, status] = await Promise.all([
+    load(props),
+    getHistoryStatus(),
+  ]);
   // An old link's from/to dates: the same view, at the URL that names them since and until.
   // With something else to report the page stays, so the notices can say what was read how.
   if (query.renamed.length && !query.ignored.length)
     permanentRedirect(`/changes${changesQuery(query)}`);
   const { entries, total } = await listChanges({
+    companies: query.companies,
     practices: query.practices,
     sectors: query.sectors,
     since: query.since,
@@ -82,6 +90,8 @@ export default async function ChangesPage(props: Props) {
     perPage: PER_PAGE,
   });
   const names = new Map(practices.map((p) => [p.slug, p.name]));
+  const companyNames = new Map(companies.map((c) => [c.slug, c.name]));
+  const followed = query.companies.map((c) => companyNames.get(c) ?? c);
   const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
   const notices = [
     ...(query.renamed.length ? [`Read ${query.renamed.join(" and ")}.`] : []),
@@ -108,6 +118,25 @@ export default async function ChangesPage(props: Props) {
         aria-label="Filter changes"
         className="no-print grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:p-4 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900/60"
       >
+        <label className="col-span-2 flex min-w-0 flex-col gap-1 text-sm font-semibold lg:col-span-5">
+          Companies
+          <input
+            type="text"
+            name="company"
+            defaultValue={followed.join(", ")}
+            placeholder="Any company, or some: GitHub, Slack, Zoom"
+            aria-describedby="changes-company-hint"
+            autoComplete="off"
+            className={field}
+          />
+          <span
+            id="changes-company-hint"
+            className="text-xs font-normal text-slate-600 dark:text-slate-400"
+          >
+            Names or slugs, separated by commas, up to {MAX_FOLLOWED_COMPANIES}: the list and its
+            Atom feed then follow those companies only.
+          </span>
+        </label>
         <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
           Practice
           <select name="practice" defaultValue={query.practices[0] ?? ""} className={field}>
@@ -153,6 +182,7 @@ export default async function ChangesPage(props: Props) {
         className="text-sm text-slate-600 dark:text-slate-400"
       >
         {total.toLocaleString("en")} change{total === 1 ? "" : "s"}
+        {followed.length ? ` by ${orList(followed)}` : ""}
         {query.practices.length
           ? ` touching ${query.practices.map((p) => names.get(p) ?? p).join(" or ")}`
           : ""}
@@ -170,7 +200,7 @@ export default async function ChangesPage(props: Props) {
       ) : (
         <p>
           No change matches these filters{query.page > 1 ? " on this page" : ""}. Widen the date
-          range or choose another practice or sector.
+          range or choose another company, practice or sector.
         </p>
       )}
       {pageCount > 1 ? (

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { readChangesRequest } from "./changes-request";
 import { changesApiQuery, readQuery } from "./query-schemas";
 
-const known = { practices: ["cookies", "retention"], sectors: ["social", "messaging"] };
+const known = {
+  practices: ["cookies", "retention"],
+  sectors: ["social", "messaging"],
+  companies: ["github", "slack", "zoom"],
+};
 const read = (query: Record<string, string | string[]>) => {
   const parsed = readQuery(changesApiQuery, query);
   return parsed.ok ? readChangesRequest(parsed.params, known) : parsed;
@@ -17,6 +21,7 @@ describe("reading /api/changes's query", () => {
       request: {
         format: "json",
         filter: {
+          companies: [],
           practices: ["retention"],
           sectors: ["social", "messaging"],
           since: "2024-01-01",
@@ -24,6 +29,22 @@ describe("reading /api/changes's query", () => {
           perPage: 100,
         },
       },
+    });
+  });
+
+  it("follows up to 20 companies by slug, and refuses one it does not know or more than 20", () => {
+    const r = read({ company: "github,slack", practice: "retention" });
+    expect(r.ok && r.request.filter.companies).toEqual(["github", "slack"]);
+    expect(read({ company: "github,gitlab" })).toEqual({
+      ok: false,
+      error: "Unknown companies: gitlab. Known companies: see /api/companies.",
+    });
+    expect(read({ company: "" })).toMatchObject({ ok: false });
+    const many = Array.from({ length: 21 }, (_, i) => `c${i}`);
+    const parsed = readQuery(changesApiQuery, { company: many.join(",") });
+    expect(parsed.ok && readChangesRequest(parsed.params, { ...known, companies: many })).toEqual({
+      ok: false,
+      error: "company names 21 companies; give at most 20.",
     });
   });
 

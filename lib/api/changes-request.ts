@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { MAX_FOLLOWED_COMPANIES } from "../params/history-params";
 import { parseSlugList } from "../params/slug-list";
 import type { ChangeFilter } from "../queries/history";
 import {
@@ -10,7 +11,7 @@ import {
 export type ChangesRequest = {
   format: "json" | "csv";
   /** The filters, as /changes reads them: what listChanges takes, with its page. */
-  filter: ChangeFilter & { practices: string[]; sectors: string[] };
+  filter: ChangeFilter & { practices: string[]; sectors: string[]; companies: string[] };
 };
 
 /**
@@ -21,23 +22,35 @@ export type ChangesRequest = {
  */
 export function readChangesRequest(
   query: z.output<typeof changesApiQuery>,
-  known: { practices: readonly string[]; sectors: readonly string[] },
+  known: { practices: readonly string[]; sectors: readonly string[]; companies: readonly string[] },
 ): { ok: true; request: ChangesRequest } | { ok: false; error: string } {
-  const lists: Record<"practice" | "sector", string[]> = { practice: [], sector: [] };
+  const lists: Record<"company" | "practice" | "sector", string[]> = {
+    company: [],
+    practice: [],
+    sector: [],
+  };
   for (const [key, allowed, label] of [
+    ["company", known.companies, "companies"],
     ["practice", known.practices, "practices"],
     ["sector", known.sectors, "sectors"],
   ] as const) {
     const parsed = parseSlugList(query[key]);
     if (!parsed) continue;
+    // Three hundred companies make no message: their slugs are a request away.
+    const known = key === "company" ? "see /api/companies" : allowed.join(", ");
     const bad = [...parsed.slugs.filter((s) => !allowed.includes(s)), ...parsed.malformed];
     if (bad.length)
       return {
         ok: false,
-        error: `Unknown ${label}: ${bad.join(", ")}. Known ${label}: ${allowed.join(", ")}.`,
+        error: `Unknown ${label}: ${bad.join(", ")}. Known ${label}: ${known}.`,
       };
     if (!parsed.slugs.length)
-      return { ok: false, error: `${key} is empty: give one or more of ${allowed.join(", ")}.` };
+      return { ok: false, error: `${key} is empty: give one or more of ${known}.` };
+    if (key === "company" && parsed.slugs.length > MAX_FOLLOWED_COMPANIES)
+      return {
+        ok: false,
+        error: `company names ${parsed.slugs.length} companies; give at most ${MAX_FOLLOWED_COMPANIES}.`,
+      };
     lists[key] = parsed.slugs;
   }
   const csv = query.format === "csv";
@@ -53,6 +66,7 @@ export function readChangesRequest(
     request: {
       format: query.format,
       filter: {
+        companies: lists.company,
         practices: lists.practice,
         sectors: lists.sector,
         ...(since ? { since } : {}),

@@ -99,6 +99,7 @@ describe("the OpenAPI document", () => {
     const changes = doc.paths["/api/changes"]!.get;
     expect(changes.parameters.map((p) => p.name)).toEqual([
       "format",
+      "company",
       "practice",
       "sector",
       "since",

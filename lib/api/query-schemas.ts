@@ -157,6 +157,10 @@ export const changesApiQuery = z.object({
         "`json` (the default: a page of changes) or `csv` (every change the filters keep, as an attachment, up to 20,000).",
       examples: ["csv"],
     }),
+  company: slugList(
+    "Only these companies' changes (slugs, see /api/companies), up to 20, as on /changes.",
+    ["github,slack"],
+  ),
   practice: slugList(
     "Only changes touching one of these practices (the machine's tags of the changed clauses), as on /changes.",
     ["retention"],

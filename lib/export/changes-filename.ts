@@ -1,9 +1,11 @@
 /**
  * The name of a download of /changes, saying which changes it holds, as the grid's downloads do:
- * `policy-atlas-changes-retention-social-since-2024-01-01-2026-12-03.csv`. Up to three practices
- * or sectors are named, more are counted, so the name stays short.
+ * `policy-atlas-changes-retention-social-since-2024-01-01-2026-12-03.csv`,
+ * `policy-atlas-changes-github-slack-2026-12-03.csv`. Up to three companies, practices or sectors
+ * are named, more are counted, so the name stays short.
  */
 export function changesFilename(opts: {
+  companies?: readonly string[];
   practices: readonly string[];
   sectors: readonly string[];
   since?: string;
@@ -15,6 +17,7 @@ export function changesFilename(opts: {
     values.length > 3 ? [`${values.length}-${noun}`] : values;
   const parts = [
     "policy-atlas-changes",
+    ...list(opts.companies ?? [], "companies"),
     ...list(opts.practices, "practices"),
     ...list(opts.sectors, "sectors"),
     ...(opts.since ? [`since-${opts.since}`] : []),

@@ -2,21 +2,46 @@ import { describe, expect, it } from "vitest";
 import { changesQuery } from "../history/changes-href";
 import { parseChangesQuery } from "./history-params";
 
-const known = { practices: ["retention", "cookies"], sectors: ["social"] };
+const known = {
+  practices: ["retention", "cookies"],
+  sectors: ["social"],
+  companies: [
+    { slug: "github", name: "GitHub" },
+    { slug: "slack", name: "Slack" },
+    { slug: "deutsche-bahn", name: "Deutsche Bahn" },
+  ],
+};
 const parse = (qs: string) => parseChangesQuery(new URLSearchParams(qs), known);
 
 describe("parseChangesQuery", () => {
-  it("names a parameter it does not read, and says where one company's changes are", () => {
-    const q = parse("company=github&practice=retention");
+  it("reads companies by slug or by name as typed, in the order given, and names what it cannot", () => {
+    const q = parse("company=GitHub, slack,Deutsche Bahn,githb&practice=retention");
+    expect(q.companies).toEqual(["github", "slack", "deutsche-bahn"]);
     expect(q.practices).toEqual(["retention"]);
     expect(q.ignored).toEqual([
-      'parameter "company" (one company\'s changes are in its history, /companies/{slug}/changes, and its feed, /feeds/companies/{slug}.atom)',
+      'company "githb" (did you mean GitHub? see /companies for every company)',
     ]);
+    // Names, not the slugs the address keeps: the page sends the reader to the slugs' address.
+    expect(q.renamed).toEqual(["company names → slugs"]);
+    expect(parse("company=github,slack").renamed).toEqual([]);
+    expect(changesQuery({ ...q, page: 1 })).toBe(
+      "?practice=retention&company=github,slack,deutsche-bahn",
+    );
+  });
+
+  it("follows at most 20 companies, and says so", () => {
+    const many = Array.from({ length: 22 }, (_, i) => `c${i}`);
+    const q = parseChangesQuery(new URLSearchParams(`company=${many.join(",")}`), {
+      ...known,
+      companies: many.map((slug) => ({ slug, name: slug.toUpperCase() })),
+    });
+    expect(q.companies).toHaveLength(20);
+    expect(q.ignored).toEqual(["company: 2 after the first 20 (at most 20 companies at once)"]);
   });
 
   it("suggests the filter a mistyped parameter obviously meant", () => {
     expect(parse("practices=retention").ignored).toEqual([
-      'parameter "practices" (did you mean practice? the filters are practice, sector, since and until)',
+      'parameter "practices" (did you mean practice? the filters are company, practice, sector, since and until)',
     ]);
     expect(parse("x=1&x=2").ignored).toHaveLength(1);
     expect(parse("practice=retention&sector=social&since=2024-01-01&page=2").ignored).toEqual([]);

@@ -41,6 +41,8 @@ const day = z.iso.date();
 export type ChangesQuery = {
   practices: string[];
   sectors: string[];
+  /** Company slugs, in the order given: a subscription to a few vendors' changes. */
+  companies: string[];
   since?: string;
   until?: string;
   page: number;
@@ -64,6 +66,7 @@ const list = (params: URLSearchParams, key: string) =>
 const CHANGES_PARAMS: readonly string[] = [
   "practice",
   "sector",
+  "company",
   "since",
   "until",
   "from",
@@ -71,29 +74,90 @@ const CHANGES_PARAMS: readonly string[] = [
   "page",
 ];
 
-/**
- * A parameter /changes does not read, named, with the filter it obviously meant; a company is
- * not a filter here, so the reader is told where one company's changes are.
- */
+/** A parameter /changes does not read, named, with the filter it obviously meant. */
 function unknownChangesParam(key: string): string {
   const name = `parameter "${key.slice(0, 30)}"`;
-  if (/^compan(y|ies)$/i.test(key.trim()))
-    return `${name} (one company's changes are in its history, /companies/{slug}/changes, and its feed, /feeds/companies/{slug}.atom)`;
   const near = nearMiss(key, CHANGES_PARAMS);
-  return `${name} (${near ? `did you mean ${near}? ` : ""}the filters are practice, sector, since and until)`;
+  return `${name} (${near ? `did you mean ${near}? ` : ""}the filters are company, practice, sector, since and until)`;
 }
 
 /** A company's timeline compares versions `?from=…&to=…`; here those names mean the dates. */
 const DATE_ALIASES = { since: "from", until: "to" } as const;
 
+/** The most companies one view or feed follows: a vendor list, not the atlas. */
+export const MAX_FOLLOWED_COMPANIES = 20;
+
+export type KnownCompany = { slug: string; name: string };
+
+const squeezed = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+/** Whether two short words are at most two typing slips apart (Levenshtein, cut off early). */
+function nearlyTyped(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2 || a.length < 4 || a.length > 40) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    if (Math.min(...row) > 2) return false;
+    prev = row;
+  }
+  return prev[b.length]! <= 2;
+}
+
 /**
- * The filters of /changes and its feed: practices and sectors (unknown ones are ignored and
- * named), a date range of ISO days (a malformed day is ignored and named), and a page. `from`
- * and `to` are read as `since` and `until` when those are absent and they hold days.
+ * The companies a `company` list names, by slug or by name as a person types it ("GitHub, Slack,
+ * zoom"), in the order given; what names none is reported with the companies it may have meant.
+ */
+function readCompanies(values: string[], known: readonly KnownCompany[], ignored: string[]) {
+  const bySlug = new Map(known.map((c) => [c.slug, c.slug]));
+  const byName = new Map(known.map((c) => [squeezed(c.name), c.slug]));
+  const found: string[] = [];
+  for (const v of values) {
+    const slug = bySlug.get(v) ?? byName.get(squeezed(v)) ?? bySlug.get(squeezed(v));
+    if (!slug) {
+      const typed = squeezed(v).slice(0, 40);
+      const near = typed
+        ? known.filter(
+            (c) => squeezed(c.name).startsWith(typed) || nearlyTyped(typed, squeezed(c.name)),
+          )
+        : [];
+      ignored.push(
+        `company "${v.slice(0, 40)}" (${
+          near.length
+            ? `did you mean ${near
+                .slice(0, 3)
+                .map((c) => c.name)
+                .join(", ")}? `
+            : ""
+        }see /companies for every company)`,
+      );
+    } else if (!found.includes(slug)) found.push(slug);
+  }
+  if (found.length > MAX_FOLLOWED_COMPANIES)
+    ignored.push(
+      `company: ${found.length - MAX_FOLLOWED_COMPANIES} after the first ${MAX_FOLLOWED_COMPANIES} (at most ${MAX_FOLLOWED_COMPANIES} companies at once)`,
+    );
+  return found.slice(0, MAX_FOLLOWED_COMPANIES);
+}
+
+/**
+ * The filters of /changes and its feed: companies (by slug or name), practices and sectors
+ * (unknown ones are ignored and named), a date range of ISO days (a malformed day is ignored and
+ * named), and a page. `from` and `to` are read as `since` and `until` when those are absent and
+ * they hold days.
  */
 export function parseChangesQuery(
   params: URLSearchParams,
-  known: { practices: readonly string[]; sectors: readonly string[] },
+  known: {
+    practices: readonly string[];
+    sectors: readonly string[];
+    companies: readonly KnownCompany[];
+  },
 ): ChangesQuery {
   const ignored: string[] = [];
   const renamed: string[] = [];
@@ -102,6 +166,11 @@ export function parseChangesQuery(
     for (const v of values) if (!allowed.includes(v)) ignored.push(`${key} "${v.slice(0, 40)}"`);
     return values.filter((v) => allowed.includes(v));
   };
+  const companies = readCompanies(list(params, "company"), known.companies, ignored);
+  // Names as typed in the form ("GitHub, Slack"): the same view at the address of its slugs.
+  const companiesAsGiven = params.getAll("company").join(",").replace(/\s+/g, "");
+  if (companies.length && companiesAsGiven !== companies.join(","))
+    renamed.push("company names → slugs");
   const practices = keep("practice", known.practices);
   const sectors = keep("sector", known.sectors);
   const dateOf = (key: "since" | "until") => {
@@ -130,5 +199,5 @@ export function parseChangesQuery(
   if (since && until && since > until) [since, until] = [until, since];
   const pageRaw = params.get("page");
   const page = pageRaw && /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : 1;
-  return { practices, sectors, since, until, page, ignored, renamed };
+  return { practices, sectors, companies, since, until, page, ignored, renamed };
 }

@@ -325,7 +325,8 @@ export type ChangeEntry = VersionSummary & {
 export type ChangeFilter = {
   practices?: string[];
   sectors?: string[];
-  company?: string;
+  /** Company slugs: the changes of these companies only. */
+  companies?: string[];
   /** Inclusive ISO days. */
   since?: string;
   until?: string;
@@ -344,6 +345,7 @@ export async function listChanges(
 ): Promise<{ entries: ChangeEntry[]; total: number }> {
   const practices = filter.practices?.length ? filter.practices : null;
   const sectors = filter.sectors?.length ? filter.sectors : null;
+  const companies = filter.companies?.length ? filter.companies : null;
   const since = filter.since ? new Date(`${filter.since}T00:00:00Z`) : null;
   const until = filter.until ? new Date(`${filter.until}T00:00:00Z`) : null;
   const rows = await getDb().$queryRaw<
@@ -368,7 +370,7 @@ export async function listChanges(
       AND NOT v."back_and_forth" AND NOT v."other_language" AND NOT v."capture_failed"
       AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
       AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
-      AND (${filter.company ?? null}::text IS NULL OR c."slug" = ${filter.company ?? null})
+      AND (${companies}::text[] IS NULL OR c."slug" = ANY(${companies}::text[]))
       AND (${since}::timestamptz IS NULL OR v."recorded_at" >= ${since}::timestamptz)
       AND (${until}::timestamptz IS NULL OR v."recorded_at" < ${until}::timestamptz + interval '1 day')
     ORDER BY v."recorded_at" DESC, v."id" DESC

@@ -1,4 +1,5 @@
 import { asWritten, shouting } from "./as-written";
+import { orList } from "../or-list";
 
 /** What a sentence says about selling data, in its own words. */
 export type SaleStatement = {
@@ -439,9 +440,7 @@ function byOthers(
   return true;
 }
 
-/** "a", "a or b", "a, b or c". */
-export const orList = (words: string[]) =>
-  words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+export { orList };
 
 /**
  * The statement in our words, claiming no more than the sentence: its own verbs and object

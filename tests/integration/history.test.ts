@@ -318,7 +318,7 @@ describe("changes across the atlas and their feeds", () => {
     const hidden = oldestFirst.map((v) => v.backAndForth);
     expect(hidden.slice(3, 11).every(Boolean)).toBe(true);
     expect(hidden.slice(11)).toEqual([false, false, false]);
-    const listed = await listChanges({ company: "mediafire", page: 1, perPage: 100 });
+    const listed = await listChanges({ companies: ["mediafire"], page: 1, perPage: 100 });
     const ids = listed.entries.map((e) => e.id);
     expect(ids).toEqual([oldestFirst[12]!.id, oldestFirst[11]!.id]);
     const overview = await getHistoryOverview("mediafire");
@@ -337,7 +337,7 @@ describe("changes across the atlas and their feeds", () => {
     expect(layoutOnly).toMatchObject({ status: "layout-only", label: "Layout only" });
     expect(oldestFirst[4]).toMatchObject({ status: "technical", label: "Re-extraction" });
     expect(oldestFirst[0]).toMatchObject({ status: "first", label: "First recorded" });
-    const listed = await listChanges({ company: "imdb", page: 1, perPage: 100 });
+    const listed = await listChanges({ companies: ["imdb"], page: 1, perPage: 100 });
     expect(listed.entries.map((e) => e.id)).not.toContain(layoutOnly.id);
     const overview = await getHistoryOverview("imdb", 20);
     expect(overview.layoutOnlyCount).toBe(1);
@@ -376,7 +376,7 @@ describe("changes across the atlas and their feeds", () => {
     expect(diff.body.added.length + diff.body.removed.length + diff.body.modified.length).toBe(
       kept.changedClauses,
     );
-    const listed = await listChanges({ company: "telegram", page: 1, perPage: 100 });
+    const listed = await listChanges({ companies: ["telegram"], page: 1, perPage: 100 });
     const entry = listed.entries.find((e) => e.id === kept.id)!;
     expect(entry.comparedTo).toMatchObject({ id: april.id, sinceKept: true });
     expect(
@@ -498,6 +498,23 @@ describe("GET /api/changes", () => {
     expect(filtered.paging.total).toBe(expected.total);
   });
 
+  it("keeps the changes of the companies named, as /changes does", async () => {
+    const { res, status } = await changesOf("?company=telegram,imdb&perPage=500");
+    expect(status).toBe(200);
+    const body = (await res.json()) as {
+      changes: Array<{ company: { slug: string } }>;
+      paging: { total: number };
+    };
+    const expected = await listChanges({ companies: ["telegram", "imdb"], page: 1, perPage: 1 });
+    expect(body.paging.total).toBe(expected.total);
+    expect(body.paging.total).toBeGreaterThan(0);
+    expect(new Set(body.changes.map((c) => c.company.slug))).toEqual(new Set(["telegram", "imdb"]));
+    const csv = await changesOf("?company=telegram&format=csv");
+    expect(csv.res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="policy-atlas-changes-telegram-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+  });
+
   it("downloads every change the filters keep as a CSV, one row each, with the attribution", async () => {
     const all = await listChanges({ page: 1, perPage: 1000 });
     const { res, status } = await changesOf("?format=csv");
@@ -520,6 +537,10 @@ describe("GET /api/changes", () => {
       ["?since=2024-02-30", /^since must be a day like 2024-05-03\.$/],
       ["?from=2024-01-01", /^Unknown parameter\(s\): from\./],
       ["?page=999", /^page 999 is past the last page/],
+      [
+        "?company=telegram,no-such-company",
+        /^Unknown companies: no-such-company\. Known companies: see \/api\/companies\.$/,
+      ],
     ] as const) {
       const { res, status } = await changesOf(query);
       expect(status, query).toBe(400);
@@ -542,13 +563,37 @@ describe("the changes feed's filters", () => {
     expect(all.title).toBe("Policy Atlas: privacy policy changes");
   });
 
+  it("follows a few companies, named in its title, and sends names as typed to the slugs' address", async () => {
+    const res = await getChangesFeed(req("/feeds/changes.atom?company=mediafire,telegram"));
+    expect(res.status).toBe(200);
+    const feed = parseFeed(await res.text());
+    expect(feed.title).toBe("Policy Atlas: privacy policy changes — by MediaFire or Telegram");
+    const expected = await listChanges({
+      companies: ["mediafire", "telegram"],
+      page: 1,
+      perPage: feed.items.length,
+    });
+    expect(feed.items.map((i) => i.url)).toEqual(
+      expected.entries.map(
+        (e) =>
+          `http://localhost/companies/${e.company.slug}/changes?from=${e.comparedTo.id}&to=${e.id}`,
+      ),
+    );
+    expect(new Set(expected.entries.map((e) => e.company.slug))).toEqual(
+      new Set(["mediafire", "telegram"]),
+    );
+    const typed = await getChangesFeed(req("/feeds/changes.atom?company=MediaFire,%20Telegram"));
+    expect(typed.status).toBe(308);
+    expect(typed.headers.get("location")).toBe("/feeds/changes.atom?company=mediafire,telegram");
+  });
+
   it("refuses a bad filter with a 400 that names it, instead of serving every change", async () => {
     for (const [q, named] of [
       ["practice=bogus", 'practice "bogus"'],
       ["since=2024-13-01", 'since "2024-13-01" (not a date like 2024-05-03)'],
       ["sector=social&until=tomorrow", 'until "tomorrow"'],
-      // A reader subscribed to ?company=… would otherwise follow every company's changes.
-      ["company=adroll", 'parameter "company" (one company\'s changes are in its history'],
+      // A reader subscribed to a mistyped company would otherwise follow every company's changes.
+      ["company=adroll,no-such-company", 'company "no-such-company"'],
     ] as const) {
       const res = await getChangesFeed(req(`/feeds/changes.atom?${q}`));
       expect(res.status, q).toBe(400);

@@ -6,6 +6,7 @@ import { changesToCsv } from "@/lib/export/changes-csv";
 import { changesFilename } from "@/lib/export/changes-filename";
 import { publicBaseUrl } from "@/lib/public-url";
 import { listChanges } from "@/lib/queries/history";
+import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { SECTOR_SLUGS } from "@/lib/sectors";
 
@@ -19,17 +20,19 @@ function pageHref(url: URL, page: number): string {
 }
 
 /**
- * GET /api/changes?practice=…&sector=…&since=…&until=…&format=json|csv — the changes /changes
- * lists, with its filters, in bulk: JSON a page at a time, or every one as a CSV attachment.
- * Two queries whatever the number of changes: the practices (to check the filter) and the list.
+ * GET /api/changes?company=…&practice=…&sector=…&since=…&until=…&format=json|csv — the changes
+ * /changes lists, with its filters, in bulk: JSON a page at a time, or every one as a CSV
+ * attachment. Three queries at most whatever the number of changes: the practices and the
+ * companies (to check the filter; both kept per data version) and the list.
  */
 export async function GET(req: Request) {
   const read = readQuery(changesApiQuery, queryOf(req.url));
   if (!read.ok) return jsonError(400, read.error);
-  const practices = await listPractices();
+  const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
   const asked = readChangesRequest(read.params, {
     practices: practices.map((p) => p.slug),
     sectors: SECTOR_SLUGS,
+    companies: companies.map((c) => c.slug),
   });
   if (!asked.ok) return jsonError(400, asked.error);
   const { format, filter } = asked.request;

@@ -21,7 +21,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
       404,
       `${timeline.company.name}'s policy is curated: the atlas holds one archived version, never recorded again, so it has no feed of changes.`,
     );
-  const { entries } = await listChanges({ company: slug.data, page: 1, perPage: FEED_SIZE });
+  const { entries } = await listChanges({ companies: [slug.data], page: 1, perPage: FEED_SIZE });
   return changesFeedResponse({
     req,
     title: companyFeedTitle(timeline.company.name),
