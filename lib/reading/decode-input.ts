@@ -28,7 +28,10 @@ export function decodeInput(input: Uint8Array | string): string {
   const normalised = text
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
-    .replace(CONTROL, "");
+    .replace(CONTROL, "")
+    // Text copied out of a PDF keeps its typeset ligatures ("speciﬁc", "ﬁles"): the same letters,
+    // which every rule and every search must read as such (NFKC folds exactly these).
+    .replace(/[\uFB00-\uFB06]/g, (l) => l.normalize("NFKC"));
   if (!/[\p{L}\p{N}]/u.test(normalised))
     throw new ReadingError("empty", "There is no readable text here: paste or upload a policy.");
   return normalised;

@@ -268,3 +268,17 @@ describe("readPolicy: limits and hostile input (each ends quickly with a result 
     );
   });
 });
+
+describe("text copied out of a PDF", () => {
+  it("reads typeset ligatures as their letters, so rules and searches match them", () => {
+    expect(
+      texts(
+        "We will notify you by email of any speciﬁc changes to this policy and its ﬁles.",
+        "text",
+      ),
+    ).toEqual([
+      "We will notify you by email of any specific changes to this policy and its files.",
+    ]);
+    expect(texts("ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ", "text")).toEqual(["ff fi fl ffi ffl st st"]);
+  });
+});
