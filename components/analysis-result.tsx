@@ -1,6 +1,7 @@
 import type { AnalyzeState } from "@/lib/reading/analysis-view";
 import { formatLabel } from "@/lib/reading/format-label";
 import { ComparisonGrid } from "./comparison-grid";
+import { RulesInBrief } from "./rules-in-brief";
 import { MachineGridCell } from "./machine-grid-cell";
 import { MachineReadMark } from "./machine-read-mark";
 import { StatedDate } from "./stated-date";
@@ -73,14 +74,17 @@ export function AnalysisResult({ result }: { result: Done }) {
         }}
       />
 
+      <RulesInBrief practices={result.practices} />
+
       <section aria-labelledby="clauses-title" className="max-w-4xl space-y-3">
         <h2 id="clauses-title" className="text-xl font-semibold">
           Clauses per practice
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           The clauses the classifier assigned to each practice, most likely first, with its
-          probability. The grid&rsquo;s quotes are the sentences a rating rests on, which the fact
-          rules may find in a clause assigned to another practice, then up to five of these clauses.
+          probability; § numbers count the clauses of the text read, from its start. The
+          grid&rsquo;s quotes are the sentences a rating rests on, which the fact rules may find in
+          a clause assigned to another practice, then up to five of these clauses.
         </p>
         {result.byPractice.map((p) => (
           <details
@@ -104,7 +108,9 @@ export function AnalysisResult({ result }: { result: Done }) {
               {p.clauses.map((c, i) => (
                 <li key={i} className="text-sm">
                   <span className="text-slate-600 dark:text-slate-400">
-                    {Math.round(c.probability * 100)}%
+                    <span className="sr-only">Clause </span>
+                    <span aria-hidden="true">§</span>
+                    {c.number} · {Math.round(c.probability * 100)}%
                     {c.headingPath.length ? ` · ${c.headingPath.join(" › ")}` : ""}
                   </span>
                   <blockquote className="policy-quote mt-1 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">

@@ -7,6 +7,18 @@ import { RatingBadge } from "./rating-badge";
 
 const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
 
+/** "§12": where a quote stands in the text as sent, for finding it in one's own draft. */
+function ClauseNumber({ clause }: { clause: number | null }) {
+  if (clause === null) return null;
+  return (
+    <span className="clause-number mr-1 text-xs font-medium text-slate-600 not-italic dark:text-slate-400">
+      <span className="sr-only">Clause </span>
+      <span aria-hidden="true">§</span>
+      {clause}
+    </span>
+  );
+}
+
 /** The facts or quotes behind a machine-read finding, opened in place (works without JavaScript). */
 function Disclosure({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -83,6 +95,7 @@ export function MachineGridCell({
                   <span className="font-medium">{detail ? `${label}:` : label}</span>
                   {detail && ` ${detail}`}
                   <blockquote className="policy-quote mt-1 border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                    <ClauseNumber clause={f.clause} />
                     &ldquo;{f.quote}&rdquo;
                   </blockquote>
                 </li>
@@ -98,13 +111,15 @@ export function MachineGridCell({
           {/* Not "clauses": a fact's sentence may come from a clause assigned to another practice,
               so this count differs from the practice's clauses listed below the grid. */}
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            The sentences the rating rests on, then the clauses most likely about this practice.
+            The sentences the rating rests on, then the clauses most likely about this practice; §
+            numbers count the clauses of the text read, from its start.
           </p>
           <ul className="mt-2 space-y-2">
             {cell.evidence.map((q, i) => (
               <li key={i}>
                 <blockquote className="policy-quote border-l-4 border-slate-300 pl-3 text-[0.95rem] text-slate-800 dark:border-slate-600 dark:text-slate-200">
-                  &ldquo;{q}&rdquo;
+                  <ClauseNumber clause={q.clause} />
+                  &ldquo;{q.quote}&rdquo;
                 </blockquote>
               </li>
             ))}

@@ -253,9 +253,19 @@ test("the grid's quotes and the clauses per practice say what each counts", asyn
     .filter({ hasText: /quotes?$/ })
     .click();
   await expect(sharing).toContainText("The sentences the rating rests on, then the clauses");
+  // Numbered by its place in the text sent, so the founder finds it in the draft.
+  await expect(sharing.locator("blockquote").first()).toContainText(
+    /§1“We may sell your personal information to data brokers\.”/,
+  );
   await expect(
     page.locator("summary").filter({ hasText: /^Third-party sharing — 1 clause$/ }),
   ).toBeVisible();
+  // What would move each rating, so the reader of a draft knows what wording to change.
+  const brief = page.getByRole("region", { name: "What would change a suggested rating" });
+  await expect(brief.getByRole("row", { name: /^Third-party sharing/ })).toContainText(
+    "a sale of personal data",
+  );
+  await expect(brief.getByRole("row")).toHaveCount(15);
 });
 
 test("an empty form and a file that is not text get a clear message", async ({ page }) => {

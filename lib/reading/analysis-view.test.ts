@@ -49,4 +49,13 @@ describe("what the /analyze page shows of a reading", () => {
   it("does not count a quote of the practice's own clause as found elsewhere", () => {
     expect(of("cookies")).toMatchObject({ total: 1, quotedElsewhere: 0 });
   });
+
+  it("numbers each quote and clause by its place in the text as sent, for finding it in a draft", () => {
+    const cell = (practice: string) => view.machine.find((m) => m.practice === practice)!;
+    expect(cell("business-transfer").evidence).toEqual([{ quote: SALE, clause: 1 }]);
+    expect(cell("cookies").evidence).toEqual([
+      { quote: "We use cookies to keep you signed in.", clause: 2 },
+    ]);
+    expect(of("cookies").clauses.map((c) => c.number)).toEqual([2]);
+  });
 });

@@ -8,13 +8,19 @@ import type { SentForm } from "./form-sent-back";
 import type { PolicyFormat } from "./ingest";
 
 /** What the /analyze page shows of a reading: small enough to send to the browser. */
+/**
+ * A quote with the number of the clause it stands in, counted from 1 in the text as sent, so a
+ * person can find it in their own draft ("§12"); null if no one clause holds it whole.
+ */
+export type NumberedQuote = { quote: string; clause: number | null };
+
 export type MachineCell = {
   practice: string;
   rating: Rating;
   reason: string;
   confidence: number;
-  facts: FindingFact[];
-  evidence: string[];
+  facts: Array<FindingFact & { clause: number | null }>;
+  evidence: NumberedQuote[];
 };
 
 export type PracticeClauses = {
@@ -27,7 +33,7 @@ export type PracticeClauses = {
    * grid can quote a practice for which the classifier assigned no clause.
    */
   quotedElsewhere: number;
-  clauses: Array<{ text: string; headingPath: string[]; probability: number }>;
+  clauses: Array<{ number: number; text: string; headingPath: string[]; probability: number }>;
 };
 
 export type AnalyzeState =
@@ -62,14 +68,18 @@ export type AnalyzeState =
 const SHOWN = 8;
 
 export function machineView(a: PolicyAnalysis) {
+  const numberOf = (quote: string) => {
+    const at = a.clauses.findIndex((c) => c.text.includes(quote));
+    return at < 0 ? null : at + 1;
+  };
   return {
     machine: a.findings.map((f) => ({
       practice: f.practice,
       rating: f.rating,
       reason: f.reason,
       confidence: f.confidence,
-      facts: f.facts,
-      evidence: f.evidence.map((e) => e.quote),
+      facts: f.facts.map((fact) => ({ ...fact, clause: numberOf(fact.quote) })),
+      evidence: f.evidence.map((e) => ({ quote: e.quote, clause: numberOf(e.quote) })),
     })),
     byPractice: a.findings.map((f) => ({
       practice: f.practice,
@@ -78,6 +88,7 @@ export function machineView(a: PolicyAnalysis) {
         (e) => !f.supporting.some((s) => a.clauses[s.clause]!.text.includes(e.quote)),
       ).length,
       clauses: f.supporting.slice(0, SHOWN).map((s) => ({
+        number: s.clause + 1,
         text: a.clauses[s.clause]!.text,
         headingPath: a.clauses[s.clause]!.headingPath,
         probability: s.probability,
