@@ -1,7 +1,10 @@
 import { NextResponse } from "next/server";
 import { renderAtom } from "./atom-feed";
 import { describeChange, describeCounts } from "./describe-changes";
+import { ratingChangesText } from "./rating-change-text";
 import type { ChangeEntry } from "../queries/history";
+
+const DAY = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 /** Entries in a feed: the latest changes (a reader polls; older ones are on /changes). */
 export const FEED_SIZE = 50;
@@ -38,12 +41,14 @@ export function changesFeedResponse(opts: {
     entries: opts.entries.map((e) => {
       const link = `${origin}/companies/${e.company.slug}/changes?from=${e.comparedTo.id}&to=${e.id}`;
       const names = e.changedPractices.map((p) => opts.practiceNames.get(p) ?? p);
+      const moved = ratingChangesText(e.ratingChanges, opts.practiceNames);
       return {
         id: link,
-        title: `${e.company.name}: ${describeChange(e.changedClauses, names)}`,
+        // Dated: a reader lists a company's entries by title, and two alike read as one twice.
+        title: `${e.company.name}, ${DAY.format(new Date(e.recordedAt))}: ${describeChange(e.changedClauses, names)}`,
         link,
         updated: e.recordedAt,
-        summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${describeCounts(e)}${e.comparedTo.sinceKept ? ` since the text of ${e.comparedTo.recordedAt.slice(0, 10)}, ${e.comparedTo.overOtherLanguage ? "the last recorded in English" : e.comparedTo.overFailedCapture ? "the last recorded whole" : "the last the page kept before going back and forth between texts"}` : ""}.`,
+        summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${describeCounts(e)}${e.comparedTo.sinceKept ? ` since the text of ${e.comparedTo.recordedAt.slice(0, 10)}, ${e.comparedTo.overOtherLanguage ? "the last recorded in English" : e.comparedTo.overFailedCapture ? "the last recorded whole" : "the last the page kept before going back and forth between texts"}` : ""}.${moved ? ` Suggested ratings that moved (machine-read, not reviewed): ${moved}.` : ""}`,
         categories: e.changedPractices.map((p) => ({
           term: p,
           label: opts.practiceNames.get(p) ?? p,

@@ -413,7 +413,8 @@ describe("changes across the atlas and their feeds", () => {
           /^http:\/\/atlas\.example:8080\/companies\/[a-z0-9-]+\/changes\?from=\d+&to=\d+$/,
         );
         expect(item.updated).toBeInstanceOf(Date);
-        expect(item.title).toMatch(/clauses? changed/);
+        // Dated, so a company's entries are told apart in a reader's list of titles.
+        expect(item.title).toMatch(/^[^,]+, [A-Z][a-z]{2} \d{1,2}, \d{4}: .*clauses? changed/);
       }
     }
     const adroll = parseFeed(
@@ -422,6 +423,23 @@ describe("changes across the atlas and their feeds", () => {
       ).text(),
     );
     expect(adroll.items.length).toBeGreaterThan(3);
+    // A change that moved a suggested rating says so, as the history page does (IMDb's do).
+    const imdb = parseFeed(
+      await (
+        await getCompanyFeed(req("/feeds/companies/imdb.atom"), ctx({ file: "imdb.atom" }))
+      ).text(),
+    );
+    const { entries } = await listChanges({ companies: ["imdb"], page: 1, perPage: 50 });
+    const moved = entries.filter((e) => e.ratingChanges.length);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      const item = imdb.items.find((i) => i.url?.endsWith(`to=${e.id}`))!;
+      if (e.ratingChanges.length)
+        expect(item.description).toMatch(
+          /Suggested ratings that moved \(machine-read, not reviewed\): ([A-Z][^:;]+: [a-z ]+ → [a-z ]+(; |\.$))+$/,
+        );
+      else expect(item.description).not.toContain("Suggested ratings");
+    }
     expect(adroll.items.every((i) => i.url?.includes("/companies/adroll/"))).toBe(true);
     expect(
       (await getCompanyFeed(req("/feeds/companies/nobody.atom"), ctx({ file: "nobody.atom" })))
