@@ -2,6 +2,15 @@ import type { Practice } from "@/lib/queries/practices";
 import { isPracticeSlug } from "@/lib/reading/practice-slugs";
 import { RULES_IN_BRIEF } from "@/lib/reading/rules-in-brief";
 
+/** What the rules read as one rating, or that no rule gives it. */
+function RuleCell({ said, none }: { said: string | null; none: string }) {
+  return (
+    <td className="p-2">
+      {said ?? <span className="text-slate-600 italic dark:text-slate-400">{none}</span>}
+    </td>
+  );
+}
+
 /**
  * What moves a suggested rating, practice by practice, below a reading on /analyze: a person
  * checking their own draft learns what the rules read as protective and as concerning, and so
@@ -45,20 +54,8 @@ export function RulesInBrief({ practices }: { practices: Practice[] }) {
                   <th scope="row" className="p-2 font-medium">
                     {p.name}
                   </th>
-                  <td className="p-2">
-                    {rule.protective ?? (
-                      <span className="text-slate-600 italic dark:text-slate-400">
-                        no rule: at best neutral
-                      </span>
-                    )}
-                  </td>
-                  <td className="p-2">
-                    {rule.concerning ?? (
-                      <span className="text-slate-600 italic dark:text-slate-400">
-                        no rule: at worst neutral
-                      </span>
-                    )}
-                  </td>
+                  <RuleCell said={rule.protective} none="no rule: at best neutral" />
+                  <RuleCell said={rule.concerning} none="no rule: at worst neutral" />
                 </tr>
               );
             })}
