@@ -2,6 +2,9 @@ import { MAX_POLICY_BYTES, ReadingError, tooLargeMessage } from "./reading-error
 
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
+const PAGE_FOOTER =
+  /^[ \t]*(?:(?:[-–—][ \t]*)?Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?(?:[ \t]*[-–—])?|[-–—][ \t]*\d{1,4}[ \t]*[-–—])[ \t]*\n/gim;
+
 /**
  * Turns the bytes someone sent into text, refusing what is not a text document: over 2 MB,
  * binary data (NUL bytes, or many bytes that are not UTF-8 or are control characters), or
@@ -31,7 +34,11 @@ export function decodeInput(input: Uint8Array | string): string {
     .replace(CONTROL, "")
     // Text copied out of a PDF keeps its typeset ligatures ("speciﬁc", "ﬁles"): the same letters,
     // which every rule and every search must read as such (NFKC folds exactly these).
-    .replace(/[\uFB00-\uFB06]/g, (l) => l.normalize("NFKC"));
+    .replace(/[\uFB00-\uFB06]/g, (l) => l.normalize("NFKC"))
+    // And its page footers, a line of their own between the lines of a clause ("Page 3 of 20",
+    // "- 4 -"):
+    // page furniture, as a site's navigation is, that would join the clause around it.
+    .replace(PAGE_FOOTER, "");
   if (!/[\p{L}\p{N}]/u.test(normalised))
     throw new ReadingError("empty", "There is no readable text here: paste or upload a policy.");
   return normalised;

@@ -281,4 +281,16 @@ describe("text copied out of a PDF", () => {
     ]);
     expect(texts("ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ", "text")).toEqual(["ff fi fl ffi ffl st st"]);
   });
+
+  it("drops its page footers, so a clause cut by a page break reads whole", () => {
+    expect(
+      texts(
+        "We keep your data for as long as your account is open and delete it\nPage 3 of 20\nwithin 30 days of its closing.\n\n- 4 -\n\nPage 4\n\nThe Page 3 of our site explains cookies.",
+        "text",
+      ),
+    ).toEqual([
+      "We keep your data for as long as your account is open and delete it within 30 days of its closing.",
+      "The Page 3 of our site explains cookies.",
+    ]);
+  });
 });
