@@ -977,6 +977,7 @@ function trackingNamed(s: string): string | null {
   const ad = NOT_SHARED_FOR_ADS.exec(s);
   if (ad && !CLAUSE_BREAK_WORDS.test(ad[0]) && at >= ad.index && at < ad.index + ad[0].length)
     return null;
+  if (AD_TERM.test(named) && at >= 0 && adTermDenied(s.slice(0, at))) return null;
   if (at >= 0 && !TRACKERS_ON_SITE.test(s)) {
     const before = s.slice(Math.max(0, at - 200), at);
     const after = s.slice(at + named.length, at + named.length + 120);
@@ -992,6 +993,34 @@ function trackingNamed(s: string): string | null {
     if (AD_COMPANY.test(named) && NOT_PROFILED.test(s)) return null;
   }
   return named;
+}
+/**
+ * Advertising named in the list a denial heads: "(We use only contextual advertising and not
+ * targeted, behavioral, or interest-based advertising methods)" (Coolmath4Kids), "… does not
+ * sell, share, rent, monetize, or use Government Customer Data … for: interest-based or targeted
+ * advertising; cross-context behavioral advertising; …" (Thomson Reuters): the denial holds up to
+ * a clause of its own ("but", "however", a new sentence, "and we …"), and past a semicolon only in
+ * a list its colon opens.
+ */
+const DENIED_LIST_BEFORE = /\b(not|nor|never|no)\s+(([\w-]+,\s+){0,4}[\w-]+,?\s+(or|and|nor)\s+)?$/i;
+const DENIAL_VERB =
+  /\b(not|never|n['’]t)\b.{0,30}?\b(sell|share|rent|monetize|use|engage in|conduct|serve|permit|allow)\b/gi;
+function adTermDenied(before: string): boolean {
+  const near = before.slice(-400);
+  if (DENIED_LIST_BEFORE.test(near)) return true;
+  const denials = [...near.matchAll(DENIAL_VERB)];
+  const last = denials[denials.length - 1];
+  if (!last) return false;
+  const span = near.slice(last.index);
+  // A denial of the means, not of the advertising: "We do not use information that personally
+  // identifies you to display interest-based ads" (Amazon) says such ads are displayed.
+  if (
+    CLAUSE_BREAK_WORDS.test(span) ||
+    /[.!?]\s|\b(and|while|so) (we|they|it|our|its)\b|[,;]\s*(we|they|it|our|its)\b/i.test(span) ||
+    /\bto (display|serve|show|deliver|provide|offer|present|target)\b/i.test(span)
+  )
+    return false;
+  return !span.includes(";") || span.includes(":");
 }
 const NOT_PROFILED =
   /\b(not|never)( to)? (associate|link|connect|combine|tie|use)\b.{0,60}?\b(with|to build|to create) (a |any |your )?(user |advertising )?profiles?\b/i;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { rate, valuesOf } from "./audit-test-helpers";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-09 (25 machine-read companies; cookies,
+ * retention, disputes, third parties, collection, use and choice), each on the policy's own
+ * sentence, with a counter-example the fix must leave alone.
+ */
+describe("cookies: advertising named in the list a denial heads is no tracker", () => {
+  it("reads no tracker from a denial's list (Coolmath4Kids, Thomson Reuters)", () => {
+    for (const text of [
+      "(We use only contextual advertising and not targeted, behavioral, or interest-based advertising methods).",
+      "Unless expressly authorized by the government customer and permitted by law and contract, Thomson Reuters and its Authorized Vendors does not sell, share, rent, monetize, or use Government Customer Data and Sensitive Government Data for: interest-based or targeted advertising; cross-context behavioral advertising; third-party marketing; commercial data brokerage or resale.",
+    ])
+      expect(valuesOf(text, "third-party-tracking"), text).toEqual([]);
+    // Coolmath4Kids: its own web beacons now head the reason, not the advertising it denies.
+    expect(
+      rate("cookies", [
+        "(We use only contextual advertising and not targeted, behavioral, or interest-based advertising methods).",
+        "We accomplish this through the collection and use of persistent identifiers or tracking technologies, such as browser cookies, web beacons, browser local storage, and pixel tags.",
+      ]).reason,
+    ).toBe("concerning: third-party tracking (web beacons)");
+  });
+
+  it("still reads the advertising when only the means are denied, or a new clause states it", () => {
+    for (const text of [
+      "We do not use information that personally identifies you to display interest-based ads.",
+      "While we do not sell your Personal Data in the conventional sense, we may use advertising and analytics services that are intended to analyze your use of our Services based on information obtained from cookies or other trackers, including for delivering advertising to you (such as interest-based, targeted, or cross-context behavioral advertising).",
+      "We do not sell your data, but we use cookies for interest-based advertising.",
+    ])
+      expect(valuesOf(text, "third-party-tracking"), text).toHaveLength(1);
+  });
+});
