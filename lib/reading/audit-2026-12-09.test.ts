@@ -31,3 +31,20 @@ describe("cookies: advertising named in the list a denial heads is no tracker", 
       expect(valuesOf(text, "third-party-tracking"), text).toHaveLength(1);
   });
 });
+
+describe("cookies: third-party cookies said in the passive, for advertising", () => {
+  it("reads cookies stored by third parties for advertising as tracking (Lingualeo)", () => {
+    const text =
+      "15. You agree that your cookies are stored by the Website, including by third parties, for the purpose of statistical analysis of user behavior and advertising optimization.";
+    expect(valuesOf(text, "third-party-tracking")).toEqual(["cookies stored by third parties"]);
+    expect(rate("cookies", text).rating).toBe("concerning");
+  });
+
+  it("leaves cookies set by third parties for measurement, or denied, alone", () => {
+    for (const text of [
+      "Cookies may be set by third parties to help us measure the performance of the site.",
+      "Cookies are not used by third parties for advertising.",
+    ])
+      expect(valuesOf(text, "third-party-tracking"), text).toEqual([]);
+  });
+});

@@ -1040,6 +1040,19 @@ function pixelTracking(s: string): string | null {
   const m = PIXELS.exec(s);
   return m && ANOTHERS.test(s) ? asWritten(s, m.index, m[0]) : null;
 }
+/**
+ * Third-party cookies said in the passive, for advertising: "You agree that your cookies are
+ * stored by the Website, including by third parties, for the purpose of statistical analysis of
+ * user behavior and advertising optimization" (Lingualeo). Not cookies a third party only reads
+ * about ("information collected by third parties"), nor advertising the sentence denies.
+ */
+const COOKIES_BY_OTHERS =
+  /\bcookies\b.{0,40}?\b(?<verb>set|placed|stored|used|served|dropped|installed)\b.{0,60}?\bby (\w+ ){0,2}third[- ]parties\b/i;
+function cookiesSetByOthers(s: string): string | null {
+  const m = COOKIES_BY_OTHERS.exec(s);
+  if (!m || !/\b(advertis\w*|ads)\b/i.test(s.slice(m.index)) || GIVING_DENIED.test(s)) return null;
+  return `cookies ${m.groups!.verb!.toLowerCase()} by third parties`;
+}
 /** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
 const SHARED_FOR_ADVERTISING_VALUE = "data shared for targeted advertising";
 const AD_TERM =
@@ -1717,6 +1730,7 @@ const EXTRACTORS: Extractor[] = [
         : (crossSiteTracking(s, policy) ??
           trackingNamed(s) ??
           pixelTracking(s) ??
+          cookiesSetByOthers(s) ??
           (sharedForAdvertising(s, policy) ? SHARED_FOR_ADVERTISING_VALUE : null)),
     unless: NO_TRACKING_STATED,
   },
