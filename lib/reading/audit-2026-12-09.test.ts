@@ -48,3 +48,22 @@ describe("cookies: third-party cookies said in the passive, for advertising", ()
       expect(valuesOf(text, "third-party-tracking"), text).toEqual([]);
   });
 });
+
+describe("third parties: “for any purpose” barred or conditioned is a limit", () => {
+  it("reads no sharing without limits (Google Play)", () => {
+    for (const text of [
+      "The transfer, sharing, or licensed use of this data must only be for providing core features or services within the app, and its use may not be extended for any other purpose (for example, improving other apps or services, advertising, or marketing purposes).",
+      "Transferring, selling, or using user data for any purpose or in any manner involving Protected Health Information (as defined by HIPAA) unless user-initiated and in compliance with HIPAA regulations.",
+    ])
+      expect(valuesOf(text, "sharing-without-limits"), text).toEqual([]);
+  });
+
+  it("still reads an open licence (Y Combinator)", () => {
+    expect(
+      valuesOf(
+        "Any such general information or knowledge you submit to Y Combinator may be used or disclosed by us or any person with whom we share your application for any purpose and in any manner.",
+        "sharing-without-limits",
+      ),
+    ).toEqual(["shared without stated limits"]);
+  });
+});

@@ -690,6 +690,14 @@ const DISCLOSED_AT_DISCRETION = new RegExp(
 const SHARING_DENIED =
   /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
 /**
+ * "For any purpose" barred or conditioned, a limit and not a licence: "its use may not be
+ * extended for any other purpose", "Transferring, selling, or using user data for any purpose or
+ * in any manner involving Protected Health Information … unless user-initiated and in compliance
+ * with HIPAA regulations" (Google Play's rules for developers).
+ */
+const ANY_PURPOSE_BARRED =
+  /\b(not|never|no)\b(\s+[\w-]+){0,3}\s+for any (other )?(reasons?|purposes?)\b|\bfor any (other )?(reasons?|purposes?)\b.{0,120}\bunless\b/i;
+/**
  * Data given to third parties or partners, not only to service providers, for marketing — the
  * company's own or theirs: "We disclose your Personal Information with service providers and
  * third parties, including those participating in the payment network, to help us provide
@@ -1687,7 +1695,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "sharing-without-limits",
     practice: "third-parties",
     when: SHARE_VERB,
-    unless: SHARING_DENIED,
+    unless: new RegExp(`${SHARING_DENIED.source}|${ANY_PURPOSE_BARRED.source}`, "i"),
     value: openEnded(SHARED_OPEN_ENDED, "shared without stated limits"),
   },
   {
