@@ -67,3 +67,23 @@ describe("third parties: “for any purpose” barred or conditioned is a limit"
     ).toEqual(["shared without stated limits"]);
   });
 });
+
+describe("cookies: Do Not Track left without action", () => {
+  it("reads “do not monitor or take action with respect to” as not honoured (WebCrawler, Wargaming)", () => {
+    expect(
+      valuesOf(
+        "Accordingly, unless and until the law is interpreted to require us to do so, we do not monitor or take action with respect to “Do Not Track” signals.",
+        "do-not-track",
+      ),
+    ).toEqual(["Do Not Track: not honoured"]);
+  });
+
+  it("leaves a pointer to more information as mentioned", () => {
+    expect(
+      valuesOf(
+        "For more information on “Do Not Track,” visit http://www.allaboutdnt.com.",
+        "do-not-track",
+      ),
+    ).toEqual(["Do Not Track: mentioned"]);
+  });
+});

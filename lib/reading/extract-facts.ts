@@ -434,6 +434,12 @@ const signalNamed = (s: string, policy: PolicyWords) =>
  */
 const NOT_BUILT_TO_RESPOND =
   /\bnot (designed|built|programmed|equipped|engineered|set up) to\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on)\w*/i;
+/**
+ * The signal left unanswered in other words: "we do not monitor or take action with respect to
+ * “Do Not Track” signals" (WebCrawler; until the audit of 2026-12-09 "mentioned").
+ */
+const NO_ACTION_TAKEN =
+  /\b(do(es)? not|don['’]t|will not|won['’]t|never)\b.{0,40}\b(take (any )?action|monitor)\b.{0,40}\b(with respect to|in response to|on|regarding|based on)\b/i;
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
     ? "Global Privacy Control"
@@ -442,7 +448,8 @@ function dntResponse(s: string): string {
     /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(
       s,
     );
-  if (ignored || NOT_BUILT_TO_RESPOND.test(s)) return `${signal}: not honoured`;
+  if (ignored || NOT_BUILT_TO_RESPOND.test(s) || NO_ACTION_TAKEN.test(s))
+    return `${signal}: not honoured`;
   // Honoured in other words: "we stop running targeted advertising in response to … 'do not
   // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
   if (
