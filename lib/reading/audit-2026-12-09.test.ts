@@ -87,3 +87,20 @@ describe("cookies: Do Not Track left without action", () => {
     ).toEqual(["Do Not Track: mentioned"]);
   });
 });
+
+describe("retention: how long data is kept said with “process”", () => {
+  it("reads “process … for as long as necessary” (Paradox Interactive)", () => {
+    const text =
+      "We will process your data for as long as necessary to achieve the purpose(s) for which it was collected.";
+    expect(valuesOf(text, "retention-while-needed")).toEqual(["as long as necessary"]);
+    expect(rate("retention", text).reason).toBe("neutral: data is kept as long as necessary");
+  });
+
+  it("leaves a condition alone", () => {
+    for (const text of [
+      "We process your data so long as you comply with these Terms.",
+      "We will process your data for as long as you use the Services.",
+    ])
+      expect(valuesOf(text, "retention-while-needed"), text).toEqual([]);
+  });
+});

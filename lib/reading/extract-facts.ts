@@ -1607,6 +1607,17 @@ const EXTRACTORS: Extractor[] = [
         : m.replace(/^so long as\b/i, "as long as");
     },
   },
+  {
+    // How long data is kept, said with "process": "We will process your data for as long as
+    // necessary to achieve the purpose(s) for which it was collected" (Paradox Interactive, under
+    // "How long will we process your personal data?"; until the audit of 2026-12-09 "no fact
+    // found"). Only where no verb of keeping is there to read it by (the rule above).
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\bprocess(es|ed|ing)?\b (\w+ ){0,4}(for )?(as|so) long as\b/i,
+    unless: RETAIN,
+    value: (s) => whileNeeded(s)?.replace(/^so long as\b/i, "as long as") ?? null,
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
