@@ -104,3 +104,28 @@ describe("retention: how long data is kept said with “process”", () => {
       expect(valuesOf(text, "retention-while-needed"), text).toEqual([]);
   });
 });
+
+describe("retention: data deleted when the user deletes the account", () => {
+  it("reads the deletion said of the data (Lingualeo, Google Nest, Wire)", () => {
+    for (const text of [
+      "16. Personal data will be automatically destroyed when the user deletes their personal account on the Website.",
+      "When you delete your account, this sensor data is deleted from our servers as explained in our retention policy.",
+      "If you delete your account, we will delete your profile information immediately.",
+    ])
+      expect(valuesOf(text, "retention-deletion"), text).toEqual([
+        "deleted when the account is closed",
+      ]);
+  });
+
+  it("leaves what is kept, or not erased, when the account goes alone", () => {
+    for (const text of [
+      "If You delete Your account, we will still retain some information from or about You when we are required to do so under the applicable law or contracts we are party to.",
+      "We will also retain a copy of your billing records (e.g. invoices) for up to 7 years, even if you delete your account, in compliance with European law.",
+      "If you close your Coinbase Account, we will retain or delete information associated with your account as described in Section 4.",
+      "The recipients of your messages will not however have these conversations erased when you delete your user account.",
+      "If you delete your account, we may need to keep some data for up to six years for compliance purposes.",
+      "Please remember that when you delete your account, it does not affect your information related to the groups you created.",
+    ])
+      expect(valuesOf(text, "retention-deletion"), text).toEqual([]);
+  });
+});

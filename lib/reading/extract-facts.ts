@@ -184,11 +184,35 @@ const KEPT_AFTER_CLOSING = new RegExp(
  */
 const ON_CLOSING =
   /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|after you (request|ask)\w* (for )?(your |the )?account to be (deleted|closed)|account( and [\w ]{1,40}?)? (will be|is|are) (permanently |immediately )?deleted|until (you|the user) (delete|close)s? (your |their )?(\w+ ){0,2}account)\b/i;
+/**
+ * The account's end said by the user's act: "Personal data will be automatically destroyed when
+ * the user deletes their personal account on the Website" (Lingualeo; until the audit of
+ * 2026-12-09 "no fact found").
+ */
+const USER_DELETES = String.raw`(?<!even )\b(when|once|after|if|upon) (you|the user|a user|users|the member|members) (delete|deletes|close|closes|cancel|cancels|terminate|terminates)\b (your |their |his or her |the |an )?(\w+ ){0,2}account\b`;
+const DELETE_VERB = String.raw`\b(delet\w*|eras\w*|destroy\w*|purg\w*)`;
+/**
+ * The deletion said of the data, before the user's act or right after it: "… destroyed when the
+ * user deletes their personal account", "When you delete your account, this sensor data is
+ * deleted from our servers" (Google Nest). Not what is kept or lost sight of then: "If You delete
+ * Your account, we will still retain some information", "… even if you delete your account",
+ * "… will not however have these conversations erased when you delete your user account" (XING).
+ */
+const USER_DELETES_ACCOUNT = new RegExp(
+  String.raw`${DELETE_VERB}\b.{0,60}${USER_DELETES}|${USER_DELETES},\s(\w+ ){0,6}?${DELETE_VERB}`,
+  "i",
+);
+const userDeletesAccount = (s: string) => {
+  const m = USER_DELETES_ACCOUNT.exec(s);
+  if (!m) return false;
+  const near = s.slice(Math.max(0, m.index - 40), m.index + m[0].length);
+  return !new RegExp(`\\b(not|never|still)\\b|\\b${KEEP}\\b`, "i").test(near);
+};
 const ON_REQUEST = /\b(upon|on) (your )?request\b/i;
 const NO_LONGER_NEEDED = /\bwhen no longer (needed|necessary|required)\b/i;
 function deletedWhen(s: string): string | null {
   const when = [
-    ON_CLOSING.test(s) ? "when the account is closed" : null,
+    ON_CLOSING.test(s) || userDeletesAccount(s) ? "when the account is closed" : null,
     ON_REQUEST.test(s) ? "on request" : null,
     NO_LONGER_NEEDED.test(s) ? "when no longer needed" : null,
   ].filter((x): x is string => x !== null);
