@@ -129,3 +129,26 @@ describe("retention: data deleted when the user deletes the account", () => {
       expect(valuesOf(text, "retention-deletion"), text).toEqual([]);
   });
 });
+
+describe("retention: a period counted from the last trip, transaction or communication", () => {
+  it("says where the period starts (Bolt, NordVPN)", () => {
+    expect(
+      valuesOf(
+        "Accounting and financial reporting purposes — We retain data for 10 years after the last trip if your personal data is necessary for accounting purposes.",
+        "retention-period",
+      ),
+    ).toEqual(["data kept for 10 years after the last trip"]);
+    expect(
+      valuesOf(
+        "We retain billing and payment information for ten (10) years after your last transaction to comply with accounting, tax, and financial regulations.",
+        "retention-period",
+      ),
+    ).toEqual(["payment information kept for 10 years after your last transaction"]);
+  });
+
+  it("leaves a period from now alone", () => {
+    expect(
+      valuesOf("We retain your personal data for 3 years from your trip.", "retention-period"),
+    ).toEqual(["personal data kept for 3 years"]);
+  });
+});
