@@ -1041,7 +1041,8 @@ function trackingNamed(s: string): string | null {
  * a clause of its own ("but", "however", a new sentence, "and we …"), and past a semicolon only in
  * a list its colon opens.
  */
-const DENIED_LIST_BEFORE = /\b(not|nor|never|no)\s+(([\w-]+,\s+){0,4}[\w-]+,?\s+(or|and|nor)\s+)?$/i;
+const DENIED_LIST_BEFORE =
+  /\b(not|nor|never|no)\s+(([\w-]+,\s+){0,4}[\w-]+,?\s+(or|and|nor)\s+)?$/i;
 const DENIAL_VERB =
   /\b(not|never|n['’]t)\b.{0,30}?\b(sell|share|rent|monetize|use|engage in|conduct|serve|permit|allow)\b/gi;
 function adTermDenied(before: string): boolean {
