@@ -184,11 +184,35 @@ const KEPT_AFTER_CLOSING = new RegExp(
  */
 const ON_CLOSING =
   /\b(cancel\w*|clos(e|es|ed|ing) (your |the |an )?account|terminat\w*|account is (closed|deleted|terminated)|after you (request|ask)\w* (for )?(your |the )?account to be (deleted|closed)|account( and [\w ]{1,40}?)? (will be|is|are) (permanently |immediately )?deleted|until (you|the user) (delete|close)s? (your |their )?(\w+ ){0,2}account)\b/i;
+/**
+ * The account's end said by the user's act: "Personal data will be automatically destroyed when
+ * the user deletes their personal account on the Website" (Lingualeo; until the audit of
+ * 2026-12-09 "no fact found").
+ */
+const USER_DELETES = String.raw`(?<!even )\b(when|once|after|if|upon) (you|the user|a user|users|the member|members) (delete|deletes|close|closes|cancel|cancels|terminate|terminates)\b (your |their |his or her |the |an )?(\w+ ){0,2}account\b`;
+const DELETE_VERB = String.raw`\b(delet\w*|eras\w*|destroy\w*|purg\w*)`;
+/**
+ * The deletion said of the data, before the user's act or right after it: "… destroyed when the
+ * user deletes their personal account", "When you delete your account, this sensor data is
+ * deleted from our servers" (Google Nest). Not what is kept or lost sight of then: "If You delete
+ * Your account, we will still retain some information", "… even if you delete your account",
+ * "… will not however have these conversations erased when you delete your user account" (XING).
+ */
+const USER_DELETES_ACCOUNT = new RegExp(
+  String.raw`${DELETE_VERB}\b.{0,60}${USER_DELETES}|${USER_DELETES},\s(\w+ ){0,6}?${DELETE_VERB}`,
+  "i",
+);
+const userDeletesAccount = (s: string) => {
+  const m = USER_DELETES_ACCOUNT.exec(s);
+  if (!m) return false;
+  const near = s.slice(Math.max(0, m.index - 40), m.index + m[0].length);
+  return !new RegExp(`\\b(not|never|still)\\b|\\b${KEEP}\\b`, "i").test(near);
+};
 const ON_REQUEST = /\b(upon|on) (your )?request\b/i;
 const NO_LONGER_NEEDED = /\bwhen no longer (needed|necessary|required)\b/i;
 function deletedWhen(s: string): string | null {
   const when = [
-    ON_CLOSING.test(s) ? "when the account is closed" : null,
+    ON_CLOSING.test(s) || userDeletesAccount(s) ? "when the account is closed" : null,
     ON_REQUEST.test(s) ? "on request" : null,
     NO_LONGER_NEEDED.test(s) ? "when no longer needed" : null,
   ].filter((x): x is string => x !== null);
@@ -434,6 +458,12 @@ const signalNamed = (s: string, policy: PolicyWords) =>
  */
 const NOT_BUILT_TO_RESPOND =
   /\bnot (designed|built|programmed|equipped|engineered|set up) to\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on)\w*/i;
+/**
+ * The signal left unanswered in other words: "we do not monitor or take action with respect to
+ * “Do Not Track” signals" (WebCrawler; until the audit of 2026-12-09 "mentioned").
+ */
+const NO_ACTION_TAKEN =
+  /\b(do(es)? not|don['’]t|will not|won['’]t|never)\b.{0,40}\b(take (any )?action|monitor)\b.{0,40}\b(with respect to|in response to|on|regarding|based on)\b/i;
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
     ? "Global Privacy Control"
@@ -442,7 +472,8 @@ function dntResponse(s: string): string {
     /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(
       s,
     );
-  if (ignored || NOT_BUILT_TO_RESPOND.test(s)) return `${signal}: not honoured`;
+  if (ignored || NOT_BUILT_TO_RESPOND.test(s) || NO_ACTION_TAKEN.test(s))
+    return `${signal}: not honoured`;
   // Honoured in other words: "we stop running targeted advertising in response to … 'do not
   // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
   if (
@@ -689,6 +720,14 @@ const DISCLOSED_AT_DISCRETION = new RegExp(
 /** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
 const SHARING_DENIED =
   /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+/**
+ * "For any purpose" barred or conditioned, a limit and not a licence: "its use may not be
+ * extended for any other purpose", "Transferring, selling, or using user data for any purpose or
+ * in any manner involving Protected Health Information … unless user-initiated and in compliance
+ * with HIPAA regulations" (Google Play's rules for developers).
+ */
+const ANY_PURPOSE_BARRED =
+  /\b(not|never|no)\b(\s+[\w-]+){0,3}\s+for any (other )?(reasons?|purposes?)\b|\bfor any (other )?(reasons?|purposes?)\b.{0,120}\bunless\b/i;
 /**
  * Data given to third parties or partners, not only to service providers, for marketing — the
  * company's own or theirs: "We disclose your Personal Information with service providers and
@@ -977,6 +1016,7 @@ function trackingNamed(s: string): string | null {
   const ad = NOT_SHARED_FOR_ADS.exec(s);
   if (ad && !CLAUSE_BREAK_WORDS.test(ad[0]) && at >= ad.index && at < ad.index + ad[0].length)
     return null;
+  if (AD_TERM.test(named) && at >= 0 && adTermDenied(s.slice(0, at))) return null;
   if (at >= 0 && !TRACKERS_ON_SITE.test(s)) {
     const before = s.slice(Math.max(0, at - 200), at);
     const after = s.slice(at + named.length, at + named.length + 120);
@@ -992,6 +1032,35 @@ function trackingNamed(s: string): string | null {
     if (AD_COMPANY.test(named) && NOT_PROFILED.test(s)) return null;
   }
   return named;
+}
+/**
+ * Advertising named in the list a denial heads: "(We use only contextual advertising and not
+ * targeted, behavioral, or interest-based advertising methods)" (Coolmath4Kids), "… does not
+ * sell, share, rent, monetize, or use Government Customer Data … for: interest-based or targeted
+ * advertising; cross-context behavioral advertising; …" (Thomson Reuters): the denial holds up to
+ * a clause of its own ("but", "however", a new sentence, "and we …"), and past a semicolon only in
+ * a list its colon opens.
+ */
+const DENIED_LIST_BEFORE =
+  /\b(not|nor|never|no)\s+(([\w-]+,\s+){0,4}[\w-]+,?\s+(or|and|nor)\s+)?$/i;
+const DENIAL_VERB =
+  /\b(not|never|n['’]t)\b.{0,30}?\b(sell|share|rent|monetize|use|engage in|conduct|serve|permit|allow)\b/gi;
+function adTermDenied(before: string): boolean {
+  const near = before.slice(-400);
+  if (DENIED_LIST_BEFORE.test(near)) return true;
+  const denials = [...near.matchAll(DENIAL_VERB)];
+  const last = denials[denials.length - 1];
+  if (!last) return false;
+  const span = near.slice(last.index);
+  // A denial of the means, not of the advertising: "We do not use information that personally
+  // identifies you to display interest-based ads" (Amazon) says such ads are displayed.
+  if (
+    CLAUSE_BREAK_WORDS.test(span) ||
+    /[.!?]\s|\b(and|while|so) (we|they|it|our|its)\b|[,;]\s*(we|they|it|our|its)\b/i.test(span) ||
+    /\bto (display|serve|show|deliver|provide|offer|present|target)\b/i.test(span)
+  )
+    return false;
+  return !span.includes(";") || span.includes(":");
 }
 const NOT_PROFILED =
   /\b(not|never)( to)? (associate|link|connect|combine|tie|use)\b.{0,60}?\b(with|to build|to create) (a |any |your )?(user |advertising )?profiles?\b/i;
@@ -1010,6 +1079,19 @@ const ANOTHERS =
 function pixelTracking(s: string): string | null {
   const m = PIXELS.exec(s);
   return m && ANOTHERS.test(s) ? asWritten(s, m.index, m[0]) : null;
+}
+/**
+ * Third-party cookies said in the passive, for advertising: "You agree that your cookies are
+ * stored by the Website, including by third parties, for the purpose of statistical analysis of
+ * user behavior and advertising optimization" (Lingualeo). Not cookies a third party only reads
+ * about ("information collected by third parties"), nor advertising the sentence denies.
+ */
+const COOKIES_BY_OTHERS =
+  /\bcookies\b.{0,40}?\b(?<verb>set|placed|stored|used|served|dropped|installed)\b.{0,60}?\bby (\w+ ){0,2}third[- ]parties\b/i;
+function cookiesSetByOthers(s: string): string | null {
+  const m = COOKIES_BY_OTHERS.exec(s);
+  if (!m || !/\b(advertis\w*|ads)\b/i.test(s.slice(m.index)) || GIVING_DENIED.test(s)) return null;
+  return `cookies ${m.groups!.verb!.toLowerCase()} by third parties`;
 }
 /** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
 const SHARED_FOR_ADVERTISING_VALUE = "data shared for targeted advertising";
@@ -1550,6 +1632,17 @@ const EXTRACTORS: Extractor[] = [
         : m.replace(/^so long as\b/i, "as long as");
     },
   },
+  {
+    // How long data is kept, said with "process": "We will process your data for as long as
+    // necessary to achieve the purpose(s) for which it was collected" (Paradox Interactive, under
+    // "How long will we process your personal data?"; until the audit of 2026-12-09 "no fact
+    // found"). Only where no verb of keeping is there to read it by (the rule above).
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\bprocess(es|ed|ing)?\b (\w+ ){0,4}(for )?(as|so) long as\b/i,
+    unless: RETAIN,
+    value: (s) => whileNeeded(s)?.replace(/^so long as\b/i, "as long as") ?? null,
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
@@ -1645,7 +1738,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "sharing-without-limits",
     practice: "third-parties",
     when: SHARE_VERB,
-    unless: SHARING_DENIED,
+    unless: new RegExp(`${SHARING_DENIED.source}|${ANY_PURPOSE_BARRED.source}`, "i"),
     value: openEnded(SHARED_OPEN_ENDED, "shared without stated limits"),
   },
   {
@@ -1688,6 +1781,7 @@ const EXTRACTORS: Extractor[] = [
         : (crossSiteTracking(s, policy) ??
           trackingNamed(s) ??
           pixelTracking(s) ??
+          cookiesSetByOthers(s) ??
           (sharedForAdvertising(s, policy) ? SHARED_FOR_ADVERTISING_VALUE : null)),
     unless: NO_TRACKING_STATED,
   },
