@@ -272,9 +272,14 @@ test.describe("policy history", () => {
   test("/changes follows the companies typed by name, at the address of their slugs, and its feed with them", async ({
     page,
   }) => {
-    await page.goto("/changes?practice=disputes");
+    // From one company's history to its changes beside others'.
+    await page.goto("/companies/telegram/changes");
+    await page.getByRole("link", { name: "Follow it with other companies" }).click();
+    await expect(page).toHaveURL(/\/changes\?company=telegram$/);
     const companies = page.getByRole("textbox", { name: "Companies" });
+    await expect(companies).toHaveValue("Telegram");
     await companies.fill("Telegram, imdb");
+    await page.getByRole("combobox", { name: "Practice" }).selectOption("disputes");
     await page.getByRole("button", { name: "Show changes" }).click();
     await expect(page).toHaveURL(/[?&]company=telegram,imdb(&|$)/);
     await expect(page.getByText(/ by Telegram or IMDb touching Dispute resolution/)).toBeVisible();

@@ -181,6 +181,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
                 Atom feed of changes
               </a>{" "}
               ·{" "}
+              {/* A vendor list's changes in one view and one feed: this company's, then others'. */}
+              <Link
+                href={`/changes?company=${company.slug}`}
+                className="text-sky-800 underline dark:text-sky-300"
+              >
+                Follow it with other companies
+              </Link>{" "}
+              ·{" "}
             </>
           )}
           <Link href="/changes" className="text-sky-800 underline dark:text-sky-300">
