@@ -1424,6 +1424,81 @@ const ACCESS_AS_INFORMATION = `(?:\\b(?:you|users?) (?:may|can|have the right to
  */
 const DELETION_WISHED = `\\bif you (?:wo?u?ld|['’]d) like us to (?:delete|erase|remove)\\b.{0,120}\\b(?:contact|e-?mail|write to|send)`;
 
+/**
+ * Rights of access, correction and deletion in the wordings the history audit of 2026-12-09 found
+ * flipping a version's access rating on a rewording (the same rights stated before and after):
+ * a right named with no "you" ("The right of access also includes the right to receive a copy of
+ * the data", Gumb; "These rights may include the right to request access, deletion, and
+ * correction of personal data", The Trade Desk); a list's item that is a bare verb ("Correct
+ * inaccurate information we have about you.", CoinDesk); the passive ("Personal data can be
+ * viewed and corrected in the “Bolt Driver Portal”", Bolt); verbs of seeing, correcting and
+ * deleting in a row ("you can access, correct, delete, or object to our use of it", Paradox); the
+ * data after a pronoun or a second verb ("want to request its rectification, deletion", Tinder;
+ * "request that we update or delete/deactivate certain information pertaining to you", Logitech);
+ * requests named by their kinds ("to process your access, deletion, and correction requests",
+ * Zoom); "the right to have information held about you corrected" and "a request for a copy of the
+ * personal data" (Vodafone Ireland). Read by extractors of their own after the rules above, for a
+ * sentence those rules did not read.
+ */
+const NOT_THE_USERS_RIGHT =
+  /\b(?:employees|personnel|staff|administrators?|authori[sz]ed (?:persons|people|individuals)|authorities|regulators?|we|us)\b.{0,30}\bright (?:of|to)\b|\breserves? the right to (?:access|correct|rectify|update|amend|modify|edit|review|delete|erase|remove)\b/i;
+const SEEN_OR_CORRECTED_VERB =
+  "(?:viewed|accessed|reviewed|seen|corrected|updated|edited|amended|rectified)";
+const RIGHTS_REWORDED_CORRECTION = new RegExp(
+  [
+    // A right named: "the right of access", "the right to: ● access, rectify …".
+    `\\bright (?:of|to):? ?(?:[●·•▪*-] *)?(?:request |obtain |receive )?(?:access|rectification|correction|rectify|correct)\\b(?! (?:to )?(?:the |our )?(?:services?|site|website|app|platform|premises|offices?)\\b)`,
+    // A list's item, a bare verb and the user's data: "Correct inaccurate information we have about you."
+    `^(?:[●·•▪*-] *)?(?:access|correct|rectify|amend)\\b(?! to\\b)(?!,? (?:and |or )?(?:use|utili[sz]e|process|share|disclose|store|transfer)\\b)[^.;]{0,80}?\\b(?:(?:your|my|such) (?:[\\w-]+ ){0,2}(?:data|information)|(?:information|data) (?:we (?:have|hold|keep|maintain|process|collect\\w*)|about you))\\b`,
+    // The passive, with a verb of correcting: "Personal data can be viewed and corrected in …".
+    `\\b(?:data|information|details|profile)\\b.{0,40}?\\b(?:can|may) be ${SEEN_OR_CORRECTED_VERB}(?:,? (?:and |or |and\\/or )?${SEEN_OR_CORRECTED_VERB}){0,3}\\b(?<=(?:corrected|updated|edited|amended|rectified))(?! by (?:us|our|the company|other|third)\\b)`,
+    // Seeing, correcting and deleting in a row: "you can access, correct, delete, or object to …".
+    `\\b(?:you|users?) (?:can|may|have the right to) (?:access|view|review|see),? (?:and |or )?(?:correct|update|rectify|amend|edit),? (?:and |or )?(?:delete|erase|remove)\\b`,
+    // After a pronoun: "… want to request its rectification, deletion, …".
+    `\\b(?:you|users?)\\b.{0,120}?\\brequest (?:its|their) (?:rectification|correction|amendment)\\b`,
+    // "the right to have information held about you corrected".
+    `\\b(?:you|users?) (?:have|has) the right to have (?:[\\w-]+ ){0,6}?(?:corrected|rectified|amended)\\b`,
+    // "the right to make a request for a copy of the personal data that … holds about you".
+    `\\b(?:you|users?)\\b.{0,60}?\\brequest for (?:a )?cop(?:y|ies) of (?:the |all |any )?${USERS_DATA}`,
+    // "your access, deletion, and correction requests".
+    `\\byour (?:access|correction|rectification)(?:,? (?:and |or )?(?:access|correction|deletion|rectification|erasure)){1,3} requests\\b`,
+  ].join("|"),
+  "i",
+);
+const RIGHTS_REWORDED_DELETION = new RegExp(
+  [
+    // After a pronoun: "… want to request its rectification, deletion, object to …".
+    `\\b(?:you|users?)\\b.{0,120}?\\brequest (?:its|their) (?:[\\w-]+, ){0,4}(?:and |or )?(?:deletion|erasure)\\b`,
+    // After another verb: "request that we update or delete/deactivate certain information …".
+    `\\b(?:you|users?)\\b.{0,40}?\\b(?:request|ask) (?:that )?(?:we|us to) (?:update|correct|amend|modify|change|rectify),? (?:or |and |and\\/or )(?:delete|erase|remove)\\b`,
+    // A right named with a verb or after another: "The right to erase your personal data"
+    // (Uschovna), "Right to correction or deletion" (GraphCMS).
+    `\\bright to erase\\b|\\bright (?:of|to) (?:access|correction|rectification)(?:,? (?:and |or |and\\/or )?(?:access|correction|rectification))?,? (?:and |or |and\\/or )(?:deletion|erasure)\\b`,
+    // Requests named by their kinds: "your access, deletion, and correction requests".
+    `\\byour (?:access|correction|rectification|deletion|erasure)(?:,? (?:and |or )?(?:access|correction|deletion|rectification|erasure)){1,3} requests\\b(?<=(?:deletion|erasure)\\b.{0,40})`,
+  ].join("|"),
+  "i",
+);
+/** A sentence the first extractor of a kind already reads (so the same fact is not kept twice). */
+function readByFirstRule(kind: FactKind, s: string, policy: PolicyWords): boolean {
+  const first = EXTRACTORS.find((x) => x.kind === kind);
+  if (!first) return false;
+  if (first.when && !first.when.test(s)) return false;
+  if (first.unless?.test(s)) return false;
+  return Boolean(first.value(s, policy, "", { recourse: false, confinedRecourse: false }));
+}
+/** Rights that cannot be exercised, or a table's counts of requests ("Correct My Personal Information — 18 — 0"). */
+const RIGHTS_NOT_OFFERED =
+  /\b(?:cannot|can ?not|may not|will not|won['’]t) be (?:enforced|exercised|honou?red)\b|—\s*\d+\s*—/i;
+const rightsReworded =
+  (kind: FactKind, re: RegExp, value: string) => (s: string, policy: PolicyWords) =>
+    !NOT_THE_USERS_RIGHT.test(s) &&
+    !RIGHTS_NOT_OFFERED.test(s) &&
+    re.test(s) &&
+    !readByFirstRule(kind, s, policy)
+      ? value
+      : null;
+
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
@@ -2000,6 +2075,27 @@ const EXTRACTORS: Extractor[] = [
       ),
       "data can be seen and corrected",
     ),
+  },
+  // The history audit of 2026-12-09: rights in other words (RIGHTS_REWORDED_*).
+  {
+    kind: "deletion-right",
+    practice: "access",
+    value: rightsReworded(
+      "deletion-right",
+      RIGHTS_REWORDED_DELETION,
+      "data can be deleted on request",
+    ),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    value: rightsReworded(
+      "correction-right",
+      RIGHTS_REWORDED_CORRECTION,
+      "data can be seen and corrected",
+    ),
+    unless: REQUEST_COUNTS,
   },
 ];
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { factsOf, rate } from "./audit-test-helpers";
+
+/*
+ * Rating changes the history audit of 2026-12-09 found to be artifacts: a version's rating moved
+ * because a fact rule read one wording of the same commitment and not the other. Each test reads
+ * the versions' own sentences, with a counter-example the fix must leave alone.
+ */
+describe("access: the same rights in other words", () => {
+  it("reads access or correction said with no “you”, as a list's bare verb, in the passive or after a pronoun", () => {
+    for (const text of [
+      // Gumb, 2025 (before): the next versions say "Right of access (Art. 15 GDPR): You can request …".
+      "The right of access also includes the right to receive a copy of the data, provided that this does not adversely affect the rights and freedoms of other persons (Art. 15 GDPR).",
+      // The Trade Desk, 2023–2024.
+      "These rights may include the right to request access, deletion, and correction of personal data.",
+      // CoinDesk, 2026, an item of its list of rights.
+      "Correct inaccurate information we have about you.",
+      // Paradox Interactive, 2025.
+      "You control your data: you can access, correct, delete, or object to our use of it.",
+      "The GDPR and other applicable data protection laws and regulations grant you the right to: ● access, rectify, or request the erasure of, your data; ● revoke your consent at any time;",
+      // Bolt (drivers), 2025 (before).
+      "Personal data can be viewed and corrected in the “Bolt Driver Portal” or by sending us email.",
+      // Tinder, 2023 (before).
+      "Updating your information. If you believe that the information we hold about you is inaccurate or that we are no longer entitled to use it and want to request its rectification, deletion, object to or restrict its processing, please contact us here.",
+      // Vodafone Ireland, 2024.
+      "You have the right to have information held about you corrected if it is not accurate.",
+      "You have the right to make a request for a copy of the personal data that Vodafone holds about you.",
+      // Zoom, 2023.
+      "We will need to verify your identity to process your access, deletion, and correction requests and reserve the right to confirm your state residency.",
+    ])
+      expect(factsOf(text, "correction-right"), text).toHaveLength(1);
+  });
+
+  it("reads deletion after a pronoun, after another verb, or as a kind of request", () => {
+    for (const text of [
+      "Updating your information. If you believe that the information we hold about you is inaccurate or that we are no longer entitled to use it and want to request its rectification, deletion, object to or restrict its processing, please contact us here.",
+      // Logitech, 2024 (before).
+      "You may request that we update or delete/deactivate certain information pertaining to you.",
+      "We will need to verify your identity to process your access, deletion, and correction requests and reserve the right to confirm your state residency.",
+    ])
+      expect(factsOf(text, "deletion-right"), text).toHaveLength(1);
+  });
+
+  it("rates the versions' rights alike: protective before and after (The Trade Desk, Tinder)", () => {
+    expect(
+      rate("access", [
+        "These rights may include the right to request access, deletion, and correction of personal data.",
+      ]).rating,
+    ).toBe("protective");
+    expect(
+      rate("access", [
+        "If you believe that the information we hold about you is inaccurate and want to request its rectification, deletion, object to or restrict its processing, please contact us.",
+      ]).rating,
+    ).toBe("protective");
+  });
+
+  it("keeps a sentence the first rules read to one fact", () => {
+    expect(
+      factsOf("You have the right to request access to your personal data.", "correction-right"),
+    ).toHaveLength(1);
+  });
+
+  it("reads no right of the user's from others' access, a passive by others, a right reserved or a count", () => {
+    for (const text of [
+      "Only authorised staff have the right of access to personal data.",
+      "We reserve the right to access, correct or delete any content.",
+      "Your information can be viewed by other users of the service.",
+      "Your profile can be updated by our support team.",
+      "Access to the information we hold about you is restricted to our employees.",
+      "The right to access the Services ends when the account is closed.",
+      "Authorities may request the deletion of data.",
+    ]) {
+      expect(factsOf(text, "correction-right"), text).toHaveLength(0);
+      expect(factsOf(text, "deletion-right"), text).toHaveLength(0);
+    }
+    expect(
+      factsOf(
+        "The number of requests to delete that we received: 17 requests; your access, deletion, and correction requests were answered in 5 days on average.",
+        "deletion-right",
+      ),
+    ).toHaveLength(0);
+  });
+});
+
+describe("access: what the reworded-rights rules leave alone (found on the corpus's latest policies)", () => {
+  it("reads no right from a duty of another, a right that cannot be exercised, or a table of counts", () => {
+    for (const text of [
+      // Google Play's terms for developers: what they may do with users' data.
+      "Access, use or process EU Personal Information only for purposes that are consistent with the consent obtained from the individual to whom the EU Personal Information relates;",
+      "Therefore, the right to access, the right to erasure, the right to rectification, and the right to data portability cannot be enforced after the expiration of the retention period.",
+      "Correct My Personal Information — 18 — 0 — 18 — 16",
+    ])
+      expect(factsOf(text, "correction-right"), text).toHaveLength(0);
+  });
+});
+
+describe("access: deletion named as a right beside correction, or by its verb", () => {
+  it("reads “The right to erase your personal data” and “Right to correction or deletion” (the corpus's Uschovna and GraphCMS)", () => {
+    for (const text of [
+      "(d) The right to erase your personal data, especially if (i) they are no longer required for further processing;",
+      "Right to correction or deletion",
+    ])
+      expect(factsOf(text, "deletion-right"), text).toHaveLength(1);
+    expect(
+      factsOf("We reserve the right to erase content that breaks these terms.", "deletion-right"),
+    ).toHaveLength(0);
+  });
+});
