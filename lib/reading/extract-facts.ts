@@ -1499,6 +1499,28 @@ const rightsReworded =
       ? value
       : null;
 
+/**
+ * A business transfer named by a defined term, "any Business Transaction that our business decides
+ * to enter into. We’ll notify you … of any Business Transaction involving your personal data"
+ * (Grammarly, 2024): the history audit of 2026-12-09 found its business-transfer rating moving
+ * between versions with the same notice, as the sentence before named "merger" or not.
+ */
+const BUSINESS_TRANSACTION_TERM =
+  /\b(?:business|corporate|strategic) (?:business )?transactions?\b/i;
+/**
+ * The buyer's keeping to the policy disclaimed: "we cannot promise that an acquiring party or the
+ * merged entity will have the same privacy practices or treat information about you in the same
+ * way as described in this Privacy Policy" (CoinDesk, until 2026) is no commitment.
+ */
+const SUCCESSOR_NOT_PROMISED =
+  /\b(?:cannot|can ?not|can['’]t|do(?:es)? not|don['’]t|unable to) (?:promise|guarantee|assure|ensure|warrant)\b/i;
+const successorBoundByTerm = (s: string, policy: PolicyWords) =>
+  (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
+  !ONLY_NOTICE_THE_LAW_REQUIRES.test(s) &&
+  !readByFirstRule("successor-bound", s, policy)
+    ? "users notified or successor bound by the policy"
+    : null;
+
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
@@ -2015,6 +2037,7 @@ const EXTRACTORS: Extractor[] = [
     when: ANY_BUSINESS_EVENT,
     gateOnWhole: true,
     gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
     value: (s) =>
       (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
       !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
@@ -2096,6 +2119,13 @@ const EXTRACTORS: Extractor[] = [
       "data can be seen and corrected",
     ),
     unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: BUSINESS_TRANSACTION_TERM,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: successorBoundByTerm,
   },
 ];
 

@@ -106,3 +106,42 @@ describe("access: deletion named as a right beside correction, or by its verb", 
     ).toHaveLength(0);
   });
 });
+
+describe("business transfer: the same notice under a defined term, and a promise disclaimed", () => {
+  const notice =
+    "We’ll notify you (for example, via a message to the email address associated with your account) of any Business Transaction involving your personal data and outline your choices in that event.";
+  it("reads the notice of a “Business Transaction” as the notice of a merger (Grammarly, 2024)", () => {
+    expect(factsOf(notice, "successor-bound")).toHaveLength(1);
+    expect(
+      rate("business-transfer", [
+        "An acquirer of Grammarly’s business or assets. We may disclose personal data to manage or give effect to any Business Transaction that our business decides to enter into. " +
+          notice,
+        "Evaluating and entering into business transactions. If we take steps to enter into a reorganization, restructuring, merger, acquisition, or whole or partial sale or transfer of our business or assets (“Business Transaction”), we may also process personal data.",
+      ]).rating,
+    ).toBe("neutral");
+  });
+
+  it("reads no commitment where the policy says it cannot promise one (CoinDesk, until 2026)", () => {
+    expect(
+      factsOf(
+        "We may transfer some or all information about you in connection with any merger or sale of assets. Nevertheless, we cannot promise that an acquiring party or the merged entity will have the same privacy practices or treat information about you in the same way as described in this Privacy Policy.",
+        "successor-bound",
+      ),
+    ).toHaveLength(0);
+  });
+
+  it("leaves alone a business transaction with no commitment, and a merger's notice", () => {
+    expect(
+      factsOf(
+        "We may disclose personal data to manage or give effect to any Business Transaction that our business decides to enter into.",
+        "successor-bound",
+      ),
+    ).toHaveLength(0);
+    expect(
+      factsOf(
+        "In case of a merger, sale, or reorganization of all or part of our business, information covered by this policy may be transferred in connection with that deal. We’ll notify you (for example, via a message to the email address associated with your account) of any such deal and outline your choices in that event.",
+        "successor-bound",
+      ),
+    ).toHaveLength(1);
+  });
+});
