@@ -1521,6 +1521,28 @@ const successorBoundByTerm = (s: string, policy: PolicyWords) =>
     ? "users notified or successor bound by the policy"
     : null;
 
+/**
+ * Data given to advertisers named as the trade calls them: "We provide ad companies with
+ * information that allows them to serve you with more useful and relevant IMDb ads" (IMDb until
+ * 2023, read from "ad-serving companies, ad networks and advertising companies" after), "we share
+ * information with advertising technology companies present on our websites who combine that
+ * information …" (Verizon, 2024–2025): the history audit of 2026-12-09 found both companies'
+ * ratings moving between versions that say the same. The company gives (not receives); the
+ * giving is not denied before the recipients ("We never share your name … with ad companies").
+ */
+const GIVEN_TO_AD_COMPANIES =
+  /\b(?:we|us)\b[^.;]{0,30}?\b(?:provide|give|share|disclose|pass|send|make available)(?:s|d|ing)?\b[^.;]{0,60}?\b(?:ad|advertising)[- ](?:companies|serving companies|tech(?:nology)? (?:companies|vendors|partners|providers))\b/i;
+const AD_GIVING_DENIED = /\b(?:not|never|no|nor)\b|n['’]t\b/i;
+const givenToAdCompanies = (s: string, policy: PolicyWords) => {
+  const m = GIVEN_TO_AD_COMPANIES.exec(s);
+  return m &&
+    !AD_GIVING_DENIED.test(m[0]) &&
+    /\b(?:information|data|identifiers|IDs)\b/.test(s) &&
+    !readByFirstRule("advertising-sharing", s, policy)
+    ? ADVERTISING_SHARED
+    : null;
+};
+
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
@@ -2126,6 +2148,12 @@ const EXTRACTORS: Extractor[] = [
     when: BUSINESS_TRANSACTION_TERM,
     unless: SUCCESSOR_NOT_PROMISED,
     value: successorBoundByTerm,
+  },
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: givenToAdCompanies,
   },
 ];
 

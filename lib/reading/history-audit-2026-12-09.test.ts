@@ -145,3 +145,26 @@ describe("business transfer: the same notice under a defined term, and a promise
     ).toHaveLength(1);
   });
 });
+
+describe("third parties: data given to “ad companies” and “advertising technology companies”", () => {
+  it("reads IMDb's and Verizon's earlier wordings as their later ones", () => {
+    for (const text of [
+      "Use of Third-Party Advertising Services: We provide ad companies with information that allows them to serve you with more useful and relevant IMDb ads and to measure their effectiveness.",
+      "Since 2023 and presently, we engage in online selling or sharing when we share information with advertising technology companies present on our websites who combine that information with information they collect about your visits to other sites.",
+    ]) {
+      expect(factsOf(text, "advertising-sharing"), text).toHaveLength(1);
+      expect(rate("third-parties", text).rating, text).toBe("concerning");
+      expect(rate("use", text).rating, text).toBe("concerning");
+    }
+  });
+
+  it("leaves alone a denial, data received from ad companies, and ad companies named without data", () => {
+    for (const text of [
+      "We never share your name or other information that directly identifies you with ad companies.",
+      "We do not provide personal data to advertising technology companies.",
+      "Ad companies may provide us with information about the ads you saw.",
+      "We work with ad companies to show our own ads on other sites.",
+    ])
+      expect(factsOf(text, "advertising-sharing"), text).toHaveLength(0);
+  });
+});
