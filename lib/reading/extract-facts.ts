@@ -1543,6 +1543,15 @@ const givenToAdCompanies = (s: string, policy: PolicyWords) => {
     : null;
 };
 
+/**
+ * A feature's name in a list of data collected is no safeguard: "How you interact with others on
+ * the platform, such as …, metadata related to Encrypted Messages, and when you use Direct
+ * Messages" (X): the history audit of 2026-12-09 found its security rating moving as the clause
+ * came and went. Case-sensitive: the name is capitalized, and it follows data said to be about it.
+ */
+const ENCRYPTION_AS_A_NAME =
+  /\b(?:metadata|data|information) (?:related to|about|of|from|for) (?:your )?(?:use of )?(?:[A-Z]\w+ )?Encrypted [A-Z]\w+/;
+
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
@@ -2089,6 +2098,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "encryption",
     practice: "security",
+    unless: ENCRYPTION_AS_A_NAME,
     value: encryptionStated,
   },
   {

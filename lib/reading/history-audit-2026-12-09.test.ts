@@ -168,3 +168,20 @@ describe("third parties: data given to “ad companies” and “advertising tec
       expect(factsOf(text, "advertising-sharing"), text).toHaveLength(0);
   });
 });
+
+describe("security: a feature's name in a list of data is no safeguard", () => {
+  it("reads no encryption from “metadata related to Encrypted Messages” (X, Twitter), and still reads a safeguard", () => {
+    expect(
+      factsOf(
+        "How you interact with others on the platform, such as people you follow and people who follow you, metadata related to Encrypted Messages, and when you use Direct Messages, including the contents of the messages, the recipients, and date and time of messages.",
+        "encryption",
+      ),
+    ).toHaveLength(0);
+    expect(
+      factsOf("Encrypted Messages are end-to-end encrypted, so we cannot read them.", "encryption"),
+    ).toHaveLength(1);
+    expect(
+      factsOf("We encrypt data related to your account in transit.", "encryption"),
+    ).toHaveLength(1);
+  });
+});
