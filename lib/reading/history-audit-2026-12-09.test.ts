@@ -185,3 +185,41 @@ describe("security: a feature's name in a list of data is no safeguard", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("retention: protective only when no data is kept for longer than a year", () => {
+  const deletedOnClosing =
+    "If you delete your account, your personal data will be deleted when the account is closed.";
+  it("reads Bolt's and Vodafone Ireland's short periods beside years as neutral", () => {
+    expect(
+      rate("retention", [
+        "The recordings are automatically deleted after 24 hours if a report to Bolt’s customer support team is not created.",
+        "If your account will be closed the personal data will be stored for an additional 3 year period, unless such data is required to be retained for longer for accounting, dispute resolution or fraud prevention purposes.",
+        deletedOnClosing,
+      ]).rating,
+    ).toBe("neutral");
+    expect(
+      rate("retention", [
+        "Call records are kept for 12 months.",
+        "Invoices and statements are kept for 6 years.",
+        deletedOnClosing,
+      ]).rating,
+    ).toBe("neutral");
+  });
+
+  it("leaves protective a policy whose longest period is a year, or beside a cookie's lifetime", () => {
+    expect(
+      rate("retention", [
+        "Log files are deleted after 30 days.",
+        "Newsletter data is kept for 1 year.",
+        deletedOnClosing,
+      ]).rating,
+    ).toBe("protective");
+    expect(
+      rate("retention", [
+        "Payment information is kept for up to 90 days.",
+        "Cookies are kept for 10 years.",
+        deletedOnClosing,
+      ]).rating,
+    ).toBe("protective");
+  });
+});
