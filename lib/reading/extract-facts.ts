@@ -688,7 +688,7 @@ const DISCLOSED_AT_DISCRETION = new RegExp(
 );
 /** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
 const SHARING_DENIED =
-  /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+  /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|used|using|extended)\b/i;
 /**
  * Data given to third parties or partners, not only to service providers, for marketing — the
  * company's own or theirs: "We disclose your Personal Information with service providers and

@@ -223,3 +223,19 @@ describe("retention: protective only when no data is kept for longer than a year
     ).toBe("protective");
   });
 });
+
+describe("third parties: a limit said with “may not be used / extended for any other purpose”", () => {
+  it("reads no sharing without limits from Qwant's (2024) and Google Play's limit, and still reads an open door", () => {
+    for (const text of [
+      "This data shared with Microsoft is used exclusively for the purposes indicated above and may not be used for any other purpose.",
+      "The transfer, sharing, or licensed use of this data must only be for providing core features or services within the app, and its use may not be extended for any other purpose.",
+    ])
+      expect(factsOf(text, "sharing-without-limits"), text).toHaveLength(0);
+    expect(
+      factsOf(
+        "Any information you submit may be used or disclosed by us or any person with whom we share your application for any purpose.",
+        "sharing-without-limits",
+      ),
+    ).toHaveLength(1);
+  });
+});
