@@ -719,7 +719,7 @@ const DISCLOSED_AT_DISCRETION = new RegExp(
 );
 /** The sharing is denied or forbidden ("are obligated not to disclose or use it for any other purpose"). */
 const SHARING_DENIED =
-  /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|using)\b/i;
+  /\b(not(?! (legally )?(compelled|required|obliged|obligated)\b)|never|nor|no case|prohibit\w*|restrict\w*)\b.{0,60}\b(share|shares|sharing|disclos\w*|transfer\w*|release|use|used|using|extended)\b/i;
 /**
  * "For any purpose" barred or conditioned, a limit and not a licence: "its use may not be
  * extended for any other purpose", "Transferring, selling, or using user data for any purpose or
@@ -1506,6 +1506,134 @@ const ACCESS_AS_INFORMATION = `(?:\\b(?:you|users?) (?:may|can|have the right to
  */
 const DELETION_WISHED = `\\bif you (?:wo?u?ld|['’]d) like us to (?:delete|erase|remove)\\b.{0,120}\\b(?:contact|e-?mail|write to|send)`;
 
+/**
+ * Rights of access, correction and deletion in the wordings the history audit of 2026-12-09 found
+ * flipping a version's access rating on a rewording (the same rights stated before and after):
+ * a right named with no "you" ("The right of access also includes the right to receive a copy of
+ * the data", Gumb; "These rights may include the right to request access, deletion, and
+ * correction of personal data", The Trade Desk); a list's item that is a bare verb ("Correct
+ * inaccurate information we have about you.", CoinDesk); the passive ("Personal data can be
+ * viewed and corrected in the “Bolt Driver Portal”", Bolt); verbs of seeing, correcting and
+ * deleting in a row ("you can access, correct, delete, or object to our use of it", Paradox); the
+ * data after a pronoun or a second verb ("want to request its rectification, deletion", Tinder;
+ * "request that we update or delete/deactivate certain information pertaining to you", Logitech);
+ * requests named by their kinds ("to process your access, deletion, and correction requests",
+ * Zoom); "the right to have information held about you corrected" and "a request for a copy of the
+ * personal data" (Vodafone Ireland). Read by extractors of their own after the rules above, for a
+ * sentence those rules did not read.
+ */
+const NOT_THE_USERS_RIGHT =
+  /\b(?:employees|personnel|staff|administrators?|authori[sz]ed (?:persons|people|individuals)|authorities|regulators?|we|us)\b.{0,30}\bright (?:of|to)\b|\breserves? the right to (?:access|correct|rectify|update|amend|modify|edit|review|delete|erase|remove)\b/i;
+const SEEN_OR_CORRECTED_VERB =
+  "(?:viewed|accessed|reviewed|seen|corrected|updated|edited|amended|rectified)";
+const RIGHTS_REWORDED_CORRECTION = new RegExp(
+  [
+    // A right named: "the right of access", "the right to: ● access, rectify …".
+    `\\bright (?:of|to):? ?(?:[●·•▪*-] *)?(?:request |obtain |receive )?(?:access|rectification|correction|rectify|correct)\\b(?! (?:to )?(?:the |our )?(?:services?|site|website|app|platform|premises|offices?)\\b)`,
+    // A list's item, a bare verb and the user's data: "Correct inaccurate information we have about you."
+    `^(?:[●·•▪*-] *)?(?:access|correct|rectify|amend)\\b(?! to\\b)(?!,? (?:and |or )?(?:use|utili[sz]e|process|share|disclose|store|transfer)\\b)[^.;]{0,80}?\\b(?:(?:your|my|such) (?:[\\w-]+ ){0,2}(?:data|information)|(?:information|data) (?:we (?:have|hold|keep|maintain|process|collect\\w*)|about you))\\b`,
+    // The passive, with a verb of correcting: "Personal data can be viewed and corrected in …".
+    `\\b(?:data|information|details|profile)\\b.{0,40}?\\b(?:can|may) be ${SEEN_OR_CORRECTED_VERB}(?:,? (?:and |or |and\\/or )?${SEEN_OR_CORRECTED_VERB}){0,3}\\b(?<=(?:corrected|updated|edited|amended|rectified))(?! by (?:us|our|the company|other|third)\\b)`,
+    // Seeing, correcting and deleting in a row: "you can access, correct, delete, or object to …".
+    `\\b(?:you|users?) (?:can|may|have the right to) (?:access|view|review|see),? (?:and |or )?(?:correct|update|rectify|amend|edit),? (?:and |or )?(?:delete|erase|remove)\\b`,
+    // After a pronoun: "… want to request its rectification, deletion, …".
+    `\\b(?:you|users?)\\b.{0,120}?\\brequest (?:its|their) (?:rectification|correction|amendment)\\b`,
+    // "the right to have information held about you corrected".
+    `\\b(?:you|users?) (?:have|has) the right to have (?:[\\w-]+ ){0,6}?(?:corrected|rectified|amended)\\b`,
+    // "the right to make a request for a copy of the personal data that … holds about you".
+    `\\b(?:you|users?)\\b.{0,60}?\\brequest for (?:a )?cop(?:y|ies) of (?:the |all |any )?${USERS_DATA}`,
+    // "your access, deletion, and correction requests".
+    `\\byour (?:access|correction|rectification)(?:,? (?:and |or )?(?:access|correction|deletion|rectification|erasure)){1,3} requests\\b`,
+  ].join("|"),
+  "i",
+);
+const RIGHTS_REWORDED_DELETION = new RegExp(
+  [
+    // After a pronoun: "… want to request its rectification, deletion, object to …".
+    `\\b(?:you|users?)\\b.{0,120}?\\brequest (?:its|their) (?:[\\w-]+, ){0,4}(?:and |or )?(?:deletion|erasure)\\b`,
+    // After another verb: "request that we update or delete/deactivate certain information …".
+    `\\b(?:you|users?)\\b.{0,40}?\\b(?:request|ask) (?:that )?(?:we|us to) (?:update|correct|amend|modify|change|rectify),? (?:or |and |and\\/or )(?:delete|erase|remove)\\b`,
+    // A right named with a verb or after another: "The right to erase your personal data"
+    // (Uschovna), "Right to correction or deletion" (GraphCMS).
+    `\\bright to erase\\b|\\bright (?:of|to) (?:access|correction|rectification)(?:,? (?:and |or |and\\/or )?(?:access|correction|rectification))?,? (?:and |or |and\\/or )(?:deletion|erasure)\\b`,
+    // Requests named by their kinds: "your access, deletion, and correction requests".
+    `\\byour (?:access|correction|rectification|deletion|erasure)(?:,? (?:and |or )?(?:access|correction|deletion|rectification|erasure)){1,3} requests\\b(?<=(?:deletion|erasure)\\b.{0,40})`,
+  ].join("|"),
+  "i",
+);
+/** A sentence the first extractor of a kind already reads (so the same fact is not kept twice). */
+function readByFirstRule(kind: FactKind, s: string, policy: PolicyWords): boolean {
+  const first = EXTRACTORS.find((x) => x.kind === kind);
+  if (!first) return false;
+  if (first.when && !first.when.test(s)) return false;
+  if (first.unless?.test(s)) return false;
+  return Boolean(first.value(s, policy, "", { recourse: false, confinedRecourse: false }));
+}
+/** Rights that cannot be exercised, or a table's counts of requests ("Correct My Personal Information — 18 — 0"). */
+const RIGHTS_NOT_OFFERED =
+  /\b(?:cannot|can ?not|may not|will not|won['’]t) be (?:enforced|exercised|honou?red)\b|—\s*\d+\s*—/i;
+const rightsReworded =
+  (kind: FactKind, re: RegExp, value: string) => (s: string, policy: PolicyWords) =>
+    !NOT_THE_USERS_RIGHT.test(s) &&
+    !RIGHTS_NOT_OFFERED.test(s) &&
+    re.test(s) &&
+    !readByFirstRule(kind, s, policy)
+      ? value
+      : null;
+
+/**
+ * A business transfer named by a defined term, "any Business Transaction that our business decides
+ * to enter into. We’ll notify you … of any Business Transaction involving your personal data"
+ * (Grammarly, 2024): the history audit of 2026-12-09 found its business-transfer rating moving
+ * between versions with the same notice, as the sentence before named "merger" or not.
+ */
+const BUSINESS_TRANSACTION_TERM =
+  /\b(?:business|corporate|strategic) (?:business )?transactions?\b/i;
+/**
+ * The buyer's keeping to the policy disclaimed: "we cannot promise that an acquiring party or the
+ * merged entity will have the same privacy practices or treat information about you in the same
+ * way as described in this Privacy Policy" (CoinDesk, until 2026) is no commitment.
+ */
+const SUCCESSOR_NOT_PROMISED =
+  /\b(?:cannot|can ?not|can['’]t|do(?:es)? not|don['’]t|unable to) (?:promise|guarantee|assure|ensure|warrant)\b/i;
+const successorBoundByTerm = (s: string, policy: PolicyWords) =>
+  (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
+  !ONLY_NOTICE_THE_LAW_REQUIRES.test(s) &&
+  !readByFirstRule("successor-bound", s, policy)
+    ? "users notified or successor bound by the policy"
+    : null;
+
+/**
+ * Data given to advertisers named as the trade calls them: "We provide ad companies with
+ * information that allows them to serve you with more useful and relevant IMDb ads" (IMDb until
+ * 2023, read from "ad-serving companies, ad networks and advertising companies" after), "we share
+ * information with advertising technology companies present on our websites who combine that
+ * information …" (Verizon, 2024–2025): the history audit of 2026-12-09 found both companies'
+ * ratings moving between versions that say the same. The company gives (not receives); the
+ * giving is not denied before the recipients ("We never share your name … with ad companies").
+ */
+const GIVEN_TO_AD_COMPANIES =
+  /\b(?:we|us)\b[^.;]{0,30}?\b(?:provide|give|share|disclose|pass|send|make available)(?:s|d|ing)?\b[^.;]{0,60}?\b(?:ad|advertising)[- ](?:companies|serving companies|tech(?:nology)? (?:companies|vendors|partners|providers))\b/i;
+const AD_GIVING_DENIED = /\b(?:not|never|no|nor)\b|n['’]t\b/i;
+const givenToAdCompanies = (s: string, policy: PolicyWords) => {
+  const m = GIVEN_TO_AD_COMPANIES.exec(s);
+  return m &&
+    !AD_GIVING_DENIED.test(m[0]) &&
+    /\b(?:information|data|identifiers|IDs)\b/.test(s) &&
+    !readByFirstRule("advertising-sharing", s, policy)
+    ? ADVERTISING_SHARED
+    : null;
+};
+
+/**
+ * A feature's name in a list of data collected is no safeguard: "How you interact with others on
+ * the platform, such as …, metadata related to Encrypted Messages, and when you use Direct
+ * Messages" (X): the history audit of 2026-12-09 found its security rating moving as the clause
+ * came and went. Case-sensitive: the name is capitalized, and it follows data said to be about it.
+ */
+const ENCRYPTION_AS_A_NAME =
+  /\b(?:metadata|data|information) (?:related to|about|of|from|for) (?:your )?(?:use of )?(?:[A-Z]\w+ )?Encrypted [A-Z]\w+/;
+
 /** Words of legal disclosure: law, authorities, legal process, claims, or protecting rights and safety. */
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
@@ -2034,6 +2162,7 @@ const EXTRACTORS: Extractor[] = [
     when: ANY_BUSINESS_EVENT,
     gateOnWhole: true,
     gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
     value: (s) =>
       (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
       !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
@@ -2063,6 +2192,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "encryption",
     practice: "security",
+    unless: ENCRYPTION_AS_A_NAME,
     value: encryptionStated,
   },
   {
@@ -2094,6 +2224,40 @@ const EXTRACTORS: Extractor[] = [
       ),
       "data can be seen and corrected",
     ),
+  },
+  // The history audit of 2026-12-09: rights in other words (RIGHTS_REWORDED_*).
+  {
+    kind: "deletion-right",
+    practice: "access",
+    value: rightsReworded(
+      "deletion-right",
+      RIGHTS_REWORDED_DELETION,
+      "data can be deleted on request",
+    ),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    value: rightsReworded(
+      "correction-right",
+      RIGHTS_REWORDED_CORRECTION,
+      "data can be seen and corrected",
+    ),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: BUSINESS_TRANSACTION_TERM,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: successorBoundByTerm,
+  },
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: givenToAdCompanies,
   },
 ];
 

@@ -183,7 +183,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         !AFTER_ACCOUNT_ENDS.test(p.period.from ?? "") && !AFTER_ACCOUNT_ENDS.test(p.fact.quote),
     );
     // Protective only when nothing is kept open-ended ("as long as necessary") elsewhere.
-    if (inUse.length && deletion.length && !whileNeeded.length) {
+    if (inUse.length && deletion.length && !whileNeeded.length && !longerKept(periods)) {
       // As for the neutral headline below: data in general, then one kind of data, then a period
       // whose sentence names none ("Veriff will retain your selfie … for up to 72 hours", Bumble).
       const p =
@@ -619,6 +619,24 @@ const ALSO_READ: Partial<Record<PracticeSlug, ReadonlySet<FactKind>>> = {
 };
 
 /** The facts a practice's rules read: its own, and the kinds of another's it also reads (ALSO_READ). */
+/**
+ * A period the policy states that is not short (and not one of inactivity): "If your account will
+ * be closed the personal data will be stored for an additional 3 year period" beside recordings
+ * "deleted after 24 hours" (Bolt), "6 years plus current year for invoices" beside call records
+ * "kept for 12 months" (Vodafone Ireland). The rubric's protective is a short period: a policy
+ * that keeps other data for years is not, whatever one kind of data it deletes soon. The history
+ * audit of 2026-12-09 found these rated protective in one version and neutral in the next.
+ */
+function longerKept(periods: ReadonlyArray<{ period: RetentionPeriod }>): boolean {
+  return periods.some(({ period }) => {
+    // A cookie's lifetime is the cookies practice ("cookies are kept for 10 years").
+    if (period.inactive || /\bcookies?\b/i.test(period.what ?? "")) return false;
+    const { n, unit } = period.to ?? period;
+    // Longer than a year: "1 year" is the rubric's twelve months, not a longer keeping.
+    return period.open === true || (unit === "year" && n > 1) || (unit === "month" && n > 12);
+  });
+}
+
 export function factsFor<F extends Fact>(practice: PracticeSlug, facts: readonly F[]): F[] {
   const also = ALSO_READ[practice];
   return facts.filter((f) => f.practice === practice || (also?.has(f.kind) ?? false));
