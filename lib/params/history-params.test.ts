@@ -24,6 +24,10 @@ describe("parseChangesQuery", () => {
     // Names, not the slugs the address keeps: the page sends the reader to the slugs' address.
     expect(q.renamed).toEqual(["company names → slugs"]);
     expect(parse("company=github,slack").renamed).toEqual([]);
+    // Slugs as given beside one it cannot read: nothing to rename, the unknown one is named.
+    const typo = parse("company=github,gitlab");
+    expect(typo.renamed).toEqual([]);
+    expect(typo.ignored).toHaveLength(1);
     expect(changesQuery({ ...q, page: 1 })).toBe(
       "?practice=retention&company=github,slack,deutsche-bahn",
     );

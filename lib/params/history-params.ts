@@ -113,12 +113,20 @@ function nearlyTyped(a: string, b: string): boolean {
  * The companies a `company` list names, by slug or by name as a person types it ("GitHub, Slack,
  * zoom"), in the order given; what names none is reported with the companies it may have meant.
  */
+/** The company a value names, by slug or by name as typed; "" when none. */
+function readSlug(value: string, known: readonly KnownCompany[]): string {
+  const v = value.trim().toLowerCase();
+  return (
+    known.find((c) => c.slug === v)?.slug ??
+    known.find((c) => squeezed(c.name) === squeezed(v) || c.slug === squeezed(v))?.slug ??
+    ""
+  );
+}
+
 function readCompanies(values: string[], known: readonly KnownCompany[], ignored: string[]) {
-  const bySlug = new Map(known.map((c) => [c.slug, c.slug]));
-  const byName = new Map(known.map((c) => [squeezed(c.name), c.slug]));
   const found: string[] = [];
   for (const v of values) {
-    const slug = bySlug.get(v) ?? byName.get(squeezed(v)) ?? bySlug.get(squeezed(v));
+    const slug = readSlug(v, known);
     if (!slug) {
       const typed = squeezed(v).slice(0, 40);
       const near = typed
@@ -168,8 +176,15 @@ export function parseChangesQuery(
   };
   const companies = readCompanies(list(params, "company"), known.companies, ignored);
   // Names as typed in the form ("GitHub, Slack"): the same view at the address of its slugs.
-  const companiesAsGiven = params.getAll("company").join(",").replace(/\s+/g, "");
-  if (companies.length && companiesAsGiven !== companies.join(","))
+  // Only what was read counts: a slug given as is, beside one ignored, renames nothing.
+  const asGiven = params
+    .getAll("company")
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (
+    asGiven.some((v) => !companies.includes(v) && companies.includes(readSlug(v, known.companies)))
+  )
     renamed.push("company names → slugs");
   const practices = keep("practice", known.practices);
   const sectors = keep("sector", known.sectors);

@@ -88,4 +88,9 @@ describe("what would change a suggested rating, in brief", () => {
       });
     }
   }
+
+  it("retention: a period over a year beside them keeps it from protective ('and none longer')", () => {
+    const said = [...EXAMPLES.retention!.protective!, "We keep invoices for 6 years."];
+    expect(rate("retention", said, undefined, said.length).rating).toBe("neutral");
+  });
 });

@@ -16,7 +16,7 @@ export const RULES_IN_BRIEF: Record<
   },
   retention: {
     protective:
-      "a stated period of a year or less for the data in use (not only for backups), deletion when the account is closed, and nothing kept merely \u201cas long as necessary\u201d",
+      "a stated period of a year or less for the data in use (not only for backups) and none longer, deletion when the account is closed, and nothing kept merely \u201cas long as necessary\u201d",
     concerning:
       "data kept indefinitely, or kept in backups or archives with no limit and no period stated",
   },
