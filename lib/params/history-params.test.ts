@@ -28,6 +28,16 @@ describe("parseChangesQuery", () => {
     const typo = parse("company=github,gitlab");
     expect(typo.renamed).toEqual([]);
     expect(typo.ignored).toHaveLength(1);
+    // One slip in a short name, two in a longer one; "slack" is no slip away from "Spark".
+    const near = (typed: string, name: string) =>
+      parseChangesQuery(new URLSearchParams(`company=${typed}`), {
+        ...known,
+        companies: [{ slug: name.toLowerCase(), name }],
+      }).ignored[0];
+    expect(near("slack", "Spark")).toBe('company "slack" (see /companies for every company)');
+    expect(near("sprak", "Spark")).toBe('company "sprak" (see /companies for every company)');
+    expect(near("spak", "Spark")).toContain("did you mean Spark?");
+    expect(near("telgrm", "Telegram")).toContain("did you mean Telegram?");
     expect(changesQuery({ ...q, page: 1 })).toBe(
       "?practice=retention&company=github,slack,deutsche-bahn",
     );
