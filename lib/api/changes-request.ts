@@ -37,15 +37,15 @@ export function readChangesRequest(
     const parsed = parseSlugList(query[key]);
     if (!parsed) continue;
     // Three hundred companies make no message: their slugs are a request away.
-    const known = key === "company" ? "see /api/companies" : allowed.join(", ");
+    const listed = key === "company" ? "see /api/companies" : allowed.join(", ");
     const bad = [...parsed.slugs.filter((s) => !allowed.includes(s)), ...parsed.malformed];
     if (bad.length)
       return {
         ok: false,
-        error: `Unknown ${label}: ${bad.join(", ")}. Known ${label}: ${known}.`,
+        error: `Unknown ${label}: ${bad.join(", ")}. Known ${label}: ${listed}.`,
       };
     if (!parsed.slugs.length)
-      return { ok: false, error: `${key} is empty: give one or more of ${known}.` };
+      return { ok: false, error: `${key} is empty: give one or more of ${listed}.` };
     if (key === "company" && parsed.slugs.length > MAX_FOLLOWED_COMPANIES)
       return {
         ok: false,

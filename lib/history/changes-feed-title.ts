@@ -3,7 +3,7 @@ import type { ChangesQuery } from "../params/history-params";
 
 const DAY = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 // The day as /changes writes it beside the list, not the URL's ISO form.
-const readableDay = (day: string) => DAY.format(new Date(`${day}T00:00:00Z`));
+export const readableDay = (day: string) => DAY.format(new Date(`${day}T00:00:00Z`));
 
 /**
  * The title of the atlas's changes feed, naming its filters, so that two filtered feeds can be

@@ -1,10 +1,9 @@
 import { NextResponse } from "next/server";
 import { renderAtom } from "./atom-feed";
+import { readableDay } from "./changes-feed-title";
 import { describeChange, describeCounts } from "./describe-changes";
 import { ratingChangesText } from "./rating-change-text";
 import type { ChangeEntry } from "../queries/history";
-
-const DAY = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 /** Entries in a feed: the latest changes (a reader polls; older ones are on /changes). */
 export const FEED_SIZE = 50;
@@ -45,7 +44,7 @@ export function changesFeedResponse(opts: {
       return {
         id: link,
         // Dated: a reader lists a company's entries by title, and two alike read as one twice.
-        title: `${e.company.name}, ${DAY.format(new Date(e.recordedAt))}: ${describeChange(e.changedClauses, names)}`,
+        title: `${e.company.name}, ${readableDay(e.recordedAt.slice(0, 10))}: ${describeChange(e.changedClauses, names)}`,
         link,
         updated: e.recordedAt,
         summary: `${e.company.name} changed its privacy policy (recorded ${e.recordedAt.slice(0, 10)}): ${describeCounts(e)}${e.comparedTo.sinceKept ? ` since the text of ${e.comparedTo.recordedAt.slice(0, 10)}, ${e.comparedTo.overOtherLanguage ? "the last recorded in English" : e.comparedTo.overFailedCapture ? "the last recorded whole" : "the last the page kept before going back and forth between texts"}` : ""}.${moved ? ` Suggested ratings that moved (machine-read, not reviewed): ${moved}.` : ""}`,

@@ -116,21 +116,17 @@ function nearlyTyped(a: string, b: string): boolean {
 /**
  * The companies a `company` list names, by slug or by name as a person types it ("GitHub, Slack,
  * zoom"), in the order given; what names none is reported with the companies it may have meant.
+ * `renamed` when a company kept was given otherwise than by its slug (the page then moves to the
+ * address of the slugs).
  */
-/** The company a value names, by slug or by name as typed; "" when none. */
-function readSlug(value: string, known: readonly KnownCompany[]): string {
-  const v = value.trim().toLowerCase();
-  return (
-    known.find((c) => c.slug === v)?.slug ??
-    known.find((c) => squeezed(c.name) === squeezed(v) || c.slug === squeezed(v))?.slug ??
-    ""
-  );
-}
-
 function readCompanies(values: string[], known: readonly KnownCompany[], ignored: string[]) {
+  const bySlug = new Map(known.map((c) => [c.slug, c.slug]));
+  const byName = new Map(known.map((c) => [squeezed(c.name), c.slug]));
   const found: string[] = [];
-  for (const v of values) {
-    const slug = readSlug(v, known);
+  const givenOtherwise = new Set<string>();
+  for (const given of values) {
+    const v = given.toLowerCase();
+    const slug = bySlug.get(v) ?? byName.get(squeezed(v)) ?? bySlug.get(squeezed(v));
     if (!slug) {
       const typed = squeezed(v).slice(0, 40);
       const near = typed
@@ -148,13 +144,17 @@ function readCompanies(values: string[], known: readonly KnownCompany[], ignored
             : ""
         }see /companies for every company)`,
       );
-    } else if (!found.includes(slug)) found.push(slug);
+      continue;
+    }
+    if (given !== slug) givenOtherwise.add(slug);
+    if (!found.includes(slug)) found.push(slug);
   }
   if (found.length > MAX_FOLLOWED_COMPANIES)
     ignored.push(
       `company: ${found.length - MAX_FOLLOWED_COMPANIES} after the first ${MAX_FOLLOWED_COMPANIES} (at most ${MAX_FOLLOWED_COMPANIES} companies at once)`,
     );
-  return found.slice(0, MAX_FOLLOWED_COMPANIES);
+  const slugs = found.slice(0, MAX_FOLLOWED_COMPANIES);
+  return { slugs, renamed: slugs.some((slug) => givenOtherwise.has(slug)) };
 }
 
 /**
@@ -178,18 +178,18 @@ export function parseChangesQuery(
     for (const v of values) if (!allowed.includes(v)) ignored.push(`${key} "${v.slice(0, 40)}"`);
     return values.filter((v) => allowed.includes(v));
   };
-  const companies = readCompanies(list(params, "company"), known.companies, ignored);
+  const read = readCompanies(
+    params
+      .getAll("company")
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean),
+    known.companies,
+    ignored,
+  );
+  const companies = read.slugs;
   // Names as typed in the form ("GitHub, Slack"): the same view at the address of its slugs.
-  // Only what was read counts: a slug given as is, beside one ignored, renames nothing.
-  const asGiven = params
-    .getAll("company")
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  if (
-    asGiven.some((v) => !companies.includes(v) && companies.includes(readSlug(v, known.companies)))
-  )
-    renamed.push("company names → slugs");
+  if (read.renamed) renamed.push("company names → slugs");
   const practices = keep("practice", known.practices);
   const sectors = keep("sector", known.sectors);
   const dateOf = (key: "since" | "until") => {

@@ -1471,11 +1471,10 @@ const DELETED_DATA =
  * unnecessary, incorrect or obsolete information" (Frank), "tools to view, manage, download and
  * delete your information" (Instagram, Facebook), "the ability to review, correct, and delete
  * personal information" (Vanco), a list's item "review, correct, update or delete the personal
- * information you have supplied us with" (Watch Hockey).
+ * information you have supplied us with" (Watch Hockey). The same words give both rights: the
+ * deletion, and the seeing or correcting of the verbs before it.
  */
 const DELETION_AFTER_CORRECTION = `${USER_LEAD}${SEE_OR_CORRECT}\\w*(?:,? (?:and |or |and\\/or )?(?:to )?${SEE_OR_CORRECT_OR_MANAGE}\\w*){0,5},? (?:and |or |and\\/or )(?:to )?(?:delete|erase|remove) ${DELETED_DATA}`;
-/** The verbs before it, read as seeing or correcting the user's data. */
-const CORRECTION_BEFORE_DELETION = DELETION_AFTER_CORRECTION;
 /**
  * Deletion or correction asked for in the passive: "to ask that your personal data be corrected,
  * erased, or transferred" (Revcontent), "to request that your personal data is rectified or
@@ -2219,7 +2218,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(you|your|users?|customers?|members?)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
     value: fixed(
       new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}|${CORRECTION_BEFORE_DELETION}|${CORRECTION_ASKED_PASSIVE}|${CORRECTION_REQUESTED_BY_NOUNS}|${ACCESS_AS_INFORMATION}`,
+        `\\b(you|users?|customers?|clients?|members?) (may|can(?!['’]t|not)|are able to|have the (right|ability|option) to)\\b.{0,40}(?<!\\b(?:protect|secure|restrict|limit|prevent|unauthori[sz]ed) )\\b(access|correct|update|amend|modify|review|edit|rectify|view|change|download|export)\\b.{0,40}${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) (request )?(access|rectification|correct)|${CORRECTION_IN_A_REQUEST}|${CORRECTION_BY_NOUN}|${DELETION_AFTER_CORRECTION}|${CORRECTION_ASKED_PASSIVE}|${CORRECTION_REQUESTED_BY_NOUNS}|${ACCESS_AS_INFORMATION}`,
         "i",
       ),
       "data can be seen and corrected",
