@@ -250,6 +250,12 @@ test.describe("the grid at 307 companies", () => {
     await expect(page.locator('td[data-provenance="machine"]').first()).toBeVisible();
     await page.getByRole("link", { name: /next/i }).click();
     await expect(page).toHaveURL(/sector=messaging.*page=2|page=2.*sector=messaging/);
+
+    // A sector of seven is one comparison: a last page of one joins the page before it.
+    await page.goto("/?sector=dating");
+    await expect(headers).toHaveCount(8);
+    await expect(page.getByText("4 of 14 practices · 7 of 7 companies")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Companies pages" })).toHaveCount(0);
   });
 
   test("with companies chosen by name, says so instead of claiming a scope, and clearing keeps the practices", async ({

@@ -20,8 +20,8 @@ import { describeSort } from "@/lib/company-order";
 import { gridStatus } from "@/lib/grid-status";
 import { differingPractices } from "@/lib/grid-differences";
 import { gridPool, parseGridScope } from "@/lib/params/grid-scope";
+import { COMPANIES_PER_PAGE, SHORT_LAST_PAGE } from "@/lib/params/grid-pages";
 import {
-  COMPANIES_PER_PAGE,
   COMPANY_CHECKBOXES,
   MAX_COMPARED,
   gridStateOf,
@@ -190,7 +190,7 @@ export default async function ComparePage({
         >
           <p>
             {curatedFirst &&
-              `The ${curatedFirst.machine} machine-read companies follow the ${curatedFirst.curated} curated ones in name order, ${COMPANIES_PER_PAGE} to a page. `}
+              `The ${curatedFirst.machine} machine-read companies follow the ${curatedFirst.curated} curated ones in name order, ${COMPANIES_PER_PAGE} to a page (the last up to ${COMPANIES_PER_PAGE + SHORT_LAST_PAGE}). `}
             To compare like with like, choose a sector, or{" "}
             <Link href={directoryHref({ provenance: "machine" })} className={LINK}>
               find a company by name

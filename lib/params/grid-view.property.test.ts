@@ -5,8 +5,8 @@ import practiceSeeds from "../../seeds/practices.json";
 import type { CompanySummary } from "../queries/companies";
 import type { Practice } from "../queries/practices";
 import { RATINGS, type Rating } from "../ratings";
+import { gridPage, gridPageCount } from "./grid-pages";
 import {
-  COMPANIES_PER_PAGE,
   gridStateOf,
   MAX_COMPARED,
   MAX_SUGGESTIONS,
@@ -214,15 +214,8 @@ describe("parseGridView properties", () => {
           expect([...view.companies].sort()).toEqual([...view.picked].sort());
           expect(view.pageCount).toBe(1);
         } else {
-          expect(view.pageCount).toBe(
-            Math.max(1, Math.ceil(companySlugs.length / COMPANIES_PER_PAGE)),
-          );
-          expect(view.companies).toEqual(
-            companySlugs.slice(
-              (view.page - 1) * COMPANIES_PER_PAGE,
-              view.page * COMPANIES_PER_PAGE,
-            ),
-          );
+          expect(view.pageCount).toBe(gridPageCount(companySlugs.length));
+          expect(view.companies).toEqual(gridPage(companySlugs, view.page));
           if (companySlugs.length) expect(view.companies.length).toBeGreaterThan(0);
         }
         expect(Number.isInteger(view.page)).toBe(true);
@@ -410,7 +403,7 @@ describe("gridHref properties", () => {
         differences: fc.boolean(),
         page: fc.integer({
           min: 1,
-          max: Math.max(1, Math.ceil(companies.length / COMPANIES_PER_PAGE)),
+          max: gridPageCount(companies.length),
         }),
       }),
     );

@@ -2,14 +2,13 @@ import type { CompanySummary, Practice } from "../model";
 import { gridColumnId } from "../grid-column-id";
 import { nameMatchScore, rankByName } from "../name-match";
 import { RATINGS, type Rating } from "../ratings";
+import { gridPage, gridPageCount } from "./grid-pages";
 import { parseGridSort } from "./grid-sort";
 import { gridHref, sortParam, type GridSort, type GridState } from "./hrefs";
 import { pageOrFirst, parsePageNumber } from "./page-number";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 import { unknownParamsNotice } from "./unknown-params";
 
-/** Companies shown per grid page when the user has not picked any. */
-export const COMPANIES_PER_PAGE = 6;
 /** Above this many companies the filter offers "add by name" instead of a checkbox each. */
 export const COMPANY_CHECKBOXES = 24;
 /** The most companies one grid compares at once. */
@@ -142,12 +141,8 @@ export function parseGridView(
 
   // The page of the default the grid shows when no company is picked, as the paging below reads it.
   const defaultOrder = pool ?? companySlugs;
-  const defaultPageCount = Math.max(1, Math.ceil(defaultOrder.length / COMPANIES_PER_PAGE));
-  const defaultPage = pageOrFirst(rawPage, defaultPageCount);
-  const shownByDefault = defaultOrder.slice(
-    (defaultPage - 1) * COMPANIES_PER_PAGE,
-    defaultPage * COMPANIES_PER_PAGE,
-  );
+  const defaultPage = pageOrFirst(rawPage, gridPageCount(defaultOrder.length));
+  const shownByDefault = gridPage(defaultOrder, defaultPage);
 
   // `add=<name or slug>` comes from the "add a company" box, which scales to any number of
   // companies. It adds to the companies on screen: the pick, or the default page when none is.
@@ -219,7 +214,7 @@ export function parseGridView(
   }
 
   const ordered = picked ? companySlugs.filter((s) => picked!.includes(s)) : (pool ?? companySlugs);
-  const pageCount = picked ? 1 : Math.max(1, Math.ceil(ordered.length / COMPANIES_PER_PAGE));
+  const pageCount = picked ? 1 : gridPageCount(ordered.length);
   let page = 1;
   const parsedPage = parsePageNumber(rawPage);
   if (parsedPage) {
@@ -237,9 +232,7 @@ export function parseGridView(
       page = Math.min(parsedPage.page, pageCount);
     }
   }
-  const companies = picked
-    ? ordered
-    : ordered.slice((page - 1) * COMPANIES_PER_PAGE, page * COMPANIES_PER_PAGE);
+  const companies = picked ? ordered : gridPage(ordered, page);
   // The form without JavaScript sends its ticked practices; the core four are the default.
   const practicesParam = allPractices
     ? "all"

@@ -15,6 +15,7 @@ import {
   takeOverShutdownSignals,
 } from "../../lib/db/embedded-postgres";
 import { migrate } from "../../lib/db/migrate";
+import { gridPageCount } from "../../lib/params/grid-pages";
 import { WARM_UP_PATHS } from "../../lib/server/warm-up";
 import { runSeed } from "../../lib/seed/run-seed";
 import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed";
@@ -143,7 +144,7 @@ const CEILING = "/about";
 
 function routesFor(dataset: "real" | "scale", ceiling: string, companies: number): RouteSpec[] {
   const middle = Math.max(1, Math.ceil(companies / 2));
-  const pages = Math.ceil((companies + 5) / 6);
+  const pages = gridPageCount(companies + 5);
   return [
     { key: "ceiling", label: "About page (ceiling)", path: ceiling, kind: "ceiling" },
     { key: "grid", label: "grid, default", path: "/", kind: "grid" },
