@@ -17,6 +17,9 @@ export const PROVENANCE_MEANINGS: Record<Provenance, string> = {
     "Drafted by the classifier and the rating rules from the policy's text; not reviewed by a person. It can be wrong or miss a clause.",
 };
 
+/** Who recorded a policy taken from Open Terms Archive: the corpus's, and a promoted company's. */
+export const RECORDED_BY_OTA = "Open Terms Archive";
+
 /** The attribution Open Terms Archive's licence (ODC-BY 1.0) asks for wherever its data is shown. */
 export const OTA_ATTRIBUTION = {
   credit: "Open Terms Archive contributors",

@@ -14,20 +14,21 @@ const link = "text-sky-800 underline dark:text-sky-300";
 export function VersionHeader({ text }: { text: VersionText }) {
   const { company, version, previous, next, isLatest, versionCount } = text;
   const date = formatVersionDate(version.recordedAt);
-  const curated = company.provenance === "curated";
+  // A Wayback copy (the curated five) is one archived text; a promoted company keeps OTA's record.
+  const waybackCopy = company.recordedBy === null;
   const later = versionCount - version.seq;
   return (
     <header className="space-y-3">
       <h1 className="text-3xl font-bold tracking-tight">
-        {curated
+        {waybackCopy
           ? `${company.name}’s policy as archived by the Wayback Machine on ${date}`
           : `${company.name}’s policy as recorded by Open Terms Archive on ${date}`}
       </h1>
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1" data-testid="version-status">
-        {curated ? null : <VersionKindBadge version={version} />}
+        {waybackCopy ? null : <VersionKindBadge version={version} />}
         <span className={isLatest ? "" : "font-semibold"}>
           {isLatest
-            ? curated
+            ? waybackCopy
               ? "The only version the atlas holds: the one the findings were written from."
               : "The latest recorded version: the text the company page shows."
             : `Not the current text: ${later.toLocaleString("en")} version${later === 1 ? " was" : "s were"} recorded after it.`}
@@ -72,7 +73,7 @@ export function VersionHeader({ text }: { text: VersionText }) {
         </ul>
       </nav>
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="version-attribution">
-        {curated ? (
+        {waybackCopy ? (
           "Text archived by the Internet Archive’s Wayback Machine."
         ) : (
           <>

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DatePrecision } from "../date-precision";
+import { RECORDED_BY_OTA } from "../provenance";
 import { parseEffectiveDate } from "../seed/parse-effective-date";
 import { parseWith, readJson } from "../seed/read-seed-json";
 import { SeedError } from "../seed/seed-error";
@@ -11,7 +12,7 @@ import { machineFingerprint } from "./machine-fingerprint";
 import { readMachinePolicy, type MachineClause, type MachineFinding } from "./machine-reading";
 import { HistoryError, latestVersion } from "./read-history";
 
-export const RECORDED_BY = "Open Terms Archive";
+export const RECORDED_BY = RECORDED_BY_OTA;
 
 /** One corpus service as the seed sees it before reading: cheap to build for all 302. */
 export type CorpusEntry = {

@@ -21,8 +21,11 @@ export type VersionClause = {
 
 export type VersionNeighbour = { id: number; recordedAt: string };
 
+/** With who recorded its text: a promoted company is curated, yet its versions are OTA's records. */
+export type VersionTextCompany = HistoryCompany & { recordedBy: string | null };
+
 export type VersionText = {
-  company: HistoryCompany;
+  company: VersionTextCompany;
   version: VersionSummary;
   /** The version just before and just after it, by recording order. */
   previous: VersionNeighbour | null;
@@ -37,7 +40,7 @@ export type VersionTextResult =
   | { ok: false; reason: "company" | "version" | "other-company"; company: HistoryCompany | null };
 
 type Row = {
-  company: HistoryCompany | null;
+  company: VersionTextCompany | null;
   version:
     | (Omit<VersionRow, "recorded_at" | "compared_to_at"> & {
         company_id: number;
@@ -69,8 +72,9 @@ export async function getVersionText(slug: string, id: number): Promise<VersionT
       LEFT JOIN "policy_version" b ON b."company_id" = p."company_id" AND b."seq" = p."compared_to_seq"
       WHERE p."id" = ${id})
     SELECT
-      (SELECT json_build_object('id', "id", 'slug', "slug", 'name', "name", 'sector', "sector", 'provenance', "provenance")
-       FROM "company" WHERE "slug" = ${slug} AND NOT "synthetic") AS "company",
+      (SELECT json_build_object('id', c."id", 'slug', c."slug", 'name', c."name", 'sector', c."sector", 'provenance', c."provenance",
+                                'recordedBy', (SELECT "recorded_by" FROM "policy" WHERE "company_id" = c."id"))
+       FROM "company" c WHERE c."slug" = ${slug} AND NOT c."synthetic") AS "company",
       (SELECT to_json(v) FROM v) AS "version",
       (SELECT json_build_object('id', n."id", 'recorded_at', n."recorded_at") FROM "policy_version" n, v
        WHERE n."company_id" = v."company_id" AND n."seq" = v."seq" - 1) AS "previous",

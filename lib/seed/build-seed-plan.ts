@@ -31,6 +31,8 @@ export type PlannedCompany = {
     sourceUrl: string | null;
     archiveUrl: string | null;
     archivedOn: string | null;
+    /** "Open Terms Archive" for a promoted company's recorded text; null for a Wayback copy. */
+    recordedBy: string | null;
     /** A day ("2026-06-30") or, where the policy states only a month, the month ("2026-06"). */
     effectiveDate: string | null;
     effectiveDatePrecision: DatePrecision;
@@ -102,6 +104,7 @@ function planPolicy(seedDir: string, file: string) {
       sourceUrl: seg.sourceUrl,
       archiveUrl: seg.archiveUrl,
       archivedOn: seg.archivedOn,
+      recordedBy: seg.recordedBy,
       effectiveDate: stated?.date ?? null,
       effectiveDatePrecision: stated?.precision ?? "day",
       effectiveDateLabel: stated?.label ?? null,

@@ -27,6 +27,8 @@ const quoteSchema = z
   .min(12, "must be at least 12 characters, to identify one clause")
   .max(2000);
 
+const DRAFT_SUMMARY = /^Machine-read, not reviewed\b/i;
+
 const findingSchema = z
   .strictObject({
     practice: slugSchema,
@@ -38,6 +40,12 @@ const findingSchema = z
       .max(400, "must be at most 400 characters")
       .refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
         message: `must be at most ${SUMMARY_MAX_SENTENCES} sentences (the rubric's limit)`,
+      })
+      // `analyze --format annotation` opens every summary so: loaded unreviewed, a curated
+      // badge would sit on words saying "not reviewed".
+      .refine((s) => !DRAFT_SUMMARY.test(s), {
+        message:
+          'is still the machine\'s draft ("Machine-read, not reviewed …"): review the finding and write its summary in your own words',
       }),
     evidence: z.array(quoteSchema).max(8),
   })

@@ -33,6 +33,22 @@ describe("segmentPolicy: archival header and title", () => {
     expect(seg.sourceHost).toBe("example.com");
   });
 
+  it("credits a promoted company's text to Open Terms Archive, with the page it recorded", () => {
+    // The note scripts/corpus-export.ts writes: the record on GitHub, not a Wayback snapshot.
+    const note =
+      "> *The following text is extracted and transformed from the proton.me privacy policy that was archived on 2026-06-27. " +
+      "Please check the [version recorded by Open Terms Archive](https://github.com/OpenTermsArchive/contrib-versions/tree/d6fb386) for the most accurate reproduction. " +
+      "Data by Open Terms Archive contributors (https://opentermsarchive.org), ODC-BY 1.0. The page recorded: https://proton.me/legal/privacy.*";
+    const seg = segmentPolicy(`${note}\n\n# Proton Privacy Policy\n\nWe collect little.\n`);
+    expect(seg.recordedBy).toBe("Open Terms Archive");
+    expect(seg.sourceUrl).toBe("https://proton.me/legal/privacy");
+    expect(seg.archiveUrl).toBe(
+      "https://github.com/OpenTermsArchive/contrib-versions/tree/d6fb386",
+    );
+    expect(seg.archivedOn).toBe("2026-06-27");
+    expect(segmentPolicy(doc("We collect your name.")).recordedBy).toBeNull();
+  });
+
   it("takes the first top-level heading as the title and does not make it a clause", () => {
     const seg = segmentPolicy(doc("We collect your name."));
     expect(seg.title).toBe("Example Privacy Policy");

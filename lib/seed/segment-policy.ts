@@ -11,6 +11,7 @@ import type {
 } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { RECORDED_BY_OTA } from "../provenance";
 
 export type SegmentedClause = {
   position: number;
@@ -25,6 +26,8 @@ export type PolicyHeader = {
   sourceUrl: string | null;
   archiveUrl: string | null;
   archivedOn: string | null;
+  /** "Open Terms Archive" for a policy taken from its records (a promoted company), else null. */
+  recordedBy: string | null;
 };
 
 export type SegmentedPolicy = PolicyHeader & { clauses: SegmentedClause[] };
@@ -287,9 +290,31 @@ function headerFrom(quote: Nodes): PolicyHeader | null {
     if ("children" in n) n.children.forEach((c) => visit(c as Nodes));
   };
   visit(quote);
+  // A promoted company's text is Open Terms Archive's record, not a Wayback snapshot: its licence
+  // asks for credit, and its note names the page recorded (scripts/corpus-export.ts).
+  if (archiveUrl && OTA_RECORD.test(archiveUrl)) {
+    const page = /The page recorded: (\S+?)\.?(?:\s|$)/.exec(text)?.[1] ?? null;
+    return {
+      title: "",
+      sourceHost: m[1] ?? null,
+      archivedOn: m[2] ?? null,
+      archiveUrl,
+      sourceUrl: page && /^https?:\/\//.test(page) ? page : null,
+      recordedBy: RECORDED_BY_OTA,
+    };
+  }
   const sourceUrl = archiveUrl ? originalUrlFromArchive(archiveUrl) : null;
-  return { title: "", sourceHost: m[1] ?? null, archivedOn: m[2] ?? null, archiveUrl, sourceUrl };
+  return {
+    title: "",
+    sourceHost: m[1] ?? null,
+    archivedOn: m[2] ?? null,
+    archiveUrl,
+    sourceUrl,
+    recordedBy: null,
+  };
 }
+
+const OTA_RECORD = /^https:\/\/github\.com\/OpenTermsArchive\//;
 
 /** `https://web.archive.org/web/2012..id_/http%3A//www.x.com/p` → `http://www.x.com/p` */
 export function originalUrlFromArchive(archiveUrl: string): string | null {
@@ -663,6 +688,7 @@ export function segmentTree(tree: Root): SegmentedPolicy {
     sourceUrl: null,
     archiveUrl: null,
     archivedOn: null,
+    recordedBy: null,
   };
   return { ...h, title, clauses };
 }

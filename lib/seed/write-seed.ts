@@ -150,7 +150,7 @@ async function writeCompany(
     effectiveDateLabel: p.effectiveDateLabel,
     text: p.text,
     contentHash: p.contentHash,
-    recordedBy: null,
+    recordedBy: p.recordedBy,
   };
   let policy = await tx.policy.findUnique({ where: { companyId: company.id } });
   if (!policy) {
@@ -165,7 +165,7 @@ async function writeCompany(
     policy.effectiveDatePrecision !== p.effectiveDatePrecision ||
     policy.effectiveDateLabel !== p.effectiveDateLabel ||
     policy.contentHash !== p.contentHash ||
-    policy.recordedBy !== null
+    policy.recordedBy !== p.recordedBy
   ) {
     await tx.policy.update({ where: { id: policy.id }, data: policyData });
     mark();

@@ -393,6 +393,29 @@ describe("re-seeding after the files change", () => {
     expect(now.filter((r) => r !== added[0])).toEqual(anchorsAfterFirst);
   });
 
+  it("credits a policy exported from Open Terms Archive (a promoted company) to it, with the page recorded", async () => {
+    // The note scripts/corpus-export.ts writes; a Wayback copy's credit would misattribute it.
+    const [note, ...rest] = copy.read("policies/mozy.md").split("\n");
+    expect(note).toMatch(/Wayback Machine/);
+    copy.write(
+      "policies/mozy.md",
+      [
+        "> *The following text is extracted and transformed from the mozy.com privacy policy that was archived on 2026-06-27. " +
+          "Please check the [version recorded by Open Terms Archive](https://github.com/OpenTermsArchive/contrib-versions/tree/d6fb386) for the most accurate reproduction. " +
+          "Data by Open Terms Archive contributors (https://opentermsarchive.org), ODC-BY 1.0. The page recorded: https://mozy.com/privacy.*",
+        ...rest,
+      ].join("\n"),
+    );
+    await runSeed(db.url, { seedDir: copy.dir });
+    const [policy] = await db.query<{ recorded_by: string | null; source_url: string | null }>(
+      `SELECT p.recorded_by, p.source_url FROM policy p JOIN company c ON c.id = p.company_id WHERE c.slug = 'mozy'`,
+    );
+    expect(policy).toEqual({
+      recorded_by: "Open Terms Archive",
+      source_url: "https://mozy.com/privacy",
+    });
+  });
+
   it("restores the original rows, with their original ids, when the original files are seeded again with --force", async () => {
     // The original files were replaced by the edited ones, so only a forced seed loads them.
     await expect(runSeed(db.url)).rejects.toThrow(/newer seed files/);

@@ -209,6 +209,7 @@ function planCompany(
       sourceUrl: `${who.website}/privacy`,
       archiveUrl: null,
       archivedOn: isoDay(archived),
+      recordedBy: null,
       effectiveDate: isoDay(effective),
       effectiveDatePrecision: "day",
       // The label, like the real seed's, is the kind of date; the page formats the date itself.
