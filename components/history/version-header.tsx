@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { timelineRowHref, versionPageHref } from "@/lib/history/version-href";
+import { hasRecordedHistory } from "@/lib/history/recorded-history";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
 import type { VersionText } from "@/lib/queries/version-text";
 import { VersionDate, formatVersionDate } from "./version-date";
@@ -15,7 +16,7 @@ export function VersionHeader({ text }: { text: VersionText }) {
   const { company, version, previous, next, isLatest, versionCount } = text;
   const date = formatVersionDate(version.recordedAt);
   // A Wayback copy (the curated five) is one archived text; a promoted company keeps OTA's record.
-  const waybackCopy = company.recordedBy === null;
+  const waybackCopy = !hasRecordedHistory(company);
   const later = versionCount - version.seq;
   return (
     <header className="space-y-3">

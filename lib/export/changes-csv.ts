@@ -44,9 +44,9 @@ export function changesCsvRows(entries: ChangeEntry[], baseUrl: string): Changes
       .map((r) => `${r.practice}: ${apiHistoryRating(r.before)} → ${apiHistoryRating(r.after)}`)
       .join(EVIDENCE_SEPARATOR),
     comparison_link: `${baseUrl}${comparisonPath(e)}`,
-    // Every recorded version is Open Terms Archive's (ODC-BY 1.0), which asks for credit.
-    source_attribution:
-      e.company.provenance === "machine" ? SOURCE_ATTRIBUTION.machine : SOURCE_ATTRIBUTION.curated,
+    // Every recorded version is Open Terms Archive's (ODC-BY 1.0), which asks for credit, a
+    // promoted (curated) company's included: a Wayback copy is one version and never a change.
+    source_attribution: SOURCE_ATTRIBUTION.openTermsArchive,
   }));
 }
 

@@ -27,8 +27,8 @@ export const GRID_CSV_COLUMNS = [
 
 /** Who recorded the policy a row quotes: the licence of Open Terms Archive's data asks for credit. */
 export const SOURCE_ATTRIBUTION = {
-  machine: `${OTA_ATTRIBUTION.credit} (${OTA_ATTRIBUTION.url}), ${OTA_ATTRIBUTION.licence}`,
-  curated: "Internet Archive Wayback Machine (archived copy)",
+  openTermsArchive: `${OTA_ATTRIBUTION.credit} (${OTA_ATTRIBUTION.url}), ${OTA_ATTRIBUTION.licence}`,
+  wayback: "Internet Archive Wayback Machine (archived copy)",
 } as const;
 
 export const EVIDENCE_SEPARATOR = " | ";
@@ -73,8 +73,8 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         // Published ahead of the day it takes effect: the row may judge a policy not yet in force.
         policy_date_after_recording: company.statedAfterRecorded ? "true" : "false",
         source_attribution: company.recordedBy
-          ? SOURCE_ATTRIBUTION.machine
-          : SOURCE_ATTRIBUTION.curated,
+          ? SOURCE_ATTRIBUTION.openTermsArchive
+          : SOURCE_ATTRIBUTION.wayback,
       });
     }
   return rows;

@@ -1,13 +1,20 @@
 import type { Provenance } from "../provenance";
+import { hasRecordedHistory } from "./recorded-history";
 
-type FeedCompany = { slug: string; name: string; provenance: Provenance };
+type FeedCompany = {
+  slug: string;
+  name: string;
+  provenance: Provenance;
+  recordedBy: string | null;
+};
 
 /**
- * A company's Atom feed of changes, or null for a curated company: its archived policy is never
- * recorded again, so there is nothing to follow.
+ * A company's Atom feed of changes, or null for a Wayback copy (the first five): its archived
+ * policy is never recorded again, so there is nothing to follow. A company promoted to curated
+ * from Open Terms Archive keeps its feed: its policy is still recorded.
  */
 export function companyFeed(c: FeedCompany): { url: string; title: string } | null {
-  return c.provenance === "curated"
+  return !hasRecordedHistory(c)
     ? null
     : { url: `/feeds/companies/${c.slug}.atom`, title: companyFeedTitle(c.name) };
 }
@@ -17,7 +24,7 @@ export function companyFeedTitle(name: string): string {
   return `${name}: privacy policy changes`;
 }
 
-/** The page metadata's `alternates` linking that feed (none for a curated company). */
+/** The page metadata's `alternates` linking that feed (none for a Wayback copy). */
 export function companyFeedAlternates(c: FeedCompany) {
   const feed = companyFeed(c);
   return feed ? { types: { "application/atom+xml": [feed] } } : {};

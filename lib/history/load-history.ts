@@ -15,6 +15,7 @@ import {
 } from "./build-company-history";
 import { historyCodeFingerprint } from "./history-fingerprint";
 import { HISTORY_FINGERPRINT_KEY, HISTORY_STATUS_KEY, type HistoryStatus } from "./history-status";
+import { hasRecordedHistory } from "./recorded-history";
 
 /** Held while a history load runs, so a second process (npm run history beside npm start) waits its turn. */
 const LOCK = 727275;
@@ -36,6 +37,7 @@ type CompanyRow = {
   id: number;
   slug: string;
   provenance: "curated" | "machine";
+  recorded_by: string | null;
   history_hash: string | null;
   content_hash: string | null;
   archived_on: Date | null;
@@ -325,21 +327,25 @@ export async function loadHistory(
     await client.query("SELECT pg_advisory_lock($1)", [LOCK]);
     const code = historyCodeFingerprint();
     const { rows: companies } = await client.query<CompanyRow>(
-      `SELECT c."id", c."slug", c."provenance", c."history_hash", p."content_hash", p."archived_on"
+      `SELECT c."id", c."slug", c."provenance", p."recorded_by", c."history_hash", p."content_hash", p."archived_on"
        FROM "company" c LEFT JOIN "policy" p ON p."company_id" = c."id"
        WHERE NOT c."synthetic" ORDER BY c."slug"`,
     );
     const historyDir = path.join(opts.seedDir, "corpus", "history");
     const jobs: HistoryJob[] = companies.map((company) => {
       const file = path.join(historyDir, `${company.slug}.jsonl.br`);
-      const machine = company.provenance === "machine" && existsSync(file);
+      // A company promoted to curated from Open Terms Archive keeps its recorded versions (read
+      // by the machine, as the corpus's are); a Wayback copy has one archived version.
+      const recorded =
+        hasRecordedHistory({ provenance: company.provenance, recordedBy: company.recorded_by }) &&
+        existsSync(file);
       return {
         companyId: company.id,
         slug: company.slug,
-        hash: machine
+        hash: recorded
           ? sha(code, String(company.id), readFileSync(file))
           : sha(code, String(company.id), company.content_hash ?? "", "curated"),
-        historyFile: machine ? file : null,
+        historyFile: recorded ? file : null,
         contentHash: company.content_hash,
         archivedOn: company.archived_on?.toISOString() ?? null,
       };

@@ -69,6 +69,12 @@ export type HistoryCompany = {
   name: string;
   sector: string;
   provenance: "curated" | "machine";
+  /**
+   * Who recorded its versions: "Open Terms Archive" for the corpus and a company promoted from
+   * it (curated, yet its history is the recorded versions, read by the machine), null for a
+   * Wayback copy (the first five: one archived version, nothing recorded again).
+   */
+  recordedBy: string | null;
 };
 
 /** The date the current policy states for itself ("2025-11-30", or "2026-06" for a month). */
@@ -157,7 +163,7 @@ async function findCompany(slug: string): Promise<TimelineCompany | null> {
     >
   >`
     SELECT c."id", c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
-           p."effective_date", p."effective_date_precision", p."effective_date_label"
+           p."recorded_by" AS "recordedBy", p."effective_date", p."effective_date_precision", p."effective_date_label"
     FROM "company" c LEFT JOIN "policy" p ON p."company_id" = c."id"
     WHERE c."slug" = ${slug} AND NOT c."synthetic"`;
   if (!row) return null;
@@ -250,8 +256,9 @@ export async function getVersionDiff(
     f AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${fromId}),
     t AS (SELECT unnest("clause_ids") AS "id" FROM v WHERE "id" = ${toId})
     SELECT
-      (SELECT json_build_object('id', "id", 'slug', "slug", 'name', "name", 'sector', "sector", 'provenance', "provenance")
-       FROM "company" WHERE "slug" = ${slug} AND NOT "synthetic") AS "company",
+      (SELECT json_build_object('id', c."id", 'slug', c."slug", 'name', c."name", 'sector', c."sector", 'provenance', c."provenance",
+                                'recordedBy', (SELECT "recorded_by" FROM "policy" WHERE "company_id" = c."id"))
+       FROM "company" c WHERE c."slug" = ${slug} AND NOT c."synthetic") AS "company",
       (SELECT json_agg(v) FROM v) AS "versions",
       (SELECT json_agg(json_build_object('id', h."id", 'text', h."text", 'heading', h."heading", 'practices', h."practices"))
        FROM "history_clause" h

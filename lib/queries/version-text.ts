@@ -21,11 +21,8 @@ export type VersionClause = {
 
 export type VersionNeighbour = { id: number; recordedAt: string };
 
-/** With who recorded its text: a promoted company is curated, yet its versions are OTA's records. */
-export type VersionTextCompany = HistoryCompany & { recordedBy: string | null };
-
 export type VersionText = {
-  company: VersionTextCompany;
+  company: HistoryCompany;
   version: VersionSummary;
   /** The version just before and just after it, by recording order. */
   previous: VersionNeighbour | null;
@@ -40,7 +37,7 @@ export type VersionTextResult =
   | { ok: false; reason: "company" | "version" | "other-company"; company: HistoryCompany | null };
 
 type Row = {
-  company: VersionTextCompany | null;
+  company: HistoryCompany | null;
   version:
     | (Omit<VersionRow, "recorded_at" | "compared_to_at"> & {
         company_id: number;

@@ -365,7 +365,7 @@ describe("provenance in the API and the exports", () => {
         r.rating === "no-clause-found" ? r.closest_clause_probability : r.confidence;
       expect(certainty).toMatch(/^[01]\.\d\d$/);
       expect(r.reason).not.toBe("");
-      expect(r.source_attribution).toBe(SOURCE_ATTRIBUTION.machine);
+      expect(r.source_attribution).toBe(SOURCE_ATTRIBUTION.openTermsArchive);
       expect(r.source_attribution).toContain("Open Terms Archive contributors");
     }
     for (const r of rows.filter((x) => x.company === "mozy"))
@@ -373,7 +373,7 @@ describe("provenance in the API and the exports", () => {
         provenance: "curated",
         confidence: "",
         reason: "",
-        source_attribution: SOURCE_ATTRIBUTION.curated,
+        source_attribution: SOURCE_ATTRIBUTION.wayback,
       });
   });
 });

@@ -66,7 +66,9 @@ function expectedRows(m: Matrix) {
     policy_date_after_recording: String(companies.get(cell.company)!.statedAfterRecorded),
     // The curated five are Wayback archives; machine-read rows credit Open Terms Archive.
     source_attribution:
-      cell.provenance === "machine" ? SOURCE_ATTRIBUTION.machine : SOURCE_ATTRIBUTION.curated,
+      cell.provenance === "machine"
+        ? SOURCE_ATTRIBUTION.openTermsArchive
+        : SOURCE_ATTRIBUTION.wayback,
   }));
 }
 const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>

@@ -445,14 +445,16 @@ describe("changes across the atlas and their feeds", () => {
       (await getCompanyFeed(req("/feeds/companies/nobody.atom"), ctx({ file: "nobody.atom" })))
         .status,
     ).toBe(404);
-    // A curated company has no feed, as its page offers none: 404, saying why.
+    // A Wayback copy (one of the curated five) has no feed, as its page offers none: 404, saying why.
     const mozy = await getCompanyFeed(
       req("/feeds/companies/mozy.atom"),
       ctx({ file: "mozy.atom" }),
     );
     expect(mozy.status).toBe(404);
     expect(mozy.headers.get("content-type")).toMatch(/^text\/plain/);
-    expect(await mozy.text()).toMatch(/^Mozy's policy is curated: .* no feed of changes\.\n$/);
+    expect(await mozy.text()).toMatch(
+      /^Mozy's policy is an archived copy: .* no feed of changes\.\n$/,
+    );
     expect(
       (
         await getPracticeFeed(
@@ -620,6 +622,41 @@ describe("the changes feed's filters", () => {
       expect(body, q).toContain(`Not a filter of this feed: ${named}`);
       expect(body).toContain("practice (cookies, retention,");
     }
+  });
+});
+
+describe("a company promoted to curated from Open Terms Archive", () => {
+  it("keeps its recorded versions, its changes and its feed; a Wayback copy keeps its one version", async () => {
+    // IBackup stands in for a promoted company: curated, its text recorded by Open Terms
+    // Archive (the note corpus:export writes), its recorded history beside the corpus's.
+    await db.query(
+      `UPDATE policy SET recorded_by = 'Open Terms Archive'
+       WHERE company_id = (SELECT id FROM company WHERE slug = 'ibackup')`,
+    );
+    const history = path.join(seedDir, "corpus", "history");
+    copyFileSync(path.join(HISTORY, "adroll.jsonl.br"), path.join(history, "ibackup.jsonl.br"));
+    // A history file beside a Wayback copy is not its history.
+    copyFileSync(path.join(HISTORY, "imdb.jsonl.br"), path.join(history, "dotcloud.jsonl.br"));
+    const outcome = await loadHistory(db.url, { seedDir, onlyIfStale: true });
+    expect(outcome).toMatchObject({ skipped: false, loaded: 1, versions: 13 });
+
+    expect((await versionsOf("ibackup")).body.versions).toHaveLength(13);
+    expect((await versionsOf("dotcloud")).body.versions).toHaveLength(1);
+    const { entries } = await listChanges({ companies: ["ibackup"], page: 1, perPage: 50 });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.company.provenance === "curated")).toBe(true);
+
+    const feed = await getCompanyFeed(
+      new Request("http://localhost/feeds/companies/ibackup.atom"),
+      ctx({ file: "ibackup.atom" }),
+    );
+    expect(feed.status).toBe(200);
+    expect(parseFeed(await feed.text()).items).toHaveLength(entries.length);
+    const dotcloud = await getCompanyFeed(
+      new Request("http://localhost/feeds/companies/dotcloud.atom"),
+      ctx({ file: "dotcloud.atom" }),
+    );
+    expect(dotcloud.status).toBe(404);
   });
 });
 

@@ -15,11 +15,11 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
     return feedError(404, "Company feeds are at /feeds/companies/{slug}.atom.");
   const [timeline, practices] = await Promise.all([getTimeline(slug.data), listPractices()]);
   if (!timeline) return feedError(404, `No company with the slug "${slug.data}".`);
-  // As its page says (no feed link): a curated policy is one archived copy, never recorded again.
+  // As its page says (no feed link): a Wayback copy is one archived version, never recorded again.
   if (companyFeed(timeline.company) === null)
     return feedError(
       404,
-      `${timeline.company.name}'s policy is curated: the atlas holds one archived version, never recorded again, so it has no feed of changes.`,
+      `${timeline.company.name}'s policy is an archived copy: the atlas holds one version, never recorded again, so it has no feed of changes.`,
     );
   const { entries } = await listChanges({ companies: [slug.data], page: 1, perPage: FEED_SIZE });
   return changesFeedResponse({

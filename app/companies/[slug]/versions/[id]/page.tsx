@@ -18,6 +18,7 @@ import type { ClauseView } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { getVersionText } from "@/lib/queries/version-text";
 import { findClauseHref } from "@/lib/history/version-href";
+import { hasRecordedHistory } from "@/lib/history/recorded-history";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,9 @@ export default async function VersionPage({ params }: Props) {
   const [text, practices] = await Promise.all([load(params), listPractices()]);
   if (!text) notFound();
   const { company, clauses } = text;
-  const machine = company.provenance === "machine";
+  // Recorded versions are tagged by the classifier, a promoted company's too; a Wayback copy's
+  // one version carries a person's tags.
+  const machine = hasRecordedHistory(company);
   // The history keeps each clause's nearest heading only: the sections are those headings.
   const views: ClauseView[] = clauses.map((c) => ({
     anchor: c.anchor,
