@@ -100,6 +100,57 @@ test("a practice page counts every company in scope, not the page shown, and say
   await expect(curatedList(page, "Cookies & tracking")).toHaveCount(0);
 });
 
+test("a practice page narrows to a sector and a rating, with or without JavaScript, and names what it cannot use", async ({
+  browser,
+}) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/practices/retention");
+    await page.getByLabel("Sector:").selectOption("dating");
+    await page.getByLabel("Rating:").selectOption("neutral");
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    await expect(page).toHaveURL(/\/practices\/retention\?sector=dating&rating=neutral$/);
+    await expect(
+      page.getByRole("heading", {
+        name: "What each policy says: companies in Dating, rated neutral",
+      }),
+    ).toBeVisible();
+    // The counts are the sector's, every rating; the list is the rating asked.
+    await expect(page.getByText("Ratings of all 7 companies in Dating:")).toBeVisible();
+    const counts = await countsIn(
+      page.getByRole("list", { name: /ratings of the 7 machine-read companies$/ }),
+    );
+    expect(sum(counts)).toBe(7);
+    const cards = page.locator("#companies-title ~ ul > li");
+    await expect(cards).toHaveCount(counts.neutral!);
+    await expect(page.getByText(`${counts.neutral} of them rated neutral:`)).toBeVisible();
+    for (const card of await cards.all())
+      await expect(card.getByRole("link", { name: /^Neutral/ })).toBeVisible();
+    // The kind chosen keeps the sector and rating.
+    await page.getByRole("link", { name: "Machine-read only" }).click();
+    await expect(page).toHaveURL(/\?sector=dating&provenance=machine&rating=neutral$/);
+    await page.getByRole("link", { name: "Every company" }).click();
+    await expect(page).toHaveURL(/\/practices\/retention\?provenance=machine$/);
+    await expect(page.getByText("Ratings of all 302 machine-read companies")).toBeVisible();
+    await context.close();
+  }
+});
+
+test("a practice page names a sector, rating or parameter it cannot use, and shows every company", async ({
+  page,
+}) => {
+  const res = await page.goto("/practices/retention?sector=datting&rating=awful&ratings=neutral");
+  expect(res!.status()).toBe(200);
+  const notices = page.getByRole("status");
+  await expect(notices).toContainText('Ignored sector "datting": it takes one of');
+  await expect(notices).toContainText('Ignored rating "awful"');
+  await expect(notices).toContainText('"ratings" (did you mean rating?)');
+  await expect(
+    page.getByText("Ratings of all 307 companies, on every page (this page shows 12):"),
+  ).toBeVisible();
+});
+
 test("the counts fit a 390 px phone, in light and dark", async ({ browser }) => {
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({

@@ -16,4 +16,11 @@ describe("countsScope", () => {
     expect(countsScope(1, "machine", null)).toBe("Ratings of the one machine-read company:");
     expect(countsScope(1_302, null, 12)).toContain("all 1,302 companies");
   });
+
+  it("names the sector a page is narrowed to", () => {
+    expect(countsScope(7, null, null, "Dating")).toBe("Ratings of all 7 companies in Dating:");
+    expect(countsScope(0, "curated", null, "Dating")).toBe(
+      "Ratings of no curated company in Dating:",
+    );
+  });
 });

@@ -9,11 +9,18 @@ export function countsScope(
   total: number,
   provenance: Provenance | null,
   onThisPage: number | null,
+  /** The sector's name, when the page is narrowed to one. */
+  sector: string | null = null,
 ): string {
   const kind =
     provenance === "curated" ? "curated " : provenance === "machine" ? "machine-read " : "";
+  const where = sector ? ` in ${sector}` : "";
   const all =
-    total === 1 ? `the one ${kind}company` : `all ${total.toLocaleString("en")} ${kind}companies`;
+    total === 0
+      ? `no ${kind}company${where}`
+      : total === 1
+        ? `the one ${kind}company${where}`
+        : `all ${total.toLocaleString("en")} ${kind}companies${where}`;
   return onThisPage === null
     ? `Ratings of ${all}:`
     : `Ratings of ${all}, on every page (this page shows ${onThisPage}):`;

@@ -84,7 +84,15 @@ describe("href builders, properties", () => {
 
   it("practiceHref leaves page 1 out", () => {
     expect(practiceHref("cookies")).toBe("/practices/cookies");
-    expect(practiceHref("cookies", 1)).toBe("/practices/cookies");
-    expect(practiceHref("cookies", 3)).toBe("/practices/cookies?page=3");
+    expect(practiceHref("cookies", { page: 1 })).toBe("/practices/cookies");
+    expect(practiceHref("cookies", { page: 3 })).toBe("/practices/cookies?page=3");
+    expect(
+      practiceHref("retention", {
+        sector: "dating",
+        provenance: "machine",
+        rating: "concerning",
+        page: 2,
+      }),
+    ).toBe("/practices/retention?sector=dating&provenance=machine&rating=concerning&page=2");
   });
 });

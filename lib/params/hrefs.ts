@@ -120,13 +120,23 @@ export function exportHref(state: ExportState): string {
   );
 }
 
-/** A practice page, paged through the companies. */
-export function practiceHref(slug: string, page?: number, provenance?: string | null): string {
+/** What a practice page's URL narrows to; all optional, the default left out. */
+export type PracticePageState = {
+  page?: number;
+  provenance?: string | null;
+  sector?: string | null;
+  rating?: string | null;
+};
+
+/** A practice page, narrowed and paged through the companies. */
+export function practiceHref(slug: string, state: PracticePageState = {}): string {
   return at(
     `/practices/${encodeURIComponent(slug)}`,
     query([
-      ["provenance", provenance ?? undefined],
-      ["page", pageOf(page)],
+      ["sector", state.sector ? encodeURIComponent(state.sector) : undefined],
+      ["provenance", state.provenance ?? undefined],
+      ["rating", state.rating ?? undefined],
+      ["page", pageOf(state.page)],
     ]),
   );
 }

@@ -69,4 +69,34 @@ describe("counting each practice's ratings", () => {
     expect(page!.counts).toEqual(retention.counts);
     expect(retention.counts.curated.companies + retention.counts.machine.companies).toBe(7);
   });
+
+  it("narrows a practice page to a sector and a rating, counting the sector's companies", async () => {
+    const { getPracticeComparison } = await import("@/lib/queries/practice-comparison");
+    const other = await getPracticeComparison("cookies", 1, 12, { sector: "other" });
+    expect(other!.companies.map((c) => c.slug)).toEqual(["acme", "globex"]);
+    expect(other!.counts).toEqual({
+      curated: {
+        companies: 0,
+        counts: { protective: 0, neutral: 0, concerning: 0, "not-addressed": 0 },
+      },
+      machine: {
+        companies: 2,
+        counts: { protective: 0, neutral: 0, concerning: 2, "not-addressed": 0 },
+      },
+    });
+    // The machine's silence, a "no clause found" finding or none, is the rating not addressed.
+    const silent = await getPracticeComparison("children", 1, 12, {
+      provenance: "machine",
+      rating: "not-addressed",
+    });
+    expect(silent!.companies.map((c) => c.slug)).toEqual(["acme", "globex"]);
+    expect(silent!.totalCompanies).toBe(2);
+    // The rating narrows the list, not the counts; a page past the last shows the last.
+    const none = await getPracticeComparison("cookies", 5, 12, {
+      sector: "other",
+      rating: "protective",
+    });
+    expect(none).toMatchObject({ totalCompanies: 0, page: 1, companies: [] });
+    expect(none!.counts.machine.companies).toBe(2);
+  });
 });

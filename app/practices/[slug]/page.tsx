@@ -10,9 +10,12 @@ import { ProvenanceMark } from "@/components/provenance-mark";
 import { RatingBadge } from "@/components/rating-badge";
 import { RatingDefinitions } from "@/components/rating-definitions";
 import { RubricRules } from "@/components/rubric-rules";
-import { gridHref, practiceHref } from "@/lib/params/hrefs";
-import { pageOrFirst } from "@/lib/params/page-number";
-import type { Provenance } from "@/lib/provenance";
+import { Notices } from "@/components/notices";
+import { SectorOptions } from "@/components/sector-options";
+import { gridHref, practiceHref, type PracticePageState } from "@/lib/params/hrefs";
+import { parsePracticePageParams } from "@/lib/params/practice-page-params";
+import { RATINGS, ratingLabel } from "@/lib/ratings";
+import { sectorName } from "@/lib/sectors";
 import { countsScope } from "@/lib/counts-scope";
 import { PolicyDates } from "@/components/policy-dates";
 import { slugParamSchema } from "@/lib/params/slug-list";
@@ -31,17 +34,17 @@ type Props = {
 async function load(props: Props) {
   const [{ slug }, sp] = await Promise.all([props.params, props.searchParams]);
   const parsed = slugParamSchema.safeParse(slug);
-  const page = pageOrFirst(sp.page);
-  const raw = [sp.provenance].flat()[0];
-  const provenance: Provenance | null = raw === "curated" || raw === "machine" ? raw : null;
+  const asked = parsePracticePageParams(sp);
   return {
-    page,
-    provenance,
+    asked,
     data: parsed.success
-      ? await getPracticeComparison(parsed.data, page, PER_PAGE, provenance)
+      ? await getPracticeComparison(parsed.data, asked.page, PER_PAGE, asked)
       : null,
   };
 }
+
+const FIELD =
+  "rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950";
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { data } = await load(props);
@@ -63,17 +66,25 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function PracticePage(props: Props) {
-  const { page, provenance, data } = await load(props);
+  const { asked, data } = await load(props);
   if (!data) notFound();
-  const hrefFor = (p: number, prov = provenance) => practiceHref(data.practice.slug, p, prov);
+  const { provenance, sector, rating } = asked;
   const { practice, companies, cells, totalCompanies, counts } = data;
   const pageCount = Math.max(1, Math.ceil(totalCompanies / PER_PAGE));
+  const { page } = data;
+  const state: PracticePageState = { provenance, sector, rating };
+  const hrefFor = (change: PracticePageState) =>
+    practiceHref(practice.slug, { ...state, page: 1, ...change });
+  const narrowed = [
+    sector && `in ${sectorName(sector)}`,
+    rating && `rated ${ratingLabel(rating).toLowerCase()}`,
+  ].filter(Boolean);
   const rubric = CORE_RUBRIC[practice.slug];
   const byCompany = new Map(cells.map((c) => [c.company, c]));
 
   return (
     <div className="space-y-8">
-      <FocusOnArrival key={`${page}|${provenance}`} />
+      <FocusOnArrival key={`${page}|${provenance}|${sector}|${rating}`} />
       <header className="max-w-3xl space-y-2">
         <Breadcrumb parent={{ href: "/practices", label: "Practices" }} current={practice.name} />
         <h1 className="text-3xl font-bold tracking-tight">{practice.name}</h1>
@@ -102,6 +113,7 @@ export default async function PracticePage(props: Props) {
       )}
 
       <section aria-labelledby="companies-title" className="space-y-4">
+        <Notices messages={asked.notices} />
         <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-700 dark:text-slate-300">Companies:</span>
           {(
@@ -113,7 +125,7 @@ export default async function PracticePage(props: Props) {
           ).map(([value, label]) => (
             <a
               key={label}
-              href={hrefFor(1, value)}
+              href={hrefFor({ provenance: value })}
               aria-current={provenance === value}
               className="rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-600 aria-[current=true]:border-sky-700 aria-[current=true]:bg-sky-50 aria-[current=true]:font-semibold dark:aria-[current=true]:bg-sky-950"
             >
@@ -121,15 +133,65 @@ export default async function PracticePage(props: Props) {
             </a>
           ))}
         </nav>
+        <form
+          action={`/practices/${practice.slug}`}
+          method="get"
+          className="flex flex-wrap items-center gap-2 text-sm"
+        >
+          {provenance && <input type="hidden" name="provenance" value={provenance} />}
+          <label htmlFor="practice-sector" className="text-slate-700 dark:text-slate-300">
+            Sector:
+          </label>
+          <select id="practice-sector" name="sector" defaultValue={sector ?? ""} className={FIELD}>
+            <SectorOptions anyLabel="Every sector" />
+          </select>
+          <label htmlFor="practice-rating" className="text-slate-700 dark:text-slate-300">
+            Rating:
+          </label>
+          <select id="practice-rating" name="rating" defaultValue={rating ?? ""} className={FIELD}>
+            <option value="">Any rating</option>
+            {RATINGS.map((r) => (
+              <option key={r} value={r}>
+                {r === "not-addressed" ? "Not addressed / no clause found" : ratingLabel(r)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            Show
+          </button>
+          {(sector || rating) && (
+            <a
+              href={hrefFor({ sector: null, rating: null })}
+              className="text-sky-800 underline dark:text-sky-300"
+            >
+              Every company
+            </a>
+          )}
+        </form>
         <h2 id="companies-title" tabIndex={-1} className="text-xl font-semibold">
-          What each policy says
+          What each policy says{narrowed.length ? `: companies ${narrowed.join(", ")}` : ""}
         </h2>
         <div role="group" aria-labelledby="counts-title" className="space-y-1.5">
           <p id="counts-title" className="text-sm text-slate-700 dark:text-slate-300">
-            {countsScope(totalCompanies, provenance, pageCount > 1 ? companies.length : null)}
+            {countsScope(
+              counts.curated.companies + counts.machine.companies,
+              provenance,
+              !rating && pageCount > 1 ? companies.length : null,
+              sector ? sectorName(sector) : null,
+            )}
           </p>
           <KindRatingCounts counts={counts} practiceName={practice.name} only={provenance} />
         </div>
+        {rating && (
+          <p className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+            {totalCompanies === 0
+              ? `None of them is rated ${ratingLabel(rating).toLowerCase()}${rating === "not-addressed" ? " (or, machine-read, no clause found)" : ""}.`
+              : `${totalCompanies.toLocaleString("en")} of them rated ${ratingLabel(rating).toLowerCase()}${rating === "not-addressed" ? " (or, machine-read, no clause found)" : ""}${pageCount > 1 ? `, on every page (this page shows ${companies.length})` : ""}:`}
+          </p>
+        )}
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {companies.map((c) => {
             const cell = byCompany.get(c.slug)!;
@@ -185,7 +247,7 @@ export default async function PracticePage(props: Props) {
       <Pagination
         page={page}
         pageCount={pageCount}
-        hrefFor={(p) => hrefFor(p)}
+        hrefFor={(p) => hrefFor({ page: p })}
         label="Companies"
         focusOnArrival={["#companies-title"]}
       />
