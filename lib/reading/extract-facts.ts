@@ -1560,6 +1560,41 @@ const RIGHTS_REWORDED_DELETION = new RegExp(
   ].join("|"),
   "i",
 );
+/**
+ * Rights of access, correction and deletion in the wordings the audit of 2026-12-10 found unread
+ * (seven access findings neutral where the policy grants both): "update and correct inaccuracies
+ * in your Personal Data, … and have the information blocked, anonymized or deleted" (Bandcamp);
+ * "to have us delete certain personal information" (Xfinity); "the right to require from Freja eID
+ * Group access, correction or deletion of your personal data" (Freja eID); a list's item "Request
+ * Deletion, Anonymization or Blocking of personal information" (Bluesky); "you can access, review,
+ * and delete your recordings" (Google Nest, data named as recordings or footage); "request an
+ * archive of the information we've collected about you, or … request that we remove any
+ * information" (SourceHut); "give you access to your personal information" and the bare item
+ * "Delete your personal information." (Zora).
+ */
+const SEE_THEN_DELETE_RECORDS =
+  "\\b(?:you|users?) (?:can|may) (?:access|view|review|see)(?:,? (?:and |or )?(?:access|view|review|see|manage)){0,2},? (?:and |or )(?:delete|erase|remove) (?:your |this |these |the |stored |any )(?:[\\w-]+ ){0,2}?(?:recordings|footage|history|activity)\\b";
+const RIGHTS_AUDIT_1210_CORRECTION = new RegExp(
+  [
+    `\\bcorrect (?:any )?inaccurac(?:y|ies) in (?:your|the|their) (?:personal )?(?:data|information)\\b`,
+    `\\bgive (?:you|users?) access to (?:your|their) (?:personal )?(?:data|information)\\b`,
+    `\\brequest (?:an? )?(?:archive|copy|export) of (?:the |all |any )?(?:personal )?(?:data|information) (?:that )?(?:we(?: have|['’]ve)? (?:collected|hold|store|process)|about you)\\b`,
+    SEE_THEN_DELETE_RECORDS,
+  ].join("|"),
+  "i",
+);
+const RIGHTS_AUDIT_1210_DELETION = new RegExp(
+  [
+    `\\bright to\\b[^.]{0,600}?\\bhave (?:the |your |such |this |that )?(?:personal )?(?:data|information)(?:,? (?:and |or )?[\\w-]+){0,4}?,? (?:and |or |and\\/or )?(?:deleted|erased|removed)\\b`,
+    `\\b(?:requests?|right|ask) to\\b[^.;]{0,120}?\\bhave us (?:delete|erase|remove)\\b`,
+    `\\bright to (?:require|request|demand|ask for|obtain)\\b[^.;]{0,60}?\\b(?:access|correction|rectification|amendment)(?:,? (?:and |or |and\\/or )?(?:access|correction|rectification|amendment)){0,3},? (?:and |or |and\\/or )(?:deletion|erasure) of (?:your|the) (?:personal )?(?:data|information)\\b`,
+    `^(?:[●·•▪*-] *)?request (?:the )?(?:deletion|erasure)\\b(?:,? (?:and |or )?[\\w-]+){0,3} of (?:your |the |any )?(?:personal )?(?:data|information)\\b`,
+    `\\b(?:request|ask) (?:that )?(?:we|us to) remove (?:any |all |the |your )?(?:personal )?(?:data|information)\\b`,
+    `^(?:[●·•▪*-] *)?(?:delete|erase) (?:your|my) (?:personal )?(?:data|information)\\b`,
+    SEE_THEN_DELETE_RECORDS,
+  ].join("|"),
+  "i",
+);
 /** A sentence the first extractor of a kind already reads (so the same fact is not kept twice). */
 function readByFirstRule(kind: FactKind, s: string, policy: PolicyWords): boolean {
   const first = EXTRACTORS.find((x) => x.kind === kind);
@@ -2243,6 +2278,35 @@ const EXTRACTORS: Extractor[] = [
       RIGHTS_REWORDED_CORRECTION,
       "data can be seen and corrected",
     ),
+    unless: REQUEST_COUNTS,
+  },
+  // The audit of 2026-12-10: rights in further words (RIGHTS_AUDIT_1210_*).
+  {
+    kind: "deletion-right",
+    practice: "access",
+    // Not a parent's request for a child's data: "we encourage the child's parent or guardian to
+    // contact us to request that we remove the personal information" (that is the children's).
+    value: (s, policy) =>
+      RIGHTS_REWORDED_DELETION.test(s) || /\bchild/i.test(s)
+        ? null
+        : rightsReworded(
+            "deletion-right",
+            RIGHTS_AUDIT_1210_DELETION,
+            "data can be deleted on request",
+          )(s, policy),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    value: (s, policy) =>
+      RIGHTS_REWORDED_CORRECTION.test(s)
+        ? null
+        : rightsReworded(
+            "correction-right",
+            RIGHTS_AUDIT_1210_CORRECTION,
+            "data can be seen and corrected",
+          )(s, policy),
     unless: REQUEST_COUNTS,
   },
   {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { rate, valuesOf } from "./audit-test-helpers";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-10 (26 machine-read companies; cookies,
+ * retention, disputes, third parties, access, policy changes and children), each on the policy's
+ * own sentence, with a counter-example the fix must leave alone.
+ */
+describe("access: rights of seeing, correcting and deleting in further words", () => {
+  const DELETED = "data can be deleted on request";
+  const SEEN = "data can be seen and corrected";
+
+  it("reads both rights where the policy grants both (Bandcamp, SourceHut, Google Nest)", () => {
+    for (const text of [
+      "Subject to applicable law, you may have the right to: obtain confirmation that we hold Personal Data about you, request access to and receive information about the Personal Data we maintain about you, receive copies of the Personal Data we maintain about you, exercise your right to data portability, update and correct inaccuracies in your Personal Data, object to or restrict the processing of your Personal Data, and have the information blocked, anonymized or deleted, as appropriate.",
+      "You may submit a request via email to support to request an archive of the information we've collected about you, or to request that we remove any information we've collected about you.",
+      "When audio recordings are stored with your Google Account (for example, the audio from your Nest Cam footage when you’ve subscribed to Nest Aware), you can access, review, and delete your recordings at any time.",
+      "You can review and delete stored video footage either through the Nest app (in the case of Nest Cam recordings) or My Activity (for interactions with Google Assistant).",
+    ]) {
+      expect(valuesOf(text, "correction-right"), text).toEqual([SEEN]);
+      expect(valuesOf(text, "deletion-right"), text).toEqual([DELETED]);
+      expect(rate("access", text).rating, text).toBe("protective");
+    }
+  });
+
+  it("reads deletion after a right named or asked for (Freja eID, Bluesky, Xfinity, Zora)", () => {
+    for (const text of [
+      "7.3 You have the right to require from Freja eID Group access, correction or deletion of your personal data (for example, if deletion is required according to applicable legislation), request restrictions on the continued processing of your personal data.",
+      "Request Deletion, Anonymization or Blocking of personal information including when processing is based on your consent, or when processing is unnecessary, excessive or noncompliant.",
+      "All individuals may also make requests to access and correct certain personal information, and to have us delete certain personal information through our Privacy Center by visiting xfinity.com/privacy/requests.",
+      "Delete. Delete your personal information.",
+    ])
+      expect(valuesOf(text, "deletion-right"), text).toEqual([DELETED]);
+    // Zora's list of rights, item by item.
+    expect(
+      rate("access", [
+        "Access. Provide you with information about our processing of your personal information and give you access to your personal information.",
+        "Correct. Update or correct inaccuracies in your personal information.",
+        "Delete. Delete your personal information.",
+      ]).rating,
+    ).toBe("protective");
+  });
+
+  it("leaves the company's own deletion, a child's data and cookies alone", () => {
+    for (const text of [
+      "We have the information deleted by our processors when it is no longer needed.",
+      "If a child under the age of 13 has provided personal information to us, we encourage the child's parent or guardian to contact us to request that we remove the personal information from our systems.",
+      "You can view and delete cookies in your browser settings.",
+      "We may ask that we remove any content that violates these terms.",
+    ])
+      expect(valuesOf(text, "deletion-right"), text).toEqual([]);
+    for (const text of [
+      "We correct inaccuracies in our records when we learn of them.",
+      "We give our service providers access to your personal information only as needed.",
+    ])
+      expect(valuesOf(text, "correction-right"), text).toEqual([]);
+  });
+});
