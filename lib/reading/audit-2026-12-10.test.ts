@@ -56,3 +56,42 @@ describe("access: rights of seeing, correcting and deleting in further words", (
       expect(valuesOf(text, "correction-right"), text).toEqual([]);
   });
 });
+
+describe("policy changes: notice, posting and consent in other words", () => {
+  it("reads the policy called “this document”, with its notice period (SourceHut)", () => {
+    const text =
+      "We may make changes to this document with no less than 2 weeks notice. Notice of these changes will be sent to the email on file for your account.";
+    expect(valuesOf(text, "change-notice")).toEqual(["direct notice"]);
+    expect(valuesOf(text, "change-notice-period")).toEqual(["2 weeks before"]);
+    expect(rate("policy-changes", text).rating).toBe("protective");
+  });
+
+  it("reads changes posted in a sentence that does not name the policy (Palantir, Twitch)", () => {
+    for (const text of [
+      "We may make updates to this Statement from time to time. When we do so, we will post those changes here, so please check back periodically for any updates.",
+      "Please check this Privacy Notice periodically for those changes. Your continued use of the Twitch Services after the posting of changes constitutes your binding acceptance of such changes.",
+    ])
+      expect(valuesOf(text, "change-notice"), text).toEqual(["posted on the site"]);
+  });
+
+  it("reads a change never made without consent as consent sought (Amazon)", () => {
+    const text =
+      "We stand behind the promises we make, however, and will never materially change our policies and practices to make them less protective of customer information collected in the past without the consent of affected customers.";
+    expect(valuesOf(text, "change-consent")).toEqual(["consent sought for changes"]);
+    expect(rate("policy-changes", text).rating).toBe("protective");
+  });
+
+  it("leaves posting of other things, and a preference kept without consent, alone", () => {
+    for (const text of [
+      "We may post changes to our product catalogue on our blog.",
+      "This document describes how we handle your data.",
+    ])
+      expect(valuesOf(text, "change-notice"), text).toEqual([]);
+    expect(
+      valuesOf(
+        "By continuing to use the Services after changes to the Privacy Notice have become effective, you are giving your agreement to the revised Notice, and we will not change your preference in this regard without your express consent.",
+        "change-consent",
+      ),
+    ).toEqual([]);
+  });
+});

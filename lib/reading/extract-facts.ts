@@ -617,7 +617,25 @@ function noticePeriod(s: string): string | null {
  * either order; a sentence about changes that follows it is read as about the policy too.
  */
 const CHANGE_TOPIC =
-  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|privacy notice)\b|\b(polic(y|ies)|statement|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|privacy notice|this document)\b|\b(polic(y|ies)|statement|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
+/**
+ * The audit of 2026-12-10: the changes themselves posted, in a sentence about changing the policy
+ * that does not name it ("We may make updates to this Statement from time to time. When we do so,
+ * we will post those changes here", Palantir; "Your continued use of the Twitch Services after the
+ * posting of changes constitutes your binding acceptance of such changes", Twitch); and consent
+ * as a change never made without it ("will never materially change our policies and practices to
+ * make them less protective of customer information collected in the past without the consent of
+ * affected customers", Amazon) — a change of the policy, its practices or the use of personal data,
+ * not of one preference ("will not change your preference in this regard without your express
+ * consent", Watch Hockey).
+ */
+const CHANGES_POSTED =
+  /\b(?:post|posting|publish|publishing) (?:of )?(?:those |these |such |the |any |all )?(?:changes|updates|revisions)\b/i;
+const NO_CHANGE_WITHOUT_CONSENT =
+  /\b(?:never|not)\b.{0,30}\b(?:chang\w*|modif\w*|amend\w*|revis\w*)\b(?=.{0,60}?\b(?:polic(?:y|ies)|practices|the way we|how we|personal (?:data|information))\b).{0,150}?\bwithout (?:first )?(?:obtaining |getting |receiving )?(?:the |your |their )?(?:prior |express |explicit |affirmative )*consent\b/i;
+/** "Notice of these changes will be sent to the email on file for your account" (SourceHut). */
+const NOTICE_OF_CHANGES_SENT =
+  /\bnotices? (?:of (?:these |such |the |any )?changes )?(?:will|shall) be (?:sent|e-?mailed|delivered)\b/i;
 const CHANGE_WORDS = /\b(chang(e|es|ed|ing)|updat(e|es|ed|ing)|modif\w*|revis\w*|amend\w*)\b/i;
 const NOTICE_POSTED_ONLY =
   /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b|\bby (updating|revising|changing|modifying) (the |its |this )?(\S+ ){0,4}(date|["“]?last (updated|modified|revised))|\b(notice|announcement|banner)s?( of [\w ]{1,40}?)? on (this|our|the) (\w+ ){0,2}(site|website|web site|page|services?|homepage|platform)\b/i;
@@ -661,7 +679,7 @@ const warrantAsVerb = (s: string, found: string | null) =>
   found && /^warrants?$/i.test(found) && WARRANT_VERB.test(s) ? null : found;
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
-  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice|this document)\b|\b(polic(y|ies)|statement|terms|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
 
 const INDEPENDENT_BODY =
   /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
@@ -2021,6 +2039,7 @@ const EXTRACTORS: Extractor[] = [
       if (changeOnlyInNames(s)) return null;
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
+        NOTICE_OF_CHANGES_SENT.test(s) ||
         /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a |an )?((additional|further|advance|prior|separate|direct|reasonable) )?(notice|notification)|notif\w* (to )?(you|users|members|customers)|notifications?\b.{0,80}\b(will|shall) be (sent|emailed|delivered))\b/i.test(
           s,
         )
@@ -2035,7 +2054,9 @@ const EXTRACTORS: Extractor[] = [
           s,
         )
       )
-        return /\b(polic(y|ies)|statement|notice|terms)\b/i.test(s) ? "posted on the site" : null;
+        return /\b(polic(y|ies)|statement|notice|terms)\b/i.test(s) || CHANGES_POSTED.test(s)
+          ? "posted on the site"
+          : null;
       return null;
     },
   },
@@ -2058,7 +2079,11 @@ const EXTRACTORS: Extractor[] = [
       "i",
     ),
     value: (s) => {
-      if (!CONSENT_TO_CHANGES.test(s) || CHANGES_TO_SOMETHING_ELSE.test(s)) return null;
+      if (
+        !(CONSENT_TO_CHANGES.test(s) || NO_CHANGE_WITHOUT_CONSENT.test(s)) ||
+        CHANGES_TO_SOMETHING_ELSE.test(s)
+      )
+        return null;
       return CONSENT_ONLY_IF_REQUIRED.test(s)
         ? CONSENT_IF_REQUIRED_VALUE
         : "consent sought for changes";
