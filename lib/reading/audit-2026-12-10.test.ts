@@ -95,3 +95,44 @@ describe("policy changes: notice, posting and consent in other words", () => {
     ).toEqual([]);
   });
 });
+
+describe("cookies: Do Not Track answers and “remember you”", () => {
+  it("reads each answer as the sentence gives it (Interstellar Lab, NordVPN, hide.me)", () => {
+    expect(
+      valuesOf(
+        "As a result, the Website and Services are not yet set up to interpret or respond to Do Not Track signals communicated by your browser.",
+        "do-not-track",
+      ),
+    ).toEqual(["Do Not Track: not honoured"]);
+    expect(
+      valuesOf(
+        'For details on the use of cookies and tracking technologies on our Websites (including how we respond to "Do not track" signals), please see our Cookie Policy.',
+        "do-not-track",
+      ),
+    ).toEqual(["Do Not Track: mentioned"]);
+    expect(valuesOf('We support Do Not Track ("DNT").', "do-not-track")).toEqual([
+      "Do Not Track: honoured",
+    ]);
+  });
+
+  it("leaves the answers stated outright as they were", () => {
+    expect(valuesOf("We do not support Do Not Track.", "do-not-track")).toEqual([
+      "Do Not Track: not honoured",
+    ]);
+    expect(valuesOf("We respond to Do Not Track signals.", "do-not-track")).toEqual([
+      "Do Not Track: honoured",
+    ]);
+  });
+
+  it("reads no cookie from “remember you can …” (Google Nest), but does from “to remember you”", () => {
+    expect(
+      valuesOf(
+        "Also, remember you can use your device’s camera with other Google services (such as uploading a video to YouTube or making a video call with Google Duo) – and when you do this, Google’s Privacy Policy will apply.",
+        "cookies-persistent",
+      ),
+    ).toEqual([]);
+    expect(
+      valuesOf("We use cookies to remember you when you return.", "cookies-persistent"),
+    ).toEqual(["remember you"]);
+  });
+});

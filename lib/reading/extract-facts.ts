@@ -464,6 +464,17 @@ const NOT_BUILT_TO_RESPOND =
  */
 const NO_ACTION_TAKEN =
   /\b(do(es)? not|don['’]t|will not|won['’]t|never)\b.{0,40}\b(take (any )?action|monitor)\b.{0,40}\b(with respect to|in response to|on|regarding|based on)\b/i;
+/**
+ * The audit of 2026-12-10: "the Website and Services are not yet set up to interpret or respond to
+ * Do Not Track signals" (Interstellar Lab, read "honoured"); a pointer to where the answer is, "(including
+ * how we respond to "Do not track" signals), please see our Cookie Policy" (NordVPN, read
+ * "honoured"), is a mention; "We support Do Not Track ("DNT")." (hide.me) is honoured.
+ */
+const NOT_YET_SET_UP =
+  /\bnot (?:yet|currently|presently) (?:designed|built|programmed|equipped|engineered|set up|configured|able) to\b.{0,60}\b(?:respond|honou?r|recogni[sz]e|support|process|act on|interpret)\w*/i;
+const HOW_WE_RESPOND = /\bhow (?:we|it|they) (?:respond|react|handle|treat)s? to\b/i;
+const SIGNAL_SUPPORTED =
+  /\b(?:we|[A-Z][\w&.-]+) (?:fully |currently )?supports? (?:the )?(?:["“]?do[- ]not[- ]track|global privacy control|["“]?dnt|gpc)\b/i;
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
     ? "Global Privacy Control"
@@ -472,8 +483,10 @@ function dntResponse(s: string): string {
     /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(
       s,
     );
-  if (ignored || NOT_BUILT_TO_RESPOND.test(s) || NO_ACTION_TAKEN.test(s))
+  if (ignored || NOT_BUILT_TO_RESPOND.test(s) || NO_ACTION_TAKEN.test(s) || NOT_YET_SET_UP.test(s))
     return `${signal}: not honoured`;
+  if (HOW_WE_RESPOND.test(s)) return `${signal}: mentioned`;
+  if (SIGNAL_SUPPORTED.test(s)) return `${signal}: honoured`;
   // Honoured in other words: "we stop running targeted advertising in response to … 'do not
   // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
   if (
@@ -1989,7 +2002,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     value: (s) =>
       first(
-        /\b(persistent cookies?|remember (you|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
+        /\b(persistent cookies?|remember (you(?! (?:can|may|might|could|should|must|will|need|have)\b)|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
       )(s) ??
       // Aggregate statistics are analytics only in a sentence about cookies or tracking.
       // Not "analytics" alone: "processed for analytics purposes (such as to obtain aggregate
