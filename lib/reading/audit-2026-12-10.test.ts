@@ -136,3 +136,21 @@ describe("cookies: Do Not Track answers and “remember you”", () => {
     ).toEqual(["remember you"]);
   });
 });
+
+describe("third parties: data given for advertisers' use", () => {
+  const TWITCH =
+    "Twitch may also work with third-party ad networks, advertisers, and advertising analytics providers to target (and measure the performance of) ads to you both on and off the Twitch Services. We may share with these third parties (or they may directly collect) data such as cookie and mobile ad identifiers in order to engage in advertising activity (including to understand how you respond to advertisements and to serve relevant ads). Twitch also works with third parties to serve ads to you off Twitch’s Services. When we do so, we may share information such as your email address or resettable device identifier for that advertising partner to “match” to other information that may have about you.";
+
+  it("reads sharing for an advertising partner's use, or to serve ads (Twitch)", () => {
+    expect(valuesOf(TWITCH, "advertising-sharing")).toHaveLength(2);
+    expect(rate("third-parties", TWITCH).rating).toBe("concerning");
+  });
+
+  it("leaves a denial, and sharing with these parties for another purpose, alone", () => {
+    for (const text of [
+      "We do not share your email address for an advertising partner to match it.",
+      "We may share with these third parties the data they need to process your payments.",
+    ])
+      expect(valuesOf(text, "advertising-sharing"), text).toEqual([]);
+  });
+});

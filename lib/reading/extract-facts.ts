@@ -1691,6 +1691,27 @@ const givenToAdCompanies = (s: string, policy: PolicyWords) => {
 };
 
 /**
+ * The audit of 2026-12-10: data the company gives for an advertising partner's use, "we may share
+ * information such as your email address or resettable device identifier for that advertising
+ * partner to “match” to other information" (Twitch), or to the third parties the sentence before
+ * named for serving ads, "We may share with these third parties (or they may directly collect)
+ * data such as cookie and mobile ad identifiers in order to engage in advertising activity"
+ * (Twitch, after "Twitch may also work with third-party ad networks, advertisers, …"). Not denied
+ * ("we do not share … for advertising partners to …").
+ */
+const GIVEN_FOR_ADVERTISERS_USE =
+  /\bwe\b[^.;]{0,30}?\b(?:share|provide|disclose|send|pass)(?:s|d)?\b(?:[^.;]{0,100}?\bfor (?:that|the|an?|our|each|these|those) (?:advertising|ad) partners? to\b| with (?:these|those|such) (?:third parties|partners|companies)\b[^.;]{0,150}?\b(?:to|in order to) (?:engage in advertising|serve (?:you )?(?:relevant |targeted |personali[sz]ed |interest[- ]based )?(?:ads|advertisements|advertising))\b)/i;
+const givenForAdvertisersUse = (s: string, policy: PolicyWords) => {
+  const m = GIVEN_FOR_ADVERTISERS_USE.exec(s);
+  return m &&
+    !AD_GIVING_DENIED.test(m[0]) &&
+    !GIVEN_TO_AD_COMPANIES.test(s) &&
+    !readByFirstRule("advertising-sharing", s, policy)
+    ? ADVERTISING_SHARED
+    : null;
+};
+
+/**
  * A feature's name in a list of data collected is no safeguard: "How you interact with others on
  * the platform, such as …, metadata related to Encrypted Messages, and when you use Direct
  * Messages" (X): the history audit of 2026-12-09 found its security rating moving as the clause
@@ -2359,6 +2380,13 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
     value: givenToAdCompanies,
+  },
+  // The audit of 2026-12-10: data given for an advertising partner's use, or to serve ads.
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: givenForAdvertisersUse,
   },
 ];
 
