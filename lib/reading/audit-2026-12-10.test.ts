@@ -154,3 +154,54 @@ describe("third parties: data given for advertisers' use", () => {
       expect(valuesOf(text, "advertising-sharing"), text).toEqual([]);
   });
 });
+
+describe("retention: kept while subscribed or for the period necessary; a removal's time", () => {
+  it("reads how long data is kept in these words (Xfinity, Interstellar Lab)", () => {
+    expect(
+      valuesOf(
+        "For example, if you are a customer, we keep information that personally identifies you as long as you subscribe to one or more of our Services.",
+        "retention-while-needed",
+      ),
+    ).toEqual(["as long as you subscribe"]);
+    const text =
+      "We will retain and use your Personal Information for the period necessary to comply with our legal obligations, to enforce our Policy, resolve disputes, and unless a longer retention period is required or permitted by law.";
+    expect(valuesOf(text, "retention-while-needed")).toEqual(["for the period necessary"]);
+    expect(rate("retention", text).reason).toBe("neutral: data is kept for the period necessary");
+  });
+
+  it("reads no period from the days a removal takes (Bitwarden)", () => {
+    expect(
+      valuesOf(
+        "Note: Please allow five (5) business days to be removed from all email communications.",
+        "retention-period",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a condition, and a period that is kept, alone", () => {
+    expect(
+      valuesOf(
+        "You may use the service so long as you comply with these Terms.",
+        "retention-while-needed",
+      ),
+    ).toEqual([]);
+    expect(
+      valuesOf("We allow logs to be kept for 30 days.", "retention-period"),
+    ).toEqual(["logs kept for 30 days"]);
+  });
+});
+
+describe("cookies: cookies that keep the user logged in", () => {
+  it("reads them as persistent first-party cookies (SourceHut)", () => {
+    const text =
+      "We also use cookies to store long-lived authorization data, to remember that you're logged into your account between visits without prompting you for your password again.";
+    expect(valuesOf(text, "cookies-persistent")).toEqual(["cookies that keep you logged in"]);
+    expect(rate("cookies", text).rating).toBe("neutral");
+  });
+
+  it("leaves a sentence with no cookie alone", () => {
+    expect(
+      valuesOf("Our app will keep you logged in between visits.", "cookies-persistent"),
+    ).toEqual([]);
+  });
+});

@@ -219,6 +219,14 @@ function deletedWhen(s: string): string | null {
   return when.length ? `deleted ${orList(when)}` : null;
 }
 
+/**
+ * How long data is kept in the audit of 2026-12-10's wordings: "we keep information that
+ * personally identifies you as long as you subscribe to one or more of our Services" (Xfinity),
+ * "We will retain and use your Personal Information for the period necessary to comply with our
+ * legal obligations" (Interstellar Lab). A verb of keeping before it; not "so long as you comply".
+ */
+const KEPT_WHILE_SUBSCRIBED =
+  /\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held|maintain|maintains|maintained)\b[^.;]{0,80}?\b(as long as you (?:subscribe(?= to\b)|are (?:a |an )?(?:customer|subscriber|member)|have an? (?:account|subscription))|for the period (?:necessary|needed|required))\b/i;
 /*
  * "so long as" only before need: "so long as you comply with these Terms" is a condition. "as long
  * as we need it" (Glassdoor, OkCupid), not "as long as we need them": Bumble's "scans", one kind.
@@ -1626,6 +1634,8 @@ const RIGHTS_AUDIT_1210_DELETION = new RegExp(
   ].join("|"),
   "i",
 );
+const COOKIES_KEEP_LOGIN =
+  /\bcookies?\b[^.;]{0,80}?\b(?:long-lived|remember that you(?:['’]re| are) (?:logged|signed) in|keep you (?:logged|signed) in)\b/i;
 /** A sentence the first extractor of a kind already reads (so the same fact is not kept twice). */
 function readByFirstRule(kind: FactKind, s: string, policy: PolicyWords): boolean {
   const first = EXTRACTORS.find((x) => x.kind === kind);
@@ -1857,6 +1867,15 @@ const EXTRACTORS: Extractor[] = [
     unless: RETAIN,
     value: (s) => whileNeeded(s)?.replace(/^so long as\b/i, "as long as") ?? null,
   },
+  {
+    // The audit of 2026-12-10: kept while the user subscribes or is a customer, or "for the
+    // period necessary" (Xfinity, Interstellar Lab), where the rule above reads nothing.
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: RETAIN,
+    value: (s) =>
+      whileNeeded(s) ? null : (KEPT_WHILE_SUBSCRIBED.exec(s)?.[1]?.toLowerCase() ?? null),
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
@@ -2031,6 +2050,17 @@ const EXTRACTORS: Extractor[] = [
       (/\b(cookies?|tracking|pixels?|beacons?|similar technologies)\b/i.test(s)
         ? first(/\baggregate (statistics|analytics|information)\b/i)(s)
         : null),
+  },
+  {
+    // The audit of 2026-12-10: "We also use cookies to store long-lived authorization data, to
+    // remember that you're logged into your account between visits" (SourceHut; "no fact found").
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: /\bcookies?\b/i,
+    value: (s, policy) =>
+      COOKIES_KEEP_LOGIN.test(s) && !readByFirstRule("cookies-persistent", s, policy)
+        ? "cookies that keep you logged in"
+        : null,
   },
   {
     kind: "cookies-session-only",
