@@ -185,9 +185,9 @@ describe("retention: kept while subscribed or for the period necessary; a remova
         "retention-while-needed",
       ),
     ).toEqual([]);
-    expect(
-      valuesOf("We allow logs to be kept for 30 days.", "retention-period"),
-    ).toEqual(["logs kept for 30 days"]);
+    expect(valuesOf("We allow logs to be kept for 30 days.", "retention-period")).toEqual([
+      "logs kept for 30 days",
+    ]);
   });
 });
 
