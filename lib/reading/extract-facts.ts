@@ -219,6 +219,14 @@ function deletedWhen(s: string): string | null {
   return when.length ? `deleted ${orList(when)}` : null;
 }
 
+/**
+ * How long data is kept in the audit of 2026-12-10's wordings: "we keep information that
+ * personally identifies you as long as you subscribe to one or more of our Services" (Xfinity),
+ * "We will retain and use your Personal Information for the period necessary to comply with our
+ * legal obligations" (Interstellar Lab). A verb of keeping before it; not "so long as you comply".
+ */
+const KEPT_WHILE_SUBSCRIBED =
+  /\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held|maintain|maintains|maintained)\b[^.;]{0,80}?\b(as long as you (?:subscribe(?= to\b)|are (?:a |an )?(?:customer|subscriber|member)|have an? (?:account|subscription))|for the period (?:necessary|needed|required))\b/i;
 /*
  * "so long as" only before need: "so long as you comply with these Terms" is a condition. "as long
  * as we need it" (Glassdoor, OkCupid), not "as long as we need them": Bumble's "scans", one kind.
@@ -464,6 +472,17 @@ const NOT_BUILT_TO_RESPOND =
  */
 const NO_ACTION_TAKEN =
   /\b(do(es)? not|don['’]t|will not|won['’]t|never)\b.{0,40}\b(take (any )?action|monitor)\b.{0,40}\b(with respect to|in response to|on|regarding|based on)\b/i;
+/**
+ * The audit of 2026-12-10: "the Website and Services are not yet set up to interpret or respond to
+ * Do Not Track signals" (Interstellar Lab, read "honoured"); a pointer to where the answer is, "(including
+ * how we respond to "Do not track" signals), please see our Cookie Policy" (NordVPN, read
+ * "honoured"), is a mention; "We support Do Not Track ("DNT")." (hide.me) is honoured.
+ */
+const NOT_YET_SET_UP =
+  /\bnot (?:yet|currently|presently) (?:designed|built|programmed|equipped|engineered|set up|configured|able) to\b.{0,60}\b(?:respond|honou?r|recogni[sz]e|support|process|act on|interpret)\w*/i;
+const HOW_WE_RESPOND = /\bhow (?:we|it|they) (?:respond|react|handle|treat)s? to\b/i;
+const SIGNAL_SUPPORTED =
+  /\b(?:we|[A-Z][\w&.-]+) (?:fully |currently )?supports? (?:the )?(?:["“]?do[- ]not[- ]track|global privacy control|["“]?dnt|gpc)\b/i;
 function dntResponse(s: string): string {
   const signal = /\b(global privacy control|gpc)\b/i.test(s)
     ? "Global Privacy Control"
@@ -472,8 +491,10 @@ function dntResponse(s: string): string {
     /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(
       s,
     );
-  if (ignored || NOT_BUILT_TO_RESPOND.test(s) || NO_ACTION_TAKEN.test(s))
+  if (ignored || NOT_BUILT_TO_RESPOND.test(s) || NO_ACTION_TAKEN.test(s) || NOT_YET_SET_UP.test(s))
     return `${signal}: not honoured`;
+  if (HOW_WE_RESPOND.test(s)) return `${signal}: mentioned`;
+  if (SIGNAL_SUPPORTED.test(s)) return `${signal}: honoured`;
   // Honoured in other words: "we stop running targeted advertising in response to … 'do not
   // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
   if (
@@ -617,7 +638,25 @@ function noticePeriod(s: string): string | null {
  * either order; a sentence about changes that follows it is read as about the policy too.
  */
 const CHANGE_TOPIC =
-  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|privacy notice)\b|\b(polic(y|ies)|statement|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|privacy notice|this document)\b|\b(polic(y|ies)|statement|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b/i;
+/**
+ * The audit of 2026-12-10: the changes themselves posted, in a sentence about changing the policy
+ * that does not name it ("We may make updates to this Statement from time to time. When we do so,
+ * we will post those changes here", Palantir; "Your continued use of the Twitch Services after the
+ * posting of changes constitutes your binding acceptance of such changes", Twitch); and consent
+ * as a change never made without it ("will never materially change our policies and practices to
+ * make them less protective of customer information collected in the past without the consent of
+ * affected customers", Amazon) — a change of the policy, its practices or the use of personal data,
+ * not of one preference ("will not change your preference in this regard without your express
+ * consent", Watch Hockey).
+ */
+const CHANGES_POSTED =
+  /\b(?:post|posting|publish|publishing) (?:of )?(?:those |these |such |the |any |all )?(?:changes|updates|revisions)\b/i;
+const NO_CHANGE_WITHOUT_CONSENT =
+  /\b(?:never|not)\b.{0,30}\b(?:chang\w*|modif\w*|amend\w*|revis\w*)\b(?=.{0,60}?\b(?:polic(?:y|ies)|practices|the way we|how we|personal (?:data|information))\b).{0,150}?\bwithout (?:first )?(?:obtaining |getting |receiving )?(?:the |your |their )?(?:prior |express |explicit |affirmative )*consent\b/i;
+/** "Notice of these changes will be sent to the email on file for your account" (SourceHut). */
+const NOTICE_OF_CHANGES_SENT =
+  /\bnotices? (?:of (?:these |such |the |any )?changes )?(?:will|shall) be (?:sent|e-?mailed|delivered)\b/i;
 const CHANGE_WORDS = /\b(chang(e|es|ed|ing)|updat(e|es|ed|ing)|modif\w*|revis\w*|amend\w*)\b/i;
 const NOTICE_POSTED_ONLY =
   /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b|\bby (updating|revising|changing|modifying) (the |its |this )?(\S+ ){0,4}(date|["“]?last (updated|modified|revised))|\b(notice|announcement|banner)s?( of [\w ]{1,40}?)? on (this|our|the) (\w+ ){0,2}(site|website|web site|page|services?|homepage|platform)\b/i;
@@ -661,7 +700,7 @@ const warrantAsVerb = (s: string, found: string | null) =>
   found && /^warrants?$/i.test(found) && WARRANT_VERB.test(s) ? null : found;
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
-  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice)\b|\b(polic(y|ies)|statement|terms|privacy notice)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice|this document)\b|\b(polic(y|ies)|statement|terms|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
 
 const INDEPENDENT_BODY =
   /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
@@ -1560,6 +1599,43 @@ const RIGHTS_REWORDED_DELETION = new RegExp(
   ].join("|"),
   "i",
 );
+/**
+ * Rights of access, correction and deletion in the wordings the audit of 2026-12-10 found unread
+ * (seven access findings neutral where the policy grants both): "update and correct inaccuracies
+ * in your Personal Data, … and have the information blocked, anonymized or deleted" (Bandcamp);
+ * "to have us delete certain personal information" (Xfinity); "the right to require from Freja eID
+ * Group access, correction or deletion of your personal data" (Freja eID); a list's item "Request
+ * Deletion, Anonymization or Blocking of personal information" (Bluesky); "you can access, review,
+ * and delete your recordings" (Google Nest, data named as recordings or footage); "request an
+ * archive of the information we've collected about you, or … request that we remove any
+ * information" (SourceHut); "give you access to your personal information" and the bare item
+ * "Delete your personal information." (Zora).
+ */
+const SEE_THEN_DELETE_RECORDS =
+  "\\b(?:you|users?) (?:can|may) (?:access|view|review|see)(?:,? (?:and |or )?(?:access|view|review|see|manage)){0,2},? (?:and |or )(?:delete|erase|remove) (?:your |this |these |the |stored |any )(?:[\\w-]+ ){0,2}?(?:recordings|footage|history|activity)\\b";
+const RIGHTS_AUDIT_1210_CORRECTION = new RegExp(
+  [
+    `\\bcorrect (?:any )?inaccurac(?:y|ies) in (?:your|the|their) (?:personal )?(?:data|information)\\b`,
+    `\\bgive (?:you|users?) access to (?:your|their) (?:personal )?(?:data|information)\\b`,
+    `\\brequest (?:an? )?(?:archive|copy|export) of (?:the |all |any )?(?:personal )?(?:data|information) (?:that )?(?:we(?: have|['’]ve)? (?:collected|hold|store|process)|about you)\\b`,
+    SEE_THEN_DELETE_RECORDS,
+  ].join("|"),
+  "i",
+);
+const RIGHTS_AUDIT_1210_DELETION = new RegExp(
+  [
+    `\\bright to\\b[^.]{0,600}?\\bhave (?:the |your |such |this |that )?(?:personal )?(?:data|information)(?:,? (?:and |or )?[\\w-]+){0,4}?,? (?:and |or |and\\/or )?(?:deleted|erased|removed)\\b`,
+    `\\b(?:requests?|right|ask) to\\b[^.;]{0,120}?\\bhave us (?:delete|erase|remove)\\b`,
+    `\\bright to (?:require|request|demand|ask for|obtain)\\b[^.;]{0,60}?\\b(?:access|correction|rectification|amendment)(?:,? (?:and |or |and\\/or )?(?:access|correction|rectification|amendment)){0,3},? (?:and |or |and\\/or )(?:deletion|erasure) of (?:your|the) (?:personal )?(?:data|information)\\b`,
+    `^(?:[●·•▪*-] *)?request (?:the )?(?:deletion|erasure)\\b(?:,? (?:and |or )?[\\w-]+){0,3} of (?:your |the |any )?(?:personal )?(?:data|information)\\b`,
+    `\\b(?:request|ask) (?:that )?(?:we|us to) remove (?:any |all |the |your )?(?:personal )?(?:data|information)\\b`,
+    `^(?:[●·•▪*-] *)?(?:delete|erase) (?:your|my) (?:personal )?(?:data|information)\\b`,
+    SEE_THEN_DELETE_RECORDS,
+  ].join("|"),
+  "i",
+);
+const COOKIES_KEEP_LOGIN =
+  /\bcookies?\b[^.;]{0,80}?\b(?:long-lived|remember that you(?:['’]re| are) (?:logged|signed) in|keep you (?:logged|signed) in)\b/i;
 /** A sentence the first extractor of a kind already reads (so the same fact is not kept twice). */
 function readByFirstRule(kind: FactKind, s: string, policy: PolicyWords): boolean {
   const first = EXTRACTORS.find((x) => x.kind === kind);
@@ -1619,6 +1695,27 @@ const givenToAdCompanies = (s: string, policy: PolicyWords) => {
   return m &&
     !AD_GIVING_DENIED.test(m[0]) &&
     /\b(?:information|data|identifiers|IDs)\b/.test(s) &&
+    !readByFirstRule("advertising-sharing", s, policy)
+    ? ADVERTISING_SHARED
+    : null;
+};
+
+/**
+ * The audit of 2026-12-10: data the company gives for an advertising partner's use, "we may share
+ * information such as your email address or resettable device identifier for that advertising
+ * partner to “match” to other information" (Twitch), or to the third parties the sentence before
+ * named for serving ads, "We may share with these third parties (or they may directly collect)
+ * data such as cookie and mobile ad identifiers in order to engage in advertising activity"
+ * (Twitch, after "Twitch may also work with third-party ad networks, advertisers, …"). Not denied
+ * ("we do not share … for advertising partners to …").
+ */
+const GIVEN_FOR_ADVERTISERS_USE =
+  /\bwe\b[^.;]{0,30}?\b(?:share|provide|disclose|send|pass)(?:s|d)?\b(?:[^.;]{0,100}?\bfor (?:that|the|an?|our|each|these|those) (?:advertising|ad) partners? to\b| with (?:these|those|such) (?:third parties|partners|companies)\b[^.;]{0,150}?\b(?:to|in order to) (?:engage in advertising|serve (?:you )?(?:relevant |targeted |personali[sz]ed |interest[- ]based )?(?:ads|advertisements|advertising))\b)/i;
+const givenForAdvertisersUse = (s: string, policy: PolicyWords) => {
+  const m = GIVEN_FOR_ADVERTISERS_USE.exec(s);
+  return m &&
+    !AD_GIVING_DENIED.test(m[0]) &&
+    !GIVEN_TO_AD_COMPANIES.test(s) &&
     !readByFirstRule("advertising-sharing", s, policy)
     ? ADVERTISING_SHARED
     : null;
@@ -1769,6 +1866,15 @@ const EXTRACTORS: Extractor[] = [
     when: /\bprocess(es|ed|ing)?\b (\w+ ){0,4}(for )?(as|so) long as\b/i,
     unless: RETAIN,
     value: (s) => whileNeeded(s)?.replace(/^so long as\b/i, "as long as") ?? null,
+  },
+  {
+    // The audit of 2026-12-10: kept while the user subscribes or is a customer, or "for the
+    // period necessary" (Xfinity, Interstellar Lab), where the rule above reads nothing.
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: RETAIN,
+    value: (s) =>
+      whileNeeded(s) ? null : (KEPT_WHILE_SUBSCRIBED.exec(s)?.[1]?.toLowerCase() ?? null),
   },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
@@ -1936,7 +2042,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     value: (s) =>
       first(
-        /\b(persistent cookies?|remember (you|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
+        /\b(persistent cookies?|remember (you(?! (?:can|may|might|could|should|must|will|need|have)\b)|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
       )(s) ??
       // Aggregate statistics are analytics only in a sentence about cookies or tracking.
       // Not "analytics" alone: "processed for analytics purposes (such as to obtain aggregate
@@ -1944,6 +2050,17 @@ const EXTRACTORS: Extractor[] = [
       (/\b(cookies?|tracking|pixels?|beacons?|similar technologies)\b/i.test(s)
         ? first(/\baggregate (statistics|analytics|information)\b/i)(s)
         : null),
+  },
+  {
+    // The audit of 2026-12-10: "We also use cookies to store long-lived authorization data, to
+    // remember that you're logged into your account between visits" (SourceHut; "no fact found").
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: /\bcookies?\b/i,
+    value: (s, policy) =>
+      COOKIES_KEEP_LOGIN.test(s) && !readByFirstRule("cookies-persistent", s, policy)
+        ? "cookies that keep you logged in"
+        : null,
   },
   {
     kind: "cookies-session-only",
@@ -1986,6 +2103,7 @@ const EXTRACTORS: Extractor[] = [
       if (changeOnlyInNames(s)) return null;
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
+        NOTICE_OF_CHANGES_SENT.test(s) ||
         /\b(notify you|notice to you|e-?mail (you|notification)|(send|sending) (you )?(an )?(e-?mail|notice|notification)|(you|users|members|customers) will be (notified|informed)(?! of (\w+ ){0,5}on (this|our|the) (\w+ ){0,3}(page|site|website))|by e-?mail|contact you( directly)?|directly contact|prominent notice|directly notify|inform you|provide (you )?(with )?(a |an )?((additional|further|advance|prior|separate|direct|reasonable) )?(notice|notification)|notif\w* (to )?(you|users|members|customers)|notifications?\b.{0,80}\b(will|shall) be (sent|emailed|delivered))\b/i.test(
           s,
         )
@@ -2000,7 +2118,9 @@ const EXTRACTORS: Extractor[] = [
           s,
         )
       )
-        return /\b(polic(y|ies)|statement|notice|terms)\b/i.test(s) ? "posted on the site" : null;
+        return /\b(polic(y|ies)|statement|notice|terms)\b/i.test(s) || CHANGES_POSTED.test(s)
+          ? "posted on the site"
+          : null;
       return null;
     },
   },
@@ -2023,7 +2143,11 @@ const EXTRACTORS: Extractor[] = [
       "i",
     ),
     value: (s) => {
-      if (!CONSENT_TO_CHANGES.test(s) || CHANGES_TO_SOMETHING_ELSE.test(s)) return null;
+      if (
+        !(CONSENT_TO_CHANGES.test(s) || NO_CHANGE_WITHOUT_CONSENT.test(s)) ||
+        CHANGES_TO_SOMETHING_ELSE.test(s)
+      )
+        return null;
       return CONSENT_ONLY_IF_REQUIRED.test(s)
         ? CONSENT_IF_REQUIRED_VALUE
         : "consent sought for changes";
@@ -2245,6 +2369,35 @@ const EXTRACTORS: Extractor[] = [
     ),
     unless: REQUEST_COUNTS,
   },
+  // The audit of 2026-12-10: rights in further words (RIGHTS_AUDIT_1210_*).
+  {
+    kind: "deletion-right",
+    practice: "access",
+    // Not a parent's request for a child's data: "we encourage the child's parent or guardian to
+    // contact us to request that we remove the personal information" (that is the children's).
+    value: (s, policy) =>
+      RIGHTS_REWORDED_DELETION.test(s) || /\bchild/i.test(s)
+        ? null
+        : rightsReworded(
+            "deletion-right",
+            RIGHTS_AUDIT_1210_DELETION,
+            "data can be deleted on request",
+          )(s, policy),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    value: (s, policy) =>
+      RIGHTS_REWORDED_CORRECTION.test(s)
+        ? null
+        : rightsReworded(
+            "correction-right",
+            RIGHTS_AUDIT_1210_CORRECTION,
+            "data can be seen and corrected",
+          )(s, policy),
+    unless: REQUEST_COUNTS,
+  },
   {
     kind: "successor-bound",
     practice: "business-transfer",
@@ -2257,6 +2410,13 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
     value: givenToAdCompanies,
+  },
+  // The audit of 2026-12-10: data given for an advertising partner's use, or to serve ads.
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: givenForAdvertisersUse,
   },
 ];
 

@@ -272,6 +272,14 @@ const AGE_AFTER = /^[ -](of[ -]age|old)\b/i;
 const TAKES = /\b(takes?|taking|requires?|need|needs)\b[^.;]{0,20}$/i;
 const TO_DELETE = /^[^.;]{0,60}\bto (\w+ly )?(delete|erase|remove|purge|destroy)\b/i;
 /**
+ * The audit of 2026-12-10: "Please allow five (5) business days to be removed from all email
+ * communications" (Bitwarden, read "kept for 5 business days", its protective headline) is the time
+ * a removal takes, not a period data is kept.
+ */
+const ALLOW_BEFORE = /\ballow\b[^.;]{0,20}$/i;
+const TO_BE_REMOVED =
+  /^[^.;]{0,60}\bto be (?:\w+ly )?(?:deleted|erased|removed|purged|destroyed|unsubscribed)\b/i;
+/**
  * A most: "up to", "a maximum period of five (5) years" (Lydia), and "more than" denied, "not more than 180 days" (IGN), "we do not retain
  * personal data for more than 25 months" (Firefox).
  */
@@ -514,6 +522,7 @@ function periodAround(
   const tail = sentence.slice(end, end + 80);
   // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
   if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
+  if (ALLOW_BEFORE.test(lead) && TO_BE_REMOVED.test(tail)) return null;
   // Not a time looked back over, unless one of inactivity ("has not logged in … in the past 365 days").
   if (LOOKS_BACK.test(lead) && !INACTIVE_BEFORE.test(lead)) return null;
   if (AGE_BEFORE.test(lead) || AGE_AFTER.test(tail)) return null;
