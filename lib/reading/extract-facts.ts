@@ -1,6 +1,14 @@
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
+import {
+  blankExceptedAdvertisers,
+  CORRECTION_REWORDED_2026_12_10,
+  IDENTIFIES_NO_ONE_SHARED,
+  KEPT_BACK_CONTRACTED,
+  NO_ACCESS_UNENCRYPTED,
+  notInTheBusinessOfSelling,
+} from "./history-audit-2026-12-10";
 import { isHeadingAlone } from "./speaks-to";
 import {
   durationText,
@@ -860,7 +868,7 @@ const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVEN
  * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
  */
 const DATA_PASSES =
-  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal|personally)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
+  /\b(information|data|PII)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal|personally)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
 /**
  * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
  * "share" do not include … the transfer of Personal Information as an asset that is part of a
@@ -1268,7 +1276,9 @@ export const CANNOT_DECRYPT_VALUE = "data it cannot decrypt";
 function encryptionStated(s: string): string | null {
   const found = encryptionRead(s);
   if (!found) return null;
-  return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) ? CANNOT_DECRYPT_VALUE : found;
+  return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) || NO_ACCESS_UNENCRYPTED.test(s)
+    ? CANNOT_DECRYPT_VALUE
+    : found;
 }
 
 function encryptionRead(s: string): string | null {
@@ -1808,7 +1818,7 @@ const EXTRACTORS: Extractor[] = [
     // California residents to request …"): a right described, not sharing stated.
     unless: USERS_RIGHT_TO_ASK,
     value: (s, policy) =>
-      advertisingSharing(s, policy.own) || sharedForAdvertising(s, policy)
+      advertisingSharing(blankExceptedAdvertisers(s), policy.own) || sharedForAdvertising(s, policy)
         ? ADVERTISING_SHARED
         : null,
   },
@@ -1936,7 +1946,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     value: (s) =>
       first(
-        /\b(persistent cookies?|remember (you|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
+        /\b(persistent cookies?|remember (you(?! (?:can|may|might|could|should|will|must|need)\b)|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
       )(s) ??
       // Aggregate statistics are analytics only in a sentence about cookies or tracking.
       // Not "analytics" alone: "processed for analytics purposes (such as to obtain aggregate
@@ -2133,7 +2143,7 @@ const EXTRACTORS: Extractor[] = [
       // third party" (National Geographic, of public posts), "We may share information within and
       // among entities affiliated with … us … for any purpose" (Sony). Until the audit of
       // 2026-12-06 these made legal disclosure concerning.
-      !LEGAL_DISCLOSURE_WORDS.test(s)
+      !LEGAL_DISCLOSURE_WORDS.test(s) || IDENTIFIES_NO_ONE_SHARED.test(s)
         ? null
         : // "Other than where we are required by applicable laws and regulations, we reserve the right
           // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
@@ -2183,7 +2193,8 @@ const EXTRACTORS: Extractor[] = [
       ) ||
         (CORPORATE_EVENT.test(`${previous} ${s}`) &&
           DATA_PASSES.test(s) &&
-          !DATA_KEPT_BACK.test(s)))
+          !DATA_KEPT_BACK.test(s) &&
+          !KEPT_BACK_CONTRACTED.test(s)))
         ? "data passes with the business's assets"
         : null,
   },
@@ -2257,6 +2268,26 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
     value: givenToAdCompanies,
+  },
+  // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
+  {
+    kind: "correction-right",
+    practice: "access",
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      !RIGHTS_REWORDED_CORRECTION.test(s)
+        ? rightsReworded(
+            "correction-right",
+            CORRECTION_REWORDED_2026_12_10,
+            "data can be seen and corrected",
+          )(s, policy)
+        : null,
+  },
+  {
+    kind: "no-sale",
+    practice: "third-parties",
+    when: /\b(business|practice) of\b/i,
+    value: notInTheBusinessOfSelling,
   },
 ];
 
