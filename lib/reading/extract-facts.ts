@@ -3,6 +3,8 @@ import type { PracticeSlug } from "./classifier";
 import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
 import {
   blankExceptedAdvertisers,
+  blankWithoutNotice,
+  consentInAnotherItem,
   CORRECTION_REWORDED_2026_12_10,
   IDENTIFIES_NO_ONE_SHARED,
   KEPT_BACK_CONTRACTED,
@@ -902,7 +904,7 @@ const REFERS_BACK =
  * beacons) is what the company lets others do.
  */
 const RIGHT_TO_ASK =
-  /\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){0,3}(you|residents|consumers|users|customers|individuals|visitors) to (request|ask|obtain|know))\b/i;
+  /\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(residents|consumers|customers) (have|has) (certain |additional |specific )?rights (regarding|concerning|with respect to) (the )?(personal )?information (we|that we) (disclose|share)|(permits?|allows?|entitles?|gives?) (\w+ ){0,3}(you|residents|consumers|users|customers|individuals|visitors) to (request|ask|obtain|know))\b/i;
 /** Sharing only with the user's consent or unless the user opts out, or a right to ask about it. */
 const USERS_RIGHT_TO_ASK = new RegExp(
   `\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|${RIGHT_TO_ASK.source}`,
@@ -973,7 +975,7 @@ const REGULATOR =
  * company's own ("This data is used to file a complaint with the appropriate authorities", Spam.org).
  */
 const COMPLAINT_TO_AUTHORITY =
-  /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies))\b/i;
+  /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies)|(?:our|its) regulators?|(?:relevant|competent|appropriate) regulators?)\b/i;
 
 /**
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
@@ -1992,7 +1994,8 @@ const EXTRACTORS: Extractor[] = [
     gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
-    value: (s) => {
+    value: (said) => {
+      const s = blankWithoutNotice(said);
       if (changeOnlyInNames(s)) return null;
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
@@ -2033,7 +2036,12 @@ const EXTRACTORS: Extractor[] = [
       "i",
     ),
     value: (s) => {
-      if (!CONSENT_TO_CHANGES.test(s) || CHANGES_TO_SOMETHING_ELSE.test(s)) return null;
+      if (
+        !CONSENT_TO_CHANGES.test(s) ||
+        CHANGES_TO_SOMETHING_ELSE.test(s) ||
+        consentInAnotherItem(s, CONSENT_TO_CHANGES)
+      )
+        return null;
       return CONSENT_ONLY_IF_REQUIRED.test(s)
         ? CONSENT_IF_REQUIRED_VALUE
         : "consent sought for changes";

@@ -146,3 +146,63 @@ describe("cookies: “remember” as a reminder", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("wrong ratings at a true move", () => {
+  it("reads a complaint to “our regulator” as a regulator named (Kraken, 2021)", () => {
+    expect(
+      valuesOf(
+        "If you are not satisfied with our response to your complaint, you have the right to submit a complaint with our regulator.",
+        "regulator",
+      ),
+    ).toEqual(["our regulator"]);
+    // Counter-example: the company's own regulation, no complaint of the user's.
+    expect(
+      valuesOf("We are regulated by our regulator in each country where we operate.", "regulator"),
+    ).toEqual([]);
+  });
+
+  it("does not read “without prior notice to you” as direct notice (Sony, 2021)", () => {
+    const text =
+      "Sony reserves the right to change this Privacy Policy at any time, without prior notice to you, and any changes will become effective immediately upon posting, so please review this Privacy Policy periodically.";
+    expect(valuesOf(text, "change-notice")).not.toContain("direct notice");
+    expect(valuesOf(text, "change-without-notice")).toEqual(["may change without notice"]);
+    // Counter-example: notice given.
+    expect(
+      valuesOf(
+        "If we make any material changes to this Privacy Policy we will notify you by email prior to the change becoming effective.",
+        "change-notice",
+      ),
+    ).toEqual(["direct notice"]);
+  });
+
+  it("does not read consent in another item of a list of uses as consent to changes (Sony, until 2021)", () => {
+    expect(
+      factsOf(
+        "Sony will use the information it collects: (i) to create your Sony account; (viii) to contact you with regard to your use of the Properties, your account, and, in our discretion, changes to any of our policies; (ix) for purposes disclosed at the time you provide your Personal Information; and (x) otherwise with your consent.",
+        "change-consent",
+      ),
+    ).toHaveLength(0);
+    // Counter-example: the consent is the change's.
+    expect(
+      factsOf(
+        "If we make material changes to this Privacy Policy, we will ask for your consent; other changes will be posted here.",
+        "change-consent",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("reads California residents' rights regarding disclosures for marketing as a right to ask, not sharing (ACDelco, until 2021)", () => {
+    expect(
+      factsOf(
+        "California residents have certain rights regarding the personal information we disclose to third parties for their own marketing purposes.",
+        "advertising-sharing",
+      ),
+    ).toHaveLength(0);
+    expect(
+      factsOf(
+        "We disclose personal information to third parties for their own marketing purposes.",
+        "advertising-sharing",
+      ),
+    ).toHaveLength(1);
+  });
+});

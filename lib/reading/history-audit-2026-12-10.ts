@@ -80,3 +80,29 @@ export const REMEMBER_AS_REMINDER =
 /** A denial's contraction, "won’t sell", "don’t transfer", as DATA_KEPT_BACK reads "not". */
 export const KEPT_BACK_CONTRACTED =
   /n['’]t\b( \w+){0,2} (be )?(sold|transferred|shared|disclosed|assigned|sell|transfer|share|disclose)\b/i;
+
+/**
+ * "Without prior notice to you" is no notice: "Sony reserves the right to change this Privacy
+ * Policy at any time, without prior notice to you, …" read as direct notice, so Sony's rating
+ * stood on it once its "we will notify you by email" went (2021). Blanked before notice is read.
+ */
+const WITHOUT_NOTICE =
+  /\bwithout (?:any |prior |further |advance |additional )?(?:notice|notification)(?: to (?:you|users|members|customers))?\b/gi;
+export function blankWithoutNotice(s: string): string {
+  return s.replace(WITHOUT_NOTICE, (m) => " ".repeat(m.length));
+}
+
+/**
+ * Consent in another item of a list than the change: "(viii) to contact you with regard to …, in
+ * our discretion, changes to any of our policies; (ix) for purposes disclosed at the time …; and
+ * (x) otherwise with your consent" (Sony until 2021: a list of uses, read as consent sought for
+ * changes, so the policy-changes rating was protective). In a sentence of items split by
+ * semicolons, the consent must be in an item that names a change.
+ */
+export function consentInAnotherItem(s: string, consent: RegExp): boolean {
+  const items = s.split(";");
+  if (items.length < 2) return false;
+  return !items.some(
+    (item) => consent.test(item) && /\b(chang|modif|amend|updat|revis)\w*/i.test(item),
+  );
+}
