@@ -5,6 +5,7 @@ import { findBackAndForth } from "./back-and-forth";
 import { ClauseOccurrences, type Occurrence } from "./clause-occurrences";
 import { matchClauses } from "./match-clauses";
 import { isFailedCapture, type CaptureShape } from "./failed-capture";
+import { undoneReExtractions } from "./undone-re-extraction";
 import { englishShare, isOtherLanguageShare } from "./other-language";
 import { VersionRater } from "./rate-versions";
 import { HistorySegmenter } from "./segment-history";
@@ -173,6 +174,17 @@ export async function buildCompanyHistory(
     captureFailed[i] = false;
   // Neither a translation nor a failed capture is a text of the company's the atlas can read.
   const unread = versions.map((_, i) => otherLanguage[i]! || captureFailed[i]!);
+  // A re-extraction the next recording undoes is, like them, the text before it.
+  undoneReExtractions(
+    versions.map((v, i) => ({
+      kind: v.kind,
+      at: Date.parse(v.recordedAt),
+      key: versionClauses[i]!.map((o) => o.textIndex).join(","),
+    })),
+    unread,
+  ).forEach((undone, i) => {
+    if (undone) unread[i] = true;
+  });
   /*
    * A text in another language, or a failed capture, is, to the back-and-forth, the text before
    * it, so the page "returning" to its policy after one is no change; and every version that

@@ -1,6 +1,16 @@
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
+import {
+  blankExceptedAdvertisers,
+  blankWithoutNotice,
+  consentInAnotherItem,
+  CORRECTION_REWORDED_2026_12_10,
+  IDENTIFIES_NO_ONE_SHARED,
+  KEPT_BACK_CONTRACTED,
+  NO_ACCESS_UNENCRYPTED,
+  notInTheBusinessOfSelling,
+} from "./history-audit-2026-12-10";
 import { isHeadingAlone } from "./speaks-to";
 import {
   durationText,
@@ -899,7 +909,7 @@ const ANY_BUSINESS_EVENT = new RegExp(`${BUSINESS_EVENT.source}|${CORPORATE_EVEN
  * may be shared with the parties involved in such event" (Wix), "we may transfer your data".
  */
 const DATA_PASSES =
-  /\b(information|data)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal|personally)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
+  /\b(information|data|PII)\b.{0,40}\b(may|might|will|would|could|can|is|are)( also)?( be)? (sold|transferred|shared|disclosed|assigned|passed|transmitted|conveyed|provided|among)\b|\b(transfer|sell|share|disclose|assign|pass on|provide)\b(?<!\b(?:the|a|any|such|this|that) (?:transfer|sell|share|disclose|assign|pass on|provide)).{0,30}\b(your|the|such|all|any|user|customer|customers['’]|personal|personally)\b.{0,30}\b(information|data)\b|\b(transfer|sell|share|disclose|assign)\b (information|data) (about you|we (collect|hold|have|maintain))\b/i;
 /**
  * A law's definition that leaves a business transfer out: "the CCPA definitions of "sale" and
  * "share" do not include … the transfer of Personal Information as an asset that is part of a
@@ -933,7 +943,7 @@ const REFERS_BACK =
  * beacons) is what the company lets others do.
  */
 const RIGHT_TO_ASK =
-  /\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(permits?|allows?|entitles?|gives?) (\w+ ){0,3}(you|residents|consumers|users|customers|individuals|visitors) to (request|ask|obtain|know))\b/i;
+  /\b(shine the light|(you|residents|consumers|users|customers|individuals)( \w+){0,2} (may|can) (also )?(ask|request)|right to (know|request|ask)|(residents|consumers|customers) (have|has) (certain |additional |specific )?rights (regarding|concerning|with respect to) (the )?(personal )?information (we|that we) (disclose|share)|(permits?|allows?|entitles?|gives?) (\w+ ){0,3}(you|residents|consumers|users|customers|individuals|visitors) to (request|ask|obtain|know))\b/i;
 /** Sharing only with the user's consent or unless the user opts out, or a right to ask about it. */
 const USERS_RIGHT_TO_ASK = new RegExp(
   `\\bwithout your (express |explicit |prior )?consent\\b|\\bunless you (opt|consent|agree)|${RIGHT_TO_ASK.source}`,
@@ -1004,7 +1014,7 @@ const REGULATOR =
  * company's own ("This data is used to file a complaint with the appropriate authorities", Spam.org).
  */
 const COMPLAINT_TO_AUTHORITY =
-  /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies))\b/i;
+  /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies)|(?:our|its) regulators?|(?:relevant|competent|appropriate) regulators?)\b/i;
 
 /**
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
@@ -1307,7 +1317,9 @@ export const CANNOT_DECRYPT_VALUE = "data it cannot decrypt";
 function encryptionStated(s: string): string | null {
   const found = encryptionRead(s);
   if (!found) return null;
-  return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) ? CANNOT_DECRYPT_VALUE : found;
+  return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) || NO_ACCESS_UNENCRYPTED.test(s)
+    ? CANNOT_DECRYPT_VALUE
+    : found;
 }
 
 function encryptionRead(s: string): string | null {
@@ -1914,7 +1926,7 @@ const EXTRACTORS: Extractor[] = [
     // California residents to request …"): a right described, not sharing stated.
     unless: USERS_RIGHT_TO_ASK,
     value: (s, policy) =>
-      advertisingSharing(s, policy.own) || sharedForAdvertising(s, policy)
+      advertisingSharing(blankExceptedAdvertisers(s), policy.own) || sharedForAdvertising(s, policy)
         ? ADVERTISING_SHARED
         : null,
   },
@@ -2099,7 +2111,8 @@ const EXTRACTORS: Extractor[] = [
     gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
-    value: (s) => {
+    value: (said) => {
+      const s = blankWithoutNotice(said);
       if (changeOnlyInNames(s)) return null;
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
@@ -2143,9 +2156,15 @@ const EXTRACTORS: Extractor[] = [
       "i",
     ),
     value: (s) => {
+      const consentToChanges = CONSENT_TO_CHANGES.test(s)
+        ? CONSENT_TO_CHANGES
+        : NO_CHANGE_WITHOUT_CONSENT.test(s)
+          ? NO_CHANGE_WITHOUT_CONSENT
+          : null;
       if (
-        !(CONSENT_TO_CHANGES.test(s) || NO_CHANGE_WITHOUT_CONSENT.test(s)) ||
-        CHANGES_TO_SOMETHING_ELSE.test(s)
+        !consentToChanges ||
+        CHANGES_TO_SOMETHING_ELSE.test(s) ||
+        consentInAnotherItem(s, consentToChanges)
       )
         return null;
       return CONSENT_ONLY_IF_REQUIRED.test(s)
@@ -2257,7 +2276,7 @@ const EXTRACTORS: Extractor[] = [
       // third party" (National Geographic, of public posts), "We may share information within and
       // among entities affiliated with … us … for any purpose" (Sony). Until the audit of
       // 2026-12-06 these made legal disclosure concerning.
-      !LEGAL_DISCLOSURE_WORDS.test(s)
+      !LEGAL_DISCLOSURE_WORDS.test(s) || IDENTIFIES_NO_ONE_SHARED.test(s)
         ? null
         : // "Other than where we are required by applicable laws and regulations, we reserve the right
           // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
@@ -2307,7 +2326,8 @@ const EXTRACTORS: Extractor[] = [
       ) ||
         (CORPORATE_EVENT.test(`${previous} ${s}`) &&
           DATA_PASSES.test(s) &&
-          !DATA_KEPT_BACK.test(s)))
+          !DATA_KEPT_BACK.test(s) &&
+          !KEPT_BACK_CONTRACTED.test(s)))
         ? "data passes with the business's assets"
         : null,
   },
@@ -2417,6 +2437,26 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
     value: givenForAdvertisersUse,
+  },
+  // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
+  {
+    kind: "correction-right",
+    practice: "access",
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      !RIGHTS_REWORDED_CORRECTION.test(s)
+        ? rightsReworded(
+            "correction-right",
+            CORRECTION_REWORDED_2026_12_10,
+            "data can be seen and corrected",
+          )(s, policy)
+        : null,
+  },
+  {
+    kind: "no-sale",
+    practice: "third-parties",
+    when: /\b(business|practice) of\b/i,
+    value: notInTheBusinessOfSelling,
   },
 ];
 
