@@ -18,6 +18,12 @@ import {
 } from "./named-partners";
 import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
+import {
+  handedOverAtDiscretion,
+  legalProcessAmongOtherGrounds,
+  privateKeyTheSiteStores,
+  sharedWithPartnersForAds,
+} from "./read-since-2026-12-11";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -143,6 +149,9 @@ const first = (re: RegExp) => (s: string) => {
   return m ? asWritten(s, m.index, m[0]) : null;
 };
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
+/** No "only under legal process" where the exception list names other grounds too. */
+const unlessAmongOtherGrounds = (read: (s: string) => string | null) => (s: string) =>
+  legalProcessAmongOtherGrounds(s) ? null : read(s);
 
 const thirdPartyTracking = first(
   /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising( service| technology)? (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
@@ -1266,7 +1275,11 @@ const NAME_CANNOT_DECRYPT =
   /\b[A-Z][\w-]+ (cannot|can['’]t|can not|is unable to|is not able to) decrypt/;
 export const CANNOT_DECRYPT_VALUE = "data it cannot decrypt";
 function encryptionStated(s: string): string | null {
-  const found = encryptionRead(s);
+  const read = encryptionRead(s);
+  const found =
+    read && /private/i.test(read) && privateKeyTheSiteStores(s)
+      ? first(ENCRYPTION_NO_KEY)(s)
+      : read;
   if (!found) return null;
   return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) ? CANNOT_DECRYPT_VALUE : found;
 }
@@ -1813,6 +1826,15 @@ const EXTRACTORS: Extractor[] = [
         : null,
   },
   {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) =>
+      sharedWithPartnersForAds(s) && !readByFirstRule("advertising-sharing", s, policy)
+        ? ADVERTISING_SHARED
+        : null,
+  },
+  {
     kind: "no-marketing-sharing",
     practice: "third-parties",
     // Not the user's wish or request that the company not share: "specify the personal information
@@ -2147,12 +2169,19 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "process-required",
     practice: "law-enforcement",
-    value: fixed(
-      /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
-      "disclosed only under legal process",
+    value: unlessAmongOtherGrounds(
+      fixed(
+        /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
+        "disclosed only under legal process",
+      ),
     ),
     // "We notify members of legal demands … unless prohibited by law or court order" is no limit.
     unless: /\bprohibited by\b/i,
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    value: (s) => (handedOverAtDiscretion(s) ? "disclosure on the company's own judgement" : null),
   },
   // business transfer
   {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { rate, valuesOf } from "./audit-test-helpers";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-11 (25 machine-read companies, every 12th
+ * from the 5th; collection, use, choice, security, international, business transfer and legal
+ * disclosure), each on the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+describe("legal disclosure: legal process as one ground among others is no limit", () => {
+  const savetz =
+    "We hold the names and email addresses of subscribers in the strictest confidence, and will not disclose specific subscriber information unless complying with legal process, preventing fraud or imminent harm, or ensuring the security of our network and services.";
+  const webs =
+    "Except as otherwise described in this Privacy Policy, we will not disclose personal information to any third party unless we believe that disclosure is necessary: (1) to conform to legal requirements or to respond to a subpoena, search warrant or other legal process received by Webs, whether or not a response is required by applicable law; (2) to enforce the Webs Terms of Service or to protect our rights; or (3) to protect the safety or rights of members of the public or users of the Services.";
+
+  it("reads no “only under legal process” where fraud, rights or safety are grounds too (Savetz, Webs)", () => {
+    for (const text of [savetz, webs]) {
+      expect(valuesOf(text, "process-required"), text).toEqual([]);
+      expect(rate("law-enforcement", text).rating, text).toBe("neutral");
+    }
+    expect(rate("law-enforcement", savetz).reason).toBe(
+      "neutral: disclosure in response to legal process",
+    );
+  });
+
+  it("still reads legal process alone as the only ground (Evernote, PrivacySpy)", () => {
+    for (const text of [
+      "We will not disclose your personal data to law enforcement or other governmental authorities unless we believe it is required to comply with warrants, court orders, subpoenas, or other lawful government requests.",
+      "We don't share any personally identifying information publicly or with third-parties, except when required to by a subpoena or valid court order, or when you explicitly publish that information yourself.",
+      "We will disclose data only in response to a valid court order, including orders concerning national security.",
+    ]) {
+      expect(valuesOf(text, "process-required"), text).toEqual([
+        "disclosed only under legal process",
+      ]);
+      expect(rate("law-enforcement", text).rating, text).toBe("protective");
+    }
+  });
+});
+
+describe("legal disclosure: data turned over to the government when the company thinks it appropriate", () => {
+  it("reads the company's own judgement (MouthShut)", () => {
+    const text =
+      "However, irrespective of those situations, MouthShut.com can unilaterally turn over information about you to the government if it believes such disclosure to be appropriate, in which case you authorize it to do so.";
+    expect(valuesOf(text, "discretionary-disclosure")).toEqual([
+      "disclosure on the company's own judgement",
+    ]);
+    expect(rate("law-enforcement", text).rating).toBe("concerning");
+  });
+
+  it("leaves what the company thinks necessary, or will not turn over, alone", () => {
+    for (const text of [
+      "We may provide information to law enforcement officials if we believe it is necessary to comply with the law.",
+      "We will not turn over information to the government if we believe it would be inappropriate.",
+      "We never hand over your data to the police when we consider it appropriate to refuse.",
+    ])
+      expect(valuesOf(text, "discretionary-disclosure"), text).toEqual([]);
+  });
+});
+
+describe("use: data shared with partners for targeted advertising, said in other words", () => {
+  it("reads sharing with partners that deliver targeted advertising (Finnair)", () => {
+    for (const text of [
+      "Targeted advertising – If you have given your consent to advertising cookies or haven’t objected the use of Finnair’s legitimate interest to conduct targeted advertising or both, we share your personal data with our third-party partners that enable us to deliver targeted advertising through third-party channels and platforms.",
+      "Personalised advertising for Finnair Plus members by sharing and matching your data with our third-party partners – We conduct personalised advertising by sharing your hashed data with third-party partners, such as Meta and Google, to facilitate data matching to enhance and personalise the Finnair advertising you see in these platforms.",
+    ]) {
+      expect(valuesOf(text, "advertising-sharing"), text).toEqual([
+        "shared for others' marketing or advertising",
+      ]);
+      expect(rate("use", text).rating, text).toBe("concerning");
+    }
+  });
+
+  it("leaves partners that only help to measure, and advertising without sharing, alone", () => {
+    for (const text of [
+      "We share your personal data with our partners that help us to measure the performance of our website.",
+      "We conduct personalised advertising on our own website based on your bookings.",
+      "You can object to personalised advertising by sharing your preferences with our customer service.",
+    ])
+      expect(valuesOf(text, "advertising-sharing"), text).toEqual([]);
+  });
+});
+
+describe("security: a private key the site stores is no key only the user holds", () => {
+  it("reads encryption, not encryption the company cannot read (XVideos' cookie table)", () => {
+    const text =
+      "chat_data_c — Proper display of the Website. Stores your chat private key for encryption. — 168 days";
+    expect(valuesOf(text, "encryption")).toEqual(["encryption"]);
+    expect(rate("security", text).rating).toBe("neutral");
+  });
+
+  it("still reads a device's own private key used to encrypt (Logitech)", () => {
+    const text =
+      "Every Circle camera has a unique private key and digital certificate, which is used to encrypt communications in transit.";
+    expect(valuesOf(text, "encryption")).toEqual(["private key"]);
+    expect(rate("security", text).rating).toBe("protective");
+    expect(
+      valuesOf(
+        "Your private key is stored only on your device and is used to encrypt your files.",
+        "encryption",
+      ),
+    ).toEqual(["private key"]);
+  });
+});
