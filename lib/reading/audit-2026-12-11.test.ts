@@ -100,3 +100,59 @@ describe("security: a private key the site stores is no key only the user holds"
     ).toEqual(["private key"]);
   });
 });
+
+describe("choice: an unsubscribe the company keeps data to honour offers no opt-out", () => {
+  it("reads no opt-out from a reason for keeping data (LinkedIn)", () => {
+    const text =
+      'We retain your personal data even after you have closed your account if reasonably necessary to comply with our legal obligations (including law enforcement requests), meet regulatory requirements, resolve disputes, maintain security, prevent fraud and abuse (e.g., if we have restricted your account for breach of our Professional Community Policies), enforce our User Agreement, or fulfill your request to "unsubscribe" from further messages from us.';
+    expect(valuesOf(text, "opt-out")).toEqual([]);
+  });
+
+  it("still reads an unsubscribe offered, and one the company honours without keeping data", () => {
+    expect(
+      valuesOf(
+        'To stop these emails, click "unsubscribe" at the bottom of any message.',
+        "opt-out",
+      ),
+    ).toEqual(["through an unsubscribe link"]);
+    expect(
+      valuesOf(
+        "We will honor your request to unsubscribe from marketing emails within 10 days.",
+        "opt-out",
+      ),
+    ).toEqual(["of marketing messages, how not stated"]);
+  });
+});
+
+describe("choice: “sales leads” are no sale of data", () => {
+  it("reads no sale in an opt-out from a customer's sales leads (LinkedIn)", () => {
+    const text =
+      "Customers can export limited information from your profile, such as name, headline, current company, current title, and general location (e.g., Dublin), such as to manage sales leads or talent, unless you opt-out.";
+    expect(valuesOf(text, "opt-out")).toEqual(["offered, how not stated"]);
+  });
+
+  it("still reads an opt-out of sales of personal data", () => {
+    expect(
+      valuesOf("You may opt out of sales of your personal information at any time.", "opt-out"),
+    ).toEqual(["of the sale of personal data, how not stated"]);
+  });
+});
+
+describe("choice: instructions at the bottom of an email are a way to unsubscribe", () => {
+  it("reads an unsubscribe link (Hugging Face)", () => {
+    expect(
+      valuesOf(
+        "Users may follow the instructions at the bottom of an email from the Company in order to unsubscribe from correspondence.",
+        "opt-out",
+      ),
+    ).toEqual(["through an unsubscribe link"]);
+  });
+
+  it("leaves an unsubscribe with no way, and instructions elsewhere, alone", () => {
+    for (const text of [
+      "If you unsubscribe from correspondence, we will keep your email address on a suppression list.",
+      "Follow the instructions on our help page in order to unsubscribe from correspondence.",
+    ])
+      expect(valuesOf(text, "opt-out"), text).not.toContain("through an unsubscribe link");
+  });
+});

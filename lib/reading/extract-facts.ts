@@ -21,8 +21,10 @@ import { sentencesOf } from "./sentences";
 import {
   handedOverAtDiscretion,
   legalProcessAmongOtherGrounds,
+  optOutOnlyAsReasonToKeep,
   privateKeyTheSiteStores,
   sharedWithPartnersForAds,
+  unsubscribeWayBefore,
 } from "./read-since-2026-12-11";
 
 /**
@@ -287,7 +289,7 @@ function optOutHow(s: string): string {
     ways.push("by contacting the company");
   // A way to unsubscribe, not the word alone: "when you unsubscribe from marketing
   // communications, we will keep your email address" (The Guardian) says no way.
-  if (UNSUBSCRIBE_WAY.test(s)) ways.push("through an unsubscribe link");
+  if (UNSUBSCRIBE_WAY.test(s) || unsubscribeWayBefore(s)) ways.push("through an unsubscribe link");
   else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
@@ -397,7 +399,7 @@ const COMPANY_ACTS = /\bwe( (may|might|will|can|could|also|then|reserve the righ
  */
 const OPT_OUT_SUBJECTS: Array<[RegExp, string]> = [
   [
-    /\b(sale|sales|selling|sell)\b(?! of (the |our |its )?(business|company|assets))/gi,
+    /\b(sale|sales|selling|sell)\b(?! of (the |our |its )?(business|company|assets))(?! (leads?|teams?|tax(es)?|solutions?|representatives?|reps?|staff|department|force|navigator|calls?))/gi,
     "the sale of personal data",
   ],
   [
@@ -1908,6 +1910,7 @@ const EXTRACTORS: Extractor[] = [
       // heading), "Right to withdraw consent"; the sentences under it say what is offered.
       if (isHeadingAlone(s)) return null;
       const verb = offeredOptOut(s);
+      if (verb && optOutOnlyAsReasonToKeep(s, verb.index)) return null;
       return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
     },
     unless: HYPOTHETICAL,

@@ -79,3 +79,29 @@ const ONLY_THE_USERS = /\b(only|locally|never leaves?|on your (own )?(device|com
 export function privateKeyTheSiteStores(s: string): boolean {
   return KEY_STORED.test(s) && !ONLY_THE_USERS.test(s);
 }
+
+/**
+ * An opt-out named only as a request the company keeps data to honour offers none: "We retain
+ * your personal data even after you have closed your account if reasonably necessary to …
+ * enforce our User Agreement, or fulfill your request to "unsubscribe" from further messages from
+ * us" (LinkedIn, whose choice read "an opt-out is offered through an unsubscribe link" from it
+ * until the audit of 2026-12-11). `verbAt` is where the opt-out's verb stands.
+ */
+const KEPT_TO_HONOUR_OPT_OUT =
+  /\b(retain|keep|kept|store|maintain|hold)\w{0,3}\b.{0,400}?\b(fulfil|honou?r|process|record|comply with|respect)\w{0,3} (your|the|a|any) (request|choice|decision|wish|preference)s? (to|that we)\b[^.]{0,20}?["“'‘]?(unsubscrib|opt(ing)?[- ]?out)/gi;
+export function optOutOnlyAsReasonToKeep(s: string, verbAt: number): boolean {
+  for (const m of s.matchAll(KEPT_TO_HONOUR_OPT_OUT)) {
+    const end = m.index + m[0].length;
+    if (verbAt >= m.index && verbAt <= end) return true;
+  }
+  return false;
+}
+
+/**
+ * A way to unsubscribe said before the word: "Users may follow the instructions at the bottom of
+ * an email from the Company in order to unsubscribe from correspondence" (Hugging Face; until the
+ * audit of 2026-12-11 "how not stated"), as "unsubscribe at the bottom of the email" already reads.
+ */
+const UNSUBSCRIBE_WAY_BEFORE =
+  /\b(instructions|links?|buttons?)\b[^.]{0,40}?\b(at the bottom|in the footer|at the end) of (an?|any|each|every|the|our|your) (e-?mails?|messages?|communications?|newsletters?)\b[^.]{0,60}?\bunsubscrib/i;
+export const unsubscribeWayBefore = (s: string) => UNSUBSCRIBE_WAY_BEFORE.test(s);
