@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rate, valuesOf } from "./audit-test-helpers";
+import { joinHardWrappedLines } from "./hard-wrapped";
 
 /*
  * Misreadings found by the accuracy audit of 2026-12-11 (25 machine-read companies, every 12th
@@ -154,5 +155,60 @@ describe("choice: instructions at the bottom of an email are a way to unsubscrib
       "Follow the instructions on our help page in order to unsubscribe from correspondence.",
     ])
       expect(valuesOf(text, "opt-out"), text).not.toContain("through an unsubscribe link");
+  });
+});
+
+describe("business transfer: the data's use after the event governed by this policy", () => {
+  it("reads the successor bound (Parler, Limitless)", () => {
+    const text = [
+      "We may transfer your Personal Information to service providers, advisors, potential transactional partners, or other third parties in connection with the consideration, negotiation, or completion of a corporate transaction in which we are acquired by or merged with another company or we sell, liquidate, or transfer all or a portion of our assets. The use of your Personal Information following any of these events will be governed by the provisions of this Privacy Policy in effect at the time of the acquisition or merger.",
+    ];
+    expect(valuesOf(text, "successor-bound")).toEqual([
+      "users notified or successor bound by the policy",
+    ]);
+    expect(rate("business-transfer", text).rating).toBe("neutral");
+  });
+
+  it("leaves the buyer's own policy, and a policy governed by law, alone", () => {
+    for (const text of [
+      "If we are acquired or merged with another company, your information will be transferred and will be governed by the acquirer's privacy policy.",
+      "In the event of a merger, this Privacy Policy is governed by the laws of Delaware.",
+    ])
+      expect(valuesOf(text, "successor-bound"), text).toEqual([]);
+  });
+});
+
+describe("ingest: a document whose printed lines are paragraphs reads its sentences whole", () => {
+  const line = (i: number) =>
+    `Paragraph ${i} of the policy says that we may share some data with partners and`;
+  const wrapped = Array.from(
+    { length: 24 },
+    (_, i) => `${line(i)}\n\ncontinues here in lower case.`,
+  ).join("\n\n");
+
+  it("joins a printed line to the line after it (Parler)", () => {
+    const parler = [
+      "As Required By Law and Similar Disclosures. We may access, preserve, and disclose your",
+      "Personal Information if we believe doing so is required or appropriate to: (a) comply with law",
+      "enforcement requests and legal process, such as a court order or subpoena; (b) respond to your",
+      "requests; or (c) protect your, our, or others’ rights, property, or safety.",
+    ].join("\n\n");
+    const joined = joinHardWrappedLines(`${wrapped}\n\n${parler}`);
+    expect(joined).toContain(
+      "We may access, preserve, and disclose your Personal Information if we believe doing so is required or appropriate to: (a) comply with law enforcement requests and legal process, such as a court order or subpoena; (b) respond to your requests; or (c) protect your, our, or others’ rights, property, or safety.",
+    );
+    expect(rate("law-enforcement", joined.split("\n\n").at(-1)!).rating).toBe("concerning");
+  });
+
+  it("leaves headings, list items, short lines and documents written in paragraphs alone", () => {
+    const joined = joinHardWrappedLines(
+      `${wrapped}\n\n2.1.2 For the purpose of performing the data sending and collection service of Uschovna Plus\n\n(a) Identification data (first name, surname, address)\n\nPersonal Data\n\nWhile using our Service, we may ask you`,
+    );
+    expect(joined).toContain("Uschovna Plus\n\n(a) Identification");
+    expect(joined).toContain("address)\n\nPersonal Data\n\nWhile");
+    // Written in paragraphs: a paragraph without its full stop before one in lower case, now and then.
+    const prose =
+      `${line(1)}\n\nmore words.\n\n${"A whole sentence of the policy. ".repeat(3)}\n\n`.repeat(5);
+    expect(joinHardWrappedLines(prose)).toBe(prose);
   });
 });

@@ -21,6 +21,7 @@ import { sentencesOf } from "./sentences";
 import {
   handedOverAtDiscretion,
   legalProcessAmongOtherGrounds,
+  governedByThisPolicy,
   optOutOnlyAsReasonToKeep,
   privateKeyTheSiteStores,
   sharedWithPartnersForAds,
@@ -2195,7 +2196,7 @@ const EXTRACTORS: Extractor[] = [
     gateOnPrevious: true,
     unless: SUCCESSOR_NOT_PROMISED,
     value: (s) =>
-      (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
+      (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s) || governedByThisPolicy(s)) &&
       !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
         ? "users notified or successor bound by the policy"
         : KEPT_CONFIDENTIAL.test(s)

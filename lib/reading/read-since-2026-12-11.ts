@@ -105,3 +105,14 @@ export function optOutOnlyAsReasonToKeep(s: string, verbAt: number): boolean {
 const UNSUBSCRIBE_WAY_BEFORE =
   /\b(instructions|links?|buttons?)\b[^.]{0,40}?\b(at the bottom|in the footer|at the end) of (an?|any|each|every|the|our|your) (e-?mails?|messages?|communications?|newsletters?)\b[^.]{0,60}?\bunsubscrib/i;
 export const unsubscribeWayBefore = (s: string) => UNSUBSCRIBE_WAY_BEFORE.test(s);
+
+/**
+ * The data's use after a business transfer held to this policy in other words: "The use of your
+ * Personal Information following any of these events will be governed by the provisions of this
+ * Privacy Policy in effect at the time of the acquisition or merger." (Parler, once its printed
+ * lines are read as one sentence: business transfer concerning → neutral). Not a different,
+ * another, a new or the buyer's own policy, and not "our Terms".
+ */
+const GOVERNED_BY_THIS_POLICY =
+  /\b(will|shall|would|continues? to|remains?|is|are) (be |to be )?(governed|controlled) by (the (provisions|terms) of )?(this|our|the) (privacy )?(policy|statement|notice)\b/i;
+export const governedByThisPolicy = (s: string) => GOVERNED_BY_THIS_POLICY.test(s);
