@@ -212,3 +212,25 @@ describe("ingest: a document whose printed lines are paragraphs reads its senten
     expect(joinHardWrappedLines(prose)).toBe(prose);
   });
 });
+
+describe("ingest and retention: a numbered clause that wraps, and opens on a case", () => {
+  it("joins a numbered line to its lower-case continuation and reads the period for that case (Uschovna)", () => {
+    const line = (i: number) =>
+      `Paragraph ${i} of the policy says that we may share some data with partners and`;
+    const wrapped = Array.from({ length: 24 }, (_, i) => `${line(i)}\n\ncontinues here.`).join(
+      "\n\n",
+    );
+    const joined = joinHardWrappedLines(
+      `${wrapped}\n\n3.4 In case you grant consent for marketing purposes (including possible profiling for the purpose\n\nof offering suitable goods and services and processing of cookies), we retain your personal data\n\nfor 1 year after the consent was granted or from the last use of our services.`,
+    );
+    const sentence = joined.split("\n\n").at(-1)!;
+    expect(sentence).toMatch(/^3\.4 In case you grant consent .* last use of our services\.$/);
+    expect(valuesOf(sentence, "retention-period")).toEqual(["some personal data kept for 1 year"]);
+  });
+
+  it("still reads a numbered clause that opens on no case as data in general", () => {
+    expect(valuesOf("3.4 We retain your personal data for 1 year.", "retention-period")).toEqual([
+      "personal data kept for 1 year",
+    ]);
+  });
+});

@@ -8,8 +8,10 @@
  * appropriate" and its business transfer its "will be governed by the provisions of this Privacy
  * Policy". In a document written so — at least 20 paragraphs, a quarter of them, ending without
  * punctuation before one that goes on in lower case — a printed line (one line of 50 characters
- * or more, ending in a letter or a comma, not a numbered heading) is joined to the paragraph
- * after it when that opens with a letter, not a list's "(a)" or a number.
+ * or more, ending in a letter or a comma) is joined to the paragraph after it when that opens
+ * with a letter, not a list's "(a)" or a number, and, after a numbered line ("2.1.2 For the
+ * purpose of …", a heading, or "3.4 In case you grant consent for marketing purposes (including
+ * possible profiling for the purpose", a clause), only with a lower-case letter.
  */
 const MIN_WRAPPED = 20;
 const MIN_SHARE = 0.25;
@@ -34,7 +36,7 @@ export function joinHardWrappedLines(text: string): string {
       !before.includes("\n") &&
       line.length >= 50 &&
       ENDS_MID_SENTENCE.test(line) &&
-      !NUMBERED_HEADING.test(line) &&
+      (!NUMBERED_HEADING.test(line) || /^\p{Ll}/u.test(paras[i]!)) &&
       GOES_ON.test(paras[i]!);
     out = join ? `${out.trimEnd()} ${paras[i]}` : `${out}${parts[2 * i - 1]}${paras[i]}`;
   }
