@@ -1,3 +1,4 @@
+import { joinHardWrappedLines } from "./hard-wrapped";
 import { MAX_POLICY_BYTES, ReadingError, tooLargeMessage } from "./reading-error";
 
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
@@ -39,7 +40,8 @@ export function decodeInput(input: Uint8Array | string): string {
     // "- 4 -"):
     // page furniture, as a site's navigation is, that would join the clause around it.
     .replace(PAGE_FOOTER, "");
+  const joined = joinHardWrappedLines(normalised);
   if (!/[\p{L}\p{N}]/u.test(normalised))
     throw new ReadingError("empty", "There is no readable text here: paste or upload a policy.");
-  return normalised;
+  return joined;
 }

@@ -28,6 +28,15 @@ import {
 } from "./named-partners";
 import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
 import { sentencesOf } from "./sentences";
+import {
+  handedOverAtDiscretion,
+  legalProcessAmongOtherGrounds,
+  governedByThisPolicy,
+  optOutOnlyAsReasonToKeep,
+  privateKeyTheSiteStores,
+  sharedWithPartnersForAds,
+  unsubscribeWayBefore,
+} from "./read-since-2026-12-11";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -153,6 +162,9 @@ const first = (re: RegExp) => (s: string) => {
   return m ? asWritten(s, m.index, m[0]) : null;
 };
 const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
+/** No "only under legal process" where the exception list names other grounds too. */
+const unlessAmongOtherGrounds = (read: (s: string) => string | null) => (s: string) =>
+  legalProcessAmongOtherGrounds(s) ? null : read(s);
 
 const thirdPartyTracking = first(
   /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising( service| technology)? (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
@@ -296,7 +308,7 @@ function optOutHow(s: string): string {
     ways.push("by contacting the company");
   // A way to unsubscribe, not the word alone: "when you unsubscribe from marketing
   // communications, we will keep your email address" (The Guardian) says no way.
-  if (UNSUBSCRIBE_WAY.test(s)) ways.push("through an unsubscribe link");
+  if (UNSUBSCRIBE_WAY.test(s) || unsubscribeWayBefore(s)) ways.push("through an unsubscribe link");
   else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
@@ -406,7 +418,7 @@ const COMPANY_ACTS = /\bwe( (may|might|will|can|could|also|then|reserve the righ
  */
 const OPT_OUT_SUBJECTS: Array<[RegExp, string]> = [
   [
-    /\b(sale|sales|selling|sell)\b(?! of (the |our |its )?(business|company|assets))/gi,
+    /\b(sale|sales|selling|sell)\b(?! of (the |our |its )?(business|company|assets))(?! (leads?|teams?|tax(es)?|solutions?|representatives?|reps?|staff|department|force|navigator|calls?))/gi,
     "the sale of personal data",
   ],
   [
@@ -1315,7 +1327,11 @@ const NAME_CANNOT_DECRYPT =
   /\b[A-Z][\w-]+ (cannot|can['’]t|can not|is unable to|is not able to) decrypt/;
 export const CANNOT_DECRYPT_VALUE = "data it cannot decrypt";
 function encryptionStated(s: string): string | null {
-  const found = encryptionRead(s);
+  const read = encryptionRead(s);
+  const found =
+    read && /private/i.test(read) && privateKeyTheSiteStores(s)
+      ? first(ENCRYPTION_NO_KEY)(s)
+      : read;
   if (!found) return null;
   return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) || NO_ACCESS_UNENCRYPTED.test(s)
     ? CANNOT_DECRYPT_VALUE
@@ -1931,6 +1947,15 @@ const EXTRACTORS: Extractor[] = [
         : null,
   },
   {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) =>
+      sharedWithPartnersForAds(s) && !readByFirstRule("advertising-sharing", s, policy)
+        ? ADVERTISING_SHARED
+        : null,
+  },
+  {
     kind: "no-marketing-sharing",
     practice: "third-parties",
     // Not the user's wish or request that the company not share: "specify the personal information
@@ -2004,6 +2029,7 @@ const EXTRACTORS: Extractor[] = [
       // heading), "Right to withdraw consent"; the sentences under it say what is offered.
       if (isHeadingAlone(s)) return null;
       const verb = offeredOptOut(s);
+      if (verb && optOutOnlyAsReasonToKeep(s, verb.index)) return null;
       return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
     },
     unless: HYPOTHETICAL,
@@ -2290,12 +2316,19 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "process-required",
     practice: "law-enforcement",
-    value: fixed(
-      /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
-      "disclosed only under legal process",
+    value: unlessAmongOtherGrounds(
+      fixed(
+        /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
+        "disclosed only under legal process",
+      ),
     ),
     // "We notify members of legal demands … unless prohibited by law or court order" is no limit.
     unless: /\bprohibited by\b/i,
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    value: (s) => (handedOverAtDiscretion(s) ? "disclosure on the company's own judgement" : null),
   },
   // business transfer
   {
@@ -2306,7 +2339,7 @@ const EXTRACTORS: Extractor[] = [
     gateOnPrevious: true,
     unless: SUCCESSOR_NOT_PROMISED,
     value: (s) =>
-      (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s)) &&
+      (SUCCESSOR_BOUND.test(s) || SAME_USE_AS_POLICY.test(s) || governedByThisPolicy(s)) &&
       !ONLY_NOTICE_THE_LAW_REQUIRES.test(s)
         ? "users notified or successor bound by the policy"
         : KEPT_CONFIDENTIAL.test(s)

@@ -177,7 +177,9 @@ const POINTS_BACK_TO_CASE =
  * iDenfy, your data will be stored for two months" (Hetzner). Not when the case is the account's
  * end, whose period is for all the data: "If you close your account, we delete your data …".
  */
-const OPENS_ON_CASE = /^\W*(if|in case|in the event)\b/i;
+// A clause's own number before it, "3.4 In case you grant consent for marketing purposes …, we
+// retain your personal data for 1 year …" (Uschovna, read whole since the audit of 2026-12-11).
+const OPENS_ON_CASE = /^\W*(\d{1,3}(\.\d{1,3}){0,3}\.?\s{1,4})?(if|in case|in the event)\b/i;
 const ACCOUNT_ENDS_CASE =
   /^[^,;]{0,80}\b(clos|delet|terminat|cancel|deactivat)\w* (your|the|an|their|his|her) (account|subscription|membership|contract)/i;
 
