@@ -90,7 +90,8 @@ function hitHtml(hit: SearchHit, query: string, practiceNames: ReadonlyMap<strin
   return (
     `<li><article class="search-hit"><h4 class="search-hit-title">` +
     `<a href="${escapeHtml(clauseHref(hit.company, hit.anchor, { q: query }))}" aria-label="${escapeHtml(label)}" class="search-hit-link">` +
-    `${escapeHtml(where)}</a></h4>` +
+    // A match in the heading alone is marked there: the passage below then marks none.
+    `${hit.headingMarked ? snippetHtml(hit.headingMarked) : escapeHtml(where)}</a></h4>` +
     `<blockquote class="policy-quote search-hit-quote"><p>${snippetHtml(hit.snippet)}</p></blockquote>` +
     (!practices
       ? ""

@@ -17,6 +17,11 @@ export type SearchHit = {
   practices: string[];
   /** A passage of the clause with matches between HIT_START and HIT_END; "…" marks cut text. */
   snippet: string;
+  /**
+   * The heading path (joined by " › ") with its matches marked, when the match is in the heading
+   * alone (the passage marks none); null otherwise, the heading then shown plain.
+   */
+  headingMarked: string | null;
   rank: number;
 };
 
@@ -227,6 +232,8 @@ export function searchStatement(
       (SELECT coalesce(json_agg(json_build_object(
                 'company', q.slug, 'companyName', q.name, 'provenance', q.provenance, 'anchor', q.anchor,
                 'headingPath', q.heading_path, 'practices', q.practices, 'snippet', q.snippet,
+                'headingMarked', CASE WHEN strpos(q.snippet, ${HIT_START}) = 0 AND cardinality(q.heading_path) > 0
+                  THEN ts_headline('english', translate(array_to_string(q.heading_path, ' › '), ${sentinels}, ''), ${tsquery}, ${WHOLE_OPTIONS}) END,
                 'rank', q.rank::float8, 'ord', q.ord,
                 'atStart', starts_with(q.text, split_part(p.plain, ${FRAGMENT_DELIMITER}, 1)),
                 'atEnd', right(q.text, length(split_part(p.plain, ${FRAGMENT_DELIMITER}, -1))) = split_part(p.plain, ${FRAGMENT_DELIMITER}, -1))

@@ -22,6 +22,7 @@ const hit = (over: Partial<SearchHit>): SearchHit => ({
   headingPath: ["Your data", "Retention"],
   practices: ["retention"],
   snippet: `We keep ${HIT_START}backups${HIT_END} for 30 days.`,
+  headingMarked: null,
   rank: 0.5,
   ...over,
 });
@@ -50,6 +51,24 @@ describe("searchHitsHtml", () => {
     expect(html).toContain(`<mark class="clause-mark">&lt;b&gt;</mark>`);
     // The query travels URL-encoded, the anchor escaped in the attribute.
     expect(html).toContain(`href="/companies/mozy?q=%22x%22%20%3Cy%3E#a&quot;b"`);
+  });
+
+  it("marks a match in the heading, escaped, when the passage has none", () => {
+    const html = searchHitsHtml(
+      [
+        hit({
+          snippet: "You and Aetna agree that any proceeding …",
+          headingMarked: `<b> › Waiver of ${HIT_START}Class Actions${HIT_END}`,
+        }),
+      ],
+      "class action",
+      names,
+    );
+    expect(html).toContain(
+      `class="search-hit-link">&lt;b&gt; › Waiver of <mark class="clause-mark">Class Actions</mark></a>`,
+    );
+    // The link's name stays the plain heading.
+    expect(html).toContain(`aria-label="Mozy — Your data › Retention"`);
   });
 
   it("names the company and where the clause sits, quotes the snippet with its matches marked, and lists the practices by name", () => {

@@ -87,6 +87,22 @@ describe("searchClauses", () => {
     }
   });
 
+  it("marks a match in the heading when the clause's own words have none", async () => {
+    const headingOnly = clauses.filter(
+      (c) => /\bgather/i.test(c.heading) && !/gather/i.test(c.text),
+    );
+    expect(headingOnly.length).toBeGreaterThan(0);
+    const outcome = await searchClauses({ q: "gathered", limit: 100 });
+    for (const c of headingOnly) {
+      const hit = outcome.results.find((h) => keyOf(h) === keyOf(c))!;
+      expect(hit.snippet).not.toContain(HIT_START);
+      expect(hit.headingMarked).toMatch(new RegExp(`${HIT_START}Gather(ed)?${HIT_END}`));
+    }
+    // Where the passage marks the match, the heading is shown plain.
+    for (const hit of outcome.results.filter((h) => h.snippet.includes(HIT_START)))
+      expect(hit.headingMarked).toBeNull();
+  });
+
   it("matches a quoted phrase only where its words are adjacent", async () => {
     const phrase = await searchClauses({ q: '"dispute resolution"', limit: 100 });
     const words = await searchClauses({ q: "dispute resolution", limit: 100 });
