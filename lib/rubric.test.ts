@@ -46,6 +46,8 @@ describe("the rubric", () => {
     const disputes = CORE_RUBRIC.disputes!.rules.map((r) => r.text).join(" ");
     expect(disputes).toMatch(/open only to some users|confine an outside body to some users/);
     expect(disputes).toContain("If you are a European consumer");
+    // Silence on arbitration in a privacy policy is not its absence from the terms.
+    expect(disputes).toContain("terms of service, which the atlas does not read");
     const cookies = CORE_RUBRIC.cookies!.rules.map((r) => r.text).join(" ");
     expect(cookies).toContain("persistent cookies to save your registration ID and login password");
     expect(cookies).toContain("encrypted authorization token");

@@ -73,6 +73,10 @@ export const CORE_RUBRIC: Record<string, PracticeRubric> = {
         title: "A regulator only named",
         text: "A regulator the policy names without inviting complaints to it (\u201csubject to the jurisdiction of the U.S. Federal Trade Commission\u201d) is not a route for complaints. It lifts an open, free body to protective; it does not stand in for a body.",
       },
+      {
+        title: "The privacy policy, not the terms",
+        text: "We read privacy policies. Many services put binding arbitration and class-action waivers in their terms of service, which the atlas does not read: a rating here says what the privacy policy offers for complaints about personal data, not that the service binds no one to arbitration.",
+      },
     ],
   },
   "third-parties": {
