@@ -30,3 +30,16 @@ export async function versionsOf(
   }
   throw new Error(`${slug}'s history did not load within 10 minutes`);
 }
+
+/**
+ * Waits until the whole history has loaded (up to 10 minutes): /changes says so while it loads,
+ * in a status line of its own, and a database kept from an earlier run is rewritten by the load.
+ */
+export async function historyLoaded(request: APIRequestContext): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const changes = await (await request.get("/changes")).text();
+    if (!changes.includes("The policy history is still loading")) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error("the policy history did not finish loading within 10 minutes");
+}

@@ -1,5 +1,5 @@
 import { ARTIFACTS, expect, test } from "./fixtures";
-import { versionsOf, type Version } from "./history-versions";
+import { historyLoaded, versionsOf, type Version } from "./history-versions";
 
 /*
  * The history loads in the background after start (docs/history.md); AdRoll is among the first
@@ -233,7 +233,7 @@ test.describe("policy history", () => {
     // The feed's address answers as the page does: no feed, and why.
     const feed = await request.get("/feeds/companies/mozy.atom");
     expect(feed.status()).toBe(404);
-    expect(await feed.text()).toContain("Mozy's policy is curated");
+    expect(await feed.text()).toContain("Mozy's policy is an archived copy");
   });
 
   test("a company page leads to its history and its feed from its first screen, the feed named as it names itself", async ({
@@ -303,7 +303,10 @@ test.describe("policy history", () => {
 
   test("on a 390 px phone /changes folds its introduction, so the first change shows on the first screen", async ({
     browser,
+    request,
   }) => {
+    // Measured as it stands once loaded: while the history loads, a status line says so.
+    await historyLoaded(request);
     for (const colorScheme of ["light", "dark"] as const) {
       const context = await browser.newContext({
         viewport: { width: 390, height: 844 },
@@ -399,11 +402,7 @@ test.describe("policy history", () => {
     const mediafire = await versionsOf(request, "mediafire", 14);
     // A database kept from an earlier run holds MediaFire's versions before this load rewrites
     // them: wait for the load to finish.
-    for (let i = 0; i < 600; i++) {
-      const changes = await (await request.get("/changes")).text();
-      if (!changes.includes("The policy history is still loading")) break;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
+    await historyLoaded(request);
     await page.goto("/companies/mediafire/changes");
     const kinds = page.getByTestId("history-kinds").locator("summary");
     await expect(kinds).toContainText("8 back and forth and 1 failed capture");
