@@ -16,51 +16,24 @@ describe("undoneReExtractions", () => {
   });
 
   it("keeps a re-extraction the page stays on, one followed by another text, or undone too late", () => {
-    const unread = [false, false, false];
+    /** A text "a", then a second version of `kind` with text "b", then `third` on `day`. */
+    const afterA = (kind: ExtractedText["kind"], third: string, thirdDay: number) =>
+      undoneReExtractions(
+        [
+          { kind: "change", at: at(0), key: "a" },
+          { kind, at: at(1), key: "b" },
+          { kind: "change", at: at(thirdDay), key: third },
+        ],
+        [false, false, false],
+      );
     // Stays: the next version keeps the re-extraction's clauses.
-    expect(
-      undoneReExtractions(
-        [
-          { kind: "change", at: at(0), key: "a" },
-          { kind: "technical", at: at(1), key: "b" },
-          { kind: "change", at: at(2), key: "b" },
-        ],
-        unread,
-      ),
-    ).toEqual([false, false, false]);
+    expect(afterA("technical", "b", 2)).toEqual([false, false, false]);
     // A third text after it: a change of the company's, not an undoing.
-    expect(
-      undoneReExtractions(
-        [
-          { kind: "change", at: at(0), key: "a" },
-          { kind: "technical", at: at(1), key: "b" },
-          { kind: "change", at: at(2), key: "c" },
-        ],
-        unread,
-      ),
-    ).toEqual([false, false, false]);
+    expect(afterA("technical", "c", 2)).toEqual([false, false, false]);
     // Back after more than the window: the re-extraction was the page's text for months.
-    expect(
-      undoneReExtractions(
-        [
-          { kind: "change", at: at(0), key: "a" },
-          { kind: "technical", at: at(1), key: "b" },
-          { kind: "change", at: at(90), key: "a" },
-        ],
-        unread,
-      ),
-    ).toEqual([false, false, false]);
+    expect(afterA("technical", "a", 90)).toEqual([false, false, false]);
     // A change, not a re-extraction, is the back-and-forth's to judge.
-    expect(
-      undoneReExtractions(
-        [
-          { kind: "change", at: at(0), key: "a" },
-          { kind: "change", at: at(1), key: "b" },
-          { kind: "change", at: at(2), key: "a" },
-        ],
-        unread,
-      ),
-    ).toEqual([false, false, false]);
+    expect(afterA("change", "a", 2)).toEqual([false, false, false]);
   });
 
   it("looks past versions it is told are not read (a failed capture after the re-extraction)", () => {
