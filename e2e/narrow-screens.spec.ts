@@ -13,6 +13,7 @@ const PAGES = [
   "/practices/cookies",
   "/practices/third-parties",
   "/practices/choice",
+  "/practices/retention?sector=dating&rating=concerning",
   "/companies",
   "/companies/xanga",
   "/companies/123greetings?q=networkadvertising",

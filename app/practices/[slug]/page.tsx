@@ -139,23 +139,37 @@ export default async function PracticePage(props: Props) {
           className="flex flex-wrap items-center gap-2 text-sm"
         >
           {provenance && <input type="hidden" name="provenance" value={provenance} />}
-          <label htmlFor="practice-sector" className="text-slate-700 dark:text-slate-300">
-            Sector:
-          </label>
-          <select id="practice-sector" name="sector" defaultValue={sector ?? ""} className={FIELD}>
-            <SectorOptions anyLabel="Every sector" />
-          </select>
-          <label htmlFor="practice-rating" className="text-slate-700 dark:text-slate-300">
-            Rating:
-          </label>
-          <select id="practice-rating" name="rating" defaultValue={rating ?? ""} className={FIELD}>
-            <option value="">Any rating</option>
-            {RATINGS.map((r) => (
-              <option key={r} value={r}>
-                {r === "not-addressed" ? "Not addressed / no clause found" : ratingLabel(r)}
-              </option>
-            ))}
-          </select>
+          <span className="inline-flex items-center gap-2">
+            <label htmlFor="practice-sector" className="text-slate-700 dark:text-slate-300">
+              Sector:
+            </label>
+            <select
+              id="practice-sector"
+              name="sector"
+              defaultValue={sector ?? ""}
+              className={FIELD}
+            >
+              <SectorOptions anyLabel="Every sector" />
+            </select>
+          </span>
+          <span className="inline-flex items-center gap-2">
+            <label htmlFor="practice-rating" className="text-slate-700 dark:text-slate-300">
+              Rating:
+            </label>
+            <select
+              id="practice-rating"
+              name="rating"
+              defaultValue={rating ?? ""}
+              className={FIELD}
+            >
+              <option value="">Any rating</option>
+              {RATINGS.map((r) => (
+                <option key={r} value={r}>
+                  {r === "not-addressed" ? "Not addressed / no clause found" : ratingLabel(r)}
+                </option>
+              ))}
+            </select>
+          </span>
           <button
             type="submit"
             className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
