@@ -186,6 +186,13 @@ test("a sector paged through keeps, on every page and in its download, each prac
       await expect(row).toContainText(/Ratings differ|Same on this page; differs on another/);
     alikeHere += await page.locator("tr[data-differs-elsewhere]").count();
   }
+  // The status line (printed with the grid) names the chosen practices left out as alike.
+  const alike = matrix.practices.filter((p) => !differing.includes(p)).map((p) => p.name);
+  await expect(page.getByRole("status").filter({ hasText: "practices differ" })).toContainText(
+    alike.length
+      ? `the same for all 11 companies: ${alike.join(", ").replace(/, ([^,]*)$/, " and $1")}`
+      : "practices differ ·",
+  );
   // Ordered by retention, the first page's companies are alike on it: the row stays, and says why.
   expect(alikeHere).toBeGreaterThan(0);
   const sectorCsv = page.getByRole("link", { name: /^CSV of the whole sector/ });

@@ -297,6 +297,10 @@ export default async function ComparePage({
             chosen: chosenPractices.length,
             total: practices.length,
             differences: view.differences,
+            alike: {
+              names: chosenPractices.filter((p) => !differing.has(p.slug)).map((p) => p.name),
+              among: scopeSlugs.length,
+            },
             ratings: view.ratings,
             only,
             matching,
