@@ -204,7 +204,7 @@ export function ComparisonGrid({
                   </span>
                 )}
                 {elsewhere && (
-                  <span className="mt-1 block text-xs text-slate-700 dark:text-slate-300">
+                  <span className="mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">
                     {DIFFERS_ELSEWHERE}
                   </span>
                 )}

@@ -170,7 +170,7 @@ export function gridTableHtml(table: GridTable): string {
       (differs
         ? `<span class="mt-1 flex items-center gap-1 text-xs font-medium text-slate-800 dark:text-slate-200">${DIFFERS_ICON}Ratings differ</span>`
         : elsewhere
-          ? `<span class="mt-1 block text-xs text-slate-700 dark:text-slate-300">${DIFFERS_ELSEWHERE}</span>`
+          ? `<span class="mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">${DIFFERS_ELSEWHERE}</span>`
           : "") +
       `</th>`;
     const tds = companies.map((c) => {

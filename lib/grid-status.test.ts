@@ -68,6 +68,15 @@ describe("gridStatus", () => {
       "3 of 5 practices differ (the same for all 11 companies: Data retention and Data security) · 6 of 11 companies",
     );
     expect(
+      gridStatus({
+        ...base,
+        rows: 1,
+        chosen: 2,
+        differences: true,
+        alike: { names: ["Children"], among: 2 },
+      }),
+    ).toMatch(/^1 of 2 practices differ \(the same for both companies: Children\) ·/);
+    expect(
       gridStatus({ ...base, rows: 4, differences: true, alike: { names: [], among: 5 } }),
     ).toBe("4 of 4 practices differ · 5 of 5 companies");
     expect(gridStatus({ ...base, alike: { names: ["Children"], among: 5 } })).not.toContain(

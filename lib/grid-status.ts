@@ -42,7 +42,7 @@ export function gridStatus(s: GridStatus): string {
     : `a finding rated ${s.only}`;
   const alike =
     s.differences && s.alike?.names.length && s.alike.among > 1
-      ? ` (the same for all ${s.alike.among} companies: ${listWords(s.alike.names)})`
+      ? ` (the same for ${s.alike.among === 2 ? "both" : `all ${s.alike.among}`} companies: ${listWords(s.alike.names)})`
       : "";
   const practices = !s.ratings.length
     ? s.differences
