@@ -6,7 +6,7 @@ import type { Practice } from "@/lib/queries/practices";
 import { quotePassage } from "@/lib/quote-passage";
 import { samePolicyShown } from "@/lib/same-policy-shown";
 import { GridCell } from "./grid-cell";
-import { gridTableHtml, type GridTable } from "./grid-table-html";
+import { DIFFERS_ELSEWHERE, gridTableHtml, type GridTable } from "./grid-table-html";
 import { PolicyDates } from "./policy-dates";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCountsRow } from "./rating-counts-row";
@@ -67,6 +67,7 @@ export function ComparisonGrid({
   cells,
   ratings,
   differing,
+  differingElsewhere,
   caption,
   leadColumn,
   reactTable = false,
@@ -116,7 +117,18 @@ export function ComparisonGrid({
   // The comparison page's table is built as one string (grid-table-html.ts, the same markup);
   // the React table below serves a lead column of React cells (the /analyze page).
   if (!leadColumn && !reactTable)
-    return frame(null, gridTableHtml({ practices, companies, cells, ratings, differing, caption }));
+    return frame(
+      null,
+      gridTableHtml({
+        practices,
+        companies,
+        cells,
+        ratings,
+        differing,
+        differingElsewhere,
+        caption,
+      }),
+    );
 
   return frame(
     // Focusable by script only, so a new page of companies can lead the keyboard into it.
@@ -167,10 +179,12 @@ export function ComparisonGrid({
       <tbody>
         {rows.map((p, i) => {
           const differs = companies.length > 1 && !!differing?.has(p.slug);
+          const elsewhere = !differs && !!differingElsewhere?.has(p.slug);
           return (
             <tr
               key={p.slug}
               data-differs={differs ? "" : undefined}
+              data-differs-elsewhere={elsewhere ? "" : undefined}
               className={i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}
             >
               <th
@@ -187,6 +201,11 @@ export function ComparisonGrid({
                   <span className="mt-1 flex items-center gap-1 text-xs font-medium text-slate-800 dark:text-slate-200">
                     <DiffersIcon />
                     Ratings differ
+                  </span>
+                )}
+                {elsewhere && (
+                  <span className="mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">
+                    {DIFFERS_ELSEWHERE}
                   </span>
                 )}
               </th>

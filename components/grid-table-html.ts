@@ -32,6 +32,9 @@ import { formatDay, formatStatedDate } from "./stated-date";
 
 const DIFFERS_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3.5 w-3.5 shrink-0" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"><path d="M3 6h10M3 10h10M11 2.5 5 13.5"></path></svg>`;
 
+/** The words on a row kept because the companies in scope differ, though this page's do not. */
+export const DIFFERS_ELSEWHERE = "Same on this page; differs on another";
+
 const DISCLOSURE_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3 w-3 transition-transform group-open:rotate-90" fill="currentColor"><path d="M5 3l6 5-6 5z"></path></svg>`;
 
 /** PolicyDates (policy-dates.tsx). */
@@ -108,6 +111,11 @@ export type GridTable = {
   ratings: Rating[];
   /** Practices on which the compared companies' ratings differ: their rows say so. */
   differing?: ReadonlySet<string>;
+  /**
+   * Practices rated alike by the companies on this page but not by the others in scope (a
+   * sector paged through): kept under "only where they differ", their rows say why.
+   */
+  differingElsewhere?: ReadonlySet<string>;
   caption: string;
 };
 
@@ -121,7 +129,7 @@ export function gridRows({ practices, companies, cells, ratings }: GridTable): P
 
 /** The grid's <table> (comparison-grid.tsx without a lead column). */
 export function gridTableHtml(table: GridTable): string {
-  const { companies, cells, ratings, differing, caption } = table;
+  const { companies, cells, ratings, differing, differingElsewhere, caption } = table;
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
   const rows = gridRows(table);
 
@@ -155,19 +163,22 @@ export function gridTableHtml(table: GridTable): string {
 
   const body = rows.map((p, i) => {
     const differs = companies.length > 1 && !!differing?.has(p.slug);
+    const elsewhere = !differs && !!differingElsewhere?.has(p.slug);
     const head =
       `<th scope="row" class="border-b border-slate-200 p-2 align-top text-sm break-words sm:p-3 dark:border-slate-800 ${differs ? "shadow-[inset_4px_0_0_0_var(--color-slate-600)] dark:shadow-[inset_4px_0_0_0_var(--color-slate-300)]" : ""} ${i % 2 ? "bg-slate-50 dark:bg-slate-900" : "bg-white dark:bg-slate-950"}">` +
       `<a href="/practices/${escapeHtml(p.slug)}" class="inline-block rounded font-semibold text-slate-900 hover:text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-100 dark:hover:text-sky-300">${escapeHtml(p.name)}</a>` +
       (differs
         ? `<span class="mt-1 flex items-center gap-1 text-xs font-medium text-slate-800 dark:text-slate-200">${DIFFERS_ICON}Ratings differ</span>`
-        : "") +
+        : elsewhere
+          ? `<span class="mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">${DIFFERS_ELSEWHERE}</span>`
+          : "") +
       `</th>`;
     const tds = companies.map((c) => {
       const cell = cellAt.get(`${p.slug}|${c.slug}`)!;
       const dimmed = !(ratings.length === 0 || ratings.includes(cell.rating));
       return gridCellHtml(cell, c.name, dimmed);
     });
-    return `<tr${differs ? ` data-differs=""` : ""} class="${i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}">${head}${tds.join("")}</tr>`;
+    return `<tr${differs ? ` data-differs=""` : elsewhere ? ` data-differs-elsewhere=""` : ""} class="${i % 2 ? "bg-slate-50/70 dark:bg-slate-900/40" : ""}">${head}${tds.join("")}</tr>`;
   });
 
   return (

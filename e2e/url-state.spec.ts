@@ -158,6 +158,50 @@ test("differences first: only the practices where the companies differ, each row
   ).toBeChecked();
 });
 
+test("a sector paged through keeps, on every page and in its download, each practice its companies differ on", async ({
+  page,
+}) => {
+  const practices = "retention,third-parties,security,international,business-transfer";
+  const matrix = (await (
+    await page.request.get(`/api/matrix?sector=cloud-storage&practices=${practices}&perPage=200`)
+  ).json()) as {
+    practices: { slug: string; name: string }[];
+    cells: { practice: string; rating: string }[];
+  };
+  // The same word for silence whoever found it, as the grid compares them.
+  const rated = (r: string) => (r === "no-clause-found" ? "not-addressed" : r);
+  const differing = matrix.practices.filter(
+    (p) =>
+      new Set(matrix.cells.filter((c) => c.practice === p.slug).map((c) => rated(c.rating))).size >
+      1,
+  );
+  expect(differing.length).toBeGreaterThan(1);
+
+  const view = `/?sector=cloud-storage&practices=${practices}&sort=retention&only=differences`;
+  let alikeHere = 0;
+  for (const n of [1, 2]) {
+    await page.goto(n === 1 ? view : `${view}&page=2`);
+    await expect(rowNames(page)).toHaveText(differing.map((p) => new RegExp(`^${p.name}`)));
+    for (const row of await rowNames(page).all())
+      await expect(row).toContainText(/Ratings differ|Same on this page; differs on another/);
+    alikeHere += await page.locator("tr[data-differs-elsewhere]").count();
+  }
+  // The status line (printed with the grid) names the chosen practices left out as alike.
+  const alike = matrix.practices.filter((p) => !differing.includes(p)).map((p) => p.name);
+  await expect(page.getByRole("status").filter({ hasText: "practices differ" })).toContainText(
+    alike.length
+      ? `the same for all 11 companies: ${alike.join(", ").replace(/, ([^,]*)$/, " and $1")}`
+      : "practices differ ·",
+  );
+  // Ordered by retention, the first page's companies are alike on it: the row stays, and says why.
+  expect(alikeHere).toBeGreaterThan(0);
+  const sectorCsv = page.getByRole("link", { name: /^CSV of the whole sector/ });
+  await expect(sectorCsv).toHaveAttribute(
+    "href",
+    new RegExp(`practices=${differing.map((p) => p.slug).join(",")}&`),
+  );
+});
+
 test("companies can be ordered by date or by how protective they are on a practice, in the URL", async ({
   page,
 }) => {

@@ -1,11 +1,14 @@
-import type { GridCellData } from "./queries/matrix";
+import type { Rating } from "./ratings";
+
+/** A company's rating of a practice: all that deciding a difference needs. */
+export type RatedCell = { company: string; practice: string; rating: Rating };
 
 /**
  * The practices on which the given companies' ratings are not all the same. One company alone
  * differs from no one, so nothing differs then.
  */
 export function differingPractices(
-  cells: readonly GridCellData[],
+  cells: readonly RatedCell[],
   companies: readonly string[],
 ): Set<string> {
   const seen = new Map<string, Set<string>>();

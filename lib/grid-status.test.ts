@@ -54,6 +54,36 @@ describe("gridStatus", () => {
     );
   });
 
+  it("names the chosen practices left out because every company compared is rated the same", () => {
+    expect(
+      gridStatus({
+        ...base,
+        rows: 3,
+        chosen: 5,
+        differences: true,
+        alike: { names: ["Data retention", "Data security"], among: 11 },
+        companies: { ...base.companies, shown: 6, of: 11 },
+      }),
+    ).toBe(
+      "3 of 5 practices differ (the same for all 11 companies: Data retention and Data security) · 6 of 11 companies",
+    );
+    expect(
+      gridStatus({
+        ...base,
+        rows: 1,
+        chosen: 2,
+        differences: true,
+        alike: { names: ["Children"], among: 2 },
+      }),
+    ).toMatch(/^1 of 2 practices differ \(the same for both companies: Children\) ·/);
+    expect(
+      gridStatus({ ...base, rows: 4, differences: true, alike: { names: [], among: 5 } }),
+    ).toBe("4 of 4 practices differ · 5 of 5 companies");
+    expect(gridStatus({ ...base, alike: { names: ["Children"], among: 5 } })).not.toContain(
+      "Children",
+    );
+  });
+
   it("says the curated come first when machine-read companies follow them by name", () => {
     expect(
       gridStatus({

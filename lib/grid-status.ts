@@ -8,6 +8,11 @@ export type GridStatus = {
   /** Every practice there is. */
   total: number;
   differences: boolean;
+  /**
+   * With `differences`, the chosen practices left out because every company compared (every one
+   * in scope, across pages) is rated the same: named, so a printed page reads as complete.
+   */
+  alike?: { names: string[]; among: number };
   /** The rating filter and its words ("concerning", "not addressed or no clause found"). */
   ratings: Rating[];
   only: string;
@@ -35,12 +40,16 @@ export function gridStatus(s: GridStatus): string {
   const finding = s.ratings.every((r) => ADJECTIVES.includes(r))
     ? `a ${s.only} finding`
     : `a finding rated ${s.only}`;
+  const alike =
+    s.differences && s.alike?.names.length && s.alike.among > 1
+      ? ` (the same for ${s.alike.among === 2 ? "both" : `all ${s.alike.among}`} companies: ${listWords(s.alike.names)})`
+      : "";
   const practices = !s.ratings.length
     ? s.differences
-      ? `${s.rows} of ${s.chosen} practices differ`
+      ? `${s.rows} of ${s.chosen} practices differ${alike}`
       : `${s.rows} of ${s.total} practices`
     : s.differences
-      ? `${s.rows} of ${of} practices differ and have ${finding} among these companies`
+      ? `${s.rows} of ${of} practices differ and have ${finding} among these companies${alike}`
       : `${s.rows} of ${of} practices ${s.rows === 1 ? "has" : "have"} ${finding} among these companies`;
   const { shown, of: pool, order, curatedFirst } = s.companies;
   const companies =
@@ -54,4 +63,11 @@ export function gridStatus(s: GridStatus): string {
     ? ` · only ${s.only}: ${s.matching} finding${s.matching === 1 ? "" : "s"}`
     : "";
   return `${practices} · ${companies}${findings}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listWords(words: string[]): string {
+  return words.length < 2
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }

@@ -19,6 +19,7 @@ import { gridRows } from "@/components/grid-table-html";
 import { describeSort } from "@/lib/company-order";
 import { gridStatus } from "@/lib/grid-status";
 import { differingPractices } from "@/lib/grid-differences";
+import { listScopeRatings } from "@/lib/queries/scope-ratings";
 import { gridPool, parseGridScope } from "@/lib/params/grid-scope";
 import { COMPANIES_PER_PAGE, SHORT_LAST_PAGE } from "@/lib/params/grid-pages";
 import {
@@ -92,7 +93,22 @@ export default async function ComparePage({
     shownCompanies.length > curatedSlugs.length
       ? shownCompanies.filter((c) => !curatedSlugs.includes(c.slug))
       : null;
-  const differing = differingPractices(cells, view.companies);
+  // Differences are those among every company in scope, not only this page's: a practice the
+  // sector differs on keeps its row on every page and in the sector's download (review 9: a
+  // page of six alike on retention dropped it, though the columns were ordered by it).
+  const scopeSlugs = view.picked ? view.companies : pool;
+  const paged = scopeSlugs.length > view.companies.length;
+  const differingHere = differingPractices(cells, view.companies);
+  const differing = paged
+    ? differingPractices(
+        await listScopeRatings(
+          chosenPractices.map((p) => p.slug),
+          scopeSlugs,
+        ),
+        scopeSlugs,
+      )
+    : differingHere;
+  const differingElsewhere = new Set([...differing].filter((p) => !differingHere.has(p)));
   const shownPractices = view.differences
     ? chosenPractices.filter((p) => differing.has(p.slug))
     : chosenPractices;
@@ -281,6 +297,10 @@ export default async function ComparePage({
             chosen: chosenPractices.length,
             total: practices.length,
             differences: view.differences,
+            alike: {
+              names: chosenPractices.filter((p) => !differing.has(p.slug)).map((p) => p.name),
+              among: scopeSlugs.length,
+            },
             ratings: view.ratings,
             only,
             matching,
@@ -363,7 +383,8 @@ export default async function ComparePage({
           companies={shownCompanies}
           cells={shownCells}
           ratings={view.ratings}
-          differing={differing}
+          differing={differingHere}
+          differingElsewhere={view.differences ? differingElsewhere : undefined}
           caption={caption}
           htmlBlock={({ html, ...block }) => <StaticHtml as="div" {...block} html={html} />}
         />

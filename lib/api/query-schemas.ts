@@ -127,6 +127,13 @@ export const searchQuery = z.object({
       description: `At most this many clauses of each company, 1 to ${MAX_PER_COMPANY}: results are then spread across companies, the company with the best match first and each company's clauses together, best first (as on /search). Without it, results are simply best first. \`total\` still counts every match.`,
       examples: ["2"],
     }),
+  page: once("page")
+    .pipe(pageNumberSchema)
+    .optional()
+    .meta({
+      description: `Page of results, from 1 to ${MAX_PAGE}: \`limit\` results a page; with \`perCompany\`, a page holds whole companies (every company whose first result falls in it), so up to \`limit + perCompany - 1\` results. Follow \`paging.next\` to read every match.`,
+      examples: ["2"],
+    }),
 });
 
 /** The most changes one answer of /api/changes holds: its CSV, or a JSON page at most. */

@@ -256,6 +256,9 @@ export const searchResultSchema = z
   .object({
     query: z.string().meta({ description: "The search as run, after cleaning." }),
     total: z.int().meta({ description: "Every match, not only those returned." }),
+    companyTotal: z.int().meta({
+      description: "How many companies have a match: the policies that mention the search.",
+    }),
     results: z.array(
       z.object({
         company: slug,
@@ -270,6 +273,18 @@ export const searchResultSchema = z
         rank: z.number(),
       }),
     ),
+    paging: z.object({
+      page: z.int(),
+      perPage: z.int().meta({ description: "`limit`: results a page." }),
+      pageCount: z.int(),
+      next: z.string().nullable().meta({
+        description:
+          "The next page's address (path and query, `page` changed); null on the last page.",
+      }),
+      prev: z.string().nullable().meta({
+        description: "The previous page's address; null on the first page.",
+      }),
+    }),
     attribution: attributionSchema,
   })
   .register(apiSchemas, {

@@ -212,6 +212,18 @@ describe("a machine-read row with no clause found", () => {
 });
 
 describe("gridToCsv", () => {
+  it("gives each row its company's sector and whether its recording is old enough to have changed", () => {
+    const old = { ...matrix, companies: [{ ...matrix.companies[0]!, recordedLongAgo: true }] };
+    const [row] = gridCsvRows(old, "https://atlas.example");
+    expect(row).toMatchObject({ sector: "cloud-storage", recorded_long_ago: "true" });
+    expect(gridCsvRows(matrix, "https://atlas.example")[0]!.recorded_long_ago).toBe("false");
+    expect(GRID_CSV_COLUMNS.slice(-3)).toEqual([
+      "source_attribution",
+      "sector",
+      "recorded_long_ago",
+    ]);
+  });
+
   it("starts with a byte-order mark and the header row", () => {
     const csv = gridToCsv(matrix, BASE);
     expect(csv.startsWith(`\uFEFF${GRID_CSV_COLUMNS.join(",")}\r\n`)).toBe(true);

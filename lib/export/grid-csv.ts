@@ -23,6 +23,9 @@ export const GRID_CSV_COLUMNS = [
   "recorded_on",
   "policy_date_after_recording",
   "source_attribution",
+  // Added after the others (December 2026), so a script reading columns by position still works.
+  "sector",
+  "recorded_long_ago",
 ] as const;
 
 /** Who recorded the policy a row quotes: the licence of Open Terms Archive's data asks for credit. */
@@ -75,6 +78,9 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         source_attribution: company.recordedBy
           ? SOURCE_ATTRIBUTION.openTermsArchive
           : SOURCE_ATTRIBUTION.wayback,
+        sector: company.sector,
+        // The grid's "the service's current policy may differ": a spreadsheet must carry it too.
+        recorded_long_ago: company.recordedLongAgo ? "true" : "false",
       });
     }
   return rows;

@@ -113,13 +113,19 @@ const CELLS: MatrixCell[] = [
   ...PRACTICES.map((p) => cell("bing", p.slug, { provenance: "machine", confidence: 0.61 })),
 ];
 
-function both(ratings: Rating[], companies = COMPANIES, differing = new Set(["cookies"])) {
+function both(
+  ratings: Rating[],
+  companies = COMPANIES,
+  differing = new Set(["cookies"]),
+  differingElsewhere?: Set<string>,
+) {
   const props = {
     practices: PRACTICES,
     companies,
     cells: CELLS.filter((c) => companies.some((co) => co.slug === c.company)),
     ratings,
     differing,
+    differingElsewhere,
     caption: "How <these> companies handle things",
   };
   return {
@@ -147,6 +153,14 @@ describe("the grid's table built as a string", () => {
     const { react, html } = both([], COMPANIES.slice(1, 2));
     expect(react).not.toContain("Ratings differ");
     expect(html).toBe(react);
+  });
+
+  it("says of a row alike on this page that it differs on another, and only of that row", () => {
+    const { react, html } = both([], COMPANIES, new Set(["cookies"]), new Set(["disputes"]));
+    expect(html).toBe(react);
+    expect(html.match(/Same on this page; differs on another/g)).toHaveLength(1);
+    expect(html).toMatch(/<tr data-differs-elsewhere="".*?Dispute resolution.*?Same on this page/);
+    expect(both([]).html).not.toContain("differs on another");
   });
 
   it("says which columns shown hold the same policy text, and only those", () => {

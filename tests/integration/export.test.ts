@@ -69,6 +69,8 @@ function expectedRows(m: Matrix) {
       cell.provenance === "machine"
         ? SOURCE_ATTRIBUTION.openTermsArchive
         : SOURCE_ATTRIBUTION.wayback,
+    sector: companies.get(cell.company)!.sector,
+    recorded_long_ago: String(companies.get(cell.company)!.recordedLongAgo),
   }));
 }
 const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>

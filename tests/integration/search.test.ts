@@ -301,7 +301,14 @@ describe("GET /api/search", () => {
   it("returns the query, the total and ranked results with «marked» snippets", async () => {
     const { status, body } = await api("q=arbitration");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(["attribution", "query", "results", "total"]);
+    expect(Object.keys(body).sort()).toEqual([
+      "attribution",
+      "companyTotal",
+      "paging",
+      "query",
+      "results",
+      "total",
+    ]);
     expect(body.query).toBe("arbitration");
     expect(body.total).toBe(2);
     const results = body.results as Array<Record<string, unknown>>;
@@ -333,13 +340,57 @@ describe("GET /api/search", () => {
   it("spreads results across companies with perCompany, within the limit, in the same shape", async () => {
     const { status, body } = await api("q=data&perCompany=1&limit=3");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(["attribution", "query", "results", "total"]);
+    expect(Object.keys(body).sort()).toEqual([
+      "attribution",
+      "companyTotal",
+      "paging",
+      "query",
+      "results",
+      "total",
+    ]);
     const results = body.results as Array<{ company: string }>;
     expect(results).toHaveLength(3);
     expect(new Set(results.map((r) => r.company)).size).toBe(3);
     const five = await api("q=data&perCompany=2&limit=100");
     expect(five.body.results).toHaveLength(10);
     expect(five.body.total).toBe((await api("q=data")).body.total);
+  });
+
+  it("pages through every match: following next reads each clause once, and companyTotal counts the companies", async () => {
+    const first = await api("q=information&limit=7");
+    const total = first.body.total as number;
+    expect(total).toBeGreaterThan(14);
+    const seen: string[] = [];
+    const companies = new Set<string>();
+    let next: string | null = "q=information&limit=7";
+    let pages = 0;
+    while (next) {
+      const { status, body } = await api(next.replace(/^\/api\/search\?/, ""));
+      expect(status).toBe(200);
+      const results = body.results as Array<{ company: string; anchor: string }>;
+      for (const r of results) {
+        seen.push(`${r.company}#${r.anchor}`);
+        companies.add(r.company);
+      }
+      const paging = body.paging as { page: number; pageCount: number; next: string | null };
+      expect(paging.page).toBe(++pages);
+      expect(paging.pageCount).toBe(Math.ceil(total / 7));
+      next = paging.next;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(first.body.companyTotal).toBe(companies.size);
+    // One clause of each company, page after page: every company that mentions it, once.
+    const spread: string[] = [];
+    for (let page = 1; page <= Math.ceil(companies.size / 2); page++) {
+      const { body } = await api(`q=information&perCompany=1&limit=2&page=${page}`);
+      spread.push(...(body.results as Array<{ company: string }>).map((r) => r.company));
+    }
+    expect(spread.sort()).toEqual([...companies].sort());
+    const past = await api(`q=information&limit=7&page=${Math.ceil(total / 7) + 1}`);
+    expect(past.status).toBe(400);
+    expect(past.body.error).toMatch(/^page \d+ is past the last page \(\d+\)\.$/);
+    expect((await api("q=information&page=0")).body.error).toMatch(/page must be a whole number/);
   });
 
   it("applies company and practice filters given as lists", async () => {

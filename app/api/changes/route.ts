@@ -1,4 +1,5 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
+import { pageHref } from "@/lib/api/page-href";
 import { changesJson } from "@/lib/api/changes-json";
 import { readChangesRequest } from "@/lib/api/changes-request";
 import { changesApiQuery, MAX_CHANGES_PER_ANSWER, readQuery } from "@/lib/api/query-schemas";
@@ -11,13 +12,6 @@ import { listPractices } from "@/lib/queries/practices";
 import { SECTOR_SLUGS } from "@/lib/sectors";
 
 export const dynamic = "force-dynamic";
-
-/** The same request for another page: the path and query as asked, with `page` replaced. */
-function pageHref(url: URL, page: number): string {
-  const params = new URLSearchParams(url.search);
-  params.set("page", String(page));
-  return `${url.pathname}?${params.toString().replaceAll("%2C", ",")}`;
-}
 
 /**
  * GET /api/changes?company=…&practice=…&sector=…&since=…&until=…&format=json|csv — the changes

@@ -1,4 +1,5 @@
 import { jsonError, jsonOk, queryOf } from "@/lib/api-response";
+import { pageHref } from "@/lib/api/page-href";
 import { toApiFinding } from "@/lib/api/api-finding";
 import { readMatrixRequest } from "@/lib/api/matrix-request";
 import { matrixQuery, readQuery } from "@/lib/api/query-schemas";
@@ -13,13 +14,6 @@ export const dynamic = "force-dynamic";
  * clause), about 0.9 MB of JSON, 90 kB compressed; 50 were 2.3 MB and held a response past 100 ms.
  */
 export const MATRIX_DEFAULT_PER_PAGE = 20;
-
-/** The same request for another page: the path and query as asked, with `page` replaced. */
-function pageHref(url: URL, page: number): string {
-  const params = new URLSearchParams(url.search);
-  params.set("page", String(page));
-  return `${url.pathname}?${params.toString().replaceAll("%2C", ",")}`;
-}
 
 export async function GET(req: Request) {
   const read = readQuery(matrixQuery, queryOf(req.url));
