@@ -37,6 +37,14 @@ import {
   sharedWithPartnersForAds,
   unsubscribeWayBefore,
 } from "./read-since-2026-12-11";
+import {
+  EVENT_IN_VERBS,
+  QUALIFIED_REQUEST_FOR_ACCESS,
+  RIGHT_TO_REQUEST_DELETION,
+  WISH_TO_CORRECT_THEN_WAY,
+  dataToBuyersOfABusiness,
+  successorBoundReworded,
+} from "./read-since-2026-12-13";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -2450,6 +2458,59 @@ const EXTRACTORS: Extractor[] = [
             "data can be seen and corrected",
           )(s, policy),
     unless: REQUEST_COUNTS,
+  },
+  // The audit of 2026-12-13 (read-since-2026-12-13.ts): rights, and business transfers, in further words.
+  {
+    kind: "deletion-right",
+    practice: "access",
+    value: (s, policy) =>
+      RIGHTS_REWORDED_DELETION.test(s) || RIGHTS_AUDIT_1210_DELETION.test(s)
+        ? null
+        : rightsReworded(
+            "deletion-right",
+            RIGHT_TO_REQUEST_DELETION,
+            "data can be deleted on request",
+          )(s, policy),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    value: (s, policy) =>
+      RIGHTS_REWORDED_CORRECTION.test(s) || RIGHTS_AUDIT_1210_CORRECTION.test(s)
+        ? null
+        : rightsReworded(
+            "correction-right",
+            new RegExp(
+              `${QUALIFIED_REQUEST_FOR_ACCESS.source}|${WISH_TO_CORRECT_THEN_WAY.source}`,
+              "i",
+            ),
+            "data can be seen and corrected",
+          )(s, policy),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: ANY_BUSINESS_EVENT,
+    gateOnWhole: true,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: (s, policy) =>
+      successorBoundReworded(s) &&
+      !ONLY_NOTICE_THE_LAW_REQUIRES.test(s) &&
+      !readByFirstRule("successor-bound", s, policy)
+        ? "users notified or successor bound by the policy"
+        : null,
+  },
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: EVENT_IN_VERBS,
+    value: (s, policy) =>
+      dataToBuyersOfABusiness(s) && !readByFirstRule("transfer-as-asset", s, policy)
+        ? "data passes with the business's assets"
+        : null,
   },
   {
     kind: "successor-bound",

@@ -1,0 +1,87 @@
+/**
+ * Rules added after the audit of 2026-12-13 (offset 11 of the machine-read companies: access,
+ * security, children, policy changes, international, business transfer and legal disclosure).
+ * Each is a pure test on one sentence, kept in its own file so that the fact rules in
+ * `extract-facts.ts` change by a line each. Every quantifier is bounded (the suite's adversarial
+ * inputs run over them).
+ */
+
+/** The user's own data, said in the words these rules need ("information that we maintain about you"). */
+const THEIR_DATA =
+  "(?:(?:your|their) (?:[\\w-]+ ){0,2}?(?:data|information|details|profile)|(?:the |any |all )?(?:personal )?(?:data|information) (?:that )?(?:we (?:hold|have|keep|maintain|store|process)|about you))";
+
+/**
+ * A right of deletion asked for by its noun after "a right to request": "Erasure: You may have a
+ * right to request the deletion of some of your personal information Blizzard holds about you."
+ * (Blizzard; until the audit of 2026-12-13 its access read only "users can see and correct their
+ * data"). The right must be the user's ("you", "users"), not the company's.
+ */
+export const RIGHT_TO_REQUEST_DELETION = new RegExp(
+  `\\b(?:you|users?)\\b[^.;]{0,40}?\\bright to (?:request|ask for|seek|obtain) (?:the )?(?:deletion|erasure|removal) of (?:some |all |certain |any )?(?:of )?${THEIR_DATA}\\b`,
+  "i",
+);
+
+/**
+ * A list item that asks for access after a short qualifier: "subject to applicable law, request
+ * access to the personal information that we have on you, or have it updated or corrected."
+ * (Cloudant, under "The Submit a data rights request form can be used to:"). The request at an
+ * item's start is the user's, as "Request correction of …" already reads (audit of 2026-12-06);
+ * the qualifier is a few words ending in a comma, never a subject of its own.
+ */
+export const QUALIFIED_REQUEST_FOR_ACCESS = new RegExp(
+  `^(?:[●·•▪*-] *)?(?:subject to|where|when|depending on|as (?:permitted|required) by|in accordance with|to the extent)\\b[^,.;:]{0,40}, (?:to )?request (?:access to|a copy of|correction of|rectification of) ${THEIR_DATA.replace("(?:your|their)", "(?:your|their|the)")}`,
+  "i",
+);
+
+/**
+ * A wish to see or correct one's data, then the way to do it: "If you would like to change
+ * information that we maintain about you, you may log into your account and change it …" (WP
+ * Engine; until the audit of 2026-12-13 "users can have their data deleted" only). The way must
+ * follow: "you may", "you can", "please contact", "contact us".
+ */
+export const WISH_TO_CORRECT_THEN_WAY = new RegExp(
+  `\\bif (?:you|users?) (?:would like|wish|want|need) to (?:access|review|see|view|change|correct|update|amend|rectify|edit)\\b (?:[\\w-]+ ){0,2}?${THEIR_DATA}\\b[^.;]{0,40}?,? (?:you (?:can|may)|please (?:contact|email|e-mail|write|visit|submit)|contact us)\\b`,
+  "i",
+);
+
+/**
+ * The buyer takes on the policy's obligations: "that company will possess the information
+ * collected by us and will assume the rights and obligations regarding your information as
+ * described in this Privacy Policy" (OpenSea; concerning until the audit of 2026-12-13). Not
+ * obligations of another document ("its own privacy policy").
+ */
+const ASSUMES_POLICY_OBLIGATIONS =
+  /\b(?:assume|assumes|take on|takes on|inherit|inherits)\b[^.;]{0,40}?\bobligations\b[^.;]{0,80}?\b(?:as (?:described|set (?:out|forth)|stated) in|under|in accordance with|pursuant to) (?:this|our) (?:privacy )?(?:policy|notice|statement)\b/i;
+
+/**
+ * Users given notice with a word or three before it: "In such an event, we will seek to provide you
+ * with commercially reasonable notice, e.g., via email and/or notice on our Sites, of any change
+ * in ownership" (Allrecipes, after "in the event we sell or transfer all or a portion of our
+ * business"; concerning until the audit of 2026-12-13: "provide you with notice" was read, not with
+ * an adjective). Not denied ("will not provide you with prior notice").
+ */
+const NOTICE_WITH_WORDS_BEFORE =
+  /\b(?:give|provide|send) (?:affected |all )?(?:you|users|customers|members) (?:with )?(?:[\w-]+ ){1,3}?(?:notice|notification)\b/i;
+const DENIED_BEFORE = /\b(?:not|never|no)\b(?:\s+\S+){0,3}\s*$/i;
+
+export function successorBoundReworded(s: string): boolean {
+  if (ASSUMES_POLICY_OBLIGATIONS.test(s)) return true;
+  const m = NOTICE_WITH_WORDS_BEFORE.exec(s);
+  return m !== null && !DENIED_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index));
+}
+
+/**
+ * A business event said in verbs, and data disclosed to its buyers in a gerund: "If we decide to
+ * sell, buy, merge, or otherwise reorganize businesses in some countries, such a transaction may
+ * involve disclosing some personal information to prospective or actual business purchasers"
+ * (Cloudant, IBM's statement; "no fact found" until the audit of 2026-12-13: "merge" is no
+ * "merger", "disclosing" no "disclose"). Both in the sentence; data kept back is no transfer.
+ */
+export const EVENT_IN_VERBS =
+  /\b(?:sell|buy|merge|reorgani[sz]e|restructure|divest)\b(?:,? (?:or |and )?(?:otherwise )?(?:sell|buy|merge|reorgani[sz]e|restructure|divest|acquire)\b){1,4} (?:[\w-]+ ){0,2}?(?:business(?:es)?|compan(?:y|ies)|assets)\b/i;
+const DATA_TO_BUYERS =
+  /\b(?:disclos|transferr|shar|provid)(?:e|es|ed|ing)\b(?<!\b(?:not|never) \w+)[^.;]{0,30}?\b(?:data|information)\b[^.;]{0,20}?\bto (?:the |any )?(?:(?:prospective|potential|actual)(?: (?:or|and) (?:prospective|potential|actual))? )?(?:business )?(?:purchasers|buyers|acquirers)\b/i;
+
+export function dataToBuyersOfABusiness(s: string): boolean {
+  return EVENT_IN_VERBS.test(s) && DATA_TO_BUYERS.test(s);
+}
