@@ -89,3 +89,61 @@ describe("business transfer: a successor bound, users told, and data passing in 
       expect(valuesOf(text, "transfer-as-asset"), text).toEqual([]);
   });
 });
+
+describe("legal disclosure: words that are not it", () => {
+  it("reads no legal-process limit from data kept beside “production databases” (happn)", () => {
+    const text =
+      "Your data will be kept in an archive database kept separate from our production databases and only for the purpose of responding to a court order.";
+    expect(valuesOf(text, "process-required")).toEqual([]);
+    expect(rate("law-enforcement", text).rating).toBe("neutral");
+  });
+
+  it("still reads a limit where data is produced only under legal process", () => {
+    expect(
+      valuesOf(
+        "We will produce user records only in response to a valid subpoena or court order.",
+        "process-required",
+      ),
+    ).toEqual(["disclosed only under legal process"]);
+  });
+
+  it("reads no discretion from a buyer's legal advisers in a business transfer (Last.fm)", () => {
+    const text =
+      "We may share your information with a potential purchaser and their legal and financial advisors and others, as appropriate, as part of any actual or contemplated reorganization, restructuring, merger or sale, or other transfer of assets involving our brands or as part of a joint venture or other strategic partnership.";
+    expect(valuesOf(text, "discretionary-disclosure")).toEqual([]);
+  });
+
+  it("still reads disclosure to authorities as the company thinks appropriate beside advisers", () => {
+    expect(
+      valuesOf(
+        "We may share your information with our legal advisors and with law enforcement authorities, as appropriate.",
+        "discretionary-disclosure",
+      ),
+    ).toEqual(["disclosure on the company's own judgement"]);
+  });
+});
+
+describe("security: encryption that is no safeguard of the company's", () => {
+  it("reads no encryption from identifiers or data shared in encrypted form, nor the user's steps", () => {
+    for (const text of [
+      "We may also share or receive a common account identifier (such as a hashed or encrypted email address or user ID) or other information with or from our third-party partners.",
+      "In particular, we may share information, generally in the aggregated, encrypted or anonymized form, about You with advertisers and advertising-related service providers.",
+      "Learn more about steps you can take to protect your account, such as using strong passwords, two-step verification, and encryption.",
+    ]) {
+      expect(valuesOf(text, "encryption"), text).toEqual([]);
+      expect(rate("security", text).reason, text).not.toMatch(/encryption/);
+    }
+  });
+
+  it("still reads the company's encryption, also beside a hashed identifier", () => {
+    expect(
+      rate("security", "We use encryption to keep your data private while in transit.").reason,
+    ).toBe("neutral: safeguards are stated, including encryption");
+    expect(
+      valuesOf(
+        "We use encryption in transit, and share a hashed or encrypted email address with partners.",
+        "encryption",
+      ),
+    ).toHaveLength(1);
+  });
+});

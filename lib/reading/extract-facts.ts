@@ -43,7 +43,9 @@ import {
   RIGHT_TO_REQUEST_DELETION,
   WISH_TO_CORRECT_THEN_WAY,
   dataToBuyersOfABusiness,
+  encryptionNotASafeguard,
   successorBoundReworded,
+  withoutAdvisers,
 } from "./read-since-2026-12-13";
 
 /**
@@ -2310,7 +2312,7 @@ const EXTRACTORS: Extractor[] = [
       // third party" (National Geographic, of public posts), "We may share information within and
       // among entities affiliated with … us … for any purpose" (Sony). Until the audit of
       // 2026-12-06 these made legal disclosure concerning.
-      !LEGAL_DISCLOSURE_WORDS.test(s) || IDENTIFIES_NO_ONE_SHARED.test(s)
+      !LEGAL_DISCLOSURE_WORDS.test(withoutAdvisers(s)) || IDENTIFIES_NO_ONE_SHARED.test(s)
         ? null
         : // "Other than where we are required by applicable laws and regulations, we reserve the right
           // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
@@ -2326,7 +2328,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "law-enforcement",
     value: unlessAmongOtherGrounds(
       fixed(
-        /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
+        /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc(?:e|es|ed|ing)\b|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
         "disclosed only under legal process",
       ),
     ),
@@ -2377,7 +2379,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "encryption",
     practice: "security",
     unless: ENCRYPTION_AS_A_NAME,
-    value: encryptionStated,
+    value: (s) => (encryptionNotASafeguard(s) ? null : encryptionStated(s)),
   },
   {
     kind: "deletion-right",

@@ -85,3 +85,34 @@ const DATA_TO_BUYERS =
 export function dataToBuyersOfABusiness(s: string): boolean {
   return EVENT_IN_VERBS.test(s) && DATA_TO_BUYERS.test(s);
 }
+
+/**
+ * A buyer's or the company's advisers are no words of law: "We may share your information with a
+ * potential purchaser and their legal and financial advisors and others, as appropriate, as part
+ * of any actual or contemplated reorganization, restructuring, merger or sale" (Last.fm, a
+ * business transfer) read as disclosure on the company's own judgement, its legal disclosure
+ * concerning, until the audit of 2026-12-13. The sentence is read without them; "law enforcement,
+ * legal process" beside them still counts.
+ */
+const ADVISERS =
+  /\b(?:legal|tax|financial|accounting|professional)(?:,? (?:and |or )?(?:legal|tax|financial|accounting|professional)){0,3} (?:advis[eo]rs?|counsel|consultants)\b/gi;
+export function withoutAdvisers(s: string): string {
+  return s.replace(ADVISERS, (m) => " ".repeat(m.length));
+}
+
+/**
+ * Encryption that is no safeguard of the company's: an identifier shared with partners in
+ * pseudonymous form, "a common account identifier (such as a hashed or encrypted email address or
+ * user ID)" (Allrecipes), data shared "generally in the aggregated, encrypted or anonymized form"
+ * with advertisers (Dailymotion), or the user's own steps, "steps you can take to protect your
+ * account, such as using strong passwords, two-step verification, and encryption" (Evernote).
+ * Until the audit of 2026-12-13 Allrecipes' and Evernote's security read "safeguards are stated,
+ * including encryption". A sentence where the company says it encrypts still reads.
+ */
+const ENCRYPTION_NOT_A_SAFEGUARD =
+  /\b(?:hashed|pseudonymi[sz]ed),? (?:or |and |and\/or )?encrypted (?:e-?mail|identifiers?|user ids?|phone numbers?|device ids?)|\bencrypted,? (?:or |and |and\/or )?hashed (?:e-?mail|identifiers?|user ids?|phone numbers?)|\b(?:aggregated|anonymi[sz]ed|de-identified|pseudonymi[sz]ed),? (?:encrypted|hashed)(?:,? (?:or |and )?(?:anonymi[sz]ed|aggregated|de-identified|pseudonymi[sz]ed))? form\b|\bsteps (?:that )?you (?:can|may|should) take\b[^.;]{0,100}?\bencrypt/i;
+const COMPANY_ENCRYPTS =
+  /\bwe (?:\w+ ){0,2}?(?:use|employ|apply|encrypt)\w*\b[^.;]{0,40}?\bencrypt/i;
+export function encryptionNotASafeguard(s: string): boolean {
+  return ENCRYPTION_NOT_A_SAFEGUARD.test(s) && !COMPANY_ENCRYPTS.test(s);
+}
