@@ -147,3 +147,36 @@ describe("security: encryption that is no safeguard of the company's", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("policy changes: direct notice that is only what the law may require", () => {
+  it("reads a posted notice, or nothing, where the direct channel is the law's (Toyota, Allrecipes, Infolinks, Zillow)", () => {
+    const cases: [string, string[]][] = [
+      [
+        "If we make any material changes to this Privacy Notice, we will notify you by means of a notice on our Platforms prior to the change becoming effective or, if required by law, by e-mail (sent to the e-mail address specified in your account).",
+        ["posted on the site"],
+      ],
+      [
+        "If we make material changes to this Policy, we will post the revised Policy on our website and may take additional measures to inform you about such changes if required by applicable data protection laws.",
+        ["posted on the site"],
+      ],
+      [
+        "We may also provide notice of material changes to this Privacy Policy in other manners at our discretion and as required by law.",
+        [],
+      ],
+      [
+        "If we make material changes to this Privacy Notice, we will notify you through appropriate communication channels, as required by applicable law.",
+        [],
+      ],
+    ];
+    for (const [text, values] of cases)
+      expect(valuesOf(text, "change-notice"), text).toEqual(values);
+  });
+
+  it("still reads direct notice the company commits to beside steps the law requires (Miro)", () => {
+    for (const text of [
+      "If we make material changes to the Privacy Policy, Miro will take commercially reasonable efforts to notify you and take additional steps as required by law.",
+      "If we change this Privacy Policy, we will notify you by email and, where required by law, seek your consent.",
+    ])
+      expect(valuesOf(text, "change-notice"), text).toEqual(["direct notice"]);
+  });
+});

@@ -43,6 +43,7 @@ import {
   RIGHT_TO_REQUEST_DELETION,
   WISH_TO_CORRECT_THEN_WAY,
   dataToBuyersOfABusiness,
+  directOnlyAsTheLawRequires,
   encryptionNotASafeguard,
   successorBoundReworded,
   withoutAdvisers,
@@ -2150,6 +2151,8 @@ const EXTRACTORS: Extractor[] = [
     value: (said) => {
       const s = blankWithoutNotice(said);
       if (changeOnlyInNames(s)) return null;
+      const lawOnly = directOnlyAsTheLawRequires(s);
+      if (lawOnly !== undefined) return lawOnly;
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
         NOTICE_OF_CHANGES_SENT.test(s) ||

@@ -116,3 +116,29 @@ const COMPANY_ENCRYPTS =
 export function encryptionNotASafeguard(s: string): boolean {
   return ENCRYPTION_NOT_A_SAFEGUARD.test(s) && !COMPANY_ENCRYPTS.test(s);
 }
+
+const AS_THE_LAW_REQUIRES =
+  "(?:if|where|when|as) (?:[\\w-]+ ){0,2}?required by (?:applicable |the )?(?:[\\w-]+ ){0,3}?laws?\\b";
+/**
+ * Direct notice of changes that is only what the law may require: a notice posted for everyone,
+ * "or, if required by law, by e-mail" — "we will notify you by means of a notice on our Platforms
+ * prior to the change becoming effective or, if required by law, by e-mail" (Toyota Connected
+ * Services) —, or an unnamed manner the law may call for: "We may also provide notice of such
+ * material changes in other manners at our discretion and as required by law" (Allrecipes), "may
+ * take additional measures to inform you about such changes if required by applicable law"
+ * (Infolinks), "we will notify you through appropriate communication channels, as required by
+ * applicable law" (Zillow). Until the audit of 2026-12-13 each read "users are notified directly";
+ * the direct notice the law requires is the minimum, as consent "where the law requires it" is.
+ * Not a channel the company names as its own ("by email, and where required by law, in the app").
+ */
+const DIRECT_ONLY_AS_THE_LAW_REQUIRES = new RegExp(
+  `\\bnotices? (?:on|in|at) (?:our|the|this) (?:[\\w-]+ ){0,2}?(?:platforms?|websites?|sites?|services?|apps?|applications?|pages?)\\b[^.;]{0,80}?\\b(?:or|and),? ${AS_THE_LAW_REQUIRES},? (?:by|via|through) (?:e-?mail|direct)|\\b(?:(?:in|through|by|via) (?:other manners|other means|other ways|appropriate (?:communication )?(?:channels|means))|additional (?:measures|steps|means) to (?:inform|notify) you)\\b[^.;]{0,60}?\\b${AS_THE_LAW_REQUIRES}`,
+  "i",
+);
+const POSTED_WORDS =
+  /\b(?:post\w*|publish\w*|notices? (?:on|in|at) (?:our|the|this)|on (?:this|our) (?:page|website|site)|effective date|last updated)\b/i;
+/** "posted on the site" when the sentence also posts the change, null when it says no more. */
+export function directOnlyAsTheLawRequires(s: string): "posted on the site" | null | undefined {
+  if (!DIRECT_ONLY_AS_THE_LAW_REQUIRES.test(s)) return undefined;
+  return POSTED_WORDS.test(s) ? "posted on the site" : null;
+}
