@@ -39,9 +39,8 @@ import {
 } from "./read-since-2026-12-11";
 import {
   EVENT_IN_VERBS,
-  QUALIFIED_REQUEST_FOR_ACCESS,
   RIGHT_TO_REQUEST_DELETION,
-  WISH_TO_CORRECT_THEN_WAY,
+  CORRECTION_AUDIT_1213,
   dataToBuyersOfABusiness,
   directOnlyAsTheLawRequires,
   encryptionNotASafeguard,
@@ -2468,8 +2467,11 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
+    // Its own words first: the earlier sets are tried only on a sentence they might also read.
     value: (s, policy) =>
-      RIGHTS_REWORDED_DELETION.test(s) || RIGHTS_AUDIT_1210_DELETION.test(s)
+      !RIGHT_TO_REQUEST_DELETION.test(s) ||
+      RIGHTS_REWORDED_DELETION.test(s) ||
+      RIGHTS_AUDIT_1210_DELETION.test(s)
         ? null
         : rightsReworded(
             "deletion-right",
@@ -2482,14 +2484,13 @@ const EXTRACTORS: Extractor[] = [
     kind: "correction-right",
     practice: "access",
     value: (s, policy) =>
-      RIGHTS_REWORDED_CORRECTION.test(s) || RIGHTS_AUDIT_1210_CORRECTION.test(s)
+      !CORRECTION_AUDIT_1213.test(s) ||
+      RIGHTS_REWORDED_CORRECTION.test(s) ||
+      RIGHTS_AUDIT_1210_CORRECTION.test(s)
         ? null
         : rightsReworded(
             "correction-right",
-            new RegExp(
-              `${QUALIFIED_REQUEST_FOR_ACCESS.source}|${WISH_TO_CORRECT_THEN_WAY.source}`,
-              "i",
-            ),
+            CORRECTION_AUDIT_1213,
             "data can be seen and corrected",
           )(s, policy),
     unless: REQUEST_COUNTS,

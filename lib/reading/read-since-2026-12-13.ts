@@ -44,6 +44,12 @@ export const WISH_TO_CORRECT_THEN_WAY = new RegExp(
   "i",
 );
 
+/** Both ways of asking to see or correct one's data above, compiled once. */
+export const CORRECTION_AUDIT_1213 = new RegExp(
+  `${QUALIFIED_REQUEST_FOR_ACCESS.source}|${WISH_TO_CORRECT_THEN_WAY.source}`,
+  "i",
+);
+
 /**
  * The buyer takes on the policy's obligations: "that company will possess the information
  * collected by us and will assume the rights and obligations regarding your information as
