@@ -37,6 +37,16 @@ import {
   sharedWithPartnersForAds,
   unsubscribeWayBefore,
 } from "./read-since-2026-12-11";
+import {
+  EVENT_IN_VERBS,
+  RIGHT_TO_REQUEST_DELETION,
+  CORRECTION_AUDIT_1213,
+  dataToBuyersOfABusiness,
+  directOnlyAsTheLawRequires,
+  encryptionNotASafeguard,
+  successorBoundReworded,
+  withoutAdvisers,
+} from "./read-since-2026-12-13";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -2140,6 +2150,8 @@ const EXTRACTORS: Extractor[] = [
     value: (said) => {
       const s = blankWithoutNotice(said);
       if (changeOnlyInNames(s)) return null;
+      const lawOnly = directOnlyAsTheLawRequires(s);
+      if (lawOnly !== undefined) return lawOnly;
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
         NOTICE_OF_CHANGES_SENT.test(s) ||
@@ -2302,7 +2314,7 @@ const EXTRACTORS: Extractor[] = [
       // third party" (National Geographic, of public posts), "We may share information within and
       // among entities affiliated with … us … for any purpose" (Sony). Until the audit of
       // 2026-12-06 these made legal disclosure concerning.
-      !LEGAL_DISCLOSURE_WORDS.test(s) || IDENTIFIES_NO_ONE_SHARED.test(s)
+      !LEGAL_DISCLOSURE_WORDS.test(withoutAdvisers(s)) || IDENTIFIES_NO_ONE_SHARED.test(s)
         ? null
         : // "Other than where we are required by applicable laws and regulations, we reserve the right
           // to disclose your personal data … if we, in our good faith, believe …" (Honkai: Star Rail):
@@ -2318,7 +2330,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "law-enforcement",
     value: unlessAmongOtherGrounds(
       fixed(
-        /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc\w*|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
+        /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc(?:e|es|ed|ing)\b|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
         "disclosed only under legal process",
       ),
     ),
@@ -2369,7 +2381,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "encryption",
     practice: "security",
     unless: ENCRYPTION_AS_A_NAME,
-    value: encryptionStated,
+    value: (s) => (encryptionNotASafeguard(s) ? null : encryptionStated(s)),
   },
   {
     kind: "deletion-right",
@@ -2450,6 +2462,61 @@ const EXTRACTORS: Extractor[] = [
             "data can be seen and corrected",
           )(s, policy),
     unless: REQUEST_COUNTS,
+  },
+  // The audit of 2026-12-13 (read-since-2026-12-13.ts): rights, and business transfers, in further words.
+  {
+    kind: "deletion-right",
+    practice: "access",
+    // Its own words first: the earlier sets are tried only on a sentence they might also read.
+    value: (s, policy) =>
+      !RIGHT_TO_REQUEST_DELETION.test(s) ||
+      RIGHTS_REWORDED_DELETION.test(s) ||
+      RIGHTS_AUDIT_1210_DELETION.test(s)
+        ? null
+        : rightsReworded(
+            "deletion-right",
+            RIGHT_TO_REQUEST_DELETION,
+            "data can be deleted on request",
+          )(s, policy),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    value: (s, policy) =>
+      !CORRECTION_AUDIT_1213.test(s) ||
+      RIGHTS_REWORDED_CORRECTION.test(s) ||
+      RIGHTS_AUDIT_1210_CORRECTION.test(s)
+        ? null
+        : rightsReworded(
+            "correction-right",
+            CORRECTION_AUDIT_1213,
+            "data can be seen and corrected",
+          )(s, policy),
+    unless: REQUEST_COUNTS,
+  },
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: ANY_BUSINESS_EVENT,
+    gateOnWhole: true,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: (s, policy) =>
+      successorBoundReworded(s) &&
+      !ONLY_NOTICE_THE_LAW_REQUIRES.test(s) &&
+      !readByFirstRule("successor-bound", s, policy)
+        ? "users notified or successor bound by the policy"
+        : null,
+  },
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: EVENT_IN_VERBS,
+    value: (s, policy) =>
+      dataToBuyersOfABusiness(s) && !readByFirstRule("transfer-as-asset", s, policy)
+        ? "data passes with the business's assets"
+        : null,
   },
   {
     kind: "successor-bound",
