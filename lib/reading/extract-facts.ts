@@ -37,6 +37,7 @@ import {
   sharedWithPartnersForAds,
   unsubscribeWayBefore,
 } from "./read-since-2026-12-11";
+import { keptWhileNeededReworded } from "./read-since-2026-12-12";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -1903,6 +1904,14 @@ const EXTRACTORS: Extractor[] = [
     when: RETAIN,
     value: (s) =>
       whileNeeded(s) ? null : (KEPT_WHILE_SUBSCRIBED.exec(s)?.[1]?.toLowerCase() ?? null),
+  },
+  {
+    // The audit of 2026-12-12: "until it is no longer necessary", "for the time necessary", "as
+    // long as we have a reason to keep it" (read-since-2026-12-12.ts), where the rules above read none.
+    kind: "retention-while-needed",
+    practice: "retention",
+    value: (s) =>
+      whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileNeededReworded(s),
   },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { rate, valuesOf } from "./audit-test-helpers";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-12 (25 machine-read companies, every 12th
+ * from the 8th; cookies, retention, disputes, third parties, collection, use and choice), each on
+ * the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+describe("retention: kept while needed, said in other words", () => {
+  it("reads “until no longer necessary”, “for the time necessary”, “as long as we have a reason”, “unless we need it”", () => {
+    for (const [text, value] of [
+      [
+        "We generally retain information until it is no longer necessary to serve the purposes for which it was collected.",
+        "until no longer necessary",
+      ],
+      [
+        "Personal data is stored for the time necessary for the purposes for which they are collected.",
+        "for the time necessary",
+      ],
+      [
+        "We store personal information for only as long as we have a reason to keep it.",
+        "as long as there is a reason to keep it",
+      ],
+      [
+        "We do not store your personal information unless we need it to provide you with our service.",
+        "as long as needed",
+      ],
+    ] as const) {
+      expect(valuesOf(text, "retention-while-needed"), text).toEqual([value]);
+      expect(rate("retention", text).reason, text).toBe(`neutral: data is kept ${value}`);
+    }
+  });
+
+  it("leaves one kind of data, a keeping denied, others' duty and the user's right alone", () => {
+    for (const text of [
+      "The data used for KYC checks is retained only for the time strictly necessary to verify identity, after which it is archived.",
+      "We will not keep your data until it is no longer needed by our partners.",
+      "Service providers are required to delete the information when it is no longer needed to provide the service.",
+      "You may ask us to erase data when it is no longer necessary for the purpose for which it was collected.",
+      "We do not store your personal information unless you ask us to.",
+    ])
+      expect(valuesOf(text, "retention-while-needed"), text).toEqual([]);
+  });
+});

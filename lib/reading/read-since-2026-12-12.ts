@@ -1,0 +1,58 @@
+/**
+ * Rules added after the audit of 2026-12-12 (offset 8 of the machine-read companies: cookies,
+ * retention, disputes, third parties, collection, use and choice). Each is a pure test on one
+ * sentence, kept in its own file so that the fact rules in `extract-facts.ts` change by a line
+ * each. Every quantifier is bounded (the suite's adversarial inputs run over them).
+ */
+
+const KEEP_VERB =
+  "(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|held|maintain|maintains|maintained|process|processes|processed)";
+/**
+ * Data in general, kept: "Personal data is stored …", "We retain information …", "We store your
+ * personal information …". Not a kind of it ("The data used for KYC checks is retained only for
+ * the time strictly necessary", Scaleway): said of one kind, it would read as the rest's period.
+ */
+const DATA_KEPT = String.raw`(?:\b(?:your |all )?(?:personal )?(?:data|information)(?: about you)? (?:is|are|will be|shall be|may be) (?:\w+ ){0,2}?${KEEP_VERB}|\b${KEEP_VERB} (?:(?:your|all|any|personal|user) ){0,3}(?:data|information))\b`;
+
+/**
+ * Kept while needed, in other words than "as long as necessary": "We generally retain information
+ * until it is no longer necessary to serve the purposes for which it was collected" (CrowdTangle),
+ * "Personal data is stored for the time necessary for the purposes" (Qobuz), "We store personal
+ * information for only as long as we have a reason to keep it" (WordPress.com), "We do not store
+ * your personal information unless we need it to provide you with our service"
+ * (VocabularySpellingCity). Until the audit of 2026-12-12 each read "no fact found", or let a
+ * period for one kind of data be the headline. Not a keeping denied ("we will not keep your data
+ * until it is no longer needed" says nothing), nor a deletion others must make or the user may
+ * ask for ("required to delete the information when it is no longer needed", "ask us to erase data
+ * … when it is no longer necessary"), which names no keeping of the company's.
+ */
+const UNTIL_NOT_NEEDED = new RegExp(
+  String.raw`${DATA_KEPT}[^.;]{0,60}?\buntil (?:it is |it['’]s |they are |they['’]re )?no longer (necessary|needed|required)\b`,
+  "i",
+);
+const FOR_THE_TIME_NEEDED = new RegExp(
+  String.raw`${DATA_KEPT}[^.;]{0,20}?\bfor the (?:time|length of time|amount of time) (?:strictly |reasonably )?(necessary|needed|required)\b`,
+  "i",
+);
+const WHILE_A_REASON = new RegExp(
+  String.raw`${DATA_KEPT}[^.;]{0,20}?\b(?:only )?(?:for )?(?:only )?as long as we have an? (?:legitimate |valid |good |business )?(?:reason|need|purpose) to (?:keep|retain|store|hold) it\b`,
+  "i",
+);
+const NOT_KEPT_UNLESS_NEEDED = new RegExp(
+  String.raw`\b(?:do|does|will) not (?:store|keep|retain|hold) (?:(?:your|any|personal|user) ){0,3}(?:data|information) unless we (?:need|require) (?:it|them)\b`,
+  "i",
+);
+const KEEPING_DENIED = /\b(?:not|never|no)\b(?:\s+\S+){0,2}\s*$/i;
+
+export function keptWhileNeededReworded(s: string): string | null {
+  for (const [re, value] of [
+    [UNTIL_NOT_NEEDED, (w: string) => `until no longer ${w}`],
+    [FOR_THE_TIME_NEEDED, (w: string) => `for the time ${w}`],
+    [WHILE_A_REASON, () => "as long as there is a reason to keep it"],
+  ] as const) {
+    const m = re.exec(s);
+    if (m && !KEEPING_DENIED.test(s.slice(Math.max(0, m.index - 30), m.index)))
+      return value(m[1]?.toLowerCase() ?? "");
+  }
+  return NOT_KEPT_UNLESS_NEEDED.test(s) ? "as long as needed" : null;
+}
