@@ -42,3 +42,36 @@ describe("retention: kept while needed, said in other words", () => {
       expect(valuesOf(text, "retention-while-needed"), text).toEqual([]);
   });
 });
+
+describe("third parties: data shared so that third parties deliver personalised ads, and a sale named after “sharing”", () => {
+  const lyft = [
+    "However, we may need to share your personal information with third parties to deliver relevant personalized ads to you on and off the Lyft Platform.",
+    'Some of these disclosures may constitute "sharing" or the "sale" of personal information for "targeted advertising" purposes under certain local (e.g., U.S. state) privacy laws, which we describe in more detail here.',
+  ];
+
+  it("reads sharing for personalised ads and the sale the policy says it may be (Lyft)", () => {
+    expect(valuesOf(lyft[0]!, "advertising-sharing")).toEqual([
+      "shared for others' marketing or advertising",
+    ]);
+    expect(valuesOf(lyft[1]!, "sale")).toEqual([
+      "says some of its disclosures of data may be considered a sale",
+    ]);
+    expect(rate("third-parties", lyft.join(" ")).reason).toBe(
+      "concerning: data shared for others' marketing or advertising",
+    );
+    expect(rate("use", lyft[0]!).rating).toBe("concerning");
+  });
+
+  it("leaves ads without personalisation, a denied sharing and a sale named only under a condition alone", () => {
+    for (const text of [
+      "We share your information with third parties to deliver the services and ads you see on our own pages.",
+      "We never share your personal information with third parties to deliver personalized ads.",
+    ])
+      expect(valuesOf(text, "advertising-sharing"), text).toEqual([]);
+    for (const text of [
+      'To the extent that any of these disclosures constitute "sharing" or a "sale", you may opt out.',
+      'We do not engage in disclosures that constitute "sharing" or the "sale" of personal information.',
+    ])
+      expect(valuesOf(text, "sale"), text).toEqual([]);
+  });
+});

@@ -37,7 +37,11 @@ import {
   sharedWithPartnersForAds,
   unsubscribeWayBefore,
 } from "./read-since-2026-12-11";
-import { keptWhileNeededReworded } from "./read-since-2026-12-12";
+import {
+  keptWhileNeededReworded,
+  sharedToDeliverPersonalisedAds,
+  withSharingBeforeSaleLeftOut,
+} from "./read-since-2026-12-12";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -1933,7 +1937,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "sale",
     practice: "third-parties",
     when: /\b(considered|deemed|treated as|constitut\w*|qualif\w*)\b/i,
-    value: deemedSale,
+    value: (s) => deemedSale(s) ?? deemedSale(withSharingBeforeSaleLeftOut(s)),
   },
   {
     kind: "sale-aggregated",
@@ -2479,6 +2483,19 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
     value: givenForAdvertisersUse,
+  },
+  {
+    // The audit of 2026-12-12: "share your personal information with third parties to deliver
+    // relevant personalized ads to you" (read-since-2026-12-12.ts).
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) =>
+      sharedToDeliverPersonalisedAds(s) &&
+      !readByFirstRule("advertising-sharing", s, policy) &&
+      !givenForAdvertisersUse(s, policy)
+        ? ADVERTISING_SHARED
+        : null,
   },
   // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
   {

@@ -56,3 +56,31 @@ export function keptWhileNeededReworded(s: string): string | null {
   }
   return NOT_KEPT_UNLESS_NEEDED.test(s) ? "as long as needed" : null;
 }
+
+/**
+ * A sale the policy says its sharing may be, with "sharing" named first: "Some of these
+ * disclosures may constitute "sharing" or the "sale" of personal information for "targeted
+ * advertising" purposes under certain local (e.g., U.S. state) privacy laws" (Lyft; until the
+ * audit of 2026-12-12 read as no sale, for "sharing" stood between the verb and "sale"). The
+ * sentence is read as if "sharing" were not named, so every limit of the deemed sale still holds.
+ */
+const SHARING_BEFORE_SALE =
+  /["'“‘]?shar(?:e|ing)["'”’]? (?:or|and|and\/or) (?:the |a )?(?=["'“‘]?(?:sales?|sell|selling)\b)/gi;
+export function withSharingBeforeSaleLeftOut(s: string): string {
+  return s.replace(SHARING_BEFORE_SALE, "");
+}
+
+/**
+ * Data given to third parties so that they deliver personalised ads: "However, we may need to
+ * share your personal information with third parties to deliver relevant personalized ads to you
+ * on and off the Lyft Platform" (Lyft; until the audit of 2026-12-12 its third parties read
+ * "shared with service providers"). Not denied, and only ads of a personalised kind: "to deliver
+ * ads" alone may be the company's own on its own pages.
+ */
+const SHARED_TO_DELIVER_ADS =
+  /\bwe\b[^.;]{0,40}?\b(?:share|disclose|provide|transfer)\b[^.;]{0,60}?\bwith (?:certain |select |selected |some |our )?(?:third parties|third[- ]party (?:partners|companies|vendors)|(?:advertising |marketing )?partners)\b[^.;]{0,20}?\b(?:to|in order to|so (?:that )?(?:they|we) can) (?:deliver|serve|show|display|provide)(?: you)? (?:relevant |more relevant |personali[sz]ed |targeted |tailored |interest[- ]based ){1,2}(?:ads|advertisements|advertising)\b/i;
+const SHARING_DENIED = /\b(?:not|never|no|nor)\b|n['’]t\b/i;
+export function sharedToDeliverPersonalisedAds(s: string): boolean {
+  const m = SHARED_TO_DELIVER_ADS.exec(s);
+  return m !== null && !SHARING_DENIED.test(m[0]);
+}
