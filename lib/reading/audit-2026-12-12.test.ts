@@ -75,3 +75,29 @@ describe("third parties: data shared so that third parties deliver personalised 
       expect(valuesOf(text, "sale"), text).toEqual([]);
   });
 });
+
+describe("choice: an opt-out said as the wish not to receive, and texting STOP as its way", () => {
+  it("reads the wish and the instruction after it (IMDb, Aetna)", () => {
+    const imdb =
+      "If you do not want to receive e-mail or other communications from us, please log in to your account and adjust your preferences in your user account settings.";
+    const aetna =
+      "To stop receiving text alerts, text STOP to the number upon which you are receiving text alerts, including 37046, 37986 or 90156.";
+    expect(valuesOf(imdb, "opt-out")).toEqual(["in account settings"]);
+    expect(valuesOf(aetna, "opt-out")).toEqual(["by texting STOP"]);
+    expect(rate("choice", aetna).reason).toBe("neutral: an opt-out is offered by texting STOP");
+    expect(
+      valuesOf("You may opt out of SMS messages by texting STOP to the received SMS.", "opt-out"),
+    ).toEqual(["by texting STOP"]);
+  });
+
+  it("leaves a wish with no instruction, and a stop that is no texting, alone", () => {
+    for (const text of [
+      "If you do not want to receive these messages, that is your choice and it will not affect your account.",
+      "To stop receiving calls from unknown numbers is a feature of your phone.",
+    ])
+      expect(valuesOf(text, "opt-out"), text).toEqual([]);
+    expect(
+      valuesOf("You can opt out of marketing emails; we will stop sending them.", "opt-out"),
+    ).toEqual(["of marketing messages, how not stated"]);
+  });
+});

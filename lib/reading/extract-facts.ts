@@ -40,6 +40,8 @@ import {
 import {
   keptWhileNeededReworded,
   sharedToDeliverPersonalisedAds,
+  textStopWay,
+  wishNotToReceiveAt,
   withSharingBeforeSaleLeftOut,
 } from "./read-since-2026-12-12";
 
@@ -331,6 +333,7 @@ function optOutHow(s: string): string {
   // Track” signals" (Thryv).
   const browser = s.replace(BROWSER_SCOPE, "").replace(SIGNAL_IGNORED, "");
   if (/\bbrowser\b/i.test(browser)) ways.push("in browser settings");
+  if (textStopWay(s)) ways.push("by texting STOP");
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
@@ -2044,6 +2047,19 @@ const EXTRACTORS: Extractor[] = [
       const verb = offeredOptOut(s);
       if (verb && optOutOnlyAsReasonToKeep(s, verb.index)) return null;
       return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
+    },
+    unless: HYPOTHETICAL,
+  },
+  {
+    // The audit of 2026-12-12: "If you do not want to receive e-mail … from us, please log in to
+    // your account and adjust your preferences", "To stop receiving text alerts, text STOP".
+    kind: "opt-out",
+    practice: "choice",
+    value: (s) => {
+      const at = wishNotToReceiveAt(s);
+      return at === null || offeredOptOut(s) || isHeadingAlone(s)
+        ? null
+        : optOutValue(optOutOf(s, at), optOutHow(s));
     },
     unless: HYPOTHETICAL,
   },

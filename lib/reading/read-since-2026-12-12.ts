@@ -84,3 +84,22 @@ export function sharedToDeliverPersonalisedAds(s: string): boolean {
   const m = SHARED_TO_DELIVER_ADS.exec(s);
   return m !== null && !SHARING_DENIED.test(m[0]);
 }
+
+/**
+ * An opt-out said without an opt-out verb, as the wish not to receive and what to do about it: "If
+ * you do not want to receive e-mail or other communications from us, please log in to your account
+ * and adjust your preferences in your user account settings" (IMDb), "To stop receiving text
+ * alerts, text STOP to the number upon which you are receiving text alerts" (Aetna). Until the
+ * audit of 2026-12-12 neither was read, so each reason said "the policy does not say how". Only
+ * where an instruction follows the wish (not "If you do not want to receive them, that is your
+ * choice"); the index is where the wish opens, for what it covers.
+ */
+const WISH_NOT_TO_RECEIVE =
+  /\b(?:if you (?:do not|don['’]t|no longer) (?:want|wish) to (?:receive|get)|to stop receiving|to stop getting)\b[^.;]{0,100}?,\s*(?:please |simply |just |you (?:can|may|should|will need to) )?(?:log in|login|sign in|adjust|change|update|manage|click|tap|text|reply|send|e-?mail|contact|visit|call|write|go to|use|follow|unsubscribe|opt out)\b/i;
+export function wishNotToReceiveAt(s: string): number | null {
+  return WISH_NOT_TO_RECEIVE.exec(s)?.index ?? null;
+}
+
+/** The way a text message opt-out is made: "text STOP to …", "reply STOP" (STOP in capitals). */
+const TEXT_STOP = /\b(?:[Tt]ext|[Tt]exting|[Rr]eply|[Rr]eplying|[Ss]end|[Ss]ending)(?: back)?(?: with)?(?: the word)? ["“'‘]?STOP\b/;
+export const textStopWay = (s: string) => TEXT_STOP.test(s);
