@@ -101,3 +101,27 @@ describe("choice: an opt-out said as the wish not to receive, and texting STOP a
     ).toEqual(["of marketing messages, how not stated"]);
   });
 });
+
+describe("cookies: first-party cookies for login and preferences, said in other words", () => {
+  it("reads cookies that keep users logged in and the company's first-party cookies (Tildes, CrowdTangle)", () => {
+    const tildes =
+      "Tildes uses cookies to support users being logged into their accounts, and we may also store user preferences in them (such as which display theme you are using), whether you are logged in or not.";
+    const crowdtangle =
+      "Cookie Data: We collect information from first-party cookies stored on CrowdTangle Users’ devices.";
+    expect(valuesOf(tildes, "cookies-persistent")).toEqual(["cookies that keep you logged in"]);
+    expect(valuesOf(crowdtangle, "cookies-persistent")).toEqual(["first-party cookies"]);
+    expect(rate("cookies", tildes).reason).toBe(
+      "neutral: first-party cookies or analytics (cookies that keep you logged in), no third-party tracking found",
+    );
+  });
+
+  it("leaves a definition, a browser's habit and a denial alone", () => {
+    for (const text of [
+      'Cookies set by the site or app owner (in this case, AliExpress) are called "first party Cookies".',
+      "Most web browsers enable first-party cookies by default.",
+      "Web browsers often store your preferences in a cookie.",
+      "We do not use cookies to keep users logged in.",
+    ])
+      expect(valuesOf(text, "cookies-persistent"), text).toEqual([]);
+  });
+});

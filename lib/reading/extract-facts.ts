@@ -38,6 +38,7 @@ import {
   unsubscribeWayBefore,
 } from "./read-since-2026-12-11";
 import {
+  firstPartyCookiesReworded,
   keptWhileNeededReworded,
   sharedToDeliverPersonalisedAds,
   textStopWay,
@@ -2128,6 +2129,17 @@ const EXTRACTORS: Extractor[] = [
       COOKIES_KEEP_LOGIN.test(s) && !readByFirstRule("cookies-persistent", s, policy)
         ? "cookies that keep you logged in"
         : null,
+  },
+  {
+    // The audit of 2026-12-12: "uses cookies to support users being logged into their accounts",
+    // "first-party cookies stored on … devices" (read-since-2026-12-12.ts).
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: /\bcookies?\b/i,
+    value: (s, policy) =>
+      readByFirstRule("cookies-persistent", s, policy) || COOKIES_KEEP_LOGIN.test(s)
+        ? null
+        : firstPartyCookiesReworded(s),
   },
   {
     kind: "cookies-session-only",

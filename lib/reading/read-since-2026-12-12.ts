@@ -103,3 +103,33 @@ export function wishNotToReceiveAt(s: string): number | null {
 /** The way a text message opt-out is made: "text STOP to …", "reply STOP" (STOP in capitals). */
 const TEXT_STOP = /\b(?:[Tt]ext|[Tt]exting|[Rr]eply|[Rr]eplying|[Ss]end|[Ss]ending)(?: back)?(?: with)?(?: the word)? ["“'‘]?STOP\b/;
 export const textStopWay = (s: string) => TEXT_STOP.test(s);
+
+/**
+ * First-party cookies for login and preferences said in other words: "Tildes uses cookies to
+ * support users being logged into their accounts, and we may also store user preferences in them"
+ * (Tildes), "We collect information from first-party cookies stored on CrowdTangle Users’
+ * devices" (CrowdTangle). Until the audit of 2026-12-12 both read "no fact found on the cookies or
+ * trackers used". Not denied ("we do not use cookies to keep you logged in"), nor a definition
+ * or a browser's habit ("Cookies set by the site … are called first-party cookies", "Web browsers
+ * often store your preferences in a cookie"): the company's own use only.
+ */
+const COOKIES_FOR_LOGIN =
+  /\bcookies?\b[^.;]{0,60}?\b(?:support|keep|allow|enable|let)s? (?:users|you|members|visitors) (?:being |to (?:stay|remain|be) )?(?:logged|signed) (?:in|into|on)\b/i;
+const PREFERENCES_IN_COOKIES =
+  /\bwe (?:may |also |can |will ){0,2}(?:store|save|keep) (?:the |your |user |users['’] )?(?:preferences|settings) in (?:them|cookies|a cookie)\b|\bcookies?\b[^.;]{0,40}?\bto (?:store|save) (?:the |your |user )?(?:preferences|settings)\b/i;
+/** The company's own use of them: "We use first-party cookies (set by us) and …", "We collect information from first-party cookies". */
+const FIRST_PARTY_COOKIES =
+  /\b(?:we|us)\b[^.;]{0,40}?\b(?:use|uses|set|sets|place|places|deploy|deploys|collect|collects)\b[^.;]{0,40}?\bfirst[- ]party cookies\b/i;
+const COOKIE_USE_DENIED = /\b(?:not|never|no)\b|n['’]t\b/i;
+export function firstPartyCookiesReworded(s: string): string | null {
+  for (const [re, value] of [
+    [COOKIES_FOR_LOGIN, "cookies that keep you logged in"],
+    [PREFERENCES_IN_COOKIES, "cookies that store your preferences"],
+    [FIRST_PARTY_COOKIES, "first-party cookies"],
+  ] as const) {
+    const m = re.exec(s);
+    if (m && !COOKIE_USE_DENIED.test(s.slice(Math.max(0, m.index - 30), m.index + m[0].length)))
+      return value;
+  }
+  return null;
+}
