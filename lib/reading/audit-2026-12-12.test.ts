@@ -125,3 +125,43 @@ describe("cookies: first-party cookies for login and preferences, said in other 
       expect(valuesOf(text, "cookies-persistent"), text).toEqual([]);
   });
 });
+
+describe("retention: a period for the people a sentence opens on, and “archived” closing a list of verbs", () => {
+  const qobuz = [
+    "Personal data is stored for the time necessary for the purposes for which they are collected.",
+    "For potential customers, personal data is stored for 3 years after the last time of contact;",
+  ];
+
+  it("reads the period as some data's, counted from the last contact, under the data kept while needed (Qobuz)", () => {
+    expect(valuesOf(qobuz[1]!, "retention-period")).toEqual([
+      "some personal data kept for 3 years after the last time of contact",
+    ]);
+    expect(rate("retention", qobuz).reason).toBe(
+      "neutral: some personal data is kept for 3 years after the last time of contact; other data is kept for the time necessary",
+    );
+  });
+
+  it("leaves a purpose that opens the sentence, and data in general, alone", () => {
+    expect(
+      valuesOf("For security reasons, personal data is stored for 3 years.", "retention-period"),
+    ).toEqual(["personal data kept for 3 years"]);
+    expect(valuesOf("Personal data is stored for 3 years.", "retention-period")).toEqual([
+      "personal data kept for 3 years",
+    ]);
+  });
+
+  it("reads no archive from a scope's list of verbs (Qobuz), but keeps an archive kept", () => {
+    expect(
+      valuesOf(
+        "Xandrie would like to inform you of the conditions under which your personal data is collected, used, stored and archived by Xandrie.",
+        "retention-backups",
+      ),
+    ).toEqual([]);
+    expect(
+      valuesOf(
+        "In addition, we maintain archives of our web logs, database, and other systems and information.",
+        "retention-backups",
+      ),
+    ).toEqual(["kept in backups or archives, no limit stated"]);
+  });
+});

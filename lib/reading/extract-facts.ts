@@ -38,6 +38,7 @@ import {
   unsubscribeWayBefore,
 } from "./read-since-2026-12-11";
 import {
+  archivedInAListOfVerbs,
   firstPartyCookiesReworded,
   keptWhileNeededReworded,
   sharedToDeliverPersonalisedAds,
@@ -1816,6 +1817,7 @@ const EXTRACTORS: Extractor[] = [
         )
       )
         return null;
+      if (archivedInAListOfVerbs(s)) return null;
       const p = readRetentionPeriod(s);
       return p
         ? `kept in backups or archives for ${durationText(p)}`

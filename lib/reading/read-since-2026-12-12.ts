@@ -133,3 +133,23 @@ export function firstPartyCookiesReworded(s: string): string | null {
   }
   return null;
 }
+
+/**
+ * A sentence that opens on the people it is about keeps their data only: "For potential
+ * customers, personal data is stored for 3 years after the last time of contact" (Qobuz; until the
+ * audit of 2026-12-12 "personal data is kept for 3 years", the headline over "Personal data is
+ * stored for the time necessary"). Not a purpose ("For security reasons, …"), which names no one.
+ */
+const OPENS_ON_WHOM =
+  /^\W*(?:for|as for|as regards|regarding|concerning|with respect to|in respect of) (?:our |the |all |any )?(?:[\w-]+ ){0,2}?(?:customers|clients|users|subscribers|prospects|visitors|web-browsers|candidates|applicants|members|employees|job seekers|suppliers|partners|residents|consumers|account holders)\b[^,;.]{0,40},/i;
+export const opensOnWhom = (s: string) => OPENS_ON_WHOM.test(s);
+
+/**
+ * "Archived" as the last of the verbs a policy's scope lists is no archive kept: "the conditions
+ * under which your personal data is collected, used, stored and archived by Xandrie" (Qobuz; until
+ * the audit of 2026-12-12 "kept in backups or archives, no limit stated"). Only the verb closing
+ * such a list; "we keep archives of our web logs" stays.
+ */
+const ARCHIVED_IN_A_LIST =
+  /\b(?:collected|used|processed|shared|disclosed|transferred|stored|handled),? (?:stored,? )?(?:and|or|and\/or) archived\b(?! (?:copies|records|for|in|on|until|after)\b)/i;
+export const archivedInAListOfVerbs = (s: string) => ARCHIVED_IN_A_LIST.test(s);
