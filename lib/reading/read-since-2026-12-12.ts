@@ -101,7 +101,8 @@ export function wishNotToReceiveAt(s: string): number | null {
 }
 
 /** The way a text message opt-out is made: "text STOP to …", "reply STOP" (STOP in capitals). */
-const TEXT_STOP = /\b(?:[Tt]ext|[Tt]exting|[Rr]eply|[Rr]eplying|[Ss]end|[Ss]ending)(?: back)?(?: with)?(?: the word)? ["“'‘]?STOP\b/;
+const TEXT_STOP =
+  /\b(?:[Tt]ext|[Tt]exting|[Rr]eply|[Rr]eplying|[Ss]end|[Ss]ending)(?: back)?(?: with)?(?: the word)? ["“'‘]?STOP\b/;
 export const textStopWay = (s: string) => TEXT_STOP.test(s);
 
 /**
