@@ -2522,6 +2522,7 @@ const EXTRACTORS: Extractor[] = [
     unless: USERS_RIGHT_TO_ASK,
     value: (s, policy) =>
       sharedToDeliverPersonalisedAds(s) &&
+      !sharedWithPartnersForAds(s) &&
       !readByFirstRule("advertising-sharing", s, policy) &&
       !givenForAdvertisersUse(s, policy)
         ? ADVERTISING_SHARED
