@@ -165,3 +165,16 @@ describe("retention: a period for the people a sentence opens on, and “archive
     ).toEqual(["kept in backups or archives, no limit stated"]);
   });
 });
+
+describe("choice: a run-in label alone offers no opt-out", () => {
+  it("reads nothing from “Opt-out.” or “Right to withdraw consent.” (Aetna, Discord)", () => {
+    for (const text of ["Opt-out.", "Right to withdraw consent.", "Right to Opt Out."])
+      expect(valuesOf(text, "opt-out"), text).toEqual([]);
+  });
+
+  it("still reads the offer in a sentence of its own", () => {
+    expect(valuesOf("You may opt out at any time.", "opt-out")).toEqual([
+      "offered, how not stated",
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ import {
   archivedInAListOfVerbs,
   firstPartyCookiesReworded,
   keptWhileNeededReworded,
+  optOutLabelAlone,
   sharedToDeliverPersonalisedAds,
   textStopWay,
   wishNotToReceiveAt,
@@ -2046,7 +2047,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s) => {
       // A label offers nothing: "Opt-out from targeted advertising" (AdSupply's bold list
       // heading), "Right to withdraw consent"; the sentences under it say what is offered.
-      if (isHeadingAlone(s)) return null;
+      if (isHeadingAlone(s) || optOutLabelAlone(s)) return null;
       const verb = offeredOptOut(s);
       if (verb && optOutOnlyAsReasonToKeep(s, verb.index)) return null;
       return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;

@@ -154,3 +154,12 @@ export const opensOnWhom = (s: string) => OPENS_ON_WHOM.test(s);
 const ARCHIVED_IN_A_LIST =
   /\b(?:collected|used|processed|shared|disclosed|transferred|stored|handled),? (?:stored,? )?(?:and|or|and\/or) archived\b(?! (?:copies|records|for|in|on|until|after)\b)/i;
 export const archivedInAListOfVerbs = (s: string) => ARCHIVED_IN_A_LIST.test(s);
+
+/**
+ * A run-in label with its full stop, alone as a sentence, offers nothing: "Opt-out." before "You
+ * have the right to opt out of arbitration by sending … written notice" (Aetna; until the audit of
+ * 2026-12-12 read as an opt-out offered, its sentence after it being about arbitration).
+ */
+const OPT_OUT_LABEL_ALONE =
+  /^\W{0,4}(?:right to )?(?:opt(?:ing)?[- ]?outs?|unsubscrib\w*|withdraw(?:al of|ing)? consent)\W{0,4}$/i;
+export const optOutLabelAlone = (s: string) => OPT_OUT_LABEL_ALONE.test(s);
