@@ -178,3 +178,20 @@ describe("choice: a run-in label alone offers no opt-out", () => {
     ]);
   });
 });
+
+describe("retention: an example after “like”, and what logs record, are not what a period is for", () => {
+  it("reads the logs kept, not the IP address they record (WordPress.com)", () => {
+    const text =
+      "For example, we keep web server logs that record information about a visitor to one of Automattic’s websites, like the visitor’s IP address, browser type, and operating system, for approximately 30 days.";
+    expect(valuesOf(text, "retention-period")).toEqual(["server logs kept for 30 days"]);
+  });
+
+  it("still reads data named as itself, and “such as”", () => {
+    expect(valuesOf("We keep your IP address for 30 days.", "retention-period")).toEqual([
+      "IP address kept for 30 days",
+    ]);
+    expect(
+      valuesOf("Some technical data, such as log data, is kept for 30 days.", "retention-period"),
+    ).toEqual(["log data kept for 30 days"]);
+  });
+});

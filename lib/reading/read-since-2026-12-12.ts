@@ -163,3 +163,17 @@ export const archivedInAListOfVerbs = (s: string) => ARCHIVED_IN_A_LIST.test(s);
 const OPT_OUT_LABEL_ALONE =
   /^\W{0,4}(?:right to )?(?:opt(?:ing)?[- ]?outs?|unsubscrib\w*|withdraw(?:al of|ing)? consent)\W{0,4}$/i;
 export const optOutLabelAlone = (s: string) => OPT_OUT_LABEL_ALONE.test(s);
+
+/**
+ * An example after "like" is not what a period is for, as one after "including" is not: "we keep
+ * web server logs that record information about a visitor …, like the visitor’s IP address,
+ * browser type, and operating system, for approximately 30 days" (WordPress.com; until the audit
+ * of 2026-12-12 "IP address kept for 30 days"; now "server logs kept for 30 days"). Judged on the
+ * words just before the data.
+ */
+const LIKE_AN_EXAMPLE = /\blike (?:your |the |their |a |an )?(?:[\w-]{1,30}['’]s? )?$/i;
+/** Nor what the data named before records: "web server logs that record information about …". */
+const RECORDED_IN =
+  /\b(?:that|which) (?:record|records|contain|contains|capture|captures|hold|holds) (?:the |your |some |certain )?$/i;
+export const likeAnExampleBefore = (ahead: string) =>
+  LIKE_AN_EXAMPLE.test(ahead) || RECORDED_IN.test(ahead);

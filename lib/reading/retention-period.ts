@@ -1,5 +1,5 @@
 import { asWritten } from "./as-written";
-import { opensOnWhom } from "./read-since-2026-12-12";
+import { likeAnExampleBefore, opensOnWhom } from "./read-since-2026-12-12";
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -462,7 +462,7 @@ function periodAround(
     if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
     // An example inside the data named is not what the period is for: "All access log data,
     // including your IP address, are … deleted after at most 60 days" (Project Gutenberg).
-    if (AN_EXAMPLE.test(ahead)) continue;
+    if (AN_EXAMPLE.test(ahead) || likeAnExampleBefore(ahead)) continue;
     if (d.index < dataFrom) continue;
     if (d.index + d[0].length <= start) before = d;
     else if (d.index >= end) {
