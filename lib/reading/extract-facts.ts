@@ -47,6 +47,16 @@ import {
   successorBoundReworded,
   withoutAdvisers,
 } from "./read-since-2026-12-13";
+import {
+  archivedInAListOfVerbs,
+  firstPartyCookiesReworded,
+  keptWhileNeededReworded,
+  optOutLabelAlone,
+  sharedToDeliverPersonalisedAds,
+  textStopWay,
+  wishNotToReceiveAt,
+  withSharingBeforeSaleLeftOut,
+} from "./read-since-2026-12-12";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -336,6 +346,7 @@ function optOutHow(s: string): string {
   // Track” signals" (Thryv).
   const browser = s.replace(BROWSER_SCOPE, "").replace(SIGNAL_IGNORED, "");
   if (/\bbrowser\b/i.test(browser)) ways.push("in browser settings");
+  if (textStopWay(s)) ways.push("by texting STOP");
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
@@ -1817,6 +1828,7 @@ const EXTRACTORS: Extractor[] = [
         )
       )
         return null;
+      if (archivedInAListOfVerbs(s)) return null;
       const p = readRetentionPeriod(s);
       return p
         ? `kept in backups or archives for ${durationText(p)}`
@@ -1914,6 +1926,14 @@ const EXTRACTORS: Extractor[] = [
     value: (s) =>
       whileNeeded(s) ? null : (KEPT_WHILE_SUBSCRIBED.exec(s)?.[1]?.toLowerCase() ?? null),
   },
+  {
+    // The audit of 2026-12-12: "until it is no longer necessary", "for the time necessary", "as
+    // long as we have a reason to keep it" (read-since-2026-12-12.ts), where the rules above read none.
+    kind: "retention-while-needed",
+    practice: "retention",
+    value: (s) =>
+      whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileNeededReworded(s),
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
@@ -1934,7 +1954,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "sale",
     practice: "third-parties",
     when: /\b(considered|deemed|treated as|constitut\w*|qualif\w*)\b/i,
-    value: deemedSale,
+    value: (s) => deemedSale(s) ?? deemedSale(withSharingBeforeSaleLeftOut(s)),
   },
   {
     kind: "sale-aggregated",
@@ -2037,10 +2057,23 @@ const EXTRACTORS: Extractor[] = [
     value: (s) => {
       // A label offers nothing: "Opt-out from targeted advertising" (AdSupply's bold list
       // heading), "Right to withdraw consent"; the sentences under it say what is offered.
-      if (isHeadingAlone(s)) return null;
+      if (isHeadingAlone(s) || optOutLabelAlone(s)) return null;
       const verb = offeredOptOut(s);
       if (verb && optOutOnlyAsReasonToKeep(s, verb.index)) return null;
       return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
+    },
+    unless: HYPOTHETICAL,
+  },
+  {
+    // The audit of 2026-12-12: "If you do not want to receive e-mail … from us, please log in to
+    // your account and adjust your preferences", "To stop receiving text alerts, text STOP".
+    kind: "opt-out",
+    practice: "choice",
+    value: (s) => {
+      const at = wishNotToReceiveAt(s);
+      return at === null || offeredOptOut(s) || isHeadingAlone(s)
+        ? null
+        : optOutValue(optOutOf(s, at), optOutHow(s));
     },
     unless: HYPOTHETICAL,
   },
@@ -2109,6 +2142,17 @@ const EXTRACTORS: Extractor[] = [
       COOKIES_KEEP_LOGIN.test(s) && !readByFirstRule("cookies-persistent", s, policy)
         ? "cookies that keep you logged in"
         : null,
+  },
+  {
+    // The audit of 2026-12-12: "uses cookies to support users being logged into their accounts",
+    // "first-party cookies stored on … devices" (read-since-2026-12-12.ts).
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: /\bcookies?\b/i,
+    value: (s, policy) =>
+      readByFirstRule("cookies-persistent", s, policy) || COOKIES_KEEP_LOGIN.test(s)
+        ? null
+        : firstPartyCookiesReworded(s),
   },
   {
     kind: "cookies-session-only",
@@ -2537,6 +2581,20 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
     value: givenForAdvertisersUse,
+  },
+  {
+    // The audit of 2026-12-12: "share your personal information with third parties to deliver
+    // relevant personalized ads to you" (read-since-2026-12-12.ts).
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) =>
+      sharedToDeliverPersonalisedAds(s) &&
+      !sharedWithPartnersForAds(s) &&
+      !readByFirstRule("advertising-sharing", s, policy) &&
+      !givenForAdvertisersUse(s, policy)
+        ? ADVERTISING_SHARED
+        : null,
   },
   // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
   {

@@ -1,4 +1,5 @@
 import { asWritten } from "./as-written";
+import { likeAnExampleBefore, opensOnWhom } from "./read-since-2026-12-12";
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -231,7 +232,8 @@ function dataOfOneKind(sentence: string, object: RegExpExecArray): string | null
     PART_OF.test(words.slice(-4).join(" ")) ||
     WHICH_DATA.test(after) ||
     POINTS_BACK_TO_CASE.test(sentence) ||
-    inCase
+    inCase ||
+    opensOnWhom(sentence)
   )
     return `some ${asWritten(sentence, object.index, object[0])}`;
   return null;
@@ -460,7 +462,7 @@ function periodAround(
     if (AS_FORM.test(ahead) && !NOT_FORM.test(ahead)) continue;
     // An example inside the data named is not what the period is for: "All access log data,
     // including your IP address, are … deleted after at most 60 days" (Project Gutenberg).
-    if (AN_EXAMPLE.test(ahead)) continue;
+    if (AN_EXAMPLE.test(ahead) || likeAnExampleBefore(ahead)) continue;
     if (d.index < dataFrom) continue;
     if (d.index + d[0].length <= start) before = d;
     else if (d.index >= end) {
@@ -677,7 +679,7 @@ const THE = "(?:the |your |our |an? |this |that |its |their )";
  * bounded repeats.
  */
 const FROM_END = new RegExp(
-  `^\\s*(?:after|following|from|of) (${THE}?(?:(?:last|most recent) (?:interaction|use|login|log-in|activity|contact|visit|trip|ride|order|purchase|transaction|booking|communication)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate|end) ${THE}?(?:account|services?|subscription|membership|contract|agreement)))\\b(?! of\\b)`,
+  `^\\s*(?:after|following|from|of) (${THE}?(?:(?:last|most recent) (?:time of )?(?:interaction|use|login|log-in|activity|contact|visit|trip|ride|order|purchase|transaction|booking|communication)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate|end) ${THE}?(?:account|services?|subscription|membership|contract|agreement)))\\b(?! of\\b)`,
   "i",
 );
 
