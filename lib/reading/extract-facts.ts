@@ -1783,6 +1783,14 @@ const ENCRYPTION_AS_A_NAME =
 const LEGAL_DISCLOSURE_WORDS =
   /\b(laws?|legal\w*|lawful\w*|unlawful|authorit(y|ies)|government\w*|police|courts?|subpoenas?|warrants?|regulat\w*|enforce\w*|comply|complian\w*|requests?|demands?|judicial|prosecut\w*|investigat\w*|rights|safety|liability|fraud\w*|claims?|protect\w*|officials)\b/i;
 
+/**
+ * Words one of the user's rights over their data is said in — a verb of seeing, correcting,
+ * deleting or taking a copy, or a request, a right or an entitlement: the later rights rules,
+ * each read over every sentence, are tried only on a sentence with one (reading speed).
+ */
+const RIGHTS_WORDS =
+  /\b(access\w*|correct\w*|rectif\w*|updat\w*|amend\w*|modif\w*|review\w*|edit\w*|view\w*|chang\w*|download\w*|export\w*|port\w*|delet\w*|eras\w*|remov\w*|cop(y|ies)|inspect\w*|see|know|obtain\w*|block\w*|anonymi\w*|request\w*|ask\w*|rights?|entitle\w*|inquir\w*|enquir\w*)\b/i;
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -1931,6 +1939,8 @@ const EXTRACTORS: Extractor[] = [
     // long as we have a reason to keep it" (read-since-2026-12-12.ts), where the rules above read none.
     kind: "retention-while-needed",
     practice: "retention",
+    // Each of its wordings names a need, a requirement or a reason (read-since-2026-12-12.ts).
+    when: /\b(necessary|needed|required|need|require|reason|purpose)\b/i,
     value: (s) =>
       whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileNeededReworded(s),
   },
@@ -2424,8 +2434,13 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "encryption",
     practice: "security",
+    // Only a sentence naming a cipher or a key can state one (encryptionStated reads no other).
+    when: ENCRYPTION,
     unless: ENCRYPTION_AS_A_NAME,
-    value: (s) => (encryptionNotASafeguard(s) ? null : encryptionStated(s)),
+    value: (s) => {
+      const stated = encryptionStated(s);
+      return stated && !encryptionNotASafeguard(s) ? stated : null;
+    },
   },
   {
     kind: "deletion-right",
@@ -2461,6 +2476,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
+    when: RIGHTS_WORDS,
     value: rightsReworded(
       "deletion-right",
       RIGHTS_REWORDED_DELETION,
@@ -2471,6 +2487,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "correction-right",
     practice: "access",
+    when: RIGHTS_WORDS,
     value: rightsReworded(
       "correction-right",
       RIGHTS_REWORDED_CORRECTION,
@@ -2482,6 +2499,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
+    when: RIGHTS_WORDS,
     // Not a parent's request for a child's data: "we encourage the child's parent or guardian to
     // contact us to request that we remove the personal information" (that is the children's).
     value: (s, policy) =>
@@ -2497,6 +2515,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "correction-right",
     practice: "access",
+    when: RIGHTS_WORDS,
     value: (s, policy) =>
       RIGHTS_REWORDED_CORRECTION.test(s)
         ? null
@@ -2511,6 +2530,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
+    when: RIGHTS_WORDS,
     // Its own words first: the earlier sets are tried only on a sentence they might also read.
     value: (s, policy) =>
       !RIGHT_TO_REQUEST_DELETION.test(s) ||
@@ -2527,6 +2547,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "correction-right",
     practice: "access",
+    when: RIGHTS_WORDS,
     value: (s, policy) =>
       !CORRECTION_AUDIT_1213.test(s) ||
       RIGHTS_REWORDED_CORRECTION.test(s) ||
@@ -2600,6 +2621,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "correction-right",
     practice: "access",
+    when: RIGHTS_WORDS,
     unless: REQUEST_COUNTS,
     value: (s, policy) =>
       !RIGHTS_REWORDED_CORRECTION.test(s)
