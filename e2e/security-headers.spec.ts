@@ -76,3 +76,32 @@ test("/favicon.ico, which browsers and crawlers ask for unprompted, is the app's
   // An ICO directory: reserved 0, type 1 (icon), three images.
   expect([body.readUInt16LE(0), body.readUInt16LE(2), body.readUInt16LE(4)]).toEqual([0, 1, 3]);
 });
+
+test("the API and the change feeds answer a client that holds their body with a 304 and no bytes", async ({
+  request,
+}) => {
+  for (const route of [
+    "/api/matrix?practices=cookies",
+    "/api/companies/mozy",
+    "/feeds/changes.atom",
+  ]) {
+    const first = await request.get(route);
+    expect(first.status(), route).toBe(200);
+    const etag = first.headers()["etag"] ?? "";
+    expect(etag, route).toMatch(/^W\/"[\w-]{27}"$/);
+    const lastModified = first.headers()["last-modified"] ?? "";
+    expect(Date.parse(lastModified), route).toBeGreaterThan(Date.parse("2020-01-01"));
+    const again = await request.get(route, { headers: { "if-none-match": etag } });
+    expect(again.status(), route).toBe(304);
+    expect((await again.body()).length, route).toBe(0);
+    const since = await request.get(route, { headers: { "if-modified-since": lastModified } });
+    expect(since.status(), route).toBe(304);
+    const stale = await request.get(route, { headers: { "if-none-match": 'W/"not-this-one"' } });
+    expect(stale.status(), route).toBe(200);
+  }
+  // Pages carry a fresh nonce in each response, so no validator: a copy kept by a client could
+  // not run its scripts under the next response's policy.
+  const page = await request.get("/companies/mozy", { headers: { "if-none-match": "*" } });
+  expect(page.status()).toBe(200);
+  expect(page.headers()["etag"]).toBeUndefined();
+});

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { entityTag } from "./entity-tag";
 import { slugParamSchema } from "./params/slug-list";
 
 /** JSON error body used by every API route: `{ "error": "…" }`. */
@@ -6,9 +7,15 @@ export function jsonError(status: number, error: string): NextResponse {
   return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
+/** A 200 any cache may keep but must revalidate, tagged so a client's copy can be revalidated. */
 export function jsonOk(body: unknown): NextResponse {
-  return NextResponse.json(body, {
-    headers: { "Cache-Control": "public, max-age=0, must-revalidate" },
+  const text = JSON.stringify(body);
+  return new NextResponse(text, {
+    headers: {
+      "Content-Type": "application/json",
+      "Cache-Control": "public, max-age=0, must-revalidate",
+      ETag: entityTag(text),
+    },
   });
 }
 

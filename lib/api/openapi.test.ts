@@ -113,6 +113,26 @@ describe("the OpenAPI document", () => {
     for (const feed of API_FEEDS) expect(doc.info.description).toContain(feed.path);
   });
 
+  it("documents the validators and the 304 of every GET whose answer may be kept, and of no other", () => {
+    const revalidated = Object.entries(doc.paths)
+      .filter(([, item]) => item.get?.responses["304"])
+      .map(([path]) => path);
+    expect(revalidated).toEqual([
+      "/api/companies",
+      "/api/companies/{slug}",
+      "/api/companies/{slug}/versions",
+      "/api/companies/{slug}/diff",
+      "/api/changes",
+      "/api/practices",
+      "/api/matrix",
+      "/api/search",
+    ]);
+    const ok = doc.paths["/api/matrix"]!.get.responses["200"] as {
+      headers: Record<string, unknown>;
+    };
+    expect(Object.keys(ok.headers)).toEqual(["ETag", "Last-Modified"]);
+  });
+
   it("documents the 400 of every GET that refuses a parameter, and the 405 of every GET", () => {
     for (const [path, item] of Object.entries(doc.paths)) {
       if (!item.get) continue;

@@ -43,6 +43,8 @@ export type ApiOperation = {
   body?: { types: string[]; description: string };
   errors: Partial<Record<400 | 404 | 405 | 413 | 415 | 429 | 503, string>>;
   example?: string;
+  /** Answers no one may keep (a dated download, a health check): no validators, no 304. */
+  neverStored?: true;
 };
 
 export const API_OPERATIONS: ApiOperation[] = [
@@ -186,6 +188,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       },
     },
     errors: { 400: "As /api/matrix, or format is neither csv nor json." },
+    neverStored: true,
     example: "/api/export?format=csv&practices=disputes&companies=centercode,mozy",
   },
   {
@@ -196,6 +199,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     query: noQuery,
     ok: { schema: healthSchema, description: "The database answers." },
     errors: { 503: "The database does not answer." },
+    neverStored: true,
     example: "/api/health",
   },
 ];
@@ -251,6 +255,18 @@ export function apiEndpointList(): string {
   return API_OPERATIONS.map((op) => `${(op.method ?? "get").toUpperCase()} ${op.path}`).join(", ");
 }
 
+const VALIDATOR_HEADERS: Json = {
+  ETag: {
+    description:
+      "A weak tag of the body; send it back in If-None-Match to get a 304 while unchanged.",
+    schema: { type: "string" },
+  },
+  "Last-Modified": {
+    description: "When the data was last seeded; send it back in If-Modified-Since.",
+    schema: { type: "string" },
+  },
+};
+
 function operation(op: ApiOperation): Json {
   const responses: Json = {
     200: {
@@ -266,6 +282,14 @@ function operation(op: ApiOperation): Json {
       },
     },
   };
+  // A kept answer is revalidated with its tag or date (lib/server/conditional-get.ts).
+  if ((op.method ?? "get") === "get" && !op.neverStored) {
+    (responses[200] as Json).headers = VALIDATOR_HEADERS;
+    responses[304] = {
+      description:
+        "Not modified: the ETag sent in If-None-Match, or the date in If-Modified-Since, is still current (JSON answers; the data has not been seeded since). No body.",
+    };
+  }
   // Every GET route answers another method with a JSON 405 naming the one to use.
   const errors =
     (op.method ?? "get") === "get"

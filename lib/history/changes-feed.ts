@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { entityTag } from "../entity-tag";
 import { renderAtom } from "./atom-feed";
 import { readableDay } from "./changes-feed-title";
 import { describeChange, describeCounts } from "./describe-changes";
@@ -59,6 +60,8 @@ export function changesFeedResponse(opts: {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
       "Cache-Control": "public, max-age=0, must-revalidate",
+      // Feed readers poll: with the tag they get a 304 until the feed changes.
+      ETag: entityTag(body),
     },
   });
 }

@@ -36,6 +36,16 @@ const upstream = http.createServer((req, res) => {
       res.writeHead(404, { "content-type": "text/html" });
       return res.end("not found");
     }
+    if (req.url?.startsWith("/api/tagged")) {
+      // Like jsonOk: a JSON body with its entity tag.
+      const tagged = JSON.stringify({ tagged: true, pad: "t".repeat(2000) });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "cache-control": "public, max-age=0, must-revalidate",
+        etag: 'W/"tag-1"',
+      });
+      return res.end(tagged);
+    }
     const type = req.url?.startsWith("/api/") ? "application/json" : "text/html; charset=utf-8";
     res.writeHead(200, { "content-type": type, "x-powered-by": "Next.js" });
     res.end(
@@ -279,5 +289,51 @@ describe("front server cache keys", () => {
     await fetch(`${base}/api/matrix?perPage=5`);
     const second = await fetch(`${base}/api/matrix?perPage=5`);
     expect(second.headers.get("x-cache")).toBe("hit");
+  });
+});
+
+describe("front server conditional GETs", () => {
+  it("answers 304 to a client holding the tagged body, from the cache and through to Next", async () => {
+    state = { up: true, version: "1764900000000" };
+    const first = await fetch(`${base}/api/tagged`);
+    expect(first.headers.get("etag")).toBe('W/"tag-1"');
+    expect(first.headers.get("last-modified")).toBe("Fri, 05 Dec 2025 02:00:00 GMT");
+    const cached = await fetch(`${base}/api/tagged`, { headers: { "if-none-match": 'W/"tag-1"' } });
+    expect(cached.status).toBe(304);
+    expect(cached.headers.get("etag")).toBe('W/"tag-1"');
+    expect(cached.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(await cached.text()).toBe("");
+    // A parameter no route reads skips the cache: Next answers, the front server still says 304.
+    const uncached = await fetch(`${base}/api/tagged?x=1`, {
+      headers: { "if-none-match": '"other", "tag-1"' },
+    });
+    expect(uncached.status).toBe(304);
+    const since = await fetch(`${base}/api/tagged`, {
+      headers: { "if-modified-since": "Fri, 05 Dec 2025 02:00:00 GMT" },
+    });
+    expect(since.status).toBe(304);
+  });
+
+  it("sends the body when the client's copy is older or another, and never tags pages", async () => {
+    state = { up: true, version: "1764900000000" };
+    const other = await fetch(`${base}/api/tagged`, { headers: { "if-none-match": 'W/"tag-0"' } });
+    expect(other.status).toBe(200);
+    expect(JSON.parse(await other.text())).toMatchObject({ tagged: true });
+    const older = await fetch(`${base}/api/tagged`, {
+      headers: { "if-modified-since": "Thu, 04 Dec 2025 02:00:00 GMT" },
+    });
+    expect(older.status).toBe(200);
+    // If-None-Match decides when both are sent, and this tag is not ours.
+    const both = await fetch(`${base}/api/tagged`, {
+      headers: {
+        "if-none-match": 'W/"tag-0"',
+        "if-modified-since": "Fri, 05 Dec 2025 02:00:00 GMT",
+      },
+    });
+    expect(both.status).toBe(200);
+    const page = await fetch(`${base}/companies/tagless`, { headers: { "if-none-match": "*" } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get("etag")).toBeNull();
+    expect(page.headers.get("last-modified")).toBeNull();
   });
 });

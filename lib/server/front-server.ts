@@ -18,6 +18,7 @@ import {
   type ResponseCache,
 } from "./response-cache";
 import { gateAnalyzePost } from "./analyze-gate";
+import { isNotModified, lastModifiedOf, notModifiedHeaders } from "./conditional-get";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce } from "./security-headers";
 import { unavailablePage } from "./standalone-page";
 import { createUpstream, readBody, type UpstreamResponse } from "./upstream";
@@ -76,14 +77,25 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
       res.writeHead(status, encodedHeaders(headers, encoded));
       res.end(req.method === "HEAD" ? undefined : encoded.body);
     };
-    const sendFresh = async (r: UpstreamResponse, extra: Record<string, string> = {}) =>
-      write(r.status, { ...r.headers, ...extra }, await encodeFresh(r.headers, r.body, accepts));
-    const sendCached = async (entry: CachedResponse, how: string) =>
-      write(
-        entry.status,
-        { ...entry.headers, "x-cache": how },
-        await encodeCached(entry, nonce, accepts),
-      );
+    /** Adds Last-Modified to a tagged response and answers 304 when the client's copy is current. */
+    const answeredNotModified = (status: number, headers: Record<string, string>) => {
+      const modified = headers.etag ? lastModifiedOf(opts.state().version) : undefined;
+      if (modified) headers["last-modified"] = modified;
+      if (!isNotModified(req, status, headers)) return false;
+      res.writeHead(304, notModifiedHeaders(headers));
+      res.end();
+      return true;
+    };
+    const sendFresh = async (r: UpstreamResponse, extra: Record<string, string> = {}) => {
+      const headers = { ...r.headers, ...extra };
+      if (answeredNotModified(r.status, headers)) return;
+      write(r.status, headers, await encodeFresh(r.headers, r.body, accepts));
+    };
+    const sendCached = async (entry: CachedResponse, how: string) => {
+      const headers = { ...entry.headers, "x-cache": how };
+      if (answeredNotModified(entry.status, headers)) return;
+      write(entry.status, headers, await encodeCached(entry, nonce, accepts));
+    };
 
     // Paths Next cannot decode and methods no route serves are answered here (lib/request-guard.ts).
     const pathname = path.split(/[?#]/)[0]!;
@@ -136,6 +148,7 @@ export function createFrontServer(opts: Options): { server: http.Server; cache: 
         path,
         headers,
         (up, upHeaders) => {
+          if (answeredNotModified(up.statusCode ?? 502, upHeaders)) return void up.resume();
           if (!/^text\/html/.test(up.headers["content-type"] ?? "")) {
             if (up.headers["content-length"])
               upHeaders["content-length"] = up.headers["content-length"];
