@@ -4,6 +4,7 @@ import path from "node:path";
 import { readCorpusIndex } from "../corpus/build-corpus-plan";
 import { machineFingerprint } from "../corpus/machine-fingerprint";
 import { readCorpus, type CorpusReading } from "../corpus/read-in-parallel";
+import { withReadingProgress } from "../corpus/reading-progress";
 import { storedCorpusHashes } from "../corpus/write-corpus";
 import { createPrismaClient } from "../db/create-prisma-client";
 import { refreshPlannerStatistics, SEED_TABLES } from "../db/planner-statistics";
@@ -119,7 +120,11 @@ export async function runSeed(databaseUrl: string, opts: SeedOptions = {}): Prom
       if (stale.length)
         opts.log?.(`Corpus: machine-reading ${stale.length} of ${index.entries.length} policies…`);
       reading = readCorpus(index.dir, stale);
-      corpus = { entries: index.entries, changed: reading.batches() };
+      const batches = reading.batches();
+      corpus = {
+        entries: index.entries,
+        changed: opts.log ? withReadingProgress(batches, stale.length, opts.log) : batches,
+      };
     }
     let outcome: { skipped: true } | ({ skipped: false } & SeedSummary);
     try {
