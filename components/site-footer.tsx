@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
+import { PrintedFrom } from "./printed-from";
 
 export function SiteFooter() {
   return (
@@ -32,6 +33,7 @@ export function SiteFooter() {
           </a>
           .
         </p>
+        <PrintedFrom />
       </div>
     </footer>
   );

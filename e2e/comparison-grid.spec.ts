@@ -443,3 +443,26 @@ test("links and checkboxes get the same 2 px focus ring as buttons", async ({ pa
     await expect(control).toHaveCSS("outline-width", "2px");
   }
 });
+
+test("a printed comparison says the address it came from, filters included, and the day", async ({
+  page,
+}) => {
+  await page.goto("/?practices=cookies,retention&companies=mozy,ibackup");
+  const line = page.getByText(/^Printed from /);
+  await expect(line).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  const today = new Date().toLocaleDateString("en-US", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+  });
+  await expect(line).toBeVisible();
+  await expect(line).toHaveText(`Printed from ${page.url()} on ${today}.`);
+  expect(page.url()).toContain("practices=cookies");
+  // Filters change the address without a new page: the line is read again when printing starts.
+  await page.evaluate(() => {
+    history.replaceState(history.state, "", "/?practices=disputes");
+    window.dispatchEvent(new Event("beforeprint"));
+  });
+  await expect(line).toContainText("/?practices=disputes on ");
+});
