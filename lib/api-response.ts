@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { unknownParams } from "./api/query-schemas";
 import { entityTag } from "./entity-tag";
 import { slugParamSchema } from "./params/slug-list";
 
@@ -48,6 +50,21 @@ export async function companySlugParam(ctx: {
       `The company slug must be lowercase letters, digits and hyphens.${hint}`,
     ),
   };
+}
+
+/**
+ * The slug of a /api/companies/{slug}… request, once its query holds only the parameters
+ * `schema` names; else the 400 that says what is wrong.
+ */
+export async function companyRequest(
+  req: Request,
+  ctx: { params: Promise<{ slug: string }> },
+  schema: z.ZodObject,
+): Promise<{ ok: true; slug: string } | { ok: false; response: NextResponse }> {
+  const param = await companySlugParam(ctx);
+  if (!param.ok) return param;
+  const unknown = unknownParams(schema, queryOf(req.url));
+  return unknown ? { ok: false, response: jsonError(400, unknown) } : param;
 }
 
 export const unknownCompany = (slug: string) =>

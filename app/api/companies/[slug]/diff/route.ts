@@ -1,6 +1,6 @@
-import { companySlugParam, jsonError, jsonOk, queryOf } from "@/lib/api-response";
+import { companyRequest, jsonError, jsonOk } from "@/lib/api-response";
 import { diffJson } from "@/lib/api/history-json";
-import { diffQuery, unknownParams } from "@/lib/api/query-schemas";
+import { diffQuery } from "@/lib/api/query-schemas";
 import { parseDiffParams } from "@/lib/params/history-params";
 import { getVersionDiff } from "@/lib/queries/history";
 
@@ -8,10 +8,8 @@ export const dynamic = "force-dynamic";
 
 /** Clause-level comparison of two versions of one company's policy (docs/history.md). */
 export async function GET(req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const param = await companySlugParam(ctx);
+  const param = await companyRequest(req, ctx, diffQuery);
   if (!param.ok) return param.response;
-  const unknown = unknownParams(diffQuery, queryOf(req.url));
-  if (unknown) return jsonError(400, unknown);
   const params = parseDiffParams(new URL(req.url).searchParams);
   if (!params.ok) return jsonError(400, params.error);
   const result = await getVersionDiff(param.slug, params.from, params.to);
