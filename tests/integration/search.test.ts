@@ -297,18 +297,14 @@ describe("searchClauses", () => {
   });
 });
 
+/** The keys of every /api/search answer, perCompany or not. */
+const ANSWER_KEYS = ["attribution", "companyTotal", "paging", "query", "results", "total"];
+
 describe("GET /api/search", () => {
   it("returns the query, the total and ranked results with «marked» snippets", async () => {
     const { status, body } = await api("q=arbitration");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual([
-      "attribution",
-      "companyTotal",
-      "paging",
-      "query",
-      "results",
-      "total",
-    ]);
+    expect(Object.keys(body).sort()).toEqual(ANSWER_KEYS);
     expect(body.query).toBe("arbitration");
     expect(body.total).toBe(2);
     const results = body.results as Array<Record<string, unknown>>;
@@ -340,14 +336,7 @@ describe("GET /api/search", () => {
   it("spreads results across companies with perCompany, within the limit, in the same shape", async () => {
     const { status, body } = await api("q=data&perCompany=1&limit=3");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual([
-      "attribution",
-      "companyTotal",
-      "paging",
-      "query",
-      "results",
-      "total",
-    ]);
+    expect(Object.keys(body).sort()).toEqual(ANSWER_KEYS);
     const results = body.results as Array<{ company: string }>;
     expect(results).toHaveLength(3);
     expect(new Set(results.map((r) => r.company)).size).toBe(3);
