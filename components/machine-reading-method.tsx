@@ -1,5 +1,6 @@
 import { evaluationFigures, type EvaluationRow } from "@/lib/evaluation-figures";
 import { OTA_ATTRIBUTION, PROVENANCE_MEANINGS } from "@/lib/provenance";
+import { MachineAudits } from "./machine-audits";
 import { MachineNote } from "./machine-note";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingBadge } from "./rating-badge";
@@ -37,7 +38,7 @@ function FigureRow({
  * The methodology page's account of the two kinds of finding and of machine reading, with the
  * summary of the accuracy `npm run eval` measured (docs/evaluation.md), said for readers.
  */
-export function MachineReadingMethod() {
+export function MachineReadingMethod({ practiceNames }: { practiceNames: Map<string, string> }) {
   const figures = evaluationFigures();
   return (
     <section aria-labelledby="machine-reading-title" className="space-y-4">
@@ -150,6 +151,7 @@ export function MachineReadingMethod() {
             </tbody>
           </table>
         </div>
+        <MachineAudits practiceNames={practiceNames} />
         <p className="text-sm">
           Read a machine finding as a pointer to the clauses worth reading, not as a verdict.
           Promoting a company to curated means a person reviews the draft and commits it as an

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseEvaluationFigures } from "../lib/evaluation-figures";
-import { expect, test } from "./fixtures";
+import { AUDITS, auditTotals } from "../lib/reading/audit-record";
+import { ARTIFACTS, expect, test } from "./fixtures";
 
 /** The figures as the evaluation wrote them: the page must show exactly these (they change with every retraining). */
 const EVALUATION = readFileSync(
@@ -103,4 +104,26 @@ test("shows every item of a machine finding's list with its bullet", async ({ pa
   await expect(items).toHaveCount(3);
   for (const item of await items.all())
     expect(await item.evaluate((li) => getComputedStyle(li).display)).toBe("list-item");
+});
+
+test("says what the hand audits of machine ratings found, in all and audit by audit", async ({
+  page,
+}) => {
+  const t = auditTotals();
+  const region = page.getByRole("region", { name: "Curated and machine-read findings" });
+  await expect(
+    region.getByRole("heading", { name: "Checked by hand: the suggested ratings" }),
+  ).toBeVisible();
+  await expect(region).toContainText(
+    `${t.findings.toLocaleString("en")} findings in ${t.audits} audits; ${t.wrongRatings} ratings wrong`,
+  );
+  const table = region.getByRole("table", { name: "Hand audits of machine-read ratings" });
+  await expect(table).toBeHidden();
+  await region.locator("summary", { hasText: "Each audit" }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(AUDITS.length);
+  await expect(table.locator("tbody tr").first()).toContainText(
+    "48, every 12th from the 12th and the 6th",
+  );
+  await expect(table.locator("tbody tr").first()).toContainText("Cookies & tracking");
+  await page.locator("#audits").screenshot({ path: `${ARTIFACTS}/methodology-audits.png` });
 });

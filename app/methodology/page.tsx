@@ -23,6 +23,7 @@ export const metadata: Metadata = {
 export default async function MethodologyPage() {
   const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
   const core = practices.filter((p) => CORE_RUBRIC[p.slug]);
+  const practiceNames = new Map(practices.map((p) => [p.slug, p.name]));
   // Counted, not written in: which copies the policies are depends on what the seed loaded.
   const curated = companies.filter((c) => c.provenance === "curated").length;
   const machine = companies.length - curated;
@@ -118,7 +119,7 @@ export default async function MethodologyPage() {
         </p>
       </section>
 
-      <MachineReadingMethod />
+      <MachineReadingMethod practiceNames={practiceNames} />
 
       <section aria-labelledby="process-title" className="space-y-2">
         <h2 id="process-title" className="text-xl font-semibold">
@@ -162,7 +163,7 @@ export default async function MethodologyPage() {
           were written while reading those same policies, so that agreement flatters it. The
           accuracy of the clause classifier, practice by practice:
         </p>
-        <MachineReadingAccuracy practiceNames={new Map(practices.map((p) => [p.slug, p.name]))} />
+        <MachineReadingAccuracy practiceNames={practiceNames} />
       </section>
     </article>
   );

@@ -1,0 +1,80 @@
+import { AUDITS, auditTotals } from "@/lib/reading/audit-record";
+
+const percent = (part: number, whole: number) =>
+  `${((100 * part) / whole).toLocaleString("en", { maximumFractionDigits: 1 })}\u00a0%`;
+
+const ordinal = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
+
+/**
+ * The classifier's F1 says how well clauses are tagged; a reader acts on the rating. This is
+ * what checking ratings against the policies' words found (lib/reading/audit-record.ts).
+ */
+export function MachineAudits({ practiceNames }: { practiceNames: Map<string, string> }) {
+  const t = auditTotals();
+  const names = (slugs: string[]) => slugs.map((s) => practiceNames.get(s) ?? s).join(", ");
+  return (
+    <div className="space-y-2" id="audits">
+      <h3 className="pt-2 font-semibold">Checked by hand: the suggested ratings</h3>
+      <p className="text-sm">
+        In each audit we take every 12th machine-read company in alphabetical order, read seven or
+        eight of its practices in the policy (a sample no earlier audit read), and count every
+        rating the policy&rsquo;s words do not bear out. So far:{" "}
+        <strong>
+          {t.findings.toLocaleString("en")} findings in {t.audits} audits;{" "}
+          {t.wrongRatings.toLocaleString("en")} ratings wrong ({percent(t.wrongRatings, t.findings)}
+          ),{" "}
+          {t.twoStepsOff === 0
+            ? "every one a single step off"
+            : `${t.twoStepsOff} of them two steps off`}
+        </strong>{" "}
+        (neutral where the words make it protective, for instance;{" "}
+        {t.twoStepsOff === 0 ? "never" : "rarely"} concerning where they make it protective), and{" "}
+        {t.falseNoClauseFound} &ldquo;no clause found&rdquo; where the policy does speak to the
+        practice. Each cause found was then fixed by a rule that reads every policy, never a
+        correction of one company, so these rates estimate the errors left in the findings no audit
+        has read yet.
+      </p>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">
+          Each audit
+        </summary>
+        <div className="overflow-x-auto">
+          <table className="mt-2 w-full">
+            <caption className="sr-only">Hand audits of machine-read ratings</caption>
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="py-1 pr-3">
+                  Companies
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Practices
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right">
+                  Findings
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  Wrong ratings
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {AUDITS.map((a) => (
+                <tr key={a.label} className="border-t border-slate-200 dark:border-slate-800">
+                  <td className="py-1 pr-3 align-top">
+                    {a.companies}, every 12th from the {a.from.map(ordinal).join(" and the ")}
+                  </td>
+                  <td className="py-1 pr-3 align-top">{names(a.practices)}</td>
+                  <td className="py-1 pr-3 text-right align-top font-mono">{a.findings}</td>
+                  <td className="py-1 text-right align-top font-mono whitespace-nowrap">
+                    {a.wrongRatings} ({percent(a.wrongRatings, a.findings)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUDITS, auditTotals } from "./audit-record";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const rulesDoc = readFileSync(path.join(ROOT, "docs", "machine-reading-rules.md"), "utf8");
+const practiceSlugs = new Set(
+  (
+    JSON.parse(readFileSync(path.join(ROOT, "seeds", "practices.json"), "utf8")) as Array<{
+      slug: string;
+    }>
+  ).map((p) => p.slug),
+);
+
+/** "**Read since the audit of L** (… N machine findings of C companies …; K ratings were wrong". */
+function documented(label: string) {
+  const at = rulesDoc.indexOf(`**Read since the audit of ${label}**`);
+  if (at < 0) return null;
+  const head = rulesDoc.slice(at, at + 800).replace(/\s+/g, " ");
+  const m = /(\d+) machine findings of (\d+) companies[^;]*;[^)]*?(\d+) ratings were wrong/.exec(
+    head,
+  );
+  return m && { findings: Number(m[1]), companies: Number(m[2]), wrongRatings: Number(m[3]) };
+}
+
+describe("the record of hand audits", () => {
+  it("says what the rules doc says of each audit, and names its tests", () => {
+    for (const a of AUDITS) {
+      expect(documented(a.label), a.label).toEqual({
+        findings: a.findings,
+        companies: a.companies,
+        wrongRatings: a.wrongRatings,
+      });
+      expect(
+        existsSync(path.join(ROOT, "lib", "reading", `audit-${a.label}.test.ts`)),
+        a.label,
+      ).toBe(true);
+    }
+  });
+
+  it("holds each audit once, with practices of the taxonomy and a sample no other audit drew", () => {
+    expect(new Set(AUDITS.map((a) => a.label)).size).toBe(AUDITS.length);
+    for (const a of AUDITS) {
+      for (const p of a.practices) expect(practiceSlugs.has(p), `${a.label}: ${p}`).toBe(true);
+      expect(a.findings, a.label).toBeLessThanOrEqual(a.companies * a.practices.length);
+    }
+    // Two audits of one sample of companies read different practices: no finding twice.
+    for (const [i, a] of AUDITS.entries())
+      for (const b of AUDITS.slice(i + 1))
+        if (a.from.some((f) => b.from.includes(f)))
+          expect(
+            a.practices.filter((p) => b.practices.includes(p)),
+            `${a.label} ${b.label}`,
+          ).toEqual([]);
+    for (const a of AUDITS) for (const f of a.from) expect(f >= 1 && f <= 12, a.label).toBe(true);
+  });
+
+  it("adds the audits up", () => {
+    expect(auditTotals()).toEqual({
+      audits: AUDITS.length,
+      findings: AUDITS.reduce((n, a) => n + a.findings, 0),
+      wrongRatings: AUDITS.reduce((n, a) => n + a.wrongRatings, 0),
+      twoStepsOff: 0,
+      falseNoClauseFound: AUDITS.reduce((n, a) => n + a.falseNoClauseFound, 0),
+    });
+    expect(auditTotals(AUDITS.slice(0, 10))).toMatchObject({ findings: 2000, wrongRatings: 90 });
+  });
+});
