@@ -39,6 +39,14 @@ describe("the record of hand audits", () => {
     }
   });
 
+  it("records every audit the rules doc reports", () => {
+    const reported = [...rulesDoc.matchAll(/\*\*Read since the audit of ([\d-]+)\*\*/g)].map(
+      (m) => m[1],
+    );
+    expect(reported.length).toBeGreaterThan(0);
+    expect(new Set(reported)).toEqual(new Set(AUDITS.map((a) => a.label)));
+  });
+
   it("holds each audit once, with practices of the taxonomy and a sample no other audit drew", () => {
     expect(new Set(AUDITS.map((a) => a.label)).size).toBe(AUDITS.length);
     for (const a of AUDITS) {
