@@ -1,4 +1,4 @@
-import { AUDITS, auditTotals } from "@/lib/reading/audit-record";
+import { AUDITS, auditTotals, historyAuditTotals } from "@/lib/reading/audit-record";
 
 const percent = (part: number, whole: number) =>
   `${((100 * part) / whole).toLocaleString("en", { maximumFractionDigits: 1 })}\u00a0%`;
@@ -12,6 +12,7 @@ const ordinal = (n: number) =>
  */
 export function MachineAudits({ practiceNames }: { practiceNames: Map<string, string> }) {
   const t = auditTotals();
+  const h = historyAuditTotals();
   const names = (slugs: string[]) => slugs.map((s) => practiceNames.get(s) ?? s).join(", ");
   return (
     <div className="space-y-2" id="audits">
@@ -75,6 +76,15 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
           </table>
         </div>
       </details>
+      <p id="history-audits" className="scroll-mt-24 text-sm">
+        The policy history&rsquo;s alerts, a suggested rating that moved between two recorded
+        versions, are audited the same way, each read against both versions&rsquo; words: of{" "}
+        {h.ratingChanges} in {h.audits} audits, <strong>{h.truthful} were true</strong> (
+        {percent(h.truthful, h.ratingChanges)}), {h.artifacts} were the same commitment in other
+        words read differently, and {h.wrongRating} moved where one version&rsquo;s rating was
+        wrong. Their causes were fixed the same way; an alert is a reason to read the two versions,
+        which its comparison shows side by side.
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseEvaluationFigures } from "../lib/evaluation-figures";
-import { AUDITS, auditTotals } from "../lib/reading/audit-record";
+import { AUDITS, auditTotals, historyAuditTotals } from "../lib/reading/audit-record";
 import { ARTIFACTS, expect, test } from "./fixtures";
 
 /** The figures as the evaluation wrote them: the page must show exactly these (they change with every retraining). */
@@ -125,5 +125,9 @@ test("says what the hand audits of machine ratings found, in all and audit by au
     "48, every 12th from the 12th and the 6th",
   );
   await expect(table.locator("tbody tr").first()).toContainText("Cookies & tracking");
+  const h = historyAuditTotals();
+  await expect(page.locator("#history-audits")).toContainText(
+    `of ${h.ratingChanges} in ${h.audits} audits, ${h.truthful} were true`,
+  );
   await page.locator("#audits").screenshot({ path: `${ARTIFACTS}/methodology-audits.png` });
 });

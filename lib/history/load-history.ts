@@ -16,6 +16,7 @@ import {
 import { historyCodeFingerprint } from "./history-fingerprint";
 import { HISTORY_FINGERPRINT_KEY, HISTORY_STATUS_KEY, type HistoryStatus } from "./history-status";
 import { hasRecordedHistory } from "./recorded-history";
+import { VERSION_ID_BASE } from "./version-id";
 
 /** Held while a history load runs, so a second process (npm run history beside npm start) waits its turn. */
 const LOCK = 727275;
@@ -123,12 +124,16 @@ class PgClauseStore implements ClauseStore {
 }
 
 async function writeVersions(client: pg.ClientBase, companyId: number, versions: BuiltVersion[]) {
+  if (versions.length >= VERSION_ID_BASE)
+    throw new Error(
+      `History: ${versions.length} versions for company ${companyId}; a version's id holds at most ${VERSION_ID_BASE - 1} (lib/history/version-id.ts).`,
+    );
   await client.query(
-    `INSERT INTO "policy_version" ("company_id", "seq", "recorded_at", "kind", "sha256", "clause_ids",
+    `INSERT INTO "policy_version" ("id", "company_id", "seq", "recorded_at", "kind", "sha256", "clause_ids",
                                    "added", "removed", "modified", "changed_practices", "ratings", "rating_changes",
                                    "returns_to_seq", "back_and_forth", "compared_to_seq", "other_language",
                                    "capture_failed")
-     SELECT $1, s, r, k, h, c::int[], a, d, m, p::text[], rt::jsonb, rc::jsonb, rs, bf, ct, ol, cf
+     SELECT $1 * ${VERSION_ID_BASE} + s, $1, s, r, k, h, c::int[], a, d, m, p::text[], rt::jsonb, rc::jsonb, rs, bf, ct, ol, cf
      FROM unnest($2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[], $13::int[], $14::boolean[], $15::int[], $16::boolean[], $17::boolean[])
           AS u(s, r, k, h, c, a, d, m, p, rt, rc, rs, bf, ct, ol, cf)
      ON CONFLICT ("company_id", "seq") DO UPDATE SET "recorded_at" = EXCLUDED."recorded_at",

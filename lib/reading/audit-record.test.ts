@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDITS, auditTotals } from "./audit-record";
+import { AUDITS, auditTotals, HISTORY_AUDITS, historyAuditTotals } from "./audit-record";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const rulesDoc = readFileSync(path.join(ROOT, "docs", "machine-reading-rules.md"), "utf8");
@@ -73,5 +73,41 @@ describe("the record of hand audits", () => {
       falseNoClauseFound: AUDITS.reduce((n, a) => n + a.falseNoClauseFound, 0),
     });
     expect(auditTotals(AUDITS.slice(0, 10))).toMatchObject({ findings: 2000, wrongRatings: 90 });
+  });
+});
+
+/** "**Read since the history audit of L** (… the N … — … — were read …; T were true, A … artifacts … W moved where". */
+function documentedHistory(label: string) {
+  const at = rulesDoc.indexOf(`**Read since the history audit of ${label}**`);
+  if (at < 0) return null;
+  const head = rulesDoc.slice(at, at + 900).replace(/\s+/g, " ");
+  const m = /(\d+) were true, (\d+) (?:were )?artifacts[^;]*?(\d+) moved where/.exec(head);
+  return m && { truthful: Number(m[1]), artifacts: Number(m[2]), wrongRating: Number(m[3]) };
+}
+
+describe("the record of hand audits of the history's rating alerts", () => {
+  it("says what the rules doc says of each, and every one it reports", () => {
+    for (const a of HISTORY_AUDITS) {
+      expect(documentedHistory(a.label), a.label).toEqual({
+        truthful: a.truthful,
+        artifacts: a.artifacts,
+        wrongRating: a.wrongRating,
+      });
+      expect(a.truthful + a.artifacts + a.wrongRating, a.label).toBe(a.ratingChanges);
+    }
+    const reported = [
+      ...rulesDoc.matchAll(/\*\*Read since the history audit of ([\d-]+)\*\*/g),
+    ].map((m) => m[1]);
+    expect(new Set(reported)).toEqual(new Set(HISTORY_AUDITS.map((a) => a.label)));
+  });
+
+  it("adds them up", () => {
+    expect(historyAuditTotals(HISTORY_AUDITS.slice(0, 2))).toEqual({
+      audits: 2,
+      ratingChanges: 181,
+      truthful: 117,
+      artifacts: 55,
+      wrongRating: 9,
+    });
   });
 });

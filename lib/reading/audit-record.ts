@@ -203,3 +203,52 @@ export function auditTotals(audits: readonly Audit[] = AUDITS): AuditTotals {
     falseNoClauseFound: sum("falseNoClauseFound"),
   };
 }
+
+/*
+ * The hand audits of the history's rating alerts: each suggested rating that moved between two
+ * recorded versions, in a sample of the listed changes, read against both versions' words.
+ */
+export type HistoryAudit = {
+  label: string;
+  /** The recordings it sampled, in words: "2022 on". */
+  period: string;
+  /** Suggested ratings that moved, read. */
+  ratingChanges: number;
+  /** The policy's words on the practice changed, and both ratings are true to them. */
+  truthful: number;
+  /** The same commitments in other words, read differently: noise. */
+  artifacts: number;
+  /** Something changed, but a version's rating is not true to its words. */
+  wrongRating: number;
+};
+
+export const HISTORY_AUDITS: HistoryAudit[] = [
+  {
+    label: "2026-12-09",
+    period: "2022 on",
+    ratingChanges: 96,
+    truthful: 71,
+    artifacts: 20,
+    wrongRating: 5,
+  },
+  {
+    label: "2026-12-10",
+    period: "2019–2021",
+    ratingChanges: 85,
+    truthful: 46,
+    artifacts: 35,
+    wrongRating: 4,
+  },
+];
+
+export function historyAuditTotals(audits: readonly HistoryAudit[] = HISTORY_AUDITS) {
+  const sum = (key: "ratingChanges" | "truthful" | "artifacts" | "wrongRating") =>
+    audits.reduce((n, a) => n + a[key], 0);
+  return {
+    audits: audits.length,
+    ratingChanges: sum("ratingChanges"),
+    truthful: sum("truthful"),
+    artifacts: sum("artifacts"),
+    wrongRating: sum("wrongRating"),
+  };
+}

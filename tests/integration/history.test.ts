@@ -16,6 +16,7 @@ import { changesSchema, diffSchema, versionsSchema } from "../../lib/api/respons
 import { CHANGES_CSV_COLUMNS } from "../../lib/export/changes-csv";
 import { ATTRIBUTION_JSON } from "../../lib/provenance";
 import { loadHistory } from "../../lib/history/load-history";
+import { VERSION_ID_BASE } from "../../lib/history/version-id";
 import { getHistoryOverview, getVersionDiff, listChanges } from "../../lib/queries/history";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
 import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
@@ -123,6 +124,20 @@ describe("history storage", () => {
     expect(Number(counts!.versions)).toBe(13);
     // No stored text is orphaned and none is stored twice (the hash is unique).
     expect(Number(counts!.clauses)).toBe(Number(counts!.distinct_refs));
+  });
+
+  it("numbers each version by its company and its place in the history, the same on every install", async () => {
+    const rows = await db.query<{ id: number; company_id: number; seq: number }>(
+      "SELECT id, company_id, seq FROM policy_version",
+    );
+    expect(rows.length).toBeGreaterThan(80);
+    for (const r of rows) expect(r.id).toBe(r.company_id * VERSION_ID_BASE + r.seq);
+    // The database holds to it too: a row numbered otherwise is refused.
+    await expect(
+      db.query(
+        "UPDATE policy_version SET id = id + 1 WHERE id = (SELECT max(id) FROM policy_version)",
+      ),
+    ).rejects.toThrow(/policy_version_stable_id/);
   });
 
   it("leaves planner statistics for the history tables it wrote", async () => {
