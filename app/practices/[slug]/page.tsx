@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ratingFilterCount, ratingFilterHeading } from "@/lib/rating-filter-words";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
@@ -77,7 +78,7 @@ export default async function PracticePage(props: Props) {
     practiceHref(practice.slug, { ...state, page: 1, ...change });
   const narrowed = [
     sector && `in ${sectorName(sector)}`,
-    rating && `rated ${ratingLabel(rating).toLowerCase()}`,
+    rating && ratingFilterHeading(rating, provenance),
   ].filter(Boolean);
   const rubric = CORE_RUBRIC[practice.slug];
   const byCompany = new Map(cells.map((c) => [c.company, c]));
@@ -202,8 +203,8 @@ export default async function PracticePage(props: Props) {
         {rating && (
           <p className="text-sm font-semibold text-slate-800 dark:text-slate-200">
             {totalCompanies === 0
-              ? `None of them is rated ${ratingLabel(rating).toLowerCase()}${rating === "not-addressed" ? " (or, machine-read, no clause found)" : ""}.`
-              : `${totalCompanies.toLocaleString("en")} of them rated ${ratingLabel(rating).toLowerCase()}${rating === "not-addressed" ? " (or, machine-read, no clause found)" : ""}${pageCount > 1 ? `, on every page (this page shows ${companies.length})` : ""}:`}
+              ? ratingFilterCount(rating, counts, provenance)
+              : `${ratingFilterCount(rating, counts, provenance)}${pageCount > 1 ? `, on every page (this page shows ${companies.length})` : ""}:`}
           </p>
         )}
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
