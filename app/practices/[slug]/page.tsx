@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { practiceScopeSentence } from "@/lib/practice-scope-sentence";
 import { ratingFilterCount, ratingFilterHeading } from "@/lib/rating-filter-words";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
@@ -90,8 +91,7 @@ export default async function PracticePage(props: Props) {
         <Breadcrumb parent={{ href: "/practices", label: "Practices" }} current={practice.name} />
         <h1 className="text-3xl font-bold tracking-tight">{practice.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          A clause belongs here when it says{" "}
-          {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
+          {practiceScopeSentence(practice.description)}
         </p>
         <p className="text-sm">
           <TextLink href={gridHref({ practices: [practice.slug] })}>
