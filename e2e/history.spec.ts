@@ -155,6 +155,9 @@ test.describe("policy history", () => {
     const followed = page.getByRole("region", { name: /^Changed clauses about children/ });
     await expect(followed).toHaveCount(1);
     await expect(followed.locator(".diff-item")).toHaveCount(2);
+    await expect(page.getByTestId("diff-summary")).toContainText(
+      /^6 clauses changed, in children, /,
+    );
     await expect(followed).toContainText("NextRoll does not have actual knowledge");
     await expect(page.getByTestId("diff-followed-note")).toHaveText(
       "2 of the 6 changed clauses are about children (the machine's tags), shown first; the other changes follow.",

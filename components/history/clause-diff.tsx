@@ -1,3 +1,4 @@
+import { followedFirst } from "@/lib/history/comparison-href";
 import { describeChange } from "@/lib/history/describe-changes";
 import { groupChanges } from "@/lib/history/diff-groups";
 import { clauseAnchorInVersion } from "@/lib/history/version-anchors";
@@ -217,9 +218,13 @@ export function ClauseDiff({
     practices.map((p) => p.slug),
     followed,
   );
-  const touched = practices
-    .filter((p) => changes.some((c) => practicesOf(c).includes(p.slug)))
-    .map((p) => p.name);
+  // The practice followed named first, as the /changes row that led here names it.
+  const touched = followedFirst(
+    practices
+      .map((p) => p.slug)
+      .filter((slug) => changes.some((c) => practicesOf(c).includes(slug))),
+    followed,
+  ).map((slug) => names.get(slug) ?? slug);
   const followedNames = followed.map((p) => (names.get(p) ?? p).toLowerCase());
   const ends = { slug: diff.company.slug, from: diff.from, to: diff.to };
   const groupTitle = (practice: string) =>
