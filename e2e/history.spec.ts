@@ -137,6 +137,54 @@ test.describe("policy history", () => {
     await context.close();
   });
 
+  test("a comparison followed from /changes on a practice leads with that practice's clauses, without JavaScript", async ({
+    browser,
+  }) => {
+    // AdRoll's change of Mar 15, 2025: its children's clause is also about sharing, and filed
+    // under Third-party sharing a reader following children's clauses would not find it.
+    const march = versions.find((v) => v.recordedAt.startsWith("2025-03-15"))!;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/changes?practice=children&company=adroll");
+    const row = page.getByRole("link", { name: /^6 clauses changed, in children, / });
+    await expect(row).toHaveAttribute(
+      "href",
+      `/companies/adroll/changes?from=${march.comparedTo!.id}&to=${march.id}&practice=children`,
+    );
+    await row.click();
+    const followed = page.getByRole("region", { name: /^Changed clauses about children/ });
+    await expect(followed).toHaveCount(1);
+    await expect(followed.locator(".diff-item")).toHaveCount(2);
+    await expect(page.getByTestId("diff-summary")).toContainText(
+      /^6 clauses changed, in children, /,
+    );
+    await expect(followed).toContainText("NextRoll does not have actual knowledge");
+    await expect(page.getByTestId("diff-followed-note")).toHaveText(
+      "2 of the 6 changed clauses are about children (the machine's tags), shown first; the other changes follow.",
+    );
+    // Each changed clause once: the rest stay under their practices, reached from the contents.
+    await expect(page.locator(".diff-item")).toHaveCount(6);
+    const contents = page.getByRole("navigation", { name: "Changed clauses by practice" });
+    await expect(contents.getByRole("link").first()).toHaveText("Changed clauses about children");
+    await expect(contents.getByRole("link").first()).toHaveAttribute("href", "#diff-followed");
+    // Two other versions compared from the timeline keep the practice chosen there.
+    await expect(page.getByRole("combobox", { name: "Clauses about" })).toHaveValue("children");
+    await page.getByRole("combobox", { name: "Clauses about" }).selectOption("retention");
+    await page.getByRole("button", { name: "Compare the selected versions" }).click();
+    await expect(page).toHaveURL(/[?&]practice=retention(&|#|$)/);
+    await expect(page.getByTestId("diff-followed-note")).toContainText("data retention");
+    // Without the practice, the comparison has no such section and files the clause elsewhere.
+    await page.goto(`/companies/adroll/changes?from=${march.comparedTo!.id}&to=${march.id}`);
+    await expect(page.getByRole("region", { name: /^Changed clauses about/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 3, name: /^Children/ })).toHaveCount(0);
+    // A practice the page cannot read is named, not silently dropped.
+    await page.goto(
+      `/companies/adroll/changes?from=${march.comparedTo!.id}&to=${march.id}&practice=kids`,
+    );
+    await expect(page.getByText(/Not a practice: "kids"/)).toBeVisible();
+    await context.close();
+  });
+
   test("the diff page reads at 375 px, in light and dark, and prints without controls", async ({
     browser,
   }) => {

@@ -137,6 +137,30 @@ test("a practice page narrows to a sector and a rating, with or without JavaScri
   }
 });
 
+test("a practice page filtered on 'not addressed' counts the machine's 'no clause found' apart, in its heading and count", async ({
+  page,
+}) => {
+  await page.goto("/practices/children?rating=not-addressed");
+  await expect(
+    page.getByRole("heading", {
+      name: "What each policy says: companies rated not addressed, or where the machine found no clause",
+    }),
+  ).toBeVisible();
+  const curated = await countsIn(curatedList(page, "Children"));
+  const machine = await countsIn(machineList(page, "Children"));
+  await expect(
+    page.getByText(
+      `Of them, ${curated["not-addressed"]} rated not addressed (a person found the policy silent) and ${machine["not-addressed"]} machine-read with no clause found (not proof the policy is silent), on every page`,
+    ),
+  ).toBeVisible();
+  await page.goto("/practices/children?rating=not-addressed&provenance=machine");
+  await expect(
+    page.getByRole("heading", {
+      name: "What each policy says: companies where the machine found no clause",
+    }),
+  ).toBeVisible();
+});
+
 test("a practice page names a sector, rating or parameter it cannot use, and shows every company", async ({
   page,
 }) => {

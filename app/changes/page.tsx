@@ -196,7 +196,7 @@ export default async function ChangesPage(props: Props) {
         {query.until ? ` until ${readableDay(query.until)}` : ""}.
       </p>
       {entries.length ? (
-        <ChangeList entries={entries} practiceNames={names} />
+        <ChangeList entries={entries} practiceNames={names} followed={query.practices} />
       ) : (
         <p>
           No change matches these filters{query.page > 1 ? " on this page" : ""}. Widen the date

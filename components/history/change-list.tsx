@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { comparisonHref, followedFirst } from "@/lib/history/comparison-href";
 import { describeChange } from "@/lib/history/describe-changes";
 import type { ChangeEntry } from "@/lib/queries/history";
 import { sectorName } from "@/lib/sectors";
@@ -6,13 +7,19 @@ import { ChangeCounts } from "./change-counts";
 import { SinceKept } from "./since-kept";
 import { isoDay, VersionDate } from "./version-date";
 
-/** Changes across the atlas, newest first: company, date, one-line summary, link to the diff. */
+/**
+ * Changes across the atlas, newest first: company, date, one-line summary, link to the diff.
+ * Filtered on practices, each summary names them first and its link opens the comparison on
+ * their clauses.
+ */
 export function ChangeList({
   entries,
   practiceNames,
+  followed = [],
 }: {
   entries: ChangeEntry[];
   practiceNames: Map<string, string>;
+  followed?: string[];
 }) {
   // Dates a company shows twice on one day (two changes, or a change and the text it says it
   // is counted from) are told apart by their time; a date shown once needs none.
@@ -45,12 +52,12 @@ export function ChangeList({
           </div>
           <p>
             <Link
-              href={`/companies/${e.company.slug}/changes?from=${e.comparedTo.id}&to=${e.id}`}
+              href={comparisonHref(e.company.slug, e.comparedTo.id, e.id, followed)}
               className="text-sky-800 underline dark:text-sky-300"
             >
               {describeChange(
                 e.changedClauses,
-                e.changedPractices.map((p) => practiceNames.get(p) ?? p),
+                followedFirst(e.changedPractices, followed).map((p) => practiceNames.get(p) ?? p),
               )}
             </Link>
           </p>

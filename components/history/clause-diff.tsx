@@ -1,4 +1,6 @@
+import { followedFirst } from "@/lib/history/comparison-href";
 import { describeChange } from "@/lib/history/describe-changes";
+import { groupChanges } from "@/lib/history/diff-groups";
 import { clauseAnchorInVersion } from "@/lib/history/version-anchors";
 import { versionPageHref } from "@/lib/history/version-href";
 import { wordDiff } from "@/lib/history/word-diff";
@@ -152,38 +154,97 @@ function ChangeItem({
   );
 }
 
+/** One practice's changed clauses under a heading that links the contents to it. */
+function Group({
+  id,
+  title,
+  items,
+  names,
+  ends,
+}: {
+  id: string;
+  title: string;
+  items: Change[];
+  names: Map<string, string>;
+  ends: Ends;
+}) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h3 id={id} className="scroll-mt-24 text-lg font-semibold">
+        {title}{" "}
+        <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+          ({items.length} clause{items.length === 1 ? "" : "s"})
+        </span>
+      </h3>
+      <ul className="space-y-3">
+        {items.map((c, i) => (
+          <ChangeItem key={i} change={c} names={names} ends={ends} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const orList = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+
 /**
  * A comparison of two versions: every added, removed and modified clause (with word-level
  * highlights), grouped by the first practice it speaks to, in taxonomy order; clauses about no
- * practice come last. Inserted and deleted words are underlined and struck through, so the
- * difference survives print and colour blindness.
+ * practice come last. With practices `followed` (a link from /changes or a practice feed that
+ * filtered on them), every clause tagged with one comes first, under its own heading. A line of
+ * links leads to each group: a rewrite of hundreds of clauses is many screens long. Inserted
+ * and deleted words are underlined and struck through, so the difference survives print and
+ * colour blindness.
  */
 export function ClauseDiff({
   diff,
   practices,
+  followed = [],
 }: {
   diff: VersionDiff;
   practices: Array<{ slug: string; name: string }>;
+  followed?: string[];
 }) {
   const names = new Map(practices.map((p) => [p.slug, p.name]));
-  const order = new Map(practices.map((p, i) => [p.slug, i]));
   const changes: Change[] = [
     ...diff.modified.map((m) => ({ kind: "modified" as const, ...m })),
     ...diff.added.map((clause) => ({ kind: "added" as const, clause })),
     ...diff.removed.map((clause) => ({ kind: "removed" as const, clause })),
   ];
-  const groups = new Map<string, Change[]>();
-  for (const c of changes) {
-    const first =
-      [...practicesOf(c)].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))[0] ?? "";
-    groups.set(first, [...(groups.get(first) ?? []), c]);
-  }
-  const sorted = [...groups.entries()].sort(
-    ([a], [b]) => (a ? (order.get(a) ?? 98) : 99) - (b ? (order.get(b) ?? 98) : 99),
+  const grouped = groupChanges(
+    changes,
+    practicesOf,
+    practices.map((p) => p.slug),
+    followed,
   );
-  const touched = practices
-    .filter((p) => changes.some((c) => practicesOf(c).includes(p.slug)))
-    .map((p) => p.name);
+  // The practice followed named first, as the /changes row that led here names it.
+  const touched = followedFirst(
+    practices
+      .map((p) => p.slug)
+      .filter((slug) => changes.some((c) => practicesOf(c).includes(slug))),
+    followed,
+  ).map((slug) => names.get(slug) ?? slug);
+  const followedNames = followed.map((p) => (names.get(p) ?? p).toLowerCase());
+  const ends = { slug: diff.company.slug, from: diff.from, to: diff.to };
+  const groupTitle = (practice: string) =>
+    practice ? (names.get(practice) ?? practice) : "Not about a particular practice";
+  const contents = [
+    ...(grouped.followed.length
+      ? [
+          {
+            id: "diff-followed",
+            title: `Changed clauses about ${orList(followedNames)}`,
+            n: grouped.followed.length,
+          },
+        ]
+      : []),
+    ...grouped.groups.map((g) => ({
+      id: `diff-${g.practice || "none"}`,
+      title: groupTitle(g.practice),
+      n: g.items.length,
+    })),
+  ];
 
   return (
     <div className="space-y-6">
@@ -198,29 +259,48 @@ export function ClauseDiff({
           .
         </span>
       </p>
-      {sorted.map(([practice, items]) => (
-        <section
-          key={practice || "none"}
-          aria-labelledby={`diff-${practice || "none"}`}
-          className="space-y-3"
+      {followed.length ? (
+        <p
+          className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950"
+          data-testid="diff-followed-note"
         >
-          <h3 id={`diff-${practice || "none"}`} className="text-lg font-semibold">
-            {practice ? (names.get(practice) ?? practice) : "Not about a particular practice"}{" "}
-            <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
-              ({items.length} clause{items.length === 1 ? "" : "s"})
-            </span>
-          </h3>
-          <ul className="space-y-3">
-            {items.map((c, i) => (
-              <ChangeItem
-                key={i}
-                change={c}
-                names={names}
-                ends={{ slug: diff.company.slug, from: diff.from, to: diff.to }}
-              />
+          {grouped.followed.length
+            ? `${grouped.followed.length} of the ${changes.length} changed clauses are about ${orList(followedNames)} (the machine's tags), shown first; the other changes follow.`
+            : `None of the ${changes.length} changed clauses is tagged ${orList(followedNames)} (the machine's tags): the change may touch it only through a clause tagged otherwise. Every changed clause is below.`}
+        </p>
+      ) : null}
+      {contents.length > 1 ? (
+        <nav aria-label="Changed clauses by practice" className="no-print text-sm">
+          <ul className="flex flex-wrap gap-x-3 gap-y-1">
+            {contents.map((c) => (
+              <li key={c.id}>
+                <a href={`#${c.id}`} className="text-sky-800 underline dark:text-sky-300">
+                  {c.title}
+                </a>{" "}
+                <span className="text-slate-600 dark:text-slate-400">({c.n})</span>
+              </li>
             ))}
           </ul>
-        </section>
+        </nav>
+      ) : null}
+      {grouped.followed.length ? (
+        <Group
+          id="diff-followed"
+          title={`Changed clauses about ${orList(followedNames)}`}
+          items={grouped.followed}
+          names={names}
+          ends={ends}
+        />
+      ) : null}
+      {grouped.groups.map((g) => (
+        <Group
+          key={g.practice || "none"}
+          id={`diff-${g.practice || "none"}`}
+          title={groupTitle(g.practice)}
+          items={g.items}
+          names={names}
+          ends={ends}
+        />
       ))}
     </div>
   );

@@ -252,6 +252,7 @@ export function VersionTimeline({
   versionHref,
   notes,
   selected,
+  followed = [],
 }: {
   slug: string;
   versions: VersionSummary[];
@@ -263,6 +264,8 @@ export function VersionTimeline({
   /** Where a version's row is (it may sit on another page of the list). */
   versionHref: (id: number) => string;
   selected: { from?: number; to?: number };
+  /** The practice the comparison leads with, kept when two other versions are chosen. */
+  followed?: string[];
 }) {
   const defaultTo = selected.to ?? versions[0]?.id;
   const defaultFrom = selected.from ?? versions[1]?.id ?? versions[0]?.id;
@@ -351,12 +354,30 @@ export function VersionTimeline({
         </table>
       </div>
       {versions.length > 1 ? (
-        <button
-          type="submit"
-          className="no-print rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600"
-        >
-          Compare the selected versions
-        </button>
+        <div className="no-print flex flex-wrap items-end gap-3">
+          {/* How one practice changed between two dates: its clauses first in the comparison. */}
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="font-semibold">Clauses about</span>
+            <select
+              name="practice"
+              defaultValue={followed[0] ?? ""}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
+            >
+              <option value="">Every practice</option>
+              {[...practiceNames].map(([slug, name]) => (
+                <option key={slug} value={slug}>
+                  {name} first
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="submit"
+            className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600"
+          >
+            Compare the selected versions
+          </button>
+        </div>
       ) : null}
     </form>
   );

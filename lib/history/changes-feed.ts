@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { entityTag } from "../entity-tag";
 import { renderAtom } from "./atom-feed";
 import { readableDay } from "./changes-feed-title";
+import { comparisonHref, followedFirst } from "./comparison-href";
 import { describeChange, describeCounts } from "./describe-changes";
 import { ratingChangesText } from "./rating-change-text";
 import type { ChangeEntry } from "../queries/history";
@@ -29,7 +30,10 @@ export function changesFeedResponse(opts: {
   alternatePath: string;
   entries: ChangeEntry[];
   practiceNames: Map<string, string>;
+  /** The practices the feed follows: named first in each title, and its link opens on them. */
+  followed?: string[];
 }): NextResponse {
+  const followed = opts.followed ?? [];
   const origin = originOf(opts.req);
   const body = renderAtom({
     title: opts.title,
@@ -39,11 +43,16 @@ export function changesFeedResponse(opts: {
     // An empty feed is as old as the epoch, not as new as the request: readers see no change.
     updated: opts.entries[0]?.recordedAt ?? new Date(0).toISOString(),
     entries: opts.entries.map((e) => {
-      const link = `${origin}/companies/${e.company.slug}/changes?from=${e.comparedTo.id}&to=${e.id}`;
-      const names = e.changedPractices.map((p) => opts.practiceNames.get(p) ?? p);
+      // The id stays the comparison's plain address: a reader keys entries by it, and one it
+      // had read must not come back as new because the link learned to open on a practice.
+      const id = `${origin}/companies/${e.company.slug}/changes?from=${e.comparedTo.id}&to=${e.id}`;
+      const link = origin + comparisonHref(e.company.slug, e.comparedTo.id, e.id, followed);
+      const names = followedFirst(e.changedPractices, followed).map(
+        (p) => opts.practiceNames.get(p) ?? p,
+      );
       const moved = ratingChangesText(e.ratingChanges, opts.practiceNames);
       return {
-        id: link,
+        id,
         // Dated: a reader lists a company's entries by title, and two alike read as one twice.
         title: `${e.company.name}, ${readableDay(e.recordedAt.slice(0, 10))}: ${describeChange(e.changedClauses, names)}`,
         link,

@@ -428,16 +428,22 @@ describe("changes across the atlas and their feeds", () => {
       await getCompanyFeed(req("/feeds/companies/adroll.atom"), ctx({ file: "adroll.atom" })),
       await getPracticeFeed(req("/feeds/practices/cookies.atom"), ctx({ file: "cookies.atom" })),
     ];
-    for (const res of responses) {
+    for (const [i, res] of responses.entries()) {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toMatch(/application\/atom\+xml/);
       const feed = parseFeed(await res.text());
       expect(feed.meta.type).toBe("atom");
       expect(feed.title).toBeTruthy();
+      // A practice's feed opens each comparison on that practice's clauses.
+      const focus = i === 2 ? "&practice=cookies" : "";
       for (const item of feed.items) {
         expect(item.url).toMatch(
-          /^http:\/\/atlas\.example:8080\/companies\/[a-z0-9-]+\/changes\?from=\d+&to=\d+$/,
+          new RegExp(
+            `^http://atlas\\.example:8080/companies/[a-z0-9-]+/changes\\?from=\\d+&to=\\d+${focus}$`,
+          ),
         );
+        // The entry's id stays the plain comparison, so a reader sees no entry twice.
+        expect(item.id).toBe(item.url!.replace(focus, ""));
         expect(item.updated).toBeInstanceOf(Date);
         // Dated, so a company's entries are told apart in a reader's list of titles.
         expect(item.title).toMatch(/^[^,]+, [A-Z][a-z]{2} \d{1,2}, \d{4}: .*clauses? changed/);

@@ -46,5 +46,6 @@ export async function GET(req: Request) {
     alternatePath: `/changes${qs}`,
     entries,
     practiceNames,
+    followed: query.practices,
   });
 }

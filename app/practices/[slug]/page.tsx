@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { practiceScopeSentence } from "@/lib/practice-scope-sentence";
+import { ratingFilterCount, ratingFilterHeading } from "@/lib/rating-filter-words";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { EvidenceQuotes } from "@/components/evidence-quotes";
@@ -77,7 +79,7 @@ export default async function PracticePage(props: Props) {
     practiceHref(practice.slug, { ...state, page: 1, ...change });
   const narrowed = [
     sector && `in ${sectorName(sector)}`,
-    rating && `rated ${ratingLabel(rating).toLowerCase()}`,
+    rating && ratingFilterHeading(rating, provenance),
   ].filter(Boolean);
   const rubric = CORE_RUBRIC[practice.slug];
   const byCompany = new Map(cells.map((c) => [c.company, c]));
@@ -89,8 +91,7 @@ export default async function PracticePage(props: Props) {
         <Breadcrumb parent={{ href: "/practices", label: "Practices" }} current={practice.name} />
         <h1 className="text-3xl font-bold tracking-tight">{practice.name}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          A clause belongs here when it says{" "}
-          {practice.description.charAt(0).toLowerCase() + practice.description.slice(1)}
+          {practiceScopeSentence(practice.description)}
         </p>
         <p className="text-sm">
           <TextLink href={gridHref({ practices: [practice.slug] })}>
@@ -202,8 +203,8 @@ export default async function PracticePage(props: Props) {
         {rating && (
           <p className="text-sm font-semibold text-slate-800 dark:text-slate-200">
             {totalCompanies === 0
-              ? `None of them is rated ${ratingLabel(rating).toLowerCase()}${rating === "not-addressed" ? " (or, machine-read, no clause found)" : ""}.`
-              : `${totalCompanies.toLocaleString("en")} of them rated ${ratingLabel(rating).toLowerCase()}${rating === "not-addressed" ? " (or, machine-read, no clause found)" : ""}${pageCount > 1 ? `, on every page (this page shows ${companies.length})` : ""}:`}
+              ? ratingFilterCount(rating, counts, provenance)
+              : `${ratingFilterCount(rating, counts, provenance)}${pageCount > 1 ? `, on every page (this page shows ${companies.length})` : ""}:`}
           </p>
         )}
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

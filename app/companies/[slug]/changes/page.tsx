@@ -18,6 +18,7 @@ import { VersionTimeline } from "@/components/history/version-timeline";
 import { Notices } from "@/components/notices";
 import { Pagination } from "@/components/pagination";
 import { StaticHtml } from "@/components/static-html";
+import { parseComparisonFocus } from "@/lib/params/comparison-focus";
 import { parseDiffParams } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { getHistoryStatus, getTimeline, getVersionDiff } from "@/lib/queries/history";
@@ -25,6 +26,7 @@ import { listPractices } from "@/lib/queries/practices";
 import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { backAndForthNotes } from "@/lib/history/back-and-forth-notes";
 import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
+import { comparisonHref } from "@/lib/history/comparison-href";
 import { describeSinceLatestChange, sinceLatestChange } from "@/lib/history/since-latest-change";
 import { isListedChange, versionStatus } from "@/lib/history/version-status";
 
@@ -70,6 +72,15 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const query = toParams(raw);
   const notices: string[] = [];
   const names = new Map(practices.map((p) => [p.slug, p.name]));
+  const focus = parseComparisonFocus(
+    query,
+    practices.map((p) => p.slug),
+  );
+  if (focus.ignored.length)
+    notices.push(
+      `Not a practice: ${focus.ignored.map((p) => `"${p}"`).join(", ")} (the practices are ${practices.map((p) => p.slug).join(", ")}).`,
+    );
+  const followed = focus.practices;
 
   let requested: { from: number; to: number } | null = null;
   if (query.has("from") || query.has("to")) {
@@ -135,6 +146,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
     if (diff) {
       q.set("from", String(diff.from.id));
       q.set("to", String(diff.to.id));
+      for (const p of followed) q.append("practice", p);
     }
     const n = pageOfVersion.get(id) ?? 1;
     if (n > 1) q.set("page", String(n));
@@ -227,11 +239,23 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             {reversed ? " (an older version second: read the changes backwards)" : ""}.{" "}
             <span className="no-print">
               <Link
-                href={`/companies/${company.slug}/changes?from=${diff.from.id}&to=${diff.to.id}`}
+                href={comparisonHref(company.slug, diff.from.id, diff.to.id, followed)}
                 className="text-sky-800 underline dark:text-sky-300"
               >
                 Link to this comparison
               </Link>
+              {followed.length ? (
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link
+                    href={comparisonHref(company.slug, diff.from.id, diff.to.id)}
+                    className="text-sky-800 underline dark:text-sky-300"
+                  >
+                    Every practice in order
+                  </Link>
+                </>
+              ) : null}
             </span>
           </p>
           {latestChange && diff.to.id === latestChange.id ? (
@@ -304,7 +328,9 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
           {/* Hundreds of changed clauses (PayPal's rewrite: 408) are static: sent once, as HTML. */}
           <StaticHtml
             as="div"
-            html={await renderStaticMarkup(<ClauseDiff diff={diff} practices={practices} />)}
+            html={await renderStaticMarkup(
+              <ClauseDiff diff={diff} practices={practices} followed={followed} />,
+            )}
           />
         </section>
       ) : versions.length > 1 && !latestChange ? (
@@ -366,6 +392,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
             versionHref={versionHref}
             notes={notes}
             selected={diff ? { from: diff.from.id, to: diff.to.id } : {}}
+            followed={followed}
           />
           {pageCount > 1 ? (
             <Pagination
@@ -377,6 +404,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
                 if (diff) {
                   q.set("from", String(diff.from.id));
                   q.set("to", String(diff.to.id));
+                  for (const p of followed) q.append("practice", p);
                 }
                 q.set("page", String(n));
                 return `/companies/${company.slug}/changes?${q}`;

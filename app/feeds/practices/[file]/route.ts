@@ -28,5 +28,6 @@ export async function GET(req: Request, ctx: { params: Promise<{ file: string }>
     alternatePath: `/changes?practice=${practice.slug}`,
     entries,
     practiceNames: new Map(practices.map((p) => [p.slug, p.name])),
+    followed: [practice.slug],
   });
 }
