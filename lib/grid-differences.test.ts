@@ -12,6 +12,7 @@ const cell = (company: string, practice: string, rating: Rating): MatrixCell => 
   reason: null,
   confidence: null,
   evidence: [],
+  facts: [],
 });
 
 describe("differingPractices", () => {

@@ -180,7 +180,14 @@ const findingShape = {
 };
 
 export const cellSchema = z
-  .object({ company: slug, ...findingShape })
+  .object({
+    company: slug,
+    ...findingShape,
+    facts: z.array(z.object({ kind: z.string(), value: z.string(), quote: z.string() })).meta({
+      description:
+        "A machine finding's facts that decided its rating, each with its exact quote (the age a children's clause names, a retention period, a sale denied …); empty for a curated finding.",
+    }),
+  })
   .register(apiSchemas, { id: "Cell", description: "One company × practice finding." });
 
 export const matrixSchema = z

@@ -57,6 +57,7 @@ const matrix: Matrix = {
           headingPath: [],
         },
       ],
+      facts: [],
     },
     {
       company: "zeta",
@@ -67,6 +68,7 @@ const matrix: Matrix = {
       reason: null,
       confidence: null,
       evidence: [],
+      facts: [],
     },
     {
       company: "acme",
@@ -77,6 +79,7 @@ const matrix: Matrix = {
       reason: null,
       confidence: null,
       evidence: [{ anchor: "d-1", quote: "Disputes go to the AAA.", text: "", headingPath: [] }],
+      facts: [],
     },
     {
       company: "zeta",
@@ -87,6 +90,7 @@ const matrix: Matrix = {
       reason: null,
       confidence: null,
       evidence: [],
+      facts: [],
     },
   ],
 };
@@ -182,6 +186,7 @@ describe("a machine-read row with no clause found", () => {
         reason: "no clause found: no clause was read as about this practice",
         confidence: 0.99,
         evidence: [],
+        facts: [],
       },
       {
         company: "signal",
@@ -192,6 +197,7 @@ describe("a machine-read row with no clause found", () => {
         reason: "neutral: …",
         confidence: 0.54,
         evidence: [],
+        facts: [],
       },
     ],
   };
@@ -217,11 +223,40 @@ describe("gridToCsv", () => {
     const [row] = gridCsvRows(old, "https://atlas.example");
     expect(row).toMatchObject({ sector: "cloud-storage", recorded_long_ago: "true" });
     expect(gridCsvRows(matrix, "https://atlas.example")[0]!.recorded_long_ago).toBe("false");
-    expect(GRID_CSV_COLUMNS.slice(-3)).toEqual([
+    expect(GRID_CSV_COLUMNS.slice(-4)).toEqual([
       "source_attribution",
       "sector",
       "recorded_long_ago",
+      "facts",
     ]);
+  });
+
+  it("gives a machine row's facts as kind: value, in a column a spreadsheet can filter", () => {
+    const withFacts: Matrix = {
+      ...matrix,
+      companies: [{ ...company("signal", "Signal"), provenance: "machine", recordedBy: "OTA" }],
+      practices: [matrix.practices[1]!],
+      cells: [
+        {
+          company: "signal",
+          practice: "disputes",
+          rating: "concerning",
+          summary: "Disputes go to binding arbitration.",
+          provenance: "machine",
+          reason: "concerning: binding arbitration",
+          confidence: 0.8,
+          evidence: [],
+          facts: [
+            { kind: "arbitration", value: "binding arbitration", quote: "… binding arbitration …" },
+            { kind: "class-action-waiver", value: "class actions waived", quote: "…" },
+          ],
+        },
+      ],
+    };
+    expect(gridCsvRows(withFacts, BASE)[0]!.facts).toBe(
+      "arbitration: binding arbitration | class-action-waiver: class actions waived",
+    );
+    expect(gridCsvRows(matrix, BASE).every((r) => r.facts === "")).toBe(true);
   });
 
   it("starts with a byte-order mark and the header row", () => {

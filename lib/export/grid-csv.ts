@@ -26,6 +26,7 @@ export const GRID_CSV_COLUMNS = [
   // Added after the others (December 2026), so a script reading columns by position still works.
   "sector",
   "recorded_long_ago",
+  "facts",
 ] as const;
 
 /** Who recorded the policy a row quotes: the licence of Open Terms Archive's data asks for credit. */
@@ -81,6 +82,9 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         sector: company.sector,
         // The grid's "the service's current policy may differ": a spreadsheet must carry it too.
         recorded_long_ago: company.recordedLongAgo ? "true" : "false",
+        // What decided a machine rating, a column a spreadsheet can filter ("children-age: under
+        // 13") instead of parsing summaries; the quotes are in the JSON.
+        facts: cell.facts.map((f) => `${f.kind}: ${f.value}`).join(EVIDENCE_SEPARATOR),
       });
     }
   return rows;

@@ -3,16 +3,17 @@ import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Provenance } from "../provenance";
 import { ratingFromText } from "../ratings";
-import type { CompanySummary, Evidence, Finding } from "./companies";
+import { factsFromDb, type CompanySummary, type Evidence, type Finding } from "./companies";
 import type { Practice } from "./practices";
 
-/** A grid cell: the company's finding for one practice, without the machine's facts. */
-export type MatrixCell = { company: string } & Omit<Finding, "facts">;
+/** The company's finding for one practice, with the facts that decided a machine rating. */
+export type MatrixCell = { company: string } & Finding;
 /**
  * A cell as the comparison grid shows it: each quote with its clause's anchor and heading, not the
  * clause's whole text (the API's cells carry it; the grid links to the clause instead).
  */
-export type GridCellData = CellWith<Omit<Evidence, "text">>;
+/** A grid cell: what it shows, without the clauses' text or the machine's facts. */
+export type GridCellData = Omit<CellWith<Omit<Evidence, "text">>, "facts">;
 /** A cell whose evidence items are `E`. */
 type CellWith<E> = Omit<MatrixCell, "evidence"> & { evidence: E[] };
 export type Matrix = { practices: Practice[]; companies: CompanySummary[]; cells: MatrixCell[] };
@@ -62,6 +63,8 @@ type CellRow = {
   confidence: number | null;
   /** [quote, clause anchor, clause text (null when not asked for), clause heading path], in order. */
   evidence: Array<[string, string, string | null, string[]]>;
+  /** The machine's facts (null when not asked for, and for curated findings). */
+  facts: unknown;
 };
 
 /**
@@ -72,12 +75,18 @@ export async function getCells(
   practices: Practice[],
   companies: CompanySummary[],
 ): Promise<MatrixCell[]> {
-  return readCells(practices, companies, true, ([quote, anchor, text, headingPath]) => ({
-    anchor,
-    quote,
-    text: text ?? "",
-    headingPath,
-  }));
+  const cells = await readCells(
+    practices,
+    companies,
+    true,
+    ([quote, anchor, text, headingPath]) => ({
+      anchor,
+      quote,
+      text: text ?? "",
+      headingPath,
+    }),
+  );
+  return cells.map(({ facts, ...cell }) => ({ ...cell, facts: factsFromDb(facts) }));
 }
 
 /** The cells as the comparison grid shows them: the same statement, without the clauses' text. */
@@ -95,14 +104,16 @@ export async function getGridCells(
 async function readCells<E>(
   practices: Practice[],
   companies: CompanySummary[],
-  withClauseText: boolean,
+  /** The clauses' text and the facts: what the API and exports give, and the grid does not show. */
+  detailed: boolean,
   toEvidence: (row: CellRow["evidence"][number]) => E,
-): Promise<Array<CellWith<E>>> {
+): Promise<Array<Omit<CellWith<E>, "facts"> & { facts: unknown }>> {
   if (!practices.length || !companies.length) return [];
-  const clauseText = withClauseText ? Prisma.sql`c.text` : Prisma.sql`NULL`;
+  const clauseText = detailed ? Prisma.sql`c.text` : Prisma.sql`NULL`;
+  const facts = detailed ? Prisma.sql`f.facts` : Prisma.sql`NULL`;
   const rows = await getDb().$queryRaw<CellRow[]>`
     SELECT co.slug AS company, pr.slug AS practice, f.rating::text AS rating, f.summary,
-           f.provenance::text AS provenance, f.reason, f.confidence,
+           f.provenance::text AS provenance, f.reason, f.confidence, ${facts} AS facts,
            (SELECT coalesce(json_agg(json_build_array(e.quote, c.anchor, ${clauseText}, c.heading_path) ORDER BY e.position), '[]')
               FROM finding_evidence e JOIN clause c ON c.id = e.clause_id
              WHERE e.finding_id = f.id) AS evidence
@@ -112,7 +123,7 @@ async function readCells<E>(
     WHERE co.slug = ANY(${companies.map((c) => c.slug)}::text[])
       AND pr.slug = ANY(${practices.map((p) => p.slug)}::text[])`;
   const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
-  const cells: Array<CellWith<E>> = [];
+  const cells: Array<Omit<CellWith<E>, "facts"> & { facts: unknown }> = [];
   for (const p of practices)
     for (const c of companies) {
       const r = bySlot.get(`${c.slug}|${p.slug}`);
@@ -128,6 +139,7 @@ async function readCells<E>(
               reason: r.reason,
               confidence: r.confidence,
               evidence: r.evidence.map(toEvidence),
+              facts: r.facts,
             }
           : {
               company: c.slug,
@@ -138,6 +150,7 @@ async function readCells<E>(
               reason: null,
               confidence: null,
               evidence: [],
+              facts: null,
             },
       );
     }

@@ -83,6 +83,7 @@ function cell(company: string, practice: string, over: Partial<MatrixCell> = {})
     reason: null,
     confidence: company === "signal" ? 0.734 : null,
     evidence: [],
+    facts: [],
     ...over,
   };
 }

@@ -62,6 +62,7 @@ describe("RatingCountsRow", () => {
       reason: null,
       confidence: null,
       evidence: [],
+      facts: [],
     }) as MatrixCell;
   const render = (practices: Practice[]) =>
     renderToStaticMarkup(

@@ -338,6 +338,7 @@ describe("GET /api/matrix", () => {
         "company",
         "confidence",
         "evidence",
+        "facts",
         "practice",
         "provenance",
         "rating",
@@ -349,6 +350,7 @@ describe("GET /api/matrix", () => {
         reason: null,
         confidence: null,
         closestClauseProbability: null,
+        facts: [],
       });
       expect(RATINGS).toContain(cell.rating);
       expect(cell.summary.length).toBeGreaterThanOrEqual(20);
