@@ -25,6 +25,25 @@ test.describe("a recorded version's page", () => {
     telegram = await versionsOf(request, "telegram", 40);
   });
 
+  test("says to cite a version's link, not its clause numbers, and the company page says where to copy it", async ({
+    page,
+  }) => {
+    await page.goto(`/companies/telegram/versions/${telegram.at(-1)!.id}`);
+    await expect(page.getByText(/Its number \(§\) counts this version’s clauses/)).toContainText(
+      "so cite the link",
+    );
+    await page.goto("/companies/telegram");
+    const note = page.getByText(/“Copy link” follows the current text/);
+    await expect(note).toBeVisible();
+    await expect(note.getByRole("link", { name: "policy history" })).toHaveAttribute(
+      "href",
+      "/companies/telegram/changes",
+    );
+    // A curated archive has one version: its link is the citation.
+    await page.goto("/companies/mozy");
+    await expect(page.getByText(/“Copy link” follows the current text/)).toHaveCount(0);
+  });
+
   test("opens from the history, and a copied clause link lands on that clause in that version", async ({
     page,
     context,

@@ -22,6 +22,7 @@ import { splitHighlights, type SnippetPart } from "@/lib/search/highlight";
 import { quoteQuery } from "@/lib/search/quote-query";
 import { companyFeedAlternates } from "@/lib/history/company-feed";
 import { findClauseHref } from "@/lib/history/version-href";
+import { hasRecordedHistory } from "@/lib/history/recorded-history";
 
 export const dynamic = "force-dynamic";
 
@@ -142,6 +143,20 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                 ? ", as the classifier read them, each with its probability that the clause speaks to the practice"
                 : ""}
               .
+              {hasRecordedHistory(company) ? (
+                <>
+                  {" "}
+                  A clause&rsquo;s &ldquo;Copy link&rdquo; follows the current text; to cite the
+                  words as recorded on a given day, copy it from that version&rsquo;s page in the{" "}
+                  <a
+                    href={`/companies/${company.slug}/changes`}
+                    className="text-sky-800 underline dark:text-sky-300"
+                  >
+                    policy history
+                  </a>
+                  .
+                </>
+              ) : null}
             </p>
             {(asked.finding || asked.q) && (
               <p role="note" className="mt-2 text-sm text-slate-700 dark:text-slate-300">

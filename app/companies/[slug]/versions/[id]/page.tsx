@@ -110,7 +110,9 @@ export default async function VersionPage({ params }: Props) {
                 ? "Dashed tags are machine tags: the practices the classifier read in each clause (its probabilities are kept only for the latest text, on the company page)."
                 : "Tags show the practices the curators found in each clause."}{" "}
               A clause&rsquo;s &ldquo;Copy link&rdquo; points at this version, so the link keeps
-              showing these words after the policy changes.
+              showing these words after the policy changes. Its number (&sect;) counts this
+              version&rsquo;s clauses and may differ in another version or on the company page; the
+              link names the same words in all of them, so cite the link.
             </p>
           </div>
           {clauses.length === 0 ? (
