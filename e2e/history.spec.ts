@@ -1,5 +1,6 @@
 import { ARTIFACTS, expect, test } from "./fixtures";
 import { historyLoaded, versionsOf, type Version } from "./history-versions";
+import { historyAuditTotals } from "../lib/reading/audit-record";
 
 /*
  * The history loads in the background after start (docs/history.md); AdRoll is among the first
@@ -239,6 +240,15 @@ test.describe("policy history", () => {
       "Children: no clause found → neutral",
     );
     await expect(page.locator("main")).not.toContainText(/not addressed/i);
+    // How far to trust an alert: what the hand audits of such moves found, and how.
+    const checked = historyAuditTotals();
+    await expect(suggested.last()).toContainText(
+      `Checked by hand, ${checked.truthful} of ${checked.ratingChanges} such moves were true`,
+    );
+    await expect(suggested.last().getByRole("link", { name: "how we checked" })).toHaveAttribute(
+      "href",
+      "/methodology#history-audits",
+    );
     await suggested.screenshot({ path: `${ARTIFACTS}/history-rating-change.png` });
     // The feeds name the changed practices, never a machine rating as "not addressed".
     for (const feed of [
