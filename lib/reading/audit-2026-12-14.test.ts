@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { rate, valuesOf } from "./audit-test-helpers";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-14 (25 machine-read companies, every 12th
+ * from the 10th; cookies, retention, disputes, third parties, collection, use and choice), each on
+ * the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+describe("retention: a period counted from the account's end, said in other words", () => {
+  it("reads a sentence that opens on closing the account as the period's start (ASKfm)", () => {
+    const text = [
+      "After you close your account we still keep some or all of your information for up to 9 months.",
+      "At the end of that period, your account will be deleted and all “likes” which you have added to questions will be removed. We will delete your data as soon as reasonably practicable, but in certain cases limited types of data, including log files and backups, may take up to 90 days to be fully deleted.",
+    ];
+    expect(valuesOf(text[0]!, "retention-period")).toEqual([
+      "information kept for up to 9 months after you close your account",
+    ]);
+    // The time deletion takes is no period data is kept.
+    expect(valuesOf(text[1]!, "retention-period")).toEqual([]);
+    const rated = rate("retention", text);
+    expect(rated.rating).toBe("neutral");
+  });
+
+  it("reads 'the life of the account + 2 years' (Starlink)", () => {
+    expect(
+      valuesOf(
+        "Starlink account information is generally retained for the life of the account + 2 years, unless a longer retention period is required by law.",
+        "retention-period",
+      ),
+    ).toEqual(["account information kept for 2 years after the account ends"]);
+  });
+
+  it("reads a start after a period in brackets, after 'any' closure, and from the last email (Kraken, IndieGala, Open Terms Archive)", () => {
+    expect(
+      valuesOf(
+        "Additionally, we are subject to certain anti-money laundering laws which may require us to retain the following for a period (e.g., 5 years) after our business relationship with you has ended:",
+        "retention-period",
+      ),
+    ).toEqual(["kept for 5 years after our business relationship with you has ended"]);
+    expect(
+      valuesOf(
+        "Your account information and purchase history is kept on our systems for as long as you have an account on our system, then legally for a further 12 months after any account closure.",
+        "retention-period",
+      ),
+    ).toEqual(["account information kept for 12 months after any account closure"]);
+    expect(
+      valuesOf(
+        "The data will be kept for a maximum of 5 years from the last email sent.",
+        "retention-period",
+      ),
+    ).toEqual(["some data kept for up to 5 years after the last email sent"]);
+  });
+
+  it("leaves a case, a period that opens the sentence, and a period from now alone", () => {
+    expect(
+      valuesOf(
+        "If you close your account, we delete your data within 30 days.",
+        "retention-period",
+      ),
+    ).toEqual(["data deleted within 30 days"]);
+    expect(
+      valuesOf("After 60 days, the account will be permanently deleted.", "retention-period"),
+    ).toEqual(["the account deleted after 60 days"]);
+    expect(valuesOf("We keep your information for up to 9 months.", "retention-period")).toEqual([
+      "information kept for up to 9 months",
+    ]);
+    expect(
+      valuesOf(
+        "We will retain your data for 2 years after the relationship with our partner company.",
+        "retention-period",
+      ),
+    ).toEqual(["data kept for 2 years"]);
+    // A period to act in, before deletion: "it takes" stays with its own rule.
+    expect(
+      valuesOf("Backups are kept for 90 days and are then deleted.", "retention-period"),
+    ).toEqual(["backups kept for 90 days"]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Rules added after the audit of 2026-12-14 (offset 10 of the machine-read companies: cookies,
+ * retention, disputes, third parties, collection, use and choice). Each is a pure test on one
+ * sentence (or a clause's heading), kept in its own file so that the rules in `extract-facts.ts`
+ * and `retention-period.ts` change by a line each. Every quantifier is bounded (the suite's
+ * adversarial inputs run over them).
+ */
+
+/**
+ * The start of a period said in further words than `FROM_END` reads, in the policy's words:
+ * - after it, "for a further 12 months after any account closure" (IndieGala), "retain the
+ *   following for a period (e.g., 5 years) after our business relationship with you has ended"
+ *   (Kraken: the period in brackets), "kept for a maximum of 5 years from the last email sent"
+ *   (Open Terms Archive);
+ * - before it, "for the life of the account + 2 years" (Starlink), as "the duration of the
+ *   relationship plus a period of 10 years" already reads;
+ * - at the sentence's opening, "After you close your account we still keep some or all of your
+ *   information for up to 9 months" (ASKfm, protective until the audit of 2026-12-14: a period
+ *   counted from the account's end is the rubric's neutral "deletion on cancellation within a
+ *   stated time"). Not "If you close your account, …" (a case, not a start), nor "After 60 days".
+ * Until the audit each read as a period from now ("account information kept for 2 years").
+ */
+const AFTER_ANY_END =
+  /^\s{0,3}\)?\s{0,3}(after (?:any|each|every) (?:account |user )?(?:closure|closing|deletion|termination|cancell?ation)(?: of (?:the |your |an? )?account)?)\b/i;
+const AFTER_RELATIONSHIP_ENDED =
+  /^\s{0,3}\)?\s{0,3}(after (?:the |your |our )(?:business |contractual |customer |commercial )?relationship(?: with (?:you|us))? (?:has )?(?:ended|ends|terminated|is terminated|has been terminated|comes to an end))\b/i;
+const FROM_LAST_MESSAGE =
+  /^\s{0,3}\)?\s{0,3}(?:after|from|following) (the (?:last|most recent) (?:e-?mail|message|newsletter|communication)s? (?:sent|received|opened))\b/i;
+const LIFE_OF_ACCOUNT_PLUS =
+  /\b(?:life|lifetime|duration|term) of (?:the|your|our) (account|relationship|contract|subscription|membership) ?(?:\+|plus) ?(?:a (?:further )?period of |a further )?$/i;
+const OPENS_AFTER_CLOSING =
+  /^\W{0,3}(?:after|once|following) (you (?:close|delete|cancel|terminate|deactivate) your account|your account (?:is|has been) (?:closed|deleted|terminated|cancell?ed|deactivated)|(?:the )?(?:closure|deletion|termination|cancell?ation) of your account)\b/i;
+
+export function periodStartSaidOtherwise(before: string, tail: string): string | null {
+  const after = AFTER_ANY_END.exec(tail) ?? AFTER_RELATIONSHIP_ENDED.exec(tail);
+  if (after) return after[1]!;
+  const message = FROM_LAST_MESSAGE.exec(tail);
+  if (message) return `after ${message[1]!}`;
+  const life = LIFE_OF_ACCOUNT_PLUS.exec(before.slice(-60));
+  if (life) return `after the ${life[1]!.toLowerCase()} ends`;
+  // The opening counts only when no other period stands before this one in the sentence.
+  const opening = OPENS_AFTER_CLOSING.exec(before);
+  if (opening && !/\d|\b(?:days?|weeks?|months?|years?)\b/i.test(before.slice(opening[0].length)))
+    return `after ${opening[1]!}`;
+  return null;
+}
