@@ -76,3 +76,30 @@ describe("retention: a period counted from the account's end, said in other word
     ).toEqual(["backups kept for 90 days"]);
   });
 });
+
+describe("cookies, third parties and use: data shared with advertising and analysis partners", () => {
+  const text = [
+    "6.3 We also use cookies to collect statistical data and personalise ads so that we can further refine our website and improve the services we offer. Therefore, we share the information about how you use our website with our advertising and analysis partners, namely Google and Tiscali Media.",
+  ];
+
+  it("reads the partners as advertising partners the company gives data to (Uschovna)", () => {
+    expect(valuesOf(text, "third-party-tracking")).toEqual(["advertising and analysis partners"]);
+    expect(valuesOf(text, "advertising-sharing")).toEqual([
+      "shared for others' marketing or advertising",
+    ]);
+    expect(rate("cookies", text).rating).toBe("concerning");
+    expect(rate("third-parties", text).rating).toBe("concerning");
+    expect(rate("use", text).rating).toBe("concerning");
+  });
+
+  it("leaves a denial, data received from such partners, and analytics partners alone", () => {
+    for (const s of [
+      "We do not share the information about how you use our website with our advertising and analysis partners.",
+      "Our advertising and analytics partners may share information with us about your visits.",
+      "We share the information about how you use our website with our analytics partners.",
+    ]) {
+      expect(valuesOf(s, "third-party-tracking"), s).toEqual([]);
+      expect(valuesOf(s, "advertising-sharing"), s).toEqual([]);
+    }
+  });
+});

@@ -47,6 +47,7 @@ import {
   successorBoundReworded,
   withoutAdvisers,
 } from "./read-since-2026-12-13";
+import { sharedWithAdvertisingAndOtherPartners } from "./read-since-2026-12-14";
 import {
   archivedInAListOfVerbs,
   firstPartyCookiesReworded,
@@ -2616,6 +2617,30 @@ const EXTRACTORS: Extractor[] = [
       !givenForAdvertisersUse(s, policy)
         ? ADVERTISING_SHARED
         : null,
+  },
+  // The audit of 2026-12-14: data shared with "advertising and analysis partners" (read-since-2026-12-14.ts).
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: /\bpartners\b/i,
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) =>
+      sharedWithAdvertisingAndOtherPartners(s) &&
+      !readByFirstRule("advertising-sharing", s, policy) &&
+      !sharedWithPartnersForAds(s) &&
+      !givenForAdvertisersUse(s, policy)
+        ? ADVERTISING_SHARED
+        : null,
+  },
+  {
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: /\bpartners\b/i,
+    unless: NO_TRACKING_STATED,
+    value: (s, policy) =>
+      readByFirstRule("third-party-tracking", s, policy)
+        ? null
+        : sharedWithAdvertisingAndOtherPartners(s),
   },
   // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
   {

@@ -44,3 +44,27 @@ export function periodStartSaidOtherwise(before: string, tail: string): string |
     return `after ${opening[1]!}`;
   return null;
 }
+
+/**
+ * Data the company gives to partners it names for advertising together with another purpose:
+ * "Therefore, we share the information about how you use our website with our advertising and
+ * analysis partners, namely Google and Tiscali Media." (Uschovna, after "We also use cookies to
+ * collect statistical data and personalise ads"; until the audit of 2026-12-14 its cookies, third
+ * parties and use read neutral, "advertising and analysis partners" not being read as advertising
+ * partners). The company gives ("we share / disclose / provide / transfer / pass"), not denied
+ * before its verb; the partners are advertising or marketing partners joined by "and" or "/" to
+ * analytics, measurement, social media or business partners, either way round.
+ */
+const AD_AND_OTHER_PARTNERS =
+  "(?:(?:advertising|marketing)(?: and |/| & )(?:analysis|analytics|measurement|social media|business)|(?:analysis|analytics|measurement|social media|business)(?: and |/| & )(?:advertising|marketing)) partners";
+const SHARED_WITH_AD_AND_OTHER_PARTNERS = new RegExp(
+  `\\bwe ((?:[\\w'’]+ ){0,3}?)(?:share|disclose|provide|transfer|pass|make available)\\b[^.;]{0,80}?\\b(?:data|information|identifiers|details)\\b[^.;]{0,80}?\\b(?:with|to) (?:our |selected |certain |trusted |third[- ]party )?(${AD_AND_OTHER_PARTNERS})\\b`,
+  "i",
+);
+const DENIED = /\b(?:not|never|n['’]t|no longer)\b/i;
+/** The partners as written ("advertising and analysis partners"), or null. */
+export function sharedWithAdvertisingAndOtherPartners(s: string): string | null {
+  const m = SHARED_WITH_AD_AND_OTHER_PARTNERS.exec(s);
+  if (!m || DENIED.test(m[1]!)) return null;
+  return m[2]!;
+}
