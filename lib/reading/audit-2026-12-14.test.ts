@@ -103,3 +103,32 @@ describe("cookies, third parties and use: data shared with advertising and analy
     }
   });
 });
+
+describe("disputes: a body confined to some users by its section", () => {
+  const truste =
+    "If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.";
+
+  it("reads TRUSTe under a section on transfers from Europe as for some users (Simpli.fi)", () => {
+    const text = [
+      "Additionally, you have the right to lodge a complaint against us. To do so, contact the supervisory authority in your country of residence.",
+      truste,
+    ];
+    const headings = [
+      ["9. EU DATA SUBJECTS: PROCESSING OF PERSONAL INFORMATION"],
+      ["10. CROSS-BORDER TRANSFERS FROM EUROPE"],
+    ];
+    expect(valuesOf(text, "independent-body", headings)).toEqual(["TRUSTe (for some users only)"]);
+    expect(rate("disputes", text, headings).rating).toBe("neutral");
+  });
+
+  it("leaves the body open to all under another heading, or once a sentence opens it to all (Overleaf)", () => {
+    expect(valuesOf(truste, "independent-body", [["Contact us"]])).toEqual(["TRUSTe"]);
+    const overleaf =
+      "If you have an EU-U.S. Data Privacy Framework and the UK Extension to the EU-US Data Privacy Framework-related (or general privacy-related) query or complaint, we encourage you to contact us (see contact details above) as a first step. Any unresolved complaints may be referred to our U.S.-based third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.";
+    expect(
+      valuesOf(overleaf, "independent-body", [
+        ["Data Privacy Framework Notice", "Resolution of EU-US Data Privacy Framework queries"],
+      ]),
+    ).toEqual(["TRUSTe"]);
+  });
+});

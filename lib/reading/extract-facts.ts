@@ -47,7 +47,10 @@ import {
   successorBoundReworded,
   withoutAdvisers,
 } from "./read-since-2026-12-13";
-import { sharedWithAdvertisingAndOtherPartners } from "./read-since-2026-12-14";
+import {
+  recourseConfinedByHeading,
+  sharedWithAdvertisingAndOtherPartners,
+} from "./read-since-2026-12-14";
 import {
   archivedInAListOfVerbs,
   firstPartyCookiesReworded,
@@ -2959,7 +2962,10 @@ export function extractFacts(
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
-    const soFar: ClauseSoFar = { recourse: false, confinedRecourse: false };
+    // A section about a transfer framework confines its recourse until a sentence opens it to
+    // everyone, "(or general privacy-related) query or complaint" (audit of 2026-12-14).
+    let confinedByHeading = recourseConfinedByHeading(headingPaths[index]);
+    const soFar: ClauseSoFar = { recourse: false, confinedRecourse: confinedByHeading };
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
@@ -3009,6 +3015,10 @@ export function extractFacts(
         }
       }
       // After the sentence's own facts: a sentence is read by its own words, its followers by it.
+      if (confinedByHeading && OPEN_TO_ALL.test(s)) {
+        confinedByHeading = false;
+        soFar.confinedRecourse = false;
+      }
       if (RECOURSE.test(s)) {
         soFar.recourse = true;
         // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or

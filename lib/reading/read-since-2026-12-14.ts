@@ -68,3 +68,17 @@ export function sharedWithAdvertisingAndOtherPartners(s: string): string | null 
   if (!m || DENIED.test(m[1]!)) return null;
   return m[2]!;
 }
+
+/**
+ * A section about a transfer framework, or about data transferred from Europe, confines the
+ * recourse it offers to the people whose data it covers, as such a sentence does: "If you have an
+ * unresolved privacy or data use concern that we have not addressed satisfactorily, please contact
+ * our U.S.-based third party dispute resolution provider (free of charge) at
+ * https://feedback-form.truste.com/watchdog/request." under "10. CROSS-BORDER TRANSFERS FROM
+ * EUROPE", the Privacy Shield section (Simpli.fi; until the audit of 2026-12-14 "a free independent
+ * body (TRUSTe)", protective). A sentence that opens its recourse to everyone still does.
+ */
+const CONFINING_HEADING =
+  /\b(?:privacy shield|safe harbou?r|data privacy frameworks?|dpf|(?:cross[- ]border |international )?(?:data )?transfers? (?:of (?:personal )?(?:data|information) )?from (?:europe|the eu|the eea|the european (?:union|economic area)|the uk|the united kingdom|switzerland))\b/i;
+export const recourseConfinedByHeading = (path: readonly string[] | undefined) =>
+  !!path && path.length > 0 && CONFINING_HEADING.test(path.join(" › ").slice(0, 400));
