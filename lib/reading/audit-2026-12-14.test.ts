@@ -132,3 +132,33 @@ describe("disputes: a body confined to some users by its section", () => {
     ).toEqual(["TRUSTe"]);
   });
 });
+
+describe("disputes: a data protection authority by a title of its own", () => {
+  it("reads the Data Protection Ombudsman as a regulator, not an independent body (VR)", () => {
+    const text = [
+      "Right to lodge a complaint with a supervisory authority If you consider that your personal data has been processed unlawfully, you have the right to lodge a complaint with the competent data protection authority.",
+      "In addition, you have the right to lodge a complaint with the Office of the Data Protection Ombudsman.",
+    ];
+    expect(valuesOf(text[1]!, "independent-body")).toEqual([]);
+    expect(valuesOf(text[1]!, "regulator")).toEqual(["Data Protection Ombudsman"]);
+    expect(rate("disputes", text).rating).toBe("neutral");
+  });
+
+  it("reads the Office for Personal Data Protection as a regulator (Uschovna)", () => {
+    expect(
+      valuesOf(
+        "(h) The right to file a complaint with the Office for Personal Data Protection, Pplk.",
+        "regulator",
+      ),
+    ).toEqual(["Office for Personal Data Protection"]);
+  });
+
+  it("leaves an ombudsman of another kind an independent body", () => {
+    expect(
+      valuesOf(
+        "If you are not satisfied, you may refer your complaint to the Financial Ombudsman Service free of charge.",
+        "independent-body",
+      ),
+    ).toEqual(["Ombudsman"]);
+  });
+});

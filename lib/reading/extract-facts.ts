@@ -48,6 +48,7 @@ import {
   withoutAdvisers,
 } from "./read-since-2026-12-13";
 import {
+  DATA_PROTECTION_AUTHORITY_TITLE,
   recourseConfinedByHeading,
   sharedWithAdvertisingAndOtherPartners,
 } from "./read-since-2026-12-14";
@@ -750,7 +751,7 @@ const CHANGE_CONTEXT =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice|this document)\b|\b(polic(y|ies)|statement|terms|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
 
 const INDEPENDENT_BODY =
-  /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
+  /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|(?<!\bdata protection )ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
 /**
  * Words that confine a recourse to some users: by where they live, or to complaints under a
  * transfer framework (Safe Harbor, Privacy Shield, the Data Privacy Framework). A body named in a
@@ -2332,6 +2333,17 @@ const EXTRACTORS: Extractor[] = [
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
     value: first(REGULATOR),
+  },
+  {
+    // The audit of 2026-12-14: an authority by a title of its own, "the Office of the Data
+    // Protection Ombudsman" (read-since-2026-12-14.ts).
+    kind: "regulator",
+    practice: "disputes",
+    when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
+    value: (s) => {
+      const m = DATA_PROTECTION_AUTHORITY_TITLE.exec(s);
+      return m ? asWritten(s, m.index, m[0]) : null;
+    },
   },
   {
     // A complaint to "the relevant authority" names a regulator without its title: "You also have

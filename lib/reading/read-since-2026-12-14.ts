@@ -82,3 +82,14 @@ const CONFINING_HEADING =
   /\b(?:privacy shield|safe harbou?r|data privacy frameworks?|dpf|(?:cross[- ]border |international )?(?:data )?transfers? (?:of (?:personal )?(?:data|information) )?from (?:europe|the eu|the eea|the european (?:union|economic area)|the uk|the united kingdom|switzerland))\b/i;
 export const recourseConfinedByHeading = (path: readonly string[] | undefined) =>
   !!path && path.length > 0 && CONFINING_HEADING.test(path.join(" › ").slice(0, 400));
+
+/**
+ * A data protection authority by a title of its own: "In addition, you have the right to lodge a
+ * complaint with the Office of the Data Protection Ombudsman." (VR, ePassi: Finland's authority,
+ * until the audit of 2026-12-14 read as an independent ombudsman, so both were "a free independent
+ * body … and a regulator", protective); "(h) The right to file a complaint with the Office for
+ * Personal Data Protection, Pplk. Sochora 27," (Uschovna, the Czech one; "no fact found"). A
+ * regulator, not an independent body.
+ */
+export const DATA_PROTECTION_AUTHORITY_TITLE =
+  /\b(?:data protection ombudsman|office for (?:the )?(?:personal data protection|protection of personal data)|personal data protection (?:office|authority|commission))\b/i;
