@@ -162,3 +162,67 @@ describe("disputes: a data protection authority by a title of its own", () => {
     ).toEqual(["Ombudsman"]);
   });
 });
+
+describe("reasons: kept while needed, cookies for preferences, ways and sources in further words", () => {
+  it("reads 'for only as long as we need to' as kept while needed (The Guardian)", () => {
+    expect(
+      valuesOf(
+        "We keep your personal data for only as long as we need to.",
+        "retention-while-needed",
+      ),
+    ).toEqual(["as long as needed"]);
+    expect(
+      valuesOf(
+        "We will not keep your personal data for as long as we need to prove a claim.",
+        "retention-while-needed",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads cookies that remember the user's preferences as first-party cookies (Wikimedia)", () => {
+    expect(
+      valuesOf(
+        "Provide you with a customizable experience, such as using cookies to know your language preference, to remember the user preferences you set so we can provide you with the customized look and feel that you want.",
+        "cookies-persistent",
+      ),
+    ).toEqual(["cookies that store your preferences"]);
+    expect(
+      valuesOf("We do not use cookies to remember your preferences.", "cookies-persistent"),
+    ).not.toContain("cookies that store your preferences");
+  });
+
+  it("reads an opt-out made by logging into the account as in account settings (VR)", () => {
+    expect(
+      valuesOf(
+        "You can withdraw your consent by logging into your account either on our website or in the VR Matkalla app.",
+        "opt-out",
+      ),
+    ).toEqual(["in account settings"]);
+  });
+
+  it("reads no browser way from an opt-out confined to the browser (IndieGala)", () => {
+    const [value] = valuesOf(
+      "You may opt out of interest-based ads. Please note that your opt out is limited to the browser and device used.",
+      "opt-out",
+    );
+    expect(value).not.toMatch(/browser/);
+    expect(valuesOf("You can opt out of cookies in your browser settings.", "opt-out")[0]).toMatch(
+      /in browser settings/,
+    );
+  });
+
+  it("reads no partner from names given as sources of data received (Blizzard)", () => {
+    expect(
+      valuesOf(
+        "We also receive information from advertisers or service providers about your experiences or interactions with them and public sites on the internet like Twitch, Instagram, and YouTube—to name a few.",
+        "named-partner",
+      ),
+    ).toEqual([]);
+    expect(
+      valuesOf(
+        "We receive information from advertisers and share your data with partners such as Google.",
+        "named-partner",
+      ).length,
+    ).toBe(1);
+  });
+});

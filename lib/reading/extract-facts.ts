@@ -48,7 +48,12 @@ import {
   withoutAdvisers,
 } from "./read-since-2026-12-13";
 import {
+  BROWSER_CONFINED,
   DATA_PROTECTION_AUTHORITY_TITLE,
+  LOG_INTO_ACCOUNT_WAY,
+  cookiesRememberPreferences,
+  keptAsLongAsWeNeedTo,
+  namedAsSourceOnly,
   recourseConfinedByHeading,
   sharedWithAdvertisingAndOtherPartners,
 } from "./read-since-2026-12-14";
@@ -341,7 +346,8 @@ function optOutHow(s: string): string {
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
       s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
-    )
+    ) ||
+    LOG_INTO_ACCOUNT_WAY.test(s)
   )
     ways.push("in account settings");
   if (device) ways.push("in device settings");
@@ -349,7 +355,10 @@ function optOutHow(s: string): string {
   // to the device and browser that you use" (AdSupply), "opt out separately on each browser".
   // Nor a browser signal the company ignores: "Our systems do not recognize browser “Do Not
   // Track” signals" (Thryv).
-  const browser = s.replace(BROWSER_SCOPE, "").replace(SIGNAL_IGNORED, "");
+  const browser = s
+    .replace(BROWSER_SCOPE, "")
+    .replace(SIGNAL_IGNORED, "")
+    .replace(BROWSER_CONFINED, "");
   if (/\bbrowser\b/i.test(browser)) ways.push("in browser settings");
   if (textStopWay(s)) ways.push("by texting STOP");
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
@@ -1949,6 +1958,19 @@ const EXTRACTORS: Extractor[] = [
     value: (s) =>
       whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileNeededReworded(s),
   },
+  {
+    // The audit of 2026-12-14: "for only as long as we need to" (read-since-2026-12-14.ts).
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\bneed to\b/i,
+    value: (s) =>
+      keptAsLongAsWeNeedTo(s) &&
+      !whileNeeded(s) &&
+      !KEPT_WHILE_SUBSCRIBED.test(s) &&
+      !keptWhileNeededReworded(s)
+        ? "as long as needed"
+        : null,
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
@@ -2061,6 +2083,8 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: SHARING_CONTEXT,
     value: (s) => {
+      // Sources of data the company receives are no partners it shares with (audit of 2026-12-14).
+      if (namedAsSourceOnly(s)) return null;
       const partners = partnersNamed(s);
       return partners.length ? { value: partners.map((x) => x.name).join(", "), partners } : null;
     },
@@ -2168,6 +2192,19 @@ const EXTRACTORS: Extractor[] = [
       readByFirstRule("cookies-persistent", s, policy) || COOKIES_KEEP_LOGIN.test(s)
         ? null
         : firstPartyCookiesReworded(s),
+  },
+  {
+    // The audit of 2026-12-14: "using cookies … to remember the user preferences you set".
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: /\bcookies?\b/i,
+    value: (s, policy) =>
+      cookiesRememberPreferences(s) &&
+      !readByFirstRule("cookies-persistent", s, policy) &&
+      !COOKIES_KEEP_LOGIN.test(s) &&
+      !firstPartyCookiesReworded(s)
+        ? "cookies that store your preferences"
+        : null,
   },
   {
     kind: "cookies-session-only",

@@ -93,3 +93,67 @@ export const recourseConfinedByHeading = (path: readonly string[] | undefined) =
  */
 export const DATA_PROTECTION_AUTHORITY_TITLE =
   /\b(?:data protection ombudsman|office for (?:the )?(?:personal data protection|protection of personal data)|personal data protection (?:office|authority|commission))\b/i;
+
+/**
+ * Kept while needed, said with "need to": "We keep your personal data for only as long as we need
+ * to." (The Guardian; until the audit of 2026-12-14 "no fact found"), as "as long as we need it"
+ * already reads. A verb of keeping leads to it; not a keeping denied.
+ */
+const KEPT_AS_LONG_AS_WE_NEED_TO =
+  /\b(?:keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held)\b[^.;]{0,60}?\b(?:only )?as long as we (?:reasonably |really |actually )?need to\b/i;
+export function keptAsLongAsWeNeedTo(s: string): boolean {
+  const m = KEPT_AS_LONG_AS_WE_NEED_TO.exec(s);
+  return (
+    !!m &&
+    !/\b(?:not|never|no)\b(?:\s+\S+){0,2}\s*$/i.test(s.slice(Math.max(0, m.index - 30), m.index))
+  );
+}
+
+/**
+ * First-party cookies for preferences, said as what they remember: "Provide you with a
+ * customizable experience, such as using cookies to know your language preference, to remember
+ * the user preferences you set …" (Wikimedia; until the audit of 2026-12-14 "no fact found on the
+ * cookies or trackers used"), "cookies that remember your settings". Not denied.
+ */
+const COOKIES_REMEMBER_PREFERENCES =
+  /\bcookies?\b[^.;]{0,40}?\b(?:to|that|which) (?:know|remember|recall|recognise|recognize)s? (?:the |your |user |users['’] )?(?:language |display |site |user )?(?:preferences?|settings|choices)\b/i;
+export function cookiesRememberPreferences(s: string): boolean {
+  const m = COOKIES_REMEMBER_PREFERENCES.exec(s);
+  return (
+    !!m &&
+    !/\b(?:not|never|no)\b|n['’]t\b/i.test(
+      s.slice(Math.max(0, m.index - 30), m.index + m[0].length),
+    )
+  );
+}
+
+/**
+ * An opt-out made by logging into one's account is made in its settings: "You can withdraw your
+ * consent by logging into your account either on our website or in the VR Matkalla app." (VR;
+ * until the audit of 2026-12-14 "the policy does not say how").
+ */
+export const LOG_INTO_ACCOUNT_WAY =
+  /\b(?:by |through |after )?(?:logging|signing) (?:in|into|on)(?: to)? (?:your|the) (?:[\w-]+ )?account\b/i;
+
+/**
+ * A browser the opt-out is confined to, in further words: "Please note that your opt out is
+ * limited to the browser and device used …" (IndieGala; until the audit of 2026-12-14 read as
+ * "in browser settings"), as "only applies to the device and browser that you use" already reads.
+ */
+export const BROWSER_CONFINED =
+  /\b(?:limited|confined|specific|restricted|only appl(?:y|ies)) to (?:the|this|that|your) (?:web |internet )?browser(?:,? and (?:the |that |your )?device)?\b/gi;
+
+/**
+ * Names given as the sources of data the company receives, in a sentence that gives nothing: "We
+ * also receive information from advertisers or service providers about your experiences or
+ * interactions with them and public sites on the internet like Twitch, Instagram, and YouTube—to
+ * name a few." (Blizzard, whose third parties read "partners are named as examples (Instagram,
+ * YouTube)" until the audit of 2026-12-14), "personal information we receive from Facebook or
+ * Apple". The company is the one receiving ("we … receive / obtain … from"); a sentence that also
+ * shares, discloses, provides or sends keeps its names.
+ */
+const WE_RECEIVE_FROM =
+  /\b(?:we|us)\b[^.;]{0,30}?\b(?:receive|receives|received|obtain|obtains|obtained)\b[^.;]{0,80}?\bfrom\b/i;
+const GIVES =
+  /\b(?:share[sd]?|sharing|disclos\w*|provid(?:e|es|ed|ing)|sen[dt]s?|sending|transfer\w*|sell\w*|sold|pass(?:es|ed)? on|make available|made available)\b/i;
+export const namedAsSourceOnly = (s: string) => WE_RECEIVE_FROM.test(s) && !GIVES.test(s);
