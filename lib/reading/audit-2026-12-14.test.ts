@@ -226,3 +226,13 @@ describe("reasons: kept while needed, cookies for preferences, ways and sources 
     ).toBe(1);
   });
 });
+
+describe("disputes: a heading withholds the top rating only", () => {
+  it("leaves an arbitration provider under a Safe Harbor heading open to all (dotCloud)", () => {
+    const text =
+      "If dotCloud is unable to resolve the conflict with the individual or customer/client filing the complaint, it will mediate such said conflict in front of a panel of the American Arbitration Association.";
+    expect(
+      valuesOf(text, "independent-body", [["12. US-EU and US-Swiss Safe Harbor Framework"]]),
+    ).toEqual(["American Arbitration Association"]);
+  });
+});

@@ -52,6 +52,7 @@ import {
   DATA_PROTECTION_AUTHORITY_TITLE,
   LOG_INTO_ACCOUNT_WAY,
   cookiesRememberPreferences,
+  freeBodyConfinedByHeading,
   keptAsLongAsWeNeedTo,
   namedAsSourceOnly,
   recourseConfinedByHeading,
@@ -174,6 +175,8 @@ type ClauseSoFar = {
   recourse: boolean;
   /** An earlier sentence confined that recourse to some users or to a transfer framework. */
   confinedRecourse: boolean;
+  /** The clause stands under a heading on a transfer framework (audit of 2026-12-14). */
+  confinedByHeading?: boolean;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -2361,7 +2364,10 @@ const EXTRACTORS: Extractor[] = [
       let start = 0;
       for (const e of s.slice(0, m.index).matchAll(SENTENCE_ENDS)) start = e.index + e[0].length;
       const own = s.slice(start, end ? after + end.index + 1 : s.length);
-      return confinedRecourse(own, soFar) ? `${body}${SOME_USERS_ONLY}` : body;
+      return confinedRecourse(own, soFar) ||
+        (soFar.confinedByHeading && freeBodyConfinedByHeading(m[0], own))
+        ? `${body}${SOME_USERS_ONLY}`
+        : body;
     },
   },
   {
@@ -3013,8 +3019,11 @@ export function extractFacts(
     let previous = "";
     // A section about a transfer framework confines its recourse until a sentence opens it to
     // everyone, "(or general privacy-related) query or complaint" (audit of 2026-12-14).
-    let confinedByHeading = recourseConfinedByHeading(headingPaths[index]);
-    const soFar: ClauseSoFar = { recourse: false, confinedRecourse: confinedByHeading };
+    const soFar: ClauseSoFar = {
+      recourse: false,
+      confinedRecourse: false,
+      confinedByHeading: recourseConfinedByHeading(headingPaths[index]),
+    };
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
@@ -3064,10 +3073,7 @@ export function extractFacts(
         }
       }
       // After the sentence's own facts: a sentence is read by its own words, its followers by it.
-      if (confinedByHeading && OPEN_TO_ALL.test(s)) {
-        confinedByHeading = false;
-        soFar.confinedRecourse = false;
-      }
+      if (soFar.confinedByHeading && OPEN_TO_ALL.test(s)) soFar.confinedByHeading = false;
       if (RECOURSE.test(s)) {
         soFar.recourse = true;
         // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or

@@ -80,6 +80,19 @@ export function sharedWithAdvertisingAndOtherPartners(s: string): string | null 
  */
 const CONFINING_HEADING =
   /\b(?:privacy shield|safe harbou?r|data privacy frameworks?|dpf|(?:cross[- ]border |international )?(?:data )?transfers? (?:of (?:personal )?(?:data|information) )?from (?:europe|the eu|the eea|the european (?:union|economic area)|the uk|the united kingdom|switzerland))\b/i;
+/**
+ * The heading confines only a body the protective rule counts, one free to the user: an
+ * arbitration provider under a Safe Harbor heading ("… it will mediate such said conflict in front
+ * of a panel of the American Arbitration Association", dotCloud, which a person read as neutral) is
+ * the rubric's "independent mechanism that may cost the user" either way, and a heading is weaker
+ * evidence than the sentence's own words: it withholds the top rating, never adds a concern.
+ */
+const ARBITRATION_PROVIDER =
+  /^(?:jams|american arbitration association|icdr|international centre for dispute resolution|mediation)$/i;
+const OPEN_TO_EVERYONE =
+  /\b(?:(?:any|all|every) (?:users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (?:where|your))\b/i;
+export const freeBodyConfinedByHeading = (body: string, sentence: string) =>
+  !ARBITRATION_PROVIDER.test(body) && !OPEN_TO_EVERYONE.test(sentence);
 export const recourseConfinedByHeading = (path: readonly string[] | undefined) =>
   !!path && path.length > 0 && CONFINING_HEADING.test(path.join(" › ").slice(0, 400));
 
