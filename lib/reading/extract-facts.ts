@@ -2086,10 +2086,11 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: SHARING_CONTEXT,
     value: (s) => {
-      // Sources of data the company receives are no partners it shares with (audit of 2026-12-14).
-      if (namedAsSourceOnly(s)) return null;
       const partners = partnersNamed(s);
-      return partners.length ? { value: partners.map((x) => x.name).join(", "), partners } : null;
+      // Sources of data the company receives are no partners it shares with (audit of 2026-12-14).
+      return partners.length && !namedAsSourceOnly(s)
+        ? { value: partners.map((x) => x.name).join(", "), partners }
+        : null;
     },
   },
   // choice
@@ -2695,10 +2696,11 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     when: /\bpartners\b/i,
     unless: NO_TRACKING_STATED,
-    value: (s, policy) =>
-      readByFirstRule("third-party-tracking", s, policy)
-        ? null
-        : sharedWithAdvertisingAndOtherPartners(s),
+    // The cheap test first: the rule above is read again only for a sentence this one names.
+    value: (s, policy) => {
+      const partners = sharedWithAdvertisingAndOtherPartners(s);
+      return partners && !readByFirstRule("third-party-tracking", s, policy) ? partners : null;
+    },
   },
   // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
   {
