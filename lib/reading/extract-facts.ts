@@ -48,6 +48,17 @@ import {
   withoutAdvisers,
 } from "./read-since-2026-12-13";
 import {
+  BROWSER_CONFINED,
+  DATA_PROTECTION_AUTHORITY_TITLE,
+  LOG_INTO_ACCOUNT_WAY,
+  cookiesRememberPreferences,
+  freeBodyConfinedByHeading,
+  keptAsLongAsWeNeedTo,
+  namedAsSourceOnly,
+  recourseConfinedByHeading,
+  sharedWithAdvertisingAndOtherPartners,
+} from "./read-since-2026-12-14";
+import {
   archivedInAListOfVerbs,
   firstPartyCookiesReworded,
   keptWhileNeededReworded,
@@ -164,6 +175,8 @@ type ClauseSoFar = {
   recourse: boolean;
   /** An earlier sentence confined that recourse to some users or to a transfer framework. */
   confinedRecourse: boolean;
+  /** The clause stands under a heading on a transfer framework (audit of 2026-12-14). */
+  confinedByHeading?: boolean;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -336,7 +349,8 @@ function optOutHow(s: string): string {
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
       s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
-    )
+    ) ||
+    LOG_INTO_ACCOUNT_WAY.test(s)
   )
     ways.push("in account settings");
   if (device) ways.push("in device settings");
@@ -344,7 +358,10 @@ function optOutHow(s: string): string {
   // to the device and browser that you use" (AdSupply), "opt out separately on each browser".
   // Nor a browser signal the company ignores: "Our systems do not recognize browser “Do Not
   // Track” signals" (Thryv).
-  const browser = s.replace(BROWSER_SCOPE, "").replace(SIGNAL_IGNORED, "");
+  const browser = s
+    .replace(BROWSER_SCOPE, "")
+    .replace(SIGNAL_IGNORED, "")
+    .replace(BROWSER_CONFINED, "");
   if (/\bbrowser\b/i.test(browser)) ways.push("in browser settings");
   if (textStopWay(s)) ways.push("by texting STOP");
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
@@ -746,7 +763,7 @@ const CHANGE_CONTEXT =
   /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice|this document)\b|\b(polic(y|ies)|statement|terms|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
 
 const INDEPENDENT_BODY =
-  /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
+  /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|(?<!\bdata protection )ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
 /**
  * Words that confine a recourse to some users: by where they live, or to complaints under a
  * transfer framework (Safe Harbor, Privacy Shield, the Data Privacy Framework). A body named in a
@@ -1944,6 +1961,19 @@ const EXTRACTORS: Extractor[] = [
     value: (s) =>
       whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileNeededReworded(s),
   },
+  {
+    // The audit of 2026-12-14: "for only as long as we need to" (read-since-2026-12-14.ts).
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\bneed to\b/i,
+    value: (s) =>
+      keptAsLongAsWeNeedTo(s) &&
+      !whileNeeded(s) &&
+      !KEPT_WHILE_SUBSCRIBED.test(s) &&
+      !keptWhileNeededReworded(s)
+        ? "as long as needed"
+        : null,
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
@@ -2057,7 +2087,10 @@ const EXTRACTORS: Extractor[] = [
     when: SHARING_CONTEXT,
     value: (s) => {
       const partners = partnersNamed(s);
-      return partners.length ? { value: partners.map((x) => x.name).join(", "), partners } : null;
+      // Sources of data the company receives are no partners it shares with (audit of 2026-12-14).
+      return partners.length && !namedAsSourceOnly(s)
+        ? { value: partners.map((x) => x.name).join(", "), partners }
+        : null;
     },
   },
   // choice
@@ -2163,6 +2196,19 @@ const EXTRACTORS: Extractor[] = [
       readByFirstRule("cookies-persistent", s, policy) || COOKIES_KEEP_LOGIN.test(s)
         ? null
         : firstPartyCookiesReworded(s),
+  },
+  {
+    // The audit of 2026-12-14: "using cookies … to remember the user preferences you set".
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: /\bcookies?\b/i,
+    value: (s, policy) =>
+      cookiesRememberPreferences(s) &&
+      !readByFirstRule("cookies-persistent", s, policy) &&
+      !COOKIES_KEEP_LOGIN.test(s) &&
+      !firstPartyCookiesReworded(s)
+        ? "cookies that store your preferences"
+        : null,
   },
   {
     kind: "cookies-session-only",
@@ -2319,7 +2365,10 @@ const EXTRACTORS: Extractor[] = [
       let start = 0;
       for (const e of s.slice(0, m.index).matchAll(SENTENCE_ENDS)) start = e.index + e[0].length;
       const own = s.slice(start, end ? after + end.index + 1 : s.length);
-      return confinedRecourse(own, soFar) ? `${body}${SOME_USERS_ONLY}` : body;
+      return confinedRecourse(own, soFar) ||
+        (soFar.confinedByHeading && freeBodyConfinedByHeading(m[0], own))
+        ? `${body}${SOME_USERS_ONLY}`
+        : body;
     },
   },
   {
@@ -2328,6 +2377,17 @@ const EXTRACTORS: Extractor[] = [
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
     value: first(REGULATOR),
+  },
+  {
+    // The audit of 2026-12-14: an authority by a title of its own, "the Office of the Data
+    // Protection Ombudsman" (read-since-2026-12-14.ts).
+    kind: "regulator",
+    practice: "disputes",
+    when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
+    value: (s) => {
+      const m = DATA_PROTECTION_AUTHORITY_TITLE.exec(s);
+      return m ? asWritten(s, m.index, m[0]) : null;
+    },
   },
   {
     // A complaint to "the relevant authority" names a regulator without its title: "You also have
@@ -2616,6 +2676,31 @@ const EXTRACTORS: Extractor[] = [
       !givenForAdvertisersUse(s, policy)
         ? ADVERTISING_SHARED
         : null,
+  },
+  // The audit of 2026-12-14: data shared with "advertising and analysis partners" (read-since-2026-12-14.ts).
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: /\bpartners\b/i,
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) =>
+      sharedWithAdvertisingAndOtherPartners(s) &&
+      !readByFirstRule("advertising-sharing", s, policy) &&
+      !sharedWithPartnersForAds(s) &&
+      !givenForAdvertisersUse(s, policy)
+        ? ADVERTISING_SHARED
+        : null,
+  },
+  {
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: /\bpartners\b/i,
+    unless: NO_TRACKING_STATED,
+    // The cheap test first: the rule above is read again only for a sentence this one names.
+    value: (s, policy) => {
+      const partners = sharedWithAdvertisingAndOtherPartners(s);
+      return partners && !readByFirstRule("third-party-tracking", s, policy) ? partners : null;
+    },
   },
   // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
   {
@@ -2934,7 +3019,13 @@ export function extractFacts(
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
-    const soFar: ClauseSoFar = { recourse: false, confinedRecourse: false };
+    // A section about a transfer framework confines its recourse until a sentence opens it to
+    // everyone, "(or general privacy-related) query or complaint" (audit of 2026-12-14).
+    const soFar: ClauseSoFar = {
+      recourse: false,
+      confinedRecourse: false,
+      confinedByHeading: recourseConfinedByHeading(headingPaths[index]),
+    };
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
@@ -2984,6 +3075,7 @@ export function extractFacts(
         }
       }
       // After the sentence's own facts: a sentence is read by its own words, its followers by it.
+      if (soFar.confinedByHeading && OPEN_TO_ALL.test(s)) soFar.confinedByHeading = false;
       if (RECOURSE.test(s)) {
         soFar.recourse = true;
         // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or

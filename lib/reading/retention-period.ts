@@ -1,5 +1,6 @@
 import { asWritten } from "./as-written";
 import { likeAnExampleBefore, opensOnWhom } from "./read-since-2026-12-12";
+import { periodStartSaidOtherwise } from "./read-since-2026-12-14";
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -524,8 +525,13 @@ function periodAround(
   // A verb of deletion may stand further back: "deleted automatically and permanently from our servers within".
   const wideLead = sentence.slice(Math.max(0, start - 100), start);
   const tail = sentence.slice(end, end + 80);
-  // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not.
-  if (POINTS_BACK.test(lead) || (TAKES.test(lead) && TO_DELETE.test(tail))) return null;
+  // How long deletion takes once asked for is not how long data is kept, as the time to answer a request is not
+  // ("… log files and backups, may take up to 90 days to be fully deleted", ASKfm: audit of 2026-12-14).
+  if (
+    POINTS_BACK.test(lead) ||
+    (TAKES.test(lead) && (TO_DELETE.test(tail) || TO_BE_REMOVED.test(tail)))
+  )
+    return null;
   if (ALLOW_BEFORE.test(lead) && TO_BE_REMOVED.test(tail)) return null;
   // Not a time looked back over, unless one of inactivity ("has not logged in … in the past 365 days").
   if (LOOKS_BACK.test(lead) && !INACTIVE_BEFORE.test(lead)) return null;
@@ -600,10 +606,10 @@ function periodAround(
   // A start said at length ("… from the closing of the file of proven fraud or the issuing of an
   // alert in our systems") may run past the tail; cut at a space, never inside a word.
   const longTail = sentence.slice(end, end + 160);
-  const from = periodStart(
-    lead,
-    end + 160 < sentence.length ? longTail.slice(0, longTail.lastIndexOf(" ") + 1) : longTail,
-  );
+  const startTail =
+    end + 160 < sentence.length ? longTail.slice(0, longTail.lastIndexOf(" ") + 1) : longTail;
+  const from =
+    periodStart(lead, startTail) ?? periodStartSaidOtherwise(sentence.slice(0, start), startTail);
   if (!from) return period;
   // "removed from our databases 30 days after deletion": removed at the end of the period.
   const removed = period.action === "kept for" && !range && REMOVED_BEFORE.test(lead);
