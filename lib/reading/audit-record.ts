@@ -135,6 +135,16 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2026-12-14",
+    from: [10],
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties collection use choice"),
+    findings: 175,
+    wrongRatings: 7,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+  },
 ];
 
 export type AuditTotals = {
