@@ -6,7 +6,7 @@ import { StickyOffset } from "./sticky-offset";
 /** The header on every page: name, main sections and a search box that works without JavaScript. */
 export function SiteHeader() {
   return (
-    <header className="site-header z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="site-header z-30 border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link
           href="/"
