@@ -1,6 +1,6 @@
 import { ARTIFACTS, expect, test } from "./fixtures";
 import { historyLoaded, versionsOf, type Version } from "./history-versions";
-import { historyAuditTotals } from "../lib/reading/audit-record";
+import { historyAuditOf } from "../lib/reading/audit-record";
 
 /*
  * The history loads in the background after start (docs/history.md); AdRoll is among the first
@@ -241,9 +241,10 @@ test.describe("policy history", () => {
     );
     await expect(page.locator("main")).not.toContainText(/not addressed/i);
     // How far to trust an alert: what the hand audits of such moves found, and how.
-    const checked = historyAuditTotals();
+    const checked = historyAuditOf(third!.recordedAt)!;
+    expect(checked.period).toBe("recorded since 2022");
     await expect(suggested.last()).toContainText(
-      `Checked by hand, ${checked.truthful} of ${checked.ratingChanges} such moves were true`,
+      `Checked by hand, ${checked.truthful} of ${checked.ratingChanges} such moves recorded since 2022 were true`,
     );
     await expect(suggested.last().getByRole("link", { name: "how we checked" })).toHaveAttribute(
       "href",

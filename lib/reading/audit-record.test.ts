@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDITS, auditTotals, HISTORY_AUDITS, historyAuditTotals } from "./audit-record";
+import {
+  AUDITS,
+  auditTotals,
+  HISTORY_AUDITS,
+  historyAuditOf,
+  historyAuditTotals,
+} from "./audit-record";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const rulesDoc = readFileSync(path.join(ROOT, "docs", "machine-reading-rules.md"), "utf8");
@@ -99,6 +105,20 @@ describe("the record of hand audits of the history's rating alerts", () => {
       ...rulesDoc.matchAll(/\*\*Read since the history audit of ([\d-]+)\*\*/g),
     ].map((m) => m[1]);
     expect(new Set(reported)).toEqual(new Set(HISTORY_AUDITS.map((a) => a.label)));
+  });
+
+  it("covers every day once, so each alert is told the rate of its own period", () => {
+    expect(historyAuditOf("2024-05-06T10:00:00Z")?.label).toBe("2026-12-09");
+    expect(historyAuditOf("2022-01-01T00:00:00Z")?.label).toBe("2026-12-09");
+    expect(historyAuditOf("2021-12-31T23:59:59Z")?.label).toBe("2026-12-10");
+    expect(historyAuditOf("2019-01-01T00:00:00Z")?.label).toBe("2026-12-10");
+    const days = ["2013-03-01", "2018-12-31", "2019-06-01", "2023-01-01", "2026-11-30"];
+    for (const day of days) {
+      const covering = HISTORY_AUDITS.filter(
+        (a) => (!a.since || a.since <= day) && (!a.until || day <= a.until),
+      );
+      expect(covering.length, day).toBeLessThanOrEqual(1);
+    }
   });
 
   it("adds them up", () => {

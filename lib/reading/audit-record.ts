@@ -172,8 +172,11 @@ export function auditTotals(audits: readonly Audit[] = AUDITS): AuditTotals {
  */
 export type HistoryAudit = {
   label: string;
-  /** The recordings it sampled, in words: "2022 on". */
+  /** The recordings it sampled, in words: "recorded since 2022". */
   period: string;
+  /** Their first and last day (ISO), open-ended where null. */
+  since: string | null;
+  until: string | null;
   /** Suggested ratings that moved, read. */
   ratingChanges: number;
   /** The policy's words on the practice changed, and both ratings are true to them. */
@@ -187,7 +190,9 @@ export type HistoryAudit = {
 export const HISTORY_AUDITS: HistoryAudit[] = [
   {
     label: "2026-12-09",
-    period: "2022 on",
+    period: "recorded since 2022",
+    since: "2022-01-01",
+    until: null,
     ratingChanges: 96,
     truthful: 71,
     artifacts: 20,
@@ -195,13 +200,24 @@ export const HISTORY_AUDITS: HistoryAudit[] = [
   },
   {
     label: "2026-12-10",
-    period: "2019–2021",
+    period: "recorded from 2019 to 2021",
+    since: "2019-01-01",
+    until: "2021-12-31",
     ratingChanges: 85,
     truthful: 46,
     artifacts: 35,
     wrongRating: 4,
   },
 ];
+
+/** The audit of the alerts recorded when `recordedAt` (ISO) was: the rate that applies to it. */
+export function historyAuditOf(
+  recordedAt: string,
+  audits: readonly HistoryAudit[] = HISTORY_AUDITS,
+): HistoryAudit | null {
+  const day = recordedAt.slice(0, 10);
+  return audits.find((a) => (!a.since || a.since <= day) && (!a.until || day <= a.until)) ?? null;
+}
 
 export function historyAuditTotals(audits: readonly HistoryAudit[] = HISTORY_AUDITS) {
   const sum = (key: "ratingChanges" | "truthful" | "artifacts" | "wrongRating") =>

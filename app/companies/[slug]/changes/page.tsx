@@ -29,7 +29,8 @@ import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
 import { comparisonHref } from "@/lib/history/comparison-href";
 import { describeSinceLatestChange, sinceLatestChange } from "@/lib/history/since-latest-change";
 import { isListedChange, versionStatus } from "@/lib/history/version-status";
-import { historyAuditTotals } from "@/lib/reading/audit-record";
+import { historyAuditOf } from "@/lib/reading/audit-record";
+import { AlertsChecked } from "@/components/history/alerts-checked";
 
 export const dynamic = "force-dynamic";
 
@@ -70,7 +71,6 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   ]);
   if (!timeline) notFound();
   const { company, versions } = timeline;
-  const alerts = historyAuditTotals();
   const query = toParams(raw);
   const notices: string[] = [];
   const names = new Map(practices.map((p) => [p.slug, p.name]));
@@ -323,16 +323,14 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
                     clauses can be named as the cause. */}
                 The changed clauses are below, under the practices the machine tagged them with; the
                 change behind a rating may be under another practice, since a rating reads facts
-                from the whole policy. Checked by hand, {alerts.truthful} of {alerts.ratingChanges}{" "}
-                such moves were true; the rest came from the same commitment in other words, or a
-                version rated wrong (
-                <a
-                  href="/methodology#history-audits"
-                  className="text-sky-800 underline dark:text-sky-300"
-                >
-                  how we checked
-                </a>
-                ): read the two versions before acting on one.
+                from the whole policy.{" "}
+                <AlertsChecked
+                  audit={historyAuditOf(
+                    diff.from.recordedAt > diff.to.recordedAt
+                      ? diff.from.recordedAt
+                      : diff.to.recordedAt,
+                  )}
+                />
               </p>
             </div>
           ) : null}
