@@ -1,4 +1,9 @@
-import { AUDITS, auditTotals, historyAuditTotals } from "@/lib/reading/audit-record";
+import {
+  AUDITS,
+  auditTotals,
+  HISTORY_AUDITS,
+  historyAuditTotals,
+} from "@/lib/reading/audit-record";
 
 const percent = (part: number, whole: number) =>
   `${((100 * part) / whole).toLocaleString("en", { maximumFractionDigits: 1 })}\u00a0%`;
@@ -80,10 +85,18 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
         The policy history&rsquo;s alerts, a suggested rating that moved between two recorded
         versions, are audited the same way, each read against both versions&rsquo; words: of{" "}
         {h.ratingChanges} in {h.audits} audits, <strong>{h.truthful} were true</strong> (
-        {percent(h.truthful, h.ratingChanges)}), {h.artifacts} were the same commitment in other
-        words read differently, and {h.wrongRating} moved where one version&rsquo;s rating was
-        wrong. Their causes were fixed the same way; an alert is a reason to read the two versions,
-        which its comparison shows side by side.
+        {percent(h.truthful, h.ratingChanges)}), {h.artifacts} were artifacts (the same commitment
+        in other words read differently, or a page captured badly), and {h.wrongRating} moved where
+        one version&rsquo;s rating was wrong. Older recordings hold more capture glitches, so the
+        rate depends on the years:{" "}
+        {HISTORY_AUDITS.map((a, i) => (
+          <span key={a.label}>
+            {i ? "; " : ""}
+            {a.truthful} of {a.ratingChanges} true for the alerts {a.period}
+          </span>
+        ))}
+        . Their causes were fixed the same way; an alert is a reason to read the two versions, which
+        its comparison shows side by side.
       </p>
     </div>
   );
