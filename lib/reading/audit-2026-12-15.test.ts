@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rate, valuesOf } from "./audit-test-helpers";
+import { joinHardWrappedLines } from "./hard-wrapped";
 
 /*
  * Misreadings found by the accuracy audit of 2026-12-15 (25 machine-read companies, every 12th
@@ -152,5 +153,28 @@ describe("legal disclosure: legal process in the plural", () => {
         "legal-process",
       ),
     ).toEqual(["court orders"]);
+  });
+});
+
+describe("international: a numbered sentence cut by a printed line end", () => {
+  const line = (i: number) =>
+    `Paragraph ${i} of the policy says that we may share some data with partners and`;
+  const wrapped = Array.from(
+    { length: 24 },
+    (_, i) => `${line(i)}\n\ncontinues here in lower case.`,
+  ).join("\n\n");
+
+  it("joins a numbered line of a sentence's length to its capitalised continuation (Uschovna)", () => {
+    const joined = joinHardWrappedLines(
+      `${wrapped}\n\n5.2 Your personal data may be transferred and stored within the countries of the European\n\nEconomic Area (the “EEA”), which are considered as having a comparable level of personal data protection to that of the Czech Republic.`,
+    );
+    expect(joined).toContain("countries of the European Economic Area (the “EEA”)");
+  });
+
+  it("leaves a numbered heading before a capitalised paragraph alone (Parler)", () => {
+    const joined = joinHardWrappedLines(
+      `${wrapped}\n\n12. Your Additional Rights in the European Economic Area\n\nIf your personal data has been collected in connection with our services, you have rights.`,
+    );
+    expect(joined).toContain("Economic Area\n\nIf your personal data");
   });
 });
