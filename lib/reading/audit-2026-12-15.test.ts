@@ -178,3 +178,23 @@ describe("international: a numbered sentence cut by a printed line end", () => {
     expect(joined).toContain("Economic Area\n\nIf your personal data");
   });
 });
+
+describe("legal disclosure: information the user made public", () => {
+  it("reads no disclosure on the company's judgement from published content (Forbes)", () => {
+    expect(
+      valuesOf(
+        "Moreover, be aware that if you provide personal information that is published in our editorial content, this information will become publicly available and may be shared with third parties for any purpose permitted by law.",
+        "discretionary-disclosure",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads the company's own judgement", () => {
+    expect(
+      valuesOf(
+        "We may disclose personal information to government authorities when we believe release is appropriate.",
+        "discretionary-disclosure",
+      ),
+    ).toEqual(["disclosure on the company's own judgement"]);
+  });
+});

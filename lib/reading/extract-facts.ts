@@ -63,6 +63,7 @@ import {
   deletionOfSuchData,
   informedOnlyOnTheSite,
   legalProcessesNamed,
+  madePublicByTheUser,
   postedInOtherWords,
   SALE_POINTED_BACK,
   VERSION_OF_THE_POLICY,
@@ -2707,6 +2708,12 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
   x.value = (s, ...rest) => read(blankNotARightToSeeOrCorrect(s), ...rest);
+}
+/** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "discretionary-disclosure") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => (madePublicByTheUser(s) ? null : read(s, ...rest));
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */

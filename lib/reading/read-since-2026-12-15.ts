@@ -120,3 +120,16 @@ const LEGAL_PROCESSES = /\blegal processes\b/i;
 export function legalProcessesNamed(s: string): string | null {
   return LEGAL_PROCESSES.test(s) ? "legal processes" : null;
 }
+
+/**
+ * Information the user has made public, then open to anyone: "if you provide personal information
+ * that is published in our editorial content, this information will become publicly available and
+ * may be shared with third parties for any purpose permitted by law" (Forbes; read as disclosure to
+ * authorities on the company's own judgement, the first fact its legal disclosure showed, until the
+ * audit of 2026-12-15). What anyone may take from a public page is no disclosure of the company's.
+ */
+const MADE_PUBLIC =
+  /\b(?:will become|becomes|become|is|are|will be) (?:publicly available|public(?:ly)? (?:visible|accessible)|available to the public)\b/i;
+export function madePublicByTheUser(s: string): boolean {
+  return MADE_PUBLIC.test(s);
+}
