@@ -56,8 +56,15 @@ export function deletionOfSuchData(s: string): boolean {
  */
 const NOT_A_RIGHT_TO_SEE_OR_CORRECT =
   /\b(?:notice|policy|statement|document|terms)(?: of use)? (?:may|can|will|shall|might) (?:be )?(?:updated|amended|changed|modified|revised|reviewed)\b|\b(?:modify|change|update|adjust) how (?:we|our|the company)\b|\bchange (?:your|their|his or her) minds?\b|\b(?:lose|loses|losing|lost) (?:your |their |the )?access\b/gi;
+// The rules of a kind read the same sentence one after another: it is blanked once (reading speed).
+let lastSaid = "";
+let lastBlanked = "";
 export function blankNotARightToSeeOrCorrect(s: string): string {
-  return s.replace(NOT_A_RIGHT_TO_SEE_OR_CORRECT, (m) => " ".repeat(m.length));
+  if (s !== lastSaid) {
+    lastSaid = s;
+    lastBlanked = s.replace(NOT_A_RIGHT_TO_SEE_OR_CORRECT, (m) => " ".repeat(m.length));
+  }
+  return lastBlanked;
 }
 
 /**
