@@ -110,6 +110,7 @@ describe("policy changes: posted in other words", () => {
       "Any modification of your order will be confirmed by email.",
       "We publicly record the results of our audits.",
       "The latest version of our app is available in the app store.",
+      "Any amendments to your order will be posted to your account page.",
     ]) {
       expect(valuesOf(text, "change-notice"), text).toEqual([]);
     }

@@ -59,14 +59,17 @@ import {
 } from "./read-since-2026-12-12";
 import {
   blankNotARightToSeeOrCorrect,
+  CORRECTION_AUDIT_1215_WORDS,
   correctionAudit1215,
+  DELETION_OF_SUCH_DATA_WORDS,
   deletionOfSuchData,
+  POSTED_IN_OTHER_WORDS,
+  USED_IN_LINE_WITH_POLICY,
   informedOnlyOnTheSite,
   legalProcessesNamed,
   madePublicByTheUser,
   postedInOtherWords,
   SALE_POINTED_BACK,
-  VERSION_OF_THE_POLICY,
   usedInLineWithPolicy,
 } from "./read-since-2026-12-15";
 
@@ -2608,7 +2611,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "correction-right",
     practice: "access",
-    when: RIGHTS_WORDS,
+    when: CORRECTION_AUDIT_1215_WORDS,
     unless: REQUEST_COUNTS,
     value: (s, policy) =>
       correctionAudit1215(s) && !readByFirstRule("correction-right", s, policy)
@@ -2618,7 +2621,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "deletion-right",
     practice: "access",
-    when: RIGHTS_WORDS,
+    when: DELETION_OF_SUCH_DATA_WORDS,
     unless: REQUEST_COUNTS,
     value: (s, policy) =>
       deletionOfSuchData(s) && !readByFirstRule("deletion-right", s, policy)
@@ -2630,7 +2633,8 @@ const EXTRACTORS: Extractor[] = [
     practice: "policy-changes",
     gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
-    when: new RegExp(`${CHANGE_CONTEXT.source}|${VERSION_OF_THE_POLICY.source}`, "i"),
+    // Its own words gate it (reading speed): each names the policy's change or its version.
+    when: POSTED_IN_OTHER_WORDS,
     value: (s, policy) =>
       postedInOtherWords(s) && !readByFirstRule("change-notice", s, policy)
         ? "posted on the site"
@@ -2639,12 +2643,16 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "successor-bound",
     practice: "business-transfer",
-    when: new RegExp(`${ANY_BUSINESS_EVENT.source}|${SALE_POINTED_BACK.source}`, "i"),
-    gateOnWhole: true,
+    // Its own words gate it (reading speed); the event is in the sentence or the one it points to.
+    when: USED_IN_LINE_WITH_POLICY,
     gateOnPrevious: true,
     unless: SUCCESSOR_NOT_PROMISED,
-    value: (s, policy) =>
-      usedInLineWithPolicy(s) && !readByFirstRule("successor-bound", s, policy)
+    value: (s, policy, previous) =>
+      usedInLineWithPolicy(s) &&
+      (ANY_BUSINESS_EVENT.test(s) ||
+        SALE_POINTED_BACK.test(s) ||
+        ANY_BUSINESS_EVENT.test(previous)) &&
+      !readByFirstRule("successor-bound", s, policy)
         ? "users notified or successor bound by the policy"
         : null,
   },

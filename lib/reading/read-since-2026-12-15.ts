@@ -29,6 +29,8 @@ const CORRECTION_AUDIT_1215 = new RegExp(
   ].join("|"),
   "i",
 );
+/** Words one of these requests needs, tried first (reading speed). */
+export const CORRECTION_AUDIT_1215_WORDS = /\b(?:confirm\w*|entitled|contact us)\b/i;
 export function correctionAudit1215(s: string): boolean {
   return CORRECTION_AUDIT_1215.test(s);
 }
@@ -41,6 +43,8 @@ export function correctionAudit1215(s: string): boolean {
  */
 const DELETION_OF_SUCH_DATA =
   /\b(?:you|users?|individuals|persons|people|data subjects)\b[^.;]{0,80}?\b(?:may|can|are entitled to|have the right to) request (?:the )?(?:deletion|erasure|removal) of (?:such|this|that|these|those) (?:personal )?(?:data|information)\b/i;
+export const DELETION_OF_SUCH_DATA_WORDS =
+  /\b(?:deletion|erasure|removal) of (?:such|this|that|these|those)\b/i;
 export function deletionOfSuchData(s: string): boolean {
   return DELETION_OF_SUCH_DATA.test(s);
 }
@@ -75,7 +79,8 @@ export function blankNotARightToSeeOrCorrect(s: string): string {
  * Archive's policy changes "no clause found".
  */
 const POSTED_IN_OTHER_WORDS =
-  /\b(?:any|all|such|these|those|the) (?:[\w-]+ )?(?:modifications?|amendments?|revisions?)\b[^.;]{0,20}?\b(?:will|shall) be (?:posted|published)\b|\b(?:publicly|openly) (?:record|publish|document|archive|track)\w* (?:those|these|the|all|any|such|our) (?:changes|updates|modifications|revisions|versions)\b|\b(?:latest|current|updated|revised|newest) version of (?:this|the|our) (?:[\w-]+ ){0,3}?(?:policy|notice|statement)\b[^.;]{0,30}?\b(?:will|shall) (?:always )?be (?:available|published|posted|accessible)\b/i;
+  /\b(?:any|all|such|these|those|the) (?:[\w-]+ )?(?:modifications?|amendments?|revisions?)(?: (?:to|of|in) (?:this|the|our) (?:[\w-]+ ){0,2}?(?:policy|notice|statement))?(?: we make| made)? (?:will|shall) be (?:posted|published)\b|\b(?:publicly|openly) (?:record|publish|document|archive|track)\w* (?:those|these|the|all|any|such|our) (?:changes|updates|modifications|revisions|versions)\b|\b(?:latest|current|updated|revised|newest) version of (?:this|the|our) (?:[\w-]+ ){0,3}?(?:policy|notice|statement)\b[^.;]{0,30}?\b(?:will|shall) (?:always )?be (?:available|published|posted|accessible)\b/i;
+export { POSTED_IN_OTHER_WORDS };
 export function postedInOtherWords(s: string): boolean {
   return POSTED_IN_OTHER_WORDS.test(s);
 }
@@ -101,6 +106,7 @@ export function informedOnlyOnTheSite(s: string): boolean {
  */
 const USED_IN_LINE_WITH_POLICY =
   /\b(?:uses?|processes|handles|treats|protects) (?:it|them|the data|such data|the information|such information|your (?:personal )?(?:data|information))\b (?:[\w-]+ ){0,2}?(?:in (?:line|accordance|keeping) with|consistent(?:ly)? with) (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b/i;
+export { USED_IN_LINE_WITH_POLICY };
 export function usedInLineWithPolicy(s: string): boolean {
   return USED_IN_LINE_WITH_POLICY.test(s);
 }
@@ -112,10 +118,6 @@ export function usedInLineWithPolicy(s: string): boolean {
  */
 export const SALE_POINTED_BACK =
   /\b(?:this|that|such|the) sale(?: or (?:transfer|merger|acquisition))? (?:takes place|occurs|happens|is completed|goes ahead)\b/i;
-
-/** A sentence naming a version of the policy ("the latest version of the data protection notice"). */
-export const VERSION_OF_THE_POLICY =
-  /\bversion of (?:this|the|our) (?:[\w-]+ ){0,3}?(?:policy|notice|statement)\b/i;
 
 /**
  * Legal process in the plural, when the sentence names no subpoena, order or warrant: "To comply in
@@ -138,5 +140,5 @@ export function legalProcessesNamed(s: string): string | null {
 const MADE_PUBLIC =
   /\b(?:will become|becomes|become|is|are|will be) (?:publicly available|public(?:ly)? (?:visible|accessible)|available to the public)\b/i;
 export function madePublicByTheUser(s: string): boolean {
-  return MADE_PUBLIC.test(s);
+  return /public/i.test(s) && MADE_PUBLIC.test(s);
 }
