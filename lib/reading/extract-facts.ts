@@ -68,6 +68,21 @@ import {
   wishNotToReceiveAt,
   withSharingBeforeSaleLeftOut,
 } from "./read-since-2026-12-12";
+import {
+  blankNotARightToSeeOrCorrect,
+  CORRECTION_AUDIT_1215_WORDS,
+  correctionAudit1215,
+  DELETION_OF_SUCH_DATA_WORDS,
+  deletionOfSuchData,
+  POSTED_IN_OTHER_WORDS,
+  USED_IN_LINE_WITH_POLICY,
+  informedOnlyOnTheSite,
+  legalProcessesNamed,
+  madePublicByTheUser,
+  postedInOtherWords,
+  SALE_POINTED_BACK,
+  usedInLineWithPolicy,
+} from "./read-since-2026-12-15";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -2252,6 +2267,7 @@ const EXTRACTORS: Extractor[] = [
       if (changeOnlyInNames(s)) return null;
       const lawOnly = directOnlyAsTheLawRequires(s);
       if (lawOnly !== undefined) return lawOnly;
+      if (informedOnlyOnTheSite(s)) return "posted on the site";
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
         NOTICE_OF_CHANGES_SENT.test(s) ||
@@ -2414,7 +2430,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s) =>
       KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)
         ? null
-        : (warrantAsVerb(s, legalProcessNamed(s)) ?? judicialOrder(s)),
+        : (warrantAsVerb(s, legalProcessNamed(s)) ?? judicialOrder(s) ?? legalProcessesNamed(s)),
   },
   {
     kind: "discretionary-disclosure",
@@ -2650,6 +2666,56 @@ const EXTRACTORS: Extractor[] = [
     unless: SUCCESSOR_NOT_PROMISED,
     value: successorBoundByTerm,
   },
+  // The audit of 2026-12-15 (read-since-2026-12-15.ts): rights, notices of change and a bound
+  // successor in further words.
+  {
+    kind: "correction-right",
+    practice: "access",
+    when: CORRECTION_AUDIT_1215_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      correctionAudit1215(s) && !readByFirstRule("correction-right", s, policy)
+        ? "data can be seen and corrected"
+        : null,
+  },
+  {
+    kind: "deletion-right",
+    practice: "access",
+    when: DELETION_OF_SUCH_DATA_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      deletionOfSuchData(s) && !readByFirstRule("deletion-right", s, policy)
+        ? "data can be deleted on request"
+        : null,
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    // Its own words gate it (reading speed): each names the policy's change or its version.
+    when: POSTED_IN_OTHER_WORDS,
+    value: (s, policy) =>
+      postedInOtherWords(s) && !readByFirstRule("change-notice", s, policy)
+        ? "posted on the site"
+        : null,
+  },
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    // Its own words gate it (reading speed); the event is in the sentence or the one it points to.
+    when: USED_IN_LINE_WITH_POLICY,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: (s, policy, previous) =>
+      usedInLineWithPolicy(s) &&
+      (ANY_BUSINESS_EVENT.test(s) ||
+        SALE_POINTED_BACK.test(s) ||
+        ANY_BUSINESS_EVENT.test(previous)) &&
+      !readByFirstRule("successor-bound", s, policy)
+        ? "users notified or successor bound by the policy"
+        : null,
+  },
   {
     kind: "advertising-sharing",
     practice: "third-parties",
@@ -2724,6 +2790,24 @@ const EXTRACTORS: Extractor[] = [
     value: notInTheBusinessOfSelling,
   },
 ];
+
+/**
+ * The audit of 2026-12-15: every rule of seeing or correcting reads the sentence without the words
+ * that only look like such a right ("This data protection notice may be updated", "modify how we
+ * share", "change your mind", "lose access to your account"; read-since-2026-12-15.ts). Wrapped
+ * here, once, so that the rules above keep their lines.
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "correction-right") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => read(blankNotARightToSeeOrCorrect(s), ...rest);
+}
+/** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "discretionary-disclosure") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => (madePublicByTheUser(s) ? null : read(s, ...rest));
+}
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
 const OWN_THINGS =

@@ -18,6 +18,17 @@ const MIN_SHARE = 0.25;
 const ENDS_MID_SENTENCE = /[\p{L},]$/u;
 const NUMBERED_HEADING = /^\d{1,3}(\.\d{1,3}){0,3}\.?\s/;
 const GOES_ON = /^\p{L}/u;
+/**
+ * A numbered line of twelve words or more is a sentence begun, not a heading, and goes on whatever
+ * the case of the line after it: "5.2 Your personal data may be transferred and stored within the
+ * countries of the European" ⏎ "Economic Area (the “EEA”), which are considered as having a
+ * comparable level of personal data protection …" (Uschovna; until the audit of 2026-12-15 two
+ * clauses neither of which was read as about international transfer). The corpus's numbered
+ * headings before a capital have nine words at most ("12. Your Additional Rights in the European
+ * Economic Area", Parler).
+ */
+const SENTENCE_WORDS = 12;
+const numberedSentence = (line: string) => line.split(/\s+/).length - 1 >= SENTENCE_WORDS;
 
 export function joinHardWrappedLines(text: string): string {
   const parts = text.split(/(\n[ \t]*\n\s*)/);
@@ -36,7 +47,7 @@ export function joinHardWrappedLines(text: string): string {
       !before.includes("\n") &&
       line.length >= 50 &&
       ENDS_MID_SENTENCE.test(line) &&
-      (!NUMBERED_HEADING.test(line) || /^\p{Ll}/u.test(paras[i]!)) &&
+      (!NUMBERED_HEADING.test(line) || /^\p{Ll}/u.test(paras[i]!) || numberedSentence(line)) &&
       GOES_ON.test(paras[i]!);
     out = join ? `${out.trimEnd()} ${paras[i]}` : `${out}${parts[2 * i - 1]}${paras[i]}`;
   }
