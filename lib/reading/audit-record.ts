@@ -145,6 +145,18 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 1,
   },
+  {
+    label: "2026-12-15",
+    from: [10],
+    companies: 25,
+    practices: slugs(
+      "access security children policy-changes international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 3,
+    twoStepsOff: 0,
+    falseNoClauseFound: 2,
+  },
 ];
 
 export type AuditTotals = {
