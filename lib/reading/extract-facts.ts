@@ -1737,6 +1737,31 @@ const rightsReworded =
       ? value
       : null;
 
+const RIGHT_READ_AS = {
+  "deletion-right": "data can be deleted on request",
+  "correction-right": "data can be seen and corrected",
+} as const;
+/**
+ * A right in one audit's further words (each audit added a set), on a sentence no earlier set
+ * reads: its own words are tried first, so the earlier sets cost nothing on most sentences.
+ */
+function rightInFurtherWords(
+  kind: keyof typeof RIGHT_READ_AS,
+  own: RegExp,
+  earlier: RegExp[] = [],
+  notHere?: RegExp,
+): Extractor {
+  const read = rightsReworded(kind, own, RIGHT_READ_AS[kind]);
+  return {
+    kind,
+    practice: "access",
+    when: RIGHTS_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      !own.test(s) || earlier.some((r) => r.test(s)) || notHere?.test(s) ? null : read(s, policy),
+  };
+}
+
 /**
  * A business transfer named by a defined term, "any Business Transaction that our business decides
  * to enter into. We’ll notify you … of any Business Transaction involving your personal data"
@@ -2549,93 +2574,29 @@ const EXTRACTORS: Extractor[] = [
     ),
   },
   // The history audit of 2026-12-09: rights in other words (RIGHTS_REWORDED_*).
-  {
-    kind: "deletion-right",
-    practice: "access",
-    when: RIGHTS_WORDS,
-    value: rightsReworded(
-      "deletion-right",
-      RIGHTS_REWORDED_DELETION,
-      "data can be deleted on request",
-    ),
-    unless: REQUEST_COUNTS,
-  },
-  {
-    kind: "correction-right",
-    practice: "access",
-    when: RIGHTS_WORDS,
-    value: rightsReworded(
-      "correction-right",
-      RIGHTS_REWORDED_CORRECTION,
-      "data can be seen and corrected",
-    ),
-    unless: REQUEST_COUNTS,
-  },
+  rightInFurtherWords("deletion-right", RIGHTS_REWORDED_DELETION),
+  rightInFurtherWords("correction-right", RIGHTS_REWORDED_CORRECTION),
   // The audit of 2026-12-10: rights in further words (RIGHTS_AUDIT_1210_*).
-  {
-    kind: "deletion-right",
-    practice: "access",
-    when: RIGHTS_WORDS,
-    // Not a parent's request for a child's data: "we encourage the child's parent or guardian to
-    // contact us to request that we remove the personal information" (that is the children's).
-    value: (s, policy) =>
-      RIGHTS_REWORDED_DELETION.test(s) || /\bchild/i.test(s)
-        ? null
-        : rightsReworded(
-            "deletion-right",
-            RIGHTS_AUDIT_1210_DELETION,
-            "data can be deleted on request",
-          )(s, policy),
-    unless: REQUEST_COUNTS,
-  },
-  {
-    kind: "correction-right",
-    practice: "access",
-    when: RIGHTS_WORDS,
-    value: (s, policy) =>
-      RIGHTS_REWORDED_CORRECTION.test(s)
-        ? null
-        : rightsReworded(
-            "correction-right",
-            RIGHTS_AUDIT_1210_CORRECTION,
-            "data can be seen and corrected",
-          )(s, policy),
-    unless: REQUEST_COUNTS,
-  },
+  // Not a parent's request for a child's data: "we encourage the child's parent or guardian to
+  // contact us to request that we remove the personal information" (that is the children's).
+  rightInFurtherWords(
+    "deletion-right",
+    RIGHTS_AUDIT_1210_DELETION,
+    [RIGHTS_REWORDED_DELETION],
+    /\bchild/i,
+  ),
+  rightInFurtherWords("correction-right", RIGHTS_AUDIT_1210_CORRECTION, [
+    RIGHTS_REWORDED_CORRECTION,
+  ]),
   // The audit of 2026-12-13 (read-since-2026-12-13.ts): rights, and business transfers, in further words.
-  {
-    kind: "deletion-right",
-    practice: "access",
-    when: RIGHTS_WORDS,
-    // Its own words first: the earlier sets are tried only on a sentence they might also read.
-    value: (s, policy) =>
-      !RIGHT_TO_REQUEST_DELETION.test(s) ||
-      RIGHTS_REWORDED_DELETION.test(s) ||
-      RIGHTS_AUDIT_1210_DELETION.test(s)
-        ? null
-        : rightsReworded(
-            "deletion-right",
-            RIGHT_TO_REQUEST_DELETION,
-            "data can be deleted on request",
-          )(s, policy),
-    unless: REQUEST_COUNTS,
-  },
-  {
-    kind: "correction-right",
-    practice: "access",
-    when: RIGHTS_WORDS,
-    value: (s, policy) =>
-      !CORRECTION_AUDIT_1213.test(s) ||
-      RIGHTS_REWORDED_CORRECTION.test(s) ||
-      RIGHTS_AUDIT_1210_CORRECTION.test(s)
-        ? null
-        : rightsReworded(
-            "correction-right",
-            CORRECTION_AUDIT_1213,
-            "data can be seen and corrected",
-          )(s, policy),
-    unless: REQUEST_COUNTS,
-  },
+  rightInFurtherWords("deletion-right", RIGHT_TO_REQUEST_DELETION, [
+    RIGHTS_REWORDED_DELETION,
+    RIGHTS_AUDIT_1210_DELETION,
+  ]),
+  rightInFurtherWords("correction-right", CORRECTION_AUDIT_1213, [
+    RIGHTS_REWORDED_CORRECTION,
+    RIGHTS_AUDIT_1210_CORRECTION,
+  ]),
   {
     kind: "successor-bound",
     practice: "business-transfer",
@@ -2769,20 +2730,9 @@ const EXTRACTORS: Extractor[] = [
     },
   },
   // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
-  {
-    kind: "correction-right",
-    practice: "access",
-    when: RIGHTS_WORDS,
-    unless: REQUEST_COUNTS,
-    value: (s, policy) =>
-      !RIGHTS_REWORDED_CORRECTION.test(s)
-        ? rightsReworded(
-            "correction-right",
-            CORRECTION_REWORDED_2026_12_10,
-            "data can be seen and corrected",
-          )(s, policy)
-        : null,
-  },
+  rightInFurtherWords("correction-right", CORRECTION_REWORDED_2026_12_10, [
+    RIGHTS_REWORDED_CORRECTION,
+  ]),
   {
     kind: "no-sale",
     practice: "third-parties",
