@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { readPolicy } from "./ingest";
+
+/*
+ * Rating changes the history audit of 2026-12-16 (changes recorded up to 2018) found to be
+ * artifacts. Each test reads the versions' own words, with a counter-example the fix must leave
+ * alone.
+ */
+const texts = (markdown: string) => readPolicy(markdown, "markdown").clauses.map((c) => c.text);
+
+describe("a forum's listing of topics is not policy text", () => {
+  // Xanga's address, 2013–2020: its help forum's latest topics, recorded daily.
+  const forum = [
+    "Xanga Help Add New » **Most recently discussed** questions about Xanga… FAQs Unresolved Resolved Not Support",
+    "",
+    "*   How do I download an archive of my old blog?",
+    "    *   \\[Resolved\\] by thibault",
+    "    *   4 years ago",
+    "    *   in Data Migration",
+    "    *   0 votes",
+    "    *   44 (last comment by no\\_more\\_love\\_for\\_you 7 hours ago)",
+    "*   Can't Reset Password, Old Email Address No Longer Exists",
+    "    *   by hyunwoo\\_likes\\_ramen",
+    "    *   1 week ago",
+    "    *   in Passwords &. Sign-In",
+    "    *   0 votes",
+    "    *   0",
+    "",
+    "We keep your posts for as long as your account is open.",
+  ].join("\n");
+
+  it("drops the topics, keeps the prose around them", () => {
+    const read = texts(forum);
+    expect(read.some((t) => /old blog|Reset Password/.test(t))).toBe(false);
+    expect(read).toContain("We keep your posts for as long as your account is open.");
+  });
+
+  it("leaves a policy's own lists alone, dated or not", () => {
+    const policy = [
+      "We keep these records:",
+      "",
+      "*   Account data",
+      "    *   kept while your account is open",
+      "    *   deleted 30 days after you close it",
+      "*   Server logs",
+      "    *   deleted after 6 months",
+      "    *   1 vote of the retention board approved this",
+      "",
+      "*   Polls you answered",
+      "    *   0 votes are kept after a poll closes",
+      "    *   removed 2 days ago from our archive",
+    ].join("\n");
+    const read = texts(policy).join("\n");
+    expect(read).toContain("Account data");
+    expect(read).toContain("Server logs");
+    expect(read).toContain("Polls you answered");
+  });
+
+  it("needs every entry to be a topic: one list item with votes and an age is kept", () => {
+    const read = texts(
+      [
+        "*   Our survey",
+        "    *   3 days ago",
+        "    *   12 votes",
+        "*   How we use your answers: only to improve the service.",
+      ].join("\n"),
+    ).join("\n");
+    expect(read).toContain("How we use your answers");
+    expect(read).toContain("Our survey");
+  });
+
+  it("reads a long adversarial list in linear time", () => {
+    const item =
+      "*   t\n    *   " + "9".repeat(5000) + " votes\n    *   " + "1 ".repeat(5000) + "ago\n";
+    const started = performance.now();
+    texts(item.repeat(20));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
