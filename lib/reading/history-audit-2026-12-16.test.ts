@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { VersionRater } from "../history/rate-versions";
+import { isBareLabel } from "./bare-label";
 import { readPolicy } from "./ingest";
 
 /*
@@ -75,5 +77,43 @@ describe("a forum's listing of topics is not policy text", () => {
     const started = performance.now();
     texts(item.repeat(20));
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("a menu entry tagged with a practice is not the policy speaking to it", () => {
+  const rater = () => new VersionRater(new Map([["v", new Set<string>()]]));
+  const clause = (occurrence: number, text: string, practices: string[]) => ({
+    occurrence,
+    text,
+    headingPath: [],
+    practices,
+  });
+
+  it("leaves a practice tagged only on a label at no clause found", () => {
+    // World Market, Oct 28, 2012 ("Store Locator" as retention); Aetna, Oct 10, 2012 (children).
+    for (const [text, practice] of [
+      ["Store Locator", "retention"],
+      ["Plans and Services", "children"],
+    ] as const) {
+      expect(isBareLabel(text)).toBe(true);
+      expect(rater().rate("v", [clause(1, text, [practice])])[practice], text).toBe(
+        "not-addressed",
+      );
+    }
+  });
+
+  it("still reads a sentence, a heading that is a sentence, and the label beside one", () => {
+    for (const text of [
+      "We keep it.",
+      "Not valid on previously purchased items.",
+      "How long we keep your data",
+      "Children under 13",
+    ])
+      expect(isBareLabel(text), text).toBe(false);
+    const ratings = rater().rate("v", [
+      clause(1, "Data Retention", ["retention"]),
+      clause(2, "We keep your messages while your account is open.", ["retention"]),
+    ]);
+    expect(ratings.retention).not.toBe("not-addressed");
   });
 });
