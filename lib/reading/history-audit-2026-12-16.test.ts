@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VersionRater } from "../history/rate-versions";
+import { rate } from "./audit-test-helpers";
 import { isBareLabel } from "./bare-label";
 import { readPolicy } from "./ingest";
 
@@ -115,5 +116,34 @@ describe("a menu entry tagged with a practice is not the policy speaking to it",
       clause(2, "We keep your messages while your account is open.", ["retention"]),
     ]);
     expect(ratings.retention).not.toBe("not-addressed");
+  });
+});
+
+describe("third parties: a company named as one that serves ads is not a named processor", () => {
+  const base = [
+    "We do not sell your personal information to anyone.",
+    "Companies that perform services, such as credit card processing, on our behalf are bound by confidentiality agreements.",
+  ];
+
+  it("keeps sharing neutral when the only company named serves ads or promotions", () => {
+    for (const named of [
+      // Xanga, from Oct 10, 2012.
+      "Google is one of the third-party advertising companies we may use to serve ads when you visit our website.",
+      // Allstate, from Feb 14, 2017.
+      "We participate in the Adobe Marketing Cloud Device Co-op to better understand how you use our website and apps across the various devices you use, and to deliver tailored promotions.",
+    ]) {
+      const r = rate("third-parties", [...base, named]);
+      expect(r.rating, named).toBe("neutral");
+      expect(r.reason, named).toContain("as advertising partners");
+    }
+  });
+
+  it("still reads a processor named for its service as protective", () => {
+    expect(
+      rate("third-parties", [
+        ...base,
+        "We use Stripe to process your payments; Stripe receives your card number under a data processing agreement.",
+      ]).rating,
+    ).toBe("protective");
   });
 });
