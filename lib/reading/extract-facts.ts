@@ -11,6 +11,7 @@ import {
   NO_ACCESS_UNENCRYPTED,
   notInTheBusinessOfSelling,
 } from "./history-audit-2026-12-10";
+import { CORRECTION_REWORDED_2026_12_16 } from "./history-audit-2026-12-16";
 import { isHeadingAlone } from "./speaks-to";
 import {
   durationText,
@@ -2628,6 +2629,23 @@ const EXTRACTORS: Extractor[] = [
         ? rightsReworded(
             "correction-right",
             CORRECTION_REWORDED_2026_12_10,
+            "data can be seen and corrected",
+          )(s, policy)
+        : null,
+  },
+  // The history audit of 2026-12-16 (history-audit-2026-12-16.ts).
+  {
+    kind: "correction-right",
+    practice: "access",
+    when: RIGHTS_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      CORRECTION_REWORDED_2026_12_16.test(s) &&
+      !RIGHTS_REWORDED_CORRECTION.test(s) &&
+      !CORRECTION_REWORDED_2026_12_10.test(s)
+        ? rightsReworded(
+            "correction-right",
+            CORRECTION_REWORDED_2026_12_16,
             "data can be seen and corrected",
           )(s, policy)
         : null,

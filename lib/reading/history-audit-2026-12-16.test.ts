@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VersionRater } from "../history/rate-versions";
-import { rate } from "./audit-test-helpers";
+import { factsOf, rate } from "./audit-test-helpers";
 import { isBareLabel } from "./bare-label";
 import { readPolicy } from "./ingest";
 
@@ -145,5 +145,31 @@ describe("third parties: a company named as one that serves ads is not a named p
         "We use Stripe to process your payments; Stripe receives your card number under a data processing agreement.",
       ]).rating,
     ).toBe("protective");
+  });
+});
+
+describe("access: correction offered as the company's aim, or named with access", () => {
+  it("reads Google's and YouTube's words of 2012–2015 as a correction right", () => {
+    for (const text of [
+      "If that information is wrong, we strive to give you ways to update it quickly or to delete it – unless we have to keep that information for legitimate business or legal purposes.",
+      "Where we can provide information access and correction, we will do so for free, except where it would require a disproportionate effort.",
+    ])
+      expect(factsOf(text, "correction-right"), text).toHaveLength(1);
+  });
+
+  it("leaves the company's own updates and access as a risk alone", () => {
+    for (const text of [
+      "We strive to give you ways to learn about our updates.",
+      "We provide access to our systems to employees who need it.",
+      "We update it from time to time and will post the new version here.",
+    ])
+      expect(factsOf(text, "correction-right"), text).toHaveLength(0);
+  });
+
+  it("reads a long adversarial sentence in linear time", () => {
+    const started = performance.now();
+    factsOf("we aim to give you ways to update " + "your ".repeat(20000) + "x", "correction-right");
+    factsOf("provide access " + "to and ".repeat(20000), "correction-right");
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

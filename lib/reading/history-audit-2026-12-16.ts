@@ -1,0 +1,22 @@
+/*
+ * Patterns the history audit of 2026-12-16 (alerts recorded up to 2018) added to the reading rules
+ * (docs/machine-reading-rules.md §3). Bounded quantifiers only: read over every sentence with a
+ * rights word.
+ */
+
+/**
+ * Access and correction offered as the company's aim, or named by their nouns: "we aim to provide
+ * you with access to your personal information. If that information is wrong, we strive to give
+ * you ways to update it quickly or to delete it" and "Where we can provide information access and
+ * correction, we will do so for free" (Google's and YouTube's policies, 2012–2015). Read not at
+ * all, their access rating rested on deletion alone until a later version added a pointer ("how
+ * you can access, manage or delete information …"), and moved with it.
+ */
+const WAYS_TO_CORRECT =
+  "\\b(?:we|google|they) (?:aim|strive|try|seek|work|endeavou?r) to (?:give|provide|offer) (?:you )?(?:with )?(?:ways?|means|tools?|the ability) to (?:update|correct|edit|amend|fix|rectify) (?:it|them|that information|your (?:[\\w-]+ ){0,2}(?:data|information))\\b";
+const ACCESS_AND_CORRECTION_PROVIDED =
+  "\\bprovide (?:you with )?(?:(?:information|data|personal information) )?access (?:to (?:and )?|and )correction\\b";
+export const CORRECTION_REWORDED_2026_12_16 = new RegExp(
+  `${WAYS_TO_CORRECT}|${ACCESS_AND_CORRECTION_PROVIDED}`,
+  "i",
+);
