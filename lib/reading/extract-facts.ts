@@ -11,7 +11,10 @@ import {
   NO_ACCESS_UNENCRYPTED,
   notInTheBusinessOfSelling,
 } from "./history-audit-2026-12-10";
-import { CORRECTION_REWORDED_2026_12_16 } from "./history-audit-2026-12-16";
+import {
+  CORRECTION_REWORDED_2026_12_16,
+  PRONOUN_PASSES_IN_A_SALE,
+} from "./history-audit-2026-12-16";
 import { isHeadingAlone } from "./speaks-to";
 import {
   durationText,
@@ -2634,6 +2637,17 @@ const EXTRACTORS: Extractor[] = [
         : null,
   },
   // The history audit of 2026-12-16 (history-audit-2026-12-16.ts).
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: /\bbusiness/i,
+    value: (s, policy) =>
+      PRONOUN_PASSES_IN_A_SALE.test(s) &&
+      !readByFirstRule("transfer-as-asset", s, policy) &&
+      !dataToBuyersOfABusiness(s)
+        ? "data passes with the business's assets"
+        : null,
+  },
   {
     kind: "correction-right",
     practice: "access",

@@ -173,3 +173,31 @@ describe("access: correction offered as the company's aim, or named with access"
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe("business transfer: data said to pass, by a pronoun, in a sale of part of a business", () => {
+  it("reads ACDelco's words before 2013 as its bulleted words after were read", () => {
+    // After Aug 2013 the same sale was an item of a list ("… a GM business or its assets"), read
+    // with its lead-in; before, it was this sentence, and was not read.
+    const text =
+      "It may also be shared in connection with the sale, transfer or financing of a significant part of a GM business.";
+    expect(factsOf(text, "transfer-as-asset")).toHaveLength(1);
+    expect(rate("business-transfer", text).rating).toBe("concerning");
+  });
+
+  it("leaves a sale of the company's products, and a pronoun for something else, alone", () => {
+    for (const text of [
+      "It may also be shared in connection with the sale of our products to you.",
+      "They may be transferred in connection with the sale of a vehicle to a new owner.",
+    ])
+      expect(factsOf(text, "transfer-as-asset"), text).toHaveLength(0);
+  });
+
+  it("reads a long adversarial sentence in linear time", () => {
+    const started = performance.now();
+    factsOf(
+      "it may be shared in connection with the sale " + "of ".repeat(20000) + "business",
+      "transfer-as-asset",
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -20,3 +20,13 @@ export const CORRECTION_REWORDED_2026_12_16 = new RegExp(
   `${WAYS_TO_CORRECT}|${ACCESS_AND_CORRECTION_PROVIDED}`,
   "i",
 );
+
+/**
+ * Data said to pass in a sale of part of a business, its subject a pronoun for the data of the
+ * sentence before: "It may also be shared in connection with the sale, transfer or financing of a
+ * significant part of a GM business." (ACDelco, until 2013). Its next version's "in connection with
+ * the sale, transfer or financing of a significant part of a GM business or its assets" was read
+ * (by "assets"), this one not, and the business-transfer rating moved between the two.
+ */
+export const PRONOUN_PASSES_IN_A_SALE =
+  /\b(?:it|they|this information|such information) (?:may|might|will|could|can) (?:also )?be (?:shared|transferred|sold|disclosed|assigned) (?:in connection with|as part of|in the course of) (?:the|a|any) (?:sale|transfer|divestiture)\b[^.;]{0,40}? of (?:all or )?(?:a |any )?(?:significant |substantial |material )?(?:part|portion) of (?:a |the |our |its |any )?(?:[\w-]+ ){0,2}business(?:es)?\b/i;
