@@ -13,6 +13,7 @@ import {
 } from "./history-audit-2026-12-10";
 import {
   CORRECTION_REWORDED_2026_12_16,
+  DELETION_REWORDED_2026_12_16,
   PRONOUN_PASSES_IN_A_SALE,
 } from "./history-audit-2026-12-16";
 import { isHeadingAlone } from "./speaks-to";
@@ -2637,6 +2638,20 @@ const EXTRACTORS: Extractor[] = [
         : null,
   },
   // The history audit of 2026-12-16 (history-audit-2026-12-16.ts).
+  {
+    kind: "deletion-right",
+    practice: "access",
+    when: RIGHTS_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      DELETION_REWORDED_2026_12_16.test(s)
+        ? rightsReworded(
+            "deletion-right",
+            DELETION_REWORDED_2026_12_16,
+            "data can be deleted on request",
+          )(s, policy)
+        : null,
+  },
   {
     kind: "transfer-as-asset",
     practice: "business-transfer",

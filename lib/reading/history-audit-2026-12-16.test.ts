@@ -157,6 +157,18 @@ describe("access: correction offered as the company's aim, or named with access"
       expect(factsOf(text, "correction-right"), text).toHaveLength(1);
   });
 
+  it("reads the same sentence's deletion, and no deletion the company does itself", () => {
+    expect(
+      factsOf(
+        "If that information is wrong, we strive to give you ways to update it quickly or to delete it – unless we have to keep that information for legitimate business or legal purposes.",
+        "deletion-right",
+      ),
+    ).toHaveLength(1);
+    expect(
+      factsOf("We strive to delete it as soon as we no longer need it.", "deletion-right"),
+    ).toHaveLength(0);
+  });
+
   it("leaves the company's own updates and access as a risk alone", () => {
     for (const text of [
       "We strive to give you ways to learn about our updates.",

@@ -30,3 +30,11 @@ export const CORRECTION_REWORDED_2026_12_16 = new RegExp(
  */
 export const PRONOUN_PASSES_IN_A_SALE =
   /\b(?:it|they|this information|such information) (?:may|might|will|could|can) (?:also )?be (?:shared|transferred|sold|disclosed|assigned) (?:in connection with|as part of|in the course of) (?:the|a|any) (?:sale|transfer|divestiture)\b[^.;]{0,40}? of (?:all or )?(?:a |any )?(?:significant |substantial |material )?(?:part|portion) of (?:a |the |our |its |any )?(?:[\w-]+ ){0,2}business(?:es)?\b/i;
+
+/**
+ * Deletion offered in the same words: "we strive to give you ways to update it quickly or to
+ * delete it" (Google and YouTube, 2012–2015). Unread, their access rating moved to protective in
+ * Apr 2014, when an example was added ("you can delete … your entire Google account").
+ */
+export const DELETION_REWORDED_2026_12_16 =
+  /\b(?:we|google|they) (?:aim|strive|try|seek|work|endeavou?r) to (?:give|provide|offer) (?:you )?(?:with )?(?:ways?|means|tools?|the ability) to (?:[\w-]+ ){0,6}?(?:delete|erase|remove) (?:it|them|that information|your (?:[\w-]+ ){0,2}(?:data|information))\b/i;
