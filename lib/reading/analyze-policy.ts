@@ -13,6 +13,7 @@ import { readPolicy, type PolicyFormat } from "./ingest";
 import { policyStatedDate } from "./policy-stated-date";
 import { ReadingError } from "./reading-error";
 import { sentencesOf } from "./sentences";
+import { isBareLabel } from "./bare-label";
 import { speaksTo } from "./speaks-to";
 import { factsFor, suggestRating } from "./suggest-rating";
 
@@ -121,7 +122,9 @@ export function analyzePolicy(
       .filter((s): s is { clause: number; probability: number } => s.probability !== undefined)
       .sort((a, b) => b.probability - a.probability || a.clause - b.clause);
     const own: Fact[] = factsFor(practice, facts);
-    const suggestion = suggestRating(practice, own, supporting.length);
+    // A menu entry of a few words ("Store Locator") names a topic; it is not the policy speaking.
+    const counted = supporting.filter((s) => !isBareLabel(texts[s.clause]!)).length;
+    const suggestion = suggestRating(practice, own, counted);
     const top = supporting.slice(0, 3).map((s) => s.probability);
     const grounding = top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0.75;
     const closest = Math.max(0, ...probs.map((p) => p[practice]));

@@ -82,12 +82,12 @@ describe("the record of hand audits", () => {
   });
 });
 
-/** "**Read since the history audit of L** (… the N … — … — were read …; T were true, A … artifacts … W moved where". */
+/** "**Read since the history audit of L** (… the N … — … — were read …; T were true, A … artifacts … W moved". */
 function documentedHistory(label: string) {
   const at = rulesDoc.indexOf(`**Read since the history audit of ${label}**`);
   if (at < 0) return null;
   const head = rulesDoc.slice(at, at + 900).replace(/\s+/g, " ");
-  const m = /(\d+) were true, (\d+) (?:were )?artifacts[^;]*?(\d+) moved where/.exec(head);
+  const m = /(\d+) were true, (\d+) (?:were )?artifacts[^;]*?(\d+) moved/.exec(head);
   return m && { truthful: Number(m[1]), artifacts: Number(m[2]), wrongRating: Number(m[3]) };
 }
 
@@ -112,12 +112,14 @@ describe("the record of hand audits of the history's rating alerts", () => {
     expect(historyAuditOf("2022-01-01T00:00:00Z")?.label).toBe("2026-12-09");
     expect(historyAuditOf("2021-12-31T23:59:59Z")?.label).toBe("2026-12-10");
     expect(historyAuditOf("2019-01-01T00:00:00Z")?.label).toBe("2026-12-10");
+    expect(historyAuditOf("2018-12-31T23:59:59Z")?.label).toBe("2026-12-16");
+    expect(historyAuditOf("2012-06-01T00:00:00Z")?.label).toBe("2026-12-16");
     const days = ["2013-03-01", "2018-12-31", "2019-06-01", "2023-01-01", "2026-11-30"];
     for (const day of days) {
       const covering = HISTORY_AUDITS.filter(
         (a) => (!a.since || a.since <= day) && (!a.until || day <= a.until),
       );
-      expect(covering.length, day).toBeLessThanOrEqual(1);
+      expect(covering.length, day).toBe(1);
     }
   });
 

@@ -220,6 +220,16 @@ export const HISTORY_AUDITS: HistoryAudit[] = [
     artifacts: 35,
     wrongRating: 4,
   },
+  {
+    label: "2026-12-16",
+    period: "recorded before 2019",
+    since: null,
+    until: "2018-12-31",
+    ratingChanges: 59,
+    truthful: 14,
+    artifacts: 44,
+    wrongRating: 1,
+  },
 ];
 
 /** The audit of the alerts recorded when `recordedAt` (ISO) was: the rate that applies to it. */

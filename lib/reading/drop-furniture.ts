@@ -1,4 +1,4 @@
-import type { Link, Nodes, Parent, Root, RootContent } from "mdast";
+import type { Link, ListItem, Nodes, Parent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { ReadingError } from "./reading-error";
 
@@ -148,6 +148,27 @@ function isChromeAboveTitle(node: RootContent): boolean {
   return false;
 }
 
+/*
+ * A forum's listing of topics ("How do I download an archive of my old blog?" · "by thibault" ·
+ * "4 years ago" · "in Data Migration" · "0 votes"): each entry names its author's post, its age
+ * and its votes. Such a list is a page that lists questions, not the policy's words: Open Terms
+ * Archive recorded a help forum at a policy's address for years, and its topic titles ("old
+ * posts", "Reset Password") were read as clauses on retention and security, their ratings moving
+ * with each day's topics. A list whose every entry (two or more) gives both an age and a vote
+ * count is dropped; a policy's own list never does.
+ */
+const FORUM_VOTES = /^\d{1,7} votes?$/i;
+const FORUM_AGE = /^(?:\d{1,4}|an?) (?:minute|hour|day|week|month|year)s? ago$/i;
+const isForumEntry = (item: ListItem) =>
+  item.children.some(
+    (c) =>
+      c.type === "list" &&
+      c.children.some((line) => FORUM_VOTES.test(textOf(line))) &&
+      c.children.some((line) => FORUM_AGE.test(textOf(line))),
+  );
+const isForumListing = (n: RootContent) =>
+  n.type === "list" && n.children.length >= 2 && n.children.every(isForumEntry);
+
 const isShortLine = (n: RootContent) =>
   (n.type === "paragraph" || n.type === "list") && textOf(n).length <= 100;
 
@@ -155,8 +176,8 @@ const isShortLine = (n: RootContent) =>
  * Drops page furniture that survives conversion to markdown (and that Open Terms Archive's
  * markdown keeps): empty anchor links, "skip to content", tables of contents (lists or lines of
  * in-page links, or the short lines under a "Table of contents" title), and consent banners
- * (a short cookie notice followed by its buttons), and a line that only links to another version
- * of the policy. Mutates and returns the tree.
+ * (a short cookie notice followed by its buttons), a line that only links to another version
+ * of the policy, and a forum's listing of topics. Mutates and returns the tree.
  */
 export function dropMarkdownFurniture(tree: Root): Root {
   checkDepth(tree);
@@ -192,6 +213,7 @@ export function dropMarkdownFurniture(tree: Root): Root {
     if (node.type === "list" && node.children.every((item) => CONSENT_BUTTON.test(textOf(item))))
       continue;
     if (node.type === "paragraph" && OTHER_VERSION_LINK.test(text)) continue;
+    if (isForumListing(node)) continue;
     kept.push(node);
   }
   tree.children = kept;

@@ -11,6 +11,11 @@ import {
   NO_ACCESS_UNENCRYPTED,
   notInTheBusinessOfSelling,
 } from "./history-audit-2026-12-10";
+import {
+  CORRECTION_REWORDED_2026_12_16,
+  DELETION_REWORDED_2026_12_16,
+  PRONOUN_PASSES_IN_A_SALE,
+} from "./history-audit-2026-12-16";
 import { isHeadingAlone } from "./speaks-to";
 import {
   durationText,
@@ -2716,6 +2721,48 @@ const EXTRACTORS: Extractor[] = [
       !sharedWithPartnersForAds(s) &&
       !givenForAdvertisersUse(s, policy)
         ? ADVERTISING_SHARED
+        : null,
+  },
+  // The history audit of 2026-12-16 (history-audit-2026-12-16.ts).
+  {
+    kind: "deletion-right",
+    practice: "access",
+    when: RIGHTS_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      DELETION_REWORDED_2026_12_16.test(s)
+        ? rightsReworded(
+            "deletion-right",
+            DELETION_REWORDED_2026_12_16,
+            "data can be deleted on request",
+          )(s, policy)
+        : null,
+  },
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: /\bbusiness/i,
+    value: (s, policy) =>
+      PRONOUN_PASSES_IN_A_SALE.test(s) &&
+      !readByFirstRule("transfer-as-asset", s, policy) &&
+      !dataToBuyersOfABusiness(s)
+        ? "data passes with the business's assets"
+        : null,
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    when: RIGHTS_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      CORRECTION_REWORDED_2026_12_16.test(s) &&
+      !RIGHTS_REWORDED_CORRECTION.test(s) &&
+      !CORRECTION_REWORDED_2026_12_10.test(s)
+        ? rightsReworded(
+            "correction-right",
+            CORRECTION_REWORDED_2026_12_16,
+            "data can be seen and corrected",
+          )(s, policy)
         : null,
   },
   {

@@ -62,6 +62,22 @@ function aside(headline: string, detail: string): string {
   return !d || h.includes(d) || d.includes(h) ? "" : ` (${detail})`;
 }
 
+/*
+ * A company named as one that serves ads or promotions ("Google is one of the third-party
+ * advertising companies we may use to serve ads when you visit our website", Xanga; "We participate
+ * in the Adobe Marketing Cloud Device Co-op … to deliver tailored promotions", Allstate 2017) is an
+ * advertising partner, not one of "only named processors" (DESIGN.md): named, it made third-party
+ * sharing protective in the history, where a policy that named no one stayed neutral.
+ */
+const ADS_SENTENCE = /\b(?:ads|advert\w{0,12}|promotions?|remarketing|retargeting)\b/i;
+const namedForAds = (x: Fact) => ADS_SENTENCE.test(x.quote.slice(0, 1000));
+const namedAs = (facts: Fact[]) =>
+  facts.every((x) => x.value.endsWith(EXAMPLES_ONLY))
+    ? "as examples"
+    : facts.every((x) => !x.value.endsWith(EXAMPLES_ONLY))
+      ? "as advertising partners"
+      : "as examples or as advertising partners";
+
 /** The first four names of named-partner facts, each once, without "(as examples)". */
 const partnerNames = (facts: Fact[]) =>
   [...new Set(facts.flatMap((x) => x.value.replace(EXAMPLES_ONLY, "").split(", ")))].slice(0, 4);
@@ -368,7 +384,9 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
      * ("service providers such as Google Analytics and Stripe") leave the rest of it unnamed, so
      * they name no list of processors.
      */
-    const named = f.get("named-partner").filter((x) => !x.value.endsWith(EXAMPLES_ONLY));
+    const named = f
+      .get("named-partner")
+      .filter((x) => !x.value.endsWith(EXAMPLES_ONLY) && !namedForAds(x));
     // Only a denial for all data and everyone: one for minors or sensitive data says nothing of the rest.
     const noSale = f.get("no-sale").filter((x) => !scopedNoSale(x));
     const notSold = noSale.length > 0 && !f.has("sale-aggregated");
@@ -402,7 +420,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (contract.length && notSold && f.has("named-partner"))
       return rule(
         "neutral",
-        `service providers under contract or confidentiality, and data not sold; partners are named only as examples (${partnerNames(f.get("named-partner")).join(", ")})`,
+        `service providers under contract or confidentiality, and data not sold; partners are named only ${namedAs(f.get("named-partner"))} (${partnerNames(f.get("named-partner")).join(", ")})`,
         [contract[0]!, noSale[0]!, f.get("named-partner")[0]!],
       );
     if (contract.length)

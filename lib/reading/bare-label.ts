@@ -1,0 +1,18 @@
+/*
+ * A clause of three words or fewer with no punctuation and no figure ("Store Locator", "Plans and
+ * Services", "Data Retention") is a menu entry or a heading captured as a line: it names a topic
+ * and says nothing on it. The classifier may still tag it ("Store Locator" as retention), and a
+ * practice whose only tagged clause was such a label was "neutral: the policy speaks to this
+ * practice" instead of "no clause found" — in the history, a menu that came and went moved the
+ * rating (World Market, Oct 2012; Aetna's "Plans and Services" as children, Oct 2012). Such a
+ * label keeps its tag (it is shown under the clause) but does not count as the policy speaking to
+ * the practice: the rating reads the other clauses and the facts.
+ */
+const MAX_LABEL_WORDS = 3;
+
+export function isBareLabel(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 60) return false;
+  if (/[.,;:!?()\d]/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length <= MAX_LABEL_WORDS;
+}
