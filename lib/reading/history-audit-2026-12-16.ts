@@ -13,7 +13,7 @@
  * you can access, manage or delete information …"), and moved with it.
  */
 const WAYS_TO_CORRECT =
-  "\\b(?:we|google|they) (?:aim|strive|try|seek|work|endeavou?r) to (?:give|provide|offer) (?:you )?(?:with )?(?:ways?|means|tools?|the ability) to (?:update|correct|edit|amend|fix|rectify) (?:it|them|that information|your (?:[\\w-]+ ){0,2}(?:data|information))\\b";
+  "\\b(?:we|they) (?:aim|strive|try|seek|work|endeavou?r) to (?:give|provide|offer) (?:you )?(?:with )?(?:ways?|means|tools?|the ability) to (?:update|correct|edit|amend|fix|rectify) (?:it|them|that information|your (?:[\\w-]+ ){0,2}(?:data|information))\\b";
 const ACCESS_AND_CORRECTION_PROVIDED =
   "\\bprovide (?:you with )?(?:(?:information|data|personal information) )?access (?:to (?:and )?|and )correction\\b";
 export const CORRECTION_REWORDED_2026_12_16 = new RegExp(
@@ -37,4 +37,4 @@ export const PRONOUN_PASSES_IN_A_SALE =
  * Apr 2014, when an example was added ("you can delete … your entire Google account").
  */
 export const DELETION_REWORDED_2026_12_16 =
-  /\b(?:we|google|they) (?:aim|strive|try|seek|work|endeavou?r) to (?:give|provide|offer) (?:you )?(?:with )?(?:ways?|means|tools?|the ability) to (?:[\w-]+ ){0,6}?(?:delete|erase|remove) (?:it|them|that information|your (?:[\w-]+ ){0,2}(?:data|information))\b/i;
+  /\b(?:we|they) (?:aim|strive|try|seek|work|endeavou?r) to (?:give|provide|offer) (?:you )?(?:with )?(?:ways?|means|tools?|the ability) to (?:[\w-]+ ){0,6}?(?:delete|erase|remove) (?:it|them|that information|your (?:[\w-]+ ){0,2}(?:data|information))\b/i;
