@@ -231,7 +231,7 @@ describe("gridToCsv", () => {
     ]);
   });
 
-  it("gives a machine row's facts as kind: value, in a column a spreadsheet can filter", () => {
+  it("gives a machine row's facts as kind: value, each once, in a column a spreadsheet can filter", () => {
     const withFacts: Matrix = {
       ...matrix,
       companies: [{ ...company("signal", "Signal"), provenance: "machine", recordedBy: "OTA" }],
@@ -249,6 +249,7 @@ describe("gridToCsv", () => {
           facts: [
             { kind: "arbitration", value: "binding arbitration", quote: "… binding arbitration …" },
             { kind: "class-action-waiver", value: "class actions waived", quote: "…" },
+            { kind: "arbitration", value: "binding arbitration", quote: "… arbitration, again …" },
           ],
         },
       ],

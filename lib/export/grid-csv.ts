@@ -84,7 +84,10 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         recorded_long_ago: company.recordedLongAgo ? "true" : "false",
         // What decided a machine rating, a column a spreadsheet can filter ("children-age: under
         // 13") instead of parsing summaries; the quotes are in the JSON.
-        facts: cell.facts.map((f) => `${f.kind}: ${f.value}`).join(EVIDENCE_SEPARATOR),
+        // Each said once: several sentences often state the same ("under 18" in four places).
+        facts: [...new Set(cell.facts.map((f) => `${f.kind}: ${f.value}`))].join(
+          EVIDENCE_SEPARATOR,
+        ),
       });
     }
   return rows;

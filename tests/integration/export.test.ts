@@ -71,7 +71,7 @@ function expectedRows(m: Matrix) {
         : SOURCE_ATTRIBUTION.wayback,
     sector: companies.get(cell.company)!.sector,
     recorded_long_ago: String(companies.get(cell.company)!.recordedLongAgo),
-    facts: cell.facts.map((f) => `${f.kind}: ${f.value}`).join(" | "),
+    facts: [...new Set(cell.facts.map((f) => `${f.kind}: ${f.value}`))].join(" | "),
   }));
 }
 const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>
