@@ -94,11 +94,13 @@ export async function getGridCells(
   practices: Practice[],
   companies: CompanySummary[],
 ): Promise<GridCellData[]> {
-  return readCells(practices, companies, false, ([quote, anchor, , headingPath]) => ({
+  const cells = await readCells(practices, companies, false, ([quote, anchor, , headingPath]) => ({
     anchor,
     quote,
     headingPath,
   }));
+  // The grid shows no facts: none was read, and none is sent to the page.
+  return cells.map(({ facts: _facts, ...cell }) => cell);
 }
 
 async function readCells<E>(

@@ -135,7 +135,7 @@ describe("the corrections of the independent reading", () => {
 });
 
 describe("the grid's cells", () => {
-  it("are the API's cells without the clauses' whole text, which the grid does not show", async () => {
+  it("are the API's cells without the clauses' whole text and the facts, which the grid does not show", async () => {
     const [practices, companies] = await Promise.all([listPractices(), listCompanies()]);
     const [api, grid] = await Promise.all([
       getCells(practices, companies),
@@ -147,7 +147,8 @@ describe("the grid's cells", () => {
     expect(api.flatMap((c) => c.evidence).every((e) => e.text.includes(e.quote.slice(0, 20)))).toBe(
       true,
     );
-    const withoutText = api.map((c) => ({
+    for (const c of grid) expect(c).not.toHaveProperty("facts");
+    const withoutText = api.map(({ facts: _facts, ...c }) => ({
       ...c,
       evidence: c.evidence.map(({ text: _text, ...rest }) => rest),
     }));
