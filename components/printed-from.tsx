@@ -19,5 +19,5 @@ export function PrintedFrom() {
     return () => window.removeEventListener("beforeprint", read);
   }, []);
   if (!line) return null;
-  return <p className="printed-from hidden break-all print:block">{line}</p>;
+  return <p className="hidden break-all print:block">{line}</p>;
 }

@@ -10,9 +10,9 @@ import type { Practice } from "./practices";
 export type MatrixCell = { company: string } & Finding;
 /**
  * A cell as the comparison grid shows it: each quote with its clause's anchor and heading, not the
- * clause's whole text (the API's cells carry it; the grid links to the clause instead).
+ * clause's whole text (the API's cells carry it; the grid links to the clause instead), and not
+ * the machine's facts.
  */
-/** A grid cell: what it shows, without the clauses' text or the machine's facts. */
 export type GridCellData = Omit<CellWith<Omit<Evidence, "text">>, "facts">;
 /** A cell whose evidence items are `E`. */
 type CellWith<E> = Omit<MatrixCell, "evidence"> & { evidence: E[] };
