@@ -1730,6 +1730,11 @@ function readByFirstRule(kind: FactKind, s: string, policy: PolicyWords): boolea
   if (first.unless?.test(s)) return false;
   return Boolean(first.value(s, policy, "", { recourse: false, confinedRecourse: false }));
 }
+/** `value` for a sentence `reads` finds, unless the first rule of the kind already reads it. */
+const firstReadingOf =
+  (kind: FactKind, reads: (s: string) => boolean, value: string) =>
+  (s: string, policy: PolicyWords) =>
+    reads(s) && !readByFirstRule(kind, s, policy) ? value : null;
 /** Rights that cannot be exercised, or a table's counts of requests ("Correct My Personal Information — 18 — 0"). */
 const RIGHTS_NOT_OFFERED =
   /\b(?:cannot|can ?not|may not|will not|won['’]t) be (?:enforced|exercised|honou?red)\b|—\s*\d+\s*—/i;
@@ -2065,10 +2070,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "advertising-sharing",
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
-    value: (s, policy) =>
-      sharedWithPartnersForAds(s) && !readByFirstRule("advertising-sharing", s, policy)
-        ? ADVERTISING_SHARED
-        : null,
+    value: firstReadingOf("advertising-sharing", sharedWithPartnersForAds, ADVERTISING_SHARED),
   },
   {
     kind: "no-marketing-sharing",
@@ -2226,10 +2228,11 @@ const EXTRACTORS: Extractor[] = [
     kind: "cookies-persistent",
     practice: "cookies",
     when: /\bcookies?\b/i,
-    value: (s, policy) =>
-      COOKIES_KEEP_LOGIN.test(s) && !readByFirstRule("cookies-persistent", s, policy)
-        ? "cookies that keep you logged in"
-        : null,
+    value: firstReadingOf(
+      "cookies-persistent",
+      (t) => COOKIES_KEEP_LOGIN.test(t),
+      "cookies that keep you logged in",
+    ),
   },
   {
     // The audit of 2026-12-12: "uses cookies to support users being logged into their accounts",
@@ -2620,10 +2623,11 @@ const EXTRACTORS: Extractor[] = [
     kind: "transfer-as-asset",
     practice: "business-transfer",
     when: EVENT_IN_VERBS,
-    value: (s, policy) =>
-      dataToBuyersOfABusiness(s) && !readByFirstRule("transfer-as-asset", s, policy)
-        ? "data passes with the business's assets"
-        : null,
+    value: firstReadingOf(
+      "transfer-as-asset",
+      dataToBuyersOfABusiness,
+      "data passes with the business's assets",
+    ),
   },
   {
     kind: "successor-bound",
@@ -2639,20 +2643,18 @@ const EXTRACTORS: Extractor[] = [
     practice: "access",
     when: CORRECTION_AUDIT_1215_WORDS,
     unless: REQUEST_COUNTS,
-    value: (s, policy) =>
-      correctionAudit1215(s) && !readByFirstRule("correction-right", s, policy)
-        ? "data can be seen and corrected"
-        : null,
+    value: firstReadingOf(
+      "correction-right",
+      correctionAudit1215,
+      "data can be seen and corrected",
+    ),
   },
   {
     kind: "deletion-right",
     practice: "access",
     when: DELETION_OF_SUCH_DATA_WORDS,
     unless: REQUEST_COUNTS,
-    value: (s, policy) =>
-      deletionOfSuchData(s) && !readByFirstRule("deletion-right", s, policy)
-        ? "data can be deleted on request"
-        : null,
+    value: firstReadingOf("deletion-right", deletionOfSuchData, "data can be deleted on request"),
   },
   {
     kind: "change-notice",
@@ -2661,10 +2663,7 @@ const EXTRACTORS: Extractor[] = [
     unless: BUSINESS_TRANSFER_CHANGE,
     // Its own words gate it (reading speed): each names the policy's change or its version.
     when: POSTED_IN_OTHER_WORDS,
-    value: (s, policy) =>
-      postedInOtherWords(s) && !readByFirstRule("change-notice", s, policy)
-        ? "posted on the site"
-        : null,
+    value: firstReadingOf("change-notice", postedInOtherWords, "posted on the site"),
   },
   {
     kind: "successor-bound",
