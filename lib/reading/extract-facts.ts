@@ -88,6 +88,15 @@ import {
   SALE_POINTED_BACK,
   usedInLineWithPolicy,
 } from "./read-since-2026-12-15";
+import {
+  authorityDescribed,
+  companyRecourse,
+  courtRecourse,
+  DISPUTE_WORDS,
+  GRIEVANCE,
+  OVERSEEN_BY,
+  recourseElsewhere,
+} from "./recourse";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -124,6 +133,9 @@ export type FactKind =
   | "class-action-waiver"
   | "independent-body"
   | "regulator"
+  | "court-recourse"
+  | "recourse-elsewhere"
+  | "company-recourse"
   | "legal-process"
   | "discretionary-disclosure"
   | "process-required"
@@ -1085,6 +1097,10 @@ const REGULATOR =
  */
 const COMPLAINT_TO_AUTHORITY =
   /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies)|(?:our|its) regulators?|(?:relevant|competent|appropriate) regulators?)\b/i;
+
+/** A sentence about complaints, rights, disputes or oversight, where a regulator named is recourse. */
+const REGULATOR_TOPIC =
+  /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i;
 
 /**
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
@@ -2424,7 +2440,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "regulator",
     practice: "disputes",
     // A body users may turn to or that oversees the company, not one the company reports to.
-    when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
+    when: REGULATOR_TOPIC,
     value: first(REGULATOR),
   },
   {
@@ -2432,7 +2448,7 @@ const EXTRACTORS: Extractor[] = [
     // Protection Ombudsman" (read-since-2026-12-14.ts).
     kind: "regulator",
     practice: "disputes",
-    when: /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i,
+    when: REGULATOR_TOPIC,
     value: (s) => {
       const m = DATA_PROTECTION_AUTHORITY_TITLE.exec(s);
       return m ? asWritten(s, m.index, m[0]) : null;
@@ -2451,6 +2467,29 @@ const EXTRACTORS: Extractor[] = [
         : null;
     },
   },
+  {
+    // A regulator described rather than titled, "the government authorities responsible for
+    // personal data protection in your country" (ASUS; recourse.ts).
+    kind: "regulator",
+    practice: "disputes",
+    when: REGULATOR_TOPIC,
+    value: (s) => {
+      const m = REGULATOR.test(s) ? null : authorityDescribed(s);
+      return m ? asWritten(s, m.index, m.text) : null;
+    },
+  },
+  {
+    // Oversight in other words: "We're regulated by the Information Commissioner's Office." (BBC).
+    kind: "regulator",
+    practice: "disputes",
+    when: OVERSEEN_BY,
+    unless: REGULATOR_TOPIC,
+    value: first(REGULATOR),
+  },
+  // Recourse when no body, regulator or arbitration is named (recourse.ts).
+  { kind: "court-recourse", practice: "disputes", when: DISPUTE_WORDS, value: courtRecourse },
+  { kind: "recourse-elsewhere", practice: "disputes", value: recourseElsewhere },
+  { kind: "company-recourse", practice: "disputes", when: GRIEVANCE, value: companyRecourse },
   // legal disclosure
   {
     kind: "legal-process",

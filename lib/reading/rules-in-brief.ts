@@ -23,7 +23,7 @@ export const RULES_IN_BRIEF: Record<
   disputes: {
     protective: "a free independent body open to every user, and a regulator named",
     concerning:
-      "binding arbitration with a class-action waiver, or an outside body for some users and none for the rest",
+      "binding arbitration with a class-action waiver, an outside body for some users and none for the rest, or complaints that go only to the company",
   },
   "third-parties": {
     protective:

@@ -16,6 +16,7 @@ import {
   OWN_MARKETING_SHARED_VALUE,
 } from "./extract-facts";
 import { optOutParts } from "./fact-text";
+import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
   durationText,
@@ -86,6 +87,40 @@ const partnerNames = (facts: Fact[]) =>
 const scopedNoSale = (x: Fact) => (x.sale ? x.sale.scope !== null : SCOPED_NO_SALE.test(x.value));
 
 const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionPeriod(f.quote);
+
+/**
+ * Disputes when no body, regulator or arbitration is named: a court is a mechanism that may cost
+ * the user (neutral, as the rubric's arbitration providers); recourse left to other terms or said
+ * to exist without a name decides nothing (neutral, said so); complaints that go only to the
+ * company are the rubric's "no recourse beyond the company" (concerning), as the curated findings
+ * read it (recourse.ts).
+ */
+function recourseBeyondNothing(f: Facts): Suggestion | null {
+  const court = f.get("court-recourse");
+  if (court.length)
+    return rule(
+      "neutral",
+      "disputes may be taken to court; no independent body or regulator is named",
+      court,
+    );
+  const elsewhere = f.get("recourse-elsewhere");
+  if (elsewhere.length)
+    return rule(
+      "neutral",
+      elsewhere[0]!.value === IN_THE_TERMS_VALUE
+        ? "disputes are left to the service's terms, which this reading does not cover"
+        : "further options are mentioned but not named",
+      elsewhere,
+    );
+  const company = f.get("company-recourse");
+  if (company.length)
+    return rule(
+      "concerning",
+      "complaints and appeals go only to the company; no outside body, regulator, arbitration or court is named",
+      company,
+    );
+  return null;
+}
 
 /*
  * One function per practice, each a short ordered list of rules: the first that applies gives
@@ -350,7 +385,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "binding arbitration is offered to some users only",
         f.get("arbitration"),
       );
-    return null;
+    return recourseBeyondNothing(f);
   },
   "third-parties"(f) {
     /*
