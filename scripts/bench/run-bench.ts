@@ -21,7 +21,13 @@ import { runSeed } from "../../lib/seed/run-seed";
 import { seedSynthetic, SYNTHETIC_DATABASE } from "../../lib/seed/synthetic/seed";
 import { postmasterPid, startApp, type AppProcess } from "../app-process";
 import { readBenchConfig } from "./bench-config";
-import { ensureChromium, runLighthouse } from "./lighthouse";
+import {
+  ensureChromium,
+  LIGHTHOUSE_RUNS,
+  type LighthouseRun,
+  medianRun,
+  runLighthouse,
+} from "./lighthouse";
 import { benchHistory } from "./history-bench";
 import { measure, type LoadResult } from "./load";
 import { readStatementStats, recreateDatabase, resetStatementStats } from "./query-stats";
@@ -357,11 +363,18 @@ async function main() {
     if (results.lighthouseError) return;
     for (const [label, p] of pages) {
       const file = path.join(OUT, `lighthouse-${dataset}-${label.replace(/\W+/g, "-")}.json`);
-      // Chromium's trace is occasionally lost (NO_NAVSTART); one retry tells that from a real failure.
-      let run = await runLighthouse(app.url + p, file);
-      if (run.error) run = await runLighthouse(app.url + p, file);
+      const runs: LighthouseRun[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        // Chromium's trace is occasionally lost (NO_NAVSTART); one retry tells that from a real failure.
+        let run = await runLighthouse(app.url + p, file);
+        if (run.error) run = await runLighthouse(app.url + p, file);
+        runs.push(run);
+      }
+      const run = medianRun(runs);
       results.lighthouse.push({ ...run, label: `${label} (${dataset})` });
-      log(`  Lighthouse ${label}: ${run.scores ? JSON.stringify(run.scores) : run.error}`);
+      log(
+        `  Lighthouse ${label}: ${run.scores ? `${JSON.stringify(run.scores)} (performance in ${LIGHTHOUSE_RUNS} runs: ${run.performanceRuns!.join(", ")})` : run.error}`,
+      );
     }
   };
 
