@@ -254,7 +254,7 @@ test.describe("the grid at 307 companies", () => {
     // A sector of seven is one comparison: a last page of one joins the page before it.
     await page.goto("/?sector=dating");
     await expect(headers).toHaveCount(8);
-    await expect(page.getByText("4 of 14 practices · 7 of 7 companies")).toBeVisible();
+    await expect(page.getByText("4 of 14 practices · 7 of 7 companies in Dating")).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Companies pages" })).toHaveCount(0);
   });
 
