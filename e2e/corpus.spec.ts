@@ -447,3 +447,22 @@ test.describe("the company directory's URL", () => {
     await context.close();
   });
 });
+
+test("a machine-read company's page leads its reader to how a finding is corrected or reviewed", async ({
+  page,
+}) => {
+  await page.goto("/companies/wetransfer");
+  const notice = page.locator("p", { hasText: "Machine-read, not reviewed." });
+  await notice.getByRole("link", { name: /Is a finding wrong\?/ }).click();
+  await expect(page).toHaveURL(/\/methodology#corrections$/);
+  const section = page.getByRole("region", { name: "Is a finding about your service wrong?" });
+  await expect(section).toBeInViewport();
+  await expect(section).toContainText("when its data is next updated");
+  await expect(section).toContainText("a person reviews the whole policy");
+  // The e2e server sets no CORRECTIONS_CONTACT: the page says so rather than invent an address.
+  await expect(section).toContainText("gives no address for corrections yet");
+  await page.screenshot({ path: `${ARTIFACTS}/methodology-corrections.png` });
+  // A curated company's page has no machine notice, so no such link.
+  await page.goto("/companies/mozy");
+  await expect(page.getByRole("link", { name: /Is a finding wrong\?/ })).toHaveCount(0);
+});
