@@ -144,9 +144,12 @@ export function CompanyHeader({
         </div>
         <div>
           <dt className="font-semibold">Original source</dt>
-          <dd className="break-all">
+          {/* Only the address may break anywhere; the sentence said in its place breaks at spaces. */}
+          <dd>
             {company.policy.sourceUrl ? (
-              <TextLink href={company.policy.sourceUrl}>{company.policy.sourceUrl}</TextLink>
+              <TextLink href={company.policy.sourceUrl} className="break-all">
+                {company.policy.sourceUrl}
+              </TextLink>
             ) : company.policy.recordedBy ? (
               // 30 services' records in the corpus give no address (their declaration was not found).
               `Not given in ${company.policy.recordedBy}’s record of this service`

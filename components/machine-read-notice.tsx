@@ -14,7 +14,11 @@ export function MachineReadNotice() {
       <a href={OTA_ATTRIBUTION.url} className="underline" rel="noopener noreferrer">
         {OTA_ATTRIBUTION.credit}
       </a>{" "}
-      ({OTA_ATTRIBUTION.licence}).
+      ({OTA_ATTRIBUTION.licence}).{" "}
+      <a href="/methodology#corrections" className="underline">
+        Is a finding wrong? How it is corrected, or reviewed by a person
+      </a>
+      .
     </p>
   );
 }

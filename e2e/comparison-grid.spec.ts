@@ -358,7 +358,7 @@ test("including machine-read on the default view says what comes first and offer
   await offers.getByRole("link", { name: /Messaging/ }).click();
   await expect(page).toHaveURL(/\/\?sector=messaging$/);
   await expect(page.getByRole("status").filter({ hasText: /practices/ })).toContainText(
-    "6 of 18 companies",
+    "6 of 18 companies in Messaging",
   );
 });
 

@@ -254,7 +254,7 @@ test.describe("the grid at 307 companies", () => {
     // A sector of seven is one comparison: a last page of one joins the page before it.
     await page.goto("/?sector=dating");
     await expect(headers).toHaveCount(8);
-    await expect(page.getByText("4 of 14 practices · 7 of 7 companies")).toBeVisible();
+    await expect(page.getByText("4 of 14 practices · 7 of 7 companies in Dating")).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Companies pages" })).toHaveCount(0);
   });
 
@@ -446,4 +446,23 @@ test.describe("the company directory's URL", () => {
     await expect(page).toHaveURL(/\/companies\?q=bum$/);
     await context.close();
   });
+});
+
+test("a machine-read company's page leads its reader to how a finding is corrected or reviewed", async ({
+  page,
+}) => {
+  await page.goto("/companies/wetransfer");
+  const notice = page.locator("p", { hasText: "Machine-read, not reviewed." });
+  await notice.getByRole("link", { name: /Is a finding wrong\?/ }).click();
+  await expect(page).toHaveURL(/\/methodology#corrections$/);
+  const section = page.getByRole("region", { name: "Is a finding about your service wrong?" });
+  await expect(section).toBeInViewport();
+  await expect(section).toContainText("when its data is next updated");
+  await expect(section).toContainText("a person reviews the whole policy");
+  // The e2e server sets no CORRECTIONS_CONTACT: the page says so rather than invent an address.
+  await expect(section).toContainText("gives no address for corrections yet");
+  await page.screenshot({ path: `${ARTIFACTS}/methodology-corrections.png` });
+  // A curated company's page has no machine notice, so no such link.
+  await page.goto("/companies/mozy");
+  await expect(page.getByRole("link", { name: /Is a finding wrong\?/ })).toHaveCount(0);
 });

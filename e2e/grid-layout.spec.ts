@@ -318,6 +318,27 @@ test.describe("printed on A4 landscape (1032 CSS px inside the margins)", () => 
       await page.screenshot({ path: `${ARTIFACTS}/grid-print-${companies.split(",").length}.png` });
     });
 
+  test("names the company in every cell, so a page after the first has no anonymous column", async ({
+    page,
+  }) => {
+    await page.goto("/?practices=all");
+    // On screen the header row sticks above these five columns, so the cells need no name.
+    await expect(page.locator("td .cell-company").first()).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    const heads = await page
+      .locator("thead tr:first-child th[scope=col] a")
+      .evaluateAll((links) => links.map((a) => a.textContent!.trim()));
+    expect(heads).toHaveLength(5);
+    const rows = page.locator("tbody tr");
+    expect(await rows.count()).toBe(14);
+    for (const row of await rows.all()) {
+      const names = row.locator("td .cell-company");
+      await expect(names).toHaveText(heads);
+      for (const name of await names.all()) await expect(name).toBeVisible();
+    }
+    await page.pdf({ path: `${ARTIFACTS}/grid-print-all-practices.pdf`, landscape: true });
+  });
+
   test("leaves out the words that invite a click: opening a cell, how we rate", async ({
     page,
   }) => {

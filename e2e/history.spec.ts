@@ -910,3 +910,13 @@ test.describe("policy history", () => {
     );
   });
 });
+
+test("a comparison following a practice says 'is' of a single clause about it", async ({
+  page,
+}) => {
+  // GitHub's versions of Sep 23, 2025 and Apr 28, 2026: ids are stable for the same data.
+  await page.goto("/companies/github/changes?from=930053&to=930054&practice=security");
+  await expect(page.getByTestId("diff-followed-note")).toHaveText(
+    /^1 of the \d+ changed clauses is about data security \(the machine's tags\)/,
+  );
+});

@@ -147,3 +147,20 @@ test("the header's navigation names the section the page is in, for a screen rea
     ).toBe("none");
   }
 });
+
+test("a company page breaks only the source address anywhere, never the words said in its place", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/companies/brevo");
+  const missing = page
+    .locator("dt", { hasText: "Original source" })
+    .locator("xpath=following-sibling::dd[1]");
+  await expect(missing).toContainText("record of this service");
+  await expect(missing).toHaveCSS("word-break", "normal");
+  await page.goto("/companies/wetransfer");
+  const source = page
+    .locator("dt", { hasText: "Original source" })
+    .locator("xpath=following-sibling::dd[1]");
+  await expect(source.getByRole("link")).toHaveCSS("word-break", "break-all");
+});

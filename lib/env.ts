@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { correctionsContactSchema } from "./corrections-contact";
 
 /** An http(s) origin, optionally with a path prefix; no query or fragment; no trailing slash. */
 export const publicBaseUrlSchema = z
@@ -53,6 +54,8 @@ const envSchema = z.object({
    * it, the origin of each request is used.
    */
   PUBLIC_BASE_URL: publicBaseUrlSchema,
+  /** Where readers ask for a finding to be corrected (lib/corrections-contact.ts). */
+  CORRECTIONS_CONTACT: correctionsContactSchema,
   /** "off" loads only the curated seed, not the 302 machine-read policies of seeds/corpus (quicker for development and tests). */
   SEED_CORPUS: z.enum(["on", "off"]).default("on"),
 });

@@ -84,6 +84,26 @@ describe("gridStatus", () => {
     );
   });
 
+  it("names the sector whose companies are shown, so a printed page says its scope", () => {
+    expect(
+      gridStatus({
+        ...base,
+        companies: {
+          shown: 6,
+          of: 11,
+          order: null,
+          curatedFirst: { curated: 3, machine: 8 },
+          sector: "Cloud storage & backup",
+        },
+      }),
+    ).toBe(
+      "4 of 14 practices · 6 of 11 companies in Cloud storage & backup: the 3 curated first, then the 8 machine-read by name",
+    );
+    expect(
+      gridStatus({ ...base, companies: { ...base.companies, of: 1, shown: 1, sector: "Health" } }),
+    ).toBe("4 of 14 practices · 1 of 1 company in Health");
+  });
+
   it("says the curated come first when machine-read companies follow them by name", () => {
     expect(
       gridStatus({

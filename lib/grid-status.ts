@@ -25,6 +25,11 @@ export type GridStatus = {
     order: string | null;
     /** How many of each kind the pool holds when it lists the curated first (include machine-read, by name). */
     curatedFirst: { curated: number; machine: number } | null;
+    /**
+     * The sector paged through, by name: printed, the filter panel is gone and the page must
+     * still say whose companies these are.
+     */
+    sector?: string | null;
   };
 };
 
@@ -51,9 +56,10 @@ export function gridStatus(s: GridStatus): string {
     : s.differences
       ? `${s.rows} of ${of} practices differ and have ${finding} among these companies${alike}`
       : `${s.rows} of ${of} practices ${s.rows === 1 ? "has" : "have"} ${finding} among these companies`;
-  const { shown, of: pool, order, curatedFirst } = s.companies;
+  const { shown, of: pool, order, curatedFirst, sector } = s.companies;
   const companies =
     `${shown} of ${pool} compan${pool === 1 ? "y" : "ies"}` +
+    (sector ? ` in ${sector}` : "") +
     (order
       ? `, ${order}`
       : curatedFirst && curatedFirst.curated > 0 && curatedFirst.machine > 0

@@ -37,7 +37,7 @@ import { listCompanies } from "@/lib/queries/companies";
 import { getGridCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 import { ratingWords } from "@/lib/ratings";
-import { SECTORS } from "@/lib/sectors";
+import { SECTORS, sectorName } from "@/lib/sectors";
 
 const LINK = "text-sky-800 underline dark:text-sky-300";
 
@@ -309,6 +309,7 @@ export default async function ComparePage({
               of: view.picked ? companies.length : pool.length,
               order: view.sort !== "name" ? describeSort(view.sort, sortPractice) : null,
               curatedFirst,
+              sector: scope.sector && !view.picked ? sectorName(scope.sector) : null,
             },
           })}
         </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Corrections } from "@/components/corrections";
 import { MachineReadingAccuracy } from "@/components/machine-reading-accuracy";
 import { MachineReadMark } from "@/components/machine-read-mark";
 import { MachineReadingMethod } from "@/components/machine-reading-method";
@@ -11,6 +12,7 @@ import { RATING_LABELS, RATINGS } from "@/lib/ratings";
 import { CORE_RUBRIC, GENERAL_RULES, RATING_MEANINGS, SUMMARY_MAX_SENTENCES } from "@/lib/rubric";
 import { TextLink } from "@/components/text-link";
 import { NO_CLAUSE_FOUND_ANCHOR, rubricAnchor } from "@/lib/rubric-links";
+import { correctionsContact } from "@/lib/corrections-contact";
 
 export const dynamic = "force-dynamic";
 
@@ -120,6 +122,8 @@ export default async function MethodologyPage() {
       </section>
 
       <MachineReadingMethod practiceNames={practiceNames} />
+
+      <Corrections contact={correctionsContact()} />
 
       <section aria-labelledby="process-title" className="space-y-2">
         <h2 id="process-title" className="text-xl font-semibold">

@@ -265,7 +265,7 @@ export function ClauseDiff({
           data-testid="diff-followed-note"
         >
           {grouped.followed.length
-            ? `${grouped.followed.length} of the ${changes.length} changed clauses are about ${orList(followedNames)} (the machine's tags), shown first; the other changes follow.`
+            ? `${grouped.followed.length} of the ${changes.length} changed clauses ${grouped.followed.length === 1 ? "is" : "are"} about ${orList(followedNames)} (the machine's tags), shown first; the other changes follow.`
             : `None of the ${changes.length} changed clauses is tagged ${orList(followedNames)} (the machine's tags): the change may touch it only through a clause tagged otherwise. Every changed clause is below.`}
         </p>
       ) : null}
