@@ -135,3 +135,37 @@ describe("retention: data kept forever named before the verb", () => {
     ).toEqual(["blacklists of fraudulent activity or security threats kept indefinitely"]);
   });
 });
+
+describe("third parties: the company's own capacity as a provider", () => {
+  it("reads no sharing with providers from the company's capacity or obligations as one (happn)", () => {
+    for (const text of [
+      "However, HAPPN, in its capacity as a hosting service provider, has a legal obligation to retain certain of the Member’s data under Article 6-V.A of the French Trust in the Digital Economy Act.",
+      "However, certain Member’s data are retained in a separate archive database, in order to enable HAPPN to comply with its obligations as a hosting service provider.",
+    ]) {
+      expect(valuesOf(text, "service-providers"), text).toEqual([]);
+    }
+  });
+
+  it("still reads providers the company gives data to", () => {
+    expect(
+      valuesOf(
+        "We share your data with Stripe as a payment service provider, under a contract.",
+        "service-providers",
+      ),
+    ).toEqual(["shared with service providers under contract or confidentiality"]);
+  });
+});
+
+describe("choice: an opt-out said not to be possible after its verb", () => {
+  it("reads no opt-out from 'Opting out of these is not possible' (ASUS)", () => {
+    expect(
+      valuesOf("Opting out of these is not possible due to their importance.", "opt-out"),
+    ).toEqual([]);
+  });
+
+  it("keeps an opt-out the sentence offers", () => {
+    expect(
+      valuesOf("Opting out of these emails is possible at any time in your settings.", "opt-out"),
+    ).toEqual(["in account settings"]);
+  });
+});
