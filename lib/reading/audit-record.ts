@@ -157,6 +157,16 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 2,
   },
+  {
+    label: "2026-12-18",
+    from: [11],
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties collection use choice"),
+    findings: 175,
+    wrongRatings: 3,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 export type AuditTotals = {

@@ -97,6 +97,15 @@ import {
   OVERSEEN_BY,
   recourseElsewhere,
 } from "./recourse";
+import {
+  AUTHORITY_RESPONSIBLE_FOR_DATA_PROTECTION,
+  clauseOpensOnFrameworkLabel,
+  COMPANY_AS_PROVIDER,
+  keptForeverSubject,
+  keptForThePeriodNeeded,
+  NOT_POSSIBLE_AFTER,
+  partnersServeTargetedAds,
+} from "./read-since-2026-12-18";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -462,6 +471,8 @@ function offeredOptOut(s: string): RegExpExecArray | null {
     const after = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^opt/i.test(m[0]) && NAMES_THE_COOKIE.test(after)) continue;
     if (NOT_PROVIDED.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    if (NOT_POSSIBLE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+      continue;
     if (OPT_OUT_DENIED.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     // The company turning something off is no choice of the user's: "we may disable your account
     // or take other appropriate action" (Google, on abuse), "If we disable an account for violating
@@ -1890,11 +1901,12 @@ const EXTRACTORS: Extractor[] = [
         // security threats indefinitely" (Zoosk) says so of one kind of data, not of all of it.
         // An aside in brackets is no part of it: "we may keep the identifiers you used to create
         // the account (such as your email address or phone number) indefinitely" (X).
-        const object = KEPT_OBJECT.exec(
-          s.slice(Math.max(0, m.index - 200), m.index).replace(/\s*\([^()]{0,120}\)/g, ""),
-        )?.[2]
-          ?.trim()
-          .replace(/,$/, "");
+        const object =
+          KEPT_OBJECT.exec(
+            s.slice(Math.max(0, m.index - 200), m.index).replace(/\s*\([^()]{0,120}\)/g, ""),
+          )?.[2]
+            ?.trim()
+            .replace(/,$/, "") ?? keptForeverSubject(s.slice(0, m.index));
         return object && !ANY_DATA.test(object)
           ? `${asWritten(s, s.lastIndexOf(object, m.index), object)} ${INDEFINITE_VALUE}`
           : INDEFINITE_VALUE;
@@ -2040,6 +2052,17 @@ const EXTRACTORS: Extractor[] = [
         ? "as long as needed"
         : null,
   },
+  {
+    // The audit of 2026-12-18: "for the limited period needed", "as reasonably necessary"
+    // (read-since-2026-12-18.ts), where the rules above read none.
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\b(necessary|needed|required)\b/i,
+    value: (s) =>
+      whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) || keptWhileNeededReworded(s)
+        ? null
+        : keptForThePeriodNeeded(s),
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
@@ -2127,7 +2150,11 @@ const EXTRACTORS: Extractor[] = [
     value: (s) => {
       // A heading or a link ("Vendors", "Measurement vendors", Instagram) names a topic, no sharing.
       if (isHeadingAlone(s)) return null;
-      if (NOT_SHARING_WITH_PROVIDERS.test(s) && !PROVIDERS_GIVEN.test(s)) return null;
+      if (
+        (NOT_SHARING_WITH_PROVIDERS.test(s) || COMPANY_AS_PROVIDER.test(s)) &&
+        !PROVIDERS_GIVEN.test(s)
+      )
+        return null;
       // "contractors" names a recipient, not a contract; nor is a legal basis one ("based on Art.
       // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
@@ -2455,6 +2482,19 @@ const EXTRACTORS: Extractor[] = [
     },
   },
   {
+    // The audit of 2026-12-18: "the national authority responsible for data protection"
+    // (read-since-2026-12-18.ts).
+    kind: "regulator",
+    practice: "disputes",
+    when: /\bresponsible for\b|\bcompetent for\b/i,
+    value: (s) => {
+      const m = AUTHORITY_RESPONSIBLE_FOR_DATA_PROTECTION.exec(s);
+      return m && !REGULATOR.test(s) && !DATA_PROTECTION_AUTHORITY_TITLE.test(s)
+        ? asWritten(s, m.index, m[0])
+        : null;
+    },
+  },
+  {
     // A complaint to "the relevant authority" names a regulator without its title: "You also have
     // the right to lodge a complaint with the relevant authority" (Nissan, whose next sentence
     // lists the EU's data protection authorities; until the audit of 2026-12-07 "no fact found").
@@ -2468,13 +2508,16 @@ const EXTRACTORS: Extractor[] = [
     },
   },
   {
-    // A regulator described rather than titled, "the government authorities responsible for
-    // personal data protection in your country" (ASUS; recourse.ts).
+    // A regulator described rather than titled, "the Swedish Authority for Privacy Protection"
+    // (Mullvad; recourse.ts), where the audit of 2026-12-18's "responsible for" does not read it.
     kind: "regulator",
     practice: "disputes",
     when: REGULATOR_TOPIC,
     value: (s) => {
-      const m = REGULATOR.test(s) ? null : authorityDescribed(s);
+      const m =
+        REGULATOR.test(s) || AUTHORITY_RESPONSIBLE_FOR_DATA_PROTECTION.test(s)
+          ? null
+          : authorityDescribed(s);
       return m ? asWritten(s, m.index, m.text) : null;
     },
   },
@@ -2757,6 +2800,22 @@ const EXTRACTORS: Extractor[] = [
       sharedWithAdvertisingAndOtherPartners(s) &&
       !readByFirstRule("advertising-sharing", s, policy) &&
       !sharedWithPartnersForAds(s) &&
+      !givenForAdvertisersUse(s, policy)
+        ? ADVERTISING_SHARED
+        : null,
+  },
+  // The audit of 2026-12-18: "so that our partners can serve targeted ads" (read-since-2026-12-18.ts).
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: /\bpartners\b/i,
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) =>
+      partnersServeTargetedAds(s) &&
+      !readByFirstRule("advertising-sharing", s, policy) &&
+      !sharedWithPartnersForAds(s) &&
+      !sharedToDeliverPersonalisedAds(s) &&
+      !sharedWithAdvertisingAndOtherPartners(s) &&
       !givenForAdvertisersUse(s, policy)
         ? ADVERTISING_SHARED
         : null,
@@ -3145,8 +3204,13 @@ export function extractFacts(
       confinedRecourse: false,
       confinedByHeading: recourseConfinedByHeading(headingPaths[index]),
     };
+    let opening = true;
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
+      // Or a label that opens the clause names the framework (audit of 2026-12-18).
+      if (opening && !soFar.confinedByHeading)
+        soFar.confinedByHeading = clauseOpensOnFrameworkLabel(s);
+      opening = false;
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
       const context =

@@ -8,14 +8,13 @@
  */
 
 /**
- * A data-protection regulator described rather than titled: "the right to file a complaint with
- * the government authorities responsible for personal data protection in your country" (ASUS),
- * "the national authority responsible for data protection" (happn), "the Swedish Authority for
- * Privacy Protection" (Mullvad), "the supervisor authority concerned" (npm). Not a legal basis,
- * "the legal authority for data processing": the words of protection must follow.
+ * A data-protection regulator described rather than titled: "the Swedish Authority for Privacy
+ * Protection" (Mullvad), "the supervisor authority concerned" (npm); one "responsible for data
+ * protection" (ASUS, happn) is the audit of 2026-12-18's (read-since-2026-12-18.ts). Not a legal
+ * basis, "the legal authority for data processing": the words of protection must follow.
  */
 const AUTHORITY_DESCRIBED =
-  /\b(?:supervisor authorit(?:y|ies)|authorit(?:y|ies) (?:responsible )?for (?:the )?(?:(?:personal )?(?:data|privacy) protection|protection of (?:personal )?data))\b/i;
+  /\b(?:supervisor authorit(?:y|ies)|authorit(?:y|ies) for (?:the )?(?:(?:personal )?(?:data|privacy) protection|protection of (?:personal )?data))\b/i;
 export function authorityDescribed(s: string): { index: number; text: string } | null {
   const m = AUTHORITY_DESCRIBED.exec(s);
   return m ? { index: m.index, text: m[0] } : null;
