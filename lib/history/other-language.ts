@@ -9,7 +9,7 @@
  */
 
 /** Very common English words, each a sign of English prose wherever it occurs. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   (
     "the and of to a in or for is that you we your our with by on be are as this may not it " +
     "from any at if can will have an us"
@@ -21,14 +21,46 @@ export const MIN_WORDS = 200;
 /** Below this share of English function words, the text is in another language. */
 export const MIN_ENGLISH_SHARE = 0.05;
 
-/** How many words the text has and what share of them are English function words. */
+/** A letter outside ASCII, as `\p{L}` reads one (a whole code point). */
+const LETTER = /^\p{L}$/u;
+/** The longest function word: a longer word is counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
+/**
+ * How many words the text has (runs of letters, `\p{L}+`) and what share of them are English
+ * function words. One pass over the characters rather than a match and a lower-cased copy per
+ * word: it runs on every distinct version the history loads (16,660), where the regular
+ * expression's way took 7 % of the loader's time.
+ */
 export function englishShare(text: string): { words: number; share: number } {
   let words = 0;
   let english = 0;
-  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+  let start = -1;
+  const end = (i: number) => {
     words++;
-    if (FUNCTION_WORDS.has(word.toLowerCase())) english++;
+    if (
+      i - start <= LONGEST_FUNCTION_WORD &&
+      FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())
+    )
+      english++;
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    let width = 1;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else {
+      const point = text.codePointAt(i)!;
+      width = point > 0xffff ? 2 : 1;
+      letter = LETTER.test(String.fromCodePoint(point));
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) end(i);
+    i += width - 1;
   }
+  if (start >= 0) end(text.length);
   return { words, share: words ? english / words : 0 };
 }
 

@@ -2940,23 +2940,49 @@ export function ownNames(title: string, clauses: string[]): Set<string> {
   const opening = [title, ...clauses.slice(0, 3)].join("\n");
   const own = new Set(Array.from(opening.matchAll(NAMED_PARTNERS), (m) => m[0]));
   for (const name of selfNames(title, clauses)) own.add(name);
-  const names = NAMED_PARTNERS.source;
   const by = own.size ? [...own].map(escapeRe).join("|") : null;
-  // Built once per policy from its own names; each is a flat alternation with bounded repeats.
-  const listed = new RegExp(
-    `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}|${WE_OFFER}`,
-    "g",
-  );
-  const ours = new RegExp(`\\b[Oo]ur (?:own )?${names} ${OFFERING}\\b`, "g");
+  const { listed, found: memo } = listedMemo(by);
   for (const clause of clauses) {
-    for (const m of clause.matchAll(listed)) {
-      const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 120);
-      const end = LIST_END.exec(after)?.index ?? after.length;
-      for (const n of after.slice(0, end).matchAll(NAMED_PARTNERS)) own.add(n[0]);
+    let found = memo.get(clause);
+    if (!found) {
+      found = [];
+      for (const m of clause.matchAll(listed)) {
+        const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 120);
+        const end = LIST_END.exec(after)?.index ?? after.length;
+        for (const n of after.slice(0, end).matchAll(NAMED_PARTNERS)) found.push(n[0]);
+      }
+      for (const m of clause.matchAll(OURS)) if (m[1]) found.push(m[1]);
+      memo.set(clause, found);
     }
-    for (const m of clause.matchAll(ours)) if (m[1]) own.add(m[1]);
+    for (const name of found) own.add(name);
   }
   return own;
+}
+
+/** "our Foo apps": a name of the company's own offerings. */
+const OURS = new RegExp(`\\b[Oo]ur (?:own )?${NAMED_PARTNERS.source} ${OFFERING}\\b`, "g");
+
+/*
+ * The pattern of things listed after the company's own names, and the names each clause lists,
+ * for the last set of own names read: a company's history reads its own names from every version
+ * (16,660 in all), and most versions repeat the names and clauses of the one before, so the
+ * pattern is built, and each clause read, once per set of names. Bounded, since /analyze reads
+ * texts from anyone.
+ */
+const LISTED_MEMO_LIMIT = 20_000;
+let listedMemoKey: string | null | undefined;
+let listedMemoValue: { listed: RegExp; found: Map<string, string[]> } | null = null;
+function listedMemo(by: string | null): { listed: RegExp; found: Map<string, string[]> } {
+  if (by !== listedMemoKey || !listedMemoValue || listedMemoValue.found.size > LISTED_MEMO_LIMIT) {
+    listedMemoKey = by;
+    // Each is a flat alternation with bounded repeats.
+    const listed = new RegExp(
+      `${by ? `\\b(?:${by})(?:['’]s|-(?:owned|branded|operated))?(?: (?:LLC|Inc\\.?|Ltd\\.?|Corporation|Corp\\.?))?(?:,? and its)? (?:(?!partner|third|vendor|provider|advertis)[\\w-]+ )?${OWN_THINGS}(?:,? (?:and |or )?${OWN_THINGS}){0,3}${EXAMPLES}|` : ""}\\b[Oo]ur (?:own )?(?:[\\w-]+ )?${OUR_GROUP}(?:,? (?:and |or )?${OUR_GROUP}){0,2}${EXAMPLES}|${WE_OFFER}`,
+      "g",
+    );
+    listedMemoValue = { listed, found: new Map() };
+  }
+  return listedMemoValue;
 }
 
 /** Capitalised words of a title or a definition that are not the company's name ("Privacy", "Inc"). */
