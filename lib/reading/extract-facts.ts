@@ -88,6 +88,7 @@ import {
   SALE_POINTED_BACK,
   usedInLineWithPolicy,
 } from "./read-since-2026-12-15";
+import { answeredBeyondTheLaw, GATE_NOT_REQUIRED } from "./beyond-the-law";
 import {
   authorityDescribed,
   companyRecourse,
@@ -2586,6 +2587,13 @@ const EXTRACTORS: Extractor[] = [
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
     value: (s) => (handedOverAtDiscretion(s) ? "disclosure on the company's own judgement" : null),
+  },
+  {
+    // Legal requests answered where the law does not require it (beyond-the-law.ts).
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: GATE_NOT_REQUIRED,
+    value: (s) => (answeredBeyondTheLaw(s) ? "disclosure on the company's own judgement" : null),
   },
   // business transfer
   {
