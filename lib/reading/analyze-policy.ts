@@ -155,14 +155,22 @@ export function analyzePolicy(
       if (!evidence.includes(opening)) evidence.push(opening);
     }
     // The facts that decided the rating come first, so the cap never hides them (Vinted's sale was
-    // its 43rd third-party fact of 44); the rest follow in the policy's order.
+    // its 43rd third-party fact of 44); then the first of each other kind, so a kind is not hidden
+    // behind a dozen of another (Proctorio's breach notice after twelve statements of encryption);
+    // the rest follow in the policy's order.
     const seenFacts = new Set<string>();
-    const shownFacts = [...suggestion.decisive, ...own].filter((f) => {
+    const unseen = (f: Fact) => {
       const key = `${f.kind}|${f.value}|${f.quote}`;
       if (seenFacts.has(key)) return false;
       seenFacts.add(key);
       return true;
-    });
+    };
+    const decisive = suggestion.decisive.filter(unseen);
+    const kindsShown = new Set(decisive.map((f) => f.kind));
+    const firstOfKind = own.filter(
+      (f) => !kindsShown.has(f.kind) && kindsShown.add(f.kind) && unseen(f),
+    );
+    const shownFacts = [...decisive, ...firstOfKind, ...own.filter(unseen)];
     return {
       practice,
       rating: suggestion.rating,

@@ -89,6 +89,7 @@ import {
   usedInLineWithPolicy,
 } from "./read-since-2026-12-15";
 import { answeredBeyondTheLaw, GATE_NOT_REQUIRED } from "./beyond-the-law";
+import { BREACH_WORDS, breachNotice } from "./breach-notice";
 import {
   authorityDescribed,
   companyRecourse,
@@ -153,6 +154,7 @@ export type FactKind =
   | "transfer-as-asset"
   | "successor-bound"
   | "encryption"
+  | "breach-notice"
   | "deletion-right"
   | "correction-right";
 
@@ -2630,6 +2632,8 @@ const EXTRACTORS: Extractor[] = [
         : null,
   },
   // security and access
+  // Users told of a breach (breach-notice.ts); decides no rating, answers a security review.
+  { kind: "breach-notice", practice: "security", when: BREACH_WORDS, value: breachNotice },
   {
     kind: "encryption",
     practice: "security",

@@ -92,6 +92,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "transfer-as-asset": statement,
   encryption: (v) =>
     /^encrypt\w*$/i.test(v) ? statement("encryption") : labelled("Encryption")(v),
+  "breach-notice": statement,
   "deletion-right": statement,
   "correction-right": statement,
 };
