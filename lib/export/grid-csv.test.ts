@@ -117,6 +117,16 @@ describe("gridCsvRows", () => {
       'We use “cookies”, web beacons | pixels. | Advertisers may set "their own" cookies.',
     );
   });
+
+  it("links the same clauses in the recorded version that was read, and leaves the column empty until the history has it", () => {
+    const [acme, , zeta] = gridCsvRows(matrix, BASE, new Map([["acme", 30_012]]));
+    expect(acme!.evidence_version_links).toBe(
+      "https://atlas.example.org/companies/acme/versions/30012#cookies-1 | https://atlas.example.org/companies/acme/versions/30012#ads-2",
+    );
+    expect(zeta!.company).toBe("zeta");
+    expect(zeta!.evidence_version_links).toBe("");
+    expect(gridCsvRows(matrix, BASE)[0]!.evidence_version_links).toBe("");
+  });
 });
 
 describe("the policy's dates", () => {
@@ -223,11 +233,13 @@ describe("gridToCsv", () => {
     const [row] = gridCsvRows(old, "https://atlas.example");
     expect(row).toMatchObject({ sector: "cloud-storage", recorded_long_ago: "true" });
     expect(gridCsvRows(matrix, "https://atlas.example")[0]!.recorded_long_ago).toBe("false");
-    expect(GRID_CSV_COLUMNS.slice(-4)).toEqual([
+    // Added after the others, so a script reading columns by position still works.
+    expect(GRID_CSV_COLUMNS.slice(-5)).toEqual([
       "source_attribution",
       "sector",
       "recorded_long_ago",
       "facts",
+      "evidence_version_links",
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { apiCertainty } from "../api/api-finding";
 import { clauseHref } from "../clause-href";
+import { versionPageHref } from "../history/version-href";
 import { OTA_ATTRIBUTION } from "../provenance";
 import type { Matrix } from "../queries/matrix";
 
@@ -27,6 +28,7 @@ export const GRID_CSV_COLUMNS = [
   "sector",
   "recorded_long_ago",
   "facts",
+  "evidence_version_links",
 ] as const;
 
 /** Who recorded the policy a row quotes: the licence of Open Terms Archive's data asks for credit. */
@@ -44,13 +46,19 @@ export type GridCsvRow = Record<(typeof GRID_CSV_COLUMNS)[number], string>;
  * practices in taxonomy order. Evidence links are absolute, from `baseUrl`, so they work from a
  * spreadsheet.
  */
-export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
+export function gridCsvRows(
+  matrix: Matrix,
+  baseUrl: string,
+  /** Each company's recorded version its findings were read from (getReadVersions). */
+  readVersions: ReadonlyMap<string, number> = new Map(),
+): GridCsvRow[] {
   const cells = new Map(matrix.cells.map((c) => [`${c.company}|${c.practice}`, c]));
   const rows: GridCsvRow[] = [];
   for (const company of matrix.companies)
     for (const practice of matrix.practices) {
       const cell = cells.get(`${company.slug}|${practice.slug}`);
       if (!cell) continue;
+      const readVersion = readVersions.get(company.slug);
       // One rating column a spreadsheet filter can trust: the machine's miss is "no-clause-found".
       const { rating, confidence, closestClauseProbability: closest } = apiCertainty(cell);
       rows.push({
@@ -88,6 +96,14 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
         facts: [...new Set(cell.facts.map((f) => `${f.kind}: ${f.value}`))].join(
           EVIDENCE_SEPARATOR,
         ),
+        // The same clauses in the recorded version that was read: that page keeps its text when
+        // the company records a new one, where evidence_links follow the latest (empty while the
+        // history loads).
+        evidence_version_links: readVersion
+          ? cell.evidence
+              .map((e) => `${baseUrl}${versionPageHref(company.slug, readVersion, e.anchor)}`)
+              .join(EVIDENCE_SEPARATOR)
+          : "",
       });
     }
   return rows;
@@ -97,8 +113,12 @@ export function gridCsvRows(matrix: Matrix, baseUrl: string): GridCsvRow[] {
  * The grid as CSV (RFC 4180 quoting by csv-stringify), with a byte-order mark so spreadsheet
  * programs read the policies' curly quotes and dashes as UTF-8.
  */
-export function gridToCsv(matrix: Matrix, baseUrl: string): string {
-  return stringify(gridCsvRows(matrix, baseUrl), {
+export function gridToCsv(
+  matrix: Matrix,
+  baseUrl: string,
+  readVersions?: ReadonlyMap<string, number>,
+): string {
+  return stringify(gridCsvRows(matrix, baseUrl, readVersions), {
     header: true,
     columns: [...GRID_CSV_COLUMNS],
     bom: true,

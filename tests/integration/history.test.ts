@@ -18,6 +18,7 @@ import { ATTRIBUTION_JSON } from "../../lib/provenance";
 import { loadHistory } from "../../lib/history/load-history";
 import { VERSION_ID_BASE } from "../../lib/history/version-id";
 import { getHistoryOverview, getVersionDiff, listChanges } from "../../lib/queries/history";
+import { getVersionText } from "../../lib/queries/version-text";
 import { PRACTICE_SLUGS } from "../../lib/reading/practice-slugs";
 import { createSeededAppDatabase, dropAppDatabase } from "../helpers/app-database";
 import { type TestDatabase } from "../helpers/test-database";
@@ -162,6 +163,40 @@ describe("history storage", () => {
        JOIN company co ON co.id = p.company_id WHERE co.slug = 'mozy'`,
     );
     expect(body.versions[0]!.clauseCount).toBe(Number(mozy!.n));
+  });
+});
+
+describe("export rows at the recorded version that was read", () => {
+  it("links each finding's evidence to the version its findings were read from, at clauses that version holds", async () => {
+    const { GET: exportGET } = await import("../../app/api/export/route");
+    const res = await exportGET(
+      new Request(
+        "http://localhost/api/export?format=csv&companies=mozy,ibackup&practices=disputes,retention",
+      ),
+    );
+    expect(res.status).toBe(200);
+    const rows = parse(await res.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      const [read] = await db.query<{ id: number }>(
+        `SELECT v.id FROM policy_version v JOIN company co ON co.id = v.company_id
+           JOIN policy p ON p.company_id = co.id
+          WHERE co.slug = $1 AND v.sha256 = p.content_hash ORDER BY v.seq DESC LIMIT 1`,
+        [row.company],
+      );
+      const links = row.evidence_version_links!.split(" | ");
+      const anchors = row.evidence_anchors!.split(" | ");
+      expect(links).toHaveLength(anchors.length);
+      const version = await getVersionText(row.company!, read!.id);
+      if (!version.ok) throw new Error(`no version ${read!.id} of ${row.company}`);
+      const held = new Set(version.text.clauses.map((c) => c.anchor));
+      links.forEach((link, i) => {
+        expect(link).toBe(
+          `http://localhost/companies/${row.company}/versions/${read!.id}#${anchors[i]}`,
+        );
+        expect(held.has(anchors[i]!), `${row.company} #${anchors[i]}`).toBe(true);
+      });
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { readMatrixRequest } from "@/lib/api/matrix-request";
 import { publicBaseUrl } from "@/lib/public-url";
 import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { getMatrix } from "@/lib/queries/matrix";
+import { getReadVersions } from "@/lib/queries/read-versions";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,13 @@ export async function GET(req: Request) {
   // The JSON is /api/matrix's document: its cells' ratings and certainty as the API gives them.
   const json = { ...matrix, cells: matrix.cells.map(toApiFinding), attribution: ATTRIBUTION_JSON };
   const body =
-    format === "csv" ? gridToCsv(matrix, publicBaseUrl(req)) : `${JSON.stringify(json, null, 2)}\n`;
+    format === "csv"
+      ? gridToCsv(
+          matrix,
+          publicBaseUrl(req),
+          await getReadVersions(matrix.companies.map((c) => c.slug)),
+        )
+      : `${JSON.stringify(json, null, 2)}\n`;
   return new Response(body, {
     headers: {
       "Content-Type":
