@@ -88,6 +88,22 @@ import {
   SALE_POINTED_BACK,
   usedInLineWithPolicy,
 } from "./read-since-2026-12-15";
+import {
+  assumesObligationsDescribed,
+  dataPasses1217,
+  EVENT_IN_VERBS_1217_WORDS,
+  eventInVerbs1217,
+  LEGAL_REQUEST_WORDS,
+  legalRequestNamed,
+  onlyUnderBindingRequest,
+  POSTED_1217_WORDS,
+  postedInFurtherWords1217,
+  RECIPIENT_BOUND_WORDS,
+  RECIPIENT_POINTED_BACK,
+  recipientBoundToConfidentiality,
+  reviewInAList,
+  usersOwnTransfer,
+} from "./read-since-2026-12-17";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -197,6 +213,12 @@ type ClauseSoFar = {
   confinedRecourse: boolean;
   /** The clause stands under a heading on a transfer framework (audit of 2026-12-14). */
   confinedByHeading?: boolean;
+  /**
+   * The pieces before this one of a sentence cut at a quote's length (audit of 2026-12-17): "We
+   * may also disclose information if … (i) comply with …" ⏎ "… or (vii) when we are undergoing
+   * any change in control, including by means of merger …" (ironSource) is one business transfer.
+   */
+  pieceBefore?: string;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -847,6 +869,10 @@ const SHARING_DENIED =
  */
 const ANY_PURPOSE_BARRED =
   /\b(not|never|no)\b(\s+[\w-]+){0,3}\s+for any (other )?(reasons?|purposes?)\b|\bfor any (other )?(reasons?|purposes?)\b.{0,120}\bunless\b/i;
+const SHARING_DENIED_OR_BARRED = new RegExp(
+  `${SHARING_DENIED.source}|${ANY_PURPOSE_BARRED.source}`,
+  "i",
+);
 /**
  * Data given to third parties or partners, not only to service providers, for marketing — the
  * company's own or theirs: "We disclose your Personal Information with service providers and
@@ -1455,7 +1481,7 @@ function deemedSale(s: string): string | null {
 
 /** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
 const SUCCESSOR_BOUND =
-  /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+  /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by(?! (strict |appropriate |the same |similar |customary )?confidentiality)|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
  * The buyer held to the policy's uses in other words: "If a change happens to our business, then
  * the new owners may use your personal data in the same way as set out in this privacy notice"
@@ -2469,7 +2495,10 @@ const EXTRACTORS: Extractor[] = [
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
     when: SHARE_VERB,
-    unless: SHARING_DENIED,
+    // "For any purpose" barred or conditioned is a limit, as for sharing-without-limits: "Transferring,
+    // selling, or using user data for any purpose … unless user-initiated and in compliance with
+    // HIPAA regulations" (Google Play's rules for developers; concerning until the audit of 2026-12-17).
+    unless: SHARING_DENIED_OR_BARRED,
     value: (s) =>
       // Legal disclosure is disclosure to authorities or to protect rights: a sentence with no word
       // of law, authorities, claims or protection is other sharing — "that personal information may
@@ -2680,6 +2709,73 @@ const EXTRACTORS: Extractor[] = [
       !readByFirstRule("successor-bound", s, policy)
         ? "users notified or successor bound by the policy"
         : null,
+  },
+  // The audit of 2026-12-17 (read-since-2026-12-17.ts): business transfers, a bound successor,
+  // legal process, changes posted and a right to see one's data, in further words.
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: EVENT_IN_VERBS_1217_WORDS,
+    unless: DEFINITION_EXCLUDES,
+    // The data may pass in a piece before this one, when a quote's length cut the sentence.
+    value: (s, policy, _previous, soFar) =>
+      (CORPORATE_EVENT.test(s) || eventInVerbs1217(s)) &&
+      (DATA_PASSES.test(s) ||
+        dataPasses1217(s) ||
+        Boolean(soFar.pieceBefore && dataPasses1217(soFar.pieceBefore))) &&
+      !usersOwnTransfer(`${soFar.pieceBefore ?? ""} ${s}`) &&
+      !DATA_KEPT_BACK.test(s) &&
+      !KEPT_BACK_CONTRACTED.test(s) &&
+      !readByFirstRule("transfer-as-asset", s, policy)
+        ? "data passes with the business's assets"
+        : null,
+  },
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: /\b(?:obligations|confidentiality)\b/i,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: (s, policy, previous) => {
+      if (!ANY_BUSINESS_EVENT.test(s) && !ANY_BUSINESS_EVENT.test(previous)) return null;
+      if (readByFirstRule("successor-bound", s, policy)) return null;
+      if (assumesObligationsDescribed(s)) return "users notified or successor bound by the policy";
+      return RECIPIENT_BOUND_WORDS.test(s) && recipientBoundToConfidentiality(s)
+        ? KEPT_CONFIDENTIAL_VALUE
+        : null;
+    },
+  },
+  {
+    kind: "process-required",
+    practice: "law-enforcement",
+    when: /\bonly\b/i,
+    value: unlessAmongOtherGrounds((s) =>
+      onlyUnderBindingRequest(s) ? "disclosed only under legal process" : null,
+    ),
+  },
+  {
+    kind: "legal-process",
+    practice: "law-enforcement",
+    when: LEGAL_REQUEST_WORDS,
+    value: (s, policy) =>
+      (KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)) ||
+      readByFirstRule("legal-process", s, policy)
+        ? null
+        : legalRequestNamed(s),
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: POSTED_1217_WORDS,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", postedInFurtherWords1217, "posted on the site"),
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    when: /^(?:[●·•▪*-] *)?(?:review|inspect)\b/i,
+    unless: REQUEST_COUNTS,
+    value: firstReadingOf("correction-right", reviewInAList, "data can be seen and corrected"),
   },
   {
     kind: "advertising-sharing",
@@ -3109,9 +3205,13 @@ export function extractFacts(
     for (const sentence of sentencesOf(clause)) {
       const s = sentence.text.slice(0, SCAN);
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
+      soFar.pieceBefore = sentence.continues ? before.slice(-SCAN) : "";
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
       const context =
-        !sentence.continues && (POINTS_BACK.test(s) || REFERS_BACK.test(s)) ? previous : "";
+        !sentence.continues &&
+        (POINTS_BACK.test(s) || REFERS_BACK.test(s) || RECIPIENT_POINTED_BACK.test(s))
+          ? previous
+          : "";
       const changeTopic =
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&

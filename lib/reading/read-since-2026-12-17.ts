@@ -1,0 +1,160 @@
+/**
+ * Rules added after the audit of 2026-12-17 (offset 4 of the machine-read companies: access,
+ * security, children, policy changes, international, business transfer and legal disclosure).
+ * Each is a pure test on one sentence, kept in its own file so that the fact rules in
+ * `extract-facts.ts` change by a line each. Every quantifier is bounded (the suite's adversarial
+ * inputs run over them).
+ */
+
+/**
+ * A business transfer said in verbs of the company's own, or of a buyer's:
+ * - "In the event that illumin sells, merges or transfers all or part of its business, we may
+ *   transfer visitor information to a third party as part of that transaction." (AcuityAds);
+ * - "We may transfer or disclose your personal information to any entity which takes over or
+ *   acquires the relevant FT business." (Financial Times).
+ * Until the audit of 2026-12-17 neither named an event the rules read ("sells" is no "sale of",
+ * "acquires" no "acquisition"), and both read "no fact found". Not a customer bought or a product
+ * sold: the object is the business, the company or its assets.
+ */
+const EVENT_IN_VERBS_1217 =
+  /\b(?:sells?|merges?|transfers?|assigns?|divests?)\b(?:,? (?:or |and |and\/or )?(?:sells?|merges?|transfers?|assigns?|divests?)\b){0,3},? (?:all|substantially all|any|some|a (?:part|portion))(?: or (?:a )?(?:part|portion|substantially all|some|any))?(?: of)? (?:its|our|the|their) (?:[\w-]+ )?(?:business(?:es)?|compan(?:y|ies)|assets)\b|\b(?:entity|entities|company|companies|party|parties|person|organi[sz]ations?|purchasers?|buyers?) (?:which|that|who) (?:[\w-]+ ){0,2}?(?:takes? over|acquires?|buys?|purchases?)\b(?: or (?:takes? over|acquires?|buys?|purchases?)\b)? (?:[\w-]+ ){0,3}?(?:business(?:es)?|compan(?:y|ies)|assets)\b/i;
+/** Cheap words one of those events needs, tried first (reading speed). */
+export const EVENT_IN_VERBS_1217_WORDS =
+  /\b(?:sells?|merges?|transfers?|assigns?|divests?|takes? over|acquires?|buys?|purchases?)\b/i;
+export function eventInVerbs1217(s: string): boolean {
+  return EVENT_IN_VERBS_1217.test(s);
+}
+
+/**
+ * Data said to pass in further words, in a sentence that names a business event:
+ * - the recipient between the verb and the data, "We may transfer to another entity or its
+ *   affiliates or service providers some or all information about you in connection with … any
+ *   merger, acquisition, sale of assets …" (npm);
+ * - a bare or qualified object, "We may also disclose information if … (vii) when we are undergoing
+ *   any change in control, including by means of merger, acquisition …" (ironSource), "we may
+ *   transfer visitor information to a third party" (AcuityAds).
+ * Until the audit of 2026-12-17 the rules needed "your", "the", "such" … within a few words of the
+ * verb, and these three business transfers read "no fact found".
+ */
+const DATA_PASSES_1217 =
+  /\b(?:transfer|sell|share|disclose|assign|provide)\b(?: to(?: [\w'’-]+,?){1,10}?)?(?: (?:some or all|all or (?:some|part)|all|any|some)(?: of)?)?(?: (?:your|the|such|our|this|user|visitor|customer|member|account)(?:['’]s|s['’]|s)?)?(?: personal(?:ly identifiable)?)? (?:information|data)\b/i;
+/** The user's own transfer (a developer's, in rules for developers: "You may also transfer data …"). */
+const THE_USERS_OWN_TRANSFER =
+  /\byou (?:may|can|must|should|shall)(?: also| only)? (?:transfer|sell|share|disclose|assign|provide)\b/i;
+export function dataPasses1217(s: string): boolean {
+  return DATA_PASSES_1217.test(s);
+}
+export function usersOwnTransfer(s: string): boolean {
+  return THE_USERS_OWN_TRANSFER.test(s);
+}
+
+/**
+ * The successor held to the policy, or to confidentiality, in further words:
+ * - "… Mix will direct the recipient of this information to assume the rights and obligations
+ *   described in this Privacy Policy." (Mix: "as described" was read, "described" alone not);
+ * - "The recipient of any of your information will be bound by confidentiality obligations."
+ *   (Webcrawler, after "other parties that have or may acquire control or ownership of some or all
+ *   of our business … in connection with a significant corporate transaction …").
+ * Both were concerning ("no commitment stated") until the audit of 2026-12-17. Not obligations of
+ * another document, nor confidentiality of the company's staff.
+ */
+const ASSUMES_OBLIGATIONS_DESCRIBED =
+  /\b(?:assume|assumes|take on|takes on|inherit|inherits)\b[^.;]{0,40}?\bobligations\b (?:[\w-]+ ){0,3}?(?:described|set (?:out|forth)|stated) in (?:this|our) (?:privacy )?(?:policy|notice|statement)\b/i;
+export function assumesObligationsDescribed(s: string): boolean {
+  return ASSUMES_OBLIGATIONS_DESCRIBED.test(s);
+}
+const RECIPIENT_BOUND_TO_CONFIDENTIALITY =
+  /\b(?:recipients?|buyers?|purchasers?|acquirers?|successors?|(?:new|acquiring|surviving) (?:entity|owners?|company))\b[^.;]{0,60}?\b(?:will|shall|must|would) be (?:bound by|subject to) (?:strict |appropriate |the same |similar |customary )?confidentiality (?:obligations|agreements|undertakings|commitments|terms)\b/i;
+export const RECIPIENT_BOUND_WORDS = /\bconfidentiality\b/i;
+export function recipientBoundToConfidentiality(s: string): boolean {
+  return RECIPIENT_BOUND_TO_CONFIDENTIALITY.test(s);
+}
+/**
+ * A sentence that goes on with the business event of the one before it by naming "the recipient"
+ * of the data (Webcrawler's above): read, for the business-transfer kinds only, with the sentence
+ * before it, as "In that case, …" is.
+ */
+export const RECIPIENT_POINTED_BACK = /^(?:the|any|each|such) recipients? of\b/i;
+
+/**
+ * Legal process in further words, in a sentence about disclosure to authorities or courts: "in
+ * response to lawful requests" (GitHub), "a valid legal request such as binding order" (Viber), "a
+ * binding request coming from the competent Swiss authorities" (Proton), "a request by a court"
+ * (Lingualeo). Until the audit of 2026-12-17 each read "no fact found". Not a user's request:
+ * the sentence must name authorities, law enforcement, a court or the government.
+ */
+const LEGAL_REQUEST =
+  /\b(?:(?:legally )?binding|valid|lawful|enforceable)(?: legal)? (?:requests?|orders?|demands?)\b|\b(?:requests?|orders?|demands?) (?:by|from|of) (?:a |an |the )?(?:competent |relevant )?(?:courts?|judges?|judicial authorit(?:y|ies))\b/i;
+const TO_AUTHORITIES =
+  /\b(?:authorit(?:y|ies)|law enforcement|courts?|government\w*|police|regulators?|public bod(?:y|ies)|officials)\b/i;
+const DISCLOSURE_VERB =
+  /\b(?:disclos\w*|shar\w*|provid\w*|releas\w*|hand over|turn over|cooperat\w*)\b/i;
+export const LEGAL_REQUEST_WORDS =
+  /\b(?:binding|valid|lawful|enforceable|request\w* (?:by|from|of))\b/i;
+/**
+ * Disclosure before or without the order is none in answer to it: "we may disclose its Uploader’s
+ * information to competent public authorities before a valid order is presented to us"
+ * (Dailymotion, of an imminent risk).
+ */
+const BEFORE_OR_WITHOUT =
+  /\b(?:before|without|absent|prior to|in the absence of|pending)(?: a| an| any| the)?\s*$/i;
+export function legalRequestNamed(s: string): string | null {
+  if (!TO_AUTHORITIES.test(s) || !DISCLOSURE_VERB.test(s)) return null;
+  const m = LEGAL_REQUEST.exec(s);
+  if (!m || BEFORE_OR_WITHOUT.test(s.slice(Math.max(0, m.index - 24), m.index))) return null;
+  return m[0].toLowerCase();
+}
+
+/**
+ * Disclosure only in answer to a binding request: "We will only disclose the limited user data we
+ * possess if we are legally obligated to do so by a binding request coming from the competent Swiss
+ * authorities." (Proton; neutral, "no fact found", until the audit of 2026-12-17). The request must
+ * bind ("binding", "legally binding", "enforceable"): "only … a valid request" is not said to
+ * compel.
+ */
+const ONLY_UNDER_BINDING_REQUEST =
+  /\bonly (?:disclose|share|provide|release|hand over|give|turn over)\b[^.;]{0,80}?\b(?:(?:legally )?binding|enforceable) (?:legal )?(?:requests?|orders?|demands?)\b/i;
+export function onlyUnderBindingRequest(s: string): boolean {
+  return ONLY_UNDER_BINDING_REQUEST.test(s);
+}
+
+/**
+ * Changes posted in further words: "We will post any
+ * updates as well as their effective dates on this webpage." (AcuityAds, under "Revisions"); "npm
+ * will announce the next version on the npm blog."; "The new edition of the Provision is effective
+ * as soon as it is posted …" and "The current edition is always available at the following
+ * address" (Lingualeo). Until the audit of 2026-12-17 each read "no fact found". Not a version of
+ * something else ("the next version of the app"), nor updates posted elsewhere than the policy's
+ * own page ("we post product updates on our blog").
+ */
+const VERSION_OF_THE_POLICY =
+  "(?:next|new|current|latest|updated|revised) (?:version|edition)(?: of (?:this|the|our) (?:[\\w-]+ ){0,2}?(?:policy|notice|statement|provisions?))?(?! of\\b)";
+const POSTED_1217 = new RegExp(
+  [
+    // "post any updates … on this webpage": the page is the policy's own.
+    `\\b(?:post|publish)(?:s|ed|ing)? (?:any |all |the |these |such |those )?(?:updates|changes|revisions|modifications|amendments)\\b[^.;]{0,60}?\\bon this (?:web ?page|page)\\b`,
+    // "announce the next version on the npm blog": a version of the policy, not "of the app".
+    `\\b(?:post|publish|announce)(?:s|ed|ing)? (?:the |any |a |each )?${VERSION_OF_THE_POLICY}`,
+    // "The current edition is always available at …", "… is effective as soon as it is posted".
+    `\\b${VERSION_OF_THE_POLICY}[^.;]{0,30}?\\b(?:is|will be) (?:always )?(?:available at|effective (?:as soon as|once|when) it is (?:posted|published))\\b`,
+  ].join("|"),
+  "i",
+);
+export const POSTED_1217_WORDS = /\b(?:post|publish|announc|version|edition)/i;
+export function postedInFurtherWords1217(s: string): boolean {
+  return POSTED_1217.test(s);
+}
+
+/**
+ * Seeing one's data asked for by a list's bare verb: "Regardless, in accordance with COPPA, parents
+ * have the right to:" ⏎ "Review the persistent identifier information we collect about you or your
+ * child (if any)." (Coolmath4Kids; its access read only the deletion beside it, neutral, until the
+ * audit of 2026-12-17). The object, right after the verb, is the user's data, never a setting, the
+ * policy or a heading's purpose ("Review your privacy settings", "Review and content creation
+ * purposes: We use your contact information …", "See examples of information we collect").
+ */
+const REVIEW_IN_A_LIST =
+  /^(?:[●·•▪*-] *)?(?:review|inspect) (?:(?:your|my) (?:[\w-]+ ){0,2}?(?:data|information)\b(?! (?:below|above|in (?:this|the) (?:section|policy|notice)))|(?:the |all |any )?(?:[\w-]+ ){0,3}?(?:information|data) (?:(?:that )?we (?:have|hold|keep|maintain|process|collect\w*)|about you)\b)/i;
+export function reviewInAList(s: string): boolean {
+  return REVIEW_IN_A_LIST.test(s);
+}
