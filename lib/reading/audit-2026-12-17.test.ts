@@ -187,3 +187,61 @@ describe("access: reviewing one's data in a list of rights", () => {
     }
   });
 });
+
+describe("policy changes: a notice that is no commitment, and a change posted by a pointer", () => {
+  const CHANGES = "Changes to Privacy Policy";
+  it("reads no direct notice from a purpose of processing (Disqus)", () => {
+    const text =
+      "To manage our relationship with you which may include notifying you about changes to our terms or privacy policy, asking you to leave a review or take a survey — · Identifiers";
+    expect(valuesOf(text, "change-notice")).toEqual([]);
+  });
+
+  it("reads a further notice given only as the law requires as the minimum (Mix)", () => {
+    const text = [
+      "If we make material changes, we will provide additional notice as required by applicable law (for example, by email or in-product notice).",
+    ];
+    expect(valuesOf(text, "change-notice", [[CHANGES]])).toEqual([]);
+    expect(
+      valuesOf(
+        "If we make material changes, we will post the revised policy on this page and provide additional notice as required by applicable law.",
+        "change-notice",
+      ),
+    ).toEqual(["posted on the site"]);
+  });
+
+  it("still reads a notice the company gives, and one a purpose does not hedge", () => {
+    expect(
+      valuesOf(
+        "If we make material changes to this policy, we will notify you by email and provide additional notice where required by law.",
+        "change-notice",
+      ),
+    ).toEqual(["direct notice"]);
+    expect(
+      valuesOf("We will notify you by email about changes to our privacy policy.", "change-notice"),
+    ).toEqual(["direct notice"]);
+  });
+
+  it("reads 'publish this update' under a heading on changes (Coolmath4Kids), not elsewhere", () => {
+    const text =
+      "If relevant changes are made that require new user consent, we will publish this update and request new consent.";
+    expect(valuesOf(text, "change-notice", [["Policy Changes"]])).toEqual(["posted on the site"]);
+    expect(valuesOf(text, "change-notice", [["Our games"]])).toEqual([]);
+  });
+});
+
+describe("children: an age in a law's definition", () => {
+  it("reads no age limit from the definition of sensitive data (Thomson Reuters)", () => {
+    const text =
+      "“Sensitive personal information” is defined in the PIPL as personal information, that, if leaked or if used illegally, is likely to cause harm to a natural person’s personal dignity or endanger his or her personal safety or the safety of his or her property, including information concerning biometrics, religious beliefs, particular capacity, medical treatments, health, financial accounts, tracking, as well as personal information of minors under the age of 14.";
+    expect(valuesOf(text, "children-age")).toEqual([]);
+  });
+
+  it("still reads the service's own age limit", () => {
+    expect(
+      valuesOf(
+        "We do not knowingly collect any personal information from children under the age of 16.",
+        "children-age",
+      ),
+    ).toEqual(["under 16"]);
+  });
+});

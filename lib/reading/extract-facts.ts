@@ -89,12 +89,15 @@ import {
   usedInLineWithPolicy,
 } from "./read-since-2026-12-15";
 import {
+  AGE_IN_A_DEFINITION,
   assumesObligationsDescribed,
   dataPasses1217,
   EVENT_IN_VERBS_1217_WORDS,
   eventInVerbs1217,
+  furtherNoticeOnlyAsTheLawRequires,
   LEGAL_REQUEST_WORDS,
   legalRequestNamed,
+  noticeOnlyAsAPurpose,
   onlyUnderBindingRequest,
   POSTED_1217_WORDS,
   postedInFurtherWords1217,
@@ -102,6 +105,7 @@ import {
   RECIPIENT_POINTED_BACK,
   recipientBoundToConfidentiality,
   reviewInAList,
+  thisChangePosted,
   usersOwnTransfer,
 } from "./read-since-2026-12-17";
 
@@ -2296,6 +2300,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "children-age",
     practice: "children",
+    unless: AGE_IN_A_DEFINITION,
     when: new RegExp(
       `\\b(child\\w*|minors?|kids|coppa|parent\\w*|age|years old|or older)\\b|${AGED_MAY_USE.source}`,
       "i",
@@ -2323,9 +2328,11 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (said) => {
       const s = blankWithoutNotice(said);
-      if (changeOnlyInNames(s)) return null;
+      if (changeOnlyInNames(s) || noticeOnlyAsAPurpose(s)) return null;
       const lawOnly = directOnlyAsTheLawRequires(s);
       if (lawOnly !== undefined) return lawOnly;
+      const furtherOnly = furtherNoticeOnlyAsTheLawRequires(s);
+      if (furtherOnly !== undefined) return furtherOnly;
       if (informedOnlyOnTheSite(s)) return "posted on the site";
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
@@ -2748,20 +2755,25 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "process-required",
     practice: "law-enforcement",
-    when: /\bonly\b/i,
-    value: unlessAmongOtherGrounds((s) =>
-      onlyUnderBindingRequest(s) ? "disclosed only under legal process" : null,
-    ),
+    // Its own words gate it (reading speed); then no other ground beside the request.
+    when: /\b(?:binding|enforceable)\b/i,
+    value: (s) =>
+      onlyUnderBindingRequest(s) && !legalProcessAmongOtherGrounds(s)
+        ? "disclosed only under legal process"
+        : null,
   },
   {
     kind: "legal-process",
     practice: "law-enforcement",
     when: LEGAL_REQUEST_WORDS,
-    value: (s, policy) =>
-      (KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)) ||
-      readByFirstRule("legal-process", s, policy)
+    value: (s, policy) => {
+      const named = legalRequestNamed(s);
+      return !named ||
+        (KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)) ||
+        readByFirstRule("legal-process", s, policy)
         ? null
-        : legalRequestNamed(s),
+        : named;
+    },
   },
   {
     kind: "change-notice",
@@ -2769,6 +2781,15 @@ const EXTRACTORS: Extractor[] = [
     when: POSTED_1217_WORDS,
     unless: BUSINESS_TRANSFER_CHANGE,
     value: firstReadingOf("change-notice", postedInFurtherWords1217, "posted on the site"),
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    // Never by its own words: only in a sentence about changing the policy (gateOnChangeTopic).
+    when: /(?!)/,
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", thisChangePosted, "posted on the site"),
   },
   {
     kind: "correction-right",

@@ -158,3 +158,61 @@ const REVIEW_IN_A_LIST =
 export function reviewInAList(s: string): boolean {
   return REVIEW_IN_A_LIST.test(s);
 }
+
+/**
+ * A further notice of changes given only as the law requires: "If we make material changes, we
+ * will provide additional notice as required by applicable law (for example, by email or in-product
+ * notice)." (Mix; "users are notified directly" until the audit of 2026-12-17). The minimum, as
+ * Zillow's "through appropriate communication channels, as required by applicable law" already
+ * read: "posted on the site" when the sentence also posts the change, else no fact. Not a notice
+ * the company gives and the law also asks for, "we will notify you by email, and as required by
+ * law …".
+ */
+const FURTHER_NOTICE_AS_THE_LAW_REQUIRES =
+  /\b(?:provide|give|send)(?: you)? (?:with )?(?:additional|further|separate|other) (?:notice|notification)s?,? (?:as|where|if|when|to the extent) (?:required|permitted|necessary) (?:by|under) (?:applicable |the |local )?(?:[\w-]+ )?(?:laws?|regulations?)\b/i;
+/** A notice the sentence gives before the further one: "we will notify you by email and …". */
+const NOTICE_GIVEN_BEFORE =
+  /\b(?:notify|inform|contact|e-?mail|alert|tell)(?:ing)? (?:you|users|customers|members)\b|\bby e-?mail\b/i;
+const POSTED_TOO = /\b(?:post\w*|publish\w*|on (?:this|our) (?:page|website|site))\b/i;
+export function furtherNoticeOnlyAsTheLawRequires(
+  s: string,
+): "posted on the site" | null | undefined {
+  const m = FURTHER_NOTICE_AS_THE_LAW_REQUIRES.exec(s);
+  if (!m || NOTICE_GIVEN_BEFORE.test(s.slice(0, m.index))) return undefined;
+  return POSTED_TOO.test(s) ? "posted on the site" : null;
+}
+
+/**
+ * Notice of changes named only as what a purpose of processing may include: "To manage our
+ * relationship with you which may include notifying you about changes to our terms or privacy
+ * policy, asking you to leave a review or take a survey — · Identifiers …" (Disqus's table of
+ * purposes; its policy changes read "users are notified directly" from it until the audit of
+ * 2026-12-17, while its change clause only updates the "last modified" date). A purpose is no
+ * commitment to notify.
+ */
+const NOTICE_AS_A_PURPOSE =
+  /^to (?:[\w-]+ ){1,6}?(?:which|that|this) (?:may |can |might )?(?:include|includes|including) (?:notifying|informing|contacting|telling|alerting) (?:you|users|customers)\b/i;
+export function noticeOnlyAsAPurpose(s: string): boolean {
+  return NOTICE_AS_A_PURPOSE.test(s);
+}
+
+/**
+ * A change the policy names pointing back, in a sentence about changing it: "If relevant changes
+ * are made that require new user consent, we will publish this update and request new consent."
+ * (Coolmath4Kids, under "Policy Changes"; "no fact found" until the audit of 2026-12-17: "publish
+ * the changes" was read, "this update" not). Read only under the change topic.
+ */
+const THIS_CHANGE_POSTED =
+  /\b(?:post|publish)(?:es|s|ed|ing)? (?:this|that|the|each|every|any such) (?:update|change|revision|modification|amendment)\b/i;
+export function thisChangePosted(s: string): boolean {
+  return THIS_CHANGE_POSTED.test(s);
+}
+
+/**
+ * An age in a law's definition of sensitive data, not who may use the service: "“Sensitive personal
+ * information” is defined in the PIPL as personal information … including … personal information of
+ * minors under the age of 14." (Thomson Reuters; a "children under 14" fact beside its "under 16"
+ * until the audit of 2026-12-17).
+ */
+export const AGE_IN_A_DEFINITION =
+  /\bsensitive (?:personal )?(?:information|data)\b[^.;]{0,12}?\b(?:is|are) defined\b|\bsensitive (?:personal )?(?:information|data)\b[^.;]{0,12}? (?:means|includes)\b/i;
