@@ -245,3 +245,28 @@ describe("children: an age in a law's definition", () => {
     ).toEqual(["under 16"]);
   });
 });
+
+describe("access: a setting changed is no right to see or correct one's data", () => {
+  it("reads no right from preferences or settings changed in the account (Financial Times, Finnair, Firefox)", () => {
+    for (const text of [
+      "You are able to change your preferences at any time through your account or by contacting customer services.",
+      "If you are a Finnair Plus member, you may also change your marketing preferences in your Finnair Plus profile.",
+      "You can update your data collection settings for Desktop and Mobile at any time.",
+    ]) {
+      expect(valuesOf(text, "correction-right"), text).toEqual([]);
+    }
+  });
+
+  it("still reads a right named beside a setting, and data the user can see (Samsung, Goodreads, MDN Plus)", () => {
+    for (const text of [
+      "You can contact us to update your preferences, correct your information, submit a request, or ask us questions.",
+      "You may access or change your information and preferences at any time in the account settings section of Goodreads.com once you have signed in with your personal password.",
+      "Much of the information that we store about our Mozilla account users is easily accessible by signing in to your account, where you can also update your data sharing settings.",
+    ]) {
+      expect(valuesOf(text, "correction-right"), text).toEqual(["data can be seen and corrected"]);
+    }
+    expect(
+      valuesOf("The information we hold about you is accessible to our staff.", "correction-right"),
+    ).toEqual([]);
+  });
+});

@@ -91,10 +91,13 @@ import {
 import {
   AGE_IN_A_DEFINITION,
   assumesObligationsDescribed,
+  blankSettingChanged,
   dataPasses1217,
   EVENT_IN_VERBS_1217_WORDS,
   eventInVerbs1217,
   furtherNoticeOnlyAsTheLawRequires,
+  HELD_DATA_ACCESSIBLE_WORDS,
+  heldDataAccessible,
   LEGAL_REQUEST_WORDS,
   legalRequestNamed,
   noticeOnlyAsAPurpose,
@@ -2799,6 +2802,13 @@ const EXTRACTORS: Extractor[] = [
     value: firstReadingOf("correction-right", reviewInAList, "data can be seen and corrected"),
   },
   {
+    kind: "correction-right",
+    practice: "access",
+    when: HELD_DATA_ACCESSIBLE_WORDS,
+    unless: REQUEST_COUNTS,
+    value: firstReadingOf("correction-right", heldDataAccessible, "data can be seen and corrected"),
+  },
+  {
     kind: "advertising-sharing",
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
@@ -2914,6 +2924,12 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
   x.value = (s, ...rest) => read(blankNotARightToSeeOrCorrect(s), ...rest);
+}
+/** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "correction-right") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => read(blankSettingChanged(s), ...rest);
 }
 /** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
 for (const x of EXTRACTORS) {

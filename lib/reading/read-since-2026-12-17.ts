@@ -216,3 +216,42 @@ export function thisChangePosted(s: string): boolean {
  */
 export const AGE_IN_A_DEFINITION =
   /\bsensitive (?:personal )?(?:information|data)\b[^.;]{0,12}?\b(?:is|are) defined\b|\bsensitive (?:personal )?(?:information|data)\b[^.;]{0,12}? (?:means|includes)\b/i;
+
+/**
+ * A setting changed is no right to see or correct one's data (blanked before the correction rules
+ * read a sentence, with the account or profile it is changed in): "You are able to change your
+ * preferences at any time through your account or by contacting customer services." (Financial
+ * Times), "you may also change your marketing preferences in your Finnair Plus profile" (Finnair),
+ * "You can update your data collection settings for Desktop and Mobile at any time." (Firefox),
+ * "you can also change your preferences in your account" (Last.fm). Each was a "data can be seen
+ * and corrected" fact until the audit of 2026-12-17 (no rating: each policy names the rights
+ * too). A right beside it still reads: "You can contact us to update your preferences, correct your
+ * information, …" (Samsung), "You may access or change your information and preferences" (Goodreads).
+ */
+const SETTING_CHANGED =
+  /\b(?:change|update|adjust|manage|modify|edit|set)\s+(?:your|their)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:preferences|settings|choices|options)\b(?:[^.;,]{0,30}?\b(?:in|through|via|from)\s+(?:your|their)\s+(?:[\w-]+\s+){0,2}?(?:account|profile)\b)?/gi;
+const SETTING_WORDS = /\b(?:preferences|settings|choices|options)\b/i;
+let lastSetting = "";
+let lastSettingBlanked = "";
+export function blankSettingChanged(s: string): string {
+  if (!SETTING_WORDS.test(s)) return s;
+  if (s !== lastSetting) {
+    lastSetting = s;
+    lastSettingBlanked = s.replace(SETTING_CHANGED, (m) => " ".repeat(m.length));
+  }
+  return lastSettingBlanked;
+}
+
+/**
+ * The data the company holds said to be open to the user: "Much of the information that we store
+ * about our Mozilla account users is easily accessible by signing in to your account, where you can
+ * also update your data sharing settings." (MDN Plus, whose "users can see and correct their data"
+ * rested on the settings until the audit of 2026-12-17). Not data accessible to others ("is
+ * accessible to our staff").
+ */
+const HELD_DATA_ACCESSIBLE =
+  /\b(?:information|data)\b (?:that )?we (?:store|hold|keep|have|collect|maintain)\b[^.;]{0,40}?\babout (?:you|(?:our )?(?:[\w-]+ ){0,2}?(?:users|customers|members|account holders))\b[^.;]{0,10}?\b(?:is|are) (?:easily |readily |directly )?(?:accessible|viewable|available to you)\b(?! (?:to|by) (?:our|the|its|their) )/i;
+export const HELD_DATA_ACCESSIBLE_WORDS = /\b(?:accessible|viewable|available to you)\b/i;
+export function heldDataAccessible(s: string): boolean {
+  return HELD_DATA_ACCESSIBLE.test(s);
+}
