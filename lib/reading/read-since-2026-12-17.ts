@@ -233,11 +233,13 @@ const SETTING_CHANGED =
 const SETTING_WORDS = /\b(?:preferences|settings|choices|options)\b/i;
 let lastSetting = "";
 let lastSettingBlanked = "";
+// The rules of a kind read the same sentence one after another: it is tested once (reading speed).
 export function blankSettingChanged(s: string): string {
-  if (!SETTING_WORDS.test(s)) return s;
   if (s !== lastSetting) {
     lastSetting = s;
-    lastSettingBlanked = s.replace(SETTING_CHANGED, (m) => " ".repeat(m.length));
+    lastSettingBlanked = SETTING_WORDS.test(s)
+      ? s.replace(SETTING_CHANGED, (m) => " ".repeat(m.length))
+      : s;
   }
   return lastSettingBlanked;
 }
