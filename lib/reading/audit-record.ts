@@ -158,6 +158,18 @@ export const AUDITS: Audit[] = [
     falseNoClauseFound: 2,
   },
   {
+    label: "2026-12-17",
+    from: [4],
+    companies: 25,
+    practices: slugs(
+      "access security children policy-changes international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 9,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
+  {
     label: "2026-12-18",
     from: [11],
     companies: 25,

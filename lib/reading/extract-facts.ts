@@ -108,6 +108,29 @@ import {
   NOT_POSSIBLE_AFTER,
   partnersServeTargetedAds,
 } from "./read-since-2026-12-18";
+import {
+  AGE_IN_A_DEFINITION,
+  assumesObligationsDescribed,
+  blankSettingChanged,
+  dataPasses1217,
+  EVENT_IN_VERBS_1217_WORDS,
+  eventInVerbs1217,
+  furtherNoticeOnlyAsTheLawRequires,
+  HELD_DATA_ACCESSIBLE_WORDS,
+  heldDataAccessible,
+  LEGAL_REQUEST_WORDS,
+  legalRequestNamed,
+  noticeOnlyAsAPurpose,
+  onlyUnderBindingRequest,
+  POSTED_1217_WORDS,
+  postedInFurtherWords1217,
+  RECIPIENT_BOUND_WORDS,
+  RECIPIENT_POINTED_BACK,
+  recipientBoundToConfidentiality,
+  reviewInAList,
+  thisChangePosted,
+  usersOwnTransfer,
+} from "./read-since-2026-12-17";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -221,6 +244,12 @@ type ClauseSoFar = {
   confinedRecourse: boolean;
   /** The clause stands under a heading on a transfer framework (audit of 2026-12-14). */
   confinedByHeading?: boolean;
+  /**
+   * The pieces before this one of a sentence cut at a quote's length (audit of 2026-12-17): "We
+   * may also disclose information if … (i) comply with …" ⏎ "… or (vii) when we are undergoing
+   * any change in control, including by means of merger …" (ironSource) is one business transfer.
+   */
+  pieceBefore?: string;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -873,6 +902,10 @@ const SHARING_DENIED =
  */
 const ANY_PURPOSE_BARRED =
   /\b(not|never|no)\b(\s+[\w-]+){0,3}\s+for any (other )?(reasons?|purposes?)\b|\bfor any (other )?(reasons?|purposes?)\b.{0,120}\bunless\b/i;
+const SHARING_DENIED_OR_BARRED = new RegExp(
+  `${SHARING_DENIED.source}|${ANY_PURPOSE_BARRED.source}`,
+  "i",
+);
 /**
  * Data given to third parties or partners, not only to service providers, for marketing — the
  * company's own or theirs: "We disclose your Personal Information with service providers and
@@ -1485,7 +1518,7 @@ function deemedSale(s: string): string | null {
 
 /** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
 const SUCCESSOR_BOUND =
-  /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+  /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by(?! (strict |appropriate |the same |similar |customary )?confidentiality)|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
  * The buyer held to the policy's uses in other words: "If a change happens to our business, then
  * the new owners may use your personal data in the same way as set out in this privacy notice"
@@ -2316,6 +2349,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "children-age",
     practice: "children",
+    unless: AGE_IN_A_DEFINITION,
     when: new RegExp(
       `\\b(child\\w*|minors?|kids|coppa|parent\\w*|age|years old|or older)\\b|${AGED_MAY_USE.source}`,
       "i",
@@ -2343,9 +2377,11 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (said) => {
       const s = blankWithoutNotice(said);
-      if (changeOnlyInNames(s)) return null;
+      if (changeOnlyInNames(s) || noticeOnlyAsAPurpose(s)) return null;
       const lawOnly = directOnlyAsTheLawRequires(s);
       if (lawOnly !== undefined) return lawOnly;
+      const furtherOnly = furtherNoticeOnlyAsTheLawRequires(s);
+      if (furtherOnly !== undefined) return furtherOnly;
       if (informedOnlyOnTheSite(s)) return "posted on the site";
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
@@ -2554,7 +2590,10 @@ const EXTRACTORS: Extractor[] = [
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
     when: SHARE_VERB,
-    unless: SHARING_DENIED,
+    // "For any purpose" barred or conditioned is a limit, as for sharing-without-limits: "Transferring,
+    // selling, or using user data for any purpose … unless user-initiated and in compliance with
+    // HIPAA regulations" (Google Play's rules for developers; concerning until the audit of 2026-12-17).
+    unless: SHARING_DENIED_OR_BARRED,
     value: (s) =>
       // Legal disclosure is disclosure to authorities or to protect rights: a sentence with no word
       // of law, authorities, claims or protection is other sharing — "that personal information may
@@ -2775,6 +2814,94 @@ const EXTRACTORS: Extractor[] = [
         ? "users notified or successor bound by the policy"
         : null,
   },
+  // The audit of 2026-12-17 (read-since-2026-12-17.ts): business transfers, a bound successor,
+  // legal process, changes posted and a right to see one's data, in further words.
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: EVENT_IN_VERBS_1217_WORDS,
+    unless: DEFINITION_EXCLUDES,
+    // The data may pass in a piece before this one, when a quote's length cut the sentence.
+    value: (s, policy, _previous, soFar) =>
+      (CORPORATE_EVENT.test(s) || eventInVerbs1217(s)) &&
+      (DATA_PASSES.test(s) ||
+        dataPasses1217(s) ||
+        Boolean(soFar.pieceBefore && dataPasses1217(soFar.pieceBefore))) &&
+      !usersOwnTransfer(`${soFar.pieceBefore ?? ""} ${s}`) &&
+      !DATA_KEPT_BACK.test(s) &&
+      !KEPT_BACK_CONTRACTED.test(s) &&
+      !readByFirstRule("transfer-as-asset", s, policy)
+        ? "data passes with the business's assets"
+        : null,
+  },
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: /\b(?:obligations|confidentiality)\b/i,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: (s, policy, previous) => {
+      if (!ANY_BUSINESS_EVENT.test(s) && !ANY_BUSINESS_EVENT.test(previous)) return null;
+      if (readByFirstRule("successor-bound", s, policy)) return null;
+      if (assumesObligationsDescribed(s)) return "users notified or successor bound by the policy";
+      return RECIPIENT_BOUND_WORDS.test(s) && recipientBoundToConfidentiality(s)
+        ? KEPT_CONFIDENTIAL_VALUE
+        : null;
+    },
+  },
+  {
+    kind: "process-required",
+    practice: "law-enforcement",
+    // Its own words gate it (reading speed); then no other ground beside the request.
+    when: /\b(?:binding|enforceable)\b/i,
+    value: (s) =>
+      onlyUnderBindingRequest(s) && !legalProcessAmongOtherGrounds(s)
+        ? "disclosed only under legal process"
+        : null,
+  },
+  {
+    kind: "legal-process",
+    practice: "law-enforcement",
+    when: LEGAL_REQUEST_WORDS,
+    value: (s, policy) => {
+      const named = legalRequestNamed(s);
+      return !named ||
+        (KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)) ||
+        readByFirstRule("legal-process", s, policy)
+        ? null
+        : named;
+    },
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: POSTED_1217_WORDS,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", postedInFurtherWords1217, "posted on the site"),
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    // Never by its own words: only in a sentence about changing the policy (gateOnChangeTopic).
+    when: /(?!)/,
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", thisChangePosted, "posted on the site"),
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    when: /^(?:[●·•▪*-] *)?(?:review|inspect)\b/i,
+    unless: REQUEST_COUNTS,
+    value: firstReadingOf("correction-right", reviewInAList, "data can be seen and corrected"),
+  },
+  {
+    kind: "correction-right",
+    practice: "access",
+    when: HELD_DATA_ACCESSIBLE_WORDS,
+    unless: REQUEST_COUNTS,
+    value: firstReadingOf("correction-right", heldDataAccessible, "data can be seen and corrected"),
+  },
   {
     kind: "advertising-sharing",
     practice: "third-parties",
@@ -2907,6 +3034,12 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
   x.value = (s, ...rest) => read(blankNotARightToSeeOrCorrect(s), ...rest);
+}
+/** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "correction-right") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => read(blankSettingChanged(s), ...rest);
 }
 /** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
 for (const x of EXTRACTORS) {
@@ -3250,9 +3383,13 @@ export function extractFacts(
         soFar.confinedByHeading = clauseOpensOnFrameworkLabel(s);
       opening = false;
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
+      soFar.pieceBefore = sentence.continues ? before.slice(-SCAN) : "";
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
       const context =
-        !sentence.continues && (POINTS_BACK.test(s) || REFERS_BACK.test(s)) ? previous : "";
+        !sentence.continues &&
+        (POINTS_BACK.test(s) || REFERS_BACK.test(s) || RECIPIENT_POINTED_BACK.test(s))
+          ? previous
+          : "";
       const changeTopic =
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&
