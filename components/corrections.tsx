@@ -52,7 +52,7 @@ export function Corrections({ contact }: { contact: CorrectionsContact | null })
             correction or a review by a person.
           </>
         ) : (
-          <>This copy of the atlas gives no address for corrections yet.</>
+          <>This copy of the atlas publishes no address for corrections.</>
         )}
       </p>
     </section>

@@ -460,7 +460,7 @@ test("a machine-read company's page leads its reader to how a finding is correct
   await expect(section).toContainText("when its data is next updated");
   await expect(section).toContainText("a person reviews the whole policy");
   // The e2e server sets no CORRECTIONS_CONTACT: the page says so rather than invent an address.
-  await expect(section).toContainText("gives no address for corrections yet");
+  await expect(section).toContainText("publishes no address for corrections");
   await page.screenshot({ path: `${ARTIFACTS}/methodology-corrections.png` });
   // A curated company's page has no machine notice, so no such link.
   await page.goto("/companies/mozy");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzePolicy } from "./analyze-policy";
-import { valuesOf } from "./audit-test-helpers";
+import { rate, valuesOf } from "./audit-test-helpers";
 
 describe("security: users told of a breach", () => {
   it("reads who is told, whether only as the law requires, and when (policies' own sentences)", () => {
@@ -24,6 +24,19 @@ describe("security: users told of a breach", () => {
     ];
     for (const [text, value] of cases)
       expect(valuesOf(text, "breach-notice"), text).toEqual([value]);
+  });
+
+  it("says it beside the safeguards' rating, which it does not move", () => {
+    const told =
+      "If we learn of a data breach, we will notify all affected users within 72 hours of discovery.";
+    expect(rate("security", ["All our data is encrypted at rest.", told])).toMatchObject({
+      rating: "neutral",
+      reason:
+        "neutral: safeguards are stated (encrypted at rest); users are told of a breach, within 72 hours",
+    });
+    expect(rate("security", told).reason).toBe(
+      "neutral: users are told of a breach, within 72 hours",
+    );
   });
 
   it("leaves a user told to notify the company, a breach of terms and a disclaimer alone", () => {

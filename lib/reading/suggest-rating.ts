@@ -122,6 +122,30 @@ function recourseBeyondNothing(f: Facts): Suggestion | null {
   return null;
 }
 
+/** Security by its safeguards: encryption the company cannot read, or safeguards stated. */
+function securityBySafeguards(f: Facts): Suggestion | null {
+  const strong = f
+    .get("encryption")
+    .filter((x) => /end-to-end|zero|private|only\)? you|key|cannot decrypt/i.test(x.value))
+    // The policy's own words ("end-to-end encrypted") lead; "data it cannot decrypt" is ours.
+    .sort(
+      (a, b) => Number(a.value === CANNOT_DECRYPT_VALUE) - Number(b.value === CANNOT_DECRYPT_VALUE),
+    );
+  if (strong.length)
+    return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
+  if (f.has("encryption")) {
+    const how = quoted(f.get("encryption")[0]);
+    return rule(
+      "neutral",
+      /^encrypt\w*$/i.test(how)
+        ? "safeguards are stated, including encryption"
+        : `safeguards are stated (${how})`,
+      f.get("encryption").slice(0, 1),
+    );
+  }
+  return null;
+}
+
 /*
  * One function per practice, each a short ordered list of rules: the first that applies gives
  * the rating. Concerning rules come first (a door left open outweighs a limit stated
@@ -538,27 +562,17 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   security(f) {
-    const strong = f
-      .get("encryption")
-      .filter((x) => /end-to-end|zero|private|only\)? you|key|cannot decrypt/i.test(x.value))
-      // The policy's own words ("end-to-end encrypted") lead; "data it cannot decrypt" is ours.
-      .sort(
-        (a, b) =>
-          Number(a.value === CANNOT_DECRYPT_VALUE) - Number(b.value === CANNOT_DECRYPT_VALUE),
-      );
-    if (strong.length)
-      return rule("protective", `encryption the company cannot read (${strong[0]!.value})`, strong);
-    if (f.has("encryption")) {
-      const how = quoted(f.get("encryption")[0]);
-      return rule(
-        "neutral",
-        /^encrypt\w*$/i.test(how)
-          ? "safeguards are stated, including encryption"
-          : `safeguards are stated (${how})`,
-        f.get("encryption").slice(0, 1),
-      );
-    }
-    return null;
+    // Whether users are told of a breach is said beside the rating, which it does not move: the
+    // first question of a security review (breach-notice.ts).
+    const breach = f.get("breach-notice")[0];
+    const rated = securityBySafeguards(f);
+    if (!breach) return rated;
+    if (!rated) return rule("neutral", breach.value, [breach]);
+    return {
+      ...rated,
+      reason: `${rated.reason}; ${breach.value}`,
+      decisive: [...rated.decisive.slice(0, 2), breach],
+    };
   },
   children(f) {
     const ages = f.get("children-age");
