@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalSetting } from "./optional-setting";
 
 export type CorrectionsContact = { href: string; label: string };
 
@@ -10,20 +11,15 @@ const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
  * issue tracker, a form). It differs from one installation to the next, so it is configured,
  * never written into the page; unset, the page says no address is given rather than invent one.
  */
-export const correctionsContactSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(
-    z
-      .string()
-      .refine(
-        (v) => EMAIL.test(v) || (/^https?:\/\//i.test(v) && URL.canParse(v)),
-        "must be an e-mail address (corrections@example.org) or an http(s):// address",
-      )
-      .optional(),
-  );
+export const correctionsContactSchema = optionalSetting(
+  z
+    .string()
+    .refine(
+      (v) => EMAIL.test(v) || (/^https?:\/\//i.test(v) && URL.canParse(v)),
+      "must be an e-mail address (corrections@example.org) or an http(s):// address",
+    )
+    .optional(),
+);
 
 /** The configured contact as a link, or null when none is configured (or it is malformed). */
 export function correctionsContact(

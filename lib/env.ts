@@ -1,41 +1,32 @@
 import { z } from "zod";
 import { correctionsContactSchema } from "./corrections-contact";
+import { optionalSetting } from "./optional-setting";
 
 /** An http(s) origin, optionally with a path prefix; no query or fragment; no trailing slash. */
-export const publicBaseUrlSchema = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined))
-  .pipe(
-    z
-      .url({
-        protocol: /^https?$/,
-        error: "must be an http:// or https:// address, e.g. https://atlas.example.org",
-      })
-      .refine((v) => {
-        if (!URL.canParse(v)) return true; // already reported by the check above
-        const u = new URL(v);
-        return !u.search && !u.hash && !u.username && !u.password;
-      }, "must be a plain address with no query (?), fragment (#) or credentials")
-      .transform((v) => v.replace(/\/+$/, ""))
-      .optional(),
-  );
+export const publicBaseUrlSchema = optionalSetting(
+  z
+    .url({
+      protocol: /^https?$/,
+      error: "must be an http:// or https:// address, e.g. https://atlas.example.org",
+    })
+    .refine((v) => {
+      if (!URL.canParse(v)) return true; // already reported by the check above
+      const u = new URL(v);
+      return !u.search && !u.hash && !u.username && !u.password;
+    }, "must be a plain address with no query (?), fragment (#) or credentials")
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
+);
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .pipe(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
-        .optional(),
-    ),
+  DATABASE_URL: optionalSetting(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+      .optional(),
+  ),
   PORT: port(3000),
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
