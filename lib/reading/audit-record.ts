@@ -179,6 +179,18 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2026-12-21",
+    from: [8],
+    companies: 25,
+    practices: slugs(
+      "access security children policy-changes international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 6,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 export type AuditTotals = {

@@ -109,6 +109,20 @@ import {
   partnersServeTargetedAds,
 } from "./read-since-2026-12-18";
 import {
+  ADVANCE_NOTICE,
+  ASKED_OF_ANOTHER,
+  changesAnnouncedForAll,
+  CORRECTION_WITHOUT_YOU_MAY,
+  DELETION_WITHOUT_YOU_MAY,
+  disclosureDeemedAppropriate,
+  noticeOfABusinessTransfer,
+  noticeOnlyAsABasis,
+  notChangedUntold,
+  registeredByAParent,
+  thisNoticeChanged,
+  USED_ONLY_AS_DESCRIBED,
+} from "./read-since-2026-12-21";
+import {
   AGE_IN_A_DEFINITION,
   assumesObligationsDescribed,
   blankSettingChanged,
@@ -2359,7 +2373,9 @@ const EXTRACTORS: Extractor[] = [
         AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) && !OFFERED_TO_CHILDREN.test(s)
           ? childrenAge(s)
           : null;
-      return age && WITH_A_PARENT.test(s) ? `${age}${WITH_A_PARENT_VALUE}` : age;
+      return age && (WITH_A_PARENT.test(s) || registeredByAParent(s))
+        ? `${age}${WITH_A_PARENT_VALUE}`
+        : age;
     },
   },
   {
@@ -3022,6 +3038,45 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(business|practice) of\b/i,
     value: notInTheBusinessOfSelling,
   },
+  // The audit of 2026-12-21 (read-since-2026-12-21.ts).
+  rightInFurtherWords("deletion-right", DELETION_WITHOUT_YOU_MAY, [], ASKED_OF_ANOTHER),
+  rightInFurtherWords("correction-right", CORRECTION_WITHOUT_YOU_MAY, [], ASKED_OF_ANOTHER),
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: /\b(advance|prior|only)\b/i,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: (s, policy, previous) =>
+      (ADVANCE_NOTICE.test(s) || USED_ONLY_AS_DESCRIBED.test(s)) &&
+      (ANY_BUSINESS_EVENT.test(s) || ANY_BUSINESS_EVENT.test(previous)) &&
+      !ONLY_NOTICE_THE_LAW_REQUIRES.test(s) &&
+      !readByFirstRule("successor-bound", s, policy)
+        ? "users notified or successor bound by the policy"
+        : null,
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: CHANGE_CONTEXT,
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", notChangedUntold, "direct notice"),
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: /\b(disclosure|release)\b/i,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: (s, policy) =>
+      disclosureDeemedAppropriate(s) &&
+      LEGAL_DISCLOSURE_WORDS.test(withoutAdvisers(s)) &&
+      !IDENTIFIES_NO_ONE_SHARED.test(s) &&
+      !handedOverAtDiscretion(s) &&
+      !readByFirstRule("discretionary-disclosure", s, policy)
+        ? "disclosure on the company's own judgement"
+        : null,
+  },
 ];
 
 /**
@@ -3040,6 +3095,22 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
   x.value = (s, ...rest) => read(blankSettingChanged(s), ...rest);
+}
+/**
+ * The audit of 2026-12-21 (read-since-2026-12-21.ts): a notice of a business transfer or a legal
+ * basis's purpose is no notice of the policy's changes, and changes announced on the company's
+ * blog or site are posted, not told directly.
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "change-notice") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => {
+    if (noticeOfABusinessTransfer(s) || noticeOnlyAsABasis(s)) return null;
+    const found = read(s, ...rest);
+    return found === "direct notice" && changesAnnouncedForAll(s) && !DIRECT_CHANNEL.test(s)
+      ? "posted on the site"
+      : found;
+  };
 }
 /** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
 for (const x of EXTRACTORS) {
@@ -3394,7 +3465,7 @@ export function extractFacts(
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&
         (CHANGE_TOPIC.test(headingPaths[index]?.at(-1) ?? "") ||
-          (!sentence.continues && CHANGE_TOPIC.test(previous)));
+          (!sentence.continues && (CHANGE_TOPIC.test(previous) || thisNoticeChanged(previous))));
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       for (const x of EXTRACTORS) {
