@@ -131,6 +131,7 @@ import {
   thisChangePosted,
   usersOwnTransfer,
 } from "./read-since-2026-12-17";
+import { RIGHTS_WISHED_WORDS, rightsWished } from "./read-since-2026-12-20";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -3022,7 +3023,35 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(business|practice) of\b/i,
     value: notInTheBusinessOfSelling,
   },
+  // The audit of 2026-12-20: rights as the user's wish, or in a relative clause on their data
+  // (read-since-2026-12-20.ts).
+  rightWished("correction-right"),
+  rightWished("deletion-right"),
 ];
+
+/** Whether a rule of the kind listed before `self` already reads the sentence. */
+function readByAnEarlierRule(kind: FactKind, s: string, policy: PolicyWords, self: Extractor) {
+  for (const x of EXTRACTORS) {
+    if (x === self) return false;
+    if (x.kind !== kind || (x.when && !x.when.test(s)) || x.unless?.test(s)) continue;
+    if (x.value(s, policy, "", { recourse: false, confinedRecourse: false })) return true;
+  }
+  return false;
+}
+function rightWished(kind: keyof typeof RIGHT_READ_AS): Extractor {
+  const self: Extractor = {
+    kind,
+    practice: "access",
+    when: RIGHTS_WISHED_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) => {
+      const offered = NOT_THE_USERS_RIGHT.test(s) ? null : rightsWished(s);
+      if (!offered || !(kind === "deletion-right" ? offered.delete : offered.see)) return null;
+      return readByAnEarlierRule(kind, s, policy, self) ? null : RIGHT_READ_AS[kind];
+    },
+  };
+  return self;
+}
 
 /**
  * The audit of 2026-12-15: every rule of seeing or correcting reads the sentence without the words

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { rate, valuesOf } from "./audit-test-helpers";
+
+/*
+ * Misreadings found by the accuracy audit of 2026-12-20 (25 machine-read companies, every 12th
+ * from the 5th; cookies, retention, disputes, third parties, access, children and policy changes),
+ * each on the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+describe("access: rights as the user's wish, or in a relative clause on their data", () => {
+  it("reads seeing, correcting and deleting wished (jacksfilms, MouthShut) and data the user can access and update (App Store)", () => {
+    const jacksfilms =
+      "If you would like to: access, correct, amend or delete any personal information we have about you, register a complaint, or simply want more information contact our Privacy Compliance Officer at support@crowdmade.com or by mail at Crowdmade [Re: Privacy Compliance Officer] 1801 Oakland Blvd Suite 315, Walnut Creek, CA 94596";
+    const mouthshut =
+      "b. If you wish to delete your profile information and any personal data you provided during account creation or registration, please Click Here or submit the form on our Contact Us page.";
+    const appStore =
+      "This includes account and payment information, which you can access and update on the Apple Store app account page.";
+    expect(valuesOf(jacksfilms, "correction-right")).toEqual(["data can be seen and corrected"]);
+    expect(valuesOf(jacksfilms, "deletion-right")).toEqual(["data can be deleted on request"]);
+    expect(rate("access", jacksfilms).reason).toBe(
+      "protective: users can see and correct their data and have it deleted",
+    );
+    expect(valuesOf(mouthshut, "deletion-right")).toEqual(["data can be deleted on request"]);
+    expect(valuesOf(mouthshut, "correction-right")).toEqual([]);
+    expect(valuesOf(appStore, "correction-right")).toEqual(["data can be seen and corrected"]);
+    expect(valuesOf(appStore, "deletion-right")).toEqual([]);
+  });
+
+  it("leaves the service, cookies, a child's data, another's application and data that is not the user's alone", () => {
+    for (const text of [
+      "If you wish to access the Services from outside the United States, you do so at your own risk.",
+      "If you would like to delete cookies, see your browser's help pages.",
+      "If you wish to review your child's personal information, please contact us.",
+      "For example, if you use a third party application to post a comment (e.g., the Facebook social plugin application) while logged in to your related profile with such third party, you must login into such application or contact its provider if you want to remove the Personal Information you posted on that platform.",
+      "Public information that you can view through third-party sites is not covered by this policy.",
+    ]) {
+      expect(valuesOf(text, "correction-right"), text).toEqual([]);
+      expect(valuesOf(text, "deletion-right"), text).toEqual([]);
+    }
+  });
+
+  it("adds no second fact where an earlier rule reads the sentence", () => {
+    const earlier =
+      "If you would like us to delete your personal information, please contact us at privacy@example.com.";
+    expect(valuesOf(earlier, "deletion-right")).toEqual(["data can be deleted on request"]);
+  });
+});
