@@ -44,3 +44,41 @@ describe("access: rights as the user's wish, or in a relative clause on their da
     expect(valuesOf(earlier, "deletion-right")).toEqual(["data can be deleted on request"]);
   });
 });
+
+describe("retention: a cookie's lifetime in a list or table of cookies", () => {
+  const jacksfilms =
+    "We’ve listed them here so you that you can choose if you want to opt-out of cookies or not. _session_id, unique token, sessional, Allows Shopify to store information about your session (referrer, landing page, etc). _shopify_visit, no data held, Persistent for 30 minutes from the last visit, Used by our website provider’s internal stats tracker to record the number of visits cart, unique token, persistent for 2 weeks, Stores information about the contents of your cart.";
+  const xvideosRow =
+    "session_token — Enabling login to user account. It stores user logged information, such as the user login detail and some information about the account. — 30 days";
+
+  it("reads 'persistent for 2 weeks' in a list of cookies (jacksfilms) and a row opening on a cookie's name (xvideos) as the cookies'", () => {
+    expect(valuesOf(jacksfilms, "retention-period")).toEqual(["cookies kept for 2 weeks"]);
+    expect(valuesOf(xvideosRow, "retention-period")).toEqual(["cookies kept for 30 days"]);
+  });
+
+  it("puts a period for data before a cookie's lifetime in the summary (xvideos)", () => {
+    const xvideosData =
+      "Most of the data are deleted right after account deletion, but we keep some information such as (email / login) for another 4 years and IP address for six months.";
+    expect(rate("retention", [xvideosRow, xvideosData]).reason).toBe(
+      "neutral: some information is kept for 4 years; IP address is kept for 6 months",
+    );
+  });
+
+  it("leaves data collected via cookies, a row whose first cell is words, and a sentence on no cookie alone", () => {
+    expect(
+      valuesOf(
+        "Information collected via cookies, web page counters and other analytics tools is kept for up to one year.",
+        "retention-period",
+      ),
+    ).toEqual(["information collected via cookies kept for up to 1 year"]);
+    expect(
+      valuesOf(
+        "Account data — Needed to run your account. We retain your account data. — 30 days",
+        "retention-period",
+      ).some((v) => v.startsWith("cookies")),
+    ).toBe(false);
+    expect(
+      valuesOf("Your session log is persistent for 2 weeks on our servers.", "retention-period"),
+    ).not.toContain("cookies kept for 2 weeks");
+  });
+});

@@ -131,7 +131,7 @@ import {
   thisChangePosted,
   usersOwnTransfer,
 } from "./read-since-2026-12-17";
-import { RIGHTS_WISHED_WORDS, rightsWished } from "./read-since-2026-12-20";
+import { RIGHTS_WISHED_WORDS, cookieRowLifetime, rightsWished } from "./read-since-2026-12-20";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -251,6 +251,8 @@ type ClauseSoFar = {
    * any change in control, including by means of merger …" (ironSource) is one business transfer.
    */
   pieceBefore?: string;
+  /** The clause's first sentence: a table row's first cell (audit of 2026-12-20). */
+  opening?: string;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -1990,11 +1992,14 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-period",
     practice: "retention",
     when: RETAIN,
-    value: (s) => {
+    value: (s, _policy, _previous, soFar) => {
       // Each period the sentence states, with what it applies to (Evernote's three and five years).
       const periods = readRetentionPeriods(s).filter(
         (p) => !answersRequest(s, p) && !setByTheUser(s, p),
       );
+      // A row of a table of cookies ends on the cookie's lifetime (audit of 2026-12-20).
+      if (cookieRowLifetime(soFar?.opening, s))
+        for (const p of periods) Object.assign(p, { what: "cookies", general: false });
       return periods.length
         ? periods.map((period) => ({ value: periodValue(period), period }))
         : null;
@@ -3410,6 +3415,7 @@ export function extractFacts(
       // Or a label that opens the clause names the framework (audit of 2026-12-18).
       if (opening && !soFar.confinedByHeading)
         soFar.confinedByHeading = clauseOpensOnFrameworkLabel(s);
+      if (opening) soFar.opening = s;
       opening = false;
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
       soFar.pieceBefore = sentence.continues ? before.slice(-SCAN) : "";

@@ -55,3 +55,38 @@ export function rightsWished(s: string): { see: boolean; delete: boolean } | nul
     delete: new RegExp(`\\b(?:${DELETE})\\b`).test(verbs),
   };
 }
+
+/**
+ * A cookie's lifetime in a list of cookies, read as how long data is kept: "… cart, unique token,
+ * persistent for 2 weeks, Stores information about the contents of your cart. …" (jacksfilms, after
+ * "Here is a list of cookies that we use."; until the audit of 2026-12-20 "data is kept for 2
+ * weeks", its retention's headline). Said of cookies, as "Cookies: between 3 months and 1 year"
+ * is: "persistent for", "expires after" … just before the period, in a sentence naming cookies.
+ * `start` is where the period stands in the sentence. Not "information collected via cookies is
+ * kept for one year" (data kept).
+ */
+const PERSISTS_FOR =
+  /\b(?:persistent|persists|persist|expires|expiring|lifetime)(?: for| in| after|:)? ?$/i;
+const NAMES_COOKIES = /\bcookies?\b/i;
+export function cookieLifetime(sentence: string, start: number): boolean {
+  return PERSISTS_FOR.test(sentence.slice(Math.max(0, start - 25), start)) && NAMES_COOKIES.test(sentence);
+}
+
+/**
+ * A table row that opens on a cookie's name and ends on its lifetime: "session_token — Enabling
+ * login to user account. It stores user logged information, such as the user login detail and
+ * some information about the account. — 30 days" (xvideos; until the audit of 2026-12-20 "some
+ * information is kept for 30 days", its retention's headline). `opening` is the clause's first
+ * sentence, `sentence` the one that holds the period, its last cell. A name is one token with an
+ * underscore; not a row whose first cell is words ("Account data — 30 days").
+ */
+const OPENS_ON_A_COOKIE_NAME = /^\s{0,3}[A-Za-z0-9.-]{0,40}_[A-Za-z0-9_.-]{0,40} —/;
+const LIFETIME_ENDS_THE_ROW =
+  /—\s{0,3}(?:\d{1,4}|[a-z]{3,12}) (?:hours?|days?|weeks?|months?|years?)\.?\s{0,3}$/i;
+export function cookieRowLifetime(opening: string | undefined, sentence: string): boolean {
+  return (
+    opening !== undefined &&
+    OPENS_ON_A_COOKIE_NAME.test(opening) &&
+    LIFETIME_ENDS_THE_ROW.test(sentence.slice(-40))
+  );
+}

@@ -275,7 +275,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
      * queries are deleted after 90 days") is said with what it applies to, and with what the
      * policy says of the rest, so it never reads as the policy's retention period.
      */
-    const specific = periods.find((p) => !p.period.general);
+    // A cookie's lifetime follows a period for data (audit of 2026-12-20: xvideos' cookie table).
+    const specific =
+      periods.find((p) => !p.period.general && !cookieLifetime(p)) ??
+      periods.find((p) => !p.period.general);
     const unsaid = periods.find((p) => !p.period.what);
     /*
      * A period of inactivity ("the account is deleted after 2 years of inactivity") says when an
@@ -309,7 +312,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         !!p.period.what &&
         durationText(p.period) !== durationText(specific.period);
       // A period for data before one of inactivity (Tinder's logs before its unused accounts).
-      const second = periods.find((p) => other(p) && !p.period.inactive) ?? periods.find(other);
+      const second =
+        periods.find((p) => other(p) && !p.period.inactive && !cookieLifetime(p)) ??
+        periods.find((p) => other(p) && !p.period.inactive) ??
+        periods.find(other);
       const said = second ? [specific, second] : [specific];
       const others = stated.some((p) => !said.includes(p) && what(p) !== what(specific));
       const [rest, restFacts] = whileNeeded.length
@@ -737,4 +743,9 @@ export function suggestRating(
       TOPIC,
     )
   );
+}
+
+/** A period said of cookies: how long a cookie lasts, not how long data is kept. */
+function cookieLifetime(p: { period: RetentionPeriod }): boolean {
+  return /^cookies?$/i.test(p.period.what ?? "");
 }
