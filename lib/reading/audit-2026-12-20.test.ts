@@ -82,3 +82,46 @@ describe("retention: a cookie's lifetime in a list or table of cookies", () => {
     ).not.toContain("cookies kept for 2 weeks");
   });
 });
+
+describe("retention: 'indefinitely' or 'permanently' within a bound the sentence states", () => {
+  const active = "Active accounts will have data retained indefinitely.";
+  const untilDeleted =
+    "Your login IP address is also kept permanently (until you delete it) if you enable authentication logging for your account (by default this is off).";
+  const breach =
+    "However, IP logs may be kept temporarily to combat abuse and fraud, and your IP address may be retained permanently if you are engaged in activities that breach our terms and conditions (spamming, DDoS attacks against our infrastructure, brute force attacks, etc).";
+  const closed =
+    "When a ProtonMail account is closed, data is immediately deleted from production servers.";
+
+  it("reads no data kept without limit while the account is active, until the user deletes it, or on a breach of the terms (Proton Mail)", () => {
+    for (const text of [active, untilDeleted, breach])
+      expect(valuesOf(text, "retention-indefinite"), text).toEqual([]);
+    expect(valuesOf(active, "retention-while-needed")).toEqual(["while the account is active"]);
+    expect(rate("retention", [active, untilDeleted, breach, closed]).reason).toBe(
+      "neutral: data is deleted when the account is closed; no period is stated",
+    );
+    expect(rate("retention", [active, untilDeleted, breach]).reason).toBe(
+      "neutral: data is kept while the account is active",
+    );
+  });
+
+  it("leaves data kept indefinitely after the account is closed, or when the company is required to", () => {
+    expect(
+      valuesOf(
+        "Active accounts will have data retained indefinitely, even after you close your account.",
+        "retention-indefinite",
+      ),
+    ).toEqual(["kept indefinitely"]);
+    expect(
+      valuesOf(
+        "Your IP address may be retained permanently if we are required to do so by law.",
+        "retention-indefinite",
+      ),
+    ).toEqual(["Your IP address kept indefinitely"]);
+    expect(
+      valuesOf(
+        "Active accounts will have data retained indefinitely, even after you close your account.",
+        "retention-while-needed",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -131,7 +131,13 @@ import {
   thisChangePosted,
   usersOwnTransfer,
 } from "./read-since-2026-12-17";
-import { RIGHTS_WISHED_WORDS, cookieRowLifetime, rightsWished } from "./read-since-2026-12-20";
+import {
+  RIGHTS_WISHED_WORDS,
+  cookieRowLifetime,
+  indefiniteWithinABound,
+  keptWhileActiveIndefinitely,
+  rightsWished,
+} from "./read-since-2026-12-20";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -1934,6 +1940,8 @@ const EXTRACTORS: Extractor[] = [
       for (const m of s.matchAll(INDEFINITE)) {
         // "As soon as your partner deletes it too, it's gone forever" (Telegram): deleted for good.
         if (GONE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // While the account is active, until the user deletes it, or if the user breaches the terms.
+        if (indefiniteWithinABound(s, m.index, m.index + m[0].length)) continue;
         // "Non-Personal Information may be retained indefinitely": not the personal data rated.
         if (NON_PERSONAL.test(s.slice(0, m.index))) return null;
         // What is kept, when the verb names it: "We retain blacklists of fraudulent activity or
@@ -3027,6 +3035,14 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(business|practice) of\b/i,
     value: notInTheBusinessOfSelling,
+  },
+  // The audit of 2026-12-20: "Active accounts will have data retained indefinitely" is kept while
+  // the account is active (read-since-2026-12-20.ts).
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\b(?:indefinitely|permanently|forever)\b/i,
+    value: keptWhileActiveIndefinitely,
   },
   // The audit of 2026-12-20: rights as the user's wish, or in a relative clause on their data
   // (read-since-2026-12-20.ts).

@@ -39,7 +39,8 @@ const SEEN_IN_A_RELATIVE = new RegExp(
 );
 
 /** Cheap gate for both rules: a wish, or a relative clause on what the user can do. */
-export const RIGHTS_WISHED_WORDS = /\b(?:if you (?:would|wish|want|['’]d)|(?:which|that) you (?:can|may|are able))\b/i;
+export const RIGHTS_WISHED_WORDS =
+  /\b(?:if you (?:would|wish|want|['’]d)|(?:which|that) you (?:can|may|are able))\b/i;
 
 const THIRD_PARTY_APP =
   /\bthird[- ]party (?:application|app|service|site|website|platform)s?\b|\bits provider\b/i;
@@ -69,7 +70,10 @@ const PERSISTS_FOR =
   /\b(?:persistent|persists|persist|expires|expiring|lifetime)(?: for| in| after|:)? ?$/i;
 const NAMES_COOKIES = /\bcookies?\b/i;
 export function cookieLifetime(sentence: string, start: number): boolean {
-  return PERSISTS_FOR.test(sentence.slice(Math.max(0, start - 25), start)) && NAMES_COOKIES.test(sentence);
+  return (
+    PERSISTS_FOR.test(sentence.slice(Math.max(0, start - 25), start)) &&
+    NAMES_COOKIES.test(sentence)
+  );
 }
 
 /**
@@ -89,4 +93,40 @@ export function cookieRowLifetime(opening: string | undefined, sentence: string)
     OPENS_ON_A_COOKIE_NAME.test(opening) &&
     LIFETIME_ENDS_THE_ROW.test(sentence.slice(-40))
   );
+}
+
+/**
+ * Kept "indefinitely" or "permanently" within a bound the sentence states: while the account is
+ * active — "Active accounts will have data retained indefinitely." —, until the user deletes it —
+ * "Your login IP address is also kept permanently (until you delete it) if you enable
+ * authentication logging" —, or only if the user breaches the terms — "your IP address may be
+ * retained permanently if you are engaged in activities that breach our terms and conditions"
+ * (Proton Mail, whose retention read concerning, "data may be kept indefinitely", until the audit
+ * of 2026-12-20, beside "When a ProtonMail account is closed, data is immediately deleted"). `at`
+ * and `end` bound the word "indefinitely" in the sentence. Not "kept indefinitely, even after you
+ * close your account", nor "permanently if we are required to".
+ */
+const UNTIL_THE_USER_DELETES =
+  /^\W{0,3}(?:until|unless) you (?:choose to |decide to )?(?:delete|remove|erase)\b/i;
+const IF_THE_USER_BREACHES =
+  /^[^.;]{0,20}?\bif you (?:are |have )?(?:engaged? in|engaging in|violat\w{0,4}|breach\w{0,4}|abus\w{0,4})\b/i;
+const WHILE_THE_ACCOUNT_IS_ACTIVE =
+  /\b(?:active accounts?|while (?:your|the|an|their) account (?:is|remains) (?:active|open)|(?:as|so) long as (?:your|the|an|their) account (?:is|remains) (?:active|open))\b/i;
+export function indefiniteWithinABound(s: string, at: number, end: number): boolean {
+  const after = s.slice(end, end + 80);
+  return (
+    UNTIL_THE_USER_DELETES.test(after) ||
+    IF_THE_USER_BREACHES.test(after) ||
+    (WHILE_THE_ACCOUNT_IS_ACTIVE.test(s.slice(Math.max(0, at - 120), at)) &&
+      !/\b(?:after|even|beyond)\b/i.test(after.slice(0, 40)))
+  );
+}
+/** "Active accounts will have data retained indefinitely": kept while the account is active. */
+export function keptWhileActiveIndefinitely(s: string): string | null {
+  const m = /\b(?:indefinitely|permanently|forever)\b/i.exec(s);
+  return m &&
+    WHILE_THE_ACCOUNT_IS_ACTIVE.test(s.slice(Math.max(0, m.index - 120), m.index)) &&
+    indefiniteWithinABound(s, m.index, m.index + m[0].length)
+    ? "while the account is active"
+    : null;
 }
