@@ -125,3 +125,23 @@ describe("retention: 'indefinitely' or 'permanently' within a bound the sentence
     ).toEqual([]);
   });
 });
+
+describe("policy changes: direct notice to the people a change affects", () => {
+  it("reads 'it will take steps to inform these persons about such changes' (Booking.com)", () => {
+    const booking =
+      "If Booking.com makes updates to a privacy notice that could impact persons significantly, it will take steps to inform these persons about such changes before they take effect.";
+    expect(valuesOf(booking, "change-notice")).toEqual(["direct notice"]);
+    expect(rate("policy-changes", booking).reason).toBe(
+      "neutral: users are notified directly of changes",
+    );
+  });
+
+  it("leaves a sentence on no change, a denial, and people told of their rights alone", () => {
+    for (const text of [
+      "We will inform these persons about the processing of their data when we collect it.",
+      "If we update this privacy notice, we will not inform the users individually.",
+      "When we update this privacy notice, we will inform data subjects of their rights under the GDPR.",
+    ])
+      expect(valuesOf(text, "change-notice"), text).not.toContain("direct notice");
+  });
+});

@@ -132,9 +132,11 @@ import {
   usersOwnTransfer,
 } from "./read-since-2026-12-17";
 import {
+  INFORM_THOSE_AFFECTED_WORDS,
   RIGHTS_WISHED_WORDS,
   cookieRowLifetime,
   indefiniteWithinABound,
+  informsThoseAffected,
   keptWhileActiveIndefinitely,
   rightsWished,
 } from "./read-since-2026-12-20";
@@ -3043,6 +3045,20 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: /\b(?:indefinitely|permanently|forever)\b/i,
     value: keptWhileActiveIndefinitely,
+  },
+  // The audit of 2026-12-20: "it will take steps to inform these persons about such changes".
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    when: INFORM_THOSE_AFFECTED_WORDS,
+    value: firstReadingOf(
+      "change-notice",
+      (s) =>
+        INFORM_THOSE_AFFECTED_WORDS.test(s) && CHANGE_CONTEXT.test(s) && informsThoseAffected(s),
+      "direct notice",
+    ),
   },
   // The audit of 2026-12-20: rights as the user's wish, or in a relative clause on their data
   // (read-since-2026-12-20.ts).

@@ -130,3 +130,21 @@ export function keptWhileActiveIndefinitely(s: string): string | null {
     ? "while the account is active"
     : null;
 }
+
+/**
+ * Direct notice said of the people a change affects: "If Booking.com makes updates to a privacy
+ * notice that could impact persons significantly, it will take steps to inform these persons about
+ * such changes before they take effect." (Booking.com; until the audit of 2026-12-20 "no fact
+ * found", as "inform you" already read). Only in a sentence about changes (the rule's gate); not
+ * "inform these persons' rights", nor a denial.
+ */
+export const INFORM_THOSE_AFFECTED_WORDS = /\binform (?:these|those|the|affected|such|all)\b/i;
+const INFORM_THOSE_AFFECTED =
+  /\b(?:will|shall|would|take (?:appropriate |reasonable )?steps to|endeavou?r to) inform (?:these|those|the|all|such)? ?(?:affected )?(?:persons|people|individuals|users|customers|members|data subjects)\b(?! of (?:their|its) rights\b)/i;
+export function informsThoseAffected(s: string): boolean {
+  const m = INFORM_THOSE_AFFECTED.exec(s);
+  return (
+    !!m &&
+    !/\b(?:not|never)\s+(?:\S+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index + 5))
+  );
+}
