@@ -145,3 +145,28 @@ describe("policy changes: direct notice to the people a change affects", () => {
       expect(valuesOf(text, "change-notice"), text).not.toContain("direct notice");
   });
 });
+
+describe("retention: kept while the activities the policy describes go on", () => {
+  it("reads 'for as long as we do the activities we told you about or have a valid reason to keep it' (BBC)", () => {
+    const bbc =
+      "we only hold your information for as long as we do the activities we told you about or have a valid reason to keep it";
+    expect(valuesOf(bbc, "retention-while-needed")).toEqual([
+      "as long as the activities described go on or there is a reason to keep it",
+    ]);
+    expect(rate("retention", bbc).rating).toBe("neutral");
+  });
+
+  it("leaves a keeping denied, business carried on, and 'a valid reason' alone (read already) alone", () => {
+    for (const text of [
+      "We do not hold your information for as long as we do the activities described here.",
+      "We will keep providing the service for as long as we do business in your country.",
+    ])
+      expect(valuesOf(text, "retention-while-needed"), text).toEqual([]);
+    expect(
+      valuesOf(
+        "We keep your information for as long as we have a legitimate reason to keep it.",
+        "retention-while-needed",
+      ),
+    ).toEqual(["as long as there is a reason to keep it"]);
+  });
+});

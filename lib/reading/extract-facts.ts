@@ -134,10 +134,12 @@ import {
 import {
   INFORM_THOSE_AFFECTED_WORDS,
   RIGHTS_WISHED_WORDS,
+  WHILE_THE_ACTIVITIES_WORDS,
   cookieRowLifetime,
   indefiniteWithinABound,
   informsThoseAffected,
   keptWhileActiveIndefinitely,
+  keptWhileTheActivitiesGoOn,
   rightsWished,
 } from "./read-since-2026-12-20";
 
@@ -3045,6 +3047,13 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: /\b(?:indefinitely|permanently|forever)\b/i,
     value: keptWhileActiveIndefinitely,
+  },
+  // The audit of 2026-12-20: kept "for as long as we do the activities we told you about".
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: WHILE_THE_ACTIVITIES_WORDS,
+    value: keptWhileTheActivitiesGoOn,
   },
   // The audit of 2026-12-20: "it will take steps to inform these persons about such changes".
   {

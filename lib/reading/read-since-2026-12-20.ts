@@ -148,3 +148,24 @@ export function informsThoseAffected(s: string): boolean {
     !/\b(?:not|never)\s+(?:\S+\s+){0,2}$/i.test(s.slice(Math.max(0, m.index - 30), m.index + 5))
   );
 }
+
+/**
+ * Kept while the activities the policy describes go on: "we only hold your information for as
+ * long as we do the activities we told you about or have a valid reason to keep it" (BBC, under
+ * "How long will the BBC keep my personal information?"; until the audit of 2026-12-20 "no fact
+ * found", as "as long as we have a valid reason to keep it" alone already read). Data kept, by a
+ * verb of keeping; not "as long as we do business" nor a keeping denied.
+ */
+export const WHILE_THE_ACTIVITIES_WORDS = /\bas long as we (?:do|carry out|perform|continue)\b/i;
+const WHILE_THE_ACTIVITIES = new RegExp(
+  String.raw`\b(?:hold|holds|keep|keeps|retain|retains|store|stores) (?:all |the |your |personal |such )?(?:[\w-]+ ){0,2}?(?:data|information)\b[^.;]{0,20}?\bas long as we (?:do|carry out|perform|continue(?: to (?:do|carry out|perform))?) (?:the |those |these )?(?:activities|processing activities|purposes)\b(?:[^.;]{0,60}?\bor (?:have|there is) an? (?:legitimate |valid |good |business )?(reason) to (?:keep|retain|hold|store) it\b)?`,
+  "i",
+);
+export function keptWhileTheActivitiesGoOn(s: string): string | null {
+  const m = WHILE_THE_ACTIVITIES.exec(s);
+  if (!m || /\b(?:not|never)\s+(?:\S+\s+){0,1}$/i.test(s.slice(Math.max(0, m.index - 20), m.index)))
+    return null;
+  return m[1]
+    ? "as long as the activities described go on or there is a reason to keep it"
+    : "as long as the activities described go on";
+}
