@@ -170,3 +170,36 @@ describe("retention: kept while the activities the policy describes go on", () =
     ).toEqual(["as long as there is a reason to keep it"]);
   });
 });
+
+describe("access: rights named only in the clause's heading, the clause asking for the request", () => {
+  const heading = [["Extension Local Storage", "Data Access/Deletion Requests (GDPR)"]];
+
+  it("reads 'Data Access/Deletion Requests (GDPR)' over 'Please email me with your request.' (SponsorBlock)", () => {
+    const sponsorblock = "Please email me with your request.";
+    expect(valuesOf(sponsorblock, "correction-right", heading)).toEqual([
+      "data can be seen and corrected",
+    ]);
+    expect(valuesOf(sponsorblock, "deletion-right", heading)).toEqual([
+      "data can be deleted on request",
+    ]);
+    expect(rate("access", sponsorblock, heading).rating).toBe("protective");
+  });
+
+  it("leaves the sentence under another heading, a request form's own statements and a count of requests alone", () => {
+    expect(valuesOf("Please email me with your request.", "deletion-right", [["Contact"]])).toEqual(
+      [],
+    );
+    expect(
+      valuesOf(
+        "[ ] I have the authority, under relevant laws, rules, and regulations, to submit a subject access request for personal data.",
+        "correction-right",
+        [["Data Access Request Form"]],
+      ),
+    ).toEqual([]);
+    expect(
+      valuesOf("We received 12 requests, each answered by email.", "deletion-right", [
+        ["Metrics: Deletion Requests"],
+      ]),
+    ).toEqual([]);
+  });
+});

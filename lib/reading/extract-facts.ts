@@ -140,6 +140,7 @@ import {
   informsThoseAffected,
   keptWhileActiveIndefinitely,
   keptWhileTheActivitiesGoOn,
+  rightsInHeading,
   rightsWished,
 } from "./read-since-2026-12-20";
 
@@ -3547,6 +3548,27 @@ export function extractFacts(
           quote,
           clause: index,
         });
+    }
+    // Rights named only in the heading, the clause asking for the request (audit of 2026-12-20).
+    const named = headingPath
+      ? rightsInHeading(
+          sentencesOf(clause).map((x) => x.text),
+          headingPath.at(-1),
+        )
+      : null;
+    for (const [kind, offered] of [
+      ["correction-right", named?.see],
+      ["deletion-right", named?.delete],
+    ] as const) {
+      if (!named || !offered || (perKind.get(kind) ?? 0) >= MAX_PER_KIND) continue;
+      if (facts.some((f) => f.clause === index && f.kind === kind)) continue;
+      keep({
+        kind,
+        practice: "access",
+        value: RIGHT_READ_AS[kind],
+        quote: named.quote,
+        clause: index,
+      });
     }
   });
   return facts;

@@ -169,3 +169,39 @@ export function keptWhileTheActivitiesGoOn(s: string): string | null {
     ? "as long as the activities described go on or there is a reason to keep it"
     : "as long as the activities described go on";
 }
+
+/**
+ * Rights named only in the clause's heading, the clause asking for the request: "Data
+ * Access/Deletion Requests (GDPR)" over "Please email me with your request." (SponsorBlock; until
+ * the audit of 2026-12-20 its access read "no fact found"). The heading names requests of seeing,
+ * correcting or deleting data; the sentence asks the user to send one (e-mail, write, contact,
+ * submit) and is short. Returns the sentence and the rights, or null. Not a heading on requests
+ * counted ("Metrics"), nor a clause that only describes them.
+ */
+const RIGHT_NOUN = "access|deletion|erasure|correction|rectification";
+const REQUESTS_IN_HEADING = new RegExp(
+  String.raw`\b(${RIGHT_NOUN})(?:\s{0,2}(?:\/|,|and|or|&)\s{0,2}(${RIGHT_NOUN})){0,3}\s{1,2}requests?\b`,
+  "i",
+);
+const ASKS_FOR_THE_REQUEST =
+  /\b(?:e-?mail|contact|write to|send|submit)\b[^.]{0,60}\brequests?\b|\brequests?\b[^.]{0,40}\b(?:to|at) \S{1,60}@/i;
+const THE_REQUESTERS_WORDS = /\bI (?:have|am|confirm|authori[sz]e|declare|certify)\b|\[\s?\]/;
+export function rightsInHeading(
+  sentences: readonly string[],
+  heading: string | undefined,
+): { quote: string; see: boolean; delete: boolean } | null {
+  const m = heading ? REQUESTS_IN_HEADING.exec(heading) : null;
+  if (!m || /\b(?:metrics|number of|statistics)\b/i.test(heading!)) return null;
+  // A request form's own statements are the requester's, not the offer: "[ ] I have the authority
+  // … to submit a subject access request …" (Infolinks).
+  const quote = sentences.find(
+    (s) => s.length <= 200 && ASKS_FOR_THE_REQUEST.test(s) && !THE_REQUESTERS_WORDS.test(s),
+  );
+  if (!quote) return null;
+  const named = m[0].toLowerCase();
+  return {
+    quote,
+    see: /\b(?:access|correction|rectification)\b/.test(named),
+    delete: /\b(?:deletion|erasure)\b/.test(named),
+  };
+}
