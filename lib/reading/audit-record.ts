@@ -179,6 +179,16 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2026-12-20",
+    from: [5],
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties access children policy-changes"),
+    findings: 175,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 2,
+  },
 ];
 
 export type AuditTotals = {
