@@ -32,6 +32,7 @@ describe("access: rights as the user's wish, or in a relative clause on their da
       "If you wish to review your child's personal information, please contact us.",
       "For example, if you use a third party application to post a comment (e.g., the Facebook social plugin application) while logged in to your related profile with such third party, you must login into such application or contact its provider if you want to remove the Personal Information you posted on that platform.",
       "Public information that you can view through third-party sites is not covered by this policy.",
+      "Moreover, if you would like to access and review your Personal Data, you should contact our Client with any such requests.",
     ]) {
       expect(valuesOf(text, "correction-right"), text).toEqual([]);
       expect(valuesOf(text, "deletion-right"), text).toEqual([]);

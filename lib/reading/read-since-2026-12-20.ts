@@ -19,7 +19,9 @@ const THE_USERS_DATA = String.raw`(?:(?:your|any|all|the) (?:[\w-]+ ){0,3}?(?:pe
  * to delete" already read). Not a child's data (a parent's request), nor data that is not the
  * user's ("if you wish to access the Services"), nor data another's application holds ("… you must
  * login into such application or contact its provider if you want to remove the Personal
- * Information you posted on that platform", Wix).
+ * Information you posted on that platform", Wix), nor a request the company sends elsewhere ("if
+ * you would like to access and review your Personal Data, you should contact our Client", Code42,
+ * whose curated access is neutral).
  */
 const WISHED_RIGHTS = new RegExp(
   String.raw`\bif you (?:would like|wish|want|['’]d like) to:? ((?:${RIGHT_VERB}(?:,? (?:and\/or|and|or) |, | ?\/ ?)){0,5}${RIGHT_VERB}) ${THE_USERS_DATA}`,
@@ -43,7 +45,7 @@ export const RIGHTS_WISHED_WORDS =
   /\b(?:if you (?:would|wish|want|['’]d)|(?:which|that) you (?:can|may|are able))\b/i;
 
 const THIRD_PARTY_APP =
-  /\bthird[- ]party (?:application|app|service|site|website|platform)s?\b|\bits provider\b/i;
+  /\bthird[- ]party (?:application|app|service|site|website|platform)s?\b|\bits provider\b|\bcontact (?:our|the|your|its) (?:client|customer|employer|administrator|organi[sz]ation|controller)s?\b/i;
 
 /** The rights a wish or a relative clause offers: seeing or correcting, deleting, or both. */
 export function rightsWished(s: string): { see: boolean; delete: boolean } | null {
