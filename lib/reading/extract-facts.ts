@@ -133,6 +133,7 @@ import {
 } from "./read-since-2026-12-17";
 import {
   INFORM_THOSE_AFFECTED_WORDS,
+  REQUESTS_IN_HEADING_WORDS,
   RIGHTS_WISHED_WORDS,
   WHILE_THE_ACTIVITIES_WORDS,
   cookieRowLifetime,
@@ -3550,12 +3551,15 @@ export function extractFacts(
         });
     }
     // Rights named only in the heading, the clause asking for the request (audit of 2026-12-20).
-    const named = headingPath
-      ? rightsInHeading(
-          sentencesOf(clause).map((x) => x.text),
-          headingPath.at(-1),
-        )
-      : null;
+    // The heading is tested first: the clause is cut into sentences again only under one.
+    const lastHeading = headingPath?.at(-1);
+    const named =
+      lastHeading && REQUESTS_IN_HEADING_WORDS.test(lastHeading)
+        ? rightsInHeading(
+            sentencesOf(clause).map((x) => x.text),
+            lastHeading,
+          )
+        : null;
     for (const [kind, offered] of [
       ["correction-right", named?.see],
       ["deletion-right", named?.delete],
