@@ -180,6 +180,16 @@ export const AUDITS: Audit[] = [
     falseNoClauseFound: 0,
   },
   {
+    label: "2026-12-20",
+    from: [5],
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties access children policy-changes"),
+    findings: 175,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 2,
+  },
+  {
     label: "2026-12-21",
     from: [8],
     companies: 25,

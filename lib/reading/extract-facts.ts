@@ -145,6 +145,19 @@ import {
   thisChangePosted,
   usersOwnTransfer,
 } from "./read-since-2026-12-17";
+import {
+  INFORM_THOSE_AFFECTED_WORDS,
+  REQUESTS_IN_HEADING_WORDS,
+  RIGHTS_WISHED_WORDS,
+  WHILE_THE_ACTIVITIES_WORDS,
+  cookieRowLifetime,
+  indefiniteWithinABound,
+  informsThoseAffected,
+  keptWhileActiveIndefinitely,
+  keptWhileTheActivitiesGoOn,
+  rightsInHeading,
+  rightsWished,
+} from "./read-since-2026-12-20";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -264,6 +277,8 @@ type ClauseSoFar = {
    * any change in control, including by means of merger …" (ironSource) is one business transfer.
    */
   pieceBefore?: string;
+  /** The clause's first sentence: a table row's first cell (audit of 2026-12-20). */
+  opening?: string;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -1945,6 +1960,8 @@ const EXTRACTORS: Extractor[] = [
       for (const m of s.matchAll(INDEFINITE)) {
         // "As soon as your partner deletes it too, it's gone forever" (Telegram): deleted for good.
         if (GONE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // While the account is active, until the user deletes it, or if the user breaches the terms.
+        if (indefiniteWithinABound(s, m.index, m.index + m[0].length)) continue;
         // "Non-Personal Information may be retained indefinitely": not the personal data rated.
         if (NON_PERSONAL.test(s.slice(0, m.index))) return null;
         // What is kept, when the verb names it: "We retain blacklists of fraudulent activity or
@@ -2003,11 +2020,14 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-period",
     practice: "retention",
     when: RETAIN,
-    value: (s) => {
+    value: (s, _policy, _previous, soFar) => {
       // Each period the sentence states, with what it applies to (Evernote's three and five years).
       const periods = readRetentionPeriods(s).filter(
         (p) => !answersRequest(s, p) && !setByTheUser(s, p),
       );
+      // A row of a table of cookies ends on the cookie's lifetime (audit of 2026-12-20).
+      if (cookieRowLifetime(soFar?.opening, s))
+        for (const p of periods) Object.assign(p, { what: "cookies", general: false });
       return periods.length
         ? periods.map((period) => ({ value: periodValue(period), period }))
         : null;
@@ -3077,7 +3097,64 @@ const EXTRACTORS: Extractor[] = [
         ? "disclosure on the company's own judgement"
         : null,
   },
+  // The audit of 2026-12-20: "Active accounts will have data retained indefinitely" is kept while
+  // the account is active (read-since-2026-12-20.ts).
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\b(?:indefinitely|permanently|forever)\b/i,
+    value: keptWhileActiveIndefinitely,
+  },
+  // The audit of 2026-12-20: kept "for as long as we do the activities we told you about".
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: WHILE_THE_ACTIVITIES_WORDS,
+    value: keptWhileTheActivitiesGoOn,
+  },
+  // The audit of 2026-12-20: "it will take steps to inform these persons about such changes".
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    when: INFORM_THOSE_AFFECTED_WORDS,
+    value: firstReadingOf(
+      "change-notice",
+      (s) =>
+        INFORM_THOSE_AFFECTED_WORDS.test(s) && CHANGE_CONTEXT.test(s) && informsThoseAffected(s),
+      "direct notice",
+    ),
+  },
+  // The audit of 2026-12-20: rights as the user's wish, or in a relative clause on their data
+  // (read-since-2026-12-20.ts).
+  rightWished("correction-right"),
+  rightWished("deletion-right"),
 ];
+
+/** Whether a rule of the kind listed before `self` already reads the sentence. */
+function readByAnEarlierRule(kind: FactKind, s: string, policy: PolicyWords, self: Extractor) {
+  for (const x of EXTRACTORS) {
+    if (x === self) return false;
+    if (x.kind !== kind || (x.when && !x.when.test(s)) || x.unless?.test(s)) continue;
+    if (x.value(s, policy, "", { recourse: false, confinedRecourse: false })) return true;
+  }
+  return false;
+}
+function rightWished(kind: keyof typeof RIGHT_READ_AS): Extractor {
+  const self: Extractor = {
+    kind,
+    practice: "access",
+    when: RIGHTS_WISHED_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) => {
+      const offered = NOT_THE_USERS_RIGHT.test(s) ? null : rightsWished(s);
+      if (!offered || !(kind === "deletion-right" ? offered.delete : offered.see)) return null;
+      return readByAnEarlierRule(kind, s, policy, self) ? null : RIGHT_READ_AS[kind];
+    },
+  };
+  return self;
+}
 
 /**
  * The audit of 2026-12-15: every rule of seeing or correcting reads the sentence without the words
@@ -3452,6 +3529,7 @@ export function extractFacts(
       // Or a label that opens the clause names the framework (audit of 2026-12-18).
       if (opening && !soFar.confinedByHeading)
         soFar.confinedByHeading = clauseOpensOnFrameworkLabel(s);
+      if (opening) soFar.opening = s;
       opening = false;
       const whole = sentence.continues ? `${before.slice(-SCAN)} ${s}` : s;
       soFar.pieceBefore = sentence.continues ? before.slice(-SCAN) : "";
@@ -3542,6 +3620,30 @@ export function extractFacts(
           quote,
           clause: index,
         });
+    }
+    // Rights named only in the heading, the clause asking for the request (audit of 2026-12-20).
+    // The heading is tested first: the clause is cut into sentences again only under one.
+    const lastHeading = headingPath?.at(-1);
+    const named =
+      lastHeading && REQUESTS_IN_HEADING_WORDS.test(lastHeading)
+        ? rightsInHeading(
+            sentencesOf(clause).map((x) => x.text),
+            lastHeading,
+          )
+        : null;
+    for (const [kind, offered] of [
+      ["correction-right", named?.see],
+      ["deletion-right", named?.delete],
+    ] as const) {
+      if (!named || !offered || (perKind.get(kind) ?? 0) >= MAX_PER_KIND) continue;
+      if (facts.some((f) => f.clause === index && f.kind === kind)) continue;
+      keep({
+        kind,
+        practice: "access",
+        value: RIGHT_READ_AS[kind],
+        quote: named.quote,
+        clause: index,
+      });
     }
   });
   return facts;

@@ -1,6 +1,7 @@
 import { asWritten } from "./as-written";
 import { likeAnExampleBefore, opensOnWhom } from "./read-since-2026-12-12";
 import { periodStartSaidOtherwise } from "./read-since-2026-12-14";
+import { cookieLifetime } from "./read-since-2026-12-20";
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -497,6 +498,8 @@ function periodAround(
     const from = object.index - via[0].length;
     what = asWritten(sentence, from, sentence.slice(from, object.index + object[0].length));
   }
+  // A cookie's lifetime in a list of cookies is the cookies' (audit of 2026-12-20).
+  if (what !== "cookies" && cookieLifetime(sentence, start)) what = "cookies";
   // Data that identifies no one is not the personal data a retention period is about:
   // "We retain anonymized information only for a maximum of ninety (90) days" (AdSupply).
   const unnamed = object

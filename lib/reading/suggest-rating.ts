@@ -246,7 +246,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
     const short = periods.filter((p) => isShortPeriod(p.period));
     const deletion = f.get("retention-deletion");
-    const whileNeeded = f.get("retention-while-needed");
+    const whileNeeded = broadWhileNeededFirst(f.get("retention-while-needed"));
     /*
      * The rubric's protective is a short period for data in use and deletion on cancellation; a
      * period counted from the account's end is that deletion's "stated time", its neutral: "If you
@@ -275,7 +275,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
      * queries are deleted after 90 days") is said with what it applies to, and with what the
      * policy says of the rest, so it never reads as the policy's retention period.
      */
-    const specific = periods.find((p) => !p.period.general);
+    // A cookie's lifetime follows a period for data (audit of 2026-12-20: xvideos' cookie table).
+    const specific =
+      periods.find((p) => !p.period.general && !cookieLifetime(p)) ??
+      periods.find((p) => !p.period.general);
     const unsaid = periods.find((p) => !p.period.what);
     /*
      * A period of inactivity ("the account is deleted after 2 years of inactivity") says when an
@@ -309,7 +312,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         !!p.period.what &&
         durationText(p.period) !== durationText(specific.period);
       // A period for data before one of inactivity (Tinder's logs before its unused accounts).
-      const second = periods.find((p) => other(p) && !p.period.inactive) ?? periods.find(other);
+      const second =
+        periods.find((p) => other(p) && !p.period.inactive && !cookieLifetime(p)) ??
+        periods.find((p) => other(p) && !p.period.inactive) ??
+        periods.find(other);
       const said = second ? [specific, second] : [specific];
       const others = stated.some((p) => !said.includes(p) && what(p) !== what(specific));
       const [rest, restFacts] = whileNeeded.length
@@ -737,4 +743,22 @@ export function suggestRating(
       TOPIC,
     )
   );
+}
+
+/** A period said of cookies: how long a cookie lasts, not how long data is kept. */
+function cookieLifetime(p: { period: RetentionPeriod }): boolean {
+  return /^cookies?$/i.test(p.period.what ?? "");
+}
+
+/**
+ * Kept while needed, the whole account's or data's first: "for the duration of the importation"
+ * (Proton Mail's import credentials) is one feature's, so "while the account is active" leads the
+ * summary's "other data is kept …" (audit of 2026-12-20). Otherwise in the policy's order.
+ */
+function broadWhileNeededFirst<T extends { value: string }>(facts: T[]): T[] {
+  const narrow = (x: T) =>
+    /^for the duration of (?!(?:your|the|our|a|this) (?:relationship|account|contract|membership|subscription|use|business relationship|contractual relationship)\b)/i.test(
+      x.value,
+    );
+  return [...facts.filter((x) => !narrow(x)), ...facts.filter(narrow)];
 }
