@@ -11,7 +11,7 @@
  * terms or of the law ("using our content in breach of the terms"), nor a disclaimer ("no security
  * system can prevent all potential security breaches"). Every quantifier is bounded.
  */
-export const BREACH_WORDS =
+const BREACH_WORDS =
   /\b(?:(?:data|security|personal (?:data|information)|privacy) breach(?:es)?|breach(?:es)? of (?:security|(?:your |the )?(?:personal )?(?:data|information))|security (?:incident|systems breach)s?|breach notification|the breach)\b/i;
 const TOLD =
   /\b(?:we|us|[A-Z][\w.&'’-]{1,30})\b[^.;]{0,60}?\b(?:will|shall|may|would|must|to)\b[^.;]{0,40}?\b(?:notify|inform|tell|alert|contact|advise)(?: \w+){0,3}? (?:you|affected (?:users?|individuals?|persons?|people|customers?|members?|parties)|(?:our )?(?:users?|customers?|members?|individuals?|data subjects)(?: affected)?|the (?:affected )?(?:users?|individuals?|persons?|parents?))\b|\b(?:notify|notification to|inform) (?:you|affected (?:users?|individuals?))\b|\bdisclosures? of (?:any )?breach[^.;]{0,120}? to you\b/i;

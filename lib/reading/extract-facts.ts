@@ -89,12 +89,13 @@ import {
   usedInLineWithPolicy,
 } from "./read-since-2026-12-15";
 import { answeredBeyondTheLaw, GATE_NOT_REQUIRED } from "./beyond-the-law";
-import { BREACH_WORDS, breachNotice } from "./breach-notice";
+import { breachNotice } from "./breach-notice";
 import {
   authorityDescribed,
   companyRecourse,
+  COURT_WORDS,
   courtRecourse,
-  DISPUTE_WORDS,
+  ELSEWHERE_WORDS,
   GRIEVANCE,
   OVERSEEN_BY,
   recourseElsewhere,
@@ -2605,8 +2606,13 @@ const EXTRACTORS: Extractor[] = [
     value: first(REGULATOR),
   },
   // Recourse when no body, regulator or arbitration is named (recourse.ts).
-  { kind: "court-recourse", practice: "disputes", when: DISPUTE_WORDS, value: courtRecourse },
-  { kind: "recourse-elsewhere", practice: "disputes", value: recourseElsewhere },
+  { kind: "court-recourse", practice: "disputes", when: COURT_WORDS, value: courtRecourse },
+  {
+    kind: "recourse-elsewhere",
+    practice: "disputes",
+    when: ELSEWHERE_WORDS,
+    value: recourseElsewhere,
+  },
   { kind: "company-recourse", practice: "disputes", when: GRIEVANCE, value: companyRecourse },
   // legal disclosure
   {
@@ -2708,7 +2714,7 @@ const EXTRACTORS: Extractor[] = [
   },
   // security and access
   // Users told of a breach (breach-notice.ts); decides no rating, answers a security review.
-  { kind: "breach-notice", practice: "security", when: BREACH_WORDS, value: breachNotice },
+  { kind: "breach-notice", practice: "security", when: /breach|incident/i, value: breachNotice },
   {
     kind: "encryption",
     practice: "security",
@@ -3189,6 +3195,11 @@ for (const x of EXTRACTORS) {
       : found;
   };
 }
+/** A gate tested once per sentence and reused must not carry state between calls. */
+for (const x of EXTRACTORS)
+  for (const re of [x.when, x.unless])
+    if (re && (re.global || re.sticky))
+      throw new Error(`extract-facts: the ${x.kind} rule's gate /${re.source}/ has a g or y flag`);
 /** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
 for (const x of EXTRACTORS) {
   if (x.kind !== "discretionary-disclosure") continue;
@@ -3546,17 +3557,24 @@ export function extractFacts(
           (!sentence.continues && (CHANGE_TOPIC.test(previous) || thisNoticeChanged(previous))));
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
+      // Many rules share a gate (the words of changes, of sharing, of rights): each is tested once
+      // per sentence (they are stateless: checked below to carry no g or y flag).
+      const tested = new Map<RegExp, boolean>();
+      const onSentence = (re: RegExp) => {
+        let hit = tested.get(re);
+        if (hit === undefined) tested.set(re, (hit = re.test(s)));
+        return hit;
+      };
       for (const x of EXTRACTORS) {
         if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) continue;
-        const gate = x.gateOnWhole ? whole : s;
         if (
           x.when &&
-          !x.when.test(gate) &&
+          !(x.gateOnWhole ? x.when.test(whole) : onSentence(x.when)) &&
           !(x.gateOnPrevious && x.when.test(context)) &&
           !(x.gateOnChangeTopic && changeTopic)
         )
           continue;
-        if (x.unless?.test(s)) continue;
+        if (x.unless && onSentence(x.unless)) continue;
         const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;
         // A sentence may state more than one fact of a kind: two retention periods, each its own.

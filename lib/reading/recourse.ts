@@ -30,7 +30,7 @@ export const OVERSEEN_BY =
   /\b(?:regulated by|supervised by|under the supervision of|full authority to)\b/i;
 
 /** The dispute's words, so a court named for another reason ("courts … may be entitled to access your personal information") is not recourse. */
-export const DISPUTE_WORDS =
+const DISPUTE_WORDS =
   /\b(?:disputes?|claims?|litigation|lawsuits?|suits?|actions?|proceedings?|submit|jurisdiction|aggrieved|enforce|remed(?:y|ies)|venue|worked out)\b/i;
 /**
  * A court the user may take a dispute to: "you may enforce the limitations imposed by the Cable Act
@@ -44,6 +44,10 @@ const COURT =
   /\b(?:civil (?:action|lawsuit|suit)|(?:file|bring|commence|initiate|take) (?:a |an )?(?:lawsuit|legal action|legal proceedings)|jurisdiction of (?:the |any )?(?:state or federal |federal or state |competent )?courts?|(?:belongs?|brought|heard|resolved|settled|decided) (?:exclusively |only )?(?:in|before|by) (?:the |a |any )?(?:state or federal |federal or state |competent |local )?courts?|courts? (?:of competent jurisdiction|located in|situated in|sitting in))\b/i;
 const NOT_TO_COURT =
   /\b(?:waive\w*|arbitrat\w*|instead of (?:going to )?(?:a )?court|rather than (?:in )?(?:a )?court|small claims)\b/i;
+/** The cheap gates: a word every court, and every pointer elsewhere, must have. */
+export const COURT_WORDS =
+  /\b(?:courts?|civil|lawsuits?|jurisdiction|legal (?:action|proceedings))\b/i;
+export const ELSEWHERE_WORDS = /\b(?:terms|conditions|agreement|options|remedies)\b/i;
 export const COURT_RECOURSE_VALUE = "disputes may be taken to court";
 /** The user's court, not the company's action "against persons who may be causing injury" (Brevo). */
 const THE_USER = /\b(?:you|your)\b/i;
