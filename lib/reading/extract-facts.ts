@@ -2558,16 +2558,18 @@ const EXTRACTORS: Extractor[] = [
     },
   },
   {
-    // The audit of 2026-12-18: "the national authority responsible for data protection"
-    // (read-since-2026-12-18.ts).
+    // A data-protection regulator described rather than titled: "the national authority
+    // responsible for data protection" (the audit of 2026-12-18), "the Swedish Authority for
+    // Privacy Protection", "the supervisor authority concerned" (recourse.ts).
     kind: "regulator",
     practice: "disputes",
-    when: /\bresponsible for\b|\bcompetent for\b/i,
+    when: /\bresponsible for\b|\bcompetent for\b|\bauthorit(?:y|ies) for\b|\bsupervisor authorit/i,
     value: (s) => {
-      const m = AUTHORITY_RESPONSIBLE_FOR_DATA_PROTECTION.exec(s);
-      return m && !REGULATOR.test(s) && !DATA_PROTECTION_AUTHORITY_TITLE.test(s)
-        ? asWritten(s, m.index, m[0])
-        : null;
+      if (REGULATOR.test(s) || DATA_PROTECTION_AUTHORITY_TITLE.test(s)) return null;
+      const responsible = AUTHORITY_RESPONSIBLE_FOR_DATA_PROTECTION.exec(s);
+      if (responsible) return asWritten(s, responsible.index, responsible[0]);
+      const described = REGULATOR_TOPIC.test(s) ? authorityDescribed(s) : null;
+      return described ? asWritten(s, described.index, described.text) : null;
     },
   },
   {
@@ -2581,20 +2583,6 @@ const EXTRACTORS: Extractor[] = [
       return m?.groups?.body && !REGULATOR.test(s)
         ? asWritten(s, m.index + m[0].length - m.groups.body.length, m.groups.body)
         : null;
-    },
-  },
-  {
-    // A regulator described rather than titled, "the Swedish Authority for Privacy Protection"
-    // (Mullvad; recourse.ts), where the audit of 2026-12-18's "responsible for" does not read it.
-    kind: "regulator",
-    practice: "disputes",
-    when: REGULATOR_TOPIC,
-    value: (s) => {
-      const m =
-        REGULATOR.test(s) || AUTHORITY_RESPONSIBLE_FOR_DATA_PROTECTION.test(s)
-          ? null
-          : authorityDescribed(s);
-      return m ? asWritten(s, m.index, m.text) : null;
     },
   },
   {
