@@ -3491,7 +3491,7 @@ export const signalNamesOf = (clauses: string[]): SignalNames => ({
  */
 type ReadingPlan = {
   gates: RegExp[];
-  /** Per rule, the slot of its `when` and of its `unless` in `gates` (-1: none). */
+  /** Per rule, the slot of its `when` and of its `unless` in `gates` (-1: none; NEVER: a pattern that matches nothing). */
   when: Int16Array;
   unless: Int16Array;
   kindSlot: Int16Array;
@@ -3500,6 +3500,7 @@ type ReadingPlan = {
 const UNTESTED = 0;
 const MISS = 1;
 const HIT = 2;
+const NEVER = -2;
 let planned: ReadingPlan | undefined;
 /** Built at the first reading, after every module has finished wrapping the rules. */
 function readingPlan(): ReadingPlan {
@@ -3508,6 +3509,8 @@ function readingPlan(): ReadingPlan {
   const gates: RegExp[] = [];
   const slotOf = (re: RegExp | undefined) => {
     if (!re) return -1;
+    // A rule that never fires by its own words (gateOnChangeTopic alone) tests nothing.
+    if (re.source === "(?!)") return NEVER;
     const key = `${re.flags}/${re.source}`;
     let slot = slots.get(key);
     if (slot === undefined) slots.set(key, (slot = gates.push(re) - 1));
@@ -3598,6 +3601,7 @@ export function extractFacts(
       before = sentence.continues ? `${before} ${s}` : s;
       tested.fill(UNTESTED);
       const onSentence = (slot: number) => {
+        if (slot === NEVER) return false;
         if (tested[slot] === UNTESTED) tested[slot] = plan.gates[slot]!.test(s) ? HIT : MISS;
         return tested[slot] === HIT;
       };
