@@ -54,11 +54,38 @@ describe("parseChangesQuery", () => {
   });
 
   it("suggests the filter a mistyped parameter obviously meant", () => {
-    expect(parse("practices=retention").ignored).toEqual([
-      'parameter "practices" (did you mean practice? the filters are company, practice, sector, since and until)',
+    expect(parse("companys=github").ignored).toEqual([
+      'parameter "companys" (did you mean company? the filters are company, practice, sector, since and until)',
     ]);
+    // Never the grid's plural, which this page only reads on the way to its own name.
+    expect(parse("Sectors=social&sector=social").ignored[0]).toContain("did you mean sector?");
     expect(parse("x=1&x=2").ignored).toHaveLength(1);
     expect(parse("practice=retention&sector=social&since=2024-01-01&page=2").ignored).toEqual([]);
+  });
+
+  it("reads the grid's plural filters as its own, and says so", () => {
+    const q = parse("practices=retention,cookies&companies=GitHub,slack&sectors=social");
+    expect(q.practices).toEqual(["retention", "cookies"]);
+    expect(q.companies).toEqual(["github", "slack"]);
+    expect(q.sectors).toEqual(["social"]);
+    expect(q.ignored).toEqual([]);
+    expect(q.renamed).toEqual([
+      "companies → company",
+      "company names → slugs",
+      "practices → practice",
+      "sectors → sector",
+    ]);
+    // The page moves to the address of its own names.
+    expect(changesQuery({ ...q, page: 1 })).toBe(
+      "?practice=retention&practice=cookies&sector=social&company=github,slack",
+    );
+    // Given both ways, its own name wins and the plural is named as ignored.
+    const both = parse("practice=cookies&practices=retention");
+    expect(both.practices).toEqual(["cookies"]);
+    expect(both.ignored).toEqual([
+      "practices (practice is given; this page's filters are company, practice and sector)",
+    ]);
+    expect(parse("practices=nope").ignored).toEqual(['practice "nope"']);
   });
 
   it("reads since and until as days, naming a malformed one", () => {

@@ -62,11 +62,18 @@ const list = (params: URLSearchParams, key: string) =>
     .map((v) => v.trim().toLowerCase())
     .filter(Boolean);
 
+/**
+ * The grid's own names for its filters (`/?practices=…&companies=…`): a reader who edits an
+ * address copied from it means the filters this page names in the singular.
+ */
+const PLURAL_ALIASES = { practice: "practices", company: "companies", sector: "sectors" } as const;
+
 /** The parameters /changes and its feed read (`from` and `to` as the dates, see below). */
 const CHANGES_PARAMS: readonly string[] = [
   "practice",
   "sector",
   "company",
+  ...Object.values(PLURAL_ALIASES),
   "since",
   "until",
   "from",
@@ -77,7 +84,10 @@ const CHANGES_PARAMS: readonly string[] = [
 /** A parameter /changes does not read, named, with the filter it obviously meant. */
 function unknownChangesParam(key: string): string {
   const name = `parameter "${key.slice(0, 30)}"`;
-  const near = nearMiss(key, CHANGES_PARAMS);
+  const near = nearMiss(
+    key,
+    CHANGES_PARAMS.filter((k) => !(Object.values(PLURAL_ALIASES) as string[]).includes(k)),
+  );
   return `${name} (${near ? `did you mean ${near}? ` : ""}the filters are company, practice, sector, since and until)`;
 }
 
@@ -173,17 +183,32 @@ export function parseChangesQuery(
 ): ChangesQuery {
   const ignored: string[] = [];
   const renamed: string[] = [];
-  const keep = (key: string, allowed: readonly string[]) => {
-    const values = [...new Set(list(params, key))];
+  /** A filter's values under its own name, else under the grid's plural (read, and said so). */
+  const valuesOf = (key: keyof typeof PLURAL_ALIASES, split: (k: string) => string[]) => {
+    const alias = PLURAL_ALIASES[key];
+    if (!params.has(alias)) return split(key);
+    if (params.has(key)) {
+      ignored.push(
+        `${alias} (${key} is given; this page's filters are company, practice and sector)`,
+      );
+      return split(key);
+    }
+    renamed.push(`${alias} → ${key}`);
+    return split(alias);
+  };
+  const keep = (key: "practice" | "sector", allowed: readonly string[]) => {
+    const values = [...new Set(valuesOf(key, (k) => list(params, k)))];
     for (const v of values) if (!allowed.includes(v)) ignored.push(`${key} "${v.slice(0, 40)}"`);
     return values.filter((v) => allowed.includes(v));
   };
   const read = readCompanies(
-    params
-      .getAll("company")
-      .flatMap((v) => v.split(","))
-      .map((v) => v.trim())
-      .filter(Boolean),
+    valuesOf("company", (k) =>
+      params
+        .getAll(k)
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
     known.companies,
     ignored,
   );
