@@ -193,7 +193,18 @@ export const cellSchema = z
 export const matrixSchema = z
   .object({
     practices: z.array(practiceSchema),
-    companies: z.array(companySummarySchema),
+    companies: z.array(
+      companySummarySchema.extend({
+        readVersion: z
+          .string()
+          .nullable()
+          .meta({
+            description:
+              "The page of the recorded version this company's findings were read from, which keeps that text whatever the company records next: cite a finding's evidence at `readVersion#anchor`. Null while the policy history is still loading.",
+            examples: ["/companies/mozy/versions/50001"],
+          }),
+      }),
+    ),
     cells: z.array(cellSchema).meta({
       description:
         "Practice by practice, company by company in the order of `companies`; only the ratings asked for.",

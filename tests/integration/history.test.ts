@@ -167,6 +167,30 @@ describe("history storage", () => {
 });
 
 describe("export rows at the recorded version that was read", () => {
+  it("gives /api/matrix's and the JSON export's companies the page of the version that was read", async () => {
+    const { GET: exportGET } = await import("../../app/api/export/route");
+    const { GET: matrixGET } = await import("../../app/api/matrix/route");
+    const query = "companies=mozy,ibackup&practices=retention";
+    const matrix = (await (
+      await matrixGET(new Request(`http://localhost/api/matrix?${query}`))
+    ).json()) as { companies: Array<{ slug: string; readVersion: string | null }> };
+    const exported = (await (
+      await exportGET(new Request(`http://localhost/api/export?format=json&${query}`))
+    ).json()) as typeof matrix;
+    expect(exported.companies).toEqual(matrix.companies);
+    for (const company of matrix.companies) {
+      const [read] = await db.query<{ id: number }>(
+        `SELECT v.id FROM policy_version v JOIN company co ON co.id = v.company_id
+           JOIN policy p ON p.company_id = co.id
+          WHERE co.slug = $1 AND v.sha256 = p.content_hash ORDER BY v.seq DESC LIMIT 1`,
+        [company.slug],
+      );
+      expect(read, company.slug).toBeDefined();
+      expect(company.readVersion).toBe(`/companies/${company.slug}/versions/${read!.id}`);
+    }
+    expect(matrix.companies.map((c) => c.slug).sort()).toEqual(["ibackup", "mozy"]);
+  });
+
   it("links each finding's evidence to the version its findings were read from, at clauses that version holds", async () => {
     const { GET: exportGET } = await import("../../app/api/export/route");
     const res = await exportGET(

@@ -8,6 +8,7 @@ import { publicBaseUrl } from "@/lib/public-url";
 import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { getMatrix } from "@/lib/queries/matrix";
 import { getReadVersions } from "@/lib/queries/read-versions";
+import { withReadVersions } from "@/lib/api/read-version";
 
 export const dynamic = "force-dynamic";
 
@@ -24,6 +25,7 @@ export async function GET(req: Request) {
   if (!asked.ok) return jsonError(400, asked.error);
   const { practices, companies, filter, scope } = asked.request;
   const matrix = await getMatrix({ practices, companies }, filter);
+  const readVersions = await getReadVersions(matrix.companies.map((c) => c.slug));
   const filename = exportFilename({
     practices: matrix.practices,
     totalPractices: practices.length,
@@ -36,14 +38,15 @@ export async function GET(req: Request) {
     day: new Date(),
   });
   // The JSON is /api/matrix's document: its cells' ratings and certainty as the API gives them.
-  const json = { ...matrix, cells: matrix.cells.map(toApiFinding), attribution: ATTRIBUTION_JSON };
+  const json = {
+    ...matrix,
+    companies: withReadVersions(matrix.companies, readVersions),
+    cells: matrix.cells.map(toApiFinding),
+    attribution: ATTRIBUTION_JSON,
+  };
   const body =
     format === "csv"
-      ? gridToCsv(
-          matrix,
-          publicBaseUrl(req),
-          await getReadVersions(matrix.companies.map((c) => c.slug)),
-        )
+      ? gridToCsv(matrix, publicBaseUrl(req), readVersions)
       : `${JSON.stringify(json, null, 2)}\n`;
   return new Response(body, {
     headers: {

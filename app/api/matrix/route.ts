@@ -5,6 +5,8 @@ import { readMatrixRequest } from "@/lib/api/matrix-request";
 import { matrixQuery, readQuery } from "@/lib/api/query-schemas";
 import { ATTRIBUTION_JSON } from "@/lib/provenance";
 import { getCells, keepRatings, selectMatrix } from "@/lib/queries/matrix";
+import { withReadVersions } from "@/lib/api/read-version";
+import { getReadVersions } from "@/lib/queries/read-versions";
 
 export const dynamic = "force-dynamic";
 
@@ -33,9 +35,11 @@ export async function GET(req: Request) {
   const shownCompanies = filter.companies
     ? chosen
     : chosen.slice((page - 1) * perPage, page * perPage);
-  const cells = keepRatings(await getCells(shownPractices, shownCompanies), filter.ratings).map(
-    toApiFinding,
-  );
+  const [found, readVersions] = await Promise.all([
+    getCells(shownPractices, shownCompanies),
+    getReadVersions(shownCompanies.map((c) => c.slug)),
+  ]);
+  const cells = keepRatings(found, filter.ratings).map(toApiFinding);
   const url = new URL(req.url);
   const paged = filter.companies
     ? {}
@@ -51,7 +55,7 @@ export async function GET(req: Request) {
       };
   return jsonOk({
     practices: shownPractices,
-    companies: shownCompanies,
+    companies: withReadVersions(shownCompanies, readVersions),
     cells,
     ...paged,
     attribution: ATTRIBUTION_JSON,
