@@ -339,6 +339,19 @@ test.describe("printed on A4 landscape (1032 CSS px inside the margins)", () => 
     await page.pdf({ path: `${ARTIFACTS}/grid-print-all-practices.pdf`, landscape: true });
   });
 
+  test("lets a tall row run on to the next page, keeping each summary and quote whole", async ({
+    page,
+  }) => {
+    // The first row, its quotes opened, is often taller than what the header leaves of page 1:
+    // kept whole, it left that page blank below the header.
+    await page.goto("/?practices=all");
+    await page.emulateMedia({ media: "print" });
+    const cell = page.locator("tbody td").first();
+    await expect(cell).toHaveCSS("break-inside", "auto");
+    await expect(cell.locator(".cell-summary")).toHaveCSS("break-inside", "avoid");
+    await expect(cell.locator("blockquote").first()).toHaveCSS("break-inside", "avoid");
+  });
+
   test("leaves out the words that invite a click: opening a cell, how we rate", async ({
     page,
   }) => {
