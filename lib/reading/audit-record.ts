@@ -201,6 +201,18 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2026-12-23",
+    from: [2],
+    companies: 26,
+    practices: slugs(
+      "collection use choice security international business-transfer law-enforcement",
+    ),
+    findings: 182,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 export type AuditTotals = {

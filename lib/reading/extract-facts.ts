@@ -159,6 +159,13 @@ import {
   rightsInHeading,
   rightsWished,
 } from "./read-since-2026-12-20";
+import {
+  courtDecisionNamed,
+  hashedIdentifierOnly,
+  limitForOneKindOfRecords,
+  withoutAsideAfterModal,
+  withoutOptOutList,
+} from "./read-since-2026-12-23";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -3124,6 +3131,16 @@ const EXTRACTORS: Extractor[] = [
   // (read-since-2026-12-20.ts).
   rightWished("correction-right"),
   rightWished("deletion-right"),
+  // The audit of 2026-12-23: "based on the decision of a court" (read-since-2026-12-23.ts).
+  {
+    kind: "legal-process",
+    practice: "law-enforcement",
+    when: /\b(?:decision|ruling|judg)/i,
+    value: (s, policy) => {
+      const named = courtDecisionNamed(s);
+      return named && !readByFirstRule("legal-process", s, policy) ? named : null;
+    },
+  },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3193,6 +3210,25 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "discretionary-disclosure") continue;
   const read = x.value;
   x.value = (s, ...rest) => (madePublicByTheUser(s) ? null : read(s, ...rest));
+}
+/**
+ * The audit of 2026-12-23 (read-since-2026-12-23.ts): a limit said of one kind of records is no
+ * rule for all legal disclosure; a business transfer read past an aside after the modal ("will, in
+ * most cases, be shared"); an opt-out list is no opt-out offered; a hashed identifier is no safeguard.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "process-required")
+    x.value = (s, ...rest) => (limitForOneKindOfRecords(s) ? null : read(s, ...rest));
+  else if (x.practice === "business-transfer")
+    x.value = (s, ...rest) => {
+      const found = read(s, ...rest);
+      const plain = found ? null : withoutAsideAfterModal(s);
+      return plain ? read(plain, ...rest) : found;
+    };
+  else if (x.kind === "opt-out") x.value = (s, ...rest) => read(withoutOptOutList(s), ...rest);
+  else if (x.kind === "encryption")
+    x.value = (s, ...rest) => (hashedIdentifierOnly(s) ? null : read(s, ...rest));
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
