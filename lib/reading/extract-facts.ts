@@ -2065,7 +2065,9 @@ const EXTRACTORS: Extractor[] = [
         : [];
       if (t && cookieRowLifetime(soFar?.opening, t))
         for (const p of periods) Object.assign(p, { what: "cookies", general: false });
-      return periods.length ? periods.map((period) => ({ value: periodValue(period), period })) : null;
+      return periods.length
+        ? periods.map((period) => ({ value: periodValue(period), period }))
+        : null;
     },
     unless:
       /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent)\b/i,
@@ -2171,7 +2173,8 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-while-needed",
     practice: "retention",
     when: KEPT_WHILE_RELATIONSHIP_WORDS,
-    value: (s) => (whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileRelationship(s)),
+    value: (s) =>
+      whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileRelationship(s),
   },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
@@ -2202,7 +2205,9 @@ const EXTRACTORS: Extractor[] = [
     when: CONCESSION_WORDS,
     value: (s) => {
       const rest = DEEMED_SALE.test(s) ? afterConcession(s) : null;
-      return rest && !deemedSale(s) && !deemedSale(withSharingBeforeSaleLeftOut(s)) ? deemedSale(rest) : null;
+      return rest && !deemedSale(s) && !deemedSale(withSharingBeforeSaleLeftOut(s))
+        ? deemedSale(rest)
+        : null;
     },
   },
   {
@@ -3582,7 +3587,8 @@ export function extractFacts(
       recourse: false,
       confinedRecourse: false,
       confinedByHeading:
-        recourseConfinedByHeading(headingPaths[index]) || recourseConfinedToEuropeans(headingPaths[index]),
+        recourseConfinedByHeading(headingPaths[index]) ||
+        recourseConfinedToEuropeans(headingPaths[index]),
     };
     let opening = true;
     for (const sentence of sentencesOf(clause)) {

@@ -93,5 +93,10 @@ export function savedAsKept(s: string): string | null {
  */
 export function keptRightBefore(t: string, n: number): boolean {
   const at = t.search(new RegExp(`\\b${n}\\b`));
-  return at >= 0 && /\bstored for (?:up to |a (?:maximum|minimum|period) of )?[\w-]{0,12} ?\(?$/i.test(t.slice(Math.max(0, at - 50), at));
+  return (
+    at >= 0 &&
+    /\bstored for (?:up to |a (?:maximum|minimum|period) of )?[\w-]{0,12} ?\(?$/i.test(
+      t.slice(Math.max(0, at - 50), at),
+    )
+  );
 }
