@@ -213,6 +213,16 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2026-12-26",
+    from: [9],
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties children policy-changes"),
+    findings: 150,
+    wrongRatings: 4,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 export type AuditTotals = {

@@ -166,6 +166,18 @@ import {
   withoutAsideAfterModal,
   withoutOptOutList,
 } from "./read-since-2026-12-23";
+import {
+  COMBINED_ELSEWHERE_WORDS,
+  CONCESSION_WORDS,
+  KEPT_WHILE_RELATIONSHIP_WORDS,
+  SAVED_WORDS,
+  afterConcession,
+  combinedWithOtherSites,
+  keptRightBefore,
+  keptWhileRelationship,
+  recourseConfinedToEuropeans,
+  savedAsKept,
+} from "./read-since-2026-12-26";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -2045,6 +2057,28 @@ const EXTRACTORS: Extractor[] = [
     unless:
       /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent)\b/i,
   },
+  // The audit of 2026-12-26: "… is saved for ten (10) years" (read-since-2026-12-26.ts), where no
+  // other verb of keeping is.
+  {
+    kind: "retention-period",
+    practice: "retention",
+    when: SAVED_WORDS,
+    value: (s, _policy, _previous, soFar) => {
+      const t = RETAIN.test(s) ? null : savedAsKept(s);
+      const periods = t
+        ? readRetentionPeriods(t).filter(
+            (p) => (!answersRequest(t, p) || keptRightBefore(t, p.n)) && !setByTheUser(t, p),
+          )
+        : [];
+      if (t && cookieRowLifetime(soFar?.opening, t))
+        for (const p of periods) Object.assign(p, { what: "cookies", general: false });
+      return periods.length
+        ? periods.map((period) => ({ value: periodValue(period), period }))
+        : null;
+    },
+    unless:
+      /\b(ago|old|age of|under \d|years of age|notice|notif\w*|prior to|per (hour|day|week|month|year)|(hours|days) a (day|week)|per cent|percent)\b/i,
+  },
   {
     kind: "retention-deletion",
     practice: "retention",
@@ -2141,6 +2175,14 @@ const EXTRACTORS: Extractor[] = [
         ? null
         : keptForThePeriodNeeded(s),
   },
+  // The audit of 2026-12-26: "as long as we have a relationship with you" (read-since-2026-12-26.ts).
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: KEPT_WHILE_RELATIONSHIP_WORDS,
+    value: (s) =>
+      whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileRelationship(s),
+  },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
   {
@@ -2162,6 +2204,18 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(considered|deemed|treated as|constitut\w*|qualif\w*)\b/i,
     value: (s) => deemedSale(s) ?? deemedSale(withSharingBeforeSaleLeftOut(s)),
+  },
+  // The audit of 2026-12-26: "Although we do not sell …, our sharing … may be deemed a “sale”".
+  {
+    kind: "sale",
+    practice: "third-parties",
+    when: CONCESSION_WORDS,
+    value: (s) => {
+      const rest = DEEMED_SALE.test(s) ? afterConcession(s) : null;
+      return rest && !deemedSale(s) && !deemedSale(withSharingBeforeSaleLeftOut(s))
+        ? deemedSale(rest)
+        : null;
+    },
   },
   {
     kind: "sale-aggregated",
@@ -3049,6 +3103,18 @@ const EXTRACTORS: Extractor[] = [
       return partners && !readByFirstRule("third-party-tracking", s, policy) ? partners : null;
     },
   },
+  // The audit of 2026-12-26: "These platforms may combine information they collect on our Platform
+  // with … data they collect from other websites … to conduct targeted advertising".
+  {
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: COMBINED_ELSEWHERE_WORDS,
+    unless: NO_TRACKING_STATED,
+    value: (s, policy) =>
+      combinedWithOtherSites(s) && !readByFirstRule("third-party-tracking", s, policy)
+        ? combinedWithOtherSites(s)
+        : null,
+  },
   // The history audit of 2026-12-10 (history-audit-2026-12-10.ts).
   rightInFurtherWords("correction-right", CORRECTION_REWORDED_2026_12_10, [
     RIGHTS_REWORDED_CORRECTION,
@@ -3610,7 +3676,9 @@ export function extractFacts(
     const soFar: ClauseSoFar = {
       recourse: false,
       confinedRecourse: false,
-      confinedByHeading: recourseConfinedByHeading(headingPaths[index]),
+      confinedByHeading:
+        recourseConfinedByHeading(headingPaths[index]) ||
+        recourseConfinedToEuropeans(headingPaths[index]),
     };
     let opening = true;
     for (const sentence of sentencesOf(clause)) {
