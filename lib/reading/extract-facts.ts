@@ -159,6 +159,21 @@ import {
   rightsInHeading,
   rightsWished,
 } from "./read-since-2026-12-20";
+import {
+  countedFromARequestsEnd,
+  dataSaved,
+  deletedJustBefore,
+  disputesSubjectToTerms,
+  KEPT_AS_LONG_AS_WORDS,
+  keptAsLongAsReworded,
+  narrowedWithoutWhich,
+  NOTICE_SENT_WORDS,
+  noticeSentToUsers,
+  recourseConfinedToRegionsByHeading,
+  SAVED_WORDS,
+  trackersOnTheSiteReworded,
+  TRACKERS_REWORDED_WORDS,
+} from "./read-since-2026-12-24";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -402,6 +417,18 @@ const whileNeeded = first(
 const REQUEST_WORDS =
   /\b(requests?|requested|respond\w*|response times?|handled|reply|replies|answer\w*)\b/i;
 const PERIOD_CLAUSE_BREAK = /[;|)]|\b(but|however|whereas)\b/gi;
+/**
+ * A period counted from a request's end is kept after it (audit of 2026-12-24): said so, with what
+ * it applies to narrowed when a relative clause narrows it ("Data we receive from you when …").
+ */
+function keptFromARequestsEnd(s: string, p: RetentionPeriod): boolean {
+  const from = countedFromARequestsEnd(s, p.n);
+  if (!from) return false;
+  p.from = from;
+  if (deletedJustBefore(s, p.n)) p.action = "deleted after";
+  if (p.general && narrowedWithoutWhich(s)) Object.assign(p, { what: "some data", general: false });
+  return true;
+}
 function answersRequest(s: string, p: RetentionPeriod): boolean {
   const at = s.search(new RegExp(`\\b${p.n}\\b`));
   if (at < 0) return REQUEST_WORDS.test(s);
@@ -2024,7 +2051,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s, _policy, _previous, soFar) => {
       // Each period the sentence states, with what it applies to (Evernote's three and five years).
       const periods = readRetentionPeriods(s).filter(
-        (p) => !answersRequest(s, p) && !setByTheUser(s, p),
+        (p) => (!answersRequest(s, p) || keptFromARequestsEnd(s, p)) && !setByTheUser(s, p),
       );
       // A row of a table of cookies ends on the cookie's lifetime (audit of 2026-12-20).
       if (cookieRowLifetime(soFar?.opening, s))
@@ -3069,6 +3096,60 @@ const EXTRACTORS: Extractor[] = [
         ? "users notified or successor bound by the policy"
         : null,
   },
+  // The audit of 2026-12-24 (read-since-2026-12-24.ts).
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: KEPT_AS_LONG_AS_WORDS,
+    value: (s) =>
+      whileNeeded(s) ||
+      KEPT_WHILE_SUBSCRIBED.test(s) ||
+      keptWhileNeededReworded(s) ||
+      keptForThePeriodNeeded(s)
+        ? null
+        : keptAsLongAsReworded(s),
+  },
+  {
+    // "saved for 11 years": read as the first retention-period rule reads a verb of keeping.
+    kind: "retention-period",
+    practice: "retention",
+    when: SAVED_WORDS,
+    unless: RETAIN,
+    value: (s, ...rest) => {
+      const base = EXTRACTORS.find((x) => x.kind === "retention-period")!;
+      return base.unless?.test(s) || !dataSaved(s) ? null : base.value(s, ...rest);
+    },
+  },
+  {
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: TRACKERS_REWORDED_WORDS,
+    unless: NO_TRACKING_STATED,
+    value: (s, policy) => {
+      const found = trackersOnTheSiteReworded(s);
+      return found && !GIVING_DENIED.test(s) && !readByFirstRule("third-party-tracking", s, policy)
+        ? found
+        : null;
+    },
+  },
+  {
+    kind: "recourse-elsewhere",
+    practice: "disputes",
+    when: ELSEWHERE_WORDS,
+    value: (s) => (recourseElsewhere(s) ? null : disputesSubjectToTerms(s)),
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    when: CHANGE_CONTEXT,
+    value: firstReadingOf(
+      "change-notice",
+      (s) => NOTICE_SENT_WORDS.test(s) && noticeSentToUsers(s),
+      "direct notice",
+    ),
+  },
   {
     kind: "change-notice",
     practice: "policy-changes",
@@ -3520,7 +3601,9 @@ export function extractFacts(
     const soFar: ClauseSoFar = {
       recourse: false,
       confinedRecourse: false,
-      confinedByHeading: recourseConfinedByHeading(headingPaths[index]),
+      confinedByHeading:
+        recourseConfinedByHeading(headingPaths[index]) ||
+        recourseConfinedToRegionsByHeading(headingPaths[index]),
     };
     let opening = true;
     for (const sentence of sentencesOf(clause)) {
