@@ -3144,11 +3144,14 @@ const EXTRACTORS: Extractor[] = [
     gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
     when: CHANGE_CONTEXT,
-    value: firstReadingOf(
-      "change-notice",
-      (s) => NOTICE_SENT_WORDS.test(s) && noticeSentToUsers(s),
-      "direct notice",
-    ),
+    // Not where the first rule reads the sentence by its change topic (which readByFirstRule,
+    // testing its gate alone, would miss): "we will notify you by sending you an e-mail".
+    value: (s, ...rest) =>
+      NOTICE_SENT_WORDS.test(s) &&
+      noticeSentToUsers(s) &&
+      !EXTRACTORS.find((x) => x.kind === "change-notice")!.value(s, ...rest)
+        ? "direct notice"
+        : null,
   },
   {
     kind: "change-notice",
