@@ -171,6 +171,7 @@ import {
   noticeSentToUsers,
   recourseConfinedToRegionsByHeading,
   SAVED_WORDS,
+  SUBJECT_TO_WORDS,
   trackersOnTheSiteReworded,
   TRACKERS_REWORDED_WORDS,
 } from "./read-since-2026-12-24";
@@ -3101,13 +3102,16 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-while-needed",
     practice: "retention",
     when: KEPT_AS_LONG_AS_WORDS,
-    value: (s) =>
-      whileNeeded(s) ||
-      KEPT_WHILE_SUBSCRIBED.test(s) ||
-      keptWhileNeededReworded(s) ||
-      keptForThePeriodNeeded(s)
-        ? null
-        : keptAsLongAsReworded(s),
+    value: (s) => {
+      const kept = keptAsLongAsReworded(s);
+      return kept &&
+        !whileNeeded(s) &&
+        !KEPT_WHILE_SUBSCRIBED.test(s) &&
+        !keptWhileNeededReworded(s) &&
+        !keptForThePeriodNeeded(s)
+        ? kept
+        : null;
+    },
   },
   {
     // "saved for 11 years": read as the first retention-period rule reads a verb of keeping.
@@ -3135,8 +3139,11 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "recourse-elsewhere",
     practice: "disputes",
-    when: ELSEWHERE_WORDS,
-    value: (s) => (recourseElsewhere(s) ? null : disputesSubjectToTerms(s)),
+    when: SUBJECT_TO_WORDS,
+    value: (s) => {
+      const left = disputesSubjectToTerms(s);
+      return left && !recourseElsewhere(s) ? left : null;
+    },
   },
   {
     kind: "change-notice",

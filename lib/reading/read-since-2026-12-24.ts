@@ -95,7 +95,9 @@ const COLLECT_ABOUT_THE_USER =
   /\b(?:collect|gather|track)\w*\b[^.;]{0,60}?\b(?:information|data)\b[^.;]{0,40}?\b(?:about|on|regarding) (?:your|you|users?|visitors?)\b/i;
 export const TRACKERS_REWORDED_WORDS =
   /\b(?:third[- ]part|partners|advertis|ad networks?|vendors)/i;
+const TRACKER_WORDS = /\b(?:cookie|technologies|pixel|beacon|tags\b|sdk)/i;
 export function trackersOnTheSiteReworded(s: string): string | null {
+  if (!TRACKER_WORDS.test(s)) return null;
   const a = PARTNERS_ALLOWED_TO_TRACK.exec(s);
   // The purpose after the technologies: "We allow advertisers to use MOAT, Doubleverify, and IAS
   // tags on their campaigns to monitor for fraud" (Stack Overflow) names advertisers, no tracking.
@@ -131,6 +133,7 @@ export const recourseConfinedToRegionsByHeading = (path: readonly string[] | und
  */
 const DISPUTES_SUBJECT_TO_TERMS =
   /\b(?:disputes?|claims?)\b[^.;]{0,80}?\b(?:is|are|will be|shall be) subject to (?:this [\w ]{1,30}?(?:,|and) )?(?:the |our |its )?(?:[\w’'-]+ ){0,3}?(?:terms of (?:use|service)|terms and conditions|conditions of (?:use|service|sale)|user agreement)\b/i;
+export const SUBJECT_TO_WORDS = /\bsubject to\b/i;
 export const disputesSubjectToTerms = (s: string) =>
   DISPUTES_SUBJECT_TO_TERMS.test(s) ? IN_THE_TERMS_VALUE : null;
 
