@@ -214,6 +214,16 @@ export const AUDITS: Audit[] = [
     falseNoClauseFound: 0,
   },
   {
+    label: "2026-12-24",
+    from: [3],
+    companies: 25,
+    practices: slugs("cookies retention disputes choice children policy-changes"),
+    findings: 150,
+    wrongRatings: 8,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+  },
+  {
     label: "2026-12-26",
     from: [9],
     companies: 25,

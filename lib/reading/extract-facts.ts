@@ -175,9 +175,21 @@ import {
   combinedWithOtherSites,
   keptRightBefore,
   keptWhileRelationship,
-  recourseConfinedToEuropeans,
   savedAsKept,
 } from "./read-since-2026-12-26";
+import {
+  countedFromARequestsEnd,
+  deletedJustBefore,
+  disputesSubjectToTerms,
+  keptAsLongAsReworded,
+  narrowedWithoutWhich,
+  NOTICE_SENT_WORDS,
+  noticeSentToUsers,
+  recourseConfinedToRegionsByHeading,
+  SUBJECT_TO_WORDS,
+  trackersOnTheSiteReworded,
+  TRACKERS_REWORDED_WORDS,
+} from "./read-since-2026-12-24";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -421,6 +433,18 @@ const whileNeeded = first(
 const REQUEST_WORDS =
   /\b(requests?|requested|respond\w*|response times?|handled|reply|replies|answer\w*)\b/i;
 const PERIOD_CLAUSE_BREAK = /[;|)]|\b(but|however|whereas)\b/gi;
+/**
+ * A period counted from a request's end is kept after it (audit of 2026-12-24): said so, with what
+ * it applies to narrowed when a relative clause narrows it ("Data we receive from you when …").
+ */
+function keptFromARequestsEnd(s: string, p: RetentionPeriod): boolean {
+  const from = countedFromARequestsEnd(s, p.n);
+  if (!from) return false;
+  p.from = from;
+  if (deletedJustBefore(s, p.n)) p.action = "deleted after";
+  if (p.general && narrowedWithoutWhich(s)) Object.assign(p, { what: "some data", general: false });
+  return true;
+}
 function answersRequest(s: string, p: RetentionPeriod): boolean {
   const at = s.search(new RegExp(`\\b${p.n}\\b`));
   if (at < 0) return REQUEST_WORDS.test(s);
@@ -2043,7 +2067,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s, _policy, _previous, soFar) => {
       // Each period the sentence states, with what it applies to (Evernote's three and five years).
       const periods = readRetentionPeriods(s).filter(
-        (p) => !answersRequest(s, p) && !setByTheUser(s, p),
+        (p) => (!answersRequest(s, p) || keptFromARequestsEnd(s, p)) && !setByTheUser(s, p),
       );
       // A row of a table of cookies ends on the cookie's lifetime (audit of 2026-12-20).
       if (cookieRowLifetime(soFar?.opening, s))
@@ -2175,13 +2199,17 @@ const EXTRACTORS: Extractor[] = [
         ? null
         : keptForThePeriodNeeded(s),
   },
-  // The audit of 2026-12-26: "as long as we have a relationship with you" (read-since-2026-12-26.ts).
+  // The audits of 2026-12-26 and 2026-12-24: "as long as we have a relationship with you", "as
+  // long as it remains necessary", "as long as our processing purposes … may require".
   {
     kind: "retention-while-needed",
     practice: "retention",
     when: KEPT_WHILE_RELATIONSHIP_WORDS,
-    value: (s) =>
-      whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s) ? null : keptWhileRelationship(s),
+    value: (s) => {
+      if (whileNeeded(s) || KEPT_WHILE_SUBSCRIBED.test(s)) return null;
+      const kept = keptWhileRelationship(s) ?? keptAsLongAsReworded(s);
+      return kept && !keptWhileNeededReworded(s) && !keptForThePeriodNeeded(s) ? kept : null;
+    },
   },
   // sale and sharing
   // The policy's own verbs and object ("may sell aggregated data"), never more than it says.
@@ -3142,6 +3170,43 @@ const EXTRACTORS: Extractor[] = [
         ? "users notified or successor bound by the policy"
         : null,
   },
+  // The audit of 2026-12-24 (read-since-2026-12-24.ts).
+  {
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: TRACKERS_REWORDED_WORDS,
+    unless: NO_TRACKING_STATED,
+    value: (s, policy) => {
+      const found = trackersOnTheSiteReworded(s);
+      return found && !GIVING_DENIED.test(s) && !readByFirstRule("third-party-tracking", s, policy)
+        ? found
+        : null;
+    },
+  },
+  {
+    kind: "recourse-elsewhere",
+    practice: "disputes",
+    when: SUBJECT_TO_WORDS,
+    value: (s) => {
+      const left = disputesSubjectToTerms(s);
+      return left && !recourseElsewhere(s) ? left : null;
+    },
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    when: CHANGE_CONTEXT,
+    // Not where the first rule reads the sentence by its change topic (which readByFirstRule,
+    // testing its gate alone, would miss): "we will notify you by sending you an e-mail".
+    value: (s, ...rest) =>
+      NOTICE_SENT_WORDS.test(s) &&
+      noticeSentToUsers(s) &&
+      !EXTRACTORS.find((x) => x.kind === "change-notice")!.value(s, ...rest)
+        ? "direct notice"
+        : null,
+  },
   {
     kind: "change-notice",
     practice: "policy-changes",
@@ -3678,7 +3743,7 @@ export function extractFacts(
       confinedRecourse: false,
       confinedByHeading:
         recourseConfinedByHeading(headingPaths[index]) ||
-        recourseConfinedToEuropeans(headingPaths[index]),
+        recourseConfinedToRegionsByHeading(headingPaths[index]),
     };
     let opening = true;
     for (const sentence of sentencesOf(clause)) {

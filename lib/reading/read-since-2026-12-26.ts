@@ -23,20 +23,6 @@ export function keptWhileRelationship(s: string): string | null {
 }
 
 /**
- * A section for the people of Europe, the UK or Switzerland confines the free body it offers, as a
- * section about transfers from Europe does (the audit of 2026-12-14): "… or to our U.S.-based
- * third-party dispute resolution provider (free of charge) at
- * https://feedback-form.truste.com/watchdog/request" under "15. Additional Disclosures for Data
- * Subjects in the EEA, the U.K., and Switzerland" (Starbucks; until the audit of 2026-12-26 "a free
- * independent body (TRUSTe) and a regulator", protective). It withholds the top rating only, as the
- * earlier heading rule does: a regulator or an arbitration provider under it is read as before.
- */
-const FOR_EUROPEANS_HEADING =
-  /\b(?:data subjects?|residents?|users?|individuals?|consumers?|persons|people|visitors?|customers?) (?:in|of|from|located in|based in) (?:the )?(?:eea|eu|european (?:union|economic area)|europe|uk|u\.k\.|united kingdom|switzerland)(?![\w.])|\b(?:eea|eu|european|uk|swiss) (?:residents?|users?|data subjects?|individuals?|consumers?|visitors?)\b/i;
-export const recourseConfinedToEuropeans = (path: readonly string[] | undefined) =>
-  !!path && path.length > 0 && FOR_EUROPEANS_HEADING.test(path.join(" › ").slice(0, 400));
-
-/**
  * A sale the policy admits after a concession: "Although we do not sell your personal information
  * for money, our sharing of your personal information with some advertising partners (including
  * certain identifiers, …) may be deemed a “sale” or “sharing” for targeted advertising purposes
