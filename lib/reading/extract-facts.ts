@@ -124,6 +124,19 @@ import {
   USED_ONLY_AS_DESCRIBED,
 } from "./read-since-2026-12-21";
 import {
+  allUsersNotified,
+  blankDataWeCollect,
+  businessSoldInPart,
+  changeOfTheTermsOnly,
+  changePostedHere,
+  disclosedOnSuspicion,
+  disclosedToAuthoritiesAtDiscretion,
+  hashedDataForAdvertising,
+  noticeAsAPurposeListed,
+  questionOnly,
+  warrantAsAVerbListed,
+} from "./read-since-2026-12-22";
+import {
   AGE_IN_A_DEFINITION,
   assumesObligationsDescribed,
   blankSettingChanged,
@@ -3091,6 +3104,45 @@ const EXTRACTORS: Extractor[] = [
         ? "disclosure on the company's own judgement"
         : null,
   },
+  // The audit of 2026-12-22 (read-since-2026-12-22.ts).
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: CHANGE_CONTEXT,
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", allUsersNotified, "direct notice"),
+  },
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: CHANGE_CONTEXT,
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", changePostedHere, "posted on the site"),
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: /\bdiscretion\b/i,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: firstReadingOf(
+      "discretionary-disclosure",
+      disclosedToAuthoritiesAtDiscretion,
+      "disclosure on the company's own judgement",
+    ),
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: /\bsuspected\b/i,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: firstReadingOf(
+      "discretionary-disclosure",
+      disclosedOnSuspicion,
+      "disclosure on the company's own judgement",
+    ),
+  },
   // The audit of 2026-12-20: "Active accounts will have data retained indefinitely" is kept while
   // the account is active (read-since-2026-12-20.ts).
   {
@@ -3177,6 +3229,7 @@ for (const x of EXTRACTORS) {
   const read = x.value;
   x.value = (s, ...rest) => {
     if (noticeOfABusinessTransfer(s) || noticeOnlyAsABasis(s)) return null;
+    if (noticeAsAPurposeListed(s) || changeOfTheTermsOnly(s) || questionOnly(s)) return null; // audit of 2026-12-22
     const found = read(s, ...rest);
     return found === "direct notice" && changesAnnouncedForAll(s) && !DIRECT_CHANNEL.test(s)
       ? "posted on the site"
@@ -3193,6 +3246,22 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "discretionary-disclosure") continue;
   const read = x.value;
   x.value = (s, ...rest) => (madePublicByTheUser(s) ? null : read(s, ...rest));
+}
+/**
+ * The audit of 2026-12-22 (read-since-2026-12-22.ts): hashed data given for advertising is no
+ * safeguard, and "represent, warrant and agree" no warrant served.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "encryption")
+    x.value = (s, ...rest) => (hashedDataForAdvertising(s) ? null : read(s, ...rest));
+  if (x.kind === "legal-process")
+    x.value = (s, ...rest) => {
+      const found = read(s, ...rest);
+      return typeof found === "string" && /^warrants?$/i.test(found) && warrantAsAVerbListed(s)
+        ? null
+        : found;
+    };
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
@@ -3381,7 +3450,8 @@ function transferListItem(
       labelled ||= CORPORATE_EVENT.test(t);
       continue;
     }
-    const event = CORPORATE_EVENT.test(t) || (labelled && ANY_BUSINESS_EVENT.test(t));
+    const event =
+      CORPORATE_EVENT.test(t) || businessSoldInPart(t) || (labelled && ANY_BUSINESS_EVENT.test(t));
     if (event && !DATA_KEPT_BACK.test(t) && !DEFINITION_EXCLUDES.test(t)) return text;
   }
   return null;
@@ -3542,7 +3612,9 @@ export function extractFacts(
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&
         (CHANGE_TOPIC.test(headingPaths[index]?.at(-1) ?? "") ||
-          (!sentence.continues && (CHANGE_TOPIC.test(previous) || thisNoticeChanged(previous))));
+          (!sentence.continues && (CHANGE_TOPIC.test(previous) || thisNoticeChanged(previous))) ||
+          thisNoticeChanged(s) || // the audit of 2026-12-22: "modify or replace this Notice"
+          thisNoticeChanged(headingPaths[index]?.at(-1) ?? ""));
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       // Many rules share a gate (the words of changes, of sharing, of rights): each is tested once
@@ -3672,7 +3744,7 @@ export function sharingLeadIns(
     if (headingKey !== leadInHeading) leadIn = "";
     const current = leadIn;
     const last = sentencesOf(clause).at(-1)?.text.slice(-SCAN) ?? "";
-    if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(last)) {
+    if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(blankDataWeCollect(last))) {
       leadIn = last;
       leadInHeading = headingKey;
     } else if (leadIn && !LIST_ITEM_GOES_ON.test(clause)) leadIn = "";
