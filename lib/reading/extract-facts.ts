@@ -3111,35 +3111,19 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     gateOnChangeTopic: true,
     unless: BUSINESS_TRANSFER_CHANGE,
-    value: firstReadingOf("change-notice", allUsersNotified, "direct notice"),
-  },
-  {
-    kind: "change-notice",
-    practice: "policy-changes",
-    when: CHANGE_CONTEXT,
-    gateOnChangeTopic: true,
-    unless: BUSINESS_TRANSFER_CHANGE,
-    value: firstReadingOf("change-notice", changePostedHere, "posted on the site"),
+    value: (s, policy) =>
+      firstReadingOf("change-notice", allUsersNotified, "direct notice")(s, policy) ??
+      firstReadingOf("change-notice", changePostedHere, "posted on the site")(s, policy),
   },
   {
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
-    when: /\bdiscretion\b/i,
+    // Plain words first (the rules read the lower-case phrases).
+    when: /discretion|suspected/,
     unless: SHARING_DENIED_OR_BARRED,
     value: firstReadingOf(
       "discretionary-disclosure",
-      disclosedToAuthoritiesAtDiscretion,
-      "disclosure on the company's own judgement",
-    ),
-  },
-  {
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: /\bsuspected\b/i,
-    unless: SHARING_DENIED_OR_BARRED,
-    value: firstReadingOf(
-      "discretionary-disclosure",
-      disclosedOnSuspicion,
+      (s) => disclosedToAuthoritiesAtDiscretion(s) || disclosedOnSuspicion(s),
       "disclosure on the company's own judgement",
     ),
   },
