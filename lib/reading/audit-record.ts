@@ -202,6 +202,18 @@ export const AUDITS: Audit[] = [
     falseNoClauseFound: 0,
   },
   {
+    label: "2026-12-22",
+    from: [1],
+    companies: 26,
+    practices: slugs(
+      "collection security children policy-changes international business-transfer law-enforcement",
+    ),
+    findings: 182,
+    wrongRatings: 8,
+    twoStepsOff: 0,
+    falseNoClauseFound: 3,
+  },
+  {
     label: "2026-12-23",
     from: [2],
     companies: 26,

@@ -124,6 +124,19 @@ import {
   USED_ONLY_AS_DESCRIBED,
 } from "./read-since-2026-12-21";
 import {
+  allUsersNotified,
+  blankDataWeCollect,
+  businessSoldInPart,
+  changeOfTheTermsOnly,
+  changePostedHere,
+  disclosedOnSuspicion,
+  disclosedToAuthoritiesAtDiscretion,
+  hashedDataForAdvertising,
+  noticeAsAPurposeListed,
+  questionOnly,
+  warrantAsAVerbListed,
+} from "./read-since-2026-12-22";
+import {
   AGE_IN_A_DEFINITION,
   assumesObligationsDescribed,
   blankSettingChanged,
@@ -3229,6 +3242,29 @@ const EXTRACTORS: Extractor[] = [
         ? "disclosure on the company's own judgement"
         : null,
   },
+  // The audit of 2026-12-22 (read-since-2026-12-22.ts).
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: CHANGE_CONTEXT,
+    gateOnChangeTopic: true,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: (s, policy) =>
+      firstReadingOf("change-notice", allUsersNotified, "direct notice")(s, policy) ??
+      firstReadingOf("change-notice", changePostedHere, "posted on the site")(s, policy),
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    // Plain words first (the rules read the lower-case phrases).
+    when: /discretion|suspected/,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: firstReadingOf(
+      "discretionary-disclosure",
+      (s) => disclosedToAuthoritiesAtDiscretion(s) || disclosedOnSuspicion(s),
+      "disclosure on the company's own judgement",
+    ),
+  },
   // The audit of 2026-12-20: "Active accounts will have data retained indefinitely" is kept while
   // the account is active (read-since-2026-12-20.ts).
   {
@@ -3325,6 +3361,7 @@ for (const x of EXTRACTORS) {
   const read = x.value;
   x.value = (s, ...rest) => {
     if (noticeOfABusinessTransfer(s) || noticeOnlyAsABasis(s)) return null;
+    if (noticeAsAPurposeListed(s) || changeOfTheTermsOnly(s) || questionOnly(s)) return null; // audit of 2026-12-22
     const found = read(s, ...rest);
     return found === "direct notice" && changesAnnouncedForAll(s) && !DIRECT_CHANNEL.test(s)
       ? "posted on the site"
@@ -3345,7 +3382,8 @@ for (const x of EXTRACTORS) {
 /**
  * The audit of 2026-12-23 (read-since-2026-12-23.ts): a limit said of one kind of records is no
  * rule for all legal disclosure; a business transfer read past an aside after the modal ("will, in
- * most cases, be shared"); an opt-out list is no opt-out offered; a hashed identifier is no safeguard.
+ * most cases, be shared"); an opt-out list is no opt-out offered; a hashed identifier is no
+ * safeguard, nor hashed data given for advertising (the audit of 2026-12-22, read-since-2026-12-22.ts).
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
@@ -3359,7 +3397,22 @@ for (const x of EXTRACTORS) {
     };
   else if (x.kind === "opt-out") x.value = (s, ...rest) => read(withoutOptOutList(s), ...rest);
   else if (x.kind === "encryption")
-    x.value = (s, ...rest) => (hashedIdentifierOnly(s) ? null : read(s, ...rest));
+    x.value = (s, ...rest) =>
+      hashedIdentifierOnly(s) || hashedDataForAdvertising(s) ? null : read(s, ...rest);
+}
+/**
+ * The audit of 2026-12-22 (read-since-2026-12-22.ts): "represent, warrant and agree" is no warrant
+ * served.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "legal-process")
+    x.value = (s, ...rest) => {
+      const found = read(s, ...rest);
+      return typeof found === "string" && /^warrants?$/i.test(found) && warrantAsAVerbListed(s)
+        ? null
+        : found;
+    };
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
@@ -3548,7 +3601,8 @@ function transferListItem(
       labelled ||= CORPORATE_EVENT.test(t);
       continue;
     }
-    const event = CORPORATE_EVENT.test(t) || (labelled && ANY_BUSINESS_EVENT.test(t));
+    const event =
+      CORPORATE_EVENT.test(t) || businessSoldInPart(t) || (labelled && ANY_BUSINESS_EVENT.test(t));
     if (event && !DATA_KEPT_BACK.test(t) && !DEFINITION_EXCLUDES.test(t)) return text;
   }
   return null;
@@ -3765,7 +3819,9 @@ export function extractFacts(
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&
         (CHANGE_TOPIC.test(headingPaths[index]?.at(-1) ?? "") ||
-          (!sentence.continues && (CHANGE_TOPIC.test(previous) || thisNoticeChanged(previous))));
+          (!sentence.continues && (CHANGE_TOPIC.test(previous) || thisNoticeChanged(previous))) ||
+          thisNoticeChanged(s) || // the audit of 2026-12-22: "modify or replace this Notice"
+          thisNoticeChanged(headingPaths[index]?.at(-1) ?? ""));
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       tested.fill(UNTESTED);
@@ -3894,7 +3950,7 @@ export function sharingLeadIns(
     if (headingKey !== leadInHeading) leadIn = "";
     const current = leadIn;
     const last = sentencesOf(clause).at(-1)?.text.slice(-SCAN) ?? "";
-    if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(last)) {
+    if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(blankDataWeCollect(last))) {
       leadIn = last;
       leadInHeading = headingKey;
     } else if (leadIn && !LIST_ITEM_GOES_ON.test(clause)) leadIn = "";
