@@ -159,6 +159,15 @@ import {
   rightsInHeading,
   rightsWished,
 } from "./read-since-2026-12-20";
+import {
+  HAVE_DATA_CORRECTED,
+  HAVE_DATA_DELETED,
+  adServingTechnologyFrom,
+  allDataDeletedWithTheAccount,
+  backupsForALimitedTime,
+  onlyNeededCookies,
+  statedByAnother,
+} from "./read-since-2026-12-25";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -3124,6 +3133,28 @@ const EXTRACTORS: Extractor[] = [
   // (read-since-2026-12-20.ts).
   rightWished("correction-right"),
   rightWished("deletion-right"),
+  // The audit of 2026-12-25 (read-since-2026-12-25.ts).
+  {
+    kind: "cookies-session-only",
+    practice: "cookies",
+    when: /\bonly cookies\b/i,
+    value: onlyNeededCookies,
+  },
+  {
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: /serving|advertising technolog/i,
+    unless: NO_TRACKING_STATED,
+    value: adServingTechnologyFrom,
+  },
+  rightInFurtherWords("deletion-right", HAVE_DATA_DELETED),
+  rightInFurtherWords("correction-right", HAVE_DATA_CORRECTED),
+  {
+    kind: "retention-deletion",
+    practice: "retention",
+    when: /\ball (?:of )?your\b/i,
+    value: (s, _policy, _previous, soFar) => allDataDeletedWithTheAccount(s, soFar?.opening ?? ""),
+  },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3188,6 +3219,17 @@ for (const x of EXTRACTORS)
   for (const re of [x.when, x.unless])
     if (re && (re.global || re.sticky))
       throw new Error(`extract-facts: the ${x.kind} rule's gate /${re.source}/ has a g or y flag`);
+/** The audit of 2026-12-25: a supplier's own retention is not the company's; backups "for limited periods". */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "retention-period")
+    x.value = (s, ...rest) => (statedByAnother(s) ? null : read(s, ...rest));
+  if (x.kind === "retention-backups")
+    x.value = (s, ...rest) => {
+      const found = read(s, ...rest);
+      return typeof found === "string" ? backupsForALimitedTime(s, found) : found;
+    };
+}
 /** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
 for (const x of EXTRACTORS) {
   if (x.kind !== "discretionary-disclosure") continue;
