@@ -105,3 +105,19 @@ describe("retention: a supplier's own period, backups kept for limited periods, 
     expect(valuesOf(other, "retention-deletion")).toEqual([]);
   });
 });
+
+describe("disputes: a transfer framework named by the policy's defined term", () => {
+  it("reads a body for complaints 'received under the Frameworks' as for some users only (Grammarly)", () => {
+    const grammarly =
+      "Under the Frameworks, we commit to refer unresolved complaints concerning our handling of personal data received under the Frameworks to VeraSafe, an alternative dispute resolution provider based in the United States.";
+    expect(valuesOf(grammarly, "independent-body")).toEqual([
+      "alternative dispute resolution (for some users only)",
+    ]);
+  });
+
+  it("leaves a framework that is no defined term", () => {
+    const text =
+      "Under the framework of our complaints policy, we refer unresolved complaints to an alternative dispute resolution provider.";
+    expect(valuesOf(text, "independent-body")).toEqual(["alternative dispute resolution"]);
+  });
+});

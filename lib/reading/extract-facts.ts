@@ -167,6 +167,7 @@ import {
   backupsForALimitedTime,
   onlyNeededCookies,
   statedByAnother,
+  underTheFrameworks,
 } from "./read-since-2026-12-25";
 
 /**
@@ -910,7 +911,9 @@ const OPEN_TO_ALL =
  * an earlier sentence confined, unless it opens itself to all.
  */
 const confinedRecourse = (own: string, soFar: ClauseSoFar) =>
-  CONFINED.test(own) || (soFar.confinedRecourse && !OPEN_TO_ALL.test(own));
+  CONFINED.test(own) ||
+  underTheFrameworks(own) ||
+  (soFar.confinedRecourse && !OPEN_TO_ALL.test(own));
 export const SOME_USERS_ONLY = " (for some users only)";
 
 /**

@@ -108,3 +108,18 @@ export function allDataDeletedWithTheAccount(s: string, opening: string): string
     ? "deleted when the account is closed"
     : null;
 }
+
+/**
+ * A transfer framework named by the policy's defined term: "Under the Frameworks, we commit to refer
+ * unresolved complaints concerning our handling of personal data received under the Frameworks to
+ * VeraSafe, an alternative dispute resolution provider …" (Grammarly, whose "Frameworks" are the
+ * Data Privacy Frameworks named earlier; its disputes read "an independent mechanism is mentioned"
+ * until the audit of 2026-12-25, now "only for some users", neutral as before). Only the capitalised
+ * term after "under", "in reliance on", "pursuant to" or "in compliance with": not "a framework for
+ * resolving disputes".
+ */
+const FRAMEWORK_TERM =
+  /\b(?:[Uu]nder|in reliance on|pursuant to|in (?:compliance|accordance) with) the Frameworks?\b/;
+export function underTheFrameworks(s: string): boolean {
+  return s.includes("Framework") && FRAMEWORK_TERM.test(s);
+}
