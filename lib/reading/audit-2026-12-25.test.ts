@@ -121,3 +121,28 @@ describe("disputes: a transfer framework named by the policy's defined term", ()
     expect(valuesOf(text, "independent-body")).toEqual(["alternative dispute resolution"]);
   });
 });
+
+describe("disputes: a regulator the company notifies of a breach", () => {
+  it("reads no regulator from the company's notice of a breach (Dune, Lydia)", () => {
+    for (const text of [
+      "In the event of a personal data breach that is likely to result in a risk to your rights and freedoms, Dune will notify the relevant supervisory authority without undue delay and, where feasible, within 72 hours.",
+      "In case of violation of your personal data, presenting a risk for your rights and freedoms, we will notify the CNIL within the regulatory deadline.",
+    ])
+      expect(valuesOf(text, "regulator"), text).toEqual([]);
+  });
+
+  it("leaves a regulator users may turn to", () => {
+    expect(
+      valuesOf(
+        "Finally, you may file a complaint with the CNIL, the French National Data Protection Authority.",
+        "regulator",
+      ),
+    ).toEqual(["CNIL"]);
+    expect(
+      valuesOf(
+        "You may also file a complaint to your applicable data protection authority if you are of the opinion that we have failed to comply with your rights.",
+        "regulator",
+      ),
+    ).toEqual(["data protection authority"]);
+  });
+});

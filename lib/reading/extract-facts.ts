@@ -166,6 +166,7 @@ import {
   allDataDeletedWithTheAccount,
   backupsForALimitedTime,
   onlyNeededCookies,
+  companyNotifiesTheAuthority,
   statedByAnother,
   underTheFrameworks,
 } from "./read-since-2026-12-25";
@@ -3222,11 +3223,16 @@ for (const x of EXTRACTORS)
   for (const re of [x.when, x.unless])
     if (re && (re.global || re.sticky))
       throw new Error(`extract-facts: the ${x.kind} rule's gate /${re.source}/ has a g or y flag`);
-/** The audit of 2026-12-25: a supplier's own retention is not the company's; backups "for limited periods". */
+/**
+ * The audit of 2026-12-25: a supplier's own retention is not the company's; backups "for limited
+ * periods"; a regulator the company notifies of a breach is no recourse.
+ */
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "retention-period")
     x.value = (s, ...rest) => (statedByAnother(s) ? null : read(s, ...rest));
+  if (x.kind === "regulator")
+    x.value = (s, ...rest) => (companyNotifiesTheAuthority(s) ? null : read(s, ...rest));
   if (x.kind === "retention-backups")
     x.value = (s, ...rest) => {
       const found = read(s, ...rest);

@@ -123,3 +123,23 @@ const FRAMEWORK_TERM =
 export function underTheFrameworks(s: string): boolean {
   return s.includes("Framework") && FRAMEWORK_TERM.test(s);
 }
+
+/**
+ * The company telling a regulator of a breach names no recourse for users: "In the event of a
+ * personal data breach …, Dune will notify the relevant supervisory authority without undue delay
+ * …" (Dune), "In case of violation of your personal data, …, we will notify the CNIL within the
+ * regulatory deadline." (Lydia) were each read as "a regulator is named" until the audit of
+ * 2026-12-25 (both policies name the regulator for complaints too: no rating moved). Not a
+ * sentence with words of complaint ("you may notify the supervisory authority", "lodge a
+ * complaint").
+ */
+const COMPANY_NOTIFIES_AUTHORITY =
+  /\b(?:will|shall|must|may|would|we)\b (?:\w+ )?(?:notify|inform)\b(?! (?:you|users)\b)[^.]{0,40}\b(?:authorit(?:y|ies)|CNIL|regulators?|commission(?:er)?)\b/i;
+const USERS_RECOURSE = /\b(?:complain\w*|lodge|you may|you can|you have the right|your right)\b/i;
+export function companyNotifiesTheAuthority(s: string): boolean {
+  return (
+    (s.includes("notify") || s.includes("inform")) &&
+    COMPANY_NOTIFIES_AUTHORITY.test(s) &&
+    !USERS_RECOURSE.test(s)
+  );
+}
