@@ -146,3 +146,28 @@ describe("disputes: a regulator the company notifies of a breach", () => {
     ).toEqual(["data protection authority"]);
   });
 });
+
+describe("choice: an opt-out of marketing messages said as leaving a marketing list", () => {
+  it("reads 'removed from … email marketing list' as an opt-out of marketing messages (Visible)", () => {
+    const visible =
+      "If you would like to be removed from Visible’s email marketing list, you can opt out using the unsubscribe instructions, usually found at the bottom of the emails.";
+    expect(valuesOf(visible, "opt-out")).toEqual([
+      "of marketing messages, through an unsubscribe link",
+    ]);
+  });
+
+  it("leaves an email list whose e-mails may be the service's, and mailing list information kept", () => {
+    expect(
+      valuesOf(
+        "If you would like to be removed from our email list, you can opt out using the unsubscribe link.",
+        "opt-out",
+      ),
+    ).toEqual(["through an unsubscribe link"]);
+    expect(
+      valuesOf(
+        "We keep contact information (such as mailing list information) until a user unsubscribes.",
+        "opt-out",
+      ).filter((v) => v.startsWith("of marketing")),
+    ).toEqual([]);
+  });
+});

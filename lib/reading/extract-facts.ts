@@ -167,6 +167,7 @@ import {
   backupsForALimitedTime,
   onlyNeededCookies,
   companyNotifiesTheAuthority,
+  ofAMarketingList,
   statedByAnother,
   underTheFrameworks,
 } from "./read-since-2026-12-25";
@@ -3225,12 +3226,20 @@ for (const x of EXTRACTORS)
       throw new Error(`extract-facts: the ${x.kind} rule's gate /${re.source}/ has a g or y flag`);
 /**
  * The audit of 2026-12-25: a supplier's own retention is not the company's; backups "for limited
- * periods"; a regulator the company notifies of a breach is no recourse.
+ * periods"; a regulator the company notifies of a breach is no recourse; leaving a marketing list
+ * is an opt-out of marketing messages.
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "retention-period")
     x.value = (s, ...rest) => (statedByAnother(s) ? null : read(s, ...rest));
+  if (x.kind === "opt-out")
+    x.value = (s, ...rest) => {
+      const found = read(s, ...rest);
+      return typeof found === "string" && !found.startsWith("of ") && ofAMarketingList(s)
+        ? optOutValue("marketing messages", found)
+        : found;
+    };
   if (x.kind === "regulator")
     x.value = (s, ...rest) => (companyNotifiesTheAuthority(s) ? null : read(s, ...rest));
   if (x.kind === "retention-backups")

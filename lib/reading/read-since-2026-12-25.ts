@@ -143,3 +143,17 @@ export function companyNotifiesTheAuthority(s: string): boolean {
     !USERS_RECOURSE.test(s)
   );
 }
+
+/**
+ * An opt-out of marketing messages said as leaving a list: "If you would like to be removed from
+ * Visible’s email marketing list, you can opt out using the unsubscribe instructions, usually found
+ * at the bottom of the emails." (Visible; "through an unsubscribe link", of nothing named, until
+ * the audit of 2026-12-25, so its summary named only its cookies' opt-out). A marketing list, or
+ * a mailing list, is marketing messages; not "our email list", whose e-mails may be the service's,
+ * nor "mailing list information" kept.
+ */
+const MARKETING_LIST =
+  /\b(?:(?:e-?mail|electronic|postal) )?(?:marketing (?:e-?mail |mailing )?lists?|mailing lists?)\b(?! (?:information|data|details|addresses|subscriptions?)\b)/i;
+export function ofAMarketingList(s: string): boolean {
+  return s.includes(" list") && MARKETING_LIST.test(s);
+}
