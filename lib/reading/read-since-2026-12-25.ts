@@ -72,7 +72,8 @@ export const HAVE_DATA_CORRECTED = HAVE_DATA_DONE(
 const STATED_BY_ANOTHER =
   /^\W{0,3}(?!(?:We|Our|This|The|These|It)\b)[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3} (?:states|says|claims|reports|represents|indicates|has stated|has said) that\b/;
 export function statedByAnother(s: string): boolean {
-  return s.includes(" that ") && STATED_BY_ANOTHER.test(s);
+  const at = s.indexOf(" that ");
+  return at > 0 && at < 160 && STATED_BY_ANOTHER.test(s);
 }
 
 /**
@@ -138,7 +139,7 @@ const COMPANY_NOTIFIES_AUTHORITY =
 const USERS_RECOURSE = /\b(?:complain\w*|lodge|you may|you can|you have the right|your right)\b/i;
 export function companyNotifiesTheAuthority(s: string): boolean {
   return (
-    (s.includes("notify") || s.includes("inform")) &&
+    (s.includes("notify ") || s.includes("inform ")) &&
     COMPANY_NOTIFIES_AUTHORITY.test(s) &&
     !USERS_RECOURSE.test(s)
   );
@@ -155,5 +156,7 @@ export function companyNotifiesTheAuthority(s: string): boolean {
 const MARKETING_LIST =
   /\b(?:(?:e-?mail|electronic|postal) )?(?:marketing (?:e-?mail |mailing )?lists?|mailing lists?)\b(?! (?:information|data|details|addresses|subscriptions?)\b)/i;
 export function ofAMarketingList(s: string): boolean {
-  return s.includes(" list") && MARKETING_LIST.test(s);
+  return (
+    s.includes("list") && (s.includes("ailing") || s.includes("arketing")) && MARKETING_LIST.test(s)
+  );
 }
