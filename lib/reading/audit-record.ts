@@ -236,6 +236,16 @@ export const AUDITS: Audit[] = [
     falseNoClauseFound: 1,
   },
   {
+    label: "2026-12-25",
+    from: [7],
+    companies: 25,
+    practices: slugs("cookies retention disputes use choice access"),
+    findings: 150,
+    wrongRatings: 3,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
+  {
     label: "2026-12-26",
     from: [9],
     companies: 25,

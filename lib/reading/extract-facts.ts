@@ -203,6 +203,18 @@ import {
   trackersOnTheSiteReworded,
   TRACKERS_REWORDED_WORDS,
 } from "./read-since-2026-12-24";
+import {
+  HAVE_DATA_CORRECTED,
+  HAVE_DATA_DELETED,
+  adServingTechnologyFrom,
+  allDataDeletedWithTheAccount,
+  backupsForALimitedTime,
+  onlyNeededCookies,
+  companyNotifiesTheAuthority,
+  ofAMarketingList,
+  statedByAnother,
+  underTheFrameworks,
+} from "./read-since-2026-12-25";
 
 /**
  * What a fact says. Every pattern below is a flat alternation of words (with at most bounded
@@ -957,7 +969,9 @@ const OPEN_TO_ALL =
  * an earlier sentence confined, unless it opens itself to all.
  */
 const confinedRecourse = (own: string, soFar: ClauseSoFar) =>
-  CONFINED.test(own) || (soFar.confinedRecourse && !OPEN_TO_ALL.test(own));
+  CONFINED.test(own) ||
+  underTheFrameworks(own) ||
+  (soFar.confinedRecourse && !OPEN_TO_ALL.test(own));
 export const SOME_USERS_ONLY = " (for some users only)";
 
 /**
@@ -3308,6 +3322,28 @@ const EXTRACTORS: Extractor[] = [
       return named && !readByFirstRule("legal-process", s, policy) ? named : null;
     },
   },
+  // The audit of 2026-12-25 (read-since-2026-12-25.ts).
+  {
+    kind: "cookies-session-only",
+    practice: "cookies",
+    when: /\bonly cookies\b/i,
+    value: onlyNeededCookies,
+  },
+  {
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: /serving|advertising technolog/i,
+    unless: NO_TRACKING_STATED,
+    value: adServingTechnologyFrom,
+  },
+  rightInFurtherWords("deletion-right", HAVE_DATA_DELETED),
+  rightInFurtherWords("correction-right", HAVE_DATA_CORRECTED),
+  {
+    kind: "retention-deletion",
+    practice: "retention",
+    when: /\ball (?:of )?your\b/i,
+    value: (s, _policy, _previous, soFar) => allDataDeletedWithTheAccount(s, soFar?.opening ?? ""),
+  },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3373,6 +3409,30 @@ for (const x of EXTRACTORS)
   for (const re of [x.when, x.unless])
     if (re && (re.global || re.sticky))
       throw new Error(`extract-facts: the ${x.kind} rule's gate /${re.source}/ has a g or y flag`);
+/**
+ * The audit of 2026-12-25: a supplier's own retention is not the company's; backups "for limited
+ * periods"; a regulator the company notifies of a breach is no recourse; leaving a marketing list
+ * is an opt-out of marketing messages.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "retention-period")
+    x.value = (s, ...rest) => (statedByAnother(s) ? null : read(s, ...rest));
+  if (x.kind === "opt-out")
+    x.value = (s, ...rest) => {
+      const found = read(s, ...rest);
+      return typeof found === "string" && !found.startsWith("of ") && ofAMarketingList(s)
+        ? optOutValue("marketing messages", found)
+        : found;
+    };
+  if (x.kind === "regulator")
+    x.value = (s, ...rest) => (companyNotifiesTheAuthority(s) ? null : read(s, ...rest));
+  if (x.kind === "retention-backups")
+    x.value = (s, ...rest) => {
+      const found = read(s, ...rest);
+      return typeof found === "string" ? backupsForALimitedTime(s, found) : found;
+    };
+}
 /** Nor is data the user has made public disclosed on the company's judgement (the same audit). */
 for (const x of EXTRACTORS) {
   if (x.kind !== "discretionary-disclosure") continue;
