@@ -90,6 +90,7 @@ import {
 } from "./read-since-2026-12-15";
 import { answeredBeyondTheLaw, GATE_NOT_REQUIRED } from "./beyond-the-law";
 import { breachNotice } from "./breach-notice";
+import { SAFEGUARD_WORDS, safeguardsStated } from "./safeguards";
 import {
   authorityDescribed,
   companyRecourse,
@@ -262,6 +263,7 @@ export type FactKind =
   | "successor-bound"
   | "encryption"
   | "breach-notice"
+  | "safeguards"
   | "deletion-right"
   | "correction-right";
 
@@ -2834,6 +2836,8 @@ const EXTRACTORS: Extractor[] = [
   // security and access
   // Users told of a breach (breach-notice.ts); decides no rating, answers a security review.
   { kind: "breach-notice", practice: "security", when: /breach|incident/i, value: breachNotice },
+  // Safeguards other than encryption, in the policy's words (safeguards.ts); decide no rating.
+  { kind: "safeguards", practice: "security", when: SAFEGUARD_WORDS, value: safeguardsStated },
   {
     kind: "encryption",
     practice: "security",

@@ -93,6 +93,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   encryption: (v) =>
     /^encrypt\w*$/i.test(v) ? statement("encryption") : labelled("Encryption")(v),
   "breach-notice": statement,
+  safeguards: labelled("Safeguards"),
   "deletion-right": statement,
   "correction-right": statement,
 };

@@ -143,6 +143,9 @@ function securityBySafeguards(f: Facts): Suggestion | null {
       f.get("encryption").slice(0, 1),
     );
   }
+  // Other safeguards decide nothing, but say what the policy states rather than "no fact found".
+  const stated = f.get("safeguards")[0];
+  if (stated) return rule("neutral", `safeguards are stated (${stated.value})`, [stated]);
   return null;
 }
 
