@@ -206,6 +206,19 @@ describe("retention: protective only when no data is kept for longer than a year
     ).toBe("neutral");
   });
 
+  it("says the longer period beside a short one for data in general (BankID, 2026-12-05)", () => {
+    expect(
+      rate("retention", [
+        "The comparison photo and your personal data is stored for 6 months.",
+        "Essential data is saved for 11 years.",
+        deletedOnClosing,
+      ]),
+    ).toMatchObject({
+      rating: "neutral",
+      reason: "neutral: personal data is kept for 6 months; essential data is kept for 11 years",
+    });
+  });
+
   it("leaves protective a policy whose longest period is a year, or beside a cookie's lifetime", () => {
     expect(
       rate("retention", [

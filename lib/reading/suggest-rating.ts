@@ -293,7 +293,20 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const general =
       periods.find((p) => p.period.general && p.period.what && !p.period.inactive) ??
       (specific || whileNeeded.length ? undefined : inactive);
-    if (general) return rule("neutral", periodSentence(general.period), [general.fact]);
+    if (general) {
+      // A short period leads, but other data kept longer is why it is not protective: said too
+      // ("data is kept for up to 20 days after you terminate the Service; …saved for 10 years").
+      const longer = isShortPeriod(general.period)
+        ? periods.find((p) => p !== general && keptLonger(p.period) && p.period.what)
+        : undefined;
+      return longer
+        ? rule(
+            "neutral",
+            `${periodSentence(general.period)}; ${periodSentence(longer.period)}`,
+            [general.fact, longer.fact],
+          )
+        : rule("neutral", periodSentence(general.period), [general.fact]);
+    }
     if (inactive && !specific)
       return rule(
         "neutral",
@@ -704,13 +717,14 @@ const ALSO_READ: Partial<Record<PracticeSlug, ReadonlySet<FactKind>>> = {
  * audit of 2026-12-09 found these rated protective in one version and neutral in the next.
  */
 function longerKept(periods: ReadonlyArray<{ period: RetentionPeriod }>): boolean {
-  return periods.some(({ period }) => {
-    // A cookie's lifetime is the cookies practice ("cookies are kept for 10 years").
-    if (period.inactive || /\bcookies?\b/i.test(period.what ?? "")) return false;
-    const { n, unit } = period.to ?? period;
-    // Longer than a year: "1 year" is the rubric's twelve months, not a longer keeping.
-    return period.open === true || (unit === "year" && n > 1) || (unit === "month" && n > 12);
-  });
+  return periods.some(({ period }) => keptLonger(period));
+}
+function keptLonger(period: RetentionPeriod): boolean {
+  // A cookie's lifetime is the cookies practice ("cookies are kept for 10 years").
+  if (period.inactive || /\bcookies?\b/i.test(period.what ?? "")) return false;
+  const { n, unit } = period.to ?? period;
+  // Longer than a year: "1 year" is the rubric's twelve months, not a longer keeping.
+  return period.open === true || (unit === "year" && n > 1) || (unit === "month" && n > 12);
 }
 
 export function factsFor<F extends Fact>(practice: PracticeSlug, facts: readonly F[]): F[] {
