@@ -300,11 +300,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         ? periods.find((p) => p !== general && keptLonger(p.period) && p.period.what)
         : undefined;
       return longer
-        ? rule(
-            "neutral",
-            `${periodSentence(general.period)}; ${periodSentence(longer.period)}`,
-            [general.fact, longer.fact],
-          )
+        ? rule("neutral", `${periodSentence(general.period)}; ${periodSentence(longer.period)}`, [
+            general.fact,
+            longer.fact,
+          ])
         : rule("neutral", periodSentence(general.period), [general.fact]);
     }
     if (inactive && !specific)
