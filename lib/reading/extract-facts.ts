@@ -191,11 +191,11 @@ import {
   savedAsKept,
 } from "./read-since-2026-12-26";
 import {
-  BUSINESS_CHANGE_POINTED_BACK,
   CORRECTION_GIVEN,
   DELETION_GIVEN,
-  GERUND_PASSING_WORDS,
   ITEM_AT_JUDGEMENT_WORDS,
+  RIGHT_GIVEN_WORDS,
+  businessChangePointedBack,
   dataPassesByGerund,
   itemAtJudgement,
   usersNotifiedOfTransfer,
@@ -3385,11 +3385,10 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "transfer-as-asset",
     practice: "business-transfer",
-    when: GERUND_PASSING_WORDS,
     value: (s, policy) =>
+      dataPassesByGerund(s) &&
       CORPORATE_EVENT.test(s) &&
       !DEFINITION_EXCLUDES.test(s) &&
-      dataPassesByGerund(s) &&
       !readByFirstRule("transfer-as-asset", s, policy)
         ? "data passes with the business's assets"
         : null,
@@ -3407,8 +3406,8 @@ const EXTRACTORS: Extractor[] = [
         ? "disclosure on the company's own judgement"
         : null,
   },
-  rightInFurtherWords("deletion-right", DELETION_GIVEN),
-  rightInFurtherWords("correction-right", CORRECTION_GIVEN),
+  { ...rightInFurtherWords("deletion-right", DELETION_GIVEN), when: RIGHT_GIVEN_WORDS },
+  { ...rightInFurtherWords("correction-right", CORRECTION_GIVEN), when: RIGHT_GIVEN_WORDS },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3940,7 +3939,7 @@ export function extractFacts(
         (POINTS_BACK.test(s) ||
           REFERS_BACK.test(s) ||
           RECIPIENT_POINTED_BACK.test(s) ||
-          BUSINESS_CHANGE_POINTED_BACK.test(s)) // the audit of 2026-12-27
+          businessChangePointedBack(s)) // the audit of 2026-12-27
           ? previous
           : "";
       const changeTopic =

@@ -13,10 +13,13 @@
  * that entity. We will use reasonable efforts to notify registered users of such a transfer …"
  * (NING). Both concerning until the audit of 2026-12-27: the notice's sentence names no event.
  */
-export const BUSINESS_CHANGE_POINTED_BACK =
-  /\b(?:if|when|should|in case) (?:a|any|such a) change (?:happens|occurs|takes place|happen|occur|take place) (?:to|in) (?:our|the) (?:business|company)\b|\bsuch (?:a )?(?:transfer|transfers|transaction|change of (?:control|ownership))\b/i;
-/** A cheap word for the rule above: every match has "change" or "such". */
-export const BUSINESS_CHANGE_POINTED_BACK_WORDS = /\b(?:change|such)\b/i;
+const BUSINESS_CHANGE_POINTED_BACK =
+  /\b(?:if|when|should|in case) (?:a|any|such a) change (?:happens|occurs|takes place|happen|occur|take place) (?:to|in) (?:our|the) (?:business|company)\b|\bsuch (?:a )?(?:transfer|transfers|change of (?:control|ownership))\b/i;
+/** Read on every sentence, so a plain search first ("such a transaction" is REFERS_BACK's). */
+const POINTED_BACK_WORDS = /change (?:happen|occur|take)|uch (?:a )?(?:transfer|change of)/;
+export function businessChangePointedBack(s: string): boolean {
+  return POINTED_BACK_WORDS.test(s) && BUSINESS_CHANGE_POINTED_BACK.test(s);
+}
 
 /**
  * Users told of a business transfer named as users rather than "you": "We will use reasonable
@@ -37,11 +40,11 @@ export function usersNotifiedOfTransfer(s: string): boolean {
  * Times; "no fact found" until the audit of 2026-12-27). Not a gerund denied or forbidden ("we do
  * not intend selling your information", "refrain from sharing").
  */
-export const GERUND_PASSING_WORDS = /ing (?:your|the|such|all|any|personal)\b/i;
 const DATA_PASSES_BY_GERUND =
-  /\b(?:disclosing|transferring|selling|sharing|assigning|providing)(?: (?:or|and|and\/or) (?:disclosing|transferring|selling|sharing|assigning|providing))? (?:your|the|such|all|any|personal) (?:[\w-]+ ){0,2}?(?:information|data)\b/i;
+  /\b(?:disclosing|transferring|selling|sharing|assigning)(?: (?:or|and|and\/or) (?:disclosing|transferring|selling|sharing|assigning))? (?:your|the|such|all|any|personal) (?:[\w-]+ ){0,2}?(?:information|data)\b/i;
 const GERUND_DENIED =
-  /\b(?:not|never|no|without|refrain from|prohibited from|against)\b(?: \w+){0,3} (?:disclosing|transferring|selling|sharing|assigning|providing)\b/i;
+  /\b(?:not|never|no|without|refrain from|prohibited from|against)\b(?: \w+){0,3} (?:disclosing|transferring|selling|sharing|assigning)\b/i;
+/** Read on every sentence with no topical gate: the pattern opens on its gerunds. */
 export function dataPassesByGerund(s: string): boolean {
   return DATA_PASSES_BY_GERUND.test(s) && !GERUND_DENIED.test(s);
 }
@@ -90,6 +93,9 @@ const rightGiven = (verb: string) =>
   );
 const ACCESS_UNDERTAKEN =
   /\b(?:if|when|where) you request access to (?:your|their) (?:[\w-]+ ){0,2}?(?:data|information)\b|\bupon (?:your )?request,? (?:[\w&.'’-]{2,30} )?(?:will|shall) provide (?:you|users|individuals|customers|consumers|members) with (?:a copy of )?(?:the |your |their )?(?:personal (?:data|information)|PII|data|information) (?:that )?(?:it|we) (?:holds?|has|have|maintains?|keeps?) about (?:you|them)\b/i;
+/** The words every right above is said in: the rules' own gate, tried before them (reading speed). */
+export const RIGHT_GIVEN_WORDS =
+  /you to (?:request|ask)|(?:means|way|ability|opportunity) to |request access|pon (?:your )?request/;
 export const DELETION_GIVEN = rightGiven(DELETE);
 export const CORRECTION_GIVEN = new RegExp(
   `${rightGiven(SEE_OR_CORRECT).source}|${ACCESS_UNDERTAKEN.source}`,
