@@ -192,6 +192,16 @@ import {
   savedAsKept,
 } from "./read-since-2026-12-26";
 import {
+  CORRECTION_GIVEN,
+  DELETION_GIVEN,
+  ITEM_AT_JUDGEMENT_WORDS,
+  RIGHT_GIVEN_WORDS,
+  businessChangePointedBack,
+  dataPassesByGerund,
+  itemAtJudgement,
+  usersNotifiedOfTransfer,
+} from "./read-since-2026-12-27";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -3363,6 +3373,45 @@ const EXTRACTORS: Extractor[] = [
     when: /\ball (?:of )?your\b/i,
     value: (s, _policy, _previous, soFar) => allDataDeletedWithTheAccount(s, soFar?.opening ?? ""),
   },
+  // The audit of 2026-12-27 (read-since-2026-12-27.ts).
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: ANY_BUSINESS_EVENT,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: firstReadingOf(
+      "successor-bound",
+      usersNotifiedOfTransfer,
+      "users notified or successor bound by the policy",
+    ),
+  },
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    value: (s, policy) =>
+      dataPassesByGerund(s) &&
+      CORPORATE_EVENT.test(s) &&
+      !DEFINITION_EXCLUDES.test(s) &&
+      !readByFirstRule("transfer-as-asset", s, policy)
+        ? "data passes with the business's assets"
+        : null,
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: ITEM_AT_JUDGEMENT_WORDS,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: (s, policy) =>
+      itemAtJudgement(s) &&
+      LEGAL_DISCLOSURE_WORDS.test(s) &&
+      !IDENTIFIES_NO_ONE_SHARED.test(s) &&
+      !readByFirstRule("discretionary-disclosure", s, policy)
+        ? "disclosure on the company's own judgement"
+        : null,
+  },
+  { ...rightInFurtherWords("deletion-right", DELETION_GIVEN), when: RIGHT_GIVEN_WORDS },
+  { ...rightInFurtherWords("correction-right", CORRECTION_GIVEN), when: RIGHT_GIVEN_WORDS },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3891,7 +3940,10 @@ export function extractFacts(
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
       const context =
         !sentence.continues &&
-        (POINTS_BACK.test(s) || REFERS_BACK.test(s) || RECIPIENT_POINTED_BACK.test(s))
+        (POINTS_BACK.test(s) ||
+          REFERS_BACK.test(s) ||
+          RECIPIENT_POINTED_BACK.test(s) ||
+          businessChangePointedBack(s)) // the audit of 2026-12-27
           ? previous
           : "";
       const changeTopic =
