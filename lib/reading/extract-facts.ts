@@ -191,6 +191,19 @@ import {
   savedAsKept,
 } from "./read-since-2026-12-26";
 import {
+  COMPELLED_WORDS,
+  DELETE_IN_A_LIST_WORDS,
+  GROUNDS_WORDS,
+  POINTS_BACK_UNDER,
+  RIGHTS_SERIES_WORDS,
+  accessInARightsSeries,
+  deleteInAList,
+  deletionInARightsSeries,
+  disclosedOnGroundsToSuspect,
+  disclosureJudgedAppropriate,
+  onlyWhenCompelled,
+} from "./read-since-2026-12-28";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -2036,6 +2049,22 @@ const LEGAL_DISCLOSURE_WORDS =
 const RIGHTS_WORDS =
   /\b(access\w*|correct\w*|rectif\w*|updat\w*|amend\w*|modif\w*|review\w*|edit\w*|view\w*|chang\w*|download\w*|export\w*|port\w*|delet\w*|eras\w*|remov\w*|cop(y|ies)|inspect\w*|see|know|obtain\w*|block\w*|anonymi\w*|request\w*|ask\w*|rights?|entitle\w*|inquir\w*|enquir\w*)\b/i;
 
+/** The audit of 2026-12-28: a right a sentence states that no earlier rule of its kind reads. */
+function rightNoEarlierRuleReads(
+  kind: "deletion-right" | "correction-right",
+  reads: (s: string) => boolean,
+): Extractor {
+  const self: Extractor = {
+    kind,
+    practice: "access",
+    when: RIGHTS_SERIES_WORDS,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      reads(s) && !readByAnEarlierRule(kind, s, policy, self) ? RIGHT_READ_AS[kind] : null,
+  };
+  return self;
+}
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -3359,6 +3388,48 @@ const EXTRACTORS: Extractor[] = [
     when: /\ball (?:of )?your\b/i,
     value: (s, _policy, _previous, soFar) => allDataDeletedWithTheAccount(s, soFar?.opening ?? ""),
   },
+  // The audit of 2026-12-28 (read-since-2026-12-28.ts): rights in a series, a rights list's bare
+  // "Delete data …", disclosure judged appropriate or on grounds to suspect a crime, and disclosure
+  // only when compelled by law.
+  rightNoEarlierRuleReads("deletion-right", deletionInARightsSeries),
+  rightNoEarlierRuleReads("correction-right", accessInARightsSeries),
+  {
+    kind: "deletion-right",
+    practice: "access",
+    when: DELETE_IN_A_LIST_WORDS,
+    value: firstReadingOf("deletion-right", deleteInAList, "data can be deleted on request"),
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: /\bappropriate\b/,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: (s, policy) =>
+      disclosureJudgedAppropriate(s) &&
+      LEGAL_DISCLOSURE_WORDS.test(withoutAdvisers(s)) &&
+      !disclosureDeemedAppropriate(s) &&
+      !readByFirstRule("discretionary-disclosure", s, policy)
+        ? "disclosure on the company's own judgement"
+        : null,
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: GROUNDS_WORDS,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: firstReadingOf(
+      "discretionary-disclosure",
+      disclosedOnGroundsToSuspect,
+      "disclosure on the company's own judgement",
+    ),
+  },
+  {
+    kind: "process-required",
+    practice: "law-enforcement",
+    when: COMPELLED_WORDS,
+    unless: /\bprohibited by\b/i,
+    value: (s) => (onlyWhenCompelled(s) ? "disclosed only under legal process" : null),
+  },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3887,7 +3958,10 @@ export function extractFacts(
       // The sentence before, for one that opens by pointing back to it ("In that case, …").
       const context =
         !sentence.continues &&
-        (POINTS_BACK.test(s) || REFERS_BACK.test(s) || RECIPIENT_POINTED_BACK.test(s))
+        (POINTS_BACK.test(s) ||
+          REFERS_BACK.test(s) ||
+          RECIPIENT_POINTED_BACK.test(s) ||
+          POINTS_BACK_UNDER.test(s)) // the audit of 2026-12-28: "Under these circumstances, …"
           ? previous
           : "";
       const changeTopic =
