@@ -2053,17 +2053,30 @@ const RIGHTS_WORDS =
 function rightNoEarlierRuleReads(
   kind: "deletion-right" | "correction-right",
   reads: (s: string) => boolean,
+  when: RegExp = RIGHTS_SERIES_WORDS,
 ): Extractor {
   const self: Extractor = {
     kind,
     practice: "access",
-    when: RIGHTS_SERIES_WORDS,
+    when,
     unless: REQUEST_COUNTS,
     value: (s, policy) =>
       reads(s) && !readByAnEarlierRule(kind, s, policy, self) ? RIGHT_READ_AS[kind] : null,
   };
   return self;
 }
+/** The audit of 2026-12-28: disclosure only when compelled, where no earlier rule reads it. */
+const onlyWhenCompelledRule: Extractor = {
+  kind: "process-required",
+  practice: "law-enforcement",
+  when: COMPELLED_WORDS,
+  unless: /\bprohibited by\b/i,
+  value: (s, policy) =>
+    onlyWhenCompelled(s) &&
+    !readByAnEarlierRule("process-required", s, policy, onlyWhenCompelledRule)
+      ? "disclosed only under legal process"
+      : null,
+};
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -3393,12 +3406,7 @@ const EXTRACTORS: Extractor[] = [
   // only when compelled by law.
   rightNoEarlierRuleReads("deletion-right", deletionInARightsSeries),
   rightNoEarlierRuleReads("correction-right", accessInARightsSeries),
-  {
-    kind: "deletion-right",
-    practice: "access",
-    when: DELETE_IN_A_LIST_WORDS,
-    value: firstReadingOf("deletion-right", deleteInAList, "data can be deleted on request"),
-  },
+  rightNoEarlierRuleReads("deletion-right", deleteInAList, DELETE_IN_A_LIST_WORDS),
   {
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
@@ -3423,13 +3431,7 @@ const EXTRACTORS: Extractor[] = [
       "disclosure on the company's own judgement",
     ),
   },
-  {
-    kind: "process-required",
-    practice: "law-enforcement",
-    when: COMPELLED_WORDS,
-    unless: /\bprohibited by\b/i,
-    value: (s) => (onlyWhenCompelled(s) ? "disclosed only under legal process" : null),
-  },
+  onlyWhenCompelledRule,
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
