@@ -3410,7 +3410,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
-    when: /\bappropriate\b/,
+    when: /appropriate/,
     unless: SHARING_DENIED_OR_BARRED,
     value: (s, policy) =>
       disclosureJudgedAppropriate(s) &&

@@ -43,7 +43,8 @@ function inTheSeries(s: string, series: RegExp): boolean {
     );
   return verb !== null && !COMPANY_BETWEEN.test(found[0].slice(0, verb.index));
 }
-export const RIGHTS_SERIES_WORDS = /\b(?:ability|right|rights)\b/i;
+// Plain words (reading speed): both series rules need a deletion or erasure.
+export const RIGHTS_SERIES_WORDS = /delet|eras|Delet|Eras/;
 export function deletionInARightsSeries(s: string): boolean {
   return (s.includes("delet") || s.includes("eras")) && inTheSeries(s, DELETION_IN_THE_SERIES);
 }
@@ -99,7 +100,7 @@ const GROUNDS_TO_SUSPECT_A_CRIME =
   /\b(?:grounds|reason) to (?:suspect|believe)\b[^.;]{0,200}?\b(?:illegal|unlawful|criminal)\b/i;
 const GIVEN_TO_AUTHORITIES =
   /\b(?:notify|notifying|inform|informing|report|reporting|alert|alerting)\b[^.;]{0,20}?\b(?:the )?(?:law enforcement|police|(?:relevant |competent )?authorities)\b|\b(?:release|releasing|disclose|disclosing) (?:\w+ ){0,2}?information\b/i;
-export const GROUNDS_WORDS = /\b(?:grounds|reason) to\b/i;
+export const GROUNDS_WORDS = /grounds to|reason to/;
 export function disclosedOnGroundsToSuspect(s: string): boolean {
   return GROUNDS_TO_SUSPECT_A_CRIME.test(s) && GIVEN_TO_AUTHORITIES.test(s);
 }
@@ -115,7 +116,7 @@ export function disclosedOnGroundsToSuspect(s: string): boolean {
  */
 const ONLY_WHEN_COMPELLED =
   /\bonly (?:disclose|share|provide|release|hand over|give|turn over)\b[^.;]{0,160}?\b(?:if|when|where) (?:we are |we're |it is )?(?:legally (?:compelled|forced|obliged|obligated|required)|compelled|forced)\b/i;
-export const COMPELLED_WORDS = /\b(?:compelled|forced|legally)\b/i;
+export const COMPELLED_WORDS = /compelled|forced|legally/;
 // Another ground beside the compulsion, before it ("only disclose … to protect our rights or when
 // compelled") or as an alternative after it ("… when compelled by law, or to prevent fraud"); the
 // purposes the law names ("for the purposes of the prevention … of criminal offences") are none.
