@@ -112,3 +112,28 @@ describe("business transfer: 'Under these circumstances' points back to the even
     ).toEqual([]);
   });
 });
+
+describe("legal disclosure: requests from authorities named without 'subpoena'", () => {
+  it("reads requests from competent authorities to transmit data and sharing at a public body's request (Scaleway)", () => {
+    const scaleway =
+      "Scaleway may receive direct (administrative or judicial authorities) or indirect (lawyers, bailiffs, notaries, etc.) requests from competent authorities to transmit certain data relating to its customers.";
+    expect(valuesOf(scaleway, "legal-process")).toEqual(["requests from competent authorities"]);
+    expect(rate("law-enforcement", scaleway).reason).toBe(
+      "neutral: disclosure in response to legal process (requests from competent authorities)",
+    );
+    expect(
+      valuesOf(
+        "To comply with our legal obligations (e.g., sharing data at the request of an authorized public body to identify fraud or as part of a criminal investigation);",
+        "legal-process",
+      ),
+    ).toEqual(["request of an authorized public body"]);
+  });
+
+  it("leaves a request from users, and authorities' requests with no data given", () => {
+    for (const text of [
+      "We answer requests from users to transmit their data to another service.",
+      "Requests from competent authorities are counted in our transparency report.",
+    ])
+      expect(valuesOf(text, "legal-process"), text).toEqual([]);
+  });
+});

@@ -195,6 +195,7 @@ import {
   DELETE_IN_A_LIST_WORDS,
   GROUNDS_WORDS,
   POINTS_BACK_UNDER,
+  REQUEST_FROM_AUTHORITIES_WORDS,
   RIGHTS_SERIES_WORDS,
   accessInARightsSeries,
   deleteInAList,
@@ -202,6 +203,7 @@ import {
   disclosedOnGroundsToSuspect,
   disclosureJudgedAppropriate,
   onlyWhenCompelled,
+  requestFromAuthorities,
 } from "./read-since-2026-12-28";
 import {
   countedFromARequestsEnd,
@@ -2077,6 +2079,18 @@ const onlyWhenCompelledRule: Extractor = {
       ? "disclosed only under legal process"
       : null,
 };
+/** The audit of 2026-12-28: requests from authorities, where no earlier rule reads legal process. */
+const requestFromAuthoritiesRule: Extractor = {
+  kind: "legal-process",
+  practice: "law-enforcement",
+  when: REQUEST_FROM_AUTHORITIES_WORDS,
+  value: (s, policy) => {
+    const named = requestFromAuthorities(s);
+    return named && !readByAnEarlierRule("legal-process", s, policy, requestFromAuthoritiesRule)
+      ? named
+      : null;
+  },
+};
 
 const EXTRACTORS: Extractor[] = [
   // retention
@@ -3432,6 +3446,7 @@ const EXTRACTORS: Extractor[] = [
     ),
   },
   onlyWhenCompelledRule,
+  requestFromAuthoritiesRule,
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */

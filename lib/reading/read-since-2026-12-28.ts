@@ -141,3 +141,23 @@ export function onlyWhenCompelled(s: string): boolean {
  */
 export const POINTS_BACK_UNDER =
   /^under (?:these|those|such|all such|any such|the above) (?:circumstances|conditions|situations)\b/i;
+
+/**
+ * Requests from authorities named without "subpoena", "court order" or "legal process":
+ * "Scaleway may receive direct (administrative or judicial authorities) or indirect (…) requests
+ * from competent authorities to transmit certain data relating to its customers."; "(e.g., sharing
+ * data at the request of an authorized public body to identify fraud or as part of a criminal
+ * investigation)" (Scaleway; "no fact found" until the audit of 2026-12-28). The request comes from
+ * an authority or a public body, and data is given in the same sentence (transmit, disclose,
+ * provide, share, hand over); the value is the policy's words.
+ */
+const REQUEST_FROM_AUTHORITIES =
+  /\b(?:requests? from|at the requests? of) (?:the |an |a |any )?(?:(?:competent|authori[sz]ed|public|judicial|administrative|governmental|government|law enforcement|relevant) ){1,3}(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))\b/i;
+const GIVEN_ON_REQUEST =
+  /\b(?:transmit\w*|disclos\w*|provid\w*|shar(?:e|es|ed|ing)|hand(?:s|ed|ing)? over|communicat\w*)\b/i;
+export const REQUEST_FROM_AUTHORITIES_WORDS = /request/;
+export function requestFromAuthorities(s: string): string | null {
+  const m = REQUEST_FROM_AUTHORITIES.exec(s);
+  // The policy's words, its number and article kept: "request of an authorized public body".
+  return m && GIVEN_ON_REQUEST.test(s) ? m[0].replace(/^at the /i, "").toLowerCase() : null;
+}
