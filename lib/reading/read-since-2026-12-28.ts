@@ -155,7 +155,7 @@ const REQUEST_FROM_AUTHORITIES =
   /\b(?:requests? from|at the requests? of) (?:the |an |a |any )?(?:(?:competent|authori[sz]ed|public|judicial|administrative|governmental|government|law enforcement|relevant) ){1,3}(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))\b/i;
 const GIVEN_ON_REQUEST =
   /\b(?:transmit\w*|disclos\w*|provid\w*|shar(?:e|es|ed|ing)|hand(?:s|ed|ing)? over|communicat\w*)\b/i;
-export const REQUEST_FROM_AUTHORITIES_WORDS = /request/;
+export const REQUEST_FROM_AUTHORITIES_WORDS = /requests? from|requests? of/i;
 export function requestFromAuthorities(s: string): string | null {
   const m = REQUEST_FROM_AUTHORITIES.exec(s);
   // The policy's words, its number and article kept: "request of an authorized public body".
