@@ -267,6 +267,18 @@ export const AUDITS: Audit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2026-12-28",
+    from: [6],
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 10,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 export type AuditTotals = {

@@ -202,6 +202,21 @@ import {
   usersNotifiedOfTransfer,
 } from "./read-since-2026-12-27";
 import {
+  COMPELLED_WORDS,
+  DELETE_IN_A_LIST_WORDS,
+  GROUNDS_WORDS,
+  POINTS_BACK_UNDER,
+  REQUEST_FROM_AUTHORITIES_WORDS,
+  RIGHTS_SERIES_WORDS,
+  accessInARightsSeries,
+  deleteInAList,
+  deletionInARightsSeries,
+  disclosedOnGroundsToSuspect,
+  disclosureJudgedAppropriate,
+  onlyWhenCompelled,
+  requestFromAuthorities,
+} from "./read-since-2026-12-28";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -2048,6 +2063,47 @@ const LEGAL_DISCLOSURE_WORDS =
 const RIGHTS_WORDS =
   /\b(access\w*|correct\w*|rectif\w*|updat\w*|amend\w*|modif\w*|review\w*|edit\w*|view\w*|chang\w*|download\w*|export\w*|port\w*|delet\w*|eras\w*|remov\w*|cop(y|ies)|inspect\w*|see|know|obtain\w*|block\w*|anonymi\w*|request\w*|ask\w*|rights?|entitle\w*|inquir\w*|enquir\w*)\b/i;
 
+/** The audit of 2026-12-28: a right a sentence states that no earlier rule of its kind reads. */
+function rightNoEarlierRuleReads(
+  kind: "deletion-right" | "correction-right",
+  reads: (s: string) => boolean,
+  when: RegExp = RIGHTS_SERIES_WORDS,
+): Extractor {
+  const self: Extractor = {
+    kind,
+    practice: "access",
+    when,
+    unless: REQUEST_COUNTS,
+    value: (s, policy) =>
+      reads(s) && !readByAnEarlierRule(kind, s, policy, self) ? RIGHT_READ_AS[kind] : null,
+  };
+  return self;
+}
+/** The audit of 2026-12-28: disclosure only when compelled, where no earlier rule reads it. */
+const onlyWhenCompelledRule: Extractor = {
+  kind: "process-required",
+  practice: "law-enforcement",
+  when: COMPELLED_WORDS,
+  unless: /\bprohibited by\b/i,
+  value: (s, policy) =>
+    onlyWhenCompelled(s) &&
+    !readByAnEarlierRule("process-required", s, policy, onlyWhenCompelledRule)
+      ? "disclosed only under legal process"
+      : null,
+};
+/** The audit of 2026-12-28: requests from authorities, where no earlier rule reads legal process. */
+const requestFromAuthoritiesRule: Extractor = {
+  kind: "legal-process",
+  practice: "law-enforcement",
+  when: REQUEST_FROM_AUTHORITIES_WORDS,
+  value: (s, policy) => {
+    const named = requestFromAuthorities(s);
+    return named && !readByAnEarlierRule("legal-process", s, policy, requestFromAuthoritiesRule)
+      ? named
+      : null;
+  },
+};
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -3412,6 +3468,38 @@ const EXTRACTORS: Extractor[] = [
   },
   { ...rightInFurtherWords("deletion-right", DELETION_GIVEN), when: RIGHT_GIVEN_WORDS },
   { ...rightInFurtherWords("correction-right", CORRECTION_GIVEN), when: RIGHT_GIVEN_WORDS },
+  // The audit of 2026-12-28 (read-since-2026-12-28.ts): rights in a series, a rights list's bare
+  // "Delete data …", disclosure judged appropriate or on grounds to suspect a crime, and disclosure
+  // only when compelled by law.
+  rightNoEarlierRuleReads("deletion-right", deletionInARightsSeries),
+  rightNoEarlierRuleReads("correction-right", accessInARightsSeries),
+  rightNoEarlierRuleReads("deletion-right", deleteInAList, DELETE_IN_A_LIST_WORDS),
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: /appropriate/,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: (s, policy) =>
+      disclosureJudgedAppropriate(s) &&
+      LEGAL_DISCLOSURE_WORDS.test(withoutAdvisers(s)) &&
+      !disclosureDeemedAppropriate(s) &&
+      !readByFirstRule("discretionary-disclosure", s, policy)
+        ? "disclosure on the company's own judgement"
+        : null,
+  },
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: GROUNDS_WORDS,
+    unless: SHARING_DENIED_OR_BARRED,
+    value: firstReadingOf(
+      "discretionary-disclosure",
+      disclosedOnGroundsToSuspect,
+      "disclosure on the company's own judgement",
+    ),
+  },
+  onlyWhenCompelledRule,
+  requestFromAuthoritiesRule,
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3943,7 +4031,8 @@ export function extractFacts(
         (POINTS_BACK.test(s) ||
           REFERS_BACK.test(s) ||
           RECIPIENT_POINTED_BACK.test(s) ||
-          businessChangePointedBack(s)) // the audit of 2026-12-27
+          businessChangePointedBack(s) || // the audit of 2026-12-27
+          POINTS_BACK_UNDER.test(s)) // the audit of 2026-12-28: "Under these circumstances, …"
           ? previous
           : "";
       const changeTopic =
