@@ -4,7 +4,7 @@ import { headingContext } from "./heading-context";
 import { forward, networkFromFile, type Network } from "./network";
 import { calibrate } from "./training/calibration";
 import { PRACTICE_SLUGS, withImplied, type PracticeSlug } from "./practice-slugs";
-import { vectorize } from "./vectorize";
+import { indexVocabulary, vectorizeIndexed, type VocabularyIndex } from "./vectorize";
 
 /*
  * The clause classifier: plain TypeScript inference over the committed weights
@@ -18,7 +18,7 @@ export type PracticeProbabilities = Record<PracticeSlug, number>;
 type Loaded = {
   file: ModelFile;
   network: Network;
-  vocabulary: Map<string, number>;
+  vocabulary: VocabularyIndex;
   idf: Float32Array;
 };
 
@@ -33,7 +33,7 @@ function model(): Loaded {
   loaded = {
     file,
     network: networkFromFile(file),
-    vocabulary: new Map(file.vocabulary.map((t, i) => [t, i])),
+    vocabulary: indexVocabulary(new Map(file.vocabulary.map((t, i) => [t, i]))),
     idf: decodeFloats(file.idf),
   };
   return loaded;
@@ -57,7 +57,7 @@ export function withHeadingContext(text: string, headingPath: readonly string[])
 export function classifyClauses(texts: string[]): PracticeProbabilities[] {
   const { file, network, vocabulary, idf } = model();
   return texts.map((text) => {
-    const p = forward(network, vectorize(text, vocabulary, idf, file.features));
+    const p = forward(network, vectorizeIndexed(text, vocabulary, idf, file.features));
     return Object.fromEntries(
       PRACTICE_SLUGS.map((s, c) => [s, calibrate(p[c]!, file.calibration[s])]),
     ) as PracticeProbabilities;

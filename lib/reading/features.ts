@@ -91,10 +91,17 @@ export function featureCounts(text: string, options: FeatureOptions): Map<string
         for (let i = 0; i + n <= padded.length; i++) add(`#c:${padded.slice(i, i + n)}`);
     }
   }
-  if (options.keywords) {
-    const lower = clipped.toLowerCase();
-    for (const [s, rule] of LOWER_CASE_RULES) if (rule.test(lower)) add(`#kw-${s}`);
-  }
-  add(`#len${Math.min(8, Math.floor(Math.log2(tokens.length + 1)))}`);
+  if (options.keywords) for (const f of keywordFeatures(clipped)) add(f);
+  add(lengthFeature(tokens.length));
   return counts;
 }
+
+/** The keyword rules a clause matches, as features ("#kw-cookies"), in taxonomy order. */
+export function keywordFeatures(clipped: string): string[] {
+  const lower = clipped.toLowerCase();
+  return LOWER_CASE_RULES.filter(([, rule]) => rule.test(lower)).map(([s]) => `#kw-${s}`);
+}
+
+/** The clause's length in tokens, as a feature of eight bands ("#len3"). */
+export const lengthFeature = (tokens: number) =>
+  `#len${Math.min(8, Math.floor(Math.log2(tokens + 1)))}`;
