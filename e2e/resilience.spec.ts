@@ -116,7 +116,15 @@ test("after kill -9 of the app, and even of its PostgreSQL, the next start recov
     SEED_CORPUS: "off",
   };
   const first = await startApp({ port: 3153, env });
-  const before = await (await fetch(`${first.url}/api/matrix`)).text();
+  // The seeded data, less each company's readVersion: the version page it names appears when the
+  // policy history has loaded, which may happen between two of these starts.
+  const seeded = async (url: string) =>
+    (await (await fetch(`${url}/api/matrix`)).text()).replace(
+      /"readVersion":(?:null|"[^"]*")/g,
+      '"readVersion":null',
+    );
+  const before = await seeded(first.url);
+  expect(before).toContain('"readVersion":null');
   const orphan = postmasterPid(dataDir)!;
 
   // 1. The app dies without cleaning up: its PostgreSQL is left running.
@@ -125,7 +133,7 @@ test("after kill -9 of the app, and even of its PostgreSQL, the next start recov
   expect(isAlive(orphan)).toBe(true);
   const second = await startApp({ port: 3153, env });
   expect(second.output()).toContain("left running by an earlier run");
-  expect(await (await fetch(`${second.url}/api/matrix`)).text()).toBe(before);
+  expect(await seeded(second.url)).toBe(before);
 
   // 2. A crash takes PostgreSQL down too: a stale postmaster.pid stays behind.
   const pgPid = postmasterPid(dataDir)!;
@@ -139,7 +147,7 @@ test("after kill -9 of the app, and even of its PostgreSQL, the next start recov
   );
   expect(postmasterPid(dataDir)).toBe(pgPid);
   const third = await startApp({ port: 3153, env });
-  expect(await (await fetch(`${third.url}/api/matrix`)).text()).toBe(before);
+  expect(await seeded(third.url)).toBe(before);
   third.child.kill("SIGTERM");
   expect(await third.exited).toBe(0);
 });
