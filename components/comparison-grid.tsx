@@ -57,6 +57,27 @@ function DiffersIcon() {
 }
 
 /**
+ * Kept per cell: the cells of a comparison are kept per data version and shared between
+ * requests (lib/queries/matrix.ts), so each is shortened once, and the same object comes back
+ * for the table's memo of its HTML (grid-table-html.ts).
+ */
+const passagesOf = new WeakMap<GridCellData, GridCellData>();
+
+/** A machine-read cell with each quote cut to its opening passage; any other cell as it is. */
+function withPassages(cell: GridCellData): GridCellData {
+  if (cell.provenance !== "machine" || !cell.evidence.length) return cell;
+  let shortened = passagesOf.get(cell);
+  if (!shortened) {
+    shortened = {
+      ...cell,
+      evidence: cell.evidence.map((e) => ({ ...e, quote: quotePassage(e.quote) })),
+    };
+    passagesOf.set(cell, shortened);
+  }
+  return shortened;
+}
+
+/**
  * Practices as rows, companies as columns: a real table with a sticky header row and first
  * column. Its layout (even columns, one page scroll, practices above their cells on phones)
  * lives in app/comparison-grid.css.
@@ -76,11 +97,7 @@ export function ComparisonGrid({
   // A machine-read quote is often a whole clause: a cell shows its opening sentences, and its
   // link leads to the clause on the company page with the whole quote marked. A person's quotes
   // are the passages they chose, shown whole.
-  cells = cells.map((c) =>
-    c.provenance === "machine" && c.evidence.length
-      ? { ...c, evidence: c.evidence.map((e) => ({ ...e, quote: quotePassage(e.quote) })) }
-      : c,
-  );
+  cells = cells.map(withPassages);
   const cellAt = new Map(cells.map((c) => [`${c.practice}|${c.company}`, c]));
   const matches = (c: GridCellData | undefined) =>
     !!c && (ratings.length === 0 || ratings.includes(c.rating));

@@ -83,8 +83,24 @@ export function evidenceQuotesHtml(
   return `<details class="group mt-2"><summary class="quotes-toggle">${DISCLOSURE_ICON}${label}<span class="sr-only"> quoted from the policy</span></summary><ul class="mt-2 space-y-2">${items.join("")}</ul></details>`;
 }
 
+/**
+ * Each cell's HTML, by company name and dimming, kept as long as the cell object is: the cells
+ * are kept per data version and shared between requests (lib/queries/matrix.ts), and most
+ * comparisons show cells an earlier one showed.
+ */
+const cellHtmlOf = new WeakMap<GridCellData, Map<string, string>>();
+
 /** GridCellData (grid-cell.tsx): one company × practice, rating badge → our summary → the company's words. */
 export function gridCellHtml(cell: GridCellData, companyName: string, dimmed: boolean): string {
+  let kept = cellHtmlOf.get(cell);
+  if (!kept) cellHtmlOf.set(cell, (kept = new Map()));
+  const key = `${dimmed ? 1 : 0}${companyName}`;
+  let html = kept.get(key);
+  if (html === undefined) kept.set(key, (html = buildCellHtml(cell, companyName, dimmed)));
+  return html;
+}
+
+function buildCellHtml(cell: GridCellData, companyName: string, dimmed: boolean): string {
   const silent = cell.rating === "not-addressed";
   const machine = cell.provenance === "machine";
   const cls = ["grid-cell", silent && !dimmed && "hatched", machine && "machine-cell"]

@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { Provenance } from "../provenance";
 import { ratingFromText } from "../ratings";
 import { factsFromDb, type CompanySummary, type Evidence, type Finding } from "./companies";
+import { perDataVersionBatch } from "./per-data-version";
 import type { Practice } from "./practices";
 
 /** The company's finding for one practice, with the facts that decided a machine rating. */
@@ -89,18 +90,44 @@ export async function getCells(
   return cells.map(({ facts, ...cell }) => ({ ...cell, facts: factsFromDb(facts) }));
 }
 
-/** The cells as the comparison grid shows them: the same statement, without the clauses' text. */
+/** How many companies' grid cells are kept per data version (more than the corpus holds). */
+const GRID_COMPANIES_KEPT = 1024;
+
+/**
+ * Each company's grid cells for every practice, by practice slug, kept per data version: a
+ * comparison is a few of 307 companies, the same companies recur across comparisons, and their
+ * findings change only with a seed. A page reads the companies it has not seen since the last
+ * seed in one statement, and none after.
+ */
+const companyGridCells = perDataVersionBatch(
+  "grid-cells",
+  GRID_COMPANIES_KEPT,
+  async (slugs): Promise<Map<string, Map<string, GridCellData>>> => {
+    const rows = await queryCells(slugs, null, false);
+    const out = new Map(slugs.map((s) => [s, new Map<string, GridCellData>()]));
+    for (const r of rows)
+      out.get(r.company)?.set(
+        r.practice,
+        toCell(r, ([quote, anchor, , headingPath]) => ({ anchor, quote, headingPath })),
+      );
+    return out;
+  },
+);
+
+/**
+ * The cells as the comparison grid shows them: without the clauses' text or the facts. The
+ * cells are shared with other requests: read-only.
+ */
 export async function getGridCells(
   practices: Practice[],
   companies: CompanySummary[],
 ): Promise<GridCellData[]> {
-  const cells = await readCells(practices, companies, false, ([quote, anchor, , headingPath]) => ({
-    anchor,
-    quote,
-    headingPath,
-  }));
-  // The grid shows no facts: none was read, and none is sent to the page.
-  return cells.map(({ facts: _facts, ...cell }) => cell);
+  if (!practices.length || !companies.length) return [];
+  const byCompany = await companyGridCells(companies.map((c) => c.slug));
+  const cells: GridCellData[] = [];
+  for (const p of practices)
+    for (const c of companies) cells.push(byCompany.get(c.slug)?.get(p.slug) ?? silence(c, p));
+  return cells;
 }
 
 async function readCells<E>(
@@ -111,9 +138,31 @@ async function readCells<E>(
   toEvidence: (row: CellRow["evidence"][number]) => E,
 ): Promise<Array<Omit<CellWith<E>, "facts"> & { facts: unknown }>> {
   if (!practices.length || !companies.length) return [];
+  const rows = await queryCells(
+    companies.map((c) => c.slug),
+    practices.map((p) => p.slug),
+    detailed,
+  );
+  const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
+  const cells: Array<Omit<CellWith<E>, "facts"> & { facts: unknown }> = [];
+  for (const p of practices)
+    for (const c of companies) {
+      const r = bySlot.get(`${c.slug}|${p.slug}`);
+      cells.push(
+        r ? { ...toCell(r, toEvidence), facts: r.facts } : { ...silence(c, p), facts: null },
+      );
+    }
+  return cells;
+}
+
+/** The findings of the companies on the practices (every practice when null): one statement. */
+function queryCells(companies: string[], practices: string[] | null, detailed: boolean) {
   const clauseText = detailed ? Prisma.sql`c.text` : Prisma.sql`NULL`;
   const facts = detailed ? Prisma.sql`f.facts` : Prisma.sql`NULL`;
-  const rows = await getDb().$queryRaw<CellRow[]>`
+  const practiceFilter = practices
+    ? Prisma.sql`AND pr.slug = ANY(${practices}::text[])`
+    : Prisma.empty;
+  return getDb().$queryRaw<CellRow[]>`
     SELECT co.slug AS company, pr.slug AS practice, f.rating::text AS rating, f.summary,
            f.provenance::text AS provenance, f.reason, f.confidence, ${facts} AS facts,
            (SELECT coalesce(json_agg(json_build_array(e.quote, c.anchor, ${clauseText}, c.heading_path) ORDER BY e.position), '[]')
@@ -122,39 +171,32 @@ async function readCells<E>(
     FROM finding f
     JOIN company co ON co.id = f.company_id
     JOIN practice pr ON pr.id = f.practice_id
-    WHERE co.slug = ANY(${companies.map((c) => c.slug)}::text[])
-      AND pr.slug = ANY(${practices.map((p) => p.slug)}::text[])`;
-  const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
-  const cells: Array<Omit<CellWith<E>, "facts"> & { facts: unknown }> = [];
-  for (const p of practices)
-    for (const c of companies) {
-      const r = bySlot.get(`${c.slug}|${p.slug}`);
-      // A missing finding row is shown as silence, never as a blank.
-      cells.push(
-        r
-          ? {
-              company: c.slug,
-              practice: p.slug,
-              rating: ratingFromText(r.rating),
-              summary: r.summary,
-              provenance: r.provenance,
-              reason: r.reason,
-              confidence: r.confidence,
-              evidence: r.evidence.map(toEvidence),
-              facts: r.facts,
-            }
-          : {
-              company: c.slug,
-              practice: p.slug,
-              rating: "not-addressed",
-              summary: "No finding has been recorded for this practice.",
-              provenance: c.provenance,
-              reason: null,
-              confidence: null,
-              evidence: [],
-              facts: null,
-            },
-      );
-    }
-  return cells;
+    WHERE co.slug = ANY(${companies}::text[]) ${practiceFilter}`;
+}
+
+function toCell<E>(r: CellRow, toEvidence: (row: CellRow["evidence"][number]) => E) {
+  return {
+    company: r.company,
+    practice: r.practice,
+    rating: ratingFromText(r.rating),
+    summary: r.summary,
+    provenance: r.provenance,
+    reason: r.reason,
+    confidence: r.confidence,
+    evidence: r.evidence.map(toEvidence),
+  };
+}
+
+/** A missing finding row is shown as silence, never as a blank. */
+function silence(company: CompanySummary, practice: Practice) {
+  return {
+    company: company.slug,
+    practice: practice.slug,
+    rating: "not-addressed" as const,
+    summary: "No finding has been recorded for this practice.",
+    provenance: company.provenance,
+    reason: null,
+    confidence: null,
+    evidence: [],
+  };
 }

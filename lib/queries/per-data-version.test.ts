@@ -9,7 +9,8 @@ vi.mock("next/headers", () => ({
   },
 }));
 
-const { perDataVersion, perDataVersionKeyed } = await import("./per-data-version");
+const { perDataVersion, perDataVersionBatch, perDataVersionKeyed } =
+  await import("./per-data-version");
 
 let loads = 0;
 beforeEach(() => {
@@ -67,5 +68,63 @@ describe("perDataVersionKeyed", () => {
     expect([await get("a"), await get("a"), await get("b")]).toEqual(["a1", "a1", "b2"]);
     version = "2";
     expect(await get("a")).toBe("a3");
+  });
+});
+
+describe("perDataVersionBatch", () => {
+  const asked: string[][] = [];
+  const load = async (keys: string[]) => {
+    asked.push(keys);
+    loads++;
+    // "none" has no value: kept as absent, and left out of the answer.
+    return new Map(keys.filter((k) => k !== "none").map((k) => [k, `${k}${loads}`]));
+  };
+  beforeEach(() => {
+    asked.length = 0;
+  });
+
+  it("loads the keys not kept yet in one call, and none the next time", async () => {
+    const get = perDataVersionBatch("b1", 10, load);
+    version = "1";
+    expect([...(await get(["a", "b"]))]).toEqual([
+      ["a", "a1"],
+      ["b", "b1"],
+    ]);
+    expect([...(await get(["b", "c", "none", "c"]))]).toEqual([
+      ["b", "b1"],
+      ["c", "c2"],
+    ]);
+    expect(await get(["a", "b", "c", "none"])).toEqual(
+      new Map([
+        ["a", "a1"],
+        ["b", "b1"],
+        ["c", "c2"],
+      ]),
+    );
+    expect(asked).toEqual([
+      ["a", "b"],
+      ["c", "none"],
+    ]);
+    version = "2";
+    expect((await get(["a"])).get("a")).toBe("a3");
+  });
+
+  it("loads every key afresh outside a request", async () => {
+    const get = perDataVersionBatch("b2", 10, load);
+    await get(["a"]);
+    await get(["a"]);
+    expect(asked).toEqual([["a"], ["a"]]);
+  });
+
+  it("forgets a failed batch, so the next call tries again", async () => {
+    let fail = true;
+    const get = perDataVersionBatch("b3", 10, async (keys) => {
+      if (fail) throw new Error("database down");
+      return load(keys);
+    });
+    version = "1";
+    await expect(get(["a", "b"])).rejects.toThrow("database down");
+    fail = false;
+    expect([...(await get(["a", "b"])).keys()]).toEqual(["a", "b"]);
   });
 });

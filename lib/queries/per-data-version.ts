@@ -81,3 +81,52 @@ export function perDataVersionKeyed<T>(
     return value;
   };
 }
+
+/**
+ * `loadMany(keys)` for the keys not kept yet, in one call per request, each key's value then
+ * kept per data version like perDataVersionKeyed's (the `max` most recently used keys): a page
+ * that shows several companies reads those it has not seen in one query, and none the next
+ * time. A key `loadMany` leaves out of its map is kept as absent. Without a data version every
+ * call loads all its keys afresh.
+ */
+export function perDataVersionBatch<T>(
+  name: string,
+  max: number,
+  loadMany: (keys: string[]) => Promise<ReadonlyMap<string, T>>,
+): (keys: readonly string[]) => Promise<Map<string, T>> {
+  let lru = keyedStores.get(name);
+  if (!lru) {
+    lru = new LRUCache<string, { value: Promise<unknown> }>({ max });
+    keyedStores.set(name, lru);
+  }
+  const cache = lru;
+  return async (keys) => {
+    const unique = [...new Set(keys)];
+    const version = await requestDataVersion();
+    const values = new Map<string, Promise<T | undefined>>();
+    const missing: string[] = [];
+    for (const key of unique) {
+      const kept = version ? cache.get(`${version}|${key}`) : undefined;
+      if (kept) values.set(key, kept.value as Promise<T | undefined>);
+      else missing.push(key);
+    }
+    if (missing.length) {
+      const batch = loadMany(missing);
+      for (const key of missing) {
+        const value = batch.then((m) => m.get(key));
+        values.set(key, value);
+        if (!version) continue;
+        const id = `${version}|${key}`;
+        cache.set(id, { value });
+        value.catch(() => {
+          if (cache.get(id)?.value === value) cache.delete(id);
+        });
+      }
+    }
+    // All awaited together, so a failed batch is one rejection, not one unhandled per key.
+    const settled = await Promise.all([...values].map(async ([key, v]) => [key, await v] as const));
+    const out = new Map<string, T>();
+    for (const [key, v] of settled) if (v !== undefined) out.set(key, v);
+    return out;
+  };
+}
