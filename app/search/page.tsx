@@ -7,6 +7,7 @@ import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { groupHits, machineIconSymbolHtml, searchGroupsHtml } from "@/components/search-hits-html";
 import { StaticHtml } from "@/components/static-html";
+import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";
 import {
   SEARCH_PAGE_SIZE,
@@ -219,11 +220,18 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
           <aside>
-            <CompanyHitCounts
-              q={outcome.query}
-              byCompany={hitCounts}
-              selected={companyFilter.valid}
-              practices={practiceFilter.valid}
+            {/* Sent once, as HTML: its 25 links in React's payload as well cost a search more
+                than its results did (docs/render-speed.md); each loads its search in full. */}
+            <StaticHtml
+              as="div"
+              html={await renderStaticMarkup(
+                <CompanyHitCounts
+                  q={outcome.query}
+                  byCompany={hitCounts}
+                  selected={companyFilter.valid}
+                  practices={practiceFilter.valid}
+                />,
+              )}
             />
           </aside>
           <section aria-labelledby="results-heading" className="min-w-0">
