@@ -7,6 +7,7 @@ import {
   HISTORY_AUDITS,
   historyAuditOf,
   historyAuditTotals,
+  REAUDITS,
 } from "./audit-record";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -20,8 +21,8 @@ const practiceSlugs = new Set(
 );
 
 /** "**Read since the audit of L** (… N machine findings of C companies …; K ratings were wrong". */
-function documented(label: string) {
-  const at = rulesDoc.indexOf(`**Read since the audit of ${label}**`);
+function documented(label: string, kind = "audit") {
+  const at = rulesDoc.indexOf(`**Read since the ${kind} of ${label}**`);
   if (at < 0) return null;
   const head = rulesDoc.slice(at, at + 800).replace(/\s+/g, " ");
   const m = /(\d+) machine findings of (\d+) companies[^;]*;[^)]*?(\d+) ratings were wrong/.exec(
@@ -131,5 +132,39 @@ describe("the record of hand audits of the history's rating alerts", () => {
       artifacts: 55,
       wrongRating: 9,
     });
+  });
+});
+
+describe("the record of re-audits", () => {
+  it("says what the rules doc says of each, names its tests, and holds every one it reports", () => {
+    for (const a of REAUDITS) {
+      expect(documented(a.label, "re-audit"), a.label).toEqual({
+        findings: a.findings,
+        companies: a.companies,
+        wrongRatings: a.wrongRatings,
+      });
+      expect(
+        existsSync(path.join(ROOT, "lib", "reading", `audit-${a.label}.test.ts`)),
+        a.label,
+      ).toBe(true);
+      for (const p of a.practices) expect(practiceSlugs.has(p), `${a.label}: ${p}`).toBe(true);
+      expect(a.findings, a.label).toBeLessThanOrEqual(a.companies * a.practices.length);
+    }
+    const reported = [...rulesDoc.matchAll(/\*\*Read since the re-audit of ([\d-]+)\*\*/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(reported)).toEqual(new Set(REAUDITS.map((a) => a.label)));
+    // Labels are shared with the audits' tests and rules files: never the same twice.
+    for (const a of REAUDITS) expect(AUDITS.map((b) => b.label)).not.toContain(a.label);
+  });
+
+  it("reads each practice of a sample once", () => {
+    for (const [i, a] of REAUDITS.entries())
+      for (const b of REAUDITS.slice(i + 1))
+        if (a.sample === b.sample)
+          expect(
+            a.practices.filter((p) => b.practices.includes(p)),
+            `${a.label} ${b.label}`,
+          ).toEqual([]);
   });
 });
