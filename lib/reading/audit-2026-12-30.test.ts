@@ -88,3 +88,21 @@ describe("security: personnel measures among the safeguards", () => {
     ).toBeNull();
   });
 });
+
+describe("legal disclosure: a court's or government's decision, the noun first", () => {
+  it("reads BankID's 'court or government decision'", () => {
+    const bankid =
+      "(d) Authorities and other parties. The Bank and we will share your personal data in cases where the Bank or we are obliged to do so, for example, by law or other statute or court or government decision.";
+    expect(valuesOf(bankid, "legal-process")).toEqual(["court or government decision"]);
+    expect(rate("law-enforcement", bankid).reason).toBe(
+      "neutral: disclosure in response to legal process (court or government decision)",
+    );
+  });
+  it("leaves the company's decision and a court decision with no data given", () => {
+    for (const text of [
+      "We may share your personal data with partners at our decision.",
+      "You may appeal a court decision about your complaint to a higher court.",
+    ])
+      expect(valuesOf(text, "legal-process")).toEqual([]);
+  });
+});

@@ -219,6 +219,7 @@ import {
 import {
   answeredWhetherOrNotRequired,
   buyerOfTheBusiness,
+  courtDecisionNounFirst,
   transferOfYoursPointedBack,
 } from "./read-since-2026-12-30";
 import {
@@ -3516,6 +3517,16 @@ const EXTRACTORS: Extractor[] = [
       answeredWhetherOrNotRequired,
       "disclosure on the company's own judgement",
     ),
+  },
+  // "by law or other statute or court or government decision" (BankID).
+  {
+    kind: "legal-process",
+    practice: "law-enforcement",
+    when: /decision|ruling|judg/,
+    value: (s, policy) => {
+      const named = courtDecisionNounFirst(s);
+      return named && !readByFirstRule("legal-process", s, policy) ? named : null;
+    },
   },
 ];
 

@@ -5,6 +5,8 @@
  * `extract-facts.ts` change by a line each. Every quantifier is bounded (the suite's adversarial
  * inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
+import { asWritten } from "./as-written";
+import { courtDecisionNamed } from "./read-since-2026-12-23";
 
 /**
  * Legal process answered "whether or not" the law requires it: "we will not disclose personal
@@ -63,4 +65,22 @@ export function buyerOfTheBusiness(s: string): boolean {
     (s.includes("buyer") || s.includes("purchaser") || s.includes("sell")) &&
     BUYER_OF_THE_BUSINESS.test(s)
   );
+}
+
+/**
+ * Legal process said as a court's or a government's decision with the noun first: "(d) Authorities
+ * and other parties. The Bank and we will share your personal data in cases where the Bank or we
+ * are obliged to do so, for example, by law or other statute or court or government decision."
+ * (BankID: "no fact found" until the re-audit of 2026-12-30; "the decision of a court" has read
+ * since the audit of 2026-12-23). Only in a sentence about giving data; not the company's own
+ * decision ("our decision"), nor a court's decision the user may appeal to.
+ */
+const COURT_DECISION_NOUN_FIRST =
+  /\b(?:court|judicial)(?: or (?:government(?:al)?|administrative|official|regulatory|authority|authorities['’]?))? (?:decisions?|rulings?|judg(?:e)?ments?)\b/i;
+const GIVING_DATA =
+  /\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|releas\w*|hand(?:ed)? over|transfer\w*|transmit\w*)\b/i;
+export function courtDecisionNounFirst(s: string): string | null {
+  if (!s.includes("decision") && !s.includes("ruling") && !s.includes("judg")) return null;
+  const m = COURT_DECISION_NOUN_FIRST.exec(s);
+  return m && GIVING_DATA.test(s) && !courtDecisionNamed(s) ? asWritten(s, m.index, m[0]) : null;
 }
