@@ -16,8 +16,12 @@ describe("legal disclosure: legal process as one ground among others is no limit
   it("reads no “only under legal process” where fraud, rights or safety are grounds too (Savetz, Webs)", () => {
     for (const text of [savetz, webs]) {
       expect(valuesOf(text, "process-required"), text).toEqual([]);
-      expect(rate("law-enforcement", text).rating, text).toBe("neutral");
+      expect(rate("law-enforcement", text).rating, text).not.toBe("protective");
     }
+    expect(rate("law-enforcement", savetz).rating).toBe("neutral");
+    // The re-audit of 2026-12-30: Webs answers legal process "whether or not a response is
+    // required by applicable law", its own judgement.
+    expect(rate("law-enforcement", webs).rating).toBe("concerning");
     expect(rate("law-enforcement", savetz).reason).toBe(
       "neutral: disclosure in response to legal process",
     );

@@ -217,6 +217,12 @@ import {
   requestFromAuthorities,
 } from "./read-since-2026-12-28";
 import {
+  answeredWhetherOrNotRequired,
+  buyerOfTheBusiness,
+  courtDecisionNounFirst,
+  transferOfYoursPointedBack,
+} from "./read-since-2026-12-30";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -3500,6 +3506,28 @@ const EXTRACTORS: Extractor[] = [
   },
   onlyWhenCompelledRule,
   requestFromAuthoritiesRule,
+  // The re-audit of 2026-12-30 (read-since-2026-12-30.ts): legal process answered "whether or not"
+  // the law requires it.
+  {
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: /whether or not/,
+    value: firstReadingOf(
+      "discretionary-disclosure",
+      answeredWhetherOrNotRequired,
+      "disclosure on the company's own judgement",
+    ),
+  },
+  // "by law or other statute or court or government decision" (BankID).
+  {
+    kind: "legal-process",
+    practice: "law-enforcement",
+    when: /decision|ruling|judg/,
+    value: (s, policy) => {
+      const named = courtDecisionNounFirst(s);
+      return named && !readByFirstRule("legal-process", s, policy) ? named : null;
+    },
+  },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3819,6 +3847,8 @@ function transferListItem(
     }
     const event =
       CORPORATE_EVENT.test(t) || businessSoldInPart(t) || (labelled && ANY_BUSINESS_EVENT.test(t));
+    // The re-audit of 2026-12-30: "Any prospective buyer of our business or assets, …".
+    if (!event && buyerOfTheBusiness(t) && !DATA_KEPT_BACK.test(t)) return text;
     if (event && !DATA_KEPT_BACK.test(t) && !DEFINITION_EXCLUDES.test(t)) return text;
   }
   return null;
@@ -4032,7 +4062,8 @@ export function extractFacts(
           REFERS_BACK.test(s) ||
           RECIPIENT_POINTED_BACK.test(s) ||
           businessChangePointedBack(s) || // the audit of 2026-12-27
-          POINTS_BACK_UNDER.test(s)) // the audit of 2026-12-28: "Under these circumstances, …"
+          POINTS_BACK_UNDER.test(s) || // the audit of 2026-12-28: "Under these circumstances, …"
+          transferOfYoursPointedBack(s)) // the re-audit of 2026-12-30: "If we intend to transfer …"
           ? previous
           : "";
       const changeTopic =

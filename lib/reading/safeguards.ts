@@ -16,7 +16,7 @@
  * bounded.
  */
 const KIND =
-  "(?:reasonable|appropriate|commercially (?:reasonable|acceptable)|industry[- ]standard|administrative|technical|technological|physical|organi[sz]ational|electronic|managerial|procedural|operational|suitable|adequate|strict|robust|security|confidentiality)";
+  "(?:reasonable|appropriate|commercially (?:reasonable|acceptable)|industry[- ]standard|administrative|technical|technological|physical|organi[sz]ational|electronic|managerial|personnel|procedural|operational|suitable|adequate|strict|robust|security|confidentiality)";
 const SAFEGUARD_PHRASE = new RegExp(
   `\\b${KIND}(?:(?:,? (?:and |or |and/or )?| )${KIND}){0,7} (?:safeguards|measures|precautions|controls|arrangements)\\b`,
   "i",
