@@ -311,7 +311,22 @@ export type Reaudit = Omit<Audit, "from"> & {
   sample: string;
 };
 
-export const REAUDITS: Reaudit[] = [];
+const SHA1_SAMPLE = "the first 25 machine-read companies by the SHA-1 digest of their slug";
+
+export const REAUDITS: Reaudit[] = [
+  {
+    label: "2026-12-30",
+    sample: SHA1_SAMPLE,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+  },
+];
 
 /*
  * The hand audits of the history's rating alerts: each suggested rating that moved between two
