@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { factsOf, rate, valuesOf } from "./audit-test-helpers";
 import {
   consentForMateriallyDifferentUse,
+  cookiesRefusedInBrowser,
   doneAsTheSentenceBefore,
   noticeByPublicationHere,
 } from "./read-since-2026-12-29";
@@ -58,5 +59,23 @@ describe("a notice of changes by publication here (Webs)", () => {
       "If we make changes to this Privacy Policy we will notify you by email and by publication here.";
     expect(valuesOf(other, "change-notice")).toContain("direct notice");
     expect(valuesOf(other, "change-notice")).not.toContain("posted on the site");
+  });
+});
+
+describe("cookies refused in the browser's options (USA.gov)", () => {
+  const said =
+    "If you do not want to accept cookies, you can edit your browser's options to block cookies or to prompt you before accepting a cookie from the websites you visit.";
+  it("reads an opt-out of cookies in browser settings", () => {
+    expect(cookiesRefusedInBrowser(said)).toBe(true);
+    expect(valuesOf(said, "opt-out")).toEqual(["of cookies, in browser settings"]);
+    expect(rate("choice", said).reason).toContain(
+      "an opt-out of cookies is offered in browser settings",
+    );
+  });
+  it("leaves alone cookies the company's own browser blocks, and a refusal not the user's", () => {
+    const other =
+      "Our browser extension may block cookies from trackers on the websites you visit.";
+    expect(cookiesRefusedInBrowser(other)).toBe(false);
+    expect(valuesOf(other, "opt-out")).toEqual([]);
   });
 });

@@ -217,7 +217,9 @@ import {
   requestFromAuthorities,
 } from "./read-since-2026-12-28";
 import {
+  COOKIES_REFUSED_WORDS,
   consentForMateriallyDifferentUse,
+  cookiesRefusedInBrowser,
   doneAsTheSentenceBefore,
   noticeByPublicationHere,
 } from "./read-since-2026-12-29";
@@ -3479,6 +3481,16 @@ const EXTRACTORS: Extractor[] = [
   rightNoEarlierRuleReads("deletion-right", deletionInARightsSeries),
   rightNoEarlierRuleReads("correction-right", accessInARightsSeries),
   rightNoEarlierRuleReads("deletion-right", deleteInAList, DELETE_IN_A_LIST_WORDS),
+  // The re-audit of 2026-12-29 (read-since-2026-12-29.ts): cookies refused in the browser's options.
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: COOKIES_REFUSED_WORDS,
+    value: (s, policy) =>
+      cookiesRefusedInBrowser(s) && !readByFirstRule("opt-out", s, policy)
+        ? "of cookies, in browser settings"
+        : null,
+  },
   // The re-audit of 2026-12-29 (read-since-2026-12-29.ts): no use materially different without consent.
   {
     kind: "change-consent",

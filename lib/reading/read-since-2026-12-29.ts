@@ -52,3 +52,19 @@ const BY_PUBLICATION =
 export function noticeByPublicationHere(s: string): boolean {
   return s.includes("publication") && BY_PUBLICATION.test(s);
 }
+
+/**
+ * Cookies the user may refuse in the browser, said without "opt out" or "disable": "If you do not
+ * want to accept cookies, you can edit your browser's options to block cookies or to prompt you
+ * before accepting a cookie from the websites you visit." (USA.gov: until the re-audit of
+ * 2026-12-29 its choice read "no fact found"). The way is the user's ("you can (may) edit (set,
+ * change, adjust, configure) your browser …"), the verb refuses cookies (block, refuse, reject,
+ * decline). Not a browser the company says blocks them for its own reasons, nor a refusal the
+ * sentence denies ("you cannot block these cookies").
+ */
+const COOKIES_REFUSED_IN_BROWSER =
+  /\byou (?:can|may|are able to|could)(?: also| always)? (?:edit|set|change|adjust|configure|modify|use|update|instruct) (?:the |your )(?:web |internet )?browser['’]?s?(?: (?:settings|options|preferences))? (?:\w+ ){0,4}?to (?:block|refuse|reject|decline)(?: all| some| certain| any)? cookies\b/i;
+export const COOKIES_REFUSED_WORDS = /block|refuse|reject|decline/;
+export function cookiesRefusedInBrowser(s: string): boolean {
+  return s.includes("cookies") && COOKIES_REFUSED_IN_BROWSER.test(s);
+}
