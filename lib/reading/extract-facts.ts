@@ -217,6 +217,13 @@ import {
   requestFromAuthorities,
 } from "./read-since-2026-12-28";
 import {
+  COOKIES_REFUSED_WORDS,
+  consentForMateriallyDifferentUse,
+  cookiesRefusedInBrowser,
+  doneAsTheSentenceBefore,
+  noticeByPublicationHere,
+} from "./read-since-2026-12-29";
+import {
   answeredWhetherOrNotRequired,
   buyerOfTheBusiness,
   courtDecisionNounFirst,
@@ -2634,7 +2641,7 @@ const EXTRACTORS: Extractor[] = [
       )
         // Told only through a notice posted for everyone: "We will notify you of changes by
         // posting the modified version on our website", "via public announcements on our blog".
-        return NOTICE_POSTED_ONLY.test(s) && !DIRECT_CHANNEL.test(s)
+        return (NOTICE_POSTED_ONLY.test(s) || noticeByPublicationHere(s)) && !DIRECT_CHANNEL.test(s)
           ? "posted on the site"
           : "direct notice";
       if (
@@ -3480,6 +3487,29 @@ const EXTRACTORS: Extractor[] = [
   rightNoEarlierRuleReads("deletion-right", deletionInARightsSeries),
   rightNoEarlierRuleReads("correction-right", accessInARightsSeries),
   rightNoEarlierRuleReads("deletion-right", deleteInAList, DELETE_IN_A_LIST_WORDS),
+  // The re-audit of 2026-12-29 (read-since-2026-12-29.ts): cookies refused in the browser's options.
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: COOKIES_REFUSED_WORDS,
+    value: (s, policy) =>
+      cookiesRefusedInBrowser(s) && !readByFirstRule("opt-out", s, policy)
+        ? "of cookies, in browser settings"
+        : null,
+  },
+  // The re-audit of 2026-12-29 (read-since-2026-12-29.ts): no use materially different without consent.
+  {
+    kind: "change-consent",
+    practice: "policy-changes",
+    when: /materially different/,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: (s, policy) =>
+      consentForMateriallyDifferentUse(s) && !readByFirstRule("change-consent", s, policy)
+        ? CONSENT_ONLY_IF_REQUIRED.test(s)
+          ? CONSENT_IF_REQUIRED_VALUE
+          : "consent sought for changes"
+        : null,
+  },
   {
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
@@ -4073,6 +4103,9 @@ export function extractFacts(
           (!sentence.continues && (CHANGE_TOPIC.test(previous) || thisNoticeChanged(previous))) ||
           thisNoticeChanged(s) || // the audit of 2026-12-22: "modify or replace this Notice"
           thisNoticeChanged(headingPaths[index]?.at(-1) ?? ""));
+      // The re-audit of 2026-12-29: "When we do, we will send you an email" after a change of the policy.
+      const doneAsBefore =
+        !sentence.continues && doneAsTheSentenceBefore(s) && CHANGE_TOPIC.test(previous);
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       tested.fill(UNTESTED);
@@ -4088,7 +4121,7 @@ export function extractFacts(
           x.when &&
           !(x.gateOnWhole ? x.when.test(whole) : onSentence(plan.when[i]!)) &&
           !(x.gateOnPrevious && x.when.test(context)) &&
-          !(x.gateOnChangeTopic && changeTopic)
+          !(x.gateOnChangeTopic && (changeTopic || doneAsBefore))
         )
           continue;
         if (x.unless && onSentence(plan.unless[i]!)) continue;
