@@ -25,9 +25,10 @@ function documented(label: string, kind = "audit") {
   const at = rulesDoc.indexOf(`**Read since the ${kind} of ${label}**`);
   if (at < 0) return null;
   const head = rulesDoc.slice(at, at + 800).replace(/\s+/g, " ");
-  const m = /(\d+) machine findings of (\d+) companies[^;]*;[^)]*?(\d+) ratings were wrong/.exec(
-    head,
-  );
+  const m =
+    /(\d+) machine findings of (\d+) companies[^;]*;[^)]*?(\d+) ratings? (?:were|was) wrong/.exec(
+      head,
+    );
   return m && { findings: Number(m[1]), companies: Number(m[2]), wrongRatings: Number(m[3]) };
 }
 

@@ -315,6 +315,16 @@ const SHA1_SAMPLE = "the first 25 machine-read companies by the SHA-1 digest of 
 
 export const REAUDITS: Reaudit[] = [
   {
+    label: "2026-12-29",
+    sample: SHA1_SAMPLE,
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties children policy-changes choice"),
+    findings: 175,
+    wrongRatings: 1,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+  },
+  {
     label: "2026-12-30",
     sample: SHA1_SAMPLE,
     companies: 25,
