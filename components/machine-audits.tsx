@@ -46,7 +46,7 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
         <p id="re-audits" className="scroll-mt-24 text-sm">
           These audits have now read every machine-read company for every practice. What is left
           after all their rules is measured by reading a fresh sample again, for all 14 practices:{" "}
-          {REAUDITS.map((a) => a.sample).join("; ")}.{" "}
+          {[...new Set(REAUDITS.map((a) => a.sample))].join("; ")}.{" "}
           <strong>
             Of {r.findings.toLocaleString("en")} findings, {r.wrongRatings} ratings were wrong (
             {percent(r.wrongRatings, r.findings)}),{" "}
