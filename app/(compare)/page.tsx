@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComparisonGrid } from "@/components/comparison-grid";
 import { StaticHtml } from "@/components/static-html";
+import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { ExportLinks } from "@/components/export-links";
 import { FilterDisclosure } from "@/components/filter-disclosure";
 import { FocusOnArrival } from "@/components/focus-on-arrival";
@@ -40,6 +41,20 @@ import { ratingWords } from "@/lib/ratings";
 import { SECTORS, sectorName } from "@/lib/sectors";
 
 const LINK = "text-sky-800 underline dark:text-sky-300";
+
+/*
+ * The parts of a comparison that hold no control are sent once, as HTML (components/static-html.tsx):
+ * in React's payload as well, the legends and downloads were a third of it. The legends are the
+ * same on every comparison, so they are written once.
+ */
+let legends: Promise<string> | undefined;
+const legendsHtml = () =>
+  (legends ??= renderStaticMarkup(
+    <>
+      <RatingLegend />
+      <ProvenanceLegend />
+    </>,
+  ));
 
 export const dynamic = "force-dynamic";
 
@@ -400,39 +415,43 @@ export default async function ComparePage({
       />
 
       {shownPractices.length > 0 && matching > 0 && (
-        <ExportLinks
-          view={{
-            practices: view.differences
-              ? shownPractices.map((p) => p.slug)
-              : view.allPractices
-                ? "all"
-                : view.practices,
-            // Every company when they all fit on the page, else exactly the ones shown.
-            companies:
-              view.picked || view.pageCount > 1 || pool.length < companies.length
-                ? shownCompanies.map((c) => c.slug)
-                : undefined,
-            ratings: view.ratings,
-            sort: view.sort,
-          }}
-          practiceCount={shownPractices.length}
-          companyCount={shownCompanies.length}
-          totalPractices={practices.length}
-          sector={
-            // A sector paged through: its download holds every company of it, not only this page.
-            scope.sector && !view.picked && pool.length > shownCompanies.length
-              ? {
-                  slug: scope.sector,
-                  companyCount: pool.length,
-                  provenance: scope.provenance === "curated" ? "curated" : undefined,
-                }
-              : undefined
-          }
+        <StaticHtml
+          as="div"
+          html={await renderStaticMarkup(
+            <ExportLinks
+              view={{
+                practices: view.differences
+                  ? shownPractices.map((p) => p.slug)
+                  : view.allPractices
+                    ? "all"
+                    : view.practices,
+                // Every company when they all fit on the page, else exactly the ones shown.
+                companies:
+                  view.picked || view.pageCount > 1 || pool.length < companies.length
+                    ? shownCompanies.map((c) => c.slug)
+                    : undefined,
+                ratings: view.ratings,
+                sort: view.sort,
+              }}
+              practiceCount={shownPractices.length}
+              companyCount={shownCompanies.length}
+              totalPractices={practices.length}
+              sector={
+                // A sector paged through: its download holds every company of it, not only this page.
+                scope.sector && !view.picked && pool.length > shownCompanies.length
+                  ? {
+                      slug: scope.sector,
+                      companyCount: pool.length,
+                      provenance: scope.provenance === "curated" ? "curated" : undefined,
+                    }
+                  : undefined
+              }
+            />,
+          )}
         />
       )}
 
-      <RatingLegend />
-      <ProvenanceLegend />
+      <StaticHtml as="div" className="space-y-4 sm:space-y-5" html={await legendsHtml()} />
       {/* Mounts anew with every view, to move focus where the control that changed it asked. */}
       <FocusOnArrival key={JSON.stringify(params)} />
     </div>
