@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
+import { perDataVersionKeyed } from "./per-data-version";
 import { datePrecisionFromDb, statedIso } from "../date-precision";
 import { matchClauses } from "../history/match-clauses";
 import { PRACTICE_SLUGS } from "../reading/practice-slugs";
@@ -417,8 +418,21 @@ export type HistoryOverview = {
 const LAYOUT_ONLY = Prisma.sql`"kind" = 'change' AND "added" + "removed" + "modified" = 0 AND NOT "back_and_forth"
   AND NOT "other_language" AND NOT "capture_failed" AND "compared_to_seq" IS NOT NULL`;
 
-/** For the company page: how many versions, and the latest few. One query. */
-export async function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
+/**
+ * For the company page: how many versions, and the latest few. One query, kept per data version
+ * and company: the history's load sets a new data version when it ends (lib/history/load-history.ts),
+ * as the seed does, so a page never keeps what it read while the history was loading.
+ */
+export function getHistoryOverview(slug: string, limit = 5): Promise<HistoryOverview> {
+  return keptOverview(`${limit}|${slug}`);
+}
+
+const keptOverview = perDataVersionKeyed("history-overview", 1024, (key) => {
+  const at = key.indexOf("|");
+  return readHistoryOverview(key.slice(at + 1), Number(key.slice(0, at)));
+});
+
+async function readHistoryOverview(slug: string, limit: number): Promise<HistoryOverview> {
   const rows = await getDb().$queryRaw<
     Array<
       VersionRow & {
