@@ -76,18 +76,32 @@ export async function getCells(
   practices: Practice[],
   companies: CompanySummary[],
 ): Promise<MatrixCell[]> {
-  const cells = await readCells(
-    practices,
-    companies,
+  if (!practices.length || !companies.length) return [];
+  const rows = await queryCells(
+    companies.map((c) => c.slug),
+    practices.map((p) => p.slug),
     true,
-    ([quote, anchor, text, headingPath]) => ({
-      anchor,
-      quote,
-      text: text ?? "",
-      headingPath,
-    }),
   );
-  return cells.map(({ facts, ...cell }) => ({ ...cell, facts: factsFromDb(facts) }));
+  const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
+  const cells: MatrixCell[] = [];
+  for (const p of practices)
+    for (const c of companies) {
+      const r = bySlot.get(`${c.slug}|${p.slug}`);
+      cells.push(
+        r
+          ? {
+              ...toCell(r, ([quote, anchor, text, headingPath]) => ({
+                anchor,
+                quote,
+                text: text ?? "",
+                headingPath,
+              })),
+              facts: factsFromDb(r.facts),
+            }
+          : { ...silence(c, p), facts: factsFromDb(null) },
+      );
+    }
+  return cells;
 }
 
 /** How many companies' grid cells are kept per data version (more than the corpus holds). */
@@ -127,31 +141,6 @@ export async function getGridCells(
   const cells: GridCellData[] = [];
   for (const p of practices)
     for (const c of companies) cells.push(byCompany.get(c.slug)?.get(p.slug) ?? silence(c, p));
-  return cells;
-}
-
-async function readCells<E>(
-  practices: Practice[],
-  companies: CompanySummary[],
-  /** The clauses' text and the facts: what the API and exports give, and the grid does not show. */
-  detailed: boolean,
-  toEvidence: (row: CellRow["evidence"][number]) => E,
-): Promise<Array<Omit<CellWith<E>, "facts"> & { facts: unknown }>> {
-  if (!practices.length || !companies.length) return [];
-  const rows = await queryCells(
-    companies.map((c) => c.slug),
-    practices.map((p) => p.slug),
-    detailed,
-  );
-  const bySlot = new Map(rows.map((r) => [`${r.company}|${r.practice}`, r]));
-  const cells: Array<Omit<CellWith<E>, "facts"> & { facts: unknown }> = [];
-  for (const p of practices)
-    for (const c of companies) {
-      const r = bySlot.get(`${c.slug}|${p.slug}`);
-      cells.push(
-        r ? { ...toCell(r, toEvidence), facts: r.facts } : { ...silence(c, p), facts: null },
-      );
-    }
   return cells;
 }
 

@@ -61,25 +61,36 @@ export function perDataVersionKeyed<T>(
   max: number,
   load: (key: string) => Promise<T>,
 ): (key: string) => Promise<T> {
-  let lru = keyedStores.get(name);
-  if (!lru) {
-    lru = new LRUCache<string, { value: Promise<unknown> }>({ max });
-    keyedStores.set(name, lru);
-  }
-  const cache = lru;
+  const cache = keyedStore(name, max);
   return async (key) => {
     const version = await requestDataVersion();
     if (!version) return load(key);
     const id = `${version}|${key}`;
     const kept = cache.get(id);
     if (kept) return kept.value as Promise<T>;
-    const value = load(key);
-    cache.set(id, { value });
-    value.catch(() => {
-      if (cache.get(id)?.value === value) cache.delete(id);
-    });
-    return value;
+    return keep(cache, id, load(key));
   };
+}
+
+type KeyedStore = LRUCache<string, { value: Promise<unknown> }>;
+
+/** The named store of perDataVersionKeyed or perDataVersionBatch, shared by every bundle. */
+function keyedStore(name: string, max: number): KeyedStore {
+  let lru = keyedStores.get(name);
+  if (!lru) {
+    lru = new LRUCache<string, { value: Promise<unknown> }>({ max });
+    keyedStores.set(name, lru);
+  }
+  return lru;
+}
+
+/** Keeps `value` under `id`, forgetting it if it fails so the next call tries again. */
+function keep<T>(cache: KeyedStore, id: string, value: Promise<T>): Promise<T> {
+  cache.set(id, { value });
+  value.catch(() => {
+    if (cache.get(id)?.value === value) cache.delete(id);
+  });
+  return value;
 }
 
 /**
@@ -94,12 +105,7 @@ export function perDataVersionBatch<T>(
   max: number,
   loadMany: (keys: string[]) => Promise<ReadonlyMap<string, T>>,
 ): (keys: readonly string[]) => Promise<Map<string, T>> {
-  let lru = keyedStores.get(name);
-  if (!lru) {
-    lru = new LRUCache<string, { value: Promise<unknown> }>({ max });
-    keyedStores.set(name, lru);
-  }
-  const cache = lru;
+  const cache = keyedStore(name, max);
   return async (keys) => {
     const unique = [...new Set(keys)];
     const version = await requestDataVersion();
@@ -114,13 +120,7 @@ export function perDataVersionBatch<T>(
       const batch = loadMany(missing);
       for (const key of missing) {
         const value = batch.then((m) => m.get(key));
-        values.set(key, value);
-        if (!version) continue;
-        const id = `${version}|${key}`;
-        cache.set(id, { value });
-        value.catch(() => {
-          if (cache.get(id)?.value === value) cache.delete(id);
-        });
+        values.set(key, version ? keep(cache, `${version}|${key}`, value) : value);
       }
     }
     // All awaited together, so a failed batch is one rejection, not one unhandled per key.

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   AUDITS,
+  type Audit,
   auditTotals,
   HISTORY_AUDITS,
   historyAuditOf,
@@ -32,19 +33,21 @@ function documented(label: string, kind = "audit") {
   return m && { findings: Number(m[1]), companies: Number(m[2]), wrongRatings: Number(m[3]) };
 }
 
+/** The rules doc gives the audit's figures, and its tests' file exists. */
+function expectDocumentedAndTested(a: Omit<Audit, "from">, kind: "audit" | "re-audit") {
+  expect(documented(a.label, kind), a.label).toEqual({
+    findings: a.findings,
+    companies: a.companies,
+    wrongRatings: a.wrongRatings,
+  });
+  expect(existsSync(path.join(ROOT, "lib", "reading", `audit-${a.label}.test.ts`)), a.label).toBe(
+    true,
+  );
+}
+
 describe("the record of hand audits", () => {
   it("says what the rules doc says of each audit, and names its tests", () => {
-    for (const a of AUDITS) {
-      expect(documented(a.label), a.label).toEqual({
-        findings: a.findings,
-        companies: a.companies,
-        wrongRatings: a.wrongRatings,
-      });
-      expect(
-        existsSync(path.join(ROOT, "lib", "reading", `audit-${a.label}.test.ts`)),
-        a.label,
-      ).toBe(true);
-    }
+    for (const a of AUDITS) expectDocumentedAndTested(a, "audit");
   });
 
   it("records every audit the rules doc reports", () => {
@@ -139,15 +142,7 @@ describe("the record of hand audits of the history's rating alerts", () => {
 describe("the record of re-audits", () => {
   it("says what the rules doc says of each, names its tests, and holds every one it reports", () => {
     for (const a of REAUDITS) {
-      expect(documented(a.label, "re-audit"), a.label).toEqual({
-        findings: a.findings,
-        companies: a.companies,
-        wrongRatings: a.wrongRatings,
-      });
-      expect(
-        existsSync(path.join(ROOT, "lib", "reading", `audit-${a.label}.test.ts`)),
-        a.label,
-      ).toBe(true);
+      expectDocumentedAndTested(a, "re-audit");
       for (const p of a.practices) expect(practiceSlugs.has(p), `${a.label}: ${p}`).toBe(true);
       expect(a.findings, a.label).toBeLessThanOrEqual(a.companies * a.practices.length);
     }
