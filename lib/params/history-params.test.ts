@@ -63,6 +63,15 @@ describe("parseChangesQuery", () => {
     expect(parse("practice=retention&sector=social&since=2024-01-01&page=2").ignored).toEqual([]);
   });
 
+  it("reads a page as every URL does, and names one that is not a page number", () => {
+    expect(parse("page=3").page).toBe(3);
+    for (const raw of ["abc", "0", "-2", "1e3", "100001"]) {
+      const q = parse(`page=${raw}`);
+      expect(q.page, raw).toBe(1);
+      expect(q.ignored, raw).toEqual([`page "${raw}" (not a page number)`]);
+    }
+  });
+
   it("reads the grid's plural filters as its own, and says so", () => {
     const q = parse("practices=retention,cookies&companies=GitHub,slack&sectors=social");
     expect(q.practices).toEqual(["retention", "cookies"]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nearMiss } from "./unknown-params";
+import { parsePageNumber } from "./page-number";
 
 /** A version id as URLs carry it: a positive integer (ids are PostgreSQL serials). */
 export const versionIdSchema = z
@@ -241,7 +242,9 @@ export function parseChangesQuery(
   let since = dateOf("since");
   let until = dateOf("until");
   if (since && until && since > until) [since, until] = [until, since];
-  const pageRaw = params.get("page");
-  const page = pageRaw && /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : 1;
+  // The one page-number rule of every URL (page-number.ts); anything else is page 1, said so.
+  const pageRead = parsePageNumber(params.get("page") ?? undefined);
+  if (pageRead?.ok === false) ignored.push(`page "${pageRead.raw}" (not a page number)`);
+  const page = pageRead?.ok ? pageRead.page : 1;
   return { practices, sectors, companies, since, until, page, ignored, renamed };
 }
