@@ -401,6 +401,13 @@ const unlessAmongOtherGrounds = (read: (s: string) => string | null) => (s: stri
 const thirdPartyTracking = first(
   /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising( service| technology)? (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
 );
+/**
+ * A word each of the rule's readings needs (thirdPartyTracking's names, CROSS_SITE's "on and off",
+ * "over", "across" or ads, a pixel, a third party, advertising): tested first, once per sentence,
+ * so that the most sentences, which have none, skip the five readings (reading speed).
+ */
+const TRACKING_RULES_WORDS =
+  /third|ad network|advertis|\bads\b|beacon|pixel|gif|sdk|flash cookie|local shared|doubleclick|google ad|retarget|remarketing|interest|behavio|cross|on and off|\bover |\bacross /i;
 /** Selling data: not a "sell-side platform", nor selling advertisements ("help sell and present ads"). */
 const SELLING = /\b(sell|sells|selling|sold|sale)\b(?!-|( and \w+)? (ads?|advertis\w*)\b)/i;
 /** Tracking technology or collection on the site: a sentence about it is about cookies. */
@@ -2403,6 +2410,7 @@ const EXTRACTORS: Extractor[] = [
     unless: USERS_WISH_NOT_TO_SHARE,
     // The denial must reach the marketing in its own clause: "We do not sell your personal
     // information, but we share it for cross-context behavioral advertising" denies only the sale.
+    when: /marketing|advertis|promotional/i, // the words its pattern ends on (reading speed)
     value: (s) => {
       const m = NO_MARKETING_SHARING.exec(s);
       return m && !CLAUSE_BREAK_WORDS.test(m[0]) ? "not shared for others' marketing" : null;
@@ -2470,6 +2478,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "opt-out",
     practice: "choice",
+    // A word OPT_OUT_VERB needs, tested first (reading speed).
+    when: /opt|unsubscrib|withdraw|turn off|disable|us not to|object to/i,
     value: (s) => {
       // A label offers nothing: "Opt-out from targeted advertising" (AdSupply's bold list
       // heading), "Right to withdraw consent"; the sentences under it say what is offered.
@@ -2497,11 +2507,13 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "do-not-track",
     practice: "cookies",
+    when: /not[- ]track|privacy control|dnt|gpc/i, // signalNamed's words, tested first (reading speed)
     value: (s, policy) => (signalNamed(s, policy) ? dntResponse(s) : null),
   },
   {
     kind: "third-party-tracking",
     practice: "cookies",
+    when: TRACKING_RULES_WORDS,
     // Advertisers named in a sentence about selling data are its buyers, not trackers: "We may
     // sell your personal information to data brokers and share it with advertising partners for
     // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
@@ -2537,6 +2549,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "cookies-persistent",
     practice: "cookies",
+    // A word each of its patterns needs, tested first (reading speed).
+    when: /persistent|remember|stay|analytics|aggregate/i,
     value: (s) =>
       first(
         /\b(persistent cookies?|remember (you(?! (?:can|may|might|could|should|must|will|need|have)\b)|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
@@ -2587,6 +2601,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "cookies-session-only",
     practice: "cookies",
+    when: /cookie/i, // the word its pattern needs, tested first (reading speed)
     value: fixed(
       /\b(only|solely) (uses? |use |sets? )?(session|strictly necessary|essential) cookies\b|\bsession cookies? (only|which expire)|\bdo(es)? not use (persistent|tracking|third[- ]party) cookies\b/i,
       "only session or essential cookies",
@@ -2709,6 +2724,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     // A transfer framework's arbitration ("you may invoke binding arbitration for complaints
     // regarding DPF compliance") is open only to the people whose data it covers, as its bodies are.
+    when: /arbitra/i, // the word its pattern needs, tested first (reading speed)
     value: (s, _policy, _previous, soFar) =>
       /\bbinding\b.{0,40}\barbitration\b|\barbitration\b.{0,60}\b(final and binding|binding)\b|\bindividual arbitration\b|\barbitrat\w+ on an individual basis\b|\bresolved (exclusively |solely )?(by|through) arbitration\b/i.test(
         s,
@@ -2790,6 +2806,7 @@ const EXTRACTORS: Extractor[] = [
     // lists the EU's data protection authorities; until the audit of 2026-12-07 "no fact found").
     kind: "regulator",
     practice: "disputes",
+    when: /complaint/i, // the word its pattern needs, tested first (reading speed)
     value: (s) => {
       const m = COMPLAINT_TO_AUTHORITY.exec(s);
       return m?.groups?.body && !REGULATOR.test(s)
@@ -2857,6 +2874,8 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "process-required",
     practice: "law-enforcement",
+    // The words its pattern ends on, tested first (reading speed).
+    when: /subpoena|court order|warrant|legal process/i,
     value: unlessAmongOtherGrounds(
       fixed(
         /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc(?:e|es|ed|ing)\b|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
@@ -2869,6 +2888,7 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
+    when: /appropriate|advisable|desirable/i, // the words its pattern ends on (reading speed)
     value: (s) => (handedOverAtDiscretion(s) ? "disclosure on the company's own judgement" : null),
   },
   {
