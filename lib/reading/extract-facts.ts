@@ -230,6 +230,15 @@ import {
   transferOfYoursPointedBack,
 } from "./read-since-2026-12-30";
 import {
+  companyDisablesAccess,
+  cookieSettingsInBrowser,
+  keptAsLongTheyAreNeeded,
+  namedAsPassiveSource,
+  providersNamedAsNoRecipient,
+  regulatorForAdviceOnly,
+  sharingControlledBySetting,
+} from "./read-since-2026-12-31";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -2439,8 +2448,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\b/i,
     value: (s) => {
-      // A heading or a link ("Vendors", "Measurement vendors", Instagram) names a topic, no sharing.
-      if (isHeadingAlone(s)) return null;
+      // A heading or a link ("Vendors", "Measurement vendors", Instagram) names a topic, no sharing;
+      // nor do "AI agents" or "Like most online service providers, we …" (the re-audit of 2026-12-31).
+      if (isHeadingAlone(s) || providersNamedAsNoRecipient(s)) return null;
       if (
         (NOT_SHARING_WITH_PROVIDERS.test(s) || COMPANY_AS_PROVIDER.test(s)) &&
         !PROVIDERS_GIVEN.test(s)
@@ -2469,7 +2479,8 @@ const EXTRACTORS: Extractor[] = [
     value: (s) => {
       const partners = partnersNamed(s);
       // Sources of data the company receives are no partners it shares with (audit of 2026-12-14).
-      return partners.length && !namedAsSourceOnly(s)
+      // … nor in the passive, "data may be received … from" (the re-audit of 2026-12-31).
+      return partners.length && !namedAsSourceOnly(s) && !namedAsPassiveSource(s)
         ? { value: partners.map((x) => x.name).join(", "), partners }
         : null;
     },
@@ -2484,6 +2495,8 @@ const EXTRACTORS: Extractor[] = [
       // A label offers nothing: "Opt-out from targeted advertising" (AdSupply's bold list
       // heading), "Right to withdraw consent"; the sentences under it say what is offered.
       if (isHeadingAlone(s) || optOutLabelAlone(s)) return null;
+      // The company disabling access to content offers the user nothing (re-audit of 2026-12-31).
+      if (companyDisablesAccess(s)) return null;
       const verb = offeredOptOut(s);
       if (verb && optOutOnlyAsReasonToKeep(s, verb.index)) return null;
       return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
@@ -2772,7 +2785,8 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: REGULATOR_TOPIC,
-    value: first(REGULATOR),
+    // Not a regulator's website given for advice (the re-audit of 2026-12-31).
+    value: (s) => (regulatorForAdviceOnly(s) ? null : first(REGULATOR)(s)),
   },
   {
     // The audit of 2026-12-14: an authority by a title of its own, "the Office of the Data
@@ -3567,6 +3581,35 @@ const EXTRACTORS: Extractor[] = [
       answeredWhetherOrNotRequired,
       "disclosure on the company's own judgement",
     ),
+  },
+  // The re-audit of 2026-12-31 (read-since-2026-12-31.ts): cookie settings in the browser, the
+  // sharing controlled by a named setting, and "for as long they are needed".
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: /cookie/,
+    value: (s, policy) =>
+      cookieSettingsInBrowser(s) &&
+      !cookiesRefusedInBrowser(s) &&
+      !readByFirstRule("opt-out", s, policy)
+        ? "of cookies, in browser settings"
+        : null,
+  },
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: /whether/,
+    value: firstReadingOf(
+      "opt-out",
+      sharingControlledBySetting,
+      "of the sharing of personal data, in account settings",
+    ),
+  },
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /as long/,
+    value: firstReadingOf("retention-while-needed", keptAsLongTheyAreNeeded, "as long as needed"),
   },
   // "by law or other statute or court or government decision" (BankID).
   {
