@@ -312,6 +312,8 @@ export type Reaudit = Omit<Audit, "from"> & {
 };
 
 const SHA1_SAMPLE = "the first 25 machine-read companies by the SHA-1 digest of their slug";
+const SHA1_SAMPLE_NEXT =
+  "the 26th to 50th machine-read companies by the SHA-1 digest of their slug";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -335,6 +337,18 @@ export const REAUDITS: Reaudit[] = [
     wrongRatings: 5,
     twoStepsOff: 0,
     falseNoClauseFound: 1,
+  },
+  {
+    label: "2027-01-01",
+    sample: SHA1_SAMPLE_NEXT,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
   },
 ];
 
