@@ -239,6 +239,16 @@ import {
   sharingControlledBySetting,
 } from "./read-since-2026-12-31";
 import {
+  MEANS_WORDS,
+  RECORDINGS_WORDS,
+  USED_IN_A_MANNER_WORDS,
+  notStatedBy,
+  ownRecordingsDeleted,
+  safeguardsByTheirPurpose,
+  saleOccursPointedBack,
+  usedInAMannerConsistent,
+} from "./read-since-2027-01-01";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -3621,6 +3631,40 @@ const EXTRACTORS: Extractor[] = [
       return named && !readByFirstRule("legal-process", s, policy) ? named : null;
     },
   },
+  // The re-audit of 2027-01-01 (read-since-2027-01-01.ts): a buyer bound "in a manner that is
+  // consistent with this privacy policy" (Stripchat).
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: USED_IN_A_MANNER_WORDS,
+    gateOnPrevious: true,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: (s, policy, previous) =>
+      usedInAMannerConsistent(s) &&
+      (ANY_BUSINESS_EVENT.test(s) ||
+        SALE_POINTED_BACK.test(s) ||
+        saleOccursPointedBack(s) ||
+        ANY_BUSINESS_EVENT.test(previous)) &&
+      !readByFirstRule("successor-bound", s, policy)
+        ? "users notified or successor bound by the policy"
+        : null,
+  },
+  // Safeguards said by their means and purpose: "We take measures to help protect information …".
+  {
+    kind: "safeguards",
+    practice: "security",
+    when: MEANS_WORDS,
+    value: (s, policy) =>
+      readByFirstRule("safeguards", s, policy) ? null : safeguardsByTheirPurpose(s),
+  },
+  // "Any User of the App or Pendant can stop or delete recordings at any time using the App." (Limitless)
+  {
+    kind: "deletion-right",
+    practice: "access",
+    when: RECORDINGS_WORDS,
+    unless: REQUEST_COUNTS,
+    value: firstReadingOf("deletion-right", ownRecordingsDeleted, "data can be deleted on request"),
+  },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -4190,6 +4234,7 @@ export function extractFacts(
         if (x.unless && onSentence(plan.unless[i]!)) continue;
         const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;
+        if (notStatedBy(x.kind, s)) continue; // the re-audit of 2027-01-01: "Email (in a hashed or encrypted form)" …
         // A sentence may state more than one fact of a kind: two retention periods, each its own.
         for (const found of Array.isArray(result) ? result : [result]) {
           if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) break;

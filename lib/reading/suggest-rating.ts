@@ -16,6 +16,7 @@ import {
   OWN_MARKETING_SHARED_VALUE,
 } from "./extract-facts";
 import { optOutParts } from "./fact-text";
+import { namedByTheirKind } from "./read-since-2027-01-01";
 import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
@@ -144,7 +145,8 @@ function securityBySafeguards(f: Facts): Suggestion | null {
     );
   }
   // Other safeguards decide nothing, but say what the policy states rather than "no fact found".
-  const stated = f.get("safeguards")[0];
+  const stated =
+    f.get("safeguards").find((x) => namedByTheirKind(x.value)) ?? f.get("safeguards")[0]; // re-audit of 2027-01-01
   if (stated) return rule("neutral", `safeguards are stated (${stated.value})`, [stated]);
   return null;
 }
