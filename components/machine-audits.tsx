@@ -45,8 +45,8 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
       {r.audits > 0 && (
         <p id="re-audits" className="scroll-mt-24 text-sm">
           These audits have now read every machine-read company for every practice. What is left
-          after all their rules is measured by reading a fresh sample again, for all 14 practices:{" "}
-          {[...new Set(REAUDITS.map((a) => a.sample))].join("; ")}.{" "}
+          after all their rules is measured by reading fresh samples again, each for all 14
+          practices: {[...new Set(REAUDITS.map((a) => a.sample))].join("; ")}.{" "}
           <strong>
             Of {r.findings.toLocaleString("en")} findings, {r.wrongRatings} ratings were wrong (
             {percent(r.wrongRatings, r.findings)}),{" "}
