@@ -249,6 +249,12 @@ import {
   usedInAMannerConsistent,
 } from "./read-since-2027-01-01";
 import {
+  changeReservedAtAnyTime,
+  contactTheVendorOnly,
+  dataLocationStated,
+  theirMarketingAsPurpose,
+} from "./read-since-2027-01-02";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -305,6 +311,8 @@ export type FactKind =
   | "change-notice-period"
   | "change-consent"
   | "change-without-notice"
+  | "change-reserved"
+  | "data-location"
   | "arbitration"
   | "class-action-waiver"
   | "independent-body"
@@ -3665,6 +3673,44 @@ const EXTRACTORS: Extractor[] = [
     unless: REQUEST_COUNTS,
     value: firstReadingOf("deletion-right", ownRecordingsDeleted, "data can be deleted on request"),
   },
+  // The review of 2027-01-02 of findings left alone (read-since-2027-01-02.ts): where the servers
+  // or the data are, said as a place ("located in Switzerland and Germany").
+  { kind: "data-location", practice: "international", when: /\bin\b/, value: dataLocationStated },
+  // The policy's change reserved "at any time", under any of its names ("data protection declaration").
+  {
+    kind: "change-reserved",
+    practice: "policy-changes",
+    when: /at any time/i,
+    value: (s) => (changeReservedAtAnyTime(s) ? "the policy may be changed at any time" : null),
+  },
+  // Others' marketing said as a purpose clause, "so they can inform you about their products".
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy) => {
+      const rewritten = theirMarketingAsPurpose(s);
+      return rewritten &&
+        !readByFirstRule("advertising-sharing", s, policy) &&
+        readByFirstRule("advertising-sharing", rewritten, policy)
+        ? ADVERTISING_SHARED
+        : null;
+    },
+  },
+  {
+    kind: "marketing-sharing",
+    practice: "third-parties",
+    when: SHARE_VERB,
+    unless: USERS_WISH_NOT_TO_SHARE,
+    value: (s, policy) => {
+      const rewritten = theirMarketingAsPurpose(s);
+      return rewritten &&
+        !readByFirstRule("marketing-sharing", s, policy) &&
+        readByFirstRule("marketing-sharing", rewritten, policy)
+        ? MARKETING_SHARED_VALUE
+        : null;
+    },
+  },
 ];
 
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
@@ -3701,6 +3747,15 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
   x.value = (s, ...rest) => read(blankNotARightToSeeOrCorrect(s), ...rest);
+}
+/**
+ * The review of 2027-01-02: a line that only sends the reader to the vendor ("Contact the vendor
+ * for additional information.", App Store) gives no data to a service provider.
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "service-providers") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => (contactTheVendorOnly(s) ? null : read(s, ...rest));
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {

@@ -78,6 +78,8 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "change-notice-period": labelled("Notice before changes"),
   "change-consent": statement,
   "change-without-notice": statement,
+  "change-reserved": statement,
+  "data-location": labelled("Where data is stored"),
   arbitration: statement,
   "class-action-waiver": statement,
   "independent-body": labelled("Independent body"),

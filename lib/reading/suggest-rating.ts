@@ -650,9 +650,24 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       );
     if (f.has("change-notice"))
       return rule("neutral", "changes are posted on the site", f.get("change-notice").slice(0, 1));
+    // The review of 2027-01-02: the change reserved "at any time", no notice said either way.
+    if (f.has("change-reserved"))
+      return rule(
+        "neutral",
+        "the policy may be changed at any time; no notice of changes found",
+        f.get("change-reserved").slice(0, 1),
+      );
     return null;
   },
-  international: () => null,
+  // The review of 2027-01-02: where the servers or the data are, said as a place, is stated.
+  international: (f) =>
+    f.has("data-location")
+      ? rule(
+          "neutral",
+          `where data is stored is stated (${f.get("data-location")[0]!.value})`,
+          f.get("data-location").slice(0, 1),
+        )
+      : null,
   "business-transfer"(f) {
     if (f.has("successor-bound")) {
       // A buyer bound or users told leads; the company's word that the data stays confidential
