@@ -2819,11 +2819,21 @@ describe("a hostile input repeating one fact gets no more than 50 facts of its k
 });
 
 describe("extraction patterns are safe from catastrophic backtracking", () => {
-  it(`runs all ${FACT_EXTRACTORS.length} extractors over ${ADVERSARIAL.length} adversarial 50 kB strings in under 3 s`, () => {
-    const ms = cpuMs(() => {
-      for (const s of ADVERSARIAL) extractFacts([s], undefined, undefined, [["What we disclose"]]);
-    });
-    expect(ms).toBeLessThan(3000);
+  /*
+   * Each string on its own: a pattern that backtracks catastrophically (or only quadratically) on
+   * 50 kB takes seconds to minutes on the one string it trips on, which this names. Linear reading
+   * takes at most ~0.5 s of CPU on the slowest of them (20,000 one-word sentences) and ~3–4.5 s for
+   * all together on the machines here, whose speed varies by half from day to day: the total's
+   * bound is for growth across all rules, the string's for a pattern gone wrong.
+   */
+  it(`runs all ${FACT_EXTRACTORS.length} extractors over each of ${ADVERSARIAL.length} adversarial 50 kB strings in under 2 s, all in under 10 s`, () => {
+    let total = 0;
+    for (const s of ADVERSARIAL) {
+      const ms = cpuMs(() => extractFacts([s], undefined, undefined, [["What we disclose"]]));
+      expect(ms, JSON.stringify(s.slice(0, 60))).toBeLessThan(2000);
+      total += ms;
+    }
+    expect(total).toBeLessThan(10_000);
   });
 
   it("finds the company's own names in adversarial text in under 1 s", () => {
