@@ -15,7 +15,8 @@
  * Netherlands"); not a kind of place ("located in a secured, locked and monitored environment"),
  * nor a manner ("stored in accordance with this policy", "processed in a way that …"), nor the
  * user ("if you are located in California"). The value names the places as written
- * ("Switzerland and Germany"); it decides no rating, but the practice is spoken to.
+ * ("Switzerland and Germany"). International transfer has no other fact, so it decides the
+ * rating there: neutral, "where data is stored is stated (…)" (suggest-rating.ts).
  */
 const DATA_OR_SERVERS =
   /\b(?:[Ss]ervers?|[Dd]ata|(?:[Pp]ersonal |[Yy]our )?[Ii]nformation|[Dd]ata cent(?:er|re)s?|[Dd]atabases?)\b(?:[^.;:]{0,80}?)\b(?:is|are|will be|remain|reside)(?: (?:exclusively|only|solely|all|physically|currently|primarily))? (?:located|stored|hosted|housed|kept|based|held)(?: (?:exclusively|only|solely|primarily))?(?: (?:on servers|in data cent(?:er|re)s))? in (?!accordance\b|a |an |our |the form\b|the manner\b|line\b|connection\b|order\b|compliance\b)((?:the )?[A-Z][\w.-]{1,30}(?:(?:,| and| or|,? and| &)? (?:the )?[A-Z][\w.-]{1,30}){0,6})/;
@@ -47,8 +48,9 @@ export function dataLocationStated(s: string): string | null {
  * declaration", the usual English for "Datenschutzerklärung", was none of the names the rules
  * knew, and "at any time" alone said nothing they read). A reservation of the right to change
  * (modify, amend, update, revise) this (our) policy, statement, notice, declaration or data
- * protection information "at any time". It decides no rating: the rubric's concerning is a change
- * "without notice", said so; a notice said elsewhere is read as before. Not the terms' or a list's
+ * protection information "at any time". It decides the rating only where nothing else about
+ * changes is read (neutral: "no notice of changes found"); the rubric's concerning is a change
+ * "without notice", said so, and a notice said elsewhere is read as before. Not the terms' or a list's
  * change ("to make changes to this list at any time"), nor the user's ("you may change your
  * settings at any time").
  */
