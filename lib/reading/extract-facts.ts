@@ -3688,31 +3688,31 @@ const EXTRACTORS: Extractor[] = [
     kind: "advertising-sharing",
     practice: "third-parties",
     unless: USERS_RIGHT_TO_ASK,
-    value: (s, policy) => {
-      const rewritten = theirMarketingAsPurpose(s);
-      return rewritten &&
-        !readByFirstRule("advertising-sharing", s, policy) &&
-        readByFirstRule("advertising-sharing", rewritten, policy)
-        ? ADVERTISING_SHARED
-        : null;
-    },
+    value: readAsTheirOwnMarketing("advertising-sharing", ADVERTISING_SHARED),
   },
   {
     kind: "marketing-sharing",
     practice: "third-parties",
     when: SHARE_VERB,
     unless: USERS_WISH_NOT_TO_SHARE,
-    value: (s, policy) => {
-      const rewritten = theirMarketingAsPurpose(s);
-      return rewritten &&
-        !readByFirstRule("marketing-sharing", s, policy) &&
-        readByFirstRule("marketing-sharing", rewritten, policy)
-        ? MARKETING_SHARED_VALUE
-        : null;
-    },
+    value: readAsTheirOwnMarketing("marketing-sharing", MARKETING_SHARED_VALUE),
   },
 ];
 
+/**
+ * The sentence read by the kind's first rule with its purpose clause said as "for their own
+ * marketing purposes" (theirMarketingAsPurpose), where that rule does not read it as written.
+ */
+function readAsTheirOwnMarketing(kind: FactKind, value: string) {
+  return (s: string, policy: PolicyWords) => {
+    const rewritten = theirMarketingAsPurpose(s);
+    return rewritten &&
+      !readByFirstRule(kind, s, policy) &&
+      readByFirstRule(kind, rewritten, policy)
+      ? value
+      : null;
+  };
+}
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
 function readByAnEarlierRule(kind: FactKind, s: string, policy: PolicyWords, self: Extractor) {
   for (const x of EXTRACTORS) {
