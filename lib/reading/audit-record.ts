@@ -312,8 +312,8 @@ export type Reaudit = Omit<Audit, "from"> & {
 };
 
 const SHA1_SAMPLE = "the first 25 machine-read companies by the SHA-1 digest of their slug";
-const SHA1_SAMPLE_NEXT =
-  "the 26th to 50th machine-read companies by the SHA-1 digest of their slug";
+// Said after the first, so it names only its place: "…; the next 25 (the 26th to 50th)".
+const SHA1_SAMPLE_NEXT = "the next 25 (the 26th to 50th)";
 
 export const REAUDITS: Reaudit[] = [
   {
