@@ -3757,6 +3757,19 @@ for (const x of EXTRACTORS) {
   const read = x.value;
   x.value = (s, ...rest) => (contactTheVendorOnly(s) ? null : read(s, ...rest));
 }
+/**
+ * The re-audit of 2027-01-01 (read-since-2027-01-01.ts): words that only look like encryption,
+ * advertising sharing or a right to correct ("Email (in a hashed or encrypted form)", "Only
+ * de-identified and aggregated information may be provided to advertising partners", a setting of
+ * time) state none, whichever rule of the kind reads them.
+ */
+for (const x of EXTRACTORS) {
+  const kind = x.kind;
+  if (kind !== "encryption" && kind !== "advertising-sharing" && kind !== "correction-right")
+    continue;
+  const read = x.value;
+  x.value = (s, ...rest) => (notStatedBy(kind, s) ? null : read(s, ...rest));
+}
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
@@ -4289,7 +4302,6 @@ export function extractFacts(
         if (x.unless && onSentence(plan.unless[i]!)) continue;
         const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;
-        if (notStatedBy(x.kind, s)) continue; // the re-audit of 2027-01-01: "Email (in a hashed or encrypted form)" …
         // A sentence may state more than one fact of a kind: two retention periods, each its own.
         for (const found of Array.isArray(result) ? result : [result]) {
           if ((perKind.get(x.kind) ?? 0) >= MAX_PER_KIND) break;
