@@ -4,6 +4,7 @@ import { ComparisonGrid } from "./comparison-grid";
 import { RulesInBrief } from "./rules-in-brief";
 import { MachineGridCell } from "./machine-grid-cell";
 import { MachineReadMark } from "./machine-read-mark";
+import { MayNotBePolicyNote } from "./may-not-be-policy-note";
 import { StatedDate } from "./stated-date";
 
 type Done = Extract<AnalyzeState, { status: "done" }>;
@@ -40,6 +41,10 @@ export function AnalysisResult({ result }: { result: Done }) {
             "The machine found no date the policy states for itself (no dated label such as “Last updated”, or a date it could not read without guessing)."
           )}
         </p>
+        <MayNotBePolicyNote
+          coverage={{ clauses: result.clauseCount, speaking: result.speakingCount }}
+          company={null}
+        />
         {result.notices.map((n) => (
           <p key={n} className="text-sm text-slate-700 dark:text-slate-300">
             {n}

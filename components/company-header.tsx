@@ -7,6 +7,8 @@ import { sectorName } from "@/lib/sectors";
 import { Breadcrumb } from "./breadcrumb";
 import { MachineReadNotice } from "./machine-read-notice";
 import { PolicyRelationsNote } from "./policy-relations-note";
+import { MayNotBePolicyNote } from "./may-not-be-policy-note";
+import { practiceCoverage } from "@/lib/reading/practice-coverage";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCounts } from "./rating-counts";
 import { RegionalSourceNote } from "./regional-source-note";
@@ -57,6 +59,13 @@ export function CompanyHeader({
       <RegionalSourceNote regional={regionalSource(company.policy.sourceUrl)} />
       <PolicyRelationsNote company={company} names={names} />
       {company.provenance === "machine" && <MachineReadNotice />}
+      {/* Curated companies' tags are a person's, who read the text as the policy it is. */}
+      {company.provenance === "machine" && (
+        <MayNotBePolicyNote
+          coverage={practiceCoverage(company.clauses)}
+          company={{ name: company.name, sourceUrl: company.policy.sourceUrl }}
+        />
+      )}
       <dl className="grid gap-x-8 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="font-semibold">Policy date</dt>

@@ -6,7 +6,12 @@ import type { Practice } from "@/lib/queries/practices";
 import { quotePassage } from "@/lib/quote-passage";
 import { samePolicyShown } from "@/lib/same-policy-shown";
 import { GridCell } from "./grid-cell";
-import { DIFFERS_ELSEWHERE, gridTableHtml, type GridTable } from "./grid-table-html";
+import {
+  DIFFERS_ELSEWHERE,
+  MAY_NOT_BE_POLICY,
+  gridTableHtml,
+  type GridTable,
+} from "./grid-table-html";
 import { PolicyDates } from "./policy-dates";
 import { ProvenanceMark } from "./provenance-mark";
 import { RatingCountsRow } from "./rating-counts-row";
@@ -35,6 +40,16 @@ function SamePolicyNote({ names }: { names: string[] }) {
   return (
     <span className="same-policy mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">
       {`Same policy text as ${nameList(names)}`}
+    </span>
+  );
+}
+
+/** Why a machine-read column says little: its recorded text may not be a privacy policy. */
+function MayNotBePolicyNote({ company }: { company: { mayNotBePrivacyPolicy: boolean } }) {
+  if (!company.mayNotBePrivacyPolicy) return null;
+  return (
+    <span className="may-not-be-policy mt-1 block text-xs font-semibold text-amber-900 dark:text-amber-200">
+      {MAY_NOT_BE_POLICY}
     </span>
   );
 }
@@ -182,6 +197,7 @@ export function ComparisonGrid({
               </a>
               <PolicyDates company={c} className="text-xs font-normal" />
               <SamePolicyNote names={samePolicyShown(c, companies)} />
+              <MayNotBePolicyNote company={c} />
               {c.provenance === "machine" && (
                 <span className="mt-1 block">
                   <ProvenanceMark provenance="machine" size="sm" />

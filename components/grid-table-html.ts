@@ -32,6 +32,9 @@ import { formatDay, formatStatedDate } from "./stated-date";
 
 const DIFFERS_ICON = `<svg aria-hidden="true" viewBox="0 0 16 16" class="h-3.5 w-3.5 shrink-0" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"><path d="M3 6h10M3 10h10M11 2.5 5 13.5"></path></svg>`;
 
+/** A column's words when its recorded text may not be a privacy policy (practice-coverage.ts). */
+export const MAY_NOT_BE_POLICY = "Recorded text may not be its privacy policy";
+
 /** The words on a row kept because the companies in scope differ, though this page's do not. */
 export const DIFFERS_ELSEWHERE = "Same on this page; differs on another";
 
@@ -65,6 +68,13 @@ export function policyDatesHtml(company: PolicyDatesInput, className: string): s
 function samePolicyHtml(names: string[]): string {
   return names.length
     ? `<span class="same-policy mt-1 block text-xs font-normal text-slate-700 dark:text-slate-300">${escapeHtml(`Same policy text as ${nameList(names)}`)}</span>`
+    : "";
+}
+
+/** MayNotBePolicyNote (comparison-grid.tsx). */
+function mayNotBePolicyHtml(company: { mayNotBePrivacyPolicy: boolean }): string {
+  return company.mayNotBePrivacyPolicy
+    ? `<span class="may-not-be-policy mt-1 block text-xs font-semibold text-amber-900 dark:text-amber-200">${MAY_NOT_BE_POLICY}</span>`
     : "";
 }
 
@@ -155,6 +165,7 @@ export function gridTableHtml(table: GridTable): string {
       `<a href="/companies/${escapeHtml(c.slug)}" class="rounded text-base font-semibold text-sky-800 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300">${escapeHtml(c.name)}</a>` +
       policyDatesHtml(c, "text-xs font-normal") +
       samePolicyHtml(samePolicyShown(c, companies)) +
+      mayNotBePolicyHtml(c) +
       (c.provenance === "machine"
         ? `<span class="mt-1 block">${provenanceMarkHtml("machine", "sm")}</span>`
         : "") +

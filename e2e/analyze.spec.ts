@@ -100,6 +100,44 @@ test("every machine-read cell carries the word and the mark, and the page links 
   ).toBeVisible();
 });
 
+test("terms of service pasted in place of a policy are read, with a note that they may not be one", async ({
+  page,
+}) => {
+  await page.goto("/analyze");
+  await page
+    .getByLabel("Policy text")
+    .fill(
+      [
+        "# Acme Terms of Service",
+        "Welcome to Acme. By using our platform you agree to these terms.",
+        "## Community rules",
+        "Be kind to one another. Spam and hate speech are not allowed on Acme.",
+        "## Content you post",
+        "You keep the rights to the pictures and posts you upload to Acme.",
+        "## Early version",
+        "Some features may not work as intended while we improve the platform.",
+        "## Warranty",
+        "The service is provided as is, without warranty of any kind.",
+        "## Contact",
+        "Questions about these terms can be sent to our support team.",
+      ].join("\n\n"),
+    );
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.getByRole("heading", { name: /read by machine/ })).toBeVisible({
+    timeout: READING_TIMEOUT,
+  });
+  await expect(page.getByTestId("may-not-be-policy")).toHaveText(
+    "This may not be a privacy policy. None of the 6 clauses read speak to any of the 14 practices, where most of a privacy policy’s do: the text may be terms of service, a documentation page or an index of notices kept elsewhere, so its findings say little about how the service treats personal data. Paste the privacy policy itself for a useful reading.",
+  );
+  // A policy, read the same way, carries no such note.
+  await page.getByLabel("Policy text").fill(POLICY);
+  await page.getByRole("button", { name: "Read the policy" }).click();
+  await expect(page.getByText(/children under 13/).first()).toBeVisible({
+    timeout: READING_TIMEOUT,
+  });
+  await expect(page.getByTestId("may-not-be-policy")).toHaveCount(0);
+});
+
 test("uploading an HTML file reads it, leaving out its scripts and navigation", async ({
   page,
 }) => {

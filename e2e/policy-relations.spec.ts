@@ -91,3 +91,47 @@ test.describe("screenshots", () => {
         }
       });
 });
+
+test.describe("a stored text that reads as something other than a privacy policy", () => {
+  test("says so at the top of the company's page, with its figures and the source", async ({
+    page,
+  }) => {
+    // Kbin's stored "privacy policy" is its terms of service: one clause of six is about data.
+    await page.goto("/companies/kbin");
+    const note = header(page).getByTestId("may-not-be-policy");
+    await expect(note).toHaveText(
+      "This may not be Kbin’s privacy policy. Only 1 of the 6 clauses recorded here speaks to any of the 14 practices, where most of a privacy policy’s do: the text may be terms of service, a documentation page or an index of notices kept elsewhere, so its findings say little about how Kbin treats personal data. Read the original source for its policy.",
+    );
+    await expect(note.getByRole("link", { name: "original source" })).toHaveAttribute(
+      "href",
+      "https://kbin.social/privacy-policy",
+    );
+    // Base's stored text is a documentation landing page: its one clause tagged (collection) of
+    // 16 is a product's blurb, "Let users sign up and sign in with Smart Wallet …".
+    await page.goto("/companies/base");
+    await expect(header(page).getByTestId("may-not-be-policy")).toContainText(
+      "Only 1 of the 16 clauses recorded here speaks to any of the 14 practices",
+    );
+  });
+
+  test("is said in its grid column header, and only in its", async ({ page }) => {
+    await page.goto("/?companies=kbin,signal");
+    const grid = page.getByRole("table");
+    await expect(grid.getByRole("columnheader", { name: /^Kbin/ })).toContainText(
+      "Recorded text may not be its privacy policy",
+    );
+    await expect(grid.getByRole("columnheader", { name: /^Signal/ })).not.toContainText(
+      "may not be",
+    );
+  });
+
+  test("says nothing on a short real notice, a long policy or a curated company", async ({
+    page,
+  }) => {
+    for (const slug of ["stadia", "signal", "mozy"]) {
+      await page.goto(`/companies/${slug}`);
+      await expect(header(page)).toBeVisible();
+      await expect(page.getByTestId("may-not-be-policy")).toHaveCount(0);
+    }
+  });
+});

@@ -19,6 +19,7 @@ const company = (slug: string, effectiveDate: string | null): CompanySummary => 
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  mayNotBePrivacyPolicy: false,
   statedAfterRecorded: false,
   supersededBy: null,
 });

@@ -31,6 +31,12 @@ export type CompanySummary = {
    */
   recordedLongAgo: boolean;
   /**
+   * Machine-read: fewer than one clause in five speaks to any of the 14 practices, so the recorded
+   * text may be terms of service or another page, not the privacy policy
+   * (lib/reading/practice-coverage.ts).
+   */
+  mayNotBePrivacyPolicy: boolean;
+  /**
    * The policy's own date is later than the day its text was recorded (lib/date-precision.ts):
    * published ahead of the day it takes effect, so an earlier policy may apply until then.
    */

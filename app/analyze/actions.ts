@@ -72,6 +72,7 @@ export async function analyzeAction(
       format: analysis.format,
       formatDeclared: format !== undefined,
       clauseCount: analysis.clauses.length,
+      speakingCount: analysis.clauses.filter((c) => Object.keys(c.practices).length > 0).length,
       statedDate: analysis.statedDate,
       ...machineView(analysis),
       practices,

@@ -162,7 +162,10 @@ export default async function MethodologyPage() {
         </p>
         <p>
           It can miss a clause worded unusually, take a clause for the wrong practice, and misread a
-          negation or a condition; it cannot weigh what a policy implies without saying. On the
+          negation or a condition; it cannot weigh what a policy implies without saying. It reads
+          whatever text it is given as a policy: where fewer than one clause in five speaks to any
+          practice (terms of service, a documentation page, an index of notices kept elsewhere), the
+          page says the text may not be a privacy policy, since its findings then say little. On the
           curated policies its suggested ratings agree with ours for most findings, but its rules
           were written while reading those same policies, so that agreement flatters it. The
           accuracy of the clause classifier, practice by practice:

@@ -107,6 +107,10 @@ export const companySummarySchema = z
       description:
         "Machine-read: Open Terms Archive's latest recording is more than a year older than the corpus's newest, so the service's current policy may differ.",
     }),
+    mayNotBePrivacyPolicy: z.boolean().meta({
+      description:
+        "Machine-read: fewer than one clause in five of the recorded text speaks to any of the 14 practices, so it may be terms of service or another page rather than the privacy policy, and its findings say little. False for the curated companies.",
+    }),
     supersededBy: slug.nullable().meta({
       description:
         "A newer recording of the same service, as our reviewed list names it (protonmail → proton-mail); null when none.",

@@ -1,4 +1,5 @@
 import type { SeedTx } from "../seed/seed-lock";
+import { mayNotBePrivacyPolicy } from "../reading/practice-coverage";
 import { recordedLongAgo, samePolicyAs } from "./company-relations";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -8,7 +9,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * the seed is written: which companies share its text, whether its recording is long before the
  * corpus's newest, and the newer recording a person named (services.json's supersededBy). Each
  * spans companies, so the diff-based corpus writer, which touches only changed companies, cannot
- * keep them. Synthetic companies (the load test's) are left out. Only rows whose values differ
+ * keep them. Whether its text may not be a privacy policy is written here too, beside them, as
+ * the other thing its page says about the recording. Synthetic companies (the load test's) are left out. Only rows whose values differ
  * are updated; returns how many.
  */
 export async function writeCompanyRelations(
@@ -23,8 +25,17 @@ export async function writeCompanyRelations(
       provenance: true,
       samePolicyAs: true,
       recordedLongAgo: true,
+      mayNotBePrivacyPolicy: true,
       supersededBy: true,
-      policy: { select: { contentHash: true, archivedOn: true } },
+      policy: {
+        select: {
+          contentHash: true,
+          archivedOn: true,
+          // Clauses, and those with a practice assigned (lib/reading/practice-coverage.ts).
+          _count: { select: { clauses: true } },
+          clauses: { where: { practices: { some: {} } }, select: { id: true } },
+        },
+      },
     },
   });
   const shared = samePolicyAs(
@@ -43,23 +54,33 @@ export async function writeCompanyRelations(
         ? recordedLongAgo(isoDay(r.policy!.archivedOn), newest)
         : false,
     supersededBy: r.provenance === "machine" ? (supersededBy.get(r.slug) ?? null) : null,
+    // A person reviewed a curated company's text as the policy it is.
+    mayNotBePrivacyPolicy:
+      r.provenance === "machine" &&
+      mayNotBePrivacyPolicy({
+        clauses: r.policy!._count.clauses,
+        speaking: r.policy!.clauses.length,
+      }),
   }));
   const changed = wanted.filter((w, i) => {
     const r = rows[i]!;
     return (
       JSON.stringify(r.samePolicyAs) !== JSON.stringify(w.samePolicyAs) ||
       r.recordedLongAgo !== w.recordedLongAgo ||
-      r.supersededBy !== w.supersededBy
+      r.supersededBy !== w.supersededBy ||
+      r.mayNotBePrivacyPolicy !== w.mayNotBePrivacyPolicy
     );
   });
   if (changed.length)
     await tx.$executeRaw`
       UPDATE "company" SET "same_policy_as" = ARRAY(SELECT json_array_elements_text(u.s::json)),
-        "recorded_long_ago" = u.old, "superseded_by" = u.newer
+        "recorded_long_ago" = u.old, "superseded_by" = u.newer,
+        "may_not_be_privacy_policy" = u.unlike
       FROM unnest(${changed.map((w) => w.slug)}::text[],
                   ${changed.map((w) => JSON.stringify(w.samePolicyAs))}::text[],
                   ${changed.map((w) => w.recordedLongAgo)}::boolean[],
-                  ${changed.map((w) => w.supersededBy)}::text[]) AS u(slug, s, old, newer)
+                  ${changed.map((w) => w.supersededBy)}::text[],
+                  ${changed.map((w) => w.mayNotBePrivacyPolicy)}::boolean[]) AS u(slug, s, old, newer, unlike)
       WHERE "company"."slug" = u.slug`;
   return changed.length;
 }

@@ -17,6 +17,7 @@ const company = (slug: string, name: string) => ({
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  mayNotBePrivacyPolicy: false,
   statedAfterRecorded: false,
   supersededBy: null,
 });
@@ -234,13 +235,25 @@ describe("gridToCsv", () => {
     expect(row).toMatchObject({ sector: "cloud-storage", recorded_long_ago: "true" });
     expect(gridCsvRows(matrix, "https://atlas.example")[0]!.recorded_long_ago).toBe("false");
     // Added after the others, so a script reading columns by position still works.
-    expect(GRID_CSV_COLUMNS.slice(-5)).toEqual([
+    expect(GRID_CSV_COLUMNS.slice(-6)).toEqual([
       "source_attribution",
       "sector",
       "recorded_long_ago",
       "facts",
       "evidence_version_links",
+      "may_not_be_privacy_policy",
     ]);
+  });
+
+  it("says of each row whether the company's recorded text may not be a privacy policy", () => {
+    const unlike = {
+      ...matrix,
+      companies: [{ ...matrix.companies[0]!, mayNotBePrivacyPolicy: true }],
+    };
+    expect(gridCsvRows(unlike, "https://atlas.example")[0]!.may_not_be_privacy_policy).toBe("true");
+    expect(gridCsvRows(matrix, "https://atlas.example")[0]!.may_not_be_privacy_policy).toBe(
+      "false",
+    );
   });
 
   it("gives a machine row's facts as kind: value, each once, in a column a spreadsheet can filter", () => {

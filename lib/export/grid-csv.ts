@@ -29,6 +29,7 @@ export const GRID_CSV_COLUMNS = [
   "recorded_long_ago",
   "facts",
   "evidence_version_links",
+  "may_not_be_privacy_policy",
 ] as const;
 
 /** Who recorded the policy a row quotes: the licence of Open Terms Archive's data asks for credit. */
@@ -104,6 +105,8 @@ export function gridCsvRows(
               .map((e) => `${baseUrl}${versionPageHref(company.slug, readVersion, e.anchor)}`)
               .join(EVIDENCE_SEPARATOR)
           : "",
+        // The grid's "may not be its privacy policy": its findings then say little.
+        may_not_be_privacy_policy: company.mayNotBePrivacyPolicy ? "true" : "false",
       });
     }
   return rows;

@@ -25,6 +25,7 @@ const company = (
   recordedBy: "Open Terms Archive",
   samePolicyAs: [],
   recordedLongAgo: false,
+  mayNotBePrivacyPolicy: false,
   statedAfterRecorded: false,
   supersededBy: null,
   ...over,

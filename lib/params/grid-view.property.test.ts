@@ -33,6 +33,7 @@ const company = (slug: string): CompanySummary => ({
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  mayNotBePrivacyPolicy: false,
   statedAfterRecorded: false,
   supersededBy: null,
 });

@@ -39,6 +39,7 @@ const company = (slug: string, name = slug): CompanySummary => ({
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  mayNotBePrivacyPolicy: false,
   statedAfterRecorded: false,
   supersededBy: null,
 });

@@ -76,6 +76,7 @@ export const summarySelect = {
   provenance: true,
   samePolicyAs: true,
   recordedLongAgo: true,
+  mayNotBePrivacyPolicy: true,
   supersededBy: true,
   policy: {
     select: {
@@ -97,6 +98,7 @@ type SummaryRow = {
   provenance: Provenance;
   samePolicyAs: string[];
   recordedLongAgo: boolean;
+  mayNotBePrivacyPolicy: boolean;
   supersededBy: string | null;
   policy: {
     effectiveDate: Date | null;
@@ -127,6 +129,7 @@ export function toSummary(c: SummaryRow): CompanySummary {
     recordedBy: c.policy?.recordedBy ?? null,
     samePolicyAs: c.samePolicyAs,
     recordedLongAgo: c.recordedLongAgo,
+    mayNotBePrivacyPolicy: c.mayNotBePrivacyPolicy,
     supersededBy: c.supersededBy,
     statedAfterRecorded: isStatedAfterRecorded(dates),
   };
@@ -174,6 +177,7 @@ type CompanyRow = {
   provenance: Provenance;
   same_policy_as: string[];
   recorded_long_ago: boolean;
+  may_not_be_privacy_policy: boolean;
   superseded_by: string | null;
   effective_date: Date | null;
   effective_date_precision: string;
@@ -222,7 +226,7 @@ const loadCompany = perDataVersionKeyed(
   async (slug: string): Promise<CompanyDetail | null> => {
     const rows = await getDb().$queryRaw<CompanyRow[]>`
       SELECT co.slug, co.name, co.legal_name, co.website, co.sector, co.provenance::text AS provenance,
-             co.same_policy_as, co.recorded_long_ago, co.superseded_by,
+             co.same_policy_as, co.recorded_long_ago, co.may_not_be_privacy_policy, co.superseded_by,
              p.effective_date, p.effective_date_precision, p.effective_date_label,
              to_char(p.archived_on, 'YYYY-MM-DD') AS archived_on, p.recorded_by, p.title,
              p.source_url, p.archive_url, p.content_hash,
@@ -252,6 +256,7 @@ const loadCompany = perDataVersionKeyed(
         provenance: row.provenance,
         samePolicyAs: row.same_policy_as,
         recordedLongAgo: row.recorded_long_ago,
+        mayNotBePrivacyPolicy: row.may_not_be_privacy_policy,
         supersededBy: row.superseded_by,
         policy: null,
       }),

@@ -55,6 +55,8 @@ export type AnalyzeState =
       /** False for pasted text and unknown files: the format was then guessed from the text. */
       formatDeclared: boolean;
       clauseCount: number;
+      /** Clauses with at least one practice assigned (lib/reading/practice-coverage.ts). */
+      speakingCount: number;
       statedDate: StatedDate | null;
       machine: MachineCell[];
       byPractice: PracticeClauses[];

@@ -21,6 +21,7 @@ const company = (
   recordedBy: null,
   samePolicyAs: [],
   recordedLongAgo: false,
+  mayNotBePrivacyPolicy: false,
   statedAfterRecorded: false,
   supersededBy: null,
   ...over,
@@ -70,6 +71,7 @@ const COMPANIES = [
     effectiveDateLabel: "Last modified",
     archivedOn: "2026-07-01",
     recordedBy: "Open Terms Archive",
+    mayNotBePrivacyPolicy: true,
   }),
 ];
 
@@ -180,6 +182,13 @@ describe("the grid's table built as a string", () => {
       'Last recorded <time dateTime="2024-06-02">Jun 2, 2024</time>: the service’s current policy may differ',
     );
     expect(html.match(/may differ/g)).toHaveLength(1);
+  });
+
+  it("says of a column whose recorded text may not be a privacy policy, and only of it", () => {
+    const { html, react } = both([]);
+    expect(html).toBe(react);
+    expect(html.match(/Recorded text may not be its privacy policy/g)).toHaveLength(1);
+    expect(html).toMatch(/>Bing<\/a>.*?Recorded text may not be its privacy policy.*?<\/th>/);
   });
 
   it("dates a policy that states only a month by its month, never a day", () => {

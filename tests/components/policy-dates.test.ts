@@ -11,6 +11,7 @@ const dates = (effectiveDateLabel: string | null) => ({
   archivedOn: "2026-07-01",
   recordedBy: "Open Terms Archive",
   recordedLongAgo: false,
+  mayNotBePrivacyPolicy: false,
   statedAfterRecorded: false,
 });
 

@@ -123,6 +123,8 @@ const company = {
     sourceUrl: "https://acme.example/privacy",
   },
   findings: [{ rating: "concerning" }, { rating: "neutral" }, { rating: "not-addressed" }],
+  // One clause of six speaks to a practice: the text may not be a privacy policy.
+  clauses: [["cookies"], [], [], [], [], []].map((practices) => ({ practices })),
 } as unknown as CompanyDetail;
 
 describe("the company page's static blocks", () => {
@@ -156,6 +158,10 @@ describe("the company page's static blocks", () => {
     expect(html).toContain(
       'Last recorded <time dateTime="2025-09-23">Sep 23, 2025</time>: the service’s current policy may differ. A newer recording: <a href="/companies/acme-next" class="text-sky-800 underline dark:text-sky-300">Acme Next</a>.',
     );
+    expect(html).toContain(
+      "<strong>This may not be Acme &lt;Cloud&gt;’s privacy policy.</strong> Only 1 of the 6 clauses recorded here speaks to any",
+    );
+    expect(own).not.toContain("may not be");
     expect(own).not.toContain("The same policy text");
     expect(own).not.toContain("may differ");
     expect(own).toContain("Unknown");

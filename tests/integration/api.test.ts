@@ -107,6 +107,7 @@ describe("GET /api/companies", () => {
         "effectiveDateLabel",
         "effectiveDatePrecision",
         "legalName",
+        "mayNotBePrivacyPolicy",
         "name",
         "provenance",
         "recordedBy",
@@ -127,6 +128,7 @@ describe("GET /api/companies", () => {
         recordedBy: null,
         samePolicyAs: [],
         recordedLongAgo: false,
+        mayNotBePrivacyPolicy: false,
         supersededBy: null,
       });
     }

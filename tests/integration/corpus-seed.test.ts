@@ -183,6 +183,14 @@ describe("the corpus seed", () => {
     );
     expect(count!.n).toBe(68);
   });
+
+  it("marks the machine-read texts that may not be a privacy policy, by their tagged clauses", async () => {
+    const rows = await db.query<{ slug: string }>(
+      `SELECT slug FROM company WHERE may_not_be_privacy_policy ORDER BY slug`,
+    );
+    // A documentation page, an index of notices and two services' terms, stored as policies.
+    expect(rows.map((r) => r.slug)).toEqual(["base", "flutterwave", "kbin", "swiss-post"]);
+  });
 });
 
 describe("a second seed", () => {

@@ -74,6 +74,7 @@ function expectedRows(m: Matrix) {
     facts: [...new Set(cell.facts.map((f) => `${f.kind}: ${f.value}`))].join(" | "),
     // This database has no history loaded (tests/integration/history.test.ts covers the links).
     evidence_version_links: "",
+    may_not_be_privacy_policy: String(companies.get(cell.company)!.mayNotBePrivacyPolicy),
   }));
 }
 const byKey = <T extends { company?: string; practice?: string }>(rows: T[]) =>

@@ -120,6 +120,7 @@ describe("the schema of a company's date", () => {
       recordedBy: "Open Terms Archive",
       samePolicyAs: [],
       recordedLongAgo: false,
+      mayNotBePrivacyPolicy: false,
       supersededBy: null,
       statedAfterRecorded: false,
     }).success;
