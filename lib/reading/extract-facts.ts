@@ -255,6 +255,23 @@ import {
   theirMarketingAsPurpose,
 } from "./read-since-2027-01-02";
 import {
+  CONTROLS_IN_ACCOUNT,
+  NO_COOKIES_USED,
+  SIGNALS_PREFERENCES,
+  changeMayBeMadeAtAnyTime,
+  changeOfAProgram,
+  cookiesRefusedInOtherWords,
+  dateIndicatedAtTheTop,
+  keptWhileYouUseTheService,
+  noCookiesUsed,
+  noticeAgainstMarketing,
+  notSoldInOtherWords,
+  objectionToProspecting,
+  parentsConsentInOtherWords,
+  subcontractorsLimited,
+  vendorsNamedAsNoRecipient,
+} from "./read-since-2027-01-03";
+import {
   countedFromARequestsEnd,
   deletedJustBefore,
   disputesSubjectToTerms,
@@ -588,6 +605,9 @@ const RETAIN =
   /\b(retain\w*|retention|keep|keeping|kept|store[sd]?|storing|held|hold|maintain\w*|delete[sd]?|deletion|erase[sd]?|purge[sd]?|destroy\w*|remove[sd]?|archive[sd]?|backups?)\b/i;
 const UNSUBSCRIBE_WAY =
   /\bunsubscribe (links?|buttons?|instructions|options?|features?|mechanisms?|functions?|requests? (link|button))\b|["“'‘]unsubscribe|\b(click\w*|tap\w*|select\w*|press\w*|us(e|ing)) (on )?(the )?["“'‘]?unsubscribe\b|\bunsubscribe\b.{0,60}\b(link|button|bottom of|footer|in (each|every|any|the|our|those) (e-?mails?|messages?|communications?|newsletters?))\b/i;
+/** A browser signal's "opt-out preferences" are no account's (the re-audit of 2027-01-03, Bumble). */
+const withoutSignalsPreferences = (s: string) =>
+  s.includes("preference") ? s.replace(SIGNALS_PREFERENCES, "") : s;
 function optOutHow(s: string): string {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
@@ -603,9 +623,10 @@ function optOutHow(s: string): string {
   const device = DEVICE_SETTINGS.test(s);
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
-      s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+      withoutSignalsPreferences(s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, "")),
     ) ||
-    LOG_INTO_ACCOUNT_WAY.test(s)
+    LOG_INTO_ACCOUNT_WAY.test(s) ||
+    (s.includes("controls") && CONTROLS_IN_ACCOUNT.test(s))
   )
     ways.push("in account settings");
   if (device) ways.push("in device settings");
@@ -2468,7 +2489,8 @@ const EXTRACTORS: Extractor[] = [
     value: (s) => {
       // A heading or a link ("Vendors", "Measurement vendors", Instagram) names a topic, no sharing;
       // nor do "AI agents" or "Like most online service providers, we …" (the re-audit of 2026-12-31).
-      if (isHeadingAlone(s) || providersNamedAsNoRecipient(s)) return null;
+      if (isHeadingAlone(s) || providersNamedAsNoRecipient(s) || vendorsNamedAsNoRecipient(s))
+        return null;
       if (
         (NOT_SHARING_WITH_PROVIDERS.test(s) || COMPANY_AS_PROVIDER.test(s)) &&
         !PROVIDERS_GIVEN.test(s)
@@ -2652,7 +2674,8 @@ const EXTRACTORS: Extractor[] = [
         AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) && !OFFERED_TO_CHILDREN.test(s)
           ? childrenAge(s)
           : null;
-      return age && (WITH_A_PARENT.test(s) || registeredByAParent(s))
+      return age &&
+        (WITH_A_PARENT.test(s) || registeredByAParent(s) || parentsConsentInOtherWords(s))
         ? `${age}${WITH_A_PARENT_VALUE}`
         : age;
     },
@@ -2672,7 +2695,7 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     value: (said) => {
       const s = blankWithoutNotice(said);
-      if (changeOnlyInNames(s) || noticeOnlyAsAPurpose(s)) return null;
+      if (changeOnlyInNames(s) || noticeOnlyAsAPurpose(s) || changeOfAProgram(s)) return null;
       const lawOnly = directOnlyAsTheLawRequires(s);
       if (lawOnly !== undefined) return lawOnly;
       const furtherOnly = furtherNoticeOnlyAsTheLawRequires(s);
@@ -3696,6 +3719,92 @@ const EXTRACTORS: Extractor[] = [
     when: SHARE_VERB,
     unless: USERS_WISH_NOT_TO_SHARE,
     value: readAsTheirOwnMarketing("marketing-sharing", MARKETING_SHARED_VALUE),
+  },
+  // The re-audit of 2027-01-03 (read-since-2027-01-03.ts): no cookies at all ("runs cookie-free domains").
+  {
+    kind: "cookies-session-only",
+    practice: "cookies",
+    when: /cookie/i,
+    value: firstReadingOf("cookies-session-only", noCookiesUsed, NO_COOKIES_USED),
+  },
+  // "We may revise this policy at any time." (The Trade Desk)
+  {
+    kind: "change-reserved",
+    practice: "policy-changes",
+    when: /at any time/i,
+    value: (s) => (changeMayBeMadeAtAnyTime(s) ? "the policy may be changed at any time" : null),
+  },
+  // "set your browser to remove or reject browser cookies" (Open Collective), LINE, WolframAlpha.
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: /browser/i,
+    value: (s, policy) =>
+      cookiesRefusedInOtherWords(s) &&
+      !cookieSettingsInBrowser(s) &&
+      !cookiesRefusedInBrowser(s) &&
+      !readByFirstRule("opt-out", s, policy)
+        ? "of cookies, in browser settings"
+        : null,
+  },
+  // "A right of opposition to prospecting" (Qobuz).
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: /prospect/i,
+    value: firstReadingOf(
+      "opt-out",
+      objectionToProspecting,
+      "of marketing messages, how not stated",
+    ),
+  },
+  // "If you do not want … for direct marketing, you have the right to provide written notification" (Freja eID).
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: /marketing/i,
+    value: firstReadingOf(
+      "opt-out",
+      noticeAgainstMarketing,
+      "of marketing messages, by contacting the company",
+    ),
+  },
+  // "for as long as you use our Services" (Academia.edu).
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /as long as you/i,
+    value: firstReadingOf(
+      "retention-while-needed",
+      keptWhileYouUseTheService,
+      "as long as you use the service",
+    ),
+  },
+  // "indicate at the top of the Privacy Policy the date when it was most recently updated" (Allrecipes).
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: /at the top/i,
+    unless: BUSINESS_TRANSFER_CHANGE,
+    value: firstReadingOf("change-notice", dateIndicatedAtTheTop, "posted on the site"),
+  },
+  // "The subcontractor will … not use the Personal Data beyond the scope of the subcontracted services" (LINE).
+  {
+    kind: "service-providers",
+    practice: "third-parties",
+    when: /subcontract|sub-contract/i,
+    value: firstReadingOf(
+      "service-providers",
+      subcontractorsLimited,
+      "shared with service providers under contract or confidentiality",
+    ),
+  },
+  // 'We do not “sell” or “share” (as those terms are defined under the CCPA) personal information' (OpenSea).
+  {
+    kind: "no-sale",
+    practice: "third-parties",
+    when: /sell|share/i,
+    value: (s, policy) => (readByFirstRule("no-sale", s, policy) ? null : notSoldInOtherWords(s)),
   },
 ];
 

@@ -17,6 +17,7 @@ import {
 } from "./extract-facts";
 import { optOutParts } from "./fact-text";
 import { namedByTheirKind } from "./read-since-2027-01-01";
+import { NO_COOKIES_USED } from "./read-since-2027-01-03";
 import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
@@ -196,7 +197,8 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (f.has("cookies-session-only"))
       return rule(
         "protective",
-        "only session or essential cookies, no third-party tracking found",
+        // "runs cookie-free domains" (Proctorio, the re-audit of 2027-01-03) says no cookies at all.
+        `${f.get("cookies-session-only").every((x) => x.value === NO_COOKIES_USED) ? NO_COOKIES_USED : "only session or essential cookies"}, no third-party tracking found`,
         f.get("cookies-session-only"),
       );
     if (f.has("cookies-persistent"))
