@@ -314,6 +314,7 @@ export type Reaudit = Omit<Audit, "from"> & {
 const SHA1_SAMPLE = "the first 25 machine-read companies by the SHA-1 digest of their slug";
 // Said after the first, so it names only its place: "…; the next 25 (the 26th to 50th)".
 const SHA1_SAMPLE_NEXT = "the next 25 (the 26th to 50th)";
+const SHA1_SAMPLE_THIRD = "the next 25 (the 51st to 75th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -359,6 +360,18 @@ export const REAUDITS: Reaudit[] = [
     wrongRatings: 5,
     twoStepsOff: 0,
     falseNoClauseFound: 0,
+  },
+  {
+    label: "2027-01-04",
+    sample: SHA1_SAMPLE_THIRD,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 3,
+    twoStepsOff: 0,
+    falseNoClauseFound: 2,
   },
 ];
 
