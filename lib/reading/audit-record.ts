@@ -371,6 +371,18 @@ export const REAUDITS: Reaudit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2027-01-04",
+    sample: SHA1_SAMPLE_THIRD,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 3,
+    twoStepsOff: 0,
+    falseNoClauseFound: 2,
+  },
 ];
 
 /*

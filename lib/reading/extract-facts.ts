@@ -249,6 +249,15 @@ import {
   usedInAMannerConsistent,
 } from "./read-since-2027-01-01";
 import {
+  ACQUIRER_COMMITS_WORDS,
+  LOCATION_REWORDED_WORDS,
+  OTHER_MEANS_WORDS,
+  acquirerCommitsToThePolicy,
+  dataLocationReworded,
+  deviceAccessOnly,
+  safeguardsByOtherMeans,
+} from "./read-since-2027-01-04";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -3806,6 +3815,35 @@ const EXTRACTORS: Extractor[] = [
     when: /sell|share/i,
     value: (s, policy) => (readByFirstRule("no-sale", s, policy) ? null : notSoldInOtherWords(s)),
   },
+  // The re-audit of 2027-01-04 (read-since-2027-01-04.ts): an acquirer that "commits to using the
+  // information in a manner consistent with applicable law and this Privacy Notice" (Proctorio).
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: ACQUIRER_COMMITS_WORDS,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: firstReadingOf(
+      "successor-bound",
+      acquirerCommitsToThePolicy,
+      "users notified or successor bound by the policy",
+    ),
+  },
+  // Safeguards by other means: "commercially acceptable means to protect your Personal Data".
+  {
+    kind: "safeguards",
+    practice: "security",
+    when: OTHER_MEANS_WORDS,
+    value: (s, policy) =>
+      readByFirstRule("safeguards", s, policy) ? null : safeguardsByOtherMeans(s),
+  },
+  // Where data is stored, in other words: "on servers located in the United States".
+  {
+    kind: "data-location",
+    practice: "international",
+    when: LOCATION_REWORDED_WORDS,
+    value: (s, policy) =>
+      readByFirstRule("data-location", s, policy) ? null : dataLocationReworded(s),
+  },
 ];
 
 /**
@@ -3878,6 +3916,15 @@ for (const x of EXTRACTORS) {
     continue;
   const read = x.value;
   x.value = (s, ...rest) => (notStatedBy(kind, s) ? null : read(s, ...rest));
+}
+/**
+ * The re-audit of 2027-01-04 (read-since-2027-01-04.ts): access the user enables for an app to the
+ * device's photos (location, contacts …) is no right to see or correct data (We Heart It).
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "correction-right") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => (deviceAccessOnly(s) ? null : read(s, ...rest));
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {
