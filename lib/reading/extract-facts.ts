@@ -258,6 +258,18 @@ import {
   safeguardsByOtherMeans,
 } from "./read-since-2027-01-04";
 import {
+  ANALYTICS_TOOL_WORDS,
+  COOKIES_SET_WORDS,
+  CROSS_CONTEXT_WORDS,
+  SHARED_IN_A_BUSINESS_TRANSFER,
+  analyticsToolNamed,
+  cookiesSetForATime,
+  NAMED_ACCOUNT_WORDS,
+  crossContextSharingLimited,
+  keptWhileNamedAccount,
+  withoutCookiePolicyPreferences,
+} from "./read-since-2027-01-05";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -632,7 +644,9 @@ function optOutHow(s: string): string {
   const device = DEVICE_SETTINGS.test(s);
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
-      withoutSignalsPreferences(s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, "")),
+      withoutCookiePolicyPreferences(
+        withoutSignalsPreferences(s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, "")),
+      ),
     ) ||
     LOG_INTO_ACCOUNT_WAY.test(s) ||
     (s.includes("controls") && CONTROLS_IN_ACCOUNT.test(s))
@@ -2518,7 +2532,10 @@ const EXTRACTORS: Extractor[] = [
     kind: "sharing-without-limits",
     practice: "third-parties",
     when: SHARE_VERB,
-    unless: new RegExp(`${SHARING_DENIED.source}|${ANY_PURPOSE_BARRED.source}`, "i"),
+    unless: new RegExp(
+      `${SHARING_DENIED.source}|${ANY_PURPOSE_BARRED.source}|${SHARED_IN_A_BUSINESS_TRANSFER.source}`,
+      "i",
+    ),
     value: openEnded(SHARED_OPEN_ENDED, "shared without stated limits"),
   },
   {
@@ -3843,6 +3860,43 @@ const EXTRACTORS: Extractor[] = [
     when: LOCATION_REWORDED_WORDS,
     value: (s, policy) =>
       readByFirstRule("data-location", s, policy) ? null : dataLocationReworded(s),
+  },
+  // The re-audit of 2027-01-05 (read-since-2027-01-05.ts): "Sharing for cross-context behavioral
+  // advertising is limited to data collected from our public websites …" (Gartner).
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: CROSS_CONTEXT_WORDS,
+    value: firstReadingOf("advertising-sharing", crossContextSharingLimited, ADVERTISING_SHARED),
+  },
+  // Analytics by a named self-hosted tool: "The Websites may use Matomo, an open source web
+  // analytics platform" (Ethereum).
+  {
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: ANALYTICS_TOOL_WORDS,
+    value: (s, policy) =>
+      readByFirstRule("cookies-persistent", s, policy) ? null : analyticsToolNamed(s),
+  },
+  // Cookies set for a stated time: "Cookies with a duration of 13 months are set in your browser"
+  // (Deutsche Bahn).
+  {
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: COOKIES_SET_WORDS,
+    value: (s, policy) =>
+      readByFirstRule("cookies-persistent", s, policy) ? null : cookiesSetForATime(s),
+  },
+  // Kept while an account named by the company lasts: "for as long as you have a Couchsurfing
+  // account" (Couchsurfing).
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: NAMED_ACCOUNT_WORDS,
+    value: (s, policy) =>
+      readByFirstRule("retention-while-needed", s, policy) || KEPT_WHILE_SUBSCRIBED.test(s)
+        ? null
+        : keptWhileNamedAccount(s),
   },
 ];
 
