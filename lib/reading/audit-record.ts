@@ -315,6 +315,7 @@ const SHA1_SAMPLE = "the first 25 machine-read companies by the SHA-1 digest of 
 // Said after the first, so it names only its place: "…; the next 25 (the 26th to 50th)".
 const SHA1_SAMPLE_NEXT = "the next 25 (the 26th to 50th)";
 const SHA1_SAMPLE_THIRD = "the next 25 (the 51st to 75th)";
+const SHA1_SAMPLE_FOURTH = "the next 25 (the 76th to 100th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -382,6 +383,18 @@ export const REAUDITS: Reaudit[] = [
     wrongRatings: 3,
     twoStepsOff: 0,
     falseNoClauseFound: 2,
+  },
+  {
+    label: "2027-01-06",
+    sample: SHA1_SAMPLE_FOURTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
   },
 ];
 
