@@ -394,6 +394,18 @@ export const REAUDITS: Reaudit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2027-01-06",
+    sample: SHA1_SAMPLE_FOURTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 /*

@@ -270,6 +270,20 @@ import {
   withoutCookiePolicyPreferences,
 } from "./read-since-2027-01-05";
 import {
+  ACQUIRER_CONTINUES_WORDS,
+  LAWFUL_REQUESTS_WORDS,
+  OBLIGATION_WORDS,
+  PROTECTED_THROUGH_WORDS,
+  STORED_BY_US_WORDS,
+  acquirerContinuesUnderThePolicy,
+  cookieDefinedAsEncrypted,
+  dataStoredByUs,
+  lawfulRequestsOfLawEnforcement,
+  onlyUnderAnObligation,
+  protectedThroughMeasures,
+  withOtherPlaces,
+} from "./read-since-2027-01-06";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -2195,6 +2209,51 @@ const requestFromAuthoritiesRule: Extractor = {
   },
 };
 
+/** The re-audit of 2027-01-06 (read-since-2027-01-06.ts), where no earlier rule of the kind reads it. */
+const onlyUnderAnObligationRule: Extractor = {
+  kind: "process-required",
+  practice: "law-enforcement",
+  when: OBLIGATION_WORDS,
+  unless: /\bprohibited by\b/i,
+  value: (s, policy) =>
+    onlyUnderAnObligation(s) &&
+    !readByAnEarlierRule("process-required", s, policy, onlyUnderAnObligationRule)
+      ? "disclosed only under legal process"
+      : null,
+};
+const lawfulRequestsRule: Extractor = {
+  kind: "legal-process",
+  practice: "law-enforcement",
+  when: LAWFUL_REQUESTS_WORDS,
+  unless: SHARING_DENIED_OR_BARRED,
+  value: (s, policy) => {
+    const named = lawfulRequestsOfLawEnforcement(s);
+    return named && !readByAnEarlierRule("legal-process", s, policy, lawfulRequestsRule)
+      ? named
+      : null;
+  },
+};
+const protectedThroughRule: Extractor = {
+  kind: "safeguards",
+  practice: "security",
+  when: PROTECTED_THROUGH_WORDS,
+  value: (s, policy) => {
+    const said = protectedThroughMeasures(s);
+    return said && !readByAnEarlierRule("safeguards", s, policy, protectedThroughRule)
+      ? said
+      : null;
+  },
+};
+const storedByUsRule: Extractor = {
+  kind: "data-location",
+  practice: "international",
+  when: STORED_BY_US_WORDS,
+  value: (s, policy) => {
+    const place = dataStoredByUs(s);
+    return place && !readByAnEarlierRule("data-location", s, policy, storedByUsRule) ? place : null;
+  },
+};
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -3898,6 +3957,27 @@ const EXTRACTORS: Extractor[] = [
         ? null
         : keptWhileNamedAccount(s),
   },
+  // The re-audit of 2027-01-06 (read-since-2027-01-06.ts): an acquirer that "may continue to use
+  // your Personal Data as set forth in this policy" (Bandcamp).
+  {
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: ACQUIRER_CONTINUES_WORDS,
+    unless: SUCCESSOR_NOT_PROMISED,
+    value: firstReadingOf(
+      "successor-bound",
+      acquirerContinuesUnderThePolicy,
+      "users notified or successor bound by the policy",
+    ),
+  },
+  // Disclosure only "where we are under a statutory obligation" (Deutsche Bahn).
+  onlyUnderAnObligationRule,
+  // "Comply with lawful requests from law enforcement" (Booking.com, IKEA).
+  lawfulRequestsRule,
+  // "we protect your data through the use of technological protection measures" (Coolmath4Kids).
+  protectedThroughRule,
+  // "we store all information in the United States or Australia" (Thryv YellowPages).
+  storedByUsRule,
 ];
 
 /**
@@ -3979,6 +4059,25 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
   x.value = (s, ...rest) => (deviceAccessOnly(s) ? null : read(s, ...rest));
+}
+/**
+ * The re-audit of 2027-01-06 (read-since-2027-01-06.ts): where data is stored names the other
+ * countries the sentence names beside the first place ("the United States or other countries",
+ * Woman's Day, Zoom, Bandcamp), and a cookie's definition ("Cookies are small encrypted text
+ * files", IKEA) states no encryption.
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "data-location") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => {
+    const place = read(s, ...rest);
+    return typeof place === "string" ? withOtherPlaces(s, place) : place;
+  };
+}
+for (const x of EXTRACTORS) {
+  if (x.kind !== "encryption") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => (cookieDefinedAsEncrypted(s) ? null : read(s, ...rest));
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {
