@@ -29,15 +29,24 @@ export async function writeCompanyRelations(
       supersededBy: true,
       policy: {
         select: {
+          id: true,
           contentHash: true,
           archivedOn: true,
-          // Clauses, and those with a practice assigned (lib/reading/practice-coverage.ts).
           _count: { select: { clauses: true } },
-          clauses: { where: { practices: { some: {} } }, select: { id: true } },
         },
       },
     },
   });
+  // Each policy's clauses with a practice assigned (lib/reading/practice-coverage.ts).
+  const speaking = new Map(
+    (
+      await tx.clause.groupBy({
+        by: ["policyId"],
+        where: { practices: { some: {} } },
+        _count: { _all: true },
+      })
+    ).map((g) => [g.policyId, g._count._all]),
+  );
   const shared = samePolicyAs(
     rows.map((r) => ({ slug: r.slug, name: r.name, contentHash: r.policy!.contentHash })),
   );
@@ -59,7 +68,7 @@ export async function writeCompanyRelations(
       r.provenance === "machine" &&
       mayNotBePrivacyPolicy({
         clauses: r.policy!._count.clauses,
-        speaking: r.policy!.clauses.length,
+        speaking: speaking.get(r.policy!.id) ?? 0,
       }),
   }));
   const changed = wanted.filter((w, i) => {
