@@ -9,6 +9,7 @@ import { decodeInput } from "@/lib/reading/decode-input";
 import { formSentBack } from "@/lib/reading/form-sent-back";
 import type { PolicyFormat } from "@/lib/reading/ingest";
 import { leftOutNotice, MAX_COMPARED } from "@/lib/reading/left-out-notice";
+import { practiceCoverage } from "@/lib/reading/practice-coverage";
 import { MAX_POLICY_BYTES, ReadingError, tooLargeMessage } from "@/lib/reading/reading-error";
 
 const TIME_LIMIT_MS = 10_000;
@@ -72,7 +73,9 @@ export async function analyzeAction(
       format: analysis.format,
       formatDeclared: format !== undefined,
       clauseCount: analysis.clauses.length,
-      speakingCount: analysis.clauses.filter((c) => Object.keys(c.practices).length > 0).length,
+      speakingCount: practiceCoverage(
+        analysis.clauses.map((c) => ({ practices: Object.keys(c.practices) })),
+      ).speaking,
       statedDate: analysis.statedDate,
       ...machineView(analysis),
       practices,

@@ -2045,6 +2045,10 @@ const firstReadingOf =
   (kind: FactKind, reads: (s: string) => boolean, value: string) =>
   (s: string, policy: PolicyWords) =>
     reads(s) && !readByFirstRule(kind, s, policy) ? value : null;
+/** What `read` finds in a sentence, unless the first rule of the kind already reads it. */
+const firstFindingOf =
+  (kind: FactKind, read: (s: string) => string | null) => (s: string, policy: PolicyWords) =>
+    readByFirstRule(kind, s, policy) ? null : read(s);
 /** Rights that cannot be exercised, or a table's counts of requests ("Correct My Personal Information — 18 — 0"). */
 const RIGHTS_NOT_OFFERED =
   /\b(?:cannot|can ?not|may not|will not|won['’]t) be (?:enforced|exercised|honou?red)\b|—\s*\d+\s*—/i;
@@ -3770,8 +3774,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "safeguards",
     practice: "security",
     when: MEANS_WORDS,
-    value: (s, policy) =>
-      readByFirstRule("safeguards", s, policy) ? null : safeguardsByTheirPurpose(s),
+    value: firstFindingOf("safeguards", safeguardsByTheirPurpose),
   },
   // "Any User of the App or Pendant can stop or delete recordings at any time using the App." (Limitless)
   {
@@ -3889,7 +3892,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "no-sale",
     practice: "third-parties",
     when: /sell|share/i,
-    value: (s, policy) => (readByFirstRule("no-sale", s, policy) ? null : notSoldInOtherWords(s)),
+    value: firstFindingOf("no-sale", notSoldInOtherWords),
   },
   // The re-audit of 2027-01-04 (read-since-2027-01-04.ts): an acquirer that "commits to using the
   // information in a manner consistent with applicable law and this Privacy Notice" (Proctorio).
@@ -3909,16 +3912,14 @@ const EXTRACTORS: Extractor[] = [
     kind: "safeguards",
     practice: "security",
     when: OTHER_MEANS_WORDS,
-    value: (s, policy) =>
-      readByFirstRule("safeguards", s, policy) ? null : safeguardsByOtherMeans(s),
+    value: firstFindingOf("safeguards", safeguardsByOtherMeans),
   },
   // Where data is stored, in other words: "on servers located in the United States".
   {
     kind: "data-location",
     practice: "international",
     when: LOCATION_REWORDED_WORDS,
-    value: (s, policy) =>
-      readByFirstRule("data-location", s, policy) ? null : dataLocationReworded(s),
+    value: firstFindingOf("data-location", dataLocationReworded),
   },
   // The re-audit of 2027-01-05 (read-since-2027-01-05.ts): "Sharing for cross-context behavioral
   // advertising is limited to data collected from our public websites …" (Gartner).
@@ -3934,8 +3935,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "cookies-persistent",
     practice: "cookies",
     when: ANALYTICS_TOOL_WORDS,
-    value: (s, policy) =>
-      readByFirstRule("cookies-persistent", s, policy) ? null : analyticsToolNamed(s),
+    value: firstFindingOf("cookies-persistent", analyticsToolNamed),
   },
   // Cookies set for a stated time: "Cookies with a duration of 13 months are set in your browser"
   // (Deutsche Bahn).
@@ -3943,8 +3943,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "cookies-persistent",
     practice: "cookies",
     when: COOKIES_SET_WORDS,
-    value: (s, policy) =>
-      readByFirstRule("cookies-persistent", s, policy) ? null : cookiesSetForATime(s),
+    value: firstFindingOf("cookies-persistent", cookiesSetForATime),
   },
   // Kept while an account named by the company lasts: "for as long as you have a Couchsurfing
   // account" (Couchsurfing).
