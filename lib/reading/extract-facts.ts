@@ -284,6 +284,21 @@ import {
   withOtherPlaces,
 } from "./read-since-2027-01-06";
 import {
+  CONTRACT_TO_PROTECT_WORDS,
+  COOKIES_REFUSED_ON_DEVICE_WORDS,
+  PERIOD_BY_NEED_WORDS,
+  advertisingRecipientsFirst,
+  contractedToProtect,
+  cookieTableRow,
+  cookiesRefusedOnDevice,
+  deviceSettingsReworded,
+  retentionPeriodByNeed,
+  withoutDeviceSettingsReworded,
+  withoutOwnUseForbidden,
+  withoutPreferencesPointedTo,
+  withoutSwitchingLogged,
+} from "./read-since-2027-01-07";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -655,11 +670,17 @@ function optOutHow(s: string): string {
   else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
-  const device = DEVICE_SETTINGS.test(s);
+  const device = DEVICE_SETTINGS.test(s) || deviceSettingsReworded(s); // and since 2027-01-07
   if (
     /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
       withoutCookiePolicyPreferences(
-        withoutSignalsPreferences(s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, "")),
+        withoutSignalsPreferences(
+          withoutPreferencesPointedTo(
+            withoutDeviceSettingsReworded(
+              s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+            ),
+          ),
+        ),
       ),
     ) ||
     LOG_INTO_ACCOUNT_WAY.test(s) ||
@@ -3977,6 +3998,33 @@ const EXTRACTORS: Extractor[] = [
   protectedThroughRule,
   // "we store all information in the United States or Australia" (Thryv YellowPages).
   storedByUsRule,
+  // The re-audit of 2027-01-07 (read-since-2027-01-07.ts): "We calculate the retention period based
+  // upon the time the personal information is needed …" (Thomson Reuters).
+  {
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: PERIOD_BY_NEED_WORDS,
+    value: firstReadingOf("retention-while-needed", retentionPeriodByNeed, "as long as needed"),
+  },
+  // "You have the option to set up your device to accept or refuse these cookies" (LibraryThing).
+  {
+    kind: "opt-out",
+    practice: "choice",
+    when: COOKIES_REFUSED_ON_DEVICE_WORDS,
+    value: firstReadingOf("opt-out", cookiesRefusedOnDevice, "of cookies, in device settings"),
+  },
+  // "written agreements in place with these companies contractually obligating them to protect
+  // your information" (Firefox Private Network).
+  {
+    kind: "service-providers",
+    practice: "third-parties",
+    when: CONTRACT_TO_PROTECT_WORDS,
+    value: firstReadingOf(
+      "service-providers",
+      contractedToProtect,
+      "shared with service providers under contract or confidentiality",
+    ),
+  },
 ];
 
 /**
@@ -4077,6 +4125,22 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "encryption") continue;
   const read = x.value;
   x.value = (s, ...rest) => (cookieDefinedAsEncrypted(s) ? null : read(s, ...rest));
+}
+/**
+ * The re-audit of 2027-01-07 (read-since-2027-01-07.ts): a switch logged as data ("when you enable
+ * and disable the proxy", Firefox Private Network) and a cookie table's row ("criteo.com — optout,
+ * uid, uid3pd — Third Party", Zoosk) offer no opt-out; recipients "prohibited from using it for
+ * their own purposes" (Nextdoor) are given nothing for their advertising.
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "opt-out") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => (cookieTableRow(s) ? null : read(withoutSwitchingLogged(s), ...rest));
+}
+for (const x of EXTRACTORS) {
+  if (x.kind !== "advertising-sharing") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => read(withoutOwnUseForbidden(s), ...rest);
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {
@@ -4419,7 +4483,9 @@ const AD_RECIPIENTS_LEAD =
  */
 function advertisingListItem(clause: string, headingPath: readonly string[]): string | null {
   const lead = LIST_LEAD.exec(clause)?.[1];
-  if (!lead || lead.split(" ").length > 8 || !AD_RECIPIENTS_LEAD.test(lead)) return null;
+  if (!lead || lead.split(" ").length > 8) return null;
+  // The re-audit of 2027-01-07: or a lead that begins on them ("Advertising networks and …", Zoosk).
+  if (!AD_RECIPIENTS_LEAD.test(lead) && !advertisingRecipientsFirst(lead)) return null;
   const giving = [...headingPath].reverse().find((h) => GIVING_HEADING.test(h));
   if (!giving || NOT_THE_COMPANY_GIVING.test(giving)) return null;
   const first = sentencesOf(clause)[0]?.text;
