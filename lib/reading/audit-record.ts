@@ -316,6 +316,7 @@ const SHA1_SAMPLE = "the first 25 machine-read companies by the SHA-1 digest of 
 const SHA1_SAMPLE_NEXT = "the next 25 (the 26th to 50th)";
 const SHA1_SAMPLE_THIRD = "the next 25 (the 51st to 75th)";
 const SHA1_SAMPLE_FOURTH = "the next 25 (the 76th to 100th)";
+const SHA1_SAMPLE_FIFTH = "the next 25 (the 101st to 125th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -397,6 +398,18 @@ export const REAUDITS: Reaudit[] = [
   {
     label: "2027-01-06",
     sample: SHA1_SAMPLE_FOURTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
+  {
+    label: "2027-01-08",
+    sample: SHA1_SAMPLE_FIFTH,
     companies: 25,
     practices: slugs(
       "collection use access security international business-transfer law-enforcement",
