@@ -299,6 +299,19 @@ import {
   withoutSwitchingLogged,
 } from "./read-since-2027-01-07";
 import {
+  CORRECTION_NOUN_WORDS,
+  FURTHER_SAFEGUARDS_WORDS,
+  NOT_COOPERATING_WORDS,
+  STORED_IN_COUNTRIES_WORDS,
+  blankEncryptionNotTheCompanys,
+  correctionToYourData,
+  notCooperatingUnlessCompelled,
+  blankOthersMeasures,
+  safeguardsInFurtherWords,
+  securitySystemBreachAsRead,
+  storedInCountriesIncluding,
+} from "./read-since-2027-01-08";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -2279,6 +2292,61 @@ const storedByUsRule: Extractor = {
   },
 };
 
+/** The re-audit of 2027-01-08 (read-since-2027-01-08.ts), where no earlier rule of the kind reads it. */
+const notCooperatingRule: Extractor = {
+  kind: "process-required",
+  practice: "law-enforcement",
+  when: NOT_COOPERATING_WORDS,
+  value: (s, policy) =>
+    notCooperatingUnlessCompelled(s) &&
+    !readByAnEarlierRule("process-required", s, policy, notCooperatingRule)
+      ? "disclosed only under legal process"
+      : null,
+};
+const storedInCountriesRule: Extractor = {
+  kind: "data-location",
+  practice: "international",
+  when: STORED_IN_COUNTRIES_WORDS,
+  value: (s, policy) => {
+    const place = storedInCountriesIncluding(s);
+    return place && !readByAnEarlierRule("data-location", s, policy, storedInCountriesRule)
+      ? place
+      : null;
+  },
+};
+const furtherSafeguardsRule: Extractor = {
+  kind: "safeguards",
+  practice: "security",
+  when: FURTHER_SAFEGUARDS_WORDS,
+  value: (s, policy) => {
+    const said = safeguardsInFurtherWords(s);
+    return said && !readByAnEarlierRule("safeguards", s, policy, furtherSafeguardsRule)
+      ? said
+      : null;
+  },
+};
+const securitySystemBreachRule: Extractor = {
+  kind: "breach-notice",
+  practice: "security",
+  when: /ystem breach/i,
+  value: (s, policy) => {
+    const read = securitySystemBreachAsRead(s);
+    return read && !readByAnEarlierRule("breach-notice", s, policy, securitySystemBreachRule)
+      ? breachNotice(read)
+      : null;
+  },
+};
+const correctionNounRule: Extractor = {
+  kind: "correction-right",
+  practice: "access",
+  when: CORRECTION_NOUN_WORDS,
+  value: (s, policy) =>
+    correctionToYourData(s) &&
+    !readByAnEarlierRule("correction-right", s, policy, correctionNounRule)
+      ? "data can be seen and corrected"
+      : null,
+};
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -4025,6 +4093,17 @@ const EXTRACTORS: Extractor[] = [
       "shared with service providers under contract or confidentiality",
     ),
   },
+  // The re-audit of 2027-01-08 (read-since-2027-01-08.ts): "LibraryThing will not cooperate with
+  // US law enforcement unless compelled to do so".
+  notCooperatingRule,
+  // "stored in and accessed from multiple countries, including the United States" (Thomson Reuters).
+  storedInCountriesRule,
+  // "follows physical, technical and administrative safeguards" (Blizzard), VR, LibraryThing.
+  furtherSafeguardsRule,
+  // "If we learn of a security system breach, we may attempt to notify you" (Evernote).
+  securitySystemBreachRule,
+  // "If you want to make a correction to your information … please get in touch" (Thunderbird).
+  correctionNounRule,
 ];
 
 /**
@@ -4141,6 +4220,19 @@ for (const x of EXTRACTORS) {
   if (x.kind !== "advertising-sharing") continue;
   const read = x.value;
   x.value = (s, ...rest) => read(withoutOwnUseForbidden(s), ...rest);
+}
+/**
+ * The re-audit of 2027-01-08 (read-since-2027-01-08.ts): a data item in a list
+ * ("encrypted voice data", WeChat) or the operating system's disk encryption (Thunderbird) is no
+ * encryption of the company's; others' measures (Zoosk) are no safeguard of its own.
+ */
+for (const x of EXTRACTORS) {
+  const kind = x.kind;
+  if (kind !== "encryption" && kind !== "safeguards") continue;
+  const read = x.value;
+  if (kind === "encryption")
+    x.value = (s, ...rest) => read(blankEncryptionNotTheCompanys(s), ...rest);
+  else x.value = (s, ...rest) => read(blankOthersMeasures(s), ...rest);
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {

@@ -67,7 +67,7 @@ export function cookieTableRow(s: string): boolean {
  * their own purposes" is a denial.
  */
 const OWN_USE_FORBIDDEN =
-  /\b(?:prohibited|forbidden|barred|restricted|precluded) from (?:using|disclosing|sharing|selling|processing)\b[^.;]{0,80}?\bfor (?:their|its) own\b/gi;
+  /\b(?:prohibited|forbidden|barred|restricted|precluded|not permitted|not allowed) from (?:using|disclosing|sharing|selling|processing)\b[^.;]{0,80}?\bfor (?:their|its) own\b/gi;
 export function withoutOwnUseForbidden(s: string): string {
   return s.includes(" from ") && s.includes(" own") ? s.replace(OWN_USE_FORBIDDEN, "") : s;
 }
