@@ -119,7 +119,7 @@ export function CompanyHeader({
             ) : company.policy.archiveUrl ? (
               <a
                 href={company.policy.archiveUrl}
-                className="text-sky-800 underline dark:text-sky-300"
+                className="print-href text-sky-800 underline dark:text-sky-300"
                 rel="noopener noreferrer"
               >
                 Wayback Machine{company.archivedOn ? `, ${formatDay(company.archivedOn)}` : ""}

@@ -328,6 +328,20 @@ test.describe("policy history", () => {
     await page.screenshot({ path: `${ARTIFACTS}/history-changes-desktop.png`, fullPage: true });
   });
 
+  test("/changes past its last page shows the last and says so, not an empty list", async ({
+    page,
+  }) => {
+    await page.goto("/changes?practice=cookies&page=99999");
+    await expect(
+      page.getByText(/^There (are only \d+ pages|is only 1 page) of changes; showing the last\.$/),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/^[1-9][\d,]* changes? touching Cookies & tracking\.$/),
+    ).toBeVisible();
+    await expect(page.getByText("No change matches these filters")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /clauses? changed/ }).first()).toBeVisible();
+  });
+
   test("/changes follows the companies typed by name, at the address of their slugs, and its feed with them", async ({
     page,
   }) => {

@@ -7,10 +7,14 @@ test("a company page shows its policy metadata, findings and every clause with a
   await expect(page).toHaveTitle("IBackup privacy policy · Policy Atlas");
   await expect(page.getByRole("heading", { level: 1, name: "IBackup" })).toBeVisible();
   await expect(page.getByText("Last modified Jan 9, 2012")).toBeVisible();
-  await expect(page.getByRole("link", { name: /Wayback Machine, Feb 5, 2017/ })).toHaveAttribute(
-    "href",
-    /web\.archive\.org/,
-  );
+  const archived = page.getByRole("link", { name: /Wayback Machine, Feb 5, 2017/ });
+  await expect(archived).toHaveAttribute("href", /web\.archive\.org/);
+  // Printed, the link keeps the address it leads to, which its words do not say.
+  const after = () => archived.evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(await after()).toBe("none");
+  await page.emulateMedia({ media: "print" });
+  expect(await after()).toMatch(/^" \(https:\/\/web\.archive\.org\/.+\)"$/);
+  await page.emulateMedia({ media: "screen" });
   await expect(page.locator("#findings-title + ul > li")).toHaveCount(14);
   const clauses = page.locator("li.clause");
   expect(await clauses.count()).toBeGreaterThan(20);

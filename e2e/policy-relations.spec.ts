@@ -58,6 +58,28 @@ test.describe("a recording long before the corpus's newest", () => {
     await expect(header(page)).not.toContainText("A newer recording");
   });
 
+  test("is said on its card in the list of companies, with or without JavaScript", async ({
+    browser,
+  }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/companies?q=proton");
+      const cards = page.getByRole("list", { name: "Companies" }).getByRole("listitem");
+      const old = cards.filter({
+        has: page.getByRole("link", { name: "ProtonMail", exact: true }),
+      });
+      await expect(old).toContainText("A newer recording of this service: Proton Mail.");
+      const newer = cards.filter({
+        has: page.getByRole("link", { name: "Proton Mail", exact: true }),
+      });
+      await expect(newer.filter({ hasNotText: "A newer recording" })).toHaveCount(1);
+      await old.getByRole("link", { name: "Proton Mail", exact: true }).click();
+      await expect(page).toHaveURL(/\/companies\/proton-mail$/);
+      await context.close();
+    }
+  });
+
   test("is said in its grid column header", async ({ page }) => {
     await page.goto("/?companies=proton-mail,protonmail");
     const grid = page.getByRole("table");

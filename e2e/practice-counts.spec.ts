@@ -175,6 +175,15 @@ test("a practice page names a sector, rating or parameter it cannot use, and sho
   ).toBeVisible();
 });
 
+test("a practice page past its last page shows the last and says so", async ({ page }) => {
+  const res = await page.goto("/practices/retention?page=9999");
+  expect(res!.status()).toBe(200);
+  await expect(
+    page.getByText("There are only 26 pages of companies; showing the last."),
+  ).toBeVisible();
+  await expect(page.getByText("Page 26 of 26").first()).toBeVisible();
+});
+
 test("the counts fit a 390 px phone, in light and dark", async ({ browser }) => {
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({

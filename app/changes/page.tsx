@@ -80,22 +80,33 @@ export default async function ChangesPage(props: Props) {
   // With something else to report the page stays, so the notices can say what was read how.
   if (query.renamed.length && !query.ignored.length)
     permanentRedirect(`/changes${changesQuery(query)}`);
-  const { entries, total } = await listChanges({
-    companies: query.companies,
-    practices: query.practices,
-    sectors: query.sectors,
-    since: query.since,
-    until: query.until,
-    page: query.page,
-    perPage: PER_PAGE,
-  });
+  const changesOn = (page: number) =>
+    listChanges({
+      companies: query.companies,
+      practices: query.practices,
+      sectors: query.sectors,
+      since: query.since,
+      until: query.until,
+      page,
+      perPage: PER_PAGE,
+    });
+  let { entries, total } = await changesOn(query.page);
+  const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
+  // A page past the last (an old link, a list that shrank after a load) shows the last, as
+  // /companies does, rather than an empty list with no way back.
+  const pastTheLast = query.page > pageCount;
+  if (pastTheLast && total) ({ entries, total } = await changesOn(pageCount));
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const companyNames = new Map(companies.map((c) => [c.slug, c.name]));
   const followed = query.companies.map((c) => companyNames.get(c) ?? c);
-  const pageCount = Math.max(1, Math.ceil(total / PER_PAGE));
   const notices = [
     ...(query.renamed.length ? [`Read ${query.renamed.join(" and ")}.`] : []),
     ...(query.ignored.length ? [`Ignored: ${query.ignored.join(", ")}.`] : []),
+    ...(pastTheLast && total
+      ? [
+          `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of changes; showing the last.`,
+        ]
+      : []),
   ];
   const feed = `/feeds/changes.atom${changesQuery({ ...query, page: 1 })}`;
 
@@ -199,8 +210,8 @@ export default async function ChangesPage(props: Props) {
         <ChangeList entries={entries} practiceNames={names} followed={query.practices} />
       ) : (
         <p>
-          No change matches these filters{query.page > 1 ? " on this page" : ""}. Widen the date
-          range or choose another company, practice or sector.
+          No change matches these filters. Widen the date range or choose another company, practice
+          or sector.
         </p>
       )}
       {pageCount > 1 ? (

@@ -39,6 +39,7 @@ export default async function CompaniesPage({ searchParams }: Props) {
     sort: view.explicitSort,
   };
   const curated = all.filter((c) => c.provenance === "curated").length;
+  const names = new Map(all.map((c) => [c.slug, c.name]));
   const filtered = view.q || view.sector || view.provenance;
 
   return (
@@ -163,6 +164,19 @@ export default async function CompaniesPage({ searchParams }: Props) {
                 )}
               </p>
               <RegionalSourceNote regional={regional.get(c.slug) ?? null} short />
+              {c.supersededBy && names.has(c.supersededBy) && (
+                // An older recording of a service reads, in a list, as a service of its own.
+                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+                  A newer recording of this service:{" "}
+                  <a
+                    href={`/companies/${c.supersededBy}`}
+                    className="text-sky-800 underline dark:text-sky-300"
+                  >
+                    {names.get(c.supersededBy)}
+                  </a>
+                  .
+                </p>
+              )}
               <p className="mt-2 text-sm">
                 <a
                   href={`/?companies=${c.slug}`}

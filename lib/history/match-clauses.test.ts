@@ -29,6 +29,54 @@ describe("matchClauses", () => {
     expect(matchClauses([before[1]!], [after[1]!, after[2]!])).toEqual(expected);
   });
 
+  it("counts a line that became a heading, or a heading that became a line, as neither removed nor added", () => {
+    // Discord's legal bases, list items on Feb 10, 2026 (with a zero-width joiner in front) and
+    // the titles of their sections on Feb 20: the clauses below are stored anew under them.
+    const h = (id: number, heading: string, text: string) => ({ id, heading, text });
+    const before = [
+      h(1, "How we use your information", "\u200dTo fulfill our contract with you"),
+      h(2, "How we use your information", "To provide customer service. We use your information …"),
+      h(3, "To comply with our legal obligations", "\u200dWith your consent"),
+      h(
+        4,
+        "To comply with our legal obligations",
+        "We may … use personal information with your consent.",
+      ),
+      h(5, "How we use your information", "We no longer say this."),
+    ];
+    const after = [
+      h(6, "To fulfill our contract with you", before[1]!.text),
+      h(7, "With your consent", before[3]!.text),
+    ];
+    expect(matchClauses(before, after)).toEqual({
+      added: [],
+      removed: [before[4]],
+      modified: [],
+      retyped: 0,
+    });
+    expect(matchClauses(after, before)).toEqual({
+      added: [before[4]],
+      removed: [],
+      modified: [],
+      retyped: 0,
+    });
+    // A heading of both versions, its clauses unchanged, is no reason to keep a line removed.
+    const kept = [h(8, "How we use your information", "We use your information.")];
+    expect(
+      matchClauses([...kept, h(9, "Cookies", "How we use your information")], kept).removed,
+    ).toHaveLength(1);
+  });
+
+  it("reads words with a zero-width joiner or a soft hyphen as the same words", () => {
+    expect(wordingOf("\u200dWith your con\u00adsent\u200b")).toBe("With your consent");
+    expect(matchClauses([c(1, "\u200dWith your consent")], [c(2, "With your consent")])).toEqual({
+      added: [],
+      removed: [],
+      modified: [],
+      retyped: 1,
+    });
+  });
+
   it("pairs each clause at most once, the most similar first", () => {
     const before = [c(1, "We keep logs for ninety days and then delete them.")];
     const after = [

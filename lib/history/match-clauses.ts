@@ -1,5 +1,8 @@
-/** A clause as the history compares it: its stored id (a text under its heading) and its text. */
-export type ComparableClause = { id: number; text: string };
+/**
+ * A clause as the history compares it: its stored id (a text under its heading), its text and,
+ * where known, that heading.
+ */
+export type ComparableClause = { id: number; text: string; heading?: string };
 
 export type ClauseChanges<T extends ComparableClause> = {
   added: T[];
@@ -19,11 +22,15 @@ const QUOTES = /[‘’‚‛′ʼ`´]/g;
 const DOUBLE_QUOTES = /[“”„‟″«»]/g;
 const DASHES = /[‐‑‒–—―−]/g;
 const SPACES = /\s+/g;
+// Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen: marks
+// no reader sees ("\u200dWith your consent", Discord's list items of Feb 2026).
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** A clause's words as versions are compared: its text with its typography folded. */
 export function wordingOf(text: string): string {
   return text
     .normalize("NFKC")
+    .replace(INVISIBLE, "")
     .replace(QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, "-")
@@ -59,6 +66,12 @@ function words(clause: ComparableClause): Set<string> {
  * pairs first, each clause paired at most once); the rest are added or removed. Candidates are
  * found through an index of the removed clauses' words, so a full rewrite of a long policy costs
  * milliseconds rather than comparing every pair.
+ *
+ * A line that became a heading (or a heading that became a line) is neither removed nor added:
+ * its words are still on the page, now as the title of the clauses below it. Discord's "With your
+ * consent" and four more list items of Feb 10, 2026 were section titles ten days later, and were
+ * counted as removed legal bases. The clauses under such a heading are stored anew (a clause is a
+ * text under its heading), so the headings of the clauses not in both are enough to see it.
  */
 export function matchClauses<T extends ComparableClause>(
   before: readonly T[],
@@ -80,14 +93,19 @@ export function matchClauses<T extends ComparableClause>(
   const beforeTexts = new Set(onlyBefore.map((c) => wordingOfText(c.text)));
   const afterTexts = new Set(onlyAfter.map((c) => wordingOfText(c.text)));
   const beforeExact = new Set(onlyBefore.map((c) => c.text));
+  const headingsOf = (clauses: T[]) =>
+    new Set(clauses.flatMap((c) => (c.heading ? [wordingOfText(c.heading)] : [])));
+  const headings = { before: headingsOf(onlyBefore), after: headingsOf(onlyAfter) };
   const seen = new Set<number>();
-  const removed = onlyBefore.filter(
-    (c) => !afterTexts.has(wordingOfText(c.text)) && !seen.has(c.id) && seen.add(c.id),
-  );
+  const removed = onlyBefore.filter((c) => {
+    const w = wordingOfText(c.text);
+    return !afterTexts.has(w) && !headings.after.has(w) && !seen.has(c.id) && seen.add(c.id);
+  });
   let retyped = 0;
   const added = onlyAfter.filter((c) => {
     if (seen.has(c.id)) return false;
     seen.add(c.id);
+    if (headings.before.has(wordingOfText(c.text))) return false;
     if (!beforeTexts.has(wordingOfText(c.text))) return true;
     if (!beforeExact.has(c.text)) retyped++;
     return false;

@@ -34,7 +34,7 @@ describe("a practice page's URL", () => {
     expect(read.notices).toEqual([
       expect.stringMatching(/^Ignored sector "datting": it takes one of cloud-storage, .*dating/),
       'Ignored provenance "robots": it takes curated or machine.',
-      'Ignored rating "awful": it takes one of protective, neutral, concerning, not-addressed.',
+      'Ignored rating "awful": it takes one of protective, neutral, concerning, not-addressed (or no-clause-found, the machine\'s not-addressed).',
       'Ignored unknown parameter "ratings" (did you mean rating?): a practice page reads sector, provenance, rating and page.',
     ]);
   });

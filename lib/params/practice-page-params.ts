@@ -40,7 +40,9 @@ export function parsePracticePageParams(
   const asRating = rawRating === "no-clause-found" ? "not-addressed" : rawRating;
   const rating = (RATINGS as readonly string[]).includes(asRating) ? (asRating as Rating) : null;
   if (rawRating && !rating)
-    notices.push(`Ignored rating ${shown(rawRating)}: it takes one of ${RATINGS.join(", ")}.`);
+    notices.push(
+      `Ignored rating ${shown(rawRating)}: it takes one of ${RATINGS.join(", ")} (or no-clause-found, the machine's not-addressed).`,
+    );
   const unknown = unknownParamsNotice(
     searchParams,
     PRACTICE_PAGE_PARAMS,

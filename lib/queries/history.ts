@@ -356,6 +356,17 @@ export async function listChanges(
   const companies = filter.companies?.length ? filter.companies : null;
   const since = filter.since ? new Date(`${filter.since}T00:00:00Z`) : null;
   const until = filter.until ? new Date(`${filter.until}T00:00:00Z`) : null;
+  const listed = Prisma.sql`
+    FROM "policy_version" v
+    JOIN "company" c ON c."id" = v."company_id"
+    JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
+    WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
+      AND NOT v."back_and_forth" AND NOT v."other_language" AND NOT v."capture_failed"
+      AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
+      AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
+      AND (${companies}::text[] IS NULL OR c."slug" = ANY(${companies}::text[]))
+      AND (${since}::timestamptz IS NULL OR v."recorded_at" >= ${since}::timestamptz)
+      AND (${until}::timestamptz IS NULL OR v."recorded_at" < ${until}::timestamptz + interval '1 day')`;
   const rows = await getDb().$queryRaw<
     Array<
       VersionRow & {
@@ -371,20 +382,21 @@ export async function listChanges(
            v."added", v."removed", v."modified", v."changed_practices", v."rating_changes", v."back_and_forth", v."other_language", v."capture_failed",
            ${comparedTo("v")}, c."slug", c."name", c."sector", c."provenance"::text AS "provenance",
            count(*) OVER () AS "total"
-    FROM "policy_version" v
-    JOIN "company" c ON c."id" = v."company_id"
-    JOIN "policy_version" b ON b."company_id" = v."company_id" AND b."seq" = v."compared_to_seq"
-    WHERE v."kind" = 'change' AND v."added" + v."removed" + v."modified" > 0
-      AND NOT v."back_and_forth" AND NOT v."other_language" AND NOT v."capture_failed"
-      AND (${practices}::text[] IS NULL OR v."changed_practices" && ${practices}::text[])
-      AND (${sectors}::text[] IS NULL OR c."sector" = ANY(${sectors}::text[]))
-      AND (${companies}::text[] IS NULL OR c."slug" = ANY(${companies}::text[]))
-      AND (${since}::timestamptz IS NULL OR v."recorded_at" >= ${since}::timestamptz)
-      AND (${until}::timestamptz IS NULL OR v."recorded_at" < ${until}::timestamptz + interval '1 day')
+    ${listed}
     ORDER BY v."recorded_at" DESC, v."id" DESC
     LIMIT ${filter.perPage} OFFSET ${(filter.page - 1) * filter.perPage}`;
+  // A page past the last holds no row to carry the count: it is counted on its own, so the page
+  // can say how many pages there are (and the API which is the last).
+  const total =
+    rows.length || filter.page === 1
+      ? Number(rows[0]?.total ?? 0)
+      : Number(
+          (
+            await getDb().$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS "total" ${listed}`
+          )[0]!.total,
+        );
   return {
-    total: Number(rows[0]?.total ?? 0),
+    total,
     entries: rows.map((r) => ({
       ...summary(r),
       comparedTo: summary(r).comparedTo!,

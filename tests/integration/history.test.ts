@@ -609,6 +609,19 @@ describe("GET /api/changes", () => {
     expect(filtered.paging.total).toBe(expected.total);
   });
 
+  it("names the real last page for a page past it, counted though the page holds no change", async () => {
+    const all = await listChanges({ page: 1, perPage: 3 });
+    const last = Math.ceil(all.total / 3);
+    expect(last).toBeGreaterThan(1);
+    const past = await listChanges({ page: last + 1, perPage: 3 });
+    expect(past).toEqual({ entries: [], total: all.total });
+    const { res, status } = await changesOf(`?perPage=3&page=${last + 1}`);
+    expect(status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: `page ${last + 1} is past the last page (${last}).`,
+    });
+  });
+
   it("keeps the changes of the companies named, as /changes does", async () => {
     const { res, status } = await changesOf("?company=telegram,imdb&perPage=500");
     expect(status).toBe(200);

@@ -74,6 +74,14 @@ export default async function PracticePage(props: Props) {
   const { practice, companies, cells, totalCompanies, counts } = data;
   const pageCount = Math.max(1, Math.ceil(totalCompanies / PER_PAGE));
   const { page } = data;
+  // A page past the last shows the last (practice-comparison.ts), and says so as /companies does.
+  const notices =
+    asked.page > page
+      ? [
+          ...asked.notices,
+          `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`,
+        ]
+      : asked.notices;
   const state: PracticePageState = { provenance, sector, rating };
   const hrefFor = (change: PracticePageState) =>
     practiceHref(practice.slug, { ...state, page: 1, ...change });
@@ -114,7 +122,7 @@ export default async function PracticePage(props: Props) {
       )}
 
       <section aria-labelledby="companies-title" className="space-y-4">
-        <Notices messages={asked.notices} />
+        <Notices messages={notices} />
         <nav aria-label="Findings to include" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-700 dark:text-slate-300">Companies:</span>
           {(
