@@ -15,6 +15,7 @@ export function GridIntro({
   machine,
   curated,
   years,
+  undated,
   recorded,
 }: {
   /** How many machine-read and curated companies the grid shows. */
@@ -22,8 +23,14 @@ export function GridIntro({
   curated: number;
   /** "2009–2013": the curated policies' own dates; "2025–2026": when the others were recorded. */
   years: string | null;
+  /** Curated policies shown that state no date of their own, so `years` does not span them. */
+  undated: number;
   recorded: string | null;
 }) {
+  // Centercode's policy states no date: "dated 2009–2012" alone would date it too.
+  const dated = years
+    ? ` dated ${years}${undated ? ` (${undated === 1 ? "one states" : `${undated} state`} no date)` : ""}`
+    : "";
   const lead =
     machine === 0
       ? "What each company’s privacy policy said, practice by practice"
@@ -38,8 +45,8 @@ export function GridIntro({
     machine === 0 ? (
       <>
         {first ? "These" : ". These"} are archived copies
-        {years ? ` of policies dated ${years}` : ""}, not the companies&rsquo; current terms: each
-        column gives the policy&rsquo;s own date and when it was archived. Summaries are ours
+        {dated ? ` of policies${dated}` : ""}, not the companies&rsquo; current terms: each column
+        gives the policy&rsquo;s own date and when it was archived. Summaries are ours
         <span className="no-print">
           ; open a cell&rsquo;s clauses to read the company&rsquo;s own words, or follow a rating to{" "}
           {howWeRate}
@@ -51,8 +58,7 @@ export function GridIntro({
         {first ? "Each column is the copy we hold" : ", in the copy we hold"} (not necessarily
         today&rsquo;s terms: each column gives the policy&rsquo;s own date and when the copy was
         archived or recorded).{" "}
-        {curated > 0 &&
-          `Curated columns are archived policies${years ? ` dated ${years}` : ""} with our summaries; `}
+        {curated > 0 && `Curated columns are archived policies${dated} with our summaries; `}
         {curated > 0 ? "machine-read" : "Machine-read"} columns are policies recorded by Open Terms
         Archive{recorded ? ` in ${recorded}` : ""}, read by software: their ratings are suggestions,
         not reviewed.

@@ -135,6 +135,11 @@ test.describe("at 1280 px", () => {
     await expect(intro).toContainText(/archived/i);
     await expect(intro).toContainText(/2009/);
     await expect(intro).toContainText(/not the companies. current terms/i);
+    // Centercode's policy states no date: the years span the other four, and the intro says so.
+    await expect(intro).toContainText("of policies dated 2009–2012 (one states no date)");
+    await expect(page.getByRole("columnheader", { name: /Centercode/ })).toContainText(
+      "Policy states no date",
+    );
   });
 });
 

@@ -189,6 +189,7 @@ export default async function ComparePage({
           machine={machineShown.length}
           curated={curatedShown.length}
           years={years}
+          undated={curatedShown.filter((c) => !c.effectiveDate).length}
           recorded={recorded}
         />
       </div>
