@@ -312,6 +312,15 @@ import {
   storedInCountriesIncluding,
 } from "./read-since-2027-01-08";
 import {
+  blankProvidersNotRecipients,
+  blankThirdPartyCookiesRefused,
+  changesPostedByTheDate,
+  consentToMessagesRevokedAt,
+  cookiesRefusedInBrowserAt,
+  marketingSharingDeniedPassively,
+  sharingDeniedSaveForLaw,
+} from "./read-since-2027-01-09";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -2292,6 +2301,26 @@ const storedByUsRule: Extractor = {
   },
 };
 
+/**
+ * The re-audit of 2027-01-09 (read-since-2027-01-09.ts): cookies refused in the browser's settings
+ * and consent to a newsletter revoked, read as opt-outs where no earlier rule of the kind reads them.
+ */
+const refusedOrRevokedRule: Extractor = {
+  kind: "opt-out",
+  practice: "choice",
+  when: /browser|consent/,
+  value: (s, policy) => {
+    const revoked = consentToMessagesRevokedAt(s);
+    // The browser's settings, whatever else the sentence says ("according to your preferences").
+    const refused = revoked === null ? cookiesRefusedInBrowserAt(s) : null;
+    if (revoked === null && refused === null) return null;
+    if (readByAnEarlierRule("opt-out", s, policy, refusedOrRevokedRule)) return null;
+    return revoked === null
+      ? optOutValue("cookies", "in browser settings")
+      : optOutValue(optOutOf(s, revoked), optOutHow(s));
+  },
+  unless: HYPOTHETICAL,
+};
 /** The re-audit of 2027-01-08 (read-since-2027-01-08.ts), where no earlier rule of the kind reads it. */
 const notCooperatingRule: Extractor = {
   kind: "process-required",
@@ -4104,6 +4133,25 @@ const EXTRACTORS: Extractor[] = [
   securitySystemBreachRule,
   // "If you want to make a correction to your information … please get in touch" (Thunderbird).
   correctionNounRule,
+  // The re-audit of 2027-01-09 (read-since-2027-01-09.ts): "configure your browser settings …
+  // and, for example, refuse the acceptance of third party cookies" and "revoke your consent to
+  // receive our newsletter … by using the respective link" (GraphCMS).
+  refusedOrRevokedRule,
+  // "You will be able to see that we made changes by checking the effective date" (Verizon).
+  {
+    kind: "change-notice",
+    practice: "policy-changes",
+    when: /date/,
+    value: firstReadingOf("change-notice", changesPostedByTheDate, "posted on the site"),
+  },
+  // "We don't share any personally identifying information … with third-parties, except when
+  // required to by a subpoena or valid court order" (PrivacySpy).
+  {
+    kind: "no-sale",
+    practice: "third-parties",
+    when: /third/,
+    value: firstFindingOf("no-sale", sharingDeniedSaveForLaw),
+  },
 ];
 
 /**
@@ -4233,6 +4281,27 @@ for (const x of EXTRACTORS) {
   if (kind === "encryption")
     x.value = (s, ...rest) => read(blankEncryptionNotTheCompanys(s), ...rest);
   else x.value = (s, ...rest) => read(blankOthersMeasures(s), ...rest);
+}
+/**
+ * The re-audit of 2027-01-09 (read-since-2027-01-09.ts): third parties' cookies the user refuses
+ * (GraphCMS) are no tracking on the site; the user's own carrier (Gmail), a provider data is
+ * carried to at the user's request (The Register) and a list of sources (LinkedIn) are no
+ * recipients; sharing for marketing denied in the passive (Verizon) is no such sharing.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "third-party-tracking")
+    x.value = (s, ...rest) => read(blankThirdPartyCookiesRefused(s), ...rest);
+  else if (x.kind === "service-providers") {
+    // The rules of the kind rely on their gate for the provider's word: the blanked sentence
+    // must still pass it.
+    const gate = x.when;
+    x.value = (s, ...rest) => {
+      const blanked = blankProvidersNotRecipients(s);
+      return blanked !== s && gate && !gate.test(blanked) ? null : read(blanked, ...rest);
+    };
+  } else if (x.kind === "marketing-sharing")
+    x.value = (s, ...rest) => (marketingSharingDeniedPassively(s) ? null : read(s, ...rest));
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {
