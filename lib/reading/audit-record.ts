@@ -440,6 +440,18 @@ export const REAUDITS: Reaudit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2027-01-10",
+    sample: SHA1_SAMPLE_SIXTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 0,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 /*

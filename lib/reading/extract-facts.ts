@@ -321,6 +321,13 @@ import {
   sharingDeniedSaveForLaw,
 } from "./read-since-2027-01-09";
 import {
+  AUTHORITIES_ANSWERED_WORDS,
+  PLACE_OF_SERVERS_WORDS,
+  authoritiesAnsweredAsRecipients,
+  blankNoCorrectionOfYours,
+  placeOfServersSaid,
+} from "./read-since-2027-01-10";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -2376,6 +2383,30 @@ const correctionNounRule: Extractor = {
       : null,
 };
 
+/** The re-audit of 2027-01-10 (read-since-2027-01-10.ts), where no earlier rule of the kind reads it. */
+const placeOfServersRule: Extractor = {
+  kind: "data-location",
+  practice: "international",
+  when: PLACE_OF_SERVERS_WORDS,
+  value: (s, policy) => {
+    const place = placeOfServersSaid(s);
+    return place && !readByAnEarlierRule("data-location", s, policy, placeOfServersRule)
+      ? place
+      : null;
+  },
+};
+const authoritiesAnsweredRule: Extractor = {
+  kind: "legal-process",
+  practice: "law-enforcement",
+  when: AUTHORITIES_ANSWERED_WORDS,
+  value: (s, policy) => {
+    const said = authoritiesAnsweredAsRecipients(s);
+    return said && !readByAnEarlierRule("legal-process", s, policy, authoritiesAnsweredRule)
+      ? said
+      : null;
+  },
+};
+
 const EXTRACTORS: Extractor[] = [
   // retention
   {
@@ -4152,6 +4183,13 @@ const EXTRACTORS: Extractor[] = [
     when: /third/,
     value: firstFindingOf("no-sale", sharingDeniedSaveForLaw),
   },
+  // The re-audit of 2027-01-10 (read-since-2027-01-10.ts): "hosted on U.S. servers" (Blockworks),
+  // "servers, and databases located in the U.S." (Vimeo), "we process and store information
+  // throughout the United States, Europe, …" (Teads).
+  placeOfServersRule,
+  // "Public authorities, courts, law enforcement, or regulators when required … or respond to lawful
+  // requests" (Criteo's recipients table).
+  authoritiesAnsweredRule,
 ];
 
 /**
@@ -4302,6 +4340,18 @@ for (const x of EXTRACTORS) {
     };
   } else if (x.kind === "marketing-sharing")
     x.value = (s, ...rest) => (marketingSharingDeniedPassively(s) ? null : read(s, ...rest));
+}
+/**
+ * The re-audit of 2027-01-10 (read-since-2027-01-10.ts): settings in a short list (Vimeo), interests
+ * for advertising (Google) and what customers may export from the user's profile (LinkedIn) are no
+ * correction of the user's data. (Its processors' measures, Scaleway's, are read by the rule of
+ * 2027-01-08 above.)
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind === "correction-right") {
+    const read = x.value;
+    x.value = (s, ...rest) => read(blankNoCorrectionOfYours(s), ...rest);
+  }
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {
