@@ -2222,91 +2222,80 @@ const LEGAL_DISCLOSURE_WORDS =
 const RIGHTS_WORDS =
   /\b(access\w*|correct\w*|rectif\w*|updat\w*|amend\w*|modif\w*|review\w*|edit\w*|view\w*|chang\w*|download\w*|export\w*|port\w*|delet\w*|eras\w*|remov\w*|cop(y|ies)|inspect\w*|see|know|obtain\w*|block\w*|anonymi\w*|request\w*|ask\w*|rights?|entitle\w*|inquir\w*|enquir\w*)\b/i;
 
+/**
+ * A rule that adds what no earlier rule of its kind reads: the value `read` finds in a sentence,
+ * unless a rule before it in EXTRACTORS already reads the sentence as that kind of fact.
+ */
+function addedRule(
+  rule: Omit<Extractor, "value"> & { read: (s: string) => string | null },
+): Extractor {
+  const { read, ...rest } = rule;
+  const self: Extractor = {
+    ...rest,
+    value: (s, policy) => {
+      const value = read(s);
+      return value && !readByAnEarlierRule(rule.kind, s, policy, self) ? value : null;
+    },
+  };
+  return self;
+}
 /** The audit of 2026-12-28: a right a sentence states that no earlier rule of its kind reads. */
 function rightNoEarlierRuleReads(
   kind: "deletion-right" | "correction-right",
   reads: (s: string) => boolean,
   when: RegExp = RIGHTS_SERIES_WORDS,
 ): Extractor {
-  const self: Extractor = {
+  return addedRule({
     kind,
     practice: "access",
     when,
     unless: REQUEST_COUNTS,
-    value: (s, policy) =>
-      reads(s) && !readByAnEarlierRule(kind, s, policy, self) ? RIGHT_READ_AS[kind] : null,
-  };
-  return self;
+    read: (s) => (reads(s) ? RIGHT_READ_AS[kind] : null),
+  });
 }
 /** The audit of 2026-12-28: disclosure only when compelled, where no earlier rule reads it. */
-const onlyWhenCompelledRule: Extractor = {
+const onlyWhenCompelledRule = addedRule({
   kind: "process-required",
   practice: "law-enforcement",
   when: COMPELLED_WORDS,
   unless: /\bprohibited by\b/i,
-  value: (s, policy) =>
-    onlyWhenCompelled(s) &&
-    !readByAnEarlierRule("process-required", s, policy, onlyWhenCompelledRule)
-      ? "disclosed only under legal process"
-      : null,
-};
+  read: (s) => (onlyWhenCompelled(s) ? "disclosed only under legal process" : null),
+});
 /** The audit of 2026-12-28: requests from authorities, where no earlier rule reads legal process. */
-const requestFromAuthoritiesRule: Extractor = {
+const requestFromAuthoritiesRule = addedRule({
   kind: "legal-process",
   practice: "law-enforcement",
   when: REQUEST_FROM_AUTHORITIES_WORDS,
-  value: (s, policy) => {
-    const named = requestFromAuthorities(s);
-    return named && !readByAnEarlierRule("legal-process", s, policy, requestFromAuthoritiesRule)
-      ? named
-      : null;
-  },
-};
+  read: requestFromAuthorities,
+});
 
 /** The re-audit of 2027-01-06 (read-since-2027-01-06.ts), where no earlier rule of the kind reads it. */
-const onlyUnderAnObligationRule: Extractor = {
+const onlyUnderAnObligationRule = addedRule({
   kind: "process-required",
   practice: "law-enforcement",
   when: OBLIGATION_WORDS,
   unless: /\bprohibited by\b/i,
-  value: (s, policy) =>
-    onlyUnderAnObligation(s) &&
-    !readByAnEarlierRule("process-required", s, policy, onlyUnderAnObligationRule)
-      ? "disclosed only under legal process"
-      : null,
-};
-const lawfulRequestsRule: Extractor = {
+  read: (s) => (onlyUnderAnObligation(s) ? "disclosed only under legal process" : null),
+});
+const lawfulRequestsRule = addedRule({
   kind: "legal-process",
   practice: "law-enforcement",
   when: LAWFUL_REQUESTS_WORDS,
   unless: SHARING_DENIED_OR_BARRED,
-  value: (s, policy) => {
-    const named = lawfulRequestsOfLawEnforcement(s);
-    return named && !readByAnEarlierRule("legal-process", s, policy, lawfulRequestsRule)
-      ? named
-      : null;
-  },
-};
-const protectedThroughRule: Extractor = {
+  read: lawfulRequestsOfLawEnforcement,
+});
+const protectedThroughRule = addedRule({
   kind: "safeguards",
   practice: "security",
   when: PROTECTED_THROUGH_WORDS,
-  value: (s, policy) => {
-    const said = protectedThroughMeasures(s);
-    return said && !readByAnEarlierRule("safeguards", s, policy, protectedThroughRule)
-      ? said
-      : null;
-  },
-};
-const storedByUsRule: Extractor = {
+  read: protectedThroughMeasures,
+});
+const storedByUsRule = addedRule({
   kind: "data-location",
   practice: "international",
   when: STORED_BY_US_WORDS,
-  value: (s, policy) => {
-    const place = dataStoredByUs(s);
-    return place && !readByAnEarlierRule("data-location", s, policy, storedByUsRule) ? place : null;
-  },
-};
+  read: dataStoredByUs,
+});
 
 /**
  * The re-audit of 2027-01-09 (read-since-2027-01-09.ts): cookies refused in the browser's settings
@@ -2329,83 +2318,53 @@ const refusedOrRevokedRule: Extractor = {
   unless: HYPOTHETICAL,
 };
 /** The re-audit of 2027-01-08 (read-since-2027-01-08.ts), where no earlier rule of the kind reads it. */
-const notCooperatingRule: Extractor = {
+const notCooperatingRule = addedRule({
   kind: "process-required",
   practice: "law-enforcement",
   when: NOT_COOPERATING_WORDS,
-  value: (s, policy) =>
-    notCooperatingUnlessCompelled(s) &&
-    !readByAnEarlierRule("process-required", s, policy, notCooperatingRule)
-      ? "disclosed only under legal process"
-      : null,
-};
-const storedInCountriesRule: Extractor = {
+  read: (s) => (notCooperatingUnlessCompelled(s) ? "disclosed only under legal process" : null),
+});
+const storedInCountriesRule = addedRule({
   kind: "data-location",
   practice: "international",
   when: STORED_IN_COUNTRIES_WORDS,
-  value: (s, policy) => {
-    const place = storedInCountriesIncluding(s);
-    return place && !readByAnEarlierRule("data-location", s, policy, storedInCountriesRule)
-      ? place
-      : null;
-  },
-};
-const furtherSafeguardsRule: Extractor = {
+  read: storedInCountriesIncluding,
+});
+const furtherSafeguardsRule = addedRule({
   kind: "safeguards",
   practice: "security",
   when: FURTHER_SAFEGUARDS_WORDS,
-  value: (s, policy) => {
-    const said = safeguardsInFurtherWords(s);
-    return said && !readByAnEarlierRule("safeguards", s, policy, furtherSafeguardsRule)
-      ? said
-      : null;
-  },
-};
-const securitySystemBreachRule: Extractor = {
+  read: safeguardsInFurtherWords,
+});
+const securitySystemBreachRule = addedRule({
   kind: "breach-notice",
   practice: "security",
   when: /ystem breach/i,
-  value: (s, policy) => {
+  read: (s) => {
     const read = securitySystemBreachAsRead(s);
-    return read && !readByAnEarlierRule("breach-notice", s, policy, securitySystemBreachRule)
-      ? breachNotice(read)
-      : null;
+    return read ? breachNotice(read) : null;
   },
-};
-const correctionNounRule: Extractor = {
+});
+const correctionNounRule = addedRule({
   kind: "correction-right",
   practice: "access",
   when: CORRECTION_NOUN_WORDS,
-  value: (s, policy) =>
-    correctionToYourData(s) &&
-    !readByAnEarlierRule("correction-right", s, policy, correctionNounRule)
-      ? "data can be seen and corrected"
-      : null,
-};
+  read: (s) => (correctionToYourData(s) ? "data can be seen and corrected" : null),
+});
 
 /** The re-audit of 2027-01-10 (read-since-2027-01-10.ts), where no earlier rule of the kind reads it. */
-const placeOfServersRule: Extractor = {
+const placeOfServersRule = addedRule({
   kind: "data-location",
   practice: "international",
   when: PLACE_OF_SERVERS_WORDS,
-  value: (s, policy) => {
-    const place = placeOfServersSaid(s);
-    return place && !readByAnEarlierRule("data-location", s, policy, placeOfServersRule)
-      ? place
-      : null;
-  },
-};
-const authoritiesAnsweredRule: Extractor = {
+  read: placeOfServersSaid,
+});
+const authoritiesAnsweredRule = addedRule({
   kind: "legal-process",
   practice: "law-enforcement",
   when: AUTHORITIES_ANSWERED_WORDS,
-  value: (s, policy) => {
-    const said = authoritiesAnsweredAsRecipients(s);
-    return said && !readByAnEarlierRule("legal-process", s, policy, authoritiesAnsweredRule)
-      ? said
-      : null;
-  },
-};
+  read: authoritiesAnsweredAsRecipients,
+});
 
 const EXTRACTORS: Extractor[] = [
   // retention
