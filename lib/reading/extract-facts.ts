@@ -328,6 +328,13 @@ import {
   placeOfServersSaid,
 } from "./read-since-2027-01-10";
 import {
+  ANALYTICS_DENIED,
+  NO_COOKIES_ON_SITE_VALUE,
+  analyticsDenied,
+  noCookiesOnSite,
+  withoutEnforcedAgreements,
+} from "./read-since-2027-01-11";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -2693,7 +2700,8 @@ const EXTRACTORS: Extractor[] = [
       // "contractors" names a recipient, not a contract; nor is a legal basis one ("based on Art.
       // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
-        s.replace(CONTRACT_AS_LEGAL_BASIS, ""),
+        // … nor "to enforce our agreements" (the re-audit of 2027-01-11).
+        withoutEnforcedAgreements(s).replace(CONTRACT_AS_LEGAL_BASIS, ""),
       )
         ? "shared with service providers under contract or confidentiality"
         : "shared with service providers, limits not stated";
@@ -2717,7 +2725,12 @@ const EXTRACTORS: Extractor[] = [
       const partners = partnersNamed(s);
       // Sources of data the company receives are no partners it shares with (audit of 2026-12-14).
       // … nor in the passive, "data may be received … from" (the re-audit of 2026-12-31).
-      return partners.length && !namedAsSourceOnly(s) && !namedAsPassiveSource(s)
+      // … nor tools named in a denial, "We do not use any … analytics services (ex: Google
+      // Analytics …)" (the re-audit of 2027-01-11).
+      return partners.length &&
+        !namedAsSourceOnly(s) &&
+        !namedAsPassiveSource(s) &&
+        !analyticsDenied(s)
         ? { value: partners.map((x) => x.name).join(", "), partners }
         : null;
     },
@@ -2801,6 +2814,9 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     // A word each of its patterns needs, tested first (reading speed).
     when: /persistent|remember|stay|analytics|aggregate/i,
+    // "We do not use any third party tracking or analytics services (ex: Google Analytics …)"
+    // (Spam.org, the re-audit of 2027-01-11).
+    unless: ANALYTICS_DENIED,
     value: (s) =>
       first(
         /\b(persistent cookies?|remember (you(?! (?:can|may|might|could|should|must|will|need|have)\b)|your ((\w+) (and|or) )?(login|preferences|settings|actions|choices))|stay (logged|signed) in|google analytics|analytics cookies?|cookies? (for|to) (\w+ ){0,2}analytics)\b/i,
@@ -4149,6 +4165,13 @@ const EXTRACTORS: Extractor[] = [
   // "Public authorities, courts, law enforcement, or regulators when required … or respond to lawful
   // requests" (Criteo's recipients table).
   authoritiesAnsweredRule,
+  // The re-audit of 2027-01-11 (read-since-2027-01-11.ts): "We do not use cookies on noyb.eu." (noyb).
+  {
+    kind: "cookies-session-only",
+    practice: "cookies",
+    when: /cookies on/i,
+    value: firstReadingOf("cookies-session-only", noCookiesOnSite, NO_COOKIES_ON_SITE_VALUE),
+  },
 ];
 
 /**

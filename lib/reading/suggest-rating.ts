@@ -18,6 +18,7 @@ import {
 import { optOutParts } from "./fact-text";
 import { namedByTheirKind } from "./read-since-2027-01-01";
 import { NO_COOKIES_USED } from "./read-since-2027-01-03";
+import { sameBodyNamed } from "./read-since-2027-01-11";
 import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
@@ -376,7 +377,9 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     );
     const regulators = f
       .get("regulator")
-      .filter((r) => !free.some((b) => b.value.toLowerCase().includes(r.value.toLowerCase())));
+      // One body named twice, in the singular and the plural, is no different regulator (TP-Link,
+      // the re-audit of 2027-01-11).
+      .filter((r) => !free.some((b) => sameBodyNamed(b.value, r.value)));
     if (free.length && regulators.length)
       return rule(
         "protective",
