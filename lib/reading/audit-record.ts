@@ -318,6 +318,7 @@ const SHA1_SAMPLE_THIRD = "the next 25 (the 51st to 75th)";
 const SHA1_SAMPLE_FOURTH = "the next 25 (the 76th to 100th)";
 const SHA1_SAMPLE_FIFTH = "the next 25 (the 101st to 125th)";
 const SHA1_SAMPLE_SIXTH = "the next 25 (the 126th to 150th)";
+const SHA1_SAMPLE_SEVENTH = "the next 25 (the 151st to 175th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -451,6 +452,18 @@ export const REAUDITS: Reaudit[] = [
     wrongRatings: 0,
     twoStepsOff: 0,
     falseNoClauseFound: 0,
+  },
+  {
+    label: "2027-01-12",
+    sample: SHA1_SAMPLE_SEVENTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
   },
 ];
 
