@@ -463,6 +463,18 @@ export const REAUDITS: Reaudit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2027-01-12",
+    sample: SHA1_SAMPLE_SEVENTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+  },
 ];
 
 /*

@@ -335,6 +335,11 @@ import {
   withoutEnforcedAgreements,
 } from "./read-since-2027-01-11";
 import {
+  RECTIFICATION_BROKEN_WORDS,
+  keysHeldByTheUser,
+  rectificationRightBroken,
+} from "./read-since-2027-01-12";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -1760,7 +1765,8 @@ function encryptionStated(s: string): string | null {
   if (!found) return null;
   return CANNOT_DECRYPT.test(s) || NAME_CANNOT_DECRYPT.test(s) || NO_ACCESS_UNENCRYPTED.test(s)
     ? CANNOT_DECRYPT_VALUE
-    : found;
+    : // The re-audit of 2027-01-12: "encrypted using secure cryptographic keys under your control".
+      (keysHeldByTheUser(s) ?? found);
 }
 
 function encryptionRead(s: string): string | null {
@@ -2365,6 +2371,13 @@ const placeOfServersRule = addedRule({
   practice: "international",
   when: PLACE_OF_SERVERS_WORDS,
   read: placeOfServersSaid,
+});
+/** The re-audit of 2027-01-12 (read-since-2027-01-12.ts), where no earlier rule of the kind reads it. */
+const rectificationBrokenRule = addedRule({
+  kind: "correction-right",
+  practice: "access",
+  when: RECTIFICATION_BROKEN_WORDS,
+  read: rectificationRightBroken,
 });
 const authoritiesAnsweredRule = addedRule({
   kind: "legal-process",
@@ -4172,6 +4185,8 @@ const EXTRACTORS: Extractor[] = [
     when: /cookies on/i,
     value: firstReadingOf("cookies-session-only", noCookiesOnSite, NO_COOKIES_ON_SITE_VALUE),
   },
+  // The re-audit of 2027-01-12 (read-since-2027-01-12.ts): "the right to recti cation" (Arweave).
+  rectificationBrokenRule,
 ];
 
 /**

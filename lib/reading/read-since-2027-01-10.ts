@@ -6,6 +6,13 @@
  * adversarial inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
 
+import {
+  LAW_COMPLIED_ANSWERED,
+  PLACES_OF_STORAGE_WORDS,
+  blankOursToAccess,
+  placesOfStorageSaid,
+} from "./read-since-2027-01-12";
+
 /**
  * Where data is stored, said by the servers' place as an adjective, in a list of systems, or as
  * the company's own processing and storing "throughout" places: "… will be hosted on U.S. servers"
@@ -55,7 +62,11 @@ const COUNTRY_OF: Record<string, string> = {
   Indian: "India",
   Brazilian: "Brazil",
 };
-export const PLACE_OF_SERVERS_WORDS = /servers|databases|data cent|throughout|across/;
+// Widened at the re-audit of 2027-01-12 (read-since-2027-01-12.ts): "in servers located in"
+// (TikTok), "Places we have … data centers, including" (TP-Link), "UCLA may store and process".
+const PLACES_OF_STORAGE = placesOfStorageSaid(PLACE);
+export const PLACE_OF_SERVERS_WORDS =
+  /servers|databases|data cent|throughout|across|store and process|process and store/;
 export function placeOfServersSaid(s: string): string | null {
   let m: RegExpExecArray | null = null;
   let among = false;
@@ -77,6 +88,18 @@ export function placeOfServersSaid(s: string): string | null {
     (s.includes("process and store") || s.includes("store and process") || s.includes("we store"))
   )
     m = PROCESS_AND_STORE_THROUGHOUT.exec(s);
+  if (!m && PLACES_OF_STORAGE_WORDS.test(s)) {
+    for (const re of PLACES_OF_STORAGE) {
+      m = re.exec(s);
+      if (m) break;
+    }
+    among =
+      m !== null &&
+      s
+        .slice(m.index + m[0].length, m.index + m[0].length + 24)
+        .toLowerCase()
+        .match(/ other countries|^,? among others\b/) !== null;
+  }
   if (!m || ANOTHER_COMPANYS.test(s) || NOT_USERS_DATA.test(s)) return null;
   if (USER_LOCATED.test(s.slice(0, m.index + m[0].length))) return null;
   let place = m[1]!.split(/(?<=\.)\s/)[0]!.trim();
@@ -104,7 +127,8 @@ const AUTHORITIES_ANSWERED =
 export const AUTHORITIES_ANSWERED_WORDS = /respond/;
 export function authoritiesAnsweredAsRecipients(s: string): string | null {
   if (!s.includes("respond") || !s.includes("requests")) return null;
-  const m = AUTHORITIES_ANSWERED.exec(s);
+  // Widened at the re-audit of 2027-01-12: the law complied with, in place of the authorities.
+  const m = AUTHORITIES_ANSWERED.exec(s) ?? LAW_COMPLIED_ANSWERED.exec(s);
   return m ? `${m[1]!.toLowerCase()} requests` : null;
 }
 
@@ -135,5 +159,6 @@ export function blankNoCorrectionOfYours(s: string): string {
   if (out.includes("interests")) out = out.replace(INTERESTS_MODIFIED, (m) => " ".repeat(m.length));
   if (out.includes(" your ") && /export|view|see|download/.test(out))
     out = out.replace(OTHERS_EXPORT_YOURS, (m) => " ".repeat(m.length));
-  return out;
+  // The re-audit of 2027-01-12: the company's own "we may collect or access" (AdSupply).
+  return blankOursToAccess(out);
 }

@@ -14,16 +14,21 @@
  * have taken appropriate safeguards to require that your personal information will remain
  * protected" beside standard contractual clauses: international transfers). Every quantifier is
  * bounded.
+ *
+ * Since the re-audit of 2027-01-12 also safeguards "provided" ("We provide physical, electronic,
+ * and procedural safeguards to protect the information we process and maintain.", Frank),
+ * contractual ones, and "security steps" ("We take technical, contractual, administrative, and
+ * physical security steps to protect your Personal Information.", IPinfo): both "no fact found".
  */
 const KIND =
-  "(?:reasonable|appropriate|commercially (?:reasonable|acceptable)|industry[- ]standard|administrative|technical|technological|physical|organi[sz]ational|electronic|managerial|personnel|procedural|operational|suitable|adequate|strict|robust|security|confidentiality)";
+  "(?:reasonable|appropriate|commercially (?:reasonable|acceptable)|industry[- ]standard|administrative|technical|technological|physical|organi[sz]ational|electronic|managerial|personnel|procedural|operational|suitable|adequate|strict|robust|security|confidentiality|contractual)";
 const SAFEGUARD_PHRASE = new RegExp(
-  `\\b${KIND}(?:(?:,? (?:and |or |and/or )?| )${KIND}){0,7} (?:safeguards|measures|precautions|controls|arrangements)\\b`,
+  `\\b${KIND}(?:(?:,? (?:and |or |and/or )?| )${KIND}){0,7} (?:safeguards|measures|precautions|controls|arrangements|(?<=security )steps)\\b`,
   "i",
 );
 /** The company doing it: a verb of applying within a few words before the phrase. */
 const APPLIED =
-  /\b(?:use|uses|using|maintain|maintains|maintaining|implement|implements|implemented|implementing|apply|applies|applying|take|takes|taken|taking|have|has|had|follow|follows|employ|employs|put in place|puts in place|adopt|adopts|adopted|deploy|deploys|utili[sz]e|utili[sz]es|making|make|makes|established|enforce|enforces)\b(?: \w+){0,4}? ?$/i;
+  /\b(?:use|uses|using|maintain|maintains|maintaining|implement|implements|implemented|implementing|apply|applies|applying|take|takes|taken|taking|have|has|had|follow|follows|employ|employs|put in place|puts in place|adopt|adopts|adopted|deploy|deploys|utili[sz]e|utili[sz]es|making|make|makes|established|enforce|enforces|provide|provides|providing)\b(?: \w+){0,4}? ?$/i;
 /** Someone else's measures, or measures unlike the company's own ("employ different privacy and security measures"). */
 const NOT_THE_COMPANYS =
   /\byou (?:should|must|need to|are responsible|can|may)\b|\b(?:urge|ask|encourage|recommend(?: that)?) you\b|\bresponsibility\b|\brequire[sd]?\b|\b(?:different|fewer|less)\b/i;
@@ -56,4 +61,5 @@ export function safeguardsStated(s: string): string | null {
 }
 
 /** The words one of which a sentence stating safeguards holds: its gate. */
-export const SAFEGUARD_WORDS = /safeguards|measures|precautions|controls|arrangements/i;
+export const SAFEGUARD_WORDS =
+  /safeguards|measures|precautions|controls|arrangements|security steps/i;
