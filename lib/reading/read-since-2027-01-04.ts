@@ -93,9 +93,9 @@ export function safeguardsByOtherMeans(s: string): string | null {
  * servers", "servers of"), a transfer with no word of storage ("may be transferred to the United
  * States"), nor data stored "anywhere in the world".
  */
-const PLACE =
+export const PLACE =
   "((?:the )?[A-Z][\\w.-]{1,30}(?:(?:,| and| or|,? and| &)? (?:the )?[A-Z][\\w.-]{1,30}){0,6})";
-const NOT_A_PLACE =
+export const NOT_A_PLACE =
   /^(?:the )?(?:Article|Section|Chapter|Annex|Appendix|This|These|Our|Your|Privacy|Cookie|Terms|Service|Services|Site|Sites|Website|Websites|App|Apps|Application|Platform|Cloud|Account|Products?|Settings)\b/;
 const SERVERS_IN = new RegExp(
   `\\b(?:on|from|includes?|operates?|uses?|has|have|maintains?)\\s+(?:our\\s+(?:own\\s+)?)?(?:servers?|data\\s+cent(?:er|re)s?)(?:\\s+(?:located|based|hosted|housed))?\\s+in\\s+${PLACE}`,
@@ -117,11 +117,11 @@ const STORAGE_OF_DATA_IN = new RegExp(
 const OURS_OR_PASSIVE =
   /\b(?:[Ww]e|[Oo]ur|us)\b|\b(?:is|are|be)\s+(?:[\w,]+\s+){0,3}?(?:stored|processed|hosted|kept|held|maintained)\b/;
 /** Data of job applicants or staff, not of the service's users. */
-const NOT_USERS_DATA = /\b(?:[Aa]pplicants?|[Cc]andidates?|[Ee]mployees?|[Ss]taff)\b/;
-const USER_LOCATED_OR_BASED =
+export const NOT_USERS_DATA = /\b(?:[Aa]pplicants?|[Cc]andidates?|[Ee]mployees?|[Ss]taff)\b/;
+export const USER_LOCATED_OR_BASED =
   /\b(?:you|users?|individuals?|residents?|subjects?|visitors?|customers?)\b(?:[^.;:]{0,30}?)\b(?:are|is|were) (?:located|based)\b/i;
 /** Another company's servers or data ("Google's servers", "the servers of the social networks"). */
-const ANOTHER_COMPANYS =
+export const ANOTHER_COMPANYS =
   /\b(?:Google|Facebook|Meta|Microsoft|Amazon|Apple|Twitter|LinkedIn)\b|\bservers? of\b/;
 export const LOCATION_REWORDED_WORDS = /server|stor|hosted/i;
 /** A capitalised name after "in" or "to": tested before the patterns (reading speed). */

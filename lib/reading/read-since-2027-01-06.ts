@@ -5,6 +5,13 @@
  * the rules in `extract-facts.ts` change by a line each. Every quantifier is bounded (the suite's
  * adversarial inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
+import {
+  PLACE,
+  NOT_A_PLACE,
+  USER_LOCATED_OR_BASED,
+  NOT_USERS_DATA,
+  ANOTHER_COMPANYS,
+} from "./read-since-2027-01-04";
 
 /**
  * An acquirer that "may continue to use" the data as this policy sets it out: "You acknowledge that
@@ -104,21 +111,12 @@ export function protectedThroughMeasures(s: string): string | null {
  * rules; not the user's place ("If you are located in …"), job applicants' or staff's data, another
  * company's servers, nor a provider's storage alone.
  */
-const PLACE =
-  "((?:the )?[A-Z][\\w.-]{1,30}(?:(?:,| and| or|,? and| &)? (?:the )?[A-Z][\\w.-]{1,30}){0,6})";
 const WE_STORE = new RegExp(
   `\\b[Ww]e\\s+(?:(?:may|will|also|currently|generally|primarily|only|might|can)\\s+){0,2}(?:store|host|keep|house)\\s+(?:and\\s+(?:process|use|maintain)\\s+)?(?:all\\s+|your\\s+|the\\s+|such\\s+|this\\s+)?(?:[\\w-]+\\s+){0,3}?(?:data|information)\\s+in\\s+${PLACE}`,
 );
 const STORED_IN_OUR_SERVERS = new RegExp(
   `\\bstored\\s+(?:in|on)\\s+our\\s+(?:own\\s+)?servers\\b[^.;:]{0,100}?\\bin\\s+${PLACE}`,
 );
-const NOT_A_PLACE =
-  /^(?:the )?(?:Article|Section|Chapter|Annex|Appendix|This|These|Our|Your|Privacy|Cookie|Terms|Service|Services|Site|Sites|Website|Websites|App|Apps|Application|Platform|Cloud|Account|Products?|Settings)\b/;
-const USER_LOCATED_OR_BASED =
-  /\b(?:you|users?|individuals?|residents?|subjects?|visitors?|customers?)\b(?:[^.;:]{0,30}?)\b(?:are|is|were) (?:located|based)\b/i;
-const NOT_USERS_DATA = /\b(?:[Aa]pplicants?|[Cc]andidates?|[Ee]mployees?|[Ss]taff)\b/;
-const ANOTHER_COMPANYS =
-  /\b(?:Google|Facebook|Meta|Microsoft|Amazon|Apple|Twitter|LinkedIn)\b|\bservers? of\b/;
 export const STORED_BY_US_WORDS = /store/i;
 export function dataStoredByUs(s: string): string | null {
   if (!s.includes("store") || !/\bin,? (?:the )?[A-Z]/.test(s)) return null;

@@ -5,6 +5,13 @@
  * the rules in `extract-facts.ts` change by a line each. Every quantifier is bounded (the suite's
  * adversarial inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
+import {
+  PLACE,
+  NOT_A_PLACE,
+  USER_LOCATED_OR_BASED,
+  NOT_USERS_DATA,
+  ANOTHER_COMPANYS,
+} from "./read-since-2027-01-04";
 
 /**
  * Law enforcement the company will not cooperate with unless compelled: "Reader privacy enjoys
@@ -44,8 +51,6 @@ export function notCooperatingUnlessCompelled(s: string): boolean {
  * capitalised name, as for the rules of 2027-01-02 to 2027-01-06; not the user's place, job
  * applicants' or staff's data, nor another company's servers.
  */
-const PLACE =
-  "((?:the )?[A-Z][\\w.-]{1,30}(?:(?:,| and| or|,? and| &)? (?:the )?[A-Z][\\w.-]{1,30}){0,6})";
 const STORED_IN_COUNTRIES_INCLUDING = new RegExp(
   `\\bstor(?:e|es|ed|ing)\\b[^.;:]{0,120}?\\b(?:countr(?:y|ies)|locations|jurisdictions|regions|territories)\\b[^.;:]{0,100}?,? including,? (?:without limitation,? |but not limited to,? |in particular,? )?(?:to and in |in )?(?:your (?:local|home) (?:region|country),? )?${PLACE}`,
 );
@@ -53,13 +58,6 @@ const NOT_STORAGE_ABROAD = /\b(?:cookies?|identif\w*|laws?)\b/i;
 const HOSTED_IN = new RegExp(
   `\\b(?:data|information)\\b[^.;:]{0,80}?\\bhosted,?(?: and (?:accessed|processed|stored|maintained))? in ${PLACE}|\\bservers (?:maintained|operated) in ${PLACE}`,
 );
-const NOT_A_PLACE =
-  /^(?:the )?(?:Article|Section|Chapter|Annex|Appendix|This|These|Our|Your|Privacy|Cookie|Terms|Service|Services|Site|Sites|Website|Websites|App|Apps|Application|Platform|Cloud|Account|Products?|Settings)\b/;
-const USER_LOCATED_OR_BASED =
-  /\b(?:you|users?|individuals?|residents?|subjects?|visitors?|customers?)\b(?:[^.;:]{0,30}?)\b(?:are|is|were) (?:located|based)\b/i;
-const NOT_USERS_DATA = /\b(?:[Aa]pplicants?|[Cc]andidates?|[Ee]mployees?|[Ss]taff)\b/;
-const ANOTHER_COMPANYS =
-  /\b(?:Google|Facebook|Meta|Microsoft|Amazon|Apple|Twitter|LinkedIn)\b|\bservers? of\b/;
 export const STORED_IN_COUNTRIES_WORDS = /including|hosted|maintained/;
 export function storedInCountriesIncluding(s: string): string | null {
   const including = s.includes("including");

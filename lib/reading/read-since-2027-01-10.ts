@@ -6,6 +6,7 @@
  * adversarial inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
 
+import { PLACE, NOT_USERS_DATA } from "./read-since-2027-01-04";
 import {
   LAW_COMPLIED_ANSWERED,
   PLACES_OF_STORAGE_WORDS,
@@ -24,8 +25,6 @@ import {
  * 2027-01-08 want servers "located in" a place, or data "stored in" it. The place is a capitalised
  * name; not the user's place, job applicants' or staff's data, nor another company's servers.
  */
-const PLACE =
-  "((?:the )?[A-Z][\\w.-]{1,30}(?:(?:,| and| or|,? and| &)? (?:the )?[A-Z][\\w.-]{1,30}){0,6})";
 // A place's name or adjective only, never a company's ("stored on Forbes servers located in …").
 const ON_PLACE_SERVERS =
   /\b(?:hosted|stored|kept|housed|held) on (?:the )?(U\.S\.|US|USA|EU|EEA|UK|American|European(?: Union| Economic Area)?|German|Swiss|French|Irish|Dutch|Swedish|Finnish|Canadian|Australian|Japanese|Singapore(?:an)?|Indian|Brazilian) (?:based |owned |operated )?servers\b/;
@@ -41,7 +40,6 @@ const NOT_A_PLACE =
   /^(?:the )?(?:Article|Section|Chapter|This|These|Our|Your|Privacy|Cookie|Terms|Service|Services|Site|Website|App|Platform|Cloud|Account|Products?|Settings|Data|Personal)\b/;
 const USER_LOCATED =
   /\b(?:you|users?|individuals?|residents?|visitors?|customers?)\b[^.;:]{0,30}?\b(?:are|is|were) (?:located|based)\b/i;
-const NOT_USERS_DATA = /\b(?:[Aa]pplicants?|[Cc]andidates?|[Ee]mployees?|[Ss]taff)\b/;
 const ANOTHER_COMPANYS =
   /\b(?:Google|Facebook|Meta|Microsoft|Amazon|Apple|Twitter|LinkedIn|Anthropic|OpenAI)\b|\bservers? of\b/;
 const ABBREVIATED = /^(?:U\.S\.|US|USA|EU|EEA|UK)$/;
