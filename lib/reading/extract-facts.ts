@@ -339,6 +339,7 @@ import {
   keysHeldByTheUser,
   rectificationRightBroken,
 } from "./read-since-2027-01-12";
+import { adServicesPermitted } from "./read-since-2027-01-13";
 import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
@@ -1822,7 +1823,10 @@ function deemedSale(s: string): string | null {
   const before = s.slice(0, m.index);
   const last = [...before.matchAll(DEEMED_CLAUSE_BREAK)].at(-1);
   const clause = last ? before.slice(last.index + last[0].length) : before;
-  if (DEEMED_NOT_STATED.test(clause) || !DEEMED_GIVING.test(clause)) return null;
+  if (DEEMED_NOT_STATED.test(clause)) return null;
+  // The re-audit of 2027-01-13: "Zoom may permit advertising and analytics services … which may
+  // constitute a “sale”" (the services' access is what is given).
+  if (!DEEMED_GIVING.test(clause) && !adServicesPermitted(clause)) return null;
   return DEEMED_SALE_VALUE;
 }
 

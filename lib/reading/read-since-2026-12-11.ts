@@ -5,10 +5,13 @@
  * by a line each. Every quantifier is bounded (the suite's adversarial inputs run over them).
  */
 
+import { adCompaniesEngagedToTarget } from "./read-since-2027-01-13";
+
 /**
  * Grounds for disclosure other than legal process: fraud, harm, safety, security, rights, property,
  * the terms. Not "law enforcement" nor "national security", which are legal process's own words.
  */
+
 const OTHER_GROUNDS =
   /\b(fraud\w*|harm|safety|(?<!national )security|protect\w*|(?<!law )enforc(e|es|ed|ing)\b|defen[cd]\w*|emergenc\w*|abuse|rights|property|terms of (service|use))\b/i;
 
@@ -64,7 +67,8 @@ const ADS_BY_SHARING = new RegExp(
   "i",
 );
 export function sharedWithPartnersForAds(s: string): boolean {
-  return PARTNERS_ENABLE_ADS.test(s) || ADS_BY_SHARING.test(s);
+  // The re-audit of 2027-01-13: advertising companies engaged to target the user (MediaFire, ASKfm).
+  return PARTNERS_ENABLE_ADS.test(s) || ADS_BY_SHARING.test(s) || adCompaniesEngagedToTarget(s);
 }
 
 /**

@@ -6,6 +6,8 @@
  * inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
 
+import { currentVersionDateNoted } from "./read-since-2027-01-13";
+
 /**
  * Third parties' cookies the user may refuse, read as third parties tracking on the site: "You can
  * configure your browser settings according to your wishes and, for example, refuse the acceptance
@@ -15,6 +17,7 @@
  * "Our advertising partners set third-party cookies; you can block third-party cookies in your
  * browser."
  */
+
 const THIRD_PARTY_COOKIES_REFUSED =
   /\b(?:refuse|reject|block|decline|disable|deny|delete|prevent)(?: the (?:acceptance|storage|setting|placement|use) of)?(?: all| any)? third[- ]party cookies\b(?:,? (?:or|and) (?:all|other|first[- ]party) cookies\b)?/gi;
 export function blankThirdPartyCookiesRefused(s: string): string {
@@ -67,7 +70,10 @@ export function changesPostedByTheDate(s: string): boolean {
   if (!s.includes("date")) return false;
   return (
     (s.includes("by ") && CHANGES_SEEN_BY_THE_DATE.test(s)) ||
-    (s.includes("effect") && CHANGES_EFFECTIVE_ON_PUBLICATION.test(s))
+    (s.includes("effect") && CHANGES_EFFECTIVE_ON_PUBLICATION.test(s)) ||
+    // The re-audit of 2027-01-13: "The effective date of the current Privacy Policy is noted at
+    // the top of this page." (Chayn).
+    currentVersionDateNoted(s)
   );
 }
 
