@@ -320,6 +320,7 @@ const SHA1_SAMPLE_FIFTH = "the next 25 (the 101st to 125th)";
 const SHA1_SAMPLE_SIXTH = "the next 25 (the 126th to 150th)";
 const SHA1_SAMPLE_SEVENTH = "the next 25 (the 151st to 175th)";
 const SHA1_SAMPLE_EIGHTH = "the next 25 (the 176th to 200th)";
+const SHA1_SAMPLE_NINTH = "the next 25 (the 201st to 225th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -484,6 +485,16 @@ export const REAUDITS: Reaudit[] = [
     findings: 175,
     wrongRatings: 3,
     twoStepsOff: 2,
+    falseNoClauseFound: 0,
+  },
+  {
+    label: "2027-01-15",
+    sample: SHA1_SAMPLE_NINTH,
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties children policy-changes choice"),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
 ];

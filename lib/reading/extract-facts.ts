@@ -341,6 +341,16 @@ import {
 } from "./read-since-2027-01-12";
 import { adServicesPermitted } from "./read-since-2027-01-13";
 import {
+  MINIMUM_AGE_WORDS,
+  NOTICE_TO_CUSTOMER_WORDS,
+  UPDATED_VERSION_WORDS,
+  backupsForThatPeriod,
+  minimumAgeIs,
+  noticeToCustomer,
+  optNotToReceiveAt,
+  updatedVersionAvailable,
+} from "./read-since-2027-01-15";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -2383,6 +2393,27 @@ const rectificationBrokenRule = addedRule({
   when: RECTIFICATION_BROKEN_WORDS,
   read: rectificationRightBroken,
 });
+/** The re-audit of 2027-01-15 (read-since-2027-01-15.ts), where no earlier rule of the kind reads it. */
+const minimumAgeRule = addedRule({
+  kind: "children-age",
+  practice: "children",
+  when: MINIMUM_AGE_WORDS,
+  read: minimumAgeIs,
+});
+const updatedVersionRule = addedRule({
+  kind: "change-notice",
+  practice: "policy-changes",
+  gateOnChangeTopic: true,
+  when: UPDATED_VERSION_WORDS,
+  read: updatedVersionAvailable,
+});
+const noticeToCustomerRule = addedRule({
+  kind: "change-notice",
+  practice: "policy-changes",
+  gateOnChangeTopic: true,
+  when: NOTICE_TO_CUSTOMER_WORDS,
+  read: noticeToCustomer,
+});
 const authoritiesAnsweredRule = addedRule({
   kind: "legal-process",
   practice: "law-enforcement",
@@ -2443,7 +2474,9 @@ const EXTRACTORS: Extractor[] = [
       return p
         ? `kept in backups or archives for ${durationText(p)}`
         : // "temporarily remain in our archived records" (Yahoo), "for a reasonable period of time" (Ning)
-          /\bfor a (limited|reasonable|short) (time|period)\b|\btemporar(y|ily)\b/i.test(s)
+          // "… inside backup archives during that period" (Tildes, the re-audit of 2027-01-15).
+          /\bfor a (limited|reasonable|short) (time|period)\b|\btemporar(y|ily)\b/i.test(s) ||
+            backupsForThatPeriod(s)
           ? "kept in backups or archives for a limited time"
           : "kept in backups or archives, no limit stated";
     },
@@ -2776,7 +2809,8 @@ const EXTRACTORS: Extractor[] = [
     kind: "opt-out",
     practice: "choice",
     value: (s) => {
-      const at = wishNotToReceiveAt(s);
+      // "you may opt not to receive certain emails" (MouthShut, the re-audit of 2027-01-15).
+      const at = wishNotToReceiveAt(s) ?? optNotToReceiveAt(s);
       return at === null || offeredOptOut(s) || isHeadingAlone(s)
         ? null
         : optOutValue(optOutOf(s, at), optOutHow(s));
@@ -4191,6 +4225,12 @@ const EXTRACTORS: Extractor[] = [
   },
   // The re-audit of 2027-01-12 (read-since-2027-01-12.ts): "the right to recti cation" (Arweave).
   rectificationBrokenRule,
+  // The re-audit of 2027-01-15 (read-since-2027-01-15.ts): "The minimum age to create a Steam User
+  // Account is 13." (Steam); "An updated version will at all times be available here." (Wordfeud).
+  minimumAgeRule,
+  updatedVersionRule,
+  // "… to inform Customer at least 30 days … before the change will take effect" (Google Shopping).
+  noticeToCustomerRule,
 ];
 
 /**
