@@ -488,6 +488,16 @@ export const REAUDITS: Reaudit[] = [
     falseNoClauseFound: 0,
   },
   {
+    label: "2027-01-14",
+    sample: SHA1_SAMPLE_EIGHTH,
+    companies: 25,
+    practices: slugs("collection use access security international business-transfer law-enforcement"),
+    findings: 175,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
+  {
     label: "2027-01-15",
     sample: SHA1_SAMPLE_NINTH,
     companies: 25,

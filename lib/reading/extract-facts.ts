@@ -351,6 +351,13 @@ import {
   updatedVersionAvailable,
 } from "./read-since-2027-01-15";
 import {
+  LOGGING_IN_WORDS,
+  PROVIDED_AT_DISCRETION_WORDS,
+  correctedByLoggingIn,
+  deletedByLoggingIn,
+  providedAtDiscretion,
+} from "./read-since-2027-01-14";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -1840,9 +1847,15 @@ function deemedSale(s: string): string | null {
   return DEEMED_SALE_VALUE;
 }
 
-/** A commitment that data stays protected through a business transfer: the buyer bound, or users told. */
+/**
+ * A commitment that data stays protected through a business transfer: the buyer bound, or users
+ * told. Widened at the re-audit of 2027-01-14: the buyer "requested" (asked) as well as required,
+ * and to "follow (abide by, adhere to) the practices described in this Privacy Notice" ("Under such
+ * circumstances, we will request the acquiring party to follow the practices described in this
+ * Privacy Notice with respect to previously collected information.", CoinDesk).
+ */
 const SUCCESSOR_BOUND =
-  /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by(?! (strict |appropriate |the same |similar |customary )?confidentiality)|honou?r (this|the)|require (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat)|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
+  /\b(subject to\b(?! (a |an )?(different|other|another|new|its own|their own|the acquirer['’]s)\b).{0,80}\b(policy|statement|notice|promises|commitments)|bound by(?! (strict |appropriate |the same |similar |customary )?confidentiality)|honou?r (this|the)|(require|request|ask) (the )?(recipient|acquirer|buyer|purchaser|successor|third party|acquiring (entity|company|party))( of (the|your) (data|information))? to (protect|respect|safeguard|honou?r|process|treat|(follow|abide by|adhere to) (the |our )?(practices|terms|commitments|promises|(privacy )?(policy|notice|statement)))|continue to (be )?(protect|apply|govern)|notify you|notice to you|provide (you )?notice|(give|provide) (affected |all )?(you|users|customers|members) (with )?(prior |advance )?(notice|notification)|make an announcement|(will|shall) (always |first |promptly )?(inform|tell|alert) you|(you|users|customers|members)( \w+){0,2} will (be )?(notified|informed)|(policy|statement|notice) (will|shall) (still |continue to )?(apply|govern)|(assign|transfer) (this|our|the) (privacy )?(policy|statement|notice)|choice|opt out(?! of (?:[\w'’-]+ ){0,2}?(?:re-?)?(?:sales?|sell\w*|shar\w*)\b)|(consistent|in accordance|comply) with (this|our|the) (privacy )?(policy|statement|notice)|under the terms of (this|our|the) (privacy )?(policy|statement|notice)|(only )?for the purposes? for which (it|they|the data|the information) (was|were) (originally )?(supplied|provided|collected)|(only in the manner |(only for the|for the same) purposes (as )?)(disclosed|described|set out|set forth|stated) in (this|our|the) (privacy )?(policy|statement|notice))\b/i;
 /**
  * The buyer held to the policy's uses in other words: "If a change happens to our business, then
  * the new owners may use your personal data in the same way as set out in this privacy notice"
@@ -2419,6 +2432,26 @@ const authoritiesAnsweredRule = addedRule({
   practice: "law-enforcement",
   when: AUTHORITIES_ANSWERED_WORDS,
   read: authoritiesAnsweredAsRecipients,
+});
+/** The re-audit of 2027-01-14 (read-since-2027-01-14.ts), where no earlier rule of the kind reads it. */
+const correctedByLoggingInRule = rightNoEarlierRuleReads(
+  "correction-right",
+  correctedByLoggingIn,
+  LOGGING_IN_WORDS,
+);
+const deletedByLoggingInRule = rightNoEarlierRuleReads(
+  "deletion-right",
+  deletedByLoggingIn,
+  LOGGING_IN_WORDS,
+);
+const providedAtDiscretionRule = addedRule({
+  kind: "discretionary-disclosure",
+  practice: "law-enforcement",
+  when: PROVIDED_AT_DISCRETION_WORDS,
+  read: (s) =>
+    LEGAL_DISCLOSURE_WORDS.test(s) && providedAtDiscretion(s)
+      ? "disclosure on the company's own judgement"
+      : null,
 });
 
 const EXTRACTORS: Extractor[] = [
@@ -4231,6 +4264,13 @@ const EXTRACTORS: Extractor[] = [
   updatedVersionRule,
   // "… to inform Customer at least 30 days … before the change will take effect" (Google Shopping).
   noticeToCustomerRule,
+  // The re-audit of 2027-01-14 (read-since-2027-01-14.ts): "Parents … are able to review, manage,
+  // delete or edit their information … by logging into their accounts" (VocabularySpellingCity).
+  correctedByLoggingInRule,
+  deletedByLoggingInRule,
+  // The re-audit of 2027-01-14: "We may provide your information as we believe is necessary or
+  // appropriate to protect … our legal rights, … or to comply with … law" (Woman's Day).
+  providedAtDiscretionRule,
 ];
 
 /**

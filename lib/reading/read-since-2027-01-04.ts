@@ -103,8 +103,9 @@ const SERVERS_IN = new RegExp(
 const STORED_AMONG_VERBS = new RegExp(
   `\\b(?:[Dd]ata|[Ii]nformation)\\b[^.;:]{0,60}?\\b(?:is|are|be)\\s+(?:(?:transferred|transmitted|processed|used|accessed|maintained)(?:\\s+(?:in|to))?(?:,|,?\\s+(?:and|or|and/or))?\\s+){0,3}(?:(?:or|and)\\s+)?stored(?:\\s+in)?(?:(?:,|,?\\s+(?:and|or|and/or))\\s+(?:transferred|transmitted|processed|used|accessed|maintained)(?:\\s+(?:in|to))?){0,3},?\\s+(?:(?:in|to)\\s+)?${PLACE}`,
 );
+// Widened at the re-audit of 2027-01-14: "Our Services are hosted primarily in the U.S." (Webcrawler).
 const HOSTED_IN = new RegExp(
-  `\\b(?:is|are)\\s+(?:(?:provided|supported|operated|maintained|managed|run|owned)(?:,|,?\\s+and)?\\s+){0,3}(?:and\\s+)?hosted\\s+in\\s+${PLACE}`,
+  `\\b(?:is|are)\\s+(?:(?:provided|supported|operated|maintained|managed|run|owned)(?:,|,?\\s+and)?\\s+){0,3}(?:and\\s+)?hosted\\s+(?:(?:primarily|mainly|principally|predominantly|exclusively|solely)\\s+)?in\\s+${PLACE}`,
 );
 const STORAGE_OF_DATA_IN = new RegExp(
   `\\bstorage\\b[^.;:]{0,40}?\\bof\\s+(?:your\\s+|the\\s+|such\\s+)?(?:[\\w-]+\\s+){0,2}?(?:data|information)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:in|to)(?:\\s+and\\s+(?:in|to))?\\s+${PLACE}`,
