@@ -321,6 +321,7 @@ const SHA1_SAMPLE_SIXTH = "the next 25 (the 126th to 150th)";
 const SHA1_SAMPLE_SEVENTH = "the next 25 (the 151st to 175th)";
 const SHA1_SAMPLE_EIGHTH = "the next 25 (the 176th to 200th)";
 const SHA1_SAMPLE_NINTH = "the next 25 (the 201st to 225th)";
+const SHA1_SAMPLE_TENTH = "the next 25 (the 226th to 250th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -506,6 +507,16 @@ export const REAUDITS: Reaudit[] = [
     wrongRatings: 2,
     twoStepsOff: 0,
     falseNoClauseFound: 0,
+  },
+  {
+    label: "2027-01-17",
+    sample: SHA1_SAMPLE_TENTH,
+    companies: 25,
+    practices: slugs("cookies retention disputes third-parties children policy-changes choice"),
+    findings: 175,
+    wrongRatings: 0,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
   },
 ];
 

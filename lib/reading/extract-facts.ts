@@ -357,6 +357,7 @@ import {
   deletedByLoggingIn,
   providedAtDiscretion,
 } from "./read-since-2027-01-14";
+import { cookiesLastForATime, ORGANISATIONS_PROVIDING_SERVICES } from "./read-since-2027-01-17";
 import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
@@ -2769,7 +2770,12 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "service-providers",
     practice: "third-parties",
-    when: /\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\b/i,
+    // Since the re-audit of 2027-01-17, also "organisations that provide services on our behalf"
+    // (Polyfill.io; read-since-2027-01-17.ts).
+    when: new RegExp(
+      `\\b(service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (that|who) (help|assist|perform|provide))\\b|${ORGANISATIONS_PROVIDING_SERVICES.source}`,
+      "i",
+    ),
     value: (s) => {
       // A heading or a link ("Vendors", "Measurement vendors", Instagram) names a topic, no sharing;
       // nor do "AI agents" or "Like most online service providers, we …" (the re-audit of 2026-12-31).
@@ -4151,7 +4157,12 @@ const EXTRACTORS: Extractor[] = [
     kind: "cookies-persistent",
     practice: "cookies",
     when: COOKIES_SET_WORDS,
-    value: firstFindingOf("cookies-persistent", cookiesSetForATime),
+    // Since the re-audit of 2027-01-17, also "The life span of cookies is thirteen (13) months
+    // maximum." (Lydia; read-since-2027-01-17.ts).
+    value: firstFindingOf(
+      "cookies-persistent",
+      (s) => cookiesSetForATime(s) ?? cookiesLastForATime(s),
+    ),
   },
   // Kept while an account named by the company lasts: "for as long as you have a Couchsurfing
   // account" (Couchsurfing).

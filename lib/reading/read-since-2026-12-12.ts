@@ -20,14 +20,16 @@ const DATA_KEPT = String.raw`(?:\b(?:your |all )?(?:personal )?(?:data|informati
  * "Personal data is stored for the time necessary for the purposes" (Qobuz), "We store personal
  * information for only as long as we have a reason to keep it" (WordPress.com), "We do not store
  * your personal information unless we need it to provide you with our service"
- * (VocabularySpellingCity). Until the audit of 2026-12-12 each read "no fact found", or let a
+ * (VocabularySpellingCity), and, since the re-audit of 2027-01-17, "We retain personal information
+ * until we determine it is no longer needed for the processing purposes for which we collected or
+ * retain it or for legal compliance" (Discord, "no fact found" until then). Until the audit of 2026-12-12 each read "no fact found", or let a
  * period for one kind of data be the headline. Not a keeping denied ("we will not keep your data
  * until it is no longer needed" says nothing), nor a deletion others must make or the user may
  * ask for ("required to delete the information when it is no longer needed", "ask us to erase data
  * … when it is no longer necessary"), which names no keeping of the company's.
  */
 const UNTIL_NOT_NEEDED = new RegExp(
-  String.raw`${DATA_KEPT}[^.;]{0,60}?\buntil (?:it is |it['’]s |they are |they['’]re )?no longer (necessary|needed|required)\b`,
+  String.raw`${DATA_KEPT}[^.;]{0,60}?\buntil (?:we (?:determine|decide|conclude|establish)(?: that)? )?(?:it is |it['’]s |they are |they['’]re )?no longer (necessary|needed|required)\b`,
   "i",
 );
 const FOR_THE_TIME_NEEDED = new RegExp(
