@@ -509,6 +509,16 @@ export const REAUDITS: Reaudit[] = [
     falseNoClauseFound: 0,
   },
   {
+    label: "2027-01-16",
+    sample: SHA1_SAMPLE_NINTH,
+    companies: 25,
+    practices: slugs("collection use access security international business-transfer law-enforcement"),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
+  {
     label: "2027-01-17",
     sample: SHA1_SAMPLE_TENTH,
     companies: 25,

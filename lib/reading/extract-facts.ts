@@ -359,6 +359,14 @@ import {
 } from "./read-since-2027-01-14";
 import { cookiesLastForATime, ORGANISATIONS_PROVIDING_SERVICES } from "./read-since-2027-01-17";
 import {
+  BUSINESS_SOLD_WORDS,
+  GIVEN_OR_AMENDED_WORDS,
+  SEEN_IN_A_NOUN_ITEM_WORDS,
+  blankAccessRemoved,
+  businessSoldDataGiven,
+  yoursGivenOrAmended,
+} from "./read-since-2027-01-16";
+import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
   dataLocationStated,
@@ -2400,6 +2408,13 @@ const placeOfServersRule = addedRule({
   when: PLACE_OF_SERVERS_WORDS,
   read: placeOfServersSaid,
 });
+/** The re-audit of 2027-01-16 (read-since-2027-01-16.ts), where no earlier rule of the kind reads it. */
+const givenOrAmendedRule = addedRule({
+  kind: "correction-right",
+  practice: "access",
+  when: GIVEN_OR_AMENDED_WORDS,
+  read: yoursGivenOrAmended,
+});
 /** The re-audit of 2027-01-12 (read-since-2027-01-12.ts), where no earlier rule of the kind reads it. */
 const rectificationBrokenRule = addedRule({
   kind: "correction-right",
@@ -3513,7 +3528,11 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "correction-right",
     practice: "access",
-    when: /^(?:[●·•▪*-] *)?(?:review|inspect)\b/i,
+    // The item said as a noun since the re-audit of 2027-01-16 ("a full export of your …").
+    when: new RegExp(
+      `^(?:[●·•▪*-] *)?(?:review|inspect)\\b|${SEEN_IN_A_NOUN_ITEM_WORDS.source}`,
+      "i",
+    ),
     unless: REQUEST_COUNTS,
     value: firstReadingOf("correction-right", reviewInAList, "data can be seen and corrected"),
   },
@@ -4282,6 +4301,20 @@ const EXTRACTORS: Extractor[] = [
   // The re-audit of 2027-01-14: "We may provide your information as we believe is necessary or
   // appropriate to protect … our legal rights, … or to comply with … law" (Woman's Day).
   providedAtDiscretionRule,
+  // The re-audit of 2027-01-16 (read-since-2027-01-16.ts): "if we sell or transfer all or part of our
+  // business …, we'll give the new owner your information" (Instagram).
+  {
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: BUSINESS_SOLD_WORDS,
+    value: firstReadingOf(
+      "transfer-as-asset",
+      businessSoldDataGiven,
+      "data passes with the business's assets",
+    ),
+  },
+  // "Upon written request …, we will provide you with your other personal information" (ArtStation).
+  givenOrAmendedRule,
 ];
 
 /**
@@ -4444,6 +4477,15 @@ for (const x of EXTRACTORS) {
     const read = x.value;
     x.value = (s, ...rest) => read(blankNoCorrectionOfYours(s), ...rest);
   }
+}
+/**
+ * The re-audit of 2027-01-16 (read-since-2027-01-16.ts): access removed from a sign-in link ("you can
+ * remove access through your Google Account", ArtStation) is no right to see, correct or delete.
+ */
+for (const x of EXTRACTORS) {
+  if (x.kind !== "correction-right" && x.kind !== "deletion-right") continue;
+  const read = x.value;
+  x.value = (s, ...rest) => read(blankAccessRemoved(s), ...rest);
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
 for (const x of EXTRACTORS) {

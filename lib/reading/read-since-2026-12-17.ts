@@ -1,3 +1,4 @@
+import { seenInANounItem } from "./read-since-2027-01-16";
 /**
  * Rules added after the audit of 2026-12-17 (offset 4 of the machine-read companies: access,
  * security, children, policy changes, international, business transfer and legal disclosure).
@@ -156,7 +157,8 @@ export function postedInFurtherWords1217(s: string): boolean {
 const REVIEW_IN_A_LIST =
   /^(?:[●·•▪*-] *)?(?:review|inspect) (?:(?:your|my) (?:[\w-]+ ){0,2}?(?:data|information)\b(?! (?:below|above|in (?:this|the) (?:section|policy|notice)))|(?:the |all |any )?(?:[\w-]+ ){0,3}?(?:information|data) (?:(?:that )?we (?:have|hold|keep|maintain|process|collect\w*)|about you)\b)/i;
 export function reviewInAList(s: string): boolean {
-  return REVIEW_IN_A_LIST.test(s);
+  // The re-audit of 2027-01-16: the item said as a noun, "a full export of your personal information".
+  return REVIEW_IN_A_LIST.test(s) || seenInANounItem(s);
 }
 
 /**

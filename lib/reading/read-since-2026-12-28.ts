@@ -1,3 +1,4 @@
+import { deletedInANounItem } from "./read-since-2027-01-16";
 /**
  * Rules added after the audit of 2026-12-28 (offset 6 of the machine-read companies: collection,
  * use, access, security, international transfer, business transfer and legal disclosure). Each is
@@ -65,10 +66,12 @@ export function accessInARightsSeries(s: string): boolean {
  */
 const DELETE_IN_A_LIST =
   /^(?:[●·•▪*-] *)?(?:delete|erase) (?:your |the |any |all )?(?:personal )?(?:data|information)\b(?! (?:after|within|every|once|when|older|at|from (?:the|your) (?:cache|browser|device)))/i;
-export const DELETE_IN_A_LIST_WORDS = /^(?:[●·•▪*-] *)?(?:delete|erase)\b/i;
+// Widened at the re-audit of 2027-01-16 to the item said as a noun (read-since-2027-01-16.ts).
+export const DELETE_IN_A_LIST_WORDS =
+  /^(?:[●·•▪*-] *)?(?:delete|erase)\b|^(?:(?:correction|rectification) (?:or|and) )?(?:deletion|erasure) of\b/i;
 export function deleteInAList(s: string): boolean {
   // Not a table's purpose: "Delete information about an expired payment card. — User ID; …".
-  return DELETE_IN_A_LIST.test(s) && !s.includes(" — ");
+  return (DELETE_IN_A_LIST.test(s) && !s.includes(" — ")) || deletedInANounItem(s);
 }
 
 /**

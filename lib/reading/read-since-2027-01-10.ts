@@ -13,6 +13,7 @@ import {
   blankOursToAccess,
   placesOfStorageSaid,
 } from "./read-since-2027-01-12";
+import { MORE_PLACES_OF_STORAGE_WORDS, morePlacesOfStorageSaid } from "./read-since-2027-01-16";
 
 /**
  * Where data is stored, said by the servers' place as an adjective, in a list of systems, or as
@@ -62,7 +63,9 @@ const COUNTRY_OF: Record<string, string> = {
 };
 // Widened at the re-audit of 2027-01-12 (read-since-2027-01-12.ts): "in servers located in"
 // (TikTok), "Places we have … data centers, including" (TP-Link), "UCLA may store and process".
-const PLACES_OF_STORAGE = placesOfStorageSaid(PLACE);
+// And at the re-audit of 2027-01-16 (read-since-2027-01-16.ts): "runs on dedicated servers located
+// in Canada" (Tildes), "on our computers located globally, including in the United States" (Viber).
+const PLACES_OF_STORAGE = [...placesOfStorageSaid(PLACE), ...morePlacesOfStorageSaid(PLACE)];
 export const PLACE_OF_SERVERS_WORDS =
   /servers|databases|data cent|throughout|across|store and process|process and store/;
 export function placeOfServersSaid(s: string): string | null {
@@ -86,7 +89,7 @@ export function placeOfServersSaid(s: string): string | null {
     (s.includes("process and store") || s.includes("store and process") || s.includes("we store"))
   )
     m = PROCESS_AND_STORE_THROUGHOUT.exec(s);
-  if (!m && PLACES_OF_STORAGE_WORDS.test(s)) {
+  if (!m && (PLACES_OF_STORAGE_WORDS.test(s) || MORE_PLACES_OF_STORAGE_WORDS.test(s))) {
     for (const re of PLACES_OF_STORAGE) {
       m = re.exec(s);
       if (m) break;

@@ -19,11 +19,15 @@
  * and procedural safeguards to protect the information we process and maintain.", Frank),
  * contractual ones, and "security steps" ("We take technical, contractual, administrative, and
  * physical security steps to protect your Personal Information.", IPinfo): both "no fact found".
+ * Since the re-audit of 2027-01-16 also "methods of securing (protecting, safeguarding)":
+ * "MouthShut.com uses industry-standard methods of securing its databases of user information, such
+ * as, if and where appropriate, firewalls and limits on who can access user information databases."
+ * (MouthShut; "no fact found").
  */
 const KIND =
   "(?:reasonable|appropriate|commercially (?:reasonable|acceptable)|industry[- ]standard|administrative|technical|technological|physical|organi[sz]ational|electronic|managerial|personnel|procedural|operational|suitable|adequate|strict|robust|security|confidentiality|contractual)";
 const SAFEGUARD_PHRASE = new RegExp(
-  `\\b${KIND}(?:(?:,? (?:and |or |and/or )?| )${KIND}){0,7} (?:safeguards|measures|precautions|controls|arrangements|(?<=security )steps)\\b`,
+  `\\b${KIND}(?:(?:,? (?:and |or |and/or )?| )${KIND}){0,7} (?:safeguards|measures|precautions|controls|arrangements|(?<=security )steps|methods(?= of (?:securing|protecting|safeguarding)\\b))\\b`,
   "i",
 );
 /** The company doing it: a verb of applying within a few words before the phrase. */
@@ -62,4 +66,4 @@ export function safeguardsStated(s: string): string | null {
 
 /** The words one of which a sentence stating safeguards holds: its gate. */
 export const SAFEGUARD_WORDS =
-  /safeguards|measures|precautions|controls|arrangements|security steps/i;
+  /safeguards|measures|precautions|controls|arrangements|security steps|methods of (?:secur|protect|safeguard)/i;
