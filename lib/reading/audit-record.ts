@@ -319,6 +319,7 @@ const SHA1_SAMPLE_FOURTH = "the next 25 (the 76th to 100th)";
 const SHA1_SAMPLE_FIFTH = "the next 25 (the 101st to 125th)";
 const SHA1_SAMPLE_SIXTH = "the next 25 (the 126th to 150th)";
 const SHA1_SAMPLE_SEVENTH = "the next 25 (the 151st to 175th)";
+const SHA1_SAMPLE_TENTH = "the next 25 (the 226th to 250th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -474,6 +475,18 @@ export const REAUDITS: Reaudit[] = [
     wrongRatings: 2,
     twoStepsOff: 0,
     falseNoClauseFound: 1,
+  },
+  {
+    label: "2027-01-18",
+    sample: SHA1_SAMPLE_TENTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 1,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
   },
 ];
 

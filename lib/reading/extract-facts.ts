@@ -339,6 +339,7 @@ import {
   keysHeldByTheUser,
   rectificationRightBroken,
 } from "./read-since-2027-01-12";
+import { DATA_GIVEN_TO_NEW_OWNER_WORDS, dataGivenToNewOwner } from "./read-since-2027-01-18";
 import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
@@ -2379,6 +2380,13 @@ const rectificationBrokenRule = addedRule({
   when: RECTIFICATION_BROKEN_WORDS,
   read: rectificationRightBroken,
 });
+/** The re-audit of 2027-01-18 (read-since-2027-01-18.ts), where no earlier rule of the kind reads it. */
+const dataGivenToNewOwnerRule = addedRule({
+  kind: "transfer-as-asset",
+  practice: "business-transfer",
+  when: DATA_GIVEN_TO_NEW_OWNER_WORDS,
+  read: dataGivenToNewOwner,
+});
 const authoritiesAnsweredRule = addedRule({
   kind: "legal-process",
   practice: "law-enforcement",
@@ -4187,6 +4195,9 @@ const EXTRACTORS: Extractor[] = [
   },
   // The re-audit of 2027-01-12 (read-since-2027-01-12.ts): "the right to recti cation" (Arweave).
   rectificationBrokenRule,
+  // The re-audit of 2027-01-18 (read-since-2027-01-18.ts): "we'll give the new owner your
+  // information" after "if we sell or transfer all or part of our business" (Facebook).
+  dataGivenToNewOwnerRule,
 ];
 
 /**
