@@ -528,6 +528,16 @@ export const REAUDITS: Reaudit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 1,
   },
+  {
+    label: "2027-01-18",
+    sample: SHA1_SAMPLE_TENTH,
+    companies: 25,
+    practices: slugs("collection use access security international business-transfer law-enforcement"),
+    findings: 175,
+    wrongRatings: 1,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 /*

@@ -366,6 +366,7 @@ import {
   businessSoldDataGiven,
   yoursGivenOrAmended,
 } from "./read-since-2027-01-16";
+import { DATA_GIVEN_TO_NEW_OWNER_WORDS, dataGivenToNewOwner } from "./read-since-2027-01-18";
 import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
@@ -2442,6 +2443,12 @@ const noticeToCustomerRule = addedRule({
   gateOnChangeTopic: true,
   when: NOTICE_TO_CUSTOMER_WORDS,
   read: noticeToCustomer,
+/** The re-audit of 2027-01-18 (read-since-2027-01-18.ts), where no earlier rule of the kind reads it. */
+const dataGivenToNewOwnerRule = addedRule({
+  kind: "transfer-as-asset",
+  practice: "business-transfer",
+  when: DATA_GIVEN_TO_NEW_OWNER_WORDS,
+  read: dataGivenToNewOwner,
 });
 const authoritiesAnsweredRule = addedRule({
   kind: "legal-process",
@@ -4315,6 +4322,9 @@ const EXTRACTORS: Extractor[] = [
   },
   // "Upon written request …, we will provide you with your other personal information" (ArtStation).
   givenOrAmendedRule,
+  // The re-audit of 2027-01-18 (read-since-2027-01-18.ts): "we'll give the new owner your
+  // information" after "if we sell or transfer all or part of our business" (Facebook).
+  dataGivenToNewOwnerRule,
 ];
 
 /**

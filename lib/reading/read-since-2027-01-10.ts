@@ -14,6 +14,7 @@ import {
   placesOfStorageSaid,
 } from "./read-since-2027-01-12";
 import { MORE_PLACES_OF_STORAGE_WORDS, morePlacesOfStorageSaid } from "./read-since-2027-01-16";
+import { LAWFUL_REQUESTS_OF_AUTHORITIES } from "./read-since-2027-01-18";
 
 /**
  * Where data is stored, said by the servers' place as an adjective, in a list of systems, or as
@@ -66,8 +67,9 @@ const COUNTRY_OF: Record<string, string> = {
 // And at the re-audit of 2027-01-16 (read-since-2027-01-16.ts): "runs on dedicated servers located
 // in Canada" (Tildes), "on our computers located globally, including in the United States" (Viber).
 const PLACES_OF_STORAGE = [...placesOfStorageSaid(PLACE), ...morePlacesOfStorageSaid(PLACE)];
+// And at the re-audit of 2027-01-18: "datacenters", one word (Gofile).
 export const PLACE_OF_SERVERS_WORDS =
-  /servers|databases|data cent|throughout|across|store and process|process and store/;
+  /servers|databases|data cent|datacent|throughout|across|store and process|process and store/;
 export function placeOfServersSaid(s: string): string | null {
   let m: RegExpExecArray | null = null;
   let among = false;
@@ -129,7 +131,11 @@ export const AUTHORITIES_ANSWERED_WORDS = /respond/;
 export function authoritiesAnsweredAsRecipients(s: string): string | null {
   if (!s.includes("respond") || !s.includes("requests")) return null;
   // Widened at the re-audit of 2027-01-12: the law complied with, in place of the authorities.
-  const m = AUTHORITIES_ANSWERED.exec(s) ?? LAW_COMPLIED_ANSWERED.exec(s);
+  // Widened at the re-audit of 2027-01-18: the authorities named after the requests (Imgur).
+  const m =
+    AUTHORITIES_ANSWERED.exec(s) ??
+    LAW_COMPLIED_ANSWERED.exec(s) ??
+    LAWFUL_REQUESTS_OF_AUTHORITIES.exec(s);
   return m ? `${m[1]!.toLowerCase()} requests` : null;
 }
 

@@ -6,6 +6,8 @@
  * adversarial inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
 
+import { STORED_ON_SERVERS_WORDS, storedOnServersLocatedIn } from "./read-since-2027-01-18";
+
 /**
  * Encryption with keys the user holds: "Vault Data is encrypted using secure cryptographic keys
  * under your control." (Bitwarden, beside "Bitwarden cannot access Vault Data."). The rubric's
@@ -79,9 +81,14 @@ export function placesOfStorageSaid(place: string): RegExp[] {
     new RegExp(
       `\\b(?:[Ww]e|[A-Z][A-Za-z]{1,20}) (?:may |will |can )(?:process and store|store and process|store) (?:your |personal |all |the )?(?:information|data|personal data|personal information) (?:throughout|across|in) ${place}`,
     ),
+    // Widened at the re-audit of 2027-01-18 (read-since-2027-01-18.ts): "stored on secure servers
+    // located in" (Roblox), "data centres which are located within" (Bolt), "datacenters in" (Gofile).
+    ...storedOnServersLocatedIn(place),
   ];
 }
-export const PLACES_OF_STORAGE_WORDS = /located in|data cent|store and process|process and store/;
+export const PLACES_OF_STORAGE_WORDS = new RegExp(
+  `located in|data cent|store and process|process and store|${STORED_ON_SERVERS_WORDS.source}`,
+);
 
 /**
  * Compliance with the law that answers lawful requests, with no authority named: "as necessary to
