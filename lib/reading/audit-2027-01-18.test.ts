@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rate, valuesOf } from "./audit-test-helpers";
 import { authoritiesAnsweredAsRecipients, placeOfServersSaid } from "./read-since-2027-01-10";
-import { dataGivenToNewOwner } from "./read-since-2027-01-18";
+import { businessSoldDataGiven } from "./read-since-2027-01-16";
 
 /*
  * Misreadings found by the re-audit of 2027-01-18 (the 226th to 250th machine-read companies by the
@@ -13,7 +13,7 @@ describe("business transfer: data given to the new owner of a business sold or t
   const facebook =
     "And if we sell or transfer all or part of our business to someone else, in some cases we’ll give the new owner your information as part of that transaction, but only as the law allows.";
   it("reads Facebook's sentence as data passing with the business", () => {
-    expect(dataGivenToNewOwner(facebook)).toBe("data passes with the business's assets");
+    expect(businessSoldDataGiven(facebook)).toBe(true);
     expect(valuesOf(facebook, "transfer-as-asset")).toEqual([
       "data passes with the business's assets",
     ]);
@@ -24,7 +24,7 @@ describe("business transfer: data given to the new owner of a business sold or t
       "If we sell our business, we will not give the new owner your information without your consent.",
       "If you sell your business, you may give the buyer your account information.",
     ])
-      expect(dataGivenToNewOwner(text)).toBeNull();
+      expect(businessSoldDataGiven(text)).toBe(false);
     const bound = [
       "If we sell or transfer our business, we will give the new owner your information.",
       "If we are involved in a merger, acquisition or sale of assets, we’ll continue to ensure the confidentiality of your personal information and give affected users notice before personal information is transferred or becomes subject to a different privacy policy.",

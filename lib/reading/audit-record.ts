@@ -492,7 +492,9 @@ export const REAUDITS: Reaudit[] = [
     label: "2027-01-14",
     sample: SHA1_SAMPLE_EIGHTH,
     companies: 25,
-    practices: slugs("collection use access security international business-transfer law-enforcement"),
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
     findings: 175,
     wrongRatings: 5,
     twoStepsOff: 0,
@@ -512,7 +514,9 @@ export const REAUDITS: Reaudit[] = [
     label: "2027-01-16",
     sample: SHA1_SAMPLE_NINTH,
     companies: 25,
-    practices: slugs("collection use access security international business-transfer law-enforcement"),
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
     findings: 175,
     wrongRatings: 2,
     twoStepsOff: 0,
@@ -532,7 +536,9 @@ export const REAUDITS: Reaudit[] = [
     label: "2027-01-18",
     sample: SHA1_SAMPLE_TENTH,
     companies: 25,
-    practices: slugs("collection use access security international business-transfer law-enforcement"),
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
     findings: 175,
     wrongRatings: 1,
     twoStepsOff: 0,

@@ -366,7 +366,6 @@ import {
   businessSoldDataGiven,
   yoursGivenOrAmended,
 } from "./read-since-2027-01-16";
-import { DATA_GIVEN_TO_NEW_OWNER_WORDS, dataGivenToNewOwner } from "./read-since-2027-01-18";
 import {
   changeReservedAtAnyTime,
   contactTheVendorOnly,
@@ -2443,13 +2442,8 @@ const noticeToCustomerRule = addedRule({
   gateOnChangeTopic: true,
   when: NOTICE_TO_CUSTOMER_WORDS,
   read: noticeToCustomer,
-/** The re-audit of 2027-01-18 (read-since-2027-01-18.ts), where no earlier rule of the kind reads it. */
-const dataGivenToNewOwnerRule = addedRule({
-  kind: "transfer-as-asset",
-  practice: "business-transfer",
-  when: DATA_GIVEN_TO_NEW_OWNER_WORDS,
-  read: dataGivenToNewOwner,
 });
+/** The re-audit of 2027-01-18 (read-since-2027-01-18.ts), where no earlier rule of the kind reads it. */
 const authoritiesAnsweredRule = addedRule({
   kind: "legal-process",
   practice: "law-enforcement",
@@ -4309,7 +4303,8 @@ const EXTRACTORS: Extractor[] = [
   // appropriate to protect … our legal rights, … or to comply with … law" (Woman's Day).
   providedAtDiscretionRule,
   // The re-audit of 2027-01-16 (read-since-2027-01-16.ts): "if we sell or transfer all or part of our
-  // business …, we'll give the new owner your information" (Instagram).
+  // business …, we'll give the new owner your information" (Instagram; Facebook's, found by the
+  // re-audit of 2027-01-18, is the same sentence).
   {
     kind: "transfer-as-asset",
     practice: "business-transfer",
@@ -4322,9 +4317,6 @@ const EXTRACTORS: Extractor[] = [
   },
   // "Upon written request …, we will provide you with your other personal information" (ArtStation).
   givenOrAmendedRule,
-  // The re-audit of 2027-01-18 (read-since-2027-01-18.ts): "we'll give the new owner your
-  // information" after "if we sell or transfer all or part of our business" (Facebook).
-  dataGivenToNewOwnerRule,
 ];
 
 /**

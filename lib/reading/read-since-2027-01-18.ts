@@ -35,27 +35,6 @@ export function storedOnServersLocatedIn(place: string): RegExp[] {
 export const STORED_ON_SERVERS_WORDS = /located within|datacent/;
 
 /**
- * Data given to the new owner when the company sells or transfers its business: "And if we sell or
- * transfer all or part of our business to someone else, in some cases we'll give the new owner your
- * information as part of that transaction, but only as the law allows." (Facebook; neutral
- * with "no fact found" until the re-audit of 2027-01-18: the `transfer-as-asset`
- * rules want "merger", "assets", or a sale in verbs of which "transfer" is none, and data
- * "transferred (shared, disclosed, provided)", not "given"). "Only as the law allows" binds no buyer
- * to the policy, so the rating reads it as data passing with no commitment. Not data kept back ("we
- * will not give the new owner your information"), nor the user's own sale of a business.
- */
-const SALE_THEN_DATA_GIVEN =
-  /\b(?:we|[A-Z][A-Za-z]{1,20}) (?:sells?|transfers?|merges?)(?:,? (?:or|and) (?:sells?|transfers?|merges?)){0,2} (?:all (?:or|and) (?:a )?(?:part|portion) of |part of |some or all of )?(?:our|its) (?:business|company)\b[^.;]{0,80}?\b(?:give|hand over|pass on|provide)s? (?:the |a |any |that |our )?(?:new owners?|buyers?|purchasers?|acquirers?|successors?) (?:with )?(?:your|users'?|customers'?|the|their) (?:personal )?(?:information|data)\b/;
-const NOT_GIVEN = /\b(?:not|never)\b(?: \S+){0,2} (?:give|hand over|pass on|provide)s?\b/;
-export const DATA_GIVEN_TO_NEW_OWNER_WORDS = /new owner|buyer|purchaser|acquirer|successor/;
-export function dataGivenToNewOwner(s: string): string | null {
-  if (!DATA_GIVEN_TO_NEW_OWNER_WORDS.test(s) || !s.includes(" business")) return null;
-  return SALE_THEN_DATA_GIVEN.test(s) && !NOT_GIVEN.test(s)
-    ? "data passes with the business's assets"
-    : null;
-}
-
-/**
  * Lawful requests answered, the authorities named after them: "We also use such data to enable us
  * to comply with copyright law, with 18 USC §2258A (illegal content), and to respond to lawful
  * requests by public authorities, including national security, courts, and law enforcement."
