@@ -4,6 +4,8 @@ import {
   REAUDITS,
   HISTORY_AUDITS,
   historyAuditTotals,
+  SECOND_READINGS,
+  type SecondReading,
 } from "@/lib/reading/audit-record";
 
 const percent = (part: number, whole: number) =>
@@ -16,10 +18,29 @@ const ordinal = (n: number) =>
  * The classifier's F1 says how well clauses are tagged; a reader acts on the rating. This is
  * what checking ratings against the policies' words found (lib/reading/audit-record.ts).
  */
+const secondReadingTotals = () => {
+  const sum = (key: keyof SecondReading) =>
+    SECOND_READINGS.reduce((n, s) => n + (typeof s[key] === "number" ? s[key] : 0), 0);
+  return {
+    readings: SECOND_READINGS.length,
+    companies: sum("companies"),
+    findings: sum("findings"),
+    wrongRatings: sum("wrongRatings"),
+    wrongRatingsFoundFirst: sum("wrongRatingsFoundFirst"),
+    firstCountedNotWrong: sum("firstCountedNotWrong"),
+    falseNoClauseFound: sum("falseNoClauseFound"),
+    falseNoClauseFoundFirst: sum("falseNoClauseFoundFirst"),
+    wrongReasons: sum("wrongReasons"),
+    wrongReasonsFoundFirst: sum("wrongReasonsFoundFirst"),
+  };
+};
+
 export function MachineAudits({ practiceNames }: { practiceNames: Map<string, string> }) {
   const t = auditTotals();
   const r = auditTotals(REAUDITS);
   const h = historyAuditTotals();
+  const s = secondReadingTotals();
+  const firstCounted = s.wrongRatingsFoundFirst + s.firstCountedNotWrong;
   const names = (slugs: string[]) => slugs.map((s) => practiceNames.get(s) ?? s).join(", ");
   return (
     <div className="space-y-2" id="audits">
@@ -53,8 +74,26 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
             {r.twoStepsOff === 0 ? "none two steps off" : `${r.twoStepsOff} of them two steps off`}
           </strong>
           , and {r.falseNoClauseFound} &ldquo;no clause found&rdquo; where the policy does speak to
-          the practice: the rate to expect of a machine-read finding today. Their causes were then
-          fixed too.
+          the practice: the rate one careful reading finds. Their causes were then fixed too.
+        </p>
+      )}
+      {s.readings > 0 && (
+        <p id="second-reading" className="scroll-mt-24 text-sm">
+          A second reading checks the re-audits themselves: {s.findings} of their findings (
+          {s.companies} companies, all 14 practices) were read again by readers who had not seen the
+          first verdicts, and a third reading of the policy&rsquo;s words settled every
+          disagreement.{" "}
+          <strong>
+            It found {s.wrongRatings} ratings wrong ({percent(s.wrongRatings, s.findings)})
+          </strong>{" "}
+          where the re-audits had counted {firstCounted} ({percent(firstCounted, s.findings)})
+          {s.firstCountedNotWrong > 0 &&
+            `, and ${s.firstCountedNotWrong === firstCounted ? (firstCounted === 1 ? "that one was" : "those were") : `${s.firstCountedNotWrong} of those were`} debatable, not wrong`}
+          ; {s.falseNoClauseFound} &ldquo;no clause found&rdquo; where the policy does speak to the
+          practice (the re-audits had found {s.falseNoClauseFoundFirst}); and {s.wrongReasons}{" "}
+          reasons or facts that misread the words (they had found {s.wrongReasonsFoundFirst}). So
+          the re-audits&rsquo; rate is a floor, not the rate to expect: one reading misses wrong
+          ratings. These causes were fixed too.
         </p>
       )}
       <details className="text-sm">

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseEvaluationFigures } from "../lib/evaluation-figures";
-import { AUDITS, auditTotals, historyAuditTotals } from "../lib/reading/audit-record";
+import {
+  AUDITS,
+  auditTotals,
+  historyAuditTotals,
+  SECOND_READINGS,
+} from "../lib/reading/audit-record";
 import { ARTIFACTS, expect, test } from "./fixtures";
 
 /** The figures as the evaluation wrote them: the page must show exactly these (they change with every retraining). */
@@ -129,5 +134,11 @@ test("says what the hand audits of machine ratings found, in all and audit by au
   await expect(page.locator("#history-audits")).toContainText(
     `of ${h.ratingChanges} in ${h.audits} audits, ${h.truthful} were true`,
   );
+  // The second reading is told beside the re-audits it checks, with what they had missed.
+  const wrong = SECOND_READINGS.reduce((n, s) => n + s.wrongRatings, 0);
+  const read = SECOND_READINGS.reduce((n, s) => n + s.findings, 0);
+  await expect(page.locator("#second-reading")).toContainText(`${read} of their findings`);
+  await expect(page.locator("#second-reading")).toContainText(`It found ${wrong} ratings wrong`);
+  await expect(page.locator("#second-reading")).toContainText("the re-audits’ rate is a floor");
   await page.locator("#audits").screenshot({ path: `${ARTIFACTS}/methodology-audits.png` });
 });

@@ -9,6 +9,7 @@ import {
   historyAuditOf,
   historyAuditTotals,
   REAUDITS,
+  SECOND_READINGS,
 } from "./audit-record";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -162,5 +163,36 @@ describe("the record of re-audits", () => {
             a.practices.filter((p) => b.practices.includes(p)),
             `${a.label} ${b.label}`,
           ).toEqual([]);
+  });
+});
+
+describe("the record of second readings", () => {
+  it("says what the rules doc says of each, and holds every one it reports", () => {
+    for (const s of SECOND_READINGS) {
+      const at = rulesDoc.indexOf(`**Read since the second reading of ${s.label}**`);
+      expect(at, s.label).toBeGreaterThanOrEqual(0);
+      const head = rulesDoc.slice(at, at + 800).replace(/\s+/g, " ");
+      const m = /(\d+) machine findings of (\d+) companies/.exec(head);
+      expect(m && [Number(m[1]), Number(m[2])], s.label).toEqual([s.findings, s.companies]);
+    }
+    const reported = [
+      ...rulesDoc.matchAll(/\*\*Read since the second reading of ([\d-]+)\*\*/g),
+    ].map((m) => m[1]);
+    expect(new Set(reported)).toEqual(new Set(SECOND_READINGS.map((s) => s.label)));
+  });
+
+  it("reads again only what re-audits read, every practice of each company, and counts within it", () => {
+    for (const s of SECOND_READINGS) {
+      const of = REAUDITS.filter((a) => s.of.includes(a.label));
+      expect(of.map((a) => a.label)).toEqual(s.of);
+      expect(s.findings, s.label).toBe(s.companies * 14);
+      expect(s.findings, s.label).toBeLessThanOrEqual(of.reduce((n, a) => n + a.findings, 0));
+      expect(s.wrongRatingsFoundFirst).toBeLessThanOrEqual(s.wrongRatings);
+      expect(s.falseNoClauseFoundFirst).toBeLessThanOrEqual(s.falseNoClauseFound);
+      expect(s.wrongReasonsFoundFirst).toBeLessThanOrEqual(s.wrongReasons);
+      expect(s.wrongRatings + s.falseNoClauseFound + s.wrongReasons).toBeLessThanOrEqual(
+        s.findings,
+      );
+    }
   });
 });

@@ -303,7 +303,8 @@ export function auditTotals(audits: readonly Omit<Audit, "from">[] = AUDITS): Au
 /*
  * Re-audits. Once the audits above had read every machine-read company for every practice, a
  * sample drawn afresh is read again for all 14, after every rule they led to: what is still
- * wrong then is the rate a reader meets today (docs/machine-reading-rules.md §3, "Read since the
+ * wrong then is what one careful reading finds today, a floor under the rate a reader meets (the
+ * second readings below measure what it misses; docs/machine-reading-rules.md §3, "Read since the
  * re-audit of …", and `/methodology#audits`). Its own causes are then fixed in turn.
  */
 export type Reaudit = Omit<Audit, "from"> & {
@@ -543,6 +544,50 @@ export const REAUDITS: Reaudit[] = [
     wrongRatings: 1,
     twoStepsOff: 0,
     falseNoClauseFound: 0,
+  },
+];
+
+/*
+ * Second readings check the re-audits themselves. Findings a re-audit passed or counted are read
+ * again, blind, by readers who have not seen its verdicts; every disagreement is settled by a third
+ * reading of the policy's words (docs/machine-reading-rules.md §3, "Read since the second reading
+ * of …"). What the first reading missed says how far a re-audit's rate falls short of the truth.
+ */
+export type SecondReading = {
+  label: string;
+  /** The re-audits whose findings were read again. */
+  of: string[];
+  /** How the companies were drawn, in words. */
+  sample: string;
+  companies: number;
+  findings: number;
+  /** After the third reading: ratings wrong, and how many of them the re-audits had counted. */
+  wrongRatings: number;
+  wrongRatingsFoundFirst: number;
+  /** Ratings the re-audits had counted wrong that the third reading found debatable or right. */
+  firstCountedNotWrong: number;
+  falseNoClauseFound: number;
+  falseNoClauseFoundFirst: number;
+  /** Reasons or facts that misread the words, the rating being right. */
+  wrongReasons: number;
+  wrongReasonsFoundFirst: number;
+};
+
+export const SECOND_READINGS: SecondReading[] = [
+  {
+    label: "2027-01-19",
+    of: ["2027-01-13", "2027-01-14", "2027-01-15", "2027-01-16", "2027-01-17", "2027-01-18"],
+    sample:
+      "the first 5 companies of each of their three samples (the 176th to 180th, 201st to 205th and 226th to 230th by SHA-1)",
+    companies: 15,
+    findings: 210,
+    wrongRatings: 5,
+    wrongRatingsFoundFirst: 0,
+    firstCountedNotWrong: 1,
+    falseNoClauseFound: 2,
+    falseNoClauseFoundFirst: 1,
+    wrongReasons: 22,
+    wrongReasonsFoundFirst: 6,
   },
 ];
 
