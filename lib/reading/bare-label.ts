@@ -8,10 +8,15 @@
  * label keeps its tag (it is shown under the clause) but does not count as the policy speaking to
  * the practice: the rating reads the other clauses and the facts.
  */
+import { isRegionLabel } from "./read-since-2027-01-19";
+
 const MAX_LABEL_WORDS = 3;
 
 export function isBareLabel(text: string): boolean {
   const trimmed = text.trim();
+  // A region's label before an address ("In the EEA and Switzerland:"), the second reading of
+  // 2027-01-19 (read-since-2027-01-19.ts).
+  if (isRegionLabel(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   if (/[.,;:!?()\d]/.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= MAX_LABEL_WORDS;

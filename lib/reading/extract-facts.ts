@@ -359,6 +359,14 @@ import {
 } from "./read-since-2027-01-14";
 import { cookiesLastForATime, ORGANISATIONS_PROVIDING_SERVICES } from "./read-since-2027-01-17";
 import {
+  changeOfTermsNotDisclosure,
+  onlyLeadIn,
+  OWN_JUDGEMENT,
+  requiredByLawDisclosed,
+  REQUIRED_BY_LAW_WORDS,
+  allowedUsePointedBack,
+} from "./read-since-2027-01-19";
+import {
   BUSINESS_SOLD_WORDS,
   GIVEN_OR_AMENDED_WORDS,
   SEEN_IN_A_NOUN_ITEM_WORDS,
@@ -538,6 +546,10 @@ type ClauseSoFar = {
   pieceBefore?: string;
   /** The clause's first sentence: a table row's first cell (audit of 2026-12-20). */
   opening?: string;
+  /** The clause's last heading (the second reading of 2027-01-19: "7. Changes to these Terms"). */
+  heading?: string;
+  /** The lead-in of sharing whose list the clause stands in (sharingLeadIns), or "". */
+  leadIn?: string;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -3214,10 +3226,15 @@ const EXTRACTORS: Extractor[] = [
     // Not the verb: "where we feel the security risk of shared files warrants it" (MediaFire).
     // Nor data kept, not given, because a court orders it: "we retain information where we are
     // required by law or if we are compelled to do so by a court order" (Discord) is retention.
-    value: (s) =>
-      KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)
-        ? null
-        : (warrantAsVerb(s, legalProcessNamed(s)) ?? judicialOrder(s) ?? legalProcessesNamed(s)),
+    // Nor a court order as a reason the company may change its terms (the second reading of
+    // 2027-01-19: "Google may change this Appendix 1B without notice if the change (a) is based on
+    // … a court order", Google Shopping).
+    value: (s, _policy, _previous, soFar) => {
+      if (KEPT_NOT_GIVEN.test(s) && !GIVEN_OR_ANSWERED.test(s)) return null;
+      const named =
+        warrantAsVerb(s, legalProcessNamed(s)) ?? judicialOrder(s) ?? legalProcessesNamed(s);
+      return named && !changeOfTermsNotDisclosure(s, soFar.heading) ? named : null;
+    },
   },
   {
     kind: "discretionary-disclosure",
@@ -4317,6 +4334,20 @@ const EXTRACTORS: Extractor[] = [
   },
   // "Upon written request …, we will provide you with your other personal information" (ArtStation).
   givenOrAmendedRule,
+  // The second reading of 2027-01-19 (read-since-2027-01-19.ts): "Data is only shared in the
+  // following limited circumstances:" … "We may disclose data when required by law, …" (Gofile).
+  {
+    kind: "process-required",
+    practice: "law-enforcement",
+    when: REQUIRED_BY_LAW_WORDS,
+    value: (s, policy, _previous, soFar) =>
+      soFar.leadIn &&
+      onlyLeadIn(soFar.leadIn) &&
+      requiredByLawDisclosed(s) &&
+      !readByFirstRule("process-required", s, policy)
+        ? "disclosed only under legal process"
+        : null,
+  },
 ];
 
 /**
@@ -4970,6 +5001,8 @@ export function extractFacts(
       confinedByHeading:
         recourseConfinedByHeading(headingPaths[index]) ||
         recourseConfinedToRegionsByHeading(headingPaths[index]),
+      heading: headingPaths[index]?.at(-1) ?? "",
+      leadIn,
     };
     let opening = true;
     for (const sentence of sentencesOf(clause)) {
@@ -4989,7 +5022,8 @@ export function extractFacts(
           RECIPIENT_POINTED_BACK.test(s) ||
           businessChangePointedBack(s) || // the audit of 2026-12-27
           POINTS_BACK_UNDER.test(s) || // the audit of 2026-12-28: "Under these circumstances, …"
-          transferOfYoursPointedBack(s)) // the re-audit of 2026-12-30: "If we intend to transfer …"
+          transferOfYoursPointedBack(s) || // the re-audit of 2026-12-30: "If we intend to transfer …"
+          allowedUsePointedBack(s)) // the second reading of 2027-01-19: "They are allowed to use it only …"
           ? previous
           : "";
       const changeTopic =
@@ -5125,15 +5159,23 @@ export function sharingLeadIns(
 ): string[] {
   let leadIn = "";
   let leadInHeading = "";
+  // A list of the only cases data is shared ("Data is only shared in the following limited
+  // circumstances:", Gofile) holds for every item under its heading, each ending in a full stop,
+  // unless an item gives data on the company's own judgement (the second reading of 2027-01-19).
+  let onlyList = false;
+  const headingKeyOf = (index: number) => (headingPaths[index] ?? []).join(" › ");
   return clauses.map((clause, index) => {
-    const headingKey = (headingPaths[index] ?? []).join(" › ");
+    const headingKey = headingKeyOf(index);
     if (headingKey !== leadInHeading) leadIn = "";
     const current = leadIn;
     const last = sentencesOf(clause).at(-1)?.text.slice(-SCAN) ?? "";
     if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(blankDataWeCollect(last))) {
       leadIn = last;
       leadInHeading = headingKey;
-    } else if (leadIn && !LIST_ITEM_GOES_ON.test(clause)) leadIn = "";
+      onlyList = onlyLeadIn(last);
+      for (let i = index + 1; onlyList && i < clauses.length && headingKeyOf(i) === headingKey; i++)
+        if (OWN_JUDGEMENT.test(clauses[i]!)) onlyList = false;
+    } else if (leadIn && !onlyList && !LIST_ITEM_GOES_ON.test(clause)) leadIn = "";
     return current;
   });
 }

@@ -54,10 +54,11 @@ export const ADVANCE_NOTICE =
  * or all or substantially all our assets, that company will possess the same information, and will
  * collect, use, and disclose the information only as described in this Privacy Policy." (Yelp;
  * "no fact found" until the audit of 2026-12-21). Not a description alone, "your information may be
- * transferred as described in this Privacy Policy": "only" and a verb of use.
+ * transferred as described in this Privacy Policy": "only" and a verb of use. Since the second
+ * reading of 2027-01-19 also "only in the ways outlined here, in the Privacy Policy" (Tumblr).
  */
 export const USED_ONLY_AS_DESCRIBED =
-  /\b(?:collect|use|uses|process|processes|treat|treats|handle|handles)\b[^.;]{0,60}?\bonly (?:as|in the (?:manner|ways?)(?: that are| as)?) (?:described|set out|set forth|stated|outlined|provided|explained) in (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b/i;
+  /\b(?:collect|use|uses|process|processes|treat|treats|handle|handles)\b[^.;]{0,60}?\bonly (?:as|in the (?:manner|ways?)(?: that are| as)?) (?:described|set out|set forth|stated|outlined|provided|explained) (?:here,? )?in (?:this|our|the) (?:privacy )?(?:policy|notice|statement)\b/i;
 
 /**
  * A notice of a business transfer is no notice of the policy's changes, though the sentence names

@@ -19,6 +19,10 @@ import { optOutParts } from "./fact-text";
 import { namedByTheirKind } from "./read-since-2027-01-01";
 import { NO_COOKIES_USED } from "./read-since-2027-01-03";
 import { sameBodyNamed } from "./read-since-2027-01-11";
+import {
+  complaintToDataProtectionAuthority,
+  regulatorOfAnotherKind,
+} from "./read-since-2027-01-19";
 import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import {
@@ -386,6 +390,23 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         `a free independent body (${free[0]!.value}) and a regulator (${regulators[0]!.value}) are named`,
         [free[0]!, regulators[0]!],
       );
+    // A data protection authority every user may complain to, beside a regulator of another kind
+    // (the FTC): the free body and the regulator the rubric asks for (the second reading of
+    // 2027-01-19, Amazon Advertising). Alone, the authority is the one regulator named.
+    if (!bodies.length && !confined.length) {
+      const authority = f
+        .get("regulator")
+        .find((r) => complaintToDataProtectionAuthority(r.value, r.quote));
+      const other = f
+        .get("regulator")
+        .find((r) => r.quote !== authority?.quote && regulatorOfAnotherKind(r.value, r.quote));
+      if (authority && other)
+        return rule(
+          "protective",
+          `a data protection authority users may complain to (${authority.value}) and a regulator of another kind (${other.value}) are named`,
+          [authority, other],
+        );
+    }
     if (bodies.length) {
       const body = bodies[0]!.value;
       // "an independent dispute resolution mechanism" or "mediation" names no one.
