@@ -367,6 +367,13 @@ import {
   allowedUsePointedBack,
 } from "./read-since-2027-01-19";
 import {
+  blankDeletionTitles,
+  blankTrackersDefined,
+  contractTitleOnly,
+  optOutRequestsCounted,
+  providersGivenNothing,
+} from "./read-since-2027-01-20";
+import {
   BUSINESS_SOLD_WORDS,
   GIVEN_OR_AMENDED_WORDS,
   SEEN_IN_A_NOUN_ITEM_WORDS,
@@ -613,12 +620,15 @@ const DATA_DELETION =
 /**
  * Data kept after the account is closed is not data deleted when it is closed: "After your account
  * is deleted, we keep some data for a longer time period", "we may retain information after you
- * close your account".
+ * close your account". Since the second reading of 2027-01-20 also a period kept after it, its
+ * verb further back: "We keep records of our
+ * communications with you … for 6 years after your account is deleted" (Badoo; "deleted when the
+ * account is closed" until then, the period after its verb by more than 60 characters).
  */
 const KEEP = "(keep|keeps|kept|retain\\w*|store|stores|hold|holds|maintain\\w*|preserv\\w*)";
 const CLOSED = "(deleted|deletion|close|closed|closing|closure|terminated|termination|cancel\\w*)";
 const KEPT_AFTER_CLOSING = new RegExp(
-  `\\b(after|once|when|following|upon)\\b.{0,60}\\b${CLOSED}\\b,? (\\w+ ){0,3}${KEEP}\\b|\\b${KEEP}\\b.{0,60}\\b(after|following|beyond) (you |your |the |an )?(\\w+ )?${CLOSED}\\b`,
+  `\\b(after|once|when|following|upon)\\b.{0,60}\\b${CLOSED}\\b,? (\\w+ ){0,3}${KEEP}\\b|\\b${KEEP}\\b.{0,60}\\b(after|following|beyond) (you |your |the |an )?(\\w+ )?${CLOSED}\\b|\\b${KEEP}\\b.{0,200}?\\bfor (up to |at least |a period of )?(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\w+ \\(\\d{1,4}\\)) (days?|weeks?|months?|years?) (after|following|from) (you |your |the |an )?(\\w+ ){0,2}(is |are |has been |was )?${CLOSED}\\b`,
   "i",
 );
 
@@ -747,7 +757,14 @@ function optOutHow(s: string): string {
   // A way to unsubscribe, not the word alone: "when you unsubscribe from marketing
   // communications, we will keep your email address" (The Guardian) says no way.
   if (UNSUBSCRIBE_WAY.test(s) || unsubscribeWayBefore(s)) ways.push("through an unsubscribe link");
-  else if (/\b(click\w*|link|https?:\/\/|www\.)/i.test(s)) ways.push("through a link");
+  // … or a named web tool: "by following the instructions in our User Choice Portal" (Rubicon
+  // Project; "the policy does not say how" until the second reading of 2027-01-20).
+  else if (
+    /\b(click\w*|link|https?:\/\/|www\.|(privacy|choice|consent|opt-?out|preference) portal|web ?form|online form|privacy choices page)/i.test(
+      s,
+    )
+  )
+    ways.push("through a link");
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
   const device = DEVICE_SETTINGS.test(s) || deviceSettingsReworded(s); // and since 2027-01-07
@@ -1055,16 +1072,19 @@ const MINORS_RIGHT =
  * under 18, you may use Amazon Services only with the involvement of a parent or guardian"
  * (Amazon), "the child will need consent from their parent or guardian to create a Microsoft
  * account" (Bing), "please ask your legal guardian's permission to use or access the Services"
- * (Wordfeud). The age stays; the value says so.
+ * (Wordfeud); since the second reading of 2027-01-20 also "please get permission from your parent
+ * or guardian to use Roblox" (Roblox). The age stays; the value says so.
  */
 const WITH_A_PARENT =
-  /\b(may|can) (only )?(use|access|sign up|register|create|join)\b.{0,60}\bwith\b.{0,40}\b(parent|guardian)|\b(need|needs|require[sd]?|must (have|obtain|get)) (\w+ ){0,3}(consent|permission|approval) (from|of) (\w+ ){0,2}(parents?|guardians?)\b|\b(ask|get|obtain) (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent|approval)\b|\bconfirm that you have (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent)\b/i;
+  /\b(may|can) (only )?(use|access|sign up|register|create|join)\b.{0,60}\bwith\b.{0,40}\b(parent|guardian)|\b(need|needs|require[sd]?|must (have|obtain|get)) (\w+ ){0,3}(consent|permission|approval) (from|of) (\w+ ){0,2}(parents?|guardians?)\b|\b(ask|get|obtain) (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent|approval)\b|\b(ask|get|obtain|ask for|have) (the )?(permission|consent|approval) (from|of) (your |their |a |the )?(parents?|guardians?|legal guardians?)\b|\bconfirm that you have (\w+ ){0,2}(parent|guardian)\w*['’]?s? (permission|consent)\b/i;
 /**
  * A service offered to children is no age limit: "In some countries, we offer Google accounts for
- * children under the age of 13 and allow these children to sign in to YouTube Kids" (YouTube Kids).
+ * children under the age of 13 and allow these children to sign in to YouTube Kids" (YouTube Kids);
+ * since the second reading of 2027-01-20 also a service named as one for children, "how we handle
+ * personal information for Amazon Services intended for children under the age of 13" (Amazon).
  */
 const OFFERED_TO_CHILDREN =
-  /\b(we|[A-Z]\w+) (offer|provide|create|make available)s? (\w+ ){0,3}(accounts?|services?|apps?|features?|experiences?|products?) (designed |intended )?for (children|kids)\b|\ballows? (these |such )?(children|kids) to (sign in|use|access|create)\b/;
+  /\b(we|[A-Z]\w+) (offer|provide|create|make available)s? (\w+ ){0,3}(accounts?|services?|apps?|features?|experiences?|products?) (designed |intended )?for (children|kids)\b|\ballows? (these |such )?(children|kids) to (sign in|use|access|create)\b|\b([A-Z]\w+ )?([Ss]ervices?|[Aa]pps?|[Pp]roducts?|[Aa]ccounts?|[Ff]eatures?|[Ee]xperiences?) (specifically )?(designed|intended|directed|made) (for|to|at) (children|kids)\b/;
 export const WITH_A_PARENT_VALUE = " (with a parent's consent or involvement)";
 
 /**
@@ -1489,8 +1509,14 @@ const COMPLAINT_TO_AUTHORITY =
   /\b(?:you|users?)\b.{0,60}?\b(?:lodge|file|make|submit|bring|raise)\b (?:a |any |your )?complaints? (?:with|to|before) (?:the |a |your )?(?<body>(?:relevant|competent|appropriate|responsible) (?:local )?(?:supervisory )?authorit(?:y|ies)|(?:our|its) regulators?|(?:relevant|competent|appropriate) regulators?)\b/i;
 
 /** A sentence about complaints, rights, disputes or oversight, where a regulator named is recourse. */
+/**
+ * Since the second reading of 2027-01-20, "subject to" a law is no oversight: "(c) for data
+ * processed subject to the Swiss FDPA: … the list of the states … as published by the Swiss
+ * Federal Data Protection and Information Commissioner" (Google's controller terms) read "a
+ * regulator is named", its definition taken for recourse.
+ */
 const REGULATOR_TOPIC =
-  /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to)\b/i;
+  /\b(complain\w*|lodge|contact|concerns?|rights?|jurisdiction|investigat\w*|disputes?|resolv\w*|unresolved|recourse|appeal|refer|oversight|subject to(?! (the |applicable |any )?([\w-]+ ){0,3}?(FDPA|GDPR|CCPA|LGPD|PIPEDA|laws?|legislation|Act|regulations?|terms|conditions|clauses?|sections?|paragraphs?)\b))\b/i;
 
 /**
  * The user followed from site to site, the rubric's "cross-site tracking", said in words rather
@@ -1941,9 +1967,13 @@ const CONTRACT_AS_LEGAL_BASIS =
  * about you from our sub-processors", "Our service providers may provide us with information",
  * Kraken), the company itself acting as a processor ("GitHub functions as a Data Processor"), or
  * an authorised agent acting for the user ("Authorized agents can also submit opt-out requests").
+ * Since the second reading of 2027-01-20 the data received may be named at more length before its
+ * source ("We may also receive information, including contact, account, order, payment, and
+ * activity information, from our vendors and business partners", Instacart), or in the passive
+ * ("information provided to us by our payment processors and partners", Instacart).
  */
 const NOT_SHARING_WITH_PROVIDERS =
-  /\binternet (service )?providers?\b|\b(receiv\w*|obtain\w*|get)\b.{0,80}\bfrom\b|\b(provides?|give|gives|send|sends) us( with)? (\w+ ){0,3}(information|data|details)\b|\b(is|are|acts? as|functions? as|serves? as|considered as|considered an?) (a |an |the )?(data )?(processor|service provider)\b|\bauthori[sz]ed agents?\b(?!.{0,150}\bon our behalf\b)/i;
+  /\binternet (service )?providers?\b|\b(receiv\w*|obtain\w*|get)\b.{0,120}\bfrom\b|\bprovided to us by\b|\b(provides?|give|gives|send|sends) us( with)? (\w+ ){0,3}(information|data|details)\b|\b(is|are|acts? as|functions? as|serves? as|considered as|considered an?) (a |an |the )?(data )?(processor|service provider)\b|\bauthori[sz]ed agents?\b(?!.{0,150}\bon our behalf\b)/i;
 /** The company gives data to providers in the same sentence: then it is sharing whatever else the sentence says. */
 const PROVIDERS_GIVEN =
   /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|provide (it|them|your|personal|such|this)|give (them )?access)\b.{0,80}\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b|\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b.{0,60}\b(access|receive|process\w*|host\w*|stor\w*) (your |personal |the |such |this )?(data|information)\b/i;
@@ -4611,6 +4641,28 @@ for (const x of EXTRACTORS) {
       return typeof found === "string" && /^warrants?$/i.test(found) && warrantAsAVerbListed(s)
         ? null
         : found;
+    };
+}
+
+/**
+ * The second reading of 2027-01-20 (read-since-2027-01-20.ts): providers named where the company
+ * gives them nothing (a table of contents, a disclaimer, where data is stored, its own
+ * registration); a count of opt-out requests received; a tracker type's definition and a
+ * contract's title; deletion named only as a contract's heading or a cited title.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "service-providers")
+    x.value = (s, ...rest) => (providersGivenNothing(s) ? null : read(s, ...rest));
+  else if (x.kind === "opt-out")
+    x.value = (s, ...rest) => (optOutRequestsCounted(s) ? null : read(s, ...rest));
+  else if (x.kind === "third-party-tracking")
+    x.value = (s, ...rest) =>
+      contractTitleOnly(s) ? null : read(blankTrackersDefined(s), ...rest);
+  else if (x.kind === "retention-deletion")
+    x.value = (s, ...rest) => {
+      const plain = blankDeletionTitles(s);
+      return plain === s ? read(s, ...rest) : plain ? read(plain, ...rest) : null;
     };
 }
 

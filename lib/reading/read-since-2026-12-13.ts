@@ -136,6 +136,11 @@ const AS_THE_LAW_REQUIRES =
  * applicable law" (Zillow). Until the audit of 2026-12-13 each read "users are notified directly";
  * the direct notice the law requires is the minimum, as consent "where the law requires it" is.
  * Not a channel the company names as its own ("by email, and where required by law, in the app").
+ * Since the second reading of 2027-01-20 also a notice posted for everyone and, "where necessary,
+ * by any other means required by applicable law" (Rubicon Project: "we will notify you of any
+ * material changes by posting the revised policy on this website, and where necessary, by any other
+ * means required by applicable law"): "posted on the site" where the sentence names no direct
+ * channel of its own (email, a message, in the app).
  */
 const DIRECT_ONLY_AS_THE_LAW_REQUIRES = new RegExp(
   `\\bnotices? (?:on|in|at) (?:our|the|this) (?:[\\w-]+ ){0,2}?(?:platforms?|websites?|sites?|services?|apps?|applications?|pages?)\\b[^.;]{0,80}?\\b(?:or|and),? ${AS_THE_LAW_REQUIRES},? (?:by|via|through) (?:e-?mail|direct)|\\b(?:(?:in|through|by|via) (?:other manners|other means|other ways|appropriate (?:communication )?(?:channels|means))|additional (?:measures|steps|means) to (?:inform|notify) you)\\b[^.;]{0,60}?\\b${AS_THE_LAW_REQUIRES}`,
@@ -144,7 +149,18 @@ const DIRECT_ONLY_AS_THE_LAW_REQUIRES = new RegExp(
 const POSTED_WORDS =
   /\b(?:post\w*|publish\w*|notices? (?:on|in|at) (?:our|the|this)|on (?:this|our) (?:page|website|site)|effective date|last updated)\b/i;
 /** "posted on the site" when the sentence also posts the change, null when it says no more. */
+const ANY_OTHER_MEANS_REQUIRED =
+  /\b(?:in|through|by|via) any other (?:means|manners?|ways?|channels?) (?:(?:that (?:are |may be )?|as (?:may be )?)?(?:required|mandated|permitted) by (?:applicable |the )?(?:[\w-]+ ){0,3}?laws?)\b/i;
+const DIRECT_CHANNEL_NAMED =
+  /\b(?:e-?mail\w*|text messages?|SMS|in-app|push notifications?|(?:send|sending) you|contact you|directly)\b/i;
 export function directOnlyAsTheLawRequires(s: string): "posted on the site" | null | undefined {
+  if (
+    s.includes("other m") &&
+    ANY_OTHER_MEANS_REQUIRED.test(s) &&
+    POSTED_WORDS.test(s) &&
+    !DIRECT_CHANNEL_NAMED.test(s)
+  )
+    return "posted on the site";
   if (!DIRECT_ONLY_AS_THE_LAW_REQUIRES.test(s)) return undefined;
   return POSTED_WORDS.test(s) ? "posted on the site" : null;
 }

@@ -98,10 +98,12 @@ export function keptForeverSubject(before: string): string | null {
  * data …", "… to comply with its legal data retention obligations as a hosting service provider"
  * (happn; until the audit of 2026-12-18 four such sentences read "shared with service providers
  * under contract or confidentiality", its "obligation" taken for a contract), as "acts as a service
- * provider" already reads. Not "we use Stripe as a payment service provider" (a recipient).
+ * provider" already reads. Not "we use Stripe as a payment service provider" (a recipient). Since the
+ * second reading of 2027-01-20 also the company processing "as a service provider to the Customer"
+ * (Brevo: "we process your Personal Information as a service provider to the Customer").
  */
 export const COMPANY_AS_PROVIDER =
-  /\bin (?:its|our|their) capacity as (?:a|an|the) (?:[\w-]+ ){0,2}?(?:service provider|processor)\b|\b(?:its|our) (?:[\w-]+ ){0,3}?obligations? as (?:a|an|the) (?:[\w-]+ ){0,2}?(?:service provider|processor)\b/i;
+  /\bin (?:its|our|their) capacity as (?:a|an|the) (?:[\w-]+ ){0,2}?(?:service provider|processor)\b|\b(?:its|our) (?:[\w-]+ ){0,3}?obligations? as (?:a|an|the) (?:[\w-]+ ){0,2}?(?:service provider|processor)\b|\b(?:we|[A-Z][\w-]{1,30}) (?:[\w-]+ ){0,2}?(?:act|acts|acting|process|processes|processing)\b[^.;]{0,60}?\bas (?:a|an|the) (?:[\w-]+ ){0,2}?(?:service provider|processor) (?:to|for|on behalf of) (?:the |our |a |an |each |its |their )?(?:customers?|clients?|business(?:es)?|controllers?)\b/i;
 
 /**
  * An opt-out the sentence says is not possible, after its verb: "Opting out of these is not

@@ -101,20 +101,24 @@ export function sharingDeniedSaveForLaw(s: string): string | null {
  * to the Internet" (Gmail, Google); data carried "to another service provider" at the user's
  * request, "You can request that we provide your data in a machine-readable format to transfer to
  * another service provider." (The Register); and a list item of sources, "Information from
- * advertising partners, vendors and publishers; and" (LinkedIn). Each read as data shared with
+ * advertising partners, vendors and publishers; and" (LinkedIn), since the second reading of
+ * 2027-01-20 also an item with no noun before "from" ("From distributors, service providers and other
+ * vendors; and", Webcrawler's sources); and since then a processor named only in a contract's
+ * vocabulary ("No Effect on Processor Terms", "a processor service", "a controller-processor
+ * relationship", Google's controller terms; not "payment processor services", Reddit's recipients). Each read as data shared with
  * service providers until the re-audit of 2027-01-09 (beside other such facts that decide). The
  * words are blanked before the `service-providers` rules read the sentence; "our partners and
  * their service providers" (onward recipients) is left alone.
  */
 const PROVIDERS_NOT_RECIPIENTS =
-  /\b(?:your|their|the user['’]s) (?:own )?(?:internet|mobile|wireless|cellular|telecom(?:munications)?|broadband|network) (?:service )?(?:providers?|carriers?)\b|\bassigned\b[^.;]{0,40}?\bby (?:your|their|the user['’]s) service providers?\b|\b(?:transfer|transmit|port|move|send)(?:s|red|ted|ring|ting|ed|ing)? (?:it |them |(?:your |the |this )?(?:personal )?(?:data|information) )?(?:directly )?to (?:another|a different|a new|any other) (?:service providers?|controllers?|providers?)\b/gi;
+  /\b(?:controller|processor)[- ](?:controller|processor)\b|\bprocessor (?:terms|customers?|relationships?|roles?)\b|\b(?:as|a|the) processor services?\b|\b(?:your|their|the user['’]s) (?:own )?(?:internet|mobile|wireless|cellular|telecom(?:munications)?|broadband|network) (?:service )?(?:providers?|carriers?)\b|\bassigned\b[^.;]{0,40}?\bby (?:your|their|the user['’]s) service providers?\b|\b(?:transfer|transmit|port|move|send)(?:s|red|ted|ring|ting|ed|ing)? (?:it |them |(?:your |the |this )?(?:personal )?(?:data|information) )?(?:directly )?to (?:another|a different|a new|any other) (?:service providers?|controllers?|providers?)\b/gi;
 const SOURCES_LISTED =
-  /^\W*(?:(?:personal )?(?:information|data)) (?:(?:we (?:receive|collect|obtain)|received|collected|obtained) )?from (?!you\b)/i;
+  /^\W*(?:(?:(?:personal )?(?:information|data)) (?:(?:we (?:receive|collect|obtain)|received|collected|obtained) )?)?from (?!you\b)/i;
 const GIVING =
-  /\b(?:share[sd]?|sharing|disclos\w*|provid\w*|transfer\w*|sell|sold|give|given|rent)\b/i;
+  /\b(?:share[sd]?|sharing|disclos\w*|provid(?!ers?\b)\w*|transfer\w*|sell|sold|give|given|rent)\b/i;
 export function blankProvidersNotRecipients(s: string): string {
   if (SOURCES_LISTED.test(s) && s.length < 200 && !GIVING.test(s)) return "";
-  if (!s.includes("provider") && !s.includes("carrier") && !s.includes("controller")) return s;
+  if (!s.includes("provider") && !s.includes("carrier") && !/ontroller|rocessor/.test(s)) return s;
   return s.replace(PROVIDERS_NOT_RECIPIENTS, " ");
 }
 
