@@ -374,6 +374,11 @@ import {
   providersGivenNothing,
 } from "./read-since-2027-01-20";
 import {
+  detailsGivenForPartnersMail,
+  givingToProvidersDenied,
+  providersNamedNotGiven,
+} from "./read-since-2027-01-21";
+import {
   BUSINESS_SOLD_WORDS,
   GIVEN_OR_AMENDED_WORDS,
   SEEN_IN_A_NOUN_ITEM_WORDS,
@@ -2840,10 +2845,16 @@ const EXTRACTORS: Extractor[] = [
       if (isHeadingAlone(s) || providersNamedAsNoRecipient(s) || vendorsNamedAsNoRecipient(s))
         return null;
       if (
-        (NOT_SHARING_WITH_PROVIDERS.test(s) || COMPANY_AS_PROVIDER.test(s)) &&
+        (NOT_SHARING_WITH_PROVIDERS.test(s) ||
+          COMPANY_AS_PROVIDER.test(s) ||
+          // The re-audit of 2027-01-21 (read-since-2027-01-21.ts): collected from providers, the
+          // company's or the user's capacity as one, providers protected, the user's own.
+          providersNamedNotGiven(s)) &&
         !PROVIDERS_GIVEN.test(s)
       )
         return null;
+      // "We do not transfer your information to these third-party vendors." (Exponential).
+      if (givingToProvidersDenied(s)) return null;
       // "contractors" names a recipient, not a contract; nor is a legal basis one ("based on Art.
       // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
@@ -4378,6 +4389,14 @@ const EXTRACTORS: Extractor[] = [
         ? "disclosed only under legal process"
         : null,
   },
+  // The re-audit of 2027-01-21 (read-since-2027-01-21.ts): "… to opt-in to receive advertising
+  // emails from our partner by submitting their name and email address" (Donkey Republic).
+  addedRule({
+    kind: "marketing-sharing",
+    practice: "third-parties",
+    when: /artner/,
+    read: (s) => (detailsGivenForPartnersMail(s) ? MARKETING_SHARED_VALUE : null),
+  }),
 ];
 
 /**
