@@ -323,6 +323,7 @@ const SHA1_SAMPLE_SEVENTH = "the next 25 (the 151st to 175th)";
 const SHA1_SAMPLE_EIGHTH = "the next 25 (the 176th to 200th)";
 const SHA1_SAMPLE_NINTH = "the next 25 (the 201st to 225th)";
 const SHA1_SAMPLE_TENTH = "the next 25 (the 226th to 250th)";
+const SHA1_SAMPLE_ELEVENTH = "the next 25 (the 251st to 275th)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -542,6 +543,18 @@ export const REAUDITS: Reaudit[] = [
     ),
     findings: 175,
     wrongRatings: 1,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
+  {
+    label: "2027-01-22",
+    sample: SHA1_SAMPLE_ELEVENTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 2,
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
