@@ -556,6 +556,18 @@ export const REAUDITS: Reaudit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2027-01-22",
+    sample: SHA1_SAMPLE_ELEVENTH,
+    companies: 25,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 175,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 /*

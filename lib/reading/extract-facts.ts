@@ -379,6 +379,12 @@ import {
   providersNamedNotGiven,
 } from "./read-since-2027-01-21";
 import {
+  disclosedAsItBelievesHelpful,
+  HELPFUL_WORDS,
+  ONLY_BE_DISCLOSED_WORDS,
+  onlyOnAnAuthoritysRequest,
+} from "./read-since-2027-01-22";
+import {
   BUSINESS_SOLD_WORDS,
   GIVEN_OR_AMENDED_WORDS,
   SEEN_IN_A_NOUN_ITEM_WORDS,
@@ -4396,6 +4402,25 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: /artner/,
     read: (s) => (detailsGivenForPartnersMail(s) ? MARKETING_SHARED_VALUE : null),
+  }),
+  // The re-audit of 2027-01-22 (read-since-2027-01-22.ts): "Personal data provided by the user can
+  // only be disclosed through a request by a court, law enforcement agency, …" (Lingualeo).
+  addedRule({
+    kind: "process-required",
+    practice: "law-enforcement",
+    when: ONLY_BE_DISCLOSED_WORDS,
+    unless: /\bprohibited by\b/i,
+    read: (s) => (onlyOnAnAuthoritysRequest(s) ? "disclosed only under legal process" : null),
+  }),
+  // "… if we have a good faith belief that such … disclosure: … (ii) is helpful to identify,
+  // investigate or prevent possible wrongdoing …" (Exponential).
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: HELPFUL_WORDS,
+    unless: SHARING_DENIED_OR_BARRED,
+    read: (s) =>
+      disclosedAsItBelievesHelpful(s) ? "disclosure on the company's own judgement" : null,
   }),
 ];
 

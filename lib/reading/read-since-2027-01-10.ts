@@ -15,6 +15,7 @@ import {
 } from "./read-since-2027-01-12";
 import { MORE_PLACES_OF_STORAGE_WORDS, morePlacesOfStorageSaid } from "./read-since-2027-01-16";
 import { LAWFUL_REQUESTS_OF_AUTHORITIES } from "./read-since-2027-01-18";
+import { STORAGE_FURTHER_WORDS, storagePlacesInFurtherWords } from "./read-since-2027-01-22";
 
 /**
  * Where data is stored, said by the servers' place as an adjective, in a list of systems, or as
@@ -66,7 +67,14 @@ const COUNTRY_OF: Record<string, string> = {
 // (TikTok), "Places we have … data centers, including" (TP-Link), "UCLA may store and process".
 // And at the re-audit of 2027-01-16 (read-since-2027-01-16.ts): "runs on dedicated servers located
 // in Canada" (Tildes), "on our computers located globally, including in the United States" (Viber).
-const PLACES_OF_STORAGE = [...placesOfStorageSaid(PLACE), ...morePlacesOfStorageSaid(PLACE)];
+// Widened at the re-audit of 2027-01-22 (read-since-2027-01-22.ts): data transferred to the
+// company's servers in a place (Flickr, Y Combinator), stored "only … within" (Mullvad), by "we and
+// our providers" (Kraken), or as "it" (Snapchat).
+const PLACES_OF_STORAGE = [
+  ...placesOfStorageSaid(PLACE),
+  ...morePlacesOfStorageSaid(PLACE),
+  ...storagePlacesInFurtherWords(PLACE),
+];
 // And at the re-audit of 2027-01-18: "datacenters", one word (Gofile).
 export const PLACE_OF_SERVERS_WORDS =
   /servers|databases|data cent|datacent|throughout|across|store and process|process and store/;
@@ -91,7 +99,12 @@ export function placeOfServersSaid(s: string): string | null {
     (s.includes("process and store") || s.includes("store and process") || s.includes("we store"))
   )
     m = PROCESS_AND_STORE_THROUGHOUT.exec(s);
-  if (!m && (PLACES_OF_STORAGE_WORDS.test(s) || MORE_PLACES_OF_STORAGE_WORDS.test(s))) {
+  if (
+    !m &&
+    (PLACES_OF_STORAGE_WORDS.test(s) ||
+      MORE_PLACES_OF_STORAGE_WORDS.test(s) ||
+      STORAGE_FURTHER_WORDS.test(s))
+  ) {
     for (const re of PLACES_OF_STORAGE) {
       m = re.exec(s);
       if (m) break;

@@ -24,10 +24,19 @@
  * as, if and where appropriate, firewalls and limits on who can access user information databases."
  * (MouthShut; "no fact found").
  */
+import {
+  AGREED_BY_OTHERS,
+  MORE_SAFEGUARD_KINDS,
+  MORE_SAFEGUARD_NOUNS,
+} from "./read-since-2027-01-22";
+
 const KIND =
-  "(?:reasonable|appropriate|commercially (?:reasonable|acceptable)|industry[- ]standard|administrative|technical|technological|physical|organi[sz]ational|electronic|managerial|personnel|procedural|operational|suitable|adequate|strict|robust|security|confidentiality|contractual)";
+  "(?:reasonable|appropriate|commercially (?:reasonable|acceptable)|industry[- ]standard|administrative|technical|technological|physical|organi[sz]ational|electronic|managerial|personnel|procedural|operational|suitable|adequate|strict|robust|security|confidentiality|contractual|" +
+  // Widened at the re-audit of 2027-01-22 (read-since-2027-01-22.ts): "logical" (Netflix), "necessary" (Lingualeo).
+  MORE_SAFEGUARD_KINDS +
+  ")";
 const SAFEGUARD_PHRASE = new RegExp(
-  `\\b${KIND}(?:(?:,? (?:and |or |and/or )?| )${KIND}){0,7} (?:safeguards|measures|precautions|controls|arrangements|(?<=security )steps|methods(?= of (?:securing|protecting|safeguarding)\\b))\\b`,
+  `\\b${KIND}(?:(?:,? (?:and |or |and/or )?| )${KIND}){0,7} (?:safeguards|measures|precautions|controls|arrangements|${MORE_SAFEGUARD_NOUNS}|(?<=security )steps|methods(?= of (?:securing|protecting|safeguarding)\\b))\\b`,
   "i",
 );
 /** The company doing it: a verb of applying within a few words before the phrase. */
@@ -59,6 +68,8 @@ export function safeguardsStated(s: string): string | null {
   // Anywhere before it: "We also require our sub-processors, who handle your information on our
   // behalf, to follow industry-standard security measures".
   if (NOT_THE_COMPANYS.test(s.slice(0, m.index)) || ANOTHER_SUBJECT.test(s)) return null;
+  // Since the re-audit of 2027-01-22: "Each Service Provider must agree to use …" (Thryv).
+  if (AGREED_BY_OTHERS.test(s.slice(0, m.index))) return null;
   const phrase = m[0].replace(/\s+/g, " ");
   // A sentence in capitals ("COMMERCIALLY REASONABLE PRECAUTIONS") is quoted; the reason need not shout.
   return /[a-z]/.test(phrase) ? phrase : phrase.toLowerCase();
@@ -66,4 +77,4 @@ export function safeguardsStated(s: string): string | null {
 
 /** The words one of which a sentence stating safeguards holds: its gate. */
 export const SAFEGUARD_WORDS =
-  /safeguards|measures|precautions|controls|arrangements|security steps|methods of (?:secur|protect|safeguard)/i;
+  /safeguards|measures|precautions|controls|arrangements|procedures|security steps|methods of (?:secur|protect|safeguard)/i;
