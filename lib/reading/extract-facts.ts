@@ -340,6 +340,7 @@ import {
   rectificationRightBroken,
 } from "./read-since-2027-01-12";
 import { adServicesPermitted } from "./read-since-2027-01-13";
+import { AGE_WORDS, ageOf } from "./age-words";
 import {
   MINIMUM_AGE_WORDS,
   NOTICE_TO_CUSTOMER_WORDS,
@@ -1011,24 +1012,12 @@ function dntResponse(s: string): string {
   return `${signal}: mentioned`;
 }
 
-const AGE_WORDS: Record<string, number> = {
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  "twenty-one": 21,
-};
 /**
  * An age in figures or in words, the figures in brackets after the words ignored: "under (13)"
  * (The New York Times), "under the age of thirteen" (Allstate), "sixteen (16)" (Teads).
  */
 const AGE = `\\(?(\\d{1,2}|${Object.keys(AGE_WORDS).join("|")})\\b\\)?(?: \\(\\d{1,2}\\))?`;
 /** The age AGE captured, in figures: "thirteen" is 13. */
-const ageOf = (written: string) => AGE_WORDS[written.toLowerCase()] ?? Number(written);
 const AT_LEAST_AGE = new RegExp(`\\b(?:at least|older than) (?:the age of )?${AGE}`, "i");
 const AGED_AND_OVER = new RegExp(
   `\\b(?:aged?|individuals|persons|people|users) ${AGE} (?:years )?(?:and|or) (?:above|older|over)\\b`,

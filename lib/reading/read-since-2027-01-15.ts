@@ -6,15 +6,7 @@
  * inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
 
-const AGE_IN_WORDS: Record<string, number> = {
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-};
+import { ageOf } from "./age-words";
 
 /**
  * The minimum age said as what it is: "The minimum age to create a Steam User Account is 13."
@@ -31,7 +23,7 @@ export function minimumAgeIs(s: string): string | null {
   if (!s.includes("minimum age") && !s.includes("Minimum age")) return null;
   const m = MINIMUM_AGE_IS.exec(s);
   if (!m) return null;
-  const age = AGE_IN_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const age = ageOf(m[1]!);
   return age >= 6 && age <= 21 ? `under ${age}` : null;
 }
 
