@@ -97,6 +97,7 @@ import {
   COURT_WORDS,
   courtRecourse,
   ELSEWHERE_WORDS,
+  FURTHER_OPTIONS_VALUE,
   GRIEVANCE,
   OVERSEEN_BY,
   recourseElsewhere,
@@ -385,6 +386,15 @@ import {
   ONLY_BE_DISCLOSED_WORDS,
   onlyOnAnAuthoritysRequest,
 } from "./read-since-2027-01-22";
+import {
+  AD_SERVING_WORDS,
+  adServingProvidersCookies,
+  analyticsToolWeUse,
+  complaintToUsFirst,
+  FIRST_INSTANCE_WORDS,
+  keptUntilNoBusinessNeed,
+  NO_BUSINESS_NEED_WORDS,
+} from "./read-since-2027-01-23";
 import {
   BUSINESS_SOLD_WORDS,
   GIVEN_OR_AMENDED_WORDS,
@@ -4410,6 +4420,37 @@ const EXTRACTORS: Extractor[] = [
     unless: SHARING_DENIED_OR_BARRED,
     read: (s) =>
       disclosedAsItBelievesHelpful(s) ? "disclosure on the company's own judgement" : null,
+  }),
+  // The re-audit of 2027-01-23 (read-since-2027-01-23.ts): "please contact us in the first instance
+  // at dataprotection@tencent.com" (Tencent): recourse beyond the first step, not named.
+  addedRule({
+    kind: "recourse-elsewhere",
+    practice: "disputes",
+    when: FIRST_INSTANCE_WORDS,
+    read: (s) => (complaintToUsFirst(s) ? FURTHER_OPTIONS_VALUE : null),
+  }),
+  // "When we have no ongoing legitimate business need to process your information, we will either
+  // delete it …" (Meetup).
+  addedRule({
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: NO_BUSINESS_NEED_WORDS,
+    read: keptUntilNoBusinessNeed,
+  }),
+  // "Our Services may deliver targeted advertisements using cookies, … from the servers of
+  // ad-serving providers contracted by us." (pixiv).
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: AD_SERVING_WORDS,
+    read: adServingProvidersCookies,
+  }),
+  // "The tracking software we use, Matomo, is open-source, self-managed, …" (Open Terms Archive).
+  addedRule({
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: ANALYTICS_TOOL_WORDS,
+    read: analyticsToolWeUse,
   }),
 ];
 

@@ -2,6 +2,7 @@ import { asWritten } from "./as-written";
 import { likeAnExampleBefore, opensOnWhom } from "./read-since-2026-12-12";
 import { periodStartSaidOtherwise } from "./read-since-2026-12-14";
 import { cookieLifetime } from "./read-since-2026-12-20";
+import { A_USERS } from "./read-since-2027-01-23";
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -688,7 +689,7 @@ const THE = "(?:the |your |our |an? |this |that |its |their )";
  * bounded repeats.
  */
 const FROM_END = new RegExp(
-  `^\\s*(?:after|following|from|of) (${THE}?(?:(?:last|most recent) (?:time of )?(?:interaction|use|login|log-in|activity|contact|visit|trip|ride|order|purchase|transaction|booking|communication)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate|end) ${THE}?(?:account|services?|subscription|membership|contract|agreement)))\\b(?! of\\b)`,
+  `^\\s*(?:after|following|from|of) (${THE}?${A_USERS}?(?:(?:last|most recent) (?:time of )?(?:interaction|use|login|log-in|activity|contact|visit|trip|ride|order|purchase|transaction|booking|communication)|(?:account |user |customer )?(?:closure|closing|close|deletion|termination|cancell?ation|deactivation|expiry|expiration|end)(?: date)?(?: of ${THE}?(?:[\\w'’-]+ ){0,2}?${ENDED}\\b${ENDED_OF}${OR_START}| ${THE}?(?:[\\w'’-]+ )?account\\b)?|${THE}?(?:account|relationship|contract|subscription) (?:is |was |has been )?(?:closed|deleted|terminated|cancell?ed|ends|ended|closes)|you (?:close|delete|terminate|cancel|deactivate|end) ${THE}?(?:account|services?|subscription|membership|contract|agreement)))\\b(?! of\\b)`,
   "i",
 );
 
