@@ -324,6 +324,7 @@ const SHA1_SAMPLE_EIGHTH = "the next 25 (the 176th to 200th)";
 const SHA1_SAMPLE_NINTH = "the next 25 (the 201st to 225th)";
 const SHA1_SAMPLE_TENTH = "the next 25 (the 226th to 250th)";
 const SHA1_SAMPLE_ELEVENTH = "the next 25 (the 251st to 275th)";
+const SHA1_SAMPLE_TWELFTH = "the last 27 (the 276th to 302nd)";
 
 export const REAUDITS: Reaudit[] = [
   {
@@ -565,6 +566,18 @@ export const REAUDITS: Reaudit[] = [
     ),
     findings: 175,
     wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
+  {
+    label: "2027-01-24",
+    sample: SHA1_SAMPLE_TWELFTH,
+    companies: 27,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 189,
+    wrongRatings: 0,
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
