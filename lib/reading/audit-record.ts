@@ -579,6 +579,18 @@ export const REAUDITS: Reaudit[] = [
     twoStepsOff: 0,
     falseNoClauseFound: 0,
   },
+  {
+    label: "2027-01-24",
+    sample: SHA1_SAMPLE_TWELFTH,
+    companies: 27,
+    practices: slugs(
+      "collection use access security international business-transfer law-enforcement",
+    ),
+    findings: 189,
+    wrongRatings: 0,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+  },
 ];
 
 /*

@@ -6,6 +6,8 @@
  * adversarial inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
 
+import { DEVICE_ACCESS_CONTROLLED } from "./read-since-2027-01-24";
+
 /**
  * An acquirer held to the policy by a commitment of its own: "… may be disclosed or transferred as
  * part of a corporate reorganization transaction; provided that the acquirer commits to using the
@@ -163,5 +165,11 @@ const DEVICE_ACCESS_ENABLED =
   /\b(?:enable|allow|grant|give|permit|provide)\s+(?:us\s+|the app\s+|it\s+)?access to (?:your\s+)?(?:device['’]s\s+)?(?:photos?|photo library|camera(?: roll)?|microphone|location|calendar|contacts|address book|media|files|gallery)\b/i;
 const A_RIGHT_OR_REQUEST = /\bright\b|\brequest\w*/i;
 export function deviceAccessOnly(s: string): boolean {
-  return s.includes("access to") && DEVICE_ACCESS_ENABLED.test(s) && !A_RIGHT_OR_REQUEST.test(s);
+  // Widened at the re-audit of 2027-01-24 (read-since-2027-01-24.ts): access the user controls of
+  // the service to the device ("control our Services' access to your device information", Kick).
+  return (
+    s.includes("access to") &&
+    (DEVICE_ACCESS_ENABLED.test(s) || DEVICE_ACCESS_CONTROLLED.test(s)) &&
+    !A_RIGHT_OR_REQUEST.test(s)
+  );
 }

@@ -12,6 +12,7 @@ import {
   NOT_USERS_DATA,
   ANOTHER_COMPANYS,
 } from "./read-since-2027-01-04";
+import { COUNTRIES_TO_INCLUDING, FOLLOWS_PRACTICES_TO_SECURE } from "./read-since-2027-01-24";
 
 /**
  * Law enforcement the company will not cooperate with unless compelled: "Reader privacy enjoys
@@ -51,8 +52,9 @@ export function notCooperatingUnlessCompelled(s: string): boolean {
  * capitalised name, as for the rules of 2027-01-02 to 2027-01-06; not the user's place, job
  * applicants' or staff's data, nor another company's servers.
  */
+// The bound before "including" widened from 100 at the re-audit of 2027-01-24 (Kick).
 const STORED_IN_COUNTRIES_INCLUDING = new RegExp(
-  `\\bstor(?:e|es|ed|ing)\\b[^.;:]{0,120}?\\b(?:countr(?:y|ies)|locations|jurisdictions|regions|territories)\\b[^.;:]{0,100}?,? including,? (?:without limitation,? |but not limited to,? |in particular,? )?(?:to and in |in )?(?:your (?:local|home) (?:region|country),? )?${PLACE}`,
+  `\\bstor(?:e|es|ed|ing)\\b[^.;:]{0,120}?\\b(?:countr(?:y|ies)|locations|jurisdictions|regions|territories)\\b[^.;:]{0,${COUNTRIES_TO_INCLUDING}}?,? including,? (?:without limitation,? |but not limited to,? |in particular,? )?(?:to and in |in )?(?:your (?:local|home) (?:region|country),? )?${PLACE}`,
 );
 const NOT_STORAGE_ABROAD = /\b(?:cookies?|identif\w*|laws?)\b/i;
 const HOSTED_IN = new RegExp(
@@ -117,6 +119,10 @@ export function safeguardsInFurtherWords(s: string): string | null {
   if (!m && s.includes("ensur") && s.includes("security") && s.includes("measures"))
     m = SECURITY_ENSURED_THROUGH.exec(s);
   if (!m && s.includes("means")) m = MEANS_OF_PROTECTING.exec(s);
+  // Widened at the re-audit of 2027-01-24 (read-since-2027-01-24.ts): "We follow industry-standard
+  // practices to secure the information we collect …" (Xfinity).
+  if (!m && s.includes("follow") && s.includes("practices"))
+    m = FOLLOWS_PRACTICES_TO_SECURE.exec(s);
   if (!m || NOT_THE_COMPANYS.test(s) || A_TRANSFERS.test(s)) return null;
   return m[1]!.replace(/\s+/g, " ").trim();
 }

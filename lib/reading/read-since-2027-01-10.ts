@@ -16,6 +16,7 @@ import {
 import { MORE_PLACES_OF_STORAGE_WORDS, morePlacesOfStorageSaid } from "./read-since-2027-01-16";
 import { LAWFUL_REQUESTS_OF_AUTHORITIES } from "./read-since-2027-01-18";
 import { STORAGE_FURTHER_WORDS, storagePlacesInFurtherWords } from "./read-since-2027-01-22";
+import { STORAGE_OTHER_WORDS, storagePlacesInOtherWords } from "./read-since-2027-01-24";
 
 /**
  * Where data is stored, said by the servers' place as an adjective, in a list of systems, or as
@@ -69,15 +70,19 @@ const COUNTRY_OF: Record<string, string> = {
 // in Canada" (Tildes), "on our computers located globally, including in the United States" (Viber).
 // Widened at the re-audit of 2027-01-22 (read-since-2027-01-22.ts): data transferred to the
 // company's servers in a place (Flickr, Y Combinator), stored "only … within" (Mullvad), by "we and
-// our providers" (Kraken), or as "it" (Snapchat).
+// our providers" (Kraken), or as "it" (Snapchat). And at the re-audit of 2027-01-24
+// (read-since-2027-01-24.ts): "processed by our servers located in" (Tencent), "Taboola currently
+// stores … in our data centers located in" (Taboola), "may be processed and stored in" (Hearst).
 const PLACES_OF_STORAGE = [
   ...placesOfStorageSaid(PLACE),
   ...morePlacesOfStorageSaid(PLACE),
   ...storagePlacesInFurtherWords(PLACE),
+  ...storagePlacesInOtherWords(PLACE),
 ];
 // And at the re-audit of 2027-01-18: "datacenters", one word (Gofile).
+// And at the re-audit of 2027-01-24: "may be processed and stored in" (Hearst).
 export const PLACE_OF_SERVERS_WORDS =
-  /servers|databases|data cent|datacent|throughout|across|store and process|process and store/;
+  /servers|databases|data cent|datacent|throughout|across|store and process|process and store|be processed and stored|be stored/;
 export function placeOfServersSaid(s: string): string | null {
   let m: RegExpExecArray | null = null;
   let among = false;
@@ -103,7 +108,8 @@ export function placeOfServersSaid(s: string): string | null {
     !m &&
     (PLACES_OF_STORAGE_WORDS.test(s) ||
       MORE_PLACES_OF_STORAGE_WORDS.test(s) ||
-      STORAGE_FURTHER_WORDS.test(s))
+      STORAGE_FURTHER_WORDS.test(s) ||
+      STORAGE_OTHER_WORDS.test(s))
   ) {
     for (const re of PLACES_OF_STORAGE) {
       m = re.exec(s);
