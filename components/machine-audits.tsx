@@ -88,7 +88,7 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
           </strong>{" "}
           where the re-audits had counted {firstCounted} ({percent(firstCounted, s.findings)})
           {s.firstCountedNotWrong > 0 &&
-            `, and ${s.firstCountedNotWrong === firstCounted ? (firstCounted === 1 ? "that one was" : "those were") : `${s.firstCountedNotWrong} of those were`} debatable, not wrong`}
+            `, and ${s.firstCountedNotWrong === firstCounted ? (firstCounted === 1 ? "that one was" : "those were") : `${s.firstCountedNotWrong} of those ${s.firstCountedNotWrong === 1 ? "was" : "were"}`} debatable, not wrong`}
           ; {s.falseNoClauseFound} &ldquo;no clause found&rdquo; where the policy does speak to the
           practice (the re-audits had found {s.falseNoClauseFoundFirst}); and {s.wrongReasons}{" "}
           reasons or facts that misread the words (they had found {s.wrongReasonsFoundFirst}). So
