@@ -396,6 +396,16 @@ import {
   NO_BUSINESS_NEED_WORDS,
 } from "./read-since-2027-01-23";
 import {
+  DISCLOSED_FOR_ADVERTISING_WORDS,
+  SALE_DENIED_CONVENTIONALLY_WORDS,
+  TRACKERS_OF_OTHERS_WORDS,
+  disclosedForAdvertisingPurposes,
+  saleDeniedOnlyConventionally,
+  thirdPartyDisputeBody,
+  titledAdvertisingSeriesLead,
+  trackersOfOthersInOtherWords,
+} from "./read-since-2027-01-25";
+import {
   BUSINESS_SOLD_WORDS,
   GIVEN_OR_AMENDED_WORDS,
   SEEN_IN_A_NOUN_ITEM_WORDS,
@@ -1654,7 +1664,13 @@ const COOKIES_BY_OTHERS =
   /\bcookies\b.{0,40}?\b(?<verb>set|placed|stored|used|served|dropped|installed)\b.{0,60}?\bby (\w+ ){0,2}third[- ]parties\b/i;
 function cookiesSetByOthers(s: string): string | null {
   const m = COOKIES_BY_OTHERS.exec(s);
-  if (!m || !/\b(advertis\w*|ads)\b/i.test(s.slice(m.index)) || GIVING_DENIED.test(s)) return null;
+  // The second reading of 2027-01-25: trackers "offered by third parties", partners "allowed to use
+  // cookies" (read-since-2027-01-25.ts).
+  if (!m)
+    return TRACKERS_OF_OTHERS_WORDS.test(s) && !GIVING_DENIED.test(s)
+      ? trackersOfOthersInOtherWords(s)
+      : null;
+  if (!/\b(advertis\w*|ads)\b/i.test(s.slice(m.index)) || GIVING_DENIED.test(s)) return null;
   return `cookies ${m.groups!.verb!.toLowerCase()} by third parties`;
 }
 /** Advertising named by the law's or the trade's term for it, not by a tracker or a company. */
@@ -2814,7 +2830,14 @@ const EXTRACTORS: Extractor[] = [
     when: /marketing|advertis|promotional/i, // the words its pattern ends on (reading speed)
     value: (s) => {
       const m = NO_MARKETING_SHARING.exec(s);
-      return m && !CLAUSE_BREAK_WORDS.test(m[0]) ? "not shared for others' marketing" : null;
+      if (!m || CLAUSE_BREAK_WORDS.test(m[0])) return null;
+      // The second reading of 2027-01-25: a denial in a concession ("While we do not sell … in the
+      // conventional sense,") does not reach the advertising its main clause states (Miro).
+      const rest = CONCESSION_WORDS.test(s) ? afterConcession(s) : null;
+      const main = rest === null ? s.length : s.length - rest.length;
+      return m.index < main && m.index + m[0].length > main
+        ? null
+        : "not shared for others' marketing";
     },
   },
   {
@@ -3180,7 +3203,10 @@ const EXTRACTORS: Extractor[] = [
       // A body named where nobody is offered recourse is none: a seal's image, an ad-preferences
       // page ("indicate your preferences at https://preferences-mgr.truste.com/", SurveyMonkey).
       if (!RECOURSE.test(s) && !soFar.recourse) return null;
-      const m = INDEPENDENT_BODY.exec(s);
+      // The second reading of 2027-01-25: else a third party's dispute resolution provider, named
+      // only behind a link (read-since-2027-01-25.ts); a body named in the sentence comes first.
+      const named = INDEPENDENT_BODY.exec(s);
+      const m = named ?? thirdPartyDisputeBody(s);
       if (!m) return null;
       const body = asWritten(s, m.index, m[0]);
       // The rubric rates what every user is offered: a body confined to some users is noted so.
@@ -3192,10 +3218,13 @@ const EXTRACTORS: Extractor[] = [
       let start = 0;
       for (const e of s.slice(0, m.index).matchAll(SENTENCE_ENDS)) start = e.index + e[0].length;
       const own = s.slice(start, end ? after + end.index + 1 : s.length);
-      return confinedRecourse(own, soFar) ||
-        (soFar.confinedByHeading && freeBodyConfinedByHeading(m[0], own))
-        ? `${body}${SOME_USERS_ONLY}`
-        : body;
+      const confined =
+        confinedRecourse(own, soFar) ||
+        (soFar.confinedByHeading && freeBodyConfinedByHeading(m[0], own));
+      // A provider described, not named, for some users only is left as before: it names no one
+      // the rest may turn to, and would only stand in for the framework's own recourse.
+      if (confined && !named) return null;
+      return confined ? `${body}${SOME_USERS_ONLY}` : body;
     },
   },
   {
@@ -4451,6 +4480,22 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     when: ANALYTICS_TOOL_WORDS,
     read: analyticsToolWeUse,
+  }), // The second reading of 2027-01-25 (read-since-2027-01-25.ts): "We may disclose personal
+  // information to third parties, including for marketing and advertising purposes" (Xfinity).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: DISCLOSED_FOR_ADVERTISING_WORDS,
+    unless: USERS_RIGHT_TO_ASK,
+    read: (s) => (disclosedForAdvertisingPurposes(s) ? ADVERTISING_SHARED : null),
+  }),
+  // "While we do not sell your Personal Data in the conventional sense, we may use advertising …
+  // (such as … cross-context behavioral advertising)." (Miro).
+  addedRule({
+    kind: "sale",
+    practice: "third-parties",
+    when: SALE_DENIED_CONVENTIONALLY_WORDS,
+    read: (s) => (saleDeniedOnlyConventionally(s) ? DEEMED_SALE_VALUE : null),
   }),
 ];
 
@@ -4986,13 +5031,18 @@ const AD_RECIPIENTS_LEAD =
  * quote.
  */
 function advertisingListItem(clause: string, headingPath: readonly string[]): string | null {
-  const lead = LIST_LEAD.exec(clause)?.[1];
+  // The second reading of 2027-01-25: or a title of kinds in a series, "Marketing, Advertising, and
+  // Analytics Partners." (Miro; read-since-2027-01-25.ts), quoted with the sentence after it.
+  const titled = titledAdvertisingSeriesLead(clause);
+  const lead = titled ?? LIST_LEAD.exec(clause)?.[1];
   if (!lead || lead.split(" ").length > 8) return null;
   // The re-audit of 2027-01-07: or a lead that begins on them ("Advertising networks and …", Zoosk).
-  if (!AD_RECIPIENTS_LEAD.test(lead) && !advertisingRecipientsFirst(lead)) return null;
+  if (!titled && !AD_RECIPIENTS_LEAD.test(lead) && !advertisingRecipientsFirst(lead)) return null;
   const giving = [...headingPath].reverse().find((h) => GIVING_HEADING.test(h));
   if (!giving || NOT_THE_COMPANY_GIVING.test(giving)) return null;
-  const first = sentencesOf(clause)[0]?.text;
+  const sentences = sentencesOf(clause);
+  const upTo = titled ? sentences[1] : sentences[0];
+  const first = upTo ? clause.slice(0, upTo.start + upTo.text.length) : undefined;
   if (!first || NOT_THE_COMPANY_GIVING.test(first) || NON_PERSONAL.test(first)) return null;
   if (ROW_DENIED.test(first) || GIVING_DENIED.test(first) || IDENTIFIES_NO_ONE.test(clause))
     return null;

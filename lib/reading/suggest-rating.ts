@@ -25,6 +25,7 @@ import {
 } from "./read-since-2027-01-19";
 import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
+import { saidFreeOfCharge } from "./read-since-2027-01-25";
 import {
   durationText,
   isShortPeriod,
@@ -373,11 +374,14 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       ]);
     const bodies = f.get("independent-body").filter((b) => !b.value.endsWith(SOME_USERS_ONLY));
     const confined = f.get("independent-body").filter((b) => b.value.endsWith(SOME_USERS_ONLY));
-    // Named bodies known to hear complaints free of charge; arbitration providers may charge.
-    const free = bodies.filter((b) =>
-      /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/i.test(
-        b.value,
-      ),
+    // Named bodies known to hear complaints free of charge; arbitration providers may charge. The
+    // second reading of 2027-01-25: or a body the policy itself calls free, "our … third-party
+    // dispute resolution provider (free of charge)" (Cloudant).
+    const free = bodies.filter(
+      (b) =>
+        /truste|better business bureau|bbb|data protection authorities|dpa panel|ombudsman/i.test(
+          b.value,
+        ) || saidFreeOfCharge(b.quote),
     );
     const regulators = f
       .get("regulator")
