@@ -8,7 +8,6 @@ import { rate, valuesOf } from "./audit-test-helpers";
  */
 describe("access: rights of seeing, correcting and deleting in further words", () => {
   const DELETED = "data can be deleted on request";
-  const SEEN = "data can be seen and corrected";
 
   it("reads both rights where the policy grants both (Bandcamp, SourceHut, Google Nest)", () => {
     for (const text of [
