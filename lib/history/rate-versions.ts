@@ -52,7 +52,7 @@ export class VersionRater {
       return this.previousRatings;
     const texts = clauses.map((c) => c.text);
     const signals = signalNamesOf(texts);
-    const signalKey = `${signals.gpcNamesSomethingElse ? "g" : ""}${signals.dntNamesSomethingElse ? "d" : ""}`;
+    const signalKey = `${signals.gpcNamesSomethingElse ? "g" : ""}${signals.dntNamesSomethingElse ? "d" : ""}${signals.correctionNamed ? "c" : ""}`;
     const leadIns = sharingLeadIns(
       texts,
       clauses.map((c) => c.headingPath),

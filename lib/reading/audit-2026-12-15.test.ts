@@ -15,7 +15,8 @@ describe("access: rights in further words", () => {
       "If the personal data we hold about you is inaccurate or incomplete, you are entitled to have it rectified.",
       "You can ask us to delete, remove, block or anonymise your personal data in certain circumstances.",
     ];
-    expect(valuesOf(text[0]!, "correction-right")).toEqual(["data can be seen and corrected"]);
+    // A copy alone is "data can be seen" since the second reading of 2027-01-26.
+    expect(valuesOf(text[0]!, "correction-right")).toEqual(["data can be seen"]);
     expect(valuesOf(text[1]!, "correction-right")).toEqual(["data can be seen and corrected"]);
     expect(rate("access", text).rating).toBe("protective");
   });

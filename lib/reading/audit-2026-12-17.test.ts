@@ -173,7 +173,8 @@ describe("access: reviewing one's data in a list of rights", () => {
       "Review the persistent identifier information we collect about you or your child (if any).",
       "Request that we delete the persistent identifier information we collect about your child.",
     ];
-    expect(valuesOf(text[1]!, "correction-right")).toEqual(["data can be seen and corrected"]);
+    // "Review" alone is "data can be seen" since the second reading of 2027-01-26.
+    expect(valuesOf(text[1]!, "correction-right")).toEqual(["data can be seen"]);
     expect(rate("access", text).rating).toBe("protective");
   });
 

@@ -57,7 +57,8 @@ describe("access: access removed from a sign-in link is no right", () => {
   it("leaves the user's right to access and have data removed", () => {
     const text = "You can request access to, or removal of, your personal information.";
     expect(blankAccessRemoved(text)).toBe(text);
-    expect(valuesOf(text, "correction-right")).toEqual(["data can be seen and corrected"]);
+    // Access alone is "data can be seen" since the second reading of 2027-01-26.
+    expect(valuesOf(text, "correction-right")).toEqual(["data can be seen"]);
   });
 });
 

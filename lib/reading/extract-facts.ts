@@ -1,3 +1,15 @@
+import {
+  cookiesOnlyOfTheRecord,
+  INDUSTRY_SETTINGS,
+  INDUSTRY_SETTINGS_WORDS,
+  noticeOnlyAttempted,
+  optOutOnlyAsConsequence,
+  optOutOnlyAsRequirementDenied,
+  preferencesPerBrowserOnly,
+  correctionNamed,
+  SEEN_ONLY,
+  seenOnly,
+} from "./read-since-2027-01-26";
 import { asWritten } from "./as-written";
 import type { PracticeSlug } from "./classifier";
 import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
@@ -82,6 +94,7 @@ import {
   POSTED_IN_OTHER_WORDS,
   USED_IN_LINE_WITH_POLICY,
   informedOnlyOnTheSite,
+  OWN_CHANNEL,
   legalProcessesNamed,
   madePublicByTheUser,
   postedInOtherWords,
@@ -597,6 +610,11 @@ type PolicyWords = {
   gpcNamesSomethingElse: boolean;
   /** "DNT Holdings (“DNT”)": the policy's "DNT" is not Do Not Track. */
   dntNamesSomethingElse: boolean;
+  /**
+   * The policy names a correction somewhere (`correctionNamed`): its access-only sentences keep
+   * "seen and corrected" (the second reading of 2027-01-26). Absent, as named.
+   */
+  correctionNamed?: boolean;
   /** The company's own names (ownNames): a sale by another named party is not the company's. */
   own: ReadonlySet<string>;
 };
@@ -780,6 +798,9 @@ const UNSUBSCRIBE_WAY =
 /** A browser signal's "opt-out preferences" are no account's (the re-audit of 2027-01-03, Bumble). */
 const withoutSignalsPreferences = (s: string) =>
   s.includes("preference") ? s.replace(SIGNALS_PREFERENCES, "") : s;
+/** An industry body's opt-out settings are no account's (the second reading of 2027-01-26). */
+const withoutIndustrySettings = (s: string) =>
+  INDUSTRY_SETTINGS_WORDS.test(s) ? s.replace(INDUSTRY_SETTINGS, "") : s;
 function optOutHow(s: string): string {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
@@ -800,18 +821,22 @@ function optOutHow(s: string): string {
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
   const device = DEVICE_SETTINGS.test(s) || deviceSettingsReworded(s); // and since 2027-01-07
+  // Preferences set per device and browser, no account named (the second reading of 2027-01-26).
   if (
-    /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
-      withoutCookiePolicyPreferences(
-        withoutSignalsPreferences(
-          withoutPreferencesPointedTo(
-            withoutDeviceSettingsReworded(
-              s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+    (!preferencesPerBrowserOnly(s) &&
+      /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
+        withoutCookiePolicyPreferences(
+          withoutSignalsPreferences(
+            withoutPreferencesPointedTo(
+              withoutDeviceSettingsReworded(
+                withoutIndustrySettings(
+                  s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+                ),
+              ),
             ),
           ),
         ),
-      ),
-    ) ||
+      )) ||
     LOG_INTO_ACCOUNT_WAY.test(s) ||
     (s.includes("controls") && CONTROLS_IN_ACCOUNT.test(s))
   )
@@ -896,6 +921,11 @@ function offeredOptOut(s: string): RegExpExecArray | null {
     if (NOT_POSSIBLE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60)))
       continue;
     if (OPT_OUT_DENIED.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // … nor an opt-out only as what a denied practice would require, nor one in a condition whose
+    // main clause gives only its consequence (the second reading of 2027-01-26, Wix, Pornhub, Miro).
+    if (optOutOnlyAsRequirementDenied(s.slice(0, m.index))) continue;
+    if (optOutOnlyAsConsequence(s.slice(0, m.index), m[0], s.slice(m.index + m[0].length)))
+      continue;
     // The company turning something off is no choice of the user's: "we may disable your account
     // or take other appropriate action" (Google, on abuse), "If we disable an account for violating
     // our Terms, we also preserve information about that user" (Pinterest).
@@ -2935,7 +2965,10 @@ const EXTRACTORS: Extractor[] = [
       if (companyDisablesAccess(s)) return null;
       const verb = offeredOptOut(s);
       if (verb && optOutOnlyAsReasonToKeep(s, verb.index)) return null;
-      return verb ? optOutValue(optOutOf(s, verb.index), optOutHow(s)) : null;
+      if (!verb) return null;
+      // The opt-out cookie's sentence speaks of that cookie (the second reading of 2027-01-26).
+      const of = optOutOf(s, verb.index);
+      return optOutValue(of === "cookies" && cookiesOnlyOfTheRecord(s) ? null : of, optOutHow(s));
     },
     unless: HYPOTHETICAL,
   },
@@ -3100,7 +3133,8 @@ const EXTRACTORS: Extractor[] = [
       if (lawOnly !== undefined) return lawOnly;
       const furtherOnly = furtherNoticeOnlyAsTheLawRequires(s);
       if (furtherOnly !== undefined) return furtherOnly;
-      if (informedOnlyOnTheSite(s)) return "posted on the site";
+      if (informedOnlyOnTheSite(s) || noticeOnlyAttempted(s, OWN_CHANNEL))
+        return "posted on the site";
       if (
         DIRECT_NOTICE_IN_OTHER_WORDS.test(s) ||
         NOTICE_OF_CHANGES_SENT.test(s) ||
@@ -5077,10 +5111,14 @@ const dntNamesSomethingElse = (clauses: string[]) =>
   namesSomethingElse(clauses, /\(\s*["“”']?DNT["“”']?\s*\)/g, /not[\s-]?track/i);
 
 /** Whether a policy makes "GPC" or "DNT" the name of something else: read over all its clauses. */
-export type SignalNames = Pick<PolicyWords, "gpcNamesSomethingElse" | "dntNamesSomethingElse">;
+export type SignalNames = Pick<
+  PolicyWords,
+  "gpcNamesSomethingElse" | "dntNamesSomethingElse" | "correctionNamed"
+>;
 export const signalNamesOf = (clauses: string[]): SignalNames => ({
   gpcNamesSomethingElse: gpcNamesSomethingElse(clauses),
   dntNamesSomethingElse: dntNamesSomethingElse(clauses),
+  correctionNamed: clauses.some(correctionNamed),
 });
 
 /*
@@ -5320,6 +5358,13 @@ export function extractFacts(
       });
     }
   });
+  // A right to see (a copy of) data alone is said so where the policy names no correction at all
+  // (the second reading of 2027-01-26, DuckDuckGo); a policy that offers one in a sentence no rule
+  // reads keeps the label, so its reason still says so.
+  if (signals.correctionNamed === false)
+    for (const [i, f] of facts.entries())
+      if (f.kind === "correction-right" && f.value === RIGHT_READ_AS[f.kind] && seenOnly(f.quote))
+        facts[i] = { ...f, value: SEEN_ONLY };
   return facts;
 }
 

@@ -1,3 +1,4 @@
+import { NOTICE_BY_HIGHLIGHTING_ON_SITE } from "./read-since-2027-01-26";
 /**
  * Rules added after the audit of 2026-12-15 (offset 10 of the machine-read companies: access,
  * security, children, policy changes, international, business transfer and legal disclosure).
@@ -93,9 +94,15 @@ export function postedInOtherWords(s: string): boolean {
  */
 const INFORMED_ON_THE_SITE =
   /\b(?:inform|notify|tell|alert) (?:you|users|visitors|customers) (?:on|via|through|at) (?:the|our|this) (?:[\w-]+ ){0,2}?(?:websites?|sites?|web ?pages?|pages?|homepage)\b/i;
-const OWN_CHANNEL = /\b(?:e-?mail\w*|in-app|push|notification|text message|sms|letter|directly)\b/i;
+export const OWN_CHANNEL =
+  /\b(?:e-?mail\w*|in-app|push|notification|text message|sms|letter|directly)\b/i;
 export function informedOnlyOnTheSite(s: string): boolean {
-  return INFORMED_ON_THE_SITE.test(s) && !OWN_CHANNEL.test(s);
+  // … or given by highlighting the change on the sites (the second reading of 2027-01-26, Taboola).
+  return (
+    (INFORMED_ON_THE_SITE.test(s) ||
+      (s.includes("notice") && NOTICE_BY_HIGHLIGHTING_ON_SITE.test(s))) &&
+    !OWN_CHANNEL.test(s)
+  );
 }
 
 /**

@@ -603,13 +603,19 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     );
   },
   access(f) {
+    // A right to see (a copy of) data alone is said so: "users can see their data" (the second
+    // reading of 2027-01-26, DuckDuckGo's "a copy of your personal information").
+    const seen = f.has("correction-right")
+      ? f.get("correction-right").every((x) => x.value === "data can be seen")
+        ? "users can see their data"
+        : "users can see and correct their data"
+      : "";
     if (f.has("deletion-right") && f.has("correction-right"))
-      return rule("protective", "users can see and correct their data and have it deleted", [
+      return rule("protective", `${seen} and have it deleted`, [
         f.get("correction-right")[0]!,
         f.get("deletion-right")[0]!,
       ]);
-    if (f.has("correction-right"))
-      return rule("neutral", "users can see and correct their data", f.get("correction-right"));
+    if (f.has("correction-right")) return rule("neutral", seen, f.get("correction-right"));
     if (f.has("deletion-right"))
       return rule("neutral", "users can have their data deleted", f.get("deletion-right"));
     return null;
