@@ -11,6 +11,13 @@ import {
   seenOnly,
 } from "./read-since-2027-01-26";
 import { asWritten } from "./as-written";
+import {
+  blankAdvertisersAsSource,
+  campaignInformationOnly,
+  CONNECTION_PROVIDER,
+  DEFINES_SERVICES,
+  withoutLegalObligations,
+} from "./read-since-2027-01-27";
 import type { PracticeSlug } from "./classifier";
 import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
 import {
@@ -1793,8 +1800,11 @@ function companyGives(words: string, own: ReadonlySet<string>): boolean {
 /** An opt-out of the sharing, or the user's direction to share, just before it. */
 const SHARING_STOPPED_OR_DIRECTED =
   /\b(opt(s|ing|ed)?[- ]?out (of|from)|object(s|ing)? to|direct(s|ed)? us to|instruct(s|ed)? us to|at (your|their|the user['’]s) direction)( [\w-]+){0,3} (shar\w*|disclos\w*|provid\w*|transfer\w*|sell\w*|sale)\b/i;
-function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): boolean {
-  if (IDENTIFIES_NO_ONE.test(s)) return false;
+function advertisingSharing(given: string, own: ReadonlySet<string> = new Set()): boolean {
+  if (IDENTIFIES_NO_ONE.test(given)) return false;
+  // Advertisers named as a source ("information from our partners and advertisers") receive
+  // nothing (the second reading of 2027-01-27, read-since-2027-01-27.ts).
+  const s = blankAdvertisersAsSource(given);
   const starts = [0];
   for (const b of s.matchAll(CLAUSE_BREAK)) {
     if (starts.length >= MAX_CLAUSES) break;
@@ -1807,6 +1817,8 @@ function advertisingSharing(s: string, own: ReadonlySet<string> = new Set()): bo
     // Reports, measurements and aggregate statistics for advertisers identify no one.
     if (/\b(reports?|statistic\w*|insights|measurement)\b/i.test(m[0]) || NON_PERSONAL.test(m[0]))
       return false;
+    // … nor where campaigns appeared or how they converted (the second reading of 2027-01-27).
+    if (campaignInformationOnly(s.slice(from, starts[i + 1] ?? s.length))) return false;
     // The user gives, not the company: "certain features may allow you to share your personal
     // information with advertisers" (Quora).
     if (USER_GIVES.test(s.slice(Math.max(0, from + m.index - 30), from + m.index))) return false;
@@ -2028,8 +2040,14 @@ const CONTRACT_AS_LEGAL_BASIS =
  * activity information, from our vendors and business partners", Instacart), or in the passive
  * ("information provided to us by our payment processors and partners", Instacart).
  */
-const NOT_SHARING_WITH_PROVIDERS =
-  /\binternet (service )?providers?\b|\b(receiv\w*|obtain\w*|get)\b.{0,120}\bfrom\b|\bprovided to us by\b|\b(provides?|give|gives|send|sends) us( with)? (\w+ ){0,3}(information|data|details)\b|\b(is|are|acts? as|functions? as|serves? as|considered as|considered an?) (a |an |the )?(data )?(processor|service provider)\b|\bauthori[sz]ed agents?\b(?!.{0,150}\bon our behalf\b)/i;
+// Since the second reading of 2027-01-27 also a network service provider
+// ("the type of device, operating system, network service provider", Pinterest).
+const NOT_SHARING_WITH_PROVIDERS = new RegExp(
+  `${CONNECTION_PROVIDER.source}|` +
+    /\b(receiv\w*|obtain\w*|get)\b.{0,120}\bfrom\b|\bprovided to us by\b|\b(provides?|give|gives|send|sends) us( with)? (\w+ ){0,3}(information|data|details)\b|\b(is|are|acts? as|functions? as|serves? as|considered as|considered an?) (a |an |the )?(data )?(processor|service provider)\b|\bauthori[sz]ed agents?\b(?!.{0,150}\bon our behalf\b)/
+      .source,
+  "i",
+);
 /** The company gives data to providers in the same sentence: then it is sharing whatever else the sentence says. */
 const PROVIDERS_GIVEN =
   /\b(share[sd]?|sharing|disclos(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|provide (it|them|your|personal|such|this)|give (them )?access)\b.{0,80}\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b|\b(service providers?|vendors?|contractors|processors?|sub-?processors?)\b.{0,60}\b(access|receive|process\w*|host\w*|stor\w*) (your |personal |the |such |this )?(data|information)\b/i;
@@ -2917,7 +2935,8 @@ const EXTRACTORS: Extractor[] = [
       // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         // … nor "to enforce our agreements" (the re-audit of 2027-01-11).
-        withoutEnforcedAgreements(s).replace(CONTRACT_AS_LEGAL_BASIS, ""),
+        // … nor "in accordance with the … legal obligations" (the second reading of 2027-01-27).
+        withoutLegalObligations(withoutEnforcedAgreements(s)).replace(CONTRACT_AS_LEGAL_BASIS, ""),
       )
         ? "shared with service providers under contract or confidentiality"
         : "shared with service providers, limits not stated";
@@ -4920,12 +4939,16 @@ function selfNames(title: string, clauses: string[]): string[] {
     for (const m of text.matchAll(CAPITALISED)) if (!NOT_A_NAME.test(m[0])) names.push(m[0]);
   };
   add(title);
-  for (const clause of clauses)
+  for (const clause of clauses) {
+    // A name defined beside "the Services": (“Pinterest” or the “Services”) (the second reading
+    // of 2027-01-27, read-since-2027-01-27.ts).
+    if (clause.includes("(")) for (const m of clause.matchAll(DEFINES_SERVICES)) names.push(m[1]!);
     for (const m of clause.matchAll(DEFINES_WE)) {
       const before = clause.slice(Math.max(0, m.index - 80), m.index);
       const start = before.search(/[.!?:;]\s+(?=[A-Z])[^.!?:;]*$/);
       add(start < 0 ? before : before.slice(start + 1));
     }
+  }
   return names;
 }
 

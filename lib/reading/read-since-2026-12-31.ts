@@ -5,6 +5,7 @@
  * `extract-facts.ts` change by a line each. Every quantifier is bounded (the suite's adversarial
  * inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
+import { SUPPORT_AGENTS } from "./read-since-2027-01-27";
 
 /**
  * Words of the service-provider rule that name no recipient: software agents ("Build and deploy
@@ -14,8 +15,15 @@
  * collect information that web browsers … make available", UptimeRobot). A sentence that names a
  * recipient besides them ("our agents and AI agents") is left to the rule.
  */
-const NO_RECIPIENT =
-  /\b(?:AI|software|autonomous|intelligent|conversational|user)[ -]agents?\b|\blike (?:most|many|other|all) (?:other )?(?:online |internet |web |digital )?service providers\b/gi;
+// Since the second reading of 2027-01-27 also the company's own support agents ("support agents
+// will not be able to locate the deleted account", Wix; read-since-2027-01-27.ts).
+const NO_RECIPIENT = new RegExp(
+  `${
+    /\b(?:AI|software|autonomous|intelligent|conversational|user)[ -]agents?\b|\blike (?:most|many|other|all) (?:other )?(?:online |internet |web |digital )?service providers\b/
+      .source
+  }|${SUPPORT_AGENTS.source}`,
+  "gi",
+);
 const PROVIDER_WORD =
   /\b(?:service providers?|vendors?|contractors?|agents|processors?|subprocessors?|companies (?:that|who) (?:help|assist|perform|provide))\b/i;
 export function providersNamedAsNoRecipient(s: string): boolean {

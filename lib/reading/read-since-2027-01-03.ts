@@ -6,6 +6,8 @@
  * inputs run over them), and each rule is gated on a plain word before its pattern runs.
  */
 
+import { FRAMEWORK_VENDOR_NUMBER } from "./read-since-2027-01-27";
+
 /**
  * No cookies at all, said by the company: "Proctorio manages sessions without using cookies (or
  * HTML Web Storage) and runs cookie-free domains." (Proctorio, whose cookies were neutral, "no fact
@@ -169,8 +171,14 @@ export function changeOfAProgram(s: string): boolean {
  * "A data processor is an entity that processes personal data …", a definition). A sentence that
  * names a recipient besides them is left to the rule.
  */
-const VENDOR_NO_RECIPIENT =
-  /\b(?:TCF )?vendor ID\b|\bglobal vendor list\b|\bregistered vendor (?:under|with|in|of)\b|\bguarantee the security of\b[^.;]{0,60}?\bthose of (?:our|its|their) (?:vendors|service providers|processors)\b|\b(?:as|be|is)(?: both)? (?:a|an|the) personal data processor\b|^\W*(?:an?|the) (?:data )?processor (?:is|means) (?:an?|any) /gi;
+// Since the second reading of 2027-01-27 also "as vendor number 42" (Taboola; read-since-2027-01-27.ts).
+const VENDOR_NO_RECIPIENT = new RegExp(
+  `${
+    /\b(?:TCF )?vendor ID\b|\bglobal vendor list\b|\bregistered vendor (?:under|with|in|of)\b|\bguarantee the security of\b[^.;]{0,60}?\bthose of (?:our|its|their) (?:vendors|service providers|processors)\b|\b(?:as|be|is)(?: both)? (?:a|an|the) personal data processor\b|^\W*(?:an?|the) (?:data )?processor (?:is|means) (?:an?|any) /
+      .source
+  }|${FRAMEWORK_VENDOR_NUMBER.source}`,
+  "gi",
+);
 const PROVIDER_WORD =
   /\b(?:service providers?|vendors?|contractors?|agents|processors?|subprocessors?|sub-processors?|companies (?:that|who) (?:help|assist|perform|provide))\b/i;
 export function vendorsNamedAsNoRecipient(s: string): boolean {

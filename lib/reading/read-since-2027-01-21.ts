@@ -6,6 +6,8 @@
  * gated on a plain word before its pattern runs.
  */
 
+import { providersOwnPracticesNamed } from "./read-since-2027-01-27";
+
 /**
  * Service providers (processors, vendors, contractors, agents) named where the company gives them
  * nothing, each read as "shared with service providers" until the re-audit of 2027-01-21:
@@ -78,7 +80,9 @@ export function providersNamedNotGiven(s: string): boolean {
       s.includes("ffiliate") ||
       s.includes("agents") ||
       s.includes("governed")) &&
-      DEFINED.test(s))
+      DEFINED.test(s)) ||
+    // Providers' own privacy practices or terms (the second reading of 2027-01-27).
+    providersOwnPracticesNamed(s)
   );
 }
 
