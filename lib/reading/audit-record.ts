@@ -635,6 +635,21 @@ export const SECOND_READINGS: SecondReading[] = [
     wrongReasons: 22,
     wrongReasonsFoundFirst: 6,
   },
+  {
+    label: "2027-01-25",
+    of: ["2027-01-23", "2027-01-24"],
+    sample:
+      "every third company of their sample and the last (the 276th, 279th, … 300th and the 302nd by SHA-1), read before the re-audits' fixes, as the re-audits read them",
+    companies: 10,
+    findings: 140,
+    wrongRatings: 5,
+    wrongRatingsFoundFirst: 1,
+    firstCountedNotWrong: 0,
+    falseNoClauseFound: 0,
+    falseNoClauseFoundFirst: 0,
+    wrongReasons: 19,
+    wrongReasonsFoundFirst: 4,
+  },
 ];
 
 /*
