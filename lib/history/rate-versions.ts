@@ -23,9 +23,10 @@ type OwnReading = { own: ReadonlySet<string>; facts: Map<string, Fact[]> };
  * page's. Facts are read once per clause occurrence, set of own names and reading of "GPC" and
  * "DNT": extractFacts reads each clause on its own (its heading path for a table row's verb), so a
  * policy's facts are its clauses' facts in order, except what it reads over the whole policy —
- * own names, whether "GPC" or "DNT" names something else ("Google Payment Corp. (“GPC”)"), and
- * the lead-in of sharing a listed clause stands under (sharingLeadIns) — which is read from the
- * whole version and passed in. A version whose clauses and own names
+ * own names, whether "GPC" or "DNT" names something else ("Google Payment Corp. (“GPC”)"), whether
+ * the policy names a correction anywhere (so an access-only sentence says "data can be seen"),
+ * and the lead-in of sharing a listed clause stands under (sharingLeadIns) — which is read from
+ * the whole version and passed in. A version whose clauses and own names
  * are those of the version before it keeps its ratings.
  */
 export class VersionRater {

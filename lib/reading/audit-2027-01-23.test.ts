@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { rate, valuesOf } from "./audit-test-helpers";
 import {
   adServingProvidersCookies,
-  analyticsToolWeUse,
   complaintToUsFirst,
   keptUntilNoBusinessNeed,
 } from "./read-since-2027-01-23";
+import { analyticsToolNamed } from "./read-since-2027-01-05";
 import { readRetentionPeriod } from "./retention-period";
 
 /*
@@ -82,7 +82,7 @@ describe("cookies: a self-hosted analytics tool named after the software we use"
   const ota =
     "The tracking software we use, Matomo, is open-source, self-managed, and set up to properly anonymize your data and is thus exempt from prior consent according to the French data protection authority CNIL’s recommendations.";
   it("reads Open Terms Archive's sentence as first-party analytics", () => {
-    expect(analyticsToolWeUse(ota)).toBe("Matomo analytics");
+    expect(analyticsToolNamed(ota)).toBe("Matomo analytics");
     expect(valuesOf(ota, "cookies-persistent")).toEqual(["Matomo analytics"]);
     expect(rate("cookies", ota).reason).toBe(
       "neutral: first-party cookies or analytics (Matomo analytics), no third-party tracking found",
@@ -90,7 +90,7 @@ describe("cookies: a self-hosted analytics tool named after the software we use"
   });
   it("leaves a tool no longer used", () => {
     expect(
-      analyticsToolWeUse("The analytics software we used, Matomo, is no longer used on this site."),
+      analyticsToolNamed("The analytics software we used, Matomo, is no longer used on this site."),
     ).toBeNull();
   });
 });

@@ -409,7 +409,6 @@ import {
 import {
   AD_SERVING_WORDS,
   adServingProvidersCookies,
-  analyticsToolWeUse,
   complaintToUsFirst,
   FIRST_INSTANCE_WORDS,
   keptUntilNoBusinessNeed,
@@ -1836,7 +1835,8 @@ function advertisingSharing(given: string, own: ReadonlySet<string> = new Set())
     // parties … that provide user demographics" (Rubicon Project); the giving is theirs.
     // Unless the company then gives, in a verb of its own: "…, and we share your personal data
     // with advertisers for their own marketing".
-    const lead = s.slice(from, from + m.index);
+    // Read on the words as given: blanking advertisers as a source also blanks their "from".
+    const lead = given.slice(from, from + m.index);
     if (COMPANY_RECEIVES.test(lead) && !/\bwe( \w+){0,2} $/i.test(lead)) return false;
     const end = Math.max(from + m.index + m[0].length, starts[i + 1] ?? s.length);
     if (GIVEN_NOT_PERSONAL.test(s.slice(from, end))) return false;
@@ -4527,13 +4527,7 @@ const EXTRACTORS: Extractor[] = [
     when: AD_SERVING_WORDS,
     read: adServingProvidersCookies,
   }),
-  // "The tracking software we use, Matomo, is open-source, self-managed, …" (Open Terms Archive).
-  addedRule({
-    kind: "cookies-persistent",
-    practice: "cookies",
-    when: ANALYTICS_TOOL_WORDS,
-    read: analyticsToolWeUse,
-  }), // The second reading of 2027-01-25 (read-since-2027-01-25.ts): "We may disclose personal
+  // The second reading of 2027-01-25 (read-since-2027-01-25.ts): "We may disclose personal
   // information to third parties, including for marketing and advertising purposes" (Xfinity).
   addedRule({
     kind: "advertising-sharing",

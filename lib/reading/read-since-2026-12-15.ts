@@ -100,7 +100,7 @@ export function informedOnlyOnTheSite(s: string): boolean {
   // … or given by highlighting the change on the sites (the second reading of 2027-01-26, Taboola).
   return (
     (INFORMED_ON_THE_SITE.test(s) ||
-      (s.includes("notice") && NOTICE_BY_HIGHLIGHTING_ON_SITE.test(s))) &&
+      (s.includes("otice") && NOTICE_BY_HIGHLIGHTING_ON_SITE.test(s))) &&
     !OWN_CHANNEL.test(s)
   );
 }

@@ -35,13 +35,21 @@ const ANALYTICS_TOOL_USED =
   /\b(?:use|uses|used|using|employ|employs|deploy|deploys|run|runs)\b(?: (?!not\b)[\w-]+){0,4}? (Matomo|Piwik(?: ?PRO)?)\b/i;
 const ANALYTICS_TOOL_NAMED_AS_ONE =
   /\b(Matomo|Piwik(?: ?PRO)?)(?: Analytics)?, (?:an? |the )?(?:[\w-]+ ){0,3}?(?:web )?analytics (?:platform|tool|software|service|suite)\b/i;
+// Or named after the software the company uses, "The tracking software we use, Matomo, is
+// open-source, self-managed, …" (Open Terms Archive; "no fact found" until the re-audit of
+// 2027-01-23); not "The analytics software we used, Matomo, is no longer used".
+const ANALYTICS_TOOL_WE_USE =
+  /\b(?:software|tool|platform|service|solution|suite)s? (?:that |which )?we (?:use|employ|run)\b,? (Matomo|Piwik(?: ?PRO)?)\b/i;
 const ANALYTICS_TOOL_DENIED = /\b(?:not|never|no longer)\b(?: [\w-]+){0,3}? (?:use|employ)\b/i;
 export const ANALYTICS_TOOL_WORDS = /matomo|piwik/i;
 export function analyticsToolNamed(s: string): string | null {
   const lower = s.toLowerCase();
   if (!lower.includes("matomo") && !lower.includes("piwik")) return null;
   if (ANALYTICS_TOOL_DENIED.test(s)) return null;
-  const m = ANALYTICS_TOOL_USED.exec(s) ?? ANALYTICS_TOOL_NAMED_AS_ONE.exec(s);
+  const m =
+    ANALYTICS_TOOL_USED.exec(s) ??
+    ANALYTICS_TOOL_NAMED_AS_ONE.exec(s) ??
+    ANALYTICS_TOOL_WE_USE.exec(s);
   if (!m) return null;
   const tool = /^matomo$/i.test(m[1]!) ? "Matomo" : "Piwik PRO";
   return `${tool} analytics`;

@@ -46,11 +46,11 @@ export function complaintToUsFirst(s: string): boolean {
  * ongoing legitimate business need". A verb of deleting (erasing, anonymising) after it; not "When
  * we have a legitimate business need, we may share …".
  */
-export const NO_BUSINESS_NEED_WORDS = /business need/;
+export const NO_BUSINESS_NEED_WORDS = /\bneed\b/;
 const DELETED_WHEN_NO_NEED =
-  /\bwhen (we (?:have|no longer have) (?:no )?(?:(?:ongoing|continuing|legitimate|business) ){1,3}need)\b[^.;]{0,60}?,? (?:we|it|your (?:[\w-]+ ){0,2}?(?:data|information)) (?:will|shall|may|would|is|are)?(?: be)? ?(?:either )?(?:delete|deleted|erase|erased|destroy|destroyed|anonymi[sz]e|anonymi[sz]ed|de-identify|de-identified)\b/i;
+  /\bwhen (we (?:have|no longer have) (?:no |an? )?(?:(?:ongoing|continuing|legitimate|business) ){1,3}need)\b[^.;]{0,60}?,? (?:we|it|your (?:[\w-]+ ){0,2}?(?:data|information)) (?:will|shall|may|would|is|are)?(?: be)? ?(?:either )?(?:delete|deleted|erase|erased|destroy|destroyed|anonymi[sz]e|anonymi[sz]ed|de-identify|de-identified)\b/i;
 export function keptUntilNoBusinessNeed(s: string): string | null {
-  if (!s.includes("business need")) return null;
+  if (!s.includes(" need")) return null;
   const m = DELETED_WHEN_NO_NEED.exec(s);
   if (!m) return null;
   const need = m[1]!.toLowerCase();
@@ -68,7 +68,7 @@ export function keptUntilNoBusinessNeed(s: string): string | null {
  * a verb of serving, setting or managing them; not the company's own ad server ("our ad-serving
  * platform"), nor a denial ("We do not work with ad-serving providers").
  */
-export const AD_SERVING_WORDS = /serving/;
+export const AD_SERVING_WORDS = /erving/;
 const AD_SERVERS = /\bad[- ]serving (providers?|compan(?:y|ies)|networks?|partners?|vendors?)\b/i;
 const COOKIES_SERVED = /\b(?:cookies?|ad identifiers?|advertising identifiers?)\b/i;
 const SERVED_OR_MANAGED =
@@ -76,30 +76,11 @@ const SERVED_OR_MANAGED =
 const OWN_OR_DENIED =
   /\b(?:our|its) (?:own )?ad[- ]serving\b|\b(?:not|never|no)\b[^.;]{0,40}?\bad[- ]serving\b/i;
 export function adServingProvidersCookies(s: string): string | null {
-  if (!s.includes("serving")) return null;
+  if (!s.includes("erving")) return null;
   const m = AD_SERVERS.exec(s);
   if (!m || !COOKIES_SERVED.test(s) || !SERVED_OR_MANAGED.test(s) || OWN_OR_DENIED.test(s))
     return null;
   return `ad-serving ${m[1]!.toLowerCase()}`;
-}
-
-/**
- * A named self-hosted analytics tool said after "we use" with a comma: "The tracking software we
- * use, Matomo, is open-source, self-managed, and set up to properly anonymize your data …" (Open
- * Terms Archive; its cookies read "no fact found" until the re-audit of 2027-01-23). The rule of
- * 2027-01-05 (`analyticsToolNamed`) reads "we use Matomo" and "Matomo, an open source analytics
- * tool"; this is the tool named in apposition to the software the company uses. Not a denial ("The
- * software we used, Matomo, is no longer used").
- */
-const TOOL_WE_USE =
-  /\b(?:software|tool|platform|service|solution|suite)s? (?:that |which )?we (?:use|employ|run)\b,? (Matomo|Piwik(?: ?PRO)?)\b/i;
-export function analyticsToolWeUse(s: string): string | null {
-  const lower = s.toLowerCase();
-  if (!lower.includes("matomo") && !lower.includes("piwik")) return null;
-  if (/\b(?:no longer|not) used\b/i.test(s)) return null;
-  const m = TOOL_WE_USE.exec(s);
-  if (!m) return null;
-  return /^matomo$/i.test(m[1]!) ? "Matomo analytics" : "Piwik PRO analytics";
 }
 
 /**

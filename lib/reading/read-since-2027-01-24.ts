@@ -29,10 +29,10 @@ export function storagePlacesInOtherWords(place: string): RegExp[] {
   const placeOrPrc = `(the People['’]s Republic of China|${place.slice(1)}`;
   return [
     new RegExp(
-      `\\b(?:processed|stored|hosted|held|kept)(?: and (?:processed|stored))? (?:by|on|in) (?:our|its) (?:own )?(?:servers|data cent(?:er|re)s)(?: (?:that are |which are )?(?:located|based))? in ${placeOrPrc}`,
+      `\\b(?:processed|stored|hosted|held|kept)(?: and (?:processed|stored))? (?:by|on|in) our (?:own )?(?:servers|data cent(?:er|re)s)(?: (?:that are |which are )?(?:located|based))? in ${placeOrPrc}`,
     ),
     new RegExp(
-      `\\b(?:[Ww]e|[A-Z][A-Za-z]{1,20})(?: currently| only| also| may| will){0,2} (?:stores?|hosts?|keeps?|holds?)\\b[^.;]{0,80}? (?:in|on) (?:our|its) (?:own )?(?:servers|data cent(?:er|re)s)(?: (?:that are |which are )?(?:located|based))? in ${placeOrPrc}`,
+      `\\b(?:[Ww]e|[A-Z][A-Za-z]{1,20})(?: currently| only| also| may| will){0,2} (?:stores?|hosts?|keeps?|holds?)\\b[^.;]{0,80}? (?:in|on) our (?:own )?(?:servers|data cent(?:er|re)s)(?: (?:that are |which are )?(?:located|based))? in ${placeOrPrc}`,
     ),
     new RegExp(
       `\\b(?:[Dd]ata|[Ii]nformation)\\b[^.;]{0,100}? (?:may|will|can|could) be (?:processed and stored|stored and processed|stored) in ${place}`,

@@ -11,8 +11,9 @@
  * our U.S.-based third-party dispute resolution provider (free of charge) here." (Cloudant, whose
  * provider is named only behind the link; disputes neutral on the regulator alone until the second
  * reading of 2027-01-25). The rule of INDEPENDENT_BODY reads "independent dispute resolution
- * provider"; a third party's is the same outside body, read where the sentence names no body, with its guards (recourse in the sentence,
- * confined to some users by a framework or a place).
+ * provider"; a third party's is the same outside body, read where the sentence names no body, with
+ * its guards (recourse in the sentence); one confined to some users, by a framework or a place, is
+ * left unread (it names no one the rest may turn to).
  */
 const THIRD_PARTY_DISPUTE_BODY =
   /\bthird[- ]party (?:dispute resolution|recourse)(?: mechanism| body| provider| service)?\b/i;
@@ -29,7 +30,7 @@ export function thirdPartyDisputeBody(s: string): RegExpExecArray | null {
 const FREE_OF_CHARGE =
   /\b(?:free of charge|at no (?:cost|charge)(?: to you)?|without charge|for free)\b/i;
 export function saidFreeOfCharge(quote: string): boolean {
-  return /free|no c/i.test(quote) && FREE_OF_CHARGE.test(quote);
+  return /free|no c|charge/i.test(quote) && FREE_OF_CHARGE.test(quote);
 }
 
 /**
@@ -50,7 +51,7 @@ const DISCLOSURE_DENIED =
 export const DISCLOSED_FOR_ADVERTISING_WORDS = /advertising purposes/i;
 export function disclosedForAdvertisingPurposes(s: string): boolean {
   return (
-    s.includes("advertising purposes") &&
+    /advertising purposes/i.test(s) &&
     DISCLOSED_FOR_ADVERTISING.test(s) &&
     !DISCLOSURE_DENIED.test(s)
   );

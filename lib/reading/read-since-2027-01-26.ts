@@ -22,9 +22,10 @@ const REQUIRED_OPT_OUT =
 const DENIAL_BEFORE = /\b(?:do|does|did|will|would) not\b|\b(?:don|doesn|won)['’]t\b|\bnever\b/i;
 export function optOutOnlyAsRequirementDenied(before: string): boolean {
   if (!before.includes("equire")) return false;
-  const m = REQUIRED_OPT_OUT.exec(before.slice(-60));
+  const tail = before.slice(-60);
+  const m = REQUIRED_OPT_OUT.exec(tail);
   if (!m) return false;
-  const head = before.slice(0, before.length - 60 + m.index);
+  const head = before.slice(0, before.length - tail.length + m.index);
   return DENIAL_BEFORE.test(head.slice(-240));
 }
 
@@ -45,7 +46,7 @@ const CHOICE_VERB = /^(?:opt|unsub|withdraw)/i;
 const IF_YOU_BEFORE =
   /\bif you (?:do |choose to |decide to |elect to |later |subsequently )?(?:\w+ )?$/i;
 const CONSEQUENCE_AFTER =
-  /^[^,;.]{0,120}, (?:we|it|this|that|doing so|they|you|some)\b[^.;]{0,40}?\b(?:(?:may|might|will|would|could|can)(?: not| no longer)? be (?:unable|able) to|(?:may|might|will|would|could|does|do)(?: not)? (?:affect|impact|limit|prevent|restrict|apply))\b/i;
+  /^[^,;.]{0,120}, (?:we|it|this|that|doing so|they|you|some)\b[^.;]{0,40}?\b(?:(?:may|might|will|would|could|can)(?: not| no longer) be able to|(?:may|might|will|would|could|can) be unable to|(?:may|might|will|would|could|does|do)(?: not)? (?:affect|impact|limit|prevent|restrict|apply))\b/i;
 export function optOutOnlyAsConsequence(before: string, verb: string, after: string): boolean {
   return (
     CHOICE_VERB.test(verb) &&

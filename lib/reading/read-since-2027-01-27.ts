@@ -20,7 +20,11 @@ const ADVERTISERS_AS_SOURCE =
   /\b(?:received |obtained |collected |comes |coming |derived )?from (?:our |the |its |their |other |certain |selected |third[- ]party ){0,2}(?:[\w-]{1,20},? (?:and|or|and\/or) ){0,2}(?:advertisers|ad networks|advertising networks|(?:marketing|advertising|promotional) (?:partners|providers|companies))\b/gi;
 export function blankAdvertisersAsSource(s: string): string {
   return s.includes("from ") &&
-    (s.includes("dvertis") || s.includes("networks") || s.includes("partners"))
+    (s.includes("dvertis") ||
+      s.includes("networks") ||
+      s.includes("partners") ||
+      s.includes("providers") ||
+      s.includes("companies"))
     ? s.replace(ADVERTISERS_AS_SOURCE, (m) => " ".repeat(m.length))
     : s;
 }
@@ -57,7 +61,7 @@ export function campaignInformationOnly(clause: string): boolean {
  * Europe Transparency & Consent Framework". Not "we share data with vendors of the framework".
  */
 export const FRAMEWORK_VENDOR_NUMBER =
-  /\bas (?:a |an )?(?:registered |participating )?vendor (?:number|no\.?|#|ID)\s?\d{1,5}\b/gi;
+  /\bas (?:a |an )?(?:registered |participating )?vendor (?:number|no\.?|#)\s?\d{1,5}\b/gi;
 
 /**
  * A provider that is a property of the user's device or connection, in a list of what is
@@ -70,7 +74,8 @@ export const FRAMEWORK_VENDOR_NUMBER =
  * network providers", nor wireless or mobile service providers, which policies list as recipients
  * ("Wireless service providers, to deliver cellular or Wi-Fi connectivity to your vehicle").
  */
-export const CONNECTION_PROVIDER = /\b(?:internet|(?<!\bad )network) (?:service )?providers?\b/;
+export const CONNECTION_PROVIDER =
+  /\b(?:internet|(?<!\b(?:ad|advertising) )network) (?:service )?providers?\b/;
 
 /**
  * An obligation of law, read as one binding providers by contract: "However, we and/or our service
@@ -103,7 +108,7 @@ export function providersOwnPracticesNamed(s: string): boolean {
   return (
     s.includes(" of ") &&
     (s.includes("ractices") ||
-      s.includes("terms") ||
+      s.includes("erms") ||
       s.includes("olic") ||
       s.includes("otice") ||
       s.includes("tatement")) &&
@@ -120,7 +125,7 @@ export function providersOwnPracticesNamed(s: string): boolean {
  * recipient besides them ("our support agents and service providers") is left to the rule.
  */
 export const SUPPORT_AGENTS =
-  /\b(?:(?:customer|technical|tech|our) )?(?:support|service|care|success|help ?desk) agents?\b/gi;
+  /\b(?:customer (?:support|service|care|success)|(?:technical |tech |our )?(?:support|care|help ?desk)) agents?\b/gi;
 
 /**
  * A name the policy defines as its own services: "When you use Pinterest websites, apps, services,
