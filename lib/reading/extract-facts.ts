@@ -1,3 +1,5 @@
+import { lastAnswer } from "./last-answer";
+import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
   cookiesOnlyOfTheRecord,
   INDUSTRY_SETTINGS,
@@ -630,7 +632,10 @@ const first = (re: RegExp) => (s: string) => {
   const m = re.exec(s);
   return m ? asWritten(s, m.index, m[0]) : null;
 };
-const fixed = (re: RegExp, value: string) => (s: string) => (re.test(s) ? value : null);
+const fixed = (re: RegExp, value: string) => {
+  const mayMatch = screen(re);
+  return (s: string) => (mayMatch(s) && re.test(s) ? value : null);
+};
 /** No "only under legal process" where the exception list names other grounds too. */
 const unlessAmongOtherGrounds = (read: (s: string) => string | null) => (s: string) =>
   legalProcessAmongOtherGrounds(s) ? null : read(s);
@@ -2291,13 +2296,16 @@ function rightInFurtherWords(
   notHere?: RegExp,
 ): Extractor {
   const read = rightsReworded(kind, own, RIGHT_READ_AS[kind]);
+  const ownMayMatch = screen(own);
   return {
     kind,
     practice: "access",
     when: RIGHTS_WORDS,
     unless: REQUEST_COUNTS,
     value: (s, policy) =>
-      !own.test(s) || earlier.some((r) => r.test(s)) || notHere?.test(s) ? null : read(s, policy),
+      !ownMayMatch(s) || !own.test(s) || earlier.some((r) => r.test(s)) || notHere?.test(s)
+        ? null
+        : read(s, policy),
   };
 }
 
@@ -3868,10 +3876,10 @@ const EXTRACTORS: Extractor[] = [
     when: CHANGE_CONTEXT,
     // Not where the first rule reads the sentence by its change topic (which readByFirstRule,
     // testing its gate alone, would miss): "we will notify you by sending you an e-mail".
-    value: (s, ...rest) =>
+    value: (s, policy, previous, soFar) =>
       NOTICE_SENT_WORDS.test(s) &&
       noticeSentToUsers(s) &&
-      !EXTRACTORS.find((x) => x.kind === "change-notice")!.value(s, ...rest)
+      !EXTRACTORS.find((x) => x.kind === "change-notice")!.value(s, policy, previous, soFar)
         ? "direct notice"
         : null,
   },
@@ -4590,10 +4598,12 @@ function rightWished(kind: keyof typeof RIGHT_READ_AS): Extractor {
  * share", "change your mind", "lose access to your account"; read-since-2026-12-15.ts). Wrapped
  * here, once, so that the rules above keep their lines.
  */
+const notARightToSeeOrCorrect = lastAnswer(blankNotARightToSeeOrCorrect);
 for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
-  x.value = (s, ...rest) => read(blankNotARightToSeeOrCorrect(s), ...rest);
+  x.value = (s, policy, previous, soFar) =>
+    read(notARightToSeeOrCorrect(s), policy, previous, soFar);
 }
 /**
  * The review of 2027-01-02: a line that only sends the reader to the vendor ("Contact the vendor
@@ -4602,7 +4612,8 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   if (x.kind !== "service-providers") continue;
   const read = x.value;
-  x.value = (s, ...rest) => (contactTheVendorOnly(s) ? null : read(s, ...rest));
+  x.value = (s, policy, previous, soFar) =>
+    contactTheVendorOnly(s) ? null : read(s, policy, previous, soFar);
 }
 /**
  * The re-audit of 2027-01-01 (read-since-2027-01-01.ts): words that only look like encryption,
@@ -4610,21 +4621,27 @@ for (const x of EXTRACTORS) {
  * de-identified and aggregated information may be provided to advertising partners", a setting of
  * time) state none, whichever rule of the kind reads them.
  */
+const notStatedOf = new Map<FactKind, (s: string) => boolean>();
 for (const x of EXTRACTORS) {
   const kind = x.kind;
   if (kind !== "encryption" && kind !== "advertising-sharing" && kind !== "correction-right")
     continue;
   const read = x.value;
-  x.value = (s, ...rest) => (notStatedBy(kind, s) ? null : read(s, ...rest));
+  let notStated = notStatedOf.get(kind);
+  if (!notStated) notStatedOf.set(kind, (notStated = lastAnswer((s) => notStatedBy(kind, s))));
+  const stated = notStated;
+  x.value = (s, policy, previous, soFar) => (stated(s) ? null : read(s, policy, previous, soFar));
 }
 /**
  * The re-audit of 2027-01-04 (read-since-2027-01-04.ts): access the user enables for an app to the
  * device's photos (location, contacts …) is no right to see or correct data (We Heart It).
  */
+const onlyDeviceAccess = lastAnswer(deviceAccessOnly);
 for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
-  x.value = (s, ...rest) => (deviceAccessOnly(s) ? null : read(s, ...rest));
+  x.value = (s, policy, previous, soFar) =>
+    onlyDeviceAccess(s) ? null : read(s, policy, previous, soFar);
 }
 /**
  * The re-audit of 2027-01-06 (read-since-2027-01-06.ts): where data is stored names the other
@@ -4635,15 +4652,16 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   if (x.kind !== "data-location") continue;
   const read = x.value;
-  x.value = (s, ...rest) => {
-    const place = read(s, ...rest);
+  x.value = (s, policy, previous, soFar) => {
+    const place = read(s, policy, previous, soFar);
     return typeof place === "string" ? withOtherPlaces(s, place) : place;
   };
 }
 for (const x of EXTRACTORS) {
   if (x.kind !== "encryption") continue;
   const read = x.value;
-  x.value = (s, ...rest) => (cookieDefinedAsEncrypted(s) ? null : read(s, ...rest));
+  x.value = (s, policy, previous, soFar) =>
+    cookieDefinedAsEncrypted(s) ? null : read(s, policy, previous, soFar);
 }
 /**
  * The re-audit of 2027-01-07 (read-since-2027-01-07.ts): a switch logged as data ("when you enable
@@ -4651,15 +4669,20 @@ for (const x of EXTRACTORS) {
  * uid, uid3pd — Third Party", Zoosk) offer no opt-out; recipients "prohibited from using it for
  * their own purposes" (Nextdoor) are given nothing for their advertising.
  */
+const aCookieTableRow = lastAnswer(cookieTableRow);
+const switchingLoggedBlanked = lastAnswer(withoutSwitchingLogged);
 for (const x of EXTRACTORS) {
   if (x.kind !== "opt-out") continue;
   const read = x.value;
-  x.value = (s, ...rest) => (cookieTableRow(s) ? null : read(withoutSwitchingLogged(s), ...rest));
+  x.value = (s, policy, previous, soFar) =>
+    aCookieTableRow(s) ? null : read(switchingLoggedBlanked(s), policy, previous, soFar);
 }
+const ownUseForbiddenBlanked = lastAnswer(withoutOwnUseForbidden);
 for (const x of EXTRACTORS) {
   if (x.kind !== "advertising-sharing") continue;
   const read = x.value;
-  x.value = (s, ...rest) => read(withoutOwnUseForbidden(s), ...rest);
+  x.value = (s, policy, previous, soFar) =>
+    read(ownUseForbiddenBlanked(s), policy, previous, soFar);
 }
 /**
  * The re-audit of 2027-01-08 (read-since-2027-01-08.ts): a data item in a list
@@ -4671,8 +4694,10 @@ for (const x of EXTRACTORS) {
   if (kind !== "encryption" && kind !== "safeguards") continue;
   const read = x.value;
   if (kind === "encryption")
-    x.value = (s, ...rest) => read(blankEncryptionNotTheCompanys(s), ...rest);
-  else x.value = (s, ...rest) => read(blankOthersMeasures(s), ...rest);
+    x.value = (s, policy, previous, soFar) =>
+      read(blankEncryptionNotTheCompanys(s), policy, previous, soFar);
+  else
+    x.value = (s, policy, previous, soFar) => read(blankOthersMeasures(s), policy, previous, soFar);
 }
 /**
  * The re-audit of 2027-01-09 (read-since-2027-01-09.ts): third parties' cookies the user refuses
@@ -4683,17 +4708,21 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "third-party-tracking")
-    x.value = (s, ...rest) => read(blankThirdPartyCookiesRefused(s), ...rest);
+    x.value = (s, policy, previous, soFar) =>
+      read(blankThirdPartyCookiesRefused(s), policy, previous, soFar);
   else if (x.kind === "service-providers") {
     // The rules of the kind rely on their gate for the provider's word: the blanked sentence
     // must still pass it.
     const gate = x.when;
-    x.value = (s, ...rest) => {
+    x.value = (s, policy, previous, soFar) => {
       const blanked = blankProvidersNotRecipients(s);
-      return blanked !== s && gate && !gate.test(blanked) ? null : read(blanked, ...rest);
+      return blanked !== s && gate && !gate.test(blanked)
+        ? null
+        : read(blanked, policy, previous, soFar);
     };
   } else if (x.kind === "marketing-sharing")
-    x.value = (s, ...rest) => (marketingSharingDeniedPassively(s) ? null : read(s, ...rest));
+    x.value = (s, policy, previous, soFar) =>
+      marketingSharingDeniedPassively(s) ? null : read(s, policy, previous, soFar);
 }
 /**
  * The re-audit of 2027-01-10 (read-since-2027-01-10.ts): settings in a short list (Vimeo), interests
@@ -4701,26 +4730,34 @@ for (const x of EXTRACTORS) {
  * correction of the user's data. (Its processors' measures, Scaleway's, are read by the rule of
  * 2027-01-08 above.)
  */
+const noCorrectionOfYours = lastAnswer(blankNoCorrectionOfYours);
 for (const x of EXTRACTORS) {
   if (x.kind === "correction-right") {
     const read = x.value;
-    x.value = (s, ...rest) => read(blankNoCorrectionOfYours(s), ...rest);
+    x.value = (s, policy, previous, soFar) => read(noCorrectionOfYours(s), policy, previous, soFar);
   }
 }
 /**
  * The re-audit of 2027-01-16 (read-since-2027-01-16.ts): access removed from a sign-in link ("you can
  * remove access through your Google Account", ArtStation) is no right to see, correct or delete.
  */
+// One for each kind: the two kinds ask it about different rewrites of a sentence.
+const accessRemovedFor = {
+  "correction-right": lastAnswer(blankAccessRemoved),
+  "deletion-right": lastAnswer(blankAccessRemoved),
+};
 for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right" && x.kind !== "deletion-right") continue;
   const read = x.value;
-  x.value = (s, ...rest) => read(blankAccessRemoved(s), ...rest);
+  const accessRemoved = accessRemovedFor[x.kind];
+  x.value = (s, policy, previous, soFar) => read(accessRemoved(s), policy, previous, soFar);
 }
 /** Nor is a setting changed (the audit of 2026-12-17: read-since-2026-12-17.ts). */
+const settingChanged = lastAnswer(blankSettingChanged);
 for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
-  x.value = (s, ...rest) => read(blankSettingChanged(s), ...rest);
+  x.value = (s, policy, previous, soFar) => read(settingChanged(s), policy, previous, soFar);
 }
 /**
  * The audit of 2026-12-21 (read-since-2026-12-21.ts): a notice of a business transfer or a legal
@@ -4730,10 +4767,10 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   if (x.kind !== "change-notice") continue;
   const read = x.value;
-  x.value = (s, ...rest) => {
+  x.value = (s, policy, previous, soFar) => {
     if (noticeOfABusinessTransfer(s) || noticeOnlyAsABasis(s)) return null;
     if (noticeAsAPurposeListed(s) || changeOfTheTermsOnly(s) || questionOnly(s)) return null; // audit of 2026-12-22
-    const found = read(s, ...rest);
+    const found = read(s, policy, previous, soFar);
     return found === "direct notice" && changesAnnouncedForAll(s) && !DIRECT_CHANNEL.test(s)
       ? "posted on the site"
       : found;
@@ -4752,19 +4789,21 @@ for (const x of EXTRACTORS)
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "retention-period")
-    x.value = (s, ...rest) => (statedByAnother(s) ? null : read(s, ...rest));
+    x.value = (s, policy, previous, soFar) =>
+      statedByAnother(s) ? null : read(s, policy, previous, soFar);
   if (x.kind === "opt-out")
-    x.value = (s, ...rest) => {
-      const found = read(s, ...rest);
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
       return typeof found === "string" && !found.startsWith("of ") && ofAMarketingList(s)
         ? optOutValue("marketing messages", found)
         : found;
     };
   if (x.kind === "regulator")
-    x.value = (s, ...rest) => (companyNotifiesTheAuthority(s) ? null : read(s, ...rest));
+    x.value = (s, policy, previous, soFar) =>
+      companyNotifiesTheAuthority(s) ? null : read(s, policy, previous, soFar);
   if (x.kind === "retention-backups")
-    x.value = (s, ...rest) => {
-      const found = read(s, ...rest);
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
       return typeof found === "string" ? backupsForALimitedTime(s, found) : found;
     };
 }
@@ -4772,7 +4811,8 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   if (x.kind !== "discretionary-disclosure") continue;
   const read = x.value;
-  x.value = (s, ...rest) => (madePublicByTheUser(s) ? null : read(s, ...rest));
+  x.value = (s, policy, previous, soFar) =>
+    madePublicByTheUser(s) ? null : read(s, policy, previous, soFar);
 }
 /**
  * The audit of 2026-12-23 (read-since-2026-12-23.ts): a limit said of one kind of records is no
@@ -4783,17 +4823,21 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "process-required")
-    x.value = (s, ...rest) => (limitForOneKindOfRecords(s) ? null : read(s, ...rest));
+    x.value = (s, policy, previous, soFar) =>
+      limitForOneKindOfRecords(s) ? null : read(s, policy, previous, soFar);
   else if (x.practice === "business-transfer")
-    x.value = (s, ...rest) => {
-      const found = read(s, ...rest);
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
       const plain = found ? null : withoutAsideAfterModal(s);
-      return plain ? read(plain, ...rest) : found;
+      return plain ? read(plain, policy, previous, soFar) : found;
     };
-  else if (x.kind === "opt-out") x.value = (s, ...rest) => read(withoutOptOutList(s), ...rest);
+  else if (x.kind === "opt-out")
+    x.value = (s, policy, previous, soFar) => read(withoutOptOutList(s), policy, previous, soFar);
   else if (x.kind === "encryption")
-    x.value = (s, ...rest) =>
-      hashedIdentifierOnly(s) || hashedDataForAdvertising(s) ? null : read(s, ...rest);
+    x.value = (s, policy, previous, soFar) =>
+      hashedIdentifierOnly(s) || hashedDataForAdvertising(s)
+        ? null
+        : read(s, policy, previous, soFar);
 }
 /**
  * The audit of 2026-12-22 (read-since-2026-12-22.ts): "represent, warrant and agree" is no warrant
@@ -4802,8 +4846,8 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "legal-process")
-    x.value = (s, ...rest) => {
-      const found = read(s, ...rest);
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
       return typeof found === "string" && /^warrants?$/i.test(found) && warrantAsAVerbListed(s)
         ? null
         : found;
@@ -4819,16 +4863,22 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "service-providers")
-    x.value = (s, ...rest) => (providersGivenNothing(s) ? null : read(s, ...rest));
+    x.value = (s, policy, previous, soFar) =>
+      providersGivenNothing(s) ? null : read(s, policy, previous, soFar);
   else if (x.kind === "opt-out")
-    x.value = (s, ...rest) => (optOutRequestsCounted(s) ? null : read(s, ...rest));
+    x.value = (s, policy, previous, soFar) =>
+      optOutRequestsCounted(s) ? null : read(s, policy, previous, soFar);
   else if (x.kind === "third-party-tracking")
-    x.value = (s, ...rest) =>
-      contractTitleOnly(s) ? null : read(blankTrackersDefined(s), ...rest);
+    x.value = (s, policy, previous, soFar) =>
+      contractTitleOnly(s) ? null : read(blankTrackersDefined(s), policy, previous, soFar);
   else if (x.kind === "retention-deletion")
-    x.value = (s, ...rest) => {
+    x.value = (s, policy, previous, soFar) => {
       const plain = blankDeletionTitles(s);
-      return plain === s ? read(s, ...rest) : plain ? read(plain, ...rest) : null;
+      return plain === s
+        ? read(s, policy, previous, soFar)
+        : plain
+          ? read(plain, policy, previous, soFar)
+          : null;
     };
 }
 
@@ -5146,17 +5196,29 @@ export const signalNamesOf = (clauses: string[]): SignalNames => ({
  */
 type ReadingPlan = {
   gates: RegExp[];
+  /** Per gate, the trigrams any match of it must hold: most sentences are ruled out without running it. */
+  needed: NeededTrigrams[];
   /** Per rule, the slot of its `when` and of its `unless` in `gates` (-1: none; NEVER: a pattern that matches nothing). */
   when: Int16Array;
   unless: Int16Array;
   kindSlot: Int16Array;
+  /** Per rule, how its gate opens (HAS_WHEN, ON_WHOLE, ON_PREVIOUS, ON_CHANGE_TOPIC): read in the loop without touching the rule. */
+  gating: Uint8Array;
+  /** Per rule gated on the whole sentence (ON_WHOLE), its gate's screen (the sentence and the piece before it). */
+  wholeMayMatch: Array<(s: string) => boolean>;
   kinds: Map<FactKind, number>;
 };
 const UNTESTED = 0;
 const MISS = 1;
 const HIT = 2;
 const NEVER = -2;
+const HAS_WHEN = 1;
+const ON_WHOLE = 2;
+const ON_PREVIOUS = 4;
+const ON_CHANGE_TOPIC = 8;
 let planned: ReadingPlan | undefined;
+// One for every reading: a reading runs start to end without yielding, and loads it per sentence.
+const trigrams = readingTrigrams;
 /** Built at the first reading, after every module has finished wrapping the rules. */
 function readingPlan(): ReadingPlan {
   if (planned) return planned;
@@ -5177,15 +5239,30 @@ function readingPlan(): ReadingPlan {
     if (slot === undefined) kinds.set(kind, (slot = kinds.size));
     return slot;
   };
+  const when = Int16Array.from(EXTRACTORS, (x) => slotOf(x.when));
+  const unless = Int16Array.from(EXTRACTORS, (x) => slotOf(x.unless));
   planned = {
     gates,
-    when: Int16Array.from(EXTRACTORS, (x) => slotOf(x.when)),
-    unless: Int16Array.from(EXTRACTORS, (x) => slotOf(x.unless)),
+    needed: gates.map(neededTrigrams),
+    when,
+    unless,
     kindSlot: Int16Array.from(EXTRACTORS, (x) => kindOf(x.kind)),
+    wholeMayMatch: EXTRACTORS.map((x) => (x.when && x.gateOnWhole ? screen(x.when) : () => true)),
+    gating: Uint8Array.from(
+      EXTRACTORS,
+      (x) =>
+        (x.when ? HAS_WHEN : 0) |
+        (x.gateOnWhole ? ON_WHOLE : 0) |
+        (x.gateOnPrevious ? ON_PREVIOUS : 0) |
+        (x.gateOnChangeTopic ? ON_CHANGE_TOPIC : 0),
+    ),
     kinds,
   };
   return planned;
 }
+
+/** Every distinct gate the rules test on a sentence (for checking their trigram filters). */
+export const readingGates = (): readonly RegExp[] => readingPlan().gates;
 
 export function extractFacts(
   clauses: string[],
@@ -5219,6 +5296,17 @@ export function extractFacts(
     if (slot !== undefined) counted[slot]!++;
   };
   const policy: PolicyWords = { ...signals, own };
+  const { when, unless, kindSlot, gating, gates, needed, wholeMayMatch } = plan;
+  let sentenceNow = "";
+  // Whether a gate matches the sentence being read, tested at most once per sentence.
+  const gateHit = (slot: number) => {
+    if (slot === NEVER) return false;
+    let answer = tested[slot]!;
+    if (answer === UNTESTED)
+      tested[slot] = answer =
+        trigrams.mayMatch(needed[slot]!) && gates[slot]!.test(sentenceNow) ? HIT : MISS;
+    return answer === HIT;
+  };
   clauses.forEach((clause, index) => {
     const leadIn = leadIns[index] ?? "";
     if (index % 50 === 49) checkTime();
@@ -5270,22 +5358,22 @@ export function extractFacts(
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       tested.fill(UNTESTED);
-      const onSentence = (slot: number) => {
-        if (slot === NEVER) return false;
-        if (tested[slot] === UNTESTED) tested[slot] = plan.gates[slot]!.test(s) ? HIT : MISS;
-        return tested[slot] === HIT;
-      };
+      trigrams.load(s);
+      sentenceNow = s;
       for (let i = 0; i < EXTRACTORS.length; i++) {
-        const x = EXTRACTORS[i]!;
-        if (counted[plan.kindSlot[i]!]! >= MAX_PER_KIND) continue;
+        if (counted[kindSlot[i]!]! >= MAX_PER_KIND) continue;
+        const how = gating[i]!;
         if (
-          x.when &&
-          !(x.gateOnWhole ? x.when.test(whole) : onSentence(plan.when[i]!)) &&
-          !(x.gateOnPrevious && x.when.test(context)) &&
-          !(x.gateOnChangeTopic && (changeTopic || doneAsBefore))
+          how & HAS_WHEN &&
+          !(how & ON_WHOLE
+            ? wholeMayMatch[i]!(whole) && EXTRACTORS[i]!.when!.test(whole)
+            : gateHit(when[i]!)) &&
+          !(how & ON_PREVIOUS && EXTRACTORS[i]!.when!.test(context)) &&
+          !(how & ON_CHANGE_TOPIC && (changeTopic || doneAsBefore))
         )
           continue;
-        if (x.unless && onSentence(plan.unless[i]!)) continue;
+        if (unless[i] !== -1 && gateHit(unless[i]!)) continue;
+        const x = EXTRACTORS[i]!;
         const result = x.value(s, policy, x.gateOnPrevious ? context : "", soFar);
         if (!result) continue;
         // A sentence may state more than one fact of a kind: two retention periods, each its own.

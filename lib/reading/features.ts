@@ -1,4 +1,5 @@
 import { KEYWORD_RULES } from "./keyword-baseline";
+import { neededTrigrams, SentenceTrigrams } from "./necessary-trigrams";
 import { PRACTICE_SLUGS } from "./practice-slugs";
 import { stem } from "./stem";
 
@@ -53,9 +54,12 @@ export function tokenize(text: string): string[] {
 }
 
 /* The keyword rules without their case-insensitive flag, run on lower-cased text: same matches, faster. */
-const LOWER_CASE_RULES = PRACTICE_SLUGS.map(
-  (s) => [s, new RegExp(KEYWORD_RULES[s].source)] as const,
-);
+const LOWER_CASE_RULES = PRACTICE_SLUGS.map((s) => {
+  const rule = new RegExp(KEYWORD_RULES[s].source);
+  // The letters any match needs: most clauses are ruled out without running the rule.
+  return [s, rule, neededTrigrams(rule)] as const;
+});
+const clauseTrigrams = new SentenceTrigrams();
 
 /**
  * bigrams: word pairs as well as words. keywords: one feature per practice whose keyword rule
@@ -99,7 +103,10 @@ export function featureCounts(text: string, options: FeatureOptions): Map<string
 /** The keyword rules a clause matches, as features ("#kw-cookies"), in taxonomy order. */
 export function keywordFeatures(clipped: string): string[] {
   const lower = clipped.toLowerCase();
-  return LOWER_CASE_RULES.filter(([, rule]) => rule.test(lower)).map(([s]) => `#kw-${s}`);
+  clauseTrigrams.load(lower);
+  return LOWER_CASE_RULES.filter(
+    ([, rule, needed]) => clauseTrigrams.mayMatch(needed) && rule.test(lower),
+  ).map(([s]) => `#kw-${s}`);
 }
 
 /** The clause's length in tokens, as a feature of eight bands ("#len3"). */

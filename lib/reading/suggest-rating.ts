@@ -26,6 +26,7 @@ import {
 import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import { saidFreeOfCharge } from "./read-since-2027-01-25";
+import { SEEN_ONLY } from "./read-since-2027-01-26";
 import {
   durationText,
   isShortPeriod,
@@ -606,7 +607,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     // A right to see (a copy of) data alone is said so: "users can see their data" (the second
     // reading of 2027-01-26, DuckDuckGo's "a copy of your personal information").
     const seen = f.has("correction-right")
-      ? f.get("correction-right").every((x) => x.value === "data can be seen")
+      ? f.get("correction-right").every((x) => x.value === SEEN_ONLY)
         ? "users can see their data"
         : "users can see and correct their data"
       : "";
