@@ -1,4 +1,5 @@
 import { lastAnswer } from "./last-answer";
+import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
   cookiesOnlyOfTheRecord,
@@ -4544,6 +4545,9 @@ const EXTRACTORS: Extractor[] = [
     unless: USERS_RIGHT_TO_ASK,
     read: (s) => (disclosedForAdvertisingPurposes(s) ? ADVERTISING_SHARED : null),
   }),
+  // Since 2027-01-28 (read-since-2027-01-28.ts): an item of a lead-in's list of sharing, "when we
+  // work with third parties for analytics and to deliver targeted advertising to you" (Meetup).
+  listedForAdvertisingRule(),
   // "While we do not sell your Personal Data in the conventional sense, we may use advertising …
   // (such as … cross-context behavioral advertising)." (Miro).
   addedRule({
@@ -4567,6 +4571,22 @@ function readAsTheirOwnMarketing(kind: FactKind, value: string) {
       ? value
       : null;
   };
+}
+/** Advertising sharing said by an item under a lead-in that gives the data (soFar.leadIn). */
+function listedForAdvertisingRule(): Extractor {
+  const self: Extractor = {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: LISTED_FOR_ADVERTISING_WORDS,
+    unless: USERS_RIGHT_TO_ASK,
+    value: (s, policy, _previous, soFar) =>
+      soFar.leadIn &&
+      listedForAimedAdvertising(s) &&
+      !readByAnEarlierRule("advertising-sharing", s, policy, self)
+        ? ADVERTISING_SHARED
+        : null,
+  };
+  return self;
 }
 /** Whether a rule of the kind listed before `self` already reads the sentence. */
 function readByAnEarlierRule(kind: FactKind, s: string, policy: PolicyWords, self: Extractor) {
