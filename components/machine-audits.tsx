@@ -1,6 +1,7 @@
 import {
   AUDITS,
   auditTotals,
+  DOUBLE_READINGS,
   REAUDITS,
   HISTORY_AUDITS,
   historyAuditTotals,
@@ -96,6 +97,31 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
           ratings. These causes were fixed too.
         </p>
       )}
+      {DOUBLE_READINGS.map((d) => {
+        const wrong = d.wrongRatings + d.falseNoClauseFound;
+        return (
+          <p key={d.label} id="double-reading" className="scroll-mt-24 text-sm">
+            A double reading measures what the rules still misread after all of that: two readers,
+            blind to each other, read the same {d.findings} findings ({d.companies} companies, all
+            14 practices) as the rules read them now; a third reading of the policy&rsquo;s words
+            settled the {d.disagreements} they judged differently and checked the{" "}
+            {d.bothCalledWrong} ratings both called wrong, of which it upheld{" "}
+            {d.bothCalledWrongUpheld}.{" "}
+            <strong>
+              It found {wrong} ratings wrong ({percent(wrong, d.findings)}),{" "}
+              {d.twoStepsOff === 0
+                ? "none two steps off"
+                : `${d.twoStepsOff} of them two steps off`}
+            </strong>
+            {d.falseNoClauseFound > 0 &&
+              ` (${d.falseNoClauseFound} of them a \u201cno clause found\u201d where the policy does speak to the practice)`}
+            ; {d.againstEarlierCalls} of the {wrong} overturn calls earlier readings had recorded as
+            debatable. It also found {d.wrongReasons} reasons or facts that misread the words. This
+            is the rate to expect of a machine-read finding today, on a sample of {d.companies}{" "}
+            companies; its causes were fixed in turn, except where the rubric itself must decide.
+          </p>
+        );
+      })}
       <details className="text-sm">
         <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">
           Each audit

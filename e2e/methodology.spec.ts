@@ -4,6 +4,7 @@ import { parseEvaluationFigures } from "../lib/evaluation-figures";
 import {
   AUDITS,
   auditTotals,
+  DOUBLE_READINGS,
   historyAuditTotals,
   SECOND_READINGS,
 } from "../lib/reading/audit-record";
@@ -140,5 +141,12 @@ test("says what the hand audits of machine ratings found, in all and audit by au
   await expect(page.locator("#second-reading")).toContainText(`${read} of their findings`);
   await expect(page.locator("#second-reading")).toContainText(`It found ${wrong} ratings wrong`);
   await expect(page.locator("#second-reading")).toContainText("the re-audits’ rate is a floor");
+  // The double reading gives the rate to expect today, with both readers' and the third reading's part.
+  const d = DOUBLE_READINGS.at(-1)!;
+  await expect(page.locator("#double-reading")).toContainText(`the same ${d.findings} findings`);
+  await expect(page.locator("#double-reading")).toContainText(
+    `It found ${d.wrongRatings + d.falseNoClauseFound} ratings wrong`,
+  );
+  await expect(page.locator("#double-reading")).toContainText("This is the rate to expect");
   await page.locator("#audits").screenshot({ path: `${ARTIFACTS}/methodology-audits.png` });
 });

@@ -8,6 +8,7 @@ import {
   HISTORY_AUDITS,
   historyAuditOf,
   historyAuditTotals,
+  DOUBLE_READINGS,
   REAUDITS,
   SECOND_READINGS,
 } from "./audit-record";
@@ -192,6 +193,40 @@ describe("the record of second readings", () => {
       expect(s.wrongReasonsFoundFirst).toBeLessThanOrEqual(s.wrongReasons);
       expect(s.wrongRatings + s.falseNoClauseFound + s.wrongReasons).toBeLessThanOrEqual(
         s.findings,
+      );
+    }
+  });
+});
+
+describe("the record of double readings", () => {
+  it("says what the rules doc says of each, and holds every one it reports", () => {
+    for (const d of DOUBLE_READINGS) {
+      const at = rulesDoc.indexOf(`**The double reading of ${d.label}**`);
+      expect(at, d.label).toBeGreaterThanOrEqual(0);
+      const head = rulesDoc.slice(at, at + 800).replace(/\s+/g, " ");
+      const m = /(\d+) machine findings of (\d+) companies/.exec(head);
+      expect(m && [Number(m[1]), Number(m[2])], d.label).toEqual([d.findings, d.companies]);
+      expect(head, d.label).toContain(`${d.wrongRatings + d.falseNoClauseFound} ratings wrong`);
+    }
+    const reported = [...rulesDoc.matchAll(/\*\*The double reading of ([\d-]+)\*\*/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(reported)).toEqual(new Set(DOUBLE_READINGS.map((d) => d.label)));
+  });
+
+  it("reads every practice of each company, and counts within it", () => {
+    for (const d of DOUBLE_READINGS) {
+      expect(d.findings, d.label).toBe(d.companies * 14);
+      expect(d.bothCalledWrongUpheld).toBeLessThanOrEqual(d.bothCalledWrong);
+      expect(d.bothCalledWrongUpheld).toBeLessThanOrEqual(d.wrongRatings + d.falseNoClauseFound);
+      // Every wrong rating was called wrong by both readers (and upheld) or settled a disagreement.
+      expect(d.wrongRatings + d.falseNoClauseFound).toBeLessThanOrEqual(
+        d.bothCalledWrongUpheld + d.disagreements,
+      );
+      expect(d.twoStepsOff).toBeLessThanOrEqual(d.wrongRatings);
+      expect(d.againstEarlierCalls).toBeLessThanOrEqual(d.wrongRatings + d.falseNoClauseFound);
+      expect(d.wrongRatings + d.falseNoClauseFound + d.wrongReasons).toBeLessThanOrEqual(
+        d.findings,
       );
     }
   });

@@ -653,6 +653,52 @@ export const SECOND_READINGS: SecondReading[] = [
 ];
 
 /*
+ * Double readings measure what the current rules still misread, after every audit, re-audit and
+ * second reading before them: two readers, blind to each other, read the same companies' findings
+ * for all 14 practices as the rules read them now, and a third reading of the policy's words
+ * settles every disagreement and checks every rating both readers called wrong, since two readers
+ * can share a bias (docs/machine-reading-rules.md §3, "The double reading of …").
+ */
+export type DoubleReading = {
+  label: string;
+  /** How the companies were drawn, in words. */
+  sample: string;
+  companies: number;
+  findings: number;
+  /** Findings the two readers judged differently (right, wrong rating, "no clause found", wrong reason). */
+  disagreements: number;
+  /** Ratings both readers called wrong (or "no clause found" where the policy speaks), and how many the third reading upheld. */
+  bothCalledWrong: number;
+  bothCalledWrongUpheld: number;
+  /** After the third reading: ratings wrong, two steps off, and false "no clause found". */
+  wrongRatings: number;
+  twoStepsOff: number;
+  falseNoClauseFound: number;
+  /** Of the wrong ratings and false "no clause found", those that overturn a call an earlier reading recorded (as debatable, left, or no clause found). */
+  againstEarlierCalls: number;
+  /** Reasons or facts that misread the words, the rating being right. */
+  wrongReasons: number;
+};
+
+export const DOUBLE_READINGS: DoubleReading[] = [
+  {
+    label: "2027-01-29",
+    sample:
+      "every 17th of the first 175 companies by SHA-1, from the 9th (Palantir, X, UptimeRobot, Freja eID, Last.fm, hide.me VPN, Starbucks, timeanddate.com, Criteo, Frank)",
+    companies: 10,
+    findings: 140,
+    disagreements: 5,
+    bothCalledWrong: 10,
+    bothCalledWrongUpheld: 8,
+    wrongRatings: 8,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 4,
+    wrongReasons: 11,
+  },
+];
+
+/*
  * The hand audits of the history's rating alerts: each suggested rating that moved between two
  * recorded versions, in a sample of the listed changes, read against both versions' words.
  */
