@@ -1,5 +1,15 @@
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
+import {
+  adsServedOnAndOff,
+  DENIED_FOR_SOME_OR_ON_REQUEST,
+  ON_AND_OFF_WORDS,
+  OTHERS_COLLECT_VALUE,
+  OTHERS_COLLECT_WORDS,
+  othersCollectOnTheSite,
+  OWN_PURPOSES_WORDS,
+  usedForOwnPurposesBeyondThePolicy,
+} from "./read-since-2027-01-29";
 import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
   cookiesOnlyOfTheRecord,
@@ -528,6 +538,7 @@ export type FactKind =
   | "discretionary-disclosure"
   | "process-required"
   | "sharing-without-limits"
+  | "third-party-collection"
   | "transfer-as-asset"
   | "successor-bound"
   | "encryption"
@@ -2881,7 +2892,12 @@ const EXTRACTORS: Extractor[] = [
     // Not the user's wish or request that the company not share: "specify the personal information
     // you do not wish to be shared with third parties for their direct marketing purposes", "the
     // right to request us not to use or disclose your Personal Data for … direct marketing".
-    unless: USERS_WISH_NOT_TO_SHARE,
+    // Since the double reading of 2027-01-29, nor a denial for minors only or once the user has
+    // opted out (read-since-2027-01-29.ts, Starbucks).
+    unless: new RegExp(
+      `${USERS_WISH_NOT_TO_SHARE.source}|${DENIED_FOR_SOME_OR_ON_REQUEST.source}`,
+      "i",
+    ),
     // The denial must reach the marketing in its own clause: "We do not sell your personal
     // information, but we share it for cross-context behavioral advertising" denies only the sale.
     when: /marketing|advertis|promotional/i, // the words its pattern ends on (reading speed)
@@ -2942,7 +2958,9 @@ const EXTRACTORS: Extractor[] = [
       if (givingToProvidersDenied(s)) return null;
       // "contractors" names a recipient, not a contract; nor is a legal basis one ("based on Art.
       // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
-      return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
+      // Since the double reading of 2027-01-29 also "are only permitted to use your personal
+      // information to help us … and not for any other purpose" (Last.fm).
+      return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|only (permitted|allowed|authori[sz]ed) to|not for any other purpose|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         // … nor "to enforce our agreements" (the re-audit of 2027-01-11).
         // … nor "in accordance with the … legal obligations" (the second reading of 2027-01-27).
         withoutLegalObligations(withoutEnforcedAgreements(s)).replace(CONTRACT_AS_LEGAL_BASIS, ""),
@@ -4555,6 +4573,30 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: SALE_DENIED_CONVENTIONALLY_WORDS,
     read: (s) => (saleDeniedOnlyConventionally(s) ? DEEMED_SALE_VALUE : null),
+  }),
+  // The double reading of 2027-01-29 (read-since-2027-01-29.ts): "the recipients of the
+  // information may use it for their own independent purposes in addition to those stated in X's
+  // Privacy Policy" (X).
+  addedRule({
+    kind: "sharing-without-limits",
+    practice: "third-parties",
+    when: OWN_PURPOSES_WORDS,
+    read: (s) => (usedForOwnPurposesBeyondThePolicy(s) ? "shared without stated limits" : null),
+  }),
+  // "… to help recognize your devices to serve you ads on and off of X." (X).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: ON_AND_OFF_WORDS,
+    unless: USERS_RIGHT_TO_ASK,
+    read: (s) => (adsServedOnAndOff(s) ? ADVERTISING_SHARED : null),
+  }),
+  // "These analytics providers may set tracking technologies … across other websites" (UptimeRobot).
+  addedRule({
+    kind: "third-party-collection",
+    practice: "third-parties",
+    when: OTHERS_COLLECT_WORDS,
+    read: (s) => (othersCollectOnTheSite(s) ? OTHERS_COLLECT_VALUE : null),
   }),
 ];
 

@@ -52,6 +52,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "marketing-sharing": statement,
   "service-providers": statement,
   "sharing-without-limits": statement,
+  "third-party-collection": statement,
   "named-partner": labelled("Partners named"),
   "opt-out": (v) => {
     const { of, how } = optOutParts(v);

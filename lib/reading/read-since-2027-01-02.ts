@@ -70,10 +70,13 @@ export function changeReservedAtAnyTime(s: string): boolean {
  * (services, offers)" is the partners' own marketing, as "for their own marketing purposes" reads
  * since the first rules; the sentence is read again with those words in its place, so every
  * limit of those rules (a denial, the user's own sharing, a right to ask) still holds. Not the
- * company's own products ("so they can help us tell you about our products").
+ * company's own products ("so they can help us tell you about our products"). Since the double
+ * reading of 2027-01-29 the partners may also email (text, call, message) the user, and about
+ * their promotions: "sharing information with Starbucks business partners so that they may email
+ * you about their promotions, products and initiatives" (Starbucks, whose use read neutral).
  */
 const SO_THEY_CAN_MARKET =
-  /\bso(?: that)? (?:they|these (?:companies|partners|third parties)|such (?:companies|partners|third parties)) (?:can|may|could|are able to) (?:(?:inform|tell|contact|send|offer|market|promote|advertise)\w{0,3}(?: you)?(?:,| and| or)? ){1,3}(?:(?:offers|promotions|information|messages|details)(?: and (?:offers|promotions|information))? )?(?:about |of |for |on |to you about )?(?:their|its) (?:own )?(?:products?|services?|offers?|offerings?)\b[^.;—]{0,120}/i;
+  /\bso(?: that)? (?:they|these (?:companies|partners|third parties)|such (?:companies|partners|third parties)) (?:can|may|could|are able to) (?:(?:inform|tell|contact|send|offer|market|promote|advertise|e-?mail|text|call|message)\w{0,3}(?: you)?(?:,| and| or)? ){1,3}(?:(?:offers|promotions|information|messages|details)(?: and (?:offers|promotions|information))? )?(?:about |of |for |on |to you about )?(?:their|its) (?:own )?(?:products?|services?|offers?|offerings?|promotions?)\b[^.;—]{0,120}/i;
 export function theirMarketingAsPurpose(s: string): string | null {
   if (!s.includes("so ") || !(s.includes("their") || s.includes("its"))) return null;
   const m = SO_THEY_CAN_MARKET.exec(s);

@@ -53,8 +53,13 @@ const COLLECTED_FROM =
   /\bwe (?:[\w-]{1,15} ){0,3}?collect\w{0,3}\b[^.;]{0,160}?\bfrom (?!you\b|your\b|users?\b|individuals?\b)/i;
 const IN_A_PROVIDERS_CAPACITY =
   /\b(?:is|as) (?:the|a|an) (?:(?:(?:user|customer|client|controller)[’']s )[“"]?(?:data )?(?:processor|service provider)\b|[“"](?:data )?(?:processor|service provider)[”"]|independent service provider\b|(?:data )?processor (?:of|for|to) (?:our |the |its |their )?(?:[\w-]{1,20} )?(?:customers?|clients?|controllers?)\b)|^\W{0,4}as (?:a|an) (?:data )?(?:processor|service provider),/i;
+/**
+ * Since the double reading of 2027-01-29 also kept safe: "our legitimate interest to keep our
+ * employees, contractors, visitors, our confidential information … safe in Palantir designated
+ * spaces" (Palantir, read "shared with service providers under contract or confidentiality").
+ */
 const PROTECTED =
-  /\b(?:protect|safeguard|defend)\w{0,3}\b[^.;]{0,120}?\b(?:rights?|property|safety)\b[^.;]{0,100}?\b(?:service providers?|contractors|agents|vendors)\b/i;
+  /\b(?:protect|safeguard|defend)\w{0,3}\b[^.;]{0,120}?\b(?:rights?|property|safety)\b[^.;]{0,100}?\b(?:service providers?|contractors|agents|vendors)\b|\bkeep (?:our |the |its )?(?:[\w-]{1,20},? ){0,4}?(?:and )?(?:service providers?|contractors|agents|vendors)\b[^.;]{0,140}?\bsafe\b/i;
 const USERS_OWN_PROVIDER =
   /\byour (?:[\w-]{1,20} ){0,2}?service provider\b|\btakedown (?:request|notice)\b|\bcontact(?:ing)? the (?:responsible |relevant |applicable )?(?:third[- ]party )?vendor\b/i;
 const AS_PEOPLE =
@@ -68,8 +73,7 @@ export function providersNamedNotGiven(s: string): boolean {
   return (
     (s.includes("collect") && s.includes("from") && COLLECTED_FROM.test(s) && !GIVING.test(s)) ||
     ((s.includes("rocessor") || s.includes("rovider")) && IN_A_PROVIDERS_CAPACITY.test(s)) ||
-    ((s.includes("rights") || s.includes("property") || s.includes("safety")) &&
-      PROTECTED.test(s)) ||
+    ((s.includes("rights") || s.includes("property") || s.includes("safe")) && PROTECTED.test(s)) ||
     (((s.includes("your") && s.includes("rovider")) ||
       s.includes("akedown") ||
       (s.includes("ontact") && s.includes("endor"))) &&
@@ -82,7 +86,48 @@ export function providersNamedNotGiven(s: string): boolean {
       s.includes("governed")) &&
       DEFINED.test(s)) ||
     // Providers' own privacy practices or terms (the second reading of 2027-01-27).
-    providersOwnPracticesNamed(s)
+    providersOwnPracticesNamed(s) ||
+    // The double reading of 2027-01-29: the company's own collection, or the user's setting.
+    collectionOrSettingOnly(s) ||
+    changeLogLine(s)
+  );
+}
+
+/**
+ * A dated line of the policy's change log, "August 15, 2023: Updated list of sub-processors."
+ * (UptimeRobot, read "shared with service providers" until the double reading of 2027-01-29): a
+ * change to the policy, no sharing stated.
+ */
+const CHANGE_LOG_LINE =
+  /^\W{0,4}(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2})\s{0,2}[:–—-]\s{0,2}(?:updated|added|removed|changed|revised|amended)\b/i;
+function changeLogLine(s: string): boolean {
+  return s.length < 300 && CHANGE_LOG_LINE.test(s);
+}
+
+/**
+ * Since the double reading of 2027-01-29, as data collected from providers: a sentence that
+ * opens on the company's collection and gives providers nothing, "We may collect this location
+ * information … or so that you may have certain Starbucks products delivered to you by a
+ * third-party vendor." (Starbucks), "We may collect this information when you interact with
+ * Palantir or Palantir employees, contractor, agents, third-party service providers and partners-
+ * for example through … sharing your experiences of our products and services with us."
+ * (Palantir: the user shares with the company); the user's setting, "You can turn off
+ * geographical location for Freja …, except that you would not be able to find Freja agents via
+ * the map anymore." (Freja eID); and relationships managed, "Managing our relationships with
+ * current or prospective partners, corporate customers and vendors" (Last.fm), as AS_PEOPLE reads
+ * "vendor relationships". Each read "shared with service providers" until then.
+ */
+const OWN_COLLECTION_OR_SETTING =
+  /^\W{0,4}(?:we (?:[\w-]{1,15} ){0,2}?collect\w{0,3}\b|you (?:can|may|could) (?:turn|switch) off\b|you (?:can|may|could) disable\b|manag\w{1,3} (?:our |its |the )?relationships? with\b)/i;
+const USER_SHARES_WITH_US = /\bshar\w{0,3} [^.;]{0,80}?\bwith us\b/gi;
+function collectionOrSettingOnly(s: string): boolean {
+  return (
+    (s.includes("ollect") ||
+      s.includes(" off") ||
+      s.includes("isable") ||
+      s.includes("elationship")) &&
+    OWN_COLLECTION_OR_SETTING.test(s) &&
+    !GIVING.test(s.replace(USER_SHARES_WITH_US, ""))
   );
 }
 

@@ -508,12 +508,25 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
      * named processors" (DESIGN.md): it keeps the practice from protective, whatever is denied.
      */
     const marketing = f.get("marketing-sharing");
+    /*
+     * Third parties that collect on the site for themselves ("These analytics providers may set
+     * tracking technologies … across other websites", UptimeRobot) are no processors working for
+     * the company: since the double reading of 2027-01-29 they keep the practice from protective
+     * (whether they make it concerning is left to the rubric).
+     */
+    const othersCollect = f.get("third-party-collection");
     if (notSold && contract.length && named.length && !marketing.length)
-      return rule("protective", "named processors under contract, and data not sold", [
-        noSale[0]!,
-        contract[0]!,
-        named[0]!,
-      ]);
+      return othersCollect.length
+        ? rule(
+            "neutral",
+            "processors under contract, and data not sold; but third parties also collect data on the site for their own use",
+            [othersCollect[0]!, contract[0]!, noSale[0]!],
+          )
+        : rule("protective", "named processors under contract, and data not sold", [
+            noSale[0]!,
+            contract[0]!,
+            named[0]!,
+          ]);
     // Marketing of unstated whose leads over the company's own ("to market its own products").
     const lead = marketing.find((x) => x.value !== OWN_MARKETING_SHARED_VALUE) ?? marketing[0];
     if (lead)
