@@ -2,7 +2,7 @@ import type { Rating } from "../ratings";
 import { extractFacts, sharingLeadIns, signalNamesOf, type Fact } from "../reading/extract-facts";
 import { PRACTICE_SLUGS } from "../reading/classifier";
 import { factsFor, suggestRating } from "../reading/suggest-rating";
-import { isBareLabel } from "../reading/bare-label";
+import { countsNotFor } from "../reading/bare-label";
 
 /** A clause of a version as it is rated: one per distinct text and heading path in a company. */
 export type RatedClause = {
@@ -71,7 +71,7 @@ export class VersionRater {
     const ratings: Record<string, Rating> = {};
     for (const practice of PRACTICE_SLUGS) {
       const tagged = clauses.filter(
-        (c) => c.practices.includes(practice) && !isBareLabel(c.text),
+        (c) => c.practices.includes(practice) && !countsNotFor(practice, c.text),
       ).length;
       const suggestion = suggestRating(practice, factsFor(practice, facts), tagged);
       // The seed shows a finding with no evidence as not addressed (readMachinePolicy): its

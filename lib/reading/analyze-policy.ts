@@ -13,7 +13,7 @@ import { readPolicy, type PolicyFormat } from "./ingest";
 import { policyStatedDate } from "./policy-stated-date";
 import { ReadingError } from "./reading-error";
 import { sentencesOf } from "./sentences";
-import { isBareLabel } from "./bare-label";
+import { countsNotFor } from "./bare-label";
 import { speaksTo } from "./speaks-to";
 import { factsFor, suggestRating } from "./suggest-rating";
 
@@ -123,7 +123,7 @@ export function analyzePolicy(
       .sort((a, b) => b.probability - a.probability || a.clause - b.clause);
     const own: Fact[] = factsFor(practice, facts);
     // A menu entry of a few words ("Store Locator") names a topic; it is not the policy speaking.
-    const counted = supporting.filter((s) => !isBareLabel(texts[s.clause]!)).length;
+    const counted = supporting.filter((s) => !countsNotFor(practice, texts[s.clause]!)).length;
     const suggestion = suggestRating(practice, own, counted);
     const top = supporting.slice(0, 3).map((s) => s.probability);
     const grounding = top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0.75;

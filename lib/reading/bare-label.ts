@@ -8,7 +8,9 @@
  * label keeps its tag (it is shown under the clause) but does not count as the policy speaking to
  * the practice: the rating reads the other clauses and the facts.
  */
+import type { PracticeSlug } from "./classifier";
 import { isRegionLabel } from "./read-since-2027-01-19";
+import { onlyAContactForQuestions } from "./read-since-2027-01-30";
 
 const MAX_LABEL_WORDS = 3;
 
@@ -20,4 +22,13 @@ export function isBareLabel(text: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 60) return false;
   if (/[.,;:!?()\d]/.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
+/**
+ * A tagged clause that does not count as the policy speaking to the practice: a bare label, or for
+ * disputes a contact for questions alone (the double reading of 2027-01-29, timeanddate.com:
+ * read-since-2027-01-30.ts). The history counts the same clauses (lib/history/rate-versions.ts).
+ */
+export function countsNotFor(practice: PracticeSlug, text: string): boolean {
+  return isBareLabel(text) || (practice === "disputes" && onlyAContactForQuestions(text));
 }

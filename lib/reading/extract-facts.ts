@@ -10,6 +10,14 @@ import {
   OWN_PURPOSES_WORDS,
   usedForOwnPurposesBeyondThePolicy,
 } from "./read-since-2027-01-29";
+import {
+  ERASED_EVERY_FEW_WORDS,
+  erasedEveryFew,
+  labelBeforeAList,
+  locationServicesOff,
+  optOutWebsitesNamed,
+  withoutPreferencesLink,
+} from "./read-since-2027-01-30";
 import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
   cookiesOnlyOfTheRecord,
@@ -653,7 +661,7 @@ const unlessAmongOtherGrounds = (read: (s: string) => string | null) => (s: stri
   legalProcessAmongOtherGrounds(s) ? null : read(s);
 
 const thirdPartyTracking = first(
-  /\b(third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising( service| technology)? (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
+  /\b(third[- ]part(ies['’]?|y['’]s) cookies|third[- ]party (cookies|advertis\w+|ad servers?|ad networks?|tracking|vendors?\b.{0,60}\bads)|ad networks?|advertising( service| technology)? (networks?|partners|companies)|web beacons?|pixel tags?|(meta|facebook|tiktok|twitter|pinterest|snap|snapchat|linkedin|reddit|quora|bing|microsoft|advertising|conversion|retargeting) pixels?|clear gifs?|sdks?(?=.{0,80}?\b(measur\w*|deliver\w*|serv(e|es|ing)|show\w*|target\w*|personali[sz]\w*|effectiveness of) (\w+ ){0,3}(ads|advertis\w*)\b)|flash cookies|local shared objects|doubleclick|google (ads|adsense)|retarget\w*|remarketing|interest[- ]based (ads|advertising)|behaviou?ral advertising|cross[- ](site|device|context)\w*)\b/i,
 );
 /**
  * A word each of the rule's readings needs (thirdPartyTracking's names, CROSS_SITE's "on and off",
@@ -838,22 +846,26 @@ function optOutHow(s: string): string {
   else if (
     /\b(click\w*|link|https?:\/\/|www\.|(privacy|choice|consent|opt-?out|preference) portal|web ?form|online form|privacy choices page)/i.test(
       s,
-    )
+    ) ||
+    optOutWebsitesNamed(s) // the double reading of 2027-01-29
   )
     ways.push("through a link");
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
-  const device = DEVICE_SETTINGS.test(s) || deviceSettingsReworded(s); // and since 2027-01-07
+  // and since 2027-01-07; location services turned off, since 2027-01-30
+  const device = DEVICE_SETTINGS.test(s) || deviceSettingsReworded(s) || locationServicesOff(s);
   // Preferences set per device and browser, no account named (the second reading of 2027-01-26).
   if (
     (!preferencesPerBrowserOnly(s) &&
       /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
-        withoutCookiePolicyPreferences(
-          withoutSignalsPreferences(
-            withoutPreferencesPointedTo(
-              withoutDeviceSettingsReworded(
-                withoutIndustrySettings(
-                  s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+        withoutPreferencesLink(
+          withoutCookiePolicyPreferences(
+            withoutSignalsPreferences(
+              withoutPreferencesPointedTo(
+                withoutDeviceSettingsReworded(
+                  withoutIndustrySettings(
+                    s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+                  ),
                 ),
               ),
             ),
@@ -878,8 +890,9 @@ function optOutHow(s: string): string {
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
+// The double reading of 2027-01-29: "the Preferences or Settings page of your web browser" (hide.me).
 const BROWSER_SETTINGS =
-  /\b(web |internet )?browser['’]?s?( (privacy|cookie|security))? (settings|preferences|options)\b|\b(settings|preferences|options) (of|on|in) (your |the |each |any )?(web |internet )?browsers?\b/gi;
+  /\b(web |internet )?browser['’]?s?( (privacy|cookie|security))? (settings|preferences|options)\b|\b((settings|preferences|options) (or|and) )?(settings|preferences|options)( (page|menu|section|panel|tab)s?)? (of|on|in) (your |the |each |any )?(web |internet )?browsers?\b/gi;
 const DEVICE_SETTINGS =
   /\b(device|phone|mobile)['’]?s?( (privacy|advertising|ad|operating system))? (settings|preferences)\b|\b(settings|preferences) (of|on|in) (your |the )?(\w+ ){0,3}(device|phone|operating system)s?\b/i;
 const BROWSER_SCOPE =
@@ -924,6 +937,8 @@ const LEAD_LABEL_BEFORE = /^[\s*_"“]*(?:[A-Z][\w'’-]* (?:to |of |and )?){0,4
 const LEAD_LABEL_AFTER = /^[\w '’-]{0,40}?[*_]*:/;
 /** The first opt-out verb that offers one: not denied, not the name of a cookie. */
 function offeredOptOut(s: string): RegExpExecArray | null {
+  // A list's lead-in label (the double reading of 2027-01-29, Palantir: read-since-2027-01-30.ts).
+  if (labelBeforeAList(s)) return null;
   OPT_OUT_VERB.lastIndex = 0;
   for (const m of s.matchAll(OPT_OUT_VERB)) {
     const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -1058,7 +1073,11 @@ const NO_ACTION_TAKEN =
  */
 const NOT_YET_SET_UP =
   /\bnot (?:yet|currently|presently) (?:designed|built|programmed|equipped|engineered|set up|configured|able) to\b.{0,60}\b(?:respond|honou?r|recogni[sz]e|support|process|act on|interpret)\w*/i;
-const HOW_WE_RESPOND = /\bhow (?:we|it|they) (?:respond|react|handle|treat)s? to\b/i;
+// A response to come, not one given: "As standards develop, we may develop policies for responding
+// to do-not-track signals that we will describe in this Notice." (Starbucks, after "We currently do
+// not respond …"; read "honoured" until the double reading of 2027-01-29.)
+const HOW_WE_RESPOND =
+  /\bhow (?:we|it|they) (?:respond|react|handle|treat)s? to\b|\b(?:may|might|will|would) (?:develop|adopt|create|establish|implement|revisit|revise|update) (?:a |our |new )?(?:polic(?:y|ies)|practices?|approach)\b/i;
 const SIGNAL_SUPPORTED =
   /\b(?:we|[A-Z][\w&.-]+) (?:fully |currently )?supports? (?:the )?(?:["“]?do[- ]not[- ]track|global privacy control|["“]?dnt|gpc)\b/i;
 function dntResponse(s: string): string {
@@ -4597,6 +4616,14 @@ const EXTRACTORS: Extractor[] = [
     practice: "third-parties",
     when: OTHERS_COLLECT_WORDS,
     read: (s) => (othersCollectOnTheSite(s) ? OTHERS_COLLECT_VALUE : null),
+  }),
+  // The double reading of 2027-01-29 (read-since-2027-01-30.ts): "The troubleshooting log gets
+  // securely erased every few hours." (hide.me).
+  addedRule({
+    kind: "retention-deletion",
+    practice: "retention",
+    when: ERASED_EVERY_FEW_WORDS,
+    read: erasedEveryFew,
   }),
 ];
 

@@ -95,11 +95,15 @@ export function onlyOnAnAuthoritysRequest(s: string): boolean {
 const GIVING = /\b(?:disclose|share|release|provide|hand over|turn over)\b/i;
 const BELIEF =
   /\b(?:believe|believes|belief|deem|deems|consider|considers|determine|determines)\b/i;
-const HELPFUL = /\b(?:is|are|be) (?:helpful|useful|advisable|desirable)\b/i;
+// The double reading of 2027-01-29: the verb as the noun, "if we believe that the disclosure will
+// help us protect the rights, property, safety of Starbucks or others" (Starbucks), said of the
+// disclosure itself, not of those who help ("service providers who help us protect").
+const HELPFUL =
+  /\b(?:is|are|be) (?:helpful|useful|advisable|desirable)\b|\b(?:disclosure|disclosing|sharing|release|it) (?:will |would |may |might |could |can )?helps? (?:us )?(?:to )?(?:protect|identify|investigate|prevent|detect|enforce|defend)\b/i;
 const OF_WRONGDOING_OR_LAW =
   /\b(?:wrongdoing|illegal|unlawful|fraud|law enforcement|authorit\w*|legal|rights|safety)\b/i;
 const DENIED = /\b(?:not|never)\b(?: \w+){0,2} (?:disclose|share|release|provide)\b/i;
-export const HELPFUL_WORDS = /helpful|useful|advisable|desirable/;
+export const HELPFUL_WORDS = /help|useful|advisable|desirable/;
 /** A verb of giving, then within 160 characters a belief, then within 300 a disclosure "helpful", in one sentence. */
 export function disclosedAsItBelievesHelpful(s: string): boolean {
   if (!HELPFUL_WORDS.test(s)) return false;

@@ -69,6 +69,8 @@ const numberOf = (m: RegExpExecArray) => {
 
 // Not "such as", which names the data itself: "Some technical data, such as log data, is kept for
 // 30 days" (Viber).
+/** "our content": the company's own, not data about the user. */
+const OUR_CONTENT_BEFORE = /\b(?:with|to|on|of|from) our\s+$/i;
 const AN_EXAMPLE = /\bincluding( your| the| their)?\s+$/i;
 /** The kinds of data a period can be about, each a flat alternation of words. */
 const DATA_OBJECT =
@@ -466,6 +468,11 @@ function periodAround(
     // An example inside the data named is not what the period is for: "All access log data,
     // including your IP address, are … deleted after at most 60 days" (Project Gutenberg).
     if (AN_EXAMPLE.test(ahead) || likeAnExampleBefore(ahead)) continue;
+    // The company's own content is what the user interacts with, not the data kept: "We keep
+    // information about your views or interactions with ads …, as well as how you interact with
+    // our content on third-party sites for up to 12 months" (X; read "content kept" until the
+    // double reading of 2027-01-29).
+    if (OUR_CONTENT_BEFORE.test(ahead) && /^content$/i.test(d[0])) continue;
     if (d.index < dataFrom) continue;
     if (d.index + d[0].length <= start) before = d;
     else if (d.index >= end) {

@@ -27,6 +27,7 @@ import { IN_THE_TERMS_VALUE } from "./recourse";
 import { SCOPED_NO_SALE } from "./sale-statement";
 import { saidFreeOfCharge } from "./read-since-2027-01-25";
 import { SEEN_ONLY } from "./read-since-2027-01-26";
+import { ERASED_ON_A_CYCLE } from "./read-since-2027-01-30";
 import {
   durationText,
   isShortPeriod,
@@ -192,7 +193,8 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       const tracking = [...crossSite, ...all.filter((x) => !crossSite.includes(x))];
       // "third-party cookies" under the headline "third-party tracking": only "cookies" is new.
       const named = quoted(tracking[0]);
-      const rest = named.replace(/^third[- ]party /i, "");
+      // "third-parties cookies", "third parties' cookies" (hide.me, the double reading of 2027-01-29).
+      const rest = named.replace(/^third[- ]part(?:y|ies)(?:['’]s?)? /i, "");
       // What is left opens the phrase now: "Cookies" of "Third-party Cookies" is not a name.
       const what = rest === named ? named : asWritten(rest, 0, rest);
       return rule(
@@ -259,7 +261,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     if (backups.length && !periods.length)
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
     const short = periods.filter((p) => isShortPeriod(p.period));
-    const deletion = f.get("retention-deletion");
+    // Data erased "every few hours", no figure: said, never the deletion or the short period the
+    // rubric's protective needs (the double reading of 2027-01-29, hide.me).
+    const cycles = f.get("retention-deletion").filter((x) => ERASED_ON_A_CYCLE.test(x.value));
+    const deletion = f.get("retention-deletion").filter((x) => !cycles.includes(x));
     const whileNeeded = broadWhileNeededFirst(f.get("retention-while-needed"));
     /*
      * The rubric's protective is a short period for data in use and deletion on cancellation; a
@@ -356,13 +361,19 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     }
     if (unsaid) return rule("neutral", periodSentence(unsaid.period), [unsaid.fact]);
     if (deletion.length)
-      return rule("neutral", `data is ${deletion[0]!.value}; no period is stated`, deletion);
+      return cycles.length
+        ? rule("neutral", `data is ${deletion[0]!.value}; ${cycles[0]!.value}`, [
+            ...deletion,
+            cycles[0]!,
+          ])
+        : rule("neutral", `data is ${deletion[0]!.value}; no period is stated`, deletion);
     if (whileNeeded.length)
       return rule("neutral", `data is kept ${quoted(whileNeeded[0])}`, whileNeeded);
     if (backups.length)
       return rule("concerning", "data kept in backups or archives with no limit stated", backups);
     const anonymous = stated[0];
     if (anonymous) return rule("neutral", periodSentence(anonymous.period), [anonymous.fact]);
+    if (cycles.length) return rule("neutral", `${cycles[0]!.value}; no figure is stated`, cycles);
     return null;
   },
   disputes(f) {
