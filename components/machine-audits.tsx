@@ -118,7 +118,9 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
             ; {d.againstEarlierCalls} of the {wrong} overturn calls earlier readings had recorded as
             debatable. It also found {d.wrongReasons} reasons or facts that misread the words. This
             is the rate to expect of a machine-read finding today, on a sample of {d.companies}{" "}
-            companies; its causes were fixed in turn, except where the rubric itself must decide.
+            companies. Its causes were fixed in turn, except two the rules document leaves open:
+            whether ad networks collecting on a site make its third parties concerning, and a
+            safeguard an earlier audit had read as no clause found.
           </p>
         );
       })}

@@ -4651,6 +4651,8 @@ function listedForAdvertisingRule(): Extractor {
     value: (s, policy, _previous, soFar) =>
       soFar.leadIn &&
       listedForAimedAdvertising(s) &&
+      // Ads served "on and off" the service are read by the rule of 2027-01-29, lead-in or not.
+      !adsServedOnAndOff(s) &&
       !readByAnEarlierRule("advertising-sharing", s, policy, self)
         ? ADVERTISING_SHARED
         : null,
