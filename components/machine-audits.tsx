@@ -115,12 +115,12 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
             </strong>
             {d.falseNoClauseFound > 0 &&
               ` (${d.falseNoClauseFound} of them a \u201cno clause found\u201d where the policy does speak to the practice)`}
-            ; {d.againstEarlierCalls} of the {wrong} overturn calls earlier readings had recorded as
-            debatable. It also found {d.wrongReasons} reasons or facts that misread the words. This
-            is the rate to expect of a machine-read finding today, on a sample of {d.companies}{" "}
-            companies. Its causes were fixed in turn, except two the rules document leaves open:
-            whether ad networks collecting on a site make its third parties concerning, and a
-            safeguard an earlier audit had read as no clause found.
+            ; {d.againstEarlierCalls} of the {wrong} overturn calls earlier readings had recorded
+            (as debatable, or as no clause found). It also found {d.wrongReasons} reasons or facts
+            that misread the words. This is the rate to expect of a machine-read finding today, on a
+            sample of {d.companies} companies. Its causes were fixed in turn, except two the rules
+            document leaves open: whether ad networks collecting on a site make its third parties
+            concerning, and a safeguard an earlier audit had read as no clause found.
           </p>
         );
       })}
