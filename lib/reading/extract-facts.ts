@@ -2436,9 +2436,9 @@ function addedRule(
   const { read, ...rest } = rule;
   const self: Extractor = {
     ...rest,
-    value: (s, policy) => {
+    value: (s, policy, _previous, soFar) => {
       const value = read(s);
-      return value && !readByAnEarlierRule(rule.kind, s, policy, self) ? value : null;
+      return value && !readByAnEarlierRule(rule.kind, s, policy, self, soFar) ? value : null;
     },
   };
   return self;
@@ -2509,12 +2509,12 @@ const refusedOrRevokedRule: Extractor = {
   kind: "opt-out",
   practice: "choice",
   when: /browser|consent/,
-  value: (s, policy) => {
+  value: (s, policy, _previous, soFar) => {
     const revoked = consentToMessagesRevokedAt(s);
     // The browser's settings, whatever else the sentence says ("according to your preferences").
     const refused = revoked === null ? cookiesRefusedInBrowserAt(s) : null;
     if (revoked === null && refused === null) return null;
-    if (readByAnEarlierRule("opt-out", s, policy, refusedOrRevokedRule)) return null;
+    if (readByAnEarlierRule("opt-out", s, policy, refusedOrRevokedRule, soFar)) return null;
     return revoked === null
       ? optOutValue("cookies", "in browser settings")
       : optOutValue(optOutOf(s, revoked), optOutHow(s));
@@ -4651,20 +4651,28 @@ function listedForAdvertisingRule(): Extractor {
     value: (s, policy, _previous, soFar) =>
       soFar.leadIn &&
       listedForAimedAdvertising(s) &&
-      // Ads served "on and off" the service are read by the rule of 2027-01-29, lead-in or not.
-      !adsServedOnAndOff(s) &&
-      !readByAnEarlierRule("advertising-sharing", s, policy, self)
+      !readByAnEarlierRule("advertising-sharing", s, policy, self, soFar)
         ? ADVERTISING_SHARED
         : null,
   };
   return self;
 }
-/** Whether a rule of the kind listed before `self` already reads the sentence. */
-function readByAnEarlierRule(kind: FactKind, s: string, policy: PolicyWords, self: Extractor) {
+/**
+ * Whether a rule of the kind listed before `self` already reads the sentence, as it stands in its
+ * clause: an earlier rule that reads by the clause's lead-in ("We may disclose personal
+ * information about you, including:") counts, so a later rule does not keep the same fact twice.
+ */
+function readByAnEarlierRule(
+  kind: FactKind,
+  s: string,
+  policy: PolicyWords,
+  self: Extractor,
+  soFar: ClauseSoFar,
+) {
   for (const x of EXTRACTORS) {
     if (x === self) return false;
     if (x.kind !== kind || (x.when && !x.when.test(s)) || x.unless?.test(s)) continue;
-    if (x.value(s, policy, "", { recourse: false, confinedRecourse: false })) return true;
+    if (x.value(s, policy, "", soFar)) return true;
   }
   return false;
 }
@@ -4674,10 +4682,10 @@ function rightWished(kind: keyof typeof RIGHT_READ_AS): Extractor {
     practice: "access",
     when: RIGHTS_WISHED_WORDS,
     unless: REQUEST_COUNTS,
-    value: (s, policy) => {
+    value: (s, policy, _previous, soFar) => {
       const offered = NOT_THE_USERS_RIGHT.test(s) ? null : rightsWished(s);
       if (!offered || !(kind === "deletion-right" ? offered.delete : offered.see)) return null;
-      return readByAnEarlierRule(kind, s, policy, self) ? null : RIGHT_READ_AS[kind];
+      return readByAnEarlierRule(kind, s, policy, self, soFar) ? null : RIGHT_READ_AS[kind];
     },
   };
   return self;
@@ -5308,8 +5316,6 @@ const ON_WHOLE = 2;
 const ON_PREVIOUS = 4;
 const ON_CHANGE_TOPIC = 8;
 let planned: ReadingPlan | undefined;
-// One for every reading: a reading runs start to end without yielding, and loads it per sentence.
-const trigrams = readingTrigrams;
 /** Built at the first reading, after every module has finished wrapping the rules. */
 function readingPlan(): ReadingPlan {
   if (planned) return planned;
@@ -5395,7 +5401,7 @@ export function extractFacts(
     let answer = tested[slot]!;
     if (answer === UNTESTED)
       tested[slot] = answer =
-        trigrams.mayMatch(needed[slot]!) && gates[slot]!.test(sentenceNow) ? HIT : MISS;
+        readingTrigrams.mayMatch(needed[slot]!) && gates[slot]!.test(sentenceNow) ? HIT : MISS;
     return answer === HIT;
   };
   clauses.forEach((clause, index) => {
@@ -5449,7 +5455,8 @@ export function extractFacts(
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       tested.fill(UNTESTED);
-      trigrams.load(s);
+      // Shared by every reading: one runs start to end without yielding.
+      readingTrigrams.load(s);
       sentenceNow = s;
       for (let i = 0; i < EXTRACTORS.length; i++) {
         if (counted[kindSlot[i]!]! >= MAX_PER_KIND) continue;
