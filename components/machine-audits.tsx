@@ -2,6 +2,7 @@ import {
   AUDITS,
   auditTotals,
   DOUBLE_READINGS,
+  doubleReadingTotals,
   REAUDITS,
   HISTORY_AUDITS,
   historyAuditTotals,
@@ -41,6 +42,7 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
   const r = auditTotals(REAUDITS);
   const h = historyAuditTotals();
   const s = secondReadingTotals();
+  const doubles = doubleReadingTotals();
   const firstCounted = s.wrongRatingsFoundFirst + s.firstCountedNotWrong;
   const names = (slugs: string[]) => slugs.map((s) => practiceNames.get(s) ?? s).join(", ");
   return (
@@ -97,33 +99,55 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
           ratings. These causes were fixed too.
         </p>
       )}
-      {DOUBLE_READINGS.map((d) => {
-        const wrong = d.wrongRatings + d.falseNoClauseFound;
-        return (
-          <p key={d.label} id="double-reading" className="scroll-mt-24 text-sm">
-            A double reading measures what the rules still misread after all of that: two readers,
-            blind to each other, read the same {d.findings} findings ({d.companies} companies, all
-            14 practices) as the rules read them now; a third reading of the policy&rsquo;s words
-            settled the {d.disagreements} they judged differently and checked the{" "}
-            {d.bothCalledWrong} ratings both called wrong, of which it upheld{" "}
-            {d.bothCalledWrongUpheld}.{" "}
+      {DOUBLE_READINGS.length > 0 && (
+        <div id="double-reading" className="scroll-mt-24 space-y-2 text-sm">
+          <p>
+            Double readings measure what the rules still misread after all of that: two readers,
+            blind to each other, read the same findings (all 14 practices of each company drawn) as
+            the rules read them at the time; a third reading of the policy&rsquo;s words settled
+            every finding they judged differently and checked every rating both called wrong, since
+            two readers can share a bias.{" "}
             <strong>
-              It found {wrong} ratings wrong ({percent(wrong, d.findings)}),{" "}
-              {d.twoStepsOff === 0
+              In all, {doubles.wrong} of {doubles.findings} ratings wrong (
+              {percent(doubles.wrong, doubles.findings)}),{" "}
+              {doubles.twoStepsOff === 0
                 ? "none two steps off"
-                : `${d.twoStepsOff} of them two steps off`}
+                : `${doubles.twoStepsOff} of them two steps off`}
             </strong>
-            {d.falseNoClauseFound > 0 &&
-              ` (${d.falseNoClauseFound} of them a \u201cno clause found\u201d where the policy does speak to the practice)`}
-            ; {d.againstEarlierCalls} of the {wrong} overturn calls earlier readings had recorded
-            (as debatable, or as no clause found). It also found {d.wrongReasons} reasons or facts
-            that misread the words. This is the rate to expect of a machine-read finding today, on a
-            sample of {d.companies} companies. Its causes were fixed in turn, except two the rules
-            document leaves open: whether ad networks collecting on a site make its third parties
-            concerning, and a safeguard an earlier audit had read as no clause found.
+            , and {doubles.wrongReasons} reasons or facts that misread the words, over{" "}
+            {doubles.companies} companies. This is the rate to expect of a machine-read finding
+            today. Each reading&rsquo;s causes were fixed in turn, except those the rules document
+            leaves open.
           </p>
-        );
-      })}
+          <ul className="list-disc space-y-1 pl-5">
+            {DOUBLE_READINGS.map((d) => {
+              const wrong = d.wrongRatings + d.falseNoClauseFound;
+              return (
+                <li key={d.label}>
+                  {d.label}: {d.findings} findings of {d.companies} companies, {d.sample}. The
+                  readers judged {d.disagreements} differently; both called {d.bothCalledWrong}{" "}
+                  {d.bothCalledWrong === 1 ? "rating" : "ratings"} wrong, and{" "}
+                  {d.bothCalledWrongUpheld === d.bothCalledWrong
+                    ? "all were upheld"
+                    : `${d.bothCalledWrongUpheld} of those were upheld`}
+                  .{" "}
+                  <strong>
+                    {wrong} {wrong === 1 ? "rating" : "ratings"} wrong ({percent(wrong, d.findings)}
+                    )
+                  </strong>
+                  {d.falseNoClauseFound > 0 &&
+                    `, ${d.falseNoClauseFound} of them a \u201cno clause found\u201d where the policy does speak to the practice`}
+                  ;{" "}
+                  {d.againstEarlierCalls === 1
+                    ? `1 of the ${wrong} overturns a call`
+                    : `${d.againstEarlierCalls} of the ${wrong} overturn calls`}{" "}
+                  earlier readings had recorded; {d.wrongReasons} reasons or facts misread.
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       <details className="text-sm">
         <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">
           Each audit

@@ -696,7 +696,36 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 4,
     wrongReasons: 11,
   },
+  {
+    label: "2027-01-31",
+    sample:
+      "every 17th company by SHA-1 beyond the first 175, from the 179th (Badoo, Wolfram, Finnair, Gofile, Sony, Shockwave.com, Google Play, Open Terms Archive)",
+    companies: 8,
+    findings: 112,
+    disagreements: 14,
+    bothCalledWrong: 4,
+    bothCalledWrongUpheld: 4,
+    wrongRatings: 4,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 17,
+  },
 ];
+
+/** Every double reading together: the rate to expect, on all the companies they drew. */
+export function doubleReadingTotals() {
+  const sum = (key: Exclude<keyof DoubleReading, "label" | "sample">) =>
+    DOUBLE_READINGS.reduce((n, d) => n + d[key], 0);
+  return {
+    readings: DOUBLE_READINGS.length,
+    companies: sum("companies"),
+    findings: sum("findings"),
+    wrong: sum("wrongRatings") + sum("falseNoClauseFound"),
+    twoStepsOff: sum("twoStepsOff"),
+    wrongReasons: sum("wrongReasons"),
+  };
+}
 
 /*
  * The hand audits of the history's rating alerts: each suggested rating that moved between two
