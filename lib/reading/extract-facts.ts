@@ -18,6 +18,14 @@ import {
   optOutWebsitesNamed,
   withoutPreferencesLink,
 } from "./read-since-2027-01-30";
+import {
+  partnersListedOutright,
+  providersLimitedInOtherWords,
+  providersNamedButNotGiven,
+  regulatorAsGuidanceAuthor,
+  theirInterestInMarketing,
+  usersToldToEncrypt,
+} from "./read-since-2027-01-31";
 import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
   cookiesOnlyOfTheRecord,
@@ -1076,8 +1084,10 @@ const NOT_YET_SET_UP =
 // A response to come, not one given: "As standards develop, we may develop policies for responding
 // to do-not-track signals that we will describe in this Notice." (Starbucks, after "We currently do
 // not respond …"; read "honoured" until the double reading of 2027-01-29.)
+// Since the double reading of 2027-01-31 also "how the Site responds to" (Shockwave.com, read
+// "honoured" from California's law giving residents the right to know it).
 const HOW_WE_RESPOND =
-  /\bhow (?:we|it|they) (?:respond|react|handle|treat)s? to\b|\b(?:may|might|will|would) (?:develop|adopt|create|establish|implement|revisit|revise|update) (?:a |our |new )?(?:polic(?:y|ies)|practices?|approach)\b/i;
+  /\bhow (?:we|it|they|(?:the|our|this) [\w.-]{1,20}) (?:respond|react|handle|treat)s? to\b|\b(?:may|might|will|would) (?:develop|adopt|create|establish|implement|revisit|revise|update) (?:a |our |new )?(?:polic(?:y|ies)|practices?|approach)\b/i;
 const SIGNAL_SUPPORTED =
   /\b(?:we|[A-Z][\w&.-]+) (?:fully |currently )?supports? (?:the )?(?:["“]?do[- ]not[- ]track|global privacy control|["“]?dnt|gpc)\b/i;
 function dntResponse(s: string): string {
@@ -2666,7 +2676,9 @@ const EXTRACTORS: Extractor[] = [
   {
     kind: "retention-backups",
     practice: "retention",
-    when: /\b(backups|backup (copies|records|systems|media|tapes|servers|storage|files)|back-up (copies|records|systems|media)|archives?|archival (copies|records|storage)|archived)\b/i,
+    // Since the double reading of 2027-01-31 also a noun coordinated with "backup" before its head,
+    // "may remain on backup or storage media" (Sony), "backup and archive systems".
+    when: /\b(backups|back-?up (?:(?:and|or|and\/or|\/) ?(?:storage|archive|archival|recovery|disaster recovery|log) )?(copies|records|systems|media|tapes|servers|storage|files)|archives?|archival (copies|records|storage)|archived)\b/i,
     value: (s) => {
       if (
         !/\b(retain\w*|kept|keep|remain\w*|store[sd]?|persist|maintain\w*|held|exist|copies)\b/i.test(
@@ -2974,11 +2986,17 @@ const EXTRACTORS: Extractor[] = [
       )
         return null;
       // "We do not transfer your information to these third-party vendors." (Exponential).
-      if (givingToProvidersDenied(s)) return null;
+      // Since the double reading of 2027-01-31 also providers named after such a denial, or only
+      // as where code is downloaded from (Sony; read-since-2027-01-31.ts).
+      if (givingToProvidersDenied(s) || providersNamedButNotGiven(s)) return null;
       // "contractors" names a recipient, not a contract; nor is a legal basis one ("based on Art.
       // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
       // Since the double reading of 2027-01-29 also "are only permitted to use your personal
       // information to help us … and not for any other purpose" (Last.fm).
+      // Since the double reading of 2027-01-31 also "only provide them with the personal
+      // information necessary", "the limited purposes", "deleted after the ads are served".
+      if (providersLimitedInOtherWords(s))
+        return "shared with service providers under contract or confidentiality";
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|only (permitted|allowed|authori[sz]ed) to|not for any other purpose|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         // … nor "to enforce our agreements" (the re-audit of 2027-01-11).
         // … nor "in accordance with the … legal obligations" (the second reading of 2027-01-27).
@@ -3331,8 +3349,10 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: REGULATOR_TOPIC,
-    // Not a regulator's website given for advice (the re-audit of 2026-12-31).
-    value: (s) => (regulatorForAdviceOnly(s) ? null : first(REGULATOR)(s)),
+    // Not a regulator's website given for advice (the re-audit of 2026-12-31), nor one named only
+    // as the author of guidance (the double reading of 2027-01-31, read-since-2027-01-31.ts).
+    value: (s) =>
+      regulatorForAdviceOnly(s) || regulatorAsGuidanceAuthor(s) ? null : first(REGULATOR)(s),
   },
   {
     // The audit of 2026-12-14: an authority by a title of its own, "the Office of the Data
@@ -3341,6 +3361,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     when: REGULATOR_TOPIC,
     value: (s) => {
+      if (regulatorAsGuidanceAuthor(s)) return null;
       const m = DATA_PROTECTION_AUTHORITY_TITLE.exec(s);
       return m ? asWritten(s, m.index, m[0]) : null;
     },
@@ -3510,7 +3531,8 @@ const EXTRACTORS: Extractor[] = [
     unless: ENCRYPTION_AS_A_NAME,
     value: (s) => {
       const stated = encryptionStated(s);
-      return stated && !encryptionNotASafeguard(s) ? stated : null;
+      // Nor users told to encrypt (the double reading of 2027-01-31, Gofile; safeguards.ts).
+      return stated && !encryptionNotASafeguard(s) && !usersToldToEncrypt(s) ? stated : null;
     },
   },
   {
@@ -4625,6 +4647,19 @@ const EXTRACTORS: Extractor[] = [
     when: ERASED_EVERY_FEW_WORDS,
     read: erasedEveryFew,
   }),
+  // The double reading of 2027-01-31 (read-since-2027-01-31.ts): partners named outright, "These
+  // third-party partners, which currently are Meta Platforms Ireland Limited, Google LLC and …"
+  // (Finnair), where the first rule's gate finds no sharing in the sentence.
+  {
+    kind: "named-partner",
+    practice: "third-parties",
+    when: /\b(?:which|who)\b/i,
+    value: (s) => {
+      const list = SHARING_CONTEXT.test(s) ? null : partnersListedOutright(s);
+      const partners = list ? partnersNamed(list) : [];
+      return partners.length ? { value: partners.map((x) => x.name).join(", "), partners } : null;
+    },
+  },
 ];
 
 /**
@@ -4633,7 +4668,9 @@ const EXTRACTORS: Extractor[] = [
  */
 function readAsTheirOwnMarketing(kind: FactKind, value: string) {
   return (s: string, policy: PolicyWords) => {
-    const rewritten = theirMarketingAsPurpose(s);
+    // Since the double reading of 2027-01-31 also their interest, "companies … who are interested
+    // in marketing their products or services to you" (Shockwave.com; read-since-2027-01-31.ts).
+    const rewritten = theirMarketingAsPurpose(s) ?? theirInterestInMarketing(s);
     return rewritten &&
       !readByFirstRule(kind, s, policy) &&
       readByFirstRule(kind, rewritten, policy)

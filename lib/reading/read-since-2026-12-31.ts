@@ -16,10 +16,12 @@ import { SUPPORT_AGENTS } from "./read-since-2027-01-27";
  * recipient besides them ("our agents and AI agents") is left to the rule.
  */
 // Since the second reading of 2027-01-27 also the company's own support agents ("support agents
-// will not be able to locate the deleted account", Wix; read-since-2027-01-27.ts).
+// will not be able to locate the deleted account", Wix; read-since-2027-01-27.ts), and since the
+// double reading of 2027-01-31 the user's own agents ("Third parties to whom you or your agents
+// authorize us to disclose your PI", Wolfram's CCPA list, read "shared with service providers").
 const NO_RECIPIENT = new RegExp(
   `${
-    /\b(?:AI|software|autonomous|intelligent|conversational|user)[ -]agents?\b|\blike (?:most|many|other|all) (?:other )?(?:online |internet |web |digital )?service providers\b/
+    /\b(?:AI|software|autonomous|intelligent|conversational|user)[ -]agents?\b|\blike (?:most|many|other|all) (?:other )?(?:online |internet |web |digital )?service providers\b|\b(?:you (?:or|and) )?your (?:authori[sz]ed )?agents?\b/
       .source
   }|${SUPPORT_AGENTS.source}`,
   "gi",

@@ -42,9 +42,19 @@ const SAFEGUARD_PHRASE = new RegExp(
 /** The company doing it: a verb of applying within a few words before the phrase. */
 const APPLIED =
   /\b(?:use|uses|using|maintain|maintains|maintaining|implement|implements|implemented|implementing|apply|applies|applying|take|takes|taken|taking|have|has|had|follow|follows|employ|employs|put in place|puts in place|adopt|adopts|adopted|deploy|deploys|utili[sz]e|utili[sz]es|making|make|makes|established|enforce|enforces|provide|provides|providing)\b(?: \w+){0,4}? ?$/i;
+/**
+ * Steps the user is told to take, not the company's: "we recommend you …", and since the double
+ * reading of 2027-01-31 also users named, "We strongly recommend Users encrypt sensitive files
+ * locally before uploading" (Gofile, read "encrypt" among its safeguards until then). The
+ * encryption rule reads the words before "encrypt" with it (extract-facts.ts).
+ */
+export const USERS_TOLD_TO =
+  /\byou (?:should|must|need to|are responsible)\b|\b(?:urge|ask|encourage|advise|recommend(?: that)?) (?:you|(?:all |our )?(?:users|customers|members|clients))\b|\b(?:users|customers|members|clients) (?:should|must|need to|are (?:advised|encouraged|responsible))\b/i;
 /** Someone else's measures, or measures unlike the company's own ("employ different privacy and security measures"). */
-const NOT_THE_COMPANYS =
-  /\byou (?:should|must|need to|are responsible|can|may)\b|\b(?:urge|ask|encourage|recommend(?: that)?) you\b|\bresponsibility\b|\brequire[sd]?\b|\b(?:different|fewer|less)\b/i;
+const NOT_THE_COMPANYS = new RegExp(
+  `${USERS_TOLD_TO.source}|\\byou (?:can|may)\\b|\\bresponsibility\\b|\\brequire[sd]?\\b|\\b(?:different|fewer|less)\\b`,
+  "i",
+);
 /** What they protect against: a word of it after the phrase (not "measures to notify you", "to verify the identity"). */
 const PROTECTING =
   /^[^.;]{0,120}?\b(?:protect\w*|secur\w*|safeguard\w*|unauthori[sz]ed|confidential\w*|integrity|loss|theft|misuse)/i;
