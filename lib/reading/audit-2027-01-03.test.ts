@@ -136,7 +136,8 @@ describe("choice: opt-outs in words the rules did not read", () => {
         "To exercise your right to opt out of the sale or sharing of personal information or to opt out of targeted advertising, you may also choose to enable online, where available, a universal tool that automatically communicates your opt-out preferences, such as the Global Privacy Control (“GPC”).",
         "opt-out",
       ),
-    ).toEqual(["of the sale of personal data, how not stated"]);
+      // A browser signal since the double reading of 2027-01-31 (Badoo; "how not stated" before).
+    ).toEqual(["of the sale of personal data, by a browser signal (Global Privacy Control)"]);
   });
 });
 

@@ -26,6 +26,16 @@ import {
   theirInterestInMarketing,
   usersToldToEncrypt,
 } from "./read-since-2027-01-31";
+import {
+  accessOnlyGrantedToUs,
+  browserSignalWay,
+  inYourProfileOrAccount,
+  onlyADateLine,
+  onlyHiddenOnDeletion,
+  optOutOnlyAsCaveat,
+  titleLabelsEndingInOptOut,
+  withoutPreferencesByLink,
+} from "./read-since-2027-02-01";
 import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
   cookiesOnlyOfTheRecord,
@@ -866,13 +876,15 @@ function optOutHow(s: string): string {
   if (
     (!preferencesPerBrowserOnly(s) &&
       /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
-        withoutPreferencesLink(
-          withoutCookiePolicyPreferences(
-            withoutSignalsPreferences(
-              withoutPreferencesPointedTo(
-                withoutDeviceSettingsReworded(
-                  withoutIndustrySettings(
-                    s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+        withoutPreferencesByLink(
+          withoutPreferencesLink(
+            withoutCookiePolicyPreferences(
+              withoutSignalsPreferences(
+                withoutPreferencesPointedTo(
+                  withoutDeviceSettingsReworded(
+                    withoutIndustrySettings(
+                      s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+                    ),
                   ),
                 ),
               ),
@@ -881,6 +893,8 @@ function optOutHow(s: string): string {
         ),
       )) ||
     LOG_INTO_ACCOUNT_WAY.test(s) ||
+    // The user's profile or account named as the place (the double reading of 2027-01-31, Finnair).
+    inYourProfileOrAccount(s) ||
     (s.includes("controls") && CONTROLS_IN_ACCOUNT.test(s))
   )
     ways.push("in account settings");
@@ -895,6 +909,9 @@ function optOutHow(s: string): string {
     .replace(BROWSER_CONFINED, "");
   if (/\bbrowser\b/i.test(browser)) ways.push("in browser settings");
   if (textStopWay(s)) ways.push("by texting STOP");
+  // A browser signal, Global Privacy Control (the double reading of 2027-01-31, Badoo).
+  const signal = browserSignalWay(s);
+  if (signal) ways.push(signal);
   return ways.length ? orList(ways) : OPT_OUT_HOW_UNSTATED;
 }
 
@@ -946,7 +963,8 @@ const LEAD_LABEL_AFTER = /^[\w '’-]{0,40}?[*_]*:/;
 /** The first opt-out verb that offers one: not denied, not the name of a cookie. */
 function offeredOptOut(s: string): RegExpExecArray | null {
   // A list's lead-in label (the double reading of 2027-01-29, Palantir: read-since-2027-01-30.ts).
-  if (labelBeforeAList(s)) return null;
+  // … and labels joined before "Opt-Out." (the double reading of 2027-01-31, Shockwave.com).
+  if (labelBeforeAList(s) || titleLabelsEndingInOptOut(s)) return null;
   OPT_OUT_VERB.lastIndex = 0;
   for (const m of s.matchAll(OPT_OUT_VERB)) {
     const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -972,6 +990,8 @@ function offeredOptOut(s: string): RegExpExecArray | null {
     if (optOutOnlyAsRequirementDenied(s.slice(0, m.index))) continue;
     if (optOutOnlyAsConsequence(s.slice(0, m.index), m[0], s.slice(m.index + m[0].length)))
       continue;
+    // … nor one named only in a caveat or an effect (the double reading of 2027-01-31).
+    if (optOutOnlyAsCaveat(s.slice(0, m.index), m[0], s.slice(m.index + m[0].length))) continue;
     // The company turning something off is no choice of the user's: "we may disable your account
     // or take other appropriate action" (Google, on abuse), "If we disable an account for violating
     // our Terms, we also preserve information about that user" (Pinterest).
@@ -5016,6 +5036,24 @@ for (const x of EXTRACTORS) {
           ? read(plain, policy, previous, soFar)
           : null;
     };
+}
+
+/**
+ * The double reading of 2027-01-31 (read-since-2027-02-01.ts): access the user allows the company
+ * is no right to see data (Shockwave.com); an account hidden, not its data deleted, is no deletion
+ * (Badoo); a bare date line says nothing of how changes are told (Badoo).
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "correction-right")
+    x.value = (s, policy, previous, soFar) =>
+      accessOnlyGrantedToUs(s) ? null : read(s, policy, previous, soFar);
+  else if (x.kind === "retention-deletion")
+    x.value = (s, policy, previous, soFar) =>
+      onlyHiddenOnDeletion(s) ? null : read(s, policy, previous, soFar);
+  else if (x.kind === "change-notice")
+    x.value = (s, policy, previous, soFar) =>
+      onlyADateLine(s) ? null : read(s, policy, previous, soFar);
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */

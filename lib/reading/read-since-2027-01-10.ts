@@ -82,7 +82,7 @@ const PLACES_OF_STORAGE = [
 // And at the re-audit of 2027-01-18: "datacenters", one word (Gofile).
 // And at the re-audit of 2027-01-24: "may be processed and stored in" (Hearst).
 export const PLACE_OF_SERVERS_WORDS =
-  /servers|databases|data cent|datacent|throughout|across|store and process|process and store|be processed and stored|be stored/;
+  /servers|databases|data cent|datacent|throughout|across|store and process|process and store|be processed and stored|be stored|to and used in/;
 export function placeOfServersSaid(s: string): string | null {
   let m: RegExpExecArray | null = null;
   let among = false;

@@ -35,12 +35,14 @@ export function storagePlacesInOtherWords(place: string): RegExp[] {
       `\\b(?:[Ww]e|[A-Z][A-Za-z]{1,20})(?: currently| only| also| may| will){0,2} (?:stores?|hosts?|keeps?|holds?)\\b[^.;]{0,80}? (?:in|on) our (?:own )?(?:servers|data cent(?:er|re)s)(?: (?:that are |which are )?(?:located|based))? in ${placeOrPrc}`,
     ),
     new RegExp(
-      `\\b(?:[Dd]ata|[Ii]nformation)\\b[^.;]{0,100}? (?:may|will|can|could) be (?:processed and stored|stored and processed|stored) in ${place}`,
+      `\\b(?:[Dd]ata|[Ii]nformation)\\b[^.;]{0,100}? (?:may|will|can|could) be (?:processed and stored|stored and processed|stored|(?:sent|transferred) to and used) in ${place}`,
     ),
   ];
 }
+// Widened at the double reading of 2027-01-31: "your information will be sent to and used in the
+// United States and the EU regardless of the country you reside in" (Badoo).
 export const STORAGE_OTHER_WORDS =
-  / our (?:own )?(?:servers|data cent)|be processed and stored|be stored/;
+  / our (?:own )?(?:servers|data cent)|be processed and stored|be stored|to and used in/;
 
 /**
  * Countries "including" a place, with the words between them longer than the rule of 2027-01-08

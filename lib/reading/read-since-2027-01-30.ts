@@ -3,6 +3,7 @@
  * docs/machine-reading-rules.md): cookies, legal disclosure, disputes. Pure tests on one sentence
  * or clause, every quantifier bounded, gated on a plain word before their pattern runs.
  */
+import { OPT_OUT_SITE } from "./read-since-2027-02-01";
 
 /**
  * A clause that only gives a contact for questions about the policy: "If you have any questions
@@ -45,8 +46,10 @@ export function withoutPreferencesLink(s: string): string {
  */
 const OPT_OUT_WEBSITES =
   /\b(?:websites?|web pages?|sites) (?:where|on which|through which|at which) (?:people|you|users|consumers|individuals|visitors) (?:can|may|are able to) (?:choose to )?opt[- ]?out\b/i;
+// Widened at the double reading of 2027-01-31 (read-since-2027-02-01.ts): an opt-out site named,
+// "… Consumer Opt Out website here" (Wolfram), "… Consumer Opt-out Program" (Shockwave.com).
 export function optOutWebsitesNamed(s: string): boolean {
-  return s.includes("opt") && OPT_OUT_WEBSITES.test(s);
+  return /opt/i.test(s) && (OPT_OUT_WEBSITES.test(s) || OPT_OUT_SITE.test(s));
 }
 
 /**

@@ -3,6 +3,7 @@ import { likeAnExampleBefore, opensOnWhom } from "./read-since-2026-12-12";
 import { periodStartSaidOtherwise } from "./read-since-2026-12-14";
 import { cookieLifetime } from "./read-since-2026-12-20";
 import { A_USERS } from "./read-since-2027-01-23";
+import { mostOfTheData } from "./read-since-2027-02-01";
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -289,11 +290,12 @@ const ALLOW_BEFORE = /\ballow\b[^.;]{0,20}$/i;
 const TO_BE_REMOVED =
   /^[^.;]{0,60}\bto be (?:\w+ly )?(?:deleted|erased|removed|purged|destroyed|unsubscribed)\b/i;
 /**
- * A most: "up to", "a maximum period of five (5) years" (Lydia), and "more than" denied, "not more than 180 days" (IGN), "we do not retain
+ * A most: "up to", "a maximum period of five (5) years" (Lydia), "The maximum retention time is ten
+ * (10) years" (Finnair, read "kept for 10 years" until the double reading of 2027-01-31), and "more than" denied, "not more than 180 days" (IGN), "we do not retain
  * personal data for more than 25 months" (Firefox).
  */
 const UP_TO =
-  /\b(up to|no longer than|no more than|a maximum of|at most|maximum of|(a )?maximum (retention )?period of)\s+$|\b(not|never)\b[^.;]{0,50}\b(longer|more) than\s+$/i;
+  /\b(up to|no longer than|no more than|a maximum of|at most|maximum of|(a |the )?maximum (retention |storage )?(period|time) (of|is|shall be|will be))\s+$|\b(not|never)\b[^.;]{0,50}\b(longer|more) than\s+$/i;
 const AT_LEAST = /\b(at least|a minimum of|minimum of)\s+$/i;
 /** "We may keep your personal data for longer than 5 years" (Kraken): the qualifier as written. */
 const MORE_THAN = /\b(longer than|more than|in excess of)\s+$/i;
@@ -530,6 +532,15 @@ function periodAround(
     const deleted =
       object && /\bdeleted\s+$/i.test(sentence.slice(Math.max(0, object.index - 12), object.index));
     what = `backup copies of ${deleted ? "deleted " : ""}${what ?? "data"}`;
+  }
+
+  // "Almost all profile data is deleted …" (Badoo): the qualifier kept (read-since-2027-02-01.ts).
+  if (what && object) {
+    const at = sentence
+      .toLowerCase()
+      .lastIndexOf(what.toLowerCase(), object.index + object[0].length);
+    const from = at >= 0 ? at : object.index;
+    if (mostOfTheData(sentence.slice(Math.max(0, from - 40), from))) what = `most ${what}`;
   }
 
   const lead = sentence.slice(Math.max(0, start - 60), start);
