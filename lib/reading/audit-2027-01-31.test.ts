@@ -170,3 +170,31 @@ describe("users told to encrypt is no safeguard of the company's (Gofile)", () =
     expect(valuesOf(own, "encryption").length).toBeGreaterThan(0);
   });
 });
+
+describe("the services the user asked for bound what providers get (Finnair)", () => {
+  const finnair =
+    "We transfer your personal data to travel agencies, ancillary service providers, authorities and ground handlers, in accordance with the services requested.";
+  it("reads Finnair's sentence as providers with a limit", () => {
+    expect(providersLimitedInOtherWords(finnair)).toBe(true);
+    expect(valuesOf(finnair, "service-providers")).toEqual([UNDER_CONTRACT]);
+  });
+  it("leaves providers who do as the company asks", () => {
+    const asked =
+      "We share your data with our service providers, who process it as requested by us.";
+    expect(providersLimitedInOtherWords(asked)).toBe(false);
+    expect(valuesOf(asked, "service-providers")).toEqual([LIMITS_NOT_STATED]);
+  });
+});
+
+describe("asking for more information on sharing for direct marketing states no sharing (Badoo)", () => {
+  const badoo =
+    "To request more information concerning the categories of personal information we share with third parties for their direct marketing purposes, please contact us using the information at the bottom of this policy.";
+  it("reads no marketing sharing from Badoo's request", () => {
+    expect(valuesOf(badoo, "marketing-sharing")).toEqual([]);
+  });
+  it("still reads sharing for marketing said outright", () => {
+    const said =
+      "We may share your contact details with third parties for their direct marketing purposes.";
+    expect(valuesOf(said, "marketing-sharing")).not.toEqual([]);
+  });
+});

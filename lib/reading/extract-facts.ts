@@ -1404,7 +1404,7 @@ const MARKETING_SHARED = new RegExp(
 );
 /** A right to ask what was shared for marketing (California's "Shine the Light"), not sharing stated. */
 const ASK_ABOUT_SHARING =
-  /\b(1798\.83|shine the light|entitled to (request|ask)|right to (send us a |make a |submit a )?request|(may|can) (make a (written )?|send us a |submit a )?request|request (certain )?(details|information|disclosures|a notice|a copy|a list))\b/i;
+  /\b(1798\.83|shine the light|entitled to (request|ask)|right to (send us a |make a |submit a )?request|(may|can) (make a (written )?|send us a |submit a )?request|request (certain |more |further |additional )?(details|information|disclosures|a notice|a copy|a list))\b/i;
 export const MARKETING_SHARED_VALUE = "shared with third parties for marketing";
 /**
  * The company's own marketing, not its recipients': "… to help us provide Services, …, market our

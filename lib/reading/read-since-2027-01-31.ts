@@ -83,15 +83,18 @@ export function providersNamedButNotGiven(s: string): boolean {
  * Limits to what providers get in other words: "… only provide them with the personal information
  * necessary to the service they are providing." (Badoo), "in order to fulfill the limited purposes
  * described herein" (Wolfram), "When shared with a Marketing Service Provider, hashed emails are
- * deleted after the ads are served." (Badoo). Each read "shared with service providers, limits not
- * stated" until the double reading of 2027-01-31.
+ * deleted after the ads are served." (Badoo), "We transfer your personal data to travel agencies,
+ * ancillary service providers, authorities and ground handlers, in accordance with the services
+ * requested." (Finnair: what the user asked for bounds what passes). Each read "shared with service
+ * providers, limits not stated" until the double reading of 2027-01-31.
  */
 const PROVIDERS_LIMITED =
-  /\bonly (?:provide|share|disclose|give|transfer)\w{0,3} (?:them |it )?(?:with |to )?(?:the )?(?:personal )?(?:information|data)\b[^.;]{0,30}?\bnecessary\b|\b(?:fulfil|fulfill|carry out|serve|perform) (?:the )?limited purposes?\b|\b(?:deleted|erased|destroyed|purged) (?:[\w-]{1,15} ){0,2}?(?:after|once) (?:the )?(?:ads|advertisements|campaign|service|match\w{0,3}|purpose)\b/i;
+  /\bonly (?:provide|share|disclose|give|transfer)\w{0,3} (?:them |it )?(?:with |to )?(?:the )?(?:personal )?(?:information|data)\b[^.;]{0,30}?\bnecessary\b|\b(?:fulfil|fulfill|carry out|serve|perform) (?:the )?limited purposes?\b|\b(?:deleted|erased|destroyed|purged) (?:[\w-]{1,15} ){0,2}?(?:after|once) (?:the )?(?:ads|advertisements|campaign|service|match\w{0,3}|purpose)\b|\bin accordance with the (?:services?|products?|bookings?) (?:you (?:have )?)?requested\b/i;
 export function providersLimitedInOtherWords(s: string): boolean {
   return (
     ((s.includes("only") && s.includes("necessary")) ||
       s.includes("limited purpose") ||
+      s.includes("requested") ||
       ((s.includes("deleted") ||
         s.includes("erased") ||
         s.includes("destroyed") ||
