@@ -57,6 +57,7 @@ export type AnalyzeOptions = {
 const MAX_EVIDENCE = 5;
 /** Facts listed per finding: the deciding ones first, then the rest in the policy's order. */
 const MAX_FACTS = 12;
+const onlyMentioned = (f: Fact) => f.kind === "do-not-track" && f.value.endsWith(": mentioned");
 const MAX_EVIDENCE_CHARS = 600;
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -167,9 +168,14 @@ export function analyzePolicy(
     };
     const decisive = suggestion.decisive.filter(unseen);
     const kindsShown = new Set(decisive.map((f) => f.kind));
-    const firstOfKind = own.filter(
-      (f) => !kindsShown.has(f.kind) && kindsShown.add(f.kind) && unseen(f),
-    );
+    const firstOfKind = own
+      .filter((f) => !kindsShown.has(f.kind) && kindsShown.add(f.kind))
+      // A signal's answer says more than its mention: "Do Not Track: not honoured" stands for the
+      // kind before a "mentioned" that came first (Shockwave.com's law on the signal).
+      .map((f) =>
+        onlyMentioned(f) ? (own.find((g) => g.kind === f.kind && !onlyMentioned(g)) ?? f) : f,
+      )
+      .filter(unseen);
     const shownFacts = [...decisive, ...firstOfKind, ...own.filter(unseen)];
     return {
       practice,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzePolicy } from "./analyze-policy";
 import { rate, valuesOf } from "./audit-test-helpers";
 import {
   partnersListedOutright,
@@ -196,5 +197,24 @@ describe("asking for more information on sharing for direct marketing states no 
     const said =
       "We may share your contact details with third parties for their direct marketing purposes.";
     expect(valuesOf(said, "marketing-sharing")).not.toEqual([]);
+  });
+});
+
+describe("a finding shows a signal's answer before its mention (Shockwave.com, Last.fm)", () => {
+  it("lists 'Do Not Track: not honoured' first where a bare mention came first", () => {
+    const policy = [
+      "# Privacy Policy",
+      "## Cookies",
+      "We use cookies and web beacons from advertising partners to show you ads on other sites.",
+      "## Do Not Track",
+      "Do Not Track.",
+      "Our websites and apps are not designed to respond to “do not track” requests from browsers.",
+    ].join("\n\n");
+    const cookies = analyzePolicy(Buffer.from(policy), { format: "markdown" }).findings.find(
+      (f) => f.practice === "cookies",
+    )!;
+    const signals = cookies.facts.filter((f) => f.kind === "do-not-track").map((f) => f.value);
+    expect(signals[0]).toBe("Do Not Track: not honoured");
+    expect(signals).toContain("Do Not Track: mentioned");
   });
 });
