@@ -9,7 +9,7 @@ import {
 import { extractFacts, ownNames, type Fact } from "./extract-facts";
 import type { StatedDate } from "../seed/parse-effective-date";
 import { decodeInput } from "./decode-input";
-import { readPolicy, type PolicyFormat } from "./ingest";
+import { readDecoded, type PolicyFormat } from "./ingest";
 import { policyStatedDate } from "./policy-stated-date";
 import { ReadingError } from "./reading-error";
 import { sentencesOf } from "./sentences";
@@ -90,7 +90,9 @@ export function analyzePolicy(
         `Reading this policy took longer than ${Math.round(options.timeLimitMs / 1000)} seconds, so it was stopped. Try the policy's text alone, without the rest of the page.`,
       );
   };
-  const policy = readPolicy(input, options.format);
+  // Decoded once: the stated date reads the same text as the clauses.
+  const text = decodeInput(input);
+  const policy = readDecoded(text, options.format);
   checkTime();
 
   const texts = policy.clauses.map((c) => c.text);
@@ -193,7 +195,7 @@ export function analyzePolicy(
   return {
     title: policy.title,
     format: policy.format,
-    statedDate: policyStatedDate(decodeInput(input), policy),
+    statedDate: policyStatedDate(text, policy),
     clauses,
     findings,
   };

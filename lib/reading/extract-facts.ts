@@ -90,7 +90,7 @@ import {
   type NamedPartner,
 } from "./named-partners";
 import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
-import { sentencesOf } from "./sentences";
+import { sentencesOf, type Sentence } from "./sentences";
 import {
   handedOverAtDiscretion,
   legalProcessAmongOtherGrounds,
@@ -1276,6 +1276,7 @@ const NO_CHANGE_WITHOUT_CONSENT =
 const NOTICE_OF_CHANGES_SENT =
   /\bnotices? (?:of (?:these |such |the |any )?changes )?(?:will|shall) be (?:sent|e-?mailed|delivered)\b/i;
 const CHANGE_WORDS = /\b(chang(e|es|ed|ing)|updat(e|es|ed|ing)|modif\w*|revis\w*|amend\w*)\b/i;
+const changeWordsMayMatch = screen(CHANGE_WORDS);
 const NOTICE_POSTED_ONLY =
   /\b(by|via|through) (means of )?(posting|placing|publishing|(a |an )?(notice|announcement|banner)s? on|public announcements?)\b|\bby (updating|revising|changing|modifying) (the |its |this )?(\S+ ){0,4}(date|["“]?last (updated|modified|revised))|\b(notice|announcement|banner)s?( of [\w ]{1,40}?)? on (this|our|the) (\w+ ){0,2}(site|website|web site|page|services?|homepage|platform)\b/i;
 const DIRECT_CHANNEL =
@@ -1346,6 +1347,8 @@ const CONFINED =
  */
 const RECOURSE =
   /\b(complain\w*|disputes?|inquir\w*|enquir\w*|recourse|concerns?|resolv\w*|resolution|redress|(?<!\b(?:we|us) (?:to |may |will |can |might )?)contact\w*(?! (?:information|details|data|visitors|users|customers)\b)|appeal\w*|grievances?|arbitrat\w*|mediations?\b.{0,40}\brules|mechanism|at no cost|free of charge)\b/i;
+/** Asked of each sentence by a rule and by the reading after its rules: answered once. */
+const recourseSaid = lastAnswer((s: string) => RECOURSE.test(s));
 /** A sentence that opens its recourse to everyone, whatever the sentences before it confined. */
 const OPEN_TO_ALL =
   /\b((any|all|every) (users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (where|your)|or (any )?(general|other) (privacy|data))\b/i;
@@ -1550,6 +1553,8 @@ const POINTS_BACK =
  */
 const REFERS_BACK =
   /\b((one|any|each) of )?(these|those|such|this|that|the|a|any such) (\w+ )?(events?|transactions?|new (entity|owner|owners|company)|(prospective )?(buyer|purchaser|acquirer)s?)\b(?! of\b)/i;
+/** Read on every sentence: a cheap first look for its words (reading speed). */
+const refersBackMayMatch = screen(REFERS_BACK);
 
 /**
  * A right of users to ask about sharing, said of "you" or of residents, or given by a law; a law
@@ -1655,8 +1660,9 @@ const CROSS_SITE =
  * Not a denial ("we do not track you across other websites"), nor what a Do Not Track signal asks
  * for: those sentences keep the tracker they name, if any.
  */
+const crossSiteMayMatch = screen(CROSS_SITE);
 function crossSiteTracking(s: string, policy: PolicyWords): string | null {
-  const m = CROSS_SITE.exec(s);
+  const m = crossSiteMayMatch(s) ? CROSS_SITE.exec(s) : null;
   if (!m || signalNamed(s, policy)) return null;
   if (
     /\b(not|never|no)\b|n['’]t\b/i.test(s.slice(Math.max(0, m.index - 60), m.index + m[0].length))
@@ -3339,7 +3345,7 @@ const EXTRACTORS: Extractor[] = [
     value: (s, _policy, _previous, soFar) => {
       // A body named where nobody is offered recourse is none: a seal's image, an ad-preferences
       // page ("indicate your preferences at https://preferences-mgr.truste.com/", SurveyMonkey).
-      if (!RECOURSE.test(s) && !soFar.recourse) return null;
+      if (!soFar.recourse && !recourseSaid(s)) return null;
       // The second reading of 2027-01-25: else a third party's dispute resolution provider, named
       // only behind a link (read-since-2027-01-25.ts); a body named in the sentence comes first.
       const named = INDEPENDENT_BODY.exec(s);
@@ -4749,6 +4755,21 @@ function rightWished(kind: keyof typeof RIGHT_READ_AS): Extractor {
 }
 
 /**
+ * A rule that reads nothing where `ruledOut` holds. The rule is asked first: it reads nothing in
+ * most sentences, and then the test is never run (reading speed). Both are pure, so the answer is
+ * the one of testing first.
+ */
+function readUnless(
+  ruledOut: (s: string) => boolean,
+  read: Extractor["value"],
+): Extractor["value"] {
+  return (s, policy, previous, soFar) => {
+    const found = read(s, policy, previous, soFar);
+    return found === null || ruledOut(s) ? null : found;
+  };
+}
+
+/**
  * The audit of 2026-12-15: every rule of seeing or correcting reads the sentence without the words
  * that only look like such a right ("This data protection notice may be updated", "modify how we
  * share", "change your mind", "lose access to your account"; read-since-2026-12-15.ts). Wrapped
@@ -4768,8 +4789,7 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   if (x.kind !== "service-providers") continue;
   const read = x.value;
-  x.value = (s, policy, previous, soFar) =>
-    contactTheVendorOnly(s) ? null : read(s, policy, previous, soFar);
+  x.value = readUnless(contactTheVendorOnly, read);
 }
 /**
  * The re-audit of 2027-01-01 (read-since-2027-01-01.ts): words that only look like encryption,
@@ -4786,7 +4806,7 @@ for (const x of EXTRACTORS) {
   let notStated = notStatedOf.get(kind);
   if (!notStated) notStatedOf.set(kind, (notStated = lastAnswer((s) => notStatedBy(kind, s))));
   const stated = notStated;
-  x.value = (s, policy, previous, soFar) => (stated(s) ? null : read(s, policy, previous, soFar));
+  x.value = readUnless(stated, read);
 }
 /**
  * The re-audit of 2027-01-04 (read-since-2027-01-04.ts): access the user enables for an app to the
@@ -4796,8 +4816,7 @@ const onlyDeviceAccess = lastAnswer(deviceAccessOnly);
 for (const x of EXTRACTORS) {
   if (x.kind !== "correction-right") continue;
   const read = x.value;
-  x.value = (s, policy, previous, soFar) =>
-    onlyDeviceAccess(s) ? null : read(s, policy, previous, soFar);
+  x.value = readUnless(onlyDeviceAccess, read);
 }
 /**
  * The re-audit of 2027-01-06 (read-since-2027-01-06.ts): where data is stored names the other
@@ -4816,8 +4835,7 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   if (x.kind !== "encryption") continue;
   const read = x.value;
-  x.value = (s, policy, previous, soFar) =>
-    cookieDefinedAsEncrypted(s) ? null : read(s, policy, previous, soFar);
+  x.value = readUnless(cookieDefinedAsEncrypted, read);
 }
 /**
  * The re-audit of 2027-01-07 (read-since-2027-01-07.ts): a switch logged as data ("when you enable
@@ -4877,8 +4895,7 @@ for (const x of EXTRACTORS) {
         : read(blanked, policy, previous, soFar);
     };
   } else if (x.kind === "marketing-sharing")
-    x.value = (s, policy, previous, soFar) =>
-      marketingSharingDeniedPassively(s) ? null : read(s, policy, previous, soFar);
+    x.value = readUnless(marketingSharingDeniedPassively, read);
 }
 /**
  * The re-audit of 2027-01-10 (read-since-2027-01-10.ts): settings in a short list (Vimeo), interests
@@ -4944,9 +4961,7 @@ for (const x of EXTRACTORS)
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
-  if (x.kind === "retention-period")
-    x.value = (s, policy, previous, soFar) =>
-      statedByAnother(s) ? null : read(s, policy, previous, soFar);
+  if (x.kind === "retention-period") x.value = readUnless(statedByAnother, read);
   if (x.kind === "opt-out")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);
@@ -4954,9 +4969,7 @@ for (const x of EXTRACTORS) {
         ? optOutValue("marketing messages", found)
         : found;
     };
-  if (x.kind === "regulator")
-    x.value = (s, policy, previous, soFar) =>
-      companyNotifiesTheAuthority(s) ? null : read(s, policy, previous, soFar);
+  if (x.kind === "regulator") x.value = readUnless(companyNotifiesTheAuthority, read);
   if (x.kind === "retention-backups")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);
@@ -4967,8 +4980,7 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   if (x.kind !== "discretionary-disclosure") continue;
   const read = x.value;
-  x.value = (s, policy, previous, soFar) =>
-    madePublicByTheUser(s) ? null : read(s, policy, previous, soFar);
+  x.value = readUnless(madePublicByTheUser, read);
 }
 /**
  * The audit of 2026-12-23 (read-since-2026-12-23.ts): a limit said of one kind of records is no
@@ -4978,9 +4990,7 @@ for (const x of EXTRACTORS) {
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
-  if (x.kind === "process-required")
-    x.value = (s, policy, previous, soFar) =>
-      limitForOneKindOfRecords(s) ? null : read(s, policy, previous, soFar);
+  if (x.kind === "process-required") x.value = readUnless(limitForOneKindOfRecords, read);
   else if (x.practice === "business-transfer")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);
@@ -5018,12 +5028,8 @@ for (const x of EXTRACTORS) {
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
-  if (x.kind === "service-providers")
-    x.value = (s, policy, previous, soFar) =>
-      providersGivenNothing(s) ? null : read(s, policy, previous, soFar);
-  else if (x.kind === "opt-out")
-    x.value = (s, policy, previous, soFar) =>
-      optOutRequestsCounted(s) ? null : read(s, policy, previous, soFar);
+  if (x.kind === "service-providers") x.value = readUnless(providersGivenNothing, read);
+  else if (x.kind === "opt-out") x.value = readUnless(optOutRequestsCounted, read);
   else if (x.kind === "third-party-tracking")
     x.value = (s, policy, previous, soFar) =>
       contractTitleOnly(s) ? null : read(blankTrackersDefined(s), policy, previous, soFar);
@@ -5045,15 +5051,9 @@ for (const x of EXTRACTORS) {
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
-  if (x.kind === "correction-right")
-    x.value = (s, policy, previous, soFar) =>
-      accessOnlyGrantedToUs(s) ? null : read(s, policy, previous, soFar);
-  else if (x.kind === "retention-deletion")
-    x.value = (s, policy, previous, soFar) =>
-      onlyHiddenOnDeletion(s) ? null : read(s, policy, previous, soFar);
-  else if (x.kind === "change-notice")
-    x.value = (s, policy, previous, soFar) =>
-      onlyADateLine(s) ? null : read(s, policy, previous, soFar);
+  if (x.kind === "correction-right") x.value = readUnless(accessOnlyGrantedToUs, read);
+  else if (x.kind === "retention-deletion") x.value = readUnless(onlyHiddenOnDeletion, read);
+  else if (x.kind === "change-notice") x.value = readUnless(onlyADateLine, read);
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
@@ -5453,13 +5453,19 @@ export function extractFacts(
    * Each clause's lead-in of sharing (sharingLeadIns): read over the clauses before it, so a
    * caller reading a clause at a time passes it, as for `signals`.
    */
-  leadIns: readonly string[] = sharingLeadIns(clauses, headingPaths),
+  leadIns?: readonly string[],
 ): Array<Fact & { clause: number }> {
+  // Each clause split once: its lead-in of sharing and its rules read the same sentences.
+  const split = clauses.map((c) => sentencesOf(c));
+  const leadInsRead = leadIns ?? sharingLeadIns(clauses, headingPaths, split);
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
   const plan = readingPlan();
   const counted = new Int32Array(plan.kinds.size);
   const tested = new Int8Array(plan.gates.length);
+  // The same for the gates some rules also test on the whole sentence and on the one before.
+  const testedWhole = new Int8Array(plan.gates.length);
+  const testedContext = new Int8Array(plan.gates.length);
   // Every fact kept is counted, so the cap above holds for each kind however it was found.
   const keep = (fact: Fact & { clause: number }) => {
     facts.push(fact);
@@ -5479,8 +5485,40 @@ export function extractFacts(
         readingTrigrams.mayMatch(needed[slot]!) && gates[slot]!.test(sentenceNow) ? HIT : MISS;
     return answer === HIT;
   };
+  let wholeNow = "";
+  let contextNow = "";
+  // The whole sentence is the sentence itself unless it goes on from a piece before it.
+  const wholeHit = (slot: number, i: number) => {
+    if (wholeNow === sentenceNow) return gateHit(slot);
+    if (slot === NEVER) return false;
+    let answer = testedWhole[slot]!;
+    if (answer === UNTESTED)
+      testedWhole[slot] = answer =
+        wholeMayMatch[i]!(wholeNow) && gates[slot]!.test(wholeNow) ? HIT : MISS;
+    return answer === HIT;
+  };
+  const contextHit = (slot: number) => {
+    if (slot === NEVER) return false;
+    let answer = testedContext[slot]!;
+    if (answer === UNTESTED)
+      testedContext[slot] = answer = gates[slot]!.test(contextNow) ? HIT : MISS;
+    return answer === HIT;
+  };
+  // Clauses under one heading share its answer: asked once per heading path.
+  const confinedByHeadingOf = new Map<string, boolean>();
+  const confinedByHeading = (path: readonly string[] | undefined) => {
+    if (!path || path.length === 0) return false;
+    const key = path.join("\u0001");
+    let confined = confinedByHeadingOf.get(key);
+    if (confined === undefined)
+      confinedByHeadingOf.set(
+        key,
+        (confined = recourseConfinedByHeading(path) || recourseConfinedToRegionsByHeading(path)),
+      );
+    return confined;
+  };
   clauses.forEach((clause, index) => {
-    const leadIn = leadIns[index] ?? "";
+    const leadIn = leadInsRead[index] ?? "";
     if (index % 50 === 49) checkTime();
     let before = "";
     let previous = "";
@@ -5489,15 +5527,16 @@ export function extractFacts(
     const soFar: ClauseSoFar = {
       recourse: false,
       confinedRecourse: false,
-      confinedByHeading:
-        recourseConfinedByHeading(headingPaths[index]) ||
-        recourseConfinedToRegionsByHeading(headingPaths[index]),
+      confinedByHeading: confinedByHeading(headingPaths[index]),
       heading: headingPaths[index]?.at(-1) ?? "",
       leadIn,
     };
     let opening = true;
-    for (const sentence of sentencesOf(clause)) {
+    for (const sentence of split[index]!) {
       const s = sentence.text.slice(0, SCAN);
+      // Shared by every reading: one runs start to end without yielding.
+      readingTrigrams.load(s);
+      sentenceNow = s;
       // Or a label that opens the clause names the framework (audit of 2026-12-18).
       if (opening && !soFar.confinedByHeading)
         soFar.confinedByHeading = clauseOpensOnFrameworkLabel(s);
@@ -5509,7 +5548,7 @@ export function extractFacts(
       const context =
         !sentence.continues &&
         (POINTS_BACK.test(s) ||
-          REFERS_BACK.test(s) ||
+          (refersBackMayMatch(s) && REFERS_BACK.test(s)) ||
           RECIPIENT_POINTED_BACK.test(s) ||
           businessChangePointedBack(s) || // the audit of 2026-12-27
           POINTS_BACK_UNDER.test(s) || // the audit of 2026-12-28: "Under these circumstances, …"
@@ -5518,6 +5557,7 @@ export function extractFacts(
           ? previous
           : "";
       const changeTopic =
+        changeWordsMayMatch(s) &&
         CHANGE_WORDS.test(s) &&
         !CHANGES_TO_SOMETHING_ELSE.test(s) &&
         (CHANGE_TOPIC.test(headingPaths[index]?.at(-1) ?? "") ||
@@ -5530,18 +5570,17 @@ export function extractFacts(
       if (!sentence.continues) previous = s;
       before = sentence.continues ? `${before} ${s}` : s;
       tested.fill(UNTESTED);
-      // Shared by every reading: one runs start to end without yielding.
-      readingTrigrams.load(s);
-      sentenceNow = s;
+      testedWhole.fill(UNTESTED);
+      testedContext.fill(UNTESTED);
+      wholeNow = whole;
+      contextNow = context;
       for (let i = 0; i < EXTRACTORS.length; i++) {
         if (counted[kindSlot[i]!]! >= MAX_PER_KIND) continue;
         const how = gating[i]!;
         if (
           how & HAS_WHEN &&
-          !(how & ON_WHOLE
-            ? wholeMayMatch[i]!(whole) && EXTRACTORS[i]!.when!.test(whole)
-            : gateHit(when[i]!)) &&
-          !(how & ON_PREVIOUS && EXTRACTORS[i]!.when!.test(context)) &&
+          !(how & ON_WHOLE ? wholeHit(when[i]!, i) : gateHit(when[i]!)) &&
+          !(how & ON_PREVIOUS && contextHit(when[i]!)) &&
           !(how & ON_CHANGE_TOPIC && (changeTopic || doneAsBefore))
         )
           continue;
@@ -5573,7 +5612,7 @@ export function extractFacts(
       }
       // After the sentence's own facts: a sentence is read by its own words, its followers by it.
       if (soFar.confinedByHeading && OPEN_TO_ALL.test(s)) soFar.confinedByHeading = false;
-      if (RECOURSE.test(s)) {
+      if (recourseSaid(s)) {
         soFar.recourse = true;
         // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or
         // complaint" (Overleaf) opens the recourse that follows to everyone.
@@ -5617,7 +5656,7 @@ export function extractFacts(
     const named =
       lastHeading && REQUESTS_IN_HEADING_WORDS.test(lastHeading)
         ? rightsInHeading(
-            sentencesOf(clause).map((x) => x.text),
+            split[index]!.map((x) => x.text),
             lastHeading,
           )
         : null;
@@ -5655,6 +5694,7 @@ export function extractFacts(
 export function sharingLeadIns(
   clauses: readonly string[],
   headingPaths: ReadonlyArray<readonly string[]> = [],
+  split: ReadonlyArray<readonly Sentence[]> = clauses.map((c) => sentencesOf(c)),
 ): string[] {
   let leadIn = "";
   let leadInHeading = "";
@@ -5667,7 +5707,7 @@ export function sharingLeadIns(
     const headingKey = headingKeyOf(index);
     if (headingKey !== leadInHeading) leadIn = "";
     const current = leadIn;
-    const last = sentencesOf(clause).at(-1)?.text.slice(-SCAN) ?? "";
+    const last = split[index]!.at(-1)?.text.slice(-SCAN) ?? "";
     if (SHARING_LEAD_IN.test(last) && !NOT_THE_COMPANY_GIVING.test(blankDataWeCollect(last))) {
       leadIn = last;
       leadInHeading = headingKey;

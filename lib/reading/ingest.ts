@@ -122,7 +122,15 @@ export function readPolicy(
   /** The policy history reads many near-identical versions with a cache (lib/history/). */
   options: { parseMarkdown?: (text: string) => Root } = {},
 ): ReadPolicy {
-  const text = decodeInput(input);
+  return readDecoded(decodeInput(input), format, options);
+}
+
+/** readPolicy of a text decodeInput has already turned out: its caller needs the text too. */
+export function readDecoded(
+  text: string,
+  format?: PolicyFormat,
+  options: { parseMarkdown?: (text: string) => Root } = {},
+): ReadPolicy {
   const kind = format ?? detectFormat(text);
   if (countBlocks(text, kind) > MAX_BLOCKS)
     throw new ReadingError(

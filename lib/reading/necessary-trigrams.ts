@@ -19,9 +19,10 @@ const hash = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & (BUCK
  * Conditions that any match meets, all of them: each is a list of alternatives, and a condition
  * holds when every trigram of one of its alternatives is in the sentence. Null when nothing is
  * known to be needed (an alternative of the expression made only of classes, or of fewer than
- * three letters in a row).
+ * three letters in a row). Each condition is one flat array, every alternative as its count of
+ * trigrams then its trigrams: a reading of the 40 kB bench policy checks some 44,000.
  */
-export type NeededTrigrams = Int16Array[][] | null;
+export type NeededTrigrams = Int16Array[] | null;
 
 /** Alternatives past this are given up (an unfiltered pattern is slower, never wrong). */
 const MAX_ALTERNATIVES = 128;
@@ -127,7 +128,11 @@ function readNeededTrigrams(re: RegExp): NeededTrigrams {
   if (needed.length === 0) return null;
   return needed
     .slice(0, MAX_CONDITIONS)
-    .map((c) => c.map((alt) => Int16Array.from(alt.slice(0, MAX_TRIGRAMS))));
+    .map((c) =>
+      Int16Array.from(
+        c.flatMap((alt) => [Math.min(alt.length, MAX_TRIGRAMS), ...alt.slice(0, MAX_TRIGRAMS)]),
+      ),
+    );
 }
 
 /** Off only in the test that reads policies both ways and compares every fact. */
@@ -158,15 +163,14 @@ export class SentenceTrigrams {
     return true;
   }
 
-  private holds(alternatives: Int16Array[]): boolean {
-    for (const alt of alternatives) {
-      let all = true;
-      for (let i = 0; i < alt.length; i++)
-        if (this.seen[alt[i]!] !== this.stamp) {
-          all = false;
-          break;
-        }
-      if (all) return true;
+  private holds(alternatives: Int16Array): boolean {
+    const { seen, stamp } = this;
+    for (let at = 0; at < alternatives.length;) {
+      const end = at + 1 + alternatives[at]!;
+      let i = at + 1;
+      while (i < end && seen[alternatives[i]!] === stamp) i++;
+      if (i === end) return true;
+      at = end;
     }
     return false;
   }

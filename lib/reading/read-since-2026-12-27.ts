@@ -1,3 +1,5 @@
+import { screen } from "./necessary-trigrams";
+
 /**
  * Rules added after the audit of 2026-12-27 (offset 12 of the machine-read companies: collection,
  * use, access, security, international transfer, business transfer and legal disclosure). Each is
@@ -45,8 +47,9 @@ const DATA_PASSES_BY_GERUND =
 const GERUND_DENIED =
   /\b(?:not|never|no|without|refrain from|prohibited from|against)\b(?: \w+){0,3} (?:disclosing|transferring|selling|sharing|assigning)\b/i;
 /** Read on every sentence with no topical gate: the pattern opens on its gerunds. */
+const gerundMayMatch = screen(DATA_PASSES_BY_GERUND);
 export function dataPassesByGerund(s: string): boolean {
-  return DATA_PASSES_BY_GERUND.test(s) && !GERUND_DENIED.test(s);
+  return gerundMayMatch(s) && DATA_PASSES_BY_GERUND.test(s) && !GERUND_DENIED.test(s);
 }
 
 /**

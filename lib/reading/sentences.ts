@@ -12,7 +12,10 @@ export type Sentence = {
 // statements, so a fact read across two of them would join words that do not belong together.
 // And a list bullet glued to the text before it ("…your library* to request deletion…"), as
 // pasted text may still bring one.
-const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])|\n\s*|(?<=[^\s*])\*\s+(?=[A-Za-z"“‘'(])/g;
+// Every boundary opens on a space or an asterisk: the lookahead in front lets the engine pass over
+// every other character without trying the lookbehinds (twice as fast, the same matches).
+const BOUNDARY =
+  /(?=[\s*])(?:(?<=[.!?]["'”’)]?)\s+(?=["“(]?[A-Z0-9])|\n\s*|(?<=[^\s*])\*\s+(?=[A-Za-z"“‘'(]))/g;
 
 /**
  * A short line with no full stop before a line that opens a sentence is a label that sentence

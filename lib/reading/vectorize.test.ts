@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import weights from "./model/weights.json" with { type: "json" };
 import { decodeFloats } from "./model-file";
 import { readPolicy } from "./ingest";
-import { indexVocabulary, vectorize, vectorizeIndexed } from "./vectorize";
+import { indexVocabulary, pairIndex, vectorize, vectorizeIndexed } from "./vectorize";
 
 const vocabulary = new Map(weights.vocabulary.map((t, i) => [t, i] as const));
 const idf = decodeFloats(weights.idf);
@@ -40,7 +40,8 @@ describe("vectorizeIndexed", () => {
         ["data", 2],
       ]),
     );
-    expect(index.pairs.get("share")?.get("data")).toBe(1);
-    expect(index.pairs.get("data")).toBeUndefined();
+    expect(pairIndex(index, "share", "data")).toBe(1);
+    expect(pairIndex(index, "data", "share")).toBeUndefined();
+    expect(pairIndex(index, "share", "cookies")).toBeUndefined();
   });
 });

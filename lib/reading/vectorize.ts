@@ -45,27 +45,62 @@ export function vectorizeCounts(
 }
 
 /**
- * The vocabulary with its word pairs ("share_data") split into a map per first word, so a clause's
- * pairs are looked up from its two tokens without building a string for each (most pairs are not
- * in the vocabulary).
+ * The vocabulary indexed by token, so a clause costs one lookup per token (reading speed, issue 10
+ * §8): each token the vocabulary uses, alone or in a word pair ("share_data"), has a number; a
+ * word's feature is found by its number, and a pair's by its two numbers, in one table keyed by
+ * numbers. Most pairs are not in the vocabulary, and no string is built to find that out.
  */
 export type VocabularyIndex = {
   terms: ReadonlyMap<string, number>;
-  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  tokens: ReadonlyMap<string, number>;
+  /** Token number → its feature's index as a word alone, -1 when it is none. */
+  termOf: Int32Array;
+  /** first × TOKEN_RANGE + second → the pair's feature index. */
+  pairs: ReadonlyMap<number, number>;
+  /** Feature index → the slot of its count in the clause being read, valid where stamped. */
+  scratch: { slot: Int32Array; stamp: Int32Array; now: number };
 };
 
+/** Token numbers stay below this, so a pair's key is a small integer. */
+const TOKEN_RANGE = 1 << 20;
+
 export function indexVocabulary(vocabulary: ReadonlyMap<string, number>): VocabularyIndex {
-  const pairs = new Map<string, Map<string, number>>();
+  const tokens = new Map<string, number>();
+  const terms: number[] = [];
+  const pairs = new Map<number, number>();
+  const numberOf = (token: string) => {
+    let n = tokens.get(token);
+    if (n === undefined) {
+      tokens.set(token, (n = tokens.size));
+      terms.push(-1);
+    }
+    return n;
+  };
   for (const [feature, i] of vocabulary) {
+    if (feature.startsWith("#")) continue;
     // Tokens hold no "_" (tokenize splits on it), so one in a feature joins a pair.
     const at = feature.indexOf("_");
-    if (at <= 0 || feature.startsWith("#")) continue;
-    const first = feature.slice(0, at);
-    let next = pairs.get(first);
-    if (!next) pairs.set(first, (next = new Map()));
-    next.set(feature.slice(at + 1), i);
+    if (at < 0) terms[numberOf(feature)] = i;
+    else if (at > 0)
+      pairs.set(numberOf(feature.slice(0, at)) * TOKEN_RANGE + numberOf(feature.slice(at + 1)), i);
   }
-  return { terms: vocabulary, pairs };
+  if (tokens.size >= TOKEN_RANGE) throw new Error("vectorize: too many tokens in the vocabulary");
+  let size = 0;
+  for (const i of vocabulary.values()) size = Math.max(size, i + 1);
+  return {
+    terms: vocabulary,
+    tokens,
+    termOf: Int32Array.from(terms),
+    pairs,
+    scratch: { slot: new Int32Array(size), stamp: new Int32Array(size), now: 0 },
+  };
+}
+
+/** The index of the pair `first_second` in the vocabulary, if it has one. */
+export function pairIndex(index: VocabularyIndex, first: string, second: string) {
+  const a = index.tokens.get(first);
+  const b = index.tokens.get(second);
+  return a === undefined || b === undefined ? undefined : index.pairs.get(a * TOKEN_RANGE + b);
 }
 
 /**
@@ -82,21 +117,34 @@ export function vectorizeIndexed(
   if (options.chars?.length) return vectorize(text, index.terms, idf, options);
   const clipped = text.slice(0, MAX_CLAUSE_CHARS);
   const tokens = tokenize(clipped);
-  const slots = new Map<number, number>();
+  const { scratch } = index;
+  if (++scratch.now === 0x7fffffff) {
+    scratch.stamp.fill(0);
+    scratch.now = 1;
+  }
+  const now = scratch.now;
   const ids: number[] = [];
   const counts: number[] = [];
   const add = (i: number | undefined) => {
-    if (i === undefined) return;
-    const k = slots.get(i);
-    if (k === undefined) {
-      slots.set(i, ids.length);
+    if (i === undefined || i < 0) return;
+    if (scratch.stamp[i] !== now) {
+      scratch.stamp[i] = now;
+      scratch.slot[i] = ids.length;
       ids.push(i);
       counts.push(1);
-    } else counts[k]!++;
+    } else counts[scratch.slot[i]!]!++;
   };
+  const { termOf, pairs } = index;
+  let previous = -1;
   for (let t = 0; t < tokens.length; t++) {
-    add(index.terms.get(tokens[t]!));
-    if (options.bigrams && t > 0) add(index.pairs.get(tokens[t - 1]!)?.get(tokens[t]!));
+    const n = index.tokens.get(tokens[t]!);
+    if (n === undefined) {
+      previous = -1;
+      continue;
+    }
+    add(termOf[n]);
+    if (options.bigrams && previous >= 0) add(pairs.get(previous * TOKEN_RANGE + n));
+    previous = n;
   }
   if (options.keywords) for (const f of keywordFeatures(clipped)) add(index.terms.get(f));
   add(index.terms.get(lengthFeature(tokens.length)));
