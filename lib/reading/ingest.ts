@@ -148,7 +148,7 @@ export function readDecoded(
       );
     throw error;
   }
-  const segmented = segmentTree(tree);
+  const segmented = segmentTree(tree, { anchors: false });
   const clauses: ReadClause[] = [];
   for (const c of segmented.clauses) {
     for (const piece of splitLongClause(c.text))

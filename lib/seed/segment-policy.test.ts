@@ -381,6 +381,33 @@ describe("helpers", () => {
     expect(normalizeWhitespace("  a \t b \n\n  c  ")).toBe("a b\nc");
   });
 
+  it("normalizeWhitespace gives what reading line by line gives, on every mix of spaces and breaks", () => {
+    const byLine = (text: string) =>
+      text
+        .split("\n")
+        .map((line) => line.replace(/\s+/g, " ").trim())
+        .filter(Boolean)
+        .join("\n");
+    const alphabet = ["a", "b", " ", "\n", "\t", "\u00a0", "\r", "\u2028", "\u3000"];
+    // Every string of up to five of them, then longer ones drawn by a seeded generator.
+    const strings = [""];
+    let level = [""];
+    for (let n = 1; n <= 5; n++) {
+      level = level.flatMap((x) => alphabet.map((c) => x + c));
+      strings.push(...level);
+    }
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 2000; i++)
+      strings.push(
+        Array.from({ length: 6 + (next() % 40) }, () => alphabet[next() % alphabet.length]).join(
+          "",
+        ),
+      );
+    for (const text of strings)
+      expect(normalizeWhitespace(text), JSON.stringify(text)).toBe(byLine(text));
+  });
+
   it("originalUrlFromArchive decodes the original address from a Wayback link", () => {
     expect(
       originalUrlFromArchive(

@@ -34,11 +34,13 @@ export type SegmentedPolicy = PolicyHeader & { clauses: SegmentedClause[] };
 
 /** Collapses runs of whitespace (including non-breaking spaces) to one space, keeping hard line breaks. */
 export function normalizeWhitespace(text: string): string {
+  // In whole-text passes, not line by line (reading speed): each line's runs of spaces made one,
+  // each line trimmed, blank lines dropped.
   return text
-    .split("\n")
-    .map((line) => line.replace(/[\s\u00a0]+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n");
+    .replace(/[^\S\n]+/g, " ")
+    .replace(/ ?\n ?/g, "\n")
+    .replace(/\n{2,}/g, "\n")
+    .replace(/^[ \n]+|[ \n]+$/g, "");
 }
 
 /** Plain text of a markdown node: markup and link targets dropped, hard breaks kept as newlines. */
@@ -570,7 +572,11 @@ export function segmentPolicy(markdown: string): SegmentedPolicy {
  * The clause segmentation itself, on a markdown syntax tree: the seed parses its markdown into
  * one; machine reading (lib/reading/) builds one from markdown, HTML or plain text.
  */
-export function segmentTree(tree: Root): SegmentedPolicy {
+export function segmentTree(
+  tree: Root,
+  /** Machine reading keeps no anchors: it skips hashing every clause for one (reading speed). */
+  { anchors = true }: { anchors?: boolean } = {},
+): SegmentedPolicy {
   const clauses: SegmentedClause[] = [];
   const taken = new Set<string>();
   const lastSuffix = new Map<string, number>();
@@ -586,7 +592,7 @@ export function segmentTree(tree: Root): SegmentedPolicy {
       position: clauses.length + 1,
       headingPath,
       text,
-      anchor: anchorFor(headingPath, text, taken, lastSuffix),
+      anchor: anchors ? anchorFor(headingPath, text, taken, lastSuffix) : "",
     });
   };
 
