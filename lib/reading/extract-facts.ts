@@ -34,7 +34,6 @@ import {
   onlyHiddenOnDeletion,
   optOutOnlyAsCaveat,
   titleLabelsEndingInOptOut,
-  withoutPreferencesByLink,
 } from "./read-since-2027-02-01";
 import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
@@ -876,15 +875,13 @@ function optOutHow(s: string): string {
   if (
     (!preferencesPerBrowserOnly(s) &&
       /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
-        withoutPreferencesByLink(
-          withoutPreferencesLink(
-            withoutCookiePolicyPreferences(
-              withoutSignalsPreferences(
-                withoutPreferencesPointedTo(
-                  withoutDeviceSettingsReworded(
-                    withoutIndustrySettings(
-                      s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
-                    ),
+        withoutPreferencesLink(
+          withoutCookiePolicyPreferences(
+            withoutSignalsPreferences(
+              withoutPreferencesPointedTo(
+                withoutDeviceSettingsReworded(
+                  withoutIndustrySettings(
+                    s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
                   ),
                 ),
               ),
@@ -3375,10 +3372,8 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     // A body users may turn to or that oversees the company, not one the company reports to.
     when: REGULATOR_TOPIC,
-    // Not a regulator's website given for advice (the re-audit of 2026-12-31), nor one named only
-    // as the author of guidance (the double reading of 2027-01-31, read-since-2027-01-31.ts).
-    value: (s) =>
-      regulatorForAdviceOnly(s) || regulatorAsGuidanceAuthor(s) ? null : first(REGULATOR)(s),
+    // Not a regulator's website given for advice (the re-audit of 2026-12-31).
+    value: (s) => (regulatorForAdviceOnly(s) ? null : first(REGULATOR)(s)),
   },
   {
     // The audit of 2026-12-14: an authority by a title of its own, "the Office of the Data
@@ -3387,7 +3382,6 @@ const EXTRACTORS: Extractor[] = [
     practice: "disputes",
     when: REGULATOR_TOPIC,
     value: (s) => {
-      if (regulatorAsGuidanceAuthor(s)) return null;
       const m = DATA_PROTECTION_AUTHORITY_TITLE.exec(s);
       return m ? asWritten(s, m.index, m[0]) : null;
     },
@@ -4969,7 +4963,13 @@ for (const x of EXTRACTORS) {
         ? optOutValue("marketing messages", found)
         : found;
     };
-  if (x.kind === "regulator") x.value = readUnless(companyNotifiesTheAuthority, read);
+  // Nor a regulator named only as the author of guidance (the double reading of 2027-01-31,
+  // read-since-2027-01-31.ts), whichever rule of the kind names it.
+  if (x.kind === "regulator")
+    x.value = readUnless(
+      (s) => companyNotifiesTheAuthority(s) || regulatorAsGuidanceAuthor(s),
+      read,
+    );
   if (x.kind === "retention-backups")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);

@@ -26,16 +26,29 @@ export function onlyAContactForQuestions(clause: string): boolean {
 }
 
 /**
- * A link or button named "… Preferences" is a link, not the account's preferences: "… or making a
- * selection using the Cookie Preferences link" (Starbucks; its opt-out of cookies read "through a
- * link or in account settings" until the double reading of 2027-01-29). The words are taken out
- * before the opt-out's way is read; "your preferences in your account" keeps its way.
+ * Preferences that name a link are the link's, not the account's preferences. A link or button
+ * named "… Preferences": "… or making a selection using the Cookie Preferences link" (Starbucks;
+ * its opt-out of cookies read "through a link or in account settings" until the double reading of
+ * 2027-01-29). Since the double reading of 2027-01-31 also preferences managed through a link,
+ * where the sentence names no account, profile or settings: "… you can manage your marketing
+ * preferences or withdraw your consent via a link at the end of our emails." (Finnair). The words
+ * are taken out before the opt-out's way is read; "your preferences in your account" keeps its way.
  */
 const PREFERENCES_LINK = /\bpreferences["”’']?\s(?:link|button)s?\b/gi;
+const PREFERENCES_BY_LINK =
+  /\bpreferences\b[^.;]{0,60}?\b(?:via|through|using|by (?:clicking|following)) (?:a|the) (?:[\w-]{1,20} )?link\b/i;
+const ACCOUNT_OR_SETTINGS = /\b(?:account|profile|settings|preference cent(?:er|re)|dashboard)\b/i;
 export function withoutPreferencesLink(s: string): string {
-  return s.includes("references") && (s.includes("link") || s.includes("button"))
-    ? s.replace(PREFERENCES_LINK, "")
-    : s;
+  const named =
+    s.includes("references") && (s.includes("link") || s.includes("button"))
+      ? s.replace(PREFERENCES_LINK, "")
+      : s;
+  return named.includes("preferences") &&
+    named.includes("link") &&
+    PREFERENCES_BY_LINK.test(named) &&
+    !ACCOUNT_OR_SETTINGS.test(named)
+    ? named.replace(/\bpreferences\b/g, "")
+    : named;
 }
 
 /**

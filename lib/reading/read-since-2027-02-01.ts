@@ -59,24 +59,6 @@ export function inYourProfileOrAccount(s: string): boolean {
 }
 
 /**
- * Preferences managed through a link are the link's, not the account's: "… you can manage your
- * marketing preferences or withdraw your consent via a link at the end of our emails." (Finnair;
- * read "through a link or in account settings" until the double reading of 2027-01-31). The word
- * is taken out before the way is read, where the sentence names no account, profile or settings.
- */
-const PREFERENCES_BY_LINK =
-  /\bpreferences\b[^.;]{0,60}?\b(?:via|through|using|by (?:clicking|following)) (?:a|the) (?:[\w-]{1,20} )?link\b/i;
-const ACCOUNT_OR_SETTINGS = /\b(?:account|profile|settings|preference cent(?:er|re)|dashboard)\b/i;
-export function withoutPreferencesByLink(s: string): string {
-  return s.includes("preferences") &&
-    s.includes("link") &&
-    PREFERENCES_BY_LINK.test(s) &&
-    !ACCOUNT_OR_SETTINGS.test(s)
-    ? s.replace(/\bpreferences\b/g, "")
-    : s;
-}
-
-/**
  * An opt-out site named as the way: "One way you may opt out can be found at the National
  * Advertising Initiative Consumer Opt Out website here." (Wolfram), "… through the Network
  * Advertising Initiative's Consumer Opt-out Program." (Shockwave.com); each "how not stated" until
