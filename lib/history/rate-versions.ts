@@ -3,6 +3,7 @@ import { extractFacts, sharingLeadIns, signalNamesOf, type Fact } from "../readi
 import { PRACTICE_SLUGS } from "../reading/classifier";
 import { factsFor, suggestRating } from "../reading/suggest-rating";
 import { countsNotFor } from "../reading/bare-label";
+import { sentencesOf, type Sentence } from "../reading/sentences";
 
 /** A clause of a version as it is rated: one per distinct text and heading path in a company. */
 export type RatedClause = {
@@ -34,6 +35,8 @@ export class VersionRater {
   private previousKey = "";
   private previousReading: OwnReading | null = null;
   private previousRatings: Record<string, Rating> | null = null;
+  /** Each clause occurrence's sentences, split once for every version that has it. */
+  private readonly sentences = new Map<number, Sentence[]>();
 
   /** `ownBySha`: each version's own names (ownNames, plus any version's title names). */
   constructor(ownBySha: ReadonlyMap<string, ReadonlySet<string>>) {
@@ -54,9 +57,15 @@ export class VersionRater {
     const texts = clauses.map((c) => c.text);
     const signals = signalNamesOf(texts);
     const signalKey = `${signals.gpcNamesSomethingElse ? "g" : ""}${signals.dntNamesSomethingElse ? "d" : ""}${signals.correctionNamed ? "c" : ""}`;
+    const split = clauses.map((c) => {
+      let sentences = this.sentences.get(c.occurrence);
+      if (!sentences) this.sentences.set(c.occurrence, (sentences = sentencesOf(c.text)));
+      return sentences;
+    });
     const leadIns = sharingLeadIns(
       texts,
       clauses.map((c) => c.headingPath),
+      split,
     );
     const facts = clauses.flatMap((c, i) => {
       const leadIn = leadIns[i]!;

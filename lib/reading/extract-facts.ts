@@ -5160,7 +5160,8 @@ function selfNames(title: string, clauses: string[]): string[] {
   for (const clause of clauses) {
     // A name defined beside "the Services": (“Pinterest” or the “Services”) (the second reading
     // of 2027-01-27, read-since-2027-01-27.ts).
-    if (clause.includes("(")) for (const m of clause.matchAll(DEFINES_SERVICES)) names.push(m[1]!);
+    if (!clause.includes("(")) continue;
+    for (const m of clause.matchAll(DEFINES_SERVICES)) names.push(m[1]!);
     for (const m of clause.matchAll(DEFINES_WE)) {
       const before = clause.slice(Math.max(0, m.index - 80), m.index);
       const start = before.search(/[.!?:;]\s+(?=[A-Z])[^.!?:;]*$/);
@@ -5338,18 +5339,26 @@ const MAX_PER_KIND = 50;
  * "Google Payment Corp. (“GPC”)": a policy that makes "GPC" the name of something other than
  * Global Privacy Control means that thing by it, so only the signal's spelled-out name counts.
  */
-function namesSomethingElse(clauses: string[], defined: RegExp, spelled: RegExp): boolean {
-  return clauses.some((c) =>
-    Array.from(c.matchAll(defined)).some(
-      // The name may come before it with a link between: "[Global Privacy Control](https://…) (GPC)".
-      (m) => !spelled.test(c.slice(Math.max(0, m.index - 100), m.index)),
-    ),
+function namesSomethingElse(
+  clauses: string[],
+  abbreviation: string,
+  defined: RegExp,
+  spelled: RegExp,
+): boolean {
+  // The abbreviation looked for first: the policy history asks this of every version.
+  return clauses.some(
+    (c) =>
+      c.includes(abbreviation) &&
+      Array.from(c.matchAll(defined)).some(
+        // The name may come before it with a link between: "[Global Privacy Control](https://…) (GPC)".
+        (m) => !spelled.test(c.slice(Math.max(0, m.index - 100), m.index)),
+      ),
   );
 }
 const gpcNamesSomethingElse = (clauses: string[]) =>
-  namesSomethingElse(clauses, /\(\s*["“”']?GPC["“”']?\s*\)/g, /privacy[\s-]?control/i);
+  namesSomethingElse(clauses, "GPC", /\(\s*["“”']?GPC["“”']?\s*\)/g, /privacy[\s-]?control/i);
 const dntNamesSomethingElse = (clauses: string[]) =>
-  namesSomethingElse(clauses, /\(\s*["“”']?DNT["“”']?\s*\)/g, /not[\s-]?track/i);
+  namesSomethingElse(clauses, "DNT", /\(\s*["“”']?DNT["“”']?\s*\)/g, /not[\s-]?track/i);
 
 /** Whether a policy makes "GPC" or "DNT" the name of something else: read over all its clauses. */
 export type SignalNames = Pick<
