@@ -35,6 +35,7 @@ import {
   optOutOnlyAsCaveat,
   titleLabelsEndingInOptOut,
 } from "./read-since-2027-02-01";
+import { runTogetherPiece } from "./read-since-2027-02-02";
 import { neededTrigrams, readingTrigrams, screen, type NeededTrigrams } from "./necessary-trigrams";
 import {
   cookiesOnlyOfTheRecord,
@@ -1035,6 +1036,9 @@ const OPT_OUT_SUBJECTS: Array<[RegExp, string]> = [
 // In lower case: the "Do Not Sell or Share My Personal Information" link names an opt-out (Verizon).
 const NOT_REACHED = /\b(does|do|will|would) not\b(?! sell)|\b(does|do|wo)n['’]t\b/;
 function optOutOf(s: string, verbAt: number): string | null {
+  // Two sentences run together: the verb's own is read (2027-02-02, Zillow).
+  const [from, to] = runTogetherPiece(s, verbAt);
+  if (from > 0 || to < s.length) return optOutOf(s.slice(from, to), verbAt - from);
   let best: { at: number; what: string } | null = null;
   for (const [re, what] of OPT_OUT_SUBJECTS) {
     re.lastIndex = 0;

@@ -7,6 +7,7 @@
  */
 
 import { providersOwnPracticesNamed } from "./read-since-2027-01-27";
+import { providersAskedToDelete, providersOnlyAsSources } from "./read-since-2027-02-02";
 
 /**
  * Service providers (processors, vendors, contractors, agents) named where the company gives them
@@ -89,7 +90,11 @@ export function providersNamedNotGiven(s: string): boolean {
     providersOwnPracticesNamed(s) ||
     // The double reading of 2027-01-29: the company's own collection, or the user's setting.
     collectionOrSettingOnly(s) ||
-    changeLogLine(s)
+    changeLogLine(s) ||
+    // Since 2027-02-02: providers asked to delete data, or only sources of the company's data
+    // (Exponential, Zillow; read-since-2027-02-02.ts).
+    providersAskedToDelete(s) ||
+    providersOnlyAsSources(s)
   );
 }
 

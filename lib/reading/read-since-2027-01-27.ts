@@ -100,10 +100,13 @@ export function withoutLegalObligations(s: string): string {
  * these third-party service providers carefully." (Pornhub, both "shared with service providers,
  * limits not stated" until the second reading of 2027-01-27). A clause of
  * `providersNamedNotGiven` (read-since-2027-01-21.ts), read only where the sentence gives
- * providers nothing. Not "we require our service providers to follow privacy practices".
+ * providers nothing. Not "we require our service providers to follow privacy practices". Since
+ * 2027-02-02 also other professionals' or third parties' notices the user is pointed to, where
+ * the sentence has no verb of giving: "… please refer to the privacy notice of the real estate
+ * professional with whom you have a relationship …" (Zillow).
  */
 const PROVIDERS_OWN_PRACTICES =
-  /\b(?:not (?:apply|applicable) to|not (?:cover|govern)|(?:read|review|consult|refer to|check)) (?:the )?(?:privacy |data )?(?:practices|polic(?:y|ies)|terms(?: and conditions)?|notices?|statements?) of (?:these |those |such |the |any |its |our |their )?(?:[\w-]{1,25} ){0,4}?(?:service providers?|vendors?|processors?|contractors)\b/i;
+  /\b(?:not (?:apply|applicable) to|not (?:cover|govern)|(?:read|review|consult|refer to|check)) (?:the )?(?:privacy |data )?(?:practices|polic(?:y|ies)|terms(?: and conditions)?|notices?|statements?) of (?:these |those |such |the |any |its |our |their )?(?:[\w-]{1,25} ){0,4}?(?:service providers?|vendors?|processors?|contractors)\b|\b(?:read|review|consult|refer to|check) (?:the )?(?:privacy |data )?(?:practices|polic(?:y|ies)|terms(?: and conditions)?|notices?|statements?) of (?:these |those |such |the |any |its |our |their )?(?:[\w-]{1,25} ){0,4}?(?:professionals?|third[- ]part(?:y|ies))\b(?![^]{0,300}\b(?:share[sd]?|sharing|disclos\w{0,4}|transfer\w{0,4}|sell|sold|give|provide (?:it|them|your|personal|such|this))\b)(?<!\b(?:share[sd]?|sharing|disclos\w{0,4}|transfer\w{0,4}|sell|sold|give|provide (?:it|them|your|personal|such|this))\b[^]{0,300})/i;
 export function providersOwnPracticesNamed(s: string): boolean {
   return (
     s.includes(" of ") &&

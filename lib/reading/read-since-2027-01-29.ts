@@ -103,7 +103,10 @@ export function othersCollectOnTheSite(s: string): boolean {
  * disclose your personal information to third parties for the third parties’ direct marketing
  * purposes, if you have exercised your option to prevent such disclosures." (Starbucks, whose
  * third parties listed both as "not shared for others' marketing"). The first says nothing of
- * adults; the second promises only what the user asks for.
+ * adults; the second promises only what the user asks for. Since 2027-02-02 also a denial only of
+ * sensitive data: "… we do not process or otherwise share sensitive information for the purpose of
+ * targeted advertising." (Zillow) says nothing of the rest; nor "individuals we know to be less
+ * than 18 years of age" (Zillow), as "under 18" already read.
  */
 export const DENIED_FOR_SOME_OR_ON_REQUEST =
-  /\bunder (?:the age of )?\d{1,2}\b|\bof (?:minors|children)\b|\bif (?:you|they) (?:have )?(?:exercised|opted|chosen|elected|asked|requested)\b/;
+  /\b(?:under|less than|younger than) (?:the age of )?\d{1,2}\b|\bof (?:minors|children)\b|\bif (?:you|they) (?:have )?(?:exercised|opted|chosen|elected|asked|requested)\b|\b(?:share|sell|disclose|process)\w{0,3} (?:your |any |such )?sensitive (?:personal )?(?:information|data)\b/;

@@ -86,15 +86,19 @@ export function providersNamedButNotGiven(s: string): boolean {
  * deleted after the ads are served." (Badoo), "We transfer your personal data to travel agencies,
  * ancillary service providers, authorities and ground handlers, in accordance with the services
  * requested." (Finnair: what the user asked for bounds what passes). Each read "shared with service
- * providers, limits not stated" until the double reading of 2027-01-31.
+ * providers, limits not stated" until the double reading of 2027-01-31. Since 2027-02-02 also
+ * providers the company ensures do as it does: "… we will always use appropriate personal data
+ * transfer mechanisms and safeguards … We also ensure that our ICT and other service providers do
+ * so …" (Finnair).
  */
 const PROVIDERS_LIMITED =
-  /\bonly (?:provide|share|disclose|give|transfer)\w{0,3} (?:them |it )?(?:with |to )?(?:the )?(?:personal )?(?:information|data)\b[^.;]{0,30}?\bnecessary\b|\b(?:fulfil|fulfill|carry out|serve|perform) (?:the )?limited purposes?\b|\b(?:deleted|erased|destroyed|purged) (?:[\w-]{1,15} ){0,2}?(?:after|once) (?:the )?(?:ads|advertisements|campaign|service|match\w{0,3}|purpose)\b|\bin accordance with the (?:services?|products?|bookings?) (?:you (?:have )?)?requested\b/i;
+  /\bonly (?:provide|share|disclose|give|transfer)\w{0,3} (?:them |it )?(?:with |to )?(?:the )?(?:personal )?(?:information|data)\b[^.;]{0,30}?\bnecessary\b|\b(?:fulfil|fulfill|carry out|serve|perform) (?:the )?limited purposes?\b|\b(?:deleted|erased|destroyed|purged) (?:[\w-]{1,15} ){0,2}?(?:after|once) (?:the )?(?:ads|advertisements|campaign|service|match\w{0,3}|purpose)\b|\bin accordance with the (?:services?|products?|bookings?) (?:you (?:have )?)?requested\b|\bensure (?:that )?(?:our |its |all )?(?:[\w-]{1,20} ){0,3}?(?:service providers?|vendors|processors|contractors) (?:also )?(?:do so|do the same|comply|adhere|follow|implement|apply|protect|safeguard)\b/i;
 export function providersLimitedInOtherWords(s: string): boolean {
   return (
     ((s.includes("only") && s.includes("necessary")) ||
       s.includes("limited purpose") ||
       s.includes("requested") ||
+      s.includes("ensure") ||
       ((s.includes("deleted") ||
         s.includes("erased") ||
         s.includes("destroyed") ||

@@ -5,6 +5,8 @@
  * pattern runs.
  */
 
+import { optOutOnlyDisclaimed } from "./read-since-2027-02-02";
+
 /**
  * A browser signal is a way to opt out: "To exercise your right to opt out of the sale or sharing
  * of personal information …, you may also choose to enable online, where available, a universal
@@ -93,6 +95,8 @@ const COOKIES_DELETED =
 const OPT_OUT_REDONE =
   /\b(?:need|have|must|required) to (?:update|renew|reset|re-?set|redo|repeat|opt[- ]out again|re-?enter)\b|\b(?:be )?lost\b|\bno longer (?:be )?(?:effective|valid|work)/i;
 export function optOutOnlyAsCaveat(before: string, verb: string, after: string): boolean {
+  // Since 2027-02-02 also others' opt-outs disclaimed (Kick; read-since-2027-02-02.ts).
+  if (optOutOnlyDisclaimed(before)) return true;
   if (GERUND.test(verb))
     return !GERUND_NOT_SUBJECT.test(before.slice(-40)) && CAVEAT_AFTER.test(after.slice(0, 160));
   if (/^opt/i.test(verb) && IF_YOU_BEFORE.test(before.slice(-30)))
