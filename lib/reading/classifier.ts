@@ -58,9 +58,12 @@ export function classifyClauses(texts: string[]): PracticeProbabilities[] {
   const { file, network, vocabulary, idf } = model();
   return texts.map((text) => {
     const p = forward(network, vectorizeIndexed(text, vocabulary, idf, file.features));
-    return Object.fromEntries(
-      PRACTICE_SLUGS.map((s, c) => [s, calibrate(p[c]!, file.calibration[s])]),
-    ) as PracticeProbabilities;
+    const probs = {} as PracticeProbabilities;
+    for (let c = 0; c < PRACTICE_SLUGS.length; c++) {
+      const s = PRACTICE_SLUGS[c]!;
+      probs[s] = calibrate(p[c]!, file.calibration[s]);
+    }
+    return probs;
   });
 }
 

@@ -138,6 +138,8 @@ function readNeededTrigrams(re: RegExp): NeededTrigrams {
 /** Off only in the test that reads policies both ways and compares every fact. */
 export const screening = { on: true };
 
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
 /** The trigrams of one sentence, in its lower case, for checking many gates against it. */
 export class SentenceTrigrams {
   private readonly seen = new Int32Array(BUCKETS);
@@ -151,9 +153,18 @@ export class SentenceTrigrams {
       this.seen.fill(0);
       this.stamp = 1;
     }
-    const s = sentence.toLowerCase();
-    for (let i = 0; i + 2 < s.length; i++)
-      this.seen[hash(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2))] = this.stamp;
+    // Only ASCII letters are lowered, in place of a lower-cased copy: the trigrams are of ASCII
+    // literals, and without the u flag a case-insensitive pattern matches an ASCII letter only
+    // with an ASCII letter, so no match is lost.
+    const { seen, stamp } = this;
+    let a = lowerAscii(sentence.charCodeAt(0));
+    let b = lowerAscii(sentence.charCodeAt(1));
+    for (let i = 2; i < sentence.length; i++) {
+      const c = lowerAscii(sentence.charCodeAt(i));
+      seen[hash(a, b, c)] = stamp;
+      a = b;
+      b = c;
+    }
   }
 
   /** False only when no match of the gate can be in the sentence loaded last. */

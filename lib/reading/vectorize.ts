@@ -55,19 +55,21 @@ export type VocabularyIndex = {
   tokens: ReadonlyMap<string, number>;
   /** Token number → its feature's index as a word alone, -1 when it is none. */
   termOf: Int32Array;
-  /** first × TOKEN_RANGE + second → the pair's feature index. */
+  /** first × range + second → the pair's feature index. */
   pairs: ReadonlyMap<number, number>;
+  /**
+   * A power of two above every token number: with the 4,378 tokens of today's model a pair's key
+   * is a small integer, which a map hashes without allocating (a key past 2³⁰ is a heap number).
+   */
+  range: number;
   /** Feature index → the slot of its count in the clause being read, valid where stamped. */
   scratch: { slot: Int32Array; stamp: Int32Array; now: number };
 };
 
-/** Token numbers stay below this, so a pair's key is a small integer. */
-const TOKEN_RANGE = 1 << 20;
-
 export function indexVocabulary(vocabulary: ReadonlyMap<string, number>): VocabularyIndex {
   const tokens = new Map<string, number>();
   const terms: number[] = [];
-  const pairs = new Map<number, number>();
+  const pairList: Array<[number, number, number]> = [];
   const numberOf = (token: string) => {
     let n = tokens.get(token);
     if (n === undefined) {
@@ -82,9 +84,11 @@ export function indexVocabulary(vocabulary: ReadonlyMap<string, number>): Vocabu
     const at = feature.indexOf("_");
     if (at < 0) terms[numberOf(feature)] = i;
     else if (at > 0)
-      pairs.set(numberOf(feature.slice(0, at)) * TOKEN_RANGE + numberOf(feature.slice(at + 1)), i);
+      pairList.push([numberOf(feature.slice(0, at)), numberOf(feature.slice(at + 1)), i]);
   }
-  if (tokens.size >= TOKEN_RANGE) throw new Error("vectorize: too many tokens in the vocabulary");
+  let range = 2;
+  while (range < tokens.size) range *= 2;
+  const pairs = new Map(pairList.map(([a, b, i]) => [a * range + b, i]));
   let size = 0;
   for (const i of vocabulary.values()) size = Math.max(size, i + 1);
   return {
@@ -92,6 +96,7 @@ export function indexVocabulary(vocabulary: ReadonlyMap<string, number>): Vocabu
     tokens,
     termOf: Int32Array.from(terms),
     pairs,
+    range,
     scratch: { slot: new Int32Array(size), stamp: new Int32Array(size), now: 0 },
   };
 }
@@ -100,7 +105,7 @@ export function indexVocabulary(vocabulary: ReadonlyMap<string, number>): Vocabu
 export function pairIndex(index: VocabularyIndex, first: string, second: string) {
   const a = index.tokens.get(first);
   const b = index.tokens.get(second);
-  return a === undefined || b === undefined ? undefined : index.pairs.get(a * TOKEN_RANGE + b);
+  return a === undefined || b === undefined ? undefined : index.pairs.get(a * index.range + b);
 }
 
 /**
@@ -134,7 +139,7 @@ export function vectorizeIndexed(
       counts.push(1);
     } else counts[scratch.slot[i]!]!++;
   };
-  const { termOf, pairs } = index;
+  const { termOf, pairs, range } = index;
   let previous = -1;
   for (let t = 0; t < tokens.length; t++) {
     const n = index.tokens.get(tokens[t]!);
@@ -143,7 +148,7 @@ export function vectorizeIndexed(
       continue;
     }
     add(termOf[n]);
-    if (options.bigrams && previous >= 0) add(pairs.get(previous * TOKEN_RANGE + n));
+    if (options.bigrams && previous >= 0) add(pairs.get(previous * range + n));
     previous = n;
   }
   if (options.keywords) for (const f of keywordFeatures(clipped)) add(index.terms.get(f));

@@ -34,13 +34,14 @@ export type SegmentedPolicy = PolicyHeader & { clauses: SegmentedClause[] };
 
 /** Collapses runs of whitespace (including non-breaking spaces) to one space, keeping hard line breaks. */
 export function normalizeWhitespace(text: string): string {
-  // In whole-text passes, not line by line (reading speed): each line's runs of spaces made one,
-  // each line trimmed, blank lines dropped.
-  return text
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ?\n ?/g, "\n")
-    .replace(/\n{2,}/g, "\n")
-    .replace(/^[ \n]+|[ \n]+$/g, "");
+  return (
+    text
+      .split("\n")
+      // Only runs a space does not already stand for: most lines have none, and are not copied.
+      .map((line) => line.replace(/\s{2,}|[^\S ]/g, " ").trim())
+      .filter(Boolean)
+      .join("\n")
+  );
 }
 
 /** Plain text of a markdown node: markup and link targets dropped, hard breaks kept as newlines. */
