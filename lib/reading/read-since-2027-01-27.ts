@@ -106,7 +106,11 @@ export function withoutLegalObligations(s: string): string {
  * professional with whom you have a relationship …" (Zillow).
  */
 const PROVIDERS_OWN_PRACTICES =
-  /\b(?:not (?:apply|applicable) to|not (?:cover|govern)|(?:read|review|consult|refer to|check)) (?:the )?(?:privacy |data )?(?:practices|polic(?:y|ies)|terms(?: and conditions)?|notices?|statements?) of (?:these |those |such |the |any |its |our |their )?(?:[\w-]{1,25} ){0,4}?(?:service providers?|vendors?|processors?|contractors)\b|\b(?:read|review|consult|refer to|check) (?:the )?(?:privacy |data )?(?:practices|polic(?:y|ies)|terms(?: and conditions)?|notices?|statements?) of (?:these |those |such |the |any |its |our |their )?(?:[\w-]{1,25} ){0,4}?(?:professionals?|third[- ]part(?:y|ies))\b(?![^]{0,300}\b(?:share[sd]?|sharing|disclos\w{0,4}|transfer\w{0,4}|sell|sold|give|provide (?:it|them|your|personal|such|this))\b)(?<!\b(?:share[sd]?|sharing|disclos\w{0,4}|transfer\w{0,4}|sell|sold|give|provide (?:it|them|your|personal|such|this))\b[^]{0,300})/i;
+  /\b(?:not (?:apply|applicable) to|not (?:cover|govern)|(?:read|review|consult|refer to|check)) (?:the )?(?:privacy |data )?(?:practices|polic(?:y|ies)|terms(?: and conditions)?|notices?|statements?) of (?:these |those |such |the |any |its |our |their )?(?:[\w-]{1,25} ){0,4}?(?:service providers?|vendors?|processors?|contractors)\b/i;
+const OTHERS_NOTICE_REFERRED_TO =
+  /\b(?:read|review|consult|refer to|check) (?:the )?(?:privacy |data )?(?:practices|polic(?:y|ies)|terms(?: and conditions)?|notices?|statements?) of (?:these |those |such |the |any |its |our |their )?(?:[\w-]{1,25} ){0,4}?(?:professionals?|third[- ]part(?:y|ies))\b/i;
+const GIVING_VERB =
+  /\b(?:share[sd]?|sharing|disclos\w{0,4}|transfer\w{0,4}|sell|sold|give|provide (?:it|them|your|personal|such|this))\b/i;
 export function providersOwnPracticesNamed(s: string): boolean {
   return (
     s.includes(" of ") &&
@@ -115,7 +119,7 @@ export function providersOwnPracticesNamed(s: string): boolean {
       s.includes("olic") ||
       s.includes("otice") ||
       s.includes("tatement")) &&
-    PROVIDERS_OWN_PRACTICES.test(s)
+    (PROVIDERS_OWN_PRACTICES.test(s) || (OTHERS_NOTICE_REFERRED_TO.test(s) && !GIVING_VERB.test(s)))
   );
 }
 
