@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import Link from "next/link";
+import Link from "@/components/app-link";
 
 type Crumb = { href: string; label: string };
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import type { CompanyHits } from "@/lib/queries/search-clauses";
 import { searchHref } from "@/lib/params/hrefs";
 

@@ -141,7 +141,11 @@ export function ComparisonGrid({
           {table}
         </div>
       )}
-      <StickyOffset target="table.comparison-grid > thead th:last-child" variable="--grid-head-h" />
+      <StickyOffset
+        target="table.comparison-grid > thead th:last-child"
+        variable="--grid-head-h"
+        whenFocusWithin="table.comparison-grid"
+      />
       <RevealFocus within="table.comparison-grid" />
       <KeepOpenDisclosures selector="table.comparison-grid details" />
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useHydrated } from "./use-hydrated";
 import { gridHref, sortParam, type GridSort, type GridState } from "@/lib/params/hrefs";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import type { ReactNode } from "react";
 
 const LINK = "text-sky-800 underline dark:text-sky-300";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { SectorOptions } from "@/components/sector-options";
 import { gridHref } from "@/lib/params/hrefs";
 import type { GridScope } from "@/lib/params/grid-scope";

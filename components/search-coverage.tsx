@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { formatVersionDate } from "@/components/history/version-date";
 import { SEARCH_COVERAGE } from "@/lib/search/search-coverage";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useEffect, useLayoutEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { searchHref } from "@/lib/params/hrefs";
 import { MAX_QUERY_LENGTH } from "@/lib/params/search-query";

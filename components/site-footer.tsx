@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
 import { PrintedFrom } from "./printed-from";
 

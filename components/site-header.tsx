@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { MainNav } from "./main-nav";
 import { SiteSearchForm } from "./site-search-form";
 import { StickyOffset } from "./sticky-offset";

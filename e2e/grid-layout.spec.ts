@@ -171,6 +171,40 @@ test.describe("at 760 px, where five companies need sideways scrolling", () => {
 test.describe("at 375 px", () => {
   test.use({ viewport: { width: 375, height: 812 } });
 
+  test("loading restyles nothing for sticky heights; the grid's header row is measured when focus enters the grid", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    // Two frames: the offsets measure together in the first one after hydration.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const written = () =>
+      page.evaluate(() =>
+        ["--site-header-h", "--grid-head-h"].map((v) =>
+          document.documentElement.style.getPropertyValue(v),
+        ),
+      );
+    // The site header does not stick on a phone: the stylesheet's 0px is exact, so nothing is
+    // written (a variable set on the root restyles the whole page); the grid's header row serves
+    // keyboard focus alone, so it waits for focus.
+    expect(await written()).toEqual(["", ""]);
+    await page.getByRole("heading", { level: 1 }).click();
+    for (let i = 0; i < 60; i++) {
+      if (await page.evaluate(() => !!document.activeElement?.closest("table.comparison-grid")))
+        break;
+      await page.keyboard.press("Tab");
+    }
+    const headRow = await page
+      .locator("table.comparison-grid > thead th:last-child")
+      .evaluate((th) => th.getBoundingClientRect().height);
+    const [siteHeader, gridHead] = await written();
+    expect(siteHeader).toBe("");
+    expect(parseFloat(gridHead!)).toBeCloseTo(headRow, 1);
+    await expectFocusedFullyVisible(page);
+  });
+
   test("two companies sit side by side with each practice named above its row", async ({
     page,
   }) => {

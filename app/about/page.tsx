@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { TextLink } from "@/components/text-link";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { API_FEEDS } from "@/lib/api/feeds";
 import { API_OPERATIONS, buildOpenApiDocument } from "@/lib/api/openapi";
 

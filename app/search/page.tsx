@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { CompanyHitCounts } from "@/components/company-hit-counts";
 import { OpenOnWideScreens } from "@/components/open-on-wide-screens";
 import { FocusOnArrival } from "@/components/focus-on-arrival";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { comparisonHref, followedFirst } from "@/lib/history/comparison-href";
 import { describeChange } from "@/lib/history/describe-changes";
 import type { ChangeEntry } from "@/lib/queries/history";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import type { HistoryOverview } from "@/lib/queries/history";
 import { ChangeCounts } from "./change-counts";
 import { SinceKept } from "./since-kept";

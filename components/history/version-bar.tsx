@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { timelineRowHref } from "@/lib/history/version-href";
 import type { VersionText } from "@/lib/queries/version-text";
 import { VersionDate } from "./version-date";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { timelineRowHref, versionPageHref } from "@/lib/history/version-href";
 import { hasRecordedHistory } from "@/lib/history/recorded-history";
 import { OTA_ATTRIBUTION } from "@/lib/provenance";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { backAndForthNoteText } from "@/lib/history/back-and-forth-note-text";
 import type { BackAndForthNote } from "@/lib/history/back-and-forth-notes";
 import { collapseHiddenRuns, describeHiddenRun } from "@/lib/history/hidden-runs";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { countCompanies, listSomeCompanies } from "@/lib/queries/companies";
 import type { Provenance } from "@/lib/provenance";
 import { TextLink } from "@/components/text-link";
