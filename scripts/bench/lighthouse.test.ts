@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { type LighthouseRun, medianRun } from "./lighthouse";
 
-const run = (performance: number, tbt = `${performance} ms`): LighthouseRun => ({
+const run = (performance: number, tbt = `${performance} ms`, index?: number): LighthouseRun => ({
   url: "http://127.0.0.1:3300/",
   scores: { performance, accessibility: 100, "best-practices": 100, seo: 100 },
   metrics: { "total-blocking-time": tbt },
+  benchmarkIndex: index,
 });
 
 describe("medianRun", () => {
@@ -13,6 +14,12 @@ describe("medianRun", () => {
     expect(m.scores!.performance).toBe(96);
     expect(m.metrics!["total-blocking-time"]).toBe("c");
     expect(m.performanceRuns).toEqual([97, 94, 96, 91, 98]);
+  });
+
+  it("keeps every run's CPU index beside its score, the median run's too", () => {
+    const m = medianRun([run(90, "a", 1400), run(95, "b", 2200), run(93, "c", 1900)]);
+    expect(m.benchmarkIndex).toBe(1900);
+    expect(m.benchmarkIndexRuns).toEqual([1400, 2200, 1900]);
   });
 
   it("takes the lower middle of an even number, and leaves failed runs out", () => {

@@ -12,6 +12,14 @@ export type LighthouseRun = {
   error?: string;
   /** Every run's performance score, in the order run, when the figure is the median of several. */
   performanceRuns?: number[];
+  /**
+   * Lighthouse's `benchmarkIndex`: how fast the machine ran a fixed piece of JavaScript as the
+   * run began (higher is faster). Its simulated phone is this machine slowed 4×, so on a shared
+   * machine a run's blocking time, and its score, move with it.
+   */
+  benchmarkIndex?: number;
+  /** Every run's benchmarkIndex, in the order run, beside performanceRuns. */
+  benchmarkIndexRuns?: number[];
 };
 
 /**
@@ -32,7 +40,11 @@ export function medianRun(runs: LighthouseRun[]): LighthouseRun {
   if (!ok.length) return runs.at(-1) ?? { url: "", error: "no run" };
   const sorted = [...ok].sort((a, b) => a.scores!.performance - b.scores!.performance);
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-  return { ...median, performanceRuns: ok.map((r) => r.scores!.performance) };
+  return {
+    ...median,
+    performanceRuns: ok.map((r) => r.scores!.performance),
+    benchmarkIndexRuns: ok.map((r) => r.benchmarkIndex ?? NaN),
+  };
 }
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -100,7 +112,13 @@ export function runLighthouse(url: string, outputFile: string): Promise<Lighthou
             "dom-size",
           ].map((id) => [id, String(report.audits[id]?.displayValue ?? "–")]),
         );
-        resolve({ url, scores, metrics });
+        const index = report.environment?.benchmarkIndex;
+        resolve({
+          url,
+          scores,
+          metrics,
+          benchmarkIndex: typeof index === "number" ? Math.round(index) : undefined,
+        });
       } catch (e) {
         failed(`could not read the report (${(e as Error).message})`);
       }

@@ -296,20 +296,20 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(
     "## Lighthouse",
     "",
-    `\`npx lighthouse@12.2.3\` with its default mobile settings (simulated slow 4G and CPU throttling), headless Debian Chromium. Each page is run ${LIGHTHOUSE_RUNS} times and the run with the median performance score is reported whole (its scores and metrics); a single run moves by several points with nothing changed, and Lighthouse's guidance on variability is that the median of five is about twice as stable.`,
+    `\`npx lighthouse@12.2.3\` with its default mobile settings (simulated slow 4G and CPU throttling), headless Debian Chromium. Each page is run ${LIGHTHOUSE_RUNS} times and the run with the median performance score is reported whole (its scores and metrics); a single run moves by several points with nothing changed, and Lighthouse's guidance on variability is that the median of five is about twice as stable. Beside each run's score, Lighthouse's \`benchmarkIndex\`: how fast this machine ran a fixed piece of JavaScript as the run began (higher is faster). The simulated phone is this machine slowed 4×, so on a shared machine the blocking time, and the score, move with it.`,
     "",
   );
   if (r.lighthouseError) lines.push(`Lighthouse could not run: \`${r.lighthouseError}\``, "");
   if (r.lighthouse.length) {
     lines.push(
-      "| page | performance | accessibility | best practices | SEO | LCP | TBT | DOM size | performance, every run |",
-      "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+      "| page | performance | accessibility | best practices | SEO | LCP | TBT | DOM size | performance, every run | CPU index, every run |",
+      "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     );
     for (const run of r.lighthouse) {
-      if (!run.scores) lines.push(`| ${run.label} | error: \`${run.error}\` | | | | | | | |`);
+      if (!run.scores) lines.push(`| ${run.label} | error: \`${run.error}\` | | | | | | | | |`);
       else
         lines.push(
-          `| ${run.label} | ${CATEGORIES.map((c) => `${run.scores![c]} ${mark(run.scores![c] >= TARGETS.lighthouseScore)}`).join(" | ")} | ${run.metrics?.["largest-contentful-paint"]} | ${run.metrics?.["total-blocking-time"]} | ${run.metrics?.["dom-size"]} | ${run.performanceRuns?.join(", ") ?? "–"} |`,
+          `| ${run.label} | ${CATEGORIES.map((c) => `${run.scores![c]} ${mark(run.scores![c] >= TARGETS.lighthouseScore)}`).join(" | ")} | ${run.metrics?.["largest-contentful-paint"]} | ${run.metrics?.["total-blocking-time"]} | ${run.metrics?.["dom-size"]} | ${run.performanceRuns?.join(", ") ?? "–"} | ${run.benchmarkIndexRuns?.map((i) => (Number.isFinite(i) ? i.toLocaleString("en-US") : "–")).join(", ") ?? "–"} |`,
         );
     }
     lines.push("");
