@@ -3,9 +3,9 @@ import type { ComponentProps } from "react";
 
 /*
  * next/link without prefetching. Every page here is rendered per request (and kept by the
- * response cache), so what a prefetch of one fetches is the layout's shell, not the page; yet
- * the header's, the grid's and the footer's links in view at load fetched fourteen of them
- * while the page was hydrating, each answer parsed on the phone's main thread
+ * response cache), so what a prefetch fetches is the layout's shell, not the page; yet the links
+ * in view as the grid loads (the main menu's, two of the grid's own views) made fourteen such
+ * requests while the page was hydrating, each answer parsed on a phone's main thread
  * (docs/render-speed.md, "Lighthouse"). A click still navigates client-side, fetching the page
  * it needs.
  */
