@@ -52,18 +52,25 @@ async function expectFocusedFullyVisible(page: Page) {
   expect(problem).toBeNull();
 }
 
+const focusInGrid = (page: Page) =>
+  page.evaluate(() => !!document.activeElement?.closest("table.comparison-grid"));
+
+/** Tabs from the page's heading until keyboard focus is inside the grid. */
+async function tabIntoGrid(page: Page) {
+  await page.getByRole("heading", { level: 1 }).click();
+  let steps = 0;
+  while (!(await focusInGrid(page))) {
+    await page.keyboard.press("Tab");
+    expect(++steps).toBeLessThan(60);
+  }
+}
+
 /** Tabs through every control of the grid, forward then back, checking each one as it gets focus. */
 async function tabThroughGrid(page: Page) {
   // A hundred key presses, each checked in the page: give it room on a loaded machine.
   test.slow();
-  const inGrid = () =>
-    page.evaluate(() => !!document.activeElement?.closest("table.comparison-grid"));
-  await page.getByRole("heading", { level: 1 }).click();
-  let steps = 0;
-  while (!(await inGrid())) {
-    await page.keyboard.press("Tab");
-    expect(++steps).toBeLessThan(60);
-  }
+  const inGrid = () => focusInGrid(page);
+  await tabIntoGrid(page);
   let visited = 0;
   while (await inGrid()) {
     await expectFocusedFullyVisible(page);
@@ -176,7 +183,7 @@ test.describe("at 375 px", () => {
   }) => {
     await page.goto("/");
     await expect(page.locator("form[data-ready]")).toBeAttached();
-    // Two frames: the offsets measure together in the first one after hydration.
+    // Two frames: hydration's effects have run and the page has been restyled since.
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
@@ -190,12 +197,7 @@ test.describe("at 375 px", () => {
     // written (a variable set on the root restyles the whole page); the grid's header row serves
     // keyboard focus alone, so it waits for focus.
     expect(await written()).toEqual(["", ""]);
-    await page.getByRole("heading", { level: 1 }).click();
-    for (let i = 0; i < 60; i++) {
-      if (await page.evaluate(() => !!document.activeElement?.closest("table.comparison-grid")))
-        break;
-      await page.keyboard.press("Tab");
-    }
+    await tabIntoGrid(page);
     const headRow = await page
       .locator("table.comparison-grid > thead th:last-child")
       .evaluate((th) => th.getBoundingClientRect().height);

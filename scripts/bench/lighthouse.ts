@@ -18,8 +18,8 @@ export type LighthouseRun = {
    * machine a run's blocking time, and its score, move with it.
    */
   benchmarkIndex?: number;
-  /** Every run's benchmarkIndex, in the order run, beside performanceRuns. */
-  benchmarkIndexRuns?: number[];
+  /** Every run's benchmarkIndex, in the order run, beside performanceRuns (null: not reported). */
+  benchmarkIndexRuns?: Array<number | null>;
 };
 
 /**
@@ -43,7 +43,7 @@ export function medianRun(runs: LighthouseRun[]): LighthouseRun {
   return {
     ...median,
     performanceRuns: ok.map((r) => r.scores!.performance),
-    benchmarkIndexRuns: ok.map((r) => r.benchmarkIndex ?? NaN),
+    benchmarkIndexRuns: ok.map((r) => r.benchmarkIndex ?? null),
   };
 }
 

@@ -309,7 +309,7 @@ export function renderMarkdown(r: BenchResults): string {
       if (!run.scores) lines.push(`| ${run.label} | error: \`${run.error}\` | | | | | | | | |`);
       else
         lines.push(
-          `| ${run.label} | ${CATEGORIES.map((c) => `${run.scores![c]} ${mark(run.scores![c] >= TARGETS.lighthouseScore)}`).join(" | ")} | ${run.metrics?.["largest-contentful-paint"]} | ${run.metrics?.["total-blocking-time"]} | ${run.metrics?.["dom-size"]} | ${run.performanceRuns?.join(", ") ?? "–"} | ${run.benchmarkIndexRuns?.map((i) => (Number.isFinite(i) ? i.toLocaleString("en-US") : "–")).join(", ") ?? "–"} |`,
+          `| ${run.label} | ${CATEGORIES.map((c) => `${run.scores![c]} ${mark(run.scores![c] >= TARGETS.lighthouseScore)}`).join(" | ")} | ${run.metrics?.["largest-contentful-paint"]} | ${run.metrics?.["total-blocking-time"]} | ${run.metrics?.["dom-size"]} | ${run.performanceRuns?.join(", ") ?? "–"} | ${run.benchmarkIndexRuns?.map((i) => i?.toLocaleString("en-US") ?? "–").join(", ") ?? "–"} |`,
         );
     }
     lines.push("");
