@@ -60,8 +60,9 @@ describe("retention: a cookie's lifetime in a list or table of cookies", () => {
   it("puts a period for data before a cookie's lifetime in the summary (xvideos)", () => {
     const xvideosData =
       "Most of the data are deleted right after account deletion, but we keep some information such as (email / login) for another 4 years and IP address for six months.";
+    // Counted from the account's deletion since the double reading of 2027-02-03 ("for another").
     expect(rate("retention", [xvideosRow, xvideosData]).reason).toBe(
-      "neutral: some information is kept for 4 years; IP address is kept for 6 months",
+      "neutral: some information is kept for 4 years after account deletion; IP address is kept for 6 months after account deletion",
     );
   });
 

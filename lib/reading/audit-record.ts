@@ -711,6 +711,21 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 17,
   },
+  {
+    label: "2027-02-03",
+    sample:
+      "every 34th company by SHA-1 from the 17th, none of them drawn by an earlier double reading (USA.gov, OpenSea, XVideos, GitHub, Guilded, VocabularySpellingCity, IndieGala, YouTube, Quora)",
+    companies: 9,
+    findings: 126,
+    disagreements: 25,
+    bothCalledWrong: 3,
+    bothCalledWrongUpheld: 3,
+    wrongRatings: 7,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 20,
+  },
 ];
 
 /** Every double reading together: the rate to expect, on all the companies they drew. */

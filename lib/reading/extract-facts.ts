@@ -1,3 +1,15 @@
+import {
+  AUTHORITIES_WORDS,
+  authoritiesListedAtJudgement,
+  disclosedOnRequestOrSuspicion,
+  MESSAGES_REFUSED_WORDS,
+  messagesRefusedByTelling,
+  NEVER_DELETED_WORDS,
+  neverDeleted,
+  onlySignalDescribed,
+  STOPS_COLLECTING,
+  withoutOthersRefusal,
+} from "./read-since-2027-02-04";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -936,8 +948,10 @@ const OPT_OUT_VERB =
  * of receiving critical service communications". Judged just before the verb, so "you can opt
  * out of marketing emails, but you cannot opt out of account notices" keeps its first.
  */
+// Since the double reading of 2027-02-03 also "no need to": "GitHub does not engage in such
+// profiling as defined by Colorado law, so there’s no need to opt out." (GitHub).
 const OPT_OUT_DENIED =
-  /\b(cannot|can['’]t|can not|unable to|(not|never)( be)? able to|no (way|option|ability|means) to|may not|will not|won['’]t|not (possible|permitted|allowed) to|not be able to|(do|does|did) not (require|need))( \w+)?\s*$/i;
+  /\b(cannot|can['’]t|can not|unable to|(not|never)( be)? able to|no (way|option|ability|means|need) to|may not|will not|won['’]t|not (possible|permitted|allowed) to|not be able to|(do|does|did) not (require|need))( \w+)?\s*$/i;
 /**
  * The cookie that records an opt-out ("opt-out cookies", AdSupply; Outbrain's "opt out cookie")
  * is no opt-out offered, nor an opt-out the sentence says is not there ("An option to opt out is
@@ -1111,11 +1125,15 @@ const HOW_WE_RESPOND =
   /\bhow (?:we|it|they|(?:the|our|this) [\w.-]{1,20}) (?:respond|react|handle|treat)s? to\b|\b(?:may|might|will|would) (?:develop|adopt|create|establish|implement|revisit|revise|update) (?:a |our |new )?(?:polic(?:y|ies)|practices?|approach)\b/i;
 const SIGNAL_SUPPORTED =
   /\b(?:we|[A-Z][\w&.-]+) (?:fully |currently )?supports? (?:the )?(?:["“]?do[- ]not[- ]track|global privacy control|["“]?dnt|gpc)\b/i;
-function dntResponse(s: string): string {
-  const signal = /\b(global privacy control|gpc)\b/i.test(s)
+function dntResponse(sentence: string): string {
+  const signal = /\b(global privacy control|gpc)\b/i.test(sentence)
     ? "Global Privacy Control"
     : "Do Not Track";
+  // Third parties' answer is not the company's (the double reading of 2027-02-03, Guilded): the
+  // company's is read without it.
+  const { own: s, weRefuseToo } = withoutOthersRefusal(sentence);
   const ignored =
+    weRefuseToo ||
     /\b(do(es)? not|don['’]t|not (currently )?(able|set up|configured)|no (uniform )?standard|cannot|unable to)\b.{0,60}\b(respond|honou?r|recogni[sz]e|support|process|act on|alter)\w*|\bnot (currently )?(respond|honou?r|recogni[sz]e|support)/i.test(
       s,
     );
@@ -1129,7 +1147,8 @@ function dntResponse(s: string): string {
     /\b(respond|honou?r|recogni[sz]e|treat|process|opt-out preference)\w*/i.test(s) ||
     /\bstop (\w+ ){0,2}(targeted|personali[sz]ed|interest[- ]based|behaviou?ral) (advertising|ads)\b|\bwill not (use|utili[sz]e|employ|load|run) (any of )?(the |our )?(tools|tracking|trackers|cookies|analytics)\b/i.test(
       s,
-    )
+    ) ||
+    STOPS_COLLECTING.test(s) // the double reading of 2027-02-03: "we stop collecting" (Guilded)
   )
     return `${signal}: honoured`;
   return `${signal}: mentioned`;
@@ -1445,9 +1464,13 @@ const FOR_OTHERS_MARKETING =
   "(their own (direct )?marketing|for (their|its|his) own (purposes|marketing)|(marketing|advertising|promotional) (partners|providers|companies|purposes of (third|other))|advertisers|ad networks|advertising networks|marketing purposes of|to market (their|its) (own )?(products|services))\\b";
 const GIVE =
   "(share[sd]?|sharing|disclos(e|es|ed|ing)|provid(e|es|ed|ing)|transfer(s|red|ring)?|make available|made available|rent(s|ed|ing)?|sell(s|ing)?|sold)";
-/** What is given, named after the verb: "we disclose the following to our advertising partners". */
+/**
+ * What is given, named after the verb: "we disclose the following to our advertising partners";
+ * since the double reading of 2027-02-03 a CCPA disclosure's categories too: "We shared each
+ * category to or with advertising networks, data analytics providers, and social networks" (GitHub).
+ */
 const SHARED_ITEM =
-  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such|the following)";
+  "(data|information|info|identifiers|details|email address\\w*|it|them|this|such|the following|categor(y|ies))";
 /**
  * What is given, named before the verb: data, or a pronoun standing for it ("This may be shared
  * with advertising companies"). "This" before a noun names something else: "This naming option is
@@ -2149,6 +2172,26 @@ const NO_MARKETING_SHARING =
 const DELETION_BY_NOUN = `\\b(request|requesting|ask for|obtain) (the )?(immediate |permanent |prompt )?(deletion|erasure) of ${USERS_DATA}|(?<!\\breserves? the )\\bright (of|to) ((to )?[\\w-]+( [\\w-]+)?, ){1,6}(and |or )?(to )?(request )?(erasure|deletion|delete|erase)\\b|\\b(request|requesting) (access|rectification|correction|portability)(, [\\w-]+){0,5},? (and |or )?(deletion|erasure)\\b|\\brequests? (for|related to|regarding|concerning|about) (data )?([\\w-]+, ){0,5}([\\w-]+,? )?(or |and )?(deletion|erasure)\\b|^(request to )?(delete|erase) my (personal )?(data|information)[.;]?$`;
 const REQUEST_COUNTS = /\b(metrics|number of|statistics)\b.{0,80}\brequests?\b/i;
 /**
+ * Data kept despite a deletion request: "We may continue to retain your information … even after you
+ * request deletion of your data if …" (OpenSea). Only where the keeping goes on ("continue to",
+ * "still") or holds "even" against the request: "We store your information securely, and if you
+ * request deletion of your data we will delete it within 30 days" still offers the right.
+ */
+const RETAINED_DESPITE_DELETION =
+  /\b(continue to|still) (retain|keep|store|maintain|hold|preserve)\w{0,3}\b[^.;]{0,80}?\b(even )?(after|if|when|though|although|despite) you (have )?(request|ask for|asked for|requested)\w{0,2} (the )?(deletion|erasure)\b|\b(retain|keep|store|maintain|hold|preserve)\w{0,3}\b[^.;]{0,80}?\beven (after|if|when|though) you (have )?(request|ask for|asked for|requested)\w{0,2} (the )?(deletion|erasure)\b/i;
+/** A right of deletion granted before the caveat: "You may request deletion …, although we may still retain …". */
+const DELETION_GRANTED_BEFORE =
+  /\b(?:you|users?|customers?)\b[^.;]{0,40}?\b(?:may|can|have the right to|are entitled to|are able to)\b[^.;]{0,40}?\b(?:request|ask for|obtain|have)\b[^.;]{0,20}?\b(?:deletion|erasure|deleted|erased)\b|\bright (?:to|of) (?:erasure|deletion)\b/i;
+/** Data kept despite a request, where no right of deletion was granted before it in the sentence. */
+function retainedDespiteDeletion(s: string): boolean {
+  const m = RETAINED_DESPITE_DELETION.exec(s);
+  return !!m && !DELETION_GRANTED_BEFORE.test(s.slice(0, m.index));
+}
+const unlessRetainedDespiteDeletion =
+  (read: (s: string) => string | null) =>
+  (s: string): string | null =>
+    retainedDespiteDeletion(s) ? null : read(s);
+/**
  * Correction in a request that names deletion too: "All requests for data addition, correction,
  * or deletion should be sent by email to …" (Project Gutenberg), "To submit a request related to
  * access, modification, or deletion of your information" (X). A request for access alone may be
@@ -2468,13 +2511,13 @@ const RIGHTS_WORDS =
  * unless a rule before it in EXTRACTORS already reads the sentence as that kind of fact.
  */
 function addedRule(
-  rule: Omit<Extractor, "value"> & { read: (s: string) => string | null },
+  rule: Omit<Extractor, "value"> & { read: (s: string, soFar: ClauseSoFar) => string | null },
 ): Extractor {
   const { read, ...rest } = rule;
   const self: Extractor = {
     ...rest,
     value: (s, policy, _previous, soFar) => {
-      const value = read(s);
+      const value = read(s, soFar);
       return value && !readByAnEarlierRule(rule.kind, s, policy, self, soFar) ? value : null;
     },
   };
@@ -3110,8 +3153,10 @@ const EXTRACTORS: Extractor[] = [
     // Advertisers named in a sentence about selling data are its buyers, not trackers: "We may
     // sell your personal information to data brokers and share it with advertising partners for
     // their own marketing" is a sale (third-parties), unless the sentence speaks of tracking too.
+    // Nor what a browser signal lets the user say, unless the sentence goes on to trackers (the
+    // double reading of 2027-02-03, Guilded: read-since-2027-02-04.ts).
     value: (s, policy) =>
-      SELLING.test(s) && !TRACKING_WORDS.test(s)
+      (SELLING.test(s) && !TRACKING_WORDS.test(s)) || onlySignalDescribed(s)
         ? null
         : (crossSiteTracking(s, policy) ??
           trackingNamed(s) ??
@@ -3566,15 +3611,19 @@ const EXTRACTORS: Extractor[] = [
     // have data removed" (Viaplay's table of rights), "All requests for data addition,
     // correction, or deletion should be sent by email to …" (Project Gutenberg).
     when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
-    value: fixed(
-      new RegExp(
-        `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}|${DELETION_AFTER_CORRECTION}|${DELETION_ASKED_PASSIVE}|${DELETION_REQUESTED_BY_NOUNS}|${DELETION_WISHED}`,
-        "i",
+    value: unlessRetainedDespiteDeletion(
+      fixed(
+        new RegExp(
+          `\\b(you|users?|customers?|clients?|members?) (may|can|are able to|have the (right|ability|option) to)\\b.{0,60}\\b(delete|erase|remove)\\b.{0,40}${USERS_DATA}|\\brequests? (to|for) (\\w+, )*(\\w+ )?(or |and )?(delet\\w*|eras\\w*)|\\b(request|ask) (that )?(we|us to) (delete|erase)\\b|(?<!\\breserves? the )\\bright to (erasure|deletion|delete)\\b|${DELETION_BY_NOUN}|${DELETION_LAST_IN_A_LIST}|${DELETION_AFTER_CORRECTION}|${DELETION_ASKED_PASSIVE}|${DELETION_REQUESTED_BY_NOUNS}|${DELETION_WISHED}`,
+          "i",
+        ),
+        "data can be deleted on request",
       ),
-      "data can be deleted on request",
     ),
     // Counts of requests received are no right offered: "The number of CCPA requests to delete
     // that illumin received …", "For metrics regarding requests received …: Requests to Delete".
+    // Nor data kept despite a request (the double reading of 2027-02-03): "We may continue to
+    // retain your information … even after you request deletion of your data if …" (OpenSea).
     unless: REQUEST_COUNTS,
   },
   {
@@ -4670,6 +4719,45 @@ const EXTRACTORS: Extractor[] = [
     practice: "retention",
     when: ERASED_EVERY_FEW_WORDS,
     read: erasedEveryFew,
+  }),
+  // The double reading of 2027-02-03 (read-since-2027-02-04.ts): "VocabularySpellingCity does not
+  // delete any information that children have contributed to VocabularySpellingCity."
+  addedRule({
+    kind: "retention-indefinite",
+    practice: "retention",
+    when: NEVER_DELETED_WORDS,
+    read: (s) => {
+      const what = neverDeleted(s);
+      return what ? `${what} ${INDEFINITE_VALUE}` : null;
+    },
+  }),
+  // "legal and regulatory authorities, upon request, or for the purposes of reporting any actual or
+  // suspected breach of applicable law or regulation;" (IndieGala), and "Government authorities;"
+  // under a lead-in that shares "to the extent we deem it necessary to … perform our operations"
+  // (XVideos).
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: AUTHORITIES_WORDS,
+    unless: SHARING_DENIED_OR_BARRED,
+    read: (s, soFar) =>
+      disclosedOnRequestOrSuspicion(s, soFar.leadIn ?? "") ||
+      authoritiesListedAtJudgement(s, soFar.leadIn ?? "")
+        ? "disclosure on the company's own judgement"
+        : null,
+  }),
+  // "If you do not want to receive communications from us, please indicate your preference by
+  // contacting us at support@guilded.gg." (Guilded).
+  addedRule({
+    kind: "opt-out",
+    practice: "choice",
+    when: MESSAGES_REFUSED_WORDS,
+    // Telling the company is the way when the sentence names no address: "please let us know".
+    read: (s) => {
+      if (!messagesRefusedByTelling(s)) return null;
+      const how = optOutHow(s);
+      return `of marketing messages, ${how === OPT_OUT_HOW_UNSTATED ? "by contacting the company" : how}`;
+    },
   }),
   // The double reading of 2027-01-31 (read-since-2027-01-31.ts): partners named outright, "These
   // third-party partners, which currently are Meta Platforms Ireland Limited, Google LLC and …"

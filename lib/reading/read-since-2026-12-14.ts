@@ -6,6 +6,8 @@
  * adversarial inputs run over them).
  */
 
+import { anotherPeriodAfterAccountEnd } from "./read-since-2027-02-04";
+
 /**
  * The start of a period said in further words than `FROM_END` reads, in the policy's words:
  * - after it, "for a further 12 months after any account closure" (IndieGala), "retain the
@@ -42,7 +44,9 @@ export function periodStartSaidOtherwise(before: string, tail: string): string |
   const opening = OPENS_AFTER_CLOSING.exec(before);
   if (opening && !/\d|\b(?:days?|weeks?|months?|years?)\b/i.test(before.slice(opening[0].length)))
     return `after ${opening[1]!}`;
-  return null;
+  // "… deleted right after account deletion, but we keep … for another 4 years" (the double
+  // reading of 2027-02-03, read-since-2027-02-04.ts).
+  return anotherPeriodAfterAccountEnd(before);
 }
 
 /**
