@@ -3611,6 +3611,8 @@ const EXTRACTORS: Extractor[] = [
     // have data removed" (Viaplay's table of rights), "All requests for data addition,
     // correction, or deletion should be sent by email to …" (Project Gutenberg).
     when: /\b(you|your|users?|customers?|members?|my)\b|\bright (of|to)\b|\brequests? (for|related to|regarding|concerning|about)\b/i,
+    // Nor data kept despite a request (the double reading of 2027-02-03): "We may continue to
+    // retain your information … even after you request deletion of your data if …" (OpenSea).
     value: unlessRetainedDespiteDeletion(
       fixed(
         new RegExp(
@@ -3622,8 +3624,6 @@ const EXTRACTORS: Extractor[] = [
     ),
     // Counts of requests received are no right offered: "The number of CCPA requests to delete
     // that illumin received …", "For metrics regarding requests received …: Requests to Delete".
-    // Nor data kept despite a request (the double reading of 2027-02-03): "We may continue to
-    // retain your information … even after you request deletion of your data if …" (OpenSea).
     unless: REQUEST_COUNTS,
   },
   {
