@@ -118,7 +118,19 @@ describe("disputes: a body confined to some users by its section", () => {
       ["10. CROSS-BORDER TRANSFERS FROM EUROPE"],
     ];
     expect(valuesOf(text, "independent-body", headings)).toEqual(["TRUSTe (for some users only)"]);
-    expect(rate("disputes", text, headings).rating).toBe("neutral");
+    // Since the double reading of 2027-02-05 the regulator under "EU data subjects" is for some
+    // users too, so nothing is left for the rest (Simpli.fi's own FTC keeps it neutral).
+    expect(rate("disputes", text, headings).rating).toBe("concerning");
+    expect(
+      rate(
+        "disputes",
+        [
+          ...text,
+          "Simpli.fi is subject to the investigatory and enforcement powers of the Federal Trade Commission.",
+        ],
+        [...headings, ["Contact us"]],
+      ).rating,
+    ).toBe("neutral");
   });
 
   it("leaves the body open to all under another heading, or once a sentence opens it to all (Overleaf)", () => {

@@ -726,6 +726,21 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 20,
   },
+  {
+    label: "2027-02-05",
+    sample:
+      "every 34th company by SHA-1 from the 34th, none of them drawn by an earlier double reading (Stripchat, Academia.edu, AliExpress, Wire, Hetzner, Amazon Advertising, Imgur, Buffer)",
+    companies: 8,
+    findings: 112,
+    disagreements: 14,
+    bothCalledWrong: 3,
+    bothCalledWrongUpheld: 3,
+    wrongRatings: 6,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 0,
+    wrongReasons: 20,
+  },
 ];
 
 /** Every double reading together: the rate to expect, on all the companies they drew. */

@@ -10,6 +10,20 @@ import {
   STOPS_COLLECTING,
   withoutOthersRefusal,
 } from "./read-since-2027-02-04";
+import {
+  confinedToRegion,
+  notifiedOnlyAsTheLawRequires,
+  optOutWayInTheNextSentence,
+  optOutNotOffered,
+  PURPOSE_FIRST_WORDS,
+  safeguardsPurposeFirst,
+  cookiesSetByAPlatform,
+  PLATFORM_SETS_COOKIES_WORDS,
+  pixelsLoadedFromAProvider,
+  indefiniteWhileActiveByHeading,
+  NOT_DISCLOSED_TO_AUTHORITIES_WORDS,
+  notDisclosedToAuthoritiesUnlessObliged,
+} from "./read-since-2027-02-06";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -70,7 +84,7 @@ import {
   withoutLegalObligations,
 } from "./read-since-2027-01-27";
 import type { PracticeSlug } from "./classifier";
-import { OPT_OUT_HOW_UNSTATED, optOutValue } from "./fact-text";
+import { OPT_OUT_HOW_UNSTATED, optOutParts, optOutValue } from "./fact-text";
 import {
   blankExceptedAdvertisers,
   blankWithoutNotice,
@@ -4759,6 +4773,41 @@ const EXTRACTORS: Extractor[] = [
       return `of marketing messages, ${how === OPT_OUT_HOW_UNSTATED ? "by contacting the company" : how}`;
     },
   }),
+  // The double reading of 2027-02-05 (read-since-2027-02-06.ts): "Wire will not disclose your data
+  // to public authorities unless Wire is obliged to do so under Swiss law." (Wire).
+  addedRule({
+    kind: "process-required",
+    practice: "law-enforcement",
+    when: NOT_DISCLOSED_TO_AUTHORITIES_WORDS,
+    read: (s) =>
+      notDisclosedToAuthoritiesUnlessObliged(s) ? "disclosed only under legal process" : null,
+  }),
+  // "If you are logged into your Google account in the background, additional cookies may be set
+  // by Google." (Hetzner).
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: PLATFORM_SETS_COOKIES_WORDS,
+    read: cookiesSetByAPlatform,
+  }),
+  // "To increase the protection and security of your data, we use a tool that automatically
+  // detects personal data." (Hetzner).
+  addedRule({
+    kind: "safeguards",
+    practice: "security",
+    when: PURPOSE_FIRST_WORDS,
+    read: safeguardsPurposeFirst,
+  }),
+  // "We store User Content indefinitely." under "How long we retain information for active
+  // customers" (Buffer): kept while the account is active, as "Active accounts will have data
+  // retained indefinitely" is.
+  addedRule({
+    kind: "retention-while-needed",
+    practice: "retention",
+    when: /\b(?:indefinitely|permanently|forever)\b/i,
+    read: (s, soFar) =>
+      indefiniteWhileActiveByHeading(s, soFar.heading ?? "") ? "while the account is active" : null,
+  }),
   // The double reading of 2027-01-31 (read-since-2027-01-31.ts): partners named outright, "These
   // third-party partners, which currently are Meta Platforms Ireland Limited, Google LLC and …"
   // (Finnair), where the first rule's gate finds no sharing in the sentence.
@@ -5057,11 +5106,28 @@ for (const x of EXTRACTORS) {
     };
   // Nor a regulator named only as the author of guidance (the double reading of 2027-01-31,
   // read-since-2027-01-31.ts), whichever rule of the kind names it.
-  if (x.kind === "regulator")
-    x.value = readUnless(
+  if (x.kind === "regulator") {
+    const unlessGuidance = readUnless(
       (s) => companyNotifiesTheAuthority(s) || regulatorAsGuidanceAuthor(s),
       read,
     );
+    // The double reading of 2027-02-05 (read-since-2027-02-06.ts): a regulator offered only to
+    // some regions' people, by its sentence or its section's heading, is marked so, as a body
+    // confined to some users is.
+    x.value = (s, policy, previous, soFar) => {
+      const found = unlessGuidance(s, policy, previous, soFar);
+      return typeof found === "string" &&
+        (confinedToRegion(s) || recourseConfinedToRegionsByHeading([soFar.heading ?? ""]))
+        ? `${found}${SOME_USERS_ONLY}`
+        : found;
+    };
+  }
+  // The double reading of 2027-02-05: "indefinitely" under a heading for active customers.
+  if (x.kind === "retention-indefinite")
+    x.value = (s, policy, previous, soFar) =>
+      indefiniteWhileActiveByHeading(s, soFar.heading ?? "")
+        ? null
+        : read(s, policy, previous, soFar);
   if (x.kind === "retention-backups")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);
@@ -5146,6 +5212,22 @@ for (const x of EXTRACTORS) {
   if (x.kind === "correction-right") x.value = readUnless(accessOnlyGrantedToUs, read);
   else if (x.kind === "retention-deletion") x.value = readUnless(onlyHiddenOnDeletion, read);
   else if (x.kind === "change-notice") x.value = readUnless(onlyADateLine, read);
+}
+
+/**
+ * The double reading of 2027-02-05 (read-since-2027-02-06.ts): an opt-out denied, unsubscribing
+ * only the condition of a retention sentence, or a condition of the right to erasure is no opt-out
+ * offered (Stripchat, Hetzner); users notified only as the law requires are promised no direct
+ * notice (Academia.edu).
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "opt-out") x.value = readUnless(optOutNotOffered, read);
+  else if (x.kind === "change-notice")
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
+      return found === "direct notice" && notifiedOnlyAsTheLawRequires(s) ? null : found;
+    };
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
@@ -5619,6 +5701,7 @@ export function extractFacts(
     return confined;
   };
   clauses.forEach((clause, index) => {
+    const clauseFactsFrom = facts.length;
     const leadIn = leadInsRead[index] ?? "";
     if (index % 50 === 49) checkTime();
     let before = "";
@@ -5719,6 +5802,31 @@ export function extractFacts(
         // complaint" (Overleaf) opens the recourse that follows to everyone.
         soFar.confinedRecourse ||= CONFINED.test(s) && !OPEN_TO_ALL.test(s);
       }
+    }
+    // The double reading of 2027-02-05 (read-since-2027-02-06.ts): an opt-out whose way the next
+    // sentence gives, "For this purpose there is a link in every newsletter." (Wire).
+    for (let i = clauseFactsFrom; i < facts.length; i++) {
+      const f = facts[i]!;
+      if (f.kind !== "opt-out") continue;
+      const parts = optOutParts(f.value);
+      if (parts.how !== null) continue;
+      const at = split[index]!.findIndex((x) => x.text === f.quote);
+      const next = at === -1 ? undefined : split[index]![at + 1]?.text;
+      const way = next ? optOutWayInTheNextSentence(next) : null;
+      if (way) f.value = optOutValue(parts.of, way);
+    }
+    // The double reading of 2027-02-05 (read-since-2027-02-06.ts): pixels said in one sentence to
+    // be loaded from a provider's server in the next (Hetzner's newsletter).
+    if ((perKind.get("third-party-tracking") ?? 0) < MAX_PER_KIND) {
+      const quote = pixelsLoadedFromAProvider(clause);
+      if (quote)
+        keep({
+          kind: "third-party-tracking",
+          practice: "cookies",
+          value: "tracking pixels loaded from a provider's server",
+          quote,
+          clause: index,
+        });
     }
     const headingPath = headingPaths[index];
     if (

@@ -31,6 +31,7 @@ const EXAMPLES: Partial<Record<PracticeSlug, { protective?: string[]; concerning
     ],
     concerning: [
       "Any dispute will be resolved by binding arbitration, and you waive any right to participate in a class action.",
+      "If you are located in the European Economic Area, you have the right to lodge a complaint with a supervisory authority.",
     ],
   },
   "third-parties": {

@@ -21,9 +21,9 @@ export const RULES_IN_BRIEF: Record<
       "data kept indefinitely, or kept in backups or archives with no limit and no period stated",
   },
   disputes: {
-    protective: "a free independent body open to every user, and a regulator named",
+    protective: "a free independent body and a regulator, both open to every user",
     concerning:
-      "binding arbitration with a class-action waiver, an outside body for some users and none for the rest, or complaints that go only to the company",
+      "binding arbitration with a class-action waiver, an outside body or regulator for some regions' users and none for the rest, or complaints that go only to the company",
   },
   "third-parties": {
     protective:

@@ -395,8 +395,11 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
           b.value,
         ) || saidFreeOfCharge(b.quote),
     );
-    const regulators = f
-      .get("regulator")
+    // A regulator offered only to some regions' people (the double reading of 2027-02-05) is
+    // recourse for some users only, as a confined body is.
+    const openRegulators = f.get("regulator").filter((r) => !r.value.endsWith(SOME_USERS_ONLY));
+    const confinedRegulators = f.get("regulator").filter((r) => r.value.endsWith(SOME_USERS_ONLY));
+    const regulators = openRegulators
       // One body named twice, in the singular and the plural, is no different regulator (TP-Link,
       // the re-audit of 2027-01-11).
       .filter((r) => !free.some((b) => sameBodyNamed(b.value, r.value)));
@@ -410,12 +413,12 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     // (the FTC): the free body and the regulator the rubric asks for (the second reading of
     // 2027-01-19, Amazon Advertising). Alone, the authority is the one regulator named.
     if (!bodies.length && !confined.length) {
-      const authority = f
-        .get("regulator")
-        .find((r) => complaintToDataProtectionAuthority(r.value, r.quote));
-      const other = f
-        .get("regulator")
-        .find((r) => r.quote !== authority?.quote && regulatorOfAnotherKind(r.value, r.quote));
+      const authority = openRegulators.find((r) =>
+        complaintToDataProtectionAuthority(r.value, r.quote),
+      );
+      const other = openRegulators.find(
+        (r) => r.quote !== authority?.quote && regulatorOfAnotherKind(r.value, r.quote),
+      );
       if (authority && other)
         return rule(
           "protective",
@@ -439,7 +442,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     // A regulator named beside a body confined to some users is recourse beyond the company;
     // not the body itself read again as a regulator ("… resolved through EU Data Protection
     // Authorities", IBackup), which is the same recourse for the same users.
-    const beside = f.get("regulator").filter((r) => !confined.some((b) => b.quote === r.quote));
+    const beside = openRegulators.filter((r) => !confined.some((b) => b.quote === r.quote));
     if (confined.length && beside.length)
       return rule(
         "neutral",
@@ -452,14 +455,14 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         `an outside body only for some users (${confined[0]!.value.replace(SOME_USERS_ONLY, "")}); none named for the rest`,
         confined.slice(0, 2),
       );
-    if (f.has("regulator")) {
-      const regulator = f.get("regulator")[0]!.value;
+    if (openRegulators.length) {
+      const regulator = openRegulators[0]!.value;
       return rule(
         "neutral",
         /(ies|s)$/i.test(regulator)
           ? `regulators are named (${regulator})`
           : `a regulator is named (${regulator})`,
-        f.get("regulator"),
+        openRegulators,
       );
     }
     if (arbitration.length)
@@ -474,7 +477,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "binding arbitration is offered to some users only",
         f.get("arbitration"),
       );
-    return recourseBeyondNothing(f);
+    const beyond = recourseBeyondNothing(f);
+    if (!confinedRegulators.length) return beyond;
+    const regulator = confinedRegulators[0]!.value.replace(SOME_USERS_ONLY, "");
+    const some = `${/(ies|s)$/i.test(regulator) ? "regulators are" : "a regulator is"} named only for some users (${regulator})`;
+    // A court or other terms open to everyone is a mechanism for all (neutral, as before).
+    if (beyond?.rating === "neutral")
+      return rule(
+        "neutral",
+        `${beyond.reason.replace(/^neutral: /, "").replace("; no independent body or regulator is named", "")}; ${some}`,
+        [...beyond.decisive.slice(0, 1), confinedRegulators[0]!],
+      );
+    return rule("concerning", `${some}; none for the rest`, confinedRegulators.slice(0, 2));
   },
   "third-parties"(f) {
     /*

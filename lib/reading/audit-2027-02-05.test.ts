@@ -1,0 +1,282 @@
+import { describe, expect, it } from "vitest";
+import { rate, valuesOf } from "./audit-test-helpers";
+import {
+  confinedToRegion,
+  cookiesSetByAPlatform,
+  indefiniteWhileActiveByHeading,
+  notDisclosedToAuthoritiesUnlessObliged,
+  notifiedOnlyAsTheLawRequires,
+  optOutNotOffered,
+  optOutWayInTheNextSentence,
+  pixelsLoadedFromAProvider,
+  safeguardsPurposeFirst,
+} from "./read-since-2027-02-06";
+
+/*
+ * Misreadings the blind double reading of 2027-02-05 confirmed (112 findings, 8 companies): each
+ * on the policy's own sentence, with a counter-example the fix must leave alone.
+ */
+
+describe("legal disclosure: authorities refused data unless the law obliges it", () => {
+  const wire =
+    "Wire will not disclose your data to public authorities unless Wire is obliged to do so under Swiss law.";
+  it("reads Wire's refusal as disclosure only under legal process", () => {
+    expect(notDisclosedToAuthoritiesUnlessObliged(wire)).toBe(true);
+    expect(valuesOf(wire, "process-required")).toEqual(["disclosed only under legal process"]);
+    const r = rate("law-enforcement", [
+      "Wire will disclose personal data to third parties only if and to the extent necessary to provide the third party service (e.g., to respond to a support request), if required by law or legal process, or if necessary to enforce the Terms of Use and/or protect Wire’s rights.",
+      wire,
+    ]);
+    expect(r.rating).toBe("protective");
+  });
+  it("reads the plain forms", () => {
+    expect(
+      notDisclosedToAuthoritiesUnlessObliged(
+        "We will not give your information to law enforcement unless we are legally required to do so.",
+      ),
+    ).toBe(true);
+    expect(
+      notDisclosedToAuthoritiesUnlessObliged(
+        "We do not disclose personal data to government authorities unless required by law.",
+      ),
+    ).toBe(true);
+  });
+  it("leaves another ground beside the law, a belief, and recipients other than authorities", () => {
+    for (const text of [
+      "We will not disclose your data to public authorities unless required by law or to protect our rights.",
+      "We will not disclose your data to authorities unless we believe it necessary.",
+      "We will not disclose your data to advertisers unless required by law.",
+      "We will disclose your data to public authorities when we are obliged to do so.",
+    ])
+      expect(notDisclosedToAuthoritiesUnlessObliged(text), text).toBe(false);
+    expect(
+      rate(
+        "law-enforcement",
+        "We will not disclose your data to public authorities unless required by law or to protect our rights.",
+      ).rating,
+    ).not.toBe("protective");
+  });
+});
+
+describe("disputes: a regulator offered only to some regions' people", () => {
+  const academia =
+    "If you are located in the European Economic Area, Switzerland, the United Kingdom or Brazil, you have the right to lodge a complaint with a supervisory authority if you believe our processing of your personal information violates applicable law.";
+  const indieGala =
+    "If you are an EU resident and have any unresolved privacy concern that we have not addressed satisfactorily after contacting us, you have the right to contact the appropriate EU Supervisory Authority and lodge a complaint.";
+  const guilded =
+    "Right to File Complaint: You have the right to lodge a complaint about Guilded’s practices with respect to your Personal Data with the supervisory authority of your country or EU Member State.";
+  it("reads Academia.edu's and IndieGala's regulators as for some users only: concerning", () => {
+    for (const text of [academia, indieGala]) {
+      expect(confinedToRegion(text)).toBe(true);
+      const r = rate("disputes", text);
+      expect(r.rating).toBe("concerning");
+      expect(r.reason).toMatch(
+        /named only for some users \(.*[Ss]upervisory [Aa]uthority\); none for the rest$/,
+      );
+    }
+    expect(
+      confinedToRegion(
+        "EU individuals also have the right to make a complaint to a government supervisory authority.",
+      ),
+    ).toBe(true);
+  });
+  it("reads Guilded's regulator as confined by its section's heading", () => {
+    expect(rate("disputes", guilded, [["What if I am a European resident?"]]).rating).toBe(
+      "concerning",
+    );
+    expect(rate("disputes", guilded).rating).toBe("neutral");
+  });
+  it("leaves a regulator offered to everyone, and the FTC over a transfer framework", () => {
+    const everyone = "You have the right to complain to a supervisory authority.";
+    expect(confinedToRegion(everyone)).toBe(false);
+    expect(rate("disputes", everyone).reason).toBe(
+      "neutral: a regulator is named (supervisory authority)",
+    );
+    expect(confinedToRegion("Our EU representative can be reached at eu@example.com.")).toBe(false);
+    // The UK as an example of the user's country (ASKfm): the regulator is everyone's.
+    const askfm =
+      "If you are not happy with how we handle any complaint, you are able to raise a complaint at any time to your country’s national data protection authority, for example if you live in the UK, this would be the Information Commissioner’s Office.";
+    expect(confinedToRegion(askfm)).toBe(false);
+    expect(rate("disputes", askfm).rating).toBe("neutral");
+    expect(
+      rate(
+        "disputes",
+        "Acme is subject to the investigatory and enforcement powers of the Federal Trade Commission (FTC).",
+        [["EU-U.S. Data Privacy Framework"]],
+      ).rating,
+    ).toBe("neutral");
+  });
+  it("stays neutral beside a regulator for everyone, or a court open to all", () => {
+    expect(
+      rate("disputes", [
+        "If you are in the EEA, you may lodge a complaint with a supervisory authority.",
+        "You may also file a complaint with the Federal Trade Commission.",
+      ]).rating,
+    ).toBe("neutral");
+    const court = rate("disputes", [
+      "If you are in the EEA, you may lodge a complaint with a supervisory authority.",
+      "Any dispute will be resolved in the courts of California, and you may bring a claim in those courts.",
+    ]);
+    expect(court.rating).toBe("neutral");
+    expect(court.reason).toContain(
+      "a regulator is named only for some users (supervisory authority)",
+    );
+  });
+  it("withholds the top rating when the regulator beside a free body is for some users only", () => {
+    const body =
+      "If you have an unresolved privacy or data use concern that we have not addressed satisfactorily, please contact our third party dispute resolution provider (free of charge) at https://feedback-form.truste.com/watchdog/request.";
+    const dpa =
+      "Please note that if you are a resident in the EEA, the UK, Switzerland or Brazil you have the right to lodge a complaint with your country's data protection authority.";
+    expect(rate("disputes", [body, dpa]).rating).toBe("neutral");
+    expect(
+      rate("disputes", [
+        body,
+        "You have the right to lodge a complaint with your data protection authority.",
+      ]).rating,
+    ).toBe("protective");
+  });
+});
+
+describe("retention: 'indefinitely' under a heading for active customers", () => {
+  const heading = ["Data Retention Notice", "How long we retain information for active customers"];
+  const buffer = [
+    "When you use our Service you are permitted to upload content to the Service, including social media posts (“User Content”). We store User Content indefinitely. This includes User Content stored for planning purposes in Buffer (but not published).",
+    "Please note that when you delete your Buffer account you are deleting User Content from our Service, however, this does not mean that the Content is deleted from your Social Networks.",
+  ];
+  it("reads Buffer's User Content as kept while the account is active", () => {
+    const r = rate("retention", buffer, [heading, heading]);
+    expect(r.rating).toBe("neutral");
+    expect(valuesOf(buffer, "retention-indefinite", [heading, heading])).toEqual([]);
+    expect(valuesOf(buffer, "retention-while-needed", [heading, heading])).toEqual([
+      "while the account is active",
+    ]);
+    expect(rate("retention", buffer).rating).toBe("concerning");
+  });
+  it("leaves data carried past the account's end, and other headings", () => {
+    expect(
+      indefiniteWhileActiveByHeading(
+        "We store User Content indefinitely, even after you close your account.",
+        "How long we retain information for active customers",
+      ),
+    ).toBe(false);
+    expect(
+      indefiniteWhileActiveByHeading(
+        "We store User Content indefinitely.",
+        "How long we retain information for inactive customers",
+      ),
+    ).toBe(false);
+    expect(
+      indefiniteWhileActiveByHeading("We store User Content indefinitely.", "Data retention"),
+    ).toBe(false);
+  });
+});
+
+describe("cookies: a platform's cookies and a provider's pixels", () => {
+  it("reads Google's cookies and the newsletter provider's pixels as third-party tracking", () => {
+    const google =
+      "Weitere Cookies: If you are logged into your Google account in the background, additional cookies may be set by Google.";
+    expect(cookiesSetByAPlatform(google)).toBe("cookies set by Google");
+    expect(rate("cookies", google).rating).toBe("concerning");
+    const pixels =
+      "Tracking\nTo improve our newsletter and better tailor it to our readers' interests, we use tracking technologies. We use tracking pixels for this purpose. These are loaded from the server of our newsletter provider when you open the newsletter. We collect: Whether and when you opened the newsletter.";
+    expect(pixelsLoadedFromAProvider(pixels)).toBe(
+      "We use tracking pixels for this purpose. These are loaded from the server of our newsletter provider when you open the newsletter.",
+    );
+    expect(valuesOf(pixels, "third-party-tracking")).toEqual([
+      "tracking pixels loaded from a provider's server",
+    ]);
+    expect(rate("cookies", pixels).rating).toBe("concerning");
+  });
+  it("leaves Google Analytics, the company's own cookies and pixels said of nobody else", () => {
+    expect(cookiesSetByAPlatform("Cookies set by Google Analytics measure visits.")).toBeNull();
+    expect(cookiesSetByAPlatform("Cookies set by us remember your language.")).toBeNull();
+    expect(
+      pixelsLoadedFromAProvider(
+        "We use tracking pixels in our emails. These help us see whether the email was opened.",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("security: safeguards said purpose first", () => {
+  const hetzner =
+    "To increase the protection and security of your data, we use a tool that automatically detects personal data. (Hereafter, we will refer to this tool as the “PII tool”.)";
+  it("reads Hetzner's tool as a safeguard, so the practice is addressed", () => {
+    expect(safeguardsPurposeFirst(hetzner)).toBe("a tool that automatically detects personal data");
+    const r = rate("security", hetzner, undefined, 0);
+    expect(r.rating).toBe("neutral");
+    expect(r.reason).toBe(
+      "neutral: safeguards are stated (a tool that automatically detects personal data)",
+    );
+  });
+  it("leaves the user's precautions and a transfer's safeguards", () => {
+    expect(
+      safeguardsPurposeFirst(
+        "To increase the security of your account, you should use a strong password.",
+      ),
+    ).toBeNull();
+    expect(
+      safeguardsPurposeFirst(
+        "To ensure the protection of your data, we use standard contractual clauses for transfers outside the EEA.",
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("choice: sentences that offer no opt-out", () => {
+  it("drops Stripchat's denial and erasure condition and Hetzner's retention sentences", () => {
+    for (const text of [
+      "We may send you other types of transactional and relationship e-mail communications, such as service announcements, administrative notices, and surveys, without offering you the opportunity to opt out of receiving them.",
+      "If you unsubscribe or if there are technical delivery issues, your data will be kept for up to three years.",
+      "The data is deleted as soon as you unsubscribe from the notification service.",
+      "Right to be Forgotten / Erasure: You may request that we delete your personal information if you believe that:\na) we no longer need to process your information for the purposes for which it was provided;\nb) we have requested your permission to process your personal information and you wish to withdraw your consent; or\nc) we are not using your information in a lawful manner.",
+    ]) {
+      expect(optOutNotOffered(text), text).toBe(true);
+      expect(valuesOf(text, "opt-out"), text).toEqual([]);
+    }
+  });
+  it("keeps an opt-out offered beside its consequence", () => {
+    const text =
+      "You can unsubscribe at any time; your data is deleted as soon as you unsubscribe.";
+    expect(optOutNotOffered(text)).toBe(false);
+    expect(valuesOf(text, "opt-out")).not.toEqual([]);
+    expect(
+      valuesOf(
+        "You can withdraw your consent at any time to receive future newsletters by unsubscribing from the newsletter: https://www.hetzner.com/newsroom/newsletter/.",
+        "opt-out",
+      ),
+    ).toEqual(["of marketing messages, through a link"]);
+  });
+  it("reads Wire's way in the sentence after its opt-out", () => {
+    const wire =
+      "The legal basis for the processing of your data is your consent in accordance with Art. 6 § 1 a) GDPR. You can unsubscribe from the newsletter at any time. For this purpose there is a link in every newsletter. We only store your data for this purpose for as long as the newsletter subscription is active.";
+    expect(valuesOf(wire, "opt-out")).toEqual([
+      "of marketing messages, through a link in each message",
+    ]);
+    expect(rate("choice", wire).reason).toBe(
+      "neutral: an opt-out of marketing messages is offered through a link in each message",
+    );
+    expect(optOutWayInTheNextSentence("There is a link on our website.")).toBeNull();
+    expect(
+      valuesOf(
+        "You can unsubscribe from the newsletter at any time. There is a link on our website.",
+        "opt-out",
+      ),
+    ).toEqual(["of marketing messages, how not stated"]);
+  });
+});
+
+describe("policy changes: users notified only as the law requires", () => {
+  const academia =
+    "If there are any material changes to this Privacy Policy, we will notify you as required by applicable law.";
+  it("reads Academia.edu's notice as no direct notice", () => {
+    expect(notifiedOnlyAsTheLawRequires(academia)).toBe(true);
+    expect(valuesOf(academia, "change-notice")).toEqual([]);
+  });
+  it("keeps a channel the company names", () => {
+    const email =
+      "If there are any material changes to this Privacy Policy, we will notify you by email as required by applicable law.";
+    expect(notifiedOnlyAsTheLawRequires(email)).toBe(false);
+    expect(valuesOf(email, "change-notice")).toEqual(["direct notice"]);
+  });
+});
