@@ -138,9 +138,11 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
                   {d.falseNoClauseFound > 0 &&
                     `, ${d.falseNoClauseFound} of them a \u201cno clause found\u201d where the policy does speak to the practice`}
                   ;{" "}
-                  {d.againstEarlierCalls === 1
-                    ? `1 of the ${wrong} overturns a call`
-                    : `${d.againstEarlierCalls} of the ${wrong} overturn calls`}{" "}
+                  {d.againstEarlierCalls === 0
+                    ? `none of the ${wrong} overturns a call`
+                    : d.againstEarlierCalls === 1
+                      ? `1 of the ${wrong} overturns a call`
+                      : `${d.againstEarlierCalls} of the ${wrong} overturn calls`}{" "}
                   earlier readings had recorded; {d.wrongReasons} reasons or facts misread.
                 </li>
               );

@@ -9,6 +9,8 @@ import {
   optOutNotOffered,
   optOutWayInTheNextSentence,
   pixelsLoadedFromAProvider,
+  providersGivenNothingFurther,
+  providersHeldToTheirTask,
   safeguardsPurposeFirst,
 } from "./read-since-2027-02-06";
 
@@ -278,5 +280,44 @@ describe("policy changes: users notified only as the law requires", () => {
       "If there are any material changes to this Privacy Policy, we will notify you by email as required by applicable law.";
     expect(notifiedOnlyAsTheLawRequires(email)).toBe(false);
     expect(valuesOf(email, "change-notice")).toEqual(["direct notice"]);
+  });
+});
+
+describe("third parties: providers held to their task, and providers given nothing", () => {
+  it("reads Stripchat's, Amazon Advertising's and Academia.edu's limits", () => {
+    for (const text of [
+      "Financial information (including personal information) that you have provided to us will only be shared with our third-party processors in order to initiate and complete any orders placed on your account.",
+      "All credit card transactions and such are processed with industry standard encryption through third party processors who only use your financial information and personal information for that purpose.",
+      "These third-party service providers have access to personal information needed to perform their functions, but may not use it for other purposes.",
+      "We have taken appropriate safeguards to require that your personal information will remain protected and require our third-party service providers and partners to have appropriate safeguards as well.",
+    ]) {
+      expect(providersHeldToTheirTask(text), text).toBe(true);
+      expect(valuesOf(text, "service-providers"), text).toEqual([
+        "shared with service providers under contract or confidentiality",
+      ]);
+    }
+  });
+  it("leaves the company's own choice of providers unlimited", () => {
+    const text = "We only use service providers who help us run the Services.";
+    expect(providersHeldToTheirTask(text)).toBe(false);
+    expect(valuesOf(text, "service-providers")).toEqual([
+      "shared with service providers, limits not stated",
+    ]);
+  });
+  it("reads no sharing in a right to know, the company as a processor, or its relationships", () => {
+    for (const text of [
+      "The CCPA provides California residents with the right to know what categories of personal information Academia has collected about them and whether Academia disclosed that personal information for a business purpose (e.g., to a service provider) in the preceding 12 months.",
+      "As a data processor, we process Personal Information from the EEA, UK and Switzerland on behalf of our commercial customers when providing our B2B products and services.",
+      "We may also collect your contact details when you provide them in the context of our customer, vendor, and partner relationships.",
+    ]) {
+      expect(providersGivenNothingFurther(text), text).toBe(true);
+      expect(valuesOf(text, "service-providers"), text).toEqual([]);
+    }
+    expect(
+      valuesOf(
+        "We disclosed identifiers to our service providers for a business purpose in the preceding 12 months.",
+        "service-providers",
+      ),
+    ).not.toEqual([]);
   });
 });

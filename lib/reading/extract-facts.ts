@@ -12,6 +12,8 @@ import {
 } from "./read-since-2027-02-04";
 import {
   confinedToRegion,
+  providersGivenNothingFurther,
+  providersHeldToTheirTask,
   notifiedOnlyAsTheLawRequires,
   optOutWayInTheNextSentence,
   optOutNotOffered,
@@ -3073,6 +3075,12 @@ const EXTRACTORS: Extractor[] = [
       // Since the double reading of 2027-01-31 also providers named after such a denial, or only
       // as where code is downloaded from (Sony; read-since-2027-01-31.ts).
       if (givingToProvidersDenied(s) || providersNamedButNotGiven(s)) return null;
+      // The double reading of 2027-02-05 (read-since-2027-02-06.ts): a right to know, the company
+      // as a processor, its relationships (Academia.edu, Buffer); providers held to their task in
+      // further words (Stripchat, Amazon Advertising).
+      if (providersGivenNothingFurther(s)) return null;
+      if (providersHeldToTheirTask(s))
+        return "shared with service providers under contract or confidentiality";
       // "contractors" names a recipient, not a contract; nor is a legal basis one ("based on Art.
       // 6 para. 1 lit. b GDPR (contract performance)"): it binds the company to the user.
       // Since the double reading of 2027-01-29 also "are only permitted to use your personal

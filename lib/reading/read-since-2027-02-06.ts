@@ -188,3 +188,40 @@ const CHANNEL_NAMED =
   /\b(?:e-?mail\w*|text messages?|SMS|in-app|push notifications?|directly|banner|pop-?up|notice (?:on|in) (?:our|the))\b/i;
 export const notifiedOnlyAsTheLawRequires = (s: string) =>
   s.includes("required") && NOTIFIED_AS_THE_LAW_REQUIRES.test(s) && !CHANNEL_NAMED.test(s);
+
+/**
+ * Providers held to their task in words the rules of their kind did not read, so read "limits not
+ * stated" until the double reading of 2027-02-05:
+ * - "Financial information … will only be shared with our third-party processors in order to
+ *   initiate and complete any orders placed on your account." and "… third party processors who
+ *   only use your financial information and personal information for that purpose." (Stripchat);
+ * - "These third-party service providers have access to personal information needed to perform
+ *   their functions, but may not use it for other purposes." (Amazon Advertising);
+ * - "… and require our third-party service providers and partners to have appropriate safeguards
+ *   as well." (Academia.edu).
+ * Read "under contract or confidentiality", as "only permitted to use … and not for any other
+ * purpose" is. Not the company's own use ("we only use service providers who …": the verb's
+ * subject is the company, and nothing limits what they do).
+ */
+const PROVIDERS_HELD_TO_THEIR_TASK =
+  /\bonly be (?:shared|disclosed|provided|transferred|made available)\b|\b(?:who|which|that|they) (?:will )?only use\b[^.;]{0,120}?\bfor (?:that|this|the|those|these|such) (?:purposes?|services?)\b|\bmay not use (?:it|them|this|that|such|the|your)\b[^.;]{0,60}?\bfor (?:any )?other purposes?\b|\brequir\w* (?:our |all |any |such )?(?:third[- ]party )?(?:service providers|processors|vendors)(?: and partners)? to (?:have|maintain|implement|put in place|apply) (?:appropriate |adequate |reasonable |equivalent |similar )?(?:safeguards|security measures|protections?)\b/i;
+export function providersHeldToTheirTask(s: string): boolean {
+  return PROVIDERS_HELD_TO_THEIR_TASK.test(s);
+}
+
+/**
+ * Providers named where the company gives them nothing, read as sharing until the double reading
+ * of 2027-02-05:
+ * - a right described: "The CCPA provides California residents with the right to know … whether
+ *   Academia disclosed that personal information for a business purpose (e.g., to a service
+ *   provider) in the preceding 12 months." (Academia.edu);
+ * - the company as a processor for its customers: "As a data processor, we process Personal
+ *   Information from the EEA, UK and Switzerland on behalf of our commercial customers …" (Buffer);
+ * - data collected in the company's relationships: "We may also collect your contact details when
+ *   you provide them in the context of our customer, vendor, and partner relationships." (Buffer).
+ */
+const PROVIDERS_GIVEN_NOTHING =
+  /\bright to (?:know|request|ask)\b[^.;]{0,200}?\bwhether\b|^\W{0,3}as a (?:data )?processor,? (?:we|[A-Z][\w.&-]{1,30})\b|\bin the context of (?:our|its|the) (?:customer|vendor|partner|supplier|business)(?:,? (?:and |or )?(?:customer|vendor|partner|supplier))* relationships?\b/i;
+export function providersGivenNothingFurther(s: string): boolean {
+  return PROVIDERS_GIVEN_NOTHING.test(s);
+}
