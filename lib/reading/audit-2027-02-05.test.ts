@@ -321,3 +321,174 @@ describe("third parties: providers held to their task, and providers given nothi
     ).not.toEqual([]);
   });
 });
+
+/*
+ * The review of this reading's rules (2027-02-06): sentences each first version misread, now left
+ * as they were read before, or read as the rule means.
+ */
+describe("the review's sentences", () => {
+  it("leaves a regulator the sentence opens to others beside the region's people", () => {
+    for (const text of [
+      "If you are in the EU or elsewhere, you have the right to lodge a complaint with a supervisory authority.",
+      "Users in the EU and the rest of the world have the right to lodge a complaint with a supervisory authority.",
+      "Both EU and non-EU users may lodge a complaint with their local data protection authority.",
+      "Whether or not you are a resident of the EU, you have the right to lodge a complaint with a supervisory authority.",
+      "Residents of the EU, like all other users, may lodge a complaint with their supervisory authority.",
+      "In addition to the rights of EU residents described above, you may complain to the Federal Trade Commission.",
+      "Residents of the EU may lodge a complaint with their supervisory authority; all other users may file a complaint with the Federal Trade Commission.",
+    ]) {
+      expect(confinedToRegion(text), text).toBe(false);
+      expect(rate("disputes", text).rating, text).toBe("neutral");
+    }
+    expect(
+      rate(
+        "disputes",
+        "All users, wherever they live, may lodge a complaint with a supervisory authority.",
+        [["Information for EU users"]],
+      ).rating,
+    ).toBe("neutral");
+  });
+  it("reads a region at the sentence's end, under a nested heading, and in capitals", () => {
+    for (const text of [
+      "You may lodge a complaint with a supervisory authority if you live in the EEA.",
+      "If You live in the EEA, You may lodge a complaint with a supervisory authority.",
+    ])
+      expect(rate("disputes", text).rating, text).toBe("concerning");
+    expect(
+      rate(
+        "disputes",
+        "You have the right to lodge a complaint about our processing with a Data Protection Authority.",
+        [
+          [
+            "Additional Information for EEA, UK, and Switzerland End Users",
+            "Right to Lodge a Complaint",
+          ],
+        ],
+      ).rating,
+    ).toBe("concerning");
+  });
+  it("leaves the FTC under a framework's heading that names Europe's people", () => {
+    const ftc =
+      "Acme is subject to the investigatory and enforcement powers of the Federal Trade Commission (FTC).";
+    for (const heading of [
+      "Data Privacy Framework Notice for EU, UK and Swiss Users",
+      "EU-U.S. Data Privacy Framework for individuals in the EU, UK and Switzerland",
+    ])
+      expect(valuesOf(ftc, "regulator", [[heading]]), heading).toEqual([
+        "Federal Trade Commission",
+      ]);
+  });
+  it("reads recourse for some users the same whether a body, a regulator or a framework's arbitration", () => {
+    const court =
+      "Any dispute will be resolved in the courts of California, and you may bring a claim in those courts.";
+    const body =
+      "If you are a European consumer, you may refer your complaint to the Council of Better Business Bureaus.";
+    expect(rate("disputes", [body, court]).rating).toBe("neutral");
+    expect(
+      rate("disputes", [
+        "If you are in the EEA, you may lodge a complaint with a supervisory authority.",
+        "EU individuals may invoke binding arbitration under the Data Privacy Framework for complaints regarding DPF compliance.",
+      ]).rating,
+    ).toBe("concerning");
+  });
+  it("leaves authorities refused data save under the law or on other grounds", () => {
+    for (const text of [
+      "We will not disclose your information to law enforcement unless required or permitted by law.",
+      "We will not disclose your information to law enforcement unless required to do so by law or requested by a government authority.",
+      "We will not disclose your information to law enforcement unless required by law, regulation or a government request.",
+      "We will not disclose your information to law enforcement unless we are required to do so by law (e.g. by a court order) or to protect the safety of our users.",
+    ])
+      expect(notDisclosedToAuthoritiesUnlessObliged(text), text).toBe(false);
+  });
+  it("keeps retention read as before where 'indefinitely' is no data kept, or kept past the account", () => {
+    const active = ["Data retention", "Data retention for active users"];
+    const said = [
+      "You can permanently remove posts from your profile at any time.",
+      "Logs are kept for 7 days.",
+      "Data is deleted within 30 days after you close your account.",
+    ];
+    expect(rate("retention", said, [active, active, active]).rating).toBe(
+      rate("retention", said).rating,
+    );
+    for (const [text, heading] of [
+      [
+        "After you close your account, we store your User Content indefinitely.",
+        "How long we retain information for active customers",
+      ],
+      [
+        "If your account is closed, we keep your invoices forever.",
+        "Retention for active accounts",
+      ],
+      ["We store User Content indefinitely.", "Inactive or active accounts"],
+      ["We store User Content indefinitely.", "Non-active accounts"],
+    ] as const)
+      expect(indefiniteWhileActiveByHeading(text, heading), text).toBe(false);
+  });
+  it("leaves cookies a platform does not set, or that the service needs, and reads 'Cookies' capitalised", () => {
+    for (const text of [
+      "Our website does not use cookies set by Facebook.",
+      "We do not allow cookies to be set by Google on our site.",
+      "No cookies are set by Google Fonts.",
+      "A load balancing cookie is set by Amazon Web Services to route your requests to the same server.",
+    ])
+      expect(cookiesSetByAPlatform(text), text).toBeNull();
+    expect(cookiesSetByAPlatform("Cookies set by Google track you across websites.")).toBe(
+      "cookies set by Google",
+    );
+  });
+  it("keeps notice promised beside the law's", () => {
+    for (const text of [
+      "If we change this policy, we will notify you as required by applicable law and at least 30 days before the changes take effect.",
+      "If we change this policy, we will notify you when required by law or when the changes are material.",
+    ])
+      expect(notifiedOnlyAsTheLawRequires(text), text).toBe(false);
+    expect(
+      notifiedOnlyAsTheLawRequires(
+        "If there are any material changes to this Privacy Policy, we will notify you, as required by applicable law.",
+      ),
+    ).toBe(true);
+  });
+  it("leaves providers limited only by who they are, advertising partners, and sharing said beside", () => {
+    for (const text of [
+      "Your data will only be shared with third-party service providers and other partners as described in this policy.",
+      "Personal information will only be disclosed to our service providers, affiliates and advertising partners.",
+      "We share data with advertising partners and service providers that only use your data for the purposes of targeted advertising.",
+    ])
+      expect(providersHeldToTheirTask(text), text).toBe(false);
+    for (const text of [
+      "We share your data with vendors and service providers in the context of our business relationships.",
+      "As a processor, we engage sub-processors and service providers to host your data.",
+    ]) {
+      expect(providersGivenNothingFurther(text), text).toBe(false);
+      expect(valuesOf(text, "service-providers"), text).not.toEqual([]);
+    }
+  });
+  it("keeps real opt-outs", () => {
+    for (const text of [
+      "We will never send you marketing emails without giving you the opportunity to opt out.",
+      "You can opt out of promotional emails at any time, but we may send you service announcements without offering you the opportunity to opt out of receiving them.",
+      "If you unsubscribe using the link at the bottom of any of our emails, your data will be deleted from our mailing list.",
+      "Erasure and objection: You may ask us to delete your data, or object at any time to our use of it for direct marketing.",
+    ])
+      expect(optOutNotOffered(text), text).toBe(false);
+  });
+  it("leaves pixels served by a hosting provider, and payment systems as safeguards", () => {
+    expect(
+      pixelsLoadedFromAProvider(
+        "Our website uses tracking pixels to count page views. These are served from the servers of our hosting provider in Germany.",
+      ),
+    ).toBeNull();
+    expect(
+      pixelsLoadedFromAProvider(
+        "Some of the emails we send contain information that marketing companies rely on to reach readers at the right time, and to do so we use tracking pixels in every newsletter. These are loaded from the server of our newsletter provider when you open the newsletter.",
+      ),
+    ).toBe(
+      "Some of the emails we send contain information that marketing companies rely on to reach readers at the right time, and to do so we use tracking pixels in every newsletter. These are loaded from the server of our newsletter provider when you open the newsletter.",
+    );
+    expect(
+      safeguardsPurposeFirst(
+        "To ensure the security of your data, we use a third-party payment system that collects your card details.",
+      ),
+    ).toBeNull();
+  });
+});

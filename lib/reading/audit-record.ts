@@ -741,6 +741,21 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 0,
     wrongReasons: 20,
   },
+  {
+    label: "2027-02-06",
+    sample:
+      "every 34th company by SHA-1 from the 13th, none of them drawn by an earlier double reading (O'Reilly, Telegram, Coolmath4Kids, WeChat, GraphCMS, Deliveroo, SponsorBlock, The Mirror, Match)",
+    companies: 9,
+    findings: 126,
+    disagreements: 13,
+    bothCalledWrong: 3,
+    bothCalledWrongUpheld: 3,
+    wrongRatings: 4,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 2,
+    wrongReasons: 16,
+  },
 ];
 
 /** Every double reading together: the rate to expect, on all the companies they drew. */

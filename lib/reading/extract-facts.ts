@@ -12,6 +12,8 @@ import {
 } from "./read-since-2027-02-04";
 import {
   confinedToRegion,
+  opensBeside,
+  regionPeopleHeading,
   providersGivenNothingFurther,
   providersHeldToTheirTask,
   notifiedOnlyAsTheLawRequires,
@@ -26,6 +28,13 @@ import {
   NOT_DISCLOSED_TO_AUTHORITIES_WORDS,
   notDisclosedToAuthoritiesUnlessObliged,
 } from "./read-since-2027-02-06";
+import {
+  givenToHelpAgainstCrime,
+  OPTED_OUT_OF_SHARING_WORDS,
+  optedOutOfSharingForPromotion,
+  PARTNERS_USE_COOKIES_WORDS,
+  partnersUseCookiesToCollect,
+} from "./read-since-2027-02-07";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -676,6 +685,11 @@ type ClauseSoFar = {
   heading?: string;
   /** The lead-in of sharing whose list the clause stands in (sharingLeadIns), or "". */
   leadIn?: string;
+  /**
+   * The clause stands under a heading for some regions' people, not a transfer framework's, and
+   * no sentence so far opened its recourse to all (the double reading of 2027-02-05).
+   */
+  regionHeading?: boolean;
 };
 
 /** What the whole policy says that changes how one of its sentences reads. */
@@ -4764,7 +4778,10 @@ const EXTRACTORS: Extractor[] = [
     unless: SHARING_DENIED_OR_BARRED,
     read: (s, soFar) =>
       disclosedOnRequestOrSuspicion(s, soFar.leadIn ?? "") ||
-      authoritiesListedAtJudgement(s, soFar.leadIn ?? "")
+      authoritiesListedAtJudgement(s, soFar.leadIn ?? "") ||
+      // The double reading of 2027-02-06 (read-since-2027-02-07.ts): "(ii) assist in the prevention or
+      // detection of crime" (Match).
+      givenToHelpAgainstCrime(s, soFar.leadIn ?? "")
         ? "disclosure on the company's own judgement"
         : null,
   }),
@@ -4805,6 +4822,24 @@ const EXTRACTORS: Extractor[] = [
     practice: "security",
     when: PURPOSE_FIRST_WORDS,
     read: safeguardsPurposeFirst,
+  }),
+  // The double reading of 2027-02-06 (read-since-2027-02-07.ts): "If you do not want us to share
+  // your personal information with unaffiliated or non-agent third-parties for promotional
+  // purposes, you can opt-out …" (The Mirror).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: OPTED_OUT_OF_SHARING_WORDS,
+    read: (s) => (optedOutOfSharingForPromotion(s) ? ADVERTISING_SHARED : null),
+  }),
+  // "We and our partners use cookies and other similar technologies on our Sites to collect
+  // information about you." (Deliveroo).
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: PARTNERS_USE_COOKIES_WORDS,
+    read: (s) =>
+      partnersUseCookiesToCollect(s) ? "partners' cookies collecting information about you" : null,
   }),
   // "We store User Content indefinitely." under "How long we retain information for active
   // customers" (Buffer): kept while the account is active, as "Active accounts will have data
@@ -5125,7 +5160,7 @@ for (const x of EXTRACTORS) {
     x.value = (s, policy, previous, soFar) => {
       const found = unlessGuidance(s, policy, previous, soFar);
       return typeof found === "string" &&
-        (confinedToRegion(s) || recourseConfinedToRegionsByHeading([soFar.heading ?? ""]))
+        (confinedToRegion(s) || (!!soFar.regionHeading && !OPEN_TO_ALL.test(s) && !opensBeside(s)))
         ? `${found}${SOME_USERS_ONLY}`
         : found;
     };
@@ -5722,6 +5757,7 @@ export function extractFacts(
       confinedByHeading: confinedByHeading(headingPaths[index]),
       heading: headingPaths[index]?.at(-1) ?? "",
       leadIn,
+      regionHeading: regionPeopleHeading(headingPaths[index]),
     };
     let opening = true;
     for (const sentence of split[index]!) {
@@ -5804,6 +5840,8 @@ export function extractFacts(
       }
       // After the sentence's own facts: a sentence is read by its own words, its followers by it.
       if (soFar.confinedByHeading && OPEN_TO_ALL.test(s)) soFar.confinedByHeading = false;
+      if (soFar.regionHeading && (OPEN_TO_ALL.test(s) || opensBeside(s)))
+        soFar.regionHeading = false;
       if (recourseSaid(s)) {
         soFar.recourse = true;
         // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or

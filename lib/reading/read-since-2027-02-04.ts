@@ -43,7 +43,7 @@ export function neverDeleted(s: string): string | null {
 }
 
 /** Authorities a company discloses data to. */
-const AUTHORITIES =
+export const AUTHORITIES =
   /\b(?:(?:legal|regulatory|law enforcement|government(?:al)?|public|tax|judicial|competent|relevant) (?:and (?:regulatory|legal|law enforcement|government(?:al)?) )?(?:authorit(?:y|ies)|agenc(?:y|ies)|bodies)|law enforcement(?: agencies| officials)?|police)\b/i;
 export const AUTHORITIES_WORDS = /uthorit|enforcement|police|agenc/i;
 
@@ -99,7 +99,7 @@ const REQUEST_AT_LAW = new RegExp(
 /** A report the law requires ("we report … as required by law"), or a breach of the company's own security. */
 const REPORT_AT_LAW =
   /\b(?:required|obliged|obligated|compelled|mandated)\b[^.;]{0,20}?\bto (?:report|notify)\b|\b(?:report|notify)\w{0,3}\b[^.;]{0,60}?\b(?:as|where|when|if) (?:required|mandated|permitted) (?:by|under) (?:applicable |the |local |relevant )?laws?\b|\bdata (?:security )?breach\b|\bbreach of (?:our |the )?security\b/i;
-const LEAD_IN_AT_LAW = new RegExp(AT_LAW, "i");
+export const LEAD_IN_AT_LAW = new RegExp(AT_LAW, "i");
 export function disclosedOnRequestOrSuspicion(s: string, leadIn: string): boolean {
   if (!AUTHORITIES.test(s)) return false;
   const onRequest = ON_REQUEST.test(s) && !REQUEST_AT_LAW.test(s) && !REQUEST_AT_LAW.test(leadIn);

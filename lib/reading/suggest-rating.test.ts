@@ -203,13 +203,23 @@ describe("suggestRating: the documented rules", () => {
     ).toBe("concerning");
   });
 
-  it("disputes: a transfer framework's arbitration is the individual's option, so no class waiver makes it concerning (GitHub)", () => {
+  it("disputes: a transfer framework's arbitration is the individual's option, never binding arbitration with a class waiver (GitHub)", () => {
     const framework = rate("disputes", [
       "An individual has the possibility, under certain conditions, to invoke binding arbitration for complaints regarding DPF compliance not resolved by any of the other DPF mechanisms.",
       "You waive the right to bring a class action.",
     ]);
-    expect(framework.rating).toBe("neutral");
-    expect(framework.reason).toBe("neutral: binding arbitration is offered to some users only");
+    // Alone, it is recourse for some users, none for the rest (since the double reading of
+    // 2027-02-05, as a confined body or regulator is); beside a regulator open to all, neutral.
+    expect(framework.reason).toBe(
+      "concerning: binding arbitration is offered to some users only; none for the rest",
+    );
+    expect(
+      rate("disputes", [
+        "An individual has the possibility, under certain conditions, to invoke binding arbitration for complaints regarding DPF compliance not resolved by any of the other DPF mechanisms.",
+        "You waive the right to bring a class action.",
+        "You may also file a complaint with the Federal Trade Commission.",
+      ]).rating,
+    ).toBe("neutral");
   });
 
   it("disputes: a body confined to some users is concerning; one open to all is neutral", () => {

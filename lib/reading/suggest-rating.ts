@@ -449,20 +449,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         `an outside body only for some users (${confined[0]!.value.replace(SOME_USERS_ONLY, "")}); a regulator is named (${beside[0]!.value})`,
         [confined[0]!, beside[0]!],
       );
-    if (confined.length)
-      return rule(
-        "concerning",
-        `an outside body only for some users (${confined[0]!.value.replace(SOME_USERS_ONLY, "")}); none named for the rest`,
-        confined.slice(0, 2),
-      );
-    if (openRegulators.length) {
-      const regulator = openRegulators[0]!.value;
+    // Not the confined body's own words read again as a regulator (IBackup, above).
+    if (beside.length) {
+      const regulator = beside[0]!.value;
       return rule(
         "neutral",
         /(ies|s)$/i.test(regulator)
           ? `regulators are named (${regulator})`
           : `a regulator is named (${regulator})`,
-        openRegulators,
+        beside,
       );
     }
     if (arbitration.length)
@@ -471,24 +466,43 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "binding arbitration, without a class-action waiver found",
         arbitration,
       );
-    if (f.has("arbitration"))
-      return rule(
-        "neutral",
-        "binding arbitration is offered to some users only",
-        f.get("arbitration"),
-      );
+    /*
+     * Recourse for some users only — a body, a regulator (since the double reading of 2027-02-05)
+     * or a framework's arbitration — leaves the rest "no recourse beyond the company"
+     * (concerning), unless a court or other terms are open to all (neutral, said beside it).
+     */
     const beyond = recourseBeyondNothing(f);
-    if (!confinedRegulators.length) return beyond;
-    const regulator = confinedRegulators[0]!.value.replace(SOME_USERS_ONLY, "");
-    const some = `${/(ies|s)$/i.test(regulator) ? "regulators are" : "a regulator is"} named only for some users (${regulator})`;
-    // A court or other terms open to everyone is a mechanism for all (neutral, as before).
+    const confinedArbitration = f
+      .get("arbitration")
+      .filter((a) => a.value.endsWith(SOME_USERS_ONLY));
+    const strip = (x: Fact) => x.value.replace(SOME_USERS_ONLY, "");
+    const some = confined.length
+      ? {
+          said: `an outside body only for some users (${strip(confined[0]!)})`,
+          rest: "none named for the rest",
+          facts: confined,
+        }
+      : confinedRegulators.length
+        ? {
+            said: `${/(ies|s)$/i.test(strip(confinedRegulators[0]!)) ? "regulators are" : "a regulator is"} named only for some users (${strip(confinedRegulators[0]!)})`,
+            rest: "none for the rest",
+            facts: confinedRegulators,
+          }
+        : confinedArbitration.length
+          ? {
+              said: "binding arbitration is offered to some users only",
+              rest: "none for the rest",
+              facts: confinedArbitration,
+            }
+          : null;
+    if (!some) return beyond;
     if (beyond?.rating === "neutral")
       return rule(
         "neutral",
-        `${beyond.reason.replace(/^neutral: /, "").replace("; no independent body or regulator is named", "")}; ${some}`,
-        [...beyond.decisive.slice(0, 1), confinedRegulators[0]!],
+        `${beyond.reason.replace(/^neutral: /, "").replace("; no independent body or regulator is named", "")}; ${some.said}`,
+        [...beyond.decisive.slice(0, 1), some.facts[0]!],
       );
-    return rule("concerning", `${some}; none for the rest`, confinedRegulators.slice(0, 2));
+    return rule("concerning", `${some.said}; ${some.rest}`, some.facts.slice(0, 2));
   },
   "third-parties"(f) {
     /*
