@@ -5732,6 +5732,7 @@ export function extractFacts(
   };
   // Clauses under one heading share its answer: asked once per heading path.
   const confinedByHeadingOf = new Map<string, boolean>();
+  const regionHeadingOfPath = new Map<string, boolean>();
   const confinedByHeading = (path: readonly string[] | undefined) => {
     if (!path || path.length === 0) return false;
     const key = path.join("\u0001");
@@ -5742,6 +5743,13 @@ export function extractFacts(
         (confined = recourseConfinedByHeading(path) || recourseConfinedToRegionsByHeading(path)),
       );
     return confined;
+  };
+  const regionHeadingOf = (path: readonly string[] | undefined) => {
+    if (!path || path.length === 0) return false;
+    const key = path.join("\u0001");
+    let region = regionHeadingOfPath.get(key);
+    if (region === undefined) regionHeadingOfPath.set(key, (region = regionPeopleHeading(path)));
+    return region;
   };
   clauses.forEach((clause, index) => {
     const clauseFactsFrom = facts.length;
@@ -5757,7 +5765,7 @@ export function extractFacts(
       confinedByHeading: confinedByHeading(headingPaths[index]),
       heading: headingPaths[index]?.at(-1) ?? "",
       leadIn,
-      regionHeading: regionPeopleHeading(headingPaths[index]),
+      regionHeading: regionHeadingOf(headingPaths[index]),
     };
     let opening = true;
     for (const sentence of split[index]!) {

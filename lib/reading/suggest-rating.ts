@@ -105,6 +105,10 @@ const periodOf = (f: Fact): RetentionPeriod | null => f.period ?? readRetentionP
  * company are the rubric's "no recourse beyond the company" (concerning), as the curated findings
  * read it (recourse.ts).
  */
+/** "a regulator is named" or, for a plural body ("data protection authorities"), "regulators are named". */
+const regulatorsNamed = (regulator: string) =>
+  /(ies|s)$/i.test(regulator) ? "regulators are named" : "a regulator is named";
+
 function recourseBeyondNothing(f: Facts): Suggestion | null {
   const court = f.get("court-recourse");
   if (court.length)
@@ -443,23 +447,16 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     // not the body itself read again as a regulator ("… resolved through EU Data Protection
     // Authorities", IBackup), which is the same recourse for the same users.
     const beside = openRegulators.filter((r) => !confined.some((b) => b.quote === r.quote));
+    const strip = (x: Fact) => x.value.replace(SOME_USERS_ONLY, "");
     if (confined.length && beside.length)
       return rule(
         "neutral",
-        `an outside body only for some users (${confined[0]!.value.replace(SOME_USERS_ONLY, "")}); a regulator is named (${beside[0]!.value})`,
+        `an outside body only for some users (${strip(confined[0]!)}); a regulator is named (${beside[0]!.value})`,
         [confined[0]!, beside[0]!],
       );
     // Not the confined body's own words read again as a regulator (IBackup, above).
-    if (beside.length) {
-      const regulator = beside[0]!.value;
-      return rule(
-        "neutral",
-        /(ies|s)$/i.test(regulator)
-          ? `regulators are named (${regulator})`
-          : `a regulator is named (${regulator})`,
-        beside,
-      );
-    }
+    if (beside.length)
+      return rule("neutral", `${regulatorsNamed(beside[0]!.value)} (${beside[0]!.value})`, beside);
     if (arbitration.length)
       return rule(
         "neutral",
@@ -475,7 +472,6 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const confinedArbitration = f
       .get("arbitration")
       .filter((a) => a.value.endsWith(SOME_USERS_ONLY));
-    const strip = (x: Fact) => x.value.replace(SOME_USERS_ONLY, "");
     const some = confined.length
       ? {
           said: `an outside body only for some users (${strip(confined[0]!)})`,
@@ -484,7 +480,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         }
       : confinedRegulators.length
         ? {
-            said: `${/(ies|s)$/i.test(strip(confinedRegulators[0]!)) ? "regulators are" : "a regulator is"} named only for some users (${strip(confinedRegulators[0]!)})`,
+            said: `${regulatorsNamed(strip(confinedRegulators[0]!))} only for some users (${strip(confinedRegulators[0]!)})`,
             rest: "none for the rest",
             facts: confinedRegulators,
           }
