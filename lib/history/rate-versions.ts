@@ -1,5 +1,6 @@
 import type { Rating } from "../ratings";
 import { extractFacts, sharingLeadIns, signalNamesOf, type Fact } from "../reading/extract-facts";
+import { regionLeadIns } from "../reading/read-since-2027-02-08";
 import { PRACTICE_SLUGS } from "../reading/classifier";
 import { factsFor, suggestRating } from "../reading/suggest-rating";
 import { countsNotFor } from "../reading/bare-label";
@@ -26,8 +27,9 @@ type OwnReading = { own: ReadonlySet<string>; facts: Map<string, Fact[]> };
  * policy's facts are its clauses' facts in order, except what it reads over the whole policy —
  * own names, whether "GPC" or "DNT" names something else ("Google Payment Corp. (“GPC”)"), whether
  * the policy names a correction anywhere (so an access-only sentence says "data can be seen"),
- * and the lead-in of sharing a listed clause stands under (sharingLeadIns) — which is read from
- * the whole version and passed in. A version whose clauses and own names
+ * the lead-in of sharing a listed clause stands under (sharingLeadIns), and whether a clause
+ * follows a lead-in of rights for some regions' people (regionLeadIns) — which are read from the
+ * whole version and passed in. A version whose clauses and own names
  * are those of the version before it keeps its ratings.
  */
 export class VersionRater {
@@ -67,12 +69,25 @@ export class VersionRater {
       clauses.map((c) => c.headingPath),
       split,
     );
+    const afterRegionLeadIn = regionLeadIns(
+      split,
+      clauses.map((c) => c.headingPath),
+    );
     const facts = clauses.flatMap((c, i) => {
       const leadIn = leadIns[i]!;
-      const at = `${c.occurrence}|${signalKey}|${leadIn}`;
+      const region = afterRegionLeadIn[i]!;
+      const at = `${c.occurrence}|${signalKey}|${leadIn}|${region ? "r" : ""}`;
       let found = reading.facts.get(at);
       if (!found) {
-        found = extractFacts([c.text], undefined, reading.own, [c.headingPath], signals, [leadIn]);
+        found = extractFacts(
+          [c.text],
+          undefined,
+          reading.own,
+          [c.headingPath],
+          signals,
+          [leadIn],
+          [region],
+        );
         reading.facts.set(at, found);
       }
       return found;

@@ -756,6 +756,21 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 2,
     wrongReasons: 16,
   },
+  {
+    label: "2027-02-07",
+    sample:
+      "every 34th company by SHA-1 from the 21st, none of them drawn by an earlier double reading (The Reach Group, Xanga, Stadia, Alibaba.com, Ubiquiti, Dune, Steam, Bolt Drivers, Hearst)",
+    companies: 9,
+    findings: 126,
+    disagreements: 11,
+    bothCalledWrong: 6,
+    bothCalledWrongUpheld: 6,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 1,
+    wrongReasons: 18,
+  },
 ];
 
 /** Every double reading together: the rate to expect, on all the companies they drew. */

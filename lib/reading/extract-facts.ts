@@ -29,12 +29,39 @@ import {
   notDisclosedToAuthoritiesUnlessObliged,
 } from "./read-since-2027-02-06";
 import {
+  backupsNotReliedOn,
+  blankNotARightToSee,
+  childrenAmongAnyone,
+  deletionInANumberedList,
+  FOR_SOME_USERS_ONLY,
   givenToHelpAgainstCrime,
+  notAllowedWithoutAParent,
+  noticeOnlyWhereTheCompanyThinksFit,
   OPTED_OUT_OF_SHARING_WORDS,
   optedOutOfSharingForPromotion,
   PARTNERS_USE_COOKIES_WORDS,
   partnersUseCookiesToCollect,
+  RIGHTS_LIST_WORDS,
+  seeOrCorrectInANumberedList,
+  storedForSomeRegionsOnly,
 } from "./read-since-2027-02-07";
+import {
+  activityCollectedAcrossSites,
+  COLLECTED_ACROSS_WORDS,
+  companyAsProcessor,
+  companyCooperatesWithRegulator,
+  contactAsAPurpose,
+  GROUND_WORDS,
+  groundAtJudgementInANumberedList,
+  headingsOnly,
+  mayNotifyByEmailOrPosting,
+  notTheUsersDeletion,
+  optOutSignalNotDetected,
+  PROFILES_WORDS,
+  regionLeadIns,
+  sectionForSomeRegions,
+  thirdPartiesBuildProfilesForAds,
+} from "./read-since-2027-02-08";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -3295,11 +3322,17 @@ const EXTRACTORS: Extractor[] = [
     ),
     value: (s) => {
       const age =
-        AGE_LIMIT.test(s) && !MINORS_RIGHT.test(s) && !OFFERED_TO_CHILDREN.test(s)
+        AGE_LIMIT.test(s) &&
+        !MINORS_RIGHT.test(s) &&
+        !OFFERED_TO_CHILDREN.test(s) &&
+        !childrenAmongAnyone(s)
           ? childrenAge(s)
           : null;
       return age &&
-        (WITH_A_PARENT.test(s) || registeredByAParent(s) || parentsConsentInOtherWords(s))
+        (WITH_A_PARENT.test(s) ||
+          registeredByAParent(s) ||
+          parentsConsentInOtherWords(s) ||
+          notAllowedWithoutAParent(s))
         ? `${age}${WITH_A_PARENT_VALUE}`
         : age;
     },
@@ -4206,6 +4239,10 @@ const EXTRACTORS: Extractor[] = [
   // only when compelled by law.
   rightNoEarlierRuleReads("deletion-right", deletionInARightsSeries),
   rightNoEarlierRuleReads("correction-right", accessInARightsSeries),
+  // Since 2027-02-07 (read-since-2027-02-07.ts): rights as a numbered list in one sentence,
+  // "You have a right to: (1) request a copy of all your personal data …" (Telegram).
+  rightNoEarlierRuleReads("correction-right", seeOrCorrectInANumberedList, RIGHTS_LIST_WORDS),
+  rightNoEarlierRuleReads("deletion-right", deletionInANumberedList, RIGHTS_LIST_WORDS),
   rightNoEarlierRuleReads("deletion-right", deleteInAList, DELETE_IN_A_LIST_WORDS),
   // The re-audit of 2026-12-29 (read-since-2026-12-29.ts): cookies refused in the browser's options.
   {
@@ -4841,6 +4878,30 @@ const EXTRACTORS: Extractor[] = [
     read: (s) =>
       partnersUseCookiesToCollect(s) ? "partners' cookies collecting information about you" : null,
   }),
+  // The double reading of 2027-02-07 (read-since-2027-02-08.ts): the user's activity collected
+  // across third-party sites (Hearst), third parties building their own profiles for advertising
+  // (The Reach Group), and disclosure at the company's judgement as a numbered ground (Ubiquiti).
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: COLLECTED_ACROSS_WORDS,
+    read: (s) => (activityCollectedAcrossSites(s) ? "tracking across websites" : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: PROFILES_WORDS,
+    read: (s) => (thirdPartiesBuildProfilesForAds(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: GROUND_WORDS,
+    read: (s) =>
+      LEGAL_DISCLOSURE_WORDS.test(s) && groundAtJudgementInANumberedList(s)
+        ? "disclosure on the company's own judgement"
+        : null,
+  }),
   // "We store User Content indefinitely." under "How long we retain information for active
   // customers" (Buffer): kept while the account is active, as "Active accounts will have data
   // retained indefinitely" is.
@@ -5273,6 +5334,69 @@ for (const x of EXTRACTORS) {
     };
 }
 
+/**
+ * Left by the double readings of 2027-02-05 and 2027-02-06, read since 2027-02-07
+ * (read-since-2027-02-07.ts): backups the user need not rely on are none kept (Telegram); cloud
+ * sync and a choice of which third parties have access are no right to see data (Telegram,
+ * WeChat); a place of storage for some regions' users is said so (Telegram); notice the company
+ * may give "where appropriate" is no promise of direct notice (Deliveroo).
+ */
+const notARightToSee = lastAnswer(blankNotARightToSee);
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "retention-backups") x.value = readUnless(backupsNotReliedOn, read);
+  else if (x.kind === "correction-right")
+    x.value = (s, policy, previous, soFar) => read(notARightToSee(s), policy, previous, soFar);
+  else if (x.kind === "data-location")
+    x.value = (s, policy, previous, soFar) => {
+      const place = read(s, policy, previous, soFar);
+      return typeof place === "string" && storedForSomeRegionsOnly(s)
+        ? `${place}${FOR_SOME_USERS_ONLY}`
+        : place;
+    };
+  else if (x.kind === "change-notice")
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
+      return found === "direct notice" && noticeOnlyWhereTheCompanyThinksFit(s) ? null : found;
+    };
+}
+
+/**
+ * The double reading of 2027-02-07 (read-since-2027-02-08.ts): notice the company may give by
+ * email or by posting, and a purpose of contacting the user, are no promise of direct notice
+ * (Ubiquiti, Dune); a signal the site does not read is no opt-out (Hearst); the company as
+ * another's processor shares nothing (Alibaba.com); headings alone state nothing (Ubiquiti,
+ * Xanga); a place of storage in a clause that opens by saying it is for some regions' users is
+ * said so (Alibaba.com); a parent's request for a child's data and what is kept once deletion is
+ * asked are no deletion right (Ubiquiti); the company's cooperation with a regulator is no
+ * recourse (Bolt).
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "change-notice")
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
+      return found === "direct notice" && (mayNotifyByEmailOrPosting(s) || contactAsAPurpose(s))
+        ? null
+        : found;
+    };
+  else if (x.kind === "opt-out") x.value = readUnless(optOutSignalNotDetected, read);
+  else if (x.kind === "service-providers")
+    x.value = readUnless((s) => companyAsProcessor(s) || headingsOnly(s), read);
+  else if (x.kind === "third-party-tracking") x.value = readUnless(headingsOnly, read);
+  else if (x.kind === "deletion-right") x.value = readUnless(notTheUsersDeletion, read);
+  else if (x.kind === "regulator") x.value = readUnless(companyCooperatesWithRegulator, read);
+  else if (x.kind === "data-location")
+    x.value = (s, policy, previous, soFar) => {
+      const place = read(s, policy, previous, soFar);
+      return typeof place === "string" &&
+        !place.endsWith(FOR_SOME_USERS_ONLY) &&
+        sectionForSomeRegions(soFar?.opening ?? "")
+        ? `${place}${FOR_SOME_USERS_ONLY}`
+        : place;
+    };
+}
+
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
 const OWN_THINGS =
   "(?:apps|applications|products|services|sites|websites|devices|platforms|brands|businesses|affiliates|subsidiaries|family of companies|group of companies|group companies|corporate group|companies)";
@@ -5680,10 +5804,17 @@ export function extractFacts(
    * caller reading a clause at a time passes it, as for `signals`.
    */
   leadIns?: readonly string[],
+  /**
+   * Whether each clause follows a lead-in of rights for some regions' people under its heading
+   * (regionLeadIns, the double reading of 2027-02-07): read over the clauses before it, so a
+   * caller reading a clause at a time passes it, as for `leadIns`.
+   */
+  afterRegionLeadIn?: readonly boolean[],
 ): Array<Fact & { clause: number }> {
   // Each clause split once: its lead-in of sharing and its rules read the same sentences.
   const split = clauses.map((c) => sentencesOf(c));
   const leadInsRead = leadIns ?? sharingLeadIns(clauses, headingPaths, split);
+  const regionLeadInsRead = afterRegionLeadIn ?? regionLeadIns(split, headingPaths);
   const facts: Array<Fact & { clause: number }> = [];
   const perKind = new Map<FactKind, number>();
   const plan = readingPlan();
@@ -5765,7 +5896,7 @@ export function extractFacts(
       confinedByHeading: confinedByHeading(headingPaths[index]),
       heading: headingPaths[index]?.at(-1) ?? "",
       leadIn,
-      regionHeading: regionHeadingOf(headingPaths[index]),
+      regionHeading: regionHeadingOf(headingPaths[index]) || (regionLeadInsRead[index] ?? false),
     };
     let opening = true;
     for (const sentence of split[index]!) {

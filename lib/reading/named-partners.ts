@@ -33,9 +33,13 @@ export const SHARING_CONTEXT = new RegExp(`${USES_OR_SHARES.source}|${GIVEN_TO.s
 const COMPANY_GIVES =
   /\bwe(['’]ll| (may|will|can|might|would|could|also|then|only|do|does|shall|must|sometimes|automatically)){0,3} (share|disclose|provide|send|transfer|pass)\b(?! (\w+ ){0,2}(with|to) us\b)|\b(shared|disclosed|provided|sent|transferred|passed on) (with|to)\b(?! us\b)/i;
 
-/** Signing in with another company's account: "Sign in with Apple", "log in using your Facebook ID". */
+/**
+ * Signing in with another company's account: "Sign in with Apple", "log in using your Facebook ID";
+ * since 2027-02-07 also an account reached through one, "(including if you access it through
+ * Facebook, LinkedIn, Twitter, Google, or an open IP provider …)" (O'Reilly, read as partners).
+ */
 const SIGN_IN =
-  /\b(sign(ed|ing|s)?[- ]?(in|on|up)|log(ged|ging|s)?[- ]?(in|on)(to)?|logins?|single sign-on)\b/i;
+  /\b(sign(ed|ing|s)?[- ]?(in|on|up)|log(ged|ging|s)?[- ]?(in|on)(to)?|logins?|single sign-on|access(es|ed|ing)? (it|them|your account|the (services?|platform|site|website)|our (services?|platform|site|website)) (through|via|using|with))\b/i;
 /**
  * Logged in at a known service, not with it: "even if you are … not currently logged in to
  * Facebook". Only before a known name: "accounts you use to log in to Bumble" is signing in to
