@@ -256,3 +256,19 @@ describe("access: rights as a numbered list in one sentence", () => {
     }
   });
 });
+
+describe("the review's sentences (2027-02-08) on the rules read since 2027-02-07", () => {
+  it("takes no parent's consent from another clause, and reads 'may not use … without'", () => {
+    expect(
+      valuesOf(
+        "We do not allow children under 16 to register for an account, and we will not share their data without parental consent.",
+        "children-age",
+      ),
+    ).toEqual(["under 16"]);
+    expect(
+      notAllowedWithoutAParent(
+        "Children under 13 may not use the Service without parental consent.",
+      ),
+    ).toBe(true);
+  });
+});

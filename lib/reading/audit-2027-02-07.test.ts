@@ -252,3 +252,193 @@ describe("disputes: the company's cooperation with a regulator", () => {
     expect(valuesOf(text, "regulator")).not.toEqual([]);
   });
 });
+
+/*
+ * The review of these rules (2027-02-08): sentences written to break each, and what each must do.
+ */
+describe("the review's sentences", () => {
+  it("reads no cross-site tracking from the company's own sites, denials or descriptions", () => {
+    for (const text of [
+      "We collect information about your activity across our different services, such as Search, Maps and YouTube, to personalize your experience.",
+      "We collect information about your activities across our other websites and apps to provide a consistent experience.",
+      "We may collect information about your interactions across multiple websites that we own and operate.",
+      "We gather information about your browsing across various sites in our network of brands.",
+      "Neither we nor our partners collect information about your activities across third-party websites.",
+      "Our partners are contractually prohibited from collecting information about your activities across other websites.",
+      "Third parties cannot collect information about your online activities across different websites through our Services.",
+      "California Business and Professions Code Section 22575(b) requires us to disclose whether third parties may collect information about your online activities over time and across different websites when you use our Service.",
+      "Some browsers allow you to limit the collection of information about your activities across different websites.",
+    ])
+      expect(activityCollectedAcrossSites(text), text).toBe(false);
+    for (const text of [
+      "We and our partners collect information about your browsing activity across the web to show you relevant ads.",
+      "Our partners may collect information regarding your activities across different websites and apps.",
+      "Advertisers collect information about your activities across other websites, but no information that identifies you by name.",
+    ])
+      expect(activityCollectedAcrossSites(text), text).toBe(true);
+  });
+
+  it("ends a region's lead-in where the rights open to all, another region begins, or no heading holds it", () => {
+    const leadIn =
+      "If you are located in the EEA, the UK, or Switzerland, you have the following rights in respect of your personal data:";
+    const complaint = "You may lodge a complaint with a supervisory authority.";
+    const h = (n: number) => Array.from({ length: n }, () => ["Your rights"]);
+    const read = (clauses: string[], headings = h(clauses.length)) =>
+      regionLeadIns(clauses.map(sentencesOf), headings);
+    expect(
+      read([
+        leadIn,
+        "Right of access: you may request a copy of your personal data.",
+        "These rights are available to all users regardless of where they live.",
+        complaint,
+      ]),
+    ).toEqual([false, true, false, false]);
+    expect(
+      read([
+        leadIn,
+        "California residents have the right to know what personal information we collect.",
+        "If you have a complaint about our handling of your data, you may contact the Federal Trade Commission.",
+      ]),
+    ).toEqual([false, false, false]);
+    expect(
+      read([
+        leadIn,
+        "No matter where you live, you can also lodge a complaint with your local data protection authority.",
+      ]),
+    ).toEqual([false, false]);
+    expect(read([leadIn, complaint], [[], []])).toEqual([false, false]);
+    expect(
+      read([leadIn, ...Array.from({ length: 20 }, () => "Right of access."), complaint]),
+    ).toEqual([
+      false,
+      ...Array.from({ length: 15 }, () => true),
+      ...Array.from({ length: 6 }, () => false),
+    ]);
+    // Lead-ins that name no list of rights.
+    for (const text of [
+      "If you are located in the EEA, we rely on the following legal bases, and you have rights as described in Section 9:",
+      "If you are a resident of the EEA, please note the following about your rights and our transfers:",
+    ])
+      expect(read([text, complaint]), text).toEqual([false, false]);
+  });
+
+  it("reads profiles built by third parties only when they build them", () => {
+    for (const text of [
+      "We may combine the information we receive from third parties with information we collect to create customer profiles for marketing purposes.",
+      "We combine data from third-party data providers to build customer profiles for our marketing.",
+      "We use third-party analytics providers to help us build profiles of our users' interests so we can show relevant advertising on our own site.",
+      "With the help of third-party tools, we create pseudonymous usage profiles for advertising purposes.",
+      "Third-party cookies are used by us to create usage profiles, which we use for advertising our own products.",
+    ])
+      expect(thirdPartiesBuildProfilesForAds(text), text).toBe(false);
+    // Profiles of the third parties' own, in other words than The Reach Group's.
+    for (const text of [
+      "These third parties may use cookies to build their own profiles of your interests and show you relevant ads on other websites.",
+      "Third-party advertisers may build a profile of your interests for their own advertising.",
+    ])
+      expect(thirdPartiesBuildProfilesForAds(text), text).toBe(true);
+    // An ad network collecting on the site for ads that may be the company's: the rubric question
+    // left open since 2027-01-29, not read as sharing for others' advertising.
+    expect(
+      thirdPartiesBuildProfilesForAds(
+        "Our third-party advertising partners may use these cookies to build a profile of your interests in order to show you relevant ads on other third-party websites and platforms.",
+      ),
+    ).toBe(false);
+  });
+
+  it("reads a numbered ground at judgement only in a list of legal disclosure", () => {
+    for (const text of [
+      "We will retain your information for as long as needed to provide you services, (i) to comply with our legal obligations, (ii) as we deem appropriate to resolve disputes and enforce our agreements.",
+      "We may provide your information to our affiliates (1) when it is necessary to perform our contract with you; (2) where we think it appropriate for our legitimate interests, such as fraud prevention.",
+      "We may retain your information after you close your account and provide it to our auditors (a) as required by law; (b) where we consider it appropriate to protect our legal rights.",
+    ])
+      expect(groundAtJudgementInANumberedList(text), text).toBe(false);
+    expect(
+      groundAtJudgementInANumberedList(
+        "We may disclose your information (a) to comply with a subpoena; (b) if we have a good faith belief that disclosure is appropriate to protect our legal rights.",
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps notice promised beside a possibility, and reads 'may … by email or by posting' as posting", () => {
+    for (const text of [
+      "To notify you of material changes to this Privacy Policy, we send an email to all registered users at least 30 days before the change takes effect.",
+      "If we make material changes to this Privacy Policy, we will notify you by email, and we may also inform you of other changes to this Privacy Policy by email or by posting a notice on our Site.",
+      "If we make material changes to this Privacy Policy, we will notify you by email 30 days in advance, and where appropriate we may also notify you in the app.",
+    ])
+      expect(valuesOf(text, "change-notice"), text).toContain("direct notice");
+    for (const text of [
+      "We may notify you of material changes to this Privacy Policy by email or by posting a notice on our website.",
+      "If we change this Privacy Policy, we may notify you by email or through a notice on our homepage.",
+    ]) {
+      expect(mayNotifyByEmailOrPosting(text), text).toBe(true);
+      expect(valuesOf(text, "change-notice"), text).toEqual(["posted on the site"]);
+    }
+  });
+
+  it("keeps trackers named as titles and a list's named item", () => {
+    for (const text of [
+      "Facebook Pixel.",
+      "DoubleClick.",
+      "Google AdSense.",
+      "Advertising Partners\nGoogle AdSense",
+    ])
+      expect(headingsOnly(text), text).toBe(false);
+  });
+
+  it("keeps the user's own deletion beside a parent's, and a grace period before deletion", () => {
+    for (const text of [
+      "You may request that we delete your personal information, and parents or guardians may also ask us to delete their child's information.",
+      "You can request deletion of your data at any time, and parents may ask us to remove their children's data.",
+      "When you submit a request to delete your account, we will keep your data for 30 days before permanently deleting it.",
+    ])
+      expect(notTheUsersDeletion(text), text).toBe(false);
+    expect(
+      notTheUsersDeletion(
+        "If you are a parent or guardian, you may ask us to delete the personal information we hold about your child.",
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps recourse the user makes, sharing said in a processor's role, and opt-outs offered beside a refusal", () => {
+    expect(
+      companyCooperatesWithRegulator(
+        "If you lodge a complaint with a supervisory authority, we will provide it with any information it requests and cooperate with the supervisory authority.",
+      ),
+    ).toBe(false);
+    expect(
+      companyAsProcessor(
+        "We process personal data in our role as a service provider and share it with hosting providers under written contracts.",
+      ),
+    ).toBe(false);
+    expect(
+      optOutSignalNotDetected(
+        "We do not honor opt-out requests made through third parties, but you can opt out of targeted advertising in your account settings.",
+      ),
+    ).toBe(false);
+  });
+
+  it("keeps processors named near the words 'access the site through'", () => {
+    expect(
+      valuesOf(
+        "Our website is hosted by Amazon Web Services, which processes your data when you access our website through your browser.",
+        "named-partner",
+      ),
+    ).not.toEqual([]);
+  });
+
+  it("says storage is for some users only where the section is, not where it opens to others", () => {
+    expect(sectionForSomeRegions("This section applies to users in the EU and elsewhere.")).toBe(
+      false,
+    );
+    expect(
+      sectionForSomeRegions("This section applies to you if you are a resident of the EEA."),
+    ).toBe(true);
+    expect(
+      valuesOf(
+        "If you live in the EU or elsewhere, your data is stored in Ireland.",
+        "data-location",
+      ),
+    ).toEqual(["Ireland"]);
+  });
+});

@@ -5376,9 +5376,9 @@ for (const x of EXTRACTORS) {
   if (x.kind === "change-notice")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);
-      return found === "direct notice" && (mayNotifyByEmailOrPosting(s) || contactAsAPurpose(s))
-        ? null
-        : found;
+      if (found !== "direct notice") return found;
+      if (contactAsAPurpose(s)) return null;
+      return mayNotifyByEmailOrPosting(s) ? "posted on the site" : found;
     };
   else if (x.kind === "opt-out") x.value = readUnless(optOutSignalNotDetected, read);
   else if (x.kind === "service-providers")

@@ -39,7 +39,7 @@ const COMPANY_GIVES =
  * Facebook, LinkedIn, Twitter, Google, or an open IP provider …)" (O'Reilly, read as partners).
  */
 const SIGN_IN =
-  /\b(sign(ed|ing|s)?[- ]?(in|on|up)|log(ged|ging|s)?[- ]?(in|on)(to)?|logins?|single sign-on|access(es|ed|ing)? (it|them|your account|the (services?|platform|site|website)|our (services?|platform|site|website)) (through|via|using|with))\b/i;
+  /\b(sign(ed|ing|s)?[- ]?(in|on|up)|log(ged|ging|s)?[- ]?(in|on)(to)?|logins?|single sign-on|access(es|ed|ing)? (it|your account) (through|via|using))\b/i;
 /**
  * Logged in at a known service, not with it: "even if you are … not currently logged in to
  * Facebook". Only before a known name: "accounts you use to log in to Bumble" is signing in to

@@ -4,7 +4,7 @@
  * a plain word before its pattern runs.
  */
 import { AUTHORITIES, LEAD_IN_AT_LAW } from "./read-since-2027-02-04";
-import { REGION_WORDS } from "./read-since-2027-02-06";
+import { opensBeside, REGION_WORDS } from "./read-since-2027-02-06";
 
 /**
  * Sharing for others' promotion said by the opt-out from it: "If you do not want us to share your
@@ -77,8 +77,10 @@ export const partnersUseCookiesToCollect = (s: string) =>
  * … from children under 13 without parental consent": no use of the service is allowed by it).
  */
 const NOT_ALLOWED_WITHOUT_A_PARENT = new RegExp(
-  String.raw`(?:(?:\b(?:are|is) not|\baren['’]t|\bisn['’]t) (?:allowed|permitted) to (?:use|access|register|sign up|join|create)\b|\b(?:do|does|will) not (?:allow|permit)\b[^.;]{0,140}?\bto (?:use|access|register|sign up|join|create)\b)` +
-    String.raw`[^.;]{0,80}?\bwithout (?:first )?(?:obtaining |getting |having |receiving )?(?:the |their |a )?(?:explicit |prior |express |verifiable |written )?(?:(?:permission|consent|approval) (?:from|of) [^.;]{0,50}?\b(?:parents?|guardians?)\b|(?:parental|parents?['’]?s?|guardians?['’]?s?)(?:\/guardian)? (?:consent|permission|approval))`,
+  String.raw`(?:(?:\b(?:are|is) not|\baren['’]t|\bisn['’]t) (?:allowed|permitted) to (?:use|access|register|sign up|join|create)\b|\b(?:do|does|will) not (?:allow|permit)\b[^.;]{0,140}?\bto (?:use|access|register|sign up|join|create)\b|\b(?:may not|must not|cannot|can ?not|should not) (?:use|access|register|sign up|join|create)\b)` +
+    // No other subject between: "… to register for an account, and we will not share their data
+    // without parental consent" is consent to sharing, not to use.
+    String.raw`(?:(?!\bwe\b|\bthey\b|\bit\b)[^.;]){0,80}?\bwithout (?:first )?(?:obtaining |getting |having |receiving )?(?:the |their |a )?(?:explicit |prior |express |verifiable |written )?(?:(?:permission|consent|approval) (?:from|of) [^.;]{0,50}?\b(?:parents?|guardians?)\b|(?:parental|parents?['’]?s?|guardians?['’]?s?)(?:\/guardian)? (?:consent|permission|approval))`,
   "i",
 );
 export const notAllowedWithoutAParent = (s: string) =>
@@ -123,22 +125,28 @@ export const blankNotARightToSee = (s: string) =>
  * Where data is stored said only for the users of some regions: "If you signed up for Telegram
  * from the UK or the EEA, your data is stored in data centers in the Netherlands." (Telegram: "where
  * data is stored is stated (the Netherlands)"). The place is given as theirs. A condition that
- * opens the sentence; not a region named elsewhere in it.
+ * opens the sentence; not a region named elsewhere in it, nor one opened to others ("If you live in
+ * the EU or elsewhere, …").
  */
 const FOR_SOME_REGIONS_FIRST = new RegExp(
   String.raw`^(?:if|where|when) you (?:have )?(?:signed up|sign up|registered|register|are (?:a )?(?:resident|located|based|living)?|reside|live|access\w*)\b[^,;]{0,60}?\b(?:from|in|within|of) ${REGION_WORDS}|^for (?:residents?|users?|individuals|customers|people) (?:of|in|from|located in|based in) ${REGION_WORDS}`,
   "i",
 );
-export const storedForSomeRegionsOnly = (s: string) => FOR_SOME_REGIONS_FIRST.test(s.trimStart());
+export const storedForSomeRegionsOnly = (s: string) =>
+  FOR_SOME_REGIONS_FIRST.test(s.trimStart()) && !opensBeside(s);
 export const FOR_SOME_USERS_ONLY = ", for some users only";
 
 /**
  * Notice of changes the company gives only where it thinks fit: "Where appropriate, we may notify
  * you of changes, for example by email or in-app notification." (Deliveroo: "users are notified
  * directly of changes"). A possibility, no promise of direct notice. Not "we will notify you by
- * email", nor notice promised for material changes.
+ * email", nor a sentence that promises notice beside it ("we will notify you by email 30 days in
+ * advance, and where appropriate we may also notify you in the app").
  */
 export const noticeOnlyWhereTheCompanyThinksFit = (s: string) =>
+  !/\bwe(?: will|['’]ll| shall)\b[^.;]{0,40}?\b(?:notify|inform|email|e-mail|tell|alert|contact|send)\b/i.test(
+    s,
+  ) &&
   /\b(?:where|when|if|as) (?:we (?:consider|deem|think|judge) (?:it )?)?(?:appropriate|necessary|we see fit)\b[^.;]{0,30}?\bwe (?:may|might|can|could) (?:also )?(?:notify|inform|tell|email|contact) you\b|\bwe (?:may|might|can|could) (?:also )?(?:notify|inform|tell|email|contact) you\b[^.;]{0,60}?\b(?:where|when|if|as) (?:we (?:consider|deem|think|judge) (?:it )?)?(?:appropriate|we see fit)\b/i.test(
     s,
   );
