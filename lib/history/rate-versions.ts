@@ -18,6 +18,7 @@ export type RatedClause = {
 
 /** Facts per clause occurrence, under one set of own names; keyed by occurrence and the version's signal names. */
 type OwnReading = { own: ReadonlySet<string>; facts: Map<string, Fact[]> };
+const isDenial = (f: Fact) => f.kind === "no-sharing" || f.kind === "no-sale";
 
 /**
  * Suggested ratings per version, read as the corpus seed reads a company's latest policy
@@ -90,7 +91,11 @@ export class VersionRater {
         );
         reading.facts.set(at, found);
       }
-      return found;
+      // A denial's clause is its place in this version, as in a whole reading: the "no-sharing"
+      // rule counts the clauses its denials stand in (suggest-rating.ts). Only those facts.
+      return found.some(isDenial)
+        ? found.map((f): Fact => (isDenial(f) ? ({ ...f, clause: i } as Fact) : f))
+        : found;
     });
     const ratings: Record<string, Rating> = {};
     for (const practice of PRACTICE_SLUGS) {

@@ -771,6 +771,21 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 18,
   },
+  {
+    label: "2027-02-08",
+    sample:
+      "every 34th company by SHA-1 from the 4th, none of them drawn by an earlier double reading (App Store, CrowdTangle, WhatsApp, VR, Vimeo, Vodafone Ireland, Jottacloud, IMDb, Meetup)",
+    companies: 9,
+    findings: 126,
+    disagreements: 16,
+    bothCalledWrong: 5,
+    bothCalledWrongUpheld: 5,
+    wrongRatings: 6,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 0,
+    wrongReasons: 13,
+  },
 ];
 
 /** Every double reading together: the rate to expect, on all the companies they drew. */

@@ -11,6 +11,7 @@
 import type { PracticeSlug } from "./classifier";
 import { isRegionLabel } from "./read-since-2027-01-19";
 import { onlyAContactForQuestions } from "./read-since-2027-01-30";
+import { onlyARepresentative } from "./read-since-2027-02-09";
 
 const MAX_LABEL_WORDS = 3;
 
@@ -25,10 +26,15 @@ export function isBareLabel(text: string): boolean {
 }
 
 /**
- * A tagged clause that does not count as the policy speaking to the practice: a bare label, or for
+ * A tagged clause that does not count as the policy speaking to the practice: a bare label, for
  * disputes a contact for questions alone (the double reading of 2027-01-29, timeanddate.com:
- * read-since-2027-01-30.ts). The history counts the same clauses (lib/history/rate-versions.ts).
+ * read-since-2027-01-30.ts), and for international the EU representative's address alone (the
+ * double reading of 2027-02-08, IMDb: read-since-2027-02-09.ts). The history counts the same clauses (lib/history/rate-versions.ts).
  */
 export function countsNotFor(practice: PracticeSlug, text: string): boolean {
-  return isBareLabel(text) || (practice === "disputes" && onlyAContactForQuestions(text));
+  return (
+    isBareLabel(text) ||
+    (practice === "disputes" && onlyAContactForQuestions(text)) ||
+    (practice === "international" && onlyARepresentative(text))
+  );
 }

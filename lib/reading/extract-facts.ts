@@ -2,6 +2,7 @@ import {
   AUTHORITIES_WORDS,
   authoritiesListedAtJudgement,
   disclosedOnRequestOrSuspicion,
+  LEAD_IN_AT_LAW,
   MESSAGES_REFUSED_WORDS,
   messagesRefusedByTelling,
   NEVER_DELETED_WORDS,
@@ -62,6 +63,15 @@ import {
   sectionForSomeRegions,
   thirdPartiesBuildProfilesForAds,
 } from "./read-since-2027-02-08";
+import {
+  disclosedToReportACrime,
+  NO_SHARING_WORDS,
+  NOT_SHARED,
+  notSharedWithAnyThirdParty,
+  REPORT_CRIME_WORDS,
+  sharedSoTheyCanMarket,
+  SO_THEY_CAN_MARKET_WORDS,
+} from "./read-since-2027-02-09";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -596,6 +606,7 @@ export type FactKind =
   | "retention-deletion"
   | "retention-while-needed"
   | "no-sale"
+  | "no-sharing"
   | "sale"
   | "sale-aggregated"
   | "advertising-sharing"
@@ -4886,6 +4897,33 @@ const EXTRACTORS: Extractor[] = [
     practice: "cookies",
     when: COLLECTED_ACROSS_WORDS,
     read: (s) => (activityCollectedAcrossSites(s) ? "tracking across websites" : null),
+  }),
+  // The double reading of 2027-02-08 (read-since-2027-02-09.ts): personal data given to no third
+  // party at all (Jottacloud).
+  {
+    kind: "no-sharing",
+    practice: "third-parties",
+    when: NO_SHARING_WORDS,
+    value: (s) => (notSharedWithAnyThirdParty(s) ? NOT_SHARED : null),
+  },
+  // The double reading of 2027-02-08 (read-since-2027-02-09.ts): data given to report a suspected
+  // crime (Vimeo), and partners given data "so they can contact you about their products and
+  // services" (Vodafone Ireland).
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: REPORT_CRIME_WORDS,
+    read: (s, soFar) =>
+      disclosedToReportACrime(s) && !LEAD_IN_AT_LAW.test(soFar.leadIn ?? "")
+        ? "disclosure on the company's own judgement"
+        : null,
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: SO_THEY_CAN_MARKET_WORDS,
+    read: (s, soFar) =>
+      sharedSoTheyCanMarket(s, soFar.leadIn ?? "", soFar.heading ?? "") ? ADVERTISING_SHARED : null,
   }),
   addedRule({
     kind: "advertising-sharing",

@@ -45,6 +45,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "retention-deletion": statement,
   "retention-while-needed": (v) => statement(`kept ${v}`),
   "no-sale": labelled("Sale of data"),
+  "no-sharing": statement,
   sale: labelled("Sale of data"),
   "sale-aggregated": labelled("Sale of data"),
   "advertising-sharing": statement,

@@ -49,7 +49,7 @@ export function notDisclosedToAuthoritiesUnlessObliged(s: string): boolean {
  * "subject to the investigatory and enforcement powers of the FTC" under the Data Privacy
  * Framework is oversight of the company, whoever complains (read as before).
  */
-export const REGION_WORDS = String.raw`(?:the )?(?:eea|eu|e\.u\.|european economic area|european union|europe|uk|u\.k\.|united kingdom|switzerland|brazil)(?!\w|\.\w|-)`;
+export const REGION_WORDS = String.raw`(?:the )?(?:eea|eu|e\.u\.|european economic area|european union|european region|europe|uk|u\.k\.|united kingdom|switzerland|brazil)(?!\w|\.\w|-)`;
 const PLACE_PEOPLE = String.raw`(?:residents?|users?|end users?|individuals?|consumers?|data subjects?|citizens?|visitors?|customers?|people|persons)`;
 const CONFINED_TO_REGION = new RegExp(
   String.raw`\bif you (?:are|reside|live)\b(?: (?:a|an))?(?: (?:resident|located|based|living|citizen|national|individual|user|consumer)s?)?(?: (?:of|in|from|within))? ${REGION_WORDS}|\b${PLACE_PEOPLE} (?:of|in|from|located in|based in|within) ${REGION_WORDS}|\b(?:eu|eea|e\.u\.|uk|european|swiss|brazilian) ${PLACE_PEOPLE}\b`,

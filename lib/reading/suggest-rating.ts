@@ -526,6 +526,24 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     // Outbrain) is its own label on what it gives, said when the sharing itself was not read.
     if (f.has("sale"))
       return rule("concerning", `the company ${quoted(f.get("sale")[0])}`, f.get("sale"));
+    /*
+     * Personal data given to no third party at all (the double reading of 2027-02-08, Jottacloud):
+     * more than "only named processors under contract, never sold", so protective — where nothing
+     * else the policy says gives data to anyone (providers, partners, marketing, others collecting
+     * on the site, a sale of aggregated data).
+     */
+    if (
+      f.has("no-sharing") &&
+      !f.has("service-providers") &&
+      !f.has("named-partner") &&
+      !f.has("marketing-sharing") &&
+      !f.has("third-party-collection") &&
+      !f.has("sale-aggregated")
+    )
+      return rule("protective", "personal data is not disclosed to any third party", [
+        ...f.get("no-sharing").slice(0, 1),
+        ...f.get("no-sale").slice(0, 1),
+      ]);
     const contract = f.get("service-providers").filter((x) => x.value.includes("under contract"));
     /*
      * The rubric's "only named processors": names given as examples of a kind of recipient
@@ -847,6 +865,17 @@ export function suggestRating(
     const list = by.get(f.kind);
     if (list) list.push(f);
     else by.set(f.kind, [f]);
+  }
+  // "Not disclosed to any third party" holds only where every clause read as about third parties
+  // says so or denies a sale (the review of 2027-02-09): a clause beside it that gives data to
+  // partners, a host or a buyer, in words no fact reads, keeps it from protective.
+  if (practice === "third-parties" && by.has("no-sharing")) {
+    const denying = new Set(
+      facts
+        .filter((f) => f.kind === "no-sharing" || f.kind === "no-sale")
+        .map((f) => (f as Fact & { clause?: number }).clause ?? -1),
+    );
+    if (clauseCount > denying.size) by.delete("no-sharing");
   }
   const view: Facts = { has: (k) => (by.get(k)?.length ?? 0) > 0, get: (k) => by.get(k) ?? [] };
   if (clauseCount === 0 && facts.length === 0)
