@@ -5373,11 +5373,17 @@ for (const x of EXTRACTORS) {
 }
 
 /**
- * Left by the double readings of 2027-02-05 and 2027-02-06, read since 2027-02-07
- * (read-since-2027-02-07.ts): backups the user need not rely on are none kept (Telegram); cloud
- * sync and a choice of which third parties have access are no right to see data (Telegram,
- * WeChat); a place of storage for some regions' users is said so (Telegram); notice the company
- * may give "where appropriate" is no promise of direct notice (Deliveroo).
+ * Read since 2027-02-07 and 2027-02-08 (read-since-2027-02-07.ts, read-since-2027-02-08.ts), one
+ * wrapper per kind: backups the user need not rely on are none kept (Telegram); cloud sync and a
+ * choice of which third parties have access are no right to see data (Telegram, WeChat); a place
+ * of storage for some regions' users, by its sentence or by the clause's opening, is said so
+ * (Telegram, Alibaba.com); notice given "where appropriate", a purpose of contacting the user, or
+ * notice the company may give by email or by posting are no promise of direct notice (Deliveroo,
+ * Dune, Ubiquiti: the last reads as posted); a signal the site does not read is no opt-out
+ * (Hearst); the company as another's processor shares nothing (Alibaba.com); headings alone state
+ * nothing (Ubiquiti, Xanga); a parent's request for a child's data and what is kept once deletion
+ * is asked are no deletion right (Ubiquiti); the company's cooperation with a regulator is no
+ * recourse (Bolt).
  */
 const notARightToSee = lastAnswer(blankNotARightToSee);
 for (const x of EXTRACTORS) {
@@ -5388,34 +5394,16 @@ for (const x of EXTRACTORS) {
   else if (x.kind === "data-location")
     x.value = (s, policy, previous, soFar) => {
       const place = read(s, policy, previous, soFar);
-      return typeof place === "string" && storedForSomeRegionsOnly(s)
+      return typeof place === "string" &&
+        (storedForSomeRegionsOnly(s) || sectionForSomeRegions(soFar?.opening ?? ""))
         ? `${place}${FOR_SOME_USERS_ONLY}`
         : place;
     };
   else if (x.kind === "change-notice")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);
-      return found === "direct notice" && noticeOnlyWhereTheCompanyThinksFit(s) ? null : found;
-    };
-}
-
-/**
- * The double reading of 2027-02-07 (read-since-2027-02-08.ts): notice the company may give by
- * email or by posting, and a purpose of contacting the user, are no promise of direct notice
- * (Ubiquiti, Dune); a signal the site does not read is no opt-out (Hearst); the company as
- * another's processor shares nothing (Alibaba.com); headings alone state nothing (Ubiquiti,
- * Xanga); a place of storage in a clause that opens by saying it is for some regions' users is
- * said so (Alibaba.com); a parent's request for a child's data and what is kept once deletion is
- * asked are no deletion right (Ubiquiti); the company's cooperation with a regulator is no
- * recourse (Bolt).
- */
-for (const x of EXTRACTORS) {
-  const read = x.value;
-  if (x.kind === "change-notice")
-    x.value = (s, policy, previous, soFar) => {
-      const found = read(s, policy, previous, soFar);
       if (found !== "direct notice") return found;
-      if (contactAsAPurpose(s)) return null;
+      if (noticeOnlyWhereTheCompanyThinksFit(s) || contactAsAPurpose(s)) return null;
       return mayNotifyByEmailOrPosting(s) ? "posted on the site" : found;
     };
   else if (x.kind === "opt-out") x.value = readUnless(optOutSignalNotDetected, read);
@@ -5424,15 +5412,6 @@ for (const x of EXTRACTORS) {
   else if (x.kind === "third-party-tracking") x.value = readUnless(headingsOnly, read);
   else if (x.kind === "deletion-right") x.value = readUnless(notTheUsersDeletion, read);
   else if (x.kind === "regulator") x.value = readUnless(companyCooperatesWithRegulator, read);
-  else if (x.kind === "data-location")
-    x.value = (s, policy, previous, soFar) => {
-      const place = read(s, policy, previous, soFar);
-      return typeof place === "string" &&
-        !place.endsWith(FOR_SOME_USERS_ONLY) &&
-        sectionForSomeRegions(soFar?.opening ?? "")
-        ? `${place}${FOR_SOME_USERS_ONLY}`
-        : place;
-    };
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */

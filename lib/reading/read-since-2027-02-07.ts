@@ -136,6 +136,9 @@ export const storedForSomeRegionsOnly = (s: string) =>
   FOR_SOME_REGIONS_FIRST.test(s.trimStart()) && !opensBeside(s);
 export const FOR_SOME_USERS_ONLY = ", for some users only";
 
+/** A promise of notice said beside it: "we will notify you by email, and …". */
+export const NOTICE_PROMISED =
+  /\bwe(?: will|['’]ll| shall)\b[^.;]{0,40}?\b(?:notify|inform|email|e-mail|tell|alert|contact|send)\b/i;
 /**
  * Notice of changes the company gives only where it thinks fit: "Where appropriate, we may notify
  * you of changes, for example by email or in-app notification." (Deliveroo: "users are notified
@@ -144,9 +147,7 @@ export const FOR_SOME_USERS_ONLY = ", for some users only";
  * advance, and where appropriate we may also notify you in the app").
  */
 export const noticeOnlyWhereTheCompanyThinksFit = (s: string) =>
-  !/\bwe(?: will|['’]ll| shall)\b[^.;]{0,40}?\b(?:notify|inform|email|e-mail|tell|alert|contact|send)\b/i.test(
-    s,
-  ) &&
+  !NOTICE_PROMISED.test(s) &&
   /\b(?:where|when|if|as) (?:we (?:consider|deem|think|judge) (?:it )?)?(?:appropriate|necessary|we see fit)\b[^.;]{0,30}?\bwe (?:may|might|can|could) (?:also )?(?:notify|inform|tell|email|contact) you\b|\bwe (?:may|might|can|could) (?:also )?(?:notify|inform|tell|email|contact) you\b[^.;]{0,60}?\b(?:where|when|if|as) (?:we (?:consider|deem|think|judge) (?:it )?)?(?:appropriate|we see fit)\b/i.test(
     s,
   );

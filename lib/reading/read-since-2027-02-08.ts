@@ -5,6 +5,7 @@
  */
 import { NAMED_PARTNERS } from "./named-partners";
 import { confinedToRegion, opensBeside, REGION_WORDS } from "./read-since-2027-02-06";
+import { NOTICE_PROMISED } from "./read-since-2027-02-07";
 import type { Sentence } from "./sentences";
 
 /**
@@ -175,9 +176,6 @@ export const GROUND_WORDS = /appropriate|advisable|desirable/i;
  */
 const MAY_NOTIFY_BY_EMAIL_OR_POSTING =
   /\bwe (?:may|might|can|could) (?:also )?(?:inform|notify|tell|advise|alert) you\b[^.;]{0,60}?\b(?:e-?mail|in-app)\b[^.;]{0,30}?\bor (?:by |through |via |with )?(?:posting|publishing|placing|displaying|a notice)\b/i;
-/** A promise of notice said beside it: "we will notify you by email, and we may also inform you …". */
-export const NOTICE_PROMISED =
-  /\bwe(?: will|['’]ll| shall)\b[^.;]{0,40}?\b(?:notify|inform|email|e-mail|tell|alert|contact|send)\b/i;
 export const mayNotifyByEmailOrPosting = (s: string) =>
   MAY_NOTIFY_BY_EMAIL_OR_POSTING.test(s) && !NOTICE_PROMISED.test(s);
 
@@ -240,6 +238,8 @@ function titleLine(line: string): boolean {
   if (/\b(?:we|us|our|you|your|may|will|can|is|are|be|do|does)\b/i.test(line)) return false;
   return words.every((w) => SMALL_WORDS.test(w) || /^[A-Z0-9]/.test(w));
 }
+/** NAMED_PARTNERS without its global flag, so a test keeps no position between calls. */
+const KNOWN_NAME = new RegExp(NAMED_PARTNERS.source);
 export function headingsOnly(s: string): boolean {
   const lines = s
     .split(/\n/)
@@ -247,7 +247,7 @@ export function headingsOnly(s: string): boolean {
     .filter((l) => l.length > 0);
   if (lines.length === 0) return false;
   // A known company's name is a tracker or recipient named, even as a title ("Facebook Pixel.").
-  if (new RegExp(NAMED_PARTNERS.source).test(s)) return false;
+  if (KNOWN_NAME.test(s)) return false;
   if (lines.length === 1) return lines[0]!.endsWith(".") && titleLine(lines[0]!);
   return lines.every(titleLine);
 }
