@@ -2,6 +2,7 @@ import {
   AUDITS,
   auditTotals,
   DOUBLE_READINGS,
+  doubleReadingTitle,
   doubleReadingTotals,
   REAUDITS,
   HISTORY_AUDITS,
@@ -120,13 +121,14 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
             leaves open.
           </p>
           <ul className="list-disc space-y-1 pl-5">
-            {DOUBLE_READINGS.map((d) => {
+            {DOUBLE_READINGS.map((d, i) => {
               const wrong = d.wrongRatings + d.falseNoClauseFound;
               return (
                 <li key={d.label}>
-                  {d.label}: {d.findings} findings of {d.companies} companies, {d.sample}. The
-                  readers judged {d.disagreements} differently; both called {d.bothCalledWrong}{" "}
-                  {d.bothCalledWrong === 1 ? "rating" : "ratings"} wrong, and{" "}
+                  {doubleReadingTitle(i, d.madeOn)}: {d.findings} findings of {d.companies}{" "}
+                  companies, {d.sample}. The readers judged {d.disagreements} differently; both
+                  called {d.bothCalledWrong} {d.bothCalledWrong === 1 ? "rating" : "ratings"} wrong,
+                  and{" "}
                   {d.bothCalledWrongUpheld === d.bothCalledWrong
                     ? "all were upheld"
                     : `${d.bothCalledWrongUpheld} of those were upheld`}

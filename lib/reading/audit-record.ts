@@ -660,7 +660,14 @@ export const SECOND_READINGS: SecondReading[] = [
  * can share a bias (docs/machine-reading-rules.md §3, "The double reading of …").
  */
 export type DoubleReading = {
+  /**
+   * The label of its rules and tests (`lib/reading/audit-<label>.test.ts`): a running sequence
+   * written as a date, which ran ahead of the calendar; never shown as a date. When it was made is
+   * `madeOn`.
+   */
   label: string;
+  /** The day the reading was made and recorded (its commit's date), ISO. */
+  madeOn: string;
   /** How the companies were drawn, in words. */
   sample: string;
   companies: number;
@@ -683,6 +690,7 @@ export type DoubleReading = {
 export const DOUBLE_READINGS: DoubleReading[] = [
   {
     label: "2027-01-29",
+    madeOn: "2026-12-06",
     sample:
       "every 17th of the first 175 companies by SHA-1, from the 9th (Palantir, X, UptimeRobot, Freja eID, Last.fm, hide.me VPN, Starbucks, timeanddate.com, Criteo, Frank)",
     companies: 10,
@@ -698,6 +706,7 @@ export const DOUBLE_READINGS: DoubleReading[] = [
   },
   {
     label: "2027-01-31",
+    madeOn: "2026-12-06",
     sample:
       "every 17th company by SHA-1 beyond the first 175, from the 179th (Badoo, Wolfram, Finnair, Gofile, Sony, Shockwave.com, Google Play, Open Terms Archive)",
     companies: 8,
@@ -713,6 +722,7 @@ export const DOUBLE_READINGS: DoubleReading[] = [
   },
   {
     label: "2027-02-03",
+    madeOn: "2026-12-07",
     sample:
       "every 34th company by SHA-1 from the 17th, none of them drawn by an earlier double reading (USA.gov, OpenSea, XVideos, GitHub, Guilded, VocabularySpellingCity, IndieGala, YouTube, Quora)",
     companies: 9,
@@ -728,6 +738,7 @@ export const DOUBLE_READINGS: DoubleReading[] = [
   },
   {
     label: "2027-02-05",
+    madeOn: "2026-12-07",
     sample:
       "every 34th company by SHA-1 from the 34th, none of them drawn by an earlier double reading (Stripchat, Academia.edu, AliExpress, Wire, Hetzner, Amazon Advertising, Imgur, Buffer)",
     companies: 8,
@@ -743,6 +754,7 @@ export const DOUBLE_READINGS: DoubleReading[] = [
   },
   {
     label: "2027-02-06",
+    madeOn: "2026-12-07",
     sample:
       "every 34th company by SHA-1 from the 13th, none of them drawn by an earlier double reading (O'Reilly, Telegram, Coolmath4Kids, WeChat, GraphCMS, Deliveroo, SponsorBlock, The Mirror, Match)",
     companies: 9,
@@ -758,6 +770,7 @@ export const DOUBLE_READINGS: DoubleReading[] = [
   },
   {
     label: "2027-02-07",
+    madeOn: "2026-12-07",
     sample:
       "every 34th company by SHA-1 from the 21st, none of them drawn by an earlier double reading (The Reach Group, Xanga, Stadia, Alibaba.com, Ubiquiti, Dune, Steam, Bolt Drivers, Hearst)",
     companies: 9,
@@ -773,6 +786,7 @@ export const DOUBLE_READINGS: DoubleReading[] = [
   },
   {
     label: "2027-02-08",
+    madeOn: "2026-12-07",
     sample:
       "every 34th company by SHA-1 from the 4th, none of them drawn by an earlier double reading (App Store, CrowdTangle, WhatsApp, VR, Vimeo, Vodafone Ireland, Jottacloud, IMDb, Meetup)",
     companies: 9,
@@ -786,11 +800,48 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 0,
     wrongReasons: 13,
   },
+  {
+    label: "2027-02-09",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 30th, none of them drawn by an earlier double reading (Savetz Publishing, Grammarly, Bandcamp, The Register, noyb, Chayn, Amazon.com, Myspace, DuckDuckGo)",
+    companies: 9,
+    findings: 126,
+    disagreements: 21,
+    bothCalledWrong: 9,
+    bothCalledWrongUpheld: 9,
+    wrongRatings: 9,
+    twoStepsOff: 1,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 5,
+    wrongReasons: 20,
+  },
 ];
+
+const ORDINALS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+/**
+ * A double reading is named by its place and the day it was made: its label (the name of its
+ * rules and tests) is a running sequence written as a date, not a calendar date.
+ */
+export const doubleReadingTitle = (index: number, madeOn: string) =>
+  `The ${ORDINALS[index] ?? `${index + 1}th`} reading, made on ${new Date(`${madeOn}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" })}`;
 
 /** Every double reading together: the rate to expect, on all the companies they drew. */
 export function doubleReadingTotals() {
-  const sum = (key: Exclude<keyof DoubleReading, "label" | "sample">) =>
+  const sum = (key: Exclude<keyof DoubleReading, "label" | "madeOn" | "sample">) =>
     DOUBLE_READINGS.reduce((n, d) => n + d[key], 0);
   return {
     readings: DOUBLE_READINGS.length,

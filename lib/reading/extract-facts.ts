@@ -72,6 +72,22 @@ import {
   sharedSoTheyCanMarket,
   SO_THEY_CAN_MARKET_WORDS,
 } from "./read-since-2027-02-09";
+import {
+  adCompaniesUseDataForTheirAds,
+  authoritiesGivenDataAgainstFraud,
+  deniedForTheirMarketingUnless,
+  givenForTheirMailingList,
+  MAILING_LIST_WORDS,
+  PREVENT_FRAUD_WORDS,
+  PRIOR_VERSIONS_KEPT_VALUE,
+  PRIOR_VERSIONS_WORDS,
+  priorVersionsKept,
+  recipientsMayNotSell,
+  sharedSoTheySendPromotions,
+  SO_THEY_SEND_WORDS,
+  UNLESS_WORDS,
+  VISITS_ELSEWHERE_WORDS,
+} from "./read-since-2027-02-10";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -4931,6 +4947,51 @@ const EXTRACTORS: Extractor[] = [
     when: PROFILES_WORDS,
     read: (s) => (thirdPartiesBuildProfilesForAds(s) ? ADVERTISING_SHARED : null),
   }),
+  // The double reading of 2027-02-09 (read-since-2027-02-10.ts): ad companies using what they
+  // learn on the site and elsewhere for their ads (Savetz Publishing), partners sent data so they
+  // can send their promotions (Myspace), a denial of sharing for others' marketing with an
+  // exception (The Register), data given for a recipient's mailing list (Bandcamp), copies of
+  // earlier versions kept for the company's records (Amazon.com), and authorities given data to
+  // prevent fraud (The Register).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: VISITS_ELSEWHERE_WORDS,
+    read: (s) => (adCompaniesUseDataForTheirAds(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: SO_THEY_SEND_WORDS,
+    read: (s) => (sharedSoTheySendPromotions(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: UNLESS_WORDS,
+    read: (s) => (deniedForTheirMarketingUnless(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: MAILING_LIST_WORDS,
+    read: (s) => (givenForTheirMailingList(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "retention-backups",
+    practice: "retention",
+    when: PRIOR_VERSIONS_WORDS,
+    read: (s) => (priorVersionsKept(s) ? PRIOR_VERSIONS_KEPT_VALUE : null),
+  }),
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: PREVENT_FRAUD_WORDS,
+    read: (s, soFar) =>
+      authoritiesGivenDataAgainstFraud(s, soFar.leadIn ?? "", soFar.heading ?? "")
+        ? "disclosure on the company's own judgement"
+        : null,
+  }),
   addedRule({
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
@@ -5412,6 +5473,17 @@ for (const x of EXTRACTORS) {
   else if (x.kind === "third-party-tracking") x.value = readUnless(headingsOnly, read);
   else if (x.kind === "deletion-right") x.value = readUnless(notTheUsersDeletion, read);
   else if (x.kind === "regulator") x.value = readUnless(companyCooperatesWithRegulator, read);
+}
+
+/**
+ * Read since 2027-02-10 (read-since-2027-02-10.ts): a denial of sharing for others' marketing
+ * with an exception that lets it happen is no denial (The Register, Parler), and recipients barred
+ * from selling are not the company denying a sale (Bandcamp's bands).
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "no-marketing-sharing") x.value = readUnless(deniedForTheirMarketingUnless, read);
+  else if (x.kind === "no-sale") x.value = readUnless(recipientsMayNotSell, read);
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */

@@ -20,10 +20,10 @@ const SO_THEY_CAN_MARKET =
  * A denial of the giving: "We do not share guests’ personal information …" (National Geographic),
  * "We will never pass your details to other companies so they can …".
  */
-const SHARING_DENIED =
+export const SHARING_DENIED =
   /\b(?:not|never|cannot|n['’]t)\b[^.;]{0,30}?\b(?:share|disclose|sell|provide|rent|pass|give|transfer)\w*/i;
 /** Giving data said: a verb of sharing, not "providers" or "provide a platform". */
-const SHARING_SAID =
+export const SHARING_SAID =
   /\b(?:share|shares|shared|sharing|disclos\w*|pass(?:es|ed|ing)? (?:on|your|their)|transfer\w*|give|gives|given|giving|sell|sells|provid\w* (?:your|their|the|such|this|these) (?:personal )?(?:data|information|details))\b/i;
 export const SO_THEY_CAN_MARKET_WORDS = /\bso (?:that )?(?:they|these)\b/i;
 export function sharedSoTheyCanMarket(s: string, leadIn: string, heading: string): boolean {

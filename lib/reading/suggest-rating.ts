@@ -28,6 +28,7 @@ import { SCOPED_NO_SALE } from "./sale-statement";
 import { saidFreeOfCharge } from "./read-since-2027-01-25";
 import { SEEN_ONLY } from "./read-since-2027-01-26";
 import { ERASED_ON_A_CYCLE } from "./read-since-2027-01-30";
+import { PRIOR_VERSIONS_KEPT_VALUE } from "./read-since-2027-02-10";
 import {
   durationText,
   isShortPeriod,
@@ -263,7 +264,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const periods = stated.filter((p) => !p.period.anonymous && !p.period.backup);
     const backups = f.get("retention-backups").filter((x) => x.value.endsWith("no limit stated"));
     if (backups.length && !periods.length)
-      return rule("concerning", "data kept in backups or archives with no limit stated", backups);
+      return rule("concerning", keptInArchives(backups), backups);
     const short = periods.filter((p) => isShortPeriod(p.period));
     // Data erased "every few hours", no figure: said, never the deletion or the short period the
     // rubric's protective needs (the double reading of 2027-01-29, hide.me).
@@ -373,8 +374,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         : rule("neutral", `data is ${deletion[0]!.value}; no period is stated`, deletion);
     if (whileNeeded.length)
       return rule("neutral", `data is kept ${quoted(whileNeeded[0])}`, whileNeeded);
-    if (backups.length)
-      return rule("concerning", "data kept in backups or archives with no limit stated", backups);
+    if (backups.length) return rule("concerning", keptInArchives(backups), backups);
     const anonymous = stated[0];
     if (anonymous) return rule("neutral", periodSentence(anonymous.period), [anonymous.fact]);
     if (cycles.length) return rule("neutral", `${cycles[0]!.value}; no figure is stated`, cycles);
@@ -891,6 +891,15 @@ export function suggestRating(
     )
   );
 }
+
+/**
+ * What is kept with no limit: backups or archives, or, where that is all the policy says of it,
+ * copies of the versions the user replaced (Amazon.com, the double reading of 2027-02-09).
+ */
+const keptInArchives = (backups: readonly Fact[]) =>
+  backups.every((x) => x.value === PRIOR_VERSIONS_KEPT_VALUE)
+    ? "copies of earlier versions of data kept for its records with no limit stated"
+    : "data kept in backups or archives with no limit stated";
 
 /** A period said of cookies: how long a cookie lasts, not how long data is kept. */
 function cookieLifetime(p: { period: RetentionPeriod }): boolean {
