@@ -13,6 +13,8 @@ type Props = {
   picked: {
     count: number;
     machine: number;
+    /** The company's name when one alone is picked, which the bar then names. */
+    name?: string;
     /** When the pick is the curated five plus companies the reader added: those, and a view of them alone. */
     addedToCurated?: { count: number; machine: number; only: string } | null;
   } | null;
@@ -66,8 +68,11 @@ export function GridScopeBar({ scope, practices, poolSize, picked }: Props) {
         </p>
       ) : picked ? (
         <p className="text-slate-700 dark:text-slate-300">
-          Comparing the {picked.count} {picked.count === 1 ? "company" : "companies"} you chose
-          {machineOf(picked)} ·{" "}
+          {/* One company is not compared, and "the 1 company you chose" read badly: it is named. */}
+          {picked.count === 1
+            ? `You chose one company${picked.name ? `: ${picked.name}` : ""}${picked.machine ? " (machine-read)" : ""}`
+            : `Comparing the ${picked.count} companies you chose${machineOf(picked)}`}{" "}
+          ·{" "}
           <a href={href({})} className="text-sky-800 underline dark:text-sky-300">
             Clear the choice
           </a>

@@ -179,7 +179,7 @@ export function gridTableHtml(table: GridTable): string {
   );
   const shown = `${rows.length} practice${rows.length === 1 ? "" : "s"} shown`;
   const glance =
-    `<tr class="at-a-glance"><th scope="row" class="border-b-2 border-slate-300 bg-slate-50 p-2 align-top text-sm font-semibold sm:p-3 dark:border-slate-700 dark:bg-slate-900">At a glance<span class="ml-1 text-xs font-normal text-slate-600 sm:ml-0 sm:block dark:text-slate-400"><span class="sm:hidden">· </span>ratings of the ${shown}</span></th>` +
+    `<tr class="at-a-glance"><th scope="row" class="border-b-2 border-slate-300 bg-slate-50 p-2 align-top text-sm font-semibold sm:p-3 dark:border-slate-700 dark:bg-slate-900"><span class="inline-block">At a glance<span class="ml-1 text-xs font-normal text-slate-600 sm:ml-0 sm:block dark:text-slate-400"><span class="sm:hidden">· </span>ratings of the ${shown}</span></span></th>` +
     companies
       .map(
         (c) =>

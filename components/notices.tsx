@@ -15,7 +15,8 @@ export function Notices({
       role="status"
       className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
-      <ul className="list-inside list-disc space-y-1">
+      {/* Notices echo what the URL said (`add=` + a long word): it breaks rather than widen the page. */}
+      <ul className="list-inside list-disc space-y-1 [overflow-wrap:anywhere]">
         {messages.map((m) => (
           <li key={m}>{m}</li>
         ))}

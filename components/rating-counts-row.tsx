@@ -26,9 +26,12 @@ export function RatingCountsRow({
         scope="row"
         className="border-b-2 border-slate-300 bg-slate-50 p-2 align-top text-sm font-semibold sm:p-3 dark:border-slate-700 dark:bg-slate-900"
       >
-        At a glance
-        <span className="ml-1 text-xs font-normal text-slate-600 sm:ml-0 sm:block dark:text-slate-400">
-          <span className="sm:hidden">· </span>ratings of the {shown}
+        {/* One box, so that on a phone it stays pinned at the left as a practice's name does. */}
+        <span className="inline-block">
+          At a glance
+          <span className="ml-1 text-xs font-normal text-slate-600 sm:ml-0 sm:block dark:text-slate-400">
+            <span className="sm:hidden">· </span>ratings of the {shown}
+          </span>
         </span>
       </th>
       {companies.map((c) => (

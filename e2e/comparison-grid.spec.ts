@@ -199,6 +199,13 @@ test.describe("adding a company by name", () => {
     await expect(page.getByRole("columnheader")).toHaveText([...FIVE, /Signal/]);
   });
 
+  test("a company is added by another name its data gives it (CrashPlan for Code 42)", async ({
+    page,
+  }) => {
+    await page.goto("/?companies=signal&add=crashplan");
+    await expect(page.getByRole("columnheader")).toHaveText([/Code 42/, /Signal/]);
+  });
+
   test("an ambiguous name lists every match, and the one picked joins the five", async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { ARTIFACTS, expect, test } from "./fixtures";
+import { ARTIFACTS, expect, expectOnlyThe404, test } from "./fixtures";
 
 /*
  * The 302 machine-read companies beside the curated five: a machine finding never looks like a
@@ -384,6 +384,48 @@ test.describe("/companies", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Thomson Reuters");
   });
 
+  test("finds a company by another name its data gives it, and says which", async ({ page }) => {
+    const list = page.getByRole("list", { name: "Companies" });
+    await page.goto("/companies?q=crashplan");
+    await expect(list.getByRole("link", { name: "Code 42", exact: true })).toBeVisible();
+    await expect(list).toContainText("Policy published at crashplan.com");
+    await page.goto("/companies?q=pro+softnet");
+    await expect(list.getByRole("link", { name: "IBackup", exact: true })).toBeVisible();
+    await expect(list).toContainText("Legal name: Pro Softnet Corporation");
+  });
+
+  test("with nothing left by a filter, says where the name matches and drops the filter", async ({
+    page,
+  }) => {
+    await page.goto("/companies?q=mail&sector=dating");
+    await expect(page.locator("#paged-summary [aria-live]")).toHaveText("No company matches.");
+    await expect(page.getByText(/atlas covers/)).toHaveCount(0);
+    await page
+      .getByRole("link", { name: /companies? match(es)? “mail” in other sectors$/ })
+      .click();
+    await expect(page).toHaveURL(/\/companies\?q=mail$/);
+    await expect(
+      page
+        .getByRole("list", { name: "Companies" })
+        .getByRole("link", { name: "Gmail", exact: true }),
+    ).toBeVisible();
+    await page.goto("/companies?q=signal&provenance=curated");
+    await page
+      .getByRole("link", { name: /machine-read compan(y|ies) match(es)? “signal”$/ })
+      .click();
+    await expect(page).toHaveURL(/\/companies\?q=signal$/);
+  });
+
+  test("warns on a policy recorded long ago, as the grid does", async ({ page }) => {
+    await page.goto("/companies?q=line");
+    const line = page
+      .getByRole("list", { name: "Companies" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "LINE", exact: true }) });
+    await expect(line).toContainText("last recorded Sep 30, 2023");
+    await expect(line.getByTestId("policy-may-differ")).toHaveText("Current policy may differ");
+  });
+
   test("leads from its introduction to the five curated companies", async ({ page }) => {
     await page.goto("/companies");
     await page.getByRole("link", { name: "5 whose policies a person read and rated" }).click();
@@ -424,6 +466,49 @@ test.describe("/companies", () => {
     await expect(page.getByText(/Machine-read, not reviewed/)).toBeVisible();
     await page.screenshot({ path: `${ARTIFACTS}/corpus-company-phone.png` });
   });
+});
+
+test.describe("a slug typed as the name is written", () => {
+  test("leads to the lower-case page, the rest of the address and its query kept", async ({
+    page,
+  }) => {
+    for (const [typed, lower] of [
+      ["/companies/WhatsApp", "/companies/whatsapp"],
+      ["/companies/MOZY", "/companies/mozy"],
+      ["/practices/Cookies", "/practices/cookies"],
+      ["/companies/Mozy?q=backup", "/companies/mozy?q=backup"],
+      ["/companies/Signal/changes", "/companies/signal/changes"],
+    ] as const) {
+      const response = await page.goto(typed);
+      expect(response?.status(), typed).toBe(200);
+      expect(response?.request().redirectedFrom()?.url(), typed).toMatch(/[A-Z]/);
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(lower);
+    }
+  });
+
+  test("an unknown slug's 404 suggests the closest names first", async ({
+    page,
+    consoleErrors,
+  }) => {
+    const response = await page.goto("/companies/signall");
+    expect(response?.status()).toBe(404);
+    await expectOnlyThe404(page, consoleErrors, "/companies/signall");
+    const closest = page.getByRole("region", { name: "Closest names to “signall”" });
+    await expect(closest.getByRole("link").first()).toHaveText("Signal");
+    await closest.getByRole("link", { name: "Signal", exact: true }).click();
+    await expect(page).toHaveURL(/\/companies\/signal$/);
+  });
+});
+
+test("a policy recorded with unreadable characters says how many, where its text begins", async ({
+  page,
+}) => {
+  await page.goto("/companies/nissan");
+  await expect(page.getByTestId("unreadable-text")).toHaveText(
+    /^\d+ characters of the recorded text could not be read when it was recorded, and are shown as “\uFFFD”\.$/,
+  );
+  await page.goto("/companies/signal");
+  await expect(page.getByTestId("unreadable-text")).toHaveCount(0);
 });
 
 test.describe("the company directory's URL", () => {

@@ -242,6 +242,26 @@ test.describe("at 375 px", () => {
     await page.screenshot({ path: `${ARTIFACTS}/grid-375-two.png`, fullPage: true });
   });
 
+  test("scrolled sideways to an added company, the at-a-glance label stays pinned as the practice names do", async ({
+    page,
+  }) => {
+    await page.goto("/?add=tiktok");
+    await expect(page).toHaveURL(/#col-tiktok$/);
+    const scroll = page.locator(".grid-scroll");
+    await scroll.evaluate((s) => (s.scrollLeft = s.scrollWidth));
+    expect(await scroll.evaluate((s) => s.scrollLeft)).toBeGreaterThan(100);
+    const frame = (await scroll.boundingBox())!;
+    for (const label of [
+      page.locator("tr.at-a-glance > th > *"),
+      page.locator("tbody th > a").first(),
+    ]) {
+      const box = (await label.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(frame.x);
+      expect(box.x).toBeLessThan(frame.x + 20);
+    }
+    await expect(page.getByRole("rowheader", { name: /At a glance/ })).toBeInViewport();
+  });
+
   test("with five companies the grid scrolls sideways and focus stays in view", async ({
     page,
   }) => {
@@ -358,6 +378,36 @@ test.describe("printed on A4 landscape (1032 CSS px inside the margins)", () => 
       await expect(mark).toHaveCSS("border-top-style", "dashed");
       await page.screenshot({ path: `${ARTIFACTS}/grid-print-${companies.split(",").length}.png` });
     });
+
+  test("at 10 companies a one-word name stays whole and every count stays beside its word", async ({
+    page,
+  }) => {
+    await page.goto(`/?companies=centercode,${EIGHT},snapchat`);
+    await page.emulateMedia({ media: "print" });
+    const brokenNames = await page
+      .locator("thead th > a")
+      .evaluateAll((links) =>
+        links
+          .filter((a) => !/\s/.test(a.textContent!.trim()) && a.getClientRects().length > 1)
+          .map((a) => a.textContent),
+      );
+    expect(brokenNames).toEqual([]);
+    // The count and the first line of its word share a line: "0 protective", not "0" / "protective".
+    const apart = await page
+      .locator("table.comparison-grid .rating-counts > li")
+      .evaluateAll((chips) =>
+        chips
+          .filter((li) => {
+            const count = li.querySelector("span")!.getBoundingClientRect();
+            const words = document.createRange();
+            words.selectNodeContents(li.lastChild!);
+            return Math.abs(words.getClientRects()[0]!.top - count.top) > 3;
+          })
+          .map((li) => li.textContent),
+      );
+    expect(apart).toEqual([]);
+    expect(await spillingOutOfCells(page)).toEqual([]);
+  });
 
   test("names the company in every cell, so a page after the first has no anonymous column", async ({
     page,

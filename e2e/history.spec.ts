@@ -270,6 +270,23 @@ test.describe("policy history", () => {
     await expect(page.getByRole("heading", { name: "All recorded versions" })).toBeVisible();
   });
 
+  test("a comparison of a version with itself, or with another company's, says so in words", async ({
+    page,
+    request,
+  }) => {
+    const [first] = versions;
+    const [mozy] = await versionsOf(request, "mozy", 1);
+    await page.goto(`/companies/adroll/changes?from=${first!.id}&to=${first!.id}`);
+    await expect(page.getByRole("status").first()).toContainText(
+      `The same version (${dateName(first!.recordedAt)}) was picked twice`,
+    );
+    await expect(page.getByRole("heading", { name: /^What changed/ })).toHaveCount(0);
+    await page.goto(`/companies/adroll/changes?from=${mozy!.id}&to=${first!.id}`);
+    await expect(page.getByRole("status").first()).toHaveText(
+      `Version ${mozy!.id} is not among AdRoll’s recorded versions. Pick two different versions in the list below, one under From and one under To, then “Compare the selected versions”.`,
+    );
+  });
+
   test("a curated company's history says plainly it has one archived version", async ({
     page,
     request,
@@ -333,7 +350,9 @@ test.describe("policy history", () => {
   }) => {
     await page.goto("/changes?practice=cookies&page=99999");
     await expect(
-      page.getByText(/^There (are only \d+ pages|is only 1 page) of changes; showing the last\.$/),
+      page.getByText(
+        /^There (are only \d+ pages of changes; showing the last|is only 1 page of changes; showing it)\.$/,
+      ),
     ).toBeVisible();
     await expect(
       page.getByText(/^[1-9][\d,]* changes? touching Cookies & tracking\.$/),

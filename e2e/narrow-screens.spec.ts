@@ -21,6 +21,10 @@ const PAGES = [
   "/search?q=%22third+parties%22+-advertising",
   "/methodology",
   "/changes",
+  // What the reader typed is echoed in sentences: a word longer than the line must break.
+  `/?add=${"a".repeat(300)}`,
+  `/search?q=${"supercalifragilistic".repeat(4)}`,
+  `/search?q=${"a".repeat(3000)}`,
 ];
 
 test.describe("on a 390 px phone", () => {
@@ -33,6 +37,15 @@ test.describe("on a 390 px phone", () => {
       expect(wide, `${path} is ${wide} px wide`).toBeLessThanOrEqual(390);
     });
   }
+});
+
+test("a long word typed into the search does not widen the page on a 1280 px screen either", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/search?q=${"a".repeat(3000)}`);
+  await expect(page.getByRole("status").filter({ hasText: "No clause matches" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
 
 test.describe("tap targets on a 390 px phone", () => {

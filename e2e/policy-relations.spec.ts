@@ -136,6 +136,21 @@ test.describe("a stored text that reads as something other than a privacy policy
     );
   });
 
+  test("says so of a text that opens by naming itself terms, quoting its opening", async ({
+    page,
+  }) => {
+    // Aetna's recording since April 2026 is its text-alert terms and their arbitration agreement:
+    // a third of its clauses touch a practice, so only its opening tells.
+    await page.goto("/companies/aetna");
+    await expect(header(page).getByTestId("may-not-be-policy")).toContainText(
+      "This may not be Aetna’s privacy policy. Its opening names it terms, not a privacy policy (“Read these terms and conditions (this “Agreement”) for important information…”)",
+    );
+    await page.goto("/?companies=aetna,signal");
+    await expect(
+      page.getByRole("table").getByRole("columnheader", { name: /^Aetna/ }),
+    ).toContainText("Recorded text may not be its privacy policy");
+  });
+
   test("is said in its grid column header, and only in its", async ({ page }) => {
     await page.goto("/?companies=kbin,signal");
     const grid = page.getByRole("table");

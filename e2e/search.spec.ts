@@ -330,6 +330,12 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await page.goto("/search?q=the+and+of");
   await expect(page.getByRole("status")).toHaveText(/has no words to search for/);
 
+  // Invisible characters alone are said to be so, not echoed as an empty “”.
+  await page.goto("/search?q=%E2%80%8B");
+  await expect(page.getByRole("status")).toHaveText(
+    /^Your search holds no words, only invisible characters/,
+  );
+
   await page.goto("/search?q=zyxwvut");
   await expect(page.getByRole("status")).toHaveText(
     /No clause matches “zyxwvut”: check the spelling/,
@@ -354,6 +360,13 @@ test("empty, unsearchable, unmatched and hostile searches get a sentence that he
   await page.goto("/search?q=arbitration&companies=acme,centercode&practices=snooping&page=abc");
   await expect(page.getByText("Ignored unknown company: acme.")).toBeVisible();
   await expect(page.getByText("Ignored unknown practice: snooping.")).toBeVisible();
+  await expect(resultLinks(page)).toHaveCount(1);
+
+  // /changes's singular names narrow the search too; a parameter it does not read is named.
+  await page.goto("/search?q=arbitration&company=centercode&sector=messaging");
+  await expect(
+    page.getByText(/^Ignored unknown parameter "sector": the search reads/),
+  ).toBeVisible();
   await expect(resultLinks(page)).toHaveCount(1);
 
   await page.goto("/search?q=arbitration&page=999");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameMatchScore, normaliseName, rankByName } from "./name-match";
+import { nameMatchScore, normaliseName, otherNameMatched, rankByName } from "./name-match";
 
 const companies = [
   { slug: "xanga", name: "Xanga" },
@@ -69,5 +69,59 @@ describe("name matching", () => {
     expect(rankByName("", companies)).toEqual([]);
     expect(rankByName("!!", companies)).toEqual([]);
     expect(rankByName("zzz", companies)).toEqual([]);
+  });
+});
+
+describe("other names", () => {
+  const curated = [
+    { slug: "code42", name: "Code 42", legalName: "Code 42 Software, Inc." },
+    {
+      slug: "ibackup",
+      name: "IBackup",
+      legalName: "Pro Softnet Corporation",
+      otherNames: [{ name: "Pro Softnet Corporation", kind: "legal" as const }],
+    },
+    { slug: "mozy", name: "Mozy", legalName: "Mozy, Inc." },
+    { slug: "crashplan-fan", name: "CrashPlan Fan", legalName: "CrashPlan Fan" },
+  ];
+  const withSite = curated.map((c) =>
+    c.slug === "code42"
+      ? { ...c, otherNames: [{ name: "crashplan.com", kind: "site" as const }] }
+      : c,
+  );
+
+  it("finds a company by its legal name, without its legal form", () => {
+    expect(rankByName("pro softnet", curated).map((c) => c.slug)).toEqual(["ibackup"]);
+    expect(rankByName("prosoftnet", curated).map((c) => c.slug)).toEqual(["ibackup"]);
+    expect(rankByName("corporation", curated)).toEqual([]);
+    expect(rankByName("inc", curated)).toEqual([]);
+  });
+
+  it("finds a company by the site its policy was published on, after companies so named", () => {
+    expect(rankByName("crashplan", withSite).map((c) => c.slug)).toEqual([
+      "crashplan-fan",
+      "code42",
+    ]);
+    expect(rankByName("crashplan", curated).map((c) => c.slug)).toEqual(["crashplan-fan"]);
+  });
+
+  it("ranks an other name just after the same kind of match on a name", () => {
+    const code42 = withSite[0]!;
+    expect(nameMatchScore("code 42", code42)).toBe(0);
+    expect(nameMatchScore("crashplan.com", code42)).toBe(0.5);
+    expect(nameMatchScore("crashplan", code42)).toBe(1.5);
+    expect(nameMatchScore("software", code42)).toBe(2.5);
+  });
+
+  it("names the other name a term matched, only when the company's own name does not match", () => {
+    const [code42, ibackup, mozy] = withSite;
+    expect(otherNameMatched("crashplan", code42!)).toEqual({ name: "crashplan.com", kind: "site" });
+    expect(otherNameMatched("pro softnet", ibackup!)).toEqual({
+      name: "Pro Softnet Corporation",
+      kind: "legal",
+    });
+    expect(otherNameMatched("code", code42!)).toBeNull();
+    expect(otherNameMatched("mozy", mozy!)).toBeNull();
+    expect(otherNameMatched("nothing", mozy!)).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ import { directoryHref } from "@/lib/params/company-directory";
 import { gridHref } from "@/lib/params/hrefs";
 import { orderCompanies } from "@/lib/queries/company-order";
 import { listCompanies } from "@/lib/queries/companies";
+import { listOtherNames } from "@/lib/queries/other-names";
 import { getGridCells } from "@/lib/queries/matrix";
 import { listPractices } from "@/lib/queries/practices";
 import { ratingWords } from "@/lib/ratings";
@@ -69,10 +70,11 @@ export default async function ComparePage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const [params, practices, byName] = await Promise.all([
+  const [params, practices, byName, otherNames] = await Promise.all([
     searchParams,
     listPractices(),
     listCompanies(),
+    listOtherNames(),
   ]);
   // The order decides which companies land on which page, so it comes before the view is read.
   const asked = parseGridSort(
@@ -88,7 +90,9 @@ export default async function ComparePage({
     sector: scope.sector,
     provenance: scope.explicitProvenance ? scope.provenance : null,
   };
-  const view = parseGridView(params, { practices, companies }, pool, scoped);
+  // A company added by another of its names ("crashplan" for Code 42) is found as /companies finds it.
+  const named = companies.map((c) => ({ ...c, otherNames: otherNames.get(c.slug) ?? [] }));
+  const view = parseGridView(params, { practices, companies: named }, pool, scoped);
   const notices = [...scope.notices, ...view.notices];
   if (view.redirectTo) redirect(view.redirectTo);
   const state = { ...gridStateOf(view), ...scoped };
@@ -150,9 +154,10 @@ export default async function ComparePage({
         }
       : null;
   const offerSectors = !view.picked && scope.provenance === "all" && !scope.sector;
-  const machineBySector = SECTORS.map((s) => ({
+  // Every company of the sector, curated ones too: the sector's page shows them all.
+  const bySector = SECTORS.map((s) => ({
     ...s,
-    count: companies.filter((c) => c.provenance === "machine" && c.sector === s.slug).length,
+    count: companies.filter((c) => c.sector === s.slug).length,
   })).filter((s) => s.count > 0);
   const curatedShown = shownCompanies.filter((c) => c.provenance === "curated");
   const machineShown = shownCompanies.filter((c) => c.provenance === "machine");
@@ -203,6 +208,7 @@ export default async function ComparePage({
             ? {
                 count: shownCompanies.length,
                 machine: machineShown.length,
+                name: shownCompanies.length === 1 ? shownCompanies[0]!.name : undefined,
                 addedToCurated: addedToCurated && {
                   count: addedToCurated.length,
                   machine: addedToCurated.filter((c) => c.provenance === "machine").length,
@@ -230,7 +236,7 @@ export default async function ComparePage({
             :
           </p>
           <ul className="dot-list">
-            {machineBySector.map((s) => (
+            {bySector.map((s) => (
               <li key={s.slug}>
                 <Link
                   href={gridHref({ sector: s.slug, practices: view.practicesParam })}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/app-link";
 import { API_FEEDS } from "@/lib/api/feeds";
+import { ApiSchemaType, nullableObject, type ApiSchema } from "@/components/api-schema-type";
 import { API_OPERATIONS, buildOpenApiDocument } from "@/lib/api/openapi";
 
 export const dynamic = "force-dynamic";
@@ -11,28 +12,15 @@ export const metadata: Metadata = {
     "Every endpoint of the Policy Atlas JSON API: parameters, answers and errors, from the OpenAPI 3.1 document at /api/openapi.json.",
 };
 
-type Schema = {
-  type?: string | string[];
-  $ref?: string;
-  items?: Schema;
-  anyOf?: Schema[];
-  enum?: string[];
-  format?: string;
-  minimum?: number;
-  maximum?: number;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  description?: string;
-};
 type Parameter = {
   name: string;
   in: string;
   required: boolean;
   description?: string;
-  schema: Schema;
+  schema: ApiSchema;
   example?: string;
 };
-type Response = { description: string; content?: Record<string, { schema?: Schema }> };
+type Response = { description: string; content?: Record<string, { schema?: ApiSchema }> };
 type Operation = {
   summary: string;
   description: string;
@@ -43,11 +31,10 @@ type Operation = {
 type Doc = {
   info: { title: string; description: string };
   paths: Record<string, Partial<Record<"get" | "post", Operation>>>;
-  components: { schemas: Record<string, Schema & { description?: string }> };
+  components: { schemas: Record<string, ApiSchema & { description?: string }> };
 };
 
 const LINK = "text-sky-800 underline hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";
-const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Text with `code` spans, as the descriptions in the document write them. */
 function Prose({ text }: { text: string }) {
@@ -62,56 +49,6 @@ function Prose({ text }: { text: string }) {
           part
         ),
       )}
-    </>
-  );
-}
-
-/** A schema in a few words: "integer, 1 to 200", "array of Practice", "string or null". */
-function TypeOf({ schema }: { schema: Schema }) {
-  if (schema.$ref) {
-    const name = schema.$ref.split("/").at(-1)!;
-    return (
-      <a href={`#schema-${name}`} className={LINK}>
-        {name}
-      </a>
-    );
-  }
-  // Slug lists: `a,b` or the parameter repeated.
-  if (schema.anyOf?.length === 2 && schema.anyOf[1]?.type === "array")
-    return <>list: comma-separated or repeated</>;
-  if (schema.anyOf)
-    return (
-      <>
-        {schema.anyOf.map((s, i) => (
-          <span key={i}>
-            {i > 0 && " or "}
-            <TypeOf schema={s} />
-          </span>
-        ))}
-      </>
-    );
-  if (schema.enum) return <>one of {schema.enum.map((v) => `"${v}"`).join(", ")}</>;
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? "any"];
-  const main = types.filter((t) => t !== "null");
-  const nullable = types.includes("null") ? " or null" : "";
-  if (main[0] === "array" && schema.items)
-    return (
-      <>
-        array of <TypeOf schema={schema.items} />
-        {nullable}
-      </>
-    );
-  const range =
-    schema.minimum !== undefined && schema.maximum !== undefined && schema.maximum < SAFE
-      ? `, ${schema.minimum} to ${schema.maximum}`
-      : "";
-  const format = schema.format ? ` (${schema.format})` : "";
-  return (
-    <>
-      {main.join(" or ")}
-      {format}
-      {range}
-      {nullable}
     </>
   );
 }
@@ -216,7 +153,7 @@ export default function ApiReferencePage() {
                       <code className="font-semibold">{p.name}</code>{" "}
                       <span className="text-xs text-slate-600 dark:text-slate-400">
                         {p.in === "path" ? "in the path" : p.required ? "required" : "optional"} ·{" "}
-                        <TypeOf schema={p.schema} />
+                        <ApiSchemaType schema={p.schema} />
                       </span>
                     </p>
                     <p className="mt-1">
@@ -258,7 +195,7 @@ export default function ApiReferencePage() {
                           </span>
                         </th>
                         <td className={cell}>
-                          <TypeOf schema={p.schema} />
+                          <ApiSchemaType schema={p.schema} />
                         </td>
                         <td className={cell}>
                           <Prose text={p.description ?? ""} />
@@ -278,15 +215,16 @@ export default function ApiReferencePage() {
               {Object.entries(op.responses).map(([status, r]) => {
                 const schema = r.content?.["application/json"]?.schema;
                 return (
-                  <div key={status} className="flex flex-wrap gap-x-2">
-                    <dt className="font-mono font-semibold">{status}</dt>
-                    <dd>
+                  // The code keeps its line and the words wrap beside it, however long they are.
+                  <div key={status} className="flex gap-x-2">
+                    <dt className="shrink-0 font-mono font-semibold">{status}</dt>
+                    <dd className="min-w-0">
                       <Prose text={r.description} />
                       {schema && (
                         <>
                           {" "}
                           <span className="text-slate-600 dark:text-slate-400">
-                            (<TypeOf schema={schema} />)
+                            (<ApiSchemaType schema={schema} />)
                           </span>
                         </>
                       )}
@@ -336,34 +274,41 @@ export default function ApiReferencePage() {
         <h2 id="schemas" className="text-xl font-semibold">
           Answers
         </h2>
-        {Object.entries(doc.components.schemas).map(([name, schema]) => (
-          <div key={name} id={`schema-${name}`} className="scroll-mt-24 space-y-2">
-            <h3 className="font-mono font-semibold">{name}</h3>
-            {schema.description && (
-              <p className="text-sm text-slate-700 dark:text-slate-300">{schema.description}</p>
-            )}
-            {schema.properties ? (
-              <ul className="space-y-1 text-sm">
-                {Object.entries(schema.properties).map(([prop, s]) => (
-                  <li key={prop}>
-                    <code className="font-semibold">{prop}</code>
-                    {schema.required?.includes(prop) ? "" : " (optional)"}: <TypeOf schema={s} />
-                    {s.description && (
-                      <span className="text-slate-600 dark:text-slate-400">
-                        {" "}
-                        — <Prose text={s.description} />
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm">
-                <TypeOf schema={schema} />
-              </p>
-            )}
-          </div>
-        ))}
+        {Object.entries(doc.components.schemas).map(([name, schema]) => {
+          // An object that may be null (RegionalSource) lists its properties as any object does.
+          const orNull = nullableObject(schema);
+          const object = orNull ?? schema;
+          return (
+            <div key={name} id={`schema-${name}`} className="scroll-mt-24 space-y-2">
+              <h3 className="font-mono font-semibold">{name}</h3>
+              {schema.description && (
+                <p className="text-sm text-slate-700 dark:text-slate-300">{schema.description}</p>
+              )}
+              {orNull && <p className="text-sm">An object, or null:</p>}
+              {object.properties ? (
+                <ul className="space-y-1 text-sm">
+                  {Object.entries(object.properties).map(([prop, s]) => (
+                    <li key={prop}>
+                      <code className="font-semibold">{prop}</code>
+                      {object.required?.includes(prop) ? "" : " (optional)"}:{" "}
+                      <ApiSchemaType schema={s} />
+                      {s.description && (
+                        <span className="text-slate-600 dark:text-slate-400">
+                          {" "}
+                          — <Prose text={s.description} />
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm">
+                  <ApiSchemaType schema={schema} />
+                </p>
+              )}
+            </div>
+          );
+        })}
       </section>
 
       <p className="text-sm">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
-import { SectorOptions } from "@/components/sector-options";
 import { ChangeList } from "@/components/history/change-list";
+import { ChangesFilters } from "@/components/history/changes-filters";
 import { ChangesDownloads } from "@/components/history/changes-downloads";
 import { ChangesIntro } from "@/components/history/changes-intro";
 import { formatVersionDate } from "@/components/history/version-date";
@@ -12,7 +12,8 @@ import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { Pagination } from "@/components/pagination";
 import { changesQuery } from "@/lib/history/changes-href";
 import { orList } from "@/lib/or-list";
-import { MAX_FOLLOWED_COMPANIES, parseChangesQuery } from "@/lib/params/history-params";
+import { parseChangesQuery } from "@/lib/params/history-params";
+import { pastLastPageNotice } from "@/lib/params/past-last-page";
 import { getHistoryStatus, listChanges } from "@/lib/queries/history";
 import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
@@ -68,9 +69,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 const readableDay = (day: string) => formatVersionDate(`${day}T00:00:00Z`);
 
-const field =
-  "w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900";
-
 export default async function ChangesPage(props: Props) {
   const [{ practices, companies, query }, status] = await Promise.all([
     load(props),
@@ -102,11 +100,7 @@ export default async function ChangesPage(props: Props) {
   const notices = [
     ...(query.renamed.length ? [`Read ${query.renamed.join(" and ")}.`] : []),
     ...(query.ignored.length ? [`Ignored: ${query.ignored.join(", ")}.`] : []),
-    ...(pastTheLast && total
-      ? [
-          `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of changes; showing the last.`,
-        ]
-      : []),
+    ...(pastTheLast && total ? [pastLastPageNotice(pageCount, "changes")] : []),
   ];
   const feed = `/feeds/changes.atom${changesQuery({ ...query, page: 1 })}`;
 
@@ -123,65 +117,14 @@ export default async function ChangesPage(props: Props) {
         </p>
       </header>
 
-      <form
-        method="get"
-        action="/changes"
-        aria-label="Filter changes"
-        className="no-print grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3 sm:p-4 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900/60"
-      >
-        <label className="col-span-2 flex min-w-0 flex-col gap-1 text-sm font-semibold lg:col-span-5">
-          Companies
-          <input
-            type="text"
-            name="company"
-            defaultValue={followed.join(", ")}
-            placeholder="Any company, or some: GitHub, Slack, Zoom"
-            aria-describedby="changes-company-hint"
-            autoComplete="off"
-            className={field}
-          />
-          <span
-            id="changes-company-hint"
-            className="text-xs font-normal text-slate-600 dark:text-slate-400"
-          >
-            Names or slugs, separated by commas, up to {MAX_FOLLOWED_COMPANIES}: the list and its
-            Atom feed then follow those companies only.
-          </span>
-        </label>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
-          Practice
-          <select name="practice" defaultValue={query.practices[0] ?? ""} className={field}>
-            <option value="">Any practice</option>
-            {practices.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
-          Sector
-          <select name="sector" defaultValue={query.sectors[0] ?? ""} className={field}>
-            <SectorOptions anyLabel="Any sector" />
-          </select>
-        </label>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
-          From
-          <input type="date" name="since" defaultValue={query.since ?? ""} className={field} />
-        </label>
-        <label className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
-          To
-          <input type="date" name="until" defaultValue={query.until ?? ""} className={field} />
-        </label>
-        <div className="col-span-2 flex items-end lg:col-span-1">
-          <button
-            type="submit"
-            className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600"
-          >
-            Show changes
-          </button>
-        </div>
-      </form>
+      <ChangesFilters
+        practices={practices}
+        followed={followed}
+        practice={query.practices[0]}
+        sector={query.sectors[0]}
+        since={query.since}
+        until={query.until}
+      />
 
       <Notices messages={notices} />
       <HistoryLoading status={status} />

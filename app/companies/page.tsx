@@ -1,37 +1,37 @@
 import type { Metadata } from "next";
 import Link from "@/components/app-link";
 import { redirect } from "next/navigation";
+import { CompanyDirectoryCard } from "@/components/company-directory-card";
 import { CompanyDirectoryForm } from "@/components/company-directory-form";
 import { Notices } from "@/components/notices";
 import { FocusOnArrival } from "@/components/focus-on-arrival";
 import { Pagination } from "@/components/pagination";
-import { ProvenanceMark } from "@/components/provenance-mark";
-import { formatDay } from "@/components/stated-date";
+import { directoryDescription } from "@/lib/directory-description";
 import { directoryHref, directoryView } from "@/lib/params/company-directory";
-import { PROVENANCE_LABELS } from "@/lib/provenance";
-import { RegionalSourceNote } from "@/components/regional-source-note";
-import { listCompanies } from "@/lib/queries/companies";
+import { directoryElsewhere } from "@/lib/params/company-directory-elsewhere";
+import { countCompanies, listCompanies } from "@/lib/queries/companies";
+import { listOtherNames } from "@/lib/queries/other-names";
 import { listRegionalSources } from "@/lib/queries/regional-sources";
-import { sectorName } from "@/lib/sectors";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Companies",
-  description:
-    "Every company in the atlas: five curated and three hundred machine-read privacy policies, searchable by name and filterable by sector.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const counts = await countCompanies().catch(() => null);
+  return { title: "Companies", description: directoryDescription(counts) };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompaniesPage({ searchParams }: Props) {
-  const [params, all, regional] = await Promise.all([
+  const [params, all, regional, otherNames] = await Promise.all([
     searchParams,
     listCompanies(),
     listRegionalSources(),
+    listOtherNames(),
   ]);
-  const view = directoryView(params, all);
+  const view = directoryView(params, all, otherNames);
   if (view.redirectTo) redirect(view.redirectTo);
+  const elsewhere = directoryElsewhere(view);
   const state = {
     q: view.q,
     sector: view.sector,
@@ -95,7 +95,22 @@ export default async function CompaniesPage({ searchParams }: Props) {
         )}
       </p>
 
-      {view.total === 0 ? (
+      {view.total === 0 && elsewhere.length > 0 ? (
+        // Something matches, hidden by a filter: say where, rather than that the atlas lacks it.
+        <ul
+          className="space-y-1 rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800"
+          data-testid="no-company"
+        >
+          {elsewhere.map((e) => (
+            <li key={e.href}>
+              <Link href={e.href} className="text-sky-800 underline dark:text-sky-300">
+                {e.text}
+              </Link>
+              .
+            </li>
+          ))}
+        </ul>
+      ) : view.total === 0 ? (
         <div
           className="space-y-2 rounded-lg border border-slate-200 p-6 text-center dark:border-slate-800"
           data-testid="no-company"
@@ -111,17 +126,14 @@ export default async function CompaniesPage({ searchParams }: Props) {
               Open Terms Archive
             </a>{" "}
             records
-            {view.q && !view.sector && !view.provenance ? (
-              <>, and no name among them matches &ldquo;{view.q}&rdquo;</>
-            ) : null}
-            .{" "}
+            {view.q ? <>, and no name among them matches &ldquo;{view.q}&rdquo;</> : null}.{" "}
             <Link href="/analyze" className="text-sky-800 underline dark:text-sky-300">
               Read a policy the atlas doesn&rsquo;t have
             </Link>{" "}
             by pasting its text.
           </p>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            Or try fewer letters, another sector or both kinds of findings.{" "}
+            Or try fewer letters.{" "}
             {view.q && (
               <Link
                 href={`/search?q=${encodeURIComponent(view.q)}`}
@@ -135,58 +147,14 @@ export default async function CompaniesPage({ searchParams }: Props) {
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Companies">
           {view.companies.map((c) => (
-            <li
+            <CompanyDirectoryCard
               key={c.slug}
-              className={`rounded-lg border border-slate-200 p-3 dark:border-slate-800 ${c.provenance === "machine" ? "machine-cell" : ""}`}
-            >
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <a
-                  href={`/companies/${c.slug}`}
-                  className="text-base font-semibold text-sky-800 hover:underline dark:text-sky-300"
-                >
-                  {c.name}
-                </a>
-                <ProvenanceMark provenance={c.provenance} size="sm" />
-              </div>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                <Link
-                  href={directoryHref({ ...state, sector: c.sector })}
-                  className="hover:underline"
-                >
-                  {sectorName(c.sector)}
-                </Link>
-                {c.archivedOn && (
-                  <>
-                    {" "}
-                    · {c.recordedBy ? "recorded" : "archived"}{" "}
-                    <time dateTime={c.archivedOn}>{formatDay(c.archivedOn)}</time>
-                  </>
-                )}
-              </p>
-              <RegionalSourceNote regional={regional.get(c.slug) ?? null} short />
-              {c.supersededBy && names.has(c.supersededBy) && (
-                // An older recording of a service reads, in a list, as a service of its own.
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                  A newer recording of this service:{" "}
-                  <a
-                    href={`/companies/${c.supersededBy}`}
-                    className="text-sky-800 underline dark:text-sky-300"
-                  >
-                    {names.get(c.supersededBy)}
-                  </a>
-                  .
-                </p>
-              )}
-              <p className="mt-2 text-sm">
-                <a
-                  href={`/?companies=${c.slug}`}
-                  className="text-sky-800 underline dark:text-sky-300"
-                  aria-label={`Compare ${c.name} (${PROVENANCE_LABELS[c.provenance].toLowerCase()})`}
-                >
-                  Compare
-                </a>
-              </p>
-            </li>
+              company={c}
+              sectorHref={directoryHref({ ...state, sector: c.sector })}
+              foundBy={view.foundBy.get(c.slug) ?? null}
+              regional={regional.get(c.slug) ?? null}
+              newerName={(c.supersededBy && names.get(c.supersededBy)) || null}
+            />
           ))}
         </ul>
       )}

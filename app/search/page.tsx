@@ -20,6 +20,7 @@ import { listCompanies } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { searchClauses } from "@/lib/queries/search-clauses";
 import { quoteQuery } from "@/lib/search/quote-query";
+import { isBlankQuery } from "@/lib/search/blank-query";
 import { SearchQueryText } from "@/components/search-query-text";
 import { SearchCoverage } from "@/components/search-coverage";
 import { newestRecording } from "@/lib/search/search-coverage";
@@ -33,7 +34,7 @@ const EXAMPLES = ["arbitration", '"third parties"', "cookies -flash", "delete ac
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = parseSearchPageParams(await searchParams);
-  if (!q) {
+  if (isBlankQuery(q)) {
     return {
       title: "Search every clause",
       description:
@@ -66,8 +67,10 @@ export default async function SearchPage({ searchParams }: Props) {
   // Across companies, a few clauses of each, so one long policy cannot fill the page; narrowed
   // to one company, all of its matching clauses, paged.
   const oneCompany = companyFilter.valid.length === 1;
+  // Invisible characters alone (a zero-width space) are no search: not run, and said so in words.
+  const blank = params.q !== "" && isBlankQuery(params.q);
   const outcome = await searchClauses({
-    q: params.q,
+    q: blank ? "" : params.q,
     companies: companyFilter.valid.length ? companyFilter.valid : undefined,
     practices: practiceFilter.valid.length ? practiceFilter.valid : undefined,
     provenance: params.provenance ? [params.provenance] : undefined,
@@ -114,6 +117,7 @@ export default async function SearchPage({ searchParams }: Props) {
   );
 
   const notices: string[] = [];
+  if (params.unknownParams) notices.push(params.unknownParams);
   if (params.truncated)
     notices.push(
       `Your search was long, so only its first ${MAX_QUERY_LENGTH} characters were used.`,
@@ -183,7 +187,7 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
 
       {notices.length > 0 && (
-        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-100">
+        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm [overflow-wrap:anywhere] text-amber-900 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-100">
           {notices.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -191,7 +195,9 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
 
       {!outcome.query ? (
-        <p className="text-slate-700 dark:text-slate-300">
+        <p role={blank ? "status" : undefined} className="text-slate-700 dark:text-slate-300">
+          {blank &&
+            "Your search holds no words, only invisible characters (such as a zero-width space), spaces or empty quotes, so there is nothing to search for. "}
           Type a word or phrase to search every clause of every policy, for example{" "}
           {EXAMPLES.map((e, i) => (
             <span key={e}>

@@ -78,7 +78,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     id: "listVersions",
     summary: "A policy's versions",
     description:
-      "Every version of the company's policy that was recorded (Open Terms Archive's history for a machine-read company; the one archived copy for a curated one), newest first, with what changed against the version before. See docs/history.md.",
+      "Every version of the company's policy that was recorded (Open Terms Archive's history for a machine-read company; the one archived copy for a curated one), newest first, with what changed against the version before. The same history is on each company's Policy history page (`/companies/{slug}/changes`), where any two versions can be compared.",
     query: noQuery,
     pathParams: { slug: companySlugPath },
     ok: { schema: versionsSchema, description: "The versions, newest first." },

@@ -1,5 +1,5 @@
 import type { SeedTx } from "../seed/seed-lock";
-import { mayNotBePrivacyPolicy } from "../reading/practice-coverage";
+import { mayNotBePrivacyPolicy, OPENING_CLAUSES, termsOpening } from "../reading/practice-coverage";
 import { recordedLongAgo, samePolicyAs } from "./company-relations";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -47,6 +47,14 @@ export async function writeCompanyRelations(
       })
     ).map((g) => [g.policyId, g._count._all]),
   );
+  // Each policy's opening clauses, where a text may name itself terms (termsOpening).
+  const openings = new Map<number, string[]>();
+  for (const c of await tx.clause.findMany({
+    where: { position: { lte: OPENING_CLAUSES }, policy: { company: { synthetic: false } } },
+    select: { policyId: true, text: true },
+    orderBy: [{ policyId: "asc" }, { position: "asc" }],
+  }))
+    openings.set(c.policyId, [...(openings.get(c.policyId) ?? []), c.text]);
   const shared = samePolicyAs(
     rows.map((r) => ({ slug: r.slug, name: r.name, contentHash: r.policy!.contentHash })),
   );
@@ -69,6 +77,7 @@ export async function writeCompanyRelations(
       mayNotBePrivacyPolicy({
         clauses: r.policy!._count.clauses,
         speaking: speaking.get(r.policy!.id) ?? 0,
+        termsOpening: termsOpening(openings.get(r.policy!.id) ?? []),
       }),
   }));
   const changed = wanted.filter((w, i) => {

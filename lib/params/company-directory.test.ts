@@ -148,3 +148,58 @@ describe("the /companies view", () => {
     ]);
   });
 });
+
+describe("the /companies search by other names", () => {
+  const curated = [
+    company("code42", "Code 42", {
+      legalName: "Code 42 Software, Inc.",
+      provenance: "curated",
+      sector: "cloud-storage",
+    }),
+    company("ibackup", "IBackup", {
+      legalName: "Pro Softnet Corporation",
+      provenance: "curated",
+      sector: "cloud-storage",
+    }),
+    ...all,
+  ];
+  const otherNames = new Map([["code42", [{ name: "crashplan.com", kind: "site" as const }]]]);
+
+  it("finds a company by the site its policy was published on, and says so", () => {
+    const v = directoryView({ q: "crashplan" }, curated, otherNames);
+    expect(v.companies.map((c) => c.slug)).toEqual(["code42"]);
+    expect(v.foundBy.get("code42")).toEqual({ name: "crashplan.com", kind: "site" });
+    expect(directoryView({ q: "crashplan" }, curated).total).toBe(0);
+  });
+
+  it("finds a company by its legal name, and says so", () => {
+    const v = directoryView({ q: "pro softnet" }, curated, otherNames);
+    expect(v.companies.map((c) => c.slug)).toEqual(["ibackup"]);
+    expect(v.foundBy.get("ibackup")).toEqual({ name: "Pro Softnet Corporation", kind: "legal" });
+  });
+
+  it("names no other name for a company found by its own", () => {
+    expect(directoryView({ q: "code" }, curated, otherNames).foundBy.size).toBe(0);
+  });
+});
+
+describe("an empty /companies view", () => {
+  it("counts what the search finds with each filter dropped", () => {
+    expect(directoryView({ q: "mozilla", sector: "messaging" }, all).unfiltered).toEqual({
+      sector: 1,
+      provenance: null,
+      both: null,
+    });
+    expect(
+      directoryView({ q: "signal", sector: "messaging", provenance: "curated" }, all).unfiltered,
+    ).toEqual({ sector: 0, provenance: 1, both: 1 });
+  });
+
+  it("counts nothing when something matches", () => {
+    expect(directoryView({ q: "signal", sector: "messaging" }, all).unfiltered).toEqual({
+      sector: null,
+      provenance: null,
+      both: null,
+    });
+  });
+});

@@ -1,4 +1,5 @@
-import { rankByName } from "../name-match";
+import { pastLastPageNotice } from "./past-last-page";
+import { otherNameMatched, rankByName, type OtherName } from "../name-match";
 import { PROVENANCES, type Provenance } from "../provenance";
 import type { CompanySummary } from "../queries/companies";
 import { isSectorSlug, type SectorSlug } from "../sectors";
@@ -31,6 +32,13 @@ export type DirectoryView = {
   /** Companies matching every filter (all pages). */
   total: number;
   companies: CompanySummary[];
+  /**
+   * The other name (lib/company-other-names.ts) each company shown was found by, when the search
+   * matched that and not its name: "Pro Softnet Corporation" for IBackup.
+   */
+  foundBy: ReadonlyMap<string, OtherName>;
+  /** How many companies match the search with each filter dropped (see directoryElsewhere). */
+  unfiltered: { sector: number | null; provenance: number | null; both: number | null };
   notices: string[];
   /**
    * The same view at its short URL, when the URL carries fields that change nothing (the form
@@ -76,12 +84,16 @@ export function directoryHref(state: DirectoryState): string {
 }
 
 /**
- * The /companies view for a query string and every company: filtered by name (as typed, ranked
- * by match), sector and provenance, sorted and paged in memory — the list is one query that the
- * page needs anyway, so the page costs the same whatever is typed. Never throws: a bad value is
- * dropped with a notice.
+ * The /companies view for a query string and every company: filtered by name (as typed, or one
+ * of the company's `otherNames`, ranked by match), sector and provenance, sorted and paged in
+ * memory — the list is one query that the page needs anyway, so the page costs the same whatever
+ * is typed. Never throws: a bad value is dropped with a notice.
  */
-export function directoryView(params: SearchParams, all: CompanySummary[]): DirectoryView {
+export function directoryView(
+  params: SearchParams,
+  all: CompanySummary[],
+  otherNames: ReadonlyMap<string, readonly OtherName[]> = new Map(),
+): DirectoryView {
   const notices: string[] = [];
   const unknownParams = unknownParamsNotice(
     params,
@@ -125,10 +137,19 @@ export function directoryView(params: SearchParams, all: CompanySummary[]): Dire
   }
   const sort: DirectorySort = explicitSort ?? (q ? "match" : "name");
 
-  let matching = all.filter(
-    (c) => (!sector || c.sector === sector) && (!provenance || c.provenance === provenance),
-  );
-  if (q) matching = rankByName(q, matching);
+  const named = (c: CompanySummary) => ({ ...c, otherNames: otherNames.get(c.slug) });
+  const filtered = (s: SectorSlug | null, p: Provenance | null) => {
+    const kept = all.filter((c) => (!s || c.sector === s) && (!p || c.provenance === p));
+    return q ? rankByName(q, kept.map(named)) : kept;
+  };
+  let matching: CompanySummary[] = filtered(sector, provenance);
+  // Nothing left: what a filter hides is worth saying ("mail" in Dating: none; elsewhere: some).
+  const none = matching.length === 0;
+  const unfiltered = {
+    sector: none && sector ? filtered(null, provenance).length : null,
+    provenance: none && provenance ? filtered(sector, null).length : null,
+    both: none && sector && provenance ? filtered(null, null).length : null,
+  };
   if (sort === "name")
     matching = [...matching].sort(
       (a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug),
@@ -146,10 +167,7 @@ export function directoryView(params: SearchParams, all: CompanySummary[]): Dire
   if (parsedPage && !parsedPage.ok)
     notices.push(`Ignored page ${shown(parsedPage.raw)}: not a page number.`);
   if (parsedPage?.ok) {
-    if (parsedPage.page > pageCount)
-      notices.push(
-        `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`,
-      );
+    if (parsedPage.page > pageCount) notices.push(pastLastPageNotice(pageCount, "companies"));
     page = Math.min(parsedPage.page, pageCount);
   }
 
@@ -163,6 +181,14 @@ export function directoryView(params: SearchParams, all: CompanySummary[]): Dire
       ? directoryHref({ q, sector, provenance, sort: explicitSort, page })
       : null;
 
+  const companies = matching.slice((page - 1) * DIRECTORY_PER_PAGE, page * DIRECTORY_PER_PAGE);
+  const foundBy = new Map<string, OtherName>();
+  if (q)
+    for (const c of companies) {
+      const other = otherNameMatched(q, named(c));
+      if (other) foundBy.set(c.slug, other);
+    }
+
   return {
     q,
     sector,
@@ -172,7 +198,9 @@ export function directoryView(params: SearchParams, all: CompanySummary[]): Dire
     page,
     pageCount,
     total: matching.length,
-    companies: matching.slice((page - 1) * DIRECTORY_PER_PAGE, page * DIRECTORY_PER_PAGE),
+    companies,
+    foundBy,
+    unfiltered,
     notices,
     redirectTo,
   };

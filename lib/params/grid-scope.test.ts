@@ -49,4 +49,13 @@ describe("the grid's scope", () => {
     expect(scope).toMatchObject({ sector: null, provenance: "curated" });
     expect(scope.notices).toHaveLength(2);
   });
+
+  it("reads provenance=machine as all, and says so, since the grid has no machine-only view", () => {
+    const scope = parseGridScope({ provenance: "machine" });
+    expect(scope).toMatchObject({ provenance: "all", explicitProvenance: true });
+    expect(scope.notices).toEqual([
+      'Read provenance "machine" as all: the grid shows machine-read companies beside the curated ones, not alone. To list the machine-read companies alone, use Companies in the menu.',
+    ]);
+    expect(parseGridScope({ provenance: "all" }).notices).toEqual([]);
+  });
 });

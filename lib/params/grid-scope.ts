@@ -36,9 +36,14 @@ export function parseGridScope(params: SearchParams): GridScope {
       provenance = rawProvenance;
       explicitProvenance = true;
     } else if (rawProvenance === "machine") {
-      // "machine" alone on the grid is read as "include machine-read"; there is no grid of machine only.
+      // The grid has no view of machine-read companies alone (its choices are curated only, or
+      // both): "machine" is read as "include machine-read", and said so, since /companies and the
+      // practice pages read it as machine-read only.
       provenance = "all";
       explicitProvenance = true;
+      notices.push(
+        'Read provenance "machine" as all: the grid shows machine-read companies beside the curated ones, not alone. To list the machine-read companies alone, use Companies in the menu.',
+      );
     } else
       notices.push(
         `Ignored provenance "${rawProvenance.slice(0, 30)}": use curated (curated only) or all (include machine-read).`,

@@ -167,6 +167,41 @@ describe("parseGridView", () => {
     ).toHaveLength(MAX_COMPARED);
   });
 
+  it("shows the last page for a page past it, and 'it' when there is one page", () => {
+    expect(parseGridView({ page: "999" }, known).notices).toContain(
+      "There is only 1 page of companies; showing it.",
+    );
+    const v = parseGridView({ page: "99" }, { practices, companies: many(20) });
+    expect(v.notices).toContain("There are only 3 pages of companies; showing the last.");
+  });
+
+  it("names the companies a pick of more than it compares leaves out", () => {
+    const eleven = many(11);
+    const v = parseGridView(
+      { companies: eleven.map((c) => c.slug).join(",") },
+      { practices, companies: eleven },
+    );
+    expect(v.picked).toHaveLength(MAX_COMPARED);
+    expect(v.notices).toContain(
+      `Comparing the first ${MAX_COMPARED} of the 11 companies chosen, the most at once; left out: Company 10.`,
+    );
+    const lots = many(30);
+    const all = parseGridView(
+      { companies: lots.map((c) => c.slug).join(",") },
+      { practices, companies: lots },
+    );
+    expect(all.notices).toContain(
+      `Comparing the first ${MAX_COMPARED} of the 30 companies chosen, the most at once; left out: Company 10, Company 11, Company 12, Company 13, Company 14, Company 15, Company 16, Company 17, Company 18, Company 19 and 10 more.`,
+    );
+    const twelve = many(12);
+    expect(
+      parseGridView(
+        { companies: twelve.map((c) => c.slug).join(",") },
+        { practices, companies: twelve },
+      ).notices.join(" "),
+    ).toContain("left out: Company 10 and Company 11.");
+  });
+
   it("adds a company typed by name and redirects to the canonical URL", () => {
     const named = [
       company("mozy", "Mozy"),

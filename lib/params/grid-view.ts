@@ -1,11 +1,13 @@
 import type { CompanySummary, Practice } from "../model";
 import { gridColumnId } from "../grid-column-id";
 import { nameMatchScore, rankByName } from "../name-match";
+import { nameList } from "../name-list";
 import { RATINGS, type Rating } from "../ratings";
 import { gridPage, gridPageCount } from "./grid-pages";
 import { parseGridSort } from "./grid-sort";
 import { gridHref, sortParam, type GridSort, type GridState } from "./hrefs";
 import { pageOrFirst, parsePageNumber } from "./page-number";
+import { pastLastPageNotice } from "./past-last-page";
 import { MAX_ITEMS, MAX_RAW_LENGTH, parseSlugList, partitionKnown } from "./slug-list";
 import { unknownParamsNotice } from "./unknown-params";
 
@@ -75,6 +77,20 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 const tooLong = (list: string) =>
   `Read only the start of the ${list} list: at most ${MAX_ITEMS} values in ${MAX_RAW_LENGTH} characters.`;
 
+/** The most left-out companies a notice names; the rest are counted. */
+const LEFT_OUT_NAMED = 10;
+
+/** Which companies a pick of more than MAX_COMPARED leaves out, by name, so none go unsaid. */
+function leftOut(valid: string[], companies: CompanySummary[]): string {
+  const names = new Map(companies.map((c) => [c.slug, c.name]));
+  const out = valid.slice(MAX_COMPARED).map((s) => names.get(s) ?? s);
+  const named =
+    out.length > LEFT_OUT_NAMED
+      ? `${out.slice(0, LEFT_OUT_NAMED).join(", ")} and ${out.length - LEFT_OUT_NAMED} more`
+      : nameList(out);
+  return `Comparing the first ${MAX_COMPARED} of the ${valid.length} companies chosen, the most at once; left out: ${named}.`;
+}
+
 /**
  * Turns the grid's query string into a view. Never throws: unknown or malformed values are
  * dropped and described in `notices`, so a shared link always opens a working page.
@@ -125,8 +141,7 @@ export function parseGridView(
         `Ignored unknown compan${unknown.length > 1 ? "ies" : "y"}: ${unknown.join(", ")}.`,
       );
     if (rawCompanies.truncated) notices.push(tooLong("companies"));
-    if (valid.length > MAX_COMPARED)
-      notices.push(`Comparing the first ${MAX_COMPARED} of the ${valid.length} companies chosen.`);
+    if (valid.length > MAX_COMPARED) notices.push(leftOut(valid, known.companies));
     chosen = valid.slice(0, MAX_COMPARED);
   }
 
@@ -225,10 +240,7 @@ export function parseGridView(
         );
     } else if (!parsedPage.ok) notices.push(`Ignored page "${parsedPage.raw}": not a page number.`);
     else {
-      if (parsedPage.page > pageCount)
-        notices.push(
-          `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`,
-        );
+      if (parsedPage.page > pageCount) notices.push(pastLastPageNotice(pageCount, "companies"));
       page = Math.min(parsedPage.page, pageCount);
     }
   }

@@ -14,7 +14,16 @@ export const GRID_PAGE_PARAMS = [
   "provenance",
 ] as const;
 /** The query parameters parseSearchPageParams (search-page-params.ts) reads for `/search`. */
-export const SEARCH_PAGE_PARAMS = ["q", "companies", "practices", "provenance", "page"] as const;
+export const SEARCH_PAGE_PARAMS = [
+  "q",
+  "companies",
+  "practices",
+  "provenance",
+  "page",
+  // Singular aliases, the names /changes uses (lib/params/search-page-params.ts).
+  "company",
+  "practice",
+] as const;
 
 /*
  * Which query parameters each route reads, from the lists its own parser checks against. The

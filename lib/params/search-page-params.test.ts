@@ -30,6 +30,7 @@ describe("parseSearchPageParams", () => {
       provenance: null,
       badProvenance: null,
       page: 2,
+      unknownParams: null,
     });
   });
 
@@ -51,6 +52,26 @@ describe("parseSearchPageParams", () => {
       provenance: null,
       badProvenance: null,
       page: 1,
+      unknownParams: null,
     });
+  });
+
+  it("reads /changes's singular company and practice as its own companies and practices", () => {
+    const r = parseSearchPageParams({ q: "cookies", company: "mozy", practice: "cookies" });
+    expect(r.companies).toEqual({ slugs: ["mozy"], malformed: [] });
+    expect(r.practices).toEqual({ slugs: ["cookies"], malformed: [] });
+    expect(r.unknownParams).toBeNull();
+    expect(
+      parseSearchPageParams({ companies: "code42", company: ["mozy", "code42"] }).companies,
+    ).toEqual({ slugs: ["code42", "mozy"], malformed: [] });
+  });
+
+  it("names a parameter it does not read, with the one an obvious slip meant", () => {
+    expect(parseSearchPageParams({ q: "x", sector: "messaging" }).unknownParams).toBe(
+      'Ignored unknown parameter "sector": the search reads q, companies, practices (company and practice too), provenance and page.',
+    );
+    expect(parseSearchPageParams({ q: "x", Companies: "mozy" }).unknownParams).toMatch(
+      /^Ignored unknown parameter "Companies" \(did you mean companies\?\)/,
+    );
   });
 });

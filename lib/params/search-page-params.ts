@@ -1,6 +1,8 @@
 import { pageOrFirst } from "./page-number";
+import { SEARCH_PAGE_PARAMS } from "./route-params";
 import { parseSlugList, type SlugList } from "./slug-list";
 import { normaliseSearchQuery } from "./search-query";
+import { unknownParamsNotice } from "./unknown-params";
 
 export const SEARCH_PAGE_SIZE = 20;
 /**
@@ -20,11 +22,27 @@ export type SearchPageParams = {
   /** A provenance value the page could not use, to mention. */
   badProvenance: string | null;
   page: number;
+  /** A notice naming the parameters the page does not read, or null. */
+  unknownParams: string | null;
 };
 
+// What the search reads, the list the front server caches by too (route-params.ts).
+const SEARCH_READS: readonly string[] = SEARCH_PAGE_PARAMS;
+
+type Raw = string | string[] | undefined;
+
 /**
- * Reads /search's URL. Nothing here is an error: a bad page number means page 1, and slugs are
- * checked against the database by the page, which says which ones it ignored.
+ * /changes's singular names for the same filters (`?company=mozy&practice=cookies`) are read as
+ * the search's own, their values after the plural's: a reader who edits an address copied from
+ * there means them (/changes reads these plural names likewise, history-params.ts).
+ */
+const merged = (plural: Raw, singular: Raw): Raw =>
+  singular === undefined ? plural : [plural ?? [], singular].flat();
+
+/**
+ * Reads /search's URL. Nothing here is an error: a bad page number means page 1, slugs are
+ * checked against the database by the page, which says which ones it ignored, and a parameter it
+ * does not read is named, as the grid names one.
  */
 export function parseSearchPageParams(
   searchParams: Record<string, string | string[] | undefined>,
@@ -36,11 +54,16 @@ export function parseSearchPageParams(
   return {
     q,
     truncated,
-    companies: parseSlugList(searchParams.companies),
-    practices: parseSlugList(searchParams.practices),
+    companies: parseSlugList(merged(searchParams.companies, searchParams.company)),
+    practices: parseSlugList(merged(searchParams.practices, searchParams.practice)),
     provenance,
     badProvenance:
       provenance || !rawProvenance || rawProvenance === "all" ? null : rawProvenance.slice(0, 30),
     page: pageOrFirst(searchParams.page),
+    unknownParams: unknownParamsNotice(
+      searchParams,
+      SEARCH_READS,
+      "the search reads q, companies, practices (company and practice too), provenance and page",
+    ),
   };
 }

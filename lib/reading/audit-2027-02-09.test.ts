@@ -156,3 +156,59 @@ describe("legal disclosure: authorities given data to prevent fraud", () => {
     expect(authoritiesGivenDataAgainstFraud(register, "", "Cookies")).toBe(false);
   });
 });
+
+describe("the reasons and facts the reading found misread", () => {
+  const opts = (text: string) => valuesOf(text, "opt-out");
+  it("reads no opt-out from how far one reaches, nor from unsubscribing as a period's end", () => {
+    expect(
+      opts(
+        "Your opt-out choice will be linked to your browser only; therefore, you will need to renew your opt-out choice if you visit from a new device or browser, or if you clear your browser’s cookies.",
+      ),
+    ).toEqual([]);
+    expect(
+      opts(
+        "For example, we will retain contact details when you subscribe to our newsletter until you choose to unsubscribe.",
+      ),
+    ).toEqual([]);
+    // The opt-out itself still reads.
+    expect(
+      opts(
+        "You can unsubscribe from our newsletter by clicking the unsubscribe link in any email.",
+      ),
+    ).toHaveLength(1);
+  });
+  it("reads a cookie banner's control as the site's cookie settings, not the account's", () => {
+    expect(
+      opts(
+        "You can withdraw your consent or manage your preferences at any time through the Cookie Settings link at the bottom of the homepage of our website.",
+      ),
+    ).toEqual(["through a link"]);
+    expect(
+      opts(
+        "In order to exercise the right to opt out of our sale or sharing of your personal data, including for targeted advertising purposes, use the cookie settings provided in the Site.",
+      ),
+    ).toEqual(["of the sale of personal data, in the site's cookie settings"]);
+    expect(
+      opts("You can opt out of marketing emails in your account settings at any time."),
+    ).toEqual(["of marketing messages, in account settings"]);
+  });
+  it("reads the instructions in a message as its way out", () => {
+    expect(
+      opts(
+        "You can also unsubscribe from a notification by following the instructions contained within the notification or here.",
+      ),
+    ).toEqual(["by following the instructions in the message"]);
+  });
+  it("reads no right from a limit on the rights, and the right said as what the user can have done", () => {
+    expect(
+      valuesOf(
+        "These rights may be limited, for example, if fulfilling your request would reveal personal data about another person, or if you ask us to delete information which we are required by law or have compelling legitimate interests to keep.",
+        "deletion-right",
+      ),
+    ).toEqual([]);
+    expect(
+      valuesOf("Deletion/erasure: You can have your information deleted.", "deletion-right"),
+    ).toEqual(["data can be deleted on request"]);
+    expect(valuesOf("You cannot have your information deleted.", "deletion-right")).toEqual([]);
+  });
+});

@@ -73,6 +73,15 @@ import {
   SO_THEY_CAN_MARKET_WORDS,
 } from "./read-since-2027-02-09";
 import {
+  COOKIE_SETTINGS_CONTROL,
+  COOKIE_SETTINGS_WAY,
+  HAVE_IT_DELETED_WORDS,
+  youCanHaveItDeleted,
+  INSTRUCTIONS_IN_THE_MESSAGE_WAY,
+  instructionsInTheMessage,
+  keptUntilUnsubscribed,
+  optOutScopeOnly,
+  rightsOnlyLimited,
   adCompaniesUseDataForTheirAds,
   authoritiesGivenDataAgainstFraud,
   deniedForTheirMarketingUnless,
@@ -946,6 +955,11 @@ const withoutSignalsPreferences = (s: string) =>
 /** An industry body's opt-out settings are no account's (the second reading of 2027-01-26). */
 const withoutIndustrySettings = (s: string) =>
   INDUSTRY_SETTINGS_WORDS.test(s) ? s.replace(INDUSTRY_SETTINGS, "") : s;
+/** COOKIE_SETTINGS_CONTROL, or the site's cookie tool, tested once (no global flag). */
+const COOKIE_TOOL = new RegExp(
+  String.raw`${COOKIE_SETTINGS_CONTROL.source}|\bcookie (?:management|consent|settings|preferences) tool\b`,
+  "i",
+);
 function optOutHow(s: string): string {
   const ways: string[] = [];
   const email = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/.exec(s)?.[0];
@@ -964,13 +978,20 @@ function optOutHow(s: string): string {
     optOutWebsitesNamed(s) // the double reading of 2027-01-29
   )
     ways.push("through a link");
+  // The double reading of 2027-02-09 (Myspace): "by following the instructions contained within
+  // the notification", where no link or unsubscribe way is said.
+  else if (instructionsInTheMessage(s)) ways.push(INSTRUCTIONS_IN_THE_MESSAGE_WAY);
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
   // and since 2027-01-07; location services turned off, since 2027-01-30
   const device = DEVICE_SETTINGS.test(s) || deviceSettingsReworded(s) || locationServicesOff(s);
   // Preferences set per device and browser, no account named (the second reading of 2027-01-26).
+  // Beside a cookie banner's control, "your preferences" are the ones it sets, unless an account is
+  // named (the double reading of 2027-02-09, Bandcamp).
+  const cookieTool = COOKIE_TOOL.test(s) && !/\b(account|profile|dashboard)\b/i.test(s);
   if (
     (!preferencesPerBrowserOnly(s) &&
+      !cookieTool &&
       /\b(account settings|settings|preferences|preference cent(er|re)|privacy dashboard|dashboard|control panel|my account)\b/i.test(
         withoutPreferencesLink(
           withoutCookiePolicyPreferences(
@@ -978,7 +999,11 @@ function optOutHow(s: string): string {
               withoutPreferencesPointedTo(
                 withoutDeviceSettingsReworded(
                   withoutIndustrySettings(
-                    s.replace(BROWSER_SETTINGS, "").replace(DEVICE_SETTINGS, ""),
+                    s
+                      .replace(BROWSER_SETTINGS, "")
+                      .replace(DEVICE_SETTINGS, "")
+                      // A cookie banner's control (the double reading of 2027-02-09, Bandcamp).
+                      .replace(COOKIE_SETTINGS_CONTROL, ""),
                   ),
                 ),
               ),
@@ -993,6 +1018,8 @@ function optOutHow(s: string): string {
   )
     ways.push("in account settings");
   if (device) ways.push("in device settings");
+  // A cookie banner's control, said with no other way (the double reading of 2027-02-09).
+  if (!ways.length && cookieTool) ways.push(COOKIE_SETTINGS_WAY);
   // A browser the opt-out is confined to is no way to make it: "Your opt-out request only applies
   // to the device and browser that you use" (AdSupply), "opt out separately on each browser".
   // Nor a browser signal the company ignores: "Our systems do not recognize browser “Do Not
@@ -4978,6 +5005,12 @@ const EXTRACTORS: Extractor[] = [
     read: (s) => (givenForTheirMailingList(s) ? ADVERTISING_SHARED : null),
   }),
   addedRule({
+    kind: "deletion-right",
+    practice: "access",
+    when: HAVE_IT_DELETED_WORDS,
+    read: (s) => (youCanHaveItDeleted(s) ? RIGHT_READ_AS["deletion-right"] : null),
+  }),
+  addedRule({
     kind: "retention-backups",
     practice: "retention",
     when: PRIOR_VERSIONS_WORDS,
@@ -5477,13 +5510,19 @@ for (const x of EXTRACTORS) {
 
 /**
  * Read since 2027-02-10 (read-since-2027-02-10.ts): a denial of sharing for others' marketing
- * with an exception that lets it happen is no denial (The Register, Parler), and recipients barred
- * from selling are not the company denying a sale (Bandcamp's bands).
+ * with an exception that lets it happen is no denial (The Register, Parler); recipients barred
+ * from selling are not the company denying a sale (Bandcamp's bands); how far an opt-out reaches,
+ * and unsubscribing as the end of a period data is kept, offer no opt-out (Grammarly, Chayn); a
+ * limit on the rights grants none (Grammarly).
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "no-marketing-sharing") x.value = readUnless(deniedForTheirMarketingUnless, read);
   else if (x.kind === "no-sale") x.value = readUnless(recipientsMayNotSell, read);
+  else if (x.kind === "opt-out")
+    x.value = readUnless((s) => optOutScopeOnly(s) || keptUntilUnsubscribed(s), read);
+  else if (x.kind === "deletion-right" || x.kind === "correction-right")
+    x.value = readUnless(rightsOnlyLimited, read);
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */

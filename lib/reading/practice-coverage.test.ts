@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { latestVersion } from "../corpus/read-history";
 import { readMachinePolicy } from "../corpus/machine-reading";
-import { practiceCoverage, mayNotBePrivacyPolicy } from "./practice-coverage";
+import { practiceCoverage, mayNotBePrivacyPolicy, termsOpening } from "./practice-coverage";
 
 const tagged = (...practices: string[][]) => practices.map((p) => ({ practices: p }));
 
@@ -30,10 +30,10 @@ describe("practiceCoverage / mayNotBePrivacyPolicy", () => {
     const stored = readFileSync(path.join(ROOT, "seeds/corpus/history", `${slug}.jsonl.br`));
     const reading = readMachinePolicy(latestVersion(stored).text);
     return practiceCoverage(
-      reading.clauses.map((c) => ({ practices: c.tags.map((t) => t.practice) })),
+      reading.clauses.map((c) => ({ practices: c.tags.map((t) => t.practice), text: c.text })),
     );
   };
-  it.each(["base", "kbin", "flutterwave", "swiss-post"])(
+  it.each(["base", "kbin", "flutterwave", "swiss-post", "aetna", "google-shopping"])(
     "reads %s's stored text as something other than a privacy policy",
     (slug) => expect(mayNotBePrivacyPolicy(coverageOf(slug))).toBe(true),
   );
@@ -41,4 +41,24 @@ describe("practiceCoverage / mayNotBePrivacyPolicy", () => {
     "reads %s's stored text as a privacy policy",
     (slug) => expect(mayNotBePrivacyPolicy(coverageOf(slug))).toBe(false),
   );
+
+  it("reads a text that opens by naming itself terms, with no word of privacy there", () => {
+    expect(
+      termsOpening([
+        "Last updated: August 20, 2026",
+        "Read these terms and conditions (this “Agreement”) for important information about our text alert services (“Aetna® text alerts”).",
+      ]),
+    ).toBe("Read these terms and conditions (this “Agreement”) for important information");
+    // Aetna's text-alert terms: a third of their clauses touch a practice, so only their opening tells.
+    expect(coverageOf("aetna").termsOpening).toMatch(/^Read these terms and conditions/);
+    for (const opening of [
+      [
+        "This Privacy Policy is incorporated into our Terms of Service. By using the service you agree to these terms.",
+      ],
+      [
+        "We may use cookies to apply our Terms of Use. See these Terms of Use for other ways to get our content.",
+      ],
+    ])
+      expect(termsOpening(opening), opening[0]).toBeUndefined();
+  });
 });

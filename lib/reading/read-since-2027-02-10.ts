@@ -150,3 +150,71 @@ export function authoritiesGivenDataAgainstFraud(
     !!leadIn || SHARING_SAID.test(heading) || /\b(?:disclos|shar|provid|releas|pass)\w*/i.test(s)
   );
 }
+
+/*
+ * Below: reasons and facts the double reading of 2027-02-09 confirmed misread, read since
+ * 2027-02-10.
+ */
+
+/**
+ * A sentence that only says how far an opt-out reaches offers none: "Your opt-out choice will be
+ * linked to your browser only; therefore, you will need to renew your opt-out choice if you visit
+ * from a new device or browser, or if you clear your browser’s cookies." (Grammarly: an opt-out
+ * "through a link or in browser settings", from "linked" and "browser").
+ */
+const OPT_OUT_SCOPE_ONLY =
+  /\byour opt-?out (?:choice|preference|request|selection)s? (?:will|is|are|may) (?:be |only be )?(?:linked|tied|limited|specific|confined|applied|stored) (?:only )?to\b/i;
+export const optOutScopeOnly = (s: string) => OPT_OUT_SCOPE_ONLY.test(s);
+
+/**
+ * Unsubscribing as the end of a period data is kept, not a way offered: "For example, we will
+ * retain contact details when you subscribe to our newsletter until you choose to unsubscribe."
+ * (Chayn), as "once you unsubscribe, we delete …" reads since the double reading of 2027-01-31.
+ */
+const KEPT_UNTIL_UNSUBSCRIBED =
+  /\b(?:retain|keep|store|hold|maintain)\w*\b[^.;]{0,120}?\buntil (?:you |the user )?(?:choose to |decide to |ask to )?(?:unsubscribe|opt[- ]?out|withdraw)/i;
+export const keptUntilUnsubscribed = (s: string) => KEPT_UNTIL_UNSUBSCRIBED.test(s);
+
+/**
+ * A limit on the rights grants none: "These rights may be limited, for example, if fulfilling your
+ * request would reveal personal data about another person, or if you ask us to delete information
+ * which we are required by law or have compelling legitimate interests to keep." (Grammarly: a
+ * deletion right read from it).
+ */
+const RIGHTS_LIMITED =
+  /^\W{0,3}(?:these|your|such|this|the above|those) (?:rights?|requests?) (?:may|might|can|could|will) (?:also )?be (?:limited|restricted|refused|denied)\b/i;
+export const rightsOnlyLimited = (s: string) => RIGHTS_LIMITED.test(s);
+
+/**
+ * A cookie banner's control is not the account's settings: "You can withdraw your consent or manage
+ * your preferences at any time through the Cookie Settings link at the bottom of the homepage of
+ * our website." (Bandcamp, and Meetup's "Cookie Settings": an opt-out "in account settings"). Its
+ * words are taken out before account settings are looked for; "link" still says the way, and the
+ * control alone ("use the cookie settings provided in the Site", ironSource) is "in the site's
+ * cookie settings".
+ */
+export const COOKIE_SETTINGS_WAY = "in the site's cookie settings";
+export const COOKIE_SETTINGS_CONTROL =
+  /\b(?:cookies?|consent) (?:settings|preferences)(?: (?:link|button|banner|tool|panel|page|cent(?:er|re)|manager))?\b/gi;
+
+/**
+ * The instructions in a message are its way out: "You can also unsubscribe from a notification by
+ * following the instructions contained within the notification or here." (Myspace: "how not
+ * stated").
+ */
+const INSTRUCTIONS_IN_THE_MESSAGE =
+  /\bfollow(?:ing)? the (?:instructions|directions|steps) (?:contained |included |provided |given )?(?:in|within|at the (?:bottom|end) of) (?:the|each|any|that|every|such) (?:notification|e-?mail|message|newsletter|communication|text)s?\b/i;
+export const INSTRUCTIONS_IN_THE_MESSAGE_WAY = "by following the instructions in the message";
+export const instructionsInTheMessage = (s: string) => INSTRUCTIONS_IN_THE_MESSAGE.test(s);
+
+/**
+ * The user's right to deletion said as what the user can have done: "Deletion/erasure: You can have
+ * your information deleted. In your settings, select “Delete your data and account” and follow the
+ * instructions." (Pinterest, whose only deletion fact until the double reading of 2027-02-09 was
+ * Grammarly's limit on the rights, read as a right). Not a denial, nor someone else's data.
+ */
+const YOU_CAN_HAVE_IT_DELETED =
+  /\byou (?:can|may|have the right to|are entitled to) (?:also )?(?:have|get|ask to have|request to have) (?:your|all your|all of your) (?:personal )?(?:information|data|account(?: and data)?|content)(?: \w+){0,2} (?:deleted|erased|removed)\b/i;
+export const HAVE_IT_DELETED_WORDS = /\b(?:deleted|erased|removed)\b/i;
+export const youCanHaveItDeleted = (s: string) =>
+  YOU_CAN_HAVE_IT_DELETED.test(s) && !DENIED.test(s);

@@ -1,20 +1,49 @@
+import { headers } from "next/headers";
 import Link from "@/components/app-link";
-import { countCompanies, listSomeCompanies } from "@/lib/queries/companies";
+import { closestCompanies } from "@/lib/closest-companies";
+import { countCompanies, listCompanies, listSomeCompanies } from "@/lib/queries/companies";
+import { listOtherNames } from "@/lib/queries/other-names";
 import type { Provenance } from "@/lib/provenance";
+import { REQUESTED_SLUG_HEADER } from "@/lib/slug-address";
 import { TextLink } from "@/components/text-link";
 
 /** Every curated company fits, with this many machine-read ones after them. */
 const SUGGESTED = 20;
+/** Names close to the slug asked for, at most. */
+const CLOSEST = 6;
 
 /**
- * An unknown company: say so, lead to the directory of all of them, and name a few by kind.
- * Next renders this boundary with every company page, so it reads a few rows and two counts,
- * not the whole list.
+ * The companies closest to the slug asked for (proxy.ts names it: a not-found page gets no
+ * params). Next renders this boundary with every company page, so a slug that names a company
+ * stops at the list of companies, which the page reads too (kept per data version).
+ */
+async function closestToAsked(): Promise<{
+  asked: string;
+  companies: Array<{ slug: string; name: string }>;
+} | null> {
+  const raw = (await headers()).get(REQUESTED_SLUG_HEADER);
+  if (!raw) return null;
+  const all = await listCompanies();
+  if (all.some((c) => c.slug === raw)) return null;
+  const asked = decodeURIComponent(raw);
+  const others = await listOtherNames();
+  const companies = closestCompanies(
+    asked,
+    all.map((c) => ({ ...c, otherNames: others.get(c.slug) })),
+    CLOSEST,
+  );
+  return companies.length ? { asked, companies } : null;
+}
+
+/**
+ * An unknown company: say so, suggest the names closest to the one asked for, lead to the
+ * directory of all of them, and name a few by kind.
  */
 export default async function CompanyNotFound() {
-  const [some, counts] = await Promise.all([
+  const [some, counts, closest] = await Promise.all([
     listSomeCompanies(SUGGESTED).catch(() => []),
     countCompanies().catch(() => null),
+    closestToAsked().catch(() => null),
   ]);
   const total = counts ? counts.curated + counts.machine : null;
   const groups = (["curated", "machine"] as const).map((provenance) => ({
@@ -30,6 +59,20 @@ export default async function CompanyNotFound() {
         <p className="text-slate-700 dark:text-slate-300">
           Check the spelling, or look the company up by name or sector in the directory.
         </p>
+        {closest && (
+          <section aria-labelledby="suggested-closest" className="space-y-2">
+            <h2 id="suggested-closest" className="font-semibold">
+              Closest names to &ldquo;{closest.asked}&rdquo;
+            </h2>
+            <ul className="flex flex-wrap justify-center gap-x-3 gap-y-1">
+              {closest.companies.map((c) => (
+                <li key={c.slug}>
+                  <TextLink href={`/companies/${c.slug}`}>{c.name}</TextLink>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <p>
           <Link
             href="/companies"

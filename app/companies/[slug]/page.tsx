@@ -7,10 +7,12 @@ import { CompanyHeader } from "@/components/company-header";
 import { CompanyHistory } from "@/components/history/company-history";
 import { PolicyText } from "@/components/policy-text";
 import { PolicyToc } from "@/components/policy-toc";
+import { UnreadableTextNote } from "@/components/unreadable-text-note";
 import { markQuotes } from "@/lib/clause-marks";
 import { parseClauseMarks } from "@/lib/params/clause-marks-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
 import { buildOutline } from "@/lib/policy-outline";
+import { countUnreadable } from "@/lib/unreadable-characters";
 import { highlightClauses } from "@/lib/queries/clause-highlights";
 import { getCompany, listCompanies, type CompanyDetail } from "@/lib/queries/companies";
 import { getHistoryOverview } from "@/lib/queries/history";
@@ -31,10 +33,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Each company's outline and clause numbers, derived once: the company is kept per data version. */
+/**
+ * Each company's outline, clause numbers and unreadable characters (in the clauses the company's
+ * one query loaded), derived once: the company is kept per data version.
+ */
 const derive = oncePerObject((company: CompanyDetail) => ({
   outline: buildOutline(company.clauses),
   positions: new Map(company.clauses.map((c) => [c.anchor, c.position])),
+  unreadable: countUnreadable(company.clauses.map((c) => c.text)),
 }));
 
 /** The findings' HTML, built once per company (kept per data version) and practice names. */
@@ -93,7 +99,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
     for (const [anchor, text] of await highlightClauses(company.slug, asked.q))
       marks.set(anchor, splitHighlights(text));
   }
-  const { outline, positions } = derive(company);
+  const { outline, positions, unreadable } = derive(company);
 
   return (
     <article className="space-y-10">
@@ -158,6 +164,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
                 </>
               ) : null}
             </p>
+            <UnreadableTextNote count={unreadable} recorded={!!company.policy.recordedBy} />
             {(asked.finding || asked.q) && (
               <p role="note" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
                 <mark className="clause-mark">

@@ -1,3 +1,4 @@
+import { pastLastPageNotice } from "@/lib/params/past-last-page";
 import type { Metadata } from "next";
 import { practiceScopeSentence } from "@/lib/practice-scope-sentence";
 import { ratingFilterCount, ratingFilterHeading } from "@/lib/rating-filter-words";
@@ -77,10 +78,7 @@ export default async function PracticePage(props: Props) {
   // A page past the last shows the last (practice-comparison.ts), and says so as /companies does.
   const notices =
     asked.page > page
-      ? [
-          ...asked.notices,
-          `There ${pageCount === 1 ? "is only 1 page" : `are only ${pageCount} pages`} of companies; showing the last.`,
-        ]
+      ? [...asked.notices, pastLastPageNotice(pageCount, "companies")]
       : asked.notices;
   const state: PracticePageState = { provenance, sector, rating };
   const hrefFor = (change: PracticePageState) =>

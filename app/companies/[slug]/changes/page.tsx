@@ -27,6 +27,7 @@ import { renderStaticMarkup } from "@/lib/render/static-markup";
 import { backAndForthNotes } from "@/lib/history/back-and-forth-notes";
 import { companyFeed, companyFeedAlternates } from "@/lib/history/company-feed";
 import { comparisonHref } from "@/lib/history/comparison-href";
+import { comparisonRefusal } from "@/lib/history/comparison-refusal";
 import { describeSinceLatestChange, sinceLatestChange } from "@/lib/history/since-latest-change";
 import { isListedChange, versionStatus } from "@/lib/history/version-status";
 import { historyAuditOf } from "@/lib/reading/audit-record";
@@ -106,9 +107,22 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   // The change as listed: a change that stuck after flickering, from the text the page last kept.
   if (!pair && latestChange?.comparedTo)
     pair = { from: latestChange.comparedTo.id, to: latestChange.id };
+  // Checked against the versions listed, so the notice names the company and the dates as shown.
+  const versionDates = formatVersionDates(versions.map((v) => v.recordedAt));
+  const refusal =
+    requested &&
+    comparisonRefusal(
+      requested,
+      new Map(versions.map((v, i) => [v.id, versionDates[i]!])),
+      company.name,
+    );
+  if (refusal) {
+    notices.push(refusal);
+    pair = null;
+  }
   let diffResult = pair ? await getVersionDiff(company.slug, pair.from, pair.to) : null;
   if (diffResult && !diffResult.ok) {
-    notices.push(`${diffResult.error}. Pick two versions from the list below.`);
+    notices.push(`${diffResult.error.replace(/\.$/, "")}. Pick two versions from the list below.`);
     diffResult = null;
   }
   const diff = diffResult?.ok ? diffResult.diff : null;
