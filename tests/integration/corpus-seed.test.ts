@@ -184,12 +184,21 @@ describe("the corpus seed", () => {
     expect(count!.n).toBe(68);
   });
 
-  it("marks the machine-read texts that may not be a privacy policy, by their tagged clauses", async () => {
+  it("marks the machine-read texts that may not be a privacy policy, by their tagged clauses or their opening", async () => {
     const rows = await db.query<{ slug: string }>(
       `SELECT slug FROM company WHERE may_not_be_privacy_policy ORDER BY slug`,
     );
-    // A documentation page, an index of notices and two services' terms, stored as policies.
-    expect(rows.map((r) => r.slug)).toEqual(["base", "flutterwave", "kbin", "swiss-post"]);
+    // A documentation page, an index of notices and two services' terms, stored as policies, by
+    // their few tagged clauses; and two texts that open by naming themselves terms (Aetna's
+    // text-alert terms, Google Shopping's controller terms).
+    expect(rows.map((r) => r.slug)).toEqual([
+      "aetna",
+      "base",
+      "flutterwave",
+      "google-shopping",
+      "kbin",
+      "swiss-post",
+    ]);
   });
 });
 
