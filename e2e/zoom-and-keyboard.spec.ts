@@ -132,7 +132,7 @@ test.describe("keyboard", () => {
   test("adding a company by name leads the keyboard to its column, or to the notice when none matches", async ({
     page,
   }) => {
-    await page.goto("/?provenance=machine");
+    await page.goto("/?provenance=all");
     await page.getByText("Filter practices, companies and ratings").click();
     const add = page.getByRole("textbox", { name: /Add a company/ });
     await add.fill("sig");

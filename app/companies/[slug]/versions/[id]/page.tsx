@@ -13,7 +13,7 @@ import { PolicyToc } from "@/components/policy-toc";
 import { StickyOffset } from "@/components/sticky-offset";
 import { versionIdSchema } from "@/lib/params/history-params";
 import { slugParamSchema } from "@/lib/params/slug-list";
-import { buildOutline, hasContents } from "@/lib/policy-outline";
+import { buildOutline } from "@/lib/policy-outline";
 import type { ClauseView } from "@/lib/queries/companies";
 import { listPractices } from "@/lib/queries/practices";
 import { getVersionText } from "@/lib/queries/version-text";
@@ -57,7 +57,8 @@ export default async function VersionPage({ params }: Props) {
   const views: ClauseView[] = clauses.map((c) => ({
     anchor: c.anchor,
     position: c.position,
-    headingPath: c.headingPath,
+    // The history keeps each clause's nearest heading only: the sections are those headings.
+    headingPath: c.heading ? [c.heading] : [],
     text: c.text,
     practices: c.practices,
     tags: c.practices.map((practice) =>
@@ -65,7 +66,7 @@ export default async function VersionPage({ params }: Props) {
     ),
   }));
   const outline = buildOutline(views);
-  const contents = hasContents(outline);
+  const contents = outline.length > 1;
 
   return (
     <article className="space-y-8">
@@ -104,8 +105,7 @@ export default async function VersionPage({ params }: Props) {
             </h2>
             <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
               {clauses.length.toLocaleString("en")} clause{clauses.length === 1 ? "" : "s"},
-              verbatim from this recording, each under the nearest heading above it; the headings
-              above that one are the current policy&rsquo;s, where it keeps the clause.{" "}
+              verbatim from this recording, each under the nearest heading above it.{" "}
               {machine
                 ? "Dashed tags are machine tags: the practices the classifier read in each clause (its probabilities are kept only for the latest text, on the company page)."
                 : "Tags show the practices the curators found in each clause."}{" "}
