@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOutline, hasContents, subsections, type OutlineSection } from "./policy-outline";
+import { buildOutline, subsections, type OutlineSection } from "./policy-outline";
 
 type C = { anchor: string; headingPath: string[] };
 const clause = (anchor: string, ...headingPath: string[]): C => ({ anchor, headingPath });
@@ -55,16 +55,5 @@ describe("buildOutline", () => {
   it("keeps a parent's own clauses where they are, before and after its subsections", () => {
     const outline = buildOutline([clause("a", "A"), clause("b", "A", "B"), clause("c", "A")]);
     expect(shape(outline)).toEqual([{ A: ["a", { B: ["b"] }, "c"] }]);
-  });
-});
-
-describe("hasContents", () => {
-  it("is true for two sections, or one holding subsections, and false for one plain section", () => {
-    expect(hasContents(buildOutline([clause("a", "One"), clause("b", "Two")]))).toBe(true);
-    expect(
-      hasContents(buildOutline([clause("a", "Policy", "Data"), clause("b", "Policy", "Use")])),
-    ).toBe(true);
-    expect(hasContents(buildOutline([clause("a", "Policy"), clause("b", "Policy")]))).toBe(false);
-    expect(hasContents(buildOutline([clause("a")]))).toBe(false);
   });
 });

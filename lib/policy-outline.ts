@@ -66,8 +66,3 @@ export function buildOutline<C extends Placed>(clauses: readonly C[]): OutlineSe
 export function subsections<C extends Placed>(section: OutlineSection<C>): OutlineSection<C>[] {
   return section.items.flatMap((item) => ("section" in item ? [item.section] : []));
 }
-
-/** Whether a contents list leads anywhere: more than one section, at any depth. */
-export function hasContents<C extends Placed>(outline: readonly OutlineSection<C>[]): boolean {
-  return outline.length > 1 || outline.some((s) => subsections(s).length > 0);
-}

@@ -1,6 +1,5 @@
 import { getDb } from "../db";
 import { versionClauseAnchors } from "../history/version-anchors";
-import { versionHeadingPaths } from "../version-heading-paths";
 import {
   comparedTo,
   summary,
@@ -15,11 +14,6 @@ export type VersionClause = {
   /** 1-based, in the version's order. */
   position: number;
   heading: string;
-  /**
-   * The headings above it, down to `heading`: the history keeps the nearest only, the rest is
-   * read from the current policy (lib/version-heading-paths.ts).
-   */
-  headingPath: string[];
   text: string;
   /** The stored tags: the classifier's for a machine-read company, the curators' for the five. */
   practices: string[];
@@ -55,8 +49,6 @@ type Row = {
   next: { id: number; recorded_at: string } | null;
   version_count: number | null;
   clauses: Array<{ heading: string; text: string; practices: string[] }> | null;
-  /** [anchor, heading path] of each clause of the company's current policy under a heading. */
-  current: Array<[string, string[]]> | null;
 };
 
 const neighbour = (n: Row["previous"]): VersionNeighbour | null =>
@@ -88,10 +80,7 @@ export async function getVersionText(slug: string, id: number): Promise<VersionT
       (SELECT count(*)::int FROM "policy_version" n, v WHERE n."company_id" = v."company_id") AS "version_count",
       (SELECT json_agg(json_build_object('heading', h."heading", 'text', h."text", 'practices', h."practices") ORDER BY u."ord")
        FROM v, unnest(v."clause_ids") WITH ORDINALITY AS u("id", "ord")
-       JOIN "history_clause" h ON h."id" = u."id") AS "clauses",
-      (SELECT json_agg(json_build_array(cl."anchor", cl."heading_path"))
-       FROM "clause" cl JOIN "policy" po ON po."id" = cl."policy_id" JOIN "company" c ON c."id" = po."company_id"
-       WHERE c."slug" = ${slug} AND cardinality(cl."heading_path") > 0) AS "current"`;
+       JOIN "history_clause" h ON h."id" = u."id") AS "clauses"`;
   const company = row?.company ?? null;
   if (!company) return { ok: false, reason: "company", company: null };
   const version = row!.version;
@@ -99,10 +88,6 @@ export async function getVersionText(slug: string, id: number): Promise<VersionT
   if (version.company_id !== company.id) return { ok: false, reason: "other-company", company };
   const stored = row!.clauses ?? [];
   const anchors = versionClauseAnchors(stored);
-  const paths = versionHeadingPaths(
-    stored.map((c, i) => ({ anchor: anchors[i]!, heading: c.heading })),
-    new Map(row!.current ?? []),
-  );
   return {
     ok: true,
     text: {
@@ -116,12 +101,7 @@ export async function getVersionText(slug: string, id: number): Promise<VersionT
       next: neighbour(row!.next),
       isLatest: row!.next === null,
       versionCount: row!.version_count ?? 0,
-      clauses: stored.map((c, i) => ({
-        ...c,
-        anchor: anchors[i]!,
-        headingPath: paths[i]!,
-        position: i + 1,
-      })),
+      clauses: stored.map((c, i) => ({ ...c, anchor: anchors[i]!, position: i + 1 })),
     },
   };
 }
