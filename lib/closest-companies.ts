@@ -1,25 +1,5 @@
+import { editDistanceWithin } from "./edit-distance";
 import { normaliseName, rankByName, type NameMatched } from "./name-match";
-
-/**
- * Levenshtein distance of `a` and `b` if it is at most `max`, else null; cut off as soon as every
- * path costs more, so comparing a slug with every company's name stays cheap.
- */
-function distanceWithin(a: string, b: string, max: number): number | null {
-  if (Math.abs(a.length - b.length) > max) return null;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    if (Math.min(...row) > max) return null;
-    prev = row;
-  }
-  return prev[b.length]! <= max ? prev[b.length]! : null;
-}
 
 /** Slips allowed for a word of this length: one in a short word, so "slack" is not offered Spark. */
 const slipsFor = (length: number) => (length <= 5 ? 1 : length <= 10 ? 2 : 3);
@@ -49,7 +29,7 @@ export function closestCompanies<T extends NameMatched>(
       const name = normaliseName(c.name).replace(/ /g, "");
       const slug = c.slug.replace(/-/g, "");
       const typo = [name, slug]
-        .map((n) => distanceWithin(squeezed, n, slips))
+        .map((n) => editDistanceWithin(squeezed, n, slips))
         .filter((d): d is number => d !== null);
       if (typo.length) return [{ c, rank: Math.min(...typo) }];
       // A slug with a word added to a name ("signal-messenger"): after every slip.

@@ -1,3 +1,4 @@
+import { editDistanceWithin } from "../edit-distance";
 import { z } from "zod";
 import { nearMiss } from "./unknown-params";
 import { parsePageNumber } from "./page-number";
@@ -103,25 +104,13 @@ export type KnownCompany = { slug: string; name: string };
 const squeezed = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
 
 /**
- * Whether two words are a typing slip or two apart (Levenshtein, cut off early): one slip in a
+ * Whether two words are a typing slip or two apart (lib/edit-distance.ts): one slip in a
  * word of five letters or fewer, two in a longer one, so "slack" is not offered "Spark".
  */
 function nearlyTyped(a: string, b: string): boolean {
   const slips = Math.min(a.length, b.length) <= 5 ? 1 : 2;
-  if (Math.abs(a.length - b.length) > slips || a.length < 4 || a.length > 40) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    if (Math.min(...row) > slips) return false;
-    prev = row;
-  }
-  return prev[b.length]! <= slips;
+  if (a.length < 4 || a.length > 40) return false;
+  return editDistanceWithin(a, b, slips) !== null;
 }
 
 /**
