@@ -288,7 +288,7 @@ export function GridFilters(props: Props) {
           <span className="font-semibold">Order companies</span>
           <select name="sort" defaultValue={shown.sort} className={select}>
             <option value="name">By name</option>
-            <option value="date">Newest policy first</option>
+            <option value="date">Date recorded (newest first)</option>
             <optgroup label="Most protective first on a practice">
               {props.practices.map((p) => (
                 <option key={p.slug} value={p.slug}>

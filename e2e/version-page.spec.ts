@@ -226,6 +226,21 @@ test.describe("a recorded version's page", () => {
     await expect(page.getByTestId("version-status")).toContainText("Not the current text");
   });
 
+  test("a clause link no recorded version had leads to the history, which says so", async ({
+    page,
+  }) => {
+    await page.goto("/companies/telegram#privacy-000000");
+    await page
+      .getByTestId("missing-clause")
+      .getByRole("link", { name: "Read the clause in the latest recorded version that had it" })
+      .click();
+    await expect(page).toHaveURL(/\/companies\/telegram\/changes\?missing=privacy-000000$/);
+    await expect(page.getByRole("status").first()).toContainText(
+      "No recorded version of Telegram’s policy has the clause “#privacy-000000”",
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Telegram: policy history");
+  });
+
   test("a comparison links each changed clause to it in its version", async ({ page }) => {
     const [first, second] = adroll;
     await page.goto(`/companies/adroll/changes?from=${first!.id}&to=${second!.id}`);

@@ -67,6 +67,13 @@ describe("the /companies view", () => {
     expect(v.companies.map((c) => c.slug)).toEqual(["whatsapp", "signal"]);
   });
 
+  it("reads the grid's sort=date as the same order, without a notice", () => {
+    const v = directoryView({ sector: "messaging", sort: "date" }, all);
+    expect(v.sort).toBe("recorded");
+    expect(v.notices).toEqual([]);
+    expect(v.companies.map((c) => c.slug)).toEqual(["whatsapp", "signal"]);
+  });
+
   it("pages, clamping a page past the end with a notice", () => {
     const v = directoryView({ page: "99" }, all);
     expect(v.pageCount).toBe(Math.ceil(all.length / DIRECTORY_PER_PAGE));

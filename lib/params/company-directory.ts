@@ -133,6 +133,8 @@ export function directoryView(
   const rawSort = first(params.sort)?.trim().toLowerCase();
   if (rawSort) {
     if (rawSort === "name" || rawSort === "recorded") explicitSort = rawSort;
+    // The grid's name for the same order (lib/params/grid-sort.ts).
+    else if (rawSort === "date") explicitSort = "recorded";
     else notices.push(`Ignored sort ${shown(rawSort)}: use name or recorded.`);
   }
   const sort: DirectorySort = explicitSort ?? (q ? "match" : "name");

@@ -2,7 +2,8 @@ import type { GridSort } from "./hrefs";
 
 /**
  * Reads `sort`: `name` (the default), `date` (newest policy first) or a practice slug (most
- * protective on that practice first). `ok: false` carries a message naming the choices.
+ * protective on that practice first). `recorded`, the name /companies gives the same order, is
+ * read as `date`, so a parameter carried from one page to the other keeps its meaning. `ok: false` carries a message naming the choices.
  */
 export function parseGridSort(
   raw: unknown,
@@ -12,7 +13,7 @@ export function parseGridSort(
   if (value === undefined) return { ok: true, sort: "name" };
   const v = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (v === "name" || v === "") return { ok: true, sort: "name" };
-  if (v === "date") return { ok: true, sort: "date" };
+  if (v === "date" || v === "recorded") return { ok: true, sort: "date" };
   if (practiceSlugs.includes(v)) return { ok: true, sort: { practice: v } };
   return {
     ok: false,

@@ -166,6 +166,16 @@ describe("the latest version that had a clause", () => {
       { params: Promise.resolve({ slug: "telegram" }) },
     );
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/companies/telegram/changes");
+    expect(res.headers.get("location")).toBe("/companies/telegram/changes?missing=privacy-000000");
+    const bad = await findClause(
+      new NextRequest("http://localhost/companies/telegram/versions/find?clause=%3Cb%3E"),
+      { params: Promise.resolve({ slug: "telegram" }) },
+    );
+    expect(bad.headers.get("location")).toBe("/companies/telegram/changes?missing=%3Cb%3E");
+    const none = await findClause(
+      new NextRequest("http://localhost/companies/telegram/versions/find"),
+      { params: Promise.resolve({ slug: "telegram" }) },
+    );
+    expect(none.headers.get("location")).toBe("/companies/telegram/changes");
   });
 });

@@ -32,6 +32,7 @@ import { describeSinceLatestChange, sinceLatestChange } from "@/lib/history/sinc
 import { isListedChange, versionStatus } from "@/lib/history/version-status";
 import { historyAuditOf } from "@/lib/reading/audit-record";
 import { AlertsChecked } from "@/components/history/alerts-checked";
+import { missingClauseNotice } from "@/lib/history/missing-clause-notice";
 
 export const dynamic = "force-dynamic";
 
@@ -74,6 +75,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const { company, versions } = timeline;
   const query = toParams(raw);
   const notices: string[] = [];
+  const missing = missingClauseNotice(query.get("missing"), company.name);
+  if (missing) notices.push(missing);
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const focus = parseComparisonFocus(
     query,

@@ -13,7 +13,7 @@ const seeOther = (location: string) =>
 /*
  * A clause link that names nothing on the company page (its text changed since the link was
  * made) is sent here by the page's notice: on to the clause in the latest recorded version that
- * had it, else to the policy's history. A redirect, not a page: the reader wants the clause.
+ * had it, else to the policy's history, which then says that no version had it. A redirect, not a page: the reader wants the clause.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const slug = slugParamSchema.safeParse((await params).slug);
@@ -21,7 +21,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const history = `/companies/${slug.data}/changes`;
   const clauses = request.nextUrl.searchParams.getAll("clause");
   const anchor = clauses.length === 1 ? clauses[0]! : "";
-  if (!parseClauseAnchor(anchor)) return seeOther(history);
+  // The history page says which clause no version had (its `missing` notice), so the reader
+  // does not land on a list of versions wondering where the clause went.
+  const notFound = anchor ? `${history}?missing=${encodeURIComponent(anchor)}` : history;
+  if (!parseClauseAnchor(anchor)) return seeOther(notFound);
   const found = await findLatestVersionWithClause(slug.data, anchor);
-  return seeOther(found ? versionPageHref(slug.data, found.id, anchor) : history);
+  return seeOther(found ? versionPageHref(slug.data, found.id, anchor) : notFound);
 }
