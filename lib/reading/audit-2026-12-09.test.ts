@@ -13,13 +13,14 @@ describe("cookies: advertising named in the list a denial heads is no tracker", 
       "Unless expressly authorized by the government customer and permitted by law and contract, Thomson Reuters and its Authorized Vendors does not sell, share, rent, monetize, or use Government Customer Data and Sensitive Government Data for: interest-based or targeted advertising; cross-context behavioral advertising; third-party marketing; commercial data brokerage or resale.",
     ])
       expect(valuesOf(text, "third-party-tracking"), text).toEqual([]);
-    // Coolmath4Kids: its own web beacons now head the reason, not the advertising it denies.
+    // Coolmath4Kids: its own web beacons now head the reason, not the advertising it denies
+    // (since 2027-02-10 as its own tracking, not a third party's).
     expect(
       rate("cookies", [
         "(We use only contextual advertising and not targeted, behavioral, or interest-based advertising methods).",
         "We accomplish this through the collection and use of persistent identifiers or tracking technologies, such as browser cookies, web beacons, browser local storage, and pixel tags.",
       ]).reason,
-    ).toBe("concerning: third-party tracking (web beacons)");
+    ).toBe("concerning: tracking by web beacons");
   });
 
   it("still reads the advertising when only the means are denied, or a new clause states it", () => {

@@ -97,6 +97,17 @@ import {
   UNLESS_WORDS,
   VISITS_ELSEWHERE_WORDS,
 } from "./read-since-2027-02-10";
+import {
+  accountDeletionRequires,
+  beaconsHeading,
+  blankRunInHeading,
+  deletionRequestForwarded,
+  informationFromCookies,
+  informOfChangesAsAPurpose,
+  jurisdictionsHeading,
+  noOptOutAfterAll,
+  providersNamedNoRecipient,
+} from "./read-since-2027-02-11";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -1202,10 +1213,15 @@ const spelledOut = (s: string) => {
 const DNT =
   /\bDNT\b(?! (?!(?:Signals?|Settings?|Requests?|Preferences?|Headers?|Options?|Mechanisms?|Standards?|Browsers?)\b)[A-Z][a-z])/;
 const GPC = /\bgpc\b/i;
+/*
+ * A cookie table's row names cookies, and "mrpdata.net — DNT — Third Party" (Zoosk) names one
+ * "DNT": no signal (the double reading of 2027-02-10; until then "Do Not Track: mentioned").
+ */
 const signalNamed = (s: string, policy: PolicyWords) =>
   spelledOut(s) ||
-  (!policy.dntNamesSomethingElse && DNT.test(s)) ||
-  (!policy.gpcNamesSomethingElse && GPC.test(s));
+  (!cookieTableRow(s) &&
+    ((!policy.dntNamesSomethingElse && DNT.test(s)) ||
+      (!policy.gpcNamesSomethingElse && GPC.test(s))));
 
 /**
  * A site not made to answer the signal ignores it: "our website is not designed to respond to "Do
@@ -5044,6 +5060,14 @@ const EXTRACTORS: Extractor[] = [
     read: (s, soFar) =>
       indefiniteWhileActiveByHeading(s, soFar.heading ?? "") ? "while the account is active" : null,
   }),
+  // The double reading of 2027-02-10 (read-since-2027-02-11.ts): cookies' login and preferences
+  // named as information collected from them (Hugging Face).
+  addedRule({
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: /\bcookies\b/i,
+    read: (s) => (informationFromCookies(s) ? "cookies that store your preferences" : null),
+  }),
   // The double reading of 2027-01-31 (read-since-2027-01-31.ts): partners named outright, "These
   // third-party partners, which currently are Meta Platforms Ireland Limited, Google LLC and …"
   // (Finnair), where the first rule's gate finds no sharing in the sentence.
@@ -5523,6 +5547,24 @@ for (const x of EXTRACTORS) {
     x.value = readUnless((s) => optOutScopeOnly(s) || keptUntilUnsubscribed(s), read);
   else if (x.kind === "deletion-right" || x.kind === "correction-right")
     x.value = readUnless(rightsOnlyLimited, read);
+}
+
+/**
+ * Read since 2027-02-11 (read-since-2027-02-11.ts): providers named where nothing is given to
+ * anyone (the user's own provider, the company's neighbours, a definition, a pointer); opt-outs
+ * denied with an aside, refusals that end the service, a named company disabling content; another's
+ * deletion request forwarded; an account's deletion made to wait; telling of changes as a purpose.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "service-providers") x.value = readUnless(providersNamedNoRecipient, read);
+  else if (x.kind === "opt-out") x.value = readUnless(noOptOutAfterAll, read);
+  else if (x.kind === "deletion-right") x.value = readUnless(deletionRequestForwarded, read);
+  else if (x.kind === "retention-deletion") x.value = readUnless(accountDeletionRequires, read);
+  else if (x.kind === "change-notice") x.value = readUnless(informOfChangesAsAPurpose, read);
+  else if (x.kind === "third-party-tracking")
+    x.value = (s, policy, previous, soFar) =>
+      beaconsHeading(s) ? null : read(blankRunInHeading(s), policy, previous, soFar);
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
@@ -6007,7 +6049,13 @@ export function extractFacts(
     if (!path || path.length === 0) return false;
     const key = path.join("\u0001");
     let region = regionHeadingOfPath.get(key);
-    if (region === undefined) regionHeadingOfPath.set(key, (region = regionPeopleHeading(path)));
+    // Since the double reading of 2027-02-10 also a heading for some jurisdictions that names no
+    // people (read-since-2027-02-11.ts).
+    if (region === undefined)
+      regionHeadingOfPath.set(
+        key,
+        (region = regionPeopleHeading(path) || jurisdictionsHeading(path)),
+      );
     return region;
   };
   clauses.forEach((clause, index) => {

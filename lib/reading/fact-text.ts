@@ -1,5 +1,6 @@
 // Type-only imports: the /analyze page's client bundle renders facts, without the extractors.
 import type { FactKind } from "./extract-facts";
+import { isBeaconName } from "./read-since-2027-02-11";
 
 /** The value of an opt-out whose sentence does not say how to use it. */
 export const OPT_OUT_HOW_UNSTATED = "offered, how not stated";
@@ -65,7 +66,9 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
     const at = v.indexOf(": ");
     return at > 0 ? { label: v.slice(0, at), detail: v.slice(at + 2) } : statement(v);
   },
-  "third-party-tracking": labelled("Tracking by third parties"),
+  // A beacon's generic name says no one else runs it (read-since-2027-02-11.ts).
+  "third-party-tracking": (v) =>
+    labelled(isBeaconName(v) ? "Tracking technology" : "Tracking by third parties")(v),
   "cookies-persistent": labelled("First-party cookies or analytics"),
   "cookies-session-only": statement,
   "credentials-in-cookies": statement,

@@ -109,9 +109,11 @@ const SHARED_ON_NETWORKS =
 /**
  * A device maker named for its devices, not as a recipient: "your device manufacturer (for example
  * Apple devices using iOS 14.5)" (Badoo). A name followed by a word for a device or its system.
+ * Since the double reading of 2027-02-10 also a device's advertising identifier: "identification
+ * numbers associated with your device (such as a unique device ID, IDFA, Google AdID)" (Zoosk).
  */
 const DEVICES_AFTER =
-  /^['’]?s? (devices?|iPhones?|iPads?|phones?|smartphones?|tablets?|computers?|Macs?|hardware|operating systems?)\b/i;
+  /^['’]?s? (devices?|iPhones?|iPads?|phones?|smartphones?|tablets?|computers?|Macs?|hardware|operating systems?|ad ?ids?|advertising ids?|advertising identifiers?)\b/i;
 
 export type NamedPartner = {
   name: string;

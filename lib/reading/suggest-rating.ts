@@ -29,6 +29,7 @@ import { saidFreeOfCharge } from "./read-since-2027-01-25";
 import { SEEN_ONLY } from "./read-since-2027-01-26";
 import { ERASED_ON_A_CYCLE } from "./read-since-2027-01-30";
 import { PRIOR_VERSIONS_KEPT_VALUE } from "./read-since-2027-02-10";
+import { beaconsAlone } from "./read-since-2027-02-11";
 import {
   durationText,
   isShortPeriod,
@@ -202,6 +203,14 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
       const rest = named.replace(/^third[- ]part(?:y|ies)(?:['’]s?)? /i, "");
       // What is left opens the phrase now: "Cookies" of "Third-party Cookies" is not a name.
       const what = rest === named ? named : asWritten(rest, 0, rest);
+      // Beacons alone, no one else named: the rubric's tracker, not a third party's
+      // (the double reading of 2027-02-10, read-since-2027-02-11.ts).
+      if (beaconsAlone(tracking))
+        return rule(
+          "concerning",
+          `tracking by ${named.toLowerCase().replace(/\bgif(s?)\b/g, "GIF$1")}`,
+          tracking,
+        );
       return rule(
         "concerning",
         `third-party tracking${aside("third-party tracking", what)}`,
