@@ -816,6 +816,22 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 5,
     wrongReasons: 20,
   },
+  {
+    label: "2027-02-10",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 11th, none of them drawn by an earlier double reading (sourcehut, Dailymotion, Vanco Payment Solutions, Zoosk, Spotify, Zoom, Hugging Face, Apple, Amazon Web Services)",
+    companies: 9,
+    findings: 126,
+    disagreements: 3,
+    bothCalledWrong: 3,
+    bothCalledWrongUpheld: 2,
+    wrongRatings: 2,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 0,
+    wrongReasons: 22,
+  },
 ];
 
 const ORDINALS = [
