@@ -75,7 +75,8 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
   const { company, versions } = timeline;
   const query = toParams(raw);
   const notices: string[] = [];
-  const missing = missingClauseNotice(query.get("missing"), company.name);
+  const listTitle = versions.length === 1 ? "The archived version" : "All recorded versions";
+  const missing = missingClauseNotice(query.get("missing"), company.name, listTitle);
   if (missing) notices.push(missing);
   const names = new Map(practices.map((p) => [p.slug, p.name]));
   const focus = parseComparisonFocus(
@@ -408,7 +409,7 @@ export default async function CompanyChangesPage({ params, searchParams }: Props
       {versions.length > 0 ? (
         <section aria-labelledby="timeline-title" className="space-y-4">
           <h2 id="timeline-title" className="text-xl font-semibold">
-            {versions.length === 1 ? "The archived version" : "All recorded versions"}
+            {listTitle}
           </h2>
           <VersionTimeline
             slug={company.slug}
