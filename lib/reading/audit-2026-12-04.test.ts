@@ -329,7 +329,7 @@ describe("what a policy does for minors over the children's age", () => {
     ]);
     expect(tiktok.rating).toBe("neutral");
     expect(tiktok.reason).toBe(
-      "neutral: not meant for children under 13; protections stated for users under 18",
+      "neutral: an age threshold for children is stated (under 13); protections stated for users under 18",
     );
   });
 

@@ -159,7 +159,9 @@ describe("children: who may use the service said by 'aged' alone", () => {
   it("reads 'only allowed to use our Services when aged 16 and over' (WeTransfer, VR, Paradox Interactive)", () => {
     const clause =
       "Minors\nWeTransfer’s Services are not directed towards minors. You are only allowed to use our Services when aged 16 and over.";
-    expect(rate("children", clause).reason).toBe("neutral: not meant for children under 16");
+    expect(rate("children", clause).reason).toBe(
+      "neutral: an age threshold for children is stated (under 16)",
+    );
     expect(valuesOf("Anyone aged 13 or over can create an account.", "children-age")).toEqual([
       "under 13",
     ]);

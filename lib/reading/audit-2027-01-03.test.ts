@@ -55,7 +55,9 @@ describe("children: a parent's consent said in other words", () => {
     const coppa =
       "If we learn that we have collected personal information from a child under 13 without parental consent, we will delete it.";
     expect(parentsConsentInOtherWords(coppa)).toBe(false);
-    expect(rate("children", coppa).reason).toBe("neutral: not meant for children under 13");
+    expect(rate("children", coppa).reason).toBe(
+      "neutral: an age threshold for children is stated (under 13)",
+    );
   });
 });
 

@@ -18,7 +18,9 @@ describe("children: the minimum age said as what it is", () => {
   it("reads Steam's minimum age", () => {
     expect(minimumAgeIs(steam)).toBe("under 13");
     expect(valuesOf(steam, "children-age")).toEqual(["under 13"]);
-    expect(rate("children", steam).reason).toBe("neutral: not meant for children under 13");
+    expect(rate("children", steam).reason).toBe(
+      "neutral: an age threshold for children is stated (under 13)",
+    );
   });
   it("leaves a minimum age with no figure, and other minimums", () => {
     for (const text of [

@@ -832,6 +832,22 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 0,
     wrongReasons: 22,
   },
+  {
+    label: "2027-02-11",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 2nd, none of them drawn by an earlier double reading (IGN Entertainment, Arc, Proctorio, Disqus, National Geographic, Foursquare, Tildes, Facebook, Y Combinator)",
+    companies: 9,
+    findings: 126,
+    disagreements: 15,
+    bothCalledWrong: 5,
+    bothCalledWrongUpheld: 3,
+    wrongRatings: 3,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 0,
+    wrongReasons: 28,
+  },
 ];
 
 const ORDINALS = [

@@ -7,7 +7,7 @@
  * sharing, so the sharing rule's gate did not reach it. Not a duty to refuse ("we do not comply
  * with requests that are not required by law"), nor requests the law does require.
  */
-const NOT_REQUIRED_BY_LAW =
+export const NOT_REQUIRED_BY_LAW =
   /\b(?:when|where|if|even if|even when|though|whether or not|even where)\b[^.;]{0,20}?\bnot (?:specifically |strictly |legally |otherwise )?(?:dictated|required|mandated|compelled|obliged|obligated) (?:by|under) (?:the |any )?(?:applicable |relevant |local )?(?:laws?|regulations?|legal)\b/i;
 /** Answering an authority or a court, not a user's request ("we may not be able to fully comply with your request … if it is not required by law"). */
 const ANSWERING_REQUESTS =

@@ -108,6 +108,16 @@ import {
   noOptOutAfterAll,
   providersNamedNoRecipient,
 } from "./read-since-2027-02-11";
+import {
+  companyAsAProvider,
+  noticeThatIsNone,
+  optOutThatIsNone,
+  respondedWhereNotCompelled,
+  respondsOnlyInTheFuture,
+  stateAttorneyGeneral,
+  tiedToAFramework,
+  trackingNamedOnly,
+} from "./read-since-2027-02-12";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -1266,7 +1276,8 @@ function dntResponse(sentence: string): string {
     );
   if (ignored || NOT_BUILT_TO_RESPOND.test(s) || NO_ACTION_TAKEN.test(s) || NOT_YET_SET_UP.test(s))
     return `${signal}: not honoured`;
-  if (HOW_WE_RESPOND.test(s)) return `${signal}: mentioned`;
+  // … nor one only in the future (the double reading of 2027-02-11, read-since-2027-02-12.ts).
+  if (HOW_WE_RESPOND.test(s) || respondsOnlyInTheFuture(s)) return `${signal}: mentioned`;
   if (SIGNAL_SUPPORTED.test(s)) return `${signal}: honoured`;
   // Honoured in other words: "we stop running targeted advertising in response to … 'do not
   // track' signals" (Teads), "Mozilla will not utilize any of the tools described" (Mozilla).
@@ -3690,7 +3701,12 @@ const EXTRACTORS: Extractor[] = [
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
     when: GATE_NOT_REQUIRED,
-    value: (s) => (answeredBeyondTheLaw(s) ? "disclosure on the company's own judgement" : null),
+    // Since the double reading of 2027-02-11 also said with a noun, "responses to legal requests
+    // where not compelled by law" (Facebook; read-since-2027-02-12.ts).
+    value: (s) =>
+      answeredBeyondTheLaw(s) || respondedWhereNotCompelled(s)
+        ? "disclosure on the company's own judgement"
+        : null,
   },
   // business transfer
   {
@@ -5376,8 +5392,13 @@ for (const x of EXTRACTORS) {
     // confined to some users is.
     x.value = (s, policy, previous, soFar) => {
       const found = unlessGuidance(s, policy, previous, soFar);
+      // Since the double reading of 2027-02-11 also one its sentence ties to a transfer framework,
+      // or a state's attorney general (read-since-2027-02-12.ts).
       return typeof found === "string" &&
-        (confinedToRegion(s) || (!!soFar.regionHeading && !OPEN_TO_ALL.test(s) && !opensBeside(s)))
+        (confinedToRegion(s) ||
+          ((!!soFar.regionHeading || tiedToAFramework(s) || stateAttorneyGeneral(s)) &&
+            !OPEN_TO_ALL.test(s) &&
+            !opensBeside(s)))
         ? `${found}${SOME_USERS_ONLY}`
         : found;
     };
@@ -5565,6 +5586,18 @@ for (const x of EXTRACTORS) {
   else if (x.kind === "third-party-tracking")
     x.value = (s, policy, previous, soFar) =>
       beaconsHeading(s) ? null : read(blankRunInHeading(s), policy, previous, soFar);
+}
+/**
+ * Read since 2027-02-12 (read-since-2027-02-12.ts): opt-outs of what the line says is not done, or
+ * another's choice; notice "by other means if applicable", and a heading alone; the company as a
+ * provider to others; tracking named only by a heading or a definition.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "opt-out") x.value = readUnless(optOutThatIsNone, read);
+  else if (x.kind === "change-notice") x.value = readUnless(noticeThatIsNone, read);
+  else if (x.kind === "service-providers") x.value = readUnless(companyAsAProvider, read);
+  else if (x.kind === "third-party-tracking") x.value = readUnless(trackingNamedOnly, read);
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */

@@ -47,7 +47,9 @@ export function notDisclosedToAuthoritiesUnlessObliged(s: string): boolean {
  * representative"), nor a law's name alone ("under the GDPR"): a European company's "You have the
  * right to complain to a supervisory authority" is everyone's. Nor a transfer framework's section:
  * "subject to the investigatory and enforcement powers of the FTC" under the Data Privacy
- * Framework is oversight of the company, whoever complains (read as before).
+ * Framework is oversight of the company, whoever complains (read as before; since the double
+ * reading of 2027-02-11 a regulator its own sentence ties to a framework is the framework's
+ * people's only, read-since-2027-02-12.ts, while a framework's heading still confines nothing).
  */
 export const REGION_WORDS = String.raw`(?:the )?(?:eea|eu|e\.u\.|european economic area|european union|european region|europe|uk|u\.k\.|united kingdom|switzerland|brazil)(?!\w|\.\w|-)`;
 const PLACE_PEOPLE = String.raw`(?:residents?|users?|end users?|individuals?|consumers?|data subjects?|citizens?|visitors?|customers?|people|persons)`;

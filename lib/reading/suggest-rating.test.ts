@@ -44,7 +44,7 @@ describe("suggestRating: the documented rules", () => {
       "We do not knowingly collect personal information from children under the age of 13 without the consent of the child's parent or guardian.",
       "If you are under 18, you may use Amazon Services only with the involvement of a parent or guardian.",
     ]);
-    expect(summaryOf(amazon)).toBe("not meant for children under 13");
+    expect(summaryOf(amazon)).toBe("an age threshold for children is stated (under 13)");
     const bing = rate(
       "children",
       "When a child is under 13-or a higher age if required in their region-the child will need consent from their parent or guardian to create a Microsoft account.",
@@ -56,7 +56,7 @@ describe("suggestRating: the documented rules", () => {
     // A limit with no parent in it stays a limit.
     expect(
       summaryOf(rate("children", "You must be at least 13 years old to use the Platform.")),
-    ).toBe("not meant for children under 13");
+    ).toBe("an age threshold for children is stated (under 13)");
   });
 
   it("business transfer: data sold or transferred in a merger, with no commitment, is concerning (Academia.edu)", () => {

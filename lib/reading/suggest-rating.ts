@@ -716,10 +716,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     const teens = f.get("minors-protections")[0];
     // An age below which children need a parent's consent leads only when no other is stated.
     const limit = ages.find((x) => !x.value.endsWith(WITH_A_PARENT_VALUE));
+    /*
+     * What the age is for is the sentence's to say: a limit on who may use the service, a
+     * definition of a child (Apple), a bar on registering (Dailymotion), consent a parent must give
+     * (National Geographic). Until the double reading of 2027-02-10 the reason said "not meant for
+     * children under 13" of each, which the words bear out only for the first; the rubric's neutral
+     * is the threshold stated, and the fact's quote says the rest.
+     */
+    const threshold = (x: Fact) => `an age threshold for children is stated (${x.value})`;
     if (limit)
       return teens && ageOf(teens.value) > ageOf(limit.value)
-        ? rule("neutral", `not meant for children ${limit.value}; ${teens.value}`, [limit, teens])
-        : rule("neutral", `not meant for children ${limit.value}`, [limit]);
+        ? rule("neutral", `${threshold(limit)}; ${teens.value}`, [limit, teens])
+        : rule("neutral", threshold(limit), [limit]);
     if (ages.length)
       return rule(
         "neutral",
