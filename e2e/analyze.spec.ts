@@ -132,7 +132,9 @@ test("terms of service pasted in place of a policy are read, with a note that th
   // A policy, read the same way, carries no such note.
   await page.getByLabel("Policy text").fill(POLICY);
   await page.getByRole("button", { name: "Read the policy" }).click();
-  await expect(page.getByText(/children under 13/).first()).toBeVisible({
+  await expect(
+    page.getByText(/age threshold for children is stated \(under 13\)/i).first(),
+  ).toBeVisible({
     timeout: READING_TIMEOUT,
   });
   await expect(page.getByTestId("may-not-be-policy")).toHaveCount(0);

@@ -848,6 +848,22 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 0,
     wrongReasons: 28,
   },
+  {
+    label: "2027-02-12",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 19th, none of them drawn by an earlier double reading (Blizzard Entertainment, LINE, WordPress.com, Watch.Hockey, AdSupply, Jacksfilms, ArtStation, Lingualeo, Taboola)",
+    companies: 9,
+    findings: 126,
+    disagreements: 18,
+    bothCalledWrong: 5,
+    bothCalledWrongUpheld: 5,
+    wrongRatings: 6,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 2,
+    wrongReasons: 21,
+  },
 ];
 
 const ORDINALS = [

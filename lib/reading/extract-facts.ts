@@ -118,6 +118,14 @@ import {
   tiedToAFramework,
   trackingNamedOnly,
 } from "./read-since-2027-02-12";
+import {
+  ADS_OF_THEIR_OWN_WORDS,
+  notifiedOnThePage,
+  recipientUsesForOwnAds,
+  regionalRightsHeading,
+  namedForTheCompany,
+  usersOwnAdAccount,
+} from "./read-since-2027-02-13";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -5018,6 +5026,14 @@ const EXTRACTORS: Extractor[] = [
     when: VISITS_ELSEWHERE_WORDS,
     read: (s) => (adCompaniesUseDataForTheirAds(s) ? ADVERTISING_SHARED : null),
   }),
+  // The double reading of 2027-02-12 (read-since-2027-02-13.ts): a recipient said to use the data
+  // for its own advertising (Watch.Hockey's Facebook pixel).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: ADS_OF_THEIR_OWN_WORDS,
+    read: (s) => (recipientUsesForOwnAds(s) ? ADVERTISING_SHARED : null),
+  }),
   addedRule({
     kind: "advertising-sharing",
     practice: "third-parties",
@@ -5599,6 +5615,27 @@ for (const x of EXTRACTORS) {
   else if (x.kind === "service-providers") x.value = readUnless(companyAsAProvider, read);
   else if (x.kind === "third-party-tracking") x.value = readUnless(trackingNamedOnly, read);
 }
+/**
+ * Read since 2027-02-13 (read-since-2027-02-13.ts): notified "here", on the page, is posting; the
+ * user's own ad or analytics account is no tracker.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "change-notice")
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
+      return found === "direct notice" && notifiedOnThePage(s) ? "posted on the site" : found;
+    };
+  // … and the user's own ad or analytics account is no tracker on the service, nor the company's
+  // own ad product by its name ("Learn more about Google ads …" in Google's policy).
+  else if (x.kind === "third-party-tracking") {
+    const unlessOwnAccount = readUnless(usersOwnAdAccount, read);
+    x.value = (s, policy, previous, soFar) => {
+      const found = unlessOwnAccount(s, policy, previous, soFar);
+      return typeof found === "string" && namedForTheCompany(found, policy.own) ? null : found;
+    };
+  } else if (x.kind === "cookies-persistent") x.value = readUnless(usersOwnAdAccount, read);
+}
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
 const OWN_THINGS =
@@ -6087,7 +6124,9 @@ export function extractFacts(
     if (region === undefined)
       regionHeadingOfPath.set(
         key,
-        (region = regionPeopleHeading(path) || jurisdictionsHeading(path)),
+        // … and a heading for regional rights (2027-02-12, read-since-2027-02-13.ts).
+        (region =
+          regionPeopleHeading(path) || jurisdictionsHeading(path) || regionalRightsHeading(path)),
       );
     return region;
   };

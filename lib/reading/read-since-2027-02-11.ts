@@ -152,9 +152,11 @@ const BEACON_NAME =
 const SOMEONE_ELSE =
   /\bthird[- ]?part(?:y|ies)|\bpartners?\b|\badvertisers?\b|\badvertising (?:partners|networks?|companies|providers|vendors)\b|\bad networks?\b|\bvendors?\b|\bproviders?\b|\bnetworks?\b|\bplatforms?\b|\bcompanies\b|\bservices? like\b|\b(?:google|facebook|meta|twitter|linkedin|microsoft|tiktok|amazon|doubleclick|criteo|adobe)\b/i;
 export const isBeaconName = (value: string) => BEACON_NAME.test(value.trim());
+/** A beacon's generic name in a sentence that names no one else: the company's own. */
+export const ownBeacon = (f: { value: string; quote: string }) =>
+  isBeaconName(f.value) && !SOMEONE_ELSE.test(f.quote.slice(0, 1000));
 export const beaconsAlone = (facts: ReadonlyArray<{ value: string; quote: string }>) =>
-  facts.length > 0 &&
-  facts.every((f) => isBeaconName(f.value) && !SOMEONE_ELSE.test(f.quote.slice(0, 1000)));
+  facts.length > 0 && facts.every(ownBeacon);
 
 /**
  * A run-in heading in title case before a dash names a topic, not a tracker: "Third-Party Tracking

@@ -29,7 +29,8 @@ import { saidFreeOfCharge } from "./read-since-2027-01-25";
 import { SEEN_ONLY } from "./read-since-2027-01-26";
 import { ERASED_ON_A_CYCLE } from "./read-since-2027-01-30";
 import { PRIOR_VERSIONS_KEPT_VALUE } from "./read-since-2027-02-10";
-import { beaconsAlone } from "./read-since-2027-02-11";
+import { beaconsAlone, ownBeacon } from "./read-since-2027-02-11";
+import { onlyMayNotify } from "./read-since-2027-02-13";
 import {
   durationText,
   isShortPeriod,
@@ -196,7 +197,14 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
           (a, b) =>
             Number(b.value.startsWith("advertising")) - Number(a.value.startsWith("advertising")),
         );
-      const tracking = [...crossSite, ...all.filter((x) => !crossSite.includes(x))];
+      // A third party's tracker leads over the company's own beacons (the double reading of
+      // 2027-02-12: Blizzard's email clear gifs headed its reason beside its ad networks).
+      const others = all.filter((x) => !crossSite.includes(x));
+      const tracking = [
+        ...crossSite,
+        ...others.filter((x) => !ownBeacon(x)),
+        ...others.filter((x) => ownBeacon(x)),
+      ];
       // "third-party cookies" under the headline "third-party tracking": only "cookies" is new.
       const named = quoted(tracking[0]);
       // "third-parties cookies", "third parties' cookies" (hide.me, the double reading of 2027-01-29).
@@ -743,7 +751,11 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "the policy may change without notice",
         f.get("change-without-notice"),
       );
-    const direct = f.get("change-notice").filter((x) => x.value === "direct notice");
+    // Direct notice the company only may give promises nothing (the double reading of 2027-02-12,
+    // read-since-2027-02-13.ts): said as possible, beside the notice it commits to.
+    const anyDirect = f.get("change-notice").filter((x) => x.value === "direct notice");
+    const direct = anyDirect.filter((x) => !onlyMayNotify(x.quote));
+    const mayAlso = direct.length === 0 && anyDirect.length > 0;
     // Consent only where the law requires it is the minimum the rubric calls common practice.
     const consent = f.get("change-consent").filter((x) => x.value !== CONSENT_IF_REQUIRED_VALUE);
     const ifRequired = f.get("change-consent").filter((x) => x.value === CONSENT_IF_REQUIRED_VALUE);
@@ -768,8 +780,17 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         "consent is sought for changes where the law requires it",
         ifRequired.slice(0, 1),
       );
-    if (f.has("change-notice"))
-      return rule("neutral", "changes are posted on the site", f.get("change-notice").slice(0, 1));
+    const posted = f.get("change-notice").filter((x) => x.value !== "direct notice");
+    if (posted.length)
+      return rule(
+        "neutral",
+        mayAlso
+          ? "changes are posted on the site; users may also be told directly"
+          : "changes are posted on the site",
+        mayAlso ? [posted[0]!, anyDirect[0]!] : posted.slice(0, 1),
+      );
+    if (mayAlso)
+      return rule("neutral", "users may be told of changes directly", anyDirect.slice(0, 1));
     // The review of 2027-01-02: the change reserved "at any time", no notice said either way.
     if (f.has("change-reserved"))
       return rule(

@@ -150,6 +150,37 @@ describe("segmentPolicy: heading paths", () => {
     expect(texts(m)).not.toContain("Personal Data");
   });
 
+  it("keeps a numbered bold title under the one whose number opens its own", () => {
+    const m = doc(
+      "## Your Rights",
+      "**2.5. Information for Residents of European Countries**",
+      "**2.5.1 Legal Basis**",
+      "We rely on consent.",
+      "**2.5.2. What Are Your Rights?**",
+      "You may complain to a supervisory authority.",
+      "**2.6 Other Users**",
+      "Write to us.",
+      "**12.5.1 Elsewhere**",
+      "Not within 2.6.",
+    );
+    expect(clauseWith(m, "We rely on consent.").headingPath).toEqual([
+      "Your Rights",
+      "2.5. Information for Residents of European Countries",
+      "2.5.1 Legal Basis",
+    ]);
+    expect(clauseWith(m, "You may complain to a supervisory authority.").headingPath).toEqual([
+      "Your Rights",
+      "2.5. Information for Residents of European Countries",
+      "2.5.2. What Are Your Rights?",
+    ]);
+    // A sibling's number, or one that only ends like it, is no continuation.
+    expect(clauseWith(m, "Write to us.").headingPath).toEqual(["Your Rights", "2.6 Other Users"]);
+    expect(clauseWith(m, "Not within 2.6.").headingPath).toEqual([
+      "Your Rights",
+      "12.5.1 Elsewhere",
+    ]);
+  });
+
   it("drops a bold pseudo-heading when the next real heading starts", () => {
     const m = doc("## First", "**Bold Part**", "Inside bold part.", "## Second", "Inside second.");
     expect(clauseWith(m, "Inside second.").headingPath).toEqual(["Second"]);

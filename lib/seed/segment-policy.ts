@@ -332,6 +332,15 @@ export function originalUrlFromArchive(archiveUrl: string): string | null {
 
 const EFFECTIVE_HEADING = /^(effective|last (modified|updated|revised))\b/i;
 
+/** A section's number at the start of its title: "2.5" of "2.5. Information for …". */
+const SECTION_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,5})\.?\s/;
+/** Whether `inner`'s number continues `outer`'s: "2.5.2 …" within "2.5. …", not "2.6" nor "12.5.1". */
+export function numberedWithin(outer: string, inner: string): boolean {
+  const a = SECTION_NUMBER.exec(outer)?.[1];
+  const b = SECTION_NUMBER.exec(inner)?.[1];
+  return !!a && !!b && b.startsWith(`${a}.`);
+}
+
 /** A clause's anchor: its section's slug and a digest of its text, numbered if taken. */
 export function anchorFor(
   headingPath: string[],
@@ -598,7 +607,12 @@ export function segmentTree(
   };
 
   const setHeading = (depth: number, text: string, pseudo: boolean) => {
-    stack = stack.filter((s) => (pseudo ? !s.pseudo : s.depth < depth));
+    // A numbered pseudo-heading stays under the one whose number opens its own ("**2.5.2 Your
+    // Rights**" under "**2.5. Information for Residents of European Countries**", AdSupply);
+    // until the double reading of 2027-02-12 each bold line replaced the one before.
+    stack = stack.filter((s) =>
+      pseudo ? !s.pseudo || numberedWithin(s.text, text) : s.depth < depth,
+    );
     stack.push({ depth, text, pseudo });
   };
 
