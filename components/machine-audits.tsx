@@ -109,7 +109,7 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
             every finding they judged differently and checked every rating both called wrong, since
             two readers can share a bias.{" "}
             <strong>
-              In all, {doubles.wrong} of {doubles.findings} ratings wrong (
+              In all, {doubles.wrong} of {doubles.findings.toLocaleString("en")} ratings wrong (
               {percent(doubles.wrong, doubles.findings)}),{" "}
               {doubles.twoStepsOff === 0
                 ? "none two steps off"

@@ -147,7 +147,7 @@ test("says what the hand audits of machine ratings found, in all and audit by au
   const doubles = doubleReadingTotals();
   const double = page.locator("#double-reading");
   await expect(double).toContainText(
-    `In all, ${doubles.wrong} of ${doubles.findings} ratings wrong`,
+    `In all, ${doubles.wrong} of ${doubles.findings.toLocaleString("en")} ratings wrong`,
   );
   await expect(double).toContainText("This is the rate to expect");
   await expect(double.locator("li")).toHaveCount(DOUBLE_READINGS.length);
