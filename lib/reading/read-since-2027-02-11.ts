@@ -193,7 +193,13 @@ export const informationFromCookies = (s: string) =>
  * run-in title with its full stop; this one has none. Only beacons' generic names in words that
  * are all capitalised or joining words: "Google Ads", a list's item, still names a tracker.
  */
+/**
+ * A line of title-case words only (capitalised words, joined by "and", "of", "other" and the like):
+ * a heading, not a sentence. Shared by the rules that drop headings read as facts (here and in
+ * read-since-2027-02-12.ts).
+ */
 const TITLE_WORDS =
-  /^(?:[A-Z][\w’'-]*|and|or|other|of|the|&|similar|related)(?:,? (?:[A-Z][\w’'-]*|and|or|other|of|the|&|similar|related)){0,8}$/;
+  /^(?:[A-Z][\w’'-]*|and|or|other|of|the|to|for|a|an|&|similar|related)(?:,? (?:[A-Z][\w’'-]*|and|or|other|of|the|to|for|a|an|&|similar|related)){0,8}$/;
+export const titleWordsOnly = (s: string) => TITLE_WORDS.test(s.trim());
 export const beaconsHeading = (s: string) =>
-  TITLE_WORDS.test(s.trim()) && /beacon|pixel|gif|tracker/i.test(s);
+  titleWordsOnly(s) && /beacon|pixel|gif|tracker/i.test(s);

@@ -4,6 +4,7 @@
  * its pattern runs; every repetition is bounded.
  */
 import { NOT_REQUIRED_BY_LAW } from "./beyond-the-law";
+import { titleWordsOnly } from "./read-since-2027-02-11";
 
 /**
  * A response only in the future: "If we do respond to DNT signals in the future, we will update
@@ -60,11 +61,9 @@ export const optOutThatIsNone = (s: string) =>
  */
 const OTHER_MEANS_IF_APPLICABLE =
   /\bnotif\w* (?:you )?(?:by|through|via) (?:other|another|any other) (?:means|method|way)s?,? (?:if|where|as|when) (?:applicable|required|appropriate|necessary)\b/i;
-const TITLE_ONLY =
-  /^(?:[A-Z][\w’'-]*|of|the|and|or|to|for|a|an|&)(?: (?:[A-Z][\w’'-]*|of|the|and|or|to|for|a|an|&)){0,7}$/;
 export const noticeThatIsNone = (s: string) =>
   (/means/i.test(s) && OTHER_MEANS_IF_APPLICABLE.test(s)) ||
-  (TITLE_ONLY.test(s.trim()) && !/\b(?:We|You|Will|May)\b/.test(s));
+  (titleWordsOnly(s) && !/\b(?:We|You|Will|May)\b/.test(s));
 
 /**
  * A regulator the sentence ties to a transfer framework: "With respect to Personal Information
@@ -113,11 +112,9 @@ export const companyAsAProvider = (s: string) =>
  * Each was a tracking fact until the double reading of 2027-02-11 (the rule of 2027-02-11 read a
  * bare heading naming beacons). Not a product's name in a list ("Google Ads", "DoubleClick").
  */
-const TITLE_ONLY_WORDS =
-  /^(?:[A-Z][\w’'-]*|of|the|and|or|to|for|a|an|&|other|similar)(?:,? (?:[A-Z][\w’'-]*|of|the|and|or|to|for|a|an|&|other|similar)){0,7}$/;
 const A_BRAND =
   /\b(?:google|doubleclick|facebook|meta|twitter|tiktok|linkedin|criteo|amazon|microsoft|bing|adobe|quora|reddit|snap\w*|pinterest|yahoo|verizon|oracle|adsense)\b/i;
 const TERM_DEFINED =
   /^\W{0,3}(?:[\w-]+ ){0,2}?(?:advertising|linking|tracking|targeting|retargeting|remarketing) (?:is|are|refers to|means) (?:a|an|the|when|how|digital|online)\b/i;
 export const trackingNamedOnly = (s: string) =>
-  (TITLE_ONLY_WORDS.test(s.trim()) && !A_BRAND.test(s)) || TERM_DEFINED.test(s);
+  (titleWordsOnly(s) && !A_BRAND.test(s)) || TERM_DEFINED.test(s);
