@@ -262,10 +262,17 @@ describe("access: a setting changed is no right to see or correct one's data", (
     for (const text of [
       "You can contact us to update your preferences, correct your information, submit a request, or ask us questions.",
       "You may access or change your information and preferences at any time in the account settings section of Goodreads.com once you have signed in with your personal password.",
-      "Much of the information that we store about our Mozilla account users is easily accessible by signing in to your account, where you can also update your data sharing settings.",
     ]) {
       expect(valuesOf(text, "correction-right"), text).toEqual(["data can be seen and corrected"]);
     }
+    // MDN Plus names no correction anywhere: since the double reading of 2027-02-13 its account is
+    // "data can be seen" (the setting it updates names none; audit-2027-02-13.test.ts).
+    expect(
+      valuesOf(
+        "Much of the information that we store about our Mozilla account users is easily accessible by signing in to your account, where you can also update your data sharing settings.",
+        "correction-right",
+      ),
+    ).toEqual(["data can be seen"]);
     expect(
       valuesOf("The information we hold about you is accessible to our staff.", "correction-right"),
     ).toEqual([]);

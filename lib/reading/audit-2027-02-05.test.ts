@@ -100,11 +100,21 @@ describe("disputes: a regulator offered only to some regions' people", () => {
       "If you are not happy with how we handle any complaint, you are able to raise a complaint at any time to your country’s national data protection authority, for example if you live in the UK, this would be the Information Commissioner’s Office.";
     expect(confinedToRegion(askfm)).toBe(false);
     expect(rate("disputes", askfm).rating).toBe("neutral");
+    // The FTC under a framework's heading was oversight of the company until the double reading
+    // of 2027-02-14, which read it as the framework's people's, as its own sentence's tie is since
+    // 2027-02-12 (audit-2027-02-14.test.ts, Allstate): under another heading it is everyone's.
     expect(
       rate(
         "disputes",
         "Acme is subject to the investigatory and enforcement powers of the Federal Trade Commission (FTC).",
         [["EU-U.S. Data Privacy Framework"]],
+      ).rating,
+    ).toBe("concerning");
+    expect(
+      rate(
+        "disputes",
+        "Acme is subject to the investigatory and enforcement powers of the Federal Trade Commission (FTC).",
+        [["Our Commitments"]],
       ).rating,
     ).toBe("neutral");
   });
@@ -367,7 +377,7 @@ describe("the review's sentences", () => {
       ).rating,
     ).toBe("concerning");
   });
-  it("leaves the FTC under a framework's heading that names Europe's people", () => {
+  it("reads the FTC under a framework's heading as the framework's people's (since 2027-02-14)", () => {
     const ftc =
       "Acme is subject to the investigatory and enforcement powers of the Federal Trade Commission (FTC).";
     for (const heading of [
@@ -375,7 +385,7 @@ describe("the review's sentences", () => {
       "EU-U.S. Data Privacy Framework for individuals in the EU, UK and Switzerland",
     ])
       expect(valuesOf(ftc, "regulator", [[heading]]), heading).toEqual([
-        "Federal Trade Commission",
+        "Federal Trade Commission (for some users only)",
       ]);
   });
   it("reads recourse for some users the same whether a body, a regulator or a framework's arbitration", () => {

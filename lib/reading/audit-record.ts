@@ -864,6 +864,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 2,
     wrongReasons: 21,
   },
+  {
+    label: "2027-02-13",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 6th, none of them drawn by an earlier double reading (BankID, ACDelco, MDN Plus, WP Engine, Gmail, Webcrawler, Wordfeud, Google Ads, WinEveryGame)",
+    companies: 9,
+    findings: 126,
+    disagreements: 25,
+    bothCalledWrong: 2,
+    bothCalledWrongUpheld: 2,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 2,
+    wrongReasons: 19,
+  },
+  {
+    label: "2027-02-14",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 15th, none of them drawn by an earlier double reading (PayPal, Waze, Toyota Connected Services, Evernote, UCLA, Woman's Day, Allstate, Zillow, Cloudflare)",
+    companies: 9,
+    findings: 126,
+    disagreements: 22,
+    bothCalledWrong: 7,
+    bothCalledWrongUpheld: 7,
+    wrongRatings: 7,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 1,
+    wrongReasons: 25,
+  },
 ];
 
 const ORDINALS = [
@@ -879,6 +911,8 @@ const ORDINALS = [
   "tenth",
   "eleventh",
   "twelfth",
+  "thirteenth",
+  "fourteenth",
 ];
 /**
  * A double reading is named by its place and the day it was made: its label (the name of its

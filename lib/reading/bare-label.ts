@@ -12,6 +12,7 @@ import type { PracticeSlug } from "./classifier";
 import { isRegionLabel } from "./read-since-2027-01-19";
 import { onlyAContactForQuestions } from "./read-since-2027-01-30";
 import { onlyARepresentative } from "./read-since-2027-02-09";
+import { onlyAVersionLine } from "./read-since-2027-02-14";
 
 const MAX_LABEL_WORDS = 3;
 
@@ -29,12 +30,15 @@ export function isBareLabel(text: string): boolean {
  * A tagged clause that does not count as the policy speaking to the practice: a bare label, for
  * disputes a contact for questions alone (the double reading of 2027-01-29, timeanddate.com:
  * read-since-2027-01-30.ts), and for international the EU representative's address alone (the
- * double reading of 2027-02-08, IMDb: read-since-2027-02-09.ts). The history counts the same clauses (lib/history/rate-versions.ts).
+ * double reading of 2027-02-08, IMDb: read-since-2027-02-09.ts), and for policy changes a line that
+ * only dates the policy (the double reading of 2027-02-13, MDN Plus: read-since-2027-02-14.ts). The
+ * history counts the same clauses (lib/history/rate-versions.ts).
  */
 export function countsNotFor(practice: PracticeSlug, text: string): boolean {
   return (
     isBareLabel(text) ||
     (practice === "disputes" && onlyAContactForQuestions(text)) ||
-    (practice === "international" && onlyARepresentative(text))
+    (practice === "international" && onlyARepresentative(text)) ||
+    (practice === "policy-changes" && onlyAVersionLine(text))
   );
 }

@@ -126,6 +126,49 @@ import {
   namedForTheCompany,
   usersOwnAdAccount,
 } from "./read-since-2027-02-13";
+import {
+  ADVERTISERS_COMBINE_WORDS,
+  administratorsItem,
+  advertisersCombineTheData,
+  advisedToDelete,
+  ageBandOnly,
+  BY_PHONE_WAY,
+  byPhone,
+  deletionRefusedForProviders,
+  eServiceProvidersOnly,
+  frameworkArbitration,
+  identifyingDataOnlyUntilAsked,
+  letteredLabel,
+  noticeOnlyOnTheSite,
+  priorSettingNotHonoured,
+  providersForbiddenAUse,
+  providersWhoNeedIt,
+  withdrawalAsAGround,
+  withoutPreferencesSubmittedBefore,
+} from "./read-since-2027-02-14";
+import {
+  breachesOfOtherAccounts,
+  messageToUsersOfChanges,
+  namedStateAttorneyGeneral,
+  NONAFFILIATES_WORDS,
+  nonaffiliatesMarketToYou,
+  noticePeriodAsEffectAfter,
+  opensOnARegion,
+  RESIDUE_WORDS,
+  residueInBackups,
+  sharedForOurOwnMarketing,
+  sharedOnBeliefOfABreach,
+  signalNotAlwaysAnswered,
+  sparedRetyping,
+  STORED_SECURELY_WORDS,
+  storedSecurely,
+  deviceOrBrowserSettings,
+  instructionsInEmails,
+  namedButton,
+  noOptOutOffered,
+  TEXT_KEYWORD_WAY,
+  textAKeyword,
+} from "./read-since-2027-02-15";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -761,6 +804,12 @@ type Extractor = {
 type ClauseSoFar = {
   /** An earlier sentence spoke of complaints, disputes or recourse. */
   recourse: boolean;
+  /**
+   * The clause's sentence before this one, whether or not this one points back to it (the double
+   * reading of 2027-02-14: "… Waze may share your information in these cases, with law enforcement
+   * agencies" after the grounds it names).
+   */
+  sentenceBefore?: string;
   /** An earlier sentence confined that recourse to some users or to a transfer framework. */
   confinedRecourse: boolean;
   /** The clause stands under a heading on a transfer framework (audit of 2026-12-14). */
@@ -1009,11 +1058,18 @@ function optOutHow(s: string): string {
     ways.push("through a link");
   // The double reading of 2027-02-09 (Myspace): "by following the instructions contained within
   // the notification", where no link or unsubscribe way is said.
-  else if (instructionsInTheMessage(s)) ways.push(INSTRUCTIONS_IN_THE_MESSAGE_WAY);
+  else if (instructionsInTheMessage(s) || instructionsInEmails(s))
+    ways.push(INSTRUCTIONS_IN_THE_MESSAGE_WAY);
+  // … or a named button or link (the double reading of 2027-02-14, Woman's Day).
+  else if (namedButton(s)) ways.push("through a link");
   // A browser's or a device's settings are theirs, not the account's: "manage cookies in your
   // browser settings" (Allstate), "the privacy settings of your Android or iOS device" (Wargaming).
   // and since 2027-01-07; location services turned off, since 2027-01-30
-  const device = DEVICE_SETTINGS.test(s) || deviceSettingsReworded(s) || locationServicesOff(s);
+  const device =
+    DEVICE_SETTINGS.test(s) ||
+    deviceSettingsReworded(s) ||
+    locationServicesOff(s) ||
+    deviceOrBrowserSettings(s); // the double reading of 2027-02-14 (Zillow)
   // Preferences set per device and browser, no account named (the second reading of 2027-01-26).
   // Beside a cookie banner's control, "your preferences" are the ones it sets, unless an account is
   // named (the double reading of 2027-02-09, Bandcamp).
@@ -1028,7 +1084,8 @@ function optOutHow(s: string): string {
               withoutPreferencesPointedTo(
                 withoutDeviceSettingsReworded(
                   withoutIndustrySettings(
-                    s
+                    // Opt-out preferences submitted before (the double reading of 2027-02-13).
+                    withoutPreferencesSubmittedBefore(s)
                       .replace(BROWSER_SETTINGS, "")
                       .replace(DEVICE_SETTINGS, "")
                       // A cookie banner's control (the double reading of 2027-02-09, Bandcamp).
@@ -1059,6 +1116,9 @@ function optOutHow(s: string): string {
     .replace(BROWSER_CONFINED, "");
   if (/\bbrowser\b/i.test(browser)) ways.push("in browser settings");
   if (textStopWay(s)) ways.push("by texting STOP");
+  // A number to call (the double reading of 2027-02-13, ACDelco), a keyword to text (2027-02-14).
+  if (byPhone(s)) ways.push(BY_PHONE_WAY);
+  if (!textStopWay(s) && textAKeyword(s)) ways.push(TEXT_KEYWORD_WAY);
   // A browser signal, Global Privacy Control (the double reading of 2027-01-31, Badoo).
   const signal = browserSignalWay(s);
   if (signal) ways.push(signal);
@@ -3219,6 +3279,10 @@ const EXTRACTORS: Extractor[] = [
       // information necessary", "the limited purposes", "deleted after the ads are served".
       if (providersLimitedInOtherWords(s))
         return "shared with service providers under contract or confidentiality";
+      // … and "may not use your personal data for their own marketing purposes" (Wordfeud, the
+      // double reading of 2027-02-13).
+      if (providersForbiddenAUse(s) || providersWhoNeedIt(s))
+        return "shared with service providers under contract or confidentiality";
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|only (permitted|allowed|authori[sz]ed) to|not for any other purpose|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         // … nor "to enforce our agreements" (the re-audit of 2027-01-11).
         // … nor "in accordance with the … legal obligations" (the second reading of 2027-01-27).
@@ -3530,7 +3594,8 @@ const EXTRACTORS: Extractor[] = [
       /\bbinding\b.{0,40}\barbitration\b|\barbitration\b.{0,60}\b(final and binding|binding)\b|\bindividual arbitration\b|\barbitrat\w+ on an individual basis\b|\bresolved (exclusively |solely )?(by|through) arbitration\b/i.test(
         s,
       )
-        ? `binding arbitration${confinedRecourse(s, soFar) ? SOME_USERS_ONLY : ""}`
+        ? // … or in a clause that opens on a framework's name (the double reading of 2027-02-13).
+          `binding arbitration${confinedRecourse(s, soFar) || frameworkArbitration(s, soFar.opening) ? SOME_USERS_ONLY : ""}`
         : null,
     unless: /\b(not (be )?(required|bound)|non-binding)\b/i,
   },
@@ -5034,6 +5099,44 @@ const EXTRACTORS: Extractor[] = [
     when: ADS_OF_THEIR_OWN_WORDS,
     read: (s) => (recipientUsesForOwnAds(s) ? ADVERTISING_SHARED : null),
   }),
+  // The double reading of 2027-02-13 (read-since-2027-02-14.ts): advertisers combining the site's
+  // tracking data with their own (WP Engine); of 2027-02-14 (read-since-2027-02-15.ts): a financial
+  // notice's "For our nonaffiliates to market to you — Yes" (PayPal), residual data because of
+  // backups (Toyota Connected Services), data stored securely (Zillow), and disclosure to the
+  // authorities on a belief of a breach (Waze).
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: AUTHORITIES_WORDS,
+    read: (s, soFar) =>
+      sharedOnBeliefOfABreach(s, soFar.sentenceBefore)
+        ? "disclosure on the company's own judgement"
+        : null,
+  }),
+  addedRule({
+    kind: "safeguards",
+    practice: "security",
+    when: STORED_SECURELY_WORDS,
+    read: (s) => (storedSecurely(s) ? "stored securely" : null),
+  }),
+  addedRule({
+    kind: "retention-backups",
+    practice: "retention",
+    when: RESIDUE_WORDS,
+    read: (s) => (residueInBackups(s) ? "kept in backups or archives, no limit stated" : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: NONAFFILIATES_WORDS,
+    read: (s) => (nonaffiliatesMarketToYou(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: ADVERTISERS_COMBINE_WORDS,
+    read: (s) => (advertisersCombineTheData(s) ? ADVERTISING_SHARED : null),
+  }),
   addedRule({
     kind: "advertising-sharing",
     practice: "third-parties",
@@ -5410,9 +5513,18 @@ for (const x of EXTRACTORS) {
       const found = unlessGuidance(s, policy, previous, soFar);
       // Since the double reading of 2027-02-11 also one its sentence ties to a transfer framework,
       // or a state's attorney general (read-since-2027-02-12.ts).
+      // Since the double reading of 2027-02-14 also one in a sentence that opens on its region, a
+      // named state's attorney general, and one under a transfer framework's heading (or in a
+      // clause that opens on the framework's name), as its own sentence's tie to a framework is
+      // (read-since-2027-02-15.ts).
       return typeof found === "string" &&
         (confinedToRegion(s) ||
-          ((!!soFar.regionHeading || tiedToAFramework(s) || stateAttorneyGeneral(s)) &&
+          opensOnARegion(s) ||
+          ((!!soFar.regionHeading ||
+            !!soFar.confinedByHeading ||
+            tiedToAFramework(s) ||
+            stateAttorneyGeneral(s) ||
+            namedStateAttorneyGeneral(s)) &&
             !OPEN_TO_ALL.test(s) &&
             !opensBeside(s)))
         ? `${found}${SOME_USERS_ONLY}`
@@ -5635,6 +5747,64 @@ for (const x of EXTRACTORS) {
       return typeof found === "string" && namedForTheCompany(found, policy.own) ? null : found;
     };
   } else if (x.kind === "cookies-persistent") x.value = readUnless(usersOwnAdAccount, read);
+}
+
+/**
+ * Read since 2027-02-14 (read-since-2027-02-14.ts): what a domain administrator may do is no
+ * disclosure of the company's; consent withdrawn as a ground of erasure; a notice on the site; a
+ * deletion refused, e-service providers and list labels; a denial until the user asks; an age band;
+ * a signal's prior setting; advice to delete. Read since 2027-02-15 (read-since-2027-02-15.ts): a
+ * signal not always answered; a login cookie; others' breaches; partners marketing the company's
+ * own services; a message in the service; a change that takes effect after a time.
+ */
+for (const x of EXTRACTORS) {
+  const read = x.value;
+  if (x.kind === "legal-process")
+    x.value = (s, policy, previous, soFar) =>
+      administratorsItem(s, soFar.heading ?? "") ? null : read(s, policy, previous, soFar);
+  // … consent withdrawn as a ground of erasure is no opt-out offered; a notice on the site, with
+  // other means for some and unnamed, is posting; a deletion refused for providers gives nothing.
+  else if (x.kind === "opt-out")
+    x.value = readUnless((s) => withdrawalAsAGround(s) || noOptOutOffered(s), read);
+  else if (x.kind === "service-providers")
+    x.value = readUnless(
+      (s) => deletionRefusedForProviders(s) || eServiceProvidersOnly(s) || letteredLabel(s),
+      read,
+    );
+  // … nor a denial of giving advertisers what identifies the user, until the user asks; an age
+  // band of older minors is no children's threshold; a signal's prior setting not carried over is
+  // no signal ignored.
+  else if (x.kind === "no-marketing-sharing")
+    x.value = readUnless(identifyingDataOnlyUntilAsked, read);
+  else if (x.kind === "children-age") x.value = readUnless(ageBandOnly, read);
+  else if (x.kind === "do-not-track") {
+    const unlessPrior = readUnless(priorSettingNotHonoured, read);
+    // … and a signal the company may not always answer is mentioned, not honoured.
+    x.value = (s, policy, previous, soFar) => {
+      const found = unlessPrior(s, policy, previous, soFar);
+      return typeof found === "string" && found.endsWith(": honoured") && signalNotAlwaysAnswered(s)
+        ? found.replace(/: honoured$/, ": mentioned")
+        : found;
+    };
+  } else if (x.kind === "credentials-in-cookies") x.value = readUnless(sparedRetyping, read);
+  // … and partners given data only to market the company's own services share for no one else.
+  else if (x.kind === "advertising-sharing")
+    x.value = (s, policy, previous, soFar) =>
+      sharedForOurOwnMarketing(s, soFar.sentenceBefore) ? null : read(s, policy, previous, soFar);
+  else if (x.kind === "breach-notice") x.value = readUnless(breachesOfOtherAccounts, read);
+  // … and advice to the user to delete is no deletion of the company's.
+  else if (x.kind === "retention-deletion") x.value = readUnless(advisedToDelete, read);
+  else if (x.kind === "change-notice")
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
+      // … and a message in the service to users of the change is direct (Waze).
+      if (found === null) return messageToUsersOfChanges(s) ? "direct notice" : null;
+      return found === "direct notice" && noticeOnlyOnTheSite(s) ? "posted on the site" : found;
+    };
+  // … and a change that takes effect a time after it is posted has that notice period (Waze).
+  else if (x.kind === "change-notice-period")
+    x.value = (s, policy, previous, soFar) =>
+      read(s, policy, previous, soFar) ?? noticePeriodAsEffectAfter(s);
 }
 
 /** The company's own kinds of offering or group, listed by name after its own name ("Google apps, sites, and devices, like …"). */
@@ -6182,7 +6352,10 @@ export function extractFacts(
       // The re-audit of 2026-12-29: "When we do, we will send you an email" after a change of the policy.
       const doneAsBefore =
         !sentence.continues && doneAsTheSentenceBefore(s) && CHANGE_TOPIC.test(previous);
-      if (!sentence.continues) previous = s;
+      if (!sentence.continues) {
+        soFar.sentenceBefore = previous;
+        previous = s;
+      }
       before = sentence.continues ? `${before} ${s}` : s;
       tested.fill(UNTESTED);
       testedWhole.fill(UNTESTED);
@@ -6268,7 +6441,9 @@ export function extractFacts(
       !facts.some((f) => f.clause === index && f.kind === "advertising-sharing")
     ) {
       const quote = advertisingRow(clause, headingPath) ?? advertisingListItem(clause, headingPath);
-      if (quote)
+      // Not partners given data only to market the company's own services (the double reading of
+      // 2027-02-14, Cloudflare).
+      if (quote && !sharedForOurOwnMarketing(quote))
         keep({
           kind: "advertising-sharing",
           practice: "third-parties",
@@ -6319,10 +6494,16 @@ export function extractFacts(
   });
   // A right to see (a copy of) data alone is said so where the policy names no correction at all
   // (the second reading of 2027-01-26, DuckDuckGo); a policy that offers one in a sentence no rule
-  // reads keeps the label, so its reason still says so.
+  // reads keeps the label, so its reason still says so. A setting updated beside it names no
+  // correction: "… accessible by signing in to your account, where you can also update your data
+  // sharing settings" (MDN Plus, the double reading of 2027-02-13).
   if (signals.correctionNamed === false)
     for (const [i, f] of facts.entries())
-      if (f.kind === "correction-right" && f.value === RIGHT_READ_AS[f.kind] && seenOnly(f.quote))
+      if (
+        f.kind === "correction-right" &&
+        f.value === RIGHT_READ_AS[f.kind] &&
+        seenOnly(blankSettingChanged(f.quote))
+      )
         facts[i] = { ...f, value: SEEN_ONLY };
   return facts;
 }

@@ -77,7 +77,9 @@ export const noticeThatIsNone = (s: string) =>
  * covers, the data of its people, so it is recourse for some users only, as the framework's
  * arbitration and panels are. Not where the sentence opens recourse to others too.
  */
-const FRAMEWORK_NAMED = /\b(?:privacy shield|data privacy framework|safe harbou?r|DPF)\b/i;
+// The names also in the plural: "jurisdiction over our compliance with the DPFs" (WP Engine, the
+// double reading of 2027-02-13), "… with the Data Privacy Frameworks" (Pinterest).
+const FRAMEWORK_NAMED = /\b(?:privacy shield|data privacy frameworks?|safe harbou?r|DPFs?)\b/i;
 export const tiedToAFramework = (s: string) => FRAMEWORK_NAMED.test(s);
 
 /**

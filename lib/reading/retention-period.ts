@@ -75,10 +75,12 @@ const OUR_CONTENT_BEFORE = /\b(?:with|to|on|of|from) our\s+$/i;
 const AN_EXAMPLE = /\bincluding( your| the| their)?\s+$/i;
 /**
  * The kinds of data a period can be about, each a flat alternation of words; "Log in data" since
- * 2027-02-07 (WeChat's "Log in data is retained for no longer than 3 months", read as all data).
+ * 2027-02-07 (WeChat's "Log in data is retained for no longer than 3 months", read as all data),
+ * and the logs of one kind since 2027-02-13 (Wordfeud's "chat logs are deleted 72 hours after …",
+ * read as "logs").
  */
 const DATA_OBJECT =
-  /\b(log[- ]?in (?:data|information|details)|backups?|back-up copies|archives?|log files?|log data|server logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|chats|snaps|((cookie|persistent|device|unique|online|advertising|associated) )?identifiers|attachments|content|files|ip address(es)?|search (queries|history)|queries|(chat |call )?transcripts|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b(?![ -](protection|controllers?|subjects?|processors?)\b)/gi;
+  /\b(log[- ]?in (?:data|information|details)|backups?|back-up copies|archives?|log files?|log data|(?:server|chat|access|audit|error|event|activity|call|connection) logs|logs|account (data|information)|personal (data|information)|payment (data|information)|billing (data|information|records)|transaction records|cookies?|messages?|chats|snaps|((cookie|persistent|device|unique|online|advertising|associated) )?identifiers|attachments|content|files|ip address(es)?|search (queries|history)|queries|(chat |call )?transcripts|usage data|analytics data|location data|voice recordings|recordings|call detail records|call records|data|information)\b(?![ -](protection|controllers?|subjects?|processors?)\b)/gi;
 // Not "Data" of "Privacy and Data Protection Laws" (Nissan), a data controller or data subject.
 const VIA_COOKIES =
   /\b(information|data) (collected|gathered|obtained|received|stored) (via|by|through|using|with|from|in) (the )?$/i;

@@ -83,7 +83,9 @@ function aside(headline: string, detail: string): string {
  * advertising partner, not one of "only named processors" (DESIGN.md): named, it made third-party
  * sharing protective in the history, where a policy that named no one stayed neutral.
  */
-const ADS_SENTENCE = /\b(?:ads|advert\w{0,12}|promotions?|remarketing|retargeting)\b/i;
+// … and ad-serving technology by its makers' names (the double reading of 2027-02-13, Wordfeud).
+const ADS_SENTENCE =
+  /\b(?:ads|advert\w{0,12}|promotions?|remarketing|retargeting|ad[- ](?:serving|servers?|networks?|tech\w*|placements?|delivery))\b/i;
 const namedForAds = (x: Fact) => ADS_SENTENCE.test(x.quote.slice(0, 1000));
 const namedAs = (facts: Fact[]) =>
   facts.every((x) => x.value.endsWith(EXAMPLES_ONLY))
@@ -388,7 +390,11 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
             ...deletion,
             cycles[0]!,
           ])
-        : rule("neutral", `data is ${deletion[0]!.value}; no period is stated`, deletion);
+        : rule(
+            "neutral",
+            `${deletedData(deletion[0]!)} is ${deletion[0]!.value}; no period is stated`,
+            deletion,
+          );
     if (whileNeeded.length)
       return rule("neutral", `data is kept ${quoted(whileNeeded[0])}`, whileNeeded);
     if (backups.length) return rule("concerning", keptInArchives(backups), backups);
@@ -448,7 +454,10 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         );
     }
     if (bodies.length) {
-      const body = bodies[0]!.value;
+      // A free body first (the double reading of 2027-02-14: Cloudflare's TRUSTe behind a CBPR
+      // provider the policy names first).
+      const shown = [...free, ...bodies.filter((b) => !free.includes(b))];
+      const body = shown[0]!.value;
       // "an independent dispute resolution mechanism" or "mediation" names no one.
       return rule(
         "neutral",
@@ -457,7 +466,7 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
           : /^(alternative dispute resolution|mediation)$/i.test(body)
             ? `an independent mechanism is mentioned (${body.toLowerCase()})`
             : `an independent mechanism is named (${body})`,
-        bodies.slice(0, 2),
+        shown.slice(0, 2),
       );
     }
     // A regulator named beside a body confined to some users is recourse beyond the company;
@@ -585,6 +594,15 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
      * (whether they make it concerning is left to the rubric).
      */
     const othersCollect = f.get("third-party-collection");
+    /*
+     * Advertising partners named beside the processors ("We use ad serving technology from Google,
+     * Facebook and MoPub/Twitter", Wordfeud, whose personalised ads those companies deliver) are
+     * more than "only named processors": since the double reading of 2027-02-13 they keep the
+     * practice from protective, as marketing does.
+     */
+    const adPartners = f
+      .get("named-partner")
+      .filter((x) => !x.value.endsWith(EXAMPLES_ONLY) && namedForAds(x));
     if (notSold && contract.length && named.length && !marketing.length)
       return othersCollect.length
         ? rule(
@@ -592,11 +610,17 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
             "processors under contract, and data not sold; but third parties also collect data on the site for their own use",
             [othersCollect[0]!, contract[0]!, noSale[0]!],
           )
-        : rule("protective", "named processors under contract, and data not sold", [
-            noSale[0]!,
-            contract[0]!,
-            named[0]!,
-          ]);
+        : adPartners.length
+          ? rule(
+              "neutral",
+              `processors under contract, and data not sold; but advertising partners are also named (${adPartners[0]!.value})`,
+              [adPartners[0]!, contract[0]!, noSale[0]!],
+            )
+          : rule("protective", "named processors under contract, and data not sold", [
+              noSale[0]!,
+              contract[0]!,
+              named[0]!,
+            ]);
     // Marketing of unstated whose leads over the company's own ("to market its own products").
     const lead = marketing.find((x) => x.value !== OWN_MARKETING_SHARED_VALUE) ?? marketing[0];
     if (lead)
@@ -632,6 +656,18 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
         notSold
           ? [...f.get("service-providers").slice(0, 1), noSale[0]!]
           : f.get("service-providers").slice(0, 2),
+      );
+    /*
+     * A denial of sharing, not only of sale, leaves no "other sharing" to speak of: "MDN Plus
+     * doesn’t share any of your data with third parties." beside the payment providers the user
+     * pays through (the double reading of 2027-02-13: "other sharing is not limited in detail").
+     * The names it gives are said instead.
+     */
+    if (noSale.length && /\bshare\b/.test(noSale[0]!.value) && f.has("named-partner"))
+      return rule(
+        "neutral",
+        `the company ${quoted(noSale[0])}; partners are named (${partnerNames(f.get("named-partner")).join(", ")})`,
+        [noSale[0]!, f.get("named-partner")[0]!],
       );
     if (noSale.length)
       return rule(
@@ -884,6 +920,13 @@ function keptLonger(period: RetentionPeriod): boolean {
   return period.open === true || (unit === "year" && n > 1) || (unit === "month" && n > 12);
 }
 
+/**
+ * What a deletion is said of: "We keep some data until you delete your Google Account" (Gmail,
+ * "data is deleted when the account is closed" until the double reading of 2027-02-13) is some.
+ */
+const SOME_DATA = /\b(?:some|certain) (?:of (?:your|the) )?(?:personal )?(?:data|information)\b/i;
+const deletedData = (x: Fact) => (SOME_DATA.test(x.quote) ? "some data" : "data");
+
 export function factsFor<F extends Fact>(practice: PracticeSlug, facts: readonly F[]): F[] {
   const also = ALSO_READ[practice];
   return facts.filter((f) => f.practice === practice || (also?.has(f.kind) ?? false));
@@ -944,15 +987,20 @@ function cookieLifetime(p: { period: RetentionPeriod }): boolean {
   return /^cookies?$/i.test(p.period.what ?? "");
 }
 
+const DATA_OF_A_REQUEST =
+  /\b(?:submit|provide|send|give)s? (?:to us )?(?:with|in|as part of) (?:your|a|the|such|this) (?:[\w-]+ )?requests?\b/i;
 /**
  * Kept while needed, the whole account's or data's first: "for the duration of the importation"
  * (Proton Mail's import credentials) is one feature's, so "while the account is active" leads the
  * summary's "other data is kept …" (audit of 2026-12-20). Otherwise in the policy's order.
  */
-function broadWhileNeededFirst<T extends { value: string }>(facts: T[]): T[] {
+function broadWhileNeededFirst<T extends { value: string; quote?: string }>(facts: T[]): T[] {
+  // … and the data sent with a request (the double reading of 2027-02-13: ACDelco's "We may retain
+  // the Personal Information you submit with your request for as long as required …" led its
+  // summary over "the Personal Information we collect for as long as necessary").
   const narrow = (x: T) =>
     /^for the duration of (?!(?:your|the|our|a|this) (?:relationship|account|contract|membership|subscription|use|business relationship|contractual relationship)\b)/i.test(
       x.value,
-    );
+    ) || DATA_OF_A_REQUEST.test(x.quote ?? "");
   return [...facts.filter((x) => !narrow(x)), ...facts.filter(narrow)];
 }
