@@ -896,6 +896,22 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 25,
   },
+  {
+    label: "2027-02-15",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 23rd, none of them drawn by an earlier double reading (Coursera, Goodreads, Simpli.fi, Mozilla, Olvid, CafeMom, YouTube Kids, Donkey Republic, Wikipedia)",
+    companies: 9,
+    findings: 126,
+    disagreements: 14,
+    bothCalledWrong: 10,
+    bothCalledWrongUpheld: 10,
+    wrongRatings: 7,
+    twoStepsOff: 0,
+    falseNoClauseFound: 3,
+    againstEarlierCalls: 1,
+    wrongReasons: 10,
+  },
 ];
 
 const ORDINALS = [

@@ -169,6 +169,19 @@ import {
   TEXT_KEYWORD_WAY,
   textAKeyword,
 } from "./read-since-2027-02-15";
+import {
+  AD_TRACKING_ROW_WORDS,
+  adTrackingRow,
+  FORWARDED_WORDS,
+  eachMessageSaysHow,
+  forwardedForPartnersEmails,
+  necessaryForTheirTask,
+  providersOnlyProtected,
+  regionsRecourse,
+  sharedForTargetedAds,
+  TARGETED_ADS_WORDS,
+  withoutPreferencesInTheMessage,
+} from "./read-since-2027-02-16";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -1058,7 +1071,7 @@ function optOutHow(s: string): string {
     ways.push("through a link");
   // The double reading of 2027-02-09 (Myspace): "by following the instructions contained within
   // the notification", where no link or unsubscribe way is said.
-  else if (instructionsInTheMessage(s) || instructionsInEmails(s))
+  else if (instructionsInTheMessage(s) || instructionsInEmails(s) || eachMessageSaysHow(s))
     ways.push(INSTRUCTIONS_IN_THE_MESSAGE_WAY);
   // … or a named button or link (the double reading of 2027-02-14, Woman's Day).
   else if (namedButton(s)) ways.push("through a link");
@@ -1084,8 +1097,9 @@ function optOutHow(s: string): string {
               withoutPreferencesPointedTo(
                 withoutDeviceSettingsReworded(
                   withoutIndustrySettings(
-                    // Opt-out preferences submitted before (the double reading of 2027-02-13).
-                    withoutPreferencesSubmittedBefore(s)
+                    // Opt-out preferences submitted before (the double reading of 2027-02-13),
+                    // or managed from the message (2027-02-15).
+                    withoutPreferencesInTheMessage(withoutPreferencesSubmittedBefore(s))
                       .replace(BROWSER_SETTINGS, "")
                       .replace(DEVICE_SETTINGS, "")
                       // A cookie banner's control (the double reading of 2027-02-09, Bandcamp).
@@ -3281,7 +3295,7 @@ const EXTRACTORS: Extractor[] = [
         return "shared with service providers under contract or confidentiality";
       // … and "may not use your personal data for their own marketing purposes" (Wordfeud, the
       // double reading of 2027-02-13).
-      if (providersForbiddenAUse(s) || providersWhoNeedIt(s))
+      if (providersForbiddenAUse(s) || providersWhoNeedIt(s) || necessaryForTheirTask(s))
         return "shared with service providers under contract or confidentiality";
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|only (permitted|allowed|authori[sz]ed) to|not for any other purpose|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         // … nor "to enforce our agreements" (the re-audit of 2027-01-11).
@@ -5104,6 +5118,28 @@ const EXTRACTORS: Extractor[] = [
   // notice's "For our nonaffiliates to market to you — Yes" (PayPal), residual data because of
   // backups (Toyota Connected Services), data stored securely (Zillow), and disclosure to the
   // authorities on a belief of a breach (Waze).
+  // The double reading of 2027-02-15 (read-since-2027-02-16.ts): data shared with third parties to
+  // show targeted ads (CafeMom), details forwarded for a partner's advertising emails (Donkey
+  // Republic), and a processors table's row of a company that tracks for ads (Donkey Republic).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: TARGETED_ADS_WORDS,
+    read: (s) => (sharedForTargetedAds(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: FORWARDED_WORDS,
+    read: (s, soFar) =>
+      forwardedForPartnersEmails(s, soFar.sentenceBefore) ? ADVERTISING_SHARED : null,
+  }),
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: AD_TRACKING_ROW_WORDS,
+    read: (s) => adTrackingRow(s),
+  }),
   addedRule({
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
@@ -5521,6 +5557,7 @@ for (const x of EXTRACTORS) {
         (confinedToRegion(s) ||
           opensOnARegion(s) ||
           ((!!soFar.regionHeading ||
+            soFar.confinedRecourse || // the double reading of 2027-02-15 (read-since-2027-02-16.ts)
             !!soFar.confinedByHeading ||
             tiedToAFramework(s) ||
             stateAttorneyGeneral(s) ||
@@ -5767,10 +5804,14 @@ for (const x of EXTRACTORS) {
   else if (x.kind === "opt-out")
     x.value = readUnless((s) => withdrawalAsAGround(s) || noOptOutOffered(s), read);
   else if (x.kind === "service-providers")
-    x.value = readUnless(
-      (s) => deletionRefusedForProviders(s) || eServiceProvidersOnly(s) || letteredLabel(s),
-      read,
-    );
+    x.value = (s, policy, previous, soFar) =>
+      deletionRefusedForProviders(s) ||
+      eServiceProvidersOnly(s) ||
+      letteredLabel(s) ||
+      // … nor providers only protected (2027-02-15, read-since-2027-02-16.ts).
+      providersOnlyProtected(s)
+        ? null
+        : read(s, policy, previous, soFar);
   // … nor a denial of giving advertisers what identifies the user, until the user asks; an age
   // band of older minors is no children's threshold; a signal's prior setting not carried over is
   // no signal ignored.
@@ -6406,7 +6447,10 @@ export function extractFacts(
         soFar.recourse = true;
         // "If you have an EU-U.S. Data Privacy Framework … (or general privacy-related) query or
         // complaint" (Overleaf) opens the recourse that follows to everyone.
-        soFar.confinedRecourse ||= CONFINED.test(s) && !OPEN_TO_ALL.test(s);
+        // Since the double reading of 2027-02-15 also a region's people named as a sentence's
+        // condition ("If you are a resident of the EEA and have a concern …", CafeMom), so the
+        // authority its next sentence names is theirs (read-since-2027-02-16.ts).
+        soFar.confinedRecourse ||= (CONFINED.test(s) || regionsRecourse(s)) && !OPEN_TO_ALL.test(s);
       }
     }
     // The double reading of 2027-02-05 (read-since-2027-02-06.ts): an opt-out whose way the next

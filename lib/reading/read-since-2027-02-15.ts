@@ -12,8 +12,11 @@
  * EEA" makes it (read-since-2027-02-06.ts).
  */
 const REGION = String.raw`(?:the )?(?:eea|eu|e\.u\.|european economic area|european union|europe|uk|u\.k\.|united kingdom|switzerland|brazil|california)`;
+// … and since the double reading of 2027-02-15 "If you reside or are located in the EEA, UK,
+// Switzerland, or other region that offers similar protections, you may also make a complaint to
+// your local supervisory authority" (Coursera), which the rule of 2027-02-05 did not read.
 const OPENS_ON_A_REGION = new RegExp(
-  String.raw`^\W{0,3}(?:in|within|for (?:users|residents|individuals|people) in) ${REGION}(?:,? ${REGION}){0,3}(?:,? (?:and|or) ${REGION})?,`,
+  String.raw`^\W{0,3}(?:in|within|for (?:users|residents|individuals|people) in|if you (?:reside|live|are located|are based|are)(?: or (?:reside|live|are located|are based))? (?:in|within)) ${REGION}(?:,? ${REGION}){0,3}(?:,? (?:and|or) (?:${REGION}|(?:an)?other (?:region|countr(?:y|ies)|jurisdiction)s?\b[^,]{0,60}))?,`,
   "i",
 );
 export const opensOnARegion = (s: string) => OPENS_ON_A_REGION.test(s);
