@@ -912,6 +912,22 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 10,
   },
+  {
+    label: "2027-02-16",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 28th, none of them drawn by an earlier double reading (Base, Bumble, Deutsche Bahn, Verizon, Arweave, CoinDesk, npm Public Registry, ASUS, Miro)",
+    companies: 9,
+    findings: 126,
+    disagreements: 13,
+    bothCalledWrong: 4,
+    bothCalledWrongUpheld: 4,
+    wrongRatings: 4,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 16,
+  },
 ];
 
 const ORDINALS = [
@@ -929,6 +945,7 @@ const ORDINALS = [
   "twelfth",
   "thirteenth",
   "fourteenth",
+  "fifteenth",
 ];
 /**
  * A double reading is named by its place and the day it was made: its label (the name of its

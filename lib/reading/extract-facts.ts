@@ -182,6 +182,17 @@ import {
   TARGETED_ADS_WORDS,
   withoutPreferencesInTheMessage,
 } from "./read-since-2027-02-16";
+import {
+  AFFILIATE_WORDS,
+  affiliateNetwork,
+  anyDataInATransfer,
+  INCLUDED_WORDS,
+  KEPT_PAST_CLOSING_VALUE,
+  KEPT_PAST_CLOSING_WORDS,
+  keptPastClosing,
+  providersHeldToInstructions,
+  withdrawalAsAnErasureGround,
+} from "./read-since-2027-02-17";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -3295,7 +3306,12 @@ const EXTRACTORS: Extractor[] = [
         return "shared with service providers under contract or confidentiality";
       // … and "may not use your personal data for their own marketing purposes" (Wordfeud, the
       // double reading of 2027-02-13).
-      if (providersForbiddenAUse(s) || providersWhoNeedIt(s) || necessaryForTheirTask(s))
+      if (
+        providersForbiddenAUse(s) ||
+        providersWhoNeedIt(s) ||
+        necessaryForTheirTask(s) ||
+        providersHeldToInstructions(s) // the double reading of 2027-02-16
+      )
         return "shared with service providers under contract or confidentiality";
       return /\b(confidential\w*|contract(s|ual\w*|ed|ing)?|obligat\w*|bound|agreements?|only (to|for|as)|only (permitted|allowed|authori[sz]ed) to|not for any other purpose|need to know|limit\w* access|require\w* .{0,80}?\bto (follow|comply|adhere|abide)|solely|on our behalf|not (permitted|allowed|authori[sz]ed) to|prohibited from|restrict\w*)\b/i.test(
         // … nor "to enforce our agreements" (the re-audit of 2027-01-11).
@@ -5140,6 +5156,28 @@ const EXTRACTORS: Extractor[] = [
     when: AD_TRACKING_ROW_WORDS,
     read: (s) => adTrackingRow(s),
   }),
+  // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
+  // account's end with no bound (npm), any data included in a business transfer under its heading
+  // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
+  addedRule({
+    kind: "retention-indefinite",
+    practice: "retention",
+    when: KEPT_PAST_CLOSING_WORDS,
+    read: (s) => (keptPastClosing(s) ? KEPT_PAST_CLOSING_VALUE : null),
+  }),
+  addedRule({
+    kind: "transfer-as-asset",
+    practice: "business-transfer",
+    when: INCLUDED_WORDS,
+    read: (s, soFar) =>
+      anyDataInATransfer(s, soFar.heading ?? "") ? "data passes with the business's assets" : null,
+  }),
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: AFFILIATE_WORDS,
+    read: (s) => affiliateNetwork(s),
+  }),
   addedRule({
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
@@ -5802,7 +5840,10 @@ for (const x of EXTRACTORS) {
   // … consent withdrawn as a ground of erasure is no opt-out offered; a notice on the site, with
   // other means for some and unnamed, is posting; a deletion refused for providers gives nothing.
   else if (x.kind === "opt-out")
-    x.value = readUnless((s) => withdrawalAsAGround(s) || noOptOutOffered(s), read);
+    x.value = readUnless(
+      (s) => withdrawalAsAGround(s) || noOptOutOffered(s) || withdrawalAsAnErasureGround(s),
+      read,
+    );
   else if (x.kind === "service-providers")
     x.value = (s, policy, previous, soFar) =>
       deletionRefusedForProviders(s) ||

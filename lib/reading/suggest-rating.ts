@@ -31,6 +31,7 @@ import { ERASED_ON_A_CYCLE } from "./read-since-2027-01-30";
 import { PRIOR_VERSIONS_KEPT_VALUE } from "./read-since-2027-02-10";
 import { beaconsAlone, ownBeacon } from "./read-since-2027-02-11";
 import { onlyMayNotify } from "./read-since-2027-02-13";
+import { KEPT_PAST_CLOSING_VALUE } from "./read-since-2027-02-17";
 import {
   durationText,
   isShortPeriod,
@@ -263,9 +264,27 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   retention(f) {
-    if (f.has("retention-indefinite")) {
+    /*
+     * Some data kept past the account's end with no bound (the double reading of 2027-02-16, npm)
+     * is no limit stated only where the policy states no period and no keeping while needed either;
+     * said in its own words.
+     */
+    const pastClosing = f
+      .get("retention-indefinite")
+      .filter((x) => x.value === KEPT_PAST_CLOSING_VALUE);
+    if (pastClosing.length && pastClosing.length === f.get("retention-indefinite").length) {
+      // … nor keeping bounded by need elsewhere ("We store your personal information for as long
+      // as needed … This means we might retain your personal information even after you close
+      // your account", The New York Times).
+      if (!f.has("retention-period") && !f.has("retention-while-needed"))
+        return rule(
+          "concerning",
+          "some data is kept after the account is closed, with no limit stated",
+          pastClosing,
+        );
+    } else if (f.has("retention-indefinite")) {
       // Data in general leads; else the kind of data the policy says it keeps so.
-      const all = f.get("retention-indefinite");
+      const all = f.get("retention-indefinite").filter((x) => x.value !== KEPT_PAST_CLOSING_VALUE);
       const general = all.filter((x) => x.value === INDEFINITE_VALUE);
       const what = general.length
         ? "data"
