@@ -5835,8 +5835,10 @@ for (const x of EXTRACTORS) {
 for (const x of EXTRACTORS) {
   const read = x.value;
   if (x.kind === "legal-process")
-    x.value = (s, policy, previous, soFar) =>
-      administratorsItem(s, soFar.heading ?? "") ? null : read(s, policy, previous, soFar);
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
+      return found === null || administratorsItem(s, soFar.heading ?? "") ? null : found;
+    };
   // … consent withdrawn as a ground of erasure is no opt-out offered; a notice on the site, with
   // other means for some and unnamed, is posting; a deletion refused for providers gives nothing.
   else if (x.kind === "opt-out")
@@ -5845,14 +5847,15 @@ for (const x of EXTRACTORS) {
       read,
     );
   else if (x.kind === "service-providers")
-    x.value = (s, policy, previous, soFar) =>
-      deletionRefusedForProviders(s) ||
-      eServiceProvidersOnly(s) ||
-      letteredLabel(s) ||
-      // … nor providers only protected (2027-02-15, read-since-2027-02-16.ts).
-      providersOnlyProtected(s)
-        ? null
-        : read(s, policy, previous, soFar);
+    x.value = readUnless(
+      (s) =>
+        deletionRefusedForProviders(s) ||
+        eServiceProvidersOnly(s) ||
+        letteredLabel(s) ||
+        // … nor providers only protected (2027-02-15, read-since-2027-02-16.ts).
+        providersOnlyProtected(s),
+      read,
+    );
   // … nor a denial of giving advertisers what identifies the user, until the user asks; an age
   // band of older minors is no children's threshold; a signal's prior setting not carried over is
   // no signal ignored.
@@ -5871,8 +5874,10 @@ for (const x of EXTRACTORS) {
   } else if (x.kind === "credentials-in-cookies") x.value = readUnless(sparedRetyping, read);
   // … and partners given data only to market the company's own services share for no one else.
   else if (x.kind === "advertising-sharing")
-    x.value = (s, policy, previous, soFar) =>
-      sharedForOurOwnMarketing(s, soFar.sentenceBefore) ? null : read(s, policy, previous, soFar);
+    x.value = (s, policy, previous, soFar) => {
+      const found = read(s, policy, previous, soFar);
+      return found === null || sharedForOurOwnMarketing(s, soFar.sentenceBefore) ? null : found;
+    };
   else if (x.kind === "breach-notice") x.value = readUnless(breachesOfOtherAccounts, read);
   // … and advice to the user to delete is no deletion of the company's.
   else if (x.kind === "retention-deletion") x.value = readUnless(advisedToDelete, read);

@@ -93,7 +93,7 @@ const CONFINING_HEADING =
  */
 const ARBITRATION_PROVIDER =
   /^(?:jams|american arbitration association|icdr|international centre for dispute resolution|mediation)$/i;
-const OPEN_TO_EVERYONE =
+export const OPEN_TO_EVERYONE =
   /\b(?:(?:any|all|every) (?:users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (?:where|your))\b/i;
 export const freeBodyConfinedByHeading = (body: string, sentence: string) =>
   !ARBITRATION_PROVIDER.test(body) && !OPEN_TO_EVERYONE.test(sentence);

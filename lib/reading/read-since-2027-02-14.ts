@@ -3,6 +3,7 @@
  * docs/machine-reading-rules.md). Pure tests on one sentence, clause or heading path, each gated on
  * plain words before its pattern runs; every repetition is bounded.
  */
+import { OPEN_TO_EVERYONE } from "./read-since-2026-12-14";
 import { clauseOpensOnFrameworkLabel } from "./read-since-2026-12-18";
 
 /**
@@ -14,8 +15,6 @@ import { clauseOpensOnFrameworkLabel } from "./read-since-2026-12-18";
  * users' only, until the double reading of 2027-02-13). The clause's own label, not a heading over
  * it: the rule of 2026-12-14 keeps a heading from adding a concern. Not a sentence open to all.
  */
-const OPEN_TO_EVERYONE =
-  /\b(?:(?:any|all|every) (?:users?|individuals?|persons?|customers?|visitors?)|everyone|anyone|regardless of (?:where|your))\b/i;
 export const frameworkArbitration = (s: string, opening: string | undefined) =>
   opening !== undefined && clauseOpensOnFrameworkLabel(opening) && !OPEN_TO_EVERYONE.test(s);
 

@@ -264,33 +264,31 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
     return null;
   },
   retention(f) {
-    /*
-     * Some data kept past the account's end with no bound (the double reading of 2027-02-16, npm)
-     * is no limit stated only where the policy states no period and no keeping while needed either;
-     * said in its own words.
-     */
-    const pastClosing = f
-      .get("retention-indefinite")
-      .filter((x) => x.value === KEPT_PAST_CLOSING_VALUE);
-    if (pastClosing.length && pastClosing.length === f.get("retention-indefinite").length) {
-      // … nor keeping bounded by need elsewhere ("We store your personal information for as long
-      // as needed … This means we might retain your personal information even after you close
-      // your account", The New York Times).
-      if (!f.has("retention-period") && !f.has("retention-while-needed"))
-        return rule(
-          "concerning",
-          "some data is kept after the account is closed, with no limit stated",
-          pastClosing,
-        );
-    } else if (f.has("retention-indefinite")) {
+    const all = f.get("retention-indefinite").filter((x) => x.value !== KEPT_PAST_CLOSING_VALUE);
+    if (all.length) {
       // Data in general leads; else the kind of data the policy says it keeps so.
-      const all = f.get("retention-indefinite").filter((x) => x.value !== KEPT_PAST_CLOSING_VALUE);
       const general = all.filter((x) => x.value === INDEFINITE_VALUE);
       const what = general.length
         ? "data"
         : all[0]!.value.slice(0, -INDEFINITE_VALUE.length).trim();
       return rule("concerning", `${what} may be kept indefinitely`, general.length ? general : all);
     }
+    /*
+     * Some data kept past the account's end with no bound (the double reading of 2027-02-16, npm)
+     * is no limit stated only where the policy states no period and no keeping while needed either
+     * ("We store your personal information for as long as needed … This means we might retain your
+     * personal information even after you close your account", The New York Times); said in its
+     * own words.
+     */
+    const pastClosing = f
+      .get("retention-indefinite")
+      .filter((x) => x.value === KEPT_PAST_CLOSING_VALUE);
+    if (pastClosing.length && !f.has("retention-period") && !f.has("retention-while-needed"))
+      return rule(
+        "concerning",
+        "some data is kept after the account is closed, with no limit stated",
+        pastClosing,
+      );
     const stated = f.get("retention-period").flatMap((fact) => {
       const period = periodOf(fact);
       return period ? [{ fact, period }] : [];
