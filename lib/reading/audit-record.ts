@@ -928,6 +928,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 16,
   },
+  {
+    label: "2027-02-17",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 1st, none of them drawn by an earlier double reading (Samsung, Uschovna.cz, Shein, Philip Morris International, World Market, TikTok, Viber, Zora, Binance)",
+    companies: 9,
+    findings: 126,
+    disagreements: 11,
+    bothCalledWrong: 10,
+    bothCalledWrongUpheld: 7,
+    wrongRatings: 9,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 2,
+    wrongReasons: 10,
+  },
+  {
+    label: "2027-02-18",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 3rd, none of them drawn by an earlier double reading (Google Voice, Limitless, Tinder, Energia, Swiss Post, Reserve with Google, Firefox, Google Nest, Kraken)",
+    companies: 9,
+    findings: 126,
+    disagreements: 11,
+    bothCalledWrong: 9,
+    bothCalledWrongUpheld: 5,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 1,
+    wrongReasons: 8,
+  },
 ];
 
 const ORDINALS = [
@@ -946,6 +978,8 @@ const ORDINALS = [
   "thirteenth",
   "fourteenth",
   "fifteenth",
+  "sixteenth",
+  "seventeenth",
 ];
 /**
  * A double reading is named by its place and the day it was made: its label (the name of its

@@ -193,6 +193,31 @@ import {
   providersHeldToInstructions,
   withdrawalAsAnErasureGround,
 } from "./read-since-2027-02-17";
+import {
+  BY_COOKIES_WORDS,
+  cookiesDoTheTargeting,
+  deniedUnlessPermitted,
+  disclosedOnARequestAboutLiability,
+  IDENTIFIERS_WORDS,
+  identifiersSharedForTargetedAds,
+  INTERESTED_WORDS,
+  LIABILITY_WORDS,
+  noStandardForTheSignal,
+  OFFER_YOU_WORDS,
+  partnersOfferYou,
+  partnersTellOfProducts,
+  SEND_MARKETING_WORDS,
+  sharedSoTheySendMarketing,
+} from "./read-since-2027-02-18";
+import {
+  attorneyGeneralForYourState,
+  CONTACTING_WORDS,
+  disclosedForInvestigations,
+  INVESTIGATIONS_WORDS,
+  opensOnCertainCountries,
+  partnersContactYouWithOffers,
+  sharedToMeasureOurCampaigns,
+} from "./read-since-2027-02-19";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -5156,6 +5181,64 @@ const EXTRACTORS: Extractor[] = [
     when: AD_TRACKING_ROW_WORDS,
     read: (s) => adTrackingRow(s),
   }),
+  // The double reading of 2027-02-17 (read-since-2027-02-18.ts): data given to sellers so they
+  // send marketing (TikTok), partners telling the user of products (Samsung), identifiers shared
+  // for targeted ads (Shein), business partners offering the user products (Zora), cookies doing
+  // the targeting the sentence before gives marketing partners (Binance), and authorities given
+  // data on a request about anything that may bring liability (Viber).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: SEND_MARKETING_WORDS,
+    read: (s) => (sharedSoTheySendMarketing(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: INTERESTED_WORDS,
+    read: (s) => (partnersTellOfProducts(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: IDENTIFIERS_WORDS,
+    read: (s) => (identifiersSharedForTargetedAds(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: OFFER_YOU_WORDS,
+    read: (s) => (partnersOfferYou(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: BY_COOKIES_WORDS,
+    read: (s, soFar) => cookiesDoTheTargeting(s, soFar.sentenceBefore),
+  }),
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: LIABILITY_WORDS,
+    read: (s) =>
+      disclosedOnARequestAboutLiability(s) ? "disclosure on the company's own judgement" : null,
+  }),
+  // The double reading of 2027-02-18 (read-since-2027-02-19.ts): partners given data so they
+  // contact the user with offers (Energia), and authorities' investigations as a ground of
+  // disclosure of its own (Energia).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: CONTACTING_WORDS,
+    read: (s) => (partnersContactYouWithOffers(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: INVESTIGATIONS_WORDS,
+    read: (s) =>
+      disclosedForInvestigations(s) ? "disclosure on the company's own judgement" : null,
+  }),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
@@ -5594,12 +5677,14 @@ for (const x of EXTRACTORS) {
       return typeof found === "string" &&
         (confinedToRegion(s) ||
           opensOnARegion(s) ||
+          opensOnCertainCountries(s) || // the double reading of 2027-02-18 (read-since-2027-02-19.ts)
           ((!!soFar.regionHeading ||
             soFar.confinedRecourse || // the double reading of 2027-02-15 (read-since-2027-02-16.ts)
             !!soFar.confinedByHeading ||
             tiedToAFramework(s) ||
             stateAttorneyGeneral(s) ||
-            namedStateAttorneyGeneral(s)) &&
+            namedStateAttorneyGeneral(s) ||
+            attorneyGeneralForYourState(s)) &&
             !OPEN_TO_ALL.test(s) &&
             !opensBeside(s)))
         ? `${found}${SOME_USERS_ONLY}`
@@ -5765,7 +5850,13 @@ for (const x of EXTRACTORS) {
  */
 for (const x of EXTRACTORS) {
   const read = x.value;
-  if (x.kind === "no-marketing-sharing") x.value = readUnless(deniedForTheirMarketingUnless, read);
+  if (x.kind === "no-marketing-sharing")
+    x.value = readUnless(
+      // … and since the double reading of 2027-02-17 one whose exception is the user's permission
+      // (TikTok; read-since-2027-02-18.ts).
+      (t) => deniedForTheirMarketingUnless(t) || deniedUnlessPermitted(t),
+      read,
+    );
   else if (x.kind === "no-sale") x.value = readUnless(recipientsMayNotSell, read);
   else if (x.kind === "opt-out")
     x.value = readUnless((s) => optOutScopeOnly(s) || keptUntilUnsubscribed(s), read);
@@ -5867,7 +5958,10 @@ for (const x of EXTRACTORS) {
     // … and a signal the company may not always answer is mentioned, not honoured.
     x.value = (s, policy, previous, soFar) => {
       const found = unlessPrior(s, policy, previous, soFar);
-      return typeof found === "string" && found.endsWith(": honoured") && signalNotAlwaysAnswered(s)
+      return typeof found === "string" &&
+        found.endsWith(": honoured") &&
+        // … or, since the double reading of 2027-02-17, no standard for it is said to exist.
+        (signalNotAlwaysAnswered(s) || noStandardForTheSignal(s))
         ? found.replace(/: honoured$/, ": mentioned")
         : found;
     };
@@ -5876,7 +5970,13 @@ for (const x of EXTRACTORS) {
   else if (x.kind === "advertising-sharing")
     x.value = (s, policy, previous, soFar) => {
       const found = read(s, policy, previous, soFar);
-      return found === null || sharedForOurOwnMarketing(s, soFar.sentenceBefore) ? null : found;
+      // Since the double reading of 2027-02-18 also partners given data only to measure the
+      // company's own campaigns (Firefox; read-since-2027-02-19.ts).
+      return found === null ||
+        sharedForOurOwnMarketing(s, soFar.sentenceBefore) ||
+        sharedToMeasureOurCampaigns(s)
+        ? null
+        : found;
     };
   else if (x.kind === "breach-notice") x.value = readUnless(breachesOfOtherAccounts, read);
   // … and advice to the user to delete is no deletion of the company's.
@@ -6496,7 +6596,9 @@ export function extractFacts(
         // Since the double reading of 2027-02-15 also a region's people named as a sentence's
         // condition ("If you are a resident of the EEA and have a concern …", CafeMom), so the
         // authority its next sentence names is theirs (read-since-2027-02-16.ts).
-        soFar.confinedRecourse ||= (CONFINED.test(s) || regionsRecourse(s)) && !OPEN_TO_ALL.test(s);
+        soFar.confinedRecourse ||=
+          (CONFINED.test(s) || regionsRecourse(s) || opensOnCertainCountries(s)) &&
+          !OPEN_TO_ALL.test(s);
       }
     }
     // The double reading of 2027-02-05 (read-since-2027-02-06.ts): an opt-out whose way the next

@@ -138,8 +138,11 @@ const NOT_FORM =
  * least 18 months" (Telegram), "If you have been inactive on our services for a period of 48
  * months" (Viaplay). A bounded gap, no sentence end, between them and the period.
  */
+// Since the double reading of 2027-02-17 also a time without contact: "If we don’t have any
+// contact with you for a long period (typically 3 years), … data are deleted or anonymised" (Philip
+// Morris International, whose summary read "data is kept for 3 years").
 const INACTIVE_BEFORE =
-  /(\b(inactiv\w*|dormant|stop(ped)? using|no (activity|login|log-in|use))|(\bnot|n['’]t) ((come|been|be) (online|active)|been used|(log|logged|sign|signed) (in|on|into)|(use|used|access|accessed) (it|them|the|your|our|their|this|any)))\b[^.;]{0,50}$/i;
+  /(\b(inactiv\w*|dormant|stop(ped)? using|no (activity|login|log-in|use|contact with (you|us)))|(\bnot|n['’]t) ((come|been|be) (online|active)|been used|(log|logged|sign|signed) (in|on|into)|(use|used|access|accessed) (it|them|the|your|our|their|this|any)|(have|had) (any )?contact with (you|us)))\b[^.;]{0,50}$/i;
 /** Words after the period that make it one of inactivity: "After 24 months of inactivity" (happn). */
 const INACTIVE_AFTER = new RegExp(
   `^\\s*(?:and ${NUMBER}(?: \\(\\d{1,4}\\))? ${UNIT} )?(?:of|without) (?:continuous |account |user |any )?(?:inactivity|non-?use|activity|use|login|log-in|logging in)\\b`,
