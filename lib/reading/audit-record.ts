@@ -960,6 +960,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 8,
   },
+  {
+    label: "2027-02-19",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 5th, none of them drawn by an earlier double reading (UsersDrive, Viaplay, Signal, Nissan, Wargaming, WordPress.org, W3Schools, Bing, pixiv)",
+    companies: 9,
+    findings: 126,
+    disagreements: 8,
+    bothCalledWrong: 9,
+    bothCalledWrongUpheld: 9,
+    wrongRatings: 9,
+    twoStepsOff: 1,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 22,
+  },
+  {
+    label: "2027-02-20",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 7th, none of them drawn by an earlier double reading (ProtonMail, 123Greetings, WolframAlpha, LibraryThing, Spark, Rubicon Project, Proton Mail, AdSense, Pinterest)",
+    companies: 9,
+    findings: 126,
+    disagreements: 5,
+    bothCalledWrong: 7,
+    bothCalledWrongUpheld: 7,
+    wrongRatings: 4,
+    twoStepsOff: 1,
+    falseNoClauseFound: 3,
+    againstEarlierCalls: 1,
+    wrongReasons: 5,
+  },
 ];
 
 const ORDINALS = [
@@ -980,6 +1012,8 @@ const ORDINALS = [
   "fifteenth",
   "sixteenth",
   "seventeenth",
+  "eighteenth",
+  "nineteenth",
 ];
 /**
  * A double reading is named by its place and the day it was made: its label (the name of its

@@ -846,12 +846,19 @@ describe("extractFacts on real policy sentences", () => {
   it("sale: a denial for everyone stays general, its scope read only right after the data (Quora, pixiv, Paradox, Streamable)", () => {
     const general = [
       "We do not sell your personal information to third parties, nor do we sell personal information from users under 16 years old.",
-      "We have not sold any Personal Information (including Personal Information of minors) for a period of 12 months prior to the effective date of this Privacy Policy.",
       "We do not sell your personal data to anyone, for money or anything else.",
       "We do not “sell” the personal information of our organizers or users of the Services as the term “sale” or “sell” is defined in the California Consumer Privacy Act (“CCPA”).",
       "Although we do not sell Personal Data, Nevada residents can still submit this type of opt-out request by contacting us using the details listed in Section 18, Contact Us.",
     ];
     for (const text of general) expect(factOf(text, "no-sale")?.value).not.toMatch(/ only\)$/);
+    // pixiv's "(including … minors)" widens its denial, which is still only of a past year (the
+    // double reading of 2027-02-19): not "(minors only)", and no promise.
+    expect(
+      factOf(
+        "We have not sold any Personal Information (including Personal Information of minors) for a period of 12 months prior to the effective date of this Privacy Policy.",
+        "no-sale",
+      )?.value,
+    ).toBe("has not sold Personal Information (in the past 12 months only)");
   });
 
   it("sale: 'may have sold' is a sale; a table cell, a request's name and a condition are not (Vinted, IKEA, Thomson Reuters, Substack)", () => {

@@ -218,6 +218,29 @@ import {
   partnersContactYouWithOffers,
   sharedToMeasureOurCampaigns,
 } from "./read-since-2027-02-19";
+import {
+  adCompaniesKeepUnderOwnPolicy,
+  CROSS_SITE_WORDS,
+  crossSiteAdvertisers,
+  deniedForAPastYear,
+  LOOKBACK_SCOPE,
+  networksTargetYouElsewhere,
+  OTHER_SITES_WORDS,
+  OWN_POLICY_WORDS,
+  REFER_WORDS,
+  referredToThePolice,
+  sharedWithCrossSiteAdvertisers,
+  soldToCrossContextAdvertisers,
+} from "./read-since-2027-02-20";
+import {
+  compelledOrAtOurJudgement,
+  CONVINCED_WORDS,
+  countryPeopleHeading,
+  NEW_OWNER_WORDS,
+  newOwnerHonoursThem,
+  OWN_ANALYTICS_WORDS,
+  ownAnalytics,
+} from "./read-since-2027-02-21";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -309,7 +332,13 @@ import {
   SHARING_CONTEXT,
   type NamedPartner,
 } from "./named-partners";
-import { orList, saleStatements, saleText, type SaleStatement } from "./sale-statement";
+import {
+  orList,
+  saleStatements,
+  saleText,
+  SCOPED_NO_SALE,
+  type SaleStatement,
+} from "./sale-statement";
 import { sentencesOf, type Sentence } from "./sentences";
 import {
   handedOverAtDiscretion,
@@ -5239,6 +5268,71 @@ const EXTRACTORS: Extractor[] = [
     read: (s) =>
       disclosedForInvestigations(s) ? "disclosure on the company's own judgement" : null,
   }),
+  // The double reading of 2027-02-19 (read-since-2027-02-20.ts): ad networks targeting the user
+  // on other sites with what they learn of the visit (UsersDrive), partners "who specialize in
+  // advertising across multiple websites" (W3Schools), recipients a state law's notice names as
+  // parties in cross-context behavioural advertising (Wargaming), ad-serving companies keeping the
+  // identifiers under their own policies (pixiv), and a matter referred to the police (Bing).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: OTHER_SITES_WORDS,
+    read: (s) => (networksTargetYouElsewhere(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: CROSS_SITE_WORDS,
+    read: (s) => (sharedWithCrossSiteAdvertisers(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: CROSS_SITE_WORDS,
+    read: (s) => (crossSiteAdvertisers(s) ? "advertising across websites" : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: CROSS_CONTEXT_WORDS,
+    read: (s) => (soldToCrossContextAdvertisers(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: OWN_POLICY_WORDS,
+    read: (s, soFar) =>
+      adCompaniesKeepUnderOwnPolicy(s, soFar.sentenceBefore) ? ADVERTISING_SHARED : null,
+  }),
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: REFER_WORDS,
+    read: (s) => (referredToThePolice(s) ? "disclosure on the company's own judgement" : null),
+  }),
+  // The double reading of 2027-02-20 (read-since-2027-02-21.ts): an exception to "unless
+  // compelled" at the company's conviction (LibraryThing), a new owner bound to honour the
+  // company's promises (LibraryThing), and analytics the company runs itself (ProtonMail).
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: CONVINCED_WORDS,
+    read: (s) =>
+      compelledOrAtOurJudgement(s) ? "disclosure on the company's own judgement" : null,
+  }),
+  addedRule({
+    kind: "successor-bound",
+    practice: "business-transfer",
+    when: NEW_OWNER_WORDS,
+    read: (s) =>
+      newOwnerHonoursThem(s) ? "users notified or successor bound by the policy" : null,
+  }),
+  addedRule({
+    kind: "cookies-persistent",
+    practice: "cookies",
+    when: OWN_ANALYTICS_WORDS,
+    read: (s) => ownAnalytics(s),
+  }),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
@@ -5857,8 +5951,19 @@ for (const x of EXTRACTORS) {
       (t) => deniedForTheirMarketingUnless(t) || deniedUnlessPermitted(t),
       read,
     );
-  else if (x.kind === "no-sale") x.value = readUnless(recipientsMayNotSell, read);
-  else if (x.kind === "opt-out")
+  else if (x.kind === "no-sale") {
+    const unlessRecipients = readUnless(recipientsMayNotSell, read);
+    // … and since the double reading of 2027-02-19 a denial over a past year is scoped so
+    // (pixiv; read-since-2027-02-20.ts), never "data not sold".
+    x.value = (s, policy, previous, soFar) => {
+      const found = unlessRecipients(s, policy, previous, soFar);
+      if (found === null || Array.isArray(found) || !deniedForAPastYear(s)) return found;
+      const value = typeof found === "string" ? found : found.value;
+      if (SCOPED_NO_SALE.test(value)) return found;
+      const scoped = `${value} (${LOOKBACK_SCOPE})`;
+      return typeof found === "string" ? scoped : { ...found, value: scoped };
+    };
+  } else if (x.kind === "opt-out")
     x.value = readUnless((s) => optOutScopeOnly(s) || keptUntilUnsubscribed(s), read);
   else if (x.kind === "deletion-right" || x.kind === "correction-right")
     x.value = readUnless(rightsOnlyLimited, read);
@@ -6483,7 +6588,11 @@ export function extractFacts(
         key,
         // … and a heading for regional rights (2027-02-12, read-since-2027-02-13.ts).
         (region =
-          regionPeopleHeading(path) || jurisdictionsHeading(path) || regionalRightsHeading(path)),
+          regionPeopleHeading(path) ||
+          jurisdictionsHeading(path) ||
+          regionalRightsHeading(path) ||
+          // … and one country's or state's residents (2027-02-20, read-since-2027-02-21.ts).
+          countryPeopleHeading(path)),
       );
     return region;
   };

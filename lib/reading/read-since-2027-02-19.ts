@@ -22,8 +22,10 @@ export const opensOnCertainCountries = (s: string) => OPENS_ON_CERTAIN_COUNTRIES
  * residents of seventeen US states). Some users' recourse, as "the Attorney General of your state"
  * is (read-since-2027-02-12.ts).
  */
+// … and since the double reading of 2027-02-20 "the attorney general in the state where you
+// reside" (Magnite, the Rubicon Project's policy, after an appeal).
 const ATTORNEY_GENERAL_FOR_YOUR_STATE =
-  /\battorney general (?:for|of) your (?:state|jurisdiction)\b/i;
+  /\battorney general (?:for|of) your (?:state|jurisdiction)\b|\battorney general (?:in|of|for) the state (?:where|in which) you (?:reside|live|are located)\b/i;
 export const attorneyGeneralForYourState = (s: string) =>
   /attorney general/i.test(s) && ATTORNEY_GENERAL_FOR_YOUR_STATE.test(s);
 

@@ -463,4 +463,4 @@ export function saleText(s: SaleStatement): string {
 
 /** A no-sale fact's value that is confined to some people, data or purposes ("… (minors only)"). */
 export const SCOPED_NO_SALE =
-  /\((minors|sensitive data|for money|in the ordinary sense|for one purpose|after an opt-out|some places) only\)$/;
+  /\((minors|sensitive data|for money|in the ordinary sense|for one purpose|after an opt-out|some places|in the past 12 months) only\)$/;
