@@ -992,6 +992,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 5,
   },
+  {
+    label: "2027-02-21",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 8th, none of them drawn by an earlier double reading (Fox News, The New York Times, Mix, Atlassian, Gumb, Instacart, Alpha Vantage, Bolt, Kick)",
+    companies: 9,
+    findings: 126,
+    disagreements: 19,
+    bothCalledWrong: 9,
+    bothCalledWrongUpheld: 9,
+    wrongRatings: 13,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 0,
+    wrongReasons: 10,
+  },
+  {
+    label: "2027-02-22",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 10th, none of them drawn by an earlier double reading (Twitch, Flutterwave, Couchsurfing, Nextdoor, Google, Brevo, MouthShut, Polyfill.io, Wix)",
+    companies: 9,
+    findings: 126,
+    disagreements: 15,
+    bothCalledWrong: 7,
+    bothCalledWrongUpheld: 7,
+    wrongRatings: 12,
+    twoStepsOff: 1,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 4,
+    wrongReasons: 7,
+  },
 ];
 
 const ORDINALS = [
@@ -1014,6 +1046,8 @@ const ORDINALS = [
   "seventeenth",
   "eighteenth",
   "nineteenth",
+  "twentieth",
+  "twenty-first",
 ];
 /**
  * A double reading is named by its place and the day it was made: its label (the name of its

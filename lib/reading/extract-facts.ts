@@ -241,6 +241,28 @@ import {
   OWN_ANALYTICS_WORDS,
   ownAnalytics,
 } from "./read-since-2027-02-21";
+import {
+  adsOfItsOwnNetwork,
+  answeredInThePublicInterest,
+  askUsNotToShare,
+  bodyNamedOnRequest,
+  companiesThatMarketToYou,
+  GOVERNING_WORDS,
+  MARKET_TO_YOU_WORDS,
+  OWN_NETWORK_WORDS,
+  PUBLIC_INTEREST_WORDS,
+  residentsOfACountryHeading,
+} from "./read-since-2027-02-22";
+import {
+  BY_OTHERS_WORDS,
+  CHANGE_AT_ANY_TIME_WORDS,
+  changeItAtAnyTime,
+  frameworksComplaintPointedBack,
+  HELP_WORDS,
+  opensOnARegionsAccount,
+  sharedAsItBelievesThisHelps,
+  usedByOthersForAdsElsewhere,
+} from "./read-since-2027-02-23";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -1624,7 +1646,11 @@ const warrantAsVerb = (s: string, found: string | null) =>
   found && /^warrants?$/i.test(found) && WARRANT_VERB.test(s) ? null : found;
 /** A sentence about changing the policy itself (not product updates, not "change your mind"). */
 const CHANGE_CONTEXT =
-  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice|this document)\b|\b(polic(y|ies)|statement|terms|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b/i;
+  /\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b.{0,80}\b(polic(y|ies)|statement|terms|privacy notice|this document)\b|\b(polic(y|ies)|statement|terms|privacy notice|this document)\b.{0,80}\b(chang\w*|updat\w*|modif\w*|revis\w*|amend\w*)\b|\b(if|when) we (change|update|modify|revise|amend)\b|\b(if|when) we make (a |any )?(significant |material |substantial )?(or (significant|material|substantial) )?changes? (in|to) (the way|how) we (collect|use|share|process)\b/i;
+// (The last alternative since the double reading of 2027-02-21: "If we make a significant or
+// material change in the way we collect, use or share your personal information, we will notify you
+// at least 30 days prior to the changes taking effect.", The New York Times, whose notice was read
+// under no heading of changes: "posted on the site", neutral.)
 
 const INDEPENDENT_BODY =
   /\b(truste|better business bureaus?|bbb|jams|american arbitration association|icdr|international centre for dispute resolution|(?<!\bdata protection )ombudsman|eu data protection authorities|data protection authorities panel|dpa panel|independent (recourse|dispute resolution)( mechanism| body| provider)?|alternative dispute resolution|mediation)\b/i;
@@ -3716,7 +3742,10 @@ const EXTRACTORS: Extractor[] = [
       const own = s.slice(start, end ? after + end.index + 1 : s.length);
       const confined =
         confinedRecourse(own, soFar) ||
-        (soFar.confinedByHeading && freeBodyConfinedByHeading(m[0], own));
+        (soFar.confinedByHeading && freeBodyConfinedByHeading(m[0], own)) ||
+        // "If you have such an unresolved complaint, under the recourse mechanism …" (Wix; the
+        // double reading of 2027-02-22, read-since-2027-02-23.ts).
+        frameworksComplaintPointedBack(own);
       // A provider described, not named, for some users only is left as before: it names no one
       // the rest may turn to, and would only stand in for the framework's own recourse.
       if (confined && !named) return null;
@@ -5333,6 +5362,58 @@ const EXTRACTORS: Extractor[] = [
     when: OWN_ANALYTICS_WORDS,
     read: (s) => ownAnalytics(s),
   }),
+  // The double reading of 2027-02-21 (read-since-2027-02-22.ts): companies that want to market
+  // to the user (The New York Times), a recipient's use for the ads of its own network (Alpha
+  // Vantage), requests answered in a public interest (Bolt), and an outside body named on request
+  // (Kick).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: MARKET_TO_YOU_WORDS,
+    read: (s) => (companiesThatMarketToYou(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: OWN_NETWORK_WORDS,
+    read: (s) => (adsOfItsOwnNetwork(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: PUBLIC_INTEREST_WORDS,
+    read: (s) =>
+      answeredInThePublicInterest(s) ? "disclosure on the company's own judgement" : null,
+  }),
+  addedRule({
+    kind: "recourse-elsewhere",
+    practice: "disputes",
+    when: GOVERNING_WORDS,
+    read: (s) => bodyNamedOnRequest(s),
+  }),
+  // The double reading of 2027-02-22 (read-since-2027-02-23.ts): the trackers' data used by
+  // others for ads on other sites (Couchsurfing), a belief that "this will help" protect rights
+  // (Wix), and the user's profile information changed at any time (MouthShut).
+  addedRule({
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: BY_OTHERS_WORDS,
+    read: (s) => (usedByOthersForAdsElsewhere(s) ? ADVERTISING_SHARED : null),
+  }),
+  addedRule({
+    kind: "discretionary-disclosure",
+    practice: "law-enforcement",
+    when: HELP_WORDS,
+    read: (s) =>
+      sharedAsItBelievesThisHelps(s) ? "disclosure on the company's own judgement" : null,
+  }),
+  addedRule({
+    kind: "correction-right",
+    practice: "access",
+    when: CHANGE_AT_ANY_TIME_WORDS,
+    read: (s, soFar) =>
+      changeItAtAnyTime(s, soFar.heading ?? "") ? RIGHT_READ_AS["correction-right"] : null,
+  }),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
@@ -5772,6 +5853,7 @@ for (const x of EXTRACTORS) {
         (confinedToRegion(s) ||
           opensOnARegion(s) ||
           opensOnCertainCountries(s) || // the double reading of 2027-02-18 (read-since-2027-02-19.ts)
+          opensOnARegionsAccount(s) || // the double reading of 2027-02-22 (read-since-2027-02-23.ts)
           ((!!soFar.regionHeading ||
             soFar.confinedRecourse || // the double reading of 2027-02-15 (read-since-2027-02-16.ts)
             !!soFar.confinedByHeading ||
@@ -5948,7 +6030,8 @@ for (const x of EXTRACTORS) {
     x.value = readUnless(
       // … and since the double reading of 2027-02-17 one whose exception is the user's permission
       // (TikTok; read-since-2027-02-18.ts).
-      (t) => deniedForTheirMarketingUnless(t) || deniedUnlessPermitted(t),
+      // And since 2027-02-21 a request the user may make (The New York Times; read-since-2027-02-22.ts).
+      (t) => deniedForTheirMarketingUnless(t) || deniedUnlessPermitted(t) || askUsNotToShare(t),
       read,
     );
   else if (x.kind === "no-sale") {
@@ -6591,8 +6674,10 @@ export function extractFacts(
           regionPeopleHeading(path) ||
           jurisdictionsHeading(path) ||
           regionalRightsHeading(path) ||
-          // … and one country's or state's residents (2027-02-20, read-since-2027-02-21.ts).
-          countryPeopleHeading(path)),
+          // … and one country's or state's residents (2027-02-20, read-since-2027-02-21.ts), in
+          // either order (2027-02-21, read-since-2027-02-22.ts).
+          countryPeopleHeading(path) ||
+          residentsOfACountryHeading(path)),
       );
     return region;
   };

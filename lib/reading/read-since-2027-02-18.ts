@@ -4,7 +4,8 @@
  * pattern runs; every repetition is bounded.
  */
 
-const DENIED = /\b(?:not|never)\b|n['’]t\b/i;
+/** A denial in the sentence: "not", "never", "n't" (the rules of this stop and after it). */
+export const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 
 /**
  * Data given to recipients so they send the user marketing: "With your consent, we facilitate the
@@ -19,7 +20,9 @@ const SHARED_SO_THEY_SEND_MARKETING =
 export const SEND_MARKETING_WORDS =
   /\b(?:marketing|promotional|advertising) (?:communications|messages|e-?mails|materials|offers)\b/i;
 export const sharedSoTheySendMarketing = (s: string) =>
-  SHARED_SO_THEY_SEND_MARKETING.test(s) && !DENIED.test(s) && !/\bon (?:our|its) behalf\b/i.test(s);
+  SHARED_SO_THEY_SEND_MARKETING.test(s) &&
+  !NEGATED.test(s) &&
+  !/\bon (?:our|its) behalf\b/i.test(s);
 
 /**
  * A denial of giving advertisers what reaches the user, with the user's permission as its
@@ -46,7 +49,7 @@ const PARTNERS_TELL_OF_PRODUCTS =
   /\b(?:share|shares|disclose|discloses|provide|provides|give|gives)\b[^.;]{0,60}?\b(?:with|to) (?:our |trusted |selected |carefully selected )*(?:partner companies|partners|business partners|third[- ]part(?:y|ies)|companies)\b[^.;]{0,120}?\b(?:that|who|which) (?:may )?(?:provide|send|offer|give)s? you\b[^.;]{0,100}?\b(?:information|offers|details) (?:about|on|regarding) (?:their |other )?products(?: and services)?(?: that)? (?:you may be|that may be of) interest(?:ed)?(?: in| to you)?\b/i;
 export const INTERESTED_WORDS = /\binterest/i;
 export const partnersTellOfProducts = (s: string) =>
-  INTERESTED_WORDS.test(s) && PARTNERS_TELL_OF_PRODUCTS.test(s) && !DENIED.test(s);
+  INTERESTED_WORDS.test(s) && PARTNERS_TELL_OF_PRODUCTS.test(s) && !NEGATED.test(s);
 
 /**
  * Identifiers shared for targeted advertising, in a state privacy law's words: "When you visit our
@@ -64,7 +67,7 @@ export const IDENTIFIERS_WORDS = /\bidentifiers\b/i;
 export const identifiersSharedForTargetedAds = (s: string) =>
   IDENTIFIERS_WORDS.test(s) &&
   IDENTIFIERS_SHARED_FOR_TARGETED_ADS.test(s) &&
-  !DENIED.test(s) &&
+  !NEGATED.test(s) &&
   !/\b(?:aggregated?|anonymi[sz]ed|de-?identified|non-?personal)\b/i.test(s);
 
 /**
@@ -80,7 +83,7 @@ export const OFFER_YOU_WORDS = /\boffer you\b/i;
 export const partnersOfferYou = (s: string) =>
   OFFER_YOU_WORDS.test(s) &&
   PARTNERS_OFFER_YOU.test(s) &&
-  !DENIED.test(s) &&
+  !NEGATED.test(s) &&
   !/\bon (?:our|its) behalf\b/i.test(s);
 
 /**
@@ -99,7 +102,7 @@ export const BY_COOKIES_WORDS = /\bcookies\b/i;
 export function cookiesDoTheTargeting(s: string, before = ""): string | null {
   return BY_COOKIES.test(s) &&
     SHARED_WITH_MARKETERS_FOR_TARGETING.test(before) &&
-    !DENIED.test(before)
+    !NEGATED.test(before)
     ? "marketing partners targeting through cookies"
     : null;
 }

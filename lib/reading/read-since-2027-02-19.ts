@@ -3,6 +3,7 @@
  * docs/machine-reading-rules.md). Pure tests on one sentence, each gated on plain words before its
  * pattern runs; every repetition is bounded.
  */
+import { NEGATED } from "./read-since-2027-02-18";
 
 /**
  * A sentence that opens on "certain countries" and names the regions it means: "In certain
@@ -46,7 +47,7 @@ export const disclosedForInvestigations = (s: string) =>
   INVESTIGATIONS_WORDS.test(s) &&
   /\b(?:disclos|shar|provid|releas|pass)\w*/i.test(s) &&
   FOR_INVESTIGATIONS_BY_AUTHORITIES.test(s) &&
-  !/\b(?:not|never)\b|n['’]t\b/i.test(s);
+  !NEGATED.test(s);
 
 /**
  * Partners given data so that they may contact the user with offers: "Where you have consented for
@@ -58,9 +59,7 @@ const PARTNERS_CONTACT_YOU_WITH_OFFERS =
   /\b(?:share|shares|disclose|discloses|provide|provides|pass|passes)\b (?:your |the |such )?(?:personal )?(?:information|data|details)\b (?:with|to) (?:our |the )?(?:[\w-]+ )?partners\b for the purposes? of them(?:\/us| or us)? (?:can |may )?(?:contacting|contact) you\b[^.;]{0,40}?\b(?:offers|promotions|products|marketing)\b/i;
 export const CONTACTING_WORDS = /\bcontact(?:ing)? you\b/i;
 export const partnersContactYouWithOffers = (s: string) =>
-  CONTACTING_WORDS.test(s) &&
-  PARTNERS_CONTACT_YOU_WITH_OFFERS.test(s) &&
-  !/\b(?:not|never)\b|n['’]t\b/i.test(s);
+  CONTACTING_WORDS.test(s) && PARTNERS_CONTACT_YOU_WITH_OFFERS.test(s) && !NEGATED.test(s);
 
 /**
  * Marketing partners given data only to measure the company's own campaigns: "Firefox also shares

@@ -5,8 +5,7 @@
  */
 
 import { CROSS_CONTEXT_WORDS } from "./read-since-2027-01-05";
-
-const DENIED = /\b(?:not|never)\b|n['’]t\b/i;
+import { NEGATED } from "./read-since-2027-02-18";
 
 /**
  * Ad networks that use what they learn of the visit to target the user elsewhere: "Third-Party
@@ -22,7 +21,7 @@ const TARGET_YOU_ON_OTHER_SITES =
 export const OTHER_SITES_WORDS =
   /\bother (?:websites|sites|apps)\b|third[- ]party (?:websites|sites|apps)/i;
 export const networksTargetYouElsewhere = (s: string) =>
-  OTHER_SITES_WORDS.test(s) && TARGET_YOU_ON_OTHER_SITES.test(s) && !DENIED.test(s);
+  OTHER_SITES_WORDS.test(s) && TARGET_YOU_ON_OTHER_SITES.test(s) && !NEGATED.test(s);
 
 /**
  * Partners "who specialize in advertising across multiple websites": "We share your information with
@@ -36,7 +35,7 @@ const CROSS_SITE_ADVERTISERS =
   /\b(?:partners|companies|networks|vendors|third parties|providers)\b (?:who|that|which) (?:specialize|specialise|specializes|specialises|engage|engages|are engaged) in (?:advertising|ads|ad serving|targeted advertising) across (?:multiple|many|several|different|other) (?:websites|sites|services|apps)\b/i;
 export const CROSS_SITE_WORDS = /\bacross (?:multiple|many|several|different|other)\b/i;
 export const crossSiteAdvertisers = (s: string) =>
-  CROSS_SITE_WORDS.test(s) && CROSS_SITE_ADVERTISERS.test(s) && !DENIED.test(s);
+  CROSS_SITE_WORDS.test(s) && CROSS_SITE_ADVERTISERS.test(s) && !NEGATED.test(s);
 const SHARED_WITH =
   /\b(?:share|shares|disclose|discloses|provide|provides|give|gives|pass|passes)\b[^.;]{0,60}?\b(?:with|to)\b/i;
 export const sharedWithCrossSiteAdvertisers = (s: string) =>
@@ -56,7 +55,7 @@ const SOLD_TO_CROSS_CONTEXT_ADVERTISERS =
 export const soldToCrossContextAdvertisers = (s: string) =>
   CROSS_CONTEXT_WORDS.test(s) &&
   SOLD_TO_CROSS_CONTEXT_ADVERTISERS.test(s) &&
-  !DENIED.test(s) &&
+  !NEGATED.test(s) &&
   !/\b(?:defined|definition|means)\b/i.test(s);
 
 /**
@@ -93,7 +92,7 @@ export const adCompaniesKeepUnderOwnPolicy = (s: string, before = "") =>
   // "such Cookies etc. in accordance with" is one phrase.
   AD_COMPANY_OWN_POLICY.test(s.replace(/\betc\./g, "etc")) &&
   TARGETED_BEFORE.test(`${before} ${s}`) &&
-  !DENIED.test(s);
+  !NEGATED.test(s);
 
 /**
  * A denial of a sale over a past period, as a state law asks it said: "We have not sold any Personal

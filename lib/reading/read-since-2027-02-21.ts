@@ -3,6 +3,7 @@
  * docs/machine-reading-rules.md). Pure tests on one sentence or heading, each gated on plain words
  * before its pattern runs; every repetition is bounded.
  */
+import { NEGATED } from "./read-since-2027-02-18";
 
 /**
  * An exception to "only when compelled" that is the company's own judgement: "LibraryThing will not
@@ -41,7 +42,7 @@ const OWN_ANALYTICS =
   /\b(?:employ|use|run|host|operate)s? (?:a |an )?(?:local installation of|self-hosted|locally hosted|our own|in-house) (?:open-source |self-developed |self-hosted |privacy-friendly )?(?:web )?analytics (?:tools?|software|services?|platform)\b/i;
 export const OWN_ANALYTICS_WORDS = /\banalytics\b/i;
 export const ownAnalytics = (s: string) =>
-  OWN_ANALYTICS.test(s) && !/\b(?:not|never)\b|n['’]t\b/i.test(s) ? "first-party analytics" : null;
+  OWN_ANALYTICS.test(s) && !NEGATED.test(s) ? "first-party analytics" : null;
 
 /**
  * A heading for one country's or state's residents: "Data Subjects Rights › United States
