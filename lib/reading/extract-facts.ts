@@ -2335,6 +2335,8 @@ const GONE_BEFORE =
   /\b(gone|delet\w*|eras\w*|remov\w*|destroy\w*|purg\w*|wiped|lost|disappear\w*|vanish\w*)\b,?( \w+){0,2} $/i;
 
 const ADVERTISING_SHARED = "shared for others' marketing or advertising";
+/** The value of every fact of disclosure beyond what the law requires. */
+const AT_ITS_JUDGEMENT = "disclosure on the company's own judgement";
 /** After partners named only as examples: "Google Analytics, Stripe (as examples)". */
 export const EXAMPLES_ONLY = " (as examples)";
 
@@ -2834,6 +2836,23 @@ function addedRule(
   };
   return self;
 }
+/** A rule that states one fact, `value` of `kind`, in each sentence where `reads` holds. */
+const statedWhere =
+  (kind: FactKind, practice: PracticeSlug, value: string) =>
+  (when: RegExp, reads: (s: string, soFar: ClauseSoFar) => boolean): Extractor =>
+    addedRule({ kind, practice, when, read: (s, soFar) => (reads(s, soFar) ? value : null) });
+/** Data given for others' marketing or advertising. */
+const advertisingSharedWhen = statedWhere(
+  "advertising-sharing",
+  "third-parties",
+  ADVERTISING_SHARED,
+);
+/** Disclosure beyond what the law requires. */
+const atItsJudgementWhen = statedWhere(
+  "discretionary-disclosure",
+  "law-enforcement",
+  AT_ITS_JUDGEMENT,
+);
 /** The audit of 2026-12-28: a right a sentence states that no earlier rule of its kind reads. */
 function rightNoEarlierRuleReads(
   kind: "deletion-right" | "correction-right",
@@ -3012,9 +3031,7 @@ const providedAtDiscretionRule = addedRule({
   practice: "law-enforcement",
   when: PROVIDED_AT_DISCRETION_WORDS,
   read: (s) =>
-    LEGAL_DISCLOSURE_WORDS.test(s) && providedAtDiscretion(s)
-      ? "disclosure on the company's own judgement"
-      : null,
+    LEGAL_DISCLOSURE_WORDS.test(s) && providedAtDiscretion(s) ? AT_ITS_JUDGEMENT : null,
 });
 
 const EXTRACTORS: Extractor[] = [
@@ -3859,8 +3876,8 @@ const EXTRACTORS: Extractor[] = [
           /\bwithout (a )?(subpoena|court order|warrant|legal process)\b|\b(not|without being) (legally )?(compelled|required|obliged|obligated) (by|under|to)\b|\b(other than|beyond|apart from|besides) (where|when|as|what) (we are |it is |is )?(legally )?(required|compelled|obliged|obligated) (by|under|to)\b/i.test(
               s,
             )
-          ? "disclosure on the company's own judgement"
-          : openEnded(DISCLOSED_AT_DISCRETION, "disclosure on the company's own judgement")(s),
+          ? AT_ITS_JUDGEMENT
+          : openEnded(DISCLOSED_AT_DISCRETION, AT_ITS_JUDGEMENT)(s),
   },
   {
     kind: "process-required",
@@ -3880,7 +3897,7 @@ const EXTRACTORS: Extractor[] = [
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
     when: /appropriate|advisable|desirable/i, // the words its pattern ends on (reading speed)
-    value: (s) => (handedOverAtDiscretion(s) ? "disclosure on the company's own judgement" : null),
+    value: (s) => (handedOverAtDiscretion(s) ? AT_ITS_JUDGEMENT : null),
   },
   {
     // Legal requests answered where the law does not require it (beyond-the-law.ts).
@@ -3890,9 +3907,7 @@ const EXTRACTORS: Extractor[] = [
     // Since the double reading of 2027-02-11 also said with a noun, "responses to legal requests
     // where not compelled by law" (Facebook; read-since-2027-02-12.ts).
     value: (s) =>
-      answeredBeyondTheLaw(s) || respondedWhereNotCompelled(s)
-        ? "disclosure on the company's own judgement"
-        : null,
+      answeredBeyondTheLaw(s) || respondedWhereNotCompelled(s) ? AT_ITS_JUDGEMENT : null,
   },
   // business transfer
   {
@@ -4376,7 +4391,7 @@ const EXTRACTORS: Extractor[] = [
       !IDENTIFIES_NO_ONE_SHARED.test(s) &&
       !handedOverAtDiscretion(s) &&
       !readByFirstRule("discretionary-disclosure", s, policy)
-        ? "disclosure on the company's own judgement"
+        ? AT_ITS_JUDGEMENT
         : null,
   },
   // The audit of 2026-12-22 (read-since-2026-12-22.ts).
@@ -4399,7 +4414,7 @@ const EXTRACTORS: Extractor[] = [
     value: firstReadingOf(
       "discretionary-disclosure",
       (s) => disclosedToAuthoritiesAtDiscretion(s) || disclosedOnSuspicion(s),
-      "disclosure on the company's own judgement",
+      AT_ITS_JUDGEMENT,
     ),
   },
   // The audit of 2026-12-20: "Active accounts will have data retained indefinitely" is kept while
@@ -4501,7 +4516,7 @@ const EXTRACTORS: Extractor[] = [
       LEGAL_DISCLOSURE_WORDS.test(s) &&
       !IDENTIFIES_NO_ONE_SHARED.test(s) &&
       !readByFirstRule("discretionary-disclosure", s, policy)
-        ? "disclosure on the company's own judgement"
+        ? AT_ITS_JUDGEMENT
         : null,
   },
   { ...rightInFurtherWords("deletion-right", DELETION_GIVEN), when: RIGHT_GIVEN_WORDS },
@@ -4549,7 +4564,7 @@ const EXTRACTORS: Extractor[] = [
       LEGAL_DISCLOSURE_WORDS.test(withoutAdvisers(s)) &&
       !disclosureDeemedAppropriate(s) &&
       !readByFirstRule("discretionary-disclosure", s, policy)
-        ? "disclosure on the company's own judgement"
+        ? AT_ITS_JUDGEMENT
         : null,
   },
   {
@@ -4560,7 +4575,7 @@ const EXTRACTORS: Extractor[] = [
     value: firstReadingOf(
       "discretionary-disclosure",
       disclosedOnGroundsToSuspect,
-      "disclosure on the company's own judgement",
+      AT_ITS_JUDGEMENT,
     ),
   },
   onlyWhenCompelledRule,
@@ -4574,7 +4589,7 @@ const EXTRACTORS: Extractor[] = [
     value: firstReadingOf(
       "discretionary-disclosure",
       answeredWhetherOrNotRequired,
-      "disclosure on the company's own judgement",
+      AT_ITS_JUDGEMENT,
     ),
   },
   // The re-audit of 2026-12-31 (read-since-2026-12-31.ts): cookie settings in the browser, the
@@ -4986,8 +5001,7 @@ const EXTRACTORS: Extractor[] = [
     practice: "law-enforcement",
     when: HELPFUL_WORDS,
     unless: SHARING_DENIED_OR_BARRED,
-    read: (s) =>
-      disclosedAsItBelievesHelpful(s) ? "disclosure on the company's own judgement" : null,
+    read: (s) => (disclosedAsItBelievesHelpful(s) ? AT_ITS_JUDGEMENT : null),
   }),
   // The re-audit of 2027-01-23 (read-since-2027-01-23.ts): "please contact us in the first instance
   // at dataprotection@tencent.com" (Tencent): recourse beyond the first step, not named.
@@ -5091,7 +5105,7 @@ const EXTRACTORS: Extractor[] = [
       // The double reading of 2027-02-06 (read-since-2027-02-07.ts): "(ii) assist in the prevention or
       // detection of crime" (Match).
       givenToHelpAgainstCrime(s, soFar.leadIn ?? "")
-        ? "disclosure on the company's own judgement"
+        ? AT_ITS_JUDGEMENT
         : null,
   }),
   // "If you do not want to receive communications from us, please indicate your preference by
@@ -5135,12 +5149,7 @@ const EXTRACTORS: Extractor[] = [
   // The double reading of 2027-02-06 (read-since-2027-02-07.ts): "If you do not want us to share
   // your personal information with unaffiliated or non-agent third-parties for promotional
   // purposes, you can opt-out …" (The Mirror).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: OPTED_OUT_OF_SHARING_WORDS,
-    read: (s) => (optedOutOfSharingForPromotion(s) ? ADVERTISING_SHARED : null),
-  }),
+  advertisingSharedWhen(OPTED_OUT_OF_SHARING_WORDS, optedOutOfSharingForPromotion),
   // "We and our partners use cookies and other similar technologies on our Sites to collect
   // information about you." (Deliveroo).
   addedRule({
@@ -5176,42 +5185,23 @@ const EXTRACTORS: Extractor[] = [
     when: REPORT_CRIME_WORDS,
     read: (s, soFar) =>
       disclosedToReportACrime(s) && !LEAD_IN_AT_LAW.test(soFar.leadIn ?? "")
-        ? "disclosure on the company's own judgement"
+        ? AT_ITS_JUDGEMENT
         : null,
   }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: SO_THEY_CAN_MARKET_WORDS,
-    read: (s, soFar) =>
-      sharedSoTheyCanMarket(s, soFar.leadIn ?? "", soFar.heading ?? "") ? ADVERTISING_SHARED : null,
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: PROFILES_WORDS,
-    read: (s) => (thirdPartiesBuildProfilesForAds(s) ? ADVERTISING_SHARED : null),
-  }),
+  advertisingSharedWhen(SO_THEY_CAN_MARKET_WORDS, (s, soFar) =>
+    sharedSoTheyCanMarket(s, soFar.leadIn ?? "", soFar.heading ?? ""),
+  ),
+  advertisingSharedWhen(PROFILES_WORDS, thirdPartiesBuildProfilesForAds),
   // The double reading of 2027-02-09 (read-since-2027-02-10.ts): ad companies using what they
   // learn on the site and elsewhere for their ads (Savetz Publishing), partners sent data so they
   // can send their promotions (Myspace), a denial of sharing for others' marketing with an
   // exception (The Register), data given for a recipient's mailing list (Bandcamp), copies of
   // earlier versions kept for the company's records (Amazon.com), and authorities given data to
   // prevent fraud (The Register).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: VISITS_ELSEWHERE_WORDS,
-    read: (s) => (adCompaniesUseDataForTheirAds(s) ? ADVERTISING_SHARED : null),
-  }),
+  advertisingSharedWhen(VISITS_ELSEWHERE_WORDS, adCompaniesUseDataForTheirAds),
   // The double reading of 2027-02-12 (read-since-2027-02-13.ts): a recipient said to use the data
   // for its own advertising (Watch.Hockey's Facebook pixel).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: ADS_OF_THEIR_OWN_WORDS,
-    read: (s) => (recipientUsesForOwnAds(s) ? ADVERTISING_SHARED : null),
-  }),
+  advertisingSharedWhen(ADS_OF_THEIR_OWN_WORDS, recipientUsesForOwnAds),
   // The double reading of 2027-02-13 (read-since-2027-02-14.ts): advertisers combining the site's
   // tracking data with their own (WP Engine); of 2027-02-14 (read-since-2027-02-15.ts): a financial
   // notice's "For our nonaffiliates to market to you — Yes" (PayPal), residual data because of
@@ -5220,19 +5210,10 @@ const EXTRACTORS: Extractor[] = [
   // The double reading of 2027-02-15 (read-since-2027-02-16.ts): data shared with third parties to
   // show targeted ads (CafeMom), details forwarded for a partner's advertising emails (Donkey
   // Republic), and a processors table's row of a company that tracks for ads (Donkey Republic).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: TARGETED_ADS_WORDS,
-    read: (s) => (sharedForTargetedAds(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: FORWARDED_WORDS,
-    read: (s, soFar) =>
-      forwardedForPartnersEmails(s, soFar.sentenceBefore) ? ADVERTISING_SHARED : null,
-  }),
+  advertisingSharedWhen(TARGETED_ADS_WORDS, sharedForTargetedAds),
+  advertisingSharedWhen(FORWARDED_WORDS, (s, soFar) =>
+    forwardedForPartnersEmails(s, soFar.sentenceBefore),
+  ),
   addedRule({
     kind: "third-party-tracking",
     practice: "cookies",
@@ -5244,111 +5225,44 @@ const EXTRACTORS: Extractor[] = [
   // for targeted ads (Shein), business partners offering the user products (Zora), cookies doing
   // the targeting the sentence before gives marketing partners (Binance), and authorities given
   // data on a request about anything that may bring liability (Viber).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: SEND_MARKETING_WORDS,
-    read: (s) => (sharedSoTheySendMarketing(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: INTERESTED_WORDS,
-    read: (s) => (partnersTellOfProducts(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: IDENTIFIERS_WORDS,
-    read: (s) => (identifiersSharedForTargetedAds(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: OFFER_YOU_WORDS,
-    read: (s) => (partnersOfferYou(s) ? ADVERTISING_SHARED : null),
-  }),
+  advertisingSharedWhen(SEND_MARKETING_WORDS, sharedSoTheySendMarketing),
+  advertisingSharedWhen(INTERESTED_WORDS, partnersTellOfProducts),
+  advertisingSharedWhen(IDENTIFIERS_WORDS, identifiersSharedForTargetedAds),
+  advertisingSharedWhen(OFFER_YOU_WORDS, partnersOfferYou),
   addedRule({
     kind: "third-party-tracking",
     practice: "cookies",
     when: BY_COOKIES_WORDS,
     read: (s, soFar) => cookiesDoTheTargeting(s, soFar.sentenceBefore),
   }),
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: LIABILITY_WORDS,
-    read: (s) =>
-      disclosedOnARequestAboutLiability(s) ? "disclosure on the company's own judgement" : null,
-  }),
+  atItsJudgementWhen(LIABILITY_WORDS, disclosedOnARequestAboutLiability),
   // The double reading of 2027-02-18 (read-since-2027-02-19.ts): partners given data so they
   // contact the user with offers (Energia), and authorities' investigations as a ground of
   // disclosure of its own (Energia).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: CONTACTING_WORDS,
-    read: (s) => (partnersContactYouWithOffers(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: INVESTIGATIONS_WORDS,
-    read: (s) =>
-      disclosedForInvestigations(s) ? "disclosure on the company's own judgement" : null,
-  }),
+  advertisingSharedWhen(CONTACTING_WORDS, partnersContactYouWithOffers),
+  atItsJudgementWhen(INVESTIGATIONS_WORDS, disclosedForInvestigations),
   // The double reading of 2027-02-19 (read-since-2027-02-20.ts): ad networks targeting the user
   // on other sites with what they learn of the visit (UsersDrive), partners "who specialize in
   // advertising across multiple websites" (W3Schools), recipients a state law's notice names as
   // parties in cross-context behavioural advertising (Wargaming), ad-serving companies keeping the
   // identifiers under their own policies (pixiv), and a matter referred to the police (Bing).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: OTHER_SITES_WORDS,
-    read: (s) => (networksTargetYouElsewhere(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: CROSS_SITE_WORDS,
-    read: (s) => (sharedWithCrossSiteAdvertisers(s) ? ADVERTISING_SHARED : null),
-  }),
+  advertisingSharedWhen(OTHER_SITES_WORDS, networksTargetYouElsewhere),
+  advertisingSharedWhen(CROSS_SITE_WORDS, sharedWithCrossSiteAdvertisers),
   addedRule({
     kind: "third-party-tracking",
     practice: "cookies",
     when: CROSS_SITE_WORDS,
     read: (s) => (crossSiteAdvertisers(s) ? "advertising across websites" : null),
   }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: CROSS_CONTEXT_WORDS,
-    read: (s) => (soldToCrossContextAdvertisers(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: OWN_POLICY_WORDS,
-    read: (s, soFar) =>
-      adCompaniesKeepUnderOwnPolicy(s, soFar.sentenceBefore) ? ADVERTISING_SHARED : null,
-  }),
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: REFER_WORDS,
-    read: (s) => (referredToThePolice(s) ? "disclosure on the company's own judgement" : null),
-  }),
+  advertisingSharedWhen(CROSS_CONTEXT_WORDS, soldToCrossContextAdvertisers),
+  advertisingSharedWhen(OWN_POLICY_WORDS, (s, soFar) =>
+    adCompaniesKeepUnderOwnPolicy(s, soFar.sentenceBefore),
+  ),
+  atItsJudgementWhen(REFER_WORDS, referredToThePolice),
   // The double reading of 2027-02-20 (read-since-2027-02-21.ts): an exception to "unless
   // compelled" at the company's conviction (LibraryThing), a new owner bound to honour the
   // company's promises (LibraryThing), and analytics the company runs itself (ProtonMail).
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: CONVINCED_WORDS,
-    read: (s) =>
-      compelledOrAtOurJudgement(s) ? "disclosure on the company's own judgement" : null,
-  }),
+  atItsJudgementWhen(CONVINCED_WORDS, compelledOrAtOurJudgement),
   addedRule({
     kind: "successor-bound",
     practice: "business-transfer",
@@ -5366,25 +5280,9 @@ const EXTRACTORS: Extractor[] = [
   // to the user (The New York Times), a recipient's use for the ads of its own network (Alpha
   // Vantage), requests answered in a public interest (Bolt), and an outside body named on request
   // (Kick).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: MARKET_TO_YOU_WORDS,
-    read: (s) => (companiesThatMarketToYou(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: OWN_NETWORK_WORDS,
-    read: (s) => (adsOfItsOwnNetwork(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: PUBLIC_INTEREST_WORDS,
-    read: (s) =>
-      answeredInThePublicInterest(s) ? "disclosure on the company's own judgement" : null,
-  }),
+  advertisingSharedWhen(MARKET_TO_YOU_WORDS, companiesThatMarketToYou),
+  advertisingSharedWhen(OWN_NETWORK_WORDS, adsOfItsOwnNetwork),
+  atItsJudgementWhen(PUBLIC_INTEREST_WORDS, answeredInThePublicInterest),
   addedRule({
     kind: "recourse-elsewhere",
     practice: "disputes",
@@ -5394,19 +5292,8 @@ const EXTRACTORS: Extractor[] = [
   // The double reading of 2027-02-22 (read-since-2027-02-23.ts): the trackers' data used by
   // others for ads on other sites (Couchsurfing), a belief that "this will help" protect rights
   // (Wix), and the user's profile information changed at any time (MouthShut).
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: BY_OTHERS_WORDS,
-    read: (s) => (usedByOthersForAdsElsewhere(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: HELP_WORDS,
-    read: (s) =>
-      sharedAsItBelievesThisHelps(s) ? "disclosure on the company's own judgement" : null,
-  }),
+  advertisingSharedWhen(BY_OTHERS_WORDS, usedByOthersForAdsElsewhere),
+  atItsJudgementWhen(HELP_WORDS, sharedAsItBelievesThisHelps),
   addedRule({
     kind: "correction-right",
     practice: "access",
@@ -5436,15 +5323,9 @@ const EXTRACTORS: Extractor[] = [
     when: AFFILIATE_WORDS,
     read: (s) => affiliateNetwork(s),
   }),
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: AUTHORITIES_WORDS,
-    read: (s, soFar) =>
-      sharedOnBeliefOfABreach(s, soFar.sentenceBefore)
-        ? "disclosure on the company's own judgement"
-        : null,
-  }),
+  atItsJudgementWhen(AUTHORITIES_WORDS, (s, soFar) =>
+    sharedOnBeliefOfABreach(s, soFar.sentenceBefore),
+  ),
   addedRule({
     kind: "safeguards",
     practice: "security",
@@ -5457,36 +5338,11 @@ const EXTRACTORS: Extractor[] = [
     when: RESIDUE_WORDS,
     read: (s) => (residueInBackups(s) ? "kept in backups or archives, no limit stated" : null),
   }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: NONAFFILIATES_WORDS,
-    read: (s) => (nonaffiliatesMarketToYou(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: ADVERTISERS_COMBINE_WORDS,
-    read: (s) => (advertisersCombineTheData(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: SO_THEY_SEND_WORDS,
-    read: (s) => (sharedSoTheySendPromotions(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: UNLESS_WORDS,
-    read: (s) => (deniedForTheirMarketingUnless(s) ? ADVERTISING_SHARED : null),
-  }),
-  addedRule({
-    kind: "advertising-sharing",
-    practice: "third-parties",
-    when: MAILING_LIST_WORDS,
-    read: (s) => (givenForTheirMailingList(s) ? ADVERTISING_SHARED : null),
-  }),
+  advertisingSharedWhen(NONAFFILIATES_WORDS, nonaffiliatesMarketToYou),
+  advertisingSharedWhen(ADVERTISERS_COMBINE_WORDS, advertisersCombineTheData),
+  advertisingSharedWhen(SO_THEY_SEND_WORDS, sharedSoTheySendPromotions),
+  advertisingSharedWhen(UNLESS_WORDS, deniedForTheirMarketingUnless),
+  advertisingSharedWhen(MAILING_LIST_WORDS, givenForTheirMailingList),
   addedRule({
     kind: "deletion-right",
     practice: "access",
@@ -5499,22 +5355,16 @@ const EXTRACTORS: Extractor[] = [
     when: PRIOR_VERSIONS_WORDS,
     read: (s) => (priorVersionsKept(s) ? PRIOR_VERSIONS_KEPT_VALUE : null),
   }),
-  addedRule({
-    kind: "discretionary-disclosure",
-    practice: "law-enforcement",
-    when: PREVENT_FRAUD_WORDS,
-    read: (s, soFar) =>
-      authoritiesGivenDataAgainstFraud(s, soFar.leadIn ?? "", soFar.heading ?? "")
-        ? "disclosure on the company's own judgement"
-        : null,
-  }),
+  atItsJudgementWhen(PREVENT_FRAUD_WORDS, (s, soFar) =>
+    authoritiesGivenDataAgainstFraud(s, soFar.leadIn ?? "", soFar.heading ?? ""),
+  ),
   addedRule({
     kind: "discretionary-disclosure",
     practice: "law-enforcement",
     when: GROUND_WORDS,
     read: (s) =>
       LEGAL_DISCLOSURE_WORDS.test(s) && groundAtJudgementInANumberedList(s)
-        ? "disclosure on the company's own judgement"
+        ? AT_ITS_JUDGEMENT
         : null,
   }),
   // "We store User Content indefinitely." under "How long we retain information for active
