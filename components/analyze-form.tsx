@@ -112,10 +112,14 @@ export function AnalyzeForm({ action, companies }: Props) {
     heading?.focus({ preventScroll: true });
   }, [read]);
 
+  // Set at once, where `pending` waits for the next render: a second Enter pressed before it would
+  // post the policy again (seen in the end-to-end test of a double press).
+  const sending = useRef(false);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     // The button is not disabled while reading (focus would fall to the page), so say no here.
-    if (pending) return;
+    if (pending || sending.current) return;
+    sending.current = true;
     const data = new FormData(e.currentTarget);
     // The form keeps its own fields here: the action need not send them back.
     data.set(SCRIPTED_FIELD, "1");
@@ -127,6 +131,7 @@ export function AnalyzeForm({ action, companies }: Props) {
       } catch (err) {
         next = { status: "error", message: failureMessage(err) };
       }
+      sending.current = false;
       startReading(() => setRead(next));
     });
   };
