@@ -1024,6 +1024,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 4,
     wrongReasons: 7,
   },
+  {
+    label: "2027-02-23",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 12th, none of them drawn by an earlier double reading (Temu, Daily Mail, IKEA, Google Analytics, Scaleway, The Guardian, Urban Dictionary, Crunchyroll, Coinbase)",
+    companies: 9,
+    findings: 126,
+    disagreements: 16,
+    bothCalledWrong: 5,
+    bothCalledWrongUpheld: 5,
+    wrongRatings: 7,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 10,
+  },
+  {
+    label: "2027-02-24",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 14th, none of them drawn by an earlier double reading (DeviantArt, Visible, happn, HSBC, LinkedIn, Feddit, Instagram, Flickr, Qwant)",
+    companies: 9,
+    findings: 126,
+    disagreements: 9,
+    bothCalledWrong: 12,
+    bothCalledWrongUpheld: 12,
+    wrongRatings: 11,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 2,
+    wrongReasons: 4,
+  },
 ];
 
 const ORDINALS = [
@@ -1048,6 +1080,8 @@ const ORDINALS = [
   "nineteenth",
   "twentieth",
   "twenty-first",
+  "twenty-second",
+  "twenty-third",
 ];
 /**
  * A double reading is named by its place and the day it was made: its label (the name of its

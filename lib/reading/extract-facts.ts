@@ -263,6 +263,31 @@ import {
   sharedAsItBelievesThisHelps,
   usedByOthersForAdsElsewhere,
 } from "./read-since-2027-02-23";
+import {
+  collectedForTheirOwnMarketing,
+  disclosedAgainstCrime,
+  NOT_REQUIRED_WORDS,
+  opensOnNamedPlaces,
+  PREVENTING_CRIME_WORDS,
+  REPORT_WORDS,
+  sharedWhereNotRequired,
+  THEIR_OWN_MARKETING_WORDS,
+  violationReported,
+} from "./read-since-2027-02-24";
+import {
+  ACTIVITY_OFF_WORDS,
+  activityOffTheProductsForAds,
+  ADVANCE_WORDS,
+  ADVERTISER_WORDS,
+  advertiserMayContactYou,
+  COMBINED_WORDS,
+  combinedForAdsElsewhere,
+  disclosedToAdvanceItsInterests,
+  OTHERS_ADVERTISING_WORDS,
+  transmittedWithinARegion,
+  usedForOthersAdvertising,
+  WITHIN_WORDS,
+} from "./read-since-2027-02-25";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -5301,6 +5326,34 @@ const EXTRACTORS: Extractor[] = [
     read: (s, soFar) =>
       changeItAtAnyTime(s, soFar.heading ?? "") ? RIGHT_READ_AS["correction-right"] : null,
   }),
+  // The double reading of 2027-02-23 (read-since-2027-02-24.ts): disclosure where the law does
+  // not require it (Coinbase), a violation reported to the authorities (Google), disclosure for the
+  // prevention of crime (Daily Mail), and partners collecting for their own marketing (IKEA).
+  atItsJudgementWhen(NOT_REQUIRED_WORDS, sharedWhereNotRequired),
+  atItsJudgementWhen(REPORT_WORDS, violationReported),
+  atItsJudgementWhen(PREVENTING_CRIME_WORDS, disclosedAgainstCrime),
+  advertisingSharedWhen(THEIR_OWN_MARKETING_WORDS, collectedForTheirOwnMarketing),
+  // The double reading of 2027-02-24 (read-since-2027-02-25.ts): ad companies using what they
+  // collect for others' advertising (Visible), an advertiser given the contact to contact the user
+  // (Instagram), activity off the products used for ads (Instagram), data combined with browsing for
+  // ads on other services (Qwant), data sent within a region (Qwant), and disclosure "to advance"
+  // the company's interests (Visible).
+  advertisingSharedWhen(OTHERS_ADVERTISING_WORDS, usedForOthersAdvertising),
+  advertisingSharedWhen(ADVERTISER_WORDS, advertiserMayContactYou),
+  advertisingSharedWhen(COMBINED_WORDS, combinedForAdsElsewhere),
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: ACTIVITY_OFF_WORDS,
+    read: (s) => activityOffTheProductsForAds(s),
+  }),
+  addedRule({
+    kind: "data-location",
+    practice: "international",
+    when: WITHIN_WORDS,
+    read: (s) => transmittedWithinARegion(s),
+  }),
+  atItsJudgementWhen(ADVANCE_WORDS, disclosedToAdvanceItsInterests),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
@@ -5704,6 +5757,7 @@ for (const x of EXTRACTORS) {
           opensOnARegion(s) ||
           opensOnCertainCountries(s) || // the double reading of 2027-02-18 (read-since-2027-02-19.ts)
           opensOnARegionsAccount(s) || // the double reading of 2027-02-22 (read-since-2027-02-23.ts)
+          opensOnNamedPlaces(s) || // the double reading of 2027-02-23 (read-since-2027-02-24.ts)
           ((!!soFar.regionHeading ||
             soFar.confinedRecourse || // the double reading of 2027-02-15 (read-since-2027-02-16.ts)
             !!soFar.confinedByHeading ||
