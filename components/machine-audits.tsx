@@ -2,7 +2,7 @@ import {
   AUDITS,
   auditTotals,
   DOUBLE_READINGS,
-  doubleReadingTitle,
+  doubleReadingMadeOn,
   doubleReadingTotals,
   REAUDITS,
   HISTORY_AUDITS,
@@ -120,36 +120,97 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
             today. Each reading&rsquo;s causes were fixed in turn, except those the rules document
             leaves open.
           </p>
-          <ul className="list-disc space-y-1 pl-5">
-            {DOUBLE_READINGS.map((d, i) => {
-              const wrong = d.wrongRatings + d.falseNoClauseFound;
-              return (
-                <li key={d.label}>
-                  {doubleReadingTitle(i, d.madeOn)}: {d.findings} findings of {d.companies}{" "}
-                  companies, {d.sample}. The readers judged {d.disagreements} differently; both
-                  called {d.bothCalledWrong} {d.bothCalledWrong === 1 ? "rating" : "ratings"} wrong,
-                  and{" "}
-                  {d.bothCalledWrongUpheld === d.bothCalledWrong
-                    ? "all were upheld"
-                    : `${d.bothCalledWrongUpheld} of those were upheld`}
-                  .{" "}
-                  <strong>
-                    {wrong} {wrong === 1 ? "rating" : "ratings"} wrong ({percent(wrong, d.findings)}
-                    )
-                  </strong>
-                  {d.falseNoClauseFound > 0 &&
-                    `, ${d.falseNoClauseFound} of them a \u201cno clause found\u201d where the policy does speak to the practice`}
-                  ;{" "}
-                  {d.againstEarlierCalls === 0
-                    ? `none of the ${wrong} overturns a call`
-                    : d.againstEarlierCalls === 1
-                      ? `1 of the ${wrong} overturns a call`
-                      : `${d.againstEarlierCalls} of the ${wrong} overturn calls`}{" "}
-                  earlier readings had recorded; {d.wrongReasons} reasons or facts misread.
-                </li>
-              );
-            })}
-          </ul>
+          <details className="text-sm">
+            <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">
+              Each double reading
+            </summary>
+            <div className="overflow-x-auto">
+              <table className="mt-2 w-full">
+                <caption className="sr-only">
+                  Blind double readings of machine-read ratings, oldest first
+                </caption>
+                <thead>
+                  <tr className="text-left align-bottom">
+                    <th scope="col" className="py-1 pr-3">
+                      Reading
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      Findings
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      Judged differently
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      Both called wrong (upheld)
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      Wrong ratings
+                    </th>
+                    <th scope="col" className="py-1 pr-3 text-right">
+                      Overturning earlier calls
+                    </th>
+                    <th scope="col" className="py-1 text-right">
+                      Reasons misread
+                    </th>
+                  </tr>
+                </thead>
+                {DOUBLE_READINGS.map((d, i) => {
+                  const wrong = d.wrongRatings + d.falseNoClauseFound;
+                  return (
+                    <tbody
+                      key={d.label}
+                      className="border-t border-slate-200 dark:border-slate-800"
+                    >
+                      <tr>
+                        <th scope="row" className="py-1 pr-3 text-left align-top font-normal">
+                          <span className="font-semibold">{ordinal(i + 1)}</span>
+                          <span className="block whitespace-nowrap text-slate-600 dark:text-slate-400">
+                            {doubleReadingMadeOn(d.madeOn)}
+                          </span>
+                        </th>
+                        <td className="py-1 pr-3 text-right align-top font-mono">{d.findings}</td>
+                        <td className="py-1 pr-3 text-right align-top font-mono">
+                          {d.disagreements}
+                        </td>
+                        <td className="py-1 pr-3 text-right align-top font-mono whitespace-nowrap">
+                          {d.bothCalledWrong} ({d.bothCalledWrongUpheld})
+                        </td>
+                        <td className="py-1 pr-3 text-right align-top whitespace-nowrap">
+                          <strong className="font-mono">
+                            {wrong} ({percent(wrong, d.findings)})
+                          </strong>
+                          {d.falseNoClauseFound > 0 && (
+                            <span className="block text-slate-600 dark:text-slate-400">
+                              {d.falseNoClauseFound} &ldquo;no clause found&rdquo;
+                            </span>
+                          )}
+                          {d.twoStepsOff > 0 && (
+                            <span className="block text-slate-600 dark:text-slate-400">
+                              {d.twoStepsOff} two steps off
+                            </span>
+                          )}
+                        </td>
+                        <td className="py-1 pr-3 text-right align-top font-mono">
+                          {d.againstEarlierCalls}
+                        </td>
+                        <td className="py-1 text-right align-top font-mono">{d.wrongReasons}</td>
+                      </tr>
+                      <tr>
+                        <td colSpan={7} className="pb-2 text-slate-600 dark:text-slate-400">
+                          {d.companies} companies: {d.sample}
+                        </td>
+                      </tr>
+                    </tbody>
+                  );
+                })}
+              </table>
+            </div>
+            <p className="mt-2 text-slate-600 dark:text-slate-400">
+              Wrong ratings include a &ldquo;no clause found&rdquo; where the policy does speak to
+              the practice. A call is overturned when a wrong rating is one an earlier reading had
+              recorded as debatable, left open, or a true &ldquo;no clause found&rdquo;.
+            </p>
+          </details>
         </div>
       )}
       <details className="text-sm">

@@ -5,7 +5,7 @@ import {
   AUDITS,
   auditTotals,
   DOUBLE_READINGS,
-  doubleReadingTitle,
+  doubleReadingMadeOn,
   doubleReadingTotals,
   historyAuditTotals,
   SECOND_READINGS,
@@ -150,11 +150,16 @@ test("says what the hand audits of machine ratings found, in all and audit by au
     `In all, ${doubles.wrong} of ${doubles.findings.toLocaleString("en")} ratings wrong`,
   );
   await expect(double).toContainText("This is the rate to expect");
-  await expect(double.locator("li")).toHaveCount(DOUBLE_READINGS.length);
-  for (const [i, d] of DOUBLE_READINGS.entries())
-    await expect(double).toContainText(
-      `${doubleReadingTitle(i, d.madeOn)}: ${d.findings} findings of ${d.companies} companies`,
-    );
+  await double.locator("summary", { hasText: "Each double reading" }).click();
+  const rows = double.locator("tbody");
+  await expect(rows).toHaveCount(DOUBLE_READINGS.length);
+  for (const [i, d] of DOUBLE_READINGS.entries()) {
+    const wrong = d.wrongRatings + d.falseNoClauseFound;
+    await expect(rows.nth(i).locator("th")).toContainText(doubleReadingMadeOn(d.madeOn));
+    await expect(rows.nth(i)).toContainText(`${d.companies} companies: ${d.sample}`);
+    await expect(rows.nth(i).locator("td").nth(3)).toContainText(`${wrong} (`);
+  }
+  await expect(rows.last().locator("th")).toContainText(`${DOUBLE_READINGS.length}`);
   // A reading's label is the name of its rules and tests, a sequence ahead of the calendar: never
   // shown as though it were the day it was made.
   for (const d of DOUBLE_READINGS) await expect(double).not.toContainText(d.label);

@@ -1058,37 +1058,17 @@ export const DOUBLE_READINGS: DoubleReading[] = [
   },
 ];
 
-const ORDINALS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "sixteenth",
-  "seventeenth",
-  "eighteenth",
-  "nineteenth",
-  "twentieth",
-  "twenty-first",
-  "twenty-second",
-  "twenty-third",
-];
 /**
- * A double reading is named by its place and the day it was made: its label (the name of its
- * rules and tests) is a running sequence written as a date, not a calendar date.
+ * The day a double reading was made, as a reader writes it: its label (the name of its rules and
+ * tests) is a running sequence written as a date, not a calendar date, so this is what is shown.
  */
-export const doubleReadingTitle = (index: number, madeOn: string) =>
-  `The ${ORDINALS[index] ?? `${index + 1}th`} reading, made on ${new Date(`${madeOn}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" })}`;
+export const doubleReadingMadeOn = (madeOn: string) =>
+  new Date(`${madeOn}T00:00:00Z`).toLocaleDateString("en-US", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 /** Every double reading together: the rate to expect, on all the companies they drew. */
 export function doubleReadingTotals() {
