@@ -1056,6 +1056,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 2,
     wrongReasons: 4,
   },
+  {
+    label: "2027-02-25",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 16th, none of them drawn by an earlier double reading (Solana, Outbrain, Google Maps, Firefox Private Network, Ning, Epassi, Overleaf, XNXX, Cloudant)",
+    companies: 9,
+    findings: 126,
+    disagreements: 6,
+    bothCalledWrong: 4,
+    bothCalledWrongUpheld: 4,
+    wrongRatings: 5,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 2,
+    wrongReasons: 10,
+  },
+  {
+    label: "2027-02-26",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 18th, none of them drawn by an earlier double reading (AdRoll, Qobuz, XING, Thunderbird, TP-Link, MediaFire, Yelp, ProtonVPN, NordVPN)",
+    companies: 9,
+    findings: 126,
+    disagreements: 12,
+    bothCalledWrong: 4,
+    bothCalledWrongUpheld: 4,
+    wrongRatings: 6,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 1,
+    wrongReasons: 15,
+  },
 ];
 
 /**

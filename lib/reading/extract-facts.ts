@@ -288,6 +288,21 @@ import {
   usedForOthersAdvertising,
   WITHIN_WORDS,
 } from "./read-since-2027-02-25";
+import {
+  adsAimedOnOtherSites,
+  BELIEF_OF_UNLAWFULNESS_WORDS,
+  OTHERS_PRODUCTS_WORDS,
+  sharedOnBeliefOfUnlawfulness,
+  usedToMarketOthersProducts,
+} from "./read-since-2027-02-26";
+import {
+  advertisersLetCollect,
+  AIMED_ITEM_WORDS,
+  LET_COLLECT_WORDS,
+  OBLIGED_WORDS,
+  onlyWhenObligedByLaw,
+  partnersListedToAimAds,
+} from "./read-since-2027-02-27";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -834,6 +849,7 @@ export type FactKind =
   | "advertising-sharing"
   | "no-marketing-sharing"
   | "marketing-sharing"
+  | "marketing-use"
   | "service-providers"
   | "named-partner"
   | "opt-out"
@@ -5354,6 +5370,37 @@ const EXTRACTORS: Extractor[] = [
     read: (s) => transmittedWithinARegion(s),
   }),
   atItsJudgementWhen(ADVANCE_WORDS, disclosedToAdvanceItsInterests),
+  // The double reading of 2027-02-25 (read-since-2027-02-26.ts): data used to market others'
+  // products (Epassi, Solana), cookies that aim ads on other sites (Overleaf), and data shared on
+  // the company's belief that the user broke the law (Solana).
+  addedRule({
+    kind: "marketing-use",
+    practice: "use",
+    when: OTHERS_PRODUCTS_WORDS,
+    read: (s) => (usedToMarketOthersProducts(s) ? "data used to market others' products" : null),
+  }),
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: OTHER_SITES_WORDS,
+    read: (s) => adsAimedOnOtherSites(s),
+  }),
+  atItsJudgementWhen(BELIEF_OF_UNLAWFULNESS_WORDS, (s, soFar) =>
+    sharedOnBeliefOfUnlawfulness(s, soFar.leadIn ?? ""),
+  ),
+  // The double reading of 2027-02-26 (read-since-2027-02-27.ts): partners given data to aim ads,
+  // as a list's item (TP-Link), disclosure only when obliged on legal grounds (XING), and
+  // advertisers let collect through the service's cookies (Yelp).
+  advertisingSharedWhen(AIMED_ITEM_WORDS, (s, soFar) =>
+    partnersListedToAimAds(s, soFar.leadIn ?? ""),
+  ),
+  addedRule({
+    kind: "process-required",
+    practice: "law-enforcement",
+    when: OBLIGED_WORDS,
+    read: (s) => (onlyWhenObligedByLaw(s) ? "disclosed only under legal process" : null),
+  }),
+  advertisingSharedWhen(LET_COLLECT_WORDS, advertisersLetCollect),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
@@ -6242,10 +6289,12 @@ const SHARING_HEADING =
  * A lead-in of the company's sharing, the clause before a list of occasions: "Wild Sky Media may
  * share information that identifies you as follows:" (CafeMom, whose list stands under the heading
  * "The information Wild Sky Media collects"). It says what a heading of sharing says, for the
- * items that follow it while each ends as a list's items do (";", "; and", "; or").
+ * items that follow it while each ends as a list's items do (";", "; and", "; or"). Or a sentence
+ * its list completes: "We share information with our authorized partners to" (TP-Link, read since
+ * the double reading of 2027-02-26).
  */
 const SHARING_LEAD_IN =
-  /\b(we|us|[A-Z][\w.&'’-]{0,30})( \w+){0,2} (may |will |might |can )?(also )?(share[sd]?|disclose[sd]?|transfer|provide)\b[^:]{0,160}:\s*$/;
+  /\b(we|us|[A-Z][\w.&'’-]{0,30})( \w+){0,2} (may |will |might |can )?(also )?(share[sd]?|disclose[sd]?|transfer|provide)\b[^:]{0,160}(:|\bto)\s*$/;
 const LIST_ITEM_GOES_ON = /(;|;? and|;? or|, and|, or)\s*$/i;
 
 /**

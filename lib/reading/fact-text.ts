@@ -52,6 +52,7 @@ const LABELS: Record<FactKind, (value: string) => FactLabel> = {
   "advertising-sharing": statement,
   "no-marketing-sharing": statement,
   "marketing-sharing": statement,
+  "marketing-use": statement,
   "service-providers": statement,
   "sharing-without-limits": statement,
   "third-party-collection": statement,

@@ -44,9 +44,9 @@ export function acquirerContinuesUnderThePolicy(s: string): boolean {
  */
 const ONLY_UNDER_OBLIGATION =
   /\bonly (?:disclose|share|provide|release|transmit|pass on|hand over|give|turn over|transfer)\b[^.;]{0,160}?\b(?:if|when|where) (?:we are |there is |it is |this is )?(?:under |subject to )?(?:a |an )?(?:statutory|legal) (?:obligation|duty|requirement)\b/i;
-const GROUND_BEFORE =
+export const GROUND_BEFORE =
   /\b(?:fraud\w*|harm|safety|protect\w*|defen[cd]\w*|emergenc\w*|abuse|rights|property|terms of (?:service|use))\b/i;
-const GROUND_AFTER =
+export const GROUND_AFTER =
   /\bor (?:to |if |when |where |as |in order to )(?:\w+ ){0,4}?(?:protect|prevent|fraud|harm|safety|emergenc|defend|enforc|investigat)/i;
 export const OBLIGATION_WORDS = /statutory|legal (?:obligation|duty|requirement)/i;
 export function onlyUnderAnObligation(s: string): boolean {

@@ -707,12 +707,11 @@ const RULES: Record<PracticeSlug, (f: Facts) => Suggestion | null> = {
   },
   collection: () => null,
   use(f) {
-    if (f.has("advertising-sharing"))
-      return rule(
-        "concerning",
-        "used for others' marketing or advertising",
-        f.get("advertising-sharing"),
-      );
+    // Data given for others' advertising, or the company's own use of it to market others'
+    // products (the double reading of 2027-02-25): both the rubric's "others' marketing".
+    const others = [...f.get("advertising-sharing"), ...f.get("marketing-use")];
+    if (others.length)
+      return rule("concerning", "used for others' marketing or advertising", others);
     return null;
   },
   choice(f) {
