@@ -1088,6 +1088,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 15,
   },
+  {
+    label: "2027-02-27",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 20th, none of them drawn by an earlier double reading (Interstellar Lab, Open Collective, Ethereum, Thomson Reuters, IPinfo, Financial Times, Substack, Streamable, Yahoo)",
+    companies: 9,
+    findings: 126,
+    disagreements: 15,
+    bothCalledWrong: 8,
+    bothCalledWrongUpheld: 8,
+    wrongRatings: 9,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 11,
+  },
+  {
+    label: "2027-02-28",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 22nd, none of them drawn by an earlier double reading (Project Gutenberg, Kbin, Wide Angle Software, Blizzard Entertainment (Privacy World), FedEx, Bluesky, WeTransfer, Paradox Interactive, Xfinity)",
+    companies: 9,
+    findings: 126,
+    disagreements: 13,
+    bothCalledWrong: 3,
+    bothCalledWrongUpheld: 3,
+    wrongRatings: 3,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 12,
+  },
 ];
 
 /**

@@ -303,6 +303,23 @@ import {
   onlyWhenObligedByLaw,
   partnersListedToAimAds,
 } from "./read-since-2027-02-27";
+import {
+  adCompaniesLetSetCookies,
+  LET_SET_COOKIES_WORDS,
+  listedForTheirMarketing,
+  PROCEEDINGS_WORDS,
+  RIGHTS_SERIES_NAMED_WORDS,
+  rightsNamedInASeries,
+  THEIR_PRODUCTS_WORDS,
+  THEIR_TECHNOLOGY_WORDS,
+  theirTechnologyForAdsElsewhere,
+  usedInProceedingsAsItSeesFit,
+} from "./read-since-2027-02-28";
+import {
+  adsOnSitesOfOthers,
+  opensOnLawsOfPlaces,
+  SITES_OF_OTHERS_WORDS,
+} from "./read-since-2027-03-01";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -3116,8 +3133,9 @@ const EXTRACTORS: Extractor[] = [
     kind: "retention-backups",
     practice: "retention",
     // Since the double reading of 2027-01-31 also a noun coordinated with "backup" before its head,
-    // "may remain on backup or storage media" (Sony), "backup and archive systems".
-    when: /\b(backups|back-?up (?:(?:and|or|and\/or|\/) ?(?:storage|archive|archival|recovery|disaster recovery|log) )?(copies|records|systems|media|tapes|servers|storage|files)|archives?|archival (copies|records|storage)|archived)\b/i,
+    // "may remain on backup or storage media" (Sony), "backup and archive systems"; since the double
+    // reading of 2027-02-28 one server, "due to data being stored on a backup server" (Paradox).
+    when: /\b(backups|back-?up (?:(?:and|or|and\/or|\/) ?(?:storage|archive|archival|recovery|disaster recovery|log) )?(copies|records|systems|media|tapes|servers?|storage|files)|archives?|archival (copies|records|storage)|archived)\b/i,
     value: (s) => {
       if (
         !/\b(retain\w*|kept|keep|remain\w*|store[sd]?|persist|maintain\w*|held|exist|copies)\b/i.test(
@@ -5401,6 +5419,34 @@ const EXTRACTORS: Extractor[] = [
     read: (s) => (onlyWhenObligedByLaw(s) ? "disclosed only under legal process" : null),
   }),
   advertisingSharedWhen(LET_COLLECT_WORDS, advertisersLetCollect),
+  // The double reading of 2027-02-27 (read-since-2027-02-28.ts): recipients listed under a heading
+  // of sharing for their own marketing (Thomson Reuters), ad companies let set their cookies on the
+  // service (Yahoo), third parties' technology serving ads on other sites (IPinfo), data used in
+  // criminal proceedings "if appropriate" (Ethereum), and rights named in a series (Interstellar Lab).
+  advertisingSharedWhen(
+    THEIR_PRODUCTS_WORDS,
+    (s, soFar) => SHARING_HEADING.test(soFar.heading ?? "") && listedForTheirMarketing(s),
+  ),
+  advertisingSharedWhen(LET_SET_COOKIES_WORDS, adCompaniesLetSetCookies),
+  advertisingSharedWhen(THEIR_TECHNOLOGY_WORDS, theirTechnologyForAdsElsewhere),
+  atItsJudgementWhen(PROCEEDINGS_WORDS, usedInProceedingsAsItSeesFit),
+  addedRule({
+    kind: "correction-right",
+    practice: "access",
+    when: RIGHTS_SERIES_NAMED_WORDS,
+    read: (s) => (rightsNamedInASeries(s) ? RIGHT_READ_AS["correction-right"] : null),
+  }),
+  // The double reading of 2027-02-28 (read-since-2027-03-01.ts): ads on the company's sites and
+  // others' aimed at the user's interests (FedEx).
+  addedRule({
+    kind: "third-party-tracking",
+    practice: "cookies",
+    when: SITES_OF_OTHERS_WORDS,
+    // FedEx's sentence is cut at a quote's length between the ads and the sites: read it whole.
+    read: (s, soFar) =>
+      adsOnSitesOfOthers(s) ??
+      (soFar.pieceBefore ? adsOnSitesOfOthers(`${soFar.pieceBefore.slice(-400)} ${s}`) : null),
+  }),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
@@ -5805,6 +5851,7 @@ for (const x of EXTRACTORS) {
           opensOnCertainCountries(s) || // the double reading of 2027-02-18 (read-since-2027-02-19.ts)
           opensOnARegionsAccount(s) || // the double reading of 2027-02-22 (read-since-2027-02-23.ts)
           opensOnNamedPlaces(s) || // the double reading of 2027-02-23 (read-since-2027-02-24.ts)
+          opensOnLawsOfPlaces(s) || // the double reading of 2027-02-28 (read-since-2027-03-01.ts)
           ((!!soFar.regionHeading ||
             soFar.confinedRecourse || // the double reading of 2027-02-15 (read-since-2027-02-16.ts)
             !!soFar.confinedByHeading ||

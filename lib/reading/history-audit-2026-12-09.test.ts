@@ -87,7 +87,10 @@ describe("access: what the reworded-rights rules leave alone (found on the corpu
     for (const text of [
       // Google Play's terms for developers: what they may do with users' data.
       "Access, use or process EU Personal Information only for purposes that are consistent with the consent obtained from the individual to whom the EU Personal Information relates;",
-      "Therefore, the right to access, the right to erasure, the right to rectification, and the right to data portability cannot be enforced after the expiration of the retention period.",
+      // Interstellar Lab's "… cannot be enforced after the expiration of the retention period" was
+      // here until the double reading of 2027-02-27 read its rights as the user's until then
+      // (audit-2027-02-27.test.ts); a right with no such time stays unread.
+      "The right to access and the right to rectification cannot be exercised.",
       "Correct My Personal Information — 18 — 0 — 18 — 16",
     ])
       expect(factsOf(text, "correction-right"), text).toHaveLength(0);

@@ -15,7 +15,8 @@ import { NEGATED } from "./read-since-2027-02-18";
  * services" (Xfinity). Use neutral until the double reading of 2027-02-25, which read these as the
  * rubric's "used for others' marketing or advertising" (the reading of 2027-02-24 had read happn's
  * the same way and left it, the rules then reading others' marketing only through data given to
- * them). Not a denial, nor ads that are not personalised.
+ * them). Since the double reading of 2027-02-27 also in other words (Open Collective's longer
+ * list, Substack's, IPinfo's, Yahoo's). Not a denial, nor ads that are not personalised.
  */
 const FOR_OTHERS_PRODUCTS = new RegExp(
   [
@@ -23,8 +24,19 @@ const FOR_OTHERS_PRODUCTS = new RegExp(
     String.raw`\b(?:market\w*|advertis\w*|promot\w*)\b (?:[\w’'-]+ ){0,3}?(?:products|services|offers)\b,? (?:and|or|and/or|as well as) (?:those|the (?:products|services|offers)) of (?:selected |our |its |trusted |carefully selected )?(?:business )?(?:partners|third parties|other companies)\b`,
     // "for our own and others' products"
     String.raw`\bour own and (?:others|third parties)['’]? (?:products|services)\b`,
-    // "about products, services, and events offered by Solana and others"
-    String.raw`\b(?:communicate with|contact|inform|send|market to) you\b[^.;]{0,20}?\babout (?:[\w-]+,? (?:and |or )?){0,4}?(?:products|services|offers|events)\b[^.;]{0,20}?\boffered by [\w.&'’ -]{1,40}? and (?:others|third parties|(?:our |its )?partners|other companies)\b`,
+    // "about products, services, and events offered by Solana and others"; since the double reading
+    // of 2027-02-27 a longer list, "about products, services, offers, promotions, rewards, and
+    // events offered by Open Collective and others"
+    String.raw`\b(?:communicate with|contact|inform|send|market to) you\b[^.;]{0,20}?\babout (?:[\w-]+,? (?:and |or )?){0,4}?(?:products|services|offers|events)\b[^.;]{0,80}?\boffered by [\w.&'’ -]{1,40}? and (?:others|third parties|(?:our |its )?partners|other companies)\b`,
+    // Since the double reading of 2027-02-27: "direct marketing communication in relation to our
+    // relevant services, or other services provided by us, our affiliates and carefully selected
+    // partners" (Substack)
+    String.raw`\b(?:marketing|promotional|advertising)\b[^.;]{0,80}?\b(?:services|products|offers)\b (?:provided|offered|sold) by (?:us,? )?(?:our affiliates,? )?(?:and |or )?(?:our |its |selected |carefully selected |trusted )?(?:business )?(?:partners|third parties)\b`,
+    // "for limited marketing purposes, namely, … to send you information about us or our partners"
+    // (IPinfo)
+    String.raw`\b(?:marketing|promotional)\b[^.;]{0,120}?\b(?:send|provide|give) you (?:information|news|offers|updates) about (?:us|our (?:products|services)) (?:or|and) (?:our |selected )?(?:partners|third parties)\b`,
+    // "about offers from Yahoo and our marketing partners" (Yahoo)
+    String.raw`\boffers (?:from|of) [\w.&'’ -]{1,30}? and (?:our |its )?(?:marketing |business |advertising )?partners\b`,
     // "personalized advertisements … with regard to third-party products and services"
     String.raw`\b(?:personali[sz]ed|targeted|tailored|interest-based) (?:ads|advertisements|advertising|offers)\b[^.;]{0,60}?\b(?:for|with regard to|regarding|about|of|on) (?:the )?third[- ]party (?:products|services|brands)\b`,
   ].join("|"),
