@@ -2897,8 +2897,28 @@ function addedRule(
 /** A rule that states one fact, `value` of `kind`, in each sentence where `reads` holds. */
 const statedWhere =
   (kind: FactKind, practice: PracticeSlug, value: string) =>
-  (when: RegExp, reads: (s: string, soFar: ClauseSoFar) => boolean): Extractor =>
-    addedRule({ kind, practice, when, read: (s, soFar) => (reads(s, soFar) ? value : null) });
+  (when: RegExp, reads: (s: string, soFar: ClauseSoFar) => boolean, unless?: RegExp): Extractor =>
+    addedRule({
+      kind,
+      practice,
+      when,
+      ...(unless && { unless }),
+      read: (s, soFar) => (reads(s, soFar) ? value : null),
+    });
+/** A rule of `kind` whose fact is what `read` finds in the sentence, gated on `when`. */
+const readWhere =
+  (kind: FactKind, practice: PracticeSlug) =>
+  (when: RegExp, read: (s: string, soFar: ClauseSoFar) => string | null): Extractor =>
+    addedRule({ kind, practice, when, read });
+/** Third-party tracking said in words a rule of its own reads. */
+const trackingWhere = readWhere("third-party-tracking", "cookies");
+const ONLY_UNDER_LEGAL_PROCESS = "disclosed only under legal process";
+/** Disclosure to the authorities only under legal process. */
+const onlyUnderLegalProcessWhen = statedWhere(
+  "process-required",
+  "law-enforcement",
+  ONLY_UNDER_LEGAL_PROCESS,
+);
 /** Data given for others' marketing or advertising. */
 const advertisingSharedWhen = statedWhere(
   "advertising-sharing",
@@ -2926,13 +2946,11 @@ function rightNoEarlierRuleReads(
   });
 }
 /** The audit of 2026-12-28: disclosure only when compelled, where no earlier rule reads it. */
-const onlyWhenCompelledRule = addedRule({
-  kind: "process-required",
-  practice: "law-enforcement",
-  when: COMPELLED_WORDS,
-  unless: /\bprohibited by\b/i,
-  read: (s) => (onlyWhenCompelled(s) ? "disclosed only under legal process" : null),
-});
+const onlyWhenCompelledRule = onlyUnderLegalProcessWhen(
+  COMPELLED_WORDS,
+  onlyWhenCompelled,
+  /\bprohibited by\b/i,
+);
 /** The audit of 2026-12-28: requests from authorities, where no earlier rule reads legal process. */
 const requestFromAuthoritiesRule = addedRule({
   kind: "legal-process",
@@ -2942,13 +2960,11 @@ const requestFromAuthoritiesRule = addedRule({
 });
 
 /** The re-audit of 2027-01-06 (read-since-2027-01-06.ts), where no earlier rule of the kind reads it. */
-const onlyUnderAnObligationRule = addedRule({
-  kind: "process-required",
-  practice: "law-enforcement",
-  when: OBLIGATION_WORDS,
-  unless: /\bprohibited by\b/i,
-  read: (s) => (onlyUnderAnObligation(s) ? "disclosed only under legal process" : null),
-});
+const onlyUnderAnObligationRule = onlyUnderLegalProcessWhen(
+  OBLIGATION_WORDS,
+  onlyUnderAnObligation,
+  /\bprohibited by\b/i,
+);
 const lawfulRequestsRule = addedRule({
   kind: "legal-process",
   practice: "law-enforcement",
@@ -2990,12 +3006,10 @@ const refusedOrRevokedRule: Extractor = {
   unless: HYPOTHETICAL,
 };
 /** The re-audit of 2027-01-08 (read-since-2027-01-08.ts), where no earlier rule of the kind reads it. */
-const notCooperatingRule = addedRule({
-  kind: "process-required",
-  practice: "law-enforcement",
-  when: NOT_COOPERATING_WORDS,
-  read: (s) => (notCooperatingUnlessCompelled(s) ? "disclosed only under legal process" : null),
-});
+const notCooperatingRule = onlyUnderLegalProcessWhen(
+  NOT_COOPERATING_WORDS,
+  notCooperatingUnlessCompelled,
+);
 const storedInCountriesRule = addedRule({
   kind: "data-location",
   practice: "international",
@@ -3946,7 +3960,7 @@ const EXTRACTORS: Extractor[] = [
     value: unlessAmongOtherGrounds(
       fixed(
         /\b(disclos\w*|shar\w*|provid\w*|releas\w*|produc(?:e|es|ed|ing)\b|hand over|give|turn over)\b.{0,80}\b(only|unless|except)\b.{0,100}\b(enforceable|valid|lawful)? ?(subpoenas?|court orders?|warrants?|legal process)\b/i,
-        "disclosed only under legal process",
+        ONLY_UNDER_LEGAL_PROCESS,
       ),
     ),
     // "We notify members of legal demands … unless prohibited by law or court order" is no limit.
@@ -4195,7 +4209,7 @@ const EXTRACTORS: Extractor[] = [
     when: /\b(?:binding|enforceable)\b/i,
     value: (s) =>
       onlyUnderBindingRequest(s) && !legalProcessAmongOtherGrounds(s)
-        ? "disclosed only under legal process"
+        ? ONLY_UNDER_LEGAL_PROCESS
         : null,
   },
   {
@@ -5033,7 +5047,7 @@ const EXTRACTORS: Extractor[] = [
       onlyLeadIn(soFar.leadIn) &&
       requiredByLawDisclosed(s) &&
       !readByFirstRule("process-required", s, policy)
-        ? "disclosed only under legal process"
+        ? ONLY_UNDER_LEGAL_PROCESS
         : null,
   },
   // The re-audit of 2027-01-21 (read-since-2027-01-21.ts): "… to opt-in to receive advertising
@@ -5046,13 +5060,11 @@ const EXTRACTORS: Extractor[] = [
   }),
   // The re-audit of 2027-01-22 (read-since-2027-01-22.ts): "Personal data provided by the user can
   // only be disclosed through a request by a court, law enforcement agency, …" (Lingualeo).
-  addedRule({
-    kind: "process-required",
-    practice: "law-enforcement",
-    when: ONLY_BE_DISCLOSED_WORDS,
-    unless: /\bprohibited by\b/i,
-    read: (s) => (onlyOnAnAuthoritysRequest(s) ? "disclosed only under legal process" : null),
-  }),
+  onlyUnderLegalProcessWhen(
+    ONLY_BE_DISCLOSED_WORDS,
+    onlyOnAnAuthoritysRequest,
+    /\bprohibited by\b/i,
+  ),
   // "… if we have a good faith belief that such … disclosure: … (ii) is helpful to identify,
   // investigate or prevent possible wrongdoing …" (Exponential).
   addedRule({
@@ -5080,12 +5092,7 @@ const EXTRACTORS: Extractor[] = [
   }),
   // "Our Services may deliver targeted advertisements using cookies, … from the servers of
   // ad-serving providers contracted by us." (pixiv).
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: AD_SERVING_WORDS,
-    read: adServingProvidersCookies,
-  }),
+  trackingWhere(AD_SERVING_WORDS, adServingProvidersCookies),
   // The second reading of 2027-01-25 (read-since-2027-01-25.ts): "We may disclose personal
   // information to third parties, including for marketing and advertising purposes" (Xfinity).
   addedRule({
@@ -5182,21 +5189,13 @@ const EXTRACTORS: Extractor[] = [
   }),
   // The double reading of 2027-02-05 (read-since-2027-02-06.ts): "Wire will not disclose your data
   // to public authorities unless Wire is obliged to do so under Swiss law." (Wire).
-  addedRule({
-    kind: "process-required",
-    practice: "law-enforcement",
-    when: NOT_DISCLOSED_TO_AUTHORITIES_WORDS,
-    read: (s) =>
-      notDisclosedToAuthoritiesUnlessObliged(s) ? "disclosed only under legal process" : null,
-  }),
+  onlyUnderLegalProcessWhen(
+    NOT_DISCLOSED_TO_AUTHORITIES_WORDS,
+    notDisclosedToAuthoritiesUnlessObliged,
+  ),
   // "If you are logged into your Google account in the background, additional cookies may be set
   // by Google." (Hetzner).
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: PLATFORM_SETS_COOKIES_WORDS,
-    read: cookiesSetByAPlatform,
-  }),
+  trackingWhere(PLATFORM_SETS_COOKIES_WORDS, cookiesSetByAPlatform),
   // "To increase the protection and security of your data, we use a tool that automatically
   // detects personal data." (Hetzner).
   addedRule({
@@ -5211,22 +5210,15 @@ const EXTRACTORS: Extractor[] = [
   advertisingSharedWhen(OPTED_OUT_OF_SHARING_WORDS, optedOutOfSharingForPromotion),
   // "We and our partners use cookies and other similar technologies on our Sites to collect
   // information about you." (Deliveroo).
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: PARTNERS_USE_COOKIES_WORDS,
-    read: (s) =>
-      partnersUseCookiesToCollect(s) ? "partners' cookies collecting information about you" : null,
-  }),
+  trackingWhere(PARTNERS_USE_COOKIES_WORDS, (s) =>
+    partnersUseCookiesToCollect(s) ? "partners' cookies collecting information about you" : null,
+  ),
   // The double reading of 2027-02-07 (read-since-2027-02-08.ts): the user's activity collected
   // across third-party sites (Hearst), third parties building their own profiles for advertising
   // (The Reach Group), and disclosure at the company's judgement as a numbered ground (Ubiquiti).
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: COLLECTED_ACROSS_WORDS,
-    read: (s) => (activityCollectedAcrossSites(s) ? "tracking across websites" : null),
-  }),
+  trackingWhere(COLLECTED_ACROSS_WORDS, (s) =>
+    activityCollectedAcrossSites(s) ? "tracking across websites" : null,
+  ),
   // The double reading of 2027-02-08 (read-since-2027-02-09.ts): personal data given to no third
   // party at all (Jottacloud).
   {
@@ -5273,12 +5265,7 @@ const EXTRACTORS: Extractor[] = [
   advertisingSharedWhen(FORWARDED_WORDS, (s, soFar) =>
     forwardedForPartnersEmails(s, soFar.sentenceBefore),
   ),
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: AD_TRACKING_ROW_WORDS,
-    read: (s) => adTrackingRow(s),
-  }),
+  trackingWhere(AD_TRACKING_ROW_WORDS, adTrackingRow),
   // The double reading of 2027-02-17 (read-since-2027-02-18.ts): data given to sellers so they
   // send marketing (TikTok), partners telling the user of products (Samsung), identifiers shared
   // for targeted ads (Shein), business partners offering the user products (Zora), cookies doing
@@ -5288,12 +5275,7 @@ const EXTRACTORS: Extractor[] = [
   advertisingSharedWhen(INTERESTED_WORDS, partnersTellOfProducts),
   advertisingSharedWhen(IDENTIFIERS_WORDS, identifiersSharedForTargetedAds),
   advertisingSharedWhen(OFFER_YOU_WORDS, partnersOfferYou),
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: BY_COOKIES_WORDS,
-    read: (s, soFar) => cookiesDoTheTargeting(s, soFar.sentenceBefore),
-  }),
+  trackingWhere(BY_COOKIES_WORDS, (s, soFar) => cookiesDoTheTargeting(s, soFar.sentenceBefore)),
   atItsJudgementWhen(LIABILITY_WORDS, disclosedOnARequestAboutLiability),
   // The double reading of 2027-02-18 (read-since-2027-02-19.ts): partners given data so they
   // contact the user with offers (Energia), and authorities' investigations as a ground of
@@ -5307,12 +5289,9 @@ const EXTRACTORS: Extractor[] = [
   // identifiers under their own policies (pixiv), and a matter referred to the police (Bing).
   advertisingSharedWhen(OTHER_SITES_WORDS, networksTargetYouElsewhere),
   advertisingSharedWhen(CROSS_SITE_WORDS, sharedWithCrossSiteAdvertisers),
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: CROSS_SITE_WORDS,
-    read: (s) => (crossSiteAdvertisers(s) ? "advertising across websites" : null),
-  }),
+  trackingWhere(CROSS_SITE_WORDS, (s) =>
+    crossSiteAdvertisers(s) ? "advertising across websites" : null,
+  ),
   advertisingSharedWhen(CROSS_CONTEXT_WORDS, soldToCrossContextAdvertisers),
   advertisingSharedWhen(OWN_POLICY_WORDS, (s, soFar) =>
     adCompaniesKeepUnderOwnPolicy(s, soFar.sentenceBefore),
@@ -5375,12 +5354,7 @@ const EXTRACTORS: Extractor[] = [
   advertisingSharedWhen(OTHERS_ADVERTISING_WORDS, usedForOthersAdvertising),
   advertisingSharedWhen(ADVERTISER_WORDS, advertiserMayContactYou),
   advertisingSharedWhen(COMBINED_WORDS, combinedForAdsElsewhere),
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: ACTIVITY_OFF_WORDS,
-    read: (s) => activityOffTheProductsForAds(s),
-  }),
+  trackingWhere(ACTIVITY_OFF_WORDS, activityOffTheProductsForAds),
   addedRule({
     kind: "data-location",
     practice: "international",
@@ -5397,12 +5371,7 @@ const EXTRACTORS: Extractor[] = [
     when: OTHERS_PRODUCTS_WORDS,
     read: (s) => (usedToMarketOthersProducts(s) ? "data used to market others' products" : null),
   }),
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: OTHER_SITES_WORDS,
-    read: (s) => adsAimedOnOtherSites(s),
-  }),
+  trackingWhere(OTHER_SITES_WORDS, adsAimedOnOtherSites),
   atItsJudgementWhen(BELIEF_OF_UNLAWFULNESS_WORDS, (s, soFar) =>
     sharedOnBeliefOfUnlawfulness(s, soFar.leadIn ?? ""),
   ),
@@ -5412,12 +5381,7 @@ const EXTRACTORS: Extractor[] = [
   advertisingSharedWhen(AIMED_ITEM_WORDS, (s, soFar) =>
     partnersListedToAimAds(s, soFar.leadIn ?? ""),
   ),
-  addedRule({
-    kind: "process-required",
-    practice: "law-enforcement",
-    when: OBLIGED_WORDS,
-    read: (s) => (onlyWhenObligedByLaw(s) ? "disclosed only under legal process" : null),
-  }),
+  onlyUnderLegalProcessWhen(OBLIGED_WORDS, onlyWhenObligedByLaw),
   advertisingSharedWhen(LET_COLLECT_WORDS, advertisersLetCollect),
   // The double reading of 2027-02-27 (read-since-2027-02-28.ts): recipients listed under a heading
   // of sharing for their own marketing (Thomson Reuters), ad companies let set their cookies on the
@@ -5438,15 +5402,13 @@ const EXTRACTORS: Extractor[] = [
   }),
   // The double reading of 2027-02-28 (read-since-2027-03-01.ts): ads on the company's sites and
   // others' aimed at the user's interests (FedEx).
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: SITES_OF_OTHERS_WORDS,
-    // FedEx's sentence is cut at a quote's length between the ads and the sites: read it whole.
-    read: (s, soFar) =>
+  // FedEx's sentence is cut at a quote's length between the ads and the sites: read it whole.
+  trackingWhere(
+    SITES_OF_OTHERS_WORDS,
+    (s, soFar) =>
       adsOnSitesOfOthers(s) ??
       (soFar.pieceBefore ? adsOnSitesOfOthers(`${soFar.pieceBefore.slice(-400)} ${s}`) : null),
-  }),
+  ),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).
@@ -5463,12 +5425,7 @@ const EXTRACTORS: Extractor[] = [
     read: (s, soFar) =>
       anyDataInATransfer(s, soFar.heading ?? "") ? "data passes with the business's assets" : null,
   }),
-  addedRule({
-    kind: "third-party-tracking",
-    practice: "cookies",
-    when: AFFILIATE_WORDS,
-    read: (s) => affiliateNetwork(s),
-  }),
+  trackingWhere(AFFILIATE_WORDS, affiliateNetwork),
   atItsJudgementWhen(AUTHORITIES_WORDS, (s, soFar) =>
     sharedOnBeliefOfABreach(s, soFar.sentenceBefore),
   ),
