@@ -1120,6 +1120,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 1,
     wrongReasons: 12,
   },
+  {
+    label: "2027-03-01",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 24th, none of them drawn by an earlier double reading (BBC, Allrecipes, Booking.com, Revcontent, Wikimedia Foundation, Qiwi.gg, Lydia, Aetna, Tencent)",
+    companies: 9,
+    findings: 126,
+    disagreements: 14,
+    bothCalledWrong: 6,
+    bothCalledWrongUpheld: 6,
+    wrongRatings: 6,
+    twoStepsOff: 0,
+    falseNoClauseFound: 1,
+    againstEarlierCalls: 2,
+    wrongReasons: 19,
+  },
+  {
+    label: "2027-03-02",
+    madeOn: "2026-12-07",
+    sample:
+      "every 34th company by SHA-1 from the 25th, none of them drawn by an earlier double reading (Webs, Reddit, Stack Overflow, Vinted, Google Pay, Mailjet, Roblox, Exponential, Pornhub)",
+    companies: 9,
+    findings: 126,
+    disagreements: 15,
+    bothCalledWrong: 6,
+    bothCalledWrongUpheld: 6,
+    wrongRatings: 7,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 4,
+    wrongReasons: 16,
+  },
 ];
 
 /**

@@ -202,6 +202,7 @@ import {
   identifiersSharedForTargetedAds,
   INTERESTED_WORDS,
   LIABILITY_WORDS,
+  NEGATED,
   noStandardForTheSignal,
   OFFER_YOU_WORDS,
   partnersOfferYou,
@@ -320,6 +321,25 @@ import {
   opensOnLawsOfPlaces,
   SITES_OF_OTHERS_WORDS,
 } from "./read-since-2027-03-01";
+import {
+  disclosedOverPossibleFraud,
+  offersFromPartners,
+  partnerAnalysesForOffers,
+  PERSONALISED_OFFERS_WORDS,
+  POSSIBLE_FRAUD_WORDS,
+  THEIR_CAMPAIGNS_WORDS,
+  theirCampaignsAndAdsElsewhere,
+} from "./read-since-2027-03-02";
+import {
+  AD_PARTNERS_COLLECT_WORDS,
+  adPartnersCollectForAds,
+  HELP_ADVERTISERS_WORDS,
+  HELPS_WORDS,
+  itemHelpsUnderABelief,
+  providersHelpAdvertisers,
+  sharedWithAuthoritiesUnconditionally,
+  UNCONDITIONAL_WORDS,
+} from "./read-since-2027-03-03";
 import { lastAnswer } from "./last-answer";
 import { LISTED_FOR_ADVERTISING_WORDS, listedForAimedAdvertising } from "./read-since-2027-01-28";
 import {
@@ -2139,10 +2159,12 @@ const NOT_PROFILED =
 /**
  * Pixels by their plain name ("tracking pixels", "pixels") in a sentence that names who else
  * receives what they record, or what they are for: "pixels … unique advertising identifiers"
- * (Snapchat), "the tracking pixel … Facebook" (VR). A pixel of the company's own is no third
- * party's: "tracking pixels inserted into emails sent to you by HAPPN", Wikimedia's "tracking
- * pixels, which are used to deliver our services … and for analytic purposes" beside "We will
- * never use third-party cookies". Not a phone ("Google Pixel", "Pixel Watch").
+ * (Snapchat), "the tracking pixel … Facebook" (VR). Since the double reading of 2027-03-01 a
+ * "tracking pixel" of the company's own too, as web beacons count whoever runs them (since
+ * 2027-02-10): Wikimedia's "tracking pixels, which are used to deliver our services … and for
+ * analytic purposes" (beside "We will never use third-party cookies"), "tracking pixels inserted into
+ * emails sent to you by HAPPN" (both read as no third party's until then). A bare "pixel" still needs
+ * another named. Not a phone ("Google Pixel", "Pixel Watch"), nor a denial.
  */
 /** A plain word first: PIXELS' lookbehind and lookahead cost it ~6× as much (reading speed). */
 const PIXEL_WORD = /pixel/i;
@@ -2153,7 +2175,9 @@ const ANOTHERS =
 function pixelTracking(s: string): string | null {
   if (!PIXEL_WORD.test(s)) return null;
   const m = PIXELS.exec(s);
-  return m && ANOTHERS.test(s) ? asWritten(s, m.index, m[0]) : null;
+  if (!m) return null;
+  const tracking = /^tracking /i.test(m[0]) && !NEGATED.test(s);
+  return tracking || ANOTHERS.test(s) ? asWritten(s, m.index, m[0]) : null;
 }
 /**
  * Third-party cookies said in the passive, for advertising: "You agree that your cookies are
@@ -5409,6 +5433,30 @@ const EXTRACTORS: Extractor[] = [
       adsOnSitesOfOthers(s) ??
       (soFar.pieceBefore ? adsOnSitesOfOthers(`${soFar.pieceBefore.slice(-400)} ${s}`) : null),
   ),
+  // The double reading of 2027-03-01 (read-since-2027-03-02.ts): data given to the police over
+  // possible fraud (Booking.com), a partner given data for personalised offers and offers from
+  // partner companies (Lydia), and ad servers' own campaigns and ads on other sites (Qiwi.gg).
+  atItsJudgementWhen(POSSIBLE_FRAUD_WORDS, disclosedOverPossibleFraud),
+  {
+    kind: "advertising-sharing",
+    practice: "third-parties",
+    when: PERSONALISED_OFFERS_WORDS,
+    value: (s, policy) => (partnerAnalysesForOffers(s, policy.own) ? ADVERTISING_SHARED : null),
+  },
+  addedRule({
+    kind: "marketing-use",
+    practice: "use",
+    when: PERSONALISED_OFFERS_WORDS,
+    read: (s) => (offersFromPartners(s) ? "data used to market others' products" : null),
+  }),
+  advertisingSharedWhen(THEIR_CAMPAIGNS_WORDS, theirCampaignsAndAdsElsewhere),
+  // The double reading of 2027-03-02 (read-since-2027-03-03.ts): data shared with the authorities
+  // with no condition (Pornhub), an item that "helps" under a lead-in of belief (Roblox), providers
+  // that help advertisers serve ads (Reddit), and ad partners let collect for ads (Vinted, Webs).
+  atItsJudgementWhen(UNCONDITIONAL_WORDS, sharedWithAuthoritiesUnconditionally),
+  atItsJudgementWhen(HELPS_WORDS, (s, soFar) => itemHelpsUnderABelief(s, soFar.leadIn ?? "")),
+  advertisingSharedWhen(HELP_ADVERTISERS_WORDS, providersHelpAdvertisers),
+  advertisingSharedWhen(AD_PARTNERS_COLLECT_WORDS, adPartnersCollectForAds),
   // The double reading of 2027-02-16 (read-since-2027-02-17.ts): some data kept past the
   // account's end with no bound (npm), any data included in a business transfer under its heading
   // (Bumble), and an affiliate marketing network the company works with (Deutsche Bahn's Awin).

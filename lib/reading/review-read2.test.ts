@@ -49,10 +49,12 @@ describe("pixels and data from other sites are third-party tracking", () => {
     ).toBe("advertising tracking across websites");
   });
 
-  it("leaves the company's own pixels, a phone named Pixel and data from our own site alone (happn, Wikipedia, Google)", () => {
+  // The company's own "tracking pixels" (happn's, Wikipedia's) were left here until the double
+  // reading of 2027-03-01 read them as the rubric's beacons, whoever runs them
+  // (audit-2027-03-01.test.ts); a bare "pixel" with no one else named still is.
+  it("leaves a phone named Pixel, a bare pixel and data from our own site alone (Google)", () => {
     for (const text of [
-      "Open rate analysis is carried out using tracking pixels inserted into emails sent to you by HAPPN, with your prior consent.",
-      "Locally stored data, JavaScript, and tracking pixels help us do things like:",
+      "Each pixel of the image is stored on your device.",
       "Information from your Pixel Watch, such as your heart rate, is stored on your device.",
       "We may use information collected on our website to improve the service.",
     ])
