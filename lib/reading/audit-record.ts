@@ -1152,6 +1152,38 @@ export const DOUBLE_READINGS: DoubleReading[] = [
     againstEarlierCalls: 4,
     wrongReasons: 16,
   },
+  {
+    label: "2027-03-03",
+    madeOn: "2026-12-08",
+    sample:
+      "every 34th company by SHA-1 from the 27th, none of them drawn by an earlier double reading (Better Stack, The Trade Desk, Gartner, PrivacySpy, Spam.org, ASKfm, ironSource, Logitech, OkCupid)",
+    companies: 9,
+    findings: 126,
+    disagreements: 13,
+    bothCalledWrong: 11,
+    bothCalledWrongUpheld: 11,
+    wrongRatings: 10,
+    twoStepsOff: 0,
+    falseNoClauseFound: 3,
+    againstEarlierCalls: 2,
+    wrongReasons: 18,
+  },
+  {
+    label: "2027-03-04",
+    madeOn: "2026-12-08",
+    sample:
+      "every 34th company by SHA-1 from the 29th, none of them drawn by an earlier double reading (meet.jit.si, Persumi, ValueImpression, Blockworks, SurveyMonkey, AcuityAds, Parler, Snapchat, OKX)",
+    companies: 9,
+    findings: 126,
+    disagreements: 8,
+    bothCalledWrong: 10,
+    bothCalledWrongUpheld: 10,
+    wrongRatings: 10,
+    twoStepsOff: 0,
+    falseNoClauseFound: 0,
+    againstEarlierCalls: 1,
+    wrongReasons: 5,
+  },
 ];
 
 /**
