@@ -10,6 +10,7 @@ import {
   SECOND_READINGS,
   type SecondReading,
 } from "@/lib/reading/audit-record";
+import { DisclosedTable } from "./disclosed-table";
 
 const percent = (part: number, whole: number) =>
   `${((100 * part) / whole).toLocaleString("en", { maximumFractionDigits: 1 })}\u00a0%`;
@@ -120,139 +121,98 @@ export function MachineAudits({ practiceNames }: { practiceNames: Map<string, st
             today. Each reading&rsquo;s causes were fixed in turn, except those the rules document
             leaves open.
           </p>
-          <details className="text-sm">
-            <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">
-              Each double reading
-            </summary>
-            <div className="overflow-x-auto">
-              <table className="mt-2 w-full">
-                <caption className="sr-only">
-                  Blind double readings of machine-read ratings, oldest first
-                </caption>
-                <thead>
-                  <tr className="text-left align-bottom">
-                    <th scope="col" className="py-1 pr-3">
-                      Reading
+          <DisclosedTable
+            summary="Each double reading"
+            caption="Blind double readings of machine-read ratings, oldest first"
+            columns={[
+              { label: "Reading" },
+              { label: "Findings", numeric: true },
+              { label: "Judged differently", numeric: true },
+              { label: "Both called wrong (upheld)", numeric: true },
+              { label: "Wrong ratings", numeric: true },
+              { label: "Overturning earlier calls", numeric: true },
+              { label: "Reasons misread", numeric: true },
+            ]}
+            note={
+              <>
+                Wrong ratings include a &ldquo;no clause found&rdquo; where the policy does speak to
+                the practice. A call is overturned when a wrong rating is one an earlier reading had
+                recorded as debatable, left open, or a true &ldquo;no clause found&rdquo;.
+              </>
+            }
+          >
+            {DOUBLE_READINGS.map((d, i) => {
+              const wrong = d.wrongRatings + d.falseNoClauseFound;
+              return (
+                <tbody key={d.label} className="border-t border-slate-200 dark:border-slate-800">
+                  <tr>
+                    <th scope="row" className="py-1 pr-3 text-left align-top font-normal">
+                      <span className="font-semibold">{ordinal(i + 1)}</span>
+                      <span className="block whitespace-nowrap text-slate-600 dark:text-slate-400">
+                        {doubleReadingMadeOn(d.madeOn)}
+                      </span>
                     </th>
-                    <th scope="col" className="py-1 pr-3 text-right">
-                      Findings
-                    </th>
-                    <th scope="col" className="py-1 pr-3 text-right">
-                      Judged differently
-                    </th>
-                    <th scope="col" className="py-1 pr-3 text-right">
-                      Both called wrong (upheld)
-                    </th>
-                    <th scope="col" className="py-1 pr-3 text-right">
-                      Wrong ratings
-                    </th>
-                    <th scope="col" className="py-1 pr-3 text-right">
-                      Overturning earlier calls
-                    </th>
-                    <th scope="col" className="py-1 text-right">
-                      Reasons misread
-                    </th>
+                    <td className="py-1 pr-3 text-right align-top font-mono">{d.findings}</td>
+                    <td className="py-1 pr-3 text-right align-top font-mono">{d.disagreements}</td>
+                    <td className="py-1 pr-3 text-right align-top font-mono whitespace-nowrap">
+                      {d.bothCalledWrong} ({d.bothCalledWrongUpheld})
+                    </td>
+                    <td className="py-1 pr-3 text-right align-top whitespace-nowrap">
+                      <strong className="font-mono">
+                        {wrong} ({percent(wrong, d.findings)})
+                      </strong>
+                      {d.falseNoClauseFound > 0 && (
+                        <span className="block text-slate-600 dark:text-slate-400">
+                          {d.falseNoClauseFound} &ldquo;no clause found&rdquo;
+                        </span>
+                      )}
+                      {d.twoStepsOff > 0 && (
+                        <span className="block text-slate-600 dark:text-slate-400">
+                          {d.twoStepsOff} two steps off
+                        </span>
+                      )}
+                    </td>
+                    <td className="py-1 pr-3 text-right align-top font-mono">
+                      {d.againstEarlierCalls}
+                    </td>
+                    <td className="py-1 text-right align-top font-mono">{d.wrongReasons}</td>
                   </tr>
-                </thead>
-                {DOUBLE_READINGS.map((d, i) => {
-                  const wrong = d.wrongRatings + d.falseNoClauseFound;
-                  return (
-                    <tbody
-                      key={d.label}
-                      className="border-t border-slate-200 dark:border-slate-800"
-                    >
-                      <tr>
-                        <th scope="row" className="py-1 pr-3 text-left align-top font-normal">
-                          <span className="font-semibold">{ordinal(i + 1)}</span>
-                          <span className="block whitespace-nowrap text-slate-600 dark:text-slate-400">
-                            {doubleReadingMadeOn(d.madeOn)}
-                          </span>
-                        </th>
-                        <td className="py-1 pr-3 text-right align-top font-mono">{d.findings}</td>
-                        <td className="py-1 pr-3 text-right align-top font-mono">
-                          {d.disagreements}
-                        </td>
-                        <td className="py-1 pr-3 text-right align-top font-mono whitespace-nowrap">
-                          {d.bothCalledWrong} ({d.bothCalledWrongUpheld})
-                        </td>
-                        <td className="py-1 pr-3 text-right align-top whitespace-nowrap">
-                          <strong className="font-mono">
-                            {wrong} ({percent(wrong, d.findings)})
-                          </strong>
-                          {d.falseNoClauseFound > 0 && (
-                            <span className="block text-slate-600 dark:text-slate-400">
-                              {d.falseNoClauseFound} &ldquo;no clause found&rdquo;
-                            </span>
-                          )}
-                          {d.twoStepsOff > 0 && (
-                            <span className="block text-slate-600 dark:text-slate-400">
-                              {d.twoStepsOff} two steps off
-                            </span>
-                          )}
-                        </td>
-                        <td className="py-1 pr-3 text-right align-top font-mono">
-                          {d.againstEarlierCalls}
-                        </td>
-                        <td className="py-1 text-right align-top font-mono">{d.wrongReasons}</td>
-                      </tr>
-                      <tr>
-                        <td colSpan={7} className="pb-2 text-slate-600 dark:text-slate-400">
-                          {d.companies} companies: {d.sample}
-                        </td>
-                      </tr>
-                    </tbody>
-                  );
-                })}
-              </table>
-            </div>
-            <p className="mt-2 text-slate-600 dark:text-slate-400">
-              Wrong ratings include a &ldquo;no clause found&rdquo; where the policy does speak to
-              the practice. A call is overturned when a wrong rating is one an earlier reading had
-              recorded as debatable, left open, or a true &ldquo;no clause found&rdquo;.
-            </p>
-          </details>
+                  <tr>
+                    <td colSpan={7} className="pb-2 text-slate-600 dark:text-slate-400">
+                      {d.companies} companies: {d.sample}
+                    </td>
+                  </tr>
+                </tbody>
+              );
+            })}
+          </DisclosedTable>
         </div>
       )}
-      <details className="text-sm">
-        <summary className="cursor-pointer text-sky-800 underline dark:text-sky-300">
-          Each audit
-        </summary>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full">
-            <caption className="sr-only">Hand audits of machine-read ratings</caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="py-1 pr-3">
-                  Companies
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Practices
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  Findings
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  Wrong ratings
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {AUDITS.map((a) => (
-                <tr key={a.label} className="border-t border-slate-200 dark:border-slate-800">
-                  <td className="py-1 pr-3 align-top">
-                    {a.companies}, every 12th from the {a.from.map(ordinal).join(" and the ")}
-                  </td>
-                  <td className="py-1 pr-3 align-top">{names(a.practices)}</td>
-                  <td className="py-1 pr-3 text-right align-top font-mono">{a.findings}</td>
-                  <td className="py-1 text-right align-top font-mono whitespace-nowrap">
-                    {a.wrongRatings} ({percent(a.wrongRatings, a.findings)})
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <DisclosedTable
+        summary="Each audit"
+        caption="Hand audits of machine-read ratings"
+        columns={[
+          { label: "Companies" },
+          { label: "Practices" },
+          { label: "Findings", numeric: true },
+          { label: "Wrong ratings", numeric: true },
+        ]}
+      >
+        <tbody>
+          {AUDITS.map((a) => (
+            <tr key={a.label} className="border-t border-slate-200 dark:border-slate-800">
+              <td className="py-1 pr-3 align-top">
+                {a.companies}, every 12th from the {a.from.map(ordinal).join(" and the ")}
+              </td>
+              <td className="py-1 pr-3 align-top">{names(a.practices)}</td>
+              <td className="py-1 pr-3 text-right align-top font-mono">{a.findings}</td>
+              <td className="py-1 text-right align-top font-mono whitespace-nowrap">
+                {a.wrongRatings} ({percent(a.wrongRatings, a.findings)})
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </DisclosedTable>
       <p id="history-audits" className="scroll-mt-24 text-sm">
         The policy history&rsquo;s alerts, a suggested rating that moved between two recorded
         versions, are audited the same way, each read against both versions&rsquo; words: of{" "}

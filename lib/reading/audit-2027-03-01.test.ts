@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rate, valuesOf } from "./audit-test-helpers";
+import { usedToMarketOthersProducts } from "./read-since-2027-02-26";
 import {
   disclosedOverPossibleFraud,
-  offersFromPartners,
   partnerAnalysesForOffers,
   theirCampaignsAndAdsElsewhere,
 } from "./read-since-2027-03-02";
@@ -36,7 +36,7 @@ describe("third parties and use: a partner's personalised offers", () => {
     "The essence of the Cashback Service is thus to allow you to use your banking data to benefit from personalized and relevant offers from the partner companies.";
   it("reads Lydia's partner and its offers: third parties and use concerning", () => {
     expect(rate("third-parties", lydia).rating).toBe("concerning");
-    expect(offersFromPartners(cashback)).toBe(true);
+    expect(usedToMarketOthersProducts(cashback)).toBe(true);
     expect(rate("use", cashback).rating).toBe("concerning");
   });
   it("leaves the company's own analysis, and its own offers", () => {
@@ -47,7 +47,9 @@ describe("third parties and use: a partner's personalised offers", () => {
         own,
       ),
     ).toBe(false);
-    expect(offersFromPartners("You may receive personalised offers from Lydia.")).toBe(false);
+    expect(usedToMarketOthersProducts("You may receive personalised offers from Lydia.")).toBe(
+      false,
+    );
   });
 });
 

@@ -323,7 +323,6 @@ import {
 } from "./read-since-2027-03-01";
 import {
   disclosedOverPossibleFraud,
-  offersFromPartners,
   partnerAnalysesForOffers,
   PERSONALISED_OFFERS_WORDS,
   POSSIBLE_FRAUD_WORDS,
@@ -5443,12 +5442,6 @@ const EXTRACTORS: Extractor[] = [
     when: PERSONALISED_OFFERS_WORDS,
     value: (s, policy) => (partnerAnalysesForOffers(s, policy.own) ? ADVERTISING_SHARED : null),
   },
-  addedRule({
-    kind: "marketing-use",
-    practice: "use",
-    when: PERSONALISED_OFFERS_WORDS,
-    read: (s) => (offersFromPartners(s) ? "data used to market others' products" : null),
-  }),
   advertisingSharedWhen(THEIR_CAMPAIGNS_WORDS, theirCampaignsAndAdsElsewhere),
   // The double reading of 2027-03-02 (read-since-2027-03-03.ts): data shared with the authorities
   // with no condition (Pornhub), an item that "helps" under a lead-in of belief (Roblox), providers

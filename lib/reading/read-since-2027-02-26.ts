@@ -37,13 +37,16 @@ const FOR_OTHERS_PRODUCTS = new RegExp(
     String.raw`\b(?:marketing|promotional)\b[^.;]{0,120}?\b(?:send|provide|give) you (?:information|news|offers|updates) about (?:us|our (?:products|services)) (?:or|and) (?:our |selected )?(?:partners|third parties)\b`,
     // "about offers from Yahoo and our marketing partners" (Yahoo)
     String.raw`\boffers (?:from|of) [\w.&'’ -]{1,30}? and (?:our |its )?(?:marketing |business |advertising )?partners\b`,
+    // Since the double reading of 2027-03-01: "… personalized and relevant offers from the partner
+    // companies" (Lydia)
+    String.raw`\b(?:personali[sz]ed|tailored|targeted|relevant)(?: and (?:personali[sz]ed|tailored|targeted|relevant))? offers from (?:the |our |its |selected )?partner(?:s| companies| merchants| brands)\b`,
     // "personalized advertisements … with regard to third-party products and services"
     String.raw`\b(?:personali[sz]ed|targeted|tailored|interest-based) (?:ads|advertisements|advertising|offers)\b[^.;]{0,60}?\b(?:for|with regard to|regarding|about|of|on) (?:the )?third[- ]party (?:products|services|brands)\b`,
   ].join("|"),
   "i",
 );
 export const OTHERS_PRODUCTS_WORDS =
-  /\b(?:partners|third parties|third-party|third party|others|other companies)\b/i;
+  /\b(?:partners?|third parties|third-party|third party|others|other companies)\b/i;
 export const usedToMarketOthersProducts = (s: string) =>
   FOR_OTHERS_PRODUCTS.test(s) && !NEGATED.test(s) && !/\bnon-?personali[sz]ed\b/i.test(s);
 

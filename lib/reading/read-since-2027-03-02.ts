@@ -26,8 +26,8 @@ export const disclosedOverPossibleFraud = (s: string) =>
  * personal data to partners (such as BitPanda, PayLead and Floa). Please note that PayLead analyses
  * your bank transaction data to provide you with personalised offers based on your transaction
  * history and spending habits." (Lydia: third parties and use neutral until the double reading of
- * 2027-03-01), and its "… to benefit from personalized and relevant offers from the partner
- * companies". The partners' offers: others' marketing. The subject is another than the company (its
+ * 2027-03-01); its "… personalized and relevant offers from the partner companies" is read by
+ * `usedToMarketOthersProducts` (read-since-2027-02-26.ts). The partners' offers: others' marketing. The subject is another than the company (its
  * own names are not read); not a denial.
  */
 const PARTNER_ANALYSES_FOR_OFFERS =
@@ -40,11 +40,6 @@ export function partnerAnalysesForOffers(s: string, own: ReadonlySet<string>): b
     m !== null && !own.has(m[1]!) && !/^(?:We|It|This|That|You)$/.test(m[1]!) && !NEGATED.test(s)
   );
 }
-/** "… personalized and relevant offers from the partner companies" (Lydia's use). */
-const OFFERS_FROM_PARTNERS =
-  /\b(?:personali[sz]ed|tailored|targeted|relevant)(?: and (?:personali[sz]ed|tailored|targeted|relevant))? offers from (?:the |our |its |selected )?partner(?:s| companies| merchants| brands)\b/i;
-export const offersFromPartners = (s: string) => OFFERS_FROM_PARTNERS.test(s) && !NEGATED.test(s);
-
 /**
  * Ad servers that get the user's address for their own campaigns and ads elsewhere: "They
  * automatically receive your IP address when this occurs. These technologies are used to measure
